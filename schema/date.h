@@ -1,0 +1,42 @@
+// Date: a calendar date that may be partial ("2010", "2026-02", "2026-02-22"),
+// as news articles state them. Ordered by (year, month, day) with an unknown
+// month or day sorting before any known one.
+#pragma once
+
+#include <compare>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace cg {
+
+struct Date {
+  int32_t year = 0;
+  uint8_t month = 0;  // 0: unknown (year precision)
+  uint8_t day = 0;    // 0: unknown (month precision)
+
+  bool is_full() const { return month != 0 && day != 0; }
+
+  // Parses ISO 8601 "YYYY", "YYYY-MM" or "YYYY-MM-DD" (a leading '-' or '+'
+  // for years outside 0..9999). Returns nullopt unless the whole text is a
+  // valid date of that form (month 1..12, day within the month).
+  static std::optional<Date> Parse(std::string_view text);
+
+  // Days since 1970-01-01 of a full date (proleptic Gregorian).
+  int64_t ToEpochDays() const;
+  static Date FromEpochDays(int64_t days);
+  static int DaysInMonth(int32_t year, int month);
+
+  // ISO form at the date's own precision: "2010", "2010-05", "2010-05-03".
+  std::string ToString() const;
+
+  // The first and last full day the partial date covers ("2010" ->
+  // 2010-01-01 .. 2010-12-31). A full date returns itself.
+  Date EarliestDay() const;
+  Date LatestDay() const;
+
+  friend auto operator<=>(const Date&, const Date&) = default;
+};
+
+}  // namespace cg

@@ -1,0 +1,20 @@
+// Name normalization: the key under which surface forms of one name meet.
+// Unicode NFKD, accents (combining marks) dropped, case folded, dashes and
+// slashes become spaces, other punctuation and symbols are dropped, white
+// space folded, and a leading "the " dropped. So "Cártel de Jalisco",
+// "CARTEL DE JALISCO" and "the Cartel de Jalisco" all give
+// "cartel de jalisco", and "U.S." gives "us".
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace cg {
+
+// Returns the normalized form; invalid UTF-8 yields "".
+std::string NormalizeName(std::string_view text);
+
+// True when `text` is valid UTF-8.
+bool IsValidUtf8(std::string_view text);
+
+}  // namespace cg

@@ -1,0 +1,100 @@
+@0xba7bdf2e86c13715;
+# Everything cartelgraph persists. storage/ sees only bytes; graph/ encodes
+# and decodes these records. Field numbers are forever: add, never renumber.
+# An incompatible change bumps kFormatVersion in storage/format.h.
+
+using Cxx = import "/capnp/c++.capnp";
+$Cxx.namespace("cg::records");
+
+# A calendar date, possibly partial: month == 0 means "year only",
+# day == 0 means "year and month only".
+struct Date {
+  year @0 :Int32;
+  month @1 :UInt8;
+  day @2 :UInt8;
+}
+
+struct Value {
+  union {
+    null @0 :Void;
+    bool @1 :Bool;
+    int @2 :Int64;
+    float @3 :Float64;
+    text @4 :Text;
+    date @5 :Date;
+    list @6 :List(Value);
+  }
+}
+
+struct Property {
+  key @0 :Text;
+  value @1 :Value;
+}
+
+# Where a fact comes from: a sentence of an ingested article.
+struct Evidence {
+  article @0 :Text;       # article id (sha256 hex of its bytes)
+  spanBegin @1 :UInt32;   # byte offsets of the sentence in the article text
+  spanEnd @2 :UInt32;
+  quote @3 :Text;         # the sentence as written
+  rule @4 :Text;          # id of the extraction rule (or "import", "query")
+  confidence @5 :Float32; # 0..1
+}
+
+# One source's statement of a property value. Several claims with different
+# values for one key are a conflict, kept side by side.
+struct Claim {
+  key @0 :Text;
+  value @1 :Value;
+  evidence @2 :Evidence;
+}
+
+struct Node {
+  labels @0 :List(Text);
+  properties @1 :List(Property);
+  claims @2 :List(Claim);
+}
+
+struct Relationship {
+  type @0 :Text;
+  start @1 :UInt64;
+  end @2 :UInt64;
+  properties @3 :List(Property);
+  evidence @4 :List(Evidence);
+  claims @5 :List(Claim);
+}
+
+struct Article {
+  id @0 :Text;          # sha256 hex
+  title @1 :Text;
+  author @2 :Text;
+  publisher @3 :Text;
+  published @4 :Date;
+  url @5 :Text;
+  path @6 :Text;        # where it was read from
+  text @7 :Text;        # the body, as evidence spans index it
+  node @8 :UInt64;      # the Article node
+}
+
+# The ontology as data (see ontology.h): written into a database's metadata
+# so a database says which vocabulary it was checked against.
+struct Ontology {
+  version @0 :Text;
+  labels @1 :List(LabelDef);
+  types @2 :List(TypeDef);
+
+  struct LabelDef {
+    name @0 :Text;
+    refinements @1 :List(Text);
+  }
+  struct PropertyDef {
+    name @0 :Text;
+    type @1 :Text;        # "string", "int", "float", "bool", "date", "string[]", "any"
+  }
+  struct TypeDef {
+    name @0 :Text;
+    from @1 :List(Text);  # allowed primary labels of the start node
+    to @2 :List(Text);    # allowed primary labels of the end node
+    properties @3 :List(PropertyDef);
+  }
+}
