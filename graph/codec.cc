@@ -1,0 +1,228 @@
+#include "graph/codec.h"
+
+#include <capnp/message.h>
+#include <capnp/serialize.h>
+#include <kj/exception.h>
+
+#include <cstring>
+#include <vector>
+
+#include "schema/records.capnp.h"
+
+namespace cg::graph::codec {
+namespace {
+
+// ---- encoding
+
+void SetDate(records::Date::Builder out, const Date& date) {
+  out.setYear(date.year);
+  out.setMonth(date.month);
+  out.setDay(date.day);
+}
+
+void SetValue(records::Value::Builder out, const Value& value) {
+  switch (value.type()) {
+    case Value::Type::kNull: out.setNull(); break;
+    case Value::Type::kBool: out.setBool(value.as_bool()); break;
+    case Value::Type::kInt: out.setInt(value.as_int()); break;
+    case Value::Type::kFloat: out.setFloat(value.as_float()); break;
+    case Value::Type::kString: out.setText(value.as_string()); break;
+    case Value::Type::kDate: SetDate(out.initDate(), value.as_date()); break;
+    case Value::Type::kList: {
+      auto list = out.initList(static_cast<unsigned>(value.as_list().size()));
+      for (unsigned i = 0; i < list.size(); ++i) SetValue(list[i], value.as_list()[i]);
+      break;
+    }
+  }
+}
+
+void SetProperties(capnp::List<records::Property>::Builder out, const PropertyMap& properties) {
+  unsigned i = 0;
+  for (const auto& [key, value] : properties) {
+    out[i].setKey(key);
+    SetValue(out[i].initValue(), value);
+    ++i;
+  }
+}
+
+void SetEvidence(records::Evidence::Builder out, const Evidence& evidence) {
+  out.setArticle(evidence.article);
+  out.setSpanBegin(evidence.span_begin);
+  out.setSpanEnd(evidence.span_end);
+  out.setQuote(evidence.quote);
+  out.setRule(evidence.rule);
+  out.setConfidence(evidence.confidence);
+}
+
+void SetClaims(capnp::List<records::Claim>::Builder out, const std::vector<Claim>& claims) {
+  for (unsigned i = 0; i < claims.size(); ++i) {
+    out[i].setKey(claims[i].key);
+    SetValue(out[i].initValue(), claims[i].value);
+    SetEvidence(out[i].initEvidence(), claims[i].evidence);
+  }
+}
+
+std::string ToBytes(capnp::MessageBuilder& message) {
+  kj::Array<capnp::word> words = capnp::messageToFlatArray(message);
+  auto bytes = words.asBytes();
+  return std::string(reinterpret_cast<const char*>(bytes.begin()), bytes.size());
+}
+
+// ---- decoding
+
+Date GetDate(records::Date::Reader in) {
+  return Date{in.getYear(), in.getMonth(), in.getDay()};
+}
+
+Value GetValue(records::Value::Reader in) {
+  switch (in.which()) {
+    case records::Value::NULL_: return Value();
+    case records::Value::BOOL: return Value(in.getBool());
+    case records::Value::INT: return Value(in.getInt());
+    case records::Value::FLOAT: return Value(in.getFloat());
+    case records::Value::TEXT: return Value(std::string(in.getText().cStr(), in.getText().size()));
+    case records::Value::DATE: return Value(GetDate(in.getDate()));
+    case records::Value::LIST: {
+      ValueList list;
+      for (auto item : in.getList()) list.push_back(GetValue(item));
+      return Value(std::move(list));
+    }
+  }
+  return Value();
+}
+
+std::string GetText(capnp::Text::Reader text) { return std::string(text.cStr(), text.size()); }
+
+PropertyMap GetProperties(capnp::List<records::Property>::Reader in) {
+  PropertyMap properties;
+  for (auto p : in) properties.emplace(GetText(p.getKey()), GetValue(p.getValue()));
+  return properties;
+}
+
+Evidence GetEvidence(records::Evidence::Reader in) {
+  Evidence e;
+  e.article = GetText(in.getArticle());
+  e.span_begin = in.getSpanBegin();
+  e.span_end = in.getSpanEnd();
+  e.quote = GetText(in.getQuote());
+  e.rule = GetText(in.getRule());
+  e.confidence = in.getConfidence();
+  return e;
+}
+
+std::vector<Claim> GetClaims(capnp::List<records::Claim>::Reader in) {
+  std::vector<Claim> claims;
+  for (auto c : in) claims.push_back(Claim{GetText(c.getKey()), GetValue(c.getValue()), GetEvidence(c.getEvidence())});
+  return claims;
+}
+
+// Decodes a message of type T from `bytes` and hands its root to `fn`.
+// Copies into aligned words when the bytes are not 8-byte aligned.
+template <typename T, typename Fn>
+Status WithRoot(std::string_view bytes, const char* what, Fn&& fn) {
+  if (bytes.size() % sizeof(capnp::word) != 0) {
+    return Status::Corruption(std::string(what) + " record: size is not a multiple of 8 bytes");
+  }
+  std::vector<capnp::word> aligned;
+  kj::ArrayPtr<const capnp::word> words;
+  if (reinterpret_cast<uintptr_t>(bytes.data()) % alignof(capnp::word) == 0) {
+    words = kj::arrayPtr(reinterpret_cast<const capnp::word*>(bytes.data()), bytes.size() / sizeof(capnp::word));
+  } else {
+    aligned.resize(bytes.size() / sizeof(capnp::word));
+    std::memcpy(aligned.data(), bytes.data(), bytes.size());
+    words = kj::arrayPtr(aligned.data(), aligned.size());
+  }
+  try {
+    capnp::FlatArrayMessageReader reader(words);
+    fn(reader.getRoot<T>());
+    return Status::OK();
+  } catch (const kj::Exception& e) {
+    return Status::Corruption(std::string(what) + " record: " + e.getDescription().cStr());
+  }
+}
+
+}  // namespace
+
+std::string EncodeNode(const Node& node) {
+  capnp::MallocMessageBuilder message;
+  auto root = message.initRoot<records::Node>();
+  auto labels = root.initLabels(static_cast<unsigned>(node.labels.size()));
+  for (unsigned i = 0; i < labels.size(); ++i) labels.set(i, node.labels[i]);
+  SetProperties(root.initProperties(static_cast<unsigned>(node.properties.size())), node.properties);
+  SetClaims(root.initClaims(static_cast<unsigned>(node.claims.size())), node.claims);
+  return ToBytes(message);
+}
+
+Status DecodeNode(std::string_view bytes, NodeId id, Node* node) {
+  return WithRoot<records::Node>(bytes, "node", [&](records::Node::Reader root) {
+    node->id = id;
+    node->labels.clear();
+    for (auto label : root.getLabels()) node->labels.push_back(GetText(label));
+    node->properties = GetProperties(root.getProperties());
+    node->claims = GetClaims(root.getClaims());
+  });
+}
+
+Status DecodeNodeLabels(std::string_view bytes, std::vector<std::string>* labels) {
+  return WithRoot<records::Node>(bytes, "node", [&](records::Node::Reader root) {
+    labels->clear();
+    for (auto label : root.getLabels()) labels->push_back(GetText(label));
+  });
+}
+
+std::string EncodeRelationship(const Relationship& rel) {
+  capnp::MallocMessageBuilder message;
+  auto root = message.initRoot<records::Relationship>();
+  root.setType(rel.type);
+  root.setStart(rel.start);
+  root.setEnd(rel.end);
+  SetProperties(root.initProperties(static_cast<unsigned>(rel.properties.size())), rel.properties);
+  auto evidence = root.initEvidence(static_cast<unsigned>(rel.evidence.size()));
+  for (unsigned i = 0; i < evidence.size(); ++i) SetEvidence(evidence[i], rel.evidence[i]);
+  SetClaims(root.initClaims(static_cast<unsigned>(rel.claims.size())), rel.claims);
+  return ToBytes(message);
+}
+
+Status DecodeRelationship(std::string_view bytes, RelId id, Relationship* rel) {
+  return WithRoot<records::Relationship>(bytes, "relationship", [&](records::Relationship::Reader root) {
+    rel->id = id;
+    rel->type = GetText(root.getType());
+    rel->start = root.getStart();
+    rel->end = root.getEnd();
+    rel->properties = GetProperties(root.getProperties());
+    rel->evidence.clear();
+    for (auto e : root.getEvidence()) rel->evidence.push_back(GetEvidence(e));
+    rel->claims = GetClaims(root.getClaims());
+  });
+}
+
+std::string EncodeArticle(const Article& article) {
+  capnp::MallocMessageBuilder message;
+  auto root = message.initRoot<records::Article>();
+  root.setId(article.id);
+  root.setTitle(article.title);
+  root.setAuthor(article.author);
+  root.setPublisher(article.publisher);
+  SetDate(root.initPublished(), article.published);
+  root.setUrl(article.url);
+  root.setPath(article.path);
+  root.setText(article.text);
+  root.setNode(article.node);
+  return ToBytes(message);
+}
+
+Status DecodeArticle(std::string_view bytes, Article* article) {
+  return WithRoot<records::Article>(bytes, "article", [&](records::Article::Reader root) {
+    article->id = GetText(root.getId());
+    article->title = GetText(root.getTitle());
+    article->author = GetText(root.getAuthor());
+    article->publisher = GetText(root.getPublisher());
+    article->published = GetDate(root.getPublished());
+    article->url = GetText(root.getUrl());
+    article->path = GetText(root.getPath());
+    article->text = GetText(root.getText());
+    article->node = root.getNode();
+  });
+}
+
+}  // namespace cg::graph::codec

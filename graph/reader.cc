@@ -1,0 +1,166 @@
+#include "graph/reader.h"
+
+#include <algorithm>
+#include <map>
+
+#include "graph/codec.h"
+#include "graph/keys.h"
+#include "schema/normalize.h"
+#include "storage/store.h"
+
+namespace cg::graph {
+
+using storage::Column;
+
+bool Node::HasLabel(std::string_view label) const {
+  return std::find(labels.begin(), labels.end(), label) != labels.end();
+}
+
+const Value* Node::Find(std::string_view key) const {
+  auto it = properties.find(key);
+  return it == properties.end() ? nullptr : &it->second;
+}
+
+const Value* Relationship::Find(std::string_view key) const {
+  auto it = properties.find(key);
+  return it == properties.end() ? nullptr : &it->second;
+}
+
+Status Reader::GetNode(NodeId id, Node* node) const {
+  std::string bytes;
+  Status s = view_->Get(Column::kNodes, keys::Id(id), &bytes);
+  if (s.IsNotFound()) return Status::NotFound("node " + std::to_string(id));
+  CG_RETURN_IF_ERROR(s);
+  return codec::DecodeNode(bytes, id, node);
+}
+
+Status Reader::GetRelationship(RelId id, Relationship* rel) const {
+  std::string bytes;
+  Status s = view_->Get(Column::kRelationships, keys::Id(id), &bytes);
+  if (s.IsNotFound()) return Status::NotFound("relationship " + std::to_string(id));
+  CG_RETURN_IF_ERROR(s);
+  return codec::DecodeRelationship(bytes, id, rel);
+}
+
+bool Reader::NodeExists(NodeId id) const {
+  std::string bytes;
+  return view_->Get(Column::kNodes, keys::Id(id), &bytes).ok();
+}
+
+bool Reader::RelationshipExists(RelId id) const {
+  std::string bytes;
+  return view_->Get(Column::kRelationships, keys::Id(id), &bytes).ok();
+}
+
+namespace {
+
+// Calls fn(id) for the trailing or leading id of each key under `prefix`.
+template <typename IdOf>
+Status ScanIds(const storage::ReadView* view, Column column, std::string_view prefix, IdOf id_of,
+               const std::function<bool(uint64_t)>& fn) {
+  auto cursor = view->Scan(column, prefix);
+  for (; cursor->Valid(); cursor->Next()) {
+    if (!fn(id_of(cursor->key()))) break;
+  }
+  return cursor->status();
+}
+
+}  // namespace
+
+Status Reader::ForEachNode(const NodeCallback& fn) const {
+  return ScanIds(view_, Column::kNodes, "", keys::ReadId, fn);
+}
+
+Status Reader::ForEachRelationship(const RelCallback& fn) const {
+  return ScanIds(view_, Column::kRelationships, "", keys::ReadId, fn);
+}
+
+Status Reader::ForEachEdge(NodeId node, Direction direction, std::string_view type, const EdgeCallback& fn) const {
+  const std::string prefix = keys::EdgePrefix(node, type);
+  auto scan = [&](Column column, bool outgoing) -> std::pair<Status, bool> {
+    auto cursor = view_->Scan(column, prefix);
+    keys::DecodedEdge decoded;
+    for (; cursor->Valid(); cursor->Next()) {
+      if (!keys::DecodeEdge(cursor->key(), &decoded)) {
+        return {Status::Corruption("adjacency key of node " + std::to_string(node) + " is malformed"), false};
+      }
+      Edge edge;
+      edge.rel = decoded.rel;
+      edge.type = decoded.type;
+      edge.outgoing = outgoing;
+      edge.start = outgoing ? decoded.from : decoded.to;
+      edge.end = outgoing ? decoded.to : decoded.from;
+      if (!fn(edge)) return {Status::OK(), false};
+    }
+    return {cursor->status(), true};
+  };
+  if (direction != Direction::kIncoming) {
+    auto [status, go_on] = scan(Column::kOutEdges, true);
+    if (!status.ok() || !go_on) return status;
+  }
+  if (direction != Direction::kOutgoing) return scan(Column::kInEdges, false).first;
+  return Status::OK();
+}
+
+Status Reader::ForEachNodeWithLabel(std::string_view label, const NodeCallback& fn) const {
+  return ScanIds(view_, Column::kLabels, keys::LabelPrefix(label), keys::TrailingNode, fn);
+}
+
+bool Reader::IsIndexed(std::string_view key) { return key == "name" || key == "aliases" || key == "id"; }
+
+Status Reader::ForEachNodeWithProperty(std::string_view key, const Value& value, const NodeCallback& fn) const {
+  if (!IsIndexed(key)) return Status::InvalidArgument("property '" + std::string(key) + "' is not indexed");
+  if (value.is_null() || value.is_list()) return Status::OK();
+  return ScanIds(view_, Column::kProperties, keys::PropertyPrefix(key, value), keys::TrailingNode, fn);
+}
+
+Status Reader::ForEachNodeNamed(std::string_view name, const NodeCallback& fn) const {
+  const std::string normalized = NormalizeName(name);
+  if (normalized.empty()) return Status::OK();
+  return ScanIds(view_, Column::kNames, keys::NamePrefix(normalized), keys::TrailingNode, fn);
+}
+
+Status Reader::CountLabels(std::vector<std::pair<std::string, uint64_t>>* out) const {
+  std::map<std::string, uint64_t> counts;
+  auto cursor = view_->Scan(Column::kLabels, "");
+  for (; cursor->Valid(); cursor->Next()) {
+    const std::string_view key = cursor->key();
+    ++counts[std::string(key.substr(0, key.size() - 9))];
+  }
+  out->assign(counts.begin(), counts.end());
+  return cursor->status();
+}
+
+Status Reader::CountRelationshipTypes(std::vector<std::pair<std::string, uint64_t>>* out) const {
+  std::map<std::string, uint64_t, std::less<>> counts;
+  auto cursor = view_->Scan(Column::kOutEdges, "");
+  keys::DecodedEdge decoded;
+  for (; cursor->Valid(); cursor->Next()) {
+    if (!keys::DecodeEdge(cursor->key(), &decoded)) return Status::Corruption("malformed adjacency key");
+    auto it = counts.find(decoded.type);
+    if (it == counts.end()) it = counts.emplace(std::string(decoded.type), 0).first;
+    ++it->second;
+  }
+  out->assign(counts.begin(), counts.end());
+  return cursor->status();
+}
+
+Status Reader::GetArticle(std::string_view id, Article* article) const {
+  std::string bytes;
+  Status s = view_->Get(Column::kArticles, id, &bytes);
+  if (s.IsNotFound()) return Status::NotFound("article " + std::string(id));
+  CG_RETURN_IF_ERROR(s);
+  return codec::DecodeArticle(bytes, article);
+}
+
+Status Reader::ForEachArticle(const std::function<bool(const Article&)>& fn) const {
+  auto cursor = view_->Scan(Column::kArticles, "");
+  for (; cursor->Valid(); cursor->Next()) {
+    Article article;
+    CG_RETURN_IF_ERROR(codec::DecodeArticle(cursor->value(), &article));
+    if (!fn(article)) break;
+  }
+  return cursor->status();
+}
+
+}  // namespace cg::graph

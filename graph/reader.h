@@ -1,0 +1,69 @@
+// Reader: every read of the graph. ReadTxn (a snapshot) and WriteTxn (which
+// also sees its own uncommitted writes) are both Readers.
+//
+// Callbacks return true to go on, false to stop early. Methods return a
+// non-ok Status only for storage failures (I/O, corruption) and, for the
+// Get* methods, NotFound.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+
+#include "graph/types.h"
+#include "schema/status.h"
+
+namespace cg::storage {
+class ReadView;
+}
+
+namespace cg::graph {
+
+using NodeCallback = std::function<bool(NodeId)>;
+using RelCallback = std::function<bool(RelId)>;
+using EdgeCallback = std::function<bool(const Edge&)>;
+
+class Reader {
+ public:
+  virtual ~Reader() = default;
+
+  Status GetNode(NodeId id, Node* node) const;
+  Status GetRelationship(RelId id, Relationship* rel) const;
+  bool NodeExists(NodeId id) const;
+  bool RelationshipExists(RelId id) const;
+
+  // All nodes / relationships in id order.
+  Status ForEachNode(const NodeCallback& fn) const;
+  Status ForEachRelationship(const RelCallback& fn) const;
+
+  // The relationships at `node` in `direction`; of one type, or all types
+  // when `type` is empty. Reads only adjacency keys (no record decoding).
+  // With kBoth a self-loop is reported twice (once per direction).
+  Status ForEachEdge(NodeId node, Direction direction, std::string_view type, const EdgeCallback& fn) const;
+
+  // Nodes carrying `label`, in id order.
+  Status ForEachNodeWithLabel(std::string_view label, const NodeCallback& fn) const;
+
+  // Nodes whose indexed property `key` equals `value` exactly (for a list
+  // property such as aliases: contains it). `key` must be indexed.
+  static bool IsIndexed(std::string_view key);
+  Status ForEachNodeWithProperty(std::string_view key, const Value& value, const NodeCallback& fn) const;
+
+  // Nodes whose name or one of whose aliases equals `name` after
+  // NormalizeName (accents, case, punctuation folded).
+  Status ForEachNodeNamed(std::string_view name, const NodeCallback& fn) const;
+
+  // Distinct labels, relationship types and property keys in use, with how
+  // many nodes / relationships carry each (for :schema and completion).
+  Status CountLabels(std::vector<std::pair<std::string, uint64_t>>* out) const;
+  Status CountRelationshipTypes(std::vector<std::pair<std::string, uint64_t>>* out) const;
+
+  Status GetArticle(std::string_view id, Article* article) const;
+  Status ForEachArticle(const std::function<bool(const Article&)>& fn) const;
+
+ protected:
+  explicit Reader(const storage::ReadView* view) : view_(view) {}
+  const storage::ReadView* view_;
+};
+
+}  // namespace cg::graph

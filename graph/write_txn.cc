@@ -1,0 +1,321 @@
+#include "graph/write_txn.h"
+
+#include <algorithm>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "graph/codec.h"
+#include "graph/graph.h"
+#include "graph/keys.h"
+#include "schema/normalize.h"
+#include "schema/ontology.h"
+#include "storage/store.h"
+
+namespace cg::graph {
+
+using storage::Column;
+
+namespace {
+
+// The index entries a node record implies, by column.
+struct IndexEntries {
+  std::set<std::string> labels, properties, names;
+};
+
+IndexEntries EntriesOf(const Node& node) {
+  IndexEntries entries;
+  for (const auto& label : node.labels) entries.labels.insert(keys::Label(label, node.id));
+  for (const auto& [key, value] : node.properties) {
+    if (!Reader::IsIndexed(key)) continue;
+    if (value.is_list()) {
+      for (const auto& item : value.as_list()) {
+        if (!item.is_list() && !item.is_null()) entries.properties.insert(keys::Property(key, item, node.id));
+      }
+    } else {
+      entries.properties.insert(keys::Property(key, value, node.id));
+    }
+    if (key == "name" || key == "aliases") {
+      auto add_name = [&](const Value& v) {
+        if (!v.is_string()) return;
+        std::string normalized = NormalizeName(v.as_string());
+        if (!normalized.empty()) entries.names.insert(keys::Name(normalized, node.id));
+      };
+      if (value.is_list()) {
+        for (const auto& item : value.as_list()) add_name(item);
+      } else {
+        add_name(value);
+      }
+    }
+  }
+  return entries;
+}
+
+void Reconcile(storage::WriteBatchView* batch, Column column, const std::set<std::string>& before,
+               const std::set<std::string>& after) {
+  for (const auto& key : before) {
+    if (!after.count(key)) batch->Delete(column, key);
+  }
+  for (const auto& key : after) {
+    if (!before.count(key)) batch->Put(column, key, "");
+  }
+}
+
+Status CheckName(std::string_view what, std::string_view name) {
+  if (name.empty()) return Status::InvalidArgument(fmt::format("{} must not be empty", what));
+  if (name.find('\0') != std::string_view::npos) {
+    return Status::InvalidArgument(fmt::format("{} must not contain a NUL character", what));
+  }
+  return Status::OK();
+}
+
+void DropNulls(PropertyMap* properties) {
+  std::erase_if(*properties, [](const auto& entry) { return entry.second.is_null(); });
+}
+
+}  // namespace
+
+WriteTxn::WriteTxn(Graph* graph, std::unique_ptr<storage::WriteBatchView> batch, std::unique_lock<std::mutex> lock)
+    : Reader(batch.get()), graph_(graph), batch_(std::move(batch)), lock_(std::move(lock)) {}
+
+WriteTxn::~WriteTxn() {
+  if (!done_) Rollback();
+}
+
+Status WriteTxn::CheckNode(Node* node) const {
+  for (const auto& label : node->labels) CG_RETURN_IF_ERROR(CheckName("a label", label));
+  for (const auto& [key, value] : node->properties) CG_RETURN_IF_ERROR(CheckName("a property key", key));
+  if (!graph_->options().enforce_ontology) return Status::OK();
+  const Ontology& ontology = Ontology::Default();
+  CG_RETURN_IF_ERROR(ontology.CheckNodeLabels(node->labels));
+  for (auto& [key, value] : node->properties) {
+    CG_RETURN_IF_ERROR(ontology.CheckNodeProperty(node->labels, key, &value));
+  }
+  return Status::OK();
+}
+
+Status WriteTxn::CheckRelationship(Relationship* rel) const {
+  CG_RETURN_IF_ERROR(CheckName("a relationship type", rel->type));
+  for (const auto& [key, value] : rel->properties) CG_RETURN_IF_ERROR(CheckName("a property key", key));
+  std::string bytes;
+  std::vector<std::string> start_labels, end_labels;
+  for (auto [id, labels, end] : {std::tuple{rel->start, &start_labels, "start"}, {rel->end, &end_labels, "end"}}) {
+    Status s = view_->Get(Column::kNodes, keys::Id(id), &bytes);
+    if (s.IsNotFound()) {
+      return Status::Constraint(fmt::format("{} relationship: its {} node {} does not exist", rel->type, end, id));
+    }
+    CG_RETURN_IF_ERROR(s);
+    if (graph_->options().enforce_ontology) CG_RETURN_IF_ERROR(codec::DecodeNodeLabels(bytes, labels));
+  }
+  if (!graph_->options().enforce_ontology) return Status::OK();
+  const Ontology& ontology = Ontology::Default();
+  CG_RETURN_IF_ERROR(ontology.CheckRelationship(rel->type, start_labels, end_labels));
+  for (auto& [key, value] : rel->properties) {
+    CG_RETURN_IF_ERROR(ontology.CheckRelationshipProperty(rel->type, key, &value));
+  }
+  return Status::OK();
+}
+
+Status WriteTxn::WriteNode(const Node& node, const Node* previous) {
+  const IndexEntries after = EntriesOf(node);
+  const IndexEntries before = previous ? EntriesOf(*previous) : IndexEntries{};
+  batch_->Put(Column::kNodes, keys::Id(node.id), codec::EncodeNode(node));
+  Reconcile(batch_.get(), Column::kLabels, before.labels, after.labels);
+  Reconcile(batch_.get(), Column::kProperties, before.properties, after.properties);
+  Reconcile(batch_.get(), Column::kNames, before.names, after.names);
+  return Status::OK();
+}
+
+Status WriteTxn::WriteRelationship(const Relationship& rel) {
+  batch_->Put(Column::kRelationships, keys::Id(rel.id), codec::EncodeRelationship(rel));
+  return Status::OK();
+}
+
+Status WriteTxn::CreateNode(std::vector<std::string> labels, PropertyMap properties, NodeId* id) {
+  Node node;
+  std::sort(labels.begin(), labels.end());
+  labels.erase(std::unique(labels.begin(), labels.end()), labels.end());
+  node.labels = std::move(labels);
+  node.properties = std::move(properties);
+  DropNulls(&node.properties);
+  CG_RETURN_IF_ERROR(CheckNode(&node));
+  node.id = graph_->next_node_++;
+  CG_RETURN_IF_ERROR(WriteNode(node, nullptr));
+  if (id) *id = node.id;
+  return Status::OK();
+}
+
+Status WriteTxn::SetNodeProperty(NodeId id, std::string_view key, Value value) {
+  Node node;
+  CG_RETURN_IF_ERROR(GetNode(id, &node));
+  Node updated = node;
+  if (value.is_null()) {
+    if (updated.properties.erase(std::string(key)) == 0) return Status::OK();
+  } else {
+    updated.properties.insert_or_assign(std::string(key), std::move(value));
+  }
+  CG_RETURN_IF_ERROR(CheckNode(&updated));
+  return WriteNode(updated, &node);
+}
+
+Status WriteTxn::AddLabel(NodeId id, std::string_view label) {
+  Node node;
+  CG_RETURN_IF_ERROR(GetNode(id, &node));
+  if (node.HasLabel(label)) return Status::OK();
+  Node updated = node;
+  updated.labels.emplace_back(label);
+  std::sort(updated.labels.begin(), updated.labels.end());
+  CG_RETURN_IF_ERROR(CheckNode(&updated));
+  return WriteNode(updated, &node);
+}
+
+Status WriteTxn::RemoveLabel(NodeId id, std::string_view label) {
+  Node node;
+  CG_RETURN_IF_ERROR(GetNode(id, &node));
+  if (!node.HasLabel(label)) return Status::OK();
+  Node updated = node;
+  std::erase(updated.labels, std::string(label));
+  CG_RETURN_IF_ERROR(CheckNode(&updated));
+  return WriteNode(updated, &node);
+}
+
+Status WriteTxn::DeleteNode(NodeId id, bool detach) {
+  Node node;
+  CG_RETURN_IF_ERROR(GetNode(id, &node));
+  std::set<RelId> rels;
+  CG_RETURN_IF_ERROR(ForEachEdge(id, Direction::kBoth, "", [&](const Edge& e) {
+    rels.insert(e.rel);
+    return true;
+  }));
+  if (!rels.empty() && !detach) {
+    return Status::Constraint(fmt::format(
+        "node {} still has {} relationship(s); delete them first or use DETACH DELETE", id, rels.size()));
+  }
+  for (RelId rel : rels) CG_RETURN_IF_ERROR(DeleteRelationship(rel));
+  const IndexEntries entries = EntriesOf(node);
+  Reconcile(batch_.get(), Column::kLabels, entries.labels, {});
+  Reconcile(batch_.get(), Column::kProperties, entries.properties, {});
+  Reconcile(batch_.get(), Column::kNames, entries.names, {});
+  batch_->Delete(Column::kNodes, keys::Id(id));
+  return Status::OK();
+}
+
+Status WriteTxn::CreateRelationship(std::string_view type, NodeId start, NodeId end, PropertyMap properties,
+                                    RelId* id) {
+  Relationship rel;
+  rel.type = std::string(type);
+  rel.start = start;
+  rel.end = end;
+  rel.properties = std::move(properties);
+  DropNulls(&rel.properties);
+  CG_RETURN_IF_ERROR(CheckRelationship(&rel));
+  rel.id = graph_->next_rel_++;
+  CG_RETURN_IF_ERROR(WriteRelationship(rel));
+  batch_->Put(Column::kOutEdges, keys::Edge(start, type, end, rel.id), "");
+  batch_->Put(Column::kInEdges, keys::Edge(end, type, start, rel.id), "");
+  if (id) *id = rel.id;
+  return Status::OK();
+}
+
+Status WriteTxn::SetRelationshipProperty(RelId id, std::string_view key, Value value) {
+  Relationship rel;
+  CG_RETURN_IF_ERROR(GetRelationship(id, &rel));
+  if (value.is_null()) {
+    if (rel.properties.erase(std::string(key)) == 0) return Status::OK();
+  } else {
+    rel.properties.insert_or_assign(std::string(key), std::move(value));
+  }
+  CG_RETURN_IF_ERROR(CheckRelationship(&rel));
+  return WriteRelationship(rel);
+}
+
+Status WriteTxn::DeleteRelationship(RelId id) {
+  Relationship rel;
+  CG_RETURN_IF_ERROR(GetRelationship(id, &rel));
+  batch_->Delete(Column::kRelationships, keys::Id(id));
+  batch_->Delete(Column::kOutEdges, keys::Edge(rel.start, rel.type, rel.end, id));
+  batch_->Delete(Column::kInEdges, keys::Edge(rel.end, rel.type, rel.start, id));
+  return Status::OK();
+}
+
+Status WriteTxn::AddEvidence(RelId id, const Evidence& evidence) {
+  Relationship rel;
+  CG_RETURN_IF_ERROR(GetRelationship(id, &rel));
+  for (const auto& known : rel.evidence) {
+    if (known.SameSource(evidence)) return Status::OK();
+  }
+  rel.evidence.push_back(evidence);
+  return WriteRelationship(rel);
+}
+
+namespace {
+bool HasClaim(const std::vector<Claim>& claims, const Claim& claim) {
+  return std::any_of(claims.begin(), claims.end(), [&](const Claim& c) {
+    return c.key == claim.key && c.value == claim.value && c.evidence.SameSource(claim.evidence);
+  });
+}
+}  // namespace
+
+Status WriteTxn::AddNodeClaim(NodeId id, const Claim& claim) {
+  Node node;
+  CG_RETURN_IF_ERROR(GetNode(id, &node));
+  if (HasClaim(node.claims, claim)) return Status::OK();
+  Node updated = node;
+  updated.claims.push_back(claim);
+  return WriteNode(updated, &node);
+}
+
+Status WriteTxn::AddRelationshipClaim(RelId id, const Claim& claim) {
+  Relationship rel;
+  CG_RETURN_IF_ERROR(GetRelationship(id, &rel));
+  if (HasClaim(rel.claims, claim)) return Status::OK();
+  rel.claims.push_back(claim);
+  return WriteRelationship(rel);
+}
+
+Status WriteTxn::ReplaceNode(const Node& node) {
+  Node previous;
+  CG_RETURN_IF_ERROR(GetNode(node.id, &previous));
+  Node updated = node;
+  std::sort(updated.labels.begin(), updated.labels.end());
+  updated.labels.erase(std::unique(updated.labels.begin(), updated.labels.end()), updated.labels.end());
+  DropNulls(&updated.properties);
+  CG_RETURN_IF_ERROR(CheckNode(&updated));
+  return WriteNode(updated, &previous);
+}
+
+Status WriteTxn::ReplaceRelationship(const Relationship& rel) {
+  Relationship previous;
+  CG_RETURN_IF_ERROR(GetRelationship(rel.id, &previous));
+  if (previous.type != rel.type || previous.start != rel.start || previous.end != rel.end) {
+    return Status::InvalidArgument(fmt::format(
+        "relationship {}: ReplaceRelationship cannot change its type or ends; delete and create instead", rel.id));
+  }
+  Relationship updated = rel;
+  DropNulls(&updated.properties);
+  CG_RETURN_IF_ERROR(CheckRelationship(&updated));
+  return WriteRelationship(updated);
+}
+
+Status WriteTxn::PutArticle(const Article& article) {
+  CG_RETURN_IF_ERROR(CheckName("an article id", article.id));
+  batch_->Put(Column::kArticles, article.id, codec::EncodeArticle(article));
+  return Status::OK();
+}
+
+Status WriteTxn::Commit() {
+  if (done_) return Status::InvalidArgument("transaction already committed or rolled back");
+  batch_->Put(Column::kMeta, storage::kMetaNextNode, std::to_string(graph_->next_node_.load()));
+  batch_->Put(Column::kMeta, storage::kMetaNextRel, std::to_string(graph_->next_rel_.load()));
+  Status s = batch_->Commit();
+  done_ = true;
+  lock_.unlock();
+  return s;
+}
+
+void WriteTxn::Rollback() {
+  done_ = true;
+  if (lock_.owns_lock()) lock_.unlock();
+}
+
+}  // namespace cg::graph

@@ -1,0 +1,73 @@
+// WriteTxn: a write transaction. Reads see its own writes; Commit applies
+// everything as one atomic RocksDB batch; destruction without Commit rolls
+// back. After a failed write the transaction is still usable (the failed
+// call changed nothing), so a caller decides whether to roll back.
+//
+// With OpenOptions::enforce_ontology every write is checked against the
+// ontology and a violation returns Status::Constraint naming the rule.
+#pragma once
+
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "graph/reader.h"
+
+namespace cg::storage {
+class WriteBatchView;
+}
+
+namespace cg::graph {
+
+class Graph;
+
+class WriteTxn : public Reader {
+ public:
+  ~WriteTxn() override;
+
+  Status CreateNode(std::vector<std::string> labels, PropertyMap properties, NodeId* id);
+  // A null value removes the property.
+  Status SetNodeProperty(NodeId id, std::string_view key, Value value);
+  Status AddLabel(NodeId id, std::string_view label);
+  Status RemoveLabel(NodeId id, std::string_view label);
+  // Without `detach`, a node that still has relationships is refused
+  // (Status::Constraint); with it, its relationships go first.
+  Status DeleteNode(NodeId id, bool detach);
+
+  Status CreateRelationship(std::string_view type, NodeId start, NodeId end, PropertyMap properties, RelId* id);
+  Status SetRelationshipProperty(RelId id, std::string_view key, Value value);
+  Status DeleteRelationship(RelId id);
+
+  // Provenance. AddEvidence ignores an evidence whose SameSource is already
+  // recorded; AddClaim likewise per (key, value, source).
+  Status AddEvidence(RelId id, const Evidence& evidence);
+  Status AddNodeClaim(NodeId id, const Claim& claim);
+  Status AddRelationshipClaim(RelId id, const Claim& claim);
+
+  // Whole-record replacement for callers that batch many changes to one
+  // record (ingest's merge): labels, properties and claims of `node.id`.
+  Status ReplaceNode(const Node& node);
+  Status ReplaceRelationship(const Relationship& rel);
+
+  Status PutArticle(const Article& article);
+
+  Status Commit();
+  void Rollback();
+
+ private:
+  friend class Graph;
+  WriteTxn(Graph* graph, std::unique_ptr<storage::WriteBatchView> batch, std::unique_lock<std::mutex> lock);
+
+  Status WriteNode(const Node& node, const Node* previous);
+  Status WriteRelationship(const Relationship& rel);
+  Status CheckNode(Node* node) const;
+  Status CheckRelationship(Relationship* rel) const;
+
+  Graph* graph_;
+  std::unique_ptr<storage::WriteBatchView> batch_;
+  std::unique_lock<std::mutex> lock_;
+  bool done_ = false;
+};
+
+}  // namespace cg::graph

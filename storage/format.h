@@ -1,0 +1,36 @@
+// The on-disk format: column families and the format version.
+// storage/ knows only bytes; graph/ decides what the keys and values mean.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string_view>
+
+namespace cg::storage {
+
+// Bumped on any incompatible change of keys or records. A database of
+// another version is refused at open, never misread.
+inline constexpr uint32_t kFormatVersion = 1;
+
+enum class Column : int {
+  kNodes = 0,       // node id -> Node record
+  kRelationships,   // rel id -> Relationship record
+  kOutEdges,        // adjacency, by start node (graph/keys.h)
+  kInEdges,         // adjacency, by end node
+  kLabels,          // label index
+  kProperties,      // exact property-value index
+  kNames,           // normalized name/alias index
+  kArticles,        // article id -> Article record
+  kMeta,            // format version, id counters, ontology
+  kCount,
+};
+
+inline constexpr std::array<std::string_view, static_cast<size_t>(Column::kCount)> kColumnNames = {
+    "nodes", "relationships", "out_edges", "in_edges", "labels", "properties", "names", "articles", "meta"};
+
+// Keys of the meta column.
+inline constexpr std::string_view kMetaFormatVersion = "format_version";
+inline constexpr std::string_view kMetaNextNode = "next_node";
+inline constexpr std::string_view kMetaNextRel = "next_rel";
+
+}  // namespace cg::storage

@@ -1,0 +1,272 @@
+#include "storage/store.h"
+
+#include <rocksdb/cache.h>
+#include <rocksdb/convenience.h>
+#include <rocksdb/db.h>
+#include <rocksdb/env.h>
+#include <rocksdb/filter_policy.h>
+#include <rocksdb/table.h>
+#include <rocksdb/utilities/write_batch_with_index.h>
+
+#include <filesystem>
+#include <functional>
+#include <system_error>
+
+#include <fmt/format.h>
+
+namespace cg::storage {
+namespace {
+
+rocksdb::Slice ToSlice(std::string_view s) { return rocksdb::Slice(s.data(), s.size()); }
+
+// The smallest key greater than every key that starts with `prefix`;
+// "" when there is none (prefix empty or all 0xff).
+std::string PrefixSuccessor(std::string_view prefix) {
+  std::string bound(prefix);
+  while (!bound.empty()) {
+    auto& last = reinterpret_cast<unsigned char&>(bound.back());
+    if (last != 0xff) {
+      ++last;
+      return bound;
+    }
+    bound.pop_back();
+  }
+  return bound;
+}
+
+Status FromRocks(const rocksdb::Status& s, const std::string& path) {
+  if (s.ok()) return Status::OK();
+  if (s.IsNotFound()) return Status::NotFound(s.ToString());
+  if (s.IsCorruption()) return Status::Corruption(fmt::format("database {}: {}", path, s.ToString()));
+  if (s.IsIOError() && s.ToString().find("lock") != std::string::npos) {
+    return Status::Busy(fmt::format(
+        "database {} is in use by another process (its LOCK is held); open it read-only to read beside the writer",
+        path));
+  }
+  if (s.IsIOError()) return Status::IOError(fmt::format("database {}: {}", path, s.ToString()));
+  if (s.IsInvalidArgument()) return Status::InvalidArgument(fmt::format("database {}: {}", path, s.ToString()));
+  return Status::Internal(fmt::format("database {}: {}", path, s.ToString()));
+}
+
+rocksdb::ColumnFamilyOptions ColumnOptions(const std::shared_ptr<rocksdb::Cache>& cache) {
+  rocksdb::ColumnFamilyOptions options;
+  rocksdb::BlockBasedTableOptions table;
+  table.block_cache = cache;
+  table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
+  table.format_version = 5;
+  options.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
+  options.write_buffer_size = 64 << 20;
+  const auto supported = rocksdb::GetSupportedCompressions();
+  for (auto preferred : {rocksdb::kLZ4Compression, rocksdb::kSnappyCompression}) {
+    if (std::find(supported.begin(), supported.end(), preferred) != supported.end()) {
+      options.compression = preferred;
+      break;
+    }
+  }
+  return options;
+}
+
+// A prefix scan: owns the upper bound that its iterator's ReadOptions point at.
+class PrefixCursor : public Cursor {
+ public:
+  using IteratorFactory = std::function<rocksdb::Iterator*(const rocksdb::ReadOptions&)>;
+
+  PrefixCursor(std::string_view prefix, const rocksdb::Snapshot* snapshot, const IteratorFactory& make)
+      : prefix_(prefix), bound_(PrefixSuccessor(prefix)), bound_slice_(ToSlice(bound_)) {
+    rocksdb::ReadOptions options;
+    options.snapshot = snapshot;
+    if (!bound_.empty()) options.iterate_upper_bound = &bound_slice_;
+    it_.reset(make(options));
+    it_->Seek(ToSlice(prefix_));
+  }
+  bool Valid() const override { return it_->Valid() && it_->key().starts_with(ToSlice(prefix_)); }
+  void Next() override { it_->Next(); }
+  std::string_view key() const override { return {it_->key().data(), it_->key().size()}; }
+  std::string_view value() const override { return {it_->value().data(), it_->value().size()}; }
+  Status status() const override { return FromRocks(it_->status(), "(scan)"); }
+
+ private:
+  const std::string prefix_;
+  const std::string bound_;
+  const rocksdb::Slice bound_slice_;
+  std::unique_ptr<rocksdb::Iterator> it_;
+};
+
+}  // namespace
+
+// ---------------------------------------------------------------- Snapshot
+
+Snapshot::Snapshot(const Store* store, const rocksdb::Snapshot* snapshot) : store_(store), snapshot_(snapshot) {}
+
+Snapshot::~Snapshot() { store_->db_->ReleaseSnapshot(snapshot_); }
+
+Status Snapshot::Get(Column column, std::string_view key, std::string* value) const {
+  rocksdb::ReadOptions options;
+  options.snapshot = snapshot_;
+  return FromRocks(store_->db_->Get(options, store_->handle(column), ToSlice(key), value), store_->path_);
+}
+
+std::unique_ptr<Cursor> Snapshot::Scan(Column column, std::string_view prefix) const {
+  return std::make_unique<PrefixCursor>(prefix, snapshot_, [&](const rocksdb::ReadOptions& options) {
+    return store_->db_->NewIterator(options, store_->handle(column));
+  });
+}
+
+// ---------------------------------------------------------- WriteBatchView
+
+WriteBatchView::WriteBatchView(Store* store)
+    : store_(store),
+      snapshot_(store->db_->GetSnapshot()),
+      batch_(std::make_unique<rocksdb::WriteBatchWithIndex>(rocksdb::BytewiseComparator(), 0, /*overwrite_key=*/true)) {}
+
+WriteBatchView::~WriteBatchView() { store_->db_->ReleaseSnapshot(snapshot_); }
+
+Status WriteBatchView::Get(Column column, std::string_view key, std::string* value) const {
+  rocksdb::ReadOptions options;
+  options.snapshot = snapshot_;
+  return FromRocks(batch_->GetFromBatchAndDB(store_->db_, options, store_->handle(column), ToSlice(key), value),
+                   store_->path_);
+}
+
+std::unique_ptr<Cursor> WriteBatchView::Scan(Column column, std::string_view prefix) const {
+  rocksdb::ColumnFamilyHandle* cf = store_->handle(column);
+  return std::make_unique<PrefixCursor>(prefix, snapshot_, [&](const rocksdb::ReadOptions& options) {
+    return batch_->NewIteratorWithBase(cf, store_->db_->NewIterator(options, cf), &options);
+  });
+}
+
+void WriteBatchView::Put(Column column, std::string_view key, std::string_view value) {
+  batch_->Put(store_->handle(column), ToSlice(key), ToSlice(value));
+}
+
+void WriteBatchView::Delete(Column column, std::string_view key) {
+  batch_->Delete(store_->handle(column), ToSlice(key));
+}
+
+Status WriteBatchView::Commit() {
+  rocksdb::WriteOptions options;
+  return FromRocks(store_->db_->Write(options, batch_->GetWriteBatch()), store_->path_);
+}
+
+size_t WriteBatchView::ApproximateSize() const { return batch_->GetWriteBatch()->GetDataSize(); }
+
+// -------------------------------------------------------------------- Store
+
+Status Store::Open(const std::string& path, const Options& options, std::unique_ptr<Store>* out) {
+  namespace fs = std::filesystem;
+  std::unique_ptr<Store> store(new Store());
+  store->path_ = path;
+  store->options_ = options;
+
+  rocksdb::Options db_options;
+  bool exists = false;
+  std::string db_path = path;
+  if (options.in_memory) {
+    // The in-memory Env wants absolute paths; the name only tells databases apart.
+    if (db_path.empty() || db_path[0] != '/') db_path = "/in-memory/" + db_path;
+    store->env_.reset(rocksdb::NewMemEnv(rocksdb::Env::Default()));
+    db_options.env = store->env_.get();
+  } else {
+    std::error_code ec;
+    const auto status = fs::status(path, ec);
+    if (fs::exists(status)) {
+      if (!fs::is_directory(status)) {
+        return Status::InvalidArgument(
+            fmt::format("{} is not a cartelgraph database: it is a file, expected a database directory", path));
+      }
+      exists = fs::exists(fs::path(path) / "CURRENT");
+      if (!exists && !fs::is_empty(path, ec)) {
+        return Status::InvalidArgument(fmt::format(
+            "{} is not a cartelgraph database: the directory has files but no RocksDB CURRENT file", path));
+      }
+    }
+    if (!exists && (options.read_only || !options.create_if_missing)) {
+      return Status::NotFound(fmt::format("no database at {}", path));
+    }
+  }
+
+  auto cache = rocksdb::NewLRUCache(options.block_cache_mb << 20);
+  db_options.create_if_missing = !exists;
+  db_options.create_missing_column_families = !exists;
+  db_options.max_background_jobs = 2;
+  db_options.info_log_level = rocksdb::InfoLogLevel::WARN_LEVEL;
+  db_options.keep_log_file_num = 2;
+
+  if (exists) {
+    std::vector<std::string> families;
+    rocksdb::Status s = rocksdb::DB::ListColumnFamilies(db_options, db_path, &families);
+    if (!s.ok()) return FromRocks(s, path);
+    for (auto name : kColumnNames) {
+      if (std::find(families.begin(), families.end(), name) == families.end()) {
+        return Status::InvalidArgument(fmt::format(
+            "{} is not a cartelgraph database: RocksDB column family '{}' is missing", path, name));
+      }
+    }
+  }
+
+  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
+  descriptors.emplace_back(rocksdb::kDefaultColumnFamilyName, ColumnOptions(cache));
+  for (auto name : kColumnNames) descriptors.emplace_back(std::string(name), ColumnOptions(cache));
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::Status s = options.read_only
+                          ? rocksdb::DB::OpenForReadOnly(db_options, db_path, descriptors, &handles, &store->db_)
+                          : rocksdb::DB::Open(db_options, db_path, descriptors, &handles, &store->db_);
+  if (!s.ok()) return FromRocks(s, path);
+  // handles[0] is the default family, unused.
+  store->db_->DestroyColumnFamilyHandle(handles[0]);
+  store->handles_.assign(handles.begin() + 1, handles.end());
+  CG_RETURN_IF_ERROR(store->CheckOrWriteFormatVersion(!exists));
+  *out = std::move(store);
+  return Status::OK();
+}
+
+Status Store::CheckOrWriteFormatVersion(bool created) {
+  const std::string key(kMetaFormatVersion);
+  std::string stored;
+  rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), handle(Column::kMeta), key, &stored);
+  if (s.IsNotFound() && created) {
+    return FromRocks(db_->Put(rocksdb::WriteOptions(), handle(Column::kMeta), key, std::to_string(kFormatVersion)),
+                     path_);
+  }
+  if (s.IsNotFound()) {
+    return Status::Incompatible(fmt::format("database {} has no format version: not written by cartelgraph", path_));
+  }
+  if (!s.ok()) return FromRocks(s, path_);
+  if (stored != std::to_string(kFormatVersion)) {
+    return Status::Incompatible(fmt::format(
+        "database {} has format version {}, this cartelgraph reads version {}; export it with the version that "
+        "wrote it and import it here",
+        path_, stored, kFormatVersion));
+  }
+  return Status::OK();
+}
+
+Store::~Store() {
+  if (!db_) return;
+  for (auto* h : handles_) db_->DestroyColumnFamilyHandle(h);
+  db_->Close();
+  delete db_;
+}
+
+std::unique_ptr<Snapshot> Store::NewSnapshot() const {
+  return std::unique_ptr<Snapshot>(new Snapshot(this, db_->GetSnapshot()));
+}
+
+std::unique_ptr<WriteBatchView> Store::NewWriteBatch() { return std::unique_ptr<WriteBatchView>(new WriteBatchView(this)); }
+
+Status Store::IngestFiles(Column column, const std::vector<std::string>& files) {
+  rocksdb::IngestExternalFileOptions options;
+  options.move_files = true;
+  return FromRocks(db_->IngestExternalFile(handle(column), files, options), path_);
+}
+
+uint64_t Store::ApproximateDiskSize() const {
+  uint64_t total = 0;
+  for (auto* h : handles_) {
+    uint64_t size = 0;
+    if (db_->GetIntProperty(h, "rocksdb.live-sst-files-size", &size)) total += size;
+  }
+  return total;
+}
+
+}  // namespace cg::storage

@@ -1,0 +1,123 @@
+// Store: a RocksDB database laid out in the column families of format.h.
+//
+// Reads go through a ReadView: a Snapshot (consistent, read-only) or a
+// WriteBatchView (a write transaction that reads its own writes). A
+// WriteBatchView's Commit writes everything as one atomic batch.
+//
+// Opening a database that another process holds fails with Status::Busy
+// naming the path; Options::read_only opens beside such a writer. A
+// database of another format version, or a path that is not a cartelgraph
+// database, is refused with a clear message.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "schema/status.h"
+#include "storage/format.h"
+
+namespace rocksdb {
+class DB;
+class Env;
+class ColumnFamilyHandle;
+class Iterator;
+class Snapshot;
+class WriteBatchWithIndex;
+}  // namespace rocksdb
+
+namespace cg::storage {
+
+struct Options {
+  bool read_only = false;
+  bool create_if_missing = true;
+  bool in_memory = false;   // RocksDB over an in-memory Env: nothing touches disk
+  size_t block_cache_mb = 256;
+};
+
+// Iterates the keys that start with a prefix, in byte order.
+class Cursor {
+ public:
+  virtual ~Cursor() = default;
+  virtual bool Valid() const = 0;
+  virtual void Next() = 0;
+  virtual std::string_view key() const = 0;
+  virtual std::string_view value() const = 0;
+  // Non-ok when the scan stopped on a storage error.
+  virtual Status status() const = 0;
+};
+
+class ReadView {
+ public:
+  virtual ~ReadView() = default;
+  // NotFound when the key is absent.
+  virtual Status Get(Column column, std::string_view key, std::string* value) const = 0;
+  // The keys of `column` starting with `prefix` ("" for all).
+  virtual std::unique_ptr<Cursor> Scan(Column column, std::string_view prefix) const = 0;
+};
+
+class Snapshot : public ReadView {
+ public:
+  ~Snapshot() override;
+  Status Get(Column column, std::string_view key, std::string* value) const override;
+  std::unique_ptr<Cursor> Scan(Column column, std::string_view prefix) const override;
+
+ private:
+  friend class Store;
+  Snapshot(const class Store* store, const rocksdb::Snapshot* snapshot);
+  const class Store* store_;
+  const rocksdb::Snapshot* snapshot_;
+};
+
+class WriteBatchView : public ReadView {
+ public:
+  ~WriteBatchView() override;
+  Status Get(Column column, std::string_view key, std::string* value) const override;
+  std::unique_ptr<Cursor> Scan(Column column, std::string_view prefix) const override;
+  void Put(Column column, std::string_view key, std::string_view value);
+  void Delete(Column column, std::string_view key);
+  // Writes the batch atomically (write-ahead logged). The view is spent.
+  Status Commit();
+  size_t ApproximateSize() const;
+
+ private:
+  friend class Store;
+  explicit WriteBatchView(class Store* store);
+  class Store* store_;
+  const rocksdb::Snapshot* snapshot_;
+  std::unique_ptr<rocksdb::WriteBatchWithIndex> batch_;
+};
+
+class Store {
+ public:
+  static Status Open(const std::string& path, const Options& options, std::unique_ptr<Store>* store);
+  ~Store();
+
+  std::unique_ptr<Snapshot> NewSnapshot() const;
+  // The caller serializes write batches (one at a time per Store).
+  std::unique_ptr<WriteBatchView> NewWriteBatch();
+
+  // Adds externally built SST files to a column family (bulk load path).
+  Status IngestFiles(Column column, const std::vector<std::string>& files);
+
+  bool read_only() const { return options_.read_only; }
+  const std::string& path() const { return path_; }
+  // RocksDB's estimate of the live data size on disk, in bytes.
+  uint64_t ApproximateDiskSize() const;
+
+ private:
+  friend class Snapshot;
+  friend class WriteBatchView;
+  Store() = default;
+  Status CheckOrWriteFormatVersion(bool created);
+  rocksdb::ColumnFamilyHandle* handle(Column column) const { return handles_[static_cast<size_t>(column)]; }
+
+  std::string path_;
+  Options options_;
+  std::unique_ptr<rocksdb::Env> env_;  // in-memory Env, when asked for
+  rocksdb::DB* db_ = nullptr;
+  std::vector<rocksdb::ColumnFamilyHandle*> handles_;
+};
+
+}  // namespace cg::storage

@@ -1,0 +1,106 @@
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include <rocksdb/db.h>
+
+#include "storage/store.h"
+#include "tests/temp_dir.h"
+
+using cg::Status;
+using cg::storage::Column;
+using cg::storage::Options;
+using cg::storage::Store;
+
+TEST_CASE("a write batch reads its own writes and commits atomically") {
+  cg::testing::TempDir dir;
+  std::unique_ptr<Store> store;
+  REQUIRE(Store::Open(dir.path(), Options{}, &store).ok());
+  auto batch = store->NewWriteBatch();
+  batch->Put(Column::kNodes, "a", "1");
+  batch->Put(Column::kNodes, "b", "2");
+  std::string value;
+  REQUIRE(batch->Get(Column::kNodes, "a", &value).ok());
+  CHECK(value == "1");
+  auto before = store->NewSnapshot();
+  CHECK(before->Get(Column::kNodes, "a", &value).IsNotFound());
+  REQUIRE(batch->Commit().ok());
+  CHECK(before->Get(Column::kNodes, "a", &value).IsNotFound());  // snapshot isolation
+  auto after = store->NewSnapshot();
+  REQUIRE(after->Get(Column::kNodes, "b", &value).ok());
+  CHECK(value == "2");
+}
+
+TEST_CASE("prefix scans see exactly their prefix, merged with uncommitted writes") {
+  std::unique_ptr<Store> store;
+  REQUIRE(Store::Open("mem", Options{.in_memory = true}, &store).ok());
+  auto seed = store->NewWriteBatch();
+  for (const char* key : {"ab1", "ab2", "ac1", "a"}) seed->Put(Column::kLabels, key, "");
+  REQUIRE(seed->Commit().ok());
+  auto batch = store->NewWriteBatch();
+  batch->Put(Column::kLabels, "ab0", "");
+  batch->Delete(Column::kLabels, "ab2");
+  std::vector<std::string> seen;
+  for (auto c = batch->Scan(Column::kLabels, "ab"); c->Valid(); c->Next()) seen.emplace_back(c->key());
+  CHECK(seen == std::vector<std::string>{"ab0", "ab1"});
+  seen.clear();
+  auto snapshot = store->NewSnapshot();
+  for (auto c = snapshot->Scan(Column::kLabels, ""); c->Valid(); c->Next()) seen.emplace_back(c->key());
+  CHECK(seen.size() == 4);
+}
+
+TEST_CASE("a second writer is refused naming the path; a reader opens beside it") {
+  cg::testing::TempDir dir;
+  std::unique_ptr<Store> writer, second, reader;
+  REQUIRE(Store::Open(dir.path(), Options{}, &writer).ok());
+  Status busy = Store::Open(dir.path(), Options{}, &second);
+  CHECK(busy.code() == Status::Code::kBusy);
+  CHECK(busy.message().find(dir.path()) != std::string::npos);
+  CHECK(Store::Open(dir.path(), Options{.read_only = true}, &reader).ok());
+}
+
+TEST_CASE("foreign paths and other format versions are refused with a clear message") {
+  cg::testing::TempDir dir;
+  std::unique_ptr<Store> store;
+  const std::string file = dir.path() + "/plain.txt";
+  std::ofstream(file) << "hello";
+  Status s = Store::Open(file, Options{}, &store);
+  CHECK(s.code() == Status::Code::kInvalidArgument);
+  CHECK(s.message().find("not a cartelgraph database") != std::string::npos);
+
+  const std::string junk = dir.path() + "/junk";
+  std::filesystem::create_directory(junk);
+  std::ofstream(junk + "/data.bin") << "xyz";
+  CHECK(Store::Open(junk, Options{}, &store).code() == Status::Code::kInvalidArgument);
+
+  const std::string db = dir.path() + "/db";
+  REQUIRE(Store::Open(db, Options{}, &store).ok());
+  store.reset();
+  {  // Rewrite the format version behind the Store's back.
+    rocksdb::DB* raw = nullptr;
+    std::vector<rocksdb::ColumnFamilyDescriptor> cfs;
+    std::vector<std::string> names;
+    REQUIRE(rocksdb::DB::ListColumnFamilies(rocksdb::Options(), db, &names).ok());
+    for (auto& n : names) cfs.emplace_back(n, rocksdb::ColumnFamilyOptions());
+    std::vector<rocksdb::ColumnFamilyHandle*> handles;
+    REQUIRE(rocksdb::DB::Open(rocksdb::DBOptions(), db, cfs, &handles, &raw).ok());
+    for (size_t i = 0; i < names.size(); ++i) {
+      if (names[i] == "meta") REQUIRE(raw->Put(rocksdb::WriteOptions(), handles[i], "format_version", "999").ok());
+    }
+    for (auto* h : handles) raw->DestroyColumnFamilyHandle(h);
+    delete raw;
+  }
+  s = Store::Open(db, Options{}, &store);
+  CHECK(s.code() == Status::Code::kIncompatible);
+  CHECK(s.message().find("999") != std::string::npos);
+}
+
+TEST_CASE("a corrupted CURRENT file gives an error, not a crash") {
+  cg::testing::TempDir dir;
+  std::unique_ptr<Store> store;
+  REQUIRE(Store::Open(dir.path(), Options{}, &store).ok());
+  store.reset();
+  std::ofstream(dir.path() + "/CURRENT", std::ios::trunc) << "MANIFEST-999999\n";
+  CHECK_FALSE(Store::Open(dir.path(), Options{}, &store).ok());
+}
