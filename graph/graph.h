@@ -54,6 +54,13 @@ class Graph {
   // read-only Graph.
   Status BeginWrite(std::unique_ptr<WriteTxn>* txn);
 
+  // Verifies integrity on a snapshot: every record decodes; every
+  // adjacency and index entry has its record and every record its entries;
+  // with enforce_ontology, every node and relationship obeys the ontology.
+  // Each problem found is appended to `problems` as one line; the Status is
+  // non-ok only when the check itself could not run.
+  Status Check(std::vector<std::string>* problems) const;
+
   const std::string& path() const { return path_; }
   const OpenOptions& options() const { return options_; }
 

@@ -7,8 +7,8 @@
 
 #include "graph/codec.h"
 #include "graph/graph.h"
+#include "graph/index_entries.h"
 #include "graph/keys.h"
-#include "schema/normalize.h"
 #include "schema/ontology.h"
 #include "storage/store.h"
 
@@ -17,39 +17,6 @@ namespace cg::graph {
 using storage::Column;
 
 namespace {
-
-// The index entries a node record implies, by column.
-struct IndexEntries {
-  std::set<std::string> labels, properties, names;
-};
-
-IndexEntries EntriesOf(const Node& node) {
-  IndexEntries entries;
-  for (const auto& label : node.labels) entries.labels.insert(keys::Label(label, node.id));
-  for (const auto& [key, value] : node.properties) {
-    if (!Reader::IsIndexed(key)) continue;
-    if (value.is_list()) {
-      for (const auto& item : value.as_list()) {
-        if (!item.is_list() && !item.is_null()) entries.properties.insert(keys::Property(key, item, node.id));
-      }
-    } else {
-      entries.properties.insert(keys::Property(key, value, node.id));
-    }
-    if (key == "name" || key == "aliases") {
-      auto add_name = [&](const Value& v) {
-        if (!v.is_string()) return;
-        std::string normalized = NormalizeName(v.as_string());
-        if (!normalized.empty()) entries.names.insert(keys::Name(normalized, node.id));
-      };
-      if (value.is_list()) {
-        for (const auto& item : value.as_list()) add_name(item);
-      } else {
-        add_name(value);
-      }
-    }
-  }
-  return entries;
-}
 
 void Reconcile(storage::WriteBatchView* batch, Column column, const std::set<std::string>& before,
                const std::set<std::string>& after) {
@@ -67,6 +34,22 @@ Status CheckName(std::string_view what, std::string_view name) {
     return Status::InvalidArgument(fmt::format("{} must not contain a NUL character", what));
   }
   return Status::OK();
+}
+
+// Drops duplicate labels (keeping first occurrences) and puts the
+// ontology's primary label first: ["Cartel", "Organization"] becomes
+// ["Organization", "Cartel"].
+void NormalizeLabels(std::vector<std::string>* labels) {
+  std::vector<std::string> unique;
+  for (auto& label : *labels) {
+    if (std::find(unique.begin(), unique.end(), label) == unique.end()) unique.push_back(std::move(label));
+  }
+  const std::string_view primary = Ontology::Default().PrimaryLabel(unique);
+  if (!primary.empty()) {
+    auto it = std::find(unique.begin(), unique.end(), primary);
+    std::rotate(unique.begin(), it, it + 1);
+  }
+  *labels = std::move(unique);
 }
 
 void DropNulls(PropertyMap* properties) {
@@ -117,8 +100,8 @@ Status WriteTxn::CheckRelationship(Relationship* rel) const {
 }
 
 Status WriteTxn::WriteNode(const Node& node, const Node* previous) {
-  const IndexEntries after = EntriesOf(node);
-  const IndexEntries before = previous ? EntriesOf(*previous) : IndexEntries{};
+  const IndexEntries after = IndexEntriesOf(node);
+  const IndexEntries before = previous ? IndexEntriesOf(*previous) : IndexEntries{};
   batch_->Put(Column::kNodes, keys::Id(node.id), codec::EncodeNode(node));
   Reconcile(batch_.get(), Column::kLabels, before.labels, after.labels);
   Reconcile(batch_.get(), Column::kProperties, before.properties, after.properties);
@@ -133,8 +116,7 @@ Status WriteTxn::WriteRelationship(const Relationship& rel) {
 
 Status WriteTxn::CreateNode(std::vector<std::string> labels, PropertyMap properties, NodeId* id) {
   Node node;
-  std::sort(labels.begin(), labels.end());
-  labels.erase(std::unique(labels.begin(), labels.end()), labels.end());
+  NormalizeLabels(&labels);
   node.labels = std::move(labels);
   node.properties = std::move(properties);
   DropNulls(&node.properties);
@@ -164,7 +146,7 @@ Status WriteTxn::AddLabel(NodeId id, std::string_view label) {
   if (node.HasLabel(label)) return Status::OK();
   Node updated = node;
   updated.labels.emplace_back(label);
-  std::sort(updated.labels.begin(), updated.labels.end());
+  NormalizeLabels(&updated.labels);
   CG_RETURN_IF_ERROR(CheckNode(&updated));
   return WriteNode(updated, &node);
 }
@@ -192,7 +174,7 @@ Status WriteTxn::DeleteNode(NodeId id, bool detach) {
         "node {} still has {} relationship(s); delete them first or use DETACH DELETE", id, rels.size()));
   }
   for (RelId rel : rels) CG_RETURN_IF_ERROR(DeleteRelationship(rel));
-  const IndexEntries entries = EntriesOf(node);
+  const IndexEntries entries = IndexEntriesOf(node);
   Reconcile(batch_.get(), Column::kLabels, entries.labels, {});
   Reconcile(batch_.get(), Column::kProperties, entries.properties, {});
   Reconcile(batch_.get(), Column::kNames, entries.names, {});
@@ -277,8 +259,7 @@ Status WriteTxn::ReplaceNode(const Node& node) {
   Node previous;
   CG_RETURN_IF_ERROR(GetNode(node.id, &previous));
   Node updated = node;
-  std::sort(updated.labels.begin(), updated.labels.end());
-  updated.labels.erase(std::unique(updated.labels.begin(), updated.labels.end()), updated.labels.end());
+  NormalizeLabels(&updated.labels);
   DropNulls(&updated.properties);
   CG_RETURN_IF_ERROR(CheckNode(&updated));
   return WriteNode(updated, &previous);

@@ -1,0 +1,37 @@
+// The cartelgraph command line: each subcommand registers itself on the
+// CLI11 app and runs against the library. Exit status: 0 success, 1 the
+// operation failed (bad data, query error, integrity problems), 2 usage.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "graph/graph.h"
+
+namespace cg::cli {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFailure = 1;
+inline constexpr int kExitUsage = 2;
+
+// A registered subcommand and its action, run after parsing, which returns
+// the exit status.
+struct Command {
+  CLI::App* app;
+  std::function<int()> run;
+};
+
+// Opens the database at `path`, printing the reason to stderr on failure.
+std::unique_ptr<graph::Graph> OpenOrReport(const std::string& path, const graph::OpenOptions& options);
+
+// Prints "cartelgraph: <message>" to stderr and returns kExitFailure.
+int Fail(const std::string& message);
+
+// Each registers one subcommand on `app`.
+Command AddCheckCommand(CLI::App& app);
+Command AddExportCommand(CLI::App& app);
+
+}  // namespace cg::cli

@@ -1,0 +1,22 @@
+// cartelgraph: the command-line shell over the library.
+#include <vector>
+
+#include "cli/command.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{"cartelgraph — an embedded knowledge graph of cartels, people and agencies"};
+  app.require_subcommand(1);
+  const std::vector<cg::cli::Command> commands = {
+      cg::cli::AddCheckCommand(app),
+      cg::cli::AddExportCommand(app),
+  };
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e) == 0 ? cg::cli::kExitOk : cg::cli::kExitUsage;
+  }
+  for (const auto& command : commands) {
+    if (command.app->parsed()) return command.run();
+  }
+  return cg::cli::kExitUsage;
+}

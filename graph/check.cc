@@ -1,0 +1,115 @@
+// Graph::Check: the integrity check behind `cartelgraph check`.
+#include <fmt/format.h>
+
+#include <map>
+#include <set>
+
+#include "graph/codec.h"
+#include "graph/graph.h"
+#include "graph/index_entries.h"
+#include "graph/keys.h"
+#include "schema/ontology.h"
+#include "storage/store.h"
+
+namespace cg::graph {
+
+using storage::Column;
+
+namespace {
+
+std::string Printable(std::string_view key) {
+  std::string out;
+  for (unsigned char c : key) out += (c >= 0x20 && c < 0x7f) ? std::string(1, c) : fmt::format("\\x{:02x}", c);
+  return out;
+}
+
+// Compares the keys a column holds with the keys the records imply.
+void CompareIndex(const storage::ReadView& view, Column column, std::string_view name,
+                  const std::set<std::string>& expected, std::vector<std::string>* problems) {
+  std::set<std::string> seen;
+  for (auto cursor = view.Scan(column, ""); cursor->Valid(); cursor->Next()) {
+    std::string key(cursor->key());
+    if (!expected.count(key)) problems->push_back(fmt::format("{} index entry {} has no matching record", name, Printable(key)));
+    seen.insert(std::move(key));
+  }
+  for (const auto& key : expected) {
+    if (!seen.count(key)) problems->push_back(fmt::format("{} index entry {} is missing", name, Printable(key)));
+  }
+}
+
+}  // namespace
+
+Status Graph::Check(std::vector<std::string>* problems) const {
+  auto snapshot = store_->NewSnapshot();
+  const Ontology& ontology = Ontology::Default();
+  std::set<std::string> labels, properties, names, out_edges, in_edges;
+  std::map<NodeId, std::vector<std::string>> node_labels;
+
+  for (auto cursor = snapshot->Scan(Column::kNodes, ""); cursor->Valid(); cursor->Next()) {
+    if (cursor->key().size() != 8) {
+      problems->push_back(fmt::format("node key {} is not an 8-byte id", Printable(cursor->key())));
+      continue;
+    }
+    Node node;
+    const NodeId id = keys::ReadId(cursor->key());
+    Status s = codec::DecodeNode(cursor->value(), id, &node);
+    if (!s.ok()) {
+      problems->push_back(fmt::format("node {}: {}", id, s.message()));
+      continue;
+    }
+    IndexEntries entries = IndexEntriesOf(node);
+    labels.merge(entries.labels);
+    properties.merge(entries.properties);
+    names.merge(entries.names);
+    if (options_.enforce_ontology) {
+      Status rule = ontology.CheckNodeLabels(node.labels);
+      for (auto& [key, value] : node.properties) {
+        if (rule.ok()) rule = ontology.CheckNodeProperty(node.labels, key, &value);
+      }
+      if (!rule.ok()) problems->push_back(fmt::format("node {}: {}", id, rule.message()));
+    }
+    node_labels.emplace(id, std::move(node.labels));
+  }
+
+  for (auto cursor = snapshot->Scan(Column::kRelationships, ""); cursor->Valid(); cursor->Next()) {
+    Relationship rel;
+    const RelId id = keys::ReadId(cursor->key());
+    Status s = codec::DecodeRelationship(cursor->value(), id, &rel);
+    if (!s.ok()) {
+      problems->push_back(fmt::format("relationship {}: {}", id, s.message()));
+      continue;
+    }
+    auto start = node_labels.find(rel.start), end = node_labels.find(rel.end);
+    if (start == node_labels.end() || end == node_labels.end()) {
+      problems->push_back(fmt::format("relationship {} ({}) points at a missing node ({} -> {})", id, rel.type,
+                                      rel.start, rel.end));
+    } else if (options_.enforce_ontology) {
+      Status rule = ontology.CheckRelationship(rel.type, start->second, end->second);
+      for (auto& [key, value] : rel.properties) {
+        if (rule.ok()) rule = ontology.CheckRelationshipProperty(rel.type, key, &value);
+      }
+      if (!rule.ok()) problems->push_back(fmt::format("relationship {}: {}", id, rule.message()));
+    }
+    out_edges.insert(keys::Edge(rel.start, rel.type, rel.end, id));
+    in_edges.insert(keys::Edge(rel.end, rel.type, rel.start, id));
+  }
+
+  CompareIndex(*snapshot, Column::kOutEdges, "outgoing adjacency", out_edges, problems);
+  CompareIndex(*snapshot, Column::kInEdges, "incoming adjacency", in_edges, problems);
+  CompareIndex(*snapshot, Column::kLabels, "label", labels, problems);
+  CompareIndex(*snapshot, Column::kProperties, "property", properties, problems);
+  CompareIndex(*snapshot, Column::kNames, "name", names, problems);
+
+  for (auto cursor = snapshot->Scan(Column::kArticles, ""); cursor->Valid(); cursor->Next()) {
+    Article article;
+    Status s = codec::DecodeArticle(cursor->value(), &article);
+    if (!s.ok()) {
+      problems->push_back(fmt::format("article {}: {}", Printable(cursor->key()), s.message()));
+    } else if (article.node != 0 && !node_labels.count(article.node)) {
+      problems->push_back(fmt::format("article {} names node {}, which does not exist", article.id, article.node));
+    }
+  }
+  return Status::OK();
+}
+
+}  // namespace cg::graph
