@@ -98,7 +98,10 @@ class PrefixCursor : public Cursor {
 
 Snapshot::Snapshot(const Store* store, const rocksdb::Snapshot* snapshot) : store_(store), snapshot_(snapshot) {}
 
-Snapshot::~Snapshot() { store_->db_->ReleaseSnapshot(snapshot_); }
+Snapshot::~Snapshot() {
+  for (auto& it : iterators_) it.reset();
+  store_->db_->ReleaseSnapshot(snapshot_);
+}
 
 Status Snapshot::Get(Column column, std::string_view key, std::string* value) const {
   rocksdb::ReadOptions options;
@@ -106,10 +109,47 @@ Status Snapshot::Get(Column column, std::string_view key, std::string* value) co
   return FromRocks(store_->db_->Get(options, store_->handle(column), ToSlice(key), value), store_->path_);
 }
 
+namespace {
+
+// A prefix scan over an iterator that the Snapshot keeps for reuse (making
+// a RocksDB iterator costs more than seeking one). Marks the iterator busy
+// while it lives so that a nested scan of the same column gets its own.
+class ReusedCursor : public Cursor {
+ public:
+  ReusedCursor(std::string_view prefix, rocksdb::Iterator* it, bool* in_use)
+      : prefix_(prefix), it_(it), in_use_(in_use) {
+    *in_use_ = true;
+    it_->Seek(ToSlice(prefix_));
+  }
+  ~ReusedCursor() override { *in_use_ = false; }
+  bool Valid() const override { return it_->Valid() && it_->key().starts_with(ToSlice(prefix_)); }
+  void Next() override { it_->Next(); }
+  std::string_view key() const override { return {it_->key().data(), it_->key().size()}; }
+  std::string_view value() const override { return {it_->value().data(), it_->value().size()}; }
+  Status status() const override { return FromRocks(it_->status(), "(scan)"); }
+
+ private:
+  const std::string prefix_;
+  rocksdb::Iterator* it_;
+  bool* in_use_;
+};
+
+}  // namespace
+
 std::unique_ptr<Cursor> Snapshot::Scan(Column column, std::string_view prefix) const {
-  return std::make_unique<PrefixCursor>(prefix, snapshot_, [&](const rocksdb::ReadOptions& options) {
-    return store_->db_->NewIterator(options, store_->handle(column));
-  });
+  auto& cached = iterators_[static_cast<size_t>(column)];
+  if (!cached || in_use_[static_cast<size_t>(column)]) {
+    // A nested scan of the same column gets its own iterator.
+    if (cached) {
+      return std::make_unique<PrefixCursor>(prefix, snapshot_, [&](const rocksdb::ReadOptions& options) {
+        return store_->db_->NewIterator(options, store_->handle(column));
+      });
+    }
+    rocksdb::ReadOptions options;
+    options.snapshot = snapshot_;
+    cached.reset(store_->db_->NewIterator(options, store_->handle(column)));
+  }
+  return std::make_unique<ReusedCursor>(prefix, cached.get(), &in_use_[static_cast<size_t>(column)]);
 }
 
 // ---------------------------------------------------------- WriteBatchView
@@ -243,6 +283,11 @@ Status Store::CheckOrWriteFormatVersion(bool created) {
 
 Store::~Store() {
   if (!db_) return;
+  if (!options_.read_only) {
+    // Persist memtables so the next open does not replay a long log.
+    rocksdb::FlushOptions flush;
+    db_->Flush(flush, handles_);
+  }
   for (auto* h : handles_) db_->DestroyColumnFamilyHandle(h);
   db_->Close();
   delete db_;

@@ -10,6 +10,7 @@
 // database, is refused with a clear message.
 #pragma once
 
+#include <array>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -57,6 +58,8 @@ class ReadView {
   virtual std::unique_ptr<Cursor> Scan(Column column, std::string_view prefix) const = 0;
 };
 
+// Not thread-safe: use one Snapshot from one thread at a time (it reuses
+// iterators between scans).
 class Snapshot : public ReadView {
  public:
   ~Snapshot() override;
@@ -68,6 +71,8 @@ class Snapshot : public ReadView {
   Snapshot(const class Store* store, const rocksdb::Snapshot* snapshot);
   const class Store* store_;
   const rocksdb::Snapshot* snapshot_;
+  mutable std::array<std::unique_ptr<rocksdb::Iterator>, static_cast<size_t>(Column::kCount)> iterators_;
+  mutable std::array<bool, static_cast<size_t>(Column::kCount)> in_use_{};
 };
 
 class WriteBatchView : public ReadView {

@@ -1,0 +1,118 @@
+// Foundation benchmark: writes 1M relationships among 200k nodes through the
+// graph API, closes, reopens cold, then makes 1M random 1-hop neighbour reads.
+// Prints throughput, on-disk size and peak RSS.
+//   build/bench/graph_bench [--nodes N] [--rels M] [--reads K] [--db DIR]
+#include <sys/resource.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <random>
+#include <string>
+
+#include "graph/graph.h"
+
+using namespace cg;
+using namespace cg::graph;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+double Seconds(Clock::time_point since) { return std::chrono::duration<double>(Clock::now() - since).count(); }
+
+uint64_t DirectoryBytes(const std::string& path) {
+  uint64_t total = 0;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(path)) {
+    if (entry.is_regular_file()) total += entry.file_size();
+  }
+  return total;
+}
+
+double PeakRssMb() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return usage.ru_maxrss / 1024.0;
+}
+
+void Die(const Status& s) {
+  std::fprintf(stderr, "graph_bench: %s\n", s.ToString().c_str());
+  std::exit(1);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  uint64_t nodes = 200000, rels = 1000000, reads = 1000000;
+  std::string db = "/tmp/cartelgraph-bench.db";
+  for (int i = 1; i + 1 < argc; i += 2) {
+    if (!std::strcmp(argv[i], "--nodes")) nodes = std::stoull(argv[i + 1]);
+    else if (!std::strcmp(argv[i], "--rels")) rels = std::stoull(argv[i + 1]);
+    else if (!std::strcmp(argv[i], "--reads")) reads = std::stoull(argv[i + 1]);
+    else if (!std::strcmp(argv[i], "--db")) db = argv[i + 1];
+  }
+  std::filesystem::remove_all(db);
+  std::mt19937_64 rng(42);
+  static const char* kTypes[] = {"MEMBER_OF", "LEADS", "ALLIED_WITH", "RIVAL_OF", "COOPERATES_WITH"};
+  std::vector<NodeId> ids;
+  ids.reserve(nodes);
+  {
+    std::unique_ptr<Graph> g;
+    Status s = Graph::Open(db, {.enforce_ontology = false}, &g);
+    if (!s.ok()) Die(s);
+    auto start = Clock::now();
+    constexpr uint64_t kBatch = 20000;
+    std::unique_ptr<WriteTxn> txn;
+    for (uint64_t i = 0; i < nodes; ++i) {
+      if (!txn && !(s = g->BeginWrite(&txn)).ok()) Die(s);
+      NodeId id;
+      if (!(s = txn->CreateNode({i % 10 ? "Person" : "Organization"}, {{"name", "node " + std::to_string(i)}}, &id)).ok()) Die(s);
+      ids.push_back(id);
+      if ((i + 1) % kBatch == 0 || i + 1 == nodes) {
+        if (!(s = txn->Commit()).ok()) Die(s);
+        txn.reset();
+      }
+    }
+    const double node_seconds = Seconds(start);
+    std::printf("nodes:  %8llu in %6.2f s  %10.0f nodes/s\n", static_cast<unsigned long long>(nodes), node_seconds,
+                nodes / node_seconds);
+
+    start = Clock::now();
+    std::uniform_int_distribution<size_t> pick(0, nodes - 1);
+    for (uint64_t i = 0; i < rels; ++i) {
+      if (!txn && !(s = g->BeginWrite(&txn)).ok()) Die(s);
+      if (!(s = txn->CreateRelationship(kTypes[i % 5], ids[pick(rng)], ids[pick(rng)], {}, nullptr)).ok()) Die(s);
+      if ((i + 1) % kBatch == 0 || i + 1 == rels) {
+        if (!(s = txn->Commit()).ok()) Die(s);
+        txn.reset();
+      }
+    }
+    const double rel_seconds = Seconds(start);
+    std::printf("rels:   %8llu in %6.2f s  %10.0f relationships/s\n", static_cast<unsigned long long>(rels),
+                rel_seconds, rels / rel_seconds);
+  }
+  auto start = Clock::now();
+  std::unique_ptr<Graph> g;
+  Status s = Graph::Open(db, {.read_only = true}, &g);
+  if (!s.ok()) Die(s);
+  Node first;
+  if (!(s = g->BeginRead()->GetNode(ids.front(), &first)).ok()) Die(s);
+  std::printf("reopen: %.3f s (cold open + first read)\n", Seconds(start));
+  std::uniform_int_distribution<size_t> pick(0, nodes - 1);
+  auto reader = g->BeginRead();
+  start = Clock::now();
+  uint64_t seen = 0;
+  for (uint64_t i = 0; i < reads; ++i) {
+    s = reader->ForEachEdge(ids[pick(rng)], Direction::kBoth, "", [&](const Edge& e) {
+      seen += e.other() & 1;
+      return true;
+    });
+    if (!s.ok()) Die(s);
+  }
+  const double read_seconds = Seconds(start);
+  std::printf("reads:  %8llu in %6.2f s  %10.0f neighbour reads/s (1-hop, both directions, after reopen)\n",
+              static_cast<unsigned long long>(reads), read_seconds, reads / read_seconds);
+  std::printf("disk:   %.1f MB\n", DirectoryBytes(db) / 1e6);
+  std::printf("peak RSS: %.0f MB\n", PeakRssMb());
+  return 0;
+}
