@@ -1,0 +1,99 @@
+#include "query/execution/context.h"
+
+#include "query/error.h"
+
+namespace cg::query::execution {
+
+graph::WriteTxn& ExecContext::txn() {
+  if (!txn_) throw RuntimeError("ClientError", "ReadOnly", "the query runs read-only and cannot write");
+  return *txn_;
+}
+
+void ExecContext::CheckCancel() const {
+  if (cancel_ && cancel_->load(std::memory_order_relaxed)) {
+    throw RuntimeError("ClientError", "Cancelled", "the query was cancelled");
+  }
+}
+
+void ExecContext::CountExpansion() {
+  if (++expansions_ > limits_.max_expansions) {
+    throw RuntimeError("ClientError", "BoundExceeded",
+                       "the query traversed more than " + std::to_string(limits_.max_expansions) + " relationships");
+  }
+  if ((expansions_ & 1023) == 0) CheckCancel();
+}
+
+void ExecContext::Check(const Status& s) {
+  if (!s.ok()) throw RuntimeError("DatabaseError", "Storage", s.ToString());
+}
+
+const graph::Node* ExecContext::LoadNode(graph::NodeId id) const {
+  auto it = nodes_.find(id);
+  if (it != nodes_.end()) return it->second.get();
+  auto node = std::make_unique<graph::Node>();
+  Status s = reader_->GetNode(id, node.get());
+  if (s.IsNotFound()) node.reset();
+  else Check(s);
+  return (nodes_[id] = std::move(node)).get();
+}
+
+const graph::Relationship* ExecContext::LoadRel(graph::RelId id) const {
+  auto it = rels_.find(id);
+  if (it != rels_.end()) return it->second.get();
+  auto rel = std::make_unique<graph::Relationship>();
+  Status s = reader_->GetRelationship(id, rel.get());
+  if (s.IsNotFound()) rel.reset();
+  else Check(s);
+  return (rels_[id] = std::move(rel)).get();
+}
+
+const graph::Node* ExecContext::GetNode(graph::NodeId id) { return LoadNode(id); }
+const graph::Relationship* ExecContext::GetRel(graph::RelId id) { return LoadRel(id); }
+
+namespace {
+[[noreturn]] void Deleted(const char* what) {
+  throw RuntimeError("EntityNotFound", "DeletedEntityAccess", std::string("the ") + what + " was deleted");
+}
+}  // namespace
+
+std::vector<std::string> ExecContext::Labels(graph::NodeId node) const {
+  const graph::Node* n = LoadNode(node);
+  if (!n) Deleted("node");
+  return n->labels;
+}
+
+Map ExecContext::Properties(const Value& entity) const {
+  const PropertyMap* props = nullptr;
+  if (entity.is_node()) {
+    const graph::Node* n = LoadNode(entity.as_node().id);
+    if (!n) Deleted("node");
+    props = &n->properties;
+  } else {
+    const graph::Relationship* r = LoadRel(entity.as_rel().id);
+    if (!r) Deleted("relationship");
+    props = &r->properties;
+  }
+  Map out;
+  for (const auto& [k, v] : *props) out.emplace(k, Value::FromStored(v));
+  return out;
+}
+
+std::string ExecContext::Type(graph::RelId rel) const {
+  const graph::Relationship* r = LoadRel(rel);
+  if (!r) Deleted("relationship");
+  return r->type;
+}
+
+graph::NodeId ExecContext::StartNode(graph::RelId rel) const {
+  const graph::Relationship* r = LoadRel(rel);
+  if (!r) Deleted("relationship");
+  return r->start;
+}
+
+graph::NodeId ExecContext::EndNode(graph::RelId rel) const {
+  const graph::Relationship* r = LoadRel(rel);
+  if (!r) Deleted("relationship");
+  return r->end;
+}
+
+}  // namespace cg::query::execution

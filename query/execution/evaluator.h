@@ -1,0 +1,47 @@
+// Evaluator: computes expressions over a row, with openCypher semantics:
+// null propagation and three-valued logic, integer overflow as an error,
+// integer/float arithmetic, list and map access, comprehensions,
+// quantifiers, and pattern expressions (run as subplans).
+#pragma once
+
+#include <functional>
+#include <vector>
+
+#include "query/execution/context.h"
+#include "query/parser/ast.h"
+
+namespace cg::query::execution {
+
+// Runs a subplan with `argument` as its Argument row.
+using SubplanRunner = std::function<std::vector<Row>(const planner::Operator&, const Row& argument)>;
+
+class Evaluator {
+ public:
+  Evaluator(ExecContext* ctx, SubplanRunner run_subplan) : ctx_(ctx), run_subplan_(std::move(run_subplan)) {}
+
+  Value Eval(const ast::Expr& e, const Row& row);
+  // A predicate's truth: the value must be a boolean or null (else TypeError).
+  Tri Truth(const ast::Expr& e, const Row& row);
+
+  // A property of a value (node, relationship, map, date); null for null.
+  Value Property(const Value& base, const std::string& key);
+
+ private:
+  Value EvalBinary(const ast::Expr& e, const Row& row);
+  Value EvalComparison(const ast::Expr& e, const Row& row);
+  Value EvalFunction(const ast::Expr& e, const Row& row);
+  Value EvalIndex(const Value& base, const Value& index);
+  Value EvalSlice(const ast::Expr& e, const Row& row);
+  Value EvalListComprehension(const ast::Expr& e, const Row& row);
+  Value EvalQuantifier(const ast::Expr& e, const Row& row);
+  Value EvalReduce(const ast::Expr& e, const Row& row);
+  Value EvalPatternComprehension(const ast::Expr& e, const Row& row);
+  Value EvalMapProjection(const ast::Expr& e, const Row& row);
+  Value EvalCase(const ast::Expr& e, const Row& row);
+  const planner::Operator& Subplan(const ast::Expr& e) const;
+
+  ExecContext* ctx_;
+  SubplanRunner run_subplan_;
+};
+
+}  // namespace cg::query::execution

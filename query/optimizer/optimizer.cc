@@ -1,0 +1,134 @@
+#include "query/optimizer/optimizer.h"
+
+#include <set>
+
+#include "graph/reader.h"
+
+namespace cg::query::optimizer {
+
+using namespace ast;
+using planner::Operator;
+using planner::OpKind;
+
+namespace {
+
+// Every slot an expression mentions (its own comprehension variables and
+// pattern slots included: over-approximating is safe). Returns false when
+// the expression holds a subquery, whose reads are not tracked.
+bool CollectSlots(const Expr* e, std::set<int>* out) {
+  if (!e) return true;
+  if (e->kind == ExprKind::kExists) return false;
+  if (e->kind == ExprKind::kVariable) out->insert(e->slot);
+  if (e->pattern) {
+    for (const NodePattern& n : e->pattern->nodes) {
+      out->insert(n.slot);
+      if (!CollectSlots(n.properties.get(), out)) return false;
+    }
+    for (const RelPattern& r : e->pattern->rels) {
+      out->insert(r.slot);
+      if (!CollectSlots(r.properties.get(), out)) return false;
+    }
+  }
+  bool ok = true;
+  for (const ExprPtr& a : e->args) ok &= CollectSlots(a.get(), out);
+  for (const CaseArm& arm : e->arms) ok &= CollectSlots(arm.when.get(), out) && CollectSlots(arm.then.get(), out);
+  ok &= CollectSlots(e->otherwise.get(), out);
+  ok &= CollectSlots(e->where.get(), out);
+  ok &= CollectSlots(e->projection.get(), out);
+  for (const MapProjectionItem& item : e->items) ok &= CollectSlots(item.value.get(), out);
+  return ok;
+}
+
+bool IsPatternOp(OpKind k) {
+  return k == OpKind::kNodeScan || k == OpKind::kNodeIndexSeek || k == OpKind::kExpand ||
+         k == OpKind::kEntityFilter || k == OpKind::kFilter || k == OpKind::kProjectPath ||
+         k == OpKind::kShortestPath;
+}
+
+// Moves the Filter at *link down while the operator below binds nothing it
+// reads.
+void PushDown(std::unique_ptr<Operator>* link) {
+  std::set<int> deps;
+  if (!CollectSlots((*link)->predicate, &deps)) return;
+  for (;;) {
+    Operator* below = (*link)->input.get();
+    if (!below || !IsPatternOp(below->kind)) return;
+    bool touches = false;
+    for (int s : below->Binds()) touches |= deps.count(s) > 0;
+    if (below->kind == OpKind::kEntityFilter || below->kind == OpKind::kFilter) touches = false;
+    if (touches) return;
+    std::unique_ptr<Operator> filter = std::move(*link);
+    std::unique_ptr<Operator> lower = std::move(filter->input);
+    filter->input = std::move(lower->input);
+    lower->input = std::move(filter);
+    *link = std::move(lower);
+    link = &(*link)->input;
+  }
+}
+
+// The value `slot.key = value` seeks by, from one filter; null when none.
+const Expr* SeekValue(const Operator& f, int slot, std::string* key) {
+  if (f.kind == OpKind::kEntityFilter && f.slot == slot && f.properties && f.properties->kind == ExprKind::kMap) {
+    for (size_t i = 0; i < f.properties->keys.size(); ++i) {
+      std::set<int> deps;
+      const Expr* v = f.properties->args[i].get();
+      if (graph::Reader::IsIndexed(f.properties->keys[i]) && CollectSlots(v, &deps) && deps.empty()) {
+        *key = f.properties->keys[i];
+        return v;
+      }
+    }
+  }
+  if (f.kind == OpKind::kFilter) {
+    const Expr* e = f.predicate;
+    if (e->kind != ExprKind::kComparison || e->ops.size() != 1 || e->ops[0] != Op::kEq) return nullptr;
+    for (int side = 0; side < 2; ++side) {
+      const Expr* prop = e->args[side].get();
+      const Expr* value = e->args[1 - side].get();
+      std::set<int> deps;
+      if (prop->kind == ExprKind::kProperty && prop->args[0]->kind == ExprKind::kVariable &&
+          prop->args[0]->slot == slot && graph::Reader::IsIndexed(prop->name) && CollectSlots(value, &deps) &&
+          !deps.count(slot)) {
+        *key = prop->name;
+        return value;
+      }
+    }
+  }
+  return nullptr;
+}
+
+// Turns the scan below the filters starting at `op` into a seek when one
+// of those filters allows it.
+void Seek(Operator* op) {
+  Operator* scan = op;
+  while (scan && (scan->kind == OpKind::kFilter || scan->kind == OpKind::kEntityFilter)) scan = scan->input.get();
+  if (!scan || scan->kind != OpKind::kNodeScan) return;
+  for (Operator* f = op; f != scan; f = f->input.get()) {
+    std::string key;
+    if (const Expr* v = SeekValue(*f, scan->slot, &key)) {
+      scan->kind = OpKind::kNodeIndexSeek;
+      scan->key = key;
+      scan->value = v;
+      scan->text += " {" + key + " = " + (f->kind == OpKind::kFilter ? f->text : "...") + "}";
+      return;
+    }
+  }
+}
+
+void Visit(std::unique_ptr<Operator>* link) {
+  if (!*link) return;
+  if ((*link)->kind == OpKind::kFilter) PushDown(link);
+  Operator* op = link->get();
+  Visit(&op->input);
+  Visit(&op->inner);
+  for (auto& b : op->branches) Visit(&b);
+  if (op->kind == OpKind::kFilter || op->kind == OpKind::kEntityFilter) Seek(op);
+}
+
+}  // namespace
+
+void Optimize(planner::Plan* plan) {
+  Visit(&plan->root);
+  for (auto& [expr, sub] : plan->subplans) Visit(&sub);
+}
+
+}  // namespace cg::query::optimizer

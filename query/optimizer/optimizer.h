@@ -1,0 +1,19 @@
+// Optimizer: rewrites a logical plan in place.
+//
+//  * Filter push-down: a Filter moves below the pattern operators (scans,
+//    expansions, entity filters) that do not bind any slot it reads, so
+//    predicates prune rows as early as possible.
+//  * Index seeks: a NodeScan whose node is filtered right above by an
+//    equality on an indexed property (a pattern property map
+//    `(p:Person {name: $n})` or `WHERE p.name = $n`) becomes a
+//    NodeIndexSeek. The filter stays as the exact check (the seek only
+//    narrows the candidates).
+#pragma once
+
+#include "query/planner/plan.h"
+
+namespace cg::query::optimizer {
+
+void Optimize(planner::Plan* plan);
+
+}  // namespace cg::query::optimizer

@@ -1,0 +1,94 @@
+// The logical plan: a tree of operators, each consuming the rows of its
+// `input` (bottom-up; the leaf is an Argument) and producing rows. A row is
+// a vector of values indexed by the binder's slots.
+//
+// Operators point into the AST for their expressions; a Plan is valid only
+// while the ast::Query it was built from is alive.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "query/parser/ast.h"
+
+namespace cg::query::planner {
+
+enum class OpKind {
+  kArgument,       // the argument row(s): one empty row, or the outer row of a subplan
+  kNodeScan,       // slot <- every node (with labels[0] when labels is not empty)
+  kNodeIndexSeek,  // slot <- nodes whose indexed `key` equals `value`
+  kExpand,         // (from_slot)-[rel_slot]-(slot), one hop or var-length
+  kShortestPath,   // shortest path(s) between bound from_slot and slot
+  kEntityFilter,   // keeps rows whose entity in `slot` has `labels` and `properties`
+  kFilter,         // keeps rows where `predicate` is true
+  kProjectPath,    // slot <- the path through path_slots
+  kOptional,       // per row: `inner`, or the row with null_slots set to null
+  kProject,        // items: slot <- expr
+  kAggregate,      // groups by items, computes `aggregates`, then post_items
+  kDistinct,       // keeps the first row of each distinct `slots` tuple
+  kSort,           // by sort_keys
+  kSkip,           // drops `count` rows
+  kLimit,          // keeps `count` rows
+  kUnwind,         // slot <- each element of `value`
+  kCreate,         // creates clause->patterns per row
+  kMerge,          // per row: `inner` (the match) or create clause->patterns
+  kSet,
+  kRemove,
+  kDelete,
+  kUnion,          // rows of every branch (deduplicated unless union_all)
+  kProduceResults, // the final columns: columns[i] <- slots[i]
+};
+
+struct Operator {
+  OpKind kind;
+  std::unique_ptr<Operator> input;
+  std::unique_ptr<Operator> inner;
+  std::vector<std::unique_ptr<Operator>> branches;
+
+  int slot = -1;
+  int from_slot = -1;
+  int rel_slot = -1;
+  std::vector<std::string> labels;
+  std::string key;                          // kNodeIndexSeek
+  const ast::Expr* value = nullptr;         // kNodeIndexSeek, kUnwind
+  const ast::Expr* properties = nullptr;    // kEntityFilter, kExpand (relationship properties)
+  const ast::Expr* predicate = nullptr;     // kFilter
+  const ast::Expr* count = nullptr;         // kSkip, kLimit
+  const ast::RelPattern* rel = nullptr;     // kExpand, kShortestPath
+  ast::RelDirection direction = ast::RelDirection::kBoth;  // seen from from_slot
+  bool to_bound = false;                    // kExpand: slot already holds a node
+  bool rel_bound = false;                   // kExpand: rel_slot already holds the relationship(s)
+  bool backward = false;                    // kExpand: walks the pattern right to left
+  bool all_shortest = false;
+  std::vector<int> unique_rels;             // rel slots bound earlier in the same MATCH
+  std::vector<int> path_slots;              // kProjectPath: node, rel, node, ... slots
+  std::vector<int> null_slots;              // kOptional
+  std::vector<std::pair<int, const ast::Expr*>> items;       // kProject, kAggregate (keys)
+  std::vector<const ast::Expr*> aggregates;                  // kAggregate
+  std::vector<std::pair<int, const ast::Expr*>> post_items;  // kAggregate
+  std::vector<int> slots;                                    // kDistinct, kProduceResults
+  std::vector<std::pair<const ast::Expr*, bool>> sort_keys;  // (expr, descending)
+  const ast::Clause* clause = nullptr;      // kCreate, kMerge, kSet, kRemove, kDelete
+  std::set<int> bound_before;               // kCreate, kMerge: slots bound before the clause
+  std::vector<std::string> columns;         // kProduceResults, kUnion
+  bool union_all = false;
+  std::string text;                         // how EXPLAIN shows the operator's arguments
+
+  // The slots this operator sets in its output rows.
+  std::vector<int> Binds() const;
+};
+
+struct Plan {
+  std::unique_ptr<Operator> root;
+  // The subplans of pattern predicates, pattern comprehensions and EXISTS
+  // subqueries, run once per evaluation with the current row as argument.
+  std::map<const ast::Expr*, std::unique_ptr<Operator>> subplans;
+  int num_slots = 0;
+  std::vector<std::string> columns;
+  bool updates = false;
+};
+
+}  // namespace cg::query::planner

@@ -1,0 +1,538 @@
+#include "query/planner/planner.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "graph/reader.h"
+#include "query/error.h"
+
+namespace cg::query::planner {
+
+using namespace ast;
+
+std::vector<int> Operator::Binds() const {
+  switch (kind) {
+    case OpKind::kNodeScan:
+    case OpKind::kNodeIndexSeek:
+    case OpKind::kProjectPath:
+    case OpKind::kUnwind:
+      return {slot};
+    case OpKind::kExpand: {
+      std::vector<int> out;
+      if (!rel_bound) out.push_back(rel_slot);
+      if (!to_bound) out.push_back(slot);
+      return out;
+    }
+    case OpKind::kShortestPath: return {rel_slot, slot};
+    default: return {};
+  }
+}
+
+namespace {
+
+using OpPtr = std::unique_ptr<Operator>;
+
+OpPtr MakeOp(OpKind kind, OpPtr input) {
+  auto op = std::make_unique<Operator>();
+  op->kind = kind;
+  op->input = std::move(input);
+  return op;
+}
+
+void SplitConjuncts(const Expr* e, std::vector<const Expr*>* out) {
+  if (e->kind == ExprKind::kBinary && e->op == Op::kAnd) {
+    SplitConjuncts(e->args[0].get(), out);
+    SplitConjuncts(e->args[1].get(), out);
+  } else {
+    out->push_back(e);
+  }
+}
+
+class Planner {
+ public:
+  Planner(Plan* plan, std::string_view source) : plan_(plan), source_(source) {}
+
+  OpPtr PlanQuery(const Query& q) {
+    if (q.parts.size() == 1) return PlanSingle(q.parts[0], MakeOp(OpKind::kArgument, nullptr), {});
+    auto u = MakeOp(OpKind::kUnion, nullptr);
+    u->union_all = q.union_all[0];
+    for (const SingleQuery& part : q.parts) {
+      u->branches.push_back(PlanSingle(part, MakeOp(OpKind::kArgument, nullptr), {}));
+    }
+    u->columns = u->branches[0]->columns;
+    return u;
+  }
+
+  std::string Text(const Expr& e) const { return std::string(source_.substr(e.pos.offset, e.end - e.pos.offset)); }
+
+  // Plans the clauses of one query part on top of `input`; `bound` holds the
+  // slots bound before (a subquery's outer variables).
+  OpPtr PlanSingle(const SingleQuery& q, OpPtr input, std::set<int> bound) {
+    bound_ = std::move(bound);
+    OpPtr op = std::move(input);
+    for (const Clause& c : q.clauses) {
+      switch (c.kind) {
+        case Clause::Kind::kMatch: op = PlanMatchClause(c, std::move(op)); break;
+        case Clause::Kind::kUnwind: {
+          PlanExprSubplans(c.expr.get());
+          op = MakeOp(OpKind::kUnwind, std::move(op));
+          op->slot = c.slot;
+          op->value = c.expr.get();
+          op->text = Text(*c.expr);
+          bound_.insert(c.slot);
+          break;
+        }
+        case Clause::Kind::kWith:
+        case Clause::Kind::kReturn: op = PlanProjection(c, std::move(op)); break;
+        case Clause::Kind::kCreate:
+        case Clause::Kind::kMerge: op = PlanCreateOrMerge(c, std::move(op)); break;
+        case Clause::Kind::kSet:
+        case Clause::Kind::kRemove:
+        case Clause::Kind::kDelete: {
+          for (const SetItem& item : c.set_items) {
+            if (item.value) PlanExprSubplans(item.value.get());
+          }
+          for (const ExprPtr& e : c.exprs) PlanExprSubplans(e.get());
+          op = MakeOp(c.kind == Clause::Kind::kSet      ? OpKind::kSet
+                      : c.kind == Clause::Kind::kRemove ? OpKind::kRemove
+                                                        : OpKind::kDelete,
+                      std::move(op));
+          op->clause = &c;
+          break;
+        }
+        case Clause::Kind::kCall:
+          throw CompileError("ProcedureError", "ProcedureNotFound", "There is no procedure `" + c.procedure + "`");
+      }
+    }
+    return op;
+  }
+
+  // --- MATCH -----------------------------------------------------------------
+  OpPtr PlanMatchClause(const Clause& c, OpPtr input) {
+    if (!c.optional) return PlanPatterns(c.patterns, c.where.get(), std::move(input));
+    std::set<int> before = bound_;
+    OpPtr inner = PlanPatterns(c.patterns, c.where.get(), MakeOp(OpKind::kArgument, nullptr));
+    auto op = MakeOp(OpKind::kOptional, std::move(input));
+    op->inner = std::move(inner);
+    for (int s : bound_) {
+      if (!before.count(s)) op->null_slots.push_back(s);
+    }
+    return op;
+  }
+
+  static bool HasIndexedKey(const Expr* props) {
+    if (!props || props->kind != ExprKind::kMap) return false;
+    for (const std::string& k : props->keys) {
+      if (graph::Reader::IsIndexed(k)) return true;
+    }
+    return false;
+  }
+
+  // Whether `where` has a conjunct `var.key = ...` on an indexed key.
+  static bool WhereSeeks(const std::vector<const Expr*>& conjuncts, int slot) {
+    for (const Expr* e : conjuncts) {
+      if (e->kind != ExprKind::kComparison || e->ops.size() != 1 || e->ops[0] != Op::kEq) continue;
+      for (const ExprPtr& side : e->args) {
+        if (side->kind == ExprKind::kProperty && side->args[0]->kind == ExprKind::kVariable &&
+            side->args[0]->slot == slot && graph::Reader::IsIndexed(side->name)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  OpPtr PlanPatterns(const std::vector<PatternPart>& parts, const Expr* where, OpPtr op) {
+    std::vector<const Expr*> conjuncts;
+    if (where) SplitConjuncts(where, &conjuncts);
+    std::vector<int> clause_rels;
+    std::vector<const PatternPart*> todo;
+    for (const PatternPart& p : parts) todo.push_back(&p);
+    while (!todo.empty()) {
+      // Prefer a part connected to what is already bound.
+      size_t pick = 0;
+      for (size_t i = 0; i < todo.size(); ++i) {
+        bool connected = std::any_of(todo[i]->nodes.begin(), todo[i]->nodes.end(),
+                                     [&](const NodePattern& n) { return bound_.count(n.slot) > 0; });
+        if (connected) {
+          pick = i;
+          break;
+        }
+      }
+      const PatternPart* part = todo[pick];
+      todo.erase(todo.begin() + pick);
+      op = PlanPart(*part, conjuncts, &clause_rels, std::move(op));
+    }
+    for (const Expr* e : conjuncts) {
+      PlanExprSubplans(e);
+      auto f = MakeOp(OpKind::kFilter, std::move(op));
+      f->predicate = e;
+      f->text = Text(*e);
+      op = std::move(f);
+    }
+    return op;
+  }
+
+  std::string LabelText(const std::vector<std::string>& labels) {
+    std::string out;
+    for (const std::string& l : labels) out += ":" + l;
+    return out;
+  }
+
+  OpPtr NodeFilter(const NodePattern& n, bool check_labels, OpPtr op) {
+    if ((!check_labels || n.labels.empty()) && !n.properties) return op;
+    if (n.properties) PlanExprSubplans(n.properties.get());
+    auto f = MakeOp(OpKind::kEntityFilter, std::move(op));
+    f->slot = n.slot;
+    if (check_labels) f->labels = n.labels;
+    f->properties = n.properties.get();
+    f->text = fmt::format("({}{}{}{})", n.variable, LabelText(f->labels), n.properties ? " " : "",
+                          n.properties ? Text(*n.properties) : "");
+    return f;
+  }
+
+  OpPtr PlanPart(const PatternPart& part, const std::vector<const Expr*>& conjuncts, std::vector<int>* clause_rels,
+                 OpPtr op) {
+    // Anchor: a bound node, else the best-scoring one.
+    size_t anchor = 0;
+    int best = -1;
+    for (size_t i = 0; i < part.nodes.size(); ++i) {
+      const NodePattern& n = part.nodes[i];
+      int score = bound_.count(n.slot) ? 10
+                  : (HasIndexedKey(n.properties.get()) || WhereSeeks(conjuncts, n.slot)) ? 3
+                  : !n.labels.empty() ? 2
+                                      : 1;
+      if (part.shortest != PatternPart::Shortest::kNone && i != 0 && !bound_.count(n.slot)) score = 0;
+      if (score > best) {
+        best = score;
+        anchor = i;
+      }
+    }
+    const NodePattern& a = part.nodes[anchor];
+    if (bound_.count(a.slot)) {
+      op = NodeFilter(a, true, std::move(op));
+    } else {
+      auto scan = MakeOp(OpKind::kNodeScan, std::move(op));
+      scan->slot = a.slot;
+      scan->labels = a.labels;
+      scan->text = fmt::format("({}{})", a.variable, LabelText(a.labels));
+      bound_.insert(a.slot);
+      op = NodeFilter(a, false, std::move(scan));
+      // Remaining labels beyond the scanned one are checked by the filter.
+      if (a.labels.size() > 1) op = NodeFilter(a, true, std::move(op));
+    }
+    if (part.shortest != PatternPart::Shortest::kNone) {
+      const NodePattern& b = part.nodes.back();
+      if (!bound_.count(b.slot)) {
+        auto scan = MakeOp(OpKind::kNodeScan, std::move(op));
+        scan->slot = b.slot;
+        scan->labels = b.labels;
+        scan->text = fmt::format("({}{})", b.variable, LabelText(b.labels));
+        bound_.insert(b.slot);
+        op = NodeFilter(b, true, std::move(scan));
+      } else {
+        op = NodeFilter(b, true, std::move(op));
+      }
+      const RelPattern& r = part.rels[0];
+      auto sp = MakeOp(OpKind::kShortestPath, std::move(op));
+      sp->from_slot = a.slot;
+      sp->slot = part.path_slot;
+      sp->rel_slot = r.slot;
+      sp->rel = &r;
+      sp->direction = r.direction;
+      sp->all_shortest = part.shortest == PatternPart::Shortest::kAll;
+      sp->path_slots = {a.slot, r.slot, b.slot};
+      sp->text = fmt::format("{}({})-[{}]-({})", sp->all_shortest ? "allShortestPaths" : "shortestPath", a.variable,
+                             r.variable, b.variable);
+      if (r.properties) PlanExprSubplans(r.properties.get());
+      bound_.insert(r.slot);
+      bound_.insert(part.path_slot);
+      return sp;
+    }
+    auto expand = [&](size_t rel_index, const NodePattern& from, const NodePattern& to, bool forward) {
+      const RelPattern& r = part.rels[rel_index];
+      auto e = MakeOp(OpKind::kExpand, std::move(op));
+      e->from_slot = from.slot;
+      e->slot = to.slot;
+      e->rel_slot = r.slot;
+      e->rel = &r;
+      e->direction = forward ? r.direction
+                     : r.direction == RelDirection::kRight ? RelDirection::kLeft
+                     : r.direction == RelDirection::kLeft  ? RelDirection::kRight
+                                                           : RelDirection::kBoth;
+      e->backward = !forward;
+      e->to_bound = bound_.count(to.slot) > 0;
+      e->rel_bound = bound_.count(r.slot) > 0;
+      e->unique_rels = *clause_rels;
+      e->properties = r.properties.get();
+      if (r.properties) PlanExprSubplans(r.properties.get());
+      std::string types;
+      for (const std::string& t : r.types) types += (types.empty() ? ":" : "|") + t;
+      std::string hops = !r.var_length ? ""
+                         : fmt::format("*{}..{}", r.min_hops.value_or(1),
+                                       r.max_hops ? std::to_string(*r.max_hops) : std::string());
+      e->text = fmt::format("({}){}-[{}{}{}]-{}({}){}", from.variable, e->direction == RelDirection::kLeft ? "<" : "",
+                            r.variable, types, hops, e->direction == RelDirection::kRight ? ">" : "", to.variable,
+                            e->to_bound ? " into" : "");
+      clause_rels->push_back(r.slot);
+      bound_.insert(r.slot);
+      bound_.insert(to.slot);
+      op = NodeFilter(to, true, std::move(e));
+    };
+    for (size_t j = anchor; j + 1 < part.nodes.size(); ++j) expand(j, part.nodes[j], part.nodes[j + 1], true);
+    for (size_t j = anchor; j-- > 0;) expand(j, part.nodes[j + 1], part.nodes[j], false);
+    if (!part.path_variable.empty()) {
+      auto p = MakeOp(OpKind::kProjectPath, std::move(op));
+      p->slot = part.path_slot;
+      for (size_t i = 0; i < part.nodes.size(); ++i) {
+        p->path_slots.push_back(part.nodes[i].slot);
+        if (i < part.rels.size()) p->path_slots.push_back(part.rels[i].slot);
+      }
+      p->rel = part.rels.empty() ? nullptr : &part.rels[0];
+      p->text = part.path_variable;
+      bound_.insert(p->slot);
+      op = std::move(p);
+    }
+    return op;
+  }
+
+  // --- projections -------------------------------------------------------------
+  static void CollectAggregates(const Expr* e, std::vector<const Expr*>* out) {
+    if (e->is_aggregate) {
+      out->push_back(e);
+      return;
+    }
+    for (const ExprPtr& a : e->args) {
+      if (a) CollectAggregates(a.get(), out);
+    }
+    for (const CaseArm& arm : e->arms) {
+      CollectAggregates(arm.when.get(), out);
+      CollectAggregates(arm.then.get(), out);
+    }
+    if (e->otherwise) CollectAggregates(e->otherwise.get(), out);
+    for (const MapProjectionItem& item : e->items) {
+      if (item.value) CollectAggregates(item.value.get(), out);
+    }
+    if (e->projection && e->kind == ExprKind::kListComprehension) CollectAggregates(e->projection.get(), out);
+  }
+
+  OpPtr PlanProjection(const Clause& c, OpPtr op) {
+    const Projection& p = c.projection;
+    std::vector<const Expr*> aggregates;
+    for (const ProjectionItem& item : p.items) {
+      PlanExprSubplans(item.expr.get());
+      CollectAggregates(item.expr.get(), &aggregates);
+    }
+    std::string items_text;
+    for (const ProjectionItem& item : p.items) {
+      items_text += (items_text.empty() ? "" : ", ") + Text(*item.expr) +
+                    (item.has_alias ? " AS " + item.alias : std::string());
+    }
+    if (!aggregates.empty()) {
+      auto agg = MakeOp(OpKind::kAggregate, std::move(op));
+      for (const ProjectionItem& item : p.items) {
+        std::vector<const Expr*> inside;
+        CollectAggregates(item.expr.get(), &inside);
+        if (inside.empty()) agg->items.emplace_back(item.slot, item.expr.get());
+        else agg->post_items.emplace_back(item.slot, item.expr.get());
+      }
+      agg->aggregates = aggregates;
+      agg->text = items_text;
+      op = std::move(agg);
+    } else {
+      auto proj = MakeOp(OpKind::kProject, std::move(op));
+      for (const ProjectionItem& item : p.items) proj->items.emplace_back(item.slot, item.expr.get());
+      proj->text = items_text;
+      op = std::move(proj);
+    }
+    for (const ProjectionItem& item : p.items) bound_.insert(item.slot);
+    if (p.distinct) {
+      auto d = MakeOp(OpKind::kDistinct, std::move(op));
+      for (const ProjectionItem& item : p.items) d->slots.push_back(item.slot);
+      op = std::move(d);
+    }
+    if (!p.order.empty()) {
+      auto s = MakeOp(OpKind::kSort, std::move(op));
+      for (const SortItem& item : p.order) {
+        PlanExprSubplans(item.expr.get());
+        s->sort_keys.emplace_back(item.expr.get(), item.descending);
+        s->text += (s->text.empty() ? "" : ", ") + Text(*item.expr) + (item.descending ? " DESC" : "");
+      }
+      op = std::move(s);
+    }
+    if (p.skip) {
+      op = MakeOp(OpKind::kSkip, std::move(op));
+      op->count = p.skip.get();
+      op->text = Text(*p.skip);
+    }
+    if (p.limit) {
+      op = MakeOp(OpKind::kLimit, std::move(op));
+      op->count = p.limit.get();
+      op->text = Text(*p.limit);
+    }
+    if (p.where) {
+      PlanExprSubplans(p.where.get());
+      std::vector<const Expr*> conjuncts;
+      SplitConjuncts(p.where.get(), &conjuncts);
+      for (const Expr* e : conjuncts) {
+        op = MakeOp(OpKind::kFilter, std::move(op));
+        op->predicate = e;
+        op->text = Text(*e);
+      }
+    }
+    if (c.kind == Clause::Kind::kReturn) {
+      auto r = MakeOp(OpKind::kProduceResults, std::move(op));
+      for (const ProjectionItem& item : p.items) {
+        r->columns.push_back(item.alias);
+        r->slots.push_back(item.slot);
+      }
+      r->text = fmt::format("{}", fmt::join(r->columns, ", "));
+      op = std::move(r);
+    }
+    return op;
+  }
+
+  // --- updates -------------------------------------------------------------------
+  OpPtr PlanCreateOrMerge(const Clause& c, OpPtr op) {
+    for (const PatternPart& part : c.patterns) {
+      for (const NodePattern& n : part.nodes) {
+        if (n.properties) PlanExprSubplans(n.properties.get());
+      }
+      for (const RelPattern& r : part.rels) {
+        if (r.properties) PlanExprSubplans(r.properties.get());
+      }
+    }
+    for (const auto* items : {&c.on_create, &c.on_match}) {
+      for (const SetItem& item : *items) {
+        if (item.value) PlanExprSubplans(item.value.get());
+      }
+    }
+    std::set<int> before = bound_;
+    auto out = MakeOp(c.kind == Clause::Kind::kCreate ? OpKind::kCreate : OpKind::kMerge, std::move(op));
+    out->clause = &c;
+    out->bound_before = before;
+    if (c.kind == Clause::Kind::kMerge) {
+      out->inner = PlanPatterns(c.patterns, nullptr, MakeOp(OpKind::kArgument, nullptr));
+    }
+    for (const PatternPart& part : c.patterns) {
+      for (const NodePattern& n : part.nodes) bound_.insert(n.slot);
+      for (const RelPattern& r : part.rels) bound_.insert(r.slot);
+      bound_.insert(part.path_slot);
+    }
+    std::string text;
+    for (const PatternPart& part : c.patterns) {
+      size_t end = part.nodes.back().pos.offset;
+      text += std::string(source_.substr(part.pos.offset, end - part.pos.offset)) + "(...)";
+    }
+    out->text = text;
+    return out;
+  }
+
+  // --- subplans of pattern expressions --------------------------------------------
+  void PlanExprSubplans(const Expr* e) {
+    if (!e) return;
+    switch (e->kind) {
+      case ExprKind::kPatternPredicate:
+      case ExprKind::kPatternComprehension: {
+        std::set<int> saved = bound_;
+        std::vector<int> rels;
+        OpPtr sub = PlanPart(*e->pattern, {}, &rels, MakeOp(OpKind::kArgument, nullptr));
+        if (e->where) {
+          PlanExprSubplans(e->where.get());
+        }
+        if (e->projection) PlanExprSubplans(e->projection.get());
+        plan_->subplans[e] = std::move(sub);
+        bound_ = std::move(saved);
+        break;
+      }
+      case ExprKind::kExists: {
+        std::set<int> saved = bound_;
+        OpPtr sub = PlanSingle(*e->subquery, MakeOp(OpKind::kArgument, nullptr), bound_);
+        plan_->subplans[e] = std::move(sub);
+        bound_ = std::move(saved);
+        break;
+      }
+      default: break;
+    }
+    for (const ExprPtr& a : e->args) PlanExprSubplans(a.get());
+    for (const CaseArm& arm : e->arms) {
+      PlanExprSubplans(arm.when.get());
+      PlanExprSubplans(arm.then.get());
+    }
+    PlanExprSubplans(e->otherwise.get());
+    for (const MapProjectionItem& item : e->items) PlanExprSubplans(item.value.get());
+    if (e->kind != ExprKind::kPatternComprehension) {
+      PlanExprSubplans(e->where.get());
+      PlanExprSubplans(e->projection.get());
+    }
+  }
+
+  Plan* plan_;
+  std::string_view source_;
+  std::set<int> bound_;
+};
+
+const char* OpName(OpKind k) {
+  switch (k) {
+    case OpKind::kArgument: return "Argument";
+    case OpKind::kNodeScan: return "NodeScan";
+    case OpKind::kNodeIndexSeek: return "NodeIndexSeek";
+    case OpKind::kExpand: return "Expand";
+    case OpKind::kShortestPath: return "ShortestPath";
+    case OpKind::kEntityFilter: return "EntityFilter";
+    case OpKind::kFilter: return "Filter";
+    case OpKind::kProjectPath: return "ProjectPath";
+    case OpKind::kOptional: return "Optional";
+    case OpKind::kProject: return "Project";
+    case OpKind::kAggregate: return "Aggregate";
+    case OpKind::kDistinct: return "Distinct";
+    case OpKind::kSort: return "Sort";
+    case OpKind::kSkip: return "Skip";
+    case OpKind::kLimit: return "Limit";
+    case OpKind::kUnwind: return "Unwind";
+    case OpKind::kCreate: return "Create";
+    case OpKind::kMerge: return "Merge";
+    case OpKind::kSet: return "Set";
+    case OpKind::kRemove: return "Remove";
+    case OpKind::kDelete: return "Delete";
+    case OpKind::kUnion: return "Union";
+    case OpKind::kProduceResults: return "ProduceResults";
+  }
+  return "?";
+}
+
+void ExplainOp(const Operator& op, int depth, const std::function<std::string(const Operator&)>& annotate,
+               std::string* out) {
+  std::string line = std::string(depth * 2, ' ') + OpName(op.kind);
+  if (op.kind == OpKind::kNodeScan && !op.labels.empty()) line = std::string(depth * 2, ' ') + "NodeByLabelScan";
+  if (!op.text.empty()) line += " " + op.text;
+  if (annotate) line += annotate(op);
+  *out += line + "\n";
+  if (op.inner) {
+    *out += std::string(depth * 2 + 2, ' ') + "(per row)\n";
+    ExplainOp(*op.inner, depth + 2, annotate, out);
+  }
+  for (const auto& b : op.branches) ExplainOp(*b, depth + 1, annotate, out);
+  if (op.input) ExplainOp(*op.input, depth + 1, annotate, out);
+}
+
+}  // namespace
+
+Plan BuildPlan(const ast::Query& query, const binder::BoundQuery& bound, std::string_view source) {
+  Plan plan;
+  plan.num_slots = bound.num_slots;
+  plan.columns = bound.columns;
+  plan.updates = bound.updates;
+  Planner planner(&plan, source);
+  plan.root = planner.PlanQuery(query);
+  return plan;
+}
+
+std::string Explain(const Plan& plan, const std::function<std::string(const Operator&)>& annotate) {
+  std::string out;
+  ExplainOp(*plan.root, 0, annotate, &out);
+  return out;
+}
+
+}  // namespace cg::query::planner
