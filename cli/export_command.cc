@@ -2,6 +2,9 @@
 #include <iostream>
 
 #include "cli/command.h"
+#include "exchange/csv_export.h"
+#include "exchange/gexf_export.h"
+#include "exchange/graphml_export.h"
 #include "exchange/json_export.h"
 
 namespace cg::cli {
@@ -13,19 +16,32 @@ Command AddExportCommand(CLI::App& app) {
   };
   auto args = std::make_shared<Args>();
   cmd->add_option("--db", args->db, "Database directory")->required();
-  cmd->add_option("--format", args->format, "Output format")->check(CLI::IsMember({"json"}));
-  cmd->add_option("-o,--output", args->output, "Output file (default: stdout)");
+  cmd->add_option("--format", args->format,
+                  "json (APOC JSON lines), graphml, gexf (GEXF 1.3, dynamic), csv (neo4j-admin import files)")
+      ->check(CLI::IsMember({"json", "graphml", "gexf", "csv"}));
+  cmd->add_option("-o,--output", args->output, "Output file (default: stdout); for csv, a directory (required)");
   return {cmd, [args]() -> int {
+    if (args->format == "csv" && args->output.empty()) {
+      std::cerr << "cartelgraph export: --format csv writes a directory of files; give it with -o DIR\n";
+      return kExitUsage;
+    }
     auto graph = OpenOrReport(args->db, {.read_only = true});
     if (!graph) return kExitFailure;
+    auto reader = graph->BeginRead();
+    if (args->format == "csv") {
+      exchange::CsvExportFiles files;
+      Status s = exchange::ExportNeo4jCsv(*reader, args->output, &files);
+      return s.ok() ? kExitOk : Fail(s.ToString());
+    }
     std::ofstream file;
     if (!args->output.empty()) {
       file.open(args->output, std::ios::binary | std::ios::trunc);
       if (!file) return Fail("cannot write " + args->output);
     }
     std::ostream& out = args->output.empty() ? std::cout : file;
-    auto reader = graph->BeginRead();
-    Status s = exchange::ExportJsonLines(*reader, out);
+    Status s = args->format == "graphml" ? exchange::ExportGraphML(*reader, out)
+               : args->format == "gexf"  ? exchange::ExportGexf(*reader, out)
+                                         : exchange::ExportJsonLines(*reader, out);
     return s.ok() ? kExitOk : Fail(s.ToString());
   }};
 }

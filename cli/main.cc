@@ -9,6 +9,7 @@ int main(int argc, char** argv) {
   const std::vector<cg::cli::Command> commands = {
       cg::cli::AddCheckCommand(app),
       cg::cli::AddExportCommand(app),
+      cg::cli::AddImportCommand(app),
   };
   try {
     app.parse(argc, argv);

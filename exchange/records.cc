@@ -1,0 +1,38 @@
+#include "exchange/records.h"
+
+namespace cg::exchange {
+
+Status ForEachNodeRecord(const graph::Reader& reader, const std::function<void(const graph::Node&)>& fn) {
+  Status failure;
+  graph::Node node;
+  CG_RETURN_IF_ERROR(reader.ForEachNode([&](graph::NodeId id) {
+    node = graph::Node();
+    failure = reader.GetNode(id, &node);
+    if (!failure.ok()) return false;
+    fn(node);
+    return true;
+  }));
+  return failure;
+}
+
+Status ForEachRelationshipRecord(const graph::Reader& reader,
+                                 const std::function<void(const graph::Relationship&)>& fn) {
+  Status failure;
+  graph::Relationship rel;
+  CG_RETURN_IF_ERROR(reader.ForEachRelationship([&](graph::RelId id) {
+    rel = graph::Relationship();
+    failure = reader.GetRelationship(id, &rel);
+    if (!failure.ok()) return false;
+    fn(rel);
+    return true;
+  }));
+  return failure;
+}
+
+Status ScanPropertySchemas(const graph::Reader& reader, PropertySchema* nodes, PropertySchema* relationships) {
+  CG_RETURN_IF_ERROR(ForEachNodeRecord(reader, [&](const graph::Node& node) { nodes->Add(node.properties); }));
+  return ForEachRelationshipRecord(reader,
+                                   [&](const graph::Relationship& rel) { relationships->Add(rel.properties); });
+}
+
+}  // namespace cg::exchange
