@@ -14,7 +14,7 @@ using namespace ast;
 namespace {
 
 // What a variable is known to hold.
-enum class VarKind { kAny, kNode, kRel, kRelList, kPath, kValue };
+enum class VarKind { kAny, kNode, kRel, kRelList, kPath, kList, kValue };
 
 const char* KindName(VarKind k) {
   switch (k) {
@@ -23,6 +23,7 @@ const char* KindName(VarKind k) {
     case VarKind::kRelList: return "List<Relationship>";
     case VarKind::kPath: return "Path";
     case VarKind::kValue: return "a value";
+    case VarKind::kList: return "a list";
     case VarKind::kAny: return "Any";
   }
   return "?";
@@ -117,7 +118,8 @@ class Binder {
         }
         case Clause::Kind::kWith:
         case Clause::Kind::kReturn: {
-          columns = BindProjection(&c, scope, c.kind == Clause::Kind::kWith);
+          std::vector<std::string> projected = BindProjection(&c, scope, c.kind == Clause::Kind::kWith);
+          if (c.kind == Clause::Kind::kReturn) columns = std::move(projected);
           if (c.kind == Clause::Kind::kWith && last && !subquery) {
             Fail(c.pos, "InvalidClauseComposition", "a query cannot end with WITH");
           }
@@ -166,6 +168,7 @@ class Binder {
 
   void CheckKind(const Var& v, VarKind want, const std::string& name, const Position& pos) {
     if (v.kind == VarKind::kAny || v.kind == want) return;
+    if (v.kind == VarKind::kList && want == VarKind::kRelList) return;
     Fail(pos, "VariableTypeConflict",
          "Variable `" + name + "` already declared as " + KindName(v.kind) + ", used as " + KindName(want));
   }
@@ -194,10 +197,12 @@ class Binder {
       if (n.variable.empty()) {
         n.slot = NewSlot();
       } else if (auto it = scope->find(n.variable); it != scope->end()) {
-        CheckKind(it->second, VarKind::kNode, n.variable, n.pos);
         bool from_outer = outer.count(n.variable) > 0;
-        if (creating && from_outer &&
-            (!n.labels.empty() || n.properties || part->nodes.size() == 1)) {
+        if (n.variable == part->path_variable) {
+          Fail(n.pos, "VariableAlreadyBound", "Variable `" + n.variable + "` already declared in this pattern");
+        }
+        CheckKind(it->second, VarKind::kNode, n.variable, n.pos);
+        if (creating && (!n.labels.empty() || n.properties || (from_outer && part->nodes.size() == 1))) {
           Fail(n.pos, "VariableAlreadyBound", "Variable `" + n.variable + "` already declared");
         }
         n.slot = it->second.slot;
@@ -212,6 +217,9 @@ class Binder {
       BindPatternProperties(n.properties.get(), *scope, mode);
     }
     for (RelPattern& r : part->rels) {
+      if (creating && !r.variable.empty() && scope->count(r.variable)) {
+        Fail(r.pos, "VariableAlreadyBound", "Variable `" + r.variable + "` already declared");
+      }
       if (creating) {
         if (r.types.size() != 1) {
           Fail(r.pos, "NoSingleRelationshipType", "a relationship to create needs exactly one type");
@@ -334,7 +342,7 @@ class Binder {
       }
       case ExprKind::kLiteral:
         return e.literal.is_null() ? VarKind::kAny : VarKind::kValue;
-      case ExprKind::kList:
+      case ExprKind::kList: return VarKind::kList;
       case ExprKind::kMap:
       case ExprKind::kComparison:
       case ExprKind::kListComprehension:
@@ -389,7 +397,7 @@ class Binder {
         item.alias = name;
         items.push_back(std::move(item));
       }
-      if (items.empty() && p.items.empty()) {
+      if (items.empty() && p.items.empty() && !is_with) {
         Fail(c->pos, "NoVariablesInScope", std::string(is_with ? "WITH" : "RETURN") + " * has no variables in scope");
       }
       for (ProjectionItem& item : p.items) items.push_back(std::move(item));
@@ -411,7 +419,7 @@ class Binder {
     if (aggregating) {
       for (ProjectionItem& item : p.items) {
         if (ContainsAggregate(*item.expr)) continue;
-        key_texts.insert(Text(*item.expr));
+        if (item.expr->kind == ExprKind::kProperty) key_texts.insert(Text(*item.expr));
         if (item.expr->kind == ExprKind::kVariable) key_vars.insert(item.expr->name);
       }
       for (ProjectionItem& item : p.items) {
@@ -433,13 +441,15 @@ class Binder {
     for (SortItem& s : p.order) {
       ReplaceProjected(&s.expr, p);
       if (aggregating || p.distinct) {
-        CheckOnlyProjected(*s.expr, order_scope, *scope);
+        CheckOnlyProjected(*s.expr, order_scope, *scope, p, aggregating);
       }
       BindExpr(s.expr.get(), order_scope, {.aggregates_allowed = false});
     }
     CheckSkipLimit(p.skip.get(), "SKIP");
     CheckSkipLimit(p.limit.get(), "LIMIT");
-    if (p.where) BindExpr(p.where.get(), next, {});
+    // WITH ... WHERE sees the projection and, unless it aggregates, the
+    // variables before it.
+    if (p.where) BindExpr(p.where.get(), aggregating ? next : order_scope, {});
     *scope = std::move(next);
     std::vector<std::string> columns;
     for (ProjectionItem& item : p.items) columns.push_back(item.alias);
@@ -451,7 +461,8 @@ class Binder {
   void ReplaceProjected(ExprPtr* e, const Projection& p) {
     std::string text = Text(**e);
     for (const ProjectionItem& item : p.items) {
-      if (item.expr->end != 0 && Text(*item.expr) == text && item.expr->kind != ExprKind::kVariable) {
+      bool simple = item.expr->kind == ExprKind::kProperty || item.expr->is_aggregate;
+      if (simple && item.expr->end != 0 && Text(*item.expr) == text) {
         auto v = std::make_unique<Expr>();
         v->kind = ExprKind::kVariable;
         v->name = item.alias;
@@ -470,10 +481,21 @@ class Binder {
     }
   }
 
+  static bool Mentions(const Expr& e, const std::string& name) {
+    if (e.kind == ExprKind::kVariable && e.name == name) return true;
+    for (const ExprPtr& a : e.args) {
+      if (a && Mentions(*a, name)) return true;
+    }
+    return false;
+  }
+
   // After aggregation or DISTINCT, ORDER BY may use only projected columns.
-  void CheckOnlyProjected(const Expr& e, const Scope& visible, const Scope& before) {
+  void CheckOnlyProjected(const Expr& e, const Scope& visible, const Scope& before, const Projection& p,
+                          bool aggregating) {
     if (e.kind == ExprKind::kVariable && !visible.count(e.name) && before.count(e.name)) {
-      Fail(e.pos, e.is_aggregate ? "InvalidAggregation" : "UndefinedVariable",
+      bool used = std::any_of(p.items.begin(), p.items.end(),
+                              [&](const ProjectionItem& item) { return Mentions(*item.expr, e.name); });
+      Fail(e.pos, aggregating && used ? "AmbiguousAggregationExpression" : "UndefinedVariable",
            "Variable `" + e.name + "` is not projected and cannot be used in ORDER BY after aggregation or DISTINCT");
     }
     if (e.kind == ExprKind::kFunction || e.kind == ExprKind::kCountStar) {
@@ -485,7 +507,7 @@ class Binder {
       }
     }
     for (const ExprPtr& a : e.args) {
-      if (a) CheckOnlyProjected(*a, visible, before);
+      if (a) CheckOnlyProjected(*a, visible, before, p, aggregating);
     }
   }
 
