@@ -1,0 +1,52 @@
+#include "ingest/article_graph.h"
+
+#include "schema/normalize.h"
+
+namespace cg::ingest {
+
+void LocalEntity::AddAlias(const std::string& alias) {
+  const std::string key = NormalizeName(alias);
+  if (key.empty()) return;
+  for (const std::string& a : aliases) {
+    if (NormalizeName(a) == key) return;
+  }
+  aliases.push_back(alias);
+}
+
+namespace {
+size_t WordCount(const std::string& s) {
+  size_t n = 0;
+  bool in_word = false;
+  for (char c : s) {
+    const bool space = c == ' ';
+    if (!space && !in_word) ++n;
+    in_word = !space;
+  }
+  return n;
+}
+}  // namespace
+
+void MergeEntities(ArticleGraph* graph, int from, int into) {
+  from = graph->Root(from);
+  into = graph->Root(into);
+  if (from == into) return;
+  LocalEntity& a = graph->entities[from];
+  LocalEntity& b = graph->entities[into];
+  a.merged_into = into;
+  for (const std::string& alias : a.aliases) b.AddAlias(alias);
+  b.mentioned |= a.mentioned;
+  if (!b.date) b.date = a.date;
+  for (const std::string& n : a.nouns) {
+    bool seen = false;
+    for (const std::string& m : b.nouns) seen |= m == n;
+    if (!seen) b.nouns.push_back(n);
+  }
+  if (a.strong_class && !b.strong_class) {
+    b.refining = a.refining;
+    b.strong_class = true;
+  }
+  const bool nickname = a.name.rfind("El ", 0) == 0 || a.name.rfind("La ", 0) == 0;
+  if (a.primary == "Person" && !nickname && WordCount(a.name) > WordCount(b.name)) b.name = a.name;
+}
+
+}  // namespace cg::ingest

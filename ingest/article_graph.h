@@ -1,0 +1,76 @@
+// ArticleGraph: what one article states, as extracted, before it meets the
+// database: local entities (indices), relationships and node facts, each fact
+// with its source sentence, rule id and confidence.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ingest/sentences.h"
+#include "schema/date.h"
+#include "schema/value.h"
+
+namespace cg::ingest {
+
+struct LexEntry;
+
+// Where a fact was read: a sentence of the article and the rule that read it.
+struct Source {
+  uint32_t sentence = 0;  // index into ArticleGraph::sentences
+  std::string rule;
+  float confidence = 1.0f;
+};
+
+struct LocalEntity {
+  std::string primary;               // ontology primary label
+  std::string refining;              // refining label or ""
+  std::string name;                  // canonical: the most complete form seen
+  std::vector<std::string> aliases;  // every surface form (name included)
+  const LexEntry* lex = nullptr;     // the lexicon entry it was recognized from
+  bool emit = true;                  // false: recognized but never written (regions)
+  bool mentioned = false;            // named by the text (not only implied, like a country's government)
+  int merged_into = -1;              // >= 0: this entity is the same as that one
+  int stands_for = -1;               // a country used as an actor: its government
+  // Events only.
+  std::optional<Date> date;
+  std::vector<std::string> nouns;    // "raid", "killing", ... as the text names it
+  bool strong_class = false;         // refining label from a specific noun ("raid")
+
+  void AddAlias(const std::string& alias);
+};
+
+struct LocalRelation {
+  std::string type;
+  int from = -1, to = -1;
+  PropertyMap props;
+  Source source;
+};
+
+// A node property stated by the article ("status = dead").
+struct LocalFact {
+  int entity = -1;
+  std::string key;
+  Value value;
+  Source source;
+};
+
+struct ArticleGraph {
+  std::optional<Date> date;            // the article's date (front matter, option or dateline)
+  std::vector<Sentence> sentences;
+  std::vector<LocalEntity> entities;
+  std::vector<LocalRelation> relations;
+  std::vector<LocalFact> facts;
+
+  // The surviving entity of `e` after merges.
+  int Root(int e) const {
+    while (e >= 0 && entities[e].merged_into >= 0) e = entities[e].merged_into;
+    return e;
+  }
+};
+
+// Makes `from` an alias of `into` (names, aliases, mention flag); the longer
+// person name becomes the canonical one, nicknames never do.
+void MergeEntities(ArticleGraph* graph, int from, int into);
+
+}  // namespace cg::ingest

@@ -1,0 +1,228 @@
+#include "ingest/dates.h"
+
+#include <array>
+#include <charconv>
+
+namespace cg::ingest {
+namespace {
+
+int ToInt(std::string_view s) {
+  int v = -1;
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc() || p != s.data() + s.size()) return -1;
+  return v;
+}
+
+// "22", "22nd"
+int DayNumber(const Token& t) {
+  if (!t.is(Token::kNumber)) return -1;
+  std::string_view s = t.norm;
+  for (std::string_view suffix : {"st", "nd", "rd", "th"}) {
+    if (s.ends_with(suffix)) s.remove_suffix(2);
+  }
+  const int d = ToInt(s);
+  return d >= 1 && d <= 31 ? d : -1;
+}
+
+int YearNumber(const Token& t) {
+  if (!t.is(Token::kNumber) || t.norm.size() != 4) return -1;
+  const int y = ToInt(t.norm);
+  return y >= 1900 && y <= 2099 ? y : -1;
+}
+
+std::optional<Date> MakeDate(int y, int m, int d) {
+  if (m < 1 || m > 12 || d < 0 || (d > 0 && d > Date::DaysInMonth(y, m))) return std::nullopt;
+  return Date{y, static_cast<uint8_t>(m), static_cast<uint8_t>(d)};
+}
+
+Date AddMonths(Date d, int months) {
+  int total = d.year * 12 + (d.month - 1) + months;
+  return Date{total / 12, static_cast<uint8_t>(total % 12 + 1), 0};
+}
+
+const std::array<std::string_view, 20> kUnits = {"one",     "two",     "three",   "four",     "five",
+                                                  "six",     "seven",   "eight",   "nine",     "ten",
+                                                  "eleven",  "twelve",  "thirteen", "fourteen", "fifteen",
+                                                  "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
+const std::array<std::string_view, 7> kTens = {"thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+
+std::optional<int> WordNumber(std::string_view w) {
+  for (size_t i = 0; i < kUnits.size(); ++i) {
+    if (kUnits[i] == w) return static_cast<int>(i) + 1;
+  }
+  for (size_t i = 0; i < kTens.size(); ++i) {
+    if (kTens[i] == w) return static_cast<int>(i) * 10 + 30;
+  }
+  if (w == "a" || w == "an") return 1;
+  if (w == "several" || w == "few") return std::nullopt;
+  return std::nullopt;
+}
+
+}  // namespace
+
+int MonthNumber(std::string_view n) {
+  static constexpr std::array<std::string_view, 12> kFull = {"january", "february", "march",     "april",
+                                                             "may",     "june",     "july",      "august",
+                                                             "september", "october", "november", "december"};
+  static constexpr std::array<std::string_view, 12> kShort = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                              "jul", "aug", "sep", "oct", "nov", "dec"};
+  for (size_t i = 0; i < 12; ++i) {
+    if (kFull[i] == n || kShort[i] == n || (i == 8 && n == "sept")) return static_cast<int>(i) + 1;
+  }
+  return 0;
+}
+
+std::optional<int> ParseCount(const std::vector<Token>& t, size_t* pos, size_t last) {
+  size_t i = *pos;
+  if (i >= last) return std::nullopt;
+  if (t[i].is(Token::kNumber)) {
+    const int v = ToInt(t[i].norm);
+    if (v < 0) return std::nullopt;
+    *pos = i + 1;
+    return v;
+  }
+  auto first = WordNumber(t[i].norm);
+  if (!first) return std::nullopt;
+  ++i;
+  // "twenty-five", "twenty five"
+  if (*first >= 20 && *first % 10 == 0) {
+    size_t j = i;
+    if (j < last && t[j].norm == "-") ++j;
+    if (j < last) {
+      if (auto unit = WordNumber(t[j].norm); unit && *unit < 10 && t[j].norm != "a") {
+        *pos = j + 1;
+        return *first + *unit;
+      }
+    }
+  }
+  *pos = i;
+  return first;
+}
+
+std::vector<DateMention> FindDates(const std::vector<Token>& t, size_t first, size_t last,
+                                   const std::optional<Date>& anchor) {
+  std::vector<DateMention> out;
+  auto add = [&](size_t b, size_t e, Date d, bool rel) {
+    out.push_back(DateMention{static_cast<uint32_t>(b), static_cast<uint32_t>(e), d, rel});
+  };
+  for (size_t i = first; i < last; ++i) {
+    const std::string& w = t[i].norm;
+    // Month D, YYYY | Month D | Month YYYY
+    if (const int m = MonthNumber(w); m && t[i].is(Token::kCapitalized) && !(w == "may" && i + 1 < last &&
+                                                                          !t[i + 1].is(Token::kNumber))) {
+      size_t j = i + 1;
+      if (j < last && t[j].norm == ".") ++j;
+      const int d = j < last ? DayNumber(t[j]) : -1;
+      if (d > 0 && t[j].norm.size() <= 4) {
+        size_t k = j + 1;
+        if (k < last && t[k].norm == ",") ++k;
+        const int y = k < last ? YearNumber(t[k]) : -1;
+        if (y > 0) {
+          if (auto date = MakeDate(y, m, d)) add(i, k + 1, *date, false);
+          i = k;
+          continue;
+        }
+        if (anchor) {
+          int year = anchor->year;
+          if (auto date = MakeDate(year, m, d)) {
+            // "on March 3" written in February refers back to last March.
+            if (date->ToEpochDays() > anchor->EarliestDay().ToEpochDays() + 31) date->year -= 1;
+            add(i, j + 1, *date, true);
+          }
+        }
+        i = j;
+        continue;
+      }
+      const int y = j < last ? YearNumber(t[j]) : -1;
+      if (y > 0) {
+        add(i, j + 1, Date{y, static_cast<uint8_t>(m), 0}, false);
+        i = j;
+      }
+      continue;
+    }
+    // D Month YYYY
+    if (const int d = DayNumber(t[i]); d > 0 && i + 2 < last && MonthNumber(t[i + 1].norm) &&
+                                         t[i + 1].is(Token::kCapitalized) && YearNumber(t[i + 2]) > 0) {
+      if (auto date = MakeDate(YearNumber(t[i + 2]), MonthNumber(t[i + 1].norm), d)) add(i, i + 3, *date, false);
+      i += 2;
+      continue;
+    }
+    if (const int y = YearNumber(t[i]); y > 0) {
+      // Not a count ("1,900 laboratories" is tokenized without the comma but keeps its length).
+      const bool followed_by_noun = i + 1 < last && t[i + 1].word() && !t[i + 1].is(Token::kCapitalized) &&
+                                    t[i + 1].norm != "and" && t[i + 1].norm != "to" && t[i + 1].norm != "or";
+      const bool preceded = i > first && (t[i - 1].norm == "in" || t[i - 1].norm == "since" ||
+                                          t[i - 1].norm == "by" || t[i - 1].norm == "until" ||
+                                          t[i - 1].norm == "from" || t[i - 1].norm == "between" ||
+                                          t[i - 1].norm == "and" || t[i - 1].norm == "early" ||
+                                          t[i - 1].norm == "late" || t[i - 1].norm == "mid" || t[i - 1].norm == "of");
+      if (preceded || !followed_by_noun) add(i, i + 1, Date{y, 0, 0}, false);
+      continue;
+    }
+    if (!anchor) continue;
+    // today, this morning, tonight, yesterday, last year ...
+    if (w == "today" || w == "tonight") {
+      add(i, i + 1, *anchor, true);
+      continue;
+    }
+    if (w == "yesterday" && anchor->is_full()) {
+      add(i, i + 1, Date::FromEpochDays(anchor->ToEpochDays() - 1), true);
+      continue;
+    }
+    if ((w == "this" || w == "last") && i + 1 < last) {
+      const std::string& n = t[i + 1].norm;
+      const bool last_ = w == "last";
+      if (n == "morning" || n == "afternoon" || n == "evening" || n == "night") {
+        Date d = *anchor;
+        if (last_ && n == "night" && anchor->is_full()) d = Date::FromEpochDays(anchor->ToEpochDays() - 1);
+        add(i, i + 2, d, true);
+        ++i;
+        continue;
+      }
+      if (n == "year") {
+        add(i, i + 2, Date{anchor->year - (last_ ? 1 : 0), 0, 0}, true);
+        ++i;
+        continue;
+      }
+      if (n == "month" && anchor->month) {
+        add(i, i + 2, last_ ? AddMonths(*anchor, -1) : Date{anchor->year, anchor->month, 0}, true);
+        ++i;
+        continue;
+      }
+    }
+    // N days/weeks/months/years ago
+    size_t j = i;
+    if (auto n = ParseCount(t, &j, last); n && j + 1 < last && t[j + 1].norm == "ago") {
+      const std::string& unit = t[j].norm;
+      std::optional<Date> d;
+      if ((unit == "day" || unit == "days") && anchor->is_full()) {
+        d = Date::FromEpochDays(anchor->ToEpochDays() - *n);
+      } else if ((unit == "week" || unit == "weeks") && anchor->is_full()) {
+        d = Date::FromEpochDays(anchor->ToEpochDays() - 7 * *n);
+      } else if ((unit == "month" || unit == "months") && anchor->month) {
+        d = AddMonths(*anchor, -*n);
+      } else if (unit == "year" || unit == "years") {
+        d = Date{anchor->year - *n, 0, 0};
+      }
+      if (d) {
+        add(i, j + 2, *d, true);
+        i = j + 1;
+      }
+    }
+  }
+  return out;
+}
+
+std::optional<Date> FindDateline(const Segmented& seg) {
+  const size_t n = std::min<size_t>(seg.sentences.size(), 12);
+  for (size_t s = 0; s < n; ++s) {
+    const Sentence& sent = seg.sentences[s];
+    if (sent.last_token - sent.first_token > 30) continue;
+    for (const DateMention& d : FindDates(seg.tokens, sent.first_token, sent.last_token, std::nullopt)) {
+      if (d.date.is_full()) return d.date;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace cg::ingest

@@ -1,0 +1,41 @@
+// Dates: date expressions in a sentence, resolved to ISO (possibly partial)
+// dates against the article's own date.
+//
+//   "February 20, 2025"  -> 2025-02-20     "March 2025"          -> 2025-03
+//   "in 2010", "2010"    -> 2010           "on January 15"       -> <anchor year>-01-15
+//   "this morning"       -> anchor         "yesterday"           -> anchor - 1 day
+//   "eighteen months ago"-> anchor - 18 months, month precision
+//   "three years ago"    -> year precision "five weeks ago"      -> anchor - 35 days
+// Decades ("the 1990s") are not dates. Relative expressions need an anchor;
+// without one they are skipped.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "ingest/sentences.h"
+#include "schema/date.h"
+
+namespace cg::ingest {
+
+struct DateMention {
+  uint32_t first_token = 0, last_token = 0;  // [first, last) in the token vector
+  Date date;
+  bool relative = false;
+};
+
+// Date expressions among tokens[first, last), in order.
+std::vector<DateMention> FindDates(const std::vector<Token>& tokens, size_t first, size_t last,
+                                   const std::optional<Date>& anchor);
+
+// The dateline: the first full date of a short sentence among the first
+// sentences of the body ("February 22, 2026 | Breaking News").
+std::optional<Date> FindDateline(const Segmented& seg);
+
+// Parses a number written in words or digits ("eighteen", "twenty-five", "18").
+std::optional<int> ParseCount(const std::vector<Token>& tokens, size_t* pos, size_t last);
+
+// 1..12 for a month name or its abbreviation, else 0.
+int MonthNumber(std::string_view norm);
+
+}  // namespace cg::ingest

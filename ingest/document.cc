@@ -1,0 +1,198 @@
+#include "ingest/document.h"
+
+#include <openssl/evp.h>
+#include <utf8proc.h>
+
+#include <fstream>
+#include <sstream>
+#include <string_view>
+
+#include <fmt/format.h>
+
+namespace cg::ingest {
+namespace {
+
+// Byte offset of the first invalid UTF-8 sequence, or npos.
+size_t FirstInvalidUtf8(std::string_view text) {
+  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  const auto size = static_cast<utf8proc_ssize_t>(text.size());
+  utf8proc_ssize_t pos = 0;
+  while (pos < size) {
+    if (bytes[pos] < 0x80) {
+      ++pos;
+      continue;
+    }
+    utf8proc_int32_t cp;
+    const utf8proc_ssize_t n = utf8proc_iterate(bytes + pos, size - pos, &cp);
+    if (n < 0) return static_cast<size_t>(pos);
+    pos += n;
+  }
+  return std::string_view::npos;
+}
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  if (s.size() >= 2 && (s.front() == '"' || s.front() == '\'') && s.back() == s.front()) {
+    s = s.substr(1, s.size() - 2);
+  }
+  return s;
+}
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// Parses the front matter opening `text` ("---" line ... "---" line). Sets
+// *body_begin past it; leaves it 0 when there is none.
+Status ParseFrontMatter(const std::string& path, std::string_view text, FrontMatter* meta, size_t* body_begin) {
+  *body_begin = 0;
+  if (!(text.starts_with("---\n") || text.starts_with("---\r\n"))) return Status::OK();
+  size_t pos = text.find('\n') + 1;
+  int line = 1;
+  while (pos < text.size()) {
+    ++line;
+    size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view raw = text.substr(pos, end - pos);
+    const std::string_view content = Trim(raw);
+    pos = end + 1;
+    if (content == "---") {
+      *body_begin = std::min(pos, text.size());
+      return Status::OK();
+    }
+    if (content.empty() || content.front() == '#') continue;
+    const size_t colon = content.find(':');
+    if (colon == std::string_view::npos || colon == 0) {
+      return Status::InvalidArgument(
+          fmt::format("{}:{}: front matter line '{}': expected 'key: value'", path, line, content));
+    }
+    const std::string key(Trim(content.substr(0, colon)));
+    const std::string value(Trim(content.substr(colon + 1)));
+    if (key == "title") {
+      meta->title = value;
+    } else if (key == "author") {
+      meta->author = value;
+    } else if (key == "publisher") {
+      meta->publisher = value;
+    } else if (key == "url") {
+      meta->url = value;
+    } else if (key == "date" || key == "published") {
+      meta->date = Date::Parse(value.substr(0, std::min<size_t>(value.size(), 10)));
+      if (!meta->date) {
+        return Status::InvalidArgument(fmt::format(
+            "{}:{}: front matter date '{}': expected an ISO date such as 2026-02-22", path, line, value));
+      }
+    }  // other keys (tags, ...) are allowed and ignored
+  }
+  return Status::InvalidArgument(fmt::format("{}: front matter opened by '---' on line 1 is never closed", path));
+}
+
+// Blanks Markdown markup (headings' '#', emphasis, link brackets and targets,
+// images, code fences) with spaces so that offsets stay those of the text.
+void BlankMarkdown(std::string* s, size_t from) {
+  std::string& t = *s;
+  bool line_start = true;
+  for (size_t i = from; i < t.size(); ++i) {
+    const char c = t[i];
+    if (c == '\n') {
+      line_start = true;
+      continue;
+    }
+    if (line_start) {
+      size_t j = i;
+      while (j < t.size() && (t[j] == '#' || t[j] == '>')) t[j++] = ' ';
+      if (t.compare(i, 3, "```") == 0) {
+        while (i < t.size() && t[i] != '\n') t[i++] = ' ';
+        --i;
+        continue;
+      }
+      line_start = false;
+    }
+    if (c == '*' || c == '`') {
+      t[i] = ' ';
+    } else if (c == '!' && i + 1 < t.size() && t[i + 1] == '[') {
+      const size_t close = t.find(')', i);
+      const size_t nl = t.find('\n', i);
+      if (close != std::string::npos && close < nl) {
+        for (size_t k = i; k <= close; ++k) t[k] = ' ';
+        i = close;
+      }
+    } else if (c == '[') {
+      const size_t mid = t.find("](", i);
+      const size_t nl = t.find('\n', i);
+      if (mid != std::string::npos && mid < nl) {
+        const size_t close = t.find(')', mid);
+        if (close != std::string::npos && close < nl) {
+          t[i] = ' ';
+          for (size_t k = mid; k <= close; ++k) t[k] = ' ';
+          i = close;
+        }
+      }
+    }
+  }
+}
+
+}  // namespace
+
+std::string Sha256Hex(std::string_view bytes) {
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int length = 0;
+  EVP_Digest(bytes.data(), bytes.size(), digest, &length, EVP_sha256(), nullptr);
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out;
+  out.reserve(length * 2);
+  for (unsigned int i = 0; i < length; ++i) {
+    out.push_back(kHex[digest[i] >> 4]);
+    out.push_back(kHex[digest[i] & 15]);
+  }
+  return out;
+}
+
+Status ParseDocument(const std::string& path, std::string bytes, const ReadLimits& limits, Document* doc) {
+  if (bytes.size() > limits.max_bytes) {
+    return Status::InvalidArgument(
+        fmt::format("{}: {} bytes is over the size limit of {} bytes", path, bytes.size(), limits.max_bytes));
+  }
+  if (bytes.find('\0') != std::string::npos) {
+    return Status::InvalidArgument(
+        fmt::format("{}: binary content (NUL byte at offset {}); expected UTF-8 text", path, bytes.find('\0')));
+  }
+  if (const size_t bad = FirstInvalidUtf8(bytes); bad != std::string_view::npos) {
+    return Status::InvalidArgument(fmt::format("{}: invalid UTF-8 at byte offset {}", path, bad));
+  }
+  if (bytes.find_first_not_of(" \t\r\n") == std::string::npos) {
+    return Status::InvalidArgument(fmt::format("{}: empty article (no text)", path));
+  }
+  Document out;
+  out.path = path;
+  CG_RETURN_IF_ERROR(ParseFrontMatter(path, bytes, &out.meta, &out.body_begin));
+  if (bytes.find_first_not_of(" \t\r\n", out.body_begin) == std::string::npos) {
+    return Status::InvalidArgument(fmt::format("{}: empty article (front matter but no body)", path));
+  }
+  out.analysis = bytes;
+  std::fill(out.analysis.begin(), out.analysis.begin() + static_cast<long>(out.body_begin), ' ');
+  if (EndsWith(path, ".md") || EndsWith(path, ".markdown")) BlankMarkdown(&out.analysis, out.body_begin);
+  out.sha256 = Sha256Hex(bytes);
+  out.text = std::move(bytes);
+  *doc = std::move(out);
+  return Status::OK();
+}
+
+Status LoadDocument(const std::string& path, const ReadLimits& limits, Document* doc) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IOError(fmt::format("{}: cannot open for reading", path));
+  in.seekg(0, std::ios::end);
+  const std::streamoff size = in.tellg();
+  if (size < 0) return Status::IOError(fmt::format("{}: cannot read", path));
+  if (static_cast<uint64_t>(size) > limits.max_bytes) {
+    return Status::InvalidArgument(
+        fmt::format("{}: {} bytes is over the size limit of {} bytes", path, size, limits.max_bytes));
+  }
+  in.seekg(0);
+  std::string bytes(static_cast<size_t>(size), '\0');
+  if (!in.read(bytes.data(), size)) return Status::IOError(fmt::format("{}: read failed", path));
+  return ParseDocument(path, std::move(bytes), limits, doc);
+}
+
+}  // namespace cg::ingest

@@ -1,0 +1,324 @@
+#include "ingest/extract.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "ingest/dates.h"
+#include "ingest/matcher.h"
+#include "ingest/mentions.h"
+#include "schema/normalize.h"
+
+namespace cg::ingest {
+namespace {
+
+std::string EventGroup(std::string_view refining) {
+  if (refining == "Raid" || refining == "Killing") return "operation";
+  if (refining == "Blockade" || refining == "Attack") return "attack";
+  return std::string(refining);
+}
+
+bool IsTargetRole(const LocalRelation& r) {
+  if (r.type != "PARTICIPATED_IN") return false;
+  auto it = r.props.find("role");
+  return it != r.props.end() && it->second.is_string() &&
+         (it->second.as_string() == "target" || it->second.as_string() == "victim");
+}
+
+// Each event mention takes the date written nearest to it in its sentence.
+void DateEvents(const std::vector<std::vector<Mention>>& mentions, ArticleGraph* g) {
+  for (const auto& sentence : mentions) {
+    for (const Mention& m : sentence) {
+      if (m.kind != Mention::Kind::kEntity) continue;
+      LocalEntity& e = g->entities[g->Root(m.entity)];
+      if (e.primary != "Event" || e.date) continue;
+      const Mention* best = nullptr;
+      uint32_t best_distance = 0;
+      for (const Mention& d : sentence) {
+        if (d.kind != Mention::Kind::kDate) continue;
+        const uint32_t distance = d.first >= m.last ? d.first - m.last : m.first - d.last;
+        if (!best || distance < best_distance) {
+          best = &d;
+          best_distance = distance;
+        }
+      }
+      if (best && best_distance <= 12) e.date = best->date;
+    }
+  }
+}
+
+// One event per real-world occurrence: events of one group merge when they
+// share a target, or were read in the same sentence, and their dates agree.
+void ClusterEvents(ArticleGraph* g) {
+  auto targets = [&](int e) {
+    std::set<int> out;
+    for (const LocalRelation& r : g->relations) {
+      if (IsTargetRole(r) && g->Root(r.to) == e) out.insert(g->Root(r.from));
+    }
+    return out;
+  };
+  auto sentences = [&](int e) {
+    std::set<uint32_t> out;
+    for (const LocalRelation& r : g->relations) {
+      if (g->Root(r.to) == e || g->Root(r.from) == e) out.insert(r.source.sentence);
+    }
+    return out;
+  };
+  bool changed = true;
+  while (changed) {
+    changed = false;
+    std::vector<int> events;
+    for (size_t i = 0; i < g->entities.size(); ++i) {
+      if (g->entities[i].merged_into < 0 && g->entities[i].primary == "Event") events.push_back(static_cast<int>(i));
+    }
+    for (size_t a = 0; a < events.size() && !changed; ++a) {
+      for (size_t b = a + 1; b < events.size() && !changed; ++b) {
+        const LocalEntity& x = g->entities[events[a]];
+        const LocalEntity& y = g->entities[events[b]];
+        if (EventGroup(x.refining) != EventGroup(y.refining)) continue;
+        if (x.date && y.date && !(x.date->EarliestDay() <= y.date->LatestDay() &&
+                                  y.date->EarliestDay() <= x.date->LatestDay())) continue;
+        const std::set<int> tx = targets(events[a]), ty = targets(events[b]);
+        bool shared = false;
+        for (int t : tx) shared |= ty.count(t) > 0;
+        if (!shared && (tx.empty() || ty.empty())) {
+          const std::set<uint32_t> sx = sentences(events[a]), sy = sentences(events[b]);
+          for (uint32_t s : sx) shared |= sy.count(s) > 0;
+        }
+        if (shared) {
+          MergeEntities(g, events[b], events[a]);
+          changed = true;
+        }
+      }
+    }
+  }
+}
+
+// Names an event after what the text calls it: "raid", "killing of El Mencho",
+// "raid in Tapalpa", "El Mayo's capture".
+void NameEvents(ArticleGraph* g) {
+  for (size_t i = 0; i < g->entities.size(); ++i) {
+    LocalEntity& e = g->entities[i];
+    if (e.merged_into >= 0 || e.primary != "Event" || e.nouns.empty()) continue;
+    std::vector<std::string> targets, places;
+    for (const LocalRelation& r : g->relations) {
+      if (g->Root(r.to) == static_cast<int>(i) && IsTargetRole(r)) {
+        for (const std::string& a : g->entities[g->Root(r.from)].aliases) targets.push_back(a);
+      }
+      if (g->Root(r.from) == static_cast<int>(i) && r.type == "OCCURRED_IN") {
+        places.push_back(g->entities[g->Root(r.to)].name);
+      }
+    }
+    std::vector<std::string> names;
+    for (const std::string& noun : e.nouns) {
+      for (const std::string& t : targets) {
+        names.push_back(noun + " of " + t);
+        names.push_back(t + "'s " + noun);
+      }
+      for (const std::string& p : places) names.push_back(noun + " in " + p);
+    }
+    const std::string main = names.empty() ? e.nouns[0] : names[0];
+    e.name = main;
+    e.aliases.clear();
+    e.AddAlias(main);
+    for (const std::string& n : names) e.AddAlias(n);
+    for (const std::string& n : e.nouns) e.AddAlias(n);
+  }
+}
+
+// "@event" outside any paragraph with an event means the article's main
+// event: the one with the most relationships.
+void ResolveMainEvent(ArticleGraph* g) {
+  std::map<int, int> degree;
+  for (const LocalRelation& r : g->relations) {
+    for (int end : {r.from, r.to}) {
+      if (end >= 0 && g->entities[g->Root(end)].primary == "Event") ++degree[g->Root(end)];
+    }
+  }
+  int main = -1;
+  for (const auto& [event, n] : degree) {
+    if (main < 0 || n > degree[main]) main = event;
+  }
+  for (LocalRelation& r : g->relations) {
+    if (r.from == kMainEvent) r.from = main;
+    if (r.to == kMainEvent) r.to = main;
+  }
+}
+
+// An event is written when the article states who it was aimed at, who
+// carried it out or suffered it, or where it happened — not on a supporter
+// alone ("U.S.-funded operations dismantled ...").
+void KeepStatedEvents(ArticleGraph* g) {
+  std::set<int> stated;
+  for (const LocalRelation& r : g->relations) {
+    if (r.type == "OCCURRED_IN") stated.insert(g->Root(r.from));
+    if (r.type != "PARTICIPATED_IN") continue;
+    auto role = r.props.find("role");
+    if (role == r.props.end() || !role->second.is_string() || role->second.as_string() != "supporter") {
+      stated.insert(g->Root(r.to));
+    }
+  }
+  for (size_t i = 0; i < g->entities.size(); ++i) {
+    LocalEntity& e = g->entities[i];
+    if (e.primary == "Event" && e.merged_into < 0 && !stated.count(static_cast<int>(i))) e.emit = false;
+  }
+}
+
+// Facts every article implies:
+//  - a person reported killed, dead, arrested or extradited ends his LEADS
+//    ("leads_end" facts: until = the date, end_cause);
+//  - a cartel operates in the states and countries where its attacks happen.
+void Infer(ArticleGraph* g) {
+  for (LocalFact& f : g->facts) {
+    if (f.entity < 0 || f.key != kLeadsEnd) continue;
+    const int person = g->Root(f.entity);
+    const std::string cause = LeadsEndCause(*g, person);
+    if (f.value.as_string() != cause) continue;  // the strongest cause stated decides
+    std::optional<Date> when;
+    for (const LocalFact& d : g->facts) {
+      if (d.entity >= 0 && g->Root(d.entity) == person && d.key == "died" && d.value.is_date()) when = d.value.as_date();
+    }
+    if (!when) when = g->date;
+    for (LocalRelation& r : g->relations) {
+      if (r.type != "LEADS" || g->Root(r.from) != person || r.props.count("until")) continue;
+      if (when) r.props["until"] = Value(*when);
+      r.props["end_cause"] = Value(cause);
+    }
+  }
+  const size_t n = g->relations.size();
+  for (size_t i = 0; i < n; ++i) {
+    const LocalRelation perp = g->relations[i];
+    auto role = perp.props.find("role");
+    if (perp.type != "PARTICIPATED_IN" || role == perp.props.end() || !role->second.is_string() ||
+        role->second.as_string() != "perpetrator") continue;
+    if (g->entities[g->Root(perp.from)].primary != "Organization") continue;
+    for (size_t j = 0; j < n; ++j) {
+      const LocalRelation& occ = g->relations[j];
+      if (occ.type != "OCCURRED_IN" || g->Root(occ.from) != g->Root(perp.to)) continue;
+      const std::string& refining = g->entities[g->Root(occ.to)].refining;
+      if (refining != "State" && refining != "Country") continue;
+      g->relations.push_back(LocalRelation{"OPERATES_IN", perp.from, occ.to, {}, {occ.source.sentence,
+                                           "infer.operates_where_it_attacks", 0.6f}});
+    }
+  }
+}
+
+// "nine Mexican states ... Blockades in Jalisco, Michoacán, Guanajuato": an
+// enumeration of three or more states of a country the article speaks of
+// ("Mexican states", "states of Mexico") places them in it.
+void StateEnumerations(const Lexicon& lex, const Segmented& seg, const std::vector<std::vector<Mention>>& mentions,
+                       ArticleGraph* g) {
+  std::set<std::string> countries;  // canonical names the article speaks of "states" of
+  for (const auto& sentence : mentions) {
+    for (const Mention& m : sentence) {
+      if (m.last >= seg.tokens.size() || seg.tokens[m.last].norm != "states") continue;
+      if (m.kind == Mention::Kind::kDemonym) countries.insert(m.value);
+    }
+  }
+  for (size_t s = 0; s < mentions.size(); ++s) {
+    std::map<std::string, std::vector<int>> by_country;
+    for (const Mention& m : mentions[s]) {
+      if (m.kind != Mention::Kind::kEntity) continue;
+      const LocalEntity& e = g->entities[g->Root(m.entity)];
+      if (e.refining != "State" || !e.lex) continue;
+      const std::string country(e.lex->attr("country"));
+      if (countries.count(country)) by_country[country].push_back(g->Root(m.entity));
+    }
+    for (const auto& [country, states] : by_country) {
+      if (states.size() < 3) continue;
+      const LexEntry* c = lex.FindEntity(country);
+      if (!c) continue;
+      int country_entity = -1;
+      for (size_t i = 0; i < g->entities.size(); ++i) {
+        if (g->entities[i].lex == c && g->entities[i].merged_into < 0) country_entity = static_cast<int>(i);
+      }
+      if (country_entity < 0) {
+        LocalEntity e;
+        e.primary = c->primary;
+        e.refining = c->refining;
+        e.name = c->canonical();
+        e.AddAlias(e.name);
+        e.lex = c;
+        e.mentioned = true;
+        g->entities.push_back(std::move(e));
+        country_entity = static_cast<int>(g->entities.size() - 1);
+      }
+      for (int st : states) {
+        g->relations.push_back(LocalRelation{"LOCATED_IN", st, country_entity, {},
+                                             {static_cast<uint32_t>(s), "infer.state_enumeration", 0.7f}});
+      }
+    }
+  }
+}
+
+}  // namespace
+
+std::string LeadsEndCause(const ArticleGraph& g, int person) {
+  static constexpr std::string_view kOrder[] = {"killed", "extradited", "arrested", "died"};
+  for (std::string_view cause : kOrder) {
+    for (const LocalFact& f : g.facts) {
+      if (f.entity >= 0 && g.Root(f.entity) == person && f.key == kLeadsEnd && f.value.is_string() &&
+          f.value.as_string() == cause) {
+        return std::string(cause);
+      }
+    }
+  }
+  return "";
+}
+
+ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet& rules, const ExtractOptions& options) {
+  ArticleGraph g;
+  const Segmented seg = Segment(doc.analysis, doc.body_begin, doc.analysis.size());
+  g.sentences = seg.sentences;
+  g.date = doc.meta.date;
+  if (!g.date) g.date = FindDateline(seg);
+  if (!g.date) g.date = options.default_date;
+  std::vector<std::vector<DateMention>> dates(seg.sentences.size());
+  for (size_t s = 0; s < seg.sentences.size(); ++s) {
+    dates[s] = FindDates(seg.tokens, seg.sentences[s].first_token, seg.sentences[s].last_token, g.date);
+  }
+  const std::vector<std::vector<Mention>> mentions = FindMentions(doc, seg, dates, lexicon, options, &g);
+  SentenceContext context;
+  uint32_t paragraph = 0;
+  for (size_t s = 0; s < seg.sentences.size(); ++s) {
+    if (seg.sentences[s].paragraph != paragraph) context.focus_event = -1;
+    paragraph = seg.sentences[s].paragraph;
+    for (const Mention& m : mentions[s]) {
+      if (m.kind == Mention::Kind::kEntity && g.entities[g.Root(m.entity)].primary == "Event") {
+        context.focus_event = m.entity;
+      }
+    }
+    ApplyRules(rules, seg.tokens, doc.text, static_cast<uint32_t>(s), seg.sentences[s], mentions[s], context, &g);
+    for (const Mention& m : mentions[s]) {
+      if (m.kind != Mention::Kind::kEntity) continue;
+      const LocalEntity& e = g.entities[g.Root(m.entity)];
+      context.previous[e.primary] = m.entity;
+      if (!e.refining.empty()) context.previous[e.refining] = m.entity;
+    }
+  }
+  DateEvents(mentions, &g);
+  ClusterEvents(&g);
+  ResolveMainEvent(&g);
+  Infer(&g);
+  KeepStatedEvents(&g);
+  StateEnumerations(lexicon, seg, mentions, &g);
+  NameEvents(&g);
+  for (LocalRelation& r : g.relations) {
+    r.from = g.Root(r.from);
+    r.to = g.Root(r.to);
+  }
+  for (LocalFact& f : g.facts) f.entity = g.Root(f.entity);
+  std::erase_if(g.relations, [&](const LocalRelation& r) {
+    return r.from < 0 || r.to < 0 || r.from == r.to || !g.entities[r.from].emit || !g.entities[r.to].emit;
+  });
+  // A leader is not also written as a member (LEADS says more).
+  std::set<std::pair<int, int>> leads;
+  for (const LocalRelation& r : g.relations) {
+    if (r.type == "LEADS") leads.insert({r.from, r.to});
+  }
+  std::erase_if(g.relations,
+                [&](const LocalRelation& r) { return r.type == "MEMBER_OF" && leads.count({r.from, r.to}); });
+  return g;
+}
+
+}  // namespace cg::ingest

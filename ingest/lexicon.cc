@@ -1,0 +1,177 @@
+#include "ingest/lexicon.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "schema/normalize.h"
+#include "schema/ontology.h"
+
+namespace cg::ingest {
+namespace {
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+std::vector<std::string_view> Split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  size_t pos = 0;
+  while (true) {
+    const size_t next = s.find(sep, pos);
+    out.push_back(Trim(s.substr(pos, next - pos)));
+    if (next == std::string_view::npos) break;
+    pos = next + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+Status Lexicon::Load(const std::string& dir, std::unique_ptr<Lexicon>* out) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) {
+    return Status::InvalidArgument(fmt::format("lexicon folder {} does not exist", dir));
+  }
+  std::vector<fs::path> files;
+  for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator();
+       it.increment(ec)) {
+    if (it->is_regular_file() && it->path().extension() == ".txt") files.push_back(it->path());
+  }
+  std::sort(files.begin(), files.end());
+  auto lex = std::make_unique<Lexicon>();
+  for (const auto& path : files) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    if (!in && !in.eof()) return Status::IOError(fmt::format("{}: cannot read", path.string()));
+    CG_RETURN_IF_ERROR(lex->AddText(buffer.str(), path.string()));
+  }
+  *out = std::move(lex);
+  return Status::OK();
+}
+
+Status Lexicon::AddText(std::string_view text, const std::string& source) {
+  const Ontology& onto = Ontology::Default();
+  std::string kind, primary, refining;
+  bool emit = true;
+  int line_no = 0;
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view line = Trim(text.substr(pos, end - pos));
+    pos = end + 1;
+    ++line_no;
+    if (line.empty() || line.front() == '#') continue;
+    const std::string where = fmt::format("{}:{}", source, line_no);
+    if (line.front() == '@') {
+      const size_t space = line.find(' ');
+      const std::string_view directive = line.substr(0, space);
+      const std::string_view value = space == std::string_view::npos ? "" : Trim(line.substr(space + 1));
+      if (directive == "@label") {
+        const size_t colon = value.find(':');
+        primary = std::string(value.substr(0, colon));
+        refining = colon == std::string_view::npos ? "" : std::string(value.substr(colon + 1));
+        if (!onto.FindPrimary(primary) ||
+            (!refining.empty() && onto.PrimaryOfRefinement(refining) != onto.FindPrimary(primary))) {
+          return Status::InvalidArgument(fmt::format(
+              "{}: '@label {}': expected an ontology label such as Organization:Cartel or Place:State", where,
+              value));
+        }
+        kind = "entity";
+        emit = true;
+      } else if (directive == "@kind") {
+        if (value.empty()) return Status::InvalidArgument(fmt::format("{}: '@kind' needs a name", where));
+        kind = std::string(value);
+        primary.clear();
+        refining.clear();
+        emit = true;
+      } else if (directive == "@emit") {
+        emit = value != "no";
+      } else {
+        return Status::InvalidArgument(
+            fmt::format("{}: unknown directive '{}': expected @label, @kind or @emit", where, directive));
+      }
+      continue;
+    }
+    if (kind.empty()) {
+      return Status::InvalidArgument(fmt::format("{}: entry before any '@label' or '@kind' header", where));
+    }
+    auto entry = std::make_unique<LexEntry>();
+    entry->kind = kind;
+    entry->primary = primary;
+    entry->refining = refining;
+    entry->emit = emit;
+    entry->source = where;
+    const std::vector<std::string_view> parts = Split(line, ';');
+    for (std::string_view name : Split(parts[0], '|')) {
+      if (!name.empty()) entry->names.emplace_back(name);
+    }
+    if (entry->names.empty()) return Status::InvalidArgument(fmt::format("{}: entry without a name", where));
+    for (size_t i = 1; i < parts.size(); ++i) {
+      const size_t eq = parts[i].find('=');
+      if (eq == std::string_view::npos) {
+        return Status::InvalidArgument(
+            fmt::format("{}: attribute '{}': expected key=value", where, parts[i]));
+      }
+      entry->attrs[std::string(Trim(parts[i].substr(0, eq)))] = std::string(Trim(parts[i].substr(eq + 1)));
+    }
+    const LexEntry* e = entry.get();
+    entries_.push_back(std::move(entry));
+    for (const std::string& name : e->names) {
+      std::vector<Token> toks = Tokenize(name, 0, name.size());
+      if (toks.empty()) continue;
+      Phrase phrase;
+      phrase.entry = e;
+      for (const Token& t : toks) {
+        phrase.norms.push_back(t.norm);
+        phrase.need.push_back(t.is(Token::kAllCaps) && t.norm.size() >= 2 ? 2 : t.is(Token::kCapitalized) ? 1 : 0);
+      }
+      if (toks.size() == 1) lists_[kind].insert(toks[0].norm);
+      auto& bucket = by_first_[phrase.norms[0]];
+      bucket.push_back(std::move(phrase));
+      std::stable_sort(bucket.begin(), bucket.end(),
+                       [](const Phrase& a, const Phrase& b) { return a.norms.size() > b.norms.size(); });
+      if (kind == "entity") entity_names_.emplace(NormalizeName(name), e);
+    }
+  }
+  return Status::OK();
+}
+
+std::vector<LexMatch> Lexicon::MatchAt(const std::vector<Token>& tokens, size_t i, size_t last,
+                                       std::string_view kind) const {
+  std::vector<LexMatch> out;
+  auto it = by_first_.find(tokens[i].norm);
+  if (it == by_first_.end()) return out;
+  for (const Phrase& p : it->second) {
+    if (!kind.empty() && p.entry->kind != kind) continue;
+    if (i + p.norms.size() > last) continue;
+    bool ok = true;
+    for (size_t k = 0; k < p.norms.size() && ok; ++k) {
+      const Token& t = tokens[i + k];
+      ok = t.norm == p.norms[k] && (p.need[k] == 0 || (p.need[k] == 1 && t.is(Token::kCapitalized)) ||
+                                    (p.need[k] == 2 && t.is(Token::kAllCaps)));
+    }
+    if (ok) out.push_back(LexMatch{p.entry, p.norms.size()});
+  }
+  return out;
+}
+
+const LexEntry* Lexicon::FindEntity(std::string_view name) const {
+  auto it = entity_names_.find(NormalizeName(name));
+  return it == entity_names_.end() ? nullptr : it->second;
+}
+
+bool Lexicon::InList(std::string_view kind, std::string_view norm) const {
+  auto it = lists_.find(std::string(kind));
+  return it != lists_.end() && it->second.count(std::string(norm)) > 0;
+}
+
+}  // namespace cg::ingest

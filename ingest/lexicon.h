@@ -1,0 +1,83 @@
+// Lexicon: the phrase tables ingest recognizes, loaded from plain-text files
+// a researcher can extend (see lexicon/README.md for the formats).
+//
+// Every file is a list of sections. A section opens with a header
+//   @label Organization:Cartel     (entities: primary[:refining] label)
+//   @kind  title                   (word lists: title, event, demonym, ...)
+// optionally followed by "@emit no" (recognized, never written to the graph:
+// continents, regions). Then one entry a line:
+//   Jalisco New Generation Cartel | CJNG | Cártel de Jalisco Nueva Generación ; country=Mexico
+// names separated by "|", the first canonical; "; key=value" attributes.
+// "#" starts a comment line.
+//
+// Matching is over token norms (accents and case folded), longest first; a
+// name token written with a capital (or in capitals) only matches a
+// capitalized (all-caps) token, so "Delta" never matches "delta".
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "ingest/tokens.h"
+#include "schema/status.h"
+
+namespace cg::ingest {
+
+struct LexEntry {
+  std::string kind;      // "entity" or the @kind of a word list
+  std::string primary;   // entities: primary label
+  std::string refining;  // entities: refining label or ""
+  bool emit = true;
+  std::vector<std::string> names;  // names[0] is canonical
+  std::map<std::string, std::string, std::less<>> attrs;
+  std::string source;    // "file:line" for messages
+
+  const std::string& canonical() const { return names.front(); }
+  std::string_view attr(std::string_view key) const {
+    auto it = attrs.find(key);
+    return it == attrs.end() ? std::string_view() : std::string_view(it->second);
+  }
+};
+
+struct LexMatch {
+  const LexEntry* entry = nullptr;
+  size_t length = 0;  // tokens
+};
+
+class Lexicon {
+ public:
+  // Loads every *.txt file under `dir` (recursively, in name order).
+  static Status Load(const std::string& dir, std::unique_ptr<Lexicon>* out);
+  // Parses one file's text (Load and tests use it).
+  Status AddText(std::string_view text, const std::string& source);
+
+  // All entries whose name matches tokens[i..), longest first; only entries
+  // of `kind` when given.
+  std::vector<LexMatch> MatchAt(const std::vector<Token>& tokens, size_t i, size_t last,
+                                std::string_view kind = {}) const;
+
+  // The entity entry with this canonical name or alias (case-insensitive).
+  const LexEntry* FindEntity(std::string_view name) const;
+  // A one-word list (given names, stop words): is `norm` in list `kind`?
+  bool InList(std::string_view kind, std::string_view norm) const;
+
+  const std::vector<std::unique_ptr<LexEntry>>& entries() const { return entries_; }
+
+ private:
+  struct Phrase {
+    std::vector<std::string> norms;
+    std::vector<uint8_t> need;  // per token: 0 any, 1 capitalized, 2 all caps
+    const LexEntry* entry;
+  };
+  std::vector<std::unique_ptr<LexEntry>> entries_;
+  std::unordered_map<std::string, std::vector<Phrase>> by_first_;  // first norm -> phrases, longest first
+  std::unordered_map<std::string, const LexEntry*> entity_names_;
+  std::unordered_map<std::string, std::unordered_set<std::string>> lists_;  // kind -> single-word names
+};
+
+}  // namespace cg::ingest

@@ -1,0 +1,315 @@
+#include "ingest/matcher.h"
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <map>
+
+namespace cg::ingest {
+namespace {
+
+struct Item {
+  uint32_t first = 0, last = 0;  // tokens
+  int mention = -1;
+};
+
+struct Bound {
+  int mention = -1;
+  int entity = -1;
+};
+
+struct Binding {
+  std::map<std::string, std::vector<Bound>, std::less<>> slots;
+  std::map<std::string, std::pair<uint32_t, uint32_t>, std::less<>> words;  // token ranges
+  size_t begin = 0, end = 0;                                               // items
+};
+
+class SentenceMatcher {
+ public:
+  SentenceMatcher(const std::vector<Token>& tokens, const std::string& text, uint32_t index, const Sentence& s,
+                  const std::vector<Mention>& mentions, const SentenceContext& context, ArticleGraph* g)
+      : t_(tokens), text_(text), index_(index), mentions_(mentions), context_(context), g_(g) {
+    size_t m = 0;
+    for (uint32_t i = s.first_token; i < s.last_token;) {
+      if (m < mentions.size() && mentions[m].first == i) {
+        items_.push_back(Item{mentions[m].first, mentions[m].last, static_cast<int>(m)});
+        i = mentions[m].last;
+        ++m;
+      } else {
+        items_.push_back(Item{i, i + 1, -1});
+        ++i;
+      }
+    }
+    for (uint32_t i = s.first_token; i < s.last_token; ++i) norms_.push_back(t_[i].norm);
+    std::sort(norms_.begin(), norms_.end());
+  }
+
+  void Apply(const Rule& rule) {
+    for (const std::string& w : rule.required_words) {
+      if (!std::binary_search(norms_.begin(), norms_.end(), w)) return;
+    }
+    for (size_t start = 0; start < items_.size(); ++start) {
+      Binding b;
+      b.begin = start;
+      if (Match(rule, 0, start, &b)) Emit(rule, b);
+    }
+  }
+
+ private:
+  bool IsEntityItem(const Item& it) const {
+    return it.mention >= 0 && mentions_[it.mention].kind == Mention::Kind::kEntity;
+  }
+  bool IsActorItem(const Item& it) const {
+    if (!IsEntityItem(it)) return false;
+    const std::string& p = g_->entities[g_->Root(mentions_[it.mention].entity)].primary;
+    return p == "Person" || p == "Organization" || p == "Place";
+  }
+
+  bool IsNamedPerson(const Item& it) const {
+    return IsEntityItem(it) && !mentions_[it.mention].anaphoric &&
+           g_->entities[g_->Root(mentions_[it.mention].entity)].primary == "Person";
+  }
+
+  // The entity `item` stands for in a slot of `types`, or -1.
+  int Accepts(const Item& item, const std::vector<std::string>& types) const {
+    if (item.mention < 0) return -1;
+    const Mention& m = mentions_[item.mention];
+    for (const std::string& type : types) {
+      switch (m.kind) {
+        case Mention::Kind::kDate: if (type == "Date") return 0; continue;
+        case Mention::Kind::kMoney: if (type == "Money") return 0; continue;
+        case Mention::Kind::kDesignation: if (type == "Designation") return 0; continue;
+        case Mention::Kind::kDemonym: if (type == "Demonym") return 0; continue;
+        case Mention::Kind::kEntity: break;
+      }
+      const int e = g_->Root(m.entity);
+      const LocalEntity& ent = g_->entities[e];
+      if (type == "Any" || type == ent.primary || type == ent.refining) return e;
+    }
+    if (m.kind != Mention::Kind::kEntity) return -1;
+    // A country as an actor stands for its government.
+    const LocalEntity& ent = g_->entities[g_->Root(m.entity)];
+    if (ent.stands_for >= 0) {
+      const LocalEntity& gov = g_->entities[g_->Root(ent.stands_for)];
+      for (const std::string& type : types) {
+        if (type == gov.primary || type == gov.refining) return g_->Root(ent.stands_for);
+      }
+    }
+    return -1;
+  }
+
+  bool IsSingleToken(const Item& it, const std::string& norm) const {
+    return it.last == it.first + 1 && t_[it.first].norm == norm;
+  }
+
+  bool Match(const Rule& rule, size_t pe, size_t item, Binding* b) {
+    if (pe == rule.pattern.size()) {
+      b->end = item;
+      return true;
+    }
+    const PatternElem& e = rule.pattern[pe];
+    if (MatchElem(rule, e, pe, item, b)) return true;
+    return e.optional && Match(rule, pe + 1, item, b);
+  }
+
+  bool MatchElem(const Rule& rule, const PatternElem& e, size_t pe, size_t item, Binding* b) {
+    switch (e.kind) {
+      case PatternElem::Kind::kWords:
+        for (const auto& seq : e.alternatives) {
+          if (item + seq.size() > items_.size()) continue;
+          bool ok = true;
+          for (size_t k = 0; k < seq.size() && ok; ++k) ok = IsSingleToken(items_[item + k], seq[k]);
+          if (ok && Match(rule, pe + 1, item + seq.size(), b)) return true;
+        }
+        return false;
+      case PatternElem::Kind::kGap:
+      case PatternElem::Kind::kAnyGap:
+        for (int skip = 0; skip <= e.max && item + skip <= items_.size(); ++skip) {
+          if (skip > 0) {
+            const Item& it = items_[item + skip - 1];
+            if (e.kind == PatternElem::Kind::kGap && IsActorItem(it)) return false;
+            if (e.kind == PatternElem::Kind::kAnyGap && IsNamedPerson(it)) return false;
+            if (it.last == it.first + 1 && (t_[it.first].norm == "." || t_[it.first].norm == ";" ||
+                                            t_[it.first].norm == "--")) return false;
+          }
+          if (Match(rule, pe + 1, item + skip, b)) return true;
+        }
+        return false;
+      case PatternElem::Kind::kFreeWords:
+        for (size_t n = 1; n <= 5 && item + n <= items_.size(); ++n) {
+          const Item& it = items_[item + n - 1];
+          if (it.mention >= 0 || !t_[it.first].word()) break;
+          b->words[e.slot] = {items_[item].first, it.last};
+          if (Match(rule, pe + 1, item + n, b)) return true;
+        }
+        b->words.erase(e.slot);
+        return false;
+      case PatternElem::Kind::kSlot: {
+        if (item >= items_.size()) return false;
+        const int first = Accepts(items_[item], e.types);
+        if (first < 0) return false;
+        std::vector<Bound> members{Bound{items_[item].mention, first}};
+        size_t next = item + 1;
+        if (e.list) {
+          // "A, B, and C", "A and B", ", and others"
+          while (next < items_.size()) {
+            size_t k = next;
+            bool sep = false;
+            if (IsSingleToken(items_[k], ",")) ++k, sep = true;
+            if (k < items_.size() && (IsSingleToken(items_[k], "and") || IsSingleToken(items_[k], "or"))) ++k, sep = true;
+            if (!sep || k >= items_.size()) break;
+            const int ent = Accepts(items_[k], e.types);
+            if (ent < 0) {
+              if (IsSingleToken(items_[k], "others") || IsSingleToken(items_[k], "more")) next = k + 1;
+              break;
+            }
+            members.push_back(Bound{items_[k].mention, ent});
+            next = k + 1;
+          }
+        }
+        auto saved = b->slots.find(e.slot) == b->slots.end() ? std::vector<Bound>() : b->slots[e.slot];
+        b->slots[e.slot] = members;
+        if (Match(rule, pe + 1, next, b)) return true;
+        if (e.list && members.size() > 1) {
+          // Retry with shorter lists (the rest of the pattern may need a member).
+          while (members.size() > 1) {
+            members.pop_back();
+            b->slots[e.slot] = members;
+            size_t end = item;
+            for (; end < items_.size(); ++end) {
+              if (items_[end].mention == members.back().mention) break;
+            }
+            if (Match(rule, pe + 1, end + 1, b)) return true;
+          }
+        }
+        b->slots.erase(e.slot);
+        return false;
+      }
+    }
+    return false;
+  }
+
+  std::string TextOf(uint32_t first, uint32_t last) const {
+    return text_.substr(t_[first].begin, t_[last - 1].end - t_[first].begin);
+  }
+
+  // The date a value "@date" means: one in the match, else one in the sentence.
+  const Mention* DateIn(const Binding& b) const {
+    const Mention* any = nullptr;
+    for (size_t i = 0; i < items_.size(); ++i) {
+      const Item& it = items_[i];
+      if (it.mention < 0 || mentions_[it.mention].kind != Mention::Kind::kDate) continue;
+      if (i >= b.begin && i < b.end) return &mentions_[it.mention];
+      if (!any) any = &mentions_[it.mention];
+    }
+    return any;
+  }
+
+  // Resolves one output value; returns false when it has none (the property is skipped).
+  bool Resolve(const std::string& spec, const Binding& b, PropertyMap* props, const std::string& key) const {
+    if (spec == "@date") {
+      const Mention* d = DateIn(b);
+      if (!d) return false;
+      (*props)[key] = Value(d->date);
+      return true;
+    }
+    if (spec.size() > 1 && spec[0] == '$') {
+      const std::string slot = spec.substr(1);
+      if (auto w = b.words.find(slot); w != b.words.end()) {
+        (*props)[key] = Value(TextOf(w->second.first, w->second.second));
+        return true;
+      }
+      auto s = b.slots.find(slot);
+      if (s == b.slots.end() || s->second.empty()) return false;
+      const Mention& m = mentions_[s->second[0].mention];
+      switch (m.kind) {
+        case Mention::Kind::kDate: (*props)[key] = Value(m.date); return true;
+        case Mention::Kind::kMoney: {
+          const double whole = std::round(m.amount);
+          (*props)[key] = std::fabs(whole - m.amount) < 1e-6 ? Value(static_cast<int64_t>(whole)) : Value(m.amount);
+          if (key == "amount") (*props)["currency"] = Value(m.currency);
+          return true;
+        }
+        case Mention::Kind::kDesignation:
+        case Mention::Kind::kDemonym: (*props)[key] = Value(m.value); return true;
+        case Mention::Kind::kEntity: (*props)[key] = Value(g_->entities[s->second[0].entity].name); return true;
+      }
+      return false;
+    }
+    (*props)[key] = Value(spec);
+    return true;
+  }
+
+  // The entities an output end names: a slot ("B"), a slot's members of one
+  // label ("B:MilitaryUnit"), @event, or @last:Label.
+  std::vector<int> Ends(const std::string& spec, const Binding& b) const {
+    if (spec == "@event") {
+      return {context_.focus_event >= 0 ? g_->Root(context_.focus_event) : kMainEvent};
+    }
+    if (spec.starts_with("@last:")) {
+      auto it = context_.previous.find(spec.substr(6));
+      return it == context_.previous.end() ? std::vector<int>{} : std::vector<int>{g_->Root(it->second)};
+    }
+    const size_t colon = spec.find(':');
+    const std::string name = spec.substr(0, colon);
+    const std::string label = colon == std::string::npos ? "" : spec.substr(colon + 1);
+    std::vector<int> out;
+    auto it = b.slots.find(name);
+    if (it == b.slots.end()) return out;
+    for (const Bound& bound : it->second) {
+      const int e = bound.mention >= 0 && mentions_[bound.mention].kind == Mention::Kind::kDemonym
+                        ? mentions_[bound.mention].entity
+                        : bound.entity;
+      if (e < 0) continue;
+      const LocalEntity& ent = g_->entities[g_->Root(e)];
+      if (label.empty() || ent.primary == label || ent.refining == label) out.push_back(g_->Root(e));
+    }
+    return out;
+  }
+
+  void Emit(const Rule& rule, const Binding& b) {
+    const Source source{index_, rule.id, rule.confidence};
+    for (const RuleOutput& out : rule.outputs) {
+      PropertyMap props;
+      for (const auto& [key, spec] : out.props) Resolve(spec, b, &props, key);
+      const std::vector<int> from = Ends(out.from, b);
+      if (out.kind == RuleOutput::Kind::kSet) {
+        for (int e : from) {
+          for (const auto& [key, value] : props) g_->facts.push_back(LocalFact{e, key, value, source});
+        }
+        continue;
+      }
+      const std::vector<int> to = Ends(out.to, b);
+      for (int a : from) {
+        for (int z : to) {
+          if (a >= 0 && z >= 0 && g_->Root(a) == g_->Root(z)) continue;
+          if (out.kind == RuleOutput::Kind::kAlias) {
+            MergeEntities(g_, z, a);
+            continue;
+          }
+          g_->relations.push_back(LocalRelation{out.type, a, z, props, source});
+        }
+      }
+    }
+  }
+
+  const std::vector<Token>& t_;
+  const std::string& text_;
+  uint32_t index_;
+  const std::vector<Mention>& mentions_;
+  const SentenceContext& context_;
+  ArticleGraph* g_;
+  std::vector<Item> items_;
+  std::vector<std::string_view> norms_;
+};
+
+}  // namespace
+
+void ApplyRules(const RuleSet& rules, const std::vector<Token>& tokens, const std::string& text,
+                uint32_t sentence_index, const Sentence& sentence, const std::vector<Mention>& mentions,
+                const SentenceContext& context, ArticleGraph* graph) {
+  SentenceMatcher matcher(tokens, text, sentence_index, sentence, mentions, context, graph);
+  for (const Rule& rule : rules.rules()) matcher.Apply(rule);
+}
+
+}  // namespace cg::ingest

@@ -1,0 +1,281 @@
+#include "ingest/rules.h"
+
+#include <algorithm>
+#include <charconv>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "ingest/tokens.h"
+#include "schema/ontology.h"
+
+namespace cg::ingest {
+namespace {
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+std::vector<std::string> Norms(std::string_view words) {
+  std::vector<std::string> out;
+  for (const Token& t : Tokenize(words, 0, words.size())) out.push_back(t.norm);
+  return out;
+}
+
+// Splits a pattern into elements: parenthesized groups and braces stay whole.
+Status SplitPattern(std::string_view text, const std::string& where, std::vector<std::string>* out) {
+  size_t i = 0;
+  while (i < text.size()) {
+    if (text[i] == ' ' || text[i] == '\t') {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    if (text[i] == '(' && i + 1 < text.size() && text[i + 1] != ' ' && text.find(')', i) != std::string_view::npos &&
+        text.find('|', i) < text.find(')', i + 1)) {
+      j = text.find(')', i) + 1;
+    } else if (text[i] == '{') {
+      j = text.find('}', i);
+      if (j == std::string_view::npos) return Status::InvalidArgument(fmt::format("{}: '{{' without '}}'", where));
+      ++j;
+    } else {
+      while (j < text.size() && text[j] != ' ' && text[j] != '\t') ++j;
+    }
+    while (j < text.size() && text[j] == '?') ++j;
+    out->emplace_back(text.substr(i, j - i));
+    i = j;
+  }
+  return Status::OK();
+}
+
+bool KnownSlotType(std::string_view t) {
+  static const std::set<std::string, std::less<>> kSpecial = {"Any", "Date", "Money", "Designation", "Demonym"};
+  const Ontology& o = Ontology::Default();
+  return kSpecial.count(t) || o.FindPrimary(t) || o.PrimaryOfRefinement(t);
+}
+
+Status ParseElem(std::string token, const std::string& where, PatternElem* e) {
+  if (token.size() > 1 && token.front() == '?') {  // "?the" reads as "the?"
+    e->optional = true;
+    token.erase(0, 1);
+  }
+  if (token.size() > 1 && token.back() == '?') {
+    e->optional = true;
+    token.pop_back();
+  }
+  if (token.front() == '~' || token.front() == '*') {
+    int n = 0;
+    auto [p, ec] = std::from_chars(token.data() + 1, token.data() + token.size(), n);
+    if (ec != std::errc() || p != token.data() + token.size() || n <= 0) {
+      return Status::InvalidArgument(fmt::format("{}: gap '{}': expected ~N or *N with N > 0", where, token));
+    }
+    e->kind = token.front() == '~' ? PatternElem::Kind::kGap : PatternElem::Kind::kAnyGap;
+    e->max = n;
+    return Status::OK();
+  }
+  if (token.front() == '{') {
+    const std::string inner = token.substr(1, token.size() - 2);
+    const size_t colon = inner.find(':');
+    if (colon == std::string::npos || colon == 0) {
+      return Status::InvalidArgument(fmt::format("{}: slot '{}': expected {{Name:Type}}", where, token));
+    }
+    e->slot = inner.substr(0, colon);
+    std::string types = inner.substr(colon + 1);
+    if (types == "words") {
+      e->kind = PatternElem::Kind::kFreeWords;
+      return Status::OK();
+    }
+    e->kind = PatternElem::Kind::kSlot;
+    if (!types.empty() && types.back() == '+') {
+      e->list = true;
+      types.pop_back();
+    }
+    size_t pos = 0;
+    while (pos <= types.size()) {
+      size_t bar = types.find('|', pos);
+      if (bar == std::string::npos) bar = types.size();
+      std::string type = types.substr(pos, bar - pos);
+      if (!KnownSlotType(type)) {
+        return Status::InvalidArgument(fmt::format(
+            "{}: slot '{}': unknown type '{}' (expected an ontology label, Any, Date, Money, Designation or Demonym)",
+            where, token, type));
+      }
+      e->types.push_back(std::move(type));
+      pos = bar + 1;
+    }
+    return Status::OK();
+  }
+  e->kind = PatternElem::Kind::kWords;
+  std::string_view body = token;
+  if (body.size() > 2 && body.front() == '(' && body.back() == ')') body = body.substr(1, body.size() - 2);
+  size_t pos = 0;
+  while (pos <= body.size()) {
+    size_t bar = body.find('|', pos);
+    if (bar == std::string_view::npos) bar = body.size();
+    std::vector<std::string> seq = Norms(body.substr(pos, bar - pos));
+    if (seq.empty()) return Status::InvalidArgument(fmt::format("{}: empty alternative in '{}'", where, token));
+    e->alternatives.push_back(std::move(seq));
+    pos = bar + 1;
+  }
+  return Status::OK();
+}
+
+Status ParseOutput(std::string_view text, const std::string& where, const std::set<std::string>& slots,
+                   RuleOutput* out) {
+  std::vector<std::string> words;
+  std::istringstream in{std::string(text)};
+  for (std::string w; in >> w;) words.push_back(w);
+  if (words.size() < 2) {
+    return Status::InvalidArgument(fmt::format("{}: output '{}': expected 'TYPE A->B', 'SET A k=v' or 'ALIAS A=B'",
+                                               where, text));
+  }
+  auto check_slot = [&](const std::string& s) -> Status {
+    if (s == "@event" || s.starts_with("@last:") || slots.count(s.substr(0, s.find(':')))) return Status::OK();
+    return Status::InvalidArgument(fmt::format("{}: output '{}' names slot '{}' that the pattern lacks", where, text, s));
+  };
+  size_t first_prop = 2;
+  const Ontology& onto = Ontology::Default();
+  if (words[0] == "ALIAS") {
+    out->kind = RuleOutput::Kind::kAlias;
+    const size_t eq = words[1].find('=');
+    if (eq == std::string::npos) return Status::InvalidArgument(fmt::format("{}: expected 'ALIAS A=B'", where));
+    out->from = words[1].substr(0, eq);
+    out->to = words[1].substr(eq + 1);
+    CG_RETURN_IF_ERROR(check_slot(out->from));
+    return check_slot(out->to);
+  }
+  if (words[0] == "SET") {
+    out->kind = RuleOutput::Kind::kSet;
+    out->from = words[1];
+    CG_RETURN_IF_ERROR(check_slot(out->from));
+  } else {
+    out->kind = RuleOutput::Kind::kRelation;
+    out->type = words[0];
+    if (!onto.FindType(out->type)) {
+      return Status::InvalidArgument(fmt::format("{}: '{}' is not a relationship type of the ontology", where, out->type));
+    }
+    const size_t arrow = words[1].find("->");
+    if (arrow == std::string::npos) return Status::InvalidArgument(fmt::format("{}: expected '{} A->B'", where, out->type));
+    out->from = words[1].substr(0, arrow);
+    out->to = words[1].substr(arrow + 2);
+    CG_RETURN_IF_ERROR(check_slot(out->from));
+    CG_RETURN_IF_ERROR(check_slot(out->to));
+  }
+  for (size_t i = first_prop; i < words.size(); ++i) {
+    const size_t eq = words[i].find('=');
+    if (eq == std::string::npos || eq == 0) {
+      return Status::InvalidArgument(fmt::format("{}: property '{}': expected key=value", where, words[i]));
+    }
+    std::string key = words[i].substr(0, eq);
+    std::string value = words[i].substr(eq + 1);
+    std::replace(value.begin(), value.end(), '_', ' ');
+    if (value.size() > 1 && value[0] == '$') CG_RETURN_IF_ERROR(check_slot(value.substr(1)));
+    if (out->kind == RuleOutput::Kind::kRelation) {
+      const RelationshipTypeDef* def = onto.FindType(out->type);
+      const bool known = std::any_of(def->properties.begin(), def->properties.end(),
+                                     [&](const PropertyDef& p) { return p.name == key; });
+      if (!known) {
+        return Status::InvalidArgument(fmt::format("{}: {} has no property '{}' in the ontology", where, out->type, key));
+      }
+    }
+    out->props.emplace_back(std::move(key), std::move(value));
+  }
+  return Status::OK();
+}
+
+}  // namespace
+
+Status RuleSet::Load(const std::string& dir, std::unique_ptr<RuleSet>* out) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return Status::InvalidArgument(fmt::format("rules folder {} does not exist", dir));
+  std::vector<fs::path> files;
+  for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator();
+       it.increment(ec)) {
+    if (it->is_regular_file() && it->path().extension() == ".rules") files.push_back(it->path());
+  }
+  std::sort(files.begin(), files.end());
+  auto set = std::make_unique<RuleSet>();
+  for (const auto& path : files) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    CG_RETURN_IF_ERROR(set->AddText(buffer.str(), path.string()));
+  }
+  *out = std::move(set);
+  return Status::OK();
+}
+
+Status RuleSet::AddText(std::string_view text, const std::string& source) {
+  int line_no = 0;
+  size_t pos = 0;
+  std::set<std::string> ids;
+  for (const Rule& r : rules_) ids.insert(r.id);
+  while (pos <= text.size()) {
+    size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view line = Trim(text.substr(pos, end - pos));
+    pos = end + 1;
+    ++line_no;
+    if (line.empty() || line.front() == '#') continue;
+    const std::string where = fmt::format("{}:{}", source, line_no);
+    const size_t colon = line.find(": ");
+    const size_t arrow = line.find("=>");
+    if (colon == std::string_view::npos || arrow == std::string_view::npos || arrow < colon) {
+      return Status::InvalidArgument(
+          fmt::format("{}: expected '<id> [confidence]: <pattern> => <output>'", where));
+    }
+    Rule rule;
+    rule.source = where;
+    std::istringstream head{std::string(line.substr(0, colon))};
+    head >> rule.id;
+    if (std::string conf; head >> conf) {
+      try {
+        rule.confidence = std::stof(conf);
+      } catch (...) {
+        return Status::InvalidArgument(fmt::format("{}: confidence '{}' is not a number", where, conf));
+      }
+      if (rule.confidence <= 0 || rule.confidence > 1) {
+        return Status::InvalidArgument(fmt::format("{}: confidence must be in (0, 1]", where));
+      }
+    }
+    if (!ids.insert(rule.id).second) {
+      return Status::InvalidArgument(fmt::format("{}: rule id '{}' is used twice", where, rule.id));
+    }
+    std::vector<std::string> parts;
+    CG_RETURN_IF_ERROR(SplitPattern(Trim(line.substr(colon + 2, arrow - colon - 2)), where, &parts));
+    std::set<std::string> slots;
+    for (std::string& part : parts) {
+      PatternElem e;
+      CG_RETURN_IF_ERROR(ParseElem(std::move(part), where, &e));
+      if (!e.slot.empty()) slots.insert(e.slot);
+      if (e.kind == PatternElem::Kind::kWords && !e.optional && e.alternatives.size() == 1) {
+        for (const std::string& w : e.alternatives[0]) rule.required_words.push_back(w);
+      }
+      rule.pattern.push_back(std::move(e));
+    }
+    if (rule.pattern.empty()) return Status::InvalidArgument(fmt::format("{}: empty pattern", where));
+    std::string_view outputs = line.substr(arrow + 2);
+    size_t opos = 0;
+    while (opos <= outputs.size()) {
+      size_t semi = outputs.find(';', opos);
+      if (semi == std::string_view::npos) semi = outputs.size();
+      const std::string_view one = Trim(outputs.substr(opos, semi - opos));
+      opos = semi + 1;
+      if (one.empty()) continue;
+      RuleOutput out;
+      CG_RETURN_IF_ERROR(ParseOutput(one, where, slots, &out));
+      rule.outputs.push_back(std::move(out));
+    }
+    if (rule.outputs.empty()) return Status::InvalidArgument(fmt::format("{}: rule without output", where));
+    rules_.push_back(std::move(rule));
+  }
+  return Status::OK();
+}
+
+}  // namespace cg::ingest

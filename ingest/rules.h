@@ -1,0 +1,84 @@
+// Relation rules: declarative patterns over a sentence's tokens and entity
+// mentions, loaded from lexicon/rules/*.rules so that a researcher can add
+// phrasings without touching the engine. One rule a line:
+//
+//   <id> [<confidence>]: <pattern> => <output> [; <output> ...]
+//
+//   leads.head_of 0.8: {P:Person} ~12 (head|leader|boss) of ~3 {O:Cartel} => LEADS P->O
+//
+// Pattern elements (whitespace separated):
+//   word          a token with this normalized form (case and accents folded)
+//   (a|b c|d)     one of several words or word sequences
+//   elem? ?elem   the element is optional
+//   {X:Type}      a mention whose label is Type: a primary or refining label
+//                 (Person, Cartel, Agency|MilitaryUnit, Place, Event, Raid ...),
+//                 Date, Money, Designation, Demonym, or Any (any entity)
+//   {X:Type+}     a list of such mentions: "A, B and C", "A, B, and others"
+//   {X:words}     one to five plain words (a role: "as an {R:words}")
+//   ~N            up to N tokens that are not person, organization or place mentions
+//   *N            up to N tokens that are not named persons
+//                 (no gap crosses "--", ";" or ".": dashes close appositions)
+//   , ( ) " 's -- punctuation tokens
+//
+// Outputs:
+//   TYPE A->B key=value ...   a relationship between the entities of slots A and B
+//                             (a list slot yields one relationship per member;
+//                             B:Label keeps the members of that label only;
+//                             @event names the event the paragraph is about, or
+//                             the article's main event; @last:Label the last
+//                             entity of that label named in an earlier sentence)
+//   SET A key=value ...       node properties of A's entity (recorded as claims)
+//   ALIAS A=B                 A and B are one entity
+// Values: text, $X (slot X: its text, date, amount or designation), @date
+// (the date expressed in the match, else in the sentence).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "schema/status.h"
+
+namespace cg::ingest {
+
+struct PatternElem {
+  enum class Kind { kWords, kSlot, kFreeWords, kGap, kAnyGap };
+  Kind kind = Kind::kWords;
+  bool optional = false;
+  std::vector<std::vector<std::string>> alternatives;  // kWords: token norm sequences
+  std::string slot;                                    // kSlot, kFreeWords
+  std::vector<std::string> types;                      // kSlot
+  bool list = false;                                   // kSlot
+  int max = 0;                                         // gaps
+};
+
+struct RuleOutput {
+  enum class Kind { kRelation, kSet, kAlias };
+  Kind kind = Kind::kRelation;
+  std::string type;          // kRelation
+  std::string from, to;      // slot names or "@event"
+  std::vector<std::pair<std::string, std::string>> props;
+};
+
+struct Rule {
+  std::string id;
+  float confidence = 0.7f;
+  std::vector<PatternElem> pattern;
+  std::vector<RuleOutput> outputs;
+  std::vector<std::string> required_words;  // every match contains these (prefilter)
+  std::string source;                       // file:line
+};
+
+class RuleSet {
+ public:
+  // Loads every *.rules file under `dir` (recursively, in name order).
+  static Status Load(const std::string& dir, std::unique_ptr<RuleSet>* out);
+  // Parses one file's text; `source` names it in messages.
+  Status AddText(std::string_view text, const std::string& source);
+  const std::vector<Rule>& rules() const { return rules_; }
+
+ private:
+  std::vector<Rule> rules_;
+};
+
+}  // namespace cg::ingest

@@ -1,0 +1,201 @@
+#include "ingest/tokens.h"
+
+#include <utf8proc.h>
+
+#include <array>
+#include <algorithm>
+
+#include "schema/normalize.h"
+
+namespace cg::ingest {
+namespace {
+
+struct Cp {
+  int32_t cp = -1;
+  int len = 0;
+};
+
+Cp Decode(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return {};
+  const auto c = static_cast<unsigned char>(text[pos]);
+  if (c < 0x80) return {c, 1};
+  utf8proc_int32_t cp;
+  const utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + pos),
+                                              static_cast<utf8proc_ssize_t>(text.size() - pos), &cp);
+  if (n <= 0) return {0xFFFD, 1};
+  return {cp, static_cast<int>(n)};
+}
+
+bool IsLetter(int32_t cp) {
+  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+  const auto cat = utf8proc_category(cp);
+  return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME;  // letters and combining marks
+}
+bool IsDigit(int32_t cp) {
+  if (cp < 0x80) return cp >= '0' && cp <= '9';
+  const auto cat = utf8proc_category(cp);
+  return cat == UTF8PROC_CATEGORY_ND;
+}
+bool IsUpper(int32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  const auto cat = utf8proc_category(cp);
+  return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
+}
+bool IsSpace(int32_t cp) {
+  if (cp < 0x80) return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v';
+  const auto cat = utf8proc_category(cp);
+  return cat == UTF8PROC_CATEGORY_ZS || cat == UTF8PROC_CATEGORY_ZL || cat == UTF8PROC_CATEGORY_ZP ||
+         cp == 0x200B || cp == 0xFEFF;
+}
+bool IsApostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019; }
+bool IsWordChar(int32_t cp) { return IsLetter(cp) || IsDigit(cp); }
+
+constexpr std::array<std::string_view, 44> kAbbreviations = {
+    "mr",   "mrs",  "ms",  "dr",  "jr",   "sr",   "st",  "gen", "lt",  "col", "sgt",
+    "capt", "cmdr", "adm", "gov", "sen",  "rep",  "pres", "inc", "co",  "corp", "ltd",
+    "no",   "vs",   "etc", "jan", "feb",  "mar",  "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct",  "nov", "dec", "mt",   "ft",   "ave", "prof", "maj", "brig", "supt"};
+
+std::string WordNorm(std::string_view word) {
+  bool ascii = true;
+  for (char c : word) ascii &= static_cast<unsigned char>(c) < 0x80;
+  if (!ascii) return NormalizeName(word);
+  std::string out;
+  out.reserve(word.size());
+  for (char c : word) {
+    if (c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c - 'A' + 'a'));
+    else if (c != '.' && c != '\'') out.push_back(c);
+  }
+  return out;
+}
+
+std::string PunctNorm(int32_t cp, std::string_view raw) {
+  switch (cp) {
+    case 0x201C: case 0x201D: case 0x201E: case 0x00AB: case 0x00BB: return "\"";
+    case 0x2018: case 0x2019: return "'";
+    case 0x2014: case 0x2013: case 0x2015: return "--";
+    case 0x2010: case 0x2011: return "-";
+    case 0x2026: return "...";
+    default: return std::string(raw);
+  }
+}
+
+}  // namespace
+
+bool IsKnownAbbreviation(std::string_view norm) {
+  return std::find(kAbbreviations.begin(), kAbbreviations.end(), norm) != kAbbreviations.end();
+}
+
+std::vector<Token> Tokenize(std::string_view text, size_t begin, size_t end) {
+  std::vector<Token> out;
+  text = text.substr(0, end);
+  size_t pos = begin;
+  while (pos < text.size()) {
+    const Cp c = Decode(text, pos);
+    if (IsSpace(c.cp)) {
+      pos += static_cast<size_t>(c.len);
+      continue;
+    }
+    Token tok;
+    tok.begin = static_cast<uint32_t>(pos);
+    if (IsDigit(c.cp)) {
+      size_t p = pos + static_cast<size_t>(c.len);
+      while (p < text.size()) {
+        const Cp d = Decode(text, p);
+        if (IsWordChar(d.cp)) {
+          p += static_cast<size_t>(d.len);
+        } else if ((d.cp == ',' || d.cp == '.') && p + 1 < text.size() && IsDigit(Decode(text, p + 1).cp)) {
+          p += 1;
+        } else {
+          break;
+        }
+      }
+      tok.end = static_cast<uint32_t>(p);
+      tok.flags = Token::kWord | Token::kNumber;
+      std::string norm;
+      for (char ch : text.substr(pos, p - pos)) {
+        if (ch != ',') norm.push_back(ch);
+      }
+      tok.norm = std::move(norm);
+      out.push_back(std::move(tok));
+      pos = p;
+      continue;
+    }
+    if (IsLetter(c.cp)) {
+      size_t p = pos;
+      int letters = 0, uppers = 0;
+      bool single_letter_groups = true;  // "U.S", "J.S"
+      int group_len = 0;
+      while (p < text.size()) {
+        const Cp d = Decode(text, p);
+        if (IsWordChar(d.cp)) {
+          if (IsLetter(d.cp)) {
+            ++letters;
+            if (IsUpper(d.cp)) ++uppers;
+          }
+          ++group_len;
+          if (group_len > 1) single_letter_groups = false;
+          p += static_cast<size_t>(d.len);
+          continue;
+        }
+        if (IsApostrophe(d.cp)) {
+          // Possessive 's ends the word; other apostrophes between letters join.
+          const size_t q = p + static_cast<size_t>(d.len);
+          const Cp e = Decode(text, q);
+          const bool possessive =
+              (e.cp == 's' || e.cp == 'S') && !IsWordChar(Decode(text, q + 1).cp);
+          if (!possessive && IsLetter(e.cp)) {
+            p = q;
+            continue;
+          }
+          break;
+        }
+        if (d.cp == '.' && single_letter_groups && group_len == 1 && IsLetter(Decode(text, p + 1).cp) &&
+            IsUpper(Decode(text, p + 1).cp) == IsUpper(Decode(text, pos).cp)) {
+          p += 1;  // "U.S", "J.S", "a.m"
+          group_len = 0;
+          continue;
+        }
+        break;
+      }
+      const std::string_view word = text.substr(pos, p - pos);
+      tok.norm = WordNorm(word);
+      tok.flags = Token::kWord;
+      if (IsUpper(c.cp)) tok.flags |= Token::kCapitalized;
+      if (letters >= 2 && uppers == letters) tok.flags |= Token::kAllCaps;
+      // The period of an initial ("N.", "U.S.") or a known abbreviation belongs to the word.
+      if (p < text.size() && text[p] == '.') {
+        const bool dotted = word.find('.') != std::string_view::npos;
+        const bool initial = letters == 1 && IsUpper(c.cp);
+        if (dotted || initial || IsKnownAbbreviation(tok.norm)) {
+          ++p;
+          tok.flags |= Token::kAbbrev;
+        }
+      }
+      tok.end = static_cast<uint32_t>(p);
+      out.push_back(std::move(tok));
+      pos = p;
+      continue;
+    }
+    // Punctuation and symbols; a possessive 's joins its apostrophe.
+    size_t p = pos + static_cast<size_t>(c.len);
+    if (IsApostrophe(c.cp)) {
+      const Cp e = Decode(text, p);
+      if ((e.cp == 's' || e.cp == 'S') && !IsWordChar(Decode(text, p + 1).cp) && !out.empty() &&
+          out.back().end == pos && out.back().word()) {
+        tok.end = static_cast<uint32_t>(p + 1);
+        tok.norm = "'s";
+        out.push_back(std::move(tok));
+        pos = p + 1;
+        continue;
+      }
+    }
+    tok.end = static_cast<uint32_t>(p);
+    tok.norm = PunctNorm(c.cp, text.substr(pos, p - pos));
+    out.push_back(std::move(tok));
+    pos = p;
+  }
+  return out;
+}
+
+}  // namespace cg::ingest

@@ -1,0 +1,481 @@
+#include "ingest/writer.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "ingest/extract.h"
+#include "schema/normalize.h"
+#include "schema/ontology.h"
+
+namespace cg::ingest {
+namespace {
+
+using graph::Evidence;
+using graph::Node;
+using graph::NodeId;
+using graph::Relationship;
+using graph::RelId;
+
+std::vector<std::string> Words(const std::string& name) {
+  std::vector<std::string> out;
+  const std::string n = NormalizeName(name);
+  size_t pos = 0;
+  while (pos < n.size()) {
+    size_t end = n.find(' ', pos);
+    if (end == std::string::npos) end = n.size();
+    out.push_back(n.substr(pos, end - pos));
+    pos = end + 1;
+  }
+  return out;
+}
+
+// "Nemesio Oseguera Cervantes": two or more words, not a nickname, not "X's son".
+bool IsFullName(const std::string& name) {
+  const std::vector<std::string> w = Words(name);
+  return w.size() >= 2 && w[0] != "el" && w[0] != "la" && name.find("'s") == std::string::npos &&
+         name.find("\u2019s") == std::string::npos;
+}
+
+bool HasUpper(const std::string& s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+std::vector<std::string> NodeNames(const Node& node) {
+  std::vector<std::string> out;
+  if (const Value* n = node.Find("name"); n && n->is_string()) out.push_back(n->as_string());
+  if (const Value* a = node.Find("aliases"); a && a->is_list()) {
+    for (const Value& v : a->as_list()) {
+      if (v.is_string()) out.push_back(v.as_string());
+    }
+  }
+  return out;
+}
+
+// Two persons may be one when their full names, if both have any, share
+// the first and the last word ("Nemesio ... Cervantes").
+bool PersonsCompatible(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  bool a_full = false, b_full = false;
+  for (const std::string& x : a) a_full |= IsFullName(x);
+  for (const std::string& y : b) b_full |= IsFullName(y);
+  if (!a_full || !b_full) return true;
+  for (const std::string& x : a) {
+    if (!IsFullName(x)) continue;
+    const auto wx = Words(x);
+    for (const std::string& y : b) {
+      if (!IsFullName(y)) continue;
+      const auto wy = Words(y);
+      if (wx.front() == wy.front() && wx.back() == wy.back()) return true;
+    }
+  }
+  return false;
+}
+
+std::string Primary(const Node& node) {
+  return std::string(Ontology::Default().PrimaryLabel(node.labels));
+}
+
+std::string Refining(const Node& node) {
+  for (const std::string& l : node.labels) {
+    if (Ontology::Default().PrimaryOfRefinement(l)) return l;
+  }
+  return "";
+}
+
+bool DatesOverlap(const Value* a, const std::optional<Date>& b) {
+  if (!a || !a->is_date() || !b) return true;
+  const Date& x = a->as_date();
+  return x.EarliestDay() <= b->LatestDay() && b->EarliestDay() <= x.LatestDay();
+}
+
+class ArticleWriter {
+ public:
+  ArticleWriter(const Document& doc, const ArticleGraph& g, graph::WriteTxn* txn, PersonIndex* persons, Counts* counts,
+                std::vector<std::string>* warnings)
+      : doc_(doc), g_(g), txn_(txn), persons_(persons), counts_(counts), warnings_(warnings) {}
+
+  Status Run() {
+    CG_RETURN_IF_ERROR(WriteArticleNode());
+    std::set<int> used;
+    for (const LocalRelation& r : g_.relations) {
+      used.insert(r.from);
+      used.insert(r.to);
+    }
+    nodes_.assign(g_.entities.size(), 0);
+    for (size_t i = 0; i < g_.entities.size(); ++i) {
+      const LocalEntity& e = g_.entities[i];
+      if (e.merged_into >= 0 || !e.emit) continue;
+      if (!e.mentioned && !used.count(static_cast<int>(i))) continue;
+      if (e.primary == "Event" && !used.count(static_cast<int>(i))) continue;
+      CG_RETURN_IF_ERROR(Resolve(static_cast<int>(i)));
+    }
+    for (const LocalFact& f : g_.facts) CG_RETURN_IF_ERROR(WriteFact(f));
+    for (const LocalRelation& r : g_.relations) CG_RETURN_IF_ERROR(WriteRelation(r));
+    CG_RETURN_IF_ERROR(EndLeadership());
+    return WriteMentions();
+  }
+
+ private:
+  Evidence EvidenceOf(const Source& s) const {
+    Evidence ev;
+    ev.article = doc_.sha256;
+    const Sentence& sent = g_.sentences[s.sentence];
+    ev.span_begin = sent.begin;
+    ev.span_end = sent.end;
+    ev.quote = doc_.text.substr(sent.begin, sent.end - sent.begin);
+    ev.rule = s.rule;
+    ev.confidence = s.confidence;
+    return ev;
+  }
+
+  Status WriteArticleNode() {
+    PropertyMap props;
+    const std::string title = doc_.meta.title.empty() ? doc_.path : doc_.meta.title;
+    props["name"] = Value(title);
+    props["sha256"] = Value(doc_.sha256);
+    if (!doc_.meta.title.empty()) props["title"] = Value(doc_.meta.title);
+    if (!doc_.meta.author.empty()) props["author"] = Value(doc_.meta.author);
+    if (!doc_.meta.publisher.empty()) props["publisher"] = Value(doc_.meta.publisher);
+    if (!doc_.meta.url.empty()) props["url"] = Value(doc_.meta.url);
+    if (g_.date) props["published"] = Value(*g_.date);
+    CG_RETURN_IF_ERROR(txn_->CreateNode({"Article"}, std::move(props), &article_node_));
+    graph::Article a;
+    a.id = doc_.sha256;
+    a.title = doc_.meta.title;
+    a.author = doc_.meta.author;
+    a.publisher = doc_.meta.publisher;
+    a.url = doc_.meta.url;
+    a.path = doc_.path;
+    if (g_.date) a.published = *g_.date;
+    a.text = doc_.text;
+    a.node = article_node_;
+    return txn_->PutArticle(a);
+  }
+
+  // The names under which the database may already know entity `e`.
+  std::vector<std::string> LookupNames(const LocalEntity& e) const {
+    std::vector<std::string> out;
+    for (const std::string& a : e.aliases) {
+      if (e.lex || HasUpper(a)) out.push_back(a);
+    }
+    return out;
+  }
+
+  Status Resolve(int i) {
+    const LocalEntity& e = g_.entities[i];
+    std::map<NodeId, int> votes;
+    for (const std::string& name : LookupNames(e)) {
+      CG_RETURN_IF_ERROR(txn_->ForEachNodeNamed(name, [&](NodeId id) {
+        ++votes[id];
+        return true;
+      }));
+    }
+    if (e.primary == "Person") {
+      for (const std::string& name : e.aliases) {
+        if (!IsFullName(name)) continue;
+        std::vector<NodeId> ids;
+        CG_RETURN_IF_ERROR(persons_->Candidates(*txn_, Words(name).back(), &ids));
+        for (NodeId id : ids) votes[id] += 0;  // a candidate, checked below
+      }
+    }
+    NodeId best = 0;
+    int best_votes = -1;
+    for (const auto& [id, n] : votes) {
+      Node node;
+      Status s = txn_->GetNode(id, &node);
+      if (s.IsNotFound()) continue;
+      CG_RETURN_IF_ERROR(s);
+      if (Primary(node) != e.primary) continue;
+      const std::string refining = Refining(node);
+      if (!refining.empty() && !e.refining.empty() && refining != e.refining && e.primary != "Event") continue;
+      if (e.primary == "Event" && (EventGroupOf(refining) != EventGroupOf(e.refining) || !DatesOverlap(node.Find("date"), e.date))) continue;
+      if (e.primary == "Person") {
+        const std::vector<std::string> names = NodeNames(node);
+        if (!PersonsCompatible(e.aliases, names)) continue;
+        if (n == 0 && !SharesFullName(e.aliases, names)) continue;
+      }
+      if (n > best_votes) {
+        best = id;
+        best_votes = n;
+      }
+    }
+    if (best_votes >= 0) {
+      nodes_[i] = best;
+      ++counts_->merged_entities;
+      return MergeInto(best, e);
+    }
+    return Create(i);
+  }
+
+  static std::string EventGroupOf(std::string_view refining) {
+    if (refining == "Raid" || refining == "Killing") return "operation";
+    if (refining == "Blockade" || refining == "Attack") return "attack";
+    return std::string(refining);
+  }
+
+  // Found only by surname: one full name must contain the other's words in order.
+  static bool SharesFullName(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    for (const std::string& x : a) {
+      if (!IsFullName(x)) continue;
+      for (const std::string& y : b) {
+        if (!IsFullName(y)) continue;
+        auto wx = Words(x), wy = Words(y);
+        if (wx.size() > wy.size()) std::swap(wx, wy);
+        size_t k = 0;
+        for (const std::string& w : wy) {
+          if (k < wx.size() && wx[k] == w) ++k;
+        }
+        if (k == wx.size() && wx.front() == wy.front()) return true;
+      }
+    }
+    return false;
+  }
+
+  PropertyMap EntityProps(const LocalEntity& e) const {
+    PropertyMap props;
+    props["name"] = Value(e.name);
+    ValueList aliases;
+    for (const std::string& a : e.aliases) aliases.emplace_back(a);
+    props["aliases"] = Value(std::move(aliases));
+    if (e.primary == "Event" && e.date) props["date"] = Value(*e.date);
+    return props;
+  }
+
+  Status Create(int i) {
+    const LocalEntity& e = g_.entities[i];
+    std::vector<std::string> labels{e.primary};
+    if (!e.refining.empty()) labels.push_back(e.refining);
+    NodeId id = 0;
+    CG_RETURN_IF_ERROR(txn_->CreateNode(labels, EntityProps(e), &id));
+    nodes_[i] = id;
+    ++counts_->new_entities;
+    if (e.primary == "Person") IndexPerson(e, id);
+    return Status::OK();
+  }
+
+  void IndexPerson(const LocalEntity& e, NodeId id) {
+    std::set<std::string> surnames;
+    for (const std::string& a : e.aliases) {
+      if (IsFullName(a)) surnames.insert(Words(a).back());
+    }
+    for (const std::string& s : surnames) persons_->Add(s, id);
+  }
+
+  Status MergeInto(NodeId id, const LocalEntity& e) {
+    Node node;
+    CG_RETURN_IF_ERROR(txn_->GetNode(id, &node));
+    std::vector<std::string> names = NodeNames(node);
+    std::set<std::string> keys;
+    for (const std::string& n : names) keys.insert(NormalizeName(n));
+    bool changed = false;
+    Value* aliases = nullptr;
+    if (auto it = node.properties.find("aliases"); it != node.properties.end() && it->second.is_list()) {
+      aliases = &it->second;
+    } else {
+      node.properties["aliases"] = Value(ValueList{});
+      aliases = &node.properties["aliases"];
+    }
+    for (const std::string& a : e.aliases) {
+      if (keys.insert(NormalizeName(a)).second) {
+        aliases->as_list().emplace_back(a);
+        changed = true;
+      }
+    }
+    // The most complete person name becomes the canonical one.
+    if (e.primary == "Person" && IsFullName(e.name)) {
+      const Value* current = node.Find("name");
+      const bool better = !current || !current->is_string() || !IsFullName(current->as_string()) ||
+                          Words(e.name).size() > Words(current->as_string()).size();
+      if (better && (!current || current->as_string() != e.name)) {
+        node.properties["name"] = Value(e.name);
+        changed = true;
+      }
+    }
+    if (Refining(node).empty() && !e.refining.empty()) {
+      node.labels.push_back(e.refining);
+      changed = true;
+    }
+    if (e.primary == "Event" && e.date && !node.Find("date")) {
+      node.properties["date"] = Value(*e.date);
+      changed = true;
+    }
+    if (changed) CG_RETURN_IF_ERROR(txn_->ReplaceNode(node));
+    if (e.primary == "Person") IndexPerson(e, id);
+    return Status::OK();
+  }
+
+  // Refusals by the ontology (a fact of the wrong shape) are warnings.
+  Status Soft(Status s, const std::string& what) {
+    if (s.ok()) return s;
+    if (s.code() == Status::Code::kConstraint || s.code() == Status::Code::kInvalidArgument) {
+      warnings_->push_back(what + ": " + s.message());
+      return Status::OK();
+    }
+    return s;
+  }
+
+  Status Claim(NodeId id, const std::string& key, const Value& value, const Evidence& ev) {
+    CG_RETURN_IF_ERROR(txn_->AddNodeClaim(id, graph::Claim{key, value, ev}));
+    ++counts_->claims;
+    return Status::OK();
+  }
+
+  Status WriteFact(const LocalFact& f) {
+    if (f.entity < 0 || nodes_[f.entity] == 0 || f.key == kLeadsEnd) return Status::OK();
+    const NodeId id = nodes_[f.entity];
+    const Evidence ev = EvidenceOf(f.source);
+    Node node;
+    CG_RETURN_IF_ERROR(txn_->GetNode(id, &node));
+    if (!node.Find(f.key)) {
+      CG_RETURN_IF_ERROR(Soft(txn_->SetNodeProperty(id, f.key, f.value),
+                              fmt::format("{} of {}", f.key, g_.entities[f.entity].name)));
+    }
+    return Claim(id, f.key, f.value, ev);
+  }
+
+  Status FindRelationship(const std::string& type, NodeId from, NodeId to, RelId* found) {
+    *found = 0;
+    const bool symmetric = type == "ALLIED_WITH" || type == "RIVAL_OF" || type == "COOPERATES_WITH";
+    return txn_->ForEachEdge(from, symmetric ? graph::Direction::kBoth : graph::Direction::kOutgoing, type,
+                             [&](const graph::Edge& edge) {
+                               if (edge.other() == to) {
+                                 *found = edge.rel;
+                                 return false;
+                               }
+                               return true;
+                             });
+  }
+
+  Status WriteRelation(const LocalRelation& r) {
+    if (r.from < 0 || r.to < 0) return Status::OK();
+    const NodeId from = nodes_[r.from], to = nodes_[r.to];
+    if (from == 0 || to == 0 || from == to) return Status::OK();
+    const Evidence ev = EvidenceOf(r.source);
+    const std::string what = fmt::format("{} {} -> {}", r.type, g_.entities[r.from].name, g_.entities[r.to].name);
+    RelId rel = 0;
+    CG_RETURN_IF_ERROR(FindRelationship(r.type, from, to, &rel));
+    if (rel == 0) {
+      Status s = txn_->CreateRelationship(r.type, from, to, r.props, &rel);
+      if (!s.ok()) return Soft(s, what);
+      ++counts_->new_relationships;
+    } else {
+      Relationship existing;
+      CG_RETURN_IF_ERROR(txn_->GetRelationship(rel, &existing));
+      for (const auto& [key, value] : r.props) {
+        if (!existing.Find(key)) CG_RETURN_IF_ERROR(Soft(txn_->SetRelationshipProperty(rel, key, value), what));
+      }
+    }
+    CG_RETURN_IF_ERROR(txn_->AddEvidence(rel, ev));
+    ++counts_->new_evidence;
+    for (const auto& [key, value] : r.props) {
+      CG_RETURN_IF_ERROR(txn_->AddRelationshipClaim(rel, graph::Claim{key, value, ev}));
+      ++counts_->claims;
+    }
+    // Single-valued facts told by a relationship, kept as node claims so that
+    // disagreements show: a unit sits under one command; a person has one reward.
+    if (r.type == "PART_OF") {
+      CG_RETURN_IF_ERROR(Claim(from, "PART_OF", Value(g_.entities[r.to].name), ev));
+    } else if (r.type == "OFFERED_REWARD") {
+      if (auto amount = r.props.find("amount"); amount != r.props.end()) {
+        CG_RETURN_IF_ERROR(Claim(to, "reward", amount->second, ev));
+      }
+    }
+    return Status::OK();
+  }
+
+  // A person this article reports killed, arrested, extradited or dead no
+  // longer leads: every open LEADS of the node (from any article) ends.
+  Status EndLeadership() {
+    std::set<int> done;
+    for (const LocalFact& f : g_.facts) {
+      if (f.key != kLeadsEnd || f.entity < 0 || nodes_[f.entity] == 0 || !done.insert(f.entity).second) continue;
+      const std::string cause = LeadsEndCause(g_, f.entity);
+      std::optional<Date> when = g_.date;
+      for (const LocalFact& d : g_.facts) {
+        if (d.entity == f.entity && d.key == "died" && d.value.is_date()) when = d.value.as_date();
+      }
+      const Evidence ev = EvidenceOf(f.source);
+      std::vector<RelId> leads;
+      CG_RETURN_IF_ERROR(txn_->ForEachEdge(nodes_[f.entity], graph::Direction::kOutgoing, "LEADS",
+                                           [&](const graph::Edge& edge) {
+                                             leads.push_back(edge.rel);
+                                             return true;
+                                           }));
+      for (RelId rel : leads) {
+        Relationship existing;
+        CG_RETURN_IF_ERROR(txn_->GetRelationship(rel, &existing));
+        if (!existing.Find("until") && when) {
+          CG_RETURN_IF_ERROR(txn_->SetRelationshipProperty(rel, "until", Value(*when)));
+        }
+        if (!existing.Find("end_cause")) {
+          CG_RETURN_IF_ERROR(txn_->SetRelationshipProperty(rel, "end_cause", Value(cause)));
+        }
+        CG_RETURN_IF_ERROR(txn_->AddRelationshipClaim(rel, graph::Claim{"end_cause", Value(cause), ev}));
+        CG_RETURN_IF_ERROR(txn_->AddEvidence(rel, ev));
+        ++counts_->new_evidence;
+      }
+    }
+    return Status::OK();
+  }
+
+  Status WriteMentions() {
+    std::map<NodeId, int64_t> counts;
+    for (size_t i = 0; i < g_.entities.size(); ++i) {
+      if (nodes_[i] != 0) ++counts[nodes_[i]];
+    }
+    for (const auto& [id, n] : counts) {
+      RelId rel = 0;
+      CG_RETURN_IF_ERROR(txn_->CreateRelationship("MENTIONED_IN", id, article_node_, {{"count", Value(n)}}, &rel));
+    }
+    return Status::OK();
+  }
+
+  const Document& doc_;
+  const ArticleGraph& g_;
+  graph::WriteTxn* txn_;
+  PersonIndex* persons_;
+  Counts* counts_;
+  std::vector<std::string>* warnings_;
+  NodeId article_node_ = 0;
+  std::vector<NodeId> nodes_;  // local entity -> node (0: not written)
+};
+
+}  // namespace
+
+Status PersonIndex::Candidates(const graph::Reader& reader, const std::string& surname, std::vector<graph::NodeId>* out) {
+  if (!loaded_) {
+    loaded_ = true;
+    std::vector<graph::NodeId> ids;
+    CG_RETURN_IF_ERROR(reader.ForEachNodeWithLabel("Person", [&](graph::NodeId id) {
+      ids.push_back(id);
+      return true;
+    }));
+    for (graph::NodeId id : ids) {
+      Node node;
+      CG_RETURN_IF_ERROR(reader.GetNode(id, &node));
+      for (const std::string& name : NodeNames(node)) {
+        if (IsFullName(name)) Add(Words(name).back(), id);
+      }
+    }
+  }
+  auto it = by_surname_.find(surname);
+  if (it != by_surname_.end()) *out = it->second;
+  return Status::OK();
+}
+
+void PersonIndex::Add(const std::string& surname, graph::NodeId id) {
+  auto& ids = by_surname_[surname];
+  if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+}
+
+bool IsTimeVaryingKey(std::string_view key) { return key == "status"; }
+
+Status WriteArticle(const Document& doc, const ArticleGraph& article, graph::WriteTxn* txn, PersonIndex* persons,
+                    Counts* counts, std::vector<std::string>* warnings) {
+  ArticleWriter writer(doc, article, txn, persons, counts, warnings);
+  return writer.Run();
+}
+
+}  // namespace cg::ingest

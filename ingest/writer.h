@@ -1,0 +1,45 @@
+// Writer: puts one ArticleGraph into an open write transaction — entity
+// resolution against what the database holds, then nodes, relationships,
+// evidence, claims, the Article node and MENTIONED_IN.
+//
+// Resolution: a local entity becomes the node of the same primary label that
+// one of its distinctive names (not bare generic heads such as "task force"
+// or "raid") already names. Persons merge only when their full names agree
+// ("Nemesio Oseguera Cervantes" and "Nemesio Rubén Oseguera Cervantes"), a
+// shared surname alone never merges two full names. Events also need their
+// dates to agree.
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "graph/write_txn.h"
+#include "ingest/article_graph.h"
+#include "ingest/document.h"
+#include "ingest/ingest.h"
+
+namespace cg::ingest {
+
+// Persons of the database by surname, for names no alias matches exactly
+// ("Nemesio Oseguera Cervantes" finding "Nemesio Rubén Oseguera Cervantes").
+// Loaded on first use, kept up to date by WriteArticle.
+class PersonIndex {
+ public:
+  Status Candidates(const graph::Reader& reader, const std::string& surname, std::vector<graph::NodeId>* out);
+  void Add(const std::string& surname, graph::NodeId id);
+
+ private:
+  bool loaded_ = false;
+  std::unordered_map<std::string, std::vector<graph::NodeId>> by_surname_;
+};
+
+// Writes `article` (extracted from `doc`). Ontology refusals of single facts
+// are appended to `warnings`; any other failure is returned (the caller rolls back).
+Status WriteArticle(const Document& doc, const ArticleGraph& article, graph::WriteTxn* txn, PersonIndex* persons,
+                    Counts* counts, std::vector<std::string>* warnings);
+
+// Claim keys that change over time and are never a conflict ("status").
+bool IsTimeVaryingKey(std::string_view key);
+
+}  // namespace cg::ingest
