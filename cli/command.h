@@ -32,7 +32,9 @@ int Fail(const std::string& message);
 
 // Each registers one subcommand on `app`.
 Command AddCheckCommand(CLI::App& app);
+Command AddConflictsCommand(CLI::App& app);
 Command AddExportCommand(CLI::App& app);
+Command AddIngestCommand(CLI::App& app);
 Command AddImportCommand(CLI::App& app);
 
 }  // namespace cg::cli

@@ -7,7 +7,9 @@ int main(int argc, char** argv) {
   CLI::App app{"cartelgraph — an embedded knowledge graph of cartels, people and agencies"};
   app.require_subcommand(1);
   const std::vector<cg::cli::Command> commands = {
+      cg::cli::AddIngestCommand(app),
       cg::cli::AddCheckCommand(app),
+      cg::cli::AddConflictsCommand(app),
       cg::cli::AddExportCommand(app),
       cg::cli::AddImportCommand(app),
   };

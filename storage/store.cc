@@ -48,6 +48,20 @@ Status FromRocks(const rocksdb::Status& s, const std::string& path) {
   return Status::Internal(fmt::format("database {}: {}", path, s.ToString()));
 }
 
+// True when a directory without CURRENT holds only the files RocksDB writes
+// while creating a database: a creation that was killed, safe to redo.
+bool IsInterruptedCreation(const std::string& path) {
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(path, ec)) {
+    const std::string name = entry.path().filename().string();
+    const bool rocksdb_file = name == "LOCK" || name == "IDENTITY" || name.starts_with("LOG") ||
+                              name.starts_with("MANIFEST-") || name.starts_with("OPTIONS-") ||
+                              name.ends_with(".log") || name.ends_with(".dbtmp");
+    if (!rocksdb_file) return false;
+  }
+  return !ec;
+}
+
 rocksdb::ColumnFamilyOptions ColumnOptions(const std::shared_ptr<rocksdb::Cache>& cache) {
   rocksdb::ColumnFamilyOptions options;
   rocksdb::BlockBasedTableOptions table;
@@ -215,7 +229,7 @@ Status Store::Open(const std::string& path, const Options& options, std::unique_
             fmt::format("{} is not a cartelgraph database: it is a file, expected a database directory", path));
       }
       exists = fs::exists(fs::path(path) / "CURRENT");
-      if (!exists && !fs::is_empty(path, ec)) {
+      if (!exists && !fs::is_empty(path, ec) && !IsInterruptedCreation(path)) {
         return Status::InvalidArgument(fmt::format(
             "{} is not a cartelgraph database: the directory has files but no RocksDB CURRENT file", path));
       }
@@ -233,14 +247,24 @@ Status Store::Open(const std::string& path, const Options& options, std::unique_
   db_options.keep_log_file_num = 2;
 
   if (exists) {
+    // A database killed while being created may lack some of our column
+    // families; any family that is not ours means it is someone else's.
     std::vector<std::string> families;
     rocksdb::Status s = rocksdb::DB::ListColumnFamilies(db_options, db_path, &families);
     if (!s.ok()) return FromRocks(s, path);
-    for (auto name : kColumnNames) {
-      if (std::find(families.begin(), families.end(), name) == families.end()) {
+    for (const auto& family : families) {
+      if (family != rocksdb::kDefaultColumnFamilyName &&
+          std::find(kColumnNames.begin(), kColumnNames.end(), family) == kColumnNames.end()) {
         return Status::InvalidArgument(fmt::format(
-            "{} is not a cartelgraph database: RocksDB column family '{}' is missing", path, name));
+            "{} is not a cartelgraph database: it has a RocksDB column family '{}'", path, family));
       }
+    }
+    if (families.size() < kColumnNames.size() + 1) {
+      if (options.read_only) {
+        return Status::InvalidArgument(fmt::format(
+            "database {} is incomplete (its creation was interrupted); open it once for writing to finish it", path));
+      }
+      db_options.create_missing_column_families = true;
     }
   }
 
@@ -255,21 +279,30 @@ Status Store::Open(const std::string& path, const Options& options, std::unique_
   // handles[0] is the default family, unused.
   store->db_->DestroyColumnFamilyHandle(handles[0]);
   store->handles_.assign(handles.begin() + 1, handles.end());
-  CG_RETURN_IF_ERROR(store->CheckOrWriteFormatVersion(!exists));
+  CG_RETURN_IF_ERROR(store->CheckOrWriteFormatVersion());
   *out = std::move(store);
   return Status::OK();
 }
 
-Status Store::CheckOrWriteFormatVersion(bool created) {
+Status Store::CheckOrWriteFormatVersion() {
   const std::string key(kMetaFormatVersion);
   std::string stored;
   rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), handle(Column::kMeta), key, &stored);
-  if (s.IsNotFound() && created) {
+  if (s.IsNotFound()) {
+    // New, or killed during creation before the version was written: an
+    // empty database is finished here; one with data but no version is not ours.
+    bool empty = true;
+    for (auto* h : handles_) {
+      std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(rocksdb::ReadOptions(), h));
+      it->SeekToFirst();
+      empty = empty && !it->Valid();
+    }
+    if (!empty) {
+      return Status::Incompatible(fmt::format("database {} has no format version: not written by cartelgraph", path_));
+    }
+    if (options_.read_only) return Status::OK();
     return FromRocks(db_->Put(rocksdb::WriteOptions(), handle(Column::kMeta), key, std::to_string(kFormatVersion)),
                      path_);
-  }
-  if (s.IsNotFound()) {
-    return Status::Incompatible(fmt::format("database {} has no format version: not written by cartelgraph", path_));
   }
   if (!s.ok()) return FromRocks(s, path_);
   if (stored != std::to_string(kFormatVersion)) {

@@ -115,7 +115,7 @@ class Store {
   friend class Snapshot;
   friend class WriteBatchView;
   Store() = default;
-  Status CheckOrWriteFormatVersion(bool created);
+  Status CheckOrWriteFormatVersion();
   rocksdb::ColumnFamilyHandle* handle(Column column) const { return handles_[static_cast<size_t>(column)]; }
 
   std::string path_;

@@ -23,10 +23,10 @@ namespace {
 constexpr int kRounds = 20;
 constexpr int kNodesPerBatch = 300;
 
-// The child: commits batches forever (until killed). Each batch adds
-// kNodesPerBatch people in a chain of MEMBER_OF-like links, all tagged with
-// the batch number.
-[[noreturn]] void WriteUntilKilled(const std::string& path, int round) {
+// The child: commits batches forever (until killed), writing one byte to
+// `progress` after each commit. Each batch adds an organization and
+// kNodesPerBatch-1 members, all tagged with the batch number.
+[[noreturn]] void WriteUntilKilled(const std::string& path, int round, int progress) {
   std::unique_ptr<Graph> g;
   if (!Graph::Open(path, {}, &g).ok()) _exit(3);
   for (int64_t batch = round * 100000;; ++batch) {
@@ -43,6 +43,7 @@ constexpr int kNodesPerBatch = 300;
       if (!txn->CreateRelationship("MEMBER_OF", person, org, {{"batch", batch}}, nullptr).ok()) _exit(7);
     }
     if (!txn->Commit().ok()) _exit(8);
+    if (write(progress, "c", 1) != 1) _exit(9);
   }
 }
 
@@ -52,14 +53,26 @@ TEST_CASE("SIGKILL during writes never leaves a partial batch or a broken index"
   testing::TempDir dir;
   const std::string path = dir.path() + "/db";
   std::mt19937 rng(20260222);
-  std::uniform_int_distribution<int> delay_ms(5, 120);
+  // Kill after a random number of commits plus a random delay, so that the
+  // kill lands at a random point of a later batch whatever the build's speed.
+  std::uniform_int_distribution<int> commits_before_kill(0, 3);
+  std::uniform_int_distribution<int> delay_us(0, 20000);
   int rounds_with_data = 0;
   for (int round = 0; round < kRounds; ++round) {
+    int progress[2];
+    REQUIRE(pipe(progress) == 0);
     const pid_t child = fork();
     REQUIRE(child >= 0);
-    if (child == 0) WriteUntilKilled(path, round);
-    std::this_thread::sleep_for(std::chrono::milliseconds(delay_ms(rng)));
+    if (child == 0) {
+      close(progress[0]);
+      WriteUntilKilled(path, round, progress[1]);
+    }
+    close(progress[1]);
+    char byte;
+    for (int commits = commits_before_kill(rng); commits > 0; --commits) REQUIRE(read(progress[0], &byte, 1) == 1);
+    std::this_thread::sleep_for(std::chrono::microseconds(delay_us(rng)));
     kill(child, SIGKILL);
+    close(progress[0]);
     int wstatus = 0;
     waitpid(child, &wstatus, 0);
     // Killed by our signal, or (rarely) exited with an error code we must see.
