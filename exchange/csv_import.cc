@@ -169,7 +169,7 @@ class Importer {
     auto s = spaces_.find(space);
     if (s == spaces_.end()) return -1;
     auto it = s->second.find(id);
-    return it == s->second.end() ? -1 : it->second;
+    return it == s->second.end() ? int64_t{-1} : int64_t{it->second};
   }
 
   Status Validate() {
@@ -180,13 +180,9 @@ class Importer {
                           [&](uint32_t file, const CsvReader& reader, const Header& header,
                               const std::vector<CsvField>& fields) -> Status {
       Status problem = DecodeNodeRow(header, fields, &node);
-      if (problem.ok() && ontology) {
-        problem = vocabulary.CheckNodeLabels(node.labels);
-        for (auto it = node.properties.begin(); problem.ok() && it != node.properties.end(); ++it) {
-          problem = vocabulary.CheckNodeProperty(node.labels, it->first, &it->second);
-        }
-      }
       if (!problem.ok()) return BadRow(reader, problem);
+      // The id is known even when the row is bad otherwise, so that its
+      // relationships are not reported as well.
       const std::string& space = header.columns[header.id].id_space;
       const uint32_t index = static_cast<uint32_t>(origins_.size());
       auto [it, inserted] = spaces_[space].emplace(std::string(node.id), index);
@@ -197,9 +193,15 @@ class Importer {
                                   space.empty() ? "" : " in id space " + space, options_.node_files[first.file],
                                   first.line)));
       }
+      if (ontology) {
+        problem = vocabulary.CheckNodeLabels(node.labels);
+        for (auto p = node.properties.begin(); problem.ok() && p != node.properties.end(); ++p) {
+          problem = vocabulary.CheckNodeProperty(node.labels, p->first, &p->second);
+        }
+      }
       origins_.push_back({file, static_cast<uint32_t>(reader.line())});
       node_label_set_.push_back(InternLabels(std::move(node.labels)));
-      return Status::OK();
+      return problem.ok() ? Status::OK() : BadRow(reader, problem);
     });
     if (s.ok()) {
       RelRow rel;

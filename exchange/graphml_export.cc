@@ -57,7 +57,7 @@ Status ExportGraphML(const graph::Reader& reader, std::ostream& stream) {
   PropertySchema node_schema, edge_schema;
   CG_RETURN_IF_ERROR(ScanPropertySchemas(reader, &node_schema, &edge_schema));
   const XmlAttributes node_keys("d", {{"label", "string"}, {"labels", "string"}}, node_schema);
-  const XmlAttributes edge_keys("e",
+  const XmlAttributes edge_keys("r",
                                 {{"label", "string"},
                                  {"type", "string"},
                                  {"evidence_count", "int", "0"},

@@ -1,0 +1,216 @@
+#include <doctest/doctest.h>
+
+#include "exchange/csv_import.h"
+#include "tests/exchange/exchange_test_util.h"
+#include "tests/temp_dir.h"
+
+using namespace cg;
+using namespace cg::exchange;
+using cg::testing::WriteFile;
+
+namespace {
+
+// A small world in the bench's format, with quoting that RFC 4180 allows.
+struct World {
+  testing::TempDir dir;
+  std::string persons = dir.path() + "/nodes_Person.csv";
+  std::string orgs = dir.path() + "/nodes_Organization.csv";
+  std::string leads = dir.path() + "/rels_LEADS.csv";
+  std::string member = dir.path() + "/rels_MEMBER_OF.csv";
+
+  World() {
+    WriteFile(persons,
+              "id:ID,name,aliases:string[],born,status,:LABEL\n"
+              "P1,Nemesio Oseguera Cervantes,El Mencho;Mencho,1966-07-17,dead,Person\n"
+              "P2,\"Guzmán, Joaquín \"\"El Chapo\"\"\",,1957,imprisoned,Person\n"
+              "\n"
+              "P3,\"Two\nLines\",,,,Person\n");
+    WriteFile(orgs,
+              "id:ID,name,founded,budget:long,rating:double,listed:boolean,:LABEL\n"
+              "O1,CJNG,2009,,,true,Organization;Cartel\n"
+              "O2,DEA,1973-07-01,2000000000,0.5,false,Organization;Agency\n");
+    WriteFile(leads,
+              ":START_ID,:END_ID,:TYPE,since:date,until,end_cause\n"
+              "P1,O1,LEADS,2010,2026-02-22,killed\n");
+    WriteFile(member,
+              ":START_ID,:END_ID,:TYPE,role,since\n"
+              "P1,O1,MEMBER_OF,founder,2009\n"
+              "P2,O1,MEMBER_OF,\"ally, briefly\",\n");
+  }
+  ImportOptions Options() const { return {.node_files = {persons, orgs}, .relationship_files = {leads, member}}; }
+};
+
+graph::NodeId NodeWithId(const graph::Reader& reader, const std::string& id) {
+  graph::NodeId found = 0;
+  REQUIRE(reader.ForEachNodeWithProperty("id", Value(id), [&](graph::NodeId n) { return found = n, false; }).ok());
+  REQUIRE(found != 0);
+  return found;
+}
+
+}  // namespace
+
+TEST_CASE("import: nodes, relationships, id property, labels, typed and quoted values") {
+  World world;
+  auto g = testing::OpenGraph("import-ok");
+  ImportStats stats;
+  REQUIRE(ImportNeo4jCsv(g.get(), world.Options(), &stats).ok());
+  CHECK(stats.nodes == 5);
+  CHECK(stats.relationships == 3);
+  CHECK(testing::CountNodes(*g) == 5);
+  CHECK(testing::CountRelationships(*g) == 3);
+
+  auto r = g->BeginRead();
+  graph::Node p1, p2, p3, o1, o2;
+  REQUIRE(r->GetNode(NodeWithId(*r, "P1"), &p1).ok());
+  REQUIRE(r->GetNode(NodeWithId(*r, "P2"), &p2).ok());
+  REQUIRE(r->GetNode(NodeWithId(*r, "P3"), &p3).ok());
+  REQUIRE(r->GetNode(NodeWithId(*r, "O1"), &o1).ok());
+  REQUIRE(r->GetNode(NodeWithId(*r, "O2"), &o2).ok());
+  CHECK(p1.labels == std::vector<std::string>{"Person"});
+  CHECK(*p1.Find("aliases") == Value(ValueList{"El Mencho", "Mencho"}));
+  CHECK(*p1.Find("born") == Value(Date{1966, 7, 17}));  // untyped ISO text: a date by the ontology
+  CHECK(*p2.Find("name") == Value("Guzmán, Joaquín \"El Chapo\""));
+  CHECK(*p2.Find("born") == Value(Date{1957, 0, 0}));
+  CHECK(p2.Find("aliases") == nullptr);  // empty field: no value
+  CHECK(*p3.Find("name") == Value("Two\nLines"));
+  CHECK(p3.Find("born") == nullptr);
+  CHECK(o1.labels == std::vector<std::string>{"Organization", "Cartel"});
+  CHECK(*o1.Find("listed") == Value(true));
+  CHECK(o1.Find("budget") == nullptr);
+  CHECK(*o2.Find("budget") == Value(int64_t{2000000000}));
+  CHECK(*o2.Find("rating") == Value(0.5));
+
+  std::vector<graph::Relationship> rels;
+  REQUIRE(r->ForEachEdge(p1.id, graph::Direction::kOutgoing, "", [&](const graph::Edge& e) {
+              graph::Relationship rel;
+              REQUIRE(r->GetRelationship(e.rel, &rel).ok());
+              rels.push_back(rel);
+              return true;
+            }).ok());
+  REQUIRE(rels.size() == 2);
+  CHECK(rels[0].type == "LEADS");
+  CHECK(rels[0].end == o1.id);
+  CHECK(*rels[0].Find("since") == Value(Date{2010, 0, 0}));
+  CHECK(*rels[0].Find("until") == Value(Date{2026, 2, 22}));
+  CHECK(*rels[0].Find("end_cause") == Value("killed"));
+  CHECK(rels[1].type == "MEMBER_OF");
+  std::vector<graph::Edge> p2_edges;
+  REQUIRE(r->ForEachEdge(p2.id, graph::Direction::kOutgoing, "MEMBER_OF", [&](const graph::Edge& e) {
+              graph::Relationship rel;
+              REQUIRE(r->GetRelationship(e.rel, &rel).ok());
+              CHECK(*rel.Find("role") == Value("ally, briefly"));
+              CHECK(rel.Find("since") == nullptr);
+              p2_edges.push_back(e);
+              return true;
+            }).ok());
+  CHECK(p2_edges.size() == 1);
+
+  std::vector<std::string> problems;
+  REQUIRE(g->Check(&problems).ok());
+  CHECK(problems.empty());
+}
+
+TEST_CASE("import: small batches give the same graph") {
+  World world;
+  auto g = testing::OpenGraph("import-batches");
+  ImportOptions options = world.Options();
+  options.batch_rows = 1;
+  ImportStats stats;
+  REQUIRE(ImportNeo4jCsv(g.get(), options, &stats).ok());
+  CHECK(testing::CountNodes(*g) == 5);
+  CHECK(testing::CountRelationships(*g) == 3);
+}
+
+namespace {
+
+// Imports `options` into a graph that already holds one node; the import
+// must fail with every `expected` text in its message and leave that one
+// node as the whole graph.
+void ExpectRefused(const ImportOptions& options, std::initializer_list<std::string> expected) {
+  auto g = testing::OpenGraph("import-refused");
+  {
+    std::unique_ptr<graph::WriteTxn> txn;
+    REQUIRE(g->BeginWrite(&txn).ok());
+    REQUIRE(txn->CreateNode({"Person"}, {{"name", "already here"}}, nullptr).ok());
+    REQUIRE(txn->Commit().ok());
+  }
+  ImportStats stats;
+  Status s = ImportNeo4jCsv(g.get(), options, &stats);
+  REQUIRE_FALSE(s.ok());
+  for (const auto& text : expected) {
+    INFO(s.message());
+    CHECK(s.message().find(text) != std::string::npos);
+  }
+  CHECK(testing::CountNodes(*g) == 1);
+  CHECK(testing::CountRelationships(*g) == 0);
+}
+
+}  // namespace
+
+TEST_CASE("import: a bad int on line N names file:N and writes nothing") {
+  World world;
+  WriteFile(world.orgs,
+            "id:ID,name,budget:long,:LABEL\n"
+            "O1,CJNG,,Organization;Cartel\n"
+            "O2,DEA,lots,Organization;Agency\n");
+  ExpectRefused(world.Options(), {"nodes_Organization.csv:3", "budget:long", "expected an integer", "'lots'"});
+}
+
+TEST_CASE("import: an unknown :START_ID names file:line") {
+  World world;
+  WriteFile(world.member,
+            ":START_ID,:END_ID,:TYPE,role\n"
+            "P1,O1,MEMBER_OF,founder\n"
+            "P9,O1,MEMBER_OF,ghost\n");
+  ExpectRefused(world.Options(), {"rels_MEMBER_OF.csv:3", "unknown :START_ID 'P9'"});
+}
+
+TEST_CASE("import: a bad header names file:1") {
+  World world;
+  WriteFile(world.leads, ":START_ID,:END_ID,since:date\nP1,O1,2010\n");
+  ExpectRefused(world.Options(), {"rels_LEADS.csv:1", ":TYPE"});
+  WriteFile(world.leads, ":START_ID,:END_ID,:TYPE,since:instant\nP1,O1,LEADS,2010\n");
+  ExpectRefused(world.Options(), {"rels_LEADS.csv:1", "since:instant", "unknown type"});
+}
+
+TEST_CASE("import: every bad row is listed; ontology, duplicates and width are checked") {
+  World world;
+  WriteFile(world.persons,
+            "id:ID,name,status,:LABEL\n"
+            "P1,Nemesio,dead,Person\n"
+            "P2,Joaquín,asleep,Person\n"          // status outside the ontology's values
+            "P1,Again,active,Person\n"            // duplicate id
+            "P3,Short\n"                          // too few fields
+            "P4,Both,active,Person;Organization\n"  // two primary labels
+            "P5,Ok,active,Person\n");
+  WriteFile(world.leads,
+            ":START_ID,:END_ID,:TYPE,since\n"
+            "O1,P1,LEADS,2010\n"  // LEADS goes Person -> Organization
+            "P1,O1,LEADS,someday\n");  // not a date
+  ExpectRefused(world.Options(),
+                {"6 bad row(s)", "nodes_Person.csv:3", "nodes_Person.csv:4: duplicate node id 'P1' (first on",
+                 "nodes_Person.csv:2)", "nodes_Person.csv:5: expected 4 fields", "nodes_Person.csv:6",
+                 "rels_LEADS.csv:2", "rels_LEADS.csv:3", "ISO date"});
+}
+
+TEST_CASE("import: a quoting error is reported with its line") {
+  World world;
+  WriteFile(world.orgs, "id:ID,name,:LABEL\nO1,\"CJNG,Organization\n");
+  ExpectRefused(world.Options(), {"nodes_Organization.csv:2", "not closed"});
+}
+
+TEST_CASE("import: id spaces keep equal ids apart") {
+  testing::TempDir dir;
+  WriteFile(dir.path() + "/p.csv", "id:ID(Person),name,:LABEL\n1,Mencho,Person\n");
+  WriteFile(dir.path() + "/o.csv", "id:ID(Org),name,:LABEL\n1,CJNG,Organization;Cartel\n");
+  WriteFile(dir.path() + "/r.csv", ":START_ID(Person),:END_ID(Org),:TYPE\n1,1,LEADS\n");
+  auto g = testing::OpenGraph("import-spaces");
+  ImportStats stats;
+  REQUIRE(ImportNeo4jCsv(g.get(),
+                         {.node_files = {dir.path() + "/p.csv", dir.path() + "/o.csv"},
+                          .relationship_files = {dir.path() + "/r.csv"}},
+                         &stats)
+              .ok());
+  CHECK(stats.nodes == 2);
+  CHECK(stats.relationships == 1);
+}
