@@ -14,7 +14,17 @@ using namespace ast;
 namespace {
 
 // What a variable is known to hold.
-enum class VarKind { kAny, kNode, kRel, kRelList, kPath, kList, kValue };
+enum class VarKind { kAny, kNode, kRel, kRelList, kPath, kList, kValue, kBool, kInt, kFloat, kString, kMap };
+
+// Kinds that are known not to be a boolean / not to have properties.
+bool IsNonBoolean(VarKind k) {
+  return k == VarKind::kInt || k == VarKind::kFloat || k == VarKind::kString || k == VarKind::kList ||
+         k == VarKind::kMap || k == VarKind::kNode || k == VarKind::kRel || k == VarKind::kPath;
+}
+bool IsScalarOrList(VarKind k) {
+  return k == VarKind::kInt || k == VarKind::kFloat || k == VarKind::kString || k == VarKind::kList ||
+         k == VarKind::kBool;
+}
 
 const char* KindName(VarKind k) {
   switch (k) {
@@ -24,6 +34,11 @@ const char* KindName(VarKind k) {
     case VarKind::kPath: return "Path";
     case VarKind::kValue: return "a value";
     case VarKind::kList: return "a list";
+    case VarKind::kBool: return "Boolean";
+    case VarKind::kInt: return "Integer";
+    case VarKind::kFloat: return "Float";
+    case VarKind::kString: return "String";
+    case VarKind::kMap: return "Map";
     case VarKind::kAny: return "Any";
   }
   return "?";
@@ -341,9 +356,15 @@ class Binder {
         return it == scope.end() ? VarKind::kAny : it->second.kind;
       }
       case ExprKind::kLiteral:
-        return e.literal.is_null() ? VarKind::kAny : VarKind::kValue;
+        switch (e.literal.type()) {
+          case Value::Type::kBool: return VarKind::kBool;
+          case Value::Type::kInt: return VarKind::kInt;
+          case Value::Type::kFloat: return VarKind::kFloat;
+          case Value::Type::kString: return VarKind::kString;
+          default: return VarKind::kAny;
+        }
       case ExprKind::kList: return VarKind::kList;
-      case ExprKind::kMap:
+      case ExprKind::kMap: return VarKind::kMap;
       case ExprKind::kComparison:
       case ExprKind::kListComprehension:
       case ExprKind::kQuantifier:
@@ -535,6 +556,7 @@ class Binder {
           ctx.inside_aggregate = true;
         }
         for (ExprPtr& a : e->args) BindExpr(a.get(), scope, ctx);
+        CheckFunctionArgs(*e, scope);
         return;
       }
       case ExprKind::kListComprehension:
@@ -544,7 +566,7 @@ class Binder {
         e->slot = NewSlot();
         inner[e->variable] = {e->slot, VarKind::kAny};
         if (e->where) BindExpr(e->where.get(), inner, {});
-        if (e->projection) BindExpr(e->projection.get(), inner, ctx);
+        if (e->projection) BindExpr(e->projection.get(), inner, {});
         return;
       }
       case ExprKind::kReduce: {
@@ -595,7 +617,38 @@ class Binder {
         for (ExprPtr& a : e->args) {
           if (a) BindExpr(a.get(), scope, ctx);
         }
+        CheckStaticTypes(*e, scope);
         return;
+    }
+  }
+
+  // Type errors that show in the query text: boolean operators on
+  // non-boolean literals, property access on literals, ...
+  void CheckStaticTypes(const Expr& e, const Scope& scope) {
+    bool boolean_op = (e.kind == ExprKind::kBinary && (e.op == Op::kAnd || e.op == Op::kOr || e.op == Op::kXor)) ||
+                      (e.kind == ExprKind::kUnary && e.op == Op::kNot);
+    if (boolean_op) {
+      for (const ExprPtr& a : e.args) {
+        if (IsNonBoolean(KindOf(*a, scope))) {
+          Fail(a->pos, "InvalidArgumentType", std::string(OpText(e.op)) + " needs boolean operands");
+        }
+      }
+    }
+    if (e.kind == ExprKind::kProperty && IsScalarOrList(KindOf(*e.args[0], scope))) {
+      throw CompileError("TypeError", "InvalidArgumentType",
+                         "Type mismatch: property access ." + e.name + " on a " + KindName(KindOf(*e.args[0], scope)),
+                         e.pos.line, e.pos.column);
+    }
+  }
+
+  void CheckFunctionArgs(const Expr& e, const Scope& scope) {
+    std::string n = e.name;
+    std::transform(n.begin(), n.end(), n.begin(), ::tolower);
+    if (e.args.empty()) return;
+    VarKind k = KindOf(*e.args[0], scope);
+    if ((n == "properties" && IsScalarOrList(k)) ||
+        (n == "length" && (k == VarKind::kNode || k == VarKind::kRel || IsScalarOrList(k) || k == VarKind::kMap))) {
+      Fail(e.pos, "InvalidArgumentType", "Type mismatch: " + e.name + "() cannot take " + KindName(k));
     }
   }
 

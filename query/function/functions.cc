@@ -20,6 +20,13 @@ using Args = std::vector<Value>;
                      fmt::format("{}() cannot take a {} argument", fn, v.TypeName()));
 }
 
+// Conversion and entity functions report a value of the wrong type as an
+// invalid argument value.
+[[noreturn]] void BadValue(std::string_view fn, const Value& v) {
+  throw RuntimeError("TypeError", "InvalidArgumentValue",
+                     fmt::format("{}() cannot take a {} argument", fn, v.TypeName()));
+}
+
 Value Coalesce(const Args& a, const EntityReader&) {
   for (const Value& v : a) {
     if (!v.is_null()) return v;
@@ -36,7 +43,7 @@ Value Id(const Args& a, const EntityReader&) {
 
 Value Labels(const Args& a, const EntityReader& g) {
   if (a[0].is_null()) return Value();
-  if (!a[0].is_node()) BadArg("labels", a[0]);
+  if (!a[0].is_node()) BadValue("labels", a[0]);
   List out;
   for (std::string& l : g.Labels(a[0].as_node().id)) out.push_back(Value(std::move(l)));
   return Value(std::move(out));
@@ -44,7 +51,7 @@ Value Labels(const Args& a, const EntityReader& g) {
 
 Value Type(const Args& a, const EntityReader& g) {
   if (a[0].is_null()) return Value();
-  if (!a[0].is_rel()) BadArg("type", a[0]);
+  if (!a[0].is_rel()) BadValue("type", a[0]);
   return Value(g.Type(a[0].as_rel().id));
 }
 
@@ -137,7 +144,10 @@ Value Tail(const Args& a, const EntityReader&) {
 }
 
 int64_t IntArg(std::string_view fn, const Value& v) {
-  if (!v.is_int()) BadArg(fn, v);
+  if (!v.is_int()) {
+    throw RuntimeError("ArgumentError", "InvalidArgumentType",
+                       fmt::format("{}() needs an INTEGER, not {}", fn, v.TypeName()));
+  }
   return v.as_int();
 }
 
@@ -214,7 +224,7 @@ Value ToInteger(const Args& a, const EntityReader&) {
   }
   if (v.is_string()) return ParseNumber(v.as_string(), true).value_or(Value());
   if (v.is_bool()) return Value(int64_t{v.as_bool() ? 1 : 0});
-  BadArg("toInteger", v);
+  BadValue("toInteger", v);
 }
 
 Value ToFloat(const Args& a, const EntityReader&) {
@@ -223,7 +233,7 @@ Value ToFloat(const Args& a, const EntityReader&) {
   if (v.is_float()) return v;
   if (v.is_int()) return Value(static_cast<double>(v.as_int()));
   if (v.is_string()) return ParseNumber(v.as_string(), false).value_or(Value());
-  BadArg("toFloat", v);
+  BadValue("toFloat", v);
 }
 
 std::string FloatToString(double d) {
@@ -244,7 +254,7 @@ Value ToString(const Args& a, const EntityReader&) {
     case Value::Type::kBool: return Value(v.as_bool() ? "true" : "false");
     case Value::Type::kDate: return Value(v.as_date().ToString());
     case Value::Type::kDuration: return Value(v.as_duration().ToString());
-    default: BadArg("toString", v);
+    default: BadValue("toString", v);
   }
 }
 
@@ -262,7 +272,7 @@ Value ToBoolean(const Args& a, const EntityReader&) {
     if (s == "false") return Value(false);
     return Value();
   }
-  BadArg("toBoolean", v);
+  BadValue("toBoolean", v);
 }
 
 double NumArg(std::string_view fn, const Value& v) {

@@ -23,6 +23,11 @@ class Lexer {
         return out;
       }
       char c = src_[i_];
+      if (static_cast<unsigned char>(c) == 0xE2 && i_ + 1 < src_.size() &&
+          static_cast<unsigned char>(src_[i_ + 1]) == 0x80) {
+        // U+2000..U+203F: dashes, quotes and other punctuation look-alikes.
+        Fail(t.pos, "InvalidUnicodeCharacter", "invalid character (a Unicode punctuation look-alike)");
+      }
       if (IsNameStart(c)) {
         t.kind = TokenKind::kName;
         while (i_ < src_.size() && IsNamePart(src_[i_])) t.text += src_[i_++];
@@ -91,7 +96,9 @@ class Lexer {
     if (out.empty()) return false;
     const Token& p = out.back();
     if (p.kind == TokenKind::kSymbol) return p.text == ")" || p.text == "]" || p.text == "}";
-    return true;
+    // After a name `.5` could only be a (malformed) property lookup; after a
+    // keyword such as RETURN it is a float. Names win only when escaped.
+    return p.kind != TokenKind::kName;
   }
 
   // Positions are asked for in increasing offset order; advance from the last.

@@ -686,7 +686,7 @@ class Parser {
         ++i_;
       }
       ParsePatternElement(&part);
-      if (part.rels.empty()) return nullptr;
+      if (part.rels.empty()) throw CompileError("SyntaxError", "UnexpectedSyntax", "not a relationship pattern");
       return std::make_shared<PatternPart>(std::move(part));
     });
   }
