@@ -470,7 +470,13 @@ class Binder {
     CheckSkipLimit(p.limit.get(), "LIMIT");
     // WITH ... WHERE sees the projection and, unless it aggregates, the
     // variables before it.
-    if (p.where) BindExpr(p.where.get(), aggregating ? next : order_scope, {});
+    if (p.where) {
+      Scope where_scope = next;
+      if (!aggregating) {
+        for (const auto& [name, var] : *scope) where_scope.emplace(name, var);
+      }
+      BindExpr(p.where.get(), where_scope, {});
+    }
     *scope = std::move(next);
     std::vector<std::string> columns;
     for (ProjectionItem& item : p.items) columns.push_back(item.alias);

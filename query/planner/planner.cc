@@ -453,6 +453,19 @@ class Planner {
         bound_ = std::move(saved);
         break;
       }
+      case ExprKind::kListComprehension:
+      case ExprKind::kQuantifier:
+      case ExprKind::kReduce: {
+        // The element (and accumulator) variables are bound inside.
+        for (const ExprPtr& a : e->args) PlanExprSubplans(a.get());
+        std::set<int> saved = bound_;
+        bound_.insert(e->slot);
+        if (e->slot2 >= 0) bound_.insert(e->slot2);
+        PlanExprSubplans(e->where.get());
+        PlanExprSubplans(e->projection.get());
+        bound_ = std::move(saved);
+        return;
+      }
       default: break;
     }
     for (const ExprPtr& a : e->args) PlanExprSubplans(a.get());
