@@ -57,6 +57,17 @@ void ClusterEvents(ArticleGraph* g) {
     }
     return out;
   };
+  auto perpetrators = [&](int e) {
+    std::set<int> out;
+    for (const LocalRelation& r : g->relations) {
+      auto role = r.props.find("role");
+      if (r.type == "PARTICIPATED_IN" && g->Root(r.to) == e && role != r.props.end() &&
+          role->second.ToString() == "perpetrator") {
+        out.insert(g->Root(r.from));
+      }
+    }
+    return out;
+  };
   auto sentences = [&](int e) {
     std::set<uint32_t> out;
     for (const LocalRelation& r : g->relations) {
@@ -79,11 +90,17 @@ void ClusterEvents(ArticleGraph* g) {
         if (x.date && y.date && !(x.date->EarliestDay() <= y.date->LatestDay() &&
                                   y.date->EarliestDay() <= x.date->LatestDay())) continue;
         const std::set<int> tx = targets(events[a]), ty = targets(events[b]);
+        const std::set<int> px = perpetrators(events[a]), py = perpetrators(events[b]);
         bool shared = false;
         for (int t : tx) shared |= ty.count(t) > 0;
+        for (int p : px) shared |= py.count(p) > 0;
         if (!shared && (tx.empty() || ty.empty())) {
           const std::set<uint32_t> sx = sentences(events[a]), sy = sentences(events[b]);
           for (uint32_t s : sx) shared |= sy.count(s) > 0;
+          // Untargeted mentions of one group: the same occurrence when both are
+          // untargeted, or when they were dated to the same day.
+          shared |= tx.empty() && ty.empty();
+          shared |= x.date && y.date && x.date->is_full() && *x.date == *y.date;
         }
         if (shared) {
           MergeEntities(g, events[b], events[a]);
@@ -284,8 +301,9 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
     if (seg.sentences[s].paragraph != paragraph) context.focus_event = -1;
     paragraph = seg.sentences[s].paragraph;
     for (const Mention& m : mentions[s]) {
-      if (m.kind == Mention::Kind::kEntity && g.entities[g.Root(m.entity)].primary == "Event") {
-        context.focus_event = m.entity;
+      if (context.focus_event < 0 && m.kind == Mention::Kind::kEntity &&
+          g.entities[g.Root(m.entity)].primary == "Event") {
+        context.focus_event = m.entity;  // the paragraph's topic: its first event
       }
     }
     ApplyRules(rules, seg.tokens, doc.text, static_cast<uint32_t>(s), seg.sentences[s], mentions[s], context, &g);

@@ -135,15 +135,20 @@ class SentenceMatcher {
           if (Match(rule, pe + 1, item + skip, b)) return true;
         }
         return false;
-      case PatternElem::Kind::kFreeWords:
-        for (size_t n = 1; n <= 5 && item + n <= items_.size(); ++n) {
-          const Item& it = items_[item + n - 1];
-          if (it.mention >= 0 || !t_[it.first].word()) break;
-          b->words[e.slot] = {items_[item].first, it.last};
+      case PatternElem::Kind::kFreeWords: {
+        // One to five plain words, the longest that lets the rest match.
+        size_t n = 0;
+        while (n < 5 && item + n < items_.size() && items_[item + n].mention < 0 &&
+               t_[items_[item + n].first].word()) {
+          ++n;
+        }
+        for (; n >= 1; --n) {
+          b->words[e.slot] = {items_[item].first, items_[item + n - 1].last};
           if (Match(rule, pe + 1, item + n, b)) return true;
         }
         b->words.erase(e.slot);
         return false;
+      }
       case PatternElem::Kind::kSlot: {
         if (item >= items_.size()) return false;
         const int first = Accepts(items_[item], e.types);
@@ -157,6 +162,7 @@ class SentenceMatcher {
             bool sep = false;
             if (IsSingleToken(items_[k], ",")) ++k, sep = true;
             if (k < items_.size() && (IsSingleToken(items_[k], "and") || IsSingleToken(items_[k], "or"))) ++k, sep = true;
+            if (k < items_.size() && IsSingleToken(items_[k], "the")) ++k;
             if (!sep || k >= items_.size()) break;
             const int ent = Accepts(items_[k], e.types);
             if (ent < 0) {

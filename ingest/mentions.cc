@@ -172,7 +172,6 @@ class Finder {
       return found;
     }
     if (!may_create) return -1;
-    if (options_.known_label && a.size() == 1 && options_.known_label(surface) != "Person") return -1;
     const int e = NewEntity("Person", "", surface);
     persons_.push_back(e);
     AddAlias(e, surface);
@@ -198,6 +197,7 @@ class Finder {
       const Token& t = t_[j];
       if (t.word() && t.is(Token::kCapitalized) && !t.is(Token::kNumber)) {
         if (j > i && MonthNumber(t.norm) && !lex_.InList("given", t.norm)) break;
+        if (j > i && lex_.InList("notname", t.norm)) break;  // headline case: "El Mencho Is Dead"
         ++j;
       } else if (j > i && IsConnector(t.norm) && j + 1 < last && t_[j + 1].is(Token::kCapitalized)) {
         ++j;
@@ -581,7 +581,9 @@ class Finder {
       const Token& p = t_[mod_begin - 1];
       if (!out->empty() && out->back().last == mod_begin && out->back().kind == Mention::Kind::kEntity) {
         const LocalEntity& ent = g_->entities[out->back().entity];
-        if (ent.refining == "Country") {
+        // "U.S. task force", "U.S. military-led task force": the country or unit is a modifier.
+        const bool compound = mod_begin < i && t_[mod_begin].norm == "-";
+        if (ent.refining == "Country" || (compound && ent.primary == "Organization")) {
           mod_begin = out->back().first;
           out->pop_back();
           continue;
@@ -676,22 +678,22 @@ class Finder {
       return 0;
     }
     const std::string surface = Text(i, end);
-    // Article aliases: acronyms defined earlier, known surnames.
-    if (auto it = alias_.find(NormalizeName(surface)); it != alias_.end()) {
-      Push(out, i, end, it->second);
-      AfterEntity(end, last, out);
-      return end - i;
-    }
     // "X administration": a government, and X a person who leads it.
     if (end < last && t_[end].norm == "administration" && end - i <= 3) {
       const int person = PersonFor(surface, true);
       const int gov = ByName("Organization", "Government", surface + " administration");
       if (person >= 0) {
         AddRelation("LEADS", person, gov, {}, "title.administration", 0.9f);
-        Touch(person);
+        g_->entities[g_->Root(person)].mentioned = true;  // a modifier here, not the one "he" refers to
       }
       Push(out, i, end + 1, gov);
       return end + 1 - i;
+    }
+    // Article aliases: acronyms defined earlier, known surnames.
+    if (auto it = alias_.find(NormalizeName(surface)); it != alias_.end()) {
+      Push(out, i, end, it->second);
+      AfterEntity(end, last, out);
+      return end - i;
     }
     // Organization heads: "... Cartel", "... Task Force", "... Inc.", "Valencia drug family".
     for (size_t k = i + 1; k <= end; ++k) {

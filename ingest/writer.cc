@@ -35,7 +35,8 @@ std::vector<std::string> Words(const std::string& name) {
 // "Nemesio Oseguera Cervantes": two or more words, not a nickname, not "X's son".
 bool IsFullName(const std::string& name) {
   const std::vector<std::string> w = Words(name);
-  return w.size() >= 2 && w[0] != "el" && w[0] != "la" && name.find("'s") == std::string::npos &&
+  return w.size() >= 2 && w[0] != "el" && w[0] != "la" && w.back().size() > 1 &&  // "Rubén N." is not
+         name.find("'s") == std::string::npos &&
          name.find("\u2019s") == std::string::npos;
 }
 
