@@ -144,17 +144,19 @@ void NameEvents(ArticleGraph* g) {
 }
 
 // "@event" outside any paragraph with an event means the article's main
-// event: the one with the most relationships.
-void ResolveMainEvent(ArticleGraph* g) {
-  std::map<int, int> degree;
-  for (const LocalRelation& r : g->relations) {
-    for (int end : {r.from, r.to}) {
-      if (end >= 0 && g->entities[g->Root(end)].primary == "Event") ++degree[g->Root(end)];
+// event: the one it mentions most often.
+void ResolveMainEvent(const std::vector<std::vector<Mention>>& mentions, ArticleGraph* g) {
+  std::map<int, int> count;
+  for (const auto& sentence : mentions) {
+    for (const Mention& m : sentence) {
+      if (m.kind == Mention::Kind::kEntity && g->entities[g->Root(m.entity)].primary == "Event") {
+        ++count[g->Root(m.entity)];
+      }
     }
   }
   int main = -1;
-  for (const auto& [event, n] : degree) {
-    if (main < 0 || n > degree[main]) main = event;
+  for (const auto& [event, n] : count) {
+    if (main < 0 || n > count[main]) main = event;
   }
   for (LocalRelation& r : g->relations) {
     if (r.from == kMainEvent) r.from = main;
@@ -316,7 +318,7 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
   }
   DateEvents(mentions, &g);
   ClusterEvents(&g);
-  ResolveMainEvent(&g);
+  ResolveMainEvent(mentions, &g);
   Infer(&g);
   KeepStatedEvents(&g);
   StateEnumerations(lexicon, seg, mentions, &g);

@@ -23,6 +23,7 @@ std::string_view Trim(std::string_view s) {
 
 std::vector<std::string> Norms(std::string_view words) {
   if (words == "'s") return {"'s"};  // a possessive on its own (the tokenizer needs a word before it)
+  if (words == "--") return {"--"};  // a dash, as the tokenizer writes em and en dashes
   std::vector<std::string> out;
   for (const Token& t : Tokenize(words, 0, words.size())) out.push_back(t.norm);
   return out;
