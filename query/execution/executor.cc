@@ -531,6 +531,8 @@ void Executor::CreatePart(const PatternPart& part, const std::set<int>& bound_be
       continue;
     }
     PropertyMap props = StoredProperties(n.properties ? eval_.Eval(*n.properties, *row) : Value(), merging);
+    ctx_->stats().properties_set += static_cast<int64_t>(props.size());
+    ctx_->stats().labels_added += static_cast<int64_t>(n.labels.size());
     graph::NodeId id = 0;
     ExecContext::Check(txn.CreateNode(n.labels, std::move(props), &id));
     ctx_->stats().nodes_created++;
@@ -542,6 +544,7 @@ void Executor::CreatePart(const PatternPart& part, const std::set<int>& bound_be
   for (size_t i = 0; i < part.rels.size(); ++i) {
     const RelPattern& r = part.rels[i];
     PropertyMap props = StoredProperties(r.properties ? eval_.Eval(*r.properties, *row) : Value(), merging);
+    ctx_->stats().properties_set += static_cast<int64_t>(props.size());
     graph::NodeId start = ids[i], end = ids[i + 1];
     if (r.direction == RelDirection::kLeft) std::swap(start, end);
     graph::RelId id = 0;

@@ -45,18 +45,22 @@ bool IsPatternOp(OpKind k) {
          k == OpKind::kShortestPath;
 }
 
-// Moves the Filter at *link down while the operator below binds nothing it
-// reads.
-void PushDown(std::unique_ptr<Operator>* link) {
+// Moves the Filter at *link down past the pattern operators that bind
+// nothing it reads (and past other filters on the way, but only to get
+// below such an operator). Returns whether it moved.
+bool PushDown(std::unique_ptr<Operator>* link) {
   std::set<int> deps;
-  if (!CollectSlots((*link)->predicate, &deps)) return;
-  for (;;) {
-    Operator* below = (*link)->input.get();
-    if (!below || !IsPatternOp(below->kind)) return;
+  if (!CollectSlots((*link)->predicate, &deps)) return false;
+  int steps = 0, useful = 0;
+  for (Operator* cur = (*link)->input.get(); cur && IsPatternOp(cur->kind); cur = cur->input.get()) {
+    ++steps;
+    if (cur->kind == OpKind::kFilter || cur->kind == OpKind::kEntityFilter) continue;
     bool touches = false;
-    for (int s : below->Binds()) touches |= deps.count(s) > 0;
-    if (below->kind == OpKind::kEntityFilter || below->kind == OpKind::kFilter) touches = false;
-    if (touches) return;
+    for (int s : cur->Binds()) touches |= deps.count(s) > 0;
+    if (touches) break;
+    useful = steps;
+  }
+  for (int i = 0; i < useful; ++i) {
     std::unique_ptr<Operator> filter = std::move(*link);
     std::unique_ptr<Operator> lower = std::move(filter->input);
     filter->input = std::move(lower->input);
@@ -64,6 +68,7 @@ void PushDown(std::unique_ptr<Operator>* link) {
     *link = std::move(lower);
     link = &(*link)->input;
   }
+  return useful > 0;
 }
 
 // The value `slot.key = value` seeks by, from one filter; null when none.
@@ -116,7 +121,8 @@ void Seek(Operator* op) {
 
 void Visit(std::unique_ptr<Operator>* link) {
   if (!*link) return;
-  if ((*link)->kind == OpKind::kFilter) PushDown(link);
+  while ((*link)->kind == OpKind::kFilter && PushDown(link)) {
+  }
   Operator* op = link->get();
   Visit(&op->input);
   Visit(&op->inner);

@@ -1,0 +1,99 @@
+// The engine's contract: atomic write transactions, statistics,
+// EXPLAIN/PROFILE, parameters, cancellation and bounds.
+#include <doctest/doctest.h>
+
+#include "tests/query/test_graph.h"
+
+namespace cg::query {
+namespace {
+
+using testing::Fails;
+using testing::NewGraph;
+using testing::Run;
+
+int64_t Count(graph::Graph& g, const std::string& text) { return Run(g, text).rows[0][0].as_int(); }
+
+TEST_CASE("engine: writes commit atomically and report statistics") {
+  auto g = NewGraph();
+  QueryResult r = Run(*g, "CREATE (a:A {x: 1})-[:T {w: 2}]->(b:B) SET a:C RETURN a.x");
+  CHECK(r.stats.nodes_created == 2);
+  CHECK(r.stats.relationships_created == 1);
+  CHECK(r.stats.properties_set == 2);
+  CHECK(r.stats.labels_added == 3);  // A and B on create, C by SET
+  CHECK(Count(*g, "MATCH (n:C) RETURN count(n)") == 1);
+}
+
+TEST_CASE("engine: a failing query leaves no trace") {
+  auto g = NewGraph();
+  QueryError e = Fails(*g, "UNWIND [1, 0] AS d CREATE (:X) RETURN 1 / d");
+  CHECK(e.phase == Phase::kRuntime);
+  CHECK(Count(*g, "MATCH (n) RETURN count(n)") == 0);
+  Run(*g, "CREATE (a:A)-[:T]->(:B)");
+  CHECK(Fails(*g, "MATCH (a:A) DELETE a").code == "DeleteConnectedNode");
+  CHECK(Count(*g, "MATCH (n) RETURN count(n)") == 2);
+}
+
+TEST_CASE("engine: MERGE matches or creates, with ON CREATE / ON MATCH") {
+  auto g = NewGraph();
+  Run(*g, "MERGE (p:P {name: 'x'}) ON CREATE SET p.created = true");
+  Run(*g, "MERGE (p:P {name: 'x'}) ON MATCH SET p.matched = true");
+  QueryResult r = Run(*g, "MATCH (p:P) RETURN p.created, p.matched, count(*)");
+  REQUIRE(r.rows.size() == 1);
+  CHECK(r.rows[0][0].as_bool());
+  CHECK(r.rows[0][1].as_bool());
+  CHECK(r.rows[0][2].as_int() == 1);
+}
+
+TEST_CASE("engine: parameters, and a missing one is an error") {
+  auto g = NewGraph();
+  Run(*g, "CREATE (:Person {name: 'El Mencho', born: 1966})");
+  QueryResult r = Run(*g, "MATCH (p:Person {name: $n}) RETURN p.born", {{"n", Value("El Mencho")}});
+  REQUIRE(r.rows.size() == 1);
+  CHECK(r.rows[0][0].as_int() == 1966);
+  CHECK(Fails(*g, "RETURN $missing").kind == "ParameterMissing");
+}
+
+TEST_CASE("engine: index seek and scan agree, including numeric equality across int and float") {
+  auto g = NewGraph();
+  Run(*g, "UNWIND range(1, 50) AS i CREATE (:P {name: 'p' + toString(i), id: i})");
+  CHECK(Run(*g, "MATCH (p:P) WHERE p.name = 'p7' RETURN p.id").rows[0][0].as_int() == 7);
+  CHECK(Run(*g, "MATCH (p:P {id: 7.0}) RETURN p.name").rows[0][0].as_string() == "p7");
+  CHECK(Run(*g, "MATCH (p:P {name: null}) RETURN p").rows.empty());
+}
+
+TEST_CASE("engine: EXPLAIN shows the index seek; PROFILE adds rows and time") {
+  auto g = NewGraph();
+  Run(*g, "CREATE (:Person {name: 'a'}), (:Person {name: 'b'})");
+  QueryResult e = Run(*g, "EXPLAIN MATCH (p:Person {name: $n}) RETURN p", {{"n", Value("a")}});
+  CHECK(e.plan.find("NodeIndexSeek") != std::string::npos);
+  CHECK(e.columns == std::vector<std::string>{"plan"});
+  QueryResult p = Run(*g, "PROFILE MATCH (p:Person) WHERE p.name = 'a' RETURN p");
+  CHECK(p.rows.size() == 1);
+  CHECK(p.plan.find("rows=1") != std::string::npos);
+  CHECK(p.plan.find("time=") != std::string::npos);
+}
+
+TEST_CASE("engine: variable-length expansion honours the bound and the cancel flag") {
+  auto g = NewGraph();
+  // A complete graph on 8 nodes has very many simple paths.
+  Run(*g, "UNWIND range(1, 8) AS i CREATE (:K {i: i})");
+  Run(*g, "MATCH (a:K), (b:K) WHERE a <> b CREATE (a)-[:E]->(b)");
+  QueryOptions bounded;
+  bounded.limits.max_expansions = 10'000;
+  QueryError e = Fails(*g, "MATCH p = (:K {i: 1})-[*]->() RETURN count(p)", {}, bounded);
+  CHECK(e.code == "BoundExceeded");
+  std::atomic<bool> cancel{true};
+  QueryOptions cancelled;
+  cancelled.cancel = &cancel;
+  CHECK(Fails(*g, "MATCH (a)-[*]->(b) RETURN count(*)", {}, cancelled).code == "Cancelled");
+}
+
+TEST_CASE("engine: read-only option refuses writes") {
+  auto g = NewGraph();
+  QueryOptions ro;
+  ro.read_only = true;
+  CHECK(Fails(*g, "CREATE ()", {}, ro).code == "ReadOnly");
+}
+
+}  // namespace
+}  // namespace cg::query
