@@ -4,6 +4,7 @@
 #include <cmath>
 #include <functional>
 #include <map>
+#include <set>
 
 namespace cg::ingest {
 namespace {
@@ -70,6 +71,28 @@ class SentenceMatcher {
            g_->entities[g_->Root(mentions_[it.mention].entity)].primary == "Person";
   }
 
+  // Is the item's entity one the match already bound (an apposition naming it again)?
+  bool IsBound(const Item& it, const Binding& b) const {
+    const int e = g_->Root(mentions_[it.mention].entity);
+    for (const auto& [name, bounds] : b.slots) {
+      for (const Bound& bound : bounds) {
+        if (bound.entity >= 0 && g_->Root(bound.entity) == e) return true;
+      }
+    }
+    return false;
+  }
+
+  // A list member followed by a verb is a new clause's subject ("..., and the U.S. played").
+  bool StartsClause(size_t item) const {
+    if (item + 1 >= items_.size()) return false;
+    const Item& next = items_[item + 1];
+    if (next.mention >= 0 || next.last != next.first + 1) return false;
+    static const std::set<std::string, std::less<>> kVerbs = {
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "said", "says", "played", "confirmed",
+        "reported", "announced", "denied", "did", "does", "can", "could", "may", "might", "must", "should"};
+    return kVerbs.count(t_[next.first].norm) > 0;
+  }
+
   // The entity `item` stands for in a slot of `types`, or -1.
   int Accepts(const Item& item, const std::vector<std::string>& types) const {
     if (item.mention < 0) return -1;
@@ -124,11 +147,12 @@ class SentenceMatcher {
         return false;
       case PatternElem::Kind::kGap:
       case PatternElem::Kind::kAnyGap:
+      case PatternElem::Kind::kFreeGap:
         for (int skip = 0; skip <= e.max && item + skip <= items_.size(); ++skip) {
           if (skip > 0) {
             const Item& it = items_[item + skip - 1];
             if (e.kind == PatternElem::Kind::kGap && IsActorItem(it)) return false;
-            if (e.kind == PatternElem::Kind::kAnyGap && IsNamedPerson(it)) return false;
+            if (e.kind == PatternElem::Kind::kAnyGap && IsNamedPerson(it) && !IsBound(it, *b)) return false;
             if (it.last == it.first + 1 && (t_[it.first].norm == "." || t_[it.first].norm == ";" ||
                                             t_[it.first].norm == "--")) return false;
           }
@@ -164,7 +188,7 @@ class SentenceMatcher {
             if (k < items_.size() && (IsSingleToken(items_[k], "and") || IsSingleToken(items_[k], "or"))) ++k, sep = true;
             if (k < items_.size() && IsSingleToken(items_[k], "the")) ++k;
             if (!sep || k >= items_.size()) break;
-            const int ent = Accepts(items_[k], e.types);
+            const int ent = StartsClause(k) ? -1 : Accepts(items_[k], e.types);
             if (ent < 0) {
               if (IsSingleToken(items_[k], "others") || IsSingleToken(items_[k], "more")) next = k + 1;
               break;

@@ -39,6 +39,7 @@ class Finder {
     std::vector<std::vector<Mention>> out(seg_.sentences.size());
     for (size_t s = 0; s < seg_.sentences.size(); ++s) {
       sentence_ = static_cast<uint32_t>(s);
+      sentence_first_person_ = -1;
       out[s] = FindIn(seg_.sentences[s]);
     }
     return out;
@@ -62,6 +63,7 @@ class Finder {
     e = g_->Root(e);
     const LocalEntity& ent = g_->entities[e];
     const Recent r{e, Sent().paragraph, sentence_};
+    if (ent.primary == "Person" && sentence_first_person_ < 0) sentence_first_person_ = e;
     last_[ent.primary] = r;
     if (!ent.refining.empty()) last_[ent.refining] = r;
     if (ent.primary == "Event") last_["group:" + EventGroup(ent.refining)] = r;
@@ -180,12 +182,14 @@ class Finder {
   }
 
   int LastOf(const std::string& label, bool same_paragraph) const {
+    // "his" in a sentence that names a person first refers to that subject.
+    if (label == "Person" && sentence_first_person_ >= 0) return g_->Root(sentence_first_person_);
     auto it = last_.find(label);
     if (it == last_.end()) return -1;
     if (same_paragraph) {
+      // "he" in a paragraph about nobody else: the person of the last paragraphs.
       const uint32_t para = Sent().paragraph;
-      const bool first_sentence = sentence_ == 0 || seg_.sentences[sentence_ - 1].paragraph != para;
-      if (it->second.paragraph != para && !(first_sentence && it->second.paragraph + 1 == para)) return -1;
+      if (it->second.paragraph + 3 < para) return -1;
     }
     return g_->Root(it->second.entity);
   }
@@ -208,7 +212,8 @@ class Finder {
     return j;
   }
 
-  const LexEntry* BestEntity(const std::vector<LexMatch>& matches, size_t i, size_t len, size_t first) const {
+  const LexEntry* BestEntity(const std::vector<LexMatch>& matches, size_t i, size_t len, size_t first,
+                             const std::vector<Mention>& out) const {
     std::vector<const LexEntry*> cands;
     for (const LexMatch& m : matches) {
       if (m.entry->kind == "entity" && m.length == len) cands.push_back(m.entry);
@@ -219,7 +224,10 @@ class Finder {
     const bool place_context =
         (i > first && (t_[i - 1].norm == "in" || t_[i - 1].norm == "across" || t_[i - 1].norm == "from" ||
                        t_[i - 1].norm == "near" || t_[i - 1].norm == "of" || t_[i - 1].norm == "to")) ||
-        (i + len < t_.size() && (t_[i + len].norm == "state" || t_[i + len].norm == ","));
+        (i + len < t_.size() && (t_[i + len].norm == "state" || t_[i + len].norm == ",")) ||
+        // "Culiacán, Sinaloa": after a place and a comma
+        (i > first && t_[i - 1].norm == "," && !out.empty() && out.back().last + 1 == i &&
+         out.back().kind == Mention::Kind::kEntity && g_->entities[out.back().entity].primary == "Place");
     for (const LexEntry* e : cands) {
       if ((e->primary == "Place") == place_context) return e;
     }
@@ -343,7 +351,7 @@ class Finder {
       }
     }
     const std::string surface = Text(i, i + len);
-    if (const LexEntry* e = BestEntity(matches, i, len, first)) {
+    if (const LexEntry* e = BestEntity(matches, i, len, first, *out)) {
       // A longer person name starting here ("Pablo Escobar" is not "Pablo"): entities win only
       // when they are not the given name of a person.
       const int ent = FromLex(e, surface);
@@ -715,6 +723,24 @@ class Finder {
         }
       }
     }
+    // Ismael "El Mayo" Zambada: a given name, a quoted nickname, a surname.
+    if (end == i + 1 && lex_.InList("given", t_[i].norm) && end + 1 < last && t_[end].norm == "\"") {
+      size_t close = end + 1;
+      while (close < last && close <= end + 4 && t_[close].norm != "\"") ++close;
+      if (close < last && t_[close].norm == "\"" && close > end + 1) {
+        const size_t surname_end = CapitalRun(close + 1, last);
+        if (surname_end > close + 1 && surname_end - close <= 4) {
+          const int person = PersonFor(Text(i, i + 1) + " " + Text(close + 1, surname_end), true);
+          if (person >= 0) {
+            AddAlias(person, Text(end + 1, close));
+            AddAlias(person, Text(i, surname_end));
+            Push(out, i, surname_end, person);
+            AfterEntity(surname_end, last, out);
+            return surname_end - i;
+          }
+        }
+      }
+    }
     const bool nickname = (t_[i].norm == "el" || t_[i].norm == "la") && end - i == 2;
     const bool given = lex_.InList("given", t_[i].norm) && end - i >= 2;
     const bool known = options_.known_label && options_.known_label(surface) == "Person";
@@ -764,6 +790,7 @@ class Finder {
   ArticleGraph* g_;
   const std::vector<Token>& t_;
   uint32_t sentence_ = 0;
+  int sentence_first_person_ = -1;  // the first person the current sentence names
   std::unordered_map<const LexEntry*, int> by_lex_;
   std::unordered_map<std::string, int> by_name_;
   std::unordered_map<std::string, int> alias_;

@@ -16,7 +16,8 @@
 //   {X:Type+}     a list of such mentions: "A, B and C", "A, B, and others"
 //   {X:words}     one to five plain words (a role: "as an {R:words}")
 //   ~N            up to N tokens that are not person, organization or place mentions
-//   *N            up to N tokens that are not named persons
+//   *N            up to N tokens that are not named persons (other than ones bound)
+//   ^N            up to N tokens of any kind (inside an apposition: "X, the son of Y, was")
 //                 (no gap crosses "--", ";" or ".": dashes close appositions)
 //   , ( ) " 's -- punctuation tokens
 //
@@ -42,7 +43,7 @@
 namespace cg::ingest {
 
 struct PatternElem {
-  enum class Kind { kWords, kSlot, kFreeWords, kGap, kAnyGap };
+  enum class Kind { kWords, kSlot, kFreeWords, kGap, kAnyGap, kFreeGap };
   Kind kind = Kind::kWords;
   bool optional = false;
   std::vector<std::vector<std::string>> alternatives;  // kWords: token norm sequences
