@@ -1,0 +1,154 @@
+// The shared synthetic-world benchmark (../shared/bench/README.md): T1 bulk
+// load through `cartelgraph import`'s code path, T2–T6 through the openCypher
+// engine with the README's query texts, T9 disk and peak RSS. Prints p50s and
+// the checksums that must equal the peers' answers.
+//   python3 ../shared/bench/gen_world.py --scale S --out /tmp/world-S
+//   build/bench/world_bench --world /tmp/world-S [--db /tmp/world-S.db] [--budget 120]
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "exchange/csv_import.h"
+#include "graph/graph.h"
+#include "query/engine.h"
+
+using namespace cg;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+double Seconds(Clock::time_point since) { return std::chrono::duration<double>(Clock::now() - since).count(); }
+
+[[noreturn]] void Die(const std::string& message) {
+  std::fprintf(stderr, "world_bench: %s\n", message.c_str());
+  std::exit(1);
+}
+
+query::QueryResult Run(graph::Graph& g, const std::string& text, const query::Map& params) {
+  query::QueryResult r = query::QueryEngine::Execute(g, text, params);
+  if (!r.ok()) Die(std::string("query failed: ") + r.error->what() + "\n  " + text);
+  return r;
+}
+
+int64_t AsInt(const query::Value& v) { return v.is_null() ? 0 : v.as_int(); }
+
+// Runs `one(i)` for samples until done or out of budget; prints the p50 in
+// ms and the checksum (sum of what `one` returns).
+void Sampled(const char* task, size_t samples, double budget_s, const std::function<int64_t(size_t)>& one) {
+  std::vector<double> ms;
+  int64_t checksum = 0;
+  const auto start = Clock::now();
+  for (size_t i = 0; i < samples && Seconds(start) < budget_s; ++i) {
+    const auto t = Clock::now();
+    checksum += one(i);
+    ms.push_back(Seconds(t) * 1000);
+  }
+  std::sort(ms.begin(), ms.end());
+  std::printf("%-10s p50 %9.3f ms   checksum %lld [n=%zu]\n", task, ms.empty() ? 0.0 : ms[ms.size() / 2],
+              static_cast<long long>(checksum), ms.size());
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string world, db;
+  double budget = 120;
+  for (int i = 1; i + 1 < argc; i += 2) {
+    if (!std::strcmp(argv[i], "--world")) world = argv[i + 1];
+    else if (!std::strcmp(argv[i], "--db")) db = argv[i + 1];
+    else if (!std::strcmp(argv[i], "--budget")) budget = std::stod(argv[i + 1]);
+  }
+  if (world.empty()) Die("usage: world_bench --world DIR [--db PATH] [--budget SECONDS]");
+  if (db.empty()) db = world + ".db";
+  std::filesystem::remove_all(db);
+
+  exchange::ImportOptions import;
+  for (const auto& entry : std::filesystem::directory_iterator(world + "/neo4j")) {
+    const std::string name = entry.path().filename().string();
+    if (name.starts_with("nodes_")) import.node_files.push_back(entry.path().string());
+    if (name.starts_with("rels_")) import.relationship_files.push_back(entry.path().string());
+  }
+  std::sort(import.node_files.begin(), import.node_files.end());
+  std::sort(import.relationship_files.begin(), import.relationship_files.end());
+
+  std::unique_ptr<graph::Graph> g;
+  Status s = graph::Graph::Open(db, {}, &g);
+  if (!s.ok()) Die(s.ToString());
+  auto start = Clock::now();
+  exchange::ImportStats stats;
+  if (!(s = exchange::ImportNeo4jCsv(g.get(), import, &stats)).ok()) Die(s.ToString());
+  const double load = Seconds(start);
+  std::printf("T1 load    %.2f s (%.0f rows/s)   checksum nodes=%llu edges=%llu\n", load,
+              (stats.nodes + stats.relationships) / load, static_cast<unsigned long long>(stats.nodes),
+              static_cast<unsigned long long>(stats.relationships));
+
+  nlohmann::json q;
+  std::ifstream(world + "/queries.json") >> q;
+  auto param = [](const char* name, const std::string& value) { return query::Map{{name, query::Value(value)}}; };
+
+  Sampled("T2", q["t2_names"].size(), budget, [&](size_t i) {
+    return static_cast<int64_t>(
+        Run(*g, "MATCH (p:Person) WHERE p.name = $name RETURN p.id AS id", param("name", q["t2_names"][i])).rows.size());
+  });
+  Sampled("T3", q["t3_persons"].size(), budget, [&](size_t i) {
+    return static_cast<int64_t>(
+        Run(*g, "MATCH (p:Person {id: $id})--(n) RETURN DISTINCT n.id AS id", param("id", q["t3_persons"][i])).rows.size());
+  });
+  for (int k : {2, 3}) {
+    const std::string text = "MATCH (p:Person {id: $id})-[*1.." + std::to_string(k) +
+                             "]-(n) WHERE n.id <> $id RETURN count(DISTINCT n) AS c";
+    Sampled(k == 2 ? "T4 k=2" : "T4 k=3", q["t4_persons"].size(), budget, [&](size_t i) {
+      return AsInt(Run(*g, text, param("id", q["t4_persons"][i])).rows.at(0).at(0));
+    });
+  }
+  Sampled("T5", q["t5_pairs"].size(), budget, [&](size_t i) {
+    query::Map params{{"a", query::Value(std::string(q["t5_pairs"][i][0]))},
+                      {"b", query::Value(std::string(q["t5_pairs"][i][1]))}};
+    auto r = Run(*g, "MATCH p = shortestPath((a:Person {id: $a})-[*..30]-(b:Person {id: $b})) RETURN length(p) AS d",
+                 params);
+    return r.rows.empty() ? -1 : AsInt(r.rows[0][0]);
+  });
+  const std::string t6 =
+      "MATCH (:Person)-[r:LEADS]->(o:Organization) "
+      "WITH o, count(r.end_cause) AS ended, sum(CASE WHEN r.until IS NULL THEN 1 ELSE 0 END) AS open, "
+      "max(r.until) AS last_until WHERE ended > 0 AND open = 0 "
+      "MATCH (p:Person)-[r:LEADS]->(o) WHERE r.until = last_until "
+      "WITH o, min(p.id) AS leader_id, last_until "
+      "MATCH (p:Person {id: leader_id})-[r:LEADS]->(o) WHERE r.until = last_until "
+      "OPTIONAL MATCH (m:Person)-[:MEMBER_OF]->(o) "
+      "RETURN o.id AS org, o.name AS org_name, p.id AS leader, p.name AS leader_name, "
+      "r.until AS until, r.end_cause AS end_cause, count(DISTINCT m) AS members ORDER BY members DESC, org";
+  std::vector<double> t6_ms;
+  query::QueryResult t6_result;
+  for (int rep = 0; rep < 3; ++rep) {
+    start = Clock::now();
+    t6_result = Run(*g, t6, {});
+    t6_ms.push_back(Seconds(start) * 1000);
+  }
+  std::sort(t6_ms.begin(), t6_ms.end());
+  int64_t members = 0;
+  for (const auto& row : t6_result.rows) members += AsInt(row[6]);
+  std::printf("T6         median %.3f ms   checksum rows=%zu members_sum=%lld first=[%s, %s, %lld]\n", t6_ms[1],
+              t6_result.rows.size(), static_cast<long long>(members),
+              t6_result.rows.empty() ? "" : t6_result.rows[0][0].DebugString().c_str(),
+              t6_result.rows.empty() ? "" : t6_result.rows[0][2].DebugString().c_str(),
+              t6_result.rows.empty() ? 0LL : static_cast<long long>(AsInt(t6_result.rows[0][6])));
+  g.reset();
+  uint64_t bytes = 0;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(db)) {
+    if (entry.is_regular_file()) bytes += entry.file_size();
+  }
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  std::printf("T9 disk    %.1f MB   peak RSS %.0f MB\n", bytes / 1e6, usage.ru_maxrss / 1024.0);
+  return 0;
+}
