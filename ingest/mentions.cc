@@ -531,6 +531,7 @@ class Finder {
     const bool definite = i > first && IsDefinite(t_[i - 1].norm);
     int e = -1;
     if (definite) e = LastOf("group:" + EventGroup(cls), false);
+    if (definite && e < 0 && trigger->attr("strong") != "yes") e = LastOf("Event", false);
     if (e < 0) {
       e = NewEntity("Event", cls, noun);
       g_->entities[e].strong_class = trigger->attr("strong") == "yes";
@@ -547,6 +548,12 @@ class Finder {
 
   size_t Anaphor(const LexEntry* entry, size_t i, size_t len, size_t last, std::vector<Mention>* out) {
     const std::string refers(entry->attr("refers"));
+    // "The Cártel del Noreste" is a name, not "the cartel".
+    if (len > 1) {
+      for (const LexMatch& m : lex_.MatchAt(t_, i + 1, last, "entity")) {
+        if (m.length >= len) return 0;
+      }
+    }
     const int e = LastOf(refers, refers == "Person");
     if (e < 0) return 0;
     Push(out, i, i + len, e);
@@ -670,21 +677,29 @@ class Finder {
 
   // A capitalized run the lexicon did not name. Returns the tokens used.
   size_t Capitalized(size_t i, size_t last, bool alias_cue, std::vector<Mention>* out) {
+    // Words that never open a name, at a sentence start ("The", "By", "In").
+    if (lex_.InList("notname", t_[i].norm) && !alias_cue) return 0;
     size_t end = CapitalRun(i, last);
-    // Stop before a lexicon entity inside the run ("Guadalajara International ...").
+    // Stop before a lexicon entity inside the run ("Jalisco Governor ..."), unless the
+    // run ends with an organization's name: "La Nueva Familia Michoacana" is a new
+    // organization of the same kind.
     for (size_t k = i + 1; k < end; ++k) {
+      bool stop = false;
       for (const LexMatch& m : lex_.MatchAt(t_, k, last)) {
-        if (m.entry->kind == "entity" || m.entry->kind == "title") {
-          end = k;
-          break;
+        if (m.entry->kind == "entity" && m.entry->primary == "Organization" && k + m.length == end &&
+            !lex_.InList("given", t_[i].norm)) {
+          const int org = ByName("Organization", m.entry->refining, Text(i, end));
+          Push(out, i, end, org);
+          return end - i;
         }
+        stop |= m.entry->kind == "entity" || m.entry->kind == "title";
+      }
+      if (stop) {
+        end = k;
+        break;
       }
     }
     if (end == i) return 0;
-    // Words that never open a name, at a sentence start ("The", "By", "Back").
-    if (lex_.InList("notname", t_[i].norm) && !alias_cue) {
-      return 0;
-    }
     const std::string surface = Text(i, end);
     // "X administration": a government, and X a person who leads it.
     if (end < last && t_[end].norm == "administration" && end - i <= 3) {
