@@ -40,8 +40,11 @@ void Collect(const Value& v, execution::ExecContext& ctx, QueryResult* r) {
 void Run(graph::Graph& graph, std::string_view text, const Map& params, const QueryOptions& options,
          QueryResult* result) {
   ast::Query query = parser::Parse(text);
-  binder::BoundQuery bound = binder::Bind(&query, text);
-  planner::Plan plan = planner::BuildPlan(query, bound, text);
+  binder::BoundQuery bound = binder::Bind(&query, text, options.procedures);
+  for (const std::string& p : bound.parameters) {
+    if (!params.count(p)) throw CompileError("ParameterMissing", "MissingParameter", "Expected parameter $" + p);
+  }
+  planner::Plan plan = planner::BuildPlan(query, bound, text, options.procedures);
   optimizer::Optimize(&plan);
   if (query.explain) {
     result->plan = planner::Explain(plan);

@@ -22,6 +22,7 @@
 #include "graph/graph.h"
 #include "query/error.h"
 #include "query/execution/context.h"
+#include "query/procedures.h"
 #include "query/value.h"
 
 namespace cg::query {
@@ -32,6 +33,8 @@ struct QueryOptions {
   execution::Limits limits;
   // Refuse queries that write.
   bool read_only = false;
+  // What CALL can call; none when null.
+  const ProcedureRegistry* procedures = nullptr;
 };
 
 struct QueryResult {

@@ -65,7 +65,7 @@ struct ExprContext {
 
 class Binder {
  public:
-  explicit Binder(std::string_view source) : source_(source) {}
+  Binder(std::string_view source, const ProcedureRegistry* procedures) : source_(source), procedures_(procedures) {}
 
   BoundQuery BindQuery(Query* q) {
     BoundQuery out;
@@ -91,6 +91,7 @@ class Binder {
     }
     out.num_slots = next_slot_;
     out.updates = updates_;
+    out.parameters.assign(parameters_.begin(), parameters_.end());
     return out;
   }
 
@@ -152,10 +153,17 @@ class Binder {
             BindExpr(e.get(), *scope, {});
           }
           break;
-        case Clause::Kind::kCall: BindCall(&c, scope, last); break;
+        case Clause::Kind::kCall: {
+          bool standalone = q->clauses.size() == 1 && !subquery;
+          BindCall(&c, scope, standalone);
+          if (standalone) {
+            for (const auto& [field, alias] : c.yields) columns.push_back(alias);
+          }
+          break;
+        }
       }
-      if (last && !subquery && c.kind != Clause::Kind::kReturn && !IsUpdate(c.kind) &&
-          c.kind != Clause::Kind::kCall) {
+      bool standalone_call = c.kind == Clause::Kind::kCall && q->clauses.size() == 1;
+      if (last && !subquery && c.kind != Clause::Kind::kReturn && !IsUpdate(c.kind) && !standalone_call) {
         Fail(c.pos, "InvalidClauseComposition", "a query must end with RETURN or an updating clause");
       }
     }
@@ -169,12 +177,39 @@ class Binder {
     return slot;
   }
 
-  void BindCall(Clause* c, Scope* scope, bool last) {
-    for (ExprPtr& e : c->exprs) BindExpr(e.get(), *scope, {});
-    if (!last && c->yields.empty() && !c->yield_star) {
-      Fail(c->pos, "InvalidClauseComposition", "an in-query CALL must YIELD its outputs");
+  void BindCall(Clause* c, Scope* scope, bool standalone) {
+    const Procedure* p = procedures_ ? procedures_->Find(c->procedure) : nullptr;
+    if (!p) {
+      throw CompileError("ProcedureError", "ProcedureNotFound", "There is no procedure `" + c->procedure + "`",
+                         c->pos.line, c->pos.column);
     }
-    for (auto& [field, alias] : c->yields) c->yield_slots.push_back(Declare(scope, alias, VarKind::kAny, c->pos));
+    if (c->implicit_args) {
+      if (!standalone) Fail(c->pos, "InvalidArgumentPassingMode", "only a standalone CALL takes implicit arguments");
+      for (const ProcedureField& in : p->inputs()) parameters_.insert(in.name);
+    } else if (c->exprs.size() != p->inputs().size()) {
+      Fail(c->pos, "InvalidNumberOfArguments",
+           "Procedure " + p->name() + " takes " + std::to_string(p->inputs().size()) + " arguments");
+    }
+    for (size_t i = 0; i < c->exprs.size(); ++i) {
+      Expr* e = c->exprs[i].get();
+      BindExpr(e, *scope, {});
+      if (ContainsAggregate(*e)) Fail(e->pos, "InvalidAggregation", "CALL arguments cannot aggregate");
+      if (e->kind == ExprKind::kLiteral && !MatchesType(e->literal, p->inputs()[i].type)) {
+        Fail(e->pos, "InvalidArgumentType", "argument " + p->inputs()[i].name + " must be " + p->inputs()[i].type);
+      }
+    }
+    if (c->yield_star || (c->yields.empty() && standalone)) {
+      if (c->yield_star && !standalone) Fail(c->pos, "UnexpectedSyntax", "YIELD * is only allowed in a standalone CALL");
+      for (const ProcedureField& out : p->outputs()) c->yields.emplace_back(out.name, out.name);
+    } else if (c->yields.empty() && !p->outputs().empty()) {
+      Fail(c->pos, "UndefinedVariable", "an in-query CALL of a procedure with outputs must YIELD them");
+    }
+    for (const auto& [field, alias] : c->yields) {
+      bool known = std::any_of(p->outputs().begin(), p->outputs().end(),
+                               [&](const ProcedureField& f) { return f.name == field; });
+      if (!known) Fail(c->pos, "UndefinedVariable", "Procedure " + p->name() + " has no output `" + field + "`");
+      c->yield_slots.push_back(Declare(scope, alias, VarKind::kAny, c->pos));
+    }
     if (c->where) BindExpr(c->where.get(), *scope, {});
   }
 
@@ -550,6 +585,9 @@ class Binder {
       case ExprKind::kCountStar:
         MarkAggregate(e, ctx);
         return;
+      case ExprKind::kParameter:
+        parameters_.insert(e->name);
+        return;
       case ExprKind::kFunction: {
         const function::FunctionInfo* f = function::FindFunction(e->name);
         if (!f) Fail(e->pos, "UnknownFunction", "Unknown function '" + e->name + "'");
@@ -668,12 +706,16 @@ class Binder {
   }
 
   std::string_view source_;
+  const ProcedureRegistry* procedures_;
+  std::set<std::string> parameters_;
   int next_slot_ = 0;
   bool updates_ = false;
 };
 
 }  // namespace
 
-BoundQuery Bind(ast::Query* query, std::string_view source) { return Binder(source).BindQuery(query); }
+BoundQuery Bind(ast::Query* query, std::string_view source, const ProcedureRegistry* procedures) {
+  return Binder(source, procedures).BindQuery(query);
+}
 
 }  // namespace cg::query::binder

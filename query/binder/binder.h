@@ -14,7 +14,7 @@
 // NoVariablesInScope, DifferentColumnsInUnion, InvalidClauseComposition,
 // UnknownFunction, InvalidNumberOfArguments, NonConstantExpression,
 // NegativeIntegerArgument, InvalidArgumentType, InvalidParameterUse,
-// RelationshipUniquenessViolation, InvalidDelete.
+// RelationshipUniquenessViolation, InvalidDelete, ProcedureNotFound.
 #pragma once
 
 #include <string>
@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "query/parser/ast.h"
+#include "query/procedures.h"
 
 namespace cg::query::binder {
 
@@ -29,9 +30,11 @@ struct BoundQuery {
   int num_slots = 0;                 // width of a row
   std::vector<std::string> columns;  // result columns (empty: no RETURN)
   bool updates = false;              // has CREATE/MERGE/SET/REMOVE/DELETE
+  std::vector<std::string> parameters;  // every $parameter the query needs
 };
 
-// `source` is the query text the AST was parsed from (for expression text).
-BoundQuery Bind(ast::Query* query, std::string_view source);
+// `source` is the query text the AST was parsed from (for expression text);
+// `procedures` resolves CALL (none callable when null).
+BoundQuery Bind(ast::Query* query, std::string_view source, const ProcedureRegistry* procedures = nullptr);
 
 }  // namespace cg::query::binder

@@ -168,6 +168,7 @@ std::vector<Row> Executor::RunOp(const Operator& op, std::vector<Row> in, const 
       }
       return out;
     }
+    case OpKind::kCall: return Call(op, std::move(in));
     case OpKind::kUnion: break;
   }
   throw RuntimeError("DatabaseError", "Internal", "unexpected operator");
@@ -720,6 +721,36 @@ std::vector<Row> Executor::Delete(const Operator& op, std::vector<Row> in) {
   }
   ctx_->Invalidate();
   return in;
+}
+
+std::vector<Row> Executor::Call(const Operator& op, std::vector<Row> in) {
+  const Procedure& p = *op.procedure;
+  const Clause& c = *op.clause;
+  std::vector<size_t> fields;
+  for (const auto& [field, alias] : c.yields) {
+    fields.push_back(std::find_if(p.outputs().begin(), p.outputs().end(),
+                                  [&](const ProcedureField& f) { return f.name == field; }) -
+                     p.outputs().begin());
+  }
+  std::vector<Row> out;
+  for (Row& row : in) {
+    List args;
+    for (size_t i = 0; i < p.inputs().size(); ++i) {
+      Value v = c.implicit_args ? ctx_->params().at(p.inputs()[i].name) : eval_.Eval(*c.exprs[i], row);
+      if (p.inputs()[i].type.rfind("FLOAT", 0) == 0 && v.is_int()) v = Value(static_cast<double>(v.as_int()));
+      if (!MatchesType(v, p.inputs()[i].type)) {
+        throw RuntimeError("TypeError", "InvalidArgumentType",
+                           "argument " + p.inputs()[i].name + " of " + p.name() + " must be " + p.inputs()[i].type);
+      }
+      args.push_back(std::move(v));
+    }
+    for (List& result : p.Call(args)) {
+      Row r = row;
+      for (size_t i = 0; i < fields.size(); ++i) r[c.yield_slots[i]] = result[fields[i]];
+      Emit(&out, std::move(r));
+    }
+  }
+  return out;
 }
 
 std::vector<Row> Executor::Union(const Operator& op, const Row& argument) {

@@ -34,6 +34,7 @@ class Executor {
   std::vector<Row> Set(const planner::Operator& op, std::vector<Row> in);
   std::vector<Row> Remove(const planner::Operator& op, std::vector<Row> in);
   std::vector<Row> Delete(const planner::Operator& op, std::vector<Row> in);
+  std::vector<Row> Call(const planner::Operator& op, std::vector<Row> in);
   std::vector<Row> Union(const planner::Operator& op, const Row& argument);
 
   // Whether the entity in `v` has the labels and the property map values.

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "query/parser/ast.h"
+#include "query/procedures.h"
 
 namespace cg::query::planner {
 
@@ -38,6 +39,7 @@ enum class OpKind {
   kSet,
   kRemove,
   kDelete,
+  kCall,           // per row: the rows of `procedure`, yielded into clause->yield_slots
   kUnion,          // rows of every branch (deduplicated unless union_all)
   kProduceResults, // the final columns: columns[i] <- slots[i]
 };
@@ -71,7 +73,8 @@ struct Operator {
   std::vector<std::pair<int, const ast::Expr*>> post_items;  // kAggregate
   std::vector<int> slots;                                    // kDistinct, kProduceResults
   std::vector<std::pair<const ast::Expr*, bool>> sort_keys;  // (expr, descending)
-  const ast::Clause* clause = nullptr;      // kCreate, kMerge, kSet, kRemove, kDelete
+  const ast::Clause* clause = nullptr;      // kCreate, kMerge, kSet, kRemove, kDelete, kCall
+  const Procedure* procedure = nullptr;     // kCall
   std::set<int> bound_before;               // kCreate, kMerge: slots bound before the clause
   std::vector<std::string> columns;         // kProduceResults, kUnion
   bool union_all = false;

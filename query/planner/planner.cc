@@ -18,6 +18,7 @@ std::vector<int> Operator::Binds() const {
     case OpKind::kProjectPath:
     case OpKind::kUnwind:
       return {slot};
+    case OpKind::kCall: return clause->yield_slots;
     case OpKind::kExpand: {
       std::vector<int> out;
       if (!rel_bound) out.push_back(rel_slot);
@@ -51,7 +52,8 @@ void SplitConjuncts(const Expr* e, std::vector<const Expr*>* out) {
 
 class Planner {
  public:
-  Planner(Plan* plan, std::string_view source) : plan_(plan), source_(source) {}
+  Planner(Plan* plan, std::string_view source, const ProcedureRegistry* procedures)
+      : plan_(plan), source_(source), procedures_(procedures) {}
 
   OpPtr PlanQuery(const Query& q) {
     if (q.parts.size() == 1) return PlanSingle(q.parts[0], MakeOp(OpKind::kArgument, nullptr), {});
@@ -101,9 +103,34 @@ class Planner {
           op->clause = &c;
           break;
         }
-        case Clause::Kind::kCall:
-          throw CompileError("ProcedureError", "ProcedureNotFound", "There is no procedure `" + c.procedure + "`");
+        case Clause::Kind::kCall: op = PlanCall(c, std::move(op), q.clauses.size() == 1); break;
       }
+    }
+    return op;
+  }
+
+  OpPtr PlanCall(const Clause& c, OpPtr op, bool standalone) {
+    for (const ExprPtr& e : c.exprs) PlanExprSubplans(e.get());
+    auto call = MakeOp(OpKind::kCall, std::move(op));
+    call->clause = &c;
+    call->procedure = procedures_->Find(c.procedure);
+    call->text = c.procedure;
+    for (int s : c.yield_slots) bound_.insert(s);
+    op = std::move(call);
+    if (c.where) {
+      PlanExprSubplans(c.where.get());
+      op = MakeOp(OpKind::kFilter, std::move(op));
+      op->predicate = c.where.get();
+      op->text = Text(*c.where);
+    }
+    if (standalone) {
+      auto r = MakeOp(OpKind::kProduceResults, std::move(op));
+      for (size_t i = 0; i < c.yields.size(); ++i) {
+        r->columns.push_back(c.yields[i].second);
+        r->slots.push_back(c.yield_slots[i]);
+      }
+      r->text = fmt::format("{}", fmt::join(r->columns, ", "));
+      op = std::move(r);
     }
     return op;
   }
@@ -483,6 +510,7 @@ class Planner {
 
   Plan* plan_;
   std::string_view source_;
+  const ProcedureRegistry* procedures_;
   std::set<int> bound_;
 };
 
@@ -509,6 +537,7 @@ const char* OpName(OpKind k) {
     case OpKind::kSet: return "Set";
     case OpKind::kRemove: return "Remove";
     case OpKind::kDelete: return "Delete";
+    case OpKind::kCall: return "ProcedureCall";
     case OpKind::kUnion: return "Union";
     case OpKind::kProduceResults: return "ProduceResults";
   }
@@ -532,12 +561,13 @@ void ExplainOp(const Operator& op, int depth, const std::function<std::string(co
 
 }  // namespace
 
-Plan BuildPlan(const ast::Query& query, const binder::BoundQuery& bound, std::string_view source) {
+Plan BuildPlan(const ast::Query& query, const binder::BoundQuery& bound, std::string_view source,
+               const ProcedureRegistry* procedures) {
   Plan plan;
   plan.num_slots = bound.num_slots;
   plan.columns = bound.columns;
   plan.updates = bound.updates;
-  Planner planner(&plan, source);
+  Planner planner(&plan, source, procedures);
   plan.root = planner.PlanQuery(query);
   return plan;
 }

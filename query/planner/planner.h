@@ -16,7 +16,9 @@
 
 namespace cg::query::planner {
 
-Plan BuildPlan(const ast::Query& query, const binder::BoundQuery& bound, std::string_view source);
+// `procedures` must be the registry the query was bound with.
+Plan BuildPlan(const ast::Query& query, const binder::BoundQuery& bound, std::string_view source,
+               const ProcedureRegistry* procedures = nullptr);
 
 // The operator tree as indented text, one operator per line, root first.
 // With `annotate`, each line gets the suffix it returns for that operator

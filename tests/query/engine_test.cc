@@ -2,6 +2,7 @@
 // EXPLAIN/PROFILE, parameters, cancellation and bounds.
 #include <doctest/doctest.h>
 
+#include "query/procedures.h"
 #include "tests/query/test_graph.h"
 
 namespace cg::query {
@@ -93,6 +94,30 @@ TEST_CASE("engine: read-only option refuses writes") {
   QueryOptions ro;
   ro.read_only = true;
   CHECK(Fails(*g, "CREATE ()", {}, ro).code == "ReadOnly");
+}
+
+}  // namespace
+}  // namespace cg::query
+
+namespace cg::query {
+namespace {
+
+TEST_CASE("engine: CALL runs a registered procedure, standalone or in a query") {
+  auto g = testing::NewGraph();
+  ProcedureRegistry registry;
+  registry.Register(std::make_unique<TableProcedure>(
+      "test.lookup", std::vector<ProcedureField>{{"in", "INTEGER?"}}, std::vector<ProcedureField>{{"out", "STRING?"}},
+      std::vector<List>{{Value(1), Value("one")}, {Value(2), Value("two")}}));
+  QueryOptions options;
+  options.procedures = &registry;
+  QueryResult r = testing::Run(*g, "CALL test.lookup(2)", {}, options);
+  CHECK(r.columns == std::vector<std::string>{"out"});
+  REQUIRE(r.rows.size() == 1);
+  CHECK(r.rows[0][0].as_string() == "two");
+  r = testing::Run(*g, "UNWIND [1, 2, 3] AS i CALL test.lookup(i) YIELD out RETURN collect(out) AS all", {}, options);
+  CHECK(r.rows[0][0].as_list().size() == 2);
+  CHECK(testing::Fails(*g, "CALL test.nothing()", {}, options).code == "ProcedureNotFound");
+  CHECK(testing::Fails(*g, "CALL test.lookup()", {}, options).code == "InvalidNumberOfArguments");
 }
 
 }  // namespace

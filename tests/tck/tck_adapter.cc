@@ -4,6 +4,7 @@
 // Each `reset` opens a fresh in-memory, schemaless graph. Each `exec` runs
 // one query; its side effects are reported as the TCK defines them: the
 // difference between graph snapshots taken before and after the query.
+#include <algorithm>
 #include <cmath>
 #include <iostream>
 #include <map>
@@ -15,6 +16,7 @@
 
 #include "graph/graph.h"
 #include "query/engine.h"
+#include "query/procedures.h"
 
 namespace {
 
@@ -175,14 +177,41 @@ json ErrorJson(const cg::query::QueryError& e) {
               {"message", e.what()}};
 }
 
+// A procedure from the harness's table: rows hold inputs then outputs.
+std::unique_ptr<cg::query::Procedure> MakeProcedure(const json& request) {
+  auto fields = [](const json& list) {
+    std::vector<cg::query::ProcedureField> out;
+    for (const json& f : list) out.push_back({f[0].get<std::string>(), f[1].get<std::string>()});
+    return out;
+  };
+  std::vector<cg::query::ProcedureField> inputs = fields(request["inputs"]);
+  std::vector<cg::query::ProcedureField> outputs = fields(request["outputs"]);
+  std::vector<std::string> columns = request["columns"].get<std::vector<std::string>>();
+  std::vector<cg::query::List> rows;
+  for (const json& row : request["rows"]) {
+    cg::query::List values;
+    for (const auto* group : {&inputs, &outputs}) {
+      for (const cg::query::ProcedureField& f : *group) {
+        size_t i = std::find(columns.begin(), columns.end(), f.name) - columns.begin();
+        values.push_back(i < row.size() ? Decode(row[i]) : Value());
+      }
+    }
+    rows.push_back(std::move(values));
+  }
+  return std::make_unique<cg::query::TableProcedure>(request["name"].get<std::string>(), std::move(inputs),
+                                                     std::move(outputs), std::move(rows));
+}
+
 }  // namespace
 
 int main() {
   std::ios::sync_with_stdio(false);
   std::unique_ptr<cg::graph::Graph> graph;
+  cg::query::ProcedureRegistry procedures;
   int generation = 0;
   auto reset = [&]() -> cg::Status {
     graph.reset();
+    procedures = cg::query::ProcedureRegistry();
     return cg::graph::Graph::Open("tck-" + std::to_string(generation++),
                                   cg::graph::OpenOptions{.in_memory = true, .enforce_ontology = false}, &graph);
   };
@@ -204,6 +233,7 @@ int main() {
         Snapshot before = Take(*graph);
         cg::query::QueryOptions options;
         options.limits.max_rows = 2'000'000;
+        options.procedures = &procedures;
         cg::query::QueryResult r = cg::query::QueryEngine::Execute(*graph, request["query"].get<std::string>(), params, options);
         if (!r.ok()) {
           response = json{{"ok", false}, {"error", ErrorJson(*r.error)}};
@@ -216,6 +246,9 @@ int main() {
           }
           response = json{{"ok", true}, {"columns", r.columns}, {"rows", rows}, {"stats", Stats(before, Take(*graph))}};
         }
+      } else if (op == "procedure") {
+        procedures.Register(MakeProcedure(request));
+        response = json{{"ok", true}};
       } else {
         response = json{{"ok", false}, {"error", {{"message", "unsupported op '" + op + "'"}}}};
       }
