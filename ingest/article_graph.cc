@@ -1,5 +1,7 @@
 #include "ingest/article_graph.h"
 
+#include <algorithm>
+
 #include "schema/normalize.h"
 
 namespace cg::ingest {
@@ -25,6 +27,21 @@ size_t WordCount(const std::string& s) {
   return n;
 }
 }  // namespace
+
+std::vector<std::string> DescribeRelations(const ArticleGraph& graph) {
+  std::vector<std::string> out;
+  for (const LocalRelation& r : graph.relations) {
+    std::string line = r.type + " " + graph.entities[graph.Root(r.from)].name + " -> " +
+                       graph.entities[graph.Root(r.to)].name;
+    for (const char* key : {"role", "relation"}) {
+      if (auto it = r.props.find(key); it != r.props.end()) line += " {" + it->second.ToString() + "}";
+    }
+    out.push_back(std::move(line));
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
 
 void MergeEntities(ArticleGraph* graph, int from, int into) {
   from = graph->Root(from);

@@ -69,6 +69,11 @@ struct ArticleGraph {
   }
 };
 
+// The relationships as sorted, distinct lines "TYPE From -> To", with the
+// role of PARTICIPATED_IN and the relation of RELATIVE_OF in braces: the
+// form of the expected graphs under tests/ingest/articles/.
+std::vector<std::string> DescribeRelations(const ArticleGraph& graph);
+
 // Makes `from` an alias of `into` (names, aliases, mention flag); the longer
 // person name becomes the canonical one, nicknames never do.
 void MergeEntities(ArticleGraph* graph, int from, int into);

@@ -272,17 +272,21 @@ void StateEnumerations(const Lexicon& lex, const Segmented& seg, const std::vect
 
 }  // namespace
 
-std::string LeadsEndCause(const ArticleGraph& g, int person) {
+int LeadsEndRank(std::string_view cause) {
   static constexpr std::string_view kOrder[] = {"killed", "extradited", "arrested", "died"};
-  for (std::string_view cause : kOrder) {
-    for (const LocalFact& f : g.facts) {
-      if (f.entity >= 0 && g.Root(f.entity) == person && f.key == kLeadsEnd && f.value.is_string() &&
-          f.value.as_string() == cause) {
-        return std::string(cause);
-      }
-    }
+  for (int i = 0; i < 4; ++i) {
+    if (kOrder[i] == cause) return i;
   }
-  return "";
+  return 4;
+}
+
+std::string LeadsEndCause(const ArticleGraph& g, int person) {
+  std::string best;
+  for (const LocalFact& f : g.facts) {
+    if (f.entity < 0 || g.Root(f.entity) != person || f.key != kLeadsEnd || !f.value.is_string()) continue;
+    if (best.empty() || LeadsEndRank(f.value.as_string()) < LeadsEndRank(best)) best = f.value.as_string();
+  }
+  return best;
 }
 
 ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet& rules, const ExtractOptions& options) {

@@ -30,6 +30,9 @@ struct ExtractOptions {
 // date), end_cause = the strongest cause stated. It is not a node property.
 inline constexpr std::string_view kLeadsEnd = "leads_end";
 std::string LeadsEndCause(const ArticleGraph& graph, int person);
+// killed 0 < extradited 1 < arrested 2 < died 3 (< anything else 4): the more
+// specific cause wins when several are stated.
+int LeadsEndRank(std::string_view cause);
 
 ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet& rules, const ExtractOptions& options);
 

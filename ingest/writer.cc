@@ -387,33 +387,46 @@ class ArticleWriter {
   }
 
   // A person this article reports killed, arrested, extradited or dead no
-  // longer leads: every open LEADS of the node (from any article) ends.
+  // longer leads: every open LEADS of the node (from any article) ends, with
+  // the strongest cause the article states for any name of the person.
   Status EndLeadership() {
-    std::set<int> done;
+    struct End {
+      std::string cause;
+      std::optional<Date> when;
+      Source source;
+    };
+    std::map<NodeId, End> ends;
     for (const LocalFact& f : g_.facts) {
-      if (f.key != kLeadsEnd || f.entity < 0 || nodes_[f.entity] == 0 || !done.insert(f.entity).second) continue;
+      if (f.key != kLeadsEnd || f.entity < 0 || nodes_[f.entity] == 0) continue;
       const std::string cause = LeadsEndCause(g_, f.entity);
-      std::optional<Date> when = g_.date;
-      for (const LocalFact& d : g_.facts) {
-        if (d.entity == f.entity && d.key == "died" && d.value.is_date()) when = d.value.as_date();
+      End& end = ends[nodes_[f.entity]];
+      if (end.cause.empty() || LeadsEndRank(cause) < LeadsEndRank(end.cause)) {
+        end.cause = cause;
+        end.source = f.source;
       }
-      const Evidence ev = EvidenceOf(f.source);
+      for (const LocalFact& d : g_.facts) {
+        if (d.entity == f.entity && d.key == "died" && d.value.is_date()) end.when = d.value.as_date();
+      }
+    }
+    for (auto& [node, end] : ends) {
+      if (!end.when) end.when = g_.date;
+      const Evidence ev = EvidenceOf(end.source);
       std::vector<RelId> leads;
-      CG_RETURN_IF_ERROR(txn_->ForEachEdge(nodes_[f.entity], graph::Direction::kOutgoing, "LEADS",
-                                           [&](const graph::Edge& edge) {
-                                             leads.push_back(edge.rel);
-                                             return true;
-                                           }));
+      CG_RETURN_IF_ERROR(txn_->ForEachEdge(node, graph::Direction::kOutgoing, "LEADS", [&](const graph::Edge& edge) {
+        leads.push_back(edge.rel);
+        return true;
+      }));
       for (RelId rel : leads) {
         Relationship existing;
         CG_RETURN_IF_ERROR(txn_->GetRelationship(rel, &existing));
-        if (!existing.Find("until") && when) {
-          CG_RETURN_IF_ERROR(txn_->SetRelationshipProperty(rel, "until", Value(*when)));
+        if (!existing.Find("until") && end.when) {
+          CG_RETURN_IF_ERROR(txn_->SetRelationshipProperty(rel, "until", Value(*end.when)));
         }
-        if (!existing.Find("end_cause")) {
-          CG_RETURN_IF_ERROR(txn_->SetRelationshipProperty(rel, "end_cause", Value(cause)));
+        const Value* cause = existing.Find("end_cause");
+        if (!cause || (cause->is_string() && LeadsEndRank(end.cause) < LeadsEndRank(cause->as_string()))) {
+          CG_RETURN_IF_ERROR(txn_->SetRelationshipProperty(rel, "end_cause", Value(end.cause)));
         }
-        CG_RETURN_IF_ERROR(txn_->AddRelationshipClaim(rel, graph::Claim{"end_cause", Value(cause), ev}));
+        CG_RETURN_IF_ERROR(txn_->AddRelationshipClaim(rel, graph::Claim{"end_cause", Value(end.cause), ev}));
         CG_RETURN_IF_ERROR(txn_->AddEvidence(rel, ev));
         ++counts_->new_evidence;
       }

@@ -3,6 +3,8 @@
 //   cg_ingest_tool --db PATH [--date YYYY-MM-DD] FILE|DIR...
 //   cg_ingest_tool --explain FILE   prints what extraction reads in FILE
 //                                   (entities, relationships with rule ids)
+//   cg_ingest_tool --triples FILE   prints its relationships as an expected
+//                                   graph (tests/ingest/articles/*.expected)
 // Prints one line per file and the totals; exit 1 when a file failed.
 #include <cstdio>
 #include <string>
@@ -14,7 +16,7 @@
 
 namespace {
 
-int Explain(const std::string& path, const cg::ingest::IngestOptions& options) {
+int Explain(const std::string& path, const cg::ingest::IngestOptions& options, bool triples) {
   const std::string dir = options.lexicon_dir.empty() ? CG_SOURCE_DIR "/lexicon" : options.lexicon_dir;
   std::unique_ptr<cg::ingest::Lexicon> lexicon;
   std::unique_ptr<cg::ingest::RuleSet> rules;
@@ -29,6 +31,10 @@ int Explain(const std::string& path, const cg::ingest::IngestOptions& options) {
   cg::ingest::ExtractOptions extract;
   extract.default_date = options.default_date;
   const cg::ingest::ArticleGraph g = cg::ingest::Extract(doc, *lexicon, *rules, extract);
+  if (triples) {
+    for (const std::string& line : cg::ingest::DescribeRelations(g)) std::printf("%s\n", line.c_str());
+    return 0;
+  }
   std::printf("date %s\n", g.date ? g.date->ToString().c_str() : "-");
   for (size_t i = 0; i < g.entities.size(); ++i) {
     const auto& e = g.entities[i];
@@ -64,8 +70,8 @@ int main(int argc, char** argv) {
       db = argv[++i];
     } else if (arg == "--date" && i + 1 < argc) {
       options.default_date = cg::Date::Parse(argv[++i]);
-    } else if (arg == "--explain" && i + 1 < argc) {
-      return Explain(argv[++i], options);
+    } else if ((arg == "--explain" || arg == "--triples") && i + 1 < argc) {
+      return Explain(argv[i + 1], options, arg == "--triples");
     } else if (arg == "--quiet") {
     } else {
       paths.push_back(arg);

@@ -1,0 +1,185 @@
+// The ingest API against a real database: one transaction per article,
+// evidence instead of duplicates, conflicts, re-ingestion, failures.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+
+#include "graph/graph.h"
+#include "ingest/ingest.h"
+#include "tests/temp_dir.h"
+
+namespace cg::ingest {
+namespace {
+
+namespace fs = std::filesystem;
+
+void Write(const fs::path& path, const std::string& text) {
+  std::ofstream out(path, std::ios::binary);
+  out << text;
+}
+
+struct Db {
+  testing::TempDir dir;
+  std::unique_ptr<graph::Graph> graph;
+  Db() { REQUIRE(graph::Graph::Open((fs::path(dir.path()) / "db").string(), {}, &graph).ok()); }
+
+  // Ids of the nodes named `name` with primary label `label`.
+  std::vector<graph::NodeId> Named(const std::string& name, const std::string& label) {
+    auto read = graph->BeginRead();
+    std::vector<graph::NodeId> out;
+    REQUIRE(read->ForEachNodeNamed(name, [&](graph::NodeId id) {
+                  graph::Node node;
+                  REQUIRE(read->GetNode(id, &node).ok());
+                  if (node.HasLabel(label)) out.push_back(id);
+                  return true;
+                }).ok());
+    return out;
+  }
+
+  std::vector<graph::Relationship> Edges(graph::NodeId from, const std::string& type) {
+    auto read = graph->BeginRead();
+    std::vector<graph::Relationship> out;
+    REQUIRE(read->ForEachEdge(from, graph::Direction::kOutgoing, type, [&](const graph::Edge& e) {
+                  graph::Relationship rel;
+                  REQUIRE(read->GetRelationship(e.rel, &rel).ok());
+                  out.push_back(rel);
+                  return true;
+                }).ok());
+    return out;
+  }
+};
+
+const char* kFirst =
+    "---\ntitle: First\ndate: 2026-02-22\n---\n"
+    "Nemesio Rubén Oseguera Cervantes, known as \"El Mencho,\" the head of the Jalisco New Generation Cartel "
+    "(CJNG), was wounded this morning during a raid in Tapalpa, Jalisco.\n"
+    "The U.S. State Department had offered a $10 million reward for information leading to his capture.\n"
+    "The new task force, comprising personnel from U.S. Southern Command and the DEA, supported the raid.\n";
+
+const char* kSecond =
+    "---\ntitle: Second\ndate: 2026-02-23\n---\n"
+    "Nemesio Oseguera Cervantes is dead. El Mencho was killed in a raid in Tapalpa.\n"
+    "The State Department offered a $15 million reward for El Mencho.\n"
+    "A Joint Interagency Task Force, created under U.S. Northern Command, works with the Mexican military.\n";
+
+TEST_CASE("two articles: one person, evidence from both, conflicts listed, LEADS ended") {
+  Db db;
+  const fs::path a = fs::path(db.dir.path()) / "a.md", b = fs::path(db.dir.path()) / "b.md";
+  Write(a, kFirst);
+  Write(b, kSecond);
+  std::vector<Progress> progress;
+  IngestOptions options;
+  options.on_progress = [&](const Progress& p) { progress.push_back(p); };
+  IngestReport report;
+  REQUIRE(IngestPaths(*db.graph, {a.string(), b.string()}, options, &report).ok());
+  CHECK(report.ingested == 2);
+  CHECK(report.failed == 0);
+  REQUIRE(progress.size() == 2);
+  CHECK(progress[1].files_done == 2);
+  CHECK(progress[1].files_total == 2);
+  CHECK(progress[1].bytes_done == progress[1].bytes_total);
+  CHECK(report.totals.merged_entities > 0);
+
+  // "Nemesio Rubén Oseguera Cervantes", "Nemesio Oseguera Cervantes", "El Mencho", "Mencho": one node.
+  const auto mencho = db.Named("El Mencho", "Person");
+  REQUIRE(mencho.size() == 1);
+  CHECK(db.Named("Nemesio Oseguera Cervantes", "Person") == mencho);
+  CHECK(db.Named("Mencho", "Person") == mencho);
+  graph::Node node;
+  REQUIRE(db.graph->BeginRead()->GetNode(mencho[0], &node).ok());
+  CHECK(node.Find("name")->as_string() == "Nemesio Rubén Oseguera Cervantes");
+  CHECK(node.Find("status")->as_string() == "dead");
+
+  // The LEADS read in the first article ends with the second's killing.
+  const auto leads = db.Edges(mencho[0], "LEADS");
+  REQUIRE(leads.size() == 1);
+  CHECK(leads[0].Find("end_cause")->as_string() == "killed");
+  CHECK(leads[0].Find("until")->as_date() == Date{2026, 2, 23});
+  CHECK(leads[0].evidence.size() >= 2);
+  for (const graph::Evidence& ev : leads[0].evidence) {
+    CHECK(ev.article.size() == 64);
+    CHECK(!ev.rule.empty());
+    CHECK(ev.span_end > ev.span_begin);
+    CHECK(!ev.quote.empty());
+  }
+
+  // The same reward fact twice is one relationship with two evidences; the amounts conflict.
+  const auto state = db.Named("State Department", "Organization");
+  REQUIRE(state.size() == 1);
+  const auto rewards = db.Edges(state[0], "OFFERED_REWARD");
+  REQUIRE(rewards.size() == 1);
+  CHECK(rewards[0].evidence.size() == 2);
+  std::vector<Conflict> conflicts;
+  REQUIRE(ListConflicts(*db.graph->BeginRead(), &conflicts).ok());
+  bool reward = false;
+  for (const Conflict& c : conflicts) {
+    if (c.key == "reward") {
+      reward = true;
+      CHECK(c.claims.size() == 2);
+      CHECK(c.claims[0].evidence.article != c.claims[1].evidence.article);
+    }
+  }
+  CHECK(reward);
+  CHECK(report.conflicts == conflicts.size());
+
+  // Re-ingesting identical articles changes nothing and says so.
+  IngestReport again;
+  REQUIRE(IngestPaths(*db.graph, {db.dir.path()}, {}, &again).ok());
+  CHECK(again.unchanged == 2);
+  CHECK(again.ingested == 0);
+  CHECK(again.totals.new_relationships == 0);
+}
+
+TEST_CASE("failing articles are reported with their reason and write nothing") {
+  Db db;
+  const fs::path dir = fs::path(db.dir.path()) / "in";
+  fs::create_directories(dir / "sub");
+  Write(dir / "empty.txt", "  \n");
+  Write(dir / "binary.txt", std::string("\x00\x01\x02", 3));
+  Write(dir / "latin1.txt", "Caf\xe9 con El Mencho");
+  Write(dir / "big.txt", std::string(2000, 'a'));
+  Write(dir / "sub" / "good.md", "The Sinaloa Cartel is fighting the Jalisco New Generation Cartel.\n");
+  Write(dir / "notes.json", "{}");  // not an article: skipped by the folder walk
+  IngestOptions options;
+  options.max_file_bytes = 1000;
+  IngestReport report;
+  REQUIRE(IngestPaths(*db.graph, {dir.string(), (dir / "missing.txt").string()}, options, &report).ok());
+  CHECK(report.ingested == 1);
+  CHECK(report.failed == 5);
+  std::map<std::string, std::string> why;
+  for (const FileResult& f : report.files) {
+    if (f.outcome == FileResult::Outcome::kFailed) why[fs::path(f.path).filename().string()] = f.status.message();
+  }
+  CHECK(why["empty.txt"].find("empty") != std::string::npos);
+  CHECK(why["binary.txt"].find("binary") != std::string::npos);
+  CHECK(why["latin1.txt"].find("invalid UTF-8") != std::string::npos);
+  CHECK(why["big.txt"].find("size limit") != std::string::npos);
+  CHECK(why["missing.txt"].find("no such file") != std::string::npos);
+  CHECK(why["latin1.txt"].find("latin1.txt") != std::string::npos);
+  // Only the good article is in the database.
+  size_t articles = 0;
+  REQUIRE(db.graph->BeginRead()->ForEachArticle([&](const graph::Article&) {
+    ++articles;
+    return true;
+  }).ok());
+  CHECK(articles == 1);
+  CHECK(db.Named("Sinaloa Cartel", "Organization").size() == 1);
+}
+
+TEST_CASE("the lexicon folder is an option, and a broken one stops the run") {
+  Db db;
+  const fs::path lex = fs::path(db.dir.path()) / "lexicon";
+  fs::create_directories(lex);
+  Write(lex / "bad.txt", "Entry before any header\n");
+  IngestOptions options;
+  options.lexicon_dir = lex.string();
+  IngestReport report;
+  const Status s = IngestPaths(*db.graph, {db.dir.path()}, options, &report);
+  CHECK(s.code() == Status::Code::kInvalidArgument);
+  CHECK(s.message().find("bad.txt:1") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace cg::ingest

@@ -1,0 +1,146 @@
+// The text stages: documents, tokens, sentences, dates, lexicon and rule files.
+#include <doctest/doctest.h>
+
+#include "ingest/dates.h"
+#include "ingest/document.h"
+#include "ingest/lexicon.h"
+#include "ingest/rules.h"
+#include "ingest/sentences.h"
+
+namespace cg::ingest {
+namespace {
+
+std::vector<std::string> SentenceTexts(const std::string& text) {
+  const Segmented seg = Segment(text, 0, text.size());
+  std::vector<std::string> out;
+  for (const Sentence& s : seg.sentences) out.push_back(text.substr(s.begin, s.end - s.begin));
+  return out;
+}
+
+std::vector<std::string> DatesIn(const std::string& text, std::optional<Date> anchor) {
+  const Segmented seg = Segment(text, 0, text.size());
+  std::vector<std::string> out;
+  for (const DateMention& d : FindDates(seg.tokens, 0, seg.tokens.size(), anchor)) out.push_back(d.date.ToString());
+  return out;
+}
+
+TEST_CASE("tokens keep offsets, abbreviations and possessives") {
+  const std::string text = "U.S.-funded raids on El Mencho’s men cost $3.6 billion (350,000 pesos).";
+  const std::vector<Token> t = Tokenize(text, 0, text.size());
+  REQUIRE(t.size() >= 8);
+  CHECK(t[0].norm == "us");
+  CHECK(text.substr(t[0].begin, t[0].end - t[0].begin) == "U.S.");
+  CHECK(t[0].is(Token::kAllCaps));
+  CHECK(t[1].norm == "-");
+  CHECK(t[2].norm == "funded");
+  CHECK(t[6].norm == "mencho");
+  CHECK(t[7].norm == "'s");
+  bool billions = false, count = false;
+  for (const Token& tok : t) {
+    billions |= tok.norm == "3.6";
+    count |= tok.norm == "350000";
+  }
+  CHECK(billions);
+  CHECK(count);
+}
+
+TEST_CASE("sentences survive U.S., titles, initials and quotes") {
+  CHECK(SentenceTexts("He fled to the U.S. The army followed.") ==
+        std::vector<std::string>{"He fled to the U.S.", "The army followed."});
+  CHECK(SentenceTexts("Gen. Trevilla spoke with U.S. officials in Mexico City.").size() == 1);
+  CHECK(SentenceTexts("SEDENA named him as “Rubén N., alias Mencho.” DNA tests are pending.") ==
+        std::vector<std::string>{"SEDENA named him as “Rubén N., alias Mencho.”", "DNA tests are pending."});
+  // A headline without a period is a sentence of its own.
+  CHECK(SentenceTexts("El Mencho Is Dead\nThe cartel burned cars.").size() == 2);
+}
+
+TEST_CASE("dates resolve against the article date, partial where the text is") {
+  const Date anchor{2026, 2, 22};
+  CHECK(DatesIn("killed this morning", anchor) == std::vector<std::string>{"2026-02-22"});
+  CHECK(DatesIn("created on January 15, less than six weeks ago", anchor) ==
+        std::vector<std::string>{"2026-01-15", "2026-01-11"});
+  CHECK(DatesIn("after his capture eighteen months ago", anchor) == std::vector<std::string>{"2024-08"});
+  CHECK(DatesIn("founded in 2010", anchor) == std::vector<std::string>{"2010"});
+  CHECK(DatesIn("designated on February 20, 2025 and sentenced in March 2025", anchor) ==
+        std::vector<std::string>{"2025-02-20", "2025-03"});
+  CHECK(DatesIn("yesterday, three years ago", anchor) == std::vector<std::string>{"2026-02-21", "2023"});
+  CHECK(DatesIn("in the 1990s, 1,900 laboratories", anchor).empty());
+  // Without an article date, relative expressions are skipped.
+  CHECK(DatesIn("this morning, on January 15", std::nullopt).empty());
+  const std::string dateline = "By A. Writer | Wire |\nFebruary 22, 2026 | Breaking News |\nBody text here.";
+  CHECK(FindDateline(Segment(dateline, 0, dateline.size())) == Date{2026, 2, 22});
+}
+
+TEST_CASE("documents: front matter, Markdown, and refusals naming the file") {
+  Document doc;
+  REQUIRE(ParseDocument("a.md", "---\ntitle: T\ndate: 2026-02-22\nauthor: W\n---\n# Head **bold** [link](http://x)\n",
+                        {}, &doc).ok());
+  CHECK(doc.meta.title == "T");
+  CHECK(doc.meta.date == Date{2026, 2, 22});
+  CHECK(doc.analysis.size() == doc.text.size());
+  CHECK(doc.analysis.find("Head") != std::string::npos);
+  CHECK(doc.analysis.find("**") == std::string::npos);
+  CHECK(doc.analysis.find("http") == std::string::npos);
+  CHECK(doc.sha256.size() == 64);
+
+  Status s = ParseDocument("e.txt", " \n\n", {}, &doc);
+  CHECK(s.code() == Status::Code::kInvalidArgument);
+  CHECK(s.message().find("e.txt") != std::string::npos);
+  CHECK(s.message().find("empty") != std::string::npos);
+  s = ParseDocument("b.txt", std::string("ab\0cd", 5), {}, &doc);
+  CHECK(s.message().find("binary") != std::string::npos);
+  s = ParseDocument("u.txt", "caf\xc3(", {}, &doc);
+  CHECK(s.message().find("invalid UTF-8 at byte offset 3") != std::string::npos);
+  ReadLimits small;
+  small.max_bytes = 4;
+  s = ParseDocument("big.txt", "too long", small, &doc);
+  CHECK(s.message().find("size limit") != std::string::npos);
+  s = ParseDocument("f.txt", "---\ntitle T\n---\nbody", {}, &doc);
+  CHECK(s.message().find("f.txt:2") != std::string::npos);
+  s = ParseDocument("g.txt", "---\ndate: soon\n---\nbody", {}, &doc);
+  CHECK(s.message().find("expected an ISO date") != std::string::npos);
+}
+
+TEST_CASE("lexicon files: formats, errors with file and line, capitalization") {
+  Lexicon lex;
+  REQUIRE(lex.AddText("# airlines\n@label Organization\nDelta | Delta Air Lines\n", "air.txt").ok());
+  const std::string text = "delta and Delta";
+  const std::vector<Token> t = Tokenize(text, 0, text.size());
+  CHECK(lex.MatchAt(t, 0, t.size()).empty());  // "delta" is not the name "Delta"
+  CHECK(lex.MatchAt(t, 2, t.size()).size() == 1);
+  CHECK(lex.FindEntity("DELTA AIR LINES") != nullptr);
+
+  Status s = lex.AddText("@label Organization:Bank\nX\n", "bad.txt");
+  CHECK(s.message().find("bad.txt:1") != std::string::npos);
+  s = lex.AddText("Y | Z\n", "nohead.txt");
+  CHECK(s.message().find("nohead.txt:1") != std::string::npos);
+  s = lex.AddText("@kind title\nBoss ; relation\n", "attr.txt");
+  CHECK(s.message().find("attr.txt:2") != std::string::npos);
+}
+
+TEST_CASE("rule files: parsed, and refused with the line and the reason") {
+  RuleSet rules;
+  REQUIRE(rules.AddText("# c\nleads.x 0.8: {P:Person} (leads|led) ?the {O:Cartel} => LEADS P->O since=@date\n", "r.rules")
+              .ok());
+  REQUIRE(rules.rules().size() == 1);
+  const Rule& r = rules.rules()[0];
+  CHECK(r.id == "leads.x");
+  CHECK(r.confidence == doctest::Approx(0.8));
+  CHECK(r.pattern.size() == 4);
+  CHECK(r.pattern[2].optional);
+  CHECK(r.outputs[0].type == "LEADS");
+
+  CHECK(rules.AddText("a: {P:Person} x => KNOWS P->P\n", "t.rules").message().find("not a relationship type") !=
+        std::string::npos);
+  CHECK(rules.AddText("b: {P:Persn} x => LEADS P->P\n", "t.rules").message().find("unknown type 'Persn'") !=
+        std::string::npos);
+  CHECK(rules.AddText("c: {P:Person} x => LEADS P->Q\n", "t.rules").message().find("slot 'Q'") != std::string::npos);
+  CHECK(rules.AddText("d: {P:Person} x {O:Cartel} => LEADS P->O rank=1\n", "t.rules").message().find("no property 'rank'") !=
+        std::string::npos);
+  CHECK(rules.AddText("leads.x: {P:Person} y {O:Cartel} => LEADS P->O\n", "t.rules").message().find("used twice") !=
+        std::string::npos);
+  CHECK(rules.AddText("e {P:Person}\n", "t.rules").message().find("t.rules:1") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace cg::ingest
