@@ -52,6 +52,15 @@ Status Graph::Open(const std::string& path, const OpenOptions& options, std::uni
   return Status::OK();
 }
 
+Status Graph::BeginBulkLoad(std::unique_ptr<BulkLoader>* loader) {
+  if (options_.read_only) {
+    return Status::InvalidArgument("database " + path_ + " is open read-only; writes need a writable open");
+  }
+  std::unique_lock<std::mutex> lock(writer_);
+  loader->reset(new BulkLoader(this, std::move(lock)));
+  return Status::OK();
+}
+
 std::unique_ptr<ReadTxn> Graph::BeginRead() const { return std::make_unique<ReadTxn>(store_->NewSnapshot()); }
 
 Status Graph::BeginWrite(std::unique_ptr<WriteTxn>* txn) {

@@ -21,6 +21,7 @@
 #include <string>
 #include <vector>
 
+#include "graph/bulk_loader.h"
 #include "graph/read_txn.h"
 #include "graph/write_txn.h"
 #include "schema/status.h"
@@ -53,6 +54,9 @@ class Graph {
   // Waits until no other write transaction of this Graph is open. Fails on a
   // read-only Graph.
   Status BeginWrite(std::unique_ptr<WriteTxn>* txn);
+  // A create-only bulk load (bulk_loader.h); takes the writer slot like
+  // BeginWrite.
+  Status BeginBulkLoad(std::unique_ptr<BulkLoader>* loader);
 
   // Verifies integrity on a snapshot: every record decodes; every
   // adjacency and index entry has its record and every record its entries;
@@ -66,6 +70,7 @@ class Graph {
 
  private:
   friend class WriteTxn;
+  friend class BulkLoader;
   Graph() = default;
 
   std::string path_;

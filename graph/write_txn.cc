@@ -9,7 +9,7 @@
 #include "graph/graph.h"
 #include "graph/index_entries.h"
 #include "graph/keys.h"
-#include "schema/ontology.h"
+#include "graph/validation.h"
 #include "storage/store.h"
 
 namespace cg::graph {
@@ -28,34 +28,6 @@ void Reconcile(storage::WriteBatchView* batch, Column column, const std::set<std
   }
 }
 
-Status CheckName(std::string_view what, std::string_view name) {
-  if (name.empty()) return Status::InvalidArgument(fmt::format("{} must not be empty", what));
-  if (name.find('\0') != std::string_view::npos) {
-    return Status::InvalidArgument(fmt::format("{} must not contain a NUL character", what));
-  }
-  return Status::OK();
-}
-
-// Drops duplicate labels (keeping first occurrences) and puts the
-// ontology's primary label first: ["Cartel", "Organization"] becomes
-// ["Organization", "Cartel"].
-void NormalizeLabels(std::vector<std::string>* labels) {
-  std::vector<std::string> unique;
-  for (auto& label : *labels) {
-    if (std::find(unique.begin(), unique.end(), label) == unique.end()) unique.push_back(std::move(label));
-  }
-  const std::string_view primary = Ontology::Default().PrimaryLabel(unique);
-  if (!primary.empty()) {
-    auto it = std::find(unique.begin(), unique.end(), primary);
-    std::rotate(unique.begin(), it, it + 1);
-  }
-  *labels = std::move(unique);
-}
-
-void DropNulls(PropertyMap* properties) {
-  std::erase_if(*properties, [](const auto& entry) { return entry.second.is_null(); });
-}
-
 }  // namespace
 
 WriteTxn::WriteTxn(Graph* graph, std::unique_ptr<storage::WriteBatchView> batch, std::unique_lock<std::mutex> lock)
@@ -65,21 +37,10 @@ WriteTxn::~WriteTxn() {
   if (!done_) Rollback();
 }
 
-Status WriteTxn::CheckNode(Node* node) const {
-  for (const auto& label : node->labels) CG_RETURN_IF_ERROR(CheckName("a label", label));
-  for (const auto& [key, value] : node->properties) CG_RETURN_IF_ERROR(CheckName("a property key", key));
-  if (!graph_->options().enforce_ontology) return Status::OK();
-  const Ontology& ontology = Ontology::Default();
-  CG_RETURN_IF_ERROR(ontology.CheckNodeLabels(node->labels));
-  for (auto& [key, value] : node->properties) {
-    CG_RETURN_IF_ERROR(ontology.CheckNodeProperty(node->labels, key, &value));
-  }
-  return Status::OK();
-}
+Status WriteTxn::CheckNode(Node* node) const { return PrepareNode(node, graph_->options().enforce_ontology); }
 
 Status WriteTxn::CheckRelationship(Relationship* rel) const {
-  CG_RETURN_IF_ERROR(CheckName("a relationship type", rel->type));
-  for (const auto& [key, value] : rel->properties) CG_RETURN_IF_ERROR(CheckName("a property key", key));
+  const bool enforce = graph_->options().enforce_ontology;
   std::string bytes;
   std::vector<std::string> start_labels, end_labels;
   for (auto [id, labels, end] : {std::tuple{rel->start, &start_labels, "start"}, {rel->end, &end_labels, "end"}}) {
@@ -88,15 +49,9 @@ Status WriteTxn::CheckRelationship(Relationship* rel) const {
       return Status::Constraint(fmt::format("{} relationship: its {} node {} does not exist", rel->type, end, id));
     }
     CG_RETURN_IF_ERROR(s);
-    if (graph_->options().enforce_ontology) CG_RETURN_IF_ERROR(codec::DecodeNodeLabels(bytes, labels));
+    if (enforce) CG_RETURN_IF_ERROR(codec::DecodeNodeLabels(bytes, labels));
   }
-  if (!graph_->options().enforce_ontology) return Status::OK();
-  const Ontology& ontology = Ontology::Default();
-  CG_RETURN_IF_ERROR(ontology.CheckRelationship(rel->type, start_labels, end_labels));
-  for (auto& [key, value] : rel->properties) {
-    CG_RETURN_IF_ERROR(ontology.CheckRelationshipProperty(rel->type, key, &value));
-  }
-  return Status::OK();
+  return PrepareRelationship(rel, start_labels, end_labels, enforce);
 }
 
 Status WriteTxn::WriteNode(const Node& node, const Node* previous) {
@@ -116,10 +71,8 @@ Status WriteTxn::WriteRelationship(const Relationship& rel) {
 
 Status WriteTxn::CreateNode(std::vector<std::string> labels, PropertyMap properties, NodeId* id) {
   Node node;
-  NormalizeLabels(&labels);
   node.labels = std::move(labels);
   node.properties = std::move(properties);
-  DropNulls(&node.properties);
   CG_RETURN_IF_ERROR(CheckNode(&node));
   node.id = graph_->next_node_++;
   CG_RETURN_IF_ERROR(WriteNode(node, nullptr));
@@ -146,7 +99,6 @@ Status WriteTxn::AddLabel(NodeId id, std::string_view label) {
   if (node.HasLabel(label)) return Status::OK();
   Node updated = node;
   updated.labels.emplace_back(label);
-  NormalizeLabels(&updated.labels);
   CG_RETURN_IF_ERROR(CheckNode(&updated));
   return WriteNode(updated, &node);
 }
@@ -189,7 +141,6 @@ Status WriteTxn::CreateRelationship(std::string_view type, NodeId start, NodeId 
   rel.start = start;
   rel.end = end;
   rel.properties = std::move(properties);
-  DropNulls(&rel.properties);
   CG_RETURN_IF_ERROR(CheckRelationship(&rel));
   rel.id = graph_->next_rel_++;
   CG_RETURN_IF_ERROR(WriteRelationship(rel));
@@ -259,8 +210,6 @@ Status WriteTxn::ReplaceNode(const Node& node) {
   Node previous;
   CG_RETURN_IF_ERROR(GetNode(node.id, &previous));
   Node updated = node;
-  NormalizeLabels(&updated.labels);
-  DropNulls(&updated.properties);
   CG_RETURN_IF_ERROR(CheckNode(&updated));
   return WriteNode(updated, &previous);
 }
@@ -273,13 +222,12 @@ Status WriteTxn::ReplaceRelationship(const Relationship& rel) {
         "relationship {}: ReplaceRelationship cannot change its type or ends; delete and create instead", rel.id));
   }
   Relationship updated = rel;
-  DropNulls(&updated.properties);
   CG_RETURN_IF_ERROR(CheckRelationship(&updated));
   return WriteRelationship(updated);
 }
 
 Status WriteTxn::PutArticle(const Article& article) {
-  CG_RETURN_IF_ERROR(CheckName("an article id", article.id));
+  if (article.id.empty()) return Status::InvalidArgument("an article id must not be empty");
   batch_->Put(Column::kArticles, article.id, codec::EncodeArticle(article));
   return Status::OK();
 }

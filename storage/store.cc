@@ -5,9 +5,13 @@
 #include <rocksdb/db.h>
 #include <rocksdb/env.h>
 #include <rocksdb/filter_policy.h>
+#include <rocksdb/sst_file_writer.h>
 #include <rocksdb/table.h>
 #include <rocksdb/utilities/write_batch_with_index.h>
 
+#include <unistd.h>
+
+#include <algorithm>
 #include <filesystem>
 #include <functional>
 #include <system_error>
@@ -210,6 +214,7 @@ Status Store::Open(const std::string& path, const Options& options, std::unique_
   namespace fs = std::filesystem;
   std::unique_ptr<Store> store(new Store());
   store->path_ = path;
+  store->db_path_ = path;
   store->options_ = options;
 
   rocksdb::Options db_options;
@@ -218,6 +223,7 @@ Status Store::Open(const std::string& path, const Options& options, std::unique_
   if (options.in_memory) {
     // The in-memory Env wants absolute paths; the name only tells databases apart.
     if (db_path.empty() || db_path[0] != '/') db_path = "/in-memory/" + db_path;
+    store->db_path_ = db_path;
     store->env_.reset(rocksdb::NewMemEnv(rocksdb::Env::Default()));
     db_options.env = store->env_.get();
   } else {
@@ -332,10 +338,36 @@ std::unique_ptr<Snapshot> Store::NewSnapshot() const {
 
 std::unique_ptr<WriteBatchView> Store::NewWriteBatch() { return std::unique_ptr<WriteBatchView>(new WriteBatchView(this)); }
 
-Status Store::IngestFiles(Column column, const std::vector<std::string>& files) {
-  rocksdb::IngestExternalFileOptions options;
-  options.move_files = true;
-  return FromRocks(db_->IngestExternalFile(handle(column), files, options), path_);
+Status Store::IngestSorted(ColumnData* columns) {
+  const std::string dir = db_path_ + "/bulk-" + std::to_string(getpid());
+  rocksdb::Env* env = env_ ? env_.get() : rocksdb::Env::Default();
+  env->CreateDirIfMissing(dir);
+  rocksdb::Options options;
+  options.env = env;
+  std::vector<rocksdb::IngestExternalFileArg> args;
+  Status status;
+  for (size_t c = 0; c < columns->size() && status.ok(); ++c) {
+    auto& data = (*columns)[c];
+    if (data.empty()) continue;
+    std::stable_sort(data.begin(), data.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), options, handles_[c]);
+    const std::string file = dir + "/" + std::string(kColumnNames[c]) + ".sst";
+    status = FromRocks(writer.Open(file), path_);
+    for (size_t i = 0; i < data.size() && status.ok(); ++i) {
+      if (i + 1 < data.size() && data[i].first == data[i + 1].first) continue;  // last value wins
+      status = FromRocks(writer.Put(data[i].first, data[i].second), path_);
+    }
+    if (status.ok()) status = FromRocks(writer.Finish(), path_);
+    rocksdb::IngestExternalFileArg arg;
+    arg.column_family = handles_[c];
+    arg.external_files = {file};
+    arg.options.move_files = true;
+    args.push_back(std::move(arg));
+  }
+  if (status.ok() && !args.empty()) status = FromRocks(db_->IngestExternalFiles(args), path_);
+  for (const auto& arg : args) env->DeleteFile(arg.external_files[0]);  // left behind when not moved
+  env->DeleteDir(dir);
+  return status;
 }
 
 uint64_t Store::ApproximateDiskSize() const {
