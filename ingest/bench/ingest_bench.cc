@@ -1,0 +1,137 @@
+// cg_ingest_bench: ingest throughput on generated article text.
+//
+//   cg_ingest_bench [--mb N] [--keep DIR]
+//
+// Writes N MB (default 12) of articles made from the sample articles in
+// examples/articles with varied names, places and dates (each article
+// distinct, so none is skipped as already ingested), then reports extraction
+// alone and full ingestion (extraction, resolution, one RocksDB transaction
+// per article) in MB/s, and the peak resident set size.
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "graph/graph.h"
+#include "ingest/extract.h"
+#include "ingest/ingest.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string Read(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream b;
+  b << in.rdbuf();
+  return b.str();
+}
+
+void ReplaceAll(std::string* s, const std::string& from, const std::string& to) {
+  for (size_t pos = 0; (pos = s->find(from, pos)) != std::string::npos; pos += to.size()) s->replace(pos, from.size(), to);
+}
+
+double Seconds(std::chrono::steady_clock::time_point since) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - since).count();
+}
+
+long PeakRssKb() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return usage.ru_maxrss;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  double mb = 12;
+  std::string keep;
+  for (int i = 1; i + 1 < argc; i += 2) {
+    const std::string arg = argv[i];
+    if (arg == "--mb") mb = std::stod(argv[i + 1]);
+    else if (arg == "--keep") keep = argv[i + 1];
+  }
+  std::vector<std::string> templates;
+  for (const auto& entry : fs::directory_iterator(CG_SOURCE_DIR "/examples/articles")) {
+    if (entry.path().extension() == ".md") templates.push_back(Read(entry.path()));
+  }
+  if (templates.empty()) {
+    std::fprintf(stderr, "no sample articles under %s/examples/articles\n", CG_SOURCE_DIR);
+    return 1;
+  }
+  const std::vector<std::string> given = {"Rafael", "Ovidio", "Ismael", "Iván", "Audias", "Héctor", "Julio", "Omar"};
+  const std::vector<std::string> surnames = {"Treviño", "Guzmán", "Zambada", "Flores", "Salgado", "Beltrán",
+                                             "Carrillo", "Valencia", "Quintero", "Arellano", "Caro", "Cárdenas"};
+  const std::vector<std::string> states = {"Sonora", "Durango", "Chihuahua", "Puebla", "Oaxaca", "Morelos"};
+  const fs::path dir = keep.empty() ? fs::temp_directory_path() / ("cg-ingest-bench-" + std::to_string(getpid()))
+                                    : fs::path(keep);
+  fs::create_directories(dir / "articles");
+  uint64_t bytes = 0;
+  size_t n = 0;
+  while (bytes < mb * 1e6) {
+    std::string text = templates[n % templates.size()];
+    const std::string person = given[n % given.size()] + " " + surnames[(n / 3) % surnames.size()] + " " +
+                               surnames[(n / 7 + 5) % surnames.size()];
+    ReplaceAll(&text, "Nemesio Rubén Oseguera Cervantes", person);
+    ReplaceAll(&text, "Ismael \"El Mayo\" Zambada", person);
+    ReplaceAll(&text, "Tapalpa", "San " + surnames[n % surnames.size()]);
+    ReplaceAll(&text, "Colima", states[n % states.size()]);
+    text += "\nReport " + std::to_string(n) + " filed from " + states[(n / 2) % states.size()] + ".\n";
+    std::ofstream(dir / "articles" / ("a" + std::to_string(n) + ".md"), std::ios::binary) << text;
+    bytes += text.size();
+    ++n;
+  }
+
+  // Extraction alone.
+  std::unique_ptr<cg::ingest::Lexicon> lexicon;
+  std::unique_ptr<cg::ingest::RuleSet> rules;
+  if (!cg::ingest::Lexicon::Load(CG_SOURCE_DIR "/lexicon", &lexicon).ok() ||
+      !cg::ingest::RuleSet::Load(CG_SOURCE_DIR "/lexicon", &rules).ok()) {
+    std::fprintf(stderr, "cannot load the lexicon\n");
+    return 1;
+  }
+  std::vector<cg::ingest::Document> docs(n);
+  for (size_t i = 0; i < n; ++i) {
+    cg::ingest::LoadDocument((dir / "articles" / ("a" + std::to_string(i) + ".md")).string(), {}, &docs[i]);
+  }
+  auto start = std::chrono::steady_clock::now();
+  size_t relations = 0;
+  for (const auto& doc : docs) relations += cg::ingest::Extract(doc, *lexicon, *rules, {}).relations.size();
+  const double extract_s = Seconds(start);
+  docs.clear();
+
+  // Full ingestion into a fresh database.
+  std::unique_ptr<cg::graph::Graph> graph;
+  cg::Status s = cg::graph::Graph::Open((dir / "db").string(), {}, &graph);
+  if (!s.ok()) {
+    std::fprintf(stderr, "%s\n", s.ToString().c_str());
+    return 1;
+  }
+  cg::ingest::IngestReport report;
+  start = std::chrono::steady_clock::now();
+  s = cg::ingest::IngestPaths(*graph, {(dir / "articles").string()}, {}, &report);
+  const double ingest_s = Seconds(start);
+  if (!s.ok()) {
+    std::fprintf(stderr, "%s\n", s.ToString().c_str());
+    return 1;
+  }
+  const double total_mb = bytes / 1e6;
+  std::printf("articles          %zu (%.1f MB)\n", n, total_mb);
+  std::printf("extraction        %.1f MB/s (%.2f s, %zu relationships read)\n", total_mb / extract_s, extract_s,
+              relations);
+  std::printf("ingest            %.1f MB/s (%.2f s; %llu ingested, %llu failed; entities +%llu, relationships +%llu)\n",
+              total_mb / ingest_s, ingest_s, static_cast<unsigned long long>(report.ingested),
+              static_cast<unsigned long long>(report.failed),
+              static_cast<unsigned long long>(report.totals.new_entities),
+              static_cast<unsigned long long>(report.totals.new_relationships));
+  std::printf("peak RSS          %.1f MB\n", PeakRssKb() / 1024.0);
+  graph.reset();
+  if (keep.empty()) fs::remove_all(dir);
+  return 0;
+}
