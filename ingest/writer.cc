@@ -115,7 +115,60 @@ class ArticleWriter {
     for (const LocalFact& f : g_.facts) CG_RETURN_IF_ERROR(WriteFact(f));
     for (const LocalRelation& r : g_.relations) CG_RETURN_IF_ERROR(WriteRelation(r));
     CG_RETURN_IF_ERROR(EndLeadership());
+    CG_RETURN_IF_ERROR(Flush());
     return WriteMentions();
+  }
+
+  // Facts, claims and evidence change records many times in one article;
+  // they are changed here and written once each by Flush (a WriteTxn write
+  // copies the whole record).
+  Status CachedNode(NodeId id, Node** out) {
+    auto it = node_cache_.find(id);
+    if (it == node_cache_.end()) {
+      Node node;
+      CG_RETURN_IF_ERROR(txn_->GetNode(id, &node));
+      it = node_cache_.emplace(id, std::move(node)).first;
+    }
+    *out = &it->second;
+    return Status::OK();
+  }
+
+  Status CachedRel(RelId id, Relationship** out) {
+    auto it = rel_cache_.find(id);
+    if (it == rel_cache_.end()) {
+      Relationship rel;
+      CG_RETURN_IF_ERROR(txn_->GetRelationship(id, &rel));
+      it = rel_cache_.emplace(id, std::move(rel)).first;
+    }
+    *out = &it->second;
+    return Status::OK();
+  }
+
+  static bool HasClaim(const std::vector<graph::Claim>& claims, const graph::Claim& c) {
+    for (const graph::Claim& x : claims) {
+      if (x.key == c.key && x.value == c.value && x.evidence.SameSource(c.evidence)) return true;
+    }
+    return false;
+  }
+
+  void AddClaim(std::vector<graph::Claim>* claims, graph::Claim claim) {
+    if (HasClaim(*claims, claim)) return;
+    claims->push_back(std::move(claim));
+    ++counts_->claims;
+  }
+
+  void AddEvidenceTo(Relationship* rel, const Evidence& ev) {
+    for (const Evidence& e : rel->evidence) {
+      if (e.SameSource(ev)) return;
+    }
+    rel->evidence.push_back(ev);
+    ++counts_->new_evidence;
+  }
+
+  Status Flush() {
+    for (const auto& [id, node] : node_cache_) CG_RETURN_IF_ERROR(txn_->ReplaceNode(node));
+    for (const auto& [id, rel] : rel_cache_) CG_RETURN_IF_ERROR(txn_->ReplaceRelationship(rel));
+    return Status::OK();
   }
 
  private:
@@ -318,8 +371,9 @@ class ArticleWriter {
   }
 
   Status Claim(NodeId id, const std::string& key, const Value& value, const Evidence& ev) {
-    CG_RETURN_IF_ERROR(txn_->AddNodeClaim(id, graph::Claim{key, value, ev}));
-    ++counts_->claims;
+    Node* node = nullptr;
+    CG_RETURN_IF_ERROR(CachedNode(id, &node));
+    AddClaim(&node->claims, graph::Claim{key, value, ev});
     return Status::OK();
   }
 
@@ -327,13 +381,13 @@ class ArticleWriter {
     if (f.entity < 0 || nodes_[f.entity] == 0 || f.key == kLeadsEnd) return Status::OK();
     const NodeId id = nodes_[f.entity];
     const Evidence ev = EvidenceOf(f.source);
-    Node node;
-    CG_RETURN_IF_ERROR(txn_->GetNode(id, &node));
-    if (!node.Find(f.key)) {
-      CG_RETURN_IF_ERROR(Soft(txn_->SetNodeProperty(id, f.key, f.value),
-                              fmt::format("{} of {}", f.key, g_.entities[f.entity].name)));
-    }
-    return Claim(id, f.key, f.value, ev);
+    Node* node = nullptr;
+    CG_RETURN_IF_ERROR(CachedNode(id, &node));
+    Value value = f.value;
+    const Status ok = Ontology::Default().CheckNodeProperty(node->labels, f.key, &value);
+    if (!ok.ok()) return Soft(ok, fmt::format("{} of {}", f.key, g_.entities[f.entity].name));
+    if (!node->Find(f.key)) node->properties[f.key] = value;
+    return Claim(id, f.key, value, ev);
   }
 
   Status FindRelationship(const std::string& type, NodeId from, NodeId to, RelId* found) {
@@ -355,25 +409,30 @@ class ArticleWriter {
     if (from == 0 || to == 0 || from == to) return Status::OK();
     const Evidence ev = EvidenceOf(r.source);
     const std::string what = fmt::format("{} {} -> {}", r.type, g_.entities[r.from].name, g_.entities[r.to].name);
-    RelId rel = 0;
-    CG_RETURN_IF_ERROR(FindRelationship(r.type, from, to, &rel));
-    if (rel == 0) {
-      Status s = txn_->CreateRelationship(r.type, from, to, r.props, &rel);
-      if (!s.ok()) return Soft(s, what);
-      ++counts_->new_relationships;
-    } else {
-      Relationship existing;
-      CG_RETURN_IF_ERROR(txn_->GetRelationship(rel, &existing));
-      for (const auto& [key, value] : r.props) {
-        if (!existing.Find(key)) CG_RETURN_IF_ERROR(Soft(txn_->SetRelationshipProperty(rel, key, value), what));
+    RelId id = 0;
+    CG_RETURN_IF_ERROR(FindRelationship(r.type, from, to, &id));
+    PropertyMap props;
+    for (const auto& [key, value] : r.props) {
+      Value checked = value;
+      const Status ok = Ontology::Default().CheckRelationshipProperty(r.type, key, &checked);
+      if (ok.ok()) {
+        props[key] = std::move(checked);
+      } else {
+        CG_RETURN_IF_ERROR(Soft(ok, what));
       }
     }
-    CG_RETURN_IF_ERROR(txn_->AddEvidence(rel, ev));
-    ++counts_->new_evidence;
-    for (const auto& [key, value] : r.props) {
-      CG_RETURN_IF_ERROR(txn_->AddRelationshipClaim(rel, graph::Claim{key, value, ev}));
-      ++counts_->claims;
+    if (id == 0) {
+      Status s = txn_->CreateRelationship(r.type, from, to, {}, &id);
+      if (!s.ok()) return Soft(s, what);
+      ++counts_->new_relationships;
     }
+    Relationship* rel = nullptr;
+    CG_RETURN_IF_ERROR(CachedRel(id, &rel));
+    for (const auto& [key, value] : props) {
+      if (!rel->Find(key)) rel->properties[key] = value;
+      AddClaim(&rel->claims, graph::Claim{key, value, ev});
+    }
+    AddEvidenceTo(rel, ev);
     // Single-valued facts told by a relationship, kept as node claims so that
     // disagreements show: a unit sits under one command; a person has one reward.
     if (r.type == "PART_OF") {
@@ -416,19 +475,16 @@ class ArticleWriter {
         leads.push_back(edge.rel);
         return true;
       }));
-      for (RelId rel : leads) {
-        Relationship existing;
-        CG_RETURN_IF_ERROR(txn_->GetRelationship(rel, &existing));
-        if (!existing.Find("until") && end.when) {
-          CG_RETURN_IF_ERROR(txn_->SetRelationshipProperty(rel, "until", Value(*end.when)));
-        }
-        const Value* cause = existing.Find("end_cause");
+      for (RelId id : leads) {
+        Relationship* rel = nullptr;
+        CG_RETURN_IF_ERROR(CachedRel(id, &rel));
+        if (!rel->Find("until") && end.when) rel->properties["until"] = Value(*end.when);
+        const Value* cause = rel->Find("end_cause");
         if (!cause || (cause->is_string() && LeadsEndRank(end.cause) < LeadsEndRank(cause->as_string()))) {
-          CG_RETURN_IF_ERROR(txn_->SetRelationshipProperty(rel, "end_cause", Value(end.cause)));
+          rel->properties["end_cause"] = Value(end.cause);
         }
-        CG_RETURN_IF_ERROR(txn_->AddRelationshipClaim(rel, graph::Claim{"end_cause", Value(end.cause), ev}));
-        CG_RETURN_IF_ERROR(txn_->AddEvidence(rel, ev));
-        ++counts_->new_evidence;
+        AddClaim(&rel->claims, graph::Claim{"end_cause", Value(end.cause), ev});
+        AddEvidenceTo(rel, ev);
       }
     }
     return Status::OK();
@@ -454,6 +510,8 @@ class ArticleWriter {
   std::vector<std::string>* warnings_;
   NodeId article_node_ = 0;
   std::vector<NodeId> nodes_;  // local entity -> node (0: not written)
+  std::map<NodeId, Node> node_cache_;        // records changed by facts and claims, written by Flush
+  std::map<RelId, Relationship> rel_cache_;
 };
 
 }  // namespace
