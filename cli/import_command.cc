@@ -1,7 +1,7 @@
+#include <fmt/format.h>
+
 #include <chrono>
 #include <iostream>
-
-#include <fmt/format.h>
 
 #include "cli/command.h"
 #include "exchange/csv_import.h"
@@ -18,22 +18,23 @@ Command AddImportCommand(CLI::App& app) {
   cmd->add_option("--relationships", options->relationship_files, "Relationship files")->check(CLI::ExistingFile);
   cmd->add_option("--batch-rows", options->batch_rows, "Rows per write transaction")->check(CLI::PositiveNumber);
   return {cmd, [db, options]() -> int {
-    if (options->node_files.empty() && options->relationship_files.empty()) {
-      std::cerr << "cartelgraph import: give --nodes and/or --relationships files\n";
-      return kExitUsage;
-    }
-    auto graph = OpenOrReport(*db, {});
-    if (!graph) return kExitFailure;
-    const auto begin = std::chrono::steady_clock::now();
-    exchange::ImportStats stats;
-    Status s = exchange::ImportNeo4jCsv(graph.get(), *options, &stats);
-    if (!s.ok()) return Fail(s.ToString());
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
-    const uint64_t rows = stats.nodes + stats.relationships;
-    std::cout << fmt::format("imported {} nodes and {} relationships into {} in {:.2f} s ({:.0f} rows/s)\n",
-                             stats.nodes, stats.relationships, *db, seconds, seconds > 0 ? rows / seconds : 0.0);
-    return kExitOk;
-  }};
+            if (options->node_files.empty() && options->relationship_files.empty()) {
+              std::cerr << "cartelgraph import: give --nodes and/or --relationships files\n";
+              return kExitUsage;
+            }
+            auto graph = OpenOrReport(*db, {});
+            if (!graph) return kExitFailure;
+            const auto begin = std::chrono::steady_clock::now();
+            exchange::ImportStats stats;
+            Status s = exchange::ImportNeo4jCsv(graph.get(), *options, &stats);
+            if (!s.ok()) return Fail(s.ToString());
+            const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
+            const uint64_t rows = stats.nodes + stats.relationships;
+            std::cout << fmt::format("imported {} nodes and {} relationships into {} in {:.2f} s ({:.0f} rows/s)\n",
+                                     stats.nodes, stats.relationships, *db, seconds,
+                                     seconds > 0 ? rows / seconds : 0.0);
+            return kExitOk;
+          }};
 }
 
 }  // namespace cg::cli

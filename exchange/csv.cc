@@ -1,8 +1,8 @@
 #include "exchange/csv.h"
 
-#include <fstream>
-
 #include <fmt/format.h>
+
+#include <fstream>
 
 namespace cg::exchange {
 
@@ -57,9 +57,9 @@ bool CsvReader::Next(std::vector<CsvField>* fields) {
       }
       field.text = std::string_view(data + begin, write - begin);
       if (i < size && data[i] != ',' && data[i] != '\n' && data[i] != '\r') {
-        status_ = Status::InvalidArgument(fmt::format(
-            "{}:{}: a quoted field must be followed by ',' or the end of the line, got '{}'", path_, next_line_,
-            data[i]));
+        status_ = Status::InvalidArgument(
+            fmt::format("{}:{}: a quoted field must be followed by ',' or the end of the line, got '{}'", path_,
+                        next_line_, data[i]));
         return false;
       }
     } else {

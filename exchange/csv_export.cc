@@ -1,13 +1,13 @@
 #include "exchange/csv_export.h"
 
+#include <fmt/format.h>
+
 #include <filesystem>
 #include <fstream>
-#include <map>
 #include <functional>
+#include <map>
 #include <memory>
 #include <set>
-
-#include <fmt/format.h>
 
 #include "exchange/buffered_output.h"
 #include "exchange/csv.h"
@@ -31,8 +31,7 @@ std::string_view GroupOf(const graph::Node& node) {
 std::string FileSafe(std::string_view name) {
   std::string out;
   for (char c : name) {
-    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
-                    c == '-';
+    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
     out.push_back(ok ? c : '_');
   }
   return out;
@@ -120,8 +119,8 @@ Status ExportNeo4jCsv(const graph::Reader& reader, const std::string& directory,
       ForEachNodeRecord(reader, [&](const graph::Node& node) { nodes[GroupOf(node)].schema.Add(node.properties); }));
   CG_RETURN_IF_ERROR(ForEachRelationshipRecord(
       reader, [&](const graph::Relationship& rel) { rels[rel.type].schema.Add(rel.properties); }));
-  CG_RETURN_IF_ERROR(nodes.Open([](const PropertySchema& s) { return HeaderLine(":ID", s, ",:LABEL"); },
-                                &paths->node_files));
+  CG_RETURN_IF_ERROR(
+      nodes.Open([](const PropertySchema& s) { return HeaderLine(":ID", s, ",:LABEL"); }, &paths->node_files));
   CG_RETURN_IF_ERROR(rels.Open([](const PropertySchema& s) { return HeaderLine(":START_ID,:END_ID,:TYPE", s, ""); },
                                &paths->relationship_files));
 

@@ -25,7 +25,7 @@
 namespace cg::exchange {
 
 struct CsvExportFiles {
-  std::vector<std::string> node_files;          // paths, in the order written
+  std::vector<std::string> node_files;  // paths, in the order written
   std::vector<std::string> relationship_files;
 };
 

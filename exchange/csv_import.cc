@@ -1,9 +1,9 @@
 #include "exchange/csv_import.h"
 
+#include <fmt/format.h>
+
 #include <map>
 #include <unordered_map>
-
-#include <fmt/format.h>
 
 #include "exchange/csv.h"
 #include "exchange/neo4j_header.h"
@@ -52,7 +52,8 @@ Status DecodeNodeRow(const Header& header, const std::vector<CsvField>& fields, 
     const std::string_view text = fields[i].text;
     switch (column.role) {
       case ColumnRole::kId:
-        if (text.empty()) return Status::InvalidArgument(fmt::format("column '{}': the node id is empty", column.spelling));
+        if (text.empty())
+          return Status::InvalidArgument(fmt::format("column '{}': the node id is empty", column.spelling));
         row->id = text;
         if (!column.name.empty()) row->properties.insert_or_assign(column.name, std::string(text));
         break;
@@ -63,8 +64,11 @@ Status DecodeNodeRow(const Header& header, const std::vector<CsvField>& fields, 
           begin = end + 1;
         }
         break;
-      case ColumnRole::kProperty: CG_RETURN_IF_ERROR(DecodeProperty(column, fields[i], &row->properties)); break;
-      default: break;
+      case ColumnRole::kProperty:
+        CG_RETURN_IF_ERROR(DecodeProperty(column, fields[i], &row->properties));
+        break;
+      default:
+        break;
     }
   }
   return Status::OK();
@@ -77,16 +81,26 @@ Status DecodeRelRow(const Header& header, const std::vector<CsvField>& fields, R
     const HeaderColumn& column = header.columns[i];
     const std::string_view text = fields[i].text;
     auto required = [&](std::string_view* slot, std::string_view what) -> Status {
-      if (text.empty()) return Status::InvalidArgument(fmt::format("column '{}': the {} is empty", column.spelling, what));
+      if (text.empty())
+        return Status::InvalidArgument(fmt::format("column '{}': the {} is empty", column.spelling, what));
       *slot = text;
       return Status::OK();
     };
     switch (column.role) {
-      case ColumnRole::kStartId: CG_RETURN_IF_ERROR(required(&row->start, "start id")); break;
-      case ColumnRole::kEndId: CG_RETURN_IF_ERROR(required(&row->end, "end id")); break;
-      case ColumnRole::kType: CG_RETURN_IF_ERROR(required(&row->type, "relationship type")); break;
-      case ColumnRole::kProperty: CG_RETURN_IF_ERROR(DecodeProperty(column, fields[i], &row->properties)); break;
-      default: break;
+      case ColumnRole::kStartId:
+        CG_RETURN_IF_ERROR(required(&row->start, "start id"));
+        break;
+      case ColumnRole::kEndId:
+        CG_RETURN_IF_ERROR(required(&row->end, "end id"));
+        break;
+      case ColumnRole::kType:
+        CG_RETURN_IF_ERROR(required(&row->type, "relationship type"));
+        break;
+      case ColumnRole::kProperty:
+        CG_RETURN_IF_ERROR(DecodeProperty(column, fields[i], &row->properties));
+        break;
+      default:
+        break;
     }
   }
   return Status::OK();
@@ -108,8 +122,8 @@ class Importer {
     if (!s.ok()) {
       Status undo = Undo();
       if (!undo.ok()) {
-        return Status::IOError(fmt::format("{}; removing the partial import failed too: {}", s.ToString(),
-                                           undo.ToString()));
+        return Status::IOError(
+            fmt::format("{}; removing the partial import failed too: {}", s.ToString(), undo.ToString()));
       }
       return s;
     }
@@ -179,59 +193,59 @@ class Importer {
     Status s = ForEachRow(options_.node_files, FileKind::kNodes,
                           [&](uint32_t file, const CsvReader& reader, const Header& header,
                               const std::vector<CsvField>& fields) -> Status {
-      Status problem = DecodeNodeRow(header, fields, &node);
-      if (!problem.ok()) return BadRow(reader, problem);
-      // The id is known even when the row is bad otherwise, so that its
-      // relationships are not reported as well.
-      const std::string& space = header.columns[header.id].id_space;
-      const uint32_t index = static_cast<uint32_t>(origins_.size());
-      auto [it, inserted] = spaces_[space].emplace(std::string(node.id), index);
-      if (!inserted) {
-        const Origin& first = origins_[it->second];
-        return BadRow(reader, Status::InvalidArgument(fmt::format(
-                                  "duplicate node id '{}'{} (first on {}:{})", node.id,
-                                  space.empty() ? "" : " in id space " + space, options_.node_files[first.file],
-                                  first.line)));
-      }
-      if (ontology) {
-        problem = vocabulary.CheckNodeLabels(node.labels);
-        for (auto p = node.properties.begin(); problem.ok() && p != node.properties.end(); ++p) {
-          problem = vocabulary.CheckNodeProperty(node.labels, p->first, &p->second);
-        }
-      }
-      origins_.push_back({file, static_cast<uint32_t>(reader.line())});
-      node_label_set_.push_back(InternLabels(std::move(node.labels)));
-      return problem.ok() ? Status::OK() : BadRow(reader, problem);
-    });
+                            Status problem = DecodeNodeRow(header, fields, &node);
+                            if (!problem.ok()) return BadRow(reader, problem);
+                            // The id is known even when the row is bad otherwise, so that its
+                            // relationships are not reported as well.
+                            const std::string& space = header.columns[header.id].id_space;
+                            const uint32_t index = static_cast<uint32_t>(origins_.size());
+                            auto [it, inserted] = spaces_[space].emplace(std::string(node.id), index);
+                            if (!inserted) {
+                              const Origin& first = origins_[it->second];
+                              return BadRow(reader, Status::InvalidArgument(fmt::format(
+                                                        "duplicate node id '{}'{} (first on {}:{})", node.id,
+                                                        space.empty() ? "" : " in id space " + space,
+                                                        options_.node_files[first.file], first.line)));
+                            }
+                            if (ontology) {
+                              problem = vocabulary.CheckNodeLabels(node.labels);
+                              for (auto p = node.properties.begin(); problem.ok() && p != node.properties.end(); ++p) {
+                                problem = vocabulary.CheckNodeProperty(node.labels, p->first, &p->second);
+                              }
+                            }
+                            origins_.push_back({file, static_cast<uint32_t>(reader.line())});
+                            node_label_set_.push_back(InternLabels(std::move(node.labels)));
+                            return problem.ok() ? Status::OK() : BadRow(reader, problem);
+                          });
     if (s.ok()) {
       RelRow rel;
-      s = ForEachRow(options_.relationship_files, FileKind::kRelationships,
-                     [&](uint32_t, const CsvReader& reader, const Header& header,
-                         const std::vector<CsvField>& fields) -> Status {
-        Status problem = DecodeRelRow(header, fields, &rel);
-        int64_t ends[2] = {-1, -1};
-        if (problem.ok()) {
-          const int columns[2] = {header.start, header.end};
-          const std::string_view ids[2] = {rel.start, rel.end};
-          for (int e = 0; e < 2 && problem.ok(); ++e) {
-            const HeaderColumn& column = header.columns[columns[e]];
-            ends[e] = Find(column.id_space, ids[e]);
-            if (ends[e] < 0) {
-              problem = Status::InvalidArgument(fmt::format("unknown {} '{}': no node file defines it{}",
-                                                            column.spelling, ids[e],
-                                                            column.id_space.empty() ? "" : " in id space " + column.id_space));
+      s = ForEachRow(
+          options_.relationship_files, FileKind::kRelationships,
+          [&](uint32_t, const CsvReader& reader, const Header& header, const std::vector<CsvField>& fields) -> Status {
+            Status problem = DecodeRelRow(header, fields, &rel);
+            int64_t ends[2] = {-1, -1};
+            if (problem.ok()) {
+              const int columns[2] = {header.start, header.end};
+              const std::string_view ids[2] = {rel.start, rel.end};
+              for (int e = 0; e < 2 && problem.ok(); ++e) {
+                const HeaderColumn& column = header.columns[columns[e]];
+                ends[e] = Find(column.id_space, ids[e]);
+                if (ends[e] < 0) {
+                  problem = Status::InvalidArgument(
+                      fmt::format("unknown {} '{}': no node file defines it{}", column.spelling, ids[e],
+                                  column.id_space.empty() ? "" : " in id space " + column.id_space));
+                }
+              }
             }
-          }
-        }
-        if (problem.ok() && ontology) {
-          problem = vocabulary.CheckRelationship(rel.type, label_sets_[node_label_set_[ends[0]]],
-                                                 label_sets_[node_label_set_[ends[1]]]);
-          for (auto it = rel.properties.begin(); problem.ok() && it != rel.properties.end(); ++it) {
-            problem = vocabulary.CheckRelationshipProperty(rel.type, it->first, &it->second);
-          }
-        }
-        return problem.ok() ? Status::OK() : BadRow(reader, problem);
-      });
+            if (problem.ok() && ontology) {
+              problem = vocabulary.CheckRelationship(rel.type, label_sets_[node_label_set_[ends[0]]],
+                                                     label_sets_[node_label_set_[ends[1]]]);
+              for (auto it = rel.properties.begin(); problem.ok() && it != rel.properties.end(); ++it) {
+                problem = vocabulary.CheckRelationshipProperty(rel.type, it->first, &it->second);
+              }
+            }
+            return problem.ok() ? Status::OK() : BadRow(reader, problem);
+          });
     }
     if (!s.ok() && !(s.code() == Status::Code::kCancelled && !errors_.empty())) return s;
     if (errors_.empty()) return Status::OK();
@@ -257,27 +271,27 @@ class Importer {
     CG_RETURN_IF_ERROR(graph_->BeginWrite(&txn));
     node_ids_.reserve(origins_.size());
     NodeRow node;
-    CG_RETURN_IF_ERROR(ForEachRow(options_.node_files, FileKind::kNodes,
-                                  [&](uint32_t, const CsvReader&, const Header& header,
-                                      const std::vector<CsvField>& fields) -> Status {
-      CG_RETURN_IF_ERROR(DecodeNodeRow(header, fields, &node));
-      graph::NodeId id = 0;
-      CG_RETURN_IF_ERROR(txn->CreateNode(std::move(node.labels), std::move(node.properties), &id));
-      node_ids_.push_back(id);
-      return MaybeCommit(&txn, false);
-    }));
+    CG_RETURN_IF_ERROR(ForEachRow(
+        options_.node_files, FileKind::kNodes,
+        [&](uint32_t, const CsvReader&, const Header& header, const std::vector<CsvField>& fields) -> Status {
+          CG_RETURN_IF_ERROR(DecodeNodeRow(header, fields, &node));
+          graph::NodeId id = 0;
+          CG_RETURN_IF_ERROR(txn->CreateNode(std::move(node.labels), std::move(node.properties), &id));
+          node_ids_.push_back(id);
+          return MaybeCommit(&txn, false);
+        }));
     RelRow rel;
-    CG_RETURN_IF_ERROR(ForEachRow(options_.relationship_files, FileKind::kRelationships,
-                                  [&](uint32_t, const CsvReader&, const Header& header,
-                                      const std::vector<CsvField>& fields) -> Status {
-      CG_RETURN_IF_ERROR(DecodeRelRow(header, fields, &rel));
-      const graph::NodeId start = node_ids_[Find(header.columns[header.start].id_space, rel.start)];
-      const graph::NodeId end = node_ids_[Find(header.columns[header.end].id_space, rel.end)];
-      graph::RelId id = 0;
-      CG_RETURN_IF_ERROR(txn->CreateRelationship(rel.type, start, end, std::move(rel.properties), &id));
-      rel_ids_.push_back(id);
-      return MaybeCommit(&txn, false);
-    }));
+    CG_RETURN_IF_ERROR(ForEachRow(
+        options_.relationship_files, FileKind::kRelationships,
+        [&](uint32_t, const CsvReader&, const Header& header, const std::vector<CsvField>& fields) -> Status {
+          CG_RETURN_IF_ERROR(DecodeRelRow(header, fields, &rel));
+          const graph::NodeId start = node_ids_[Find(header.columns[header.start].id_space, rel.start)];
+          const graph::NodeId end = node_ids_[Find(header.columns[header.end].id_space, rel.end)];
+          graph::RelId id = 0;
+          CG_RETURN_IF_ERROR(txn->CreateRelationship(rel.type, start, end, std::move(rel.properties), &id));
+          rel_ids_.push_back(id);
+          return MaybeCommit(&txn, false);
+        }));
     return MaybeCommit(&txn, true);
   }
 

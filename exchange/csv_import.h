@@ -34,7 +34,7 @@ namespace cg::exchange {
 struct ImportOptions {
   std::vector<std::string> node_files;
   std::vector<std::string> relationship_files;
-  size_t batch_rows = 100000;
+  size_t batch_rows = 1000;
   size_t max_errors = 50;
 };
 

@@ -10,7 +10,6 @@ namespace cg::exchange {
 namespace {
 
 enum NodeAttribute { kNodeLabels };
-enum EdgeAttribute { kEdgeEvidenceCount, kEdgeSourceArticle, kEdgeSourceQuote };
 
 // GEXF names GraphML's "int" "integer".
 std::string_view GexfType(std::string_view type) { return type == "int" ? "integer" : type; }
@@ -94,9 +93,7 @@ Status ExportGexf(const graph::Reader& reader, std::ostream& stream) {
   PropertySchema node_schema, edge_schema;
   CG_RETURN_IF_ERROR(ScanPropertySchemas(reader, &node_schema, &edge_schema));
   const XmlAttributes node_attributes("n", {{"labels", "string"}}, node_schema);
-  const XmlAttributes edge_attributes(
-      "e", {{"evidence_count", "int", "0"}, {"source_article", "string"}, {"source_quote", "string"}},
-      edge_schema);
+  const XmlAttributes edge_attributes("e", EvidenceAttributes(), edge_schema);
 
   BufferedOutput output(stream);
   std::string* out = output.buffer();
@@ -143,12 +140,7 @@ Status ExportGexf(const graph::Reader& reader, std::ostream& stream) {
     out->append("\"");
     AppendInterval(IntervalOf(rel.properties), out);
     out->append(">");
-    if (!rel.evidence.empty()) {
-      values.Text(edge_attributes.own(kEdgeEvidenceCount), std::to_string(rel.evidence.size()));
-      const graph::Evidence& first = rel.evidence.front();
-      if (!first.article.empty()) values.Text(edge_attributes.own(kEdgeSourceArticle), first.article);
-      if (!first.quote.empty()) values.Text(edge_attributes.own(kEdgeSourceQuote), first.quote);
-    }
+    ForEachEvidenceValue(rel, [&](size_t i, std::string_view text) { values.Text(edge_attributes.own(i), text); });
     values.Properties(edge_attributes, rel.properties);
     values.Close();
     out->append("</edge>\n");

@@ -10,7 +10,7 @@ namespace cg::exchange {
 namespace {
 
 enum NodeKey { kNodeLabel, kNodeLabels };
-enum EdgeKey { kEdgeLabel, kEdgeType, kEdgeEvidenceCount, kEdgeSourceArticle, kEdgeSourceQuote };
+enum EdgeKey { kEdgeLabel, kEdgeType, kEdgeEvidence };  // evidence: EvidenceAttributes() from here
 
 void DeclareKeys(const XmlAttributes& attributes, std::string_view for_what, std::string* out) {
   for (const auto& a : attributes.all()) {
@@ -57,13 +57,9 @@ Status ExportGraphML(const graph::Reader& reader, std::ostream& stream) {
   PropertySchema node_schema, edge_schema;
   CG_RETURN_IF_ERROR(ScanPropertySchemas(reader, &node_schema, &edge_schema));
   const XmlAttributes node_keys("d", {{"label", "string"}, {"labels", "string"}}, node_schema);
-  const XmlAttributes edge_keys("r",
-                                {{"label", "string"},
-                                 {"type", "string"},
-                                 {"evidence_count", "int", "0"},
-                                 {"source_article", "string"},
-                                 {"source_quote", "string"}},
-                                edge_schema);
+  std::vector<XmlAttributes::Own> own_edge_keys = {{"label", "string"}, {"type", "string"}};
+  own_edge_keys.insert(own_edge_keys.end(), EvidenceAttributes().begin(), EvidenceAttributes().end());
+  const XmlAttributes edge_keys("r", own_edge_keys, edge_schema);
 
   BufferedOutput output(stream);
   std::string* out = output.buffer();
@@ -96,12 +92,8 @@ Status ExportGraphML(const graph::Reader& reader, std::ostream& stream) {
     out->append("\" target=\"n").append(std::to_string(rel.end)).append("\">");
     data.Text(edge_keys.own(kEdgeLabel), rel.type);
     data.Text(edge_keys.own(kEdgeType), rel.type);
-    if (!rel.evidence.empty()) {
-      data.Text(edge_keys.own(kEdgeEvidenceCount), std::to_string(rel.evidence.size()));
-      const graph::Evidence& first = rel.evidence.front();
-      if (!first.article.empty()) data.Text(edge_keys.own(kEdgeSourceArticle), first.article);
-      if (!first.quote.empty()) data.Text(edge_keys.own(kEdgeSourceQuote), first.quote);
-    }
+    ForEachEvidenceValue(rel,
+                         [&](size_t i, std::string_view text) { data.Text(edge_keys.own(kEdgeEvidence + i), text); });
     data.Properties(edge_keys, rel.properties);
     out->append("</edge>\n");
     output.MaybeFlush();

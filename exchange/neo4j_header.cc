@@ -1,10 +1,10 @@
 #include "exchange/neo4j_header.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cctype>
 #include <charconv>
-
-#include <fmt/format.h>
 
 #include "exchange/value_text.h"
 
@@ -87,7 +87,9 @@ bool ParseScalar(ScalarType type, std::string_view text, Value* value, std::stri
       return true;
     }
     case ScalarType::kNone:
-    case ScalarType::kString: *value = std::string(text); return true;
+    case ScalarType::kString:
+      *value = std::string(text);
+      return true;
   }
   return true;
 }
@@ -146,7 +148,8 @@ Status ParseHeader(const std::vector<CsvField>& fields, FileKind kind, const std
       return fail(fmt::format("column {} has no name", header->columns.size() + 1));
     }
     if (column.name.find('\0') != std::string::npos) {
-      return fail(fmt::format("column {}: a property name must not contain a NUL character", header->columns.size() + 1));
+      return fail(
+          fmt::format("column {}: a property name must not contain a NUL character", header->columns.size() + 1));
     }
     header->columns.push_back(std::move(column));
   }
@@ -176,8 +179,7 @@ Status ParseField(const HeaderColumn& column, const CsvField& field, Value* valu
   }
   std::string_view expected;
   auto fail = [&](std::string_view text) {
-    return Status::InvalidArgument(
-        fmt::format("column '{}': expected {}, got '{}'", column.spelling, expected, text));
+    return Status::InvalidArgument(fmt::format("column '{}': expected {}, got '{}'", column.spelling, expected, text));
   };
   if (!column.type.list) {
     return ParseScalar(column.type.scalar, field.text, value, &expected) ? Status::OK() : fail(field.text);
@@ -202,12 +204,21 @@ Status ParseField(const HeaderColumn& column, const CsvField& field, Value* valu
 std::string HeaderFieldFor(std::string_view key, ColumnType type) {
   std::string_view name = "string";
   switch (type.scalar) {
-    case ScalarType::kBool: name = "boolean"; break;
-    case ScalarType::kInt: name = "long"; break;
-    case ScalarType::kFloat: name = "double"; break;
-    case ScalarType::kDate: name = "date"; break;
+    case ScalarType::kBool:
+      name = "boolean";
+      break;
+    case ScalarType::kInt:
+      name = "long";
+      break;
+    case ScalarType::kFloat:
+      name = "double";
+      break;
+    case ScalarType::kDate:
+      name = "date";
+      break;
     case ScalarType::kNone:
-    case ScalarType::kString: break;
+    case ScalarType::kString:
+      break;
   }
   return fmt::format("{}:{}{}", key, name, type.list ? "[]" : "");
 }

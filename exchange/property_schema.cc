@@ -4,12 +4,18 @@ namespace cg::exchange {
 
 ColumnType TypeOf(const Value& value) {
   switch (value.type()) {
-    case Value::Type::kNull: return {};
-    case Value::Type::kBool: return {ScalarType::kBool, false};
-    case Value::Type::kInt: return {ScalarType::kInt, false};
-    case Value::Type::kFloat: return {ScalarType::kFloat, false};
-    case Value::Type::kString: return {ScalarType::kString, false};
-    case Value::Type::kDate: return {ScalarType::kDate, false};
+    case Value::Type::kNull:
+      return {};
+    case Value::Type::kBool:
+      return {ScalarType::kBool, false};
+    case Value::Type::kInt:
+      return {ScalarType::kInt, false};
+    case Value::Type::kFloat:
+      return {ScalarType::kFloat, false};
+    case Value::Type::kString:
+      return {ScalarType::kString, false};
+    case Value::Type::kDate:
+      return {ScalarType::kDate, false};
     case Value::Type::kList: {
       ColumnType type{ScalarType::kNone, true};
       for (const auto& item : value.as_list()) {

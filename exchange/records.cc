@@ -31,8 +31,7 @@ Status ForEachRelationshipRecord(const graph::Reader& reader,
 
 Status ScanPropertySchemas(const graph::Reader& reader, PropertySchema* nodes, PropertySchema* relationships) {
   CG_RETURN_IF_ERROR(ForEachNodeRecord(reader, [&](const graph::Node& node) { nodes->Add(node.properties); }));
-  return ForEachRelationshipRecord(reader,
-                                   [&](const graph::Relationship& rel) { relationships->Add(rel.properties); });
+  return ForEachRelationshipRecord(reader, [&](const graph::Relationship& rel) { relationships->Add(rel.properties); });
 }
 
 }  // namespace cg::exchange

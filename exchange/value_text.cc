@@ -6,8 +6,11 @@ namespace cg::exchange {
 
 void AppendValueText(const Value& value, std::string* out) {
   switch (value.type()) {
-    case Value::Type::kNull: return;
-    case Value::Type::kBool: out->append(value.as_bool() ? "true" : "false"); return;
+    case Value::Type::kNull:
+      return;
+    case Value::Type::kBool:
+      out->append(value.as_bool() ? "true" : "false");
+      return;
     case Value::Type::kInt:
     case Value::Type::kFloat: {
       char buffer[32];
@@ -16,8 +19,12 @@ void AppendValueText(const Value& value, std::string* out) {
       out->append(buffer, result.ptr);
       return;
     }
-    case Value::Type::kString: out->append(value.as_string()); return;
-    case Value::Type::kDate: out->append(value.as_date().ToString()); return;
+    case Value::Type::kString:
+      out->append(value.as_string());
+      return;
+    case Value::Type::kDate:
+      out->append(value.as_date().ToString());
+      return;
     case Value::Type::kList: {
       bool first = true;
       for (const auto& item : value.as_list()) {

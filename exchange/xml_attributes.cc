@@ -25,4 +25,18 @@ const XmlAttribute* XmlAttributes::ForProperty(std::string_view key) const {
   return it == by_property_.end() ? nullptr : &all_[it->second];
 }
 
+const std::vector<XmlAttributes::Own>& EvidenceAttributes() {
+  static const std::vector<XmlAttributes::Own> attributes = {
+      {"evidence_count", "int", "0"}, {"source_article", "string"}, {"source_quote", "string"}};
+  return attributes;
+}
+
+void ForEachEvidenceValue(const graph::Relationship& rel, const std::function<void(size_t, std::string_view)>& fn) {
+  if (rel.evidence.empty()) return;
+  fn(0, std::to_string(rel.evidence.size()));
+  const graph::Evidence& first = rel.evidence.front();
+  if (!first.article.empty()) fn(1, first.article);
+  if (!first.quote.empty()) fn(2, first.quote);
+}
+
 }  // namespace cg::exchange

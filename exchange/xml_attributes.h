@@ -6,19 +6,21 @@
 // Attribute ids are `id_prefix` followed by the attribute's position.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "exchange/property_schema.h"
+#include "graph/types.h"
 
 namespace cg::exchange {
 
 struct XmlAttribute {
   std::string id;
-  std::string name;       // an NMTOKEN (XmlNameToken of the property key)
-  std::string_view type;  // boolean, int, long, double or string
+  std::string name;                // an NMTOKEN (XmlNameToken of the property key)
+  std::string_view type;           // boolean, int, long, double or string
   std::string_view default_value;  // declared default; empty: none
 };
 
@@ -41,5 +43,13 @@ class XmlAttributes {
   std::vector<XmlAttribute> all_;
   std::map<std::string, size_t, std::less<>> by_property_;
 };
+
+// The evidence summary both XML exports give an edge, in this order:
+// `evidence_count` (int, default 0), and `source_article` and
+// `source_quote` of the first evidence.
+const std::vector<XmlAttributes::Own>& EvidenceAttributes();
+// Calls fn(i, text) for each evidence attribute `rel` has a value for; i
+// indexes EvidenceAttributes().
+void ForEachEvidenceValue(const graph::Relationship& rel, const std::function<void(size_t, std::string_view)>& fn);
 
 }  // namespace cg::exchange

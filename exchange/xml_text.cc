@@ -58,14 +58,30 @@ void AppendXmlEscaped(std::string_view text, std::string* out) {
     }
     const char* replacement = nullptr;
     switch (c) {
-      case '&': replacement = "&amp;"; break;
-      case '<': replacement = "&lt;"; break;
-      case '>': replacement = "&gt;"; break;
-      case '"': replacement = "&quot;"; break;
-      case '\'': replacement = "&apos;"; break;
-      case '\t': replacement = "&#9;"; break;
-      case '\n': replacement = "&#10;"; break;
-      case '\r': replacement = "&#13;"; break;
+      case '&':
+        replacement = "&amp;";
+        break;
+      case '<':
+        replacement = "&lt;";
+        break;
+      case '>':
+        replacement = "&gt;";
+        break;
+      case '"':
+        replacement = "&quot;";
+        break;
+      case '\'':
+        replacement = "&apos;";
+        break;
+      case '\t':
+        replacement = "&#9;";
+        break;
+      case '\n':
+        replacement = "&#10;";
+        break;
+      case '\r':
+        replacement = "&#13;";
+        break;
       default:
         if (c < 0x20) replacement = "";  // forbidden in XML 1.0: dropped
     }
@@ -92,10 +108,14 @@ std::string XmlNameToken(std::string_view name) {
 std::string_view XmlAttributeType(ColumnType type) {
   if (type.list) return "string";
   switch (type.scalar) {
-    case ScalarType::kBool: return "boolean";
-    case ScalarType::kInt: return "long";
-    case ScalarType::kFloat: return "double";
-    default: return "string";
+    case ScalarType::kBool:
+      return "boolean";
+    case ScalarType::kInt:
+      return "long";
+    case ScalarType::kFloat:
+      return "double";
+    default:
+      return "string";
   }
 }
 

@@ -1,6 +1,7 @@
+#include "exchange/csv.h"
+
 #include <doctest/doctest.h>
 
-#include "exchange/csv.h"
 #include "tests/exchange/exchange_test_util.h"
 #include "tests/temp_dir.h"
 

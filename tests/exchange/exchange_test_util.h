@@ -92,13 +92,17 @@ inline std::unique_ptr<graph::Graph> SampleGraph() {
                                   {{"since", Date{2010, 0, 0}}, {"until", Date{2026, 2, 22}}, {"end_cause", "killed"}},
                                   &leads)
               .ok());
-  REQUIRE(txn->AddEvidence(leads, {.article = "a1b2", .span_begin = 0, .span_end = 12, .quote = "He led \"CJNG\".",
-                                   .rule = "test", .confidence = 0.9f})
+  REQUIRE(txn->AddEvidence(leads, {.article = "a1b2",
+                                   .span_begin = 0,
+                                   .span_end = 12,
+                                   .quote = "He led \"CJNG\".",
+                                   .rule = "test",
+                                   .confidence = 0.9f})
               .ok());
   REQUIRE(txn->CreateRelationship("PARTICIPATED_IN", mencho, raid, {{"role", "target"}}, nullptr).ok());
   REQUIRE(txn->CreateRelationship("PARTICIPATED_IN", dea, raid, {{"role", "supporter"}}, nullptr).ok());
-  REQUIRE(txn->CreateRelationship("DESIGNATED", dea, cjng, {{"designation", "Foreign Terrorist Organization"},
-                                                            {"date", Date{2025, 2, 20}}},
+  REQUIRE(txn->CreateRelationship("DESIGNATED", dea, cjng,
+                                  {{"designation", "Foreign Terrorist Organization"}, {"date", Date{2025, 2, 20}}},
                                   nullptr)
               .ok());
   REQUIRE(txn->CreateRelationship("CITES", source, program, {}, nullptr).ok());

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 
 #include "exchange/csv_export.h"
@@ -16,8 +17,6 @@
 #include "tests/exchange/exchange_test_util.h"
 #include "tests/temp_dir.h"
 
-#include <nlohmann/json.hpp>
-
 using namespace cg;
 using namespace cg::exchange;
 using cg::testing::CountOf;
@@ -27,8 +26,8 @@ namespace {
 
 // Runs xmllint against an .xsd of ../shared/xsd; true when the file is valid.
 bool ValidAgainst(const std::string& xsd, const std::string& path) {
-  const std::string command = "xmllint --nonet --noout --schema " + std::string(CG_XSD_DIR) + "/" + xsd + " " +
-                              path + " > " + path + ".xmllint 2>&1";
+  const std::string command = "xmllint --nonet --noout --schema " + std::string(CG_XSD_DIR) + "/" + xsd + " " + path +
+                              " > " + path + ".xmllint 2>&1";
   const int rc = std::system(command.c_str());
   if (rc != 0) MESSAGE(ReadFile(path + ".xmllint"));
   return rc == 0;
@@ -161,8 +160,8 @@ TEST_CASE("csv: export, import into a fresh database: same nodes, labels, proper
   for (const auto& f : files.node_files) names.insert(std::filesystem::path(f).filename().string());
   for (const auto& f : files.relationship_files) names.insert(std::filesystem::path(f).filename().string());
   CHECK(names == std::set<std::string>{"nodes.csv", "nodes_Event.csv", "nodes_Organization.csv", "nodes_Person.csv",
-                                       "nodes_Program.csv", "nodes_Source.csv", "rels_CITES.csv",
-                                       "rels_DESIGNATED.csv", "rels_LEADS.csv", "rels_PARTICIPATED_IN.csv"});
+                                       "nodes_Program.csv", "nodes_Source.csv", "rels_CITES.csv", "rels_DESIGNATED.csv",
+                                       "rels_LEADS.csv", "rels_PARTICIPATED_IN.csv"});
   const std::string program = ReadFile(dir.path() + "/out/nodes_Program.csv");
   CHECK(program.starts_with(":ID,budget:long,name:string,note:string,score:double,verified:boolean,:LABEL\n"));
   CHECK(program.find(",1600000000,Mérida Initiative,\"\",0.25,true,Program\n") != std::string::npos);

@@ -82,11 +82,11 @@ TEST_CASE("import: nodes, relationships, id property, labels, typed and quoted v
 
   std::vector<graph::Relationship> rels;
   REQUIRE(r->ForEachEdge(p1.id, graph::Direction::kOutgoing, "", [&](const graph::Edge& e) {
-              graph::Relationship rel;
-              REQUIRE(r->GetRelationship(e.rel, &rel).ok());
-              rels.push_back(rel);
-              return true;
-            }).ok());
+             graph::Relationship rel;
+             REQUIRE(r->GetRelationship(e.rel, &rel).ok());
+             rels.push_back(rel);
+             return true;
+           }).ok());
   REQUIRE(rels.size() == 2);
   CHECK(rels[0].type == "LEADS");
   CHECK(rels[0].end == o1.id);
@@ -96,13 +96,13 @@ TEST_CASE("import: nodes, relationships, id property, labels, typed and quoted v
   CHECK(rels[1].type == "MEMBER_OF");
   std::vector<graph::Edge> p2_edges;
   REQUIRE(r->ForEachEdge(p2.id, graph::Direction::kOutgoing, "MEMBER_OF", [&](const graph::Edge& e) {
-              graph::Relationship rel;
-              REQUIRE(r->GetRelationship(e.rel, &rel).ok());
-              CHECK(*rel.Find("role") == Value("ally, briefly"));
-              CHECK(rel.Find("since") == nullptr);
-              p2_edges.push_back(e);
-              return true;
-            }).ok());
+             graph::Relationship rel;
+             REQUIRE(r->GetRelationship(e.rel, &rel).ok());
+             CHECK(*rel.Find("role") == Value("ally, briefly"));
+             CHECK(rel.Find("since") == nullptr);
+             p2_edges.push_back(e);
+             return true;
+           }).ok());
   CHECK(p2_edges.size() == 1);
 
   std::vector<std::string> problems;
@@ -178,14 +178,14 @@ TEST_CASE("import: every bad row is listed; ontology, duplicates and width are c
   WriteFile(world.persons,
             "id:ID,name,status,:LABEL\n"
             "P1,Nemesio,dead,Person\n"
-            "P2,Joaquín,asleep,Person\n"          // status outside the ontology's values
-            "P1,Again,active,Person\n"            // duplicate id
-            "P3,Short\n"                          // too few fields
+            "P2,Joaquín,asleep,Person\n"            // status outside the ontology's values
+            "P1,Again,active,Person\n"              // duplicate id
+            "P3,Short\n"                            // too few fields
             "P4,Both,active,Person;Organization\n"  // two primary labels
             "P5,Ok,active,Person\n");
   WriteFile(world.leads,
             ":START_ID,:END_ID,:TYPE,since\n"
-            "O1,P1,LEADS,2010\n"  // LEADS goes Person -> Organization
+            "O1,P1,LEADS,2010\n"       // LEADS goes Person -> Organization
             "P1,O1,LEADS,someday\n");  // not a date
   ExpectRefused(world.Options(),
                 {"6 bad row(s)", "nodes_Person.csv:3", "nodes_Person.csv:4: duplicate node id 'P1' (first on",

@@ -1,6 +1,6 @@
-#include <doctest/doctest.h>
-
 #include "exchange/neo4j_header.h"
+
+#include <doctest/doctest.h>
 
 using namespace cg;
 using namespace cg::exchange;
@@ -57,7 +57,8 @@ TEST_CASE("neo4j header: errors name file:1 and the column") {
   CHECK_FALSE(ParseHeader(Fields({"name", ":LABEL"}), FileKind::kNodes, "p.csv", &h).ok());  // no :ID
   CHECK_FALSE(ParseHeader(Fields({":START_ID", ":TYPE"}), FileKind::kRelationships, "r.csv", &h).ok());
   CHECK_FALSE(ParseHeader(Fields({"a:ID", "b:ID"}), FileKind::kNodes, "p.csv", &h).ok());
-  CHECK_FALSE(ParseHeader(Fields({":ID", ":START_ID", ":END_ID", ":TYPE"}), FileKind::kRelationships, "r.csv", &h).ok());
+  CHECK_FALSE(
+      ParseHeader(Fields({":ID", ":START_ID", ":END_ID", ":TYPE"}), FileKind::kRelationships, "r.csv", &h).ok());
 }
 
 TEST_CASE("neo4j header: typed fields, arrays, empty and quoted-empty fields") {
@@ -94,9 +95,9 @@ TEST_CASE("neo4j header: typed fields, arrays, empty and quoted-empty fields") {
 }
 
 TEST_CASE("neo4j header: HeaderFieldFor spells what ParseHeader reads back") {
-  for (ColumnType type : {ColumnType{ScalarType::kInt, false}, ColumnType{ScalarType::kFloat, true},
-                          ColumnType{ScalarType::kDate, false}, ColumnType{ScalarType::kBool, false},
-                          ColumnType{ScalarType::kString, true}}) {
+  for (ColumnType type :
+       {ColumnType{ScalarType::kInt, false}, ColumnType{ScalarType::kFloat, true}, ColumnType{ScalarType::kDate, false},
+        ColumnType{ScalarType::kBool, false}, ColumnType{ScalarType::kString, true}}) {
     Header h;
     const std::string field = HeaderFieldFor("k", type);
     REQUIRE(ParseHeader({{":ID", false}, {field, false}}, FileKind::kNodes, "x.csv", &h).ok());

@@ -1,8 +1,9 @@
+#include "exchange/xml_text.h"
+
 #include <doctest/doctest.h>
 
 #include "exchange/property_schema.h"
 #include "exchange/value_text.h"
-#include "exchange/xml_text.h"
 
 using namespace cg;
 using namespace cg::exchange;
