@@ -102,7 +102,9 @@ Status ParseHeader(const std::vector<CsvField>& fields, FileKind kind, const std
   for (const auto& field : fields) {
     HeaderColumn column;
     column.spelling = std::string(field.text);
-    const size_t colon = field.text.rfind(':', field.text.find('('));
+    // The type follows the last ':', except inside an id space: ":ID(a:b)".
+    const size_t paren = field.text.ends_with(')') ? field.text.rfind('(') : std::string_view::npos;
+    const size_t colon = field.text.rfind(':', paren);
     std::string_view spec;
     if (colon == std::string_view::npos) {
       column.name = std::string(field.text);

@@ -46,6 +46,10 @@ TEST_CASE("neo4j header: roles, types, arrays and id spaces") {
   REQUIRE(ParseHeader(Fields({":ID", "a:b:string"}), FileKind::kNodes, "n.csv", &h).ok());
   CHECK(h.columns[0].name.empty());
   CHECK(h.columns[1].name == "a:b");
+  REQUIRE(ParseHeader(Fields({"id:ID(x:y)", "f(x):int"}), FileKind::kNodes, "n.csv", &h).ok());
+  CHECK(h.columns[0].id_space == "x:y");
+  CHECK(h.columns[1].name == "f(x)");
+  CHECK(h.columns[1].type == ColumnType{ScalarType::kInt, false});
 }
 
 TEST_CASE("neo4j header: errors name file:1 and the column") {
