@@ -8,15 +8,6 @@
 
 namespace cg::query {
 
-std::string Duration::ToString() const {
-  if (months == 0 && days == 0) return "PT0S";
-  std::string out = "P";
-  if (months / 12) out += fmt::format("{}Y", months / 12);
-  if (months % 12) out += fmt::format("{}M", months % 12);
-  if (days) out += fmt::format("{}D", days);
-  return out;
-}
-
 Value Value::FromStored(const cg::Value& v) {
   switch (v.type()) {
     case cg::Value::Type::kNull: return Value();
@@ -74,6 +65,13 @@ const char* Value::TypeName() const {
     case Type::kNode: return "NODE";
     case Type::kRel: return "RELATIONSHIP";
     case Type::kPath: return "PATH";
+    case Type::kTemporal:
+      switch (as_temporal().kind) {
+        case Temporal::Kind::kLocalTime: return "LOCAL TIME";
+        case Temporal::Kind::kTime: return "TIME";
+        case Temporal::Kind::kLocalDateTime: return "LOCAL DATETIME";
+        case Temporal::Kind::kDateTime: return "DATETIME";
+      }
   }
   return "?";
 }
@@ -104,6 +102,7 @@ std::string Value::DebugString() const {
     case Type::kNode: return fmt::format("node({})", as_node().id);
     case Type::kRel: return fmt::format("rel({})", as_rel().id);
     case Type::kPath: return fmt::format("path({} rels)", as_path().rels.size());
+    case Type::kTemporal: return as_temporal().ToString();
   }
   return "?";
 }
@@ -124,6 +123,14 @@ int CompareNumbers(const Value& a, const Value& b) {
 
 bool IsNaN(const Value& v) { return v.is_float() && std::isnan(v.as_float()); }
 
+// Two temporals of one kind, by the instant (or local time) they denote.
+int CompareTemporals(const Temporal& x, const Temporal& y) {
+  constexpr int64_t kNanosPerDay = 86'400'000'000'000LL;
+  __int128 a = static_cast<__int128>(x.days) * kNanosPerDay + x.nanos - x.offset * 1'000'000'000LL;
+  __int128 b = static_cast<__int128>(y.days) * kNanosPerDay + y.nanos - y.offset * 1'000'000'000LL;
+  return a < b ? -1 : (a > b ? 1 : 0);
+}
+
 }  // namespace
 
 Tri Equals(const Value& a, const Value& b) {
@@ -138,6 +145,12 @@ Tri Equals(const Value& a, const Value& b) {
     case Value::Type::kString: return a.as_string() == b.as_string();
     case Value::Type::kDate: return a.as_date() == b.as_date();
     case Value::Type::kDuration: return a.as_duration() == b.as_duration();
+    case Value::Type::kTemporal: {
+      const Temporal& x = a.as_temporal();
+      const Temporal& y = b.as_temporal();
+      if (x.kind != y.kind) return false;
+      return x.days == y.days && x.nanos - x.offset * 1'000'000'000LL == y.nanos - y.offset * 1'000'000'000LL;
+    }
     case Value::Type::kNode: return a.as_node() == b.as_node();
     case Value::Type::kRel: return a.as_rel() == b.as_rel();
     case Value::Type::kPath: return a.as_path() == b.as_path();
@@ -189,6 +202,10 @@ std::optional<int> Compare(const Value& a, const Value& b) {
       auto c = a.as_date() <=> b.as_date();
       return c < 0 ? -1 : (c > 0 ? 1 : 0);
     }
+    case Value::Type::kTemporal: {
+      if (a.as_temporal().kind != b.as_temporal().kind) return std::nullopt;
+      return CompareTemporals(a.as_temporal(), b.as_temporal());
+    }
     case Value::Type::kList: {
       const List& x = a.as_list();
       const List& y = b.as_list();
@@ -213,14 +230,15 @@ int OrderRank(const Value& v) {
     case Value::Type::kList: return 3;
     case Value::Type::kPath: return 4;
     case Value::Type::kDate: return 5;
-    case Value::Type::kDuration: return 6;
-    case Value::Type::kString: return 7;
-    case Value::Type::kBool: return 8;
+    case Value::Type::kTemporal: return 6 + static_cast<int>(v.as_temporal().kind);
+    case Value::Type::kDuration: return 10;
+    case Value::Type::kString: return 11;
+    case Value::Type::kBool: return 12;
     case Value::Type::kInt:
-    case Value::Type::kFloat: return IsNaN(v) ? 10 : 9;
-    case Value::Type::kNull: return 11;
+    case Value::Type::kFloat: return IsNaN(v) ? 14 : 13;
+    case Value::Type::kNull: return 15;
   }
-  return 12;
+  return 16;
 }
 
 template <typename T>
@@ -237,12 +255,13 @@ int OrderCompare(const Value& a, const Value& b) {
     case Value::Type::kNull: return 0;
     case Value::Type::kBool: return Cmp(a.as_bool(), b.as_bool());
     case Value::Type::kInt:
-    case Value::Type::kFloat: return ra == 10 ? 0 : CompareNumbers(a, b);
+    case Value::Type::kFloat: return ra == 14 ? 0 : CompareNumbers(a, b);
+    case Value::Type::kTemporal: return CompareTemporals(a.as_temporal(), b.as_temporal());
     case Value::Type::kString: return Cmp(a.as_string(), b.as_string());
     case Value::Type::kDate: return Cmp(a.as_date(), b.as_date());
     case Value::Type::kDuration:
-      return Cmp(std::pair(a.as_duration().months, a.as_duration().days),
-                 std::pair(b.as_duration().months, b.as_duration().days));
+      return Cmp(std::tuple(a.as_duration().months, a.as_duration().days, a.as_duration().seconds, a.as_duration().nanos),
+                 std::tuple(b.as_duration().months, b.as_duration().days, b.as_duration().seconds, b.as_duration().nanos));
     case Value::Type::kNode: return Cmp(a.as_node().id, b.as_node().id);
     case Value::Type::kRel: return Cmp(a.as_rel().id, b.as_rel().id);
     case Value::Type::kPath: {

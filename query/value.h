@@ -36,17 +36,35 @@ struct Path {
   std::vector<graph::RelId> rels;
   friend bool operator==(const Path&, const Path&) = default;
 };
-// A calendar duration as duration.between returns it for dates.
+// A duration: months, days and seconds are separate units (a month has no
+// fixed number of days, a day no fixed number of seconds). 0 <= nanos < 1e9.
 struct Duration {
   int64_t months = 0;
   int64_t days = 0;
+  int64_t seconds = 0;
+  int64_t nanos = 0;
   friend bool operator==(const Duration&, const Duration&) = default;
-  std::string ToString() const;  // ISO 8601, "P1Y2M3D"; "PT0S" when zero
+  std::string ToString() const;  // ISO 8601, "P1Y2M3DT4H5M6.5S"; "PT0S" when zero
+};
+
+// A time of day, or a date and time of day; local, or at a UTC offset.
+// Dates alone are cg::Date.
+struct Temporal {
+  enum class Kind { kLocalTime, kTime, kLocalDateTime, kDateTime };
+  Kind kind = Kind::kLocalTime;
+  int64_t days = 0;    // the date as days since 1970-01-01 (date-time kinds)
+  int64_t nanos = 0;   // the local time of day in nanoseconds
+  int32_t offset = 0;  // seconds east of UTC (kTime, kDateTime)
+  std::string zone;    // the zone name it was given in, if any (kDateTime)
+  friend bool operator==(const Temporal&, const Temporal&) = default;
+  bool has_date() const { return kind == Kind::kLocalDateTime || kind == Kind::kDateTime; }
+  bool has_offset() const { return kind == Kind::kTime || kind == Kind::kDateTime; }
+  std::string ToString() const;  // ISO 8601, as Cypher renders it
 };
 
 class Value {
  public:
-  enum class Type { kNull = 0, kBool, kInt, kFloat, kString, kDate, kDuration, kList, kMap, kNode, kRel, kPath };
+  enum class Type { kNull = 0, kBool, kInt, kFloat, kString, kDate, kDuration, kList, kMap, kNode, kRel, kPath, kTemporal };
 
   Value() = default;
   Value(bool v) : data_(v) {}
@@ -62,6 +80,7 @@ class Value {
   Value(NodeRef v) : data_(v) {}
   Value(RelRef v) : data_(v) {}
   Value(Path v) : data_(std::make_shared<Path>(std::move(v))) {}
+  Value(Temporal v) : data_(std::make_shared<Temporal>(std::move(v))) {}
 
   // A stored property value, and back. ToStored throws a TypeError
   // (InvalidPropertyType) for maps, entities and lists of those.
@@ -82,6 +101,7 @@ class Value {
   bool is_node() const { return type() == Type::kNode; }
   bool is_rel() const { return type() == Type::kRel; }
   bool is_path() const { return type() == Type::kPath; }
+  bool is_temporal() const { return type() == Type::kTemporal; }
 
   bool as_bool() const { return std::get<bool>(data_); }
   int64_t as_int() const { return std::get<int64_t>(data_); }
@@ -96,6 +116,7 @@ class Value {
   NodeRef as_node() const { return std::get<NodeRef>(data_); }
   RelRef as_rel() const { return std::get<RelRef>(data_); }
   const Path& as_path() const { return *std::get<std::shared_ptr<Path>>(data_); }
+  const Temporal& as_temporal() const { return *std::get<std::shared_ptr<Temporal>>(data_); }
 
   // The Cypher type name, for error messages ("INTEGER", "LIST", ...).
   const char* TypeName() const;
@@ -104,7 +125,7 @@ class Value {
 
  private:
   std::variant<std::monostate, bool, int64_t, double, std::string, Date, Duration, std::shared_ptr<List>,
-               std::shared_ptr<Map>, NodeRef, RelRef, std::shared_ptr<Path>>
+               std::shared_ptr<Map>, NodeRef, RelRef, std::shared_ptr<Path>, std::shared_ptr<Temporal>>
       data_;
 };
 
@@ -120,8 +141,8 @@ Tri Equals(const Value& a, const Value& b);
 std::optional<int> Compare(const Value& a, const Value& b);
 
 // The total order of ORDER BY: maps < nodes < relationships < lists < paths
-// < dates < durations < strings < booleans < numbers < null, NaN after
-// every other number.
+// < dates < times and date-times (by kind) < durations < strings < booleans
+// < numbers < null, NaN after every other number.
 int OrderCompare(const Value& a, const Value& b);
 
 // Equivalence, for DISTINCT, grouping keys and IN on lists: like equality but

@@ -4,6 +4,7 @@
 #include <regex>
 
 #include "query/error.h"
+#include "query/temporal.h"
 
 namespace cg::query::execution {
 
@@ -31,17 +32,15 @@ Value Arithmetic(Op op, const Value& a, const Value& b) {
       return Value(std::move(out));
     }
     if (a.is_string() && b.is_string()) return Value(a.as_string() + b.as_string());
-    if (a.is_date() && b.is_duration()) {
-      Date d = a.as_date();
-      int64_t months = d.year * 12LL + (d.month - 1) + b.as_duration().months;
-      Date m{static_cast<int32_t>(months / 12), static_cast<uint8_t>(months % 12 + 1), 1};
-      int day = std::min<int>(d.day, Date::DaysInMonth(m.year, m.month));
-      return Value(Date::FromEpochDays(Date{m.year, m.month, static_cast<uint8_t>(day)}.ToEpochDays() +
-                                       b.as_duration().days));
-    }
   }
-  if (op == Op::kSub && a.is_date() && b.is_duration()) {
-    return Value(Date::FromEpochDays(a.as_date().ToEpochDays() - b.as_duration().days));
+  if (a.is_duration() || b.is_duration()) {
+    if (op == Op::kAdd || op == Op::kSub) {
+      Value r = temporal::Add(a, b, op == Op::kSub);
+      if (!r.is_null()) return r;
+    }
+    if (op == Op::kMul && a.is_duration() && b.is_number()) return temporal::Scale(a, b.as_number());
+    if (op == Op::kMul && b.is_duration() && a.is_number()) return temporal::Scale(b, a.as_number());
+    if (op == Op::kDiv && a.is_duration() && b.is_number()) return temporal::Scale(a, 1.0 / b.as_number());
   }
   if (!a.is_number() || !b.is_number()) {
     throw RuntimeError("TypeError", "InvalidArgumentType",
@@ -158,21 +157,9 @@ Value Evaluator::Property(const Value& base, const std::string& key) {
       auto it = base.as_map().find(key);
       return it == base.as_map().end() ? Value() : it->second;
     }
-    case Value::Type::kDate: {
-      const Date& d = base.as_date();
-      if (key == "year") return Value(int64_t{d.year});
-      if (key == "month") return Value(int64_t{d.month});
-      if (key == "day") return Value(int64_t{d.day});
-      if (key == "quarter") return Value(int64_t{(d.month + 2) / 3});
-      return Value();
-    }
-    case Value::Type::kDuration: {
-      const Duration& d = base.as_duration();
-      if (key == "days") return Value(d.days);
-      if (key == "months") return Value(d.months);
-      if (key == "years") return Value(d.months / 12);
-      return Value();
-    }
+    case Value::Type::kDate:
+    case Value::Type::kTemporal:
+    case Value::Type::kDuration: return temporal::Component(base, key);
     default: TypeMismatch("property access ." + key, base);
   }
 }

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "query/error.h"
+#include "query/temporal.h"
 
 namespace cg::query::function {
 namespace {
@@ -252,8 +253,9 @@ Value ToString(const Args& a, const EntityReader&) {
     case Value::Type::kInt: return Value(std::to_string(v.as_int()));
     case Value::Type::kFloat: return Value(FloatToString(v.as_float()));
     case Value::Type::kBool: return Value(v.as_bool() ? "true" : "false");
-    case Value::Type::kDate: return Value(v.as_date().ToString());
+    case Value::Type::kDate: return Value(temporal::DateString(v.as_date()));
     case Value::Type::kDuration: return Value(v.as_duration().ToString());
+    case Value::Type::kTemporal: return Value(v.as_temporal().ToString());
     default: BadValue("toString", v);
   }
 }
@@ -424,52 +426,28 @@ Value Exists(const Args& a, const EntityReader&) {
   return Value(!a[0].is_null());
 }
 
-Value DateFn(const Args& a, const EntityReader&) {
-  if (a.empty()) {
-    std::time_t now = std::time(nullptr);
-    return Value(Date::FromEpochDays(now / 86400));
-  }
-  const Value& v = a[0];
-  if (v.is_null()) return Value();
-  if (v.is_date()) return v;
-  if (v.is_string()) {
-    std::optional<Date> d = Date::Parse(v.as_string());
-    if (!d && v.as_string().size() == 8) {  // basic format YYYYMMDD
-      const std::string& s = v.as_string();
-      d = Date::Parse(s.substr(0, 4) + "-" + s.substr(4, 2) + "-" + s.substr(6, 2));
-    }
-    if (!d) throw RuntimeError("ArgumentError", "InvalidArgumentValue", "date(): cannot parse '" + v.as_string() + "'");
-    if (d->month == 0) d->month = 1;
-    if (d->day == 0) d->day = 1;
-    return Value(*d);
-  }
-  if (v.is_map()) {
-    const Map& m = v.as_map();
-    auto get = [&](const char* k, int64_t dflt) {
-      auto it = m.find(k);
-      return it == m.end() || !it->second.is_int() ? dflt : it->second.as_int();
-    };
-    Date d;
-    d.year = static_cast<int32_t>(get("year", 1970));
-    int64_t month = get("month", 1), day = get("day", 1);
-    if (month < 1 || month > 12 || day < 1 || day > Date::DaysInMonth(d.year, static_cast<int>(month))) {
-      throw RuntimeError("ArgumentError", "InvalidArgumentValue", "date(): invalid calendar date");
-    }
-    d.month = static_cast<uint8_t>(month);
-    d.day = static_cast<uint8_t>(day);
-    return Value(d);
-  }
-  BadArg("date", v);
+template <const char* kKind>
+Value Construct(const Args& a, const EntityReader&) {
+  if (a.empty()) return temporal::Now(kKind);
+  if (a[0].is_null()) return Value();
+  return temporal::Construct(kKind, a[0]);
 }
 
-Value DurationBetween(const Args& a, const EntityReader&) {
-  if (a[0].is_null() || a[1].is_null()) return Value();
-  if (!a[0].is_date()) BadArg("duration.between", a[0]);
-  if (!a[1].is_date()) BadArg("duration.between", a[1]);
-  Duration d;
-  d.days = a[1].as_date().ToEpochDays() - a[0].as_date().ToEpochDays();
-  return Value(d);
+template <const char* kKind>
+Value Truncate(const Args& a, const EntityReader&) {
+  return temporal::Truncate(kKind, a[0], a[1], a.size() > 2 ? a[2] : Value());
 }
+
+template <const char* kHow>
+Value DurationBetween(const Args& a, const EntityReader&) {
+  return temporal::Between(kHow, a[0], a[1]);
+}
+
+Value DurationFn(const Args& a, const EntityReader&) { return temporal::MakeDuration(a[0]); }
+
+constexpr char kDate[] = "date", kLocalTime[] = "localtime", kTime[] = "time", kLocalDateTime[] = "localdatetime",
+               kDateTime[] = "datetime";
+constexpr char kBetween[] = "between", kInMonths[] = "inMonths", kInDays[] = "inDays", kInSeconds[] = "inSeconds";
 
 constexpr FunctionInfo kFunctions[] = {
     {"coalesce", 1, -1, Coalesce},
@@ -527,10 +505,21 @@ constexpr FunctionInfo kFunctions[] = {
     {"split", 2, 2, Split},
     {"isEmpty", 1, 1, IsEmpty},
     {"exists", 1, 1, Exists},
-    {"date", 0, 1, DateFn},
-    {"datetime", 0, 1, DateFn},
-    {"duration.between", 2, 2, DurationBetween},
-    {"duration.inDays", 2, 2, DurationBetween},
+    {"date", 0, 1, Construct<kDate>},
+    {"localtime", 0, 1, Construct<kLocalTime>},
+    {"time", 0, 1, Construct<kTime>},
+    {"localdatetime", 0, 1, Construct<kLocalDateTime>},
+    {"datetime", 0, 1, Construct<kDateTime>},
+    {"date.truncate", 2, 3, Truncate<kDate>},
+    {"localtime.truncate", 2, 3, Truncate<kLocalTime>},
+    {"time.truncate", 2, 3, Truncate<kTime>},
+    {"localdatetime.truncate", 2, 3, Truncate<kLocalDateTime>},
+    {"datetime.truncate", 2, 3, Truncate<kDateTime>},
+    {"duration", 1, 1, DurationFn},
+    {"duration.between", 2, 2, DurationBetween<kBetween>},
+    {"duration.inMonths", 2, 2, DurationBetween<kInMonths>},
+    {"duration.inDays", 2, 2, DurationBetween<kInDays>},
+    {"duration.inSeconds", 2, 2, DurationBetween<kInSeconds>},
     {"count", 1, 1, nullptr, true},
     {"sum", 1, 1, nullptr, true},
     {"avg", 1, 1, nullptr, true},

@@ -17,6 +17,7 @@
 #include "graph/graph.h"
 #include "query/engine.h"
 #include "query/procedures.h"
+#include "query/temporal.h"
 
 namespace {
 
@@ -87,8 +88,9 @@ json Encode(const Value& v, const cg::query::QueryResult& r) {
     case Value::Type::kInt: return v.as_int();
     case Value::Type::kFloat: return EncodeFloat(v.as_float());
     case Value::Type::kString: return v.as_string();
-    case Value::Type::kDate: return v.as_date().ToString();
+    case Value::Type::kDate: return cg::query::temporal::DateString(v.as_date());
     case Value::Type::kDuration: return v.as_duration().ToString();
+    case Value::Type::kTemporal: return v.as_temporal().ToString();
     case Value::Type::kList: {
       json out = json::array();
       for (const Value& e : v.as_list()) out.push_back(Encode(e, r));

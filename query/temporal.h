@@ -1,0 +1,45 @@
+// Temporal values: construction (from maps, strings and other temporals),
+// truncation, components, arithmetic with durations and durations between
+// two temporals, for date (cg::Date), localtime, time, localdatetime,
+// datetime and duration. Time zones are UTC offsets; a named zone is kept
+// as a label only when it is UTC-equivalent ("Z", "UTC").
+//
+// Errors are runtime QueryErrors (ArgumentError InvalidArgumentValue for
+// malformed input).
+#pragma once
+
+#include <string_view>
+
+#include "query/value.h"
+
+namespace cg::query::temporal {
+
+// The date/time constructors: `kind` is "date", "localtime", "time",
+// "localdatetime" or "datetime"; `arg` a string, a map or another temporal.
+Value Construct(std::string_view kind, const Value& arg);
+// The current instant (UTC) as a `kind`.
+Value Now(std::string_view kind);
+
+// <kind>.truncate(unit, value, fields).
+Value Truncate(std::string_view kind, const Value& unit, const Value& value, const Value& fields);
+
+// duration(map | string).
+Value MakeDuration(const Value& arg);
+
+// duration.between / inMonths / inDays / inSeconds (`how` is the suffix).
+Value Between(std::string_view how, const Value& from, const Value& to);
+
+// A component (`d.year`, `t.hour`, `dur.days`, ...); null when unknown.
+Value Component(const Value& v, std::string_view key);
+
+// temporal + duration, duration + duration, and `subtract`ed; null when the
+// operand types do not combine.
+Value Add(const Value& a, const Value& b, bool subtract);
+
+// duration * number, duration / number.
+Value Scale(const Value& duration, double factor);
+
+// The ISO form of a date.
+std::string DateString(const Date& d);
+
+}  // namespace cg::query::temporal
