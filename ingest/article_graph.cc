@@ -7,12 +7,10 @@
 namespace cg::ingest {
 
 void LocalEntity::AddAlias(const std::string& alias) {
-  const std::string key = NormalizeName(alias);
-  if (key.empty()) return;
-  for (const std::string& a : aliases) {
-    if (NormalizeName(a) == key) return;
-  }
+  std::string key = NormalizeName(alias);
+  if (key.empty() || std::find(alias_keys.begin(), alias_keys.end(), key) != alias_keys.end()) return;
   aliases.push_back(alias);
+  alias_keys.push_back(std::move(key));
 }
 
 namespace {

@@ -27,6 +27,7 @@ struct LocalEntity {
   std::string refining;              // refining label or ""
   std::string name;                  // canonical: the most complete form seen
   std::vector<std::string> aliases;  // every surface form (name included)
+  std::vector<std::string> alias_keys;  // NormalizeName of each alias
   const LexEntry* lex = nullptr;     // the lexicon entry it was recognized from
   bool emit = true;                  // false: recognized but never written (regions)
   bool mentioned = false;            // named by the text (not only implied, like a country's government)

@@ -137,6 +137,7 @@ void NameEvents(ArticleGraph* g) {
     const std::string main = names.empty() ? e.nouns[0] : names[0];
     e.name = main;
     e.aliases.clear();
+    e.alias_keys.clear();
     e.AddAlias(main);
     for (const std::string& n : names) e.AddAlias(n);
     for (const std::string& n : e.nouns) e.AddAlias(n);

@@ -91,6 +91,10 @@ bool DatesOverlap(const Value* a, const std::optional<Date>& b) {
   return x.EarliestDay() <= b->LatestDay() && b->EarliestDay() <= x.LatestDay();
 }
 
+// Sources kept per relationship (evidence) and per claimed value.
+constexpr size_t kMaxSources = 32;
+constexpr size_t kMaxQuoteBytes = 400;
+
 class ArticleWriter {
  public:
   ArticleWriter(const Document& doc, const ArticleGraph& g, graph::WriteTxn* txn, PersonIndex* persons, Counts* counts,
@@ -151,23 +155,36 @@ class ArticleWriter {
     return false;
   }
 
-  void AddClaim(std::vector<graph::Claim>* claims, graph::Claim claim) {
-    if (HasClaim(*claims, claim)) return;
+  // A claim is kept unless it repeats one already there, or its value
+  // already has kMaxSources sources (a disagreement always gets in).
+  // Returns whether the claim was added.
+  bool AddClaim(std::vector<graph::Claim>* claims, graph::Claim claim) {
+    if (HasClaim(*claims, claim)) return false;
+    size_t same_value = 0;
+    for (const graph::Claim& c : *claims) same_value += c.key == claim.key && c.value == claim.value;
+    if (same_value >= kMaxSources) return false;
     claims->push_back(std::move(claim));
     ++counts_->claims;
+    return true;
   }
 
+  // Evidence beyond kMaxSources is counted ("evidence_count"), not stored:
+  // a record is rewritten whole on each change, so unbounded lists of the
+  // facts every article repeats would make ingestion quadratic.
   void AddEvidenceTo(Relationship* rel, const Evidence& ev) {
     for (const Evidence& e : rel->evidence) {
       if (e.SameSource(ev)) return;
     }
-    rel->evidence.push_back(ev);
+    const Value* count = rel->Find("evidence_count");
+    const int64_t n = count && count->is_int() ? count->as_int() : static_cast<int64_t>(rel->evidence.size());
+    rel->properties["evidence_count"] = Value(n + 1);
     ++counts_->new_evidence;
+    if (rel->evidence.size() < kMaxSources) rel->evidence.push_back(ev);
   }
 
   Status Flush() {
-    for (const auto& [id, node] : node_cache_) CG_RETURN_IF_ERROR(txn_->ReplaceNode(node));
-    for (const auto& [id, rel] : rel_cache_) CG_RETURN_IF_ERROR(txn_->ReplaceRelationship(rel));
+    for (NodeId id : dirty_nodes_) CG_RETURN_IF_ERROR(txn_->ReplaceNode(node_cache_.at(id)));
+    for (RelId id : dirty_rels_) CG_RETURN_IF_ERROR(txn_->ReplaceRelationship(rel_cache_.at(id)));
     return Status::OK();
   }
 
@@ -178,7 +195,14 @@ class ArticleWriter {
     const Sentence& sent = g_.sentences[s.sentence];
     ev.span_begin = sent.begin;
     ev.span_end = sent.end;
-    ev.quote = doc_.text.substr(sent.begin, sent.end - sent.begin);
+    // The quote is the sentence, cut (at a character boundary) past
+    // kMaxQuoteBytes; the span and the stored article give the whole of it.
+    size_t length = sent.end - sent.begin;
+    if (length > kMaxQuoteBytes) {
+      length = kMaxQuoteBytes;
+      while (length > 0 && (static_cast<unsigned char>(doc_.text[sent.begin + length]) & 0xC0) == 0x80) --length;
+    }
+    ev.quote = doc_.text.substr(sent.begin, length);
     ev.rule = s.rule;
     ev.confidence = s.confidence;
     return ev;
@@ -373,7 +397,7 @@ class ArticleWriter {
   Status Claim(NodeId id, const std::string& key, const Value& value, const Evidence& ev) {
     Node* node = nullptr;
     CG_RETURN_IF_ERROR(CachedNode(id, &node));
-    AddClaim(&node->claims, graph::Claim{key, value, ev});
+    if (AddClaim(&node->claims, graph::Claim{key, value, ev})) dirty_nodes_.insert(id);
     return Status::OK();
   }
 
@@ -386,7 +410,10 @@ class ArticleWriter {
     Value value = f.value;
     const Status ok = Ontology::Default().CheckNodeProperty(node->labels, f.key, &value);
     if (!ok.ok()) return Soft(ok, fmt::format("{} of {}", f.key, g_.entities[f.entity].name));
-    if (!node->Find(f.key)) node->properties[f.key] = value;
+    if (!node->Find(f.key)) {
+      node->properties[f.key] = value;
+      dirty_nodes_.insert(id);
+    }
     return Claim(id, f.key, value, ev);
   }
 
@@ -428,9 +455,10 @@ class ArticleWriter {
     }
     Relationship* rel = nullptr;
     CG_RETURN_IF_ERROR(CachedRel(id, &rel));
+    dirty_rels_.insert(id);
     for (const auto& [key, value] : props) {
       if (!rel->Find(key)) rel->properties[key] = value;
-      AddClaim(&rel->claims, graph::Claim{key, value, ev});
+      if (IsSingleValuedKey(key)) AddClaim(&rel->claims, graph::Claim{key, value, ev});
     }
     AddEvidenceTo(rel, ev);
     // Single-valued facts told by a relationship, kept as node claims so that
@@ -478,6 +506,7 @@ class ArticleWriter {
       for (RelId id : leads) {
         Relationship* rel = nullptr;
         CG_RETURN_IF_ERROR(CachedRel(id, &rel));
+        dirty_rels_.insert(id);
         if (!rel->Find("until") && end.when) rel->properties["until"] = Value(*end.when);
         const Value* cause = rel->Find("end_cause");
         if (!cause || (cause->is_string() && LeadsEndRank(end.cause) < LeadsEndRank(cause->as_string()))) {
@@ -512,6 +541,8 @@ class ArticleWriter {
   std::vector<NodeId> nodes_;  // local entity -> node (0: not written)
   std::map<NodeId, Node> node_cache_;        // records changed by facts and claims, written by Flush
   std::map<RelId, Relationship> rel_cache_;
+  std::set<NodeId> dirty_nodes_;             // the cached records Flush writes
+  std::set<RelId> dirty_rels_;
 };
 
 }  // namespace
@@ -543,6 +574,11 @@ void PersonIndex::Add(const std::string& surname, graph::NodeId id) {
 }
 
 bool IsTimeVaryingKey(std::string_view key) { return key == "status"; }
+
+bool IsSingleValuedKey(std::string_view key) {
+  return key == "amount" || key == "date" || key == "since" || key == "until" || key == "end_cause" ||
+         key == "designation" || key == "organization";
+}
 
 Status WriteArticle(const Document& doc, const ArticleGraph& article, graph::WriteTxn* txn, PersonIndex* persons,
                     Counts* counts, std::vector<std::string>* warnings) {
