@@ -7,6 +7,7 @@
 #include "query/optimizer/optimizer.h"
 #include "query/parser/parser.h"
 #include "query/planner/planner.h"
+#include "query/temporal.h"
 
 namespace cg::query {
 
@@ -39,6 +40,7 @@ void Collect(const Value& v, execution::ExecContext& ctx, QueryResult* r) {
 
 void Run(graph::Graph& graph, std::string_view text, const Map& params, const QueryOptions& options,
          QueryResult* result) {
+  temporal::StatementClock clock;
   ast::Query query = parser::Parse(text);
   binder::BoundQuery bound = binder::Bind(&query, text, options.procedures);
   for (const std::string& p : bound.parameters) {

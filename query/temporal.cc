@@ -2,11 +2,13 @@
 
 #include <cmath>
 #include <ctime>
+#include <optional>
 #include <regex>
 
 #include <fmt/format.h>
 
 #include "query/error.h"
+#include "query/timezone.h"
 
 namespace cg::query {
 
@@ -134,6 +136,7 @@ struct Parts {
   int64_t days = 0, nanos = 0;
   int32_t offset = 0;
   std::string zone;
+  bool offset_fixed = false;  // offset already right for `zone`
 };
 
 Parts PartsOf(const Value& v) {
@@ -150,20 +153,21 @@ Parts PartsOf(const Value& v) {
     p.has_offset = t.has_offset();
     p.offset = t.offset;
     p.zone = t.zone;
+    p.offset_fixed = true;
   } else {
     Invalid(std::string("expected a temporal value, got ") + v.TypeName());
   }
   return p;
 }
 
-// Parses "+01:00", "-0130", "+01", "Z", or a UTC-equivalent zone name.
+// Parses "+01:00", "-0130", "+01", "Z", or a zone name.
 bool ParseOffset(std::string_view s, int32_t* offset, std::string* zone) {
   if (s == "Z" || s == "z") {
     *offset = 0;
     return true;
   }
-  if (s == "UTC" || s == "Etc/UTC" || s == "GMT") {
-    *offset = 0;
+  if (timezone::Exists(std::string(s))) {
+    *offset = 0;  // resolved against the local date-time when built
     *zone = std::string(s);
     return true;
   }
@@ -183,9 +187,9 @@ int64_t FractionNanos(const std::string& digits) {
 
 // Parses a date string in any ISO 8601 form Cypher accepts.
 bool ParseDate(const std::string& s, int64_t* days) {
-  static const std::regex calendar(R"(([+-]?\d{4,9})(?:-(\d{2})(?:-(\d{2}))?|(\d{2})(\d{2})?)?)");
-  static const std::regex week(R"(([+-]?\d{4,9})-?W(\d{2})(?:-?(\d))?)");
-  static const std::regex ordinal(R"(([+-]?\d{4,9})-?(\d{3}))");
+  static const std::regex calendar(R"(([+-]\d{4,9}|\d{4})(?:-(\d{2})(?:-(\d{2}))?|(\d{2})(\d{2})?)?)");
+  static const std::regex week(R"(([+-]\d{4,9}|\d{4})-?W(\d{2})(?:-?(\d))?)");
+  static const std::regex ordinal(R"(([+-]\d{4,9}|\d{4})-?(\d{3}))");
   std::smatch m;
   if (std::regex_match(s, m, week)) {
     int64_t y = std::stoll(m[1]), w = std::stoll(m[2]), d = m[3].matched ? std::stoll(m[3]) : 1;
@@ -232,7 +236,7 @@ bool ParseTime(const std::string& s, Parts* p) {
     if (!ParseOffset(m[6].str(), &off, &zone)) Invalid("unknown time zone '" + m[6].str() + "'");
     p->has_offset = true;
     p->zone = m[6].str();
-    if (!m[5].matched) p->offset = off;
+    p->offset_fixed = m[5].matched;
   }
   return true;
 }
@@ -300,6 +304,9 @@ Parts FromMap(std::string_view kind, const Map& m) {
     CheckRange(week, 1, 53, "week");
     CheckRange(dow, 1, 7, "dayOfWeek");
     p.days = WeekOneMonday(year) + (week - 1) * 7 + (dow - 1);
+  } else if (dw && has_base_date && !y && !mo && !d) {
+    CheckRange(dow, 1, 7, "dayOfWeek");
+    p.days = base.days - (DayOfWeek(base.days) - 1) + (dow - 1);
   } else if (od) {
     if (!y) year = bd.year;
     CheckRange(ordinal, 1, 366, "ordinalDay");
@@ -364,10 +371,15 @@ Parts FromMap(std::string_view kind, const Map& m) {
     if (!ParseOffset(tz->second.as_string(), &off, &zone)) {
       Invalid("unknown time zone '" + tz->second.as_string() + "'");
     }
+    p.offset_fixed = false;
     if (base.has_offset && (kind == "time" || kind == "datetime") && !h && !mi && !s) {
-      int64_t total = p.days * kNanosPerDay + p.nanos + static_cast<int64_t>(off - base.offset) * kNanosPerSecond;
+      // Same instant, seen from the new zone.
+      int64_t utc = p.days * kNanosPerDay + p.nanos - static_cast<int64_t>(base.offset) * kNanosPerSecond;
+      if (!zone.empty()) off = timezone::OffsetAtUtc(zone, FloorDiv(utc, kNanosPerSecond));
+      int64_t total = utc + static_cast<int64_t>(off) * kNanosPerSecond;
       p.days = FloorDiv(total, kNanosPerDay);
       p.nanos = FloorMod(total, kNanosPerDay);
+      p.offset_fixed = true;
     }
     p.has_offset = true;
     p.offset = off;
@@ -376,7 +388,10 @@ Parts FromMap(std::string_view kind, const Map& m) {
   return p;
 }
 
-Value Build(std::string_view kind, const Parts& p) {
+Value Build(std::string_view kind, Parts p) {
+  if (!p.zone.empty() && !p.offset_fixed) {
+    p.offset = timezone::OffsetForLocal(p.zone, p.days * 86400 + p.nanos / kNanosPerSecond);
+  }
   if (kind == "date") return Value(Date::FromEpochDays(p.days));
   Temporal t;
   t.nanos = p.nanos;
@@ -384,7 +399,7 @@ Value Build(std::string_view kind, const Parts& p) {
     t.kind = Temporal::Kind::kLocalTime;
   } else if (kind == "time") {
     t.kind = Temporal::Kind::kTime;
-    t.offset = p.has_offset ? p.offset : 0;
+    t.offset = p.has_offset ? p.offset : 0;  // a time keeps the offset, not the zone
   } else if (kind == "localdatetime") {
     t.kind = Temporal::Kind::kLocalDateTime;
     t.days = p.days;
@@ -397,9 +412,12 @@ Value Build(std::string_view kind, const Parts& p) {
   return Value(std::move(t));
 }
 
-Parts CurrentParts() {
+thread_local std::optional<std::timespec> statement_time;
+
+Parts CurrentParts(bool realtime) {
   std::timespec ts;
-  std::timespec_get(&ts, TIME_UTC);
+  if (statement_time && !realtime) ts = *statement_time;
+  else std::timespec_get(&ts, TIME_UTC);
   Parts p;
   p.has_date = p.has_time = p.has_offset = true;
   p.days = FloorDiv(ts.tv_sec, 86400);
@@ -409,7 +427,15 @@ Parts CurrentParts() {
 
 }  // namespace
 
-Value Now(std::string_view kind) { return Build(kind, CurrentParts()); }
+Value Now(std::string_view kind, bool realtime) { return Build(kind, CurrentParts(realtime)); }
+
+StatementClock::StatementClock() {
+  std::timespec ts;
+  std::timespec_get(&ts, TIME_UTC);
+  statement_time = ts;
+}
+
+StatementClock::~StatementClock() { statement_time.reset(); }
 
 Value Construct(std::string_view kind, const Value& arg) {
   if (arg.is_string()) return Build(kind, ParseString(kind, arg.as_string()));
@@ -559,8 +585,7 @@ Value Between(std::string_view how, const Value& from, const Value& to) {
   }
   bool dates = a.has_date && b.has_date;
   int64_t months = 0, days = 0;
-  __int128 nanos = static_cast<__int128>(b.nanos) - a.nanos;
-  if (!a.has_time || !b.has_time) nanos = 0;
+  __int128 nanos = static_cast<__int128>(b.nanos) - a.nanos;  // a date alone is at midnight
   if (dates) {
     __int128 total = (static_cast<__int128>(b.days) - a.days) * kNanosPerDay + nanos;
     if (how == "inSeconds") return Value(FromParts(0, 0, total));
@@ -570,7 +595,7 @@ Value Between(std::string_view how, const Value& from, const Value& to) {
     auto instant = [&](int64_t m) {
       return static_cast<__int128>(AddMonths(a.days, m)) * kNanosPerDay + a.nanos;
     };
-    __int128 end = static_cast<__int128>(b.days) * kNanosPerDay + (a.has_time && b.has_time ? b.nanos : a.nanos);
+    __int128 end = static_cast<__int128>(b.days) * kNanosPerDay + b.nanos;
     if (total >= 0) {
       while (months > 0 && instant(months) > end) --months;
     } else {
@@ -678,6 +703,7 @@ Value Add(const Value& a, const Value& b, bool subtract) {
   Temporal t = a.as_temporal();
   t.nanos = static_cast<int64_t>(nanos);
   if (t.has_date()) t.days = p.days + static_cast<int64_t>(day_carry);
+  if (!t.zone.empty()) t.offset = timezone::OffsetForLocal(t.zone, t.days * 86400 + t.nanos / kNanosPerSecond);
   return Value(std::move(t));
 }
 

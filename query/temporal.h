@@ -17,8 +17,19 @@ namespace cg::query::temporal {
 // The date/time constructors: `kind` is "date", "localtime", "time",
 // "localdatetime" or "datetime"; `arg` a string, a map or another temporal.
 Value Construct(std::string_view kind, const Value& arg);
-// The current instant (UTC) as a `kind`.
-Value Now(std::string_view kind);
+// The current instant (UTC) as a `kind`: the statement's instant while a
+// StatementClock is alive on this thread (so `time() = time()` within one
+// query), else (and always with `realtime`) the clock's.
+Value Now(std::string_view kind, bool realtime = false);
+
+// Fixes "now" for the queries this thread runs while it is alive.
+class StatementClock {
+ public:
+  StatementClock();
+  ~StatementClock();
+  StatementClock(const StatementClock&) = delete;
+  StatementClock& operator=(const StatementClock&) = delete;
+};
 
 // <kind>.truncate(unit, value, fields).
 Value Truncate(std::string_view kind, const Value& unit, const Value& value, const Value& fields);
