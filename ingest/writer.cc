@@ -232,11 +232,18 @@ class ArticleWriter {
     return txn_->PutArticle(a);
   }
 
-  // The names under which the database may already know entity `e`.
+  // The names under which the database may already know entity `e`: its
+  // proper names; for an event with a target, only the names that carry the
+  // target ("killing of X", "X's arrest"), never "raid in Tapalpa" alone.
   std::vector<std::string> LookupNames(const LocalEntity& e) const {
+    auto targeted = [](const std::string& a) {
+      return a.find(" of ") != std::string::npos || a.find("'s ") != std::string::npos ||
+             a.find("\u2019s ") != std::string::npos;
+    };
+    const bool has_target = e.primary == "Event" && std::any_of(e.aliases.begin(), e.aliases.end(), targeted);
     std::vector<std::string> out;
     for (const std::string& a : e.aliases) {
-      if (e.lex || HasUpper(a)) out.push_back(a);
+      if ((e.lex || HasUpper(a)) && (!has_target || targeted(a))) out.push_back(a);
     }
     return out;
   }
@@ -254,7 +261,7 @@ class ArticleWriter {
       for (const std::string& name : e.aliases) {
         if (!IsFullName(name)) continue;
         std::vector<NodeId> ids;
-        CG_RETURN_IF_ERROR(persons_->Candidates(*txn_, Words(name).back(), &ids));
+        CG_RETURN_IF_ERROR(persons_->Candidates(*txn_, PersonIndex::FullNameKey(name), &ids));
         for (NodeId id : ids) votes[id] += 0;  // a candidate, checked below
       }
     }
@@ -334,11 +341,9 @@ class ArticleWriter {
   }
 
   void IndexPerson(const LocalEntity& e, NodeId id) {
-    std::set<std::string> surnames;
     for (const std::string& a : e.aliases) {
-      if (IsFullName(a)) surnames.insert(Words(a).back());
+      if (const std::string key = PersonIndex::FullNameKey(a); !key.empty()) persons_->Add(key, id);
     }
-    for (const std::string& s : surnames) persons_->Add(s, id);
   }
 
   Status MergeInto(NodeId id, const LocalEntity& e) {
@@ -547,7 +552,13 @@ class ArticleWriter {
 
 }  // namespace
 
-Status PersonIndex::Candidates(const graph::Reader& reader, const std::string& surname, std::vector<graph::NodeId>* out) {
+std::string PersonIndex::FullNameKey(const std::string& name) {
+  if (!IsFullName(name)) return "";
+  const std::vector<std::string> w = Words(name);
+  return w.front() + " " + w.back();
+}
+
+Status PersonIndex::Candidates(const graph::Reader& reader, const std::string& key, std::vector<graph::NodeId>* out) {
   if (!loaded_) {
     loaded_ = true;
     std::vector<graph::NodeId> ids;
@@ -559,17 +570,18 @@ Status PersonIndex::Candidates(const graph::Reader& reader, const std::string& s
       Node node;
       CG_RETURN_IF_ERROR(reader.GetNode(id, &node));
       for (const std::string& name : NodeNames(node)) {
-        if (IsFullName(name)) Add(Words(name).back(), id);
+        if (const std::string k = FullNameKey(name); !k.empty()) Add(k, id);
       }
     }
   }
-  auto it = by_surname_.find(surname);
-  if (it != by_surname_.end()) *out = it->second;
+  out->clear();
+  auto it = by_key_.find(key);
+  if (it != by_key_.end()) *out = it->second;
   return Status::OK();
 }
 
-void PersonIndex::Add(const std::string& surname, graph::NodeId id) {
-  auto& ids = by_surname_[surname];
+void PersonIndex::Add(const std::string& key, graph::NodeId id) {
+  auto& ids = by_key_[key];
   if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
 }
 

@@ -21,17 +21,22 @@
 
 namespace cg::ingest {
 
-// Persons of the database by surname, for names no alias matches exactly
-// ("Nemesio Oseguera Cervantes" finding "Nemesio Rubén Oseguera Cervantes").
-// Loaded on first use, kept up to date by WriteArticle.
+// Persons of the database by the first and last word of their full names,
+// for names no alias matches exactly ("Nemesio Oseguera Cervantes" finding
+// "Nemesio Rubén Oseguera Cervantes"). Loaded on first use, kept up to date
+// by WriteArticle.
 class PersonIndex {
  public:
-  Status Candidates(const graph::Reader& reader, const std::string& surname, std::vector<graph::NodeId>* out);
-  void Add(const std::string& surname, graph::NodeId id);
+  // `key` is FullNameKey of a name.
+  Status Candidates(const graph::Reader& reader, const std::string& key, std::vector<graph::NodeId>* out);
+  void Add(const std::string& key, graph::NodeId id);
+  // "nemesio cervantes" for "Nemesio Rubén Oseguera Cervantes"; "" for a name
+  // that is not a full name (one word, a nickname, "Rubén N.").
+  static std::string FullNameKey(const std::string& name);
 
  private:
   bool loaded_ = false;
-  std::unordered_map<std::string, std::vector<graph::NodeId>> by_surname_;
+  std::unordered_map<std::string, std::vector<graph::NodeId>> by_key_;
 };
 
 // Writes `article` (extracted from `doc`). Ontology refusals of single facts
