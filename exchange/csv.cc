@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <filesystem>
 #include <fstream>
 
 namespace cg::exchange {
@@ -10,13 +11,13 @@ Status CsvReader::Open(const std::string& path) {
   path_ = path;
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::IOError(fmt::format("cannot open {}", path));
-  in.seekg(0, std::ios::end);
-  const auto size = in.tellg();
-  in.seekg(0, std::ios::beg);
-  data_.resize(size < 0 ? 0 : static_cast<size_t>(size));
-  if (!in.read(data_.data(), static_cast<std::streamsize>(data_.size()))) {
-    return Status::IOError(fmt::format("cannot read {}", path));
-  }
+  std::error_code ec;
+  const auto size = std::filesystem::file_size(path, ec);
+  if (!ec) data_.reserve(size);
+  // Chunks rather than one read of file_size bytes, so that a pipe works too.
+  char chunk[1 << 16];
+  while (in.read(chunk, sizeof chunk) || in.gcount() > 0) data_.append(chunk, static_cast<size_t>(in.gcount()));
+  if (in.bad()) return Status::IOError(fmt::format("cannot read {}", path));
   if (data_.starts_with("\xEF\xBB\xBF")) pos_ = 3;
   return Status::OK();
 }

@@ -58,6 +58,10 @@ Status DecodeNodeRow(const Header& header, const std::vector<CsvField>& fields, 
         if (!column.name.empty()) row->properties.insert_or_assign(column.name, std::string(text));
         break;
       case ColumnRole::kLabel:
+        if (text.find('\0') != std::string_view::npos) {
+          return Status::InvalidArgument(
+              fmt::format("column '{}': a label must not contain a NUL character", column.spelling));
+        }
         for (size_t begin = 0; begin <= text.size();) {
           const size_t end = std::min(text.find(';', begin), text.size());
           if (end > begin) row->labels.emplace_back(text.substr(begin, end - begin));
@@ -95,6 +99,10 @@ Status DecodeRelRow(const Header& header, const std::vector<CsvField>& fields, R
         break;
       case ColumnRole::kType:
         CG_RETURN_IF_ERROR(required(&row->type, "relationship type"));
+        if (text.find('\0') != std::string_view::npos) {
+          return Status::InvalidArgument(
+              fmt::format("column '{}': a type must not contain a NUL character", column.spelling));
+        }
         break;
       case ColumnRole::kProperty:
         CG_RETURN_IF_ERROR(DecodeProperty(column, fields[i], &row->properties));
@@ -255,6 +263,14 @@ class Importer {
     return Status::InvalidArgument(message);
   }
 
+  // The write phase reads the files again and finds other rows than
+  // validation did.
+  static Status Changed(const CsvReader& reader) {
+    return Status::InvalidArgument(
+        fmt::format("{}:{}: the file changed since it was validated (files are read twice: not a pipe)", reader.path(),
+                    reader.line()));
+  }
+
   // Commits `txn` every batch_rows rows.
   Status MaybeCommit(std::unique_ptr<graph::WriteTxn>* txn, bool force) {
     if (!force && ++rows_in_batch_ < options_.batch_rows) return Status::OK();
@@ -273,7 +289,8 @@ class Importer {
     NodeRow node;
     CG_RETURN_IF_ERROR(ForEachRow(
         options_.node_files, FileKind::kNodes,
-        [&](uint32_t, const CsvReader&, const Header& header, const std::vector<CsvField>& fields) -> Status {
+        [&](uint32_t, const CsvReader& reader, const Header& header, const std::vector<CsvField>& fields) -> Status {
+          if (node_ids_.size() == origins_.size()) return Changed(reader);
           CG_RETURN_IF_ERROR(DecodeNodeRow(header, fields, &node));
           graph::NodeId id = 0;
           CG_RETURN_IF_ERROR(txn->CreateNode(std::move(node.labels), std::move(node.properties), &id));
@@ -283,10 +300,16 @@ class Importer {
     RelRow rel;
     CG_RETURN_IF_ERROR(ForEachRow(
         options_.relationship_files, FileKind::kRelationships,
-        [&](uint32_t, const CsvReader&, const Header& header, const std::vector<CsvField>& fields) -> Status {
+        [&](uint32_t, const CsvReader& reader, const Header& header, const std::vector<CsvField>& fields) -> Status {
           CG_RETURN_IF_ERROR(DecodeRelRow(header, fields, &rel));
-          const graph::NodeId start = node_ids_[Find(header.columns[header.start].id_space, rel.start)];
-          const graph::NodeId end = node_ids_[Find(header.columns[header.end].id_space, rel.end)];
+          const int64_t start_index = Find(header.columns[header.start].id_space, rel.start);
+          const int64_t end_index = Find(header.columns[header.end].id_space, rel.end);
+          if (start_index < 0 || end_index < 0 ||
+              static_cast<size_t>(std::max(start_index, end_index)) >= node_ids_.size()) {
+            return Changed(reader);
+          }
+          const graph::NodeId start = node_ids_[start_index];
+          const graph::NodeId end = node_ids_[end_index];
           graph::RelId id = 0;
           CG_RETURN_IF_ERROR(txn->CreateRelationship(rel.type, start, end, std::move(rel.properties), &id));
           rel_ids_.push_back(id);

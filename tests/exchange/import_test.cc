@@ -1,4 +1,10 @@
 #include <doctest/doctest.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <thread>
 
 #include "exchange/csv_import.h"
 #include "tests/exchange/exchange_test_util.h"
@@ -213,4 +219,47 @@ TEST_CASE("import: id spaces keep equal ids apart") {
               .ok());
   CHECK(stats.nodes == 2);
   CHECK(stats.relationships == 1);
+}
+
+TEST_CASE("import: a failure in the write phase removes what was already committed") {
+  // The relationship file is a FIFO: validation reads a good row, the write
+  // pass (after 2000 one-row node batches committed) an unknown end.
+  testing::TempDir dir;
+  std::string persons = "id:ID,name,:LABEL\n";
+  for (int i = 0; i < 2000; ++i) persons += "P" + std::to_string(i) + ",Person " + std::to_string(i) + ",Person\n";
+  WriteFile(dir.path() + "/nodes.csv", persons);
+  const std::string fifo = dir.path() + "/rels.csv";
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  std::thread writer([&] {
+    const char* rows[] = {"P1,P2,RELATIVE_OF\n", "P1,P2,RELATIVE_OF\nP1,P9999,RELATIVE_OF\n"};
+    for (int round = 0; round < 2; ++round) {
+      if (round == 1) {
+        // Wait for the validation pass to close the FIFO (no reader: ENXIO).
+        for (int fd; (fd = ::open(fifo.c_str(), O_WRONLY | O_NONBLOCK)) >= 0;) {
+          ::close(fd);
+          std::this_thread::sleep_for(std::chrono::microseconds(50));
+        }
+      }
+      std::ofstream out(fifo, std::ios::binary);
+      out << ":START_ID,:END_ID,:TYPE\n" << rows[round];
+    }
+  });
+  auto g = testing::OpenGraph("import-undo");
+  {
+    std::unique_ptr<graph::WriteTxn> txn;
+    REQUIRE(g->BeginWrite(&txn).ok());
+    REQUIRE(txn->CreateNode({"Person"}, {{"name", "already here"}}, nullptr).ok());
+    REQUIRE(txn->Commit().ok());
+  }
+  ImportStats stats;
+  Status s = ImportNeo4jCsv(
+      g.get(), {.node_files = {dir.path() + "/nodes.csv"}, .relationship_files = {fifo}, .batch_rows = 1}, &stats);
+  writer.join();
+  INFO(s.ToString());
+  CHECK(s.message().find("rels.csv:3: the file changed since it was validated") != std::string::npos);
+  CHECK(testing::CountNodes(*g) == 1);
+  CHECK(testing::CountRelationships(*g) == 0);
+  std::vector<std::string> problems;
+  REQUIRE(g->Check(&problems).ok());
+  CHECK(problems.empty());
 }
