@@ -92,8 +92,8 @@ bool DatesOverlap(const Value* a, const std::optional<Date>& b) {
 }
 
 // Sources kept per relationship (evidence) and per claimed value.
-constexpr size_t kMaxSources = 32;
-constexpr size_t kMaxQuoteBytes = 400;
+constexpr size_t kMaxSources = 16;
+constexpr size_t kMaxQuoteBytes = 300;
 
 class ArticleWriter {
  public:
