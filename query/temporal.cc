@@ -372,7 +372,7 @@ Parts FromMap(std::string_view kind, const Map& m) {
       Invalid("unknown time zone '" + tz->second.as_string() + "'");
     }
     p.offset_fixed = false;
-    if (base.has_offset && (kind == "time" || kind == "datetime") && !h && !mi && !s) {
+    if (base.has_offset && (kind == "time" || kind == "datetime")) {
       // Same instant, seen from the new zone.
       int64_t utc = p.days * kNanosPerDay + p.nanos - static_cast<int64_t>(base.offset) * kNanosPerSecond;
       if (!zone.empty()) off = timezone::OffsetAtUtc(zone, FloorDiv(utc, kNanosPerSecond));
@@ -483,7 +483,12 @@ Value Truncate(std::string_view kind, const Value& unit_value, const Value& valu
   if (fields.is_map()) m = fields.as_map();
   // Re-apply the truncated value as the base of the remaining fields.
   Parts truncated = p;
-  Value base = Build(kind == "date" ? "localdatetime" : kind, truncated);
+  // A new time zone in `fields` applies to the truncated local time as is.
+  bool rezone = m.count("timezone") > 0;
+  Value base = Build(kind == "date" || (rezone && kind == "datetime") ? "localdatetime"
+                     : rezone && kind == "time"                      ? "localtime"
+                                                                     : kind,
+                     truncated);
   if (kind == "date") base = Value(Date::FromEpochDays(truncated.days));
   if (kind != "date" && kind != "localtime" && kind != "time") m.emplace("datetime", base);
   else if (kind == "date") m.emplace("date", base);
@@ -577,16 +582,25 @@ __int128 DurationNanos(const Duration& d) { return static_cast<__int128>(d.secon
 Value Between(std::string_view how, const Value& from, const Value& to) {
   if (from.is_null() || to.is_null()) return Value();
   Parts a = PartsOf(from), b = PartsOf(to);
-  // Compare instants when both have offsets.
+  // A value without a date is on the other's date; one without a zone is in
+  // the other's zone; then both are compared at a's offset.
+  if (!a.has_date) a.days = b.days;
+  if (!b.has_date) b.days = a.days;
+  auto adopt_zone = [](Parts* x, const Parts& y) {
+    if (x->has_offset || !y.has_offset) return;
+    x->has_offset = true;
+    x->offset = y.zone.empty() ? y.offset : timezone::OffsetForLocal(y.zone, x->days * 86400 + x->nanos / kNanosPerSecond);
+  };
+  adopt_zone(&a, b);
+  adopt_zone(&b, a);
   if (a.has_offset && b.has_offset) {
     b.nanos += static_cast<int64_t>(a.offset - b.offset) * kNanosPerSecond;
     b.days += FloorDiv(b.nanos, kNanosPerDay);
     b.nanos = FloorMod(b.nanos, kNanosPerDay);
   }
-  bool dates = a.has_date && b.has_date;
   int64_t months = 0, days = 0;
   __int128 nanos = static_cast<__int128>(b.nanos) - a.nanos;  // a date alone is at midnight
-  if (dates) {
+  {
     __int128 total = (static_cast<__int128>(b.days) - a.days) * kNanosPerDay + nanos;
     if (how == "inSeconds") return Value(FromParts(0, 0, total));
     // Whole months from a towards b that do not overshoot, then days, then time.
@@ -610,8 +624,6 @@ Value Between(std::string_view how, const Value& from, const Value& to) {
     }
     return Value(FromParts(months, days, nanos));
   }
-  if (how == "inMonths" || how == "inDays") return Value(Duration{});
-  return Value(FromParts(0, 0, nanos));
 }
 
 Value Component(const Value& v, std::string_view key) {

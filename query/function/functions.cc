@@ -434,8 +434,9 @@ Value Construct(const Args& a, const EntityReader&) {
 }
 
 template <const char* kKind, bool kRealtime>
-Value Current(const Args&, const EntityReader&) {
-  return temporal::Now(kKind, kRealtime);
+Value Current(const Args& a, const EntityReader&) {
+  if (a.empty()) return temporal::Now(kKind, kRealtime);
+  return a[0].is_null() ? Value() : temporal::Construct(kKind, a[0]);
 }
 
 template <const char* kKind>
@@ -515,21 +516,21 @@ constexpr FunctionInfo kFunctions[] = {
     {"time", 0, 1, Construct<kTime>},
     {"localdatetime", 0, 1, Construct<kLocalDateTime>},
     {"datetime", 0, 1, Construct<kDateTime>},
-    {"date.transaction", 0, 0, Current<kDate, false>},
-    {"date.statement", 0, 0, Current<kDate, false>},
-    {"date.realtime", 0, 0, Current<kDate, true>},
-    {"localtime.transaction", 0, 0, Current<kLocalTime, false>},
-    {"localtime.statement", 0, 0, Current<kLocalTime, false>},
-    {"localtime.realtime", 0, 0, Current<kLocalTime, true>},
-    {"time.transaction", 0, 0, Current<kTime, false>},
-    {"time.statement", 0, 0, Current<kTime, false>},
-    {"time.realtime", 0, 0, Current<kTime, true>},
-    {"localdatetime.transaction", 0, 0, Current<kLocalDateTime, false>},
-    {"localdatetime.statement", 0, 0, Current<kLocalDateTime, false>},
-    {"localdatetime.realtime", 0, 0, Current<kLocalDateTime, true>},
-    {"datetime.transaction", 0, 0, Current<kDateTime, false>},
-    {"datetime.statement", 0, 0, Current<kDateTime, false>},
-    {"datetime.realtime", 0, 0, Current<kDateTime, true>},
+    {"date.transaction", 0, 1, Current<kDate, false>},
+    {"date.statement", 0, 1, Current<kDate, false>},
+    {"date.realtime", 0, 1, Current<kDate, true>},
+    {"localtime.transaction", 0, 1, Current<kLocalTime, false>},
+    {"localtime.statement", 0, 1, Current<kLocalTime, false>},
+    {"localtime.realtime", 0, 1, Current<kLocalTime, true>},
+    {"time.transaction", 0, 1, Current<kTime, false>},
+    {"time.statement", 0, 1, Current<kTime, false>},
+    {"time.realtime", 0, 1, Current<kTime, true>},
+    {"localdatetime.transaction", 0, 1, Current<kLocalDateTime, false>},
+    {"localdatetime.statement", 0, 1, Current<kLocalDateTime, false>},
+    {"localdatetime.realtime", 0, 1, Current<kLocalDateTime, true>},
+    {"datetime.transaction", 0, 1, Current<kDateTime, false>},
+    {"datetime.statement", 0, 1, Current<kDateTime, false>},
+    {"datetime.realtime", 0, 1, Current<kDateTime, true>},
     {"date.truncate", 2, 3, Truncate<kDate>},
     {"localtime.truncate", 2, 3, Truncate<kLocalTime>},
     {"time.truncate", 2, 3, Truncate<kTime>},
