@@ -340,7 +340,15 @@ Parts FromMap(std::string_view kind, const Map& m) {
     CheckRange(ms, 0, 999, "millisecond");
     CheckRange(us, 0, fms ? 999 : 999'999, "microsecond");
     CheckRange(ns, 0, (fms || fus) ? 999 : 999'999'999, "nanosecond");
-    frac = ms * 1'000'000 + us * 1'000 + ns;
+    // Sub-second fields replace their own digits; the base keeps the others
+    // (a field wider than its digits replaces the finer ones too).
+    int64_t base_frac = has_base_time ? frac : 0;
+    int64_t ms_part = fms ? ms : base_frac / 1'000'000;
+    int64_t us_part = fus ? us : (fms ? 0 : base_frac / 1'000 % 1'000);
+    int64_t ns_part = fns ? ns : ((fms && !fus) || fus ? 0 : base_frac % 1'000);
+    if (fus && us > 999) ms_part = 0;
+    if (fns && ns > 999) ms_part = us_part = 0;
+    frac = ms_part * 1'000'000 + us_part * 1'000 + ns_part;
   } else if (!has_base_time) {
     frac = 0;
   }
