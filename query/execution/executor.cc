@@ -279,28 +279,48 @@ std::vector<Row> Executor::Expand(const Operator& op, std::vector<Row> in) {
     }
     int64_t min = r.min_hops.value_or(1);
     int64_t max = r.max_hops.value_or(INT64_MAX);
+    // Depth-first over paths that repeat no relationship, with an explicit
+    // stack (paths can be longer than the call stack is deep).
+    struct Frame {
+      std::vector<std::pair<graph::RelId, graph::NodeId>> next;
+      size_t i = 0;
+    };
+    std::vector<Frame> stack;
     std::vector<graph::RelId> path;
-    std::function<void(graph::NodeId)> walk = [&](graph::NodeId node) {
+    std::unordered_set<graph::RelId> on_path;
+    auto enter = [&](graph::NodeId node) {
       if (static_cast<int64_t>(path.size()) >= min) {
         List rels;
         for (graph::RelId id : path) rels.push_back(Value(RelRef{id}));
         if (op.backward) std::reverse(rels.begin(), rels.end());
         accept(Value(std::move(rels)), node);
       }
-      if (static_cast<int64_t>(path.size()) >= max) return;
-      std::vector<std::pair<graph::RelId, graph::NodeId>> next;
-      ForEachEdge(ctx_->reader(), node, dir, r.types, [&](const graph::Edge& e) {
-        if (!Contains(path, e.rel) && !Contains(used, e.rel)) next.emplace_back(e.rel, e.other());
-      });
-      for (auto [rel, to] : next) {
-        ctx_->CountExpansion();
-        if (r.properties && !Matches(Value(RelRef{rel}), {}, r.properties.get(), row)) continue;
-        path.push_back(rel);
-        walk(to);
-        path.pop_back();
+      Frame f;
+      if (static_cast<int64_t>(path.size()) < max) {
+        ForEachEdge(ctx_->reader(), node, dir, r.types, [&](const graph::Edge& e) {
+          if (!on_path.count(e.rel) && !Contains(used, e.rel)) f.next.emplace_back(e.rel, e.other());
+        });
       }
+      stack.push_back(std::move(f));
     };
-    walk(from.as_node().id);
+    enter(from.as_node().id);
+    while (!stack.empty()) {
+      Frame& f = stack.back();
+      if (f.i == f.next.size()) {
+        stack.pop_back();
+        if (!path.empty()) {
+          on_path.erase(path.back());
+          path.pop_back();
+        }
+        continue;
+      }
+      auto [rel, to] = f.next[f.i++];
+      ctx_->CountExpansion();
+      if (r.properties && !Matches(Value(RelRef{rel}), {}, r.properties.get(), row)) continue;
+      path.push_back(rel);
+      on_path.insert(rel);
+      enter(to);
+    }
   }
   return out;
 }
@@ -344,35 +364,45 @@ std::vector<Row> Executor::ShortestPath(const Operator& op, std::vector<Row> in)
     }
     if (!found) continue;
     // Walks predecessors back from dst; each complete walk is one path.
-    std::vector<graph::RelId> rels;
-    std::function<bool(graph::NodeId)> back = [&](graph::NodeId n) {
-      if (n == src && (rels.size() > 0 || min == 0)) {
+    struct Step {
+      graph::NodeId node;
+      size_t i = 0;
+    };
+    std::vector<Step> steps{{dst}};
+    std::vector<graph::RelId> rels;  // from dst backwards
+    auto pop = [&]() {
+      steps.pop_back();
+      if (!rels.empty()) rels.pop_back();
+    };
+    while (!steps.empty()) {
+      Step& s = steps.back();
+      if (s.node == src && (!rels.empty() || min == 0)) {
         List list;
-        for (auto it = rels.rbegin(); it != rels.rend(); ++it) list.push_back(Value(RelRef{*it}));
         Path p;
         p.nodes.push_back(src);
-        graph::NodeId cur = src;
         for (auto it = rels.rbegin(); it != rels.rend(); ++it) {
-          graph::NodeId s = ctx_->StartNode(*it), e = ctx_->EndNode(*it);
-          cur = s == cur ? e : s;
-          p.nodes.push_back(cur);
+          list.push_back(Value(RelRef{*it}));
+          graph::NodeId start = ctx_->StartNode(*it), end = ctx_->EndNode(*it);
+          p.nodes.push_back(start == p.nodes.back() ? end : start);
           p.rels.push_back(*it);
         }
         Row nr = row;
         nr[op.rel_slot] = r.var_length ? Value(std::move(list)) : Value(RelRef{p.rels[0]});
         nr[op.slot] = Value(std::move(p));
         Emit(&out, std::move(nr));
-        return !op.all_shortest;
+        if (!op.all_shortest) break;
+        pop();
+        continue;
       }
-      for (auto [prev, rel] : parents[n]) {
-        rels.push_back(rel);
-        bool stop = back(prev);
-        rels.pop_back();
-        if (stop) return true;
+      const auto& ps = parents[s.node];
+      if (s.i == ps.size()) {
+        pop();
+        continue;
       }
-      return false;
-    };
-    back(dst);
+      auto [prev, rel] = ps[s.i++];
+      rels.push_back(rel);
+      steps.push_back({prev});
+    }
   }
   return out;
 }

@@ -71,13 +71,23 @@ bool PushDown(std::unique_ptr<Operator>* link) {
   return useful > 0;
 }
 
+// Whether `value` can be computed before the scan of `slot`: it reads
+// neither that node nor anything bound above the scan.
+bool Computable(const Expr* value, int slot, const std::set<int>& above) {
+  std::set<int> deps;
+  if (!CollectSlots(value, &deps)) return false;
+  for (int d : deps) {
+    if (d == slot || above.count(d)) return false;
+  }
+  return true;
+}
+
 // The value `slot.key = value` seeks by, from one filter; null when none.
-const Expr* SeekValue(const Operator& f, int slot, std::string* key) {
+const Expr* SeekValue(const Operator& f, int slot, const std::set<int>& above, std::string* key) {
   if (f.kind == OpKind::kEntityFilter && f.slot == slot && f.properties && f.properties->kind == ExprKind::kMap) {
     for (size_t i = 0; i < f.properties->keys.size(); ++i) {
-      std::set<int> deps;
       const Expr* v = f.properties->args[i].get();
-      if (graph::Reader::IsIndexed(f.properties->keys[i]) && CollectSlots(v, &deps) && deps.empty()) {
+      if (graph::Reader::IsIndexed(f.properties->keys[i]) && Computable(v, slot, above)) {
         *key = f.properties->keys[i];
         return v;
       }
@@ -89,10 +99,8 @@ const Expr* SeekValue(const Operator& f, int slot, std::string* key) {
     for (int side = 0; side < 2; ++side) {
       const Expr* prop = e->args[side].get();
       const Expr* value = e->args[1 - side].get();
-      std::set<int> deps;
       if (prop->kind == ExprKind::kProperty && prop->args[0]->kind == ExprKind::kVariable &&
-          prop->args[0]->slot == slot && graph::Reader::IsIndexed(prop->name) && CollectSlots(value, &deps) &&
-          !deps.count(slot)) {
+          prop->args[0]->slot == slot && graph::Reader::IsIndexed(prop->name) && Computable(value, slot, above)) {
         *key = prop->name;
         return value;
       }
@@ -103,13 +111,16 @@ const Expr* SeekValue(const Operator& f, int slot, std::string* key) {
 
 // Turns the scan below the filters starting at `op` into a seek when one
 // of those filters allows it.
-void Seek(Operator* op) {
+void Seek(Operator* op, std::set<int> above) {
   Operator* scan = op;
   while (scan && (scan->kind == OpKind::kFilter || scan->kind == OpKind::kEntityFilter)) scan = scan->input.get();
   if (!scan || scan->kind != OpKind::kNodeScan) return;
   for (Operator* f = op; f != scan; f = f->input.get()) {
+    for (int b : f->Binds()) above.insert(b);
+  }
+  for (Operator* f = op; f != scan; f = f->input.get()) {
     std::string key;
-    if (const Expr* v = SeekValue(*f, scan->slot, &key)) {
+    if (const Expr* v = SeekValue(*f, scan->slot, above, &key)) {
       scan->kind = OpKind::kNodeIndexSeek;
       scan->key = key;
       scan->value = v;
@@ -119,22 +130,24 @@ void Seek(Operator* op) {
   }
 }
 
-void Visit(std::unique_ptr<Operator>* link) {
+// `above`: the slots bound by the operators above *link in its chain.
+void Visit(std::unique_ptr<Operator>* link, std::set<int> above) {
   if (!*link) return;
   while ((*link)->kind == OpKind::kFilter && PushDown(link)) {
   }
   Operator* op = link->get();
-  Visit(&op->input);
-  Visit(&op->inner);
-  for (auto& b : op->branches) Visit(&b);
-  if (op->kind == OpKind::kFilter || op->kind == OpKind::kEntityFilter) Seek(op);
+  Visit(&op->inner, {});
+  for (auto& b : op->branches) Visit(&b, {});
+  if (op->kind == OpKind::kFilter || op->kind == OpKind::kEntityFilter) Seek(op, above);
+  for (int b : op->Binds()) above.insert(b);
+  Visit(&op->input, std::move(above));
 }
 
 }  // namespace
 
 void Optimize(planner::Plan* plan) {
-  Visit(&plan->root);
-  for (auto& [expr, sub] : plan->subplans) Visit(&sub);
+  Visit(&plan->root, {});
+  for (auto& [expr, sub] : plan->subplans) Visit(&sub, {});
 }
 
 }  // namespace cg::query::optimizer

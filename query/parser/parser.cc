@@ -387,6 +387,7 @@ class Parser {
   }
 
   void ParsePatternElement(PatternPart* part) {
+    DepthGuard guard(this);
     // A parenthesized element: ((a)-->(b)).
     if (IsSym("(") && IsSym("(", 1)) {
       ++i_;
@@ -484,7 +485,10 @@ class Parser {
 
   // --- expressions ---------------------------------------------------------
  public:
-  ExprPtr ParseExpr() { return ParseOr(); }
+  ExprPtr ParseExpr() {
+    DepthGuard guard(this);
+    return ParseOr();
+  }
 
  private:
   ExprPtr Binary(Op op, ExprPtr l, ExprPtr r) {
@@ -511,6 +515,7 @@ class Parser {
     return l;
   }
   ExprPtr ParseNot() {
+    DepthGuard guard(this);
     if (IsWord("NOT")) {
       Position pos = Next().pos;
       auto e = Make(ExprKind::kUnary, pos);
@@ -597,6 +602,7 @@ class Parser {
     return l;
   }
   ExprPtr ParseUnary() {
+    DepthGuard guard(this);
     if (IsSym("-") || IsSym("+")) {
       bool neg = IsSym("-");
       Position pos = Next().pos;
@@ -916,9 +922,22 @@ class Parser {
     return Finish(std::move(e));
   }
 
+  // Bounds the recursion of nested expressions (so a hostile query cannot
+  // exhaust the stack).
+  struct DepthGuard {
+    static constexpr int kMaxDepth = 1000;
+    explicit DepthGuard(Parser* p) : parser(p) {
+      if (parser->depth_ >= kMaxDepth) parser->Fail("an expression nested less than 1000 levels deep");
+      ++parser->depth_;
+    }
+    ~DepthGuard() { --parser->depth_; }
+    Parser* parser;
+  };
+
   std::string_view src_;
   std::vector<Token> toks_;
   size_t i_ = 0;
+  int depth_ = 0;
 };
 
 }  // namespace

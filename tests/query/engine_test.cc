@@ -122,3 +122,28 @@ TEST_CASE("engine: CALL runs a registered procedure, standalone or in a query") 
 
 }  // namespace
 }  // namespace cg::query
+
+namespace cg::query {
+namespace {
+
+TEST_CASE("engine: long paths and deep nesting do not exhaust the stack") {
+  auto g = testing::NewGraph();
+  testing::Run(*g, "UNWIND range(1, 20000) AS i CREATE (:C {i: i, name: toString(i)})");
+  // Index seeks by a value computed per row (a cartesian product would hit the row bound).
+  QueryResult plan = testing::Run(
+      *g, "EXPLAIN UNWIND range(1, 19999) AS i MATCH (a:C {name: toString(i)}), (b:C {name: toString(i + 1)}) RETURN a");
+  CHECK(plan.plan.find("NodeByLabelScan") == std::string::npos);
+  testing::Run(*g,
+               "UNWIND range(1, 19999) AS i MATCH (a:C {name: toString(i)}), (b:C {name: toString(i + 1)}) "
+               "CREATE (a)-[:NEXT]->(b)");
+  QueryResult r = testing::Run(*g, "MATCH (a:C {name: '1'})-[:NEXT*19999]->(b) RETURN b.i");
+  CHECK(r.rows[0][0].as_int() == 20000);
+  r = testing::Run(*g, "MATCH (a:C {name: '1'}), (b:C {name: '20000'}) MATCH p = shortestPath((a)-[:NEXT*]->(b)) "
+                       "RETURN length(p)");
+  CHECK(r.rows[0][0].as_int() == 19999);
+  std::string deep = "RETURN " + std::string(5000, '(') + "1" + std::string(5000, ')');
+  CHECK(testing::Fails(*g, deep).kind == "SyntaxError");
+}
+
+}  // namespace
+}  // namespace cg::query
