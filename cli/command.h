@@ -36,5 +36,10 @@ Command AddConflictsCommand(CLI::App& app);
 Command AddExportCommand(CLI::App& app);
 Command AddIngestCommand(CLI::App& app);
 Command AddImportCommand(CLI::App& app);
+Command AddQueryCommand(CLI::App& app);
+Command AddShellCommand(CLI::App& app);
+// The action of `cartelgraph --db PATH` with no subcommand (the shell);
+// registered last, as it adds --db to `app` itself.
+Command AddDefaultCommand(CLI::App& app);
 
 }  // namespace cg::cli

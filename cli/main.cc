@@ -5,13 +5,16 @@
 
 int main(int argc, char** argv) {
   CLI::App app{"cartelgraph — an embedded knowledge graph of cartels, people and agencies"};
-  app.require_subcommand(1);
+  app.require_subcommand(0, 1);
   const std::vector<cg::cli::Command> commands = {
       cg::cli::AddIngestCommand(app),
       cg::cli::AddCheckCommand(app),
       cg::cli::AddConflictsCommand(app),
       cg::cli::AddExportCommand(app),
       cg::cli::AddImportCommand(app),
+      cg::cli::AddQueryCommand(app),
+      cg::cli::AddShellCommand(app),
+      cg::cli::AddDefaultCommand(app),  // last: runs when no subcommand was given
   };
   try {
     app.parse(argc, argv);

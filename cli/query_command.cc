@@ -1,0 +1,81 @@
+// cartelgraph query: runs openCypher statements from the command line, a
+// script file or stdin, results on stdout, errors on stderr.
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "cli/command.h"
+#include "cli/query_session.h"
+#include "cli/script_runner.h"
+#include "shell/literal.h"
+
+namespace cg::cli {
+
+namespace {
+
+struct QueryArgs {
+  std::string db;
+  std::string format = "table";
+  std::vector<std::string> params;
+  std::string file;
+  std::string text;
+  bool has_text = false;  // the query argument was given (possibly empty)
+};
+
+int RunQuery(const QueryArgs& args) {
+  query::Map params;
+  for (const std::string& p : args.params) {
+    auto assignment = shell::ParseAssignment(p, "=");
+    if (!assignment) {
+      std::cerr << "cartelgraph: --param wants name=value, got '" << p << "'\n";
+      return kExitUsage;
+    }
+    params[assignment->first] = std::move(assignment->second);
+  }
+  auto session = QuerySession::Open(args.db, QuerySession::Access::kReadFirst, std::cout, std::cerr);
+  if (!session) return kExitFailure;
+  session->params() = std::move(params);
+  session->settings().format.format = *shell::ParseFormat(args.format);
+  // Tables for people end with the row count and changes; machine formats
+  // carry only the data.
+  shell::Format format = session->settings().format.format;
+  session->settings().summary = format == shell::Format::kTable || format == shell::Format::kBox;
+  bool ok;
+  if (args.has_text) {
+    std::istringstream in(args.text);
+    ok = RunScript(*session, in, "");
+  } else if (!args.file.empty() && args.file != "-") {
+    std::ifstream in(args.file);
+    if (!in) {
+      std::cerr << "cartelgraph: cannot read " << args.file << '\n';
+      return kExitUsage;
+    }
+    ok = RunScript(*session, in, args.file);
+  } else {
+    ok = RunScript(*session, std::cin, "<stdin>");
+  }
+  return ok ? kExitOk : kExitFailure;
+}
+
+}  // namespace
+
+Command AddQueryCommand(CLI::App& app) {
+  auto* cmd = app.add_subcommand(
+      "query", "Run openCypher statements (';'-separated) given as an argument, in a file (-f) or on stdin");
+  auto args = std::make_shared<QueryArgs>();
+  cmd->add_option("--db", args->db, "Database directory")->required();
+  cmd->add_option("--format", args->format, "Output format")
+      ->check(CLI::IsMember(std::vector<std::string>(shell::kFormatNames.begin(), shell::kFormatNames.end())))
+      ->capture_default_str();
+  cmd->add_option("--param", args->params, "A parameter name=value; value is a Cypher literal, else a string")
+      ->allow_extra_args(false);
+  auto* file = cmd->add_option("-f,--file", args->file, "A script of ';'-separated statements ('-': stdin)");
+  auto* text = cmd->add_option("query", args->text, "The statements to run (default: read them from stdin)");
+  text->excludes(file);
+  return {cmd, [args, text]() {
+    args->has_text = text->count() > 0;
+    return RunQuery(*args);
+  }};
+}
+
+}  // namespace cg::cli

@@ -1,0 +1,78 @@
+#include "cli/query_session.h"
+
+#include <chrono>
+#include <filesystem>
+
+#include "shell/error_report.h"
+
+namespace cg::cli {
+
+namespace {
+
+bool IsReadOnlyRefusal(const query::QueryResult& r) {
+  return r.error && r.error->phase == query::Phase::kCompile && r.error->code == "ReadOnly";
+}
+
+}  // namespace
+
+std::unique_ptr<QuerySession> QuerySession::Open(const std::string& path, Access access, std::ostream& out,
+                                                 std::ostream& err) {
+  std::unique_ptr<QuerySession> session(new QuerySession(path, out, err));
+  std::error_code ec;
+  bool read_only = access == Access::kReadFirst && std::filesystem::exists(path, ec);
+  Status s = graph::Graph::Open(path, {.read_only = read_only}, &session->graph_);
+  if (!s.ok() && access == Access::kWritable && std::filesystem::exists(path, ec)) {
+    Status ro = graph::Graph::Open(path, {.read_only = true}, &session->graph_);
+    if (ro.ok()) {
+      err << "cartelgraph: opened " << path << " read-only: " << s.ToString() << '\n';
+      s = ro;
+    }
+  }
+  if (!s.ok()) {
+    err << "cartelgraph: " << s.ToString() << '\n';
+    return nullptr;
+  }
+  return session;
+}
+
+bool QuerySession::Run(const shell::Statement& statement, std::string_view origin, const std::atomic<bool>* cancel) {
+  if (!graph_) {
+    Status s = graph::Graph::Open(path_, {.read_only = true}, &graph_);
+    if (!s.ok()) {
+      err_ << origin << s.ToString() << '\n';
+      return false;
+    }
+  }
+  query::QueryOptions options;
+  options.cancel = cancel;
+  options.read_only = graph_->options().read_only;
+  auto start = std::chrono::steady_clock::now();
+  query::QueryResult result = query::QueryEngine::Execute(*graph_, statement.text, params_, options);
+  if (IsReadOnlyRefusal(result)) {
+    // The statement writes: nothing ran yet; reopen writable and run it.
+    graph_.reset();
+    Status s = graph::Graph::Open(path_, {}, &graph_);
+    if (!s.ok()) {
+      err_ << origin << "cannot open " << path_ << " for writing: " << s.ToString() << '\n';
+      graph_.reset();  // the next statement reopens it read-only
+      return false;
+    }
+    options.read_only = false;
+    result = query::QueryEngine::Execute(*graph_, statement.text, params_, options);
+  }
+  auto elapsed = std::chrono::steady_clock::now() - start;
+  if (!result.ok()) {
+    err_ << origin << shell::ErrorReport(*result.error, statement.text) << std::flush;
+    return false;
+  }
+  shell::WriteResult(result, settings_.format, out_);
+  std::string summary =
+      settings_.summary ? shell::Summary(result, settings_.format.max_rows,
+                                         settings_.timing ? std::optional<std::chrono::nanoseconds>(elapsed) : std::nullopt)
+                        : "";
+  if (!summary.empty()) out_ << summary << '\n';
+  out_ << std::flush;
+  return true;
+}
+
+}  // namespace cg::cli

@@ -1,0 +1,60 @@
+// QuerySession: one database and the statements a person or a script runs
+// against it (the query and shell commands). Results go to `out` in the
+// chosen format, error reports (shell/error_report.h) to `err`.
+//
+// A session opened kReadFirst opens an existing database read-only (beside
+// a writing process, without its lock) and reopens it writable the first
+// time a statement writes; a missing database is created writable.
+// kWritable opens writable, falling back to read-only (with a note on
+// `err`) when another process holds the database.
+#pragma once
+
+#include <atomic>
+#include <memory>
+#include <ostream>
+#include <string>
+#include <string_view>
+
+#include "graph/graph.h"
+#include "query/engine.h"
+#include "shell/result_format.h"
+#include "shell/statement_splitter.h"
+
+namespace cg::cli {
+
+class QuerySession {
+ public:
+  enum class Access { kReadFirst, kWritable };
+
+  struct Settings {
+    shell::FormatOptions format;
+    bool summary = false;  // end each result with shell::Summary
+    bool timing = false;   // include the time in the summary
+  };
+
+  // nullptr, with the reason on `err`, when the database cannot be opened.
+  static std::unique_ptr<QuerySession> Open(const std::string& path, Access access, std::ostream& out,
+                                            std::ostream& err);
+
+  // Runs one statement. `origin` prefixes the error report ("cartelgraph: ",
+  // "script.cypher:12: "); `cancel`, when set from another thread or a
+  // signal handler, stops the statement. Returns whether it succeeded.
+  bool Run(const shell::Statement& statement, std::string_view origin, const std::atomic<bool>* cancel = nullptr);
+
+  Settings& settings() { return settings_; }
+  query::Map& params() { return params_; }
+  // The open database; null after a failed reopen (the next Run retries).
+  graph::Graph* graph() { return graph_.get(); }
+
+ private:
+  QuerySession(std::string path, std::ostream& out, std::ostream& err) : path_(std::move(path)), out_(out), err_(err) {}
+
+  std::string path_;
+  std::ostream& out_;
+  std::ostream& err_;
+  std::unique_ptr<graph::Graph> graph_;
+  Settings settings_;
+  query::Map params_;
+};
+
+}  // namespace cg::cli

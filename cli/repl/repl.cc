@@ -1,0 +1,213 @@
+#include "cli/repl/repl.h"
+
+#include <charconv>
+#include <csignal>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+
+#include "cli/command.h"
+#include "cli/query_session.h"
+#include "cli/repl/line_editor.h"
+#include "cli/repl/vocabulary.h"
+#include "cli/script_runner.h"
+#include "shell/literal.h"
+#include "shell/value_text.h"
+
+namespace cg::cli {
+
+namespace {
+
+// Set by SIGINT: cancels the running statement. Lock-free, so a signal
+// handler may store to it.
+std::atomic<bool> g_cancel{false};
+static_assert(std::atomic<bool>::is_always_lock_free);
+
+void OnInterrupt(int) {
+  g_cancel.store(true);
+  LineEditor::NoteInterrupt();
+}
+
+struct CommandInfo {
+  std::string_view name;
+  std::string_view usage;
+  std::string_view help;
+};
+
+constexpr CommandInfo kCommands[] = {
+    {":help", "", "this list"},
+    {":schema", "", "labels and relationship types with their counts"},
+    {":param", "NAME => VALUE", "set a parameter ($NAME) to a Cypher literal (else a string)"},
+    {":params", "", "list the parameters"},
+    {":mode", "table|box|csv|json|jsonl|markdown", "how results are shown"},
+    {":timing", "on|off", "show how long each statement took"},
+    {":max_rows", "N", "show at most N rows of a result (0: all)"},
+    {":source", "FILE", "run the statements in FILE"},
+    {":quit", "", "leave (Ctrl-D does too)"},
+};
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return s;
+}
+
+std::string HistoryPath() {
+  const char* home = std::getenv("HOME");
+  return home && *home ? std::string(home) + "/.cartelgraph_history" : "";
+}
+
+class Repl {
+ public:
+  explicit Repl(QuerySession& session)
+      : session_(session),
+        editor_("cartelgraph", HistoryPath(), [this](std::string_view before) { return Complete(before); }) {
+    for (const CommandInfo& c : kCommands) vocabulary_.commands.emplace_back(c.name);
+  }
+
+  void Run() {
+    std::cout << "cartelgraph shell — statements end with ';', :help lists the commands, Ctrl-D leaves.\n";
+    std::string line;
+    while (true) {
+      LineEditor::Input input = editor_.ReadLine(splitter_.HasPending() ? kContinuation : kPrompt, &line);
+      if (input == LineEditor::Input::kEnd) {
+        std::cout << '\n';
+        return;
+      }
+      if (input == LineEditor::Input::kInterrupted) {
+        std::cout << "^C\n";
+        splitter_.Finish();
+        continue;
+      }
+      if (Trim(line).empty() && !splitter_.HasPending()) continue;
+      editor_.AddHistory(line);
+      if (!splitter_.HasPending() && Trim(line).starts_with(':')) {
+        if (!RunCommand(std::string(Trim(line)))) return;
+        continue;
+      }
+      for (const shell::Statement& s : splitter_.Feed(line + "\n")) RunStatement(s);
+    }
+  }
+
+ private:
+  static constexpr const char* kPrompt = "cartelgraph> ";
+  static constexpr const char* kContinuation = "         ..> ";
+
+  void RunStatement(const shell::Statement& s) {
+    g_cancel.store(false);
+    session_.Run(s, "", &g_cancel);
+    vocabulary_stale_ = true;
+  }
+
+  shell::Completion Complete(std::string_view before) {
+    if (vocabulary_stale_ && session_.graph()) {
+      if (ReadVocabulary(*session_.graph(), &vocabulary_).ok()) vocabulary_stale_ = false;
+    }
+    vocabulary_.parameters.clear();
+    for (const auto& [name, value] : session_.params()) vocabulary_.parameters.push_back(name);
+    return shell::Complete(before, !splitter_.HasPending(), vocabulary_);
+  }
+
+  // Runs one ':' command; false when it is :quit.
+  bool RunCommand(const std::string& line) {
+    size_t space = line.find_first_of(" \t");
+    std::string name = line.substr(0, space);
+    std::string arg(Trim(space == std::string::npos ? "" : std::string_view(line).substr(space)));
+    shell::FormatOptions& format = session_.settings().format;
+    if (name == ":quit" || name == ":exit") return false;
+    if (name == ":help") {
+      for (const CommandInfo& c : kCommands) {
+        std::string head = std::string(c.name) + (c.usage.empty() ? "" : " " + std::string(c.usage));
+        std::cout << "  " << head << std::string(head.size() < 44 ? 44 - head.size() : 1, ' ') << c.help << '\n';
+      }
+      std::cout << "Statements end with ';' and may span lines. Tab completes keywords, labels, types,\n"
+                   "property keys, $parameters and commands. Ctrl-C cancels a running statement.\n";
+    } else if (name == ":schema") {
+      ShowSchema();
+    } else if (name == ":param") {
+      auto assignment = shell::ParseAssignment(arg, "=>");
+      if (!assignment) return Usage(":param NAME => VALUE");
+      std::cout << assignment->first << " => " << shell::CypherText(assignment->second, {}) << '\n';
+      session_.params()[assignment->first] = std::move(assignment->second);
+    } else if (name == ":params") {
+      if (session_.params().empty()) std::cout << "no parameters\n";
+      for (const auto& [k, v] : session_.params()) std::cout << k << " => " << shell::CypherText(v, {}) << '\n';
+    } else if (name == ":mode") {
+      std::optional<shell::Format> f = shell::ParseFormat(arg);
+      if (!f) return Usage(":mode table|box|csv|json|jsonl|markdown");
+      format.format = *f;
+    } else if (name == ":timing") {
+      if (arg != "on" && arg != "off") return Usage(":timing on|off");
+      session_.settings().timing = arg == "on";
+    } else if (name == ":max_rows") {
+      size_t n = 0;
+      auto [end, ec] = std::from_chars(arg.data(), arg.data() + arg.size(), n);
+      if (arg.empty() || ec != std::errc() || end != arg.data() + arg.size()) return Usage(":max_rows N");
+      format.max_rows = n;
+    } else if (name == ":source") {
+      std::ifstream in(arg);
+      if (arg.empty() || !in) {
+        std::cerr << "cannot read '" << arg << "'\n";
+        return true;
+      }
+      g_cancel.store(false);
+      RunScript(session_, in, arg, &g_cancel);
+      vocabulary_stale_ = true;
+    } else {
+      std::cerr << "unknown command " << name << " (:help lists them)\n";
+    }
+    return true;
+  }
+
+  static bool Usage(std::string_view usage) {
+    std::cerr << "usage: " << usage << '\n';
+    return true;
+  }
+
+  void ShowSchema() {
+    SchemaCounts counts;
+    if (!session_.graph()) return;
+    Status s = ReadSchemaCounts(*session_.graph(), &counts);
+    if (!s.ok()) {
+      std::cerr << s.ToString() << '\n';
+      return;
+    }
+    query::QueryResult table;
+    table.columns = {"kind", "name", "count"};
+    for (const auto& [label, n] : counts.labels) {
+      table.rows.push_back({query::Value("label"), query::Value(label), query::Value(static_cast<int64_t>(n))});
+    }
+    for (const auto& [type, n] : counts.types) {
+      table.rows.push_back({query::Value("type"), query::Value(type), query::Value(static_cast<int64_t>(n))});
+    }
+    shell::WriteResult(table, session_.settings().format, std::cout);
+  }
+
+  QuerySession& session_;
+  LineEditor editor_;
+  shell::StatementSplitter splitter_;
+  shell::Vocabulary vocabulary_;
+  bool vocabulary_stale_ = true;
+};
+
+}  // namespace
+
+int RunRepl(const std::string& db) {
+  auto session = QuerySession::Open(db, QuerySession::Access::kWritable, std::cout, std::cerr);
+  if (!session) return kExitFailure;
+  QuerySession::Settings& settings = session->settings();
+  settings.format = {.format = shell::Format::kBox, .max_rows = 1000, .max_column_width = 60};
+  settings.summary = true;
+  settings.timing = true;
+  struct sigaction action = {};
+  action.sa_handler = &OnInterrupt;
+  sigemptyset(&action.sa_mask);
+  action.sa_flags = 0;  // no SA_RESTART: a Ctrl-C at the prompt ends the pending read
+  struct sigaction previous = {};
+  sigaction(SIGINT, &action, &previous);
+  Repl(*session).Run();
+  sigaction(SIGINT, &previous, nullptr);
+  return kExitOk;
+}
+
+}  // namespace cg::cli

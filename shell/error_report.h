@@ -1,0 +1,22 @@
+// ErrorReport: a failed statement explained to a person.
+//
+//   SyntaxError (UnexpectedSyntax): Invalid input 'RETRUN' at line 1:11: ...
+//     MATCH (n) RETRUN n
+//               ^
+//
+// The statement is shown indented; when the error has a position, up to
+// the line it names, with a caret under the column (counted in display
+// cells, so accents and wide characters before it do not shift it).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "query/error.h"
+
+namespace cg::shell {
+
+// The report, ending with a newline. `statement` is the text the engine ran.
+std::string ErrorReport(const query::QueryError& error, std::string_view statement);
+
+}  // namespace cg::shell

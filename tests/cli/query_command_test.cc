@@ -1,0 +1,142 @@
+// `cartelgraph query` as scripts use it: exit status, stdout, stderr.
+#include <doctest/doctest.h>
+#include <sys/wait.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "tests/temp_dir.h"
+
+namespace {
+
+struct Outcome {
+  int status = -1;
+  std::string out, err;
+};
+
+std::string ReadAll(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+std::string Quote(const std::string& arg) {
+  std::string out = "'";
+  for (char c : arg) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
+// Runs the cartelgraph binary with `args` (each shell-quoted) and `input`
+// on stdin.
+Outcome Cartelgraph(const cg::testing::TempDir& dir, const std::vector<std::string>& args,
+                    const std::string& input = "") {
+  std::ofstream(dir.path() + "/stdin") << input;
+  std::string command = std::string(CG_BINARY_DIR) + "/cartelgraph";
+  for (const std::string& a : args) command += " " + Quote(a);
+  command += " < " + dir.path() + "/stdin > " + dir.path() + "/stdout 2> " + dir.path() + "/stderr";
+  int rc = std::system(command.c_str());
+  Outcome o;
+  o.status = WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
+  o.out = ReadAll(dir.path() + "/stdout");
+  o.err = ReadAll(dir.path() + "/stderr");
+  return o;
+}
+
+bool Contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+}  // namespace
+
+TEST_CASE("query: writes create the database; reads print a table ending with the row count") {
+  cg::testing::TempDir dir;
+  std::string db = dir.path() + "/db";
+  Outcome o = Cartelgraph(dir, {"query", "--db", db,
+                                "CREATE (:Person {name: 'Joaquín Guzmán', nationality: 'MX'})-[:LEADS]->"
+                                "(:Organization:Cartel {name: 'Sinaloa'})"});
+  CHECK(o.status == 0);
+  CHECK(o.err == "");
+  CHECK(o.out == "0 rows, 2 nodes created, 1 relationship created, 3 properties set, 3 labels added\n");
+  o = Cartelgraph(dir, {"query", "--db", db, "MATCH (p:Person)-[:LEADS]->(c) RETURN p.name AS boss, c.name AS cartel"});
+  CHECK(o.status == 0);
+  CHECK(o.out ==
+        "+----------------+---------+\n"
+        "| boss           | cartel  |\n"
+        "+----------------+---------+\n"
+        "| Joaquín Guzmán | Sinaloa |\n"
+        "+----------------+---------+\n"
+        "1 row\n");
+}
+
+TEST_CASE("query: --param values are Cypher literals, else strings; formats csv and json") {
+  cg::testing::TempDir dir;
+  std::string db = dir.path() + "/db";
+  Outcome o = Cartelgraph(dir, {"query", "--db", db, "--format", "csv", "--param", "n=41", "--param", "who=El Mencho",
+                                "--param", "l=[1, 'a, b']", "--param", "q='quoted'",
+                                "RETURN $n + 1 AS n, $who AS who, size($l) AS size, $l AS l, $q AS q"});
+  CHECK(o.status == 0);
+  CHECK(o.out == "n,who,size,l,q\n42,El Mencho,2,\"[1, 'a, b']\",quoted\n");
+  o = Cartelgraph(dir, {"query", "--db", db, "--format", "json", "--param", "m={k: 1.5}", "RETURN $m AS m, null AS z"});
+  CHECK(o.status == 0);
+  CHECK(nlohmann::json::parse(o.out) == nlohmann::json::parse(R"([{"m": {"k": 1.5}, "z": null}])"));
+}
+
+TEST_CASE("query: a query error exits 1 with the statement and a caret on stderr") {
+  cg::testing::TempDir dir;
+  Outcome o = Cartelgraph(dir, {"query", "--db", dir.path() + "/db", "MATCH (n) RETRUN n"});
+  CHECK(o.status == 1);
+  CHECK(o.out == "");
+  CHECK(Contains(o.err, "cartelgraph: SyntaxError"));
+  CHECK(Contains(o.err, "\n  MATCH (n) RETRUN n\n            ^\n"));
+}
+
+TEST_CASE("query: usage errors exit 2") {
+  cg::testing::TempDir dir;
+  std::string db = dir.path() + "/db";
+  CHECK(Cartelgraph(dir, {"query", "RETURN 1"}).status == 2);                                    // no --db
+  CHECK(Cartelgraph(dir, {"query", "--db", db, "--format", "xml", "RETURN 1"}).status == 2);     // unknown format
+  Outcome o = Cartelgraph(dir, {"query", "--db", db, "--param", "oops", "RETURN 1"});
+  CHECK(o.status == 2);
+  CHECK(Contains(o.err, "name=value"));
+  std::ofstream(dir.path() + "/s.cypher") << "RETURN 1;";
+  CHECK(Cartelgraph(dir, {"query", "--db", db, "-f", dir.path() + "/s.cypher", "RETURN 1"}).status == 2);
+  CHECK(Cartelgraph(dir, {"query", "--db", db, "-f", dir.path() + "/missing.cypher"}).status == 2);
+  CHECK(Cartelgraph(dir, {"--db"}).status == 2);
+}
+
+TEST_CASE("query -f: ';' inside strings and comments; stops at the first error, naming file and line") {
+  cg::testing::TempDir dir;
+  std::string db = dir.path() + "/db";
+  std::string script = dir.path() + "/s.cypher";
+  std::ofstream(script) << "// a script; with a comment\n"
+                           "CREATE (:Person {name: 'a;b'});\n"
+                           "/* another; one */ MATCH (p:Person) RETURN p.name AS name;\n"
+                           "\n"
+                           "MATCH (p)\n"
+                           "RETURN q;\n"
+                           "CREATE (:Person {name: 'never'});\n";
+  Outcome o = Cartelgraph(dir, {"query", "--db", db, "--format", "jsonl", "-f", script});
+  CHECK(o.status == 1);
+  CHECK(o.out == "{\"name\":\"a;b\"}\n");
+  CHECK(Contains(o.err, script + ":5: "));
+  CHECK(Contains(o.err, "(UndefinedVariable)"));
+  CHECK(Contains(o.err, "  MATCH (p)\n  RETURN q\n         ^\n"));
+  o = Cartelgraph(dir, {"query", "--db", db, "--format", "csv", "MATCH (p:Person) RETURN count(*) AS n"});
+  CHECK(o.out == "n\n1\n");  // the statement after the error did not run
+}
+
+TEST_CASE("query: statements on stdin when no query or -f is given; reads and writes mixed") {
+  cg::testing::TempDir dir;
+  std::string db = dir.path() + "/db";
+  Outcome o = Cartelgraph(dir, {"query", "--db", db, "--format", "csv"},
+                          "RETURN 1 AS a;\nCREATE (:Person {name: 'x'});\nMATCH (p:Person) RETURN p.name AS name\n");
+  CHECK(o.status == 0);
+  CHECK(o.err == "");
+  CHECK(o.out == "a\n1\nname\nx\n");
+  // Without a terminal, `cartelgraph --db PATH` runs stdin the same way.
+  o = Cartelgraph(dir, {"--db", db}, "MATCH (p:Person) RETURN p.name AS name;");
+  CHECK(o.status == 0);
+  CHECK(Contains(o.out, "| x    |"));
+}

@@ -1,0 +1,124 @@
+#!/usr/bin/env bash
+# Drives `cartelgraph shell` in tmux as a person would — a multi-line
+# statement, Tab completion of a label, Ctrl-C on a long query, an error
+# with its caret, :commands, Ctrl-D — and checks what the screen shows.
+# Usage: repl_tmux_test.sh path/to/cartelgraph. Exit 77 (skipped) without tmux.
+set -u
+BIN=$1
+if ! command -v tmux >/dev/null 2>&1; then
+  echo "SKIP: tmux is not installed"
+  exit 77
+fi
+
+WORK=$(mktemp -d)
+SOCKET="cg-repl-test-$$"
+cleanup() {
+  tmux -L "$SOCKET" kill-server 2>/dev/null
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+DB="$WORK/db"
+FAILURES=0
+
+fail() {
+  echo "FAIL: $1"
+  echo "----- screen -----"
+  screen
+  echo "------------------"
+  FAILURES=$((FAILURES + 1))
+}
+screen() { tmux -L "$SOCKET" capture-pane -p -J -S -200 -t repl; }
+keys() { tmux -L "$SOCKET" send-keys -t repl "$@"; }
+# Types text literally (no key names). tmux takes an argument's trailing ';'
+# as a command separator, so a final ';' is sent escaped.
+type_text() {
+  local text=$1
+  if [[ $text == *";" ]]; then
+    tmux -L "$SOCKET" send-keys -t repl -l "${text%;}"
+    tmux -L "$SOCKET" send-keys -t repl '\;'
+  else
+    tmux -L "$SOCKET" send-keys -t repl -l "$text"
+  fi
+}
+# Waits up to $2 seconds (default 10) until the screen matches the
+# extended regular expression $1.
+wait_for() {
+  local deadline=$((SECONDS + ${2:-10}))
+  while ((SECONDS < deadline)); do
+    if screen | grep -Eq -- "$1"; then return 0; fi
+    sleep 0.2
+  done
+  return 1
+}
+# Clears the pane and its scrollback so that later checks see only new output.
+# Ctrl-L makes libedit clear the screen and redraw its prompt; tmux keeps
+# the cleared lines in the history, which goes next.
+clear_screen() {
+  keys C-l
+  sleep 0.3
+  tmux -L "$SOCKET" clear-history -t repl
+}
+
+"$BIN" query --db "$DB" "CREATE (:Person {name: 'Joaquín Guzmán'})-[:LEADS]->(:Organization:Cartel {name: 'Sinaloa'}),
+                                (:Person {name: '毒枭 Zhang'})-[:MEMBER_OF]->(:Organization:Cartel {name: 'Jalisco'})" >/dev/null ||
+  { echo "FAIL: could not create the test database"; exit 1; }
+
+tmux -L "$SOCKET" new-session -d -s repl -x 110 -y 50 "env HOME=$WORK LANG=C.UTF-8 TERM=xterm $BIN shell --db $DB; sleep 30"
+wait_for 'cartelgraph> ' || fail "no prompt"
+
+# 1. A statement over three lines: continuation prompts, then the table.
+type_text "MATCH (p:Person)"; keys Enter
+wait_for '\.\.> $' || fail "no continuation prompt"
+type_text "RETURN p.name AS name"; keys Enter
+type_text "ORDER BY name;"; keys Enter
+wait_for '2 rows, [0-9.]+ ms' || fail "multi-line statement: no summary"
+screen | grep -q '│ Joaquín Guzmán │' || fail "multi-line statement: row 1"
+screen | grep -q '│ 毒枭 Zhang     │' || fail "multi-line statement: wide characters misaligned"
+
+# 2. Tab completes a label from the database.
+clear_screen
+type_text "MATCH (c:Car"; keys Tab
+wait_for 'MATCH \(c:Cartel$' || fail "Tab did not complete the label Cartel"
+type_text ") RETURN c.name AS cartel ORDER BY cartel;"; keys Enter
+wait_for '2 rows' || fail "completed query did not run"
+screen | grep -q '│ Jalisco │' || fail "completed query: wrong result"
+
+# 3. Ctrl-C cancels a long query and the shell goes on.
+clear_screen
+type_text "UNWIND range(1, 2000000) AS x WITH x WHERE reduce(s = 0, i IN range(1, 500) | s + i) > 0 RETURN count(*);"
+keys Enter
+sleep 1.5
+keys C-c
+wait_for 'Cancelled' 10 || fail "Ctrl-C did not cancel the query"
+type_text "RETURN 40 + 2 AS answer;"; keys Enter
+wait_for '│ +42 │' || fail "the shell did not go on after Ctrl-C"
+
+# 4. An error shows the statement with a caret under the position.
+clear_screen
+type_text "MATCH (n) RETRUN n;"; keys Enter
+wait_for 'SyntaxError' || fail "no syntax error"
+screen | grep -A1 '^  MATCH (n) RETRUN n$' | grep -q '^            \^$' || fail "caret not under RETRUN"
+
+# 5. Ctrl-C while typing drops the statement; :param, :mode, :schema.
+clear_screen
+type_text "MATCH (n"; keys C-c
+wait_for '\^C' || fail "Ctrl-C at the prompt"
+type_text ":param who => 'Sinaloa'"; keys Enter
+type_text ":mode csv"; keys Enter
+type_text "MATCH (c:Cartel {name: \$who}) RETURN c.name AS name;"; keys Enter
+wait_for '^Sinaloa$' || fail ":param / :mode csv"
+type_text ":schema"; keys Enter
+wait_for '^label,Cartel,2$' || fail ":schema"
+screen | grep -q '^type,LEADS,1$' || fail ":schema types"
+
+# 6. Ctrl-D leaves; the history file keeps what was typed.
+keys C-d
+sleep 1
+# libedit writes history lines vis(3)-encoded: a space is \040.
+grep -q 'answer;' "$WORK/.cartelgraph_history" || fail "history not saved"
+
+if ((FAILURES > 0)); then
+  echo "$FAILURES check(s) failed"
+  exit 1
+fi
+echo "repl tmux test: all checks passed"
