@@ -44,7 +44,9 @@ void Run(graph::Graph& graph, std::string_view text, const Map& params, const Qu
   ast::Query query = parser::Parse(text);
   binder::BoundQuery bound = binder::Bind(&query, text, options.procedures);
   for (const std::string& p : bound.parameters) {
-    if (!params.count(p)) throw CompileError("ParameterMissing", "MissingParameter", "Expected parameter $" + p);
+    if (!query.explain && !params.count(p)) {
+      throw CompileError("ParameterMissing", "MissingParameter", "Expected parameter $" + p);
+    }
   }
   planner::Plan plan = planner::BuildPlan(query, bound, text, options.procedures);
   optimizer::Optimize(&plan);

@@ -111,7 +111,7 @@ const Expr* SeekValue(const Operator& f, int slot, const std::set<int>& above, s
 
 // Turns the scan below the filters starting at `op` into a seek when one
 // of those filters allows it.
-void Seek(Operator* op, std::set<int> above) {
+void Seek(Operator* op, std::set<int> above, const std::string& source) {
   Operator* scan = op;
   while (scan && (scan->kind == OpKind::kFilter || scan->kind == OpKind::kEntityFilter)) scan = scan->input.get();
   if (!scan || scan->kind != OpKind::kNodeScan) return;
@@ -124,30 +124,30 @@ void Seek(Operator* op, std::set<int> above) {
       scan->kind = OpKind::kNodeIndexSeek;
       scan->key = key;
       scan->value = v;
-      scan->text += " {" + key + " = " + (f->kind == OpKind::kFilter ? f->text : "...") + "}";
+      scan->text += " WHERE " + key + " = " + source.substr(v->pos.offset, v->end - v->pos.offset);
       return;
     }
   }
 }
 
 // `above`: the slots bound by the operators above *link in its chain.
-void Visit(std::unique_ptr<Operator>* link, std::set<int> above) {
+void Visit(std::unique_ptr<Operator>* link, std::set<int> above, const std::string& source) {
   if (!*link) return;
   while ((*link)->kind == OpKind::kFilter && PushDown(link)) {
   }
   Operator* op = link->get();
-  Visit(&op->inner, {});
-  for (auto& b : op->branches) Visit(&b, {});
-  if (op->kind == OpKind::kFilter || op->kind == OpKind::kEntityFilter) Seek(op, above);
+  Visit(&op->inner, {}, source);
+  for (auto& b : op->branches) Visit(&b, {}, source);
+  if (op->kind == OpKind::kFilter || op->kind == OpKind::kEntityFilter) Seek(op, above, source);
   for (int b : op->Binds()) above.insert(b);
-  Visit(&op->input, std::move(above));
+  Visit(&op->input, std::move(above), source);
 }
 
 }  // namespace
 
 void Optimize(planner::Plan* plan) {
-  Visit(&plan->root, {});
-  for (auto& [expr, sub] : plan->subplans) Visit(&sub, {});
+  Visit(&plan->root, {}, plan->source);
+  for (auto& [expr, sub] : plan->subplans) Visit(&sub, {}, plan->source);
 }
 
 }  // namespace cg::query::optimizer

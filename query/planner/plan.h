@@ -92,6 +92,7 @@ struct Plan {
   int num_slots = 0;
   std::vector<std::string> columns;
   bool updates = false;
+  std::string source;  // the query text, for describing expressions
 };
 
 }  // namespace cg::query::planner

@@ -567,6 +567,7 @@ Plan BuildPlan(const ast::Query& query, const binder::BoundQuery& bound, std::st
   plan.num_slots = bound.num_slots;
   plan.columns = bound.columns;
   plan.updates = bound.updates;
+  plan.source = std::string(source);
   Planner planner(&plan, source, procedures);
   plan.root = planner.PlanQuery(query);
   return plan;
