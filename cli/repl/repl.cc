@@ -1,5 +1,6 @@
 #include "cli/repl/repl.h"
 
+#include <algorithm>
 #include <charconv>
 #include <csignal>
 #include <cstdlib>
@@ -37,7 +38,7 @@ struct CommandInfo {
 constexpr CommandInfo kCommands[] = {
     {":help", "", "this list"},
     {":schema", "", "labels and relationship types with their counts"},
-    {":param", "NAME => VALUE", "set a parameter ($NAME) to a Cypher literal (else a string)"},
+    {":param", "NAME => VALUE", "set $NAME to a Cypher literal (else a string)"},
     {":params", "", "list the parameters"},
     {":mode", "table|box|csv|json|jsonl|markdown", "how results are shown"},
     {":timing", "on|off", "show how long each statement took"},
@@ -116,9 +117,13 @@ class Repl {
     shell::FormatOptions& format = session_.settings().format;
     if (name == ":quit" || name == ":exit") return false;
     if (name == ":help") {
+      auto head = [](const CommandInfo& c) {
+        return std::string(c.name) + (c.usage.empty() ? "" : " " + std::string(c.usage));
+      };
+      size_t width = 0;
+      for (const CommandInfo& c : kCommands) width = std::max(width, head(c).size());
       for (const CommandInfo& c : kCommands) {
-        std::string head = std::string(c.name) + (c.usage.empty() ? "" : " " + std::string(c.usage));
-        std::cout << "  " << head << std::string(head.size() < 44 ? 44 - head.size() : 1, ' ') << c.help << '\n';
+        std::cout << "  " << head(c) << std::string(width + 2 - head(c).size(), ' ') << c.help << '\n';
       }
       std::cout << "Statements end with ';' and may span lines. Tab completes keywords, labels, types,\n"
                    "property keys, $parameters and commands. Ctrl-C cancels a running statement.\n";

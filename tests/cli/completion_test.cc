@@ -20,7 +20,7 @@ using Words = std::vector<std::string>;
 
 }  // namespace
 
-TEST_CASE("completion: labels after ':' in a node, types in a relationship") {
+TEST_CASE("completion: labels after ':' in a node / types in a relationship") {
   auto c = Complete("MATCH (p:Pe", true, Sample());
   CHECK(c.start == 9);
   CHECK(c.candidates == Words{"Person"});
@@ -30,7 +30,7 @@ TEST_CASE("completion: labels after ':' in a node, types in a relationship") {
   CHECK(Complete("MATCH (p) WHERE p:Ca", true, Sample()).candidates == Words{"Cartel"});
 }
 
-TEST_CASE("completion: property keys after '.', parameters after '$', keywords elsewhere") {
+TEST_CASE("completion: property keys after '.' / parameters after '$' / keywords elsewhere") {
   CHECK(Complete("MATCH (p) RETURN p.na", true, Sample()).candidates == Words{"name"});
   CHECK(Complete("MATCH (p) WHERE p.name = $ye", true, Sample()).candidates == Words{"year"});
   auto c = Complete("MAT", true, Sample());

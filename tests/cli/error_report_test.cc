@@ -15,7 +15,7 @@ TEST_CASE("error report: the statement with a caret under the column") {
         "            ^\n");
 }
 
-TEST_CASE("error report: columns are bytes, the caret counts display cells; later lines are not shown") {
+TEST_CASE("error report: columns are bytes / the caret counts display cells / later lines are not shown") {
   // 'á' is two bytes and one cell; '毒' three bytes and two cells.
   std::string statement = "MATCH (n)\nWHERE n.name = 'á毒' AND x\nRETURN n";
   std::string report = ErrorReport(CompileError("SemanticError", "UndefinedVariable", "x not defined", 2, 28), statement);
@@ -26,7 +26,7 @@ TEST_CASE("error report: columns are bytes, the caret counts display cells; late
         "  " + std::string(25, ' ') + "^\n");
 }
 
-TEST_CASE("error report: no position, no caret; a position past the text shows none either") {
+TEST_CASE("error report: no position / no caret / a position past the text shows none either") {
   CHECK(ErrorReport(RuntimeError("ClientError", "Cancelled", "the query was cancelled"), "RETURN 1") ==
         "ClientError (Cancelled): the query was cancelled\n  RETURN 1\n");
   CHECK(ErrorReport(CompileError("SyntaxError", "", "bad", 5, 1), "RETURN 1") == "SyntaxError: bad\n  RETURN 1\n");

@@ -28,7 +28,7 @@ TEST_CASE("literals: scalars") {
   CHECK(ParseLiteral("'\\u00e1'")->as_string() == "á");
 }
 
-TEST_CASE("literals: lists and maps, nested") {
+TEST_CASE("literals: lists and maps nested") {
   std::optional<Value> v = ParseLiteral("[1, 'a', [true, null], {k: 2.5}]");
   REQUIRE(v);
   REQUIRE(v->as_list().size() == 4);
@@ -52,7 +52,7 @@ TEST_CASE("literals: malformed text is not a literal") {
   CHECK_FALSE(ParseLiteral(std::string(200, '[') + std::string(200, ']')));  // too deep, no stack overflow
 }
 
-TEST_CASE("parameters: a literal, else the text as a string; name=value assignments") {
+TEST_CASE("parameters: a literal / else the text as a string / name=value assignments") {
   CHECK(ParameterValue("1957").as_int() == 1957);
   CHECK(ParameterValue("El Mencho").as_string() == "El Mencho");
   CHECK(ParameterValue("'El Mencho'").as_string() == "El Mencho");

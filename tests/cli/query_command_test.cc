@@ -50,7 +50,7 @@ bool Contains(const std::string& text, const std::string& part) { return text.fi
 
 }  // namespace
 
-TEST_CASE("query: writes create the database; reads print a table ending with the row count") {
+TEST_CASE("query: writes create the database / reads print a table ending with the row count") {
   cg::testing::TempDir dir;
   std::string db = dir.path() + "/db";
   Outcome o = Cartelgraph(dir, {"query", "--db", db,
@@ -70,7 +70,7 @@ TEST_CASE("query: writes create the database; reads print a table ending with th
         "1 row\n");
 }
 
-TEST_CASE("query: --param values are Cypher literals, else strings; formats csv and json") {
+TEST_CASE("query: --param values are Cypher literals / else strings / formats csv and json") {
   cg::testing::TempDir dir;
   std::string db = dir.path() + "/db";
   Outcome o = Cartelgraph(dir, {"query", "--db", db, "--format", "csv", "--param", "n=41", "--param", "who=El Mencho",
@@ -106,7 +106,7 @@ TEST_CASE("query: usage errors exit 2") {
   CHECK(Cartelgraph(dir, {"--db"}).status == 2);
 }
 
-TEST_CASE("query -f: ';' inside strings and comments; stops at the first error, naming file and line") {
+TEST_CASE("query -f: semicolons in strings and comments do not split / the first error stops the script and names file and line") {
   cg::testing::TempDir dir;
   std::string db = dir.path() + "/db";
   std::string script = dir.path() + "/s.cypher";
@@ -127,7 +127,7 @@ TEST_CASE("query -f: ';' inside strings and comments; stops at the first error, 
   CHECK(o.out == "n\n1\n");  // the statement after the error did not run
 }
 
-TEST_CASE("query: statements on stdin when no query or -f is given; reads and writes mixed") {
+TEST_CASE("query: statements on stdin when no query or -f is given / reads and writes mixed") {
   cg::testing::TempDir dir;
   std::string db = dir.path() + "/db";
   Outcome o = Cartelgraph(dir, {"query", "--db", db, "--format", "csv"},

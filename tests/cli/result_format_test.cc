@@ -64,7 +64,7 @@ QueryResult EntityResult() {
 
 }  // namespace
 
-TEST_CASE("table: columns align by display width with accents and wide characters; numbers right") {
+TEST_CASE("table: columns align by display width with accents and wide characters / numbers right") {
   std::vector<std::string> lines = Lines(Render(PeopleResult(), Format::kTable));
   REQUIRE(lines.size() == 7);
   CHECK(lines[0] == "+----------------+------+");
@@ -85,7 +85,7 @@ TEST_CASE("box: the same grid in box-drawing characters") {
   for (const std::string& line : lines) CHECK(DisplayWidth(line) == DisplayWidth(lines[0]));
 }
 
-TEST_CASE("grid cells: long values truncated with an ellipsis; control characters escaped") {
+TEST_CASE("grid cells: long values truncated with an ellipsis / control characters escaped") {
   QueryResult r;
   r.columns = {"text"};
   r.rows = {{Value("line one\nline two, which is long")}};
@@ -105,7 +105,7 @@ TEST_CASE("max_rows limits the rows written and the summary says so") {
   CHECK(Summary(created, 0, std::chrono::microseconds(4200)) == "0 rows, 1 node created, 2 properties set, 4.2 ms");
 }
 
-TEST_CASE("markdown: pipes escaped, numeric columns right-aligned") {
+TEST_CASE("markdown: pipes escaped / numeric columns right-aligned") {
   QueryResult r;
   r.columns = {"a|b", "n"};
   r.rows = {{Value("x|y"), Value(1.5)}};
@@ -115,7 +115,7 @@ TEST_CASE("markdown: pipes escaped, numeric columns right-aligned") {
         "| x\\|y | 1.5 |\n");
 }
 
-TEST_CASE("csv: RFC 4180 quoting, null as an empty field, other values as Cypher text") {
+TEST_CASE("csv: RFC 4180 quoting / null as an empty field / other values as Cypher text") {
   QueryResult r;
   r.columns = {"name", "note", "n", "tags"};
   r.rows = {{Value("Guzmán, Joaquín"), Value("said \"hi\"\nthen left"), Value(), Value(cg::query::List{1, "a"})},
@@ -126,7 +126,7 @@ TEST_CASE("csv: RFC 4180 quoting, null as an empty field, other values as Cypher
         "plain,,2.0,true\n");
 }
 
-TEST_CASE("json and jsonl: row objects in column order, entities in the TCK encoding") {
+TEST_CASE("json and jsonl: row objects in column order / entities in the TCK encoding") {
   QueryResult r = EntityResult();
   std::string jsonl = Render(r, Format::kJsonl);
   nlohmann::json row = nlohmann::json::parse(jsonl);
@@ -147,7 +147,7 @@ TEST_CASE("json and jsonl: row objects in column order, entities in the TCK enco
   CHECK(Render(empty, Format::kJsonl).empty());
 }
 
-TEST_CASE("json: floats keep their type; NaN and infinities are tagged; params decode back") {
+TEST_CASE("json: floats keep their type / NaN and infinities are tagged / params decode back") {
   QueryResult none;
   CHECK(ValueToJson(Value(1.0), none).dump() == "1.0");
   CHECK(ValueToJson(Value(std::nan("")), none) == nlohmann::json::parse(R"({"$float": "NaN"})"));
@@ -157,7 +157,7 @@ TEST_CASE("json: floats keep their type; NaN and infinities are tagged; params d
   CHECK(back.as_map().at("b").is_null());
 }
 
-TEST_CASE("value text: Cypher literals, entities and paths with their direction") {
+TEST_CASE("value text: Cypher literals / entities and paths with their direction") {
   QueryResult r = EntityResult();
   CHECK(CellText(r.rows[0][0], r) == "(:Person {name: 'Chapo'})");
   CHECK(CellText(r.rows[0][1], r) == "[:LEADS {since: 1989}]");

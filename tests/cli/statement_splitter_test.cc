@@ -17,14 +17,14 @@ std::vector<std::string> Split(std::string_view text) {
 
 }  // namespace
 
-TEST_CASE("splitting: semicolons end statements; the last needs none; blanks are dropped") {
+TEST_CASE("splitting: semicolons end statements / the last needs none / blanks are dropped") {
   CHECK(Split("RETURN 1; RETURN 2") == std::vector<std::string>{"RETURN 1", "RETURN 2"});
   CHECK(Split("  RETURN 1 ;\n\n;  ;RETURN 2;\n") == std::vector<std::string>{"RETURN 1", "RETURN 2"});
   CHECK(Split("").empty());
   CHECK(Split(" ; // only a comment\n /* and another */ ;").empty());
 }
 
-TEST_CASE("splitting: semicolons inside strings, escaped names and comments do not split") {
+TEST_CASE("splitting: semicolons inside strings / escaped names and comments do not split") {
   CHECK(Split("RETURN 'a;b', \"c;d\"; RETURN 2") == std::vector<std::string>{"RETURN 'a;b', \"c;d\"", "RETURN 2"});
   CHECK(Split("RETURN 'it\\'s; fine' AS x; RETURN 2") ==
         std::vector<std::string>{"RETURN 'it\\'s; fine' AS x", "RETURN 2"});
@@ -38,7 +38,7 @@ TEST_CASE("splitting: semicolons inside strings, escaped names and comments do n
   CHECK(Split("RETURN 4 / 2; RETURN 6/3") == std::vector<std::string>{"RETURN 4 / 2", "RETURN 6/3"});
 }
 
-TEST_CASE("splitting: text fed in pieces keeps its state; lines of statements are reported") {
+TEST_CASE("splitting: text fed in pieces keeps its state / lines of statements are reported") {
   StatementSplitter s;
   CHECK(s.Feed("MATCH (n)\n").empty());
   CHECK(s.HasPending());

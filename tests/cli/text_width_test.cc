@@ -6,7 +6,7 @@ using cg::shell::DisplayWidth;
 using cg::shell::PrefixBytesForWidth;
 using cg::shell::TruncateToWidth;
 
-TEST_CASE("display width: ASCII, precomposed and combining accents, wide characters") {
+TEST_CASE("display width: ASCII / precomposed and combining accents / wide characters") {
   CHECK(DisplayWidth("") == 0);
   CHECK(DisplayWidth("Sinaloa") == 7);
   CHECK(DisplayWidth("Guzmán") == 6);           // á precomposed (2 bytes)
@@ -16,7 +16,7 @@ TEST_CASE("display width: ASCII, precomposed and combining accents, wide charact
   CHECK(DisplayWidth("a\xFF" "b") == 3);        // an invalid byte counts one cell
 }
 
-TEST_CASE("truncation keeps whole characters and their accents, and ends with an ellipsis") {
+TEST_CASE("truncation keeps whole characters with their accents and ends with an ellipsis") {
   CHECK(TruncateToWidth("Sinaloa", 7) == "Sinaloa");
   CHECK(TruncateToWidth("Sinaloa", 5) == "Sina…");
   CHECK(DisplayWidth(TruncateToWidth("Sinaloa", 5)) == 5);
