@@ -608,7 +608,7 @@ class Binder {
         BindExpr(e->args[0].get(), scope, ctx);
         Scope inner = scope;
         e->slot = NewSlot();
-        inner[e->variable] = {e->slot, VarKind::kAny};
+        inner[e->variable] = {e->slot, ElementKind(*e->args[0], scope)};
         if (e->where) BindExpr(e->where.get(), inner, {});
         if (e->projection) BindExpr(e->projection.get(), inner, {});
         return;
@@ -666,6 +666,17 @@ class Binder {
     }
   }
 
+  // The kind of every element of a list literal whose elements all have one
+  // known kind; kAny otherwise.
+  VarKind ElementKind(const Expr& list, const Scope& scope) {
+    if (list.kind != ExprKind::kList || list.args.empty()) return VarKind::kAny;
+    VarKind k = KindOf(*list.args[0], scope);
+    for (const ExprPtr& a : list.args) {
+      if (KindOf(*a, scope) != k) return VarKind::kAny;
+    }
+    return k == VarKind::kBool || k == VarKind::kString || k == VarKind::kMap ? k : VarKind::kAny;
+  }
+
   // Type errors that show in the query text: boolean operators on
   // non-boolean literals, property access on literals, ...
   void CheckStaticTypes(const Expr& e, const Scope& scope) {
@@ -675,6 +686,18 @@ class Binder {
       for (const ExprPtr& a : e.args) {
         if (IsNonBoolean(KindOf(*a, scope))) {
           Fail(a->pos, "InvalidArgumentType", std::string(OpText(e.op)) + " needs boolean operands");
+        }
+      }
+    }
+    bool arithmetic = e.kind == ExprKind::kBinary && (e.op == Op::kAdd || e.op == Op::kSub || e.op == Op::kMul ||
+                                                      e.op == Op::kDiv || e.op == Op::kMod || e.op == Op::kPow);
+    bool list_concat = e.kind == ExprKind::kBinary && e.op == Op::kAdd &&
+                       (KindOf(*e.args[0], scope) == VarKind::kList || KindOf(*e.args[1], scope) == VarKind::kList);
+    if (arithmetic && !list_concat) {
+      for (const ExprPtr& a : e.args) {
+        VarKind k = KindOf(*a, scope);
+        if (k == VarKind::kBool || k == VarKind::kMap || (k == VarKind::kString && e.op != Op::kAdd)) {
+          Fail(a->pos, "InvalidArgumentType", std::string(OpText(e.op)) + " cannot take " + KindName(k));
         }
       }
     }
