@@ -47,67 +47,84 @@ void DateEvents(const std::vector<std::vector<Mention>>& mentions, ArticleGraph*
   }
 }
 
-// One event per real-world occurrence: events of one group merge when they
-// share a target, or were read in the same sentence, and their dates agree.
+// One event per real-world occurrence. Events of one group whose dates agree
+// merge (1) when they share a target or a perpetrator, or were read in one
+// sentence while one of them has no target; then (2) an event still without
+// a target joins the first other event that is also untargeted or was dated
+// to the same day.
 void ClusterEvents(ArticleGraph* g) {
-  auto targets = [&](int e) {
-    std::set<int> out;
-    for (const LocalRelation& r : g->relations) {
-      if (IsTargetRole(r) && g->Root(r.to) == e) out.insert(g->Root(r.from));
-    }
-    return out;
+  struct Facts {
+    std::set<int> targets, perpetrators;
+    std::set<uint32_t> sentences;
   };
-  auto perpetrators = [&](int e) {
-    std::set<int> out;
-    for (const LocalRelation& r : g->relations) {
-      auto role = r.props.find("role");
-      if (r.type == "PARTICIPATED_IN" && g->Root(r.to) == e && role != r.props.end() &&
-          role->second.ToString() == "perpetrator") {
-        out.insert(g->Root(r.from));
-      }
-    }
-    return out;
-  };
-  auto sentences = [&](int e) {
-    std::set<uint32_t> out;
-    for (const LocalRelation& r : g->relations) {
-      if (g->Root(r.to) == e || g->Root(r.from) == e) out.insert(r.source.sentence);
-    }
-    return out;
-  };
-  bool changed = true;
-  while (changed) {
-    changed = false;
-    std::vector<int> events;
+  auto collect = [&] {
+    std::map<int, Facts> facts;
     for (size_t i = 0; i < g->entities.size(); ++i) {
-      if (g->entities[i].merged_into < 0 && g->entities[i].primary == "Event") events.push_back(static_cast<int>(i));
+      if (g->entities[i].merged_into < 0 && g->entities[i].primary == "Event") facts[static_cast<int>(i)];
     }
-    for (size_t a = 0; a < events.size() && !changed; ++a) {
-      for (size_t b = a + 1; b < events.size() && !changed; ++b) {
-        const LocalEntity& x = g->entities[events[a]];
-        const LocalEntity& y = g->entities[events[b]];
-        if (EventGroup(x.refining) != EventGroup(y.refining)) continue;
-        if (x.date && y.date && !(x.date->EarliestDay() <= y.date->LatestDay() &&
-                                  y.date->EarliestDay() <= x.date->LatestDay())) continue;
-        const std::set<int> tx = targets(events[a]), ty = targets(events[b]);
-        const std::set<int> px = perpetrators(events[a]), py = perpetrators(events[b]);
-        bool shared = false;
-        for (int t : tx) shared |= ty.count(t) > 0;
-        for (int p : px) shared |= py.count(p) > 0;
-        if (!shared && (tx.empty() || ty.empty())) {
-          const std::set<uint32_t> sx = sentences(events[a]), sy = sentences(events[b]);
-          for (uint32_t s : sx) shared |= sy.count(s) > 0;
-          // Untargeted mentions of one group: the same occurrence when both are
-          // untargeted, or when they were dated to the same day.
-          shared |= tx.empty() && ty.empty();
-          shared |= x.date && y.date && x.date->is_full() && *x.date == *y.date;
-        }
-        if (shared) {
+    for (const LocalRelation& r : g->relations) {
+      for (int end : {r.from, r.to}) {
+        auto it = end >= 0 ? facts.find(g->Root(end)) : facts.end();
+        if (it != facts.end()) it->second.sentences.insert(r.source.sentence);
+      }
+      if (r.type != "PARTICIPATED_IN" || r.to < 0) continue;
+      auto it = facts.find(g->Root(r.to));
+      if (it == facts.end()) continue;
+      if (IsTargetRole(r)) it->second.targets.insert(g->Root(r.from));
+      auto role = r.props.find("role");
+      if (role != r.props.end() && role->second.ToString() == "perpetrator") {
+        it->second.perpetrators.insert(g->Root(r.from));
+      }
+    }
+    return facts;
+  };
+  auto intersects = [](const auto& a, const auto& b) {
+    for (const auto& x : a) {
+      if (b.count(x)) return true;
+    }
+    return false;
+  };
+  auto compatible = [&](int a, int b) {
+    const LocalEntity& x = g->entities[a];
+    const LocalEntity& y = g->entities[b];
+    return !x.date || !y.date ||
+           (x.date->EarliestDay() <= y.date->LatestDay() && y.date->EarliestDay() <= x.date->LatestDay());
+  };
+  // Events by group: only events of one group can be one occurrence.
+  auto by_group = [&](const std::map<int, Facts>& facts) {
+    std::map<std::string, std::vector<int>> groups;
+    for (const auto& [e, f] : facts) groups[EventGroup(g->entities[e].refining)].push_back(e);
+    return groups;
+  };
+  std::map<int, Facts> facts = collect();
+  for (const auto& [group, events] : by_group(facts)) {
+    for (size_t a = 0; a < events.size(); ++a) {
+      const Facts& fx = facts[events[a]];
+      for (size_t b = a + 1; b < events.size(); ++b) {
+        const Facts& fy = facts[events[b]];
+        const bool same = intersects(fx.targets, fy.targets) || intersects(fx.perpetrators, fy.perpetrators) ||
+                          ((fx.targets.empty() || fy.targets.empty()) && intersects(fx.sentences, fy.sentences));
+        if (same && compatible(events[a], events[b]) && g->Root(events[a]) != g->Root(events[b])) {
           MergeEntities(g, events[b], events[a]);
-          changed = true;
         }
       }
     }
+  }
+  facts = collect();
+  for (const auto& [group, events] : by_group(facts)) {
+  for (int u : events) {
+    if (g->Root(u) != u || !facts[u].targets.empty()) continue;
+    for (int c : events) {
+      if (c == u || g->Root(c) != c || !compatible(u, c)) continue;
+      const LocalEntity& x = g->entities[u];
+      const LocalEntity& y = g->entities[c];
+      const bool same_day = x.date && y.date && x.date->is_full() && *x.date == *y.date;
+      if (facts[c].targets.empty() || same_day) {
+        MergeEntities(g, u, c);
+        break;
+      }
+    }
+  }
   }
 }
 
@@ -119,10 +136,12 @@ void NameEvents(ArticleGraph* g) {
     if (e.merged_into >= 0 || e.primary != "Event" || e.nouns.empty()) continue;
     std::vector<std::string> targets, places;
     for (const LocalRelation& r : g->relations) {
-      if (g->Root(r.to) == static_cast<int>(i) && IsTargetRole(r)) {
-        for (const std::string& a : g->entities[g->Root(r.from)].aliases) targets.push_back(a);
+      // Named after its first targets (a few names each): enough to find it again.
+      if (g->Root(r.to) == static_cast<int>(i) && IsTargetRole(r) && targets.size() < 8) {
+        const auto& aliases = g->entities[g->Root(r.from)].aliases;
+        targets.insert(targets.end(), aliases.begin(), aliases.begin() + std::min<size_t>(aliases.size(), 4));
       }
-      if (g->Root(r.from) == static_cast<int>(i) && r.type == "OCCURRED_IN") {
+      if (g->Root(r.from) == static_cast<int>(i) && r.type == "OCCURRED_IN" && places.size() < 4) {
         places.push_back(g->entities[g->Root(r.to)].name);
       }
     }

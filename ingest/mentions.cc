@@ -194,10 +194,12 @@ class Finder {
     return g_->Root(it->second.entity);
   }
 
-  // Capitalized run starting at i: names, with connectors and initials.
+  // Capitalized run starting at i: names, with connectors and initials; at
+  // most kMaxNameTokens long (so that a page of capitals costs linear time).
   size_t CapitalRun(size_t i, size_t last) const {
+    static constexpr size_t kMaxNameTokens = 8;
     size_t j = i;
-    while (j < last) {
+    while (j < last && j - i < kMaxNameTokens) {
       const Token& t = t_[j];
       if (t.word() && t.is(Token::kCapitalized) && !t.is(Token::kNumber)) {
         if (j > i && MonthNumber(t.norm) && !lex_.InList("given", t.norm)) break;
