@@ -72,8 +72,11 @@ json ValueToJson(const Value& v, const query::QueryResult& r) {
       }
       return json{{"$path", out}};
     }
-    default: return v.DebugString();  // dates, durations, times: their ISO 8601 string
+    case Value::Type::kDate: return v.as_date().ToString();  // at its own precision: "1957", "1957-04"
+    case Value::Type::kDuration: return v.as_duration().ToString();
+    case Value::Type::kTemporal: return v.as_temporal().ToString();
   }
+  return nullptr;
 }
 
 Value ValueFromJson(const json& j) {

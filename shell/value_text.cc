@@ -117,8 +117,11 @@ std::string CypherText(const Value& v, const query::QueryResult& r) {
     case Value::Type::kNode: return NodeText(v.as_node().id, r);
     case Value::Type::kRel: return RelText(v.as_rel().id, r);
     case Value::Type::kPath: return PathText(v.as_path(), r);
-    default: return v.DebugString();  // dates, durations, times: ISO 8601
+    case Value::Type::kDate: return v.as_date().ToString();  // at its own precision: "1957", "1957-04"
+    case Value::Type::kDuration: return v.as_duration().ToString();
+    case Value::Type::kTemporal: return v.as_temporal().ToString();
   }
+  return "null";
 }
 
 std::string CellText(const Value& v, const query::QueryResult& r) {
