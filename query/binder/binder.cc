@@ -61,6 +61,9 @@ using Scope = std::map<std::string, Var, std::less<>>;
 struct ExprContext {
   bool aggregates_allowed = false;
   bool inside_aggregate = false;
+  // A pattern may stand as a boolean here (WHERE, boolean operators,
+  // exists(), CASE WHEN); elsewhere a bare pattern is a syntax error.
+  bool predicate = false;
 };
 
 class Binder {
@@ -210,7 +213,7 @@ class Binder {
       if (!known) Fail(c->pos, "UndefinedVariable", "Procedure " + p->name() + " has no output `" + field + "`");
       c->yield_slots.push_back(Declare(scope, alias, VarKind::kAny, c->pos));
     }
-    if (c->where) BindExpr(c->where.get(), *scope, {});
+    if (c->where) BindPredicate(c->where.get(), *scope);
   }
 
   // --- patterns --------------------------------------------------------------
@@ -314,7 +317,7 @@ class Binder {
     Scope outer = *scope;
     std::set<std::string> rels;
     for (PatternPart& part : c->patterns) BindPattern(&part, scope, PatternMode::kMatch, &rels, outer);
-    if (c->where) BindExpr(c->where.get(), *scope, {});
+    if (c->where) BindPredicate(c->where.get(), *scope);
   }
 
   void BindCreate(Clause* c, Scope* scope) {
@@ -510,7 +513,7 @@ class Binder {
       if (!aggregating) {
         for (const auto& [name, var] : *scope) where_scope.emplace(name, var);
       }
-      BindExpr(p.where.get(), where_scope, {});
+      BindPredicate(p.where.get(), where_scope);
     }
     *scope = std::move(next);
     std::vector<std::string> columns;
@@ -574,7 +577,18 @@ class Binder {
   }
 
   // --- expressions -----------------------------------------------------------
+  // A WHERE condition: must be able to be a boolean.
+  void BindPredicate(Expr* e, const Scope& scope) {
+    BindExpr(e, scope, {.predicate = true});
+    if (IsNonBoolean(KindOf(*e, scope))) Fail(e->pos, "InvalidArgumentType", "WHERE needs a boolean condition");
+  }
+
   void BindExpr(Expr* e, const Scope& scope, ExprContext ctx) {
+    bool boolean_op = (e->kind == ExprKind::kBinary && (e->op == Op::kAnd || e->op == Op::kOr || e->op == Op::kXor)) ||
+                      (e->kind == ExprKind::kUnary && e->op == Op::kNot);
+    bool exists_call = e->kind == ExprKind::kFunction && function::FindFunction(e->name) &&
+                       function::FindFunction(e->name)->name == "exists";
+    if (boolean_op || exists_call) ctx.predicate = true;
     switch (e->kind) {
       case ExprKind::kVariable: {
         auto it = scope.find(e->name);
@@ -609,7 +623,7 @@ class Binder {
         Scope inner = scope;
         e->slot = NewSlot();
         inner[e->variable] = {e->slot, ElementKind(*e->args[0], scope)};
-        if (e->where) BindExpr(e->where.get(), inner, {});
+        if (e->where) BindPredicate(e->where.get(), inner);
         if (e->projection) BindExpr(e->projection.get(), inner, {});
         return;
       }
@@ -625,6 +639,9 @@ class Binder {
         return;
       }
       case ExprKind::kPatternPredicate: {
+        if (!ctx.predicate) {
+          Fail(e->pos, "UnexpectedSyntax", "a pattern can only be used as a predicate (in WHERE or exists())");
+        }
         Scope inner = scope;
         std::set<std::string> rels;
         BindPattern(e->pattern.get(), &inner, PatternMode::kPredicate, &rels, scope);
@@ -634,7 +651,7 @@ class Binder {
         Scope inner = scope;
         std::set<std::string> rels;
         BindPattern(e->pattern.get(), &inner, PatternMode::kMatch, &rels, scope);
-        if (e->where) BindExpr(e->where.get(), inner, {});
+        if (e->where) BindPredicate(e->where.get(), inner);
         BindExpr(e->projection.get(), inner, {});
         return;
       }
@@ -652,7 +669,9 @@ class Binder {
       case ExprKind::kCase:
         for (ExprPtr& a : e->args) BindExpr(a.get(), scope, ctx);
         for (CaseArm& arm : e->arms) {
-          BindExpr(arm.when.get(), scope, ctx);
+          ExprContext when = ctx;
+          when.predicate = true;
+          BindExpr(arm.when.get(), scope, when);
           BindExpr(arm.then.get(), scope, ctx);
         }
         if (e->otherwise) BindExpr(e->otherwise.get(), scope, ctx);

@@ -39,6 +39,9 @@ TEST_CASE("binder: semantic errors carry the TCK codes") {
   CHECK(CodeOf("MATCH (n) RETURN n.x + count(*)") == "AmbiguousAggregationExpression");
   CHECK(CodeOf("RETURN 1 AND true") == "InvalidArgumentType");
   CHECK(CodeOf("MATCH (n) RETURN n MATCH (m) RETURN m") == "InvalidClauseComposition");
+  CHECK(CodeOf("MATCH (n) RETURN (n)-->()") == "UnexpectedSyntax");
+  CHECK(CodeOf("MATCH (n) WHERE (n) RETURN n") == "InvalidArgumentType");
+  CHECK(CodeOf("MATCH (n) WHERE NOT (n)-->() RETURN exists((n)<--())").empty());
 }
 
 TEST_CASE("binder: valid queries bind, assigning distinct slots") {
