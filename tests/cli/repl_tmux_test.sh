@@ -111,7 +111,19 @@ type_text ":schema"; keys Enter
 wait_for '^label,Cartel,2$' || fail ":schema"
 screen | grep -q '^type,LEADS,1$' || fail ":schema types"
 
-# 6. Ctrl-D leaves; the history file keeps what was typed.
+# 6. :source runs a file's statements; :max_rows and :timing shape the summary.
+printf "MATCH (c:Cartel) RETURN c.name AS sourced ORDER BY sourced;\nRETURN 'done; really' AS s;\n" >"$WORK/s.cypher"
+clear_screen
+type_text ":mode table"; keys Enter
+type_text ":max_rows 1"; keys Enter
+type_text ":timing off"; keys Enter
+type_text ":source $WORK/s.cypher"; keys Enter
+wait_for '^\| done; really \|$' || fail ":source"
+screen | grep -q '^| Jalisco *|$' || fail ":source: first statement"
+screen | grep -q '^| Sinaloa' && fail ":max_rows 1 showed a second row"
+screen | grep -q '^2 rows (1 shown)$' || fail ":max_rows / :timing off summary"
+
+# 7. Ctrl-D leaves; the history file keeps what was typed.
 keys C-d
 sleep 1
 # libedit writes history lines vis(3)-encoded: a space is \040.
