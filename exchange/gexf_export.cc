@@ -2,6 +2,7 @@
 
 #include "exchange/buffered_output.h"
 #include "exchange/records.h"
+#include "exchange/spooled_body.h"
 #include "exchange/value_text.h"
 #include "exchange/xml_attributes.h"
 #include "exchange/xml_text.h"
@@ -18,7 +19,7 @@ void DeclareAttributes(const XmlAttributes& attributes, std::string_view element
   out->append("    <attributes class=\"").append(element_class).append("\" mode=\"static\">\n");
   for (const auto& a : attributes.all()) {
     out->append("      <attribute id=\"").append(a.id).append("\" title=\"").append(a.name);
-    out->append("\" type=\"").append(GexfType(a.type)).append("\"");
+    out->append("\" type=\"").append(GexfType(a.type())).append("\"");
     if (a.default_value.empty()) {
       out->append("/>\n");
     } else {
@@ -45,14 +46,12 @@ class AttValueWriter {
     AppendXmlEscaped(text, out_);
     out_->append("\"/>");
   }
-  void Properties(const XmlAttributes& attributes, const PropertyMap& properties) {
+  void Properties(XmlAttributes* attributes, const PropertyMap& properties) {
     for (const auto& [key, value] : properties) {
       if (value.is_null()) continue;
-      const XmlAttribute* attribute = attributes.ForProperty(key);
-      if (!attribute) continue;
       scratch_.clear();
       AppendValueText(value, &scratch_);
-      Text(*attribute, scratch_);
+      Text(attributes->ForProperty(key, value), scratch_);
     }
   }
   void Close() {
@@ -90,21 +89,14 @@ TimeInterval IntervalOf(const PropertyMap& properties) {
 }
 
 Status ExportGexf(const graph::Reader& reader, std::ostream& stream) {
-  PropertySchema node_schema, edge_schema;
-  CG_RETURN_IF_ERROR(ScanPropertySchemas(reader, &node_schema, &edge_schema));
-  const XmlAttributes node_attributes("n", {{"labels", "string"}}, node_schema);
-  const XmlAttributes edge_attributes("e", EvidenceAttributes(), edge_schema);
+  XmlAttributes node_attributes("n", {{"labels", "string"}});
+  XmlAttributes edge_attributes("e", EvidenceAttributes());
 
-  BufferedOutput output(stream);
+  // The body first, to a spool: the attributes it uses are declared before it.
+  SpooledBody spool;
+  CG_RETURN_IF_ERROR(spool.Open());
+  BufferedOutput output(spool.stream());
   std::string* out = output.buffer();
-  out->append(
-      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-      "<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\">\n"
-      "  <meta><creator>cartelgraph</creator></meta>\n"
-      "  <graph mode=\"dynamic\" defaultedgetype=\"directed\" timeformat=\"date\">\n");
-  DeclareAttributes(node_attributes, "node", out);
-  DeclareAttributes(edge_attributes, "edge", out);
-
   AttValueWriter values(out);
   out->append("    <nodes>\n");
   CG_RETURN_IF_ERROR(ForEachNodeRecord(reader, [&](const graph::Node& node) {
@@ -123,7 +115,7 @@ Status ExportGexf(const graph::Reader& reader, std::ostream& stream) {
       AppendLabelsText(node.labels, values.scratch());
       values.Text(node_attributes.own(kNodeLabels), *values.scratch());
     }
-    values.Properties(node_attributes, node.properties);
+    values.Properties(&node_attributes, node.properties);
     values.Close();
     out->append("</node>\n");
     output.MaybeFlush();
@@ -141,13 +133,26 @@ Status ExportGexf(const graph::Reader& reader, std::ostream& stream) {
     AppendInterval(IntervalOf(rel.properties), out);
     out->append(">");
     ForEachEvidenceValue(rel, [&](size_t i, std::string_view text) { values.Text(edge_attributes.own(i), text); });
-    values.Properties(edge_attributes, rel.properties);
+    values.Properties(&edge_attributes, rel.properties);
     values.Close();
     out->append("</edge>\n");
     output.MaybeFlush();
   }));
-  out->append("    </edges>\n  </graph>\n</gexf>\n");
-  return output.Finish("the GEXF export");
+  out->append("    </edges>\n");
+  CG_RETURN_IF_ERROR(output.Finish("the GEXF export's spool"));
+
+  std::string head =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\">\n"
+      "  <meta><creator>cartelgraph</creator></meta>\n"
+      "  <graph mode=\"dynamic\" defaultedgetype=\"directed\" timeformat=\"date\">\n";
+  DeclareAttributes(node_attributes, "node", &head);
+  DeclareAttributes(edge_attributes, "edge", &head);
+  stream << head;
+  CG_RETURN_IF_ERROR(spool.CopyTo(stream));
+  stream << "  </graph>\n</gexf>\n";
+  stream.flush();
+  return stream ? Status::OK() : Status::IOError("writing the GEXF export failed");
 }
 
 }  // namespace cg::exchange

@@ -2,6 +2,7 @@
 
 #include "exchange/buffered_output.h"
 #include "exchange/records.h"
+#include "exchange/spooled_body.h"
 #include "exchange/value_text.h"
 #include "exchange/xml_attributes.h"
 #include "exchange/xml_text.h"
@@ -15,7 +16,7 @@ enum EdgeKey { kEdgeLabel, kEdgeType, kEdgeEvidence };  // evidence: EvidenceAtt
 void DeclareKeys(const XmlAttributes& attributes, std::string_view for_what, std::string* out) {
   for (const auto& a : attributes.all()) {
     out->append("  <key id=\"").append(a.id).append("\" for=\"").append(for_what);
-    out->append("\" attr.name=\"").append(a.name).append("\" attr.type=\"").append(a.type).append("\"");
+    out->append("\" attr.name=\"").append(a.name).append("\" attr.type=\"").append(a.type()).append("\"");
     if (a.default_value.empty()) {
       out->append("/>\n");
     } else {
@@ -38,10 +39,9 @@ class DataWriter {
     AppendValueText(value, &scratch_);
     Text(attribute, scratch_);
   }
-  void Properties(const XmlAttributes& attributes, const PropertyMap& properties) {
+  void Properties(XmlAttributes* attributes, const PropertyMap& properties) {
     for (const auto& [key, value] : properties) {
-      if (value.is_null()) continue;
-      if (const XmlAttribute* attribute = attributes.ForProperty(key)) Value(*attribute, value);
+      if (!value.is_null()) Value(attributes->ForProperty(key, value), value);
     }
   }
   std::string* scratch() { return &scratch_; }
@@ -54,25 +54,16 @@ class DataWriter {
 }  // namespace
 
 Status ExportGraphML(const graph::Reader& reader, std::ostream& stream) {
-  PropertySchema node_schema, edge_schema;
-  CG_RETURN_IF_ERROR(ScanPropertySchemas(reader, &node_schema, &edge_schema));
-  const XmlAttributes node_keys("d", {{"label", "string"}, {"labels", "string"}}, node_schema);
+  XmlAttributes node_keys("d", {{"label", "string"}, {"labels", "string"}});
   std::vector<XmlAttributes::Own> own_edge_keys = {{"label", "string"}, {"type", "string"}};
   own_edge_keys.insert(own_edge_keys.end(), EvidenceAttributes().begin(), EvidenceAttributes().end());
-  const XmlAttributes edge_keys("r", own_edge_keys, edge_schema);
+  XmlAttributes edge_keys("r", own_edge_keys);
 
-  BufferedOutput output(stream);
-  std::string* out = output.buffer();
-  out->append(
-      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-      "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
-      "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
-      "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
-      "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n");
-  DeclareKeys(node_keys, "node", out);
-  DeclareKeys(edge_keys, "edge", out);
-  out->append("  <graph id=\"G\" edgedefault=\"directed\">\n");
-
+  // The body first, to a spool: the keys it uses are declared before it.
+  SpooledBody spool;
+  CG_RETURN_IF_ERROR(spool.Open());
+  BufferedOutput body(spool.stream());
+  std::string* out = body.buffer();
   DataWriter data(out);
   CG_RETURN_IF_ERROR(ForEachNodeRecord(reader, [&](const graph::Node& node) {
     out->append("    <node id=\"n").append(std::to_string(node.id)).append("\">");
@@ -82,9 +73,9 @@ Status ExportGraphML(const graph::Reader& reader, std::ostream& stream) {
       AppendLabelsText(node.labels, data.scratch());
       data.Text(node_keys.own(kNodeLabels), *data.scratch());
     }
-    data.Properties(node_keys, node.properties);
+    data.Properties(&node_keys, node.properties);
     out->append("</node>\n");
-    output.MaybeFlush();
+    body.MaybeFlush();
   }));
   CG_RETURN_IF_ERROR(ForEachRelationshipRecord(reader, [&](const graph::Relationship& rel) {
     out->append("    <edge id=\"e").append(std::to_string(rel.id));
@@ -94,12 +85,26 @@ Status ExportGraphML(const graph::Reader& reader, std::ostream& stream) {
     data.Text(edge_keys.own(kEdgeType), rel.type);
     ForEachEvidenceValue(rel,
                          [&](size_t i, std::string_view text) { data.Text(edge_keys.own(kEdgeEvidence + i), text); });
-    data.Properties(edge_keys, rel.properties);
+    data.Properties(&edge_keys, rel.properties);
     out->append("</edge>\n");
-    output.MaybeFlush();
+    body.MaybeFlush();
   }));
-  out->append("  </graph>\n</graphml>\n");
-  return output.Finish("the GraphML export");
+  CG_RETURN_IF_ERROR(body.Finish("the GraphML export's spool"));
+
+  std::string head =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
+      "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+      "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+      "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
+  DeclareKeys(node_keys, "node", &head);
+  DeclareKeys(edge_keys, "edge", &head);
+  head.append("  <graph id=\"G\" edgedefault=\"directed\">\n");
+  stream << head;
+  CG_RETURN_IF_ERROR(spool.CopyTo(stream));
+  stream << "  </graph>\n</graphml>\n";
+  stream.flush();
+  return stream ? Status::OK() : Status::IOError("writing the GraphML export failed");
 }
 
 }  // namespace cg::exchange

@@ -11,7 +11,8 @@
 //    property key;
 //  - node ids "n<node id>"; missing values are omitted.
 //
-// Two passes over the snapshot: one to type the keys, one to write.
+// One pass over the snapshot; the body is spooled to a temporary file so
+// that the keys, typed by every value written, can be declared before it.
 #pragma once
 
 #include <ostream>

@@ -29,9 +29,4 @@ Status ForEachRelationshipRecord(const graph::Reader& reader,
   return failure;
 }
 
-Status ScanPropertySchemas(const graph::Reader& reader, PropertySchema* nodes, PropertySchema* relationships) {
-  CG_RETURN_IF_ERROR(ForEachNodeRecord(reader, [&](const graph::Node& node) { nodes->Add(node.properties); }));
-  return ForEachRelationshipRecord(reader, [&](const graph::Relationship& rel) { relationships->Add(rel.properties); });
-}
-
 }  // namespace cg::exchange

@@ -6,23 +6,29 @@
 
 namespace cg::exchange {
 
-XmlAttributes::XmlAttributes(std::string_view id_prefix, const std::vector<Own>& own,
-                             const PropertySchema& properties) {
-  auto add = [&](std::string name, std::string_view type, std::string_view default_value) {
-    all_.push_back({std::string(id_prefix) + std::to_string(all_.size()), std::move(name), type, default_value});
-  };
-  for (const auto& attribute : own) add(attribute.name, attribute.type, attribute.default_value);
-  for (const auto& [key, type] : properties.columns()) {
-    std::string name = XmlNameToken(key);
-    const bool taken = std::any_of(own.begin(), own.end(), [&](const Own& o) { return o.name == name; });
-    by_property_.emplace(key, all_.size());
-    add(taken ? "property." + name : std::move(name), XmlAttributeType(type), {});
+std::string_view XmlAttribute::type() const { return own_type.empty() ? XmlAttributeType(column) : own_type; }
+
+XmlAttributes::XmlAttributes(std::string_view id_prefix, const std::vector<Own>& own)
+    : id_prefix_(id_prefix), own_(own) {
+  for (const auto& attribute : own) {
+    all_.push_back(
+        {id_prefix_ + std::to_string(all_.size()), attribute.name, attribute.type, {}, attribute.default_value});
   }
 }
 
-const XmlAttribute* XmlAttributes::ForProperty(std::string_view key) const {
+const XmlAttribute& XmlAttributes::ForProperty(std::string_view key, const Value& value) {
   auto it = by_property_.find(key);
-  return it == by_property_.end() ? nullptr : &all_[it->second];
+  if (it != by_property_.end()) {
+    XmlAttribute& attribute = all_[it->second];
+    attribute.column = Widen(attribute.column, TypeOf(value));
+    return attribute;
+  }
+  std::string name = XmlNameToken(key);
+  const bool taken = std::any_of(own_.begin(), own_.end(), [&](const Own& o) { return o.name == name; });
+  by_property_.emplace(key, all_.size());
+  all_.push_back(
+      {id_prefix_ + std::to_string(all_.size()), taken ? "property." + name : std::move(name), {}, TypeOf(value), {}});
+  return all_.back();
 }
 
 const std::vector<XmlAttributes::Own>& EvidenceAttributes() {

@@ -4,6 +4,7 @@
 
 #include "exchange/property_schema.h"
 #include "exchange/value_text.h"
+#include "exchange/xml_attributes.h"
 
 using namespace cg;
 using namespace cg::exchange;
@@ -47,4 +48,19 @@ TEST_CASE("property schema: widening rules") {
   CHECK(XmlAttributeType(c.at("n")) == "long");
   CHECK(XmlAttributeType(c.at("x")) == "double");
   CHECK(XmlAttributeType(c.at("l")) == "string");
+}
+
+TEST_CASE("xml attributes: declared on first use, widened by every value, own names kept") {
+  XmlAttributes attributes("d", {{"label", "string"}, {"count", "int", "0"}});
+  CHECK(attributes.own(1).id == "d1");
+  CHECK(attributes.own(1).type() == "int");
+  CHECK(attributes.own(1).default_value == "0");
+  const std::string x_id = attributes.ForProperty("x", Value(int64_t{1})).id;
+  CHECK(x_id == "d2");
+  CHECK(attributes.all().back().type() == "long");
+  CHECK(attributes.ForProperty("x", Value(2.5)).id == x_id);
+  CHECK(attributes.all().back().type() == "double");
+  CHECK(attributes.ForProperty("label", Value("a property")).name == "property.label");
+  CHECK(attributes.ForProperty("end cause", Value("killed")).name == "end_cause");
+  CHECK(attributes.all().size() == 5);
 }
