@@ -9,6 +9,20 @@ namespace cg::cli {
 
 namespace {
 
+// QueryEngine::Execute reports query failures in the result; anything else
+// it lets escape (an engine bug) is reported the same way rather than
+// ending the shell.
+query::QueryResult Execute(graph::Graph& graph, const std::string& text, const query::Map& params,
+                           const query::QueryOptions& options) {
+  try {
+    return query::QueryEngine::Execute(graph, text, params, options);
+  } catch (const std::exception& e) {
+    query::QueryResult r;
+    r.error = query::RuntimeError("DatabaseError", "Internal", std::string("internal error: ") + e.what());
+    return r;
+  }
+}
+
 bool IsReadOnlyRefusal(const query::QueryResult& r) {
   return r.error && r.error->phase == query::Phase::kCompile && r.error->code == "ReadOnly";
 }
@@ -47,7 +61,7 @@ bool QuerySession::Run(const shell::Statement& statement, std::string_view origi
   options.cancel = cancel;
   options.read_only = graph_->options().read_only;
   auto start = std::chrono::steady_clock::now();
-  query::QueryResult result = query::QueryEngine::Execute(*graph_, statement.text, params_, options);
+  query::QueryResult result = Execute(*graph_, statement.text, params_, options);
   if (IsReadOnlyRefusal(result)) {
     // The statement writes: nothing ran yet; reopen writable and run it.
     graph_.reset();
@@ -58,7 +72,7 @@ bool QuerySession::Run(const shell::Statement& statement, std::string_view origi
       return false;
     }
     options.read_only = false;
-    result = query::QueryEngine::Execute(*graph_, statement.text, params_, options);
+    result = Execute(*graph_, statement.text, params_, options);
   }
   auto elapsed = std::chrono::steady_clock::now() - start;
   if (!result.ok()) {
