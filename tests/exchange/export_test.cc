@@ -186,3 +186,12 @@ TEST_CASE("csv: export, import into a fresh database: same nodes, labels, proper
               .ok());
   CHECK(Canonical(*third) == Canonical(*g));
 }
+
+TEST_CASE("graphml and gexf: an empty graph is a valid document") {
+  auto g = testing::OpenGraph("empty");
+  testing::TempDir dir;
+  Export(*g, dir.path() + "/e.graphml", ExportGraphML);
+  CHECK(ValidAgainst("graphml/graphml.xsd", dir.path() + "/e.graphml"));
+  Export(*g, dir.path() + "/e.gexf", ExportGexf);
+  CHECK(ValidAgainst("gexf-1.3/gexf.xsd", dir.path() + "/e.gexf"));
+}
