@@ -48,6 +48,10 @@ void MergeEntities(ArticleGraph* graph, int from, int into) {
   LocalEntity& a = graph->entities[from];
   LocalEntity& b = graph->entities[into];
   a.merged_into = into;
+  // Keep every chain one step long, so that Root stays constant time.
+  for (LocalEntity& e : graph->entities) {
+    if (e.merged_into == from) e.merged_into = into;
+  }
   for (const std::string& alias : a.aliases) b.AddAlias(alias);
   b.mentioned |= a.mentioned;
   if (!b.date) b.date = a.date;
