@@ -19,8 +19,14 @@ using graph::NodeId;
 using graph::Relationship;
 using graph::RelId;
 
-std::vector<std::string> Words(const std::string& name) {
-  std::vector<std::string> out;
+// The normalized words of a name, memoized: resolution asks for the same
+// names (the aliases of candidate nodes) over and over.
+const std::vector<std::string>& Words(const std::string& name) {
+  thread_local std::unordered_map<std::string, std::vector<std::string>> memo;
+  if (memo.size() > 100000) memo.clear();
+  auto [it, inserted] = memo.try_emplace(name);
+  if (!inserted) return it->second;
+  std::vector<std::string>& out = it->second;
   const std::string n = NormalizeName(name);
   size_t pos = 0;
   while (pos < n.size()) {
@@ -34,7 +40,7 @@ std::vector<std::string> Words(const std::string& name) {
 
 // "Nemesio Oseguera Cervantes": two or more words, not a nickname, not "X's son".
 bool IsFullName(const std::string& name) {
-  const std::vector<std::string> w = Words(name);
+  const std::vector<std::string>& w = Words(name);
   return w.size() >= 2 && w[0] != "el" && w[0] != "la" && w.back().size() > 1 &&  // "Rubén N." is not
          name.find("'s") == std::string::npos &&
          name.find("\u2019s") == std::string::npos;
