@@ -543,6 +543,13 @@ Duration FromParts(int64_t months, int64_t days, __int128 nanos) {
 }
 
 Duration ParseDuration(const std::string& s) {
+  // The alternative form: P<date>T<time>, e.g. P2012-02-02T14:37:21.545.
+  static const std::regex alt(R"(P(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2}(?:\.\d+)?))");
+  std::smatch a;
+  if (std::regex_match(s, a, alt)) {
+    return Normalize(std::stold(a[1]) * 12 + std::stold(a[2]), std::stold(a[3]),
+                     (std::stold(a[4]) * 3600 + std::stold(a[5]) * 60 + std::stold(a[6])) * kNanosPerSecond);
+  }
   static const std::regex re(
       R"(([-+])?P(?:([-+]?[\d.]+)Y)?(?:([-+]?[\d.]+)M)?(?:([-+]?[\d.]+)W)?(?:([-+]?[\d.]+)D)?(?:T(?:([-+]?[\d.]+)H)?(?:([-+]?[\d.]+)M)?(?:([-+]?[\d.,]+)S)?)?)");
   std::smatch m;

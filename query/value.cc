@@ -76,37 +76,6 @@ const char* Value::TypeName() const {
   return "?";
 }
 
-std::string Value::DebugString() const {
-  switch (type()) {
-    case Type::kNull: return "null";
-    case Type::kBool: return as_bool() ? "true" : "false";
-    case Type::kInt: return std::to_string(as_int());
-    case Type::kFloat: return fmt::format("{}", as_float());
-    case Type::kString: return "'" + as_string() + "'";
-    case Type::kDate: return as_date().ToString();
-    case Type::kDuration: return as_duration().ToString();
-    case Type::kList: {
-      std::string out = "[";
-      for (size_t i = 0; i < as_list().size(); ++i) out += (i ? ", " : "") + as_list()[i].DebugString();
-      return out + "]";
-    }
-    case Type::kMap: {
-      std::string out = "{";
-      bool first = true;
-      for (const auto& [k, v] : as_map()) {
-        out += (first ? "" : ", ") + k + ": " + v.DebugString();
-        first = false;
-      }
-      return out + "}";
-    }
-    case Type::kNode: return fmt::format("node({})", as_node().id);
-    case Type::kRel: return fmt::format("rel({})", as_rel().id);
-    case Type::kPath: return fmt::format("path({} rels)", as_path().rels.size());
-    case Type::kTemporal: return as_temporal().ToString();
-  }
-  return "?";
-}
-
 namespace {
 
 int Sign(double d) { return d < 0 ? -1 : (d > 0 ? 1 : 0); }

@@ -120,8 +120,6 @@ class Value {
 
   // The Cypher type name, for error messages ("INTEGER", "LIST", ...).
   const char* TypeName() const;
-  // A Cypher-literal-like rendering for messages and debugging.
-  std::string DebugString() const;
 
  private:
   std::variant<std::monostate, bool, int64_t, double, std::string, Date, Duration, std::shared_ptr<List>,

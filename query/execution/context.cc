@@ -27,7 +27,7 @@ void ExecContext::Check(const Status& s) {
   if (!s.ok()) throw RuntimeError("DatabaseError", "Storage", s.ToString());
 }
 
-const graph::Node* ExecContext::LoadNode(graph::NodeId id) const {
+const graph::Node* ExecContext::GetNode(graph::NodeId id) const {
   auto it = nodes_.find(id);
   if (it != nodes_.end()) return it->second.get();
   auto node = std::make_unique<graph::Node>();
@@ -37,7 +37,7 @@ const graph::Node* ExecContext::LoadNode(graph::NodeId id) const {
   return (nodes_[id] = std::move(node)).get();
 }
 
-const graph::Relationship* ExecContext::LoadRel(graph::RelId id) const {
+const graph::Relationship* ExecContext::GetRel(graph::RelId id) const {
   auto it = rels_.find(id);
   if (it != rels_.end()) return it->second.get();
   auto rel = std::make_unique<graph::Relationship>();
@@ -47,8 +47,6 @@ const graph::Relationship* ExecContext::LoadRel(graph::RelId id) const {
   return (rels_[id] = std::move(rel)).get();
 }
 
-const graph::Node* ExecContext::GetNode(graph::NodeId id) { return LoadNode(id); }
-const graph::Relationship* ExecContext::GetRel(graph::RelId id) { return LoadRel(id); }
 
 namespace {
 [[noreturn]] void Deleted(const char* what) {
@@ -57,7 +55,7 @@ namespace {
 }  // namespace
 
 std::vector<std::string> ExecContext::Labels(graph::NodeId node) const {
-  const graph::Node* n = LoadNode(node);
+  const graph::Node* n = GetNode(node);
   if (!n) Deleted("node");
   return n->labels;
 }
@@ -65,11 +63,11 @@ std::vector<std::string> ExecContext::Labels(graph::NodeId node) const {
 Map ExecContext::Properties(const Value& entity) const {
   const PropertyMap* props = nullptr;
   if (entity.is_node()) {
-    const graph::Node* n = LoadNode(entity.as_node().id);
+    const graph::Node* n = GetNode(entity.as_node().id);
     if (!n) Deleted("node");
     props = &n->properties;
   } else {
-    const graph::Relationship* r = LoadRel(entity.as_rel().id);
+    const graph::Relationship* r = GetRel(entity.as_rel().id);
     if (!r) Deleted("relationship");
     props = &r->properties;
   }
@@ -79,19 +77,19 @@ Map ExecContext::Properties(const Value& entity) const {
 }
 
 std::string ExecContext::Type(graph::RelId rel) const {
-  const graph::Relationship* r = LoadRel(rel);
+  const graph::Relationship* r = GetRel(rel);
   if (!r) Deleted("relationship");
   return r->type;
 }
 
 graph::NodeId ExecContext::StartNode(graph::RelId rel) const {
-  const graph::Relationship* r = LoadRel(rel);
+  const graph::Relationship* r = GetRel(rel);
   if (!r) Deleted("relationship");
   return r->start;
 }
 
 graph::NodeId ExecContext::EndNode(graph::RelId rel) const {
-  const graph::Relationship* r = LoadRel(rel);
+  const graph::Relationship* r = GetRel(rel);
   if (!r) Deleted("relationship");
   return r->end;
 }

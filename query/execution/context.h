@@ -62,8 +62,8 @@ class ExecContext : public function::EntityReader {
 
   // Entity data, cached until the next write. Null when the entity does not
   // exist (deleted in this transaction).
-  const graph::Node* GetNode(graph::NodeId id);
-  const graph::Relationship* GetRel(graph::RelId id);
+  const graph::Node* GetNode(graph::NodeId id) const;
+  const graph::Relationship* GetRel(graph::RelId id) const;
   // Drops cached entity data after a write.
   void Invalidate() {
     nodes_.clear();
@@ -93,12 +93,9 @@ class ExecContext : public function::EntityReader {
   Limits limits_;
   Stats stats_;
   size_t expansions_ = 0;
-  // mutable: the const EntityReader interface fills the cache too.
+  // mutable: reads through the const EntityReader interface fill it too.
   mutable std::unordered_map<graph::NodeId, std::unique_ptr<graph::Node>> nodes_;
   mutable std::unordered_map<graph::RelId, std::unique_ptr<graph::Relationship>> rels_;
-
-  const graph::Node* LoadNode(graph::NodeId id) const;
-  const graph::Relationship* LoadRel(graph::RelId id) const;
 };
 
 }  // namespace cg::query::execution

@@ -1,7 +1,6 @@
 #include "query/execution/executor.h"
 
 #include <algorithm>
-#include <deque>
 #include <unordered_map>
 #include <unordered_set>
 
