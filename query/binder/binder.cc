@@ -469,9 +469,6 @@ class Binder {
       if (!aliases.insert(item.alias).second) {
         Fail(item.expr->pos, "ColumnNameConflict", "Multiple result columns with the same name `" + item.alias + "`");
       }
-      if (is_with && !item.has_alias && item.expr->kind != ExprKind::kVariable) {
-        Fail(item.expr->pos, "NoExpressionAlias", "Expression in WITH must be aliased (use AS)");
-      }
       aggregating |= ContainsAggregate(*item.expr);
     }
     std::set<std::string> key_texts, key_vars;
@@ -514,6 +511,11 @@ class Binder {
         for (const auto& [name, var] : *scope) where_scope.emplace(name, var);
       }
       BindPredicate(p.where.get(), where_scope);
+    }
+    for (const ProjectionItem& item : p.items) {
+      if (is_with && !item.has_alias && item.expr->kind != ExprKind::kVariable) {
+        Fail(item.expr->pos, "NoExpressionAlias", "Expression in WITH must be aliased (use AS)");
+      }
     }
     *scope = std::move(next);
     std::vector<std::string> columns;
@@ -558,22 +560,21 @@ class Binder {
   void CheckOnlyProjected(const Expr& e, const Scope& visible, const Scope& before, const Projection& p,
                           bool aggregating) {
     if (e.kind == ExprKind::kVariable && !visible.count(e.name) && before.count(e.name)) {
-      bool used = std::any_of(p.items.begin(), p.items.end(),
-                              [&](const ProjectionItem& item) { return Mentions(*item.expr, e.name); });
-      Fail(e.pos, aggregating && used ? "AmbiguousAggregationExpression" : "UndefinedVariable",
+      // A variable that a grouping key is computed from makes the ordering
+      // ambiguous; any other is simply out of scope.
+      bool grouped = std::any_of(p.items.begin(), p.items.end(), [&](const ProjectionItem& item) {
+        return !ContainsAggregate(*item.expr) && Mentions(*item.expr, e.name);
+      });
+      Fail(e.pos, aggregating && grouped ? "AmbiguousAggregationExpression" : "UndefinedVariable",
            "Variable `" + e.name + "` is not projected and cannot be used in ORDER BY after aggregation or DISTINCT");
-    }
-    if (e.kind == ExprKind::kFunction || e.kind == ExprKind::kCountStar) {
-      if (function::FindFunction(e.name) && function::FindFunction(e.name)->aggregate) {
-        Fail(e.pos, "InvalidAggregation", "ORDER BY cannot aggregate an expression that is not projected");
-      }
-      if (e.kind == ExprKind::kCountStar) {
-        Fail(e.pos, "InvalidAggregation", "ORDER BY cannot aggregate an expression that is not projected");
-      }
     }
     for (const ExprPtr& a : e.args) {
       if (a) CheckOnlyProjected(*a, visible, before, p, aggregating);
     }
+    bool aggregate = e.kind == ExprKind::kCountStar ||
+                     (e.kind == ExprKind::kFunction && function::FindFunction(e.name) &&
+                      function::FindFunction(e.name)->aggregate);
+    if (aggregate) Fail(e.pos, "InvalidAggregation", "ORDER BY cannot aggregate an expression that is not projected");
   }
 
   // --- expressions -----------------------------------------------------------
