@@ -1,5 +1,5 @@
-// cg_ingest_tool: a small driver over the ingest API for tests and the score
-// ratchet, so that they do not depend on the CLI's spelling:
+// cg_ingest_tool: a small driver over the ingest API for working on the
+// lexicon and rules without the CLI:
 //   cg_ingest_tool --db PATH [--date YYYY-MM-DD] FILE|DIR...
 //   cg_ingest_tool --explain FILE   prints what extraction reads in FILE
 //                                   (entities, relationships with rule ids)
