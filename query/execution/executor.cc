@@ -740,6 +740,10 @@ std::vector<Row> Executor::Delete(const Operator& op, std::vector<Row> in) {
   }
   for (graph::NodeId id : nodes) {
     if (!txn.NodeExists(id)) continue;
+    int64_t attached = 0;
+    if (op.clause->detach) {
+      ForEachEdge(txn, id, graph::Direction::kBoth, {}, [&](const graph::Edge&) { ++attached; });
+    }
     Status s = txn.DeleteNode(id, op.clause->detach);
     if (s.code() == Status::Code::kConstraint) {
       throw RuntimeError("ConstraintVerificationFailed", "DeleteConnectedNode",
@@ -747,6 +751,7 @@ std::vector<Row> Executor::Delete(const Operator& op, std::vector<Row> in) {
     }
     ExecContext::Check(s);
     ctx_->stats().nodes_deleted++;
+    ctx_->stats().relationships_deleted += attached;
   }
   ctx_->Invalidate();
   return in;

@@ -32,6 +32,9 @@ TEST_CASE("engine: a failing query leaves no trace") {
   Run(*g, "CREATE (a:A)-[:T]->(:B)");
   CHECK(Fails(*g, "MATCH (a:A) DELETE a").code == "DeleteConnectedNode");
   CHECK(Count(*g, "MATCH (n) RETURN count(n)") == 2);
+  QueryResult r = Run(*g, "MATCH (a:A) DETACH DELETE a");
+  CHECK(r.stats.nodes_deleted == 1);
+  CHECK(r.stats.relationships_deleted == 1);
 }
 
 TEST_CASE("engine: MERGE matches or creates, with ON CREATE / ON MATCH") {
