@@ -139,8 +139,8 @@ int main(int argc, char** argv) {
   for (const auto& row : t6_result.rows) members += AsInt(row[6]);
   std::printf("T6         median %.3f ms   checksum rows=%zu members_sum=%lld first=[%s, %s, %lld]\n", t6_ms[1],
               t6_result.rows.size(), static_cast<long long>(members),
-              t6_result.rows.empty() ? "" : t6_result.rows[0][0].DebugString().c_str(),
-              t6_result.rows.empty() ? "" : t6_result.rows[0][2].DebugString().c_str(),
+              t6_result.rows.empty() ? "" : t6_result.rows[0][0].as_string().c_str(),
+              t6_result.rows.empty() ? "" : t6_result.rows[0][2].as_string().c_str(),
               t6_result.rows.empty() ? 0LL : static_cast<long long>(AsInt(t6_result.rows[0][6])));
   g.reset();
   uint64_t bytes = 0;

@@ -16,7 +16,6 @@ Command AddImportCommand(CLI::App& app) {
   cmd->add_option("--db", *db, "Database directory (created if missing)")->required();
   cmd->add_option("--nodes", options->node_files, "Node files")->check(CLI::ExistingFile);
   cmd->add_option("--relationships", options->relationship_files, "Relationship files")->check(CLI::ExistingFile);
-  cmd->add_option("--batch-rows", options->batch_rows, "Rows per write transaction")->check(CLI::PositiveNumber);
   return {cmd, [db, options]() -> int {
             if (options->node_files.empty() && options->relationship_files.empty()) {
               std::cerr << "cartelgraph import: give --nodes and/or --relationships files\n";

@@ -126,17 +126,13 @@ class Importer {
 
   Status Run(ImportStats* stats) {
     CG_RETURN_IF_ERROR(Validate());
-    Status s = Write();
-    if (!s.ok()) {
-      Status undo = Undo();
-      if (!undo.ok()) {
-        return Status::IOError(
-            fmt::format("{}; removing the partial import failed too: {}", s.ToString(), undo.ToString()));
-      }
-      return s;
-    }
-    stats->nodes = node_ids_.size();
-    stats->relationships = rel_ids_.size();
+    std::unique_ptr<graph::BulkLoader> loader;
+    CG_RETURN_IF_ERROR(graph_->BeginBulkLoad(&loader));
+    // On any failure the loader is dropped unfinished: nothing is written.
+    CG_RETURN_IF_ERROR(Write(loader.get()));
+    CG_RETURN_IF_ERROR(loader->Finish());
+    stats->nodes = loader->nodes_added();
+    stats->relationships = loader->relationships_added();
     return Status::OK();
   }
 
@@ -271,20 +267,7 @@ class Importer {
                     reader.line()));
   }
 
-  // Commits `txn` every batch_rows rows.
-  Status MaybeCommit(std::unique_ptr<graph::WriteTxn>* txn, bool force) {
-    if (!force && ++rows_in_batch_ < options_.batch_rows) return Status::OK();
-    rows_in_batch_ = 0;
-    CG_RETURN_IF_ERROR((*txn)->Commit());
-    committed_nodes_ = node_ids_.size();
-    committed_rels_ = rel_ids_.size();
-    txn->reset();
-    return force ? Status::OK() : graph_->BeginWrite(txn);
-  }
-
-  Status Write() {
-    std::unique_ptr<graph::WriteTxn> txn;
-    CG_RETURN_IF_ERROR(graph_->BeginWrite(&txn));
+  Status Write(graph::BulkLoader* loader) {
     node_ids_.reserve(origins_.size());
     NodeRow node;
     CG_RETURN_IF_ERROR(ForEachRow(
@@ -293,12 +276,12 @@ class Importer {
           if (node_ids_.size() == origins_.size()) return Changed(reader);
           CG_RETURN_IF_ERROR(DecodeNodeRow(header, fields, &node));
           graph::NodeId id = 0;
-          CG_RETURN_IF_ERROR(txn->CreateNode(std::move(node.labels), std::move(node.properties), &id));
+          CG_RETURN_IF_ERROR(loader->AddNode(std::move(node.labels), std::move(node.properties), &id));
           node_ids_.push_back(id);
-          return MaybeCommit(&txn, false);
+          return Status::OK();
         }));
     RelRow rel;
-    CG_RETURN_IF_ERROR(ForEachRow(
+    return ForEachRow(
         options_.relationship_files, FileKind::kRelationships,
         [&](uint32_t, const CsvReader& reader, const Header& header, const std::vector<CsvField>& fields) -> Status {
           CG_RETURN_IF_ERROR(DecodeRelRow(header, fields, &rel));
@@ -308,36 +291,9 @@ class Importer {
               static_cast<size_t>(std::max(start_index, end_index)) >= node_ids_.size()) {
             return Changed(reader);
           }
-          const graph::NodeId start = node_ids_[start_index];
-          const graph::NodeId end = node_ids_[end_index];
-          graph::RelId id = 0;
-          CG_RETURN_IF_ERROR(txn->CreateRelationship(rel.type, start, end, std::move(rel.properties), &id));
-          rel_ids_.push_back(id);
-          return MaybeCommit(&txn, false);
-        }));
-    return MaybeCommit(&txn, true);
-  }
-
-  // Deletes what the write phase committed.
-  Status Undo() {
-    std::unique_ptr<graph::WriteTxn> txn;
-    CG_RETURN_IF_ERROR(graph_->BeginWrite(&txn));
-    size_t rows = 0;
-    auto step = [&]() -> Status {
-      if (++rows % options_.batch_rows != 0) return Status::OK();
-      CG_RETURN_IF_ERROR(txn->Commit());
-      txn.reset();
-      return graph_->BeginWrite(&txn);
-    };
-    for (size_t i = 0; i < committed_rels_; ++i) {
-      CG_RETURN_IF_ERROR(txn->DeleteRelationship(rel_ids_[i]));
-      CG_RETURN_IF_ERROR(step());
-    }
-    for (size_t i = 0; i < committed_nodes_; ++i) {
-      CG_RETURN_IF_ERROR(txn->DeleteNode(node_ids_[i], /*detach=*/true));
-      CG_RETURN_IF_ERROR(step());
-    }
-    return txn->Commit();
+          return loader->AddRelationship(rel.type, node_ids_[start_index], node_ids_[end_index],
+                                         std::move(rel.properties), nullptr);
+        });
   }
 
   graph::Graph* graph_;
@@ -352,11 +308,8 @@ class Importer {
   std::vector<std::string> errors_;
   uint64_t error_count_ = 0;
 
-  // Writing: graph ids by node index and of the relationships created.
+  // Writing: graph ids by node index.
   std::vector<graph::NodeId> node_ids_;
-  std::vector<graph::RelId> rel_ids_;
-  size_t rows_in_batch_ = 0;
-  size_t committed_nodes_ = 0, committed_rels_ = 0;
 };
 
 }  // namespace

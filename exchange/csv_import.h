@@ -13,10 +13,10 @@
 // id index in memory. Any bad row fails the import before anything is
 // written: the Status lists up to `max_errors` problems, one per line, each
 // as file:line: what was expected. Then the write phase reads the files
-// again and creates nodes and relationships in write transactions of
-// `batch_rows` rows. Should a write still fail (I/O), what the import had
-// committed is deleted again, so a failed import leaves the database as it
-// was. Readers may see a partial import while it runs.
+// again and hands every node and relationship to a graph::BulkLoader, which
+// writes them as one atomic SST ingestion: readers see all of the import or
+// none of it, and a failure at any point (I/O, a file that changed since it
+// was validated) leaves the database as it was.
 //
 // The `name:ID` column is also kept as property `name` (usually `id`), as
 // neo4j-admin does; node ids are the graph's own.
@@ -34,7 +34,6 @@ namespace cg::exchange {
 struct ImportOptions {
   std::vector<std::string> node_files;
   std::vector<std::string> relationship_files;
-  size_t batch_rows = 1000;
   size_t max_errors = 50;
 };
 

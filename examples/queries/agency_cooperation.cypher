@@ -1,4 +1,5 @@
-// Agency cooperation: which agencies, units and governments worked with
+// Agency cooperation
+// Which agencies, units and governments worked with
 // which, in which operation, and on what date.
 MATCH (a:Organization)-[c:COOPERATES_WITH]-(b:Organization)
 WHERE id(a) < id(b)

@@ -1,4 +1,5 @@
-// Leadership vacuums: organizations whose leader's LEADS ended (killed,
+// Leadership vacuums
+// Organizations whose leader's LEADS ended (killed,
 // arrested, extradited, died) with no later or open LEADS in place; with the
 // former leader, the date, the cause, and who might take over: named
 // contenders, the former leader's relatives, leaders of splinter groups.
