@@ -84,30 +84,46 @@ rocksdb::ColumnFamilyOptions ColumnOptions(const std::shared_ptr<rocksdb::Cache>
   return options;
 }
 
-// A prefix scan: owns the upper bound that its iterator's ReadOptions point at.
-class PrefixCursor : public Cursor {
+// The keys under a prefix, read from a positioned RocksDB iterator that
+// subclasses own or borrow.
+class IteratorCursor : public Cursor {
  public:
-  using IteratorFactory = std::function<rocksdb::Iterator*(const rocksdb::ReadOptions&)>;
-
-  PrefixCursor(std::string_view prefix, const rocksdb::Snapshot* snapshot, const IteratorFactory& make)
-      : prefix_(prefix), bound_(PrefixSuccessor(prefix)), bound_slice_(ToSlice(bound_)) {
-    rocksdb::ReadOptions options;
-    options.snapshot = snapshot;
-    if (!bound_.empty()) options.iterate_upper_bound = &bound_slice_;
-    it_.reset(make(options));
-    it_->Seek(ToSlice(prefix_));
-  }
   bool Valid() const override { return it_->Valid() && it_->key().starts_with(ToSlice(prefix_)); }
   void Next() override { it_->Next(); }
   std::string_view key() const override { return {it_->key().data(), it_->key().size()}; }
   std::string_view value() const override { return {it_->value().data(), it_->value().size()}; }
   Status status() const override { return FromRocks(it_->status(), "(scan)"); }
 
+ protected:
+  explicit IteratorCursor(std::string_view prefix) : prefix_(prefix) {}
+  void SeekWith(rocksdb::Iterator* it) {
+    it_ = it;
+    it_->Seek(ToSlice(prefix_));
+  }
+
  private:
   const std::string prefix_;
+  rocksdb::Iterator* it_ = nullptr;
+};
+
+// A prefix scan: owns the upper bound that its iterator's ReadOptions point at.
+class PrefixCursor : public IteratorCursor {
+ public:
+  using IteratorFactory = std::function<rocksdb::Iterator*(const rocksdb::ReadOptions&)>;
+
+  PrefixCursor(std::string_view prefix, const rocksdb::Snapshot* snapshot, const IteratorFactory& make)
+      : IteratorCursor(prefix), bound_(PrefixSuccessor(prefix)), bound_slice_(ToSlice(bound_)) {
+    rocksdb::ReadOptions options;
+    options.snapshot = snapshot;
+    if (!bound_.empty()) options.iterate_upper_bound = &bound_slice_;
+    owned_.reset(make(options));
+    SeekWith(owned_.get());
+  }
+
+ private:
   const std::string bound_;
   const rocksdb::Slice bound_slice_;
-  std::unique_ptr<rocksdb::Iterator> it_;
+  std::unique_ptr<rocksdb::Iterator> owned_;
 };
 
 }  // namespace
@@ -132,23 +148,15 @@ namespace {
 // A prefix scan over an iterator that the Snapshot keeps for reuse (making
 // a RocksDB iterator costs more than seeking one). Marks the iterator busy
 // while it lives so that a nested scan of the same column gets its own.
-class ReusedCursor : public Cursor {
+class ReusedCursor : public IteratorCursor {
  public:
-  ReusedCursor(std::string_view prefix, rocksdb::Iterator* it, bool* in_use)
-      : prefix_(prefix), it_(it), in_use_(in_use) {
+  ReusedCursor(std::string_view prefix, rocksdb::Iterator* it, bool* in_use) : IteratorCursor(prefix), in_use_(in_use) {
     *in_use_ = true;
-    it_->Seek(ToSlice(prefix_));
+    SeekWith(it);
   }
   ~ReusedCursor() override { *in_use_ = false; }
-  bool Valid() const override { return it_->Valid() && it_->key().starts_with(ToSlice(prefix_)); }
-  void Next() override { it_->Next(); }
-  std::string_view key() const override { return {it_->key().data(), it_->key().size()}; }
-  std::string_view value() const override { return {it_->value().data(), it_->value().size()}; }
-  Status status() const override { return FromRocks(it_->status(), "(scan)"); }
 
  private:
-  const std::string prefix_;
-  rocksdb::Iterator* it_;
   bool* in_use_;
 };
 
