@@ -1,5 +1,7 @@
 #include "ingest/lexicon.h"
 
+#include "ingest/data_files.h"
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -34,25 +36,10 @@ std::vector<std::string_view> Split(std::string_view s, char sep) {
 }  // namespace
 
 Status Lexicon::Load(const std::string& dir, std::unique_ptr<Lexicon>* out) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  if (!fs::is_directory(dir, ec)) {
-    return Status::InvalidArgument(fmt::format("lexicon folder {} does not exist", dir));
-  }
-  std::vector<fs::path> files;
-  for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator();
-       it.increment(ec)) {
-    if (it->is_regular_file() && it->path().extension() == ".txt") files.push_back(it->path());
-  }
-  std::sort(files.begin(), files.end());
   auto lex = std::make_unique<Lexicon>();
-  for (const auto& path : files) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    if (!in && !in.eof()) return Status::IOError(fmt::format("{}: cannot read", path.string()));
-    CG_RETURN_IF_ERROR(lex->AddText(buffer.str(), path.string()));
-  }
+  CG_RETURN_IF_ERROR(ForEachDataFile(dir, "lexicon folder", ".txt", [&](const std::string& path, const std::string& text) {
+    return lex->AddText(text, path);
+  }));
   *out = std::move(lex);
   return Status::OK();
 }

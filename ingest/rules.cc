@@ -1,5 +1,7 @@
 #include "ingest/rules.h"
 
+#include "ingest/data_files.h"
+
 #include <algorithm>
 #include <charconv>
 #include <filesystem>
@@ -195,22 +197,10 @@ Status ParseOutput(std::string_view text, const std::string& where, const std::s
 }  // namespace
 
 Status RuleSet::Load(const std::string& dir, std::unique_ptr<RuleSet>* out) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  if (!fs::is_directory(dir, ec)) return Status::InvalidArgument(fmt::format("rules folder {} does not exist", dir));
-  std::vector<fs::path> files;
-  for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator();
-       it.increment(ec)) {
-    if (it->is_regular_file() && it->path().extension() == ".rules") files.push_back(it->path());
-  }
-  std::sort(files.begin(), files.end());
   auto set = std::make_unique<RuleSet>();
-  for (const auto& path : files) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    CG_RETURN_IF_ERROR(set->AddText(buffer.str(), path.string()));
-  }
+  CG_RETURN_IF_ERROR(ForEachDataFile(dir, "rules folder", ".rules", [&](const std::string& path, const std::string& text) {
+    return set->AddText(text, path);
+  }));
   *out = std::move(set);
   return Status::OK();
 }
