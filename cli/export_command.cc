@@ -6,13 +6,15 @@
 #include "exchange/gexf_export.h"
 #include "exchange/graphml_export.h"
 #include "exchange/json_export.h"
+#include "exchange/subgraph.h"
+#include "query/engine.h"
 
 namespace cg::cli {
 
 Command AddExportCommand(CLI::App& app) {
   auto* cmd = app.add_subcommand("export", "Write the graph to a file or stdout");
   struct Args {
-    std::string db, format = "json", output;
+    std::string db, format = "json", output, query;
   };
   auto args = std::make_shared<Args>();
   cmd->add_option("--db", args->db, "Database directory")->required();
@@ -20,6 +22,9 @@ Command AddExportCommand(CLI::App& app) {
                   "json (APOC JSON lines), graphml, gexf (GEXF 1.3, dynamic), csv (neo4j-admin import files)")
       ->check(CLI::IsMember({"json", "graphml", "gexf", "csv"}));
   cmd->add_option("-o,--output", args->output, "Output file (default: stdout); for csv, a directory (required)");
+  cmd->add_option("--query", args->query,
+                  "Export only the subgraph this read query returns: its nodes, relationships and paths, "
+                  "with every relationship's two ends");
   return {cmd, [args]() -> int {
     if (args->format == "csv" && args->output.empty()) {
       std::cerr << "cartelgraph export: --format csv writes a directory of files; give it with -o DIR\n";
@@ -27,6 +32,22 @@ Command AddExportCommand(CLI::App& app) {
     }
     auto graph = OpenOrReport(args->db, {.read_only = true});
     if (!graph) return kExitFailure;
+    if (!args->query.empty()) {
+      // The exporters read a graph: the subgraph becomes one, in memory.
+      query::QueryOptions options;
+      options.read_only = true;
+      query::QueryResult result = query::QueryEngine::Execute(*graph, args->query, {}, options);
+      if (!result.ok()) return Fail(std::string("--query: ") + result.error->what());
+      std::set<graph::NodeId> nodes;
+      std::set<graph::RelId> rels;
+      for (const auto& entry : result.nodes) nodes.insert(entry.first);
+      for (const auto& entry : result.relationships) rels.insert(entry.first);
+      std::unique_ptr<graph::Graph> subgraph;
+      Status s = graph::Graph::Open("export-subgraph", {.in_memory = true, .enforce_ontology = false}, &subgraph);
+      if (s.ok()) s = exchange::CopySubgraph(*graph->BeginRead(), nodes, rels, subgraph.get());
+      if (!s.ok()) return Fail(s.ToString());
+      graph = std::move(subgraph);
+    }
     auto reader = graph->BeginRead();
     if (args->format == "csv") {
       exchange::CsvExportFiles files;
