@@ -1,7 +1,16 @@
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <filesystem>
 #include <fstream>
+#include <optional>
+#include <thread>
+
+#include <fmt/format.h>
 #include <iostream>
 
 #include "cli/command.h"
+#include "cli/progress_bar.h"
 #include "exchange/csv_export.h"
 #include "exchange/gexf_export.h"
 #include "exchange/graphml_export.h"
@@ -10,6 +19,45 @@
 #include "query/engine.h"
 
 namespace cg::cli {
+namespace {
+
+// While an export writes `path`, shows on a terminal the time it has taken
+// and what it has written so far (the exporters do not know their total).
+class ExportProgress {
+ public:
+  explicit ExportProgress(std::string path) : bar_(false), path_(std::move(path)) {
+    watcher_ = std::thread([this] {
+      const auto start = std::chrono::steady_clock::now();
+      std::unique_lock<std::mutex> lock(mutex_);
+      while (!done_cv_.wait_for(lock, std::chrono::milliseconds(200), [this] { return done_; })) {
+        std::error_code ec;
+        const auto bytes = std::filesystem::file_size(path_, ec);
+        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        bar_.Note(ec || bytes == 0 ? fmt::format("exporting {}: {:.0f} s", path_, seconds)
+                                   : fmt::format("exporting {}: {:.1f} MB written, {:.0f} s", path_, bytes / 1e6, seconds));
+      }
+      bar_.Finish();
+    });
+  }
+  ~ExportProgress() {
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      done_ = true;
+    }
+    done_cv_.notify_one();
+    watcher_.join();
+  }
+
+ private:
+  ProgressBar bar_;
+  std::string path_;
+  std::mutex mutex_;
+  std::condition_variable done_cv_;
+  bool done_ = false;
+  std::thread watcher_;
+};
+
+}  // namespace
 
 Command AddExportCommand(CLI::App& app) {
   auto* cmd = app.add_subcommand("export", "Write the graph to a file or stdout");
@@ -60,6 +108,8 @@ Command AddExportCommand(CLI::App& app) {
       if (!file) return Fail("cannot write " + args->output);
     }
     std::ostream& out = args->output.empty() ? std::cout : file;
+    std::optional<ExportProgress> progress;
+    if (!args->output.empty()) progress.emplace(args->output);
     Status s = args->format == "graphml" ? exchange::ExportGraphML(*reader, out)
                : args->format == "gexf"  ? exchange::ExportGexf(*reader, out)
                                          : exchange::ExportJsonLines(*reader, out);

@@ -25,6 +25,13 @@ void ProgressBar::Update(uint64_t done, uint64_t total, const std::string& detai
   drawn_ = true;
 }
 
+void ProgressBar::Note(const std::string& detail) {
+  if (!enabled_) return;
+  std::fprintf(stderr, "\r\033[K%s", detail.c_str());
+  std::fflush(stderr);
+  drawn_ = true;
+}
+
 void ProgressBar::Finish() {
   if (!drawn_) return;
   std::fprintf(stderr, "\r\033[K");

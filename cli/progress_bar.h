@@ -14,6 +14,8 @@ class ProgressBar {
   ~ProgressBar();
   // Redraws at most ~10 times a second (and always when done == total).
   void Update(uint64_t done, uint64_t total, const std::string& detail);
+  // Shows only `detail`, for work whose total is unknown.
+  void Note(const std::string& detail);
   // Clears the line.
   void Finish();
 
