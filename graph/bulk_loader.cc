@@ -42,6 +42,7 @@ Status BulkLoader::AddNode(std::vector<std::string> labels, PropertyMap properti
   auto set = std::find(label_sets_.begin(), label_sets_.end(), node.labels);
   if (set == label_sets_.end()) set = label_sets_.insert(label_sets_.end(), node.labels);
   node_label_set_.emplace(node.id, static_cast<uint32_t>(set - label_sets_.begin()));
+  counts_.AddNode(node.labels, +1);
   ++nodes_added_;
   if (id) *id = node.id;
   return Status::OK();
@@ -83,6 +84,7 @@ Status BulkLoader::AddRelationship(std::string_view type, NodeId start, NodeId e
   pending_->Put(Column::kRelationships, keys::Id(rel.id), codec::EncodeRelationship(rel));
   pending_->Put(Column::kOutEdges, keys::Edge(start, type, end, rel.id));
   pending_->Put(Column::kInEdges, keys::Edge(end, type, start, rel.id));
+  counts_.AddRelationship(type, +1);
   ++relationships_added_;
   if (id) *id = rel.id;
   return Status::OK();
@@ -94,7 +96,11 @@ Status BulkLoader::Finish() {
   pending_->Put(Column::kMeta, std::string(storage::kMetaNextNode), std::to_string(graph_->next_node_.load()));
   pending_->Put(Column::kMeta, std::string(storage::kMetaNextRel), std::to_string(graph_->next_rel_.load()));
   existing_.reset();
-  Status s = graph_->store_->IngestSorted(&pending_->columns);
+  Status s = CommitCounts(
+      *graph_->store_->NewSnapshot(), counts_,
+      [&](std::string key, std::string value) { pending_->Put(Column::kMeta, std::move(key), std::move(value)); },
+      [](std::string) {});  // a load only adds: no count drops to zero
+  if (s.ok()) s = graph_->store_->IngestSorted(&pending_->columns);
   pending_.reset();
   lock_.unlock();
   return s;

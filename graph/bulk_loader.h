@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "graph/read_txn.h"
+#include "graph/statistics.h"
 #include "graph/types.h"
 #include "schema/status.h"
 
@@ -53,6 +54,7 @@ class BulkLoader {
   std::unordered_map<NodeId, uint32_t> node_label_set_;
   std::vector<std::vector<std::string>> label_sets_;
   std::vector<std::string> scratch_labels_;
+  CountDeltas counts_;
   uint64_t nodes_added_ = 0, relationships_added_ = 0;
   bool done_ = false;
 };

@@ -8,6 +8,7 @@
 #include "graph/graph.h"
 #include "graph/index_entries.h"
 #include "graph/keys.h"
+#include "graph/statistics.h"
 #include "schema/ontology.h"
 #include "storage/store.h"
 
@@ -37,6 +38,30 @@ void CompareIndex(const storage::ReadView& view, Column column, std::string_view
   }
 }
 
+// Compares the statistics counters with the counts the records imply.
+void CompareCounts(const storage::ReadView& view, std::string_view prefix, std::string_view what,
+                   const std::map<std::string, uint64_t>& expected, std::vector<std::string>* problems) {
+  Counts stored;
+  Status s = ReadCounts(view, prefix, nullptr, &stored);
+  if (!s.ok()) {
+    problems->push_back(fmt::format("{} statistics: {}", what, s.message()));
+    return;
+  }
+  std::map<std::string, uint64_t> seen(stored.begin(), stored.end());
+  for (const auto& [name, count] : seen) {
+    auto it = expected.find(name);
+    const uint64_t actual = it == expected.end() ? 0 : it->second;
+    if (actual != count) {
+      problems->push_back(fmt::format("{} statistics: '{}' counts {}, the records hold {}", what, name, count, actual));
+    }
+  }
+  for (const auto& [name, count] : expected) {
+    if (!seen.count(name)) {
+      problems->push_back(fmt::format("{} statistics: '{}' is missing (the records hold {})", what, name, count));
+    }
+  }
+}
+
 }  // namespace
 
 Status Graph::Check(std::vector<std::string>* problems) const {
@@ -44,6 +69,7 @@ Status Graph::Check(std::vector<std::string>* problems) const {
   const Ontology& ontology = Ontology::Default();
   std::set<std::string> labels, properties, names, out_edges, in_edges;
   std::map<NodeId, std::vector<std::string>> node_labels;
+  std::map<std::string, uint64_t> label_counts, type_counts;
 
   for (auto cursor = snapshot->Scan(Column::kNodes, ""); cursor->Valid(); cursor->Next()) {
     if (cursor->key().size() != 8) {
@@ -68,6 +94,7 @@ Status Graph::Check(std::vector<std::string>* problems) const {
       }
       if (!rule.ok()) problems->push_back(fmt::format("node {}: {}", id, rule.message()));
     }
+    for (const auto& label : std::set<std::string>(node.labels.begin(), node.labels.end())) ++label_counts[label];
     node_labels.emplace(id, std::move(node.labels));
   }
 
@@ -90,6 +117,7 @@ Status Graph::Check(std::vector<std::string>* problems) const {
       }
       if (!rule.ok()) problems->push_back(fmt::format("relationship {}: {}", id, rule.message()));
     }
+    ++type_counts[rel.type];
     out_edges.insert(keys::Edge(rel.start, rel.type, rel.end, id));
     in_edges.insert(keys::Edge(rel.end, rel.type, rel.start, id));
   }
@@ -99,6 +127,8 @@ Status Graph::Check(std::vector<std::string>* problems) const {
   CompareIndex(*snapshot, Column::kLabels, "label", labels, problems);
   CompareIndex(*snapshot, Column::kProperties, "property", properties, problems);
   CompareIndex(*snapshot, Column::kNames, "name", names, problems);
+  CompareCounts(*snapshot, keys::kLabelCountPrefix, "label", label_counts, problems);
+  CompareCounts(*snapshot, keys::kTypeCountPrefix, "relationship type", type_counts, problems);
 
   for (auto cursor = snapshot->Scan(Column::kArticles, ""); cursor->Valid(); cursor->Next()) {
     Article article;

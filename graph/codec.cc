@@ -173,6 +173,38 @@ Status DecodeNodeLabels(std::string_view bytes, std::vector<std::string>* labels
   });
 }
 
+namespace {
+
+Value FindProperty(capnp::List<records::Property>::Reader properties, std::string_view key) {
+  for (auto p : properties) {
+    auto k = p.getKey();
+    if (std::string_view(k.cStr(), k.size()) == key) return GetValue(p.getValue());
+  }
+  return Value();
+}
+
+}  // namespace
+
+Status DecodeNodeProperty(std::string_view bytes, std::string_view key, Value* value) {
+  return WithRoot<records::Node>(bytes, "node", [&](records::Node::Reader root) {
+    *value = FindProperty(root.getProperties(), key);
+  });
+}
+
+Status DecodeRelationshipProperty(std::string_view bytes, std::string_view key, Value* value) {
+  return WithRoot<records::Relationship>(bytes, "relationship", [&](records::Relationship::Reader root) {
+    *value = FindProperty(root.getProperties(), key);
+  });
+}
+
+Status DecodeRelationshipHead(std::string_view bytes, std::string* type, NodeId* start, NodeId* end) {
+  return WithRoot<records::Relationship>(bytes, "relationship", [&](records::Relationship::Reader root) {
+    if (type) *type = GetText(root.getType());
+    if (start) *start = root.getStart();
+    if (end) *end = root.getEnd();
+  });
+}
+
 std::string EncodeRelationship(const Relationship& rel) {
   capnp::MallocMessageBuilder message(kFirstSegmentWords);
   auto root = message.initRoot<records::Relationship>();

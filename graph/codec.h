@@ -13,8 +13,13 @@ namespace cg::graph::codec {
 
 std::string EncodeNode(const Node& node);
 Status DecodeNode(std::string_view bytes, NodeId id, Node* node);
-// Only the labels (cheaper than a whole DecodeNode).
+// Parts of a record, read in place (cheaper than a whole Decode*): the
+// labels; one property's value (null when absent); type and ends (each
+// output may be null).
 Status DecodeNodeLabels(std::string_view bytes, std::vector<std::string>* labels);
+Status DecodeNodeProperty(std::string_view bytes, std::string_view key, Value* value);
+Status DecodeRelationshipProperty(std::string_view bytes, std::string_view key, Value* value);
+Status DecodeRelationshipHead(std::string_view bytes, std::string* type, NodeId* start, NodeId* end);
 
 std::string EncodeRelationship(const Relationship& rel);
 Status DecodeRelationship(std::string_view bytes, RelId id, Relationship* rel);

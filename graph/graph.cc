@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "graph/statistics.h"
 #include "schema/ontology.h"
 #include "storage/store.h"
 
@@ -23,6 +24,28 @@ Status ReadCounter(const storage::ReadView& view, std::string_view key, uint64_t
   return Status::OK();
 }
 
+// Upgrades an older database in place (statistics.h). A read-only open
+// upgrades through a brief writable open when no other process holds the
+// database, then reopens read-only.
+Status UpgradeFormat(const std::string& path, const storage::Options& options, std::unique_ptr<storage::Store>* store) {
+  if (!options.read_only) return UpgradeStatistics(store->get());
+  store->reset();
+  storage::Options writable = options;
+  writable.read_only = false;
+  writable.create_if_missing = false;
+  std::unique_ptr<storage::Store> writer;
+  Status s = storage::Store::Open(path, writable, &writer);
+  if (s.code() == Status::Code::kBusy) {
+    return Status::Incompatible("database " + path +
+                                " was written by an older cartelgraph and needs a one-time upgrade, but another "
+                                "process holds it; open it for writing once to upgrade it");
+  }
+  CG_RETURN_IF_ERROR(s);
+  if (writer->needs_upgrade()) CG_RETURN_IF_ERROR(UpgradeStatistics(writer.get()));
+  writer.reset();
+  return storage::Store::Open(path, options, store);
+}
+
 }  // namespace
 
 ReadTxn::ReadTxn(std::unique_ptr<storage::Snapshot> snapshot)
@@ -41,6 +64,7 @@ Status Graph::Open(const std::string& path, const OpenOptions& options, std::uni
   store_options.create_if_missing = options.create_if_missing;
   store_options.in_memory = options.in_memory;
   CG_RETURN_IF_ERROR(storage::Store::Open(path, store_options, &graph->store_));
+  if (graph->store_->needs_upgrade()) CG_RETURN_IF_ERROR(UpgradeFormat(path, store_options, &graph->store_));
 
   auto snapshot = graph->store_->NewSnapshot();
   uint64_t next_node = 1, next_rel = 1;

@@ -60,7 +60,8 @@ class Graph {
 
   // Verifies integrity on a snapshot: every record decodes; every
   // adjacency and index entry has its record and every record its entries;
-  // with enforce_ontology, every node and relationship obeys the ontology.
+  // the label and type statistics equal the records' counts; with
+  // enforce_ontology, every node and relationship obeys the ontology.
   // Each problem found is appended to `problems` as one line; the Status is
   // non-ok only when the check itself could not run.
   Status Check(std::vector<std::string>* problems) const;

@@ -9,6 +9,8 @@
 //   properties     key 0x00 value-bytes node(8)       -> ""   (indexed keys)
 //   names          normalized-name 0x00 node(8)       -> ""
 //   articles       article id                         -> Article record
+//   meta           "count/label/" label               -> node count (8 bytes)
+//   meta           "count/type/" type                 -> relationship count (8 bytes)
 //
 // So "all LEADS edges of node N" is one prefix scan of N(8) "LEADS" 0x00.
 // Names, labels, types and keys must not contain a NUL byte.
@@ -49,5 +51,12 @@ std::string NamePrefix(std::string_view normalized);
 
 // The node id at the end of an index key (labels, properties, names).
 NodeId TrailingNode(std::string_view key);
+
+// Statistics in the meta column (graph/statistics.h): one key per label and
+// per relationship type in use; the value is the count, big-endian.
+inline constexpr std::string_view kLabelCountPrefix = "count/label/";
+inline constexpr std::string_view kTypeCountPrefix = "count/type/";
+std::string LabelCount(std::string_view label);
+std::string TypeCount(std::string_view type);
 
 }  // namespace cg::graph::keys

@@ -1,10 +1,10 @@
 #include "graph/reader.h"
 
 #include <algorithm>
-#include <map>
 
 #include "graph/codec.h"
 #include "graph/keys.h"
+#include "graph/statistics.h"
 #include "schema/normalize.h"
 #include "storage/store.h"
 
@@ -40,6 +40,41 @@ Status Reader::GetRelationship(RelId id, Relationship* rel) const {
   if (s.IsNotFound()) return Status::NotFound("relationship " + std::to_string(id));
   CG_RETURN_IF_ERROR(s);
   return codec::DecodeRelationship(bytes, id, rel);
+}
+
+namespace {
+
+// Reads the record `id` of `column` and hands its bytes to `decode`.
+template <typename Decode>
+Status WithRecord(const storage::ReadView* view, Column column, uint64_t id, const char* what, Decode decode) {
+  std::string bytes;
+  Status s = view->Get(column, keys::Id(id), &bytes);
+  if (s.IsNotFound()) return Status::NotFound(std::string(what) + " " + std::to_string(id));
+  CG_RETURN_IF_ERROR(s);
+  return decode(std::string_view(bytes));
+}
+
+}  // namespace
+
+Status Reader::GetNodeProperty(NodeId id, std::string_view key, Value* value) const {
+  return WithRecord(view_, Column::kNodes, id, "node",
+                    [&](std::string_view bytes) { return codec::DecodeNodeProperty(bytes, key, value); });
+}
+
+Status Reader::GetNodeLabels(NodeId id, std::vector<std::string>* labels) const {
+  return WithRecord(view_, Column::kNodes, id, "node",
+                    [&](std::string_view bytes) { return codec::DecodeNodeLabels(bytes, labels); });
+}
+
+Status Reader::GetRelationshipProperty(RelId id, std::string_view key, Value* value) const {
+  return WithRecord(view_, Column::kRelationships, id, "relationship",
+                    [&](std::string_view bytes) { return codec::DecodeRelationshipProperty(bytes, key, value); });
+}
+
+Status Reader::GetRelationshipType(RelId id, std::string* type, NodeId* start, NodeId* end) const {
+  return WithRecord(view_, Column::kRelationships, id, "relationship", [&](std::string_view bytes) {
+    return codec::DecodeRelationshipHead(bytes, type, start, end);
+  });
 }
 
 bool Reader::NodeExists(NodeId id) const {
@@ -121,28 +156,13 @@ Status Reader::ForEachNodeNamed(std::string_view name, const NodeCallback& fn) c
 }
 
 Status Reader::CountLabels(std::vector<std::pair<std::string, uint64_t>>* out) const {
-  std::map<std::string, uint64_t> counts;
-  auto cursor = view_->Scan(Column::kLabels, "");
-  for (; cursor->Valid(); cursor->Next()) {
-    const std::string_view key = cursor->key();
-    ++counts[std::string(key.substr(0, key.size() - 9))];
-  }
-  out->assign(counts.begin(), counts.end());
-  return cursor->status();
+  const CountDeltas* pending = pending_counts();
+  return ReadCounts(*view_, keys::kLabelCountPrefix, pending ? &pending->labels : nullptr, out);
 }
 
 Status Reader::CountRelationshipTypes(std::vector<std::pair<std::string, uint64_t>>* out) const {
-  std::map<std::string, uint64_t, std::less<>> counts;
-  auto cursor = view_->Scan(Column::kOutEdges, "");
-  keys::DecodedEdge decoded;
-  for (; cursor->Valid(); cursor->Next()) {
-    if (!keys::DecodeEdge(cursor->key(), &decoded)) return Status::Corruption("malformed adjacency key");
-    auto it = counts.find(decoded.type);
-    if (it == counts.end()) it = counts.emplace(std::string(decoded.type), 0).first;
-    ++it->second;
-  }
-  out->assign(counts.begin(), counts.end());
-  return cursor->status();
+  const CountDeltas* pending = pending_counts();
+  return ReadCounts(*view_, keys::kTypeCountPrefix, pending ? &pending->types : nullptr, out);
 }
 
 Status Reader::GetArticle(std::string_view id, Article* article) const {

@@ -9,6 +9,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "graph/types.h"
 #include "schema/status.h"
@@ -18,6 +19,8 @@ class ReadView;
 }
 
 namespace cg::graph {
+
+struct CountDeltas;
 
 using NodeCallback = std::function<bool(NodeId)>;
 using RelCallback = std::function<bool(RelId)>;
@@ -31,6 +34,16 @@ class Reader {
   Status GetRelationship(RelId id, Relationship* rel) const;
   bool NodeExists(NodeId id) const;
   bool RelationshipExists(RelId id) const;
+
+  // Parts of one record, read in place from its Cap'n Proto bytes without
+  // building the whole Node / Relationship (for property access in
+  // queries): one property (null when the record lacks it), a node's
+  // labels, a relationship's type and ends. NotFound when the record does
+  // not exist.
+  Status GetNodeProperty(NodeId id, std::string_view key, Value* value) const;
+  Status GetNodeLabels(NodeId id, std::vector<std::string>* labels) const;
+  Status GetRelationshipProperty(RelId id, std::string_view key, Value* value) const;
+  Status GetRelationshipType(RelId id, std::string* type, NodeId* start = nullptr, NodeId* end = nullptr) const;
 
   // All nodes / relationships in id order.
   Status ForEachNode(const NodeCallback& fn) const;
@@ -53,8 +66,9 @@ class Reader {
   // NormalizeName (accents, case, punctuation folded).
   Status ForEachNodeNamed(std::string_view name, const NodeCallback& fn) const;
 
-  // Distinct labels, relationship types and property keys in use, with how
-  // many nodes / relationships carry each (for :schema and completion).
+  // Distinct labels and relationship types in use, sorted by name, with
+  // how many nodes / relationships carry each. Read from the statistics
+  // kept on write (statistics.h): O(number of labels / types), no scan.
   Status CountLabels(std::vector<std::pair<std::string, uint64_t>>* out) const;
   Status CountRelationshipTypes(std::vector<std::pair<std::string, uint64_t>>* out) const;
 
@@ -63,6 +77,8 @@ class Reader {
 
  protected:
   explicit Reader(const storage::ReadView* view) : view_(view) {}
+  // Count changes not yet in the view's counters (a WriteTxn's own writes).
+  virtual const CountDeltas* pending_counts() const { return nullptr; }
   const storage::ReadView* view_;
 };
 

@@ -58,6 +58,8 @@ Status WriteTxn::WriteNode(const Node& node, const Node* previous) {
   const IndexEntries after = IndexEntriesOf(node);
   const IndexEntries before = previous ? IndexEntriesOf(*previous) : IndexEntries{};
   batch_->Put(Column::kNodes, keys::Id(node.id), codec::EncodeNode(node));
+  if (previous) counts_.AddNode(previous->labels, -1);
+  counts_.AddNode(node.labels, +1);
   Reconcile(batch_.get(), Column::kLabels, before.labels, after.labels);
   Reconcile(batch_.get(), Column::kProperties, before.properties, after.properties);
   Reconcile(batch_.get(), Column::kNames, before.names, after.names);
@@ -131,6 +133,7 @@ Status WriteTxn::DeleteNode(NodeId id, bool detach) {
   Reconcile(batch_.get(), Column::kProperties, entries.properties, {});
   Reconcile(batch_.get(), Column::kNames, entries.names, {});
   batch_->Delete(Column::kNodes, keys::Id(id));
+  counts_.AddNode(node.labels, -1);
   return Status::OK();
 }
 
@@ -146,6 +149,7 @@ Status WriteTxn::CreateRelationship(std::string_view type, NodeId start, NodeId 
   CG_RETURN_IF_ERROR(WriteRelationship(rel));
   batch_->Put(Column::kOutEdges, keys::Edge(start, type, end, rel.id), "");
   batch_->Put(Column::kInEdges, keys::Edge(end, type, start, rel.id), "");
+  counts_.AddRelationship(type, +1);
   if (id) *id = rel.id;
   return Status::OK();
 }
@@ -168,6 +172,7 @@ Status WriteTxn::DeleteRelationship(RelId id) {
   batch_->Delete(Column::kRelationships, keys::Id(id));
   batch_->Delete(Column::kOutEdges, keys::Edge(rel.start, rel.type, rel.end, id));
   batch_->Delete(Column::kInEdges, keys::Edge(rel.end, rel.type, rel.start, id));
+  counts_.AddRelationship(rel.type, -1);
   return Status::OK();
 }
 
@@ -236,7 +241,10 @@ Status WriteTxn::Commit() {
   if (done_) return Status::InvalidArgument("transaction already committed or rolled back");
   batch_->Put(Column::kMeta, storage::kMetaNextNode, std::to_string(graph_->next_node_.load()));
   batch_->Put(Column::kMeta, storage::kMetaNextRel, std::to_string(graph_->next_rel_.load()));
-  Status s = batch_->Commit();
+  Status s = CommitCounts(
+      *batch_, counts_, [&](std::string key, std::string value) { batch_->Put(Column::kMeta, key, value); },
+      [&](std::string key) { batch_->Delete(Column::kMeta, key); });
+  if (s.ok()) s = batch_->Commit();
   done_ = true;
   lock_.unlock();
   return s;

@@ -1,7 +1,8 @@
 // WriteTxn: a write transaction. Reads see its own writes; Commit applies
 // everything as one atomic RocksDB batch; destruction without Commit rolls
 // back. After a failed write the transaction is still usable (the failed
-// call changed nothing), so a caller decides whether to roll back.
+// call changed nothing), so a caller decides whether to roll back. The
+// label and type counts (statistics.h) change in the same atomic batch.
 //
 // With OpenOptions::enforce_ontology every write is checked against the
 // ontology and a violation returns Status::Constraint naming the rule.
@@ -13,6 +14,7 @@
 #include <vector>
 
 #include "graph/reader.h"
+#include "graph/statistics.h"
 
 namespace cg::storage {
 class WriteBatchView;
@@ -59,6 +61,7 @@ class WriteTxn : public Reader {
   friend class Graph;
   WriteTxn(Graph* graph, std::unique_ptr<storage::WriteBatchView> batch, std::unique_lock<std::mutex> lock);
 
+  const CountDeltas* pending_counts() const override { return &counts_; }
   Status WriteNode(const Node& node, const Node* previous);
   Status WriteRelationship(const Relationship& rel);
   Status CheckNode(Node* node) const;
@@ -67,6 +70,7 @@ class WriteTxn : public Reader {
   Graph* graph_;
   std::unique_ptr<storage::WriteBatchView> batch_;
   std::unique_lock<std::mutex> lock_;
+  CountDeltas counts_;  // statistics changes, committed with the batch
   bool done_ = false;
 };
 

@@ -9,8 +9,12 @@
 namespace cg::storage {
 
 // Bumped on any incompatible change of keys or records. A database of
-// another version is refused at open, never misread.
-inline constexpr uint32_t kFormatVersion = 1;
+// another version is refused at open, never misread — except versions from
+// kOldestUpgradableFormatVersion on, which the graph layer upgrades in
+// place (Store::needs_upgrade). Version 2 added the statistics counters
+// (graph/statistics.h).
+inline constexpr uint32_t kFormatVersion = 2;
+inline constexpr uint32_t kOldestUpgradableFormatVersion = 1;
 
 enum class Column : int {
   kNodes = 0,       // node id -> Node record

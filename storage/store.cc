@@ -319,12 +319,26 @@ Status Store::CheckOrWriteFormatVersion() {
                      path_);
   }
   if (!s.ok()) return FromRocks(s, path_);
+  for (uint32_t v = kOldestUpgradableFormatVersion; v < kFormatVersion; ++v) {
+    if (stored == std::to_string(v)) {
+      needs_upgrade_ = true;
+      return Status::OK();
+    }
+  }
   if (stored != std::to_string(kFormatVersion)) {
     return Status::Incompatible(fmt::format(
         "database {} has format version {}, this cartelgraph reads version {}; export it with the version that "
         "wrote it and import it here",
         path_, stored, kFormatVersion));
   }
+  return Status::OK();
+}
+
+Status Store::CommitUpgrade(std::unique_ptr<WriteBatchView> batch) {
+  if (options_.read_only) return Status::InvalidArgument(fmt::format("database {} is open read-only", path_));
+  batch->Put(Column::kMeta, kMetaFormatVersion, std::to_string(kFormatVersion));
+  CG_RETURN_IF_ERROR(batch->Commit());
+  needs_upgrade_ = false;
   return Status::OK();
 }
 

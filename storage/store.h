@@ -7,7 +7,10 @@
 // Opening a database that another process holds fails with Status::Busy
 // naming the path; Options::read_only opens beside such a writer. A
 // database of another format version, or a path that is not a cartelgraph
-// database, is refused with a clear message.
+// database, is refused with a clear message. A database of an older,
+// upgradable version opens with needs_upgrade() set: its owner (graph/)
+// brings its data up to date and calls CommitUpgrade before any other
+// write; a read-only open can only read it.
 #pragma once
 
 #include <array>
@@ -111,6 +114,12 @@ class Store {
   using ColumnData = std::array<std::vector<std::pair<std::string, std::string>>, static_cast<size_t>(Column::kCount)>;
   Status IngestSorted(ColumnData* columns);
 
+  // True when the database has an older, upgradable format version.
+  bool needs_upgrade() const { return needs_upgrade_; }
+  // Commits `batch` (the upgrade's data changes) together with the current
+  // format version, atomically; clears needs_upgrade().
+  Status CommitUpgrade(std::unique_ptr<WriteBatchView> batch);
+
   bool read_only() const { return options_.read_only; }
   const std::string& path() const { return path_; }
   // RocksDB's estimate of the live data size on disk, in bytes.
@@ -126,6 +135,7 @@ class Store {
   std::string path_;
   std::string db_path_;  // where RocksDB has it (in-memory databases get a prefix)
   Options options_;
+  bool needs_upgrade_ = false;
   std::unique_ptr<rocksdb::Env> env_;  // in-memory Env, when asked for
   rocksdb::DB* db_ = nullptr;
   std::vector<rocksdb::ColumnFamilyHandle*> handles_;

@@ -1,0 +1,136 @@
+#include "graph/statistics.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "graph/keys.h"
+#include "storage/store.h"
+
+namespace cg::graph {
+
+using storage::Column;
+
+void CountDeltas::Add(std::map<std::string, int64_t, std::less<>>* counts, std::string_view name, int64_t sign) {
+  auto it = counts->find(name);
+  if (it == counts->end()) it = counts->emplace(std::string(name), 0).first;
+  it->second += sign;
+}
+
+void CountDeltas::AddNode(const std::vector<std::string>& node_labels, int64_t sign) {
+  for (size_t i = 0; i < node_labels.size(); ++i) {
+    const bool repeated = std::find(node_labels.begin(), node_labels.begin() + i, node_labels[i]) !=
+                          node_labels.begin() + i;
+    if (!repeated) Add(&labels, node_labels[i], sign);
+  }
+}
+
+namespace {
+
+Status DecodeCount(std::string_view key, std::string_view bytes, uint64_t* count) {
+  if (bytes.size() != 8) {
+    return Status::Corruption(fmt::format("statistics counter '{}' is {} bytes, expected 8", key, bytes.size()));
+  }
+  *count = keys::ReadId(bytes);
+  return Status::OK();
+}
+
+Status CommitFamily(const storage::ReadView& view, std::string_view prefix,
+                    const std::map<std::string, int64_t, std::less<>>& deltas,
+                    const std::function<void(std::string, std::string)>& put,
+                    const std::function<void(std::string)>& erase) {
+  for (const auto& [name, delta] : deltas) {
+    if (delta == 0) continue;
+    std::string key = std::string(prefix).append(name);
+    std::string bytes;
+    uint64_t stored = 0;
+    Status s = view.Get(Column::kMeta, key, &bytes);
+    if (s.ok()) {
+      CG_RETURN_IF_ERROR(DecodeCount(key, bytes, &stored));
+    } else if (!s.IsNotFound()) {
+      return s;
+    }
+    const int64_t count = static_cast<int64_t>(stored) + delta;
+    if (count < 0) {
+      return Status::Corruption(fmt::format("statistics counter '{}' would drop below zero ({} {:+})", key, stored,
+                                            delta));
+    }
+    if (count == 0) {
+      erase(std::move(key));
+    } else {
+      put(std::move(key), keys::Id(static_cast<uint64_t>(count)));
+    }
+  }
+  return Status::OK();
+}
+
+}  // namespace
+
+Status ReadCounts(const storage::ReadView& view, std::string_view prefix,
+                  const std::map<std::string, int64_t, std::less<>>* pending, Counts* out) {
+  std::map<std::string, int64_t, std::less<>> counts;
+  auto cursor = view.Scan(Column::kMeta, prefix);
+  for (; cursor->Valid(); cursor->Next()) {
+    uint64_t count = 0;
+    CG_RETURN_IF_ERROR(DecodeCount(cursor->key(), cursor->value(), &count));
+    counts.emplace(std::string(cursor->key().substr(prefix.size())), static_cast<int64_t>(count));
+  }
+  CG_RETURN_IF_ERROR(cursor->status());
+  if (pending) {
+    for (const auto& [name, delta] : *pending) CountDeltas::Add(&counts, name, delta);
+  }
+  out->clear();
+  for (const auto& [name, count] : counts) {
+    if (count > 0) out->emplace_back(name, static_cast<uint64_t>(count));
+  }
+  return Status::OK();
+}
+
+Status CommitCounts(const storage::ReadView& view, const CountDeltas& deltas,
+                    const std::function<void(std::string key, std::string value)>& put,
+                    const std::function<void(std::string key)>& erase) {
+  CG_RETURN_IF_ERROR(CommitFamily(view, keys::kLabelCountPrefix, deltas.labels, put, erase));
+  return CommitFamily(view, keys::kTypeCountPrefix, deltas.types, put, erase);
+}
+
+Status ScanCounts(const storage::ReadView& view, Counts* labels, Counts* types) {
+  labels->clear();
+  types->clear();
+  // Keys come in order, so equal names are adjacent.
+  auto bump = [](Counts* counts, std::string_view name) {
+    if (counts->empty() || counts->back().first != name) counts->emplace_back(std::string(name), 0);
+    ++counts->back().second;
+  };
+  auto label_cursor = view.Scan(Column::kLabels, "");
+  for (; label_cursor->Valid(); label_cursor->Next()) {
+    const std::string_view key = label_cursor->key();
+    if (key.size() < 9) return Status::Corruption("label index key is shorter than 9 bytes");
+    bump(labels, key.substr(0, key.size() - 9));
+  }
+  CG_RETURN_IF_ERROR(label_cursor->status());
+  std::map<std::string, uint64_t, std::less<>> by_type;
+  auto edge_cursor = view.Scan(Column::kOutEdges, "");
+  keys::DecodedEdge decoded;
+  for (; edge_cursor->Valid(); edge_cursor->Next()) {
+    if (!keys::DecodeEdge(edge_cursor->key(), &decoded)) return Status::Corruption("malformed adjacency key");
+    auto it = by_type.find(decoded.type);
+    if (it == by_type.end()) it = by_type.emplace(std::string(decoded.type), 0).first;
+    ++it->second;
+  }
+  types->assign(by_type.begin(), by_type.end());
+  return edge_cursor->status();
+}
+
+Status UpgradeStatistics(storage::Store* store) {
+  Counts labels, types;
+  {
+    auto snapshot = store->NewSnapshot();
+    CG_RETURN_IF_ERROR(ScanCounts(*snapshot, &labels, &types));
+  }
+  auto batch = store->NewWriteBatch();
+  for (const auto& [label, count] : labels) batch->Put(Column::kMeta, keys::LabelCount(label), keys::Id(count));
+  for (const auto& [type, count] : types) batch->Put(Column::kMeta, keys::TypeCount(type), keys::Id(count));
+  return store->CommitUpgrade(std::move(batch));
+}
+
+}  // namespace cg::graph

@@ -1,0 +1,209 @@
+#include <doctest/doctest.h>
+
+#include "graph/graph.h"
+#include "graph/keys.h"
+#include "storage/store.h"
+#include "tests/temp_dir.h"
+
+using namespace cg;
+using namespace cg::graph;
+
+namespace {
+
+using CountList = std::vector<std::pair<std::string, uint64_t>>;
+
+CountList Labels(const Reader& r) {
+  CountList out;
+  REQUIRE(r.CountLabels(&out).ok());
+  return out;
+}
+
+CountList Types(const Reader& r) {
+  CountList out;
+  REQUIRE(r.CountRelationshipTypes(&out).ok());
+  return out;
+}
+
+std::vector<std::string> Problems(Graph* g) {
+  std::vector<std::string> problems;
+  REQUIRE(g->Check(&problems).ok());
+  return problems;
+}
+
+// Edits the meta column behind the graph's back.
+void EditMeta(const std::string& path, const std::function<void(storage::WriteBatchView&)>& edit) {
+  std::unique_ptr<storage::Store> store;
+  REQUIRE(storage::Store::Open(path, {}, &store).ok());
+  auto batch = store->NewWriteBatch();
+  edit(*batch);
+  REQUIRE(batch->Commit().ok());
+}
+
+}  // namespace
+
+TEST_CASE("label and type counts follow every write, in the transaction and after commit") {
+  std::unique_ptr<Graph> g;
+  REQUIRE(Graph::Open("stats", {.in_memory = true}, &g).ok());
+  std::unique_ptr<WriteTxn> txn;
+  REQUIRE(g->BeginWrite(&txn).ok());
+  NodeId a, b, cartel;
+  RelId member, relative;
+  REQUIRE(txn->CreateNode({"Person"}, {{"name", "A"}}, &a).ok());
+  REQUIRE(txn->CreateNode({"Person"}, {{"name", "B"}}, &b).ok());
+  REQUIRE(txn->CreateNode({"Organization", "Cartel"}, {{"name", "C"}}, &cartel).ok());
+  REQUIRE(txn->CreateRelationship("MEMBER_OF", a, cartel, {}, &member).ok());
+  REQUIRE(txn->CreateRelationship("RELATIVE_OF", a, b, {}, &relative).ok());
+  REQUIRE(txn->CreateRelationship("MEMBER_OF", b, cartel, {}, nullptr).ok());
+  // The transaction sees its own counts; readers see none until commit.
+  CHECK(Labels(*txn) == CountList{{"Cartel", 1}, {"Organization", 1}, {"Person", 2}});
+  CHECK(Types(*txn) == CountList{{"MEMBER_OF", 2}, {"RELATIVE_OF", 1}});
+  CHECK(Labels(*g->BeginRead()).empty());
+  REQUIRE(txn->Commit().ok());
+  CHECK(Labels(*g->BeginRead()) == CountList{{"Cartel", 1}, {"Organization", 1}, {"Person", 2}});
+
+  REQUIRE(g->BeginWrite(&txn).ok());
+  REQUIRE(txn->AddLabel(a, "Informant").ok());
+  REQUIRE(txn->AddLabel(a, "Informant").ok());  // already there: no change
+  REQUIRE(txn->RemoveLabel(cartel, "Cartel").ok());
+  REQUIRE(txn->DeleteRelationship(member).ok());
+  REQUIRE(txn->DeleteNode(b, /*detach=*/true).ok());  // takes RELATIVE_OF and a MEMBER_OF along
+  REQUIRE(txn->Commit().ok());
+  auto r = g->BeginRead();
+  CHECK(Labels(*r) == CountList{{"Informant", 1}, {"Organization", 1}, {"Person", 1}});
+  CHECK(Types(*r).empty());  // a count that reaches zero disappears
+  CHECK(Problems(g.get()).empty());
+
+  // A rolled-back transaction changes no count.
+  REQUIRE(g->BeginWrite(&txn).ok());
+  REQUIRE(txn->CreateNode({"Person"}, {}, nullptr).ok());
+  txn->Rollback();
+  CHECK(Labels(*g->BeginRead()) == CountList{{"Informant", 1}, {"Organization", 1}, {"Person", 1}});
+}
+
+TEST_CASE("a bulk load adds to the counts already stored") {
+  std::unique_ptr<Graph> g;
+  REQUIRE(Graph::Open("stats-bulk", {.in_memory = true}, &g).ok());
+  NodeId cartel;
+  {
+    std::unique_ptr<WriteTxn> txn;
+    REQUIRE(g->BeginWrite(&txn).ok());
+    REQUIRE(txn->CreateNode({"Organization", "Cartel"}, {{"name", "C"}}, &cartel).ok());
+    REQUIRE(txn->Commit().ok());
+  }
+  std::unique_ptr<BulkLoader> loader;
+  REQUIRE(g->BeginBulkLoad(&loader).ok());
+  for (int i = 0; i < 3; ++i) {
+    NodeId p;
+    REQUIRE(loader->AddNode({"Person"}, {{"name", "P" + std::to_string(i)}}, &p).ok());
+    REQUIRE(loader->AddRelationship("MEMBER_OF", p, cartel, {}, nullptr).ok());
+  }
+  REQUIRE(loader->AddNode({"Organization", "Cartel"}, {{"name", "D"}}, nullptr).ok());
+  REQUIRE(loader->Finish().ok());
+  auto r = g->BeginRead();
+  CHECK(Labels(*r) == CountList{{"Cartel", 2}, {"Organization", 2}, {"Person", 3}});
+  CHECK(Types(*r) == CountList{{"MEMBER_OF", 3}});
+  CHECK(Problems(g.get()).empty());
+}
+
+TEST_CASE("check reports counters that disagree with the records") {
+  testing::TempDir dir;
+  {
+    std::unique_ptr<Graph> g;
+    REQUIRE(Graph::Open(dir.path(), {}, &g).ok());
+    std::unique_ptr<WriteTxn> txn;
+    REQUIRE(g->BeginWrite(&txn).ok());
+    NodeId a, b;
+    REQUIRE(txn->CreateNode({"Person"}, {{"name", "A"}}, &a).ok());
+    REQUIRE(txn->CreateNode({"Person"}, {{"name", "B"}}, &b).ok());
+    REQUIRE(txn->CreateRelationship("RELATIVE_OF", a, b, {}, nullptr).ok());
+    REQUIRE(txn->Commit().ok());
+  }
+  EditMeta(dir.path(), [](storage::WriteBatchView& batch) {
+    batch.Put(storage::Column::kMeta, keys::LabelCount("Person"), keys::Id(5));
+    batch.Delete(storage::Column::kMeta, keys::TypeCount("RELATIVE_OF"));
+  });
+  std::unique_ptr<Graph> g;
+  REQUIRE(Graph::Open(dir.path(), {.read_only = true}, &g).ok());
+  auto problems = Problems(g.get());
+  REQUIRE(problems.size() == 2);
+  CHECK(problems[0] == "label statistics: 'Person' counts 5, the records hold 2");
+  CHECK(problems[1] == "relationship type statistics: 'RELATIVE_OF' is missing (the records hold 1)");
+}
+
+TEST_CASE("a database of format version 1 gets its counters on open, in one step, read-only too") {
+  testing::TempDir dir;
+  {
+    std::unique_ptr<Graph> g;
+    REQUIRE(Graph::Open(dir.path(), {}, &g).ok());
+    std::unique_ptr<WriteTxn> txn;
+    REQUIRE(g->BeginWrite(&txn).ok());
+    NodeId a, c;
+    REQUIRE(txn->CreateNode({"Person"}, {{"name", "A"}}, &a).ok());
+    REQUIRE(txn->CreateNode({"Organization", "Cartel"}, {{"name", "C"}}, &c).ok());
+    REQUIRE(txn->CreateRelationship("LEADS", a, c, {}, nullptr).ok());
+    REQUIRE(txn->Commit().ok());
+  }
+  // What version 1 wrote: the same records, no counters.
+  EditMeta(dir.path(), [](storage::WriteBatchView& batch) {
+    for (auto key : {keys::LabelCount("Person"), keys::LabelCount("Organization"), keys::LabelCount("Cartel"),
+                     keys::TypeCount("LEADS")}) {
+      batch.Delete(storage::Column::kMeta, key);
+    }
+    batch.Put(storage::Column::kMeta, storage::kMetaFormatVersion, "1");
+  });
+  {
+    std::unique_ptr<storage::Store> store;
+    REQUIRE(storage::Store::Open(dir.path(), {.read_only = true}, &store).ok());
+    CHECK(store->needs_upgrade());
+  }
+  std::unique_ptr<Graph> g;
+  REQUIRE(Graph::Open(dir.path(), {.read_only = true}, &g).ok());
+  auto r = g->BeginRead();
+  CHECK(Labels(*r) == CountList{{"Cartel", 1}, {"Organization", 1}, {"Person", 1}});
+  CHECK(Types(*r) == CountList{{"LEADS", 1}});
+  CHECK(Problems(g.get()).empty());
+  r.reset();
+  g.reset();
+  std::unique_ptr<storage::Store> store;
+  REQUIRE(storage::Store::Open(dir.path(), {.read_only = true}, &store).ok());
+  CHECK_FALSE(store->needs_upgrade());
+}
+
+TEST_CASE("single parts of a record read in place") {
+  std::unique_ptr<Graph> g;
+  REQUIRE(Graph::Open("parts", {.in_memory = true}, &g).ok());
+  std::unique_ptr<WriteTxn> txn;
+  REQUIRE(g->BeginWrite(&txn).ok());
+  NodeId a, c;
+  RelId leads;
+  REQUIRE(txn->CreateNode({"Person"}, {{"name", "A"}, {"aliases", ValueList{"El A", "Don A"}}}, &a).ok());
+  REQUIRE(txn->CreateNode({"Organization", "Cartel"}, {{"name", "C"}}, &c).ok());
+  REQUIRE(txn->CreateRelationship("LEADS", a, c, {{"since", "2010-05"}, {"end_cause", "arrested"}}, &leads).ok());
+  // A transaction reads its own writes this way too.
+  Value value;
+  REQUIRE(txn->GetNodeProperty(a, "name", &value).ok());
+  CHECK(value == Value("A"));
+  REQUIRE(txn->Commit().ok());
+
+  auto r = g->BeginRead();
+  REQUIRE(r->GetNodeProperty(a, "aliases", &value).ok());
+  CHECK(value == Value(ValueList{"El A", "Don A"}));
+  REQUIRE(r->GetNodeProperty(a, "born", &value).ok());
+  CHECK(value.is_null());
+  std::vector<std::string> labels;
+  REQUIRE(r->GetNodeLabels(c, &labels).ok());
+  CHECK(labels == std::vector<std::string>{"Organization", "Cartel"});
+  REQUIRE(r->GetRelationshipProperty(leads, "since", &value).ok());
+  CHECK(value.is_date());
+  CHECK(value.as_date().ToString() == "2010-05");
+  REQUIRE(r->GetRelationshipProperty(leads, "until", &value).ok());
+  CHECK(value.is_null());
+  std::string type;
+  NodeId start = 0, end = 0;
+  REQUIRE(r->GetRelationshipType(leads, &type, &start, &end).ok());
+  CHECK(type == "LEADS");
+  CHECK(start == a);
+  CHECK(end == c);
+  CHECK(r->GetNodeProperty(999, "name", &value).IsNotFound());
+  CHECK(r->GetRelationshipType(999, &type).IsNotFound());
+}
