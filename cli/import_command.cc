@@ -16,6 +16,9 @@ Command AddImportCommand(CLI::App& app) {
   cmd->add_option("--db", *db, "Database directory (created if missing)")->required();
   cmd->add_option("--nodes", options->node_files, "Node files")->check(CLI::ExistingFile);
   cmd->add_option("--relationships", options->relationship_files, "Relationship files")->check(CLI::ExistingFile);
+  cmd->add_option("--match-key", options->match_key,
+                  "Into a database with data: relationship ends not in the node files are the nodes whose "
+                  "property KEY (id, name or aliases) equals them");
   return {cmd, [db, options]() -> int {
             if (options->node_files.empty() && options->relationship_files.empty()) {
               std::cerr << "cartelgraph import: give --nodes and/or --relationships files\n";

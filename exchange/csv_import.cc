@@ -2,12 +2,12 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 #include <unordered_map>
 
 #include "exchange/csv.h"
 #include "exchange/neo4j_header.h"
-#include "schema/ontology.h"
 
 namespace cg::exchange {
 namespace {
@@ -125,11 +125,20 @@ class Importer {
   Importer(graph::Graph* graph, const ImportOptions& options) : graph_(graph), options_(options) {}
 
   Status Run(ImportStats* stats) {
-    CG_RETURN_IF_ERROR(Validate());
+    if (!options_.match_key.empty() && !graph::Reader::IsIndexed(options_.match_key)) {
+      return Status::InvalidArgument(fmt::format(
+          "match key '{}' is not an indexed property; nodes can be matched by id, name or aliases",
+          options_.match_key));
+    }
     std::unique_ptr<graph::BulkLoader> loader;
     CG_RETURN_IF_ERROR(graph_->BeginBulkLoad(&loader));
+    existing_ = graph_->BeginRead();
+    database_has_nodes_ = false;
+    CG_RETURN_IF_ERROR(existing_->ForEachNode([&](graph::NodeId) { return database_has_nodes_ = true, false; }));
     // On any failure the loader is dropped unfinished: nothing is written.
-    CG_RETURN_IF_ERROR(Write(loader.get()));
+    Status s = LoadNodes(loader.get());
+    if (s.ok()) s = LoadRelationships(loader.get());
+    CG_RETURN_IF_ERROR(Refusal(s));
     CG_RETURN_IF_ERROR(loader->Finish());
     stats->nodes = loader->nodes_added();
     stats->relationships = loader->relationships_added();
@@ -143,9 +152,10 @@ class Importer {
   };
   using IdMap = std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>>;
 
-  // Calls fn(reader, header, fields) for each data row of each file, with
-  // the header parsed. Stops at the first error fn returns (a storage
-  // failure) and returns it; row problems are recorded by fn itself.
+  // Calls fn(file, reader, header, fields) for each data row of each file,
+  // with the header parsed. Stops at the first error fn returns (a storage
+  // failure, or Cancelled after too many bad rows) and returns it; row
+  // problems are recorded by fn itself.
   template <typename Fn>
   Status ForEachRow(const std::vector<std::string>& files, FileKind kind, Fn fn) {
     std::vector<CsvField> fields;
@@ -176,81 +186,8 @@ class Importer {
     return errors_.size() < options_.max_errors ? Status::OK() : Status::Cancelled("too many errors");
   }
 
-  uint32_t InternLabels(std::vector<std::string> labels) {
-    auto [it, inserted] = label_set_index_.emplace(std::move(labels), label_sets_.size());
-    if (inserted) label_sets_.push_back(it->first);
-    return it->second;
-  }
-
-  // The node index of `id` in `space`, or -1.
-  int64_t Find(const std::string& space, std::string_view id) const {
-    auto s = spaces_.find(space);
-    if (s == spaces_.end()) return -1;
-    auto it = s->second.find(id);
-    return it == s->second.end() ? int64_t{-1} : int64_t{it->second};
-  }
-
-  Status Validate() {
-    const bool ontology = graph_->options().enforce_ontology;
-    const Ontology& vocabulary = Ontology::Default();
-    NodeRow node;
-    Status s = ForEachRow(options_.node_files, FileKind::kNodes,
-                          [&](uint32_t file, const CsvReader& reader, const Header& header,
-                              const std::vector<CsvField>& fields) -> Status {
-                            Status problem = DecodeNodeRow(header, fields, &node);
-                            if (!problem.ok()) return BadRow(reader, problem);
-                            // The id is known even when the row is bad otherwise, so that its
-                            // relationships are not reported as well.
-                            const std::string& space = header.columns[header.id].id_space;
-                            const uint32_t index = static_cast<uint32_t>(origins_.size());
-                            auto [it, inserted] = spaces_[space].emplace(std::string(node.id), index);
-                            if (!inserted) {
-                              const Origin& first = origins_[it->second];
-                              return BadRow(reader, Status::InvalidArgument(fmt::format(
-                                                        "duplicate node id '{}'{} (first on {}:{})", node.id,
-                                                        space.empty() ? "" : " in id space " + space,
-                                                        options_.node_files[first.file], first.line)));
-                            }
-                            if (ontology) {
-                              problem = vocabulary.CheckNodeLabels(node.labels);
-                              for (auto p = node.properties.begin(); problem.ok() && p != node.properties.end(); ++p) {
-                                problem = vocabulary.CheckNodeProperty(node.labels, p->first, &p->second);
-                              }
-                            }
-                            origins_.push_back({file, static_cast<uint32_t>(reader.line())});
-                            node_label_set_.push_back(InternLabels(std::move(node.labels)));
-                            return problem.ok() ? Status::OK() : BadRow(reader, problem);
-                          });
-    if (s.ok()) {
-      RelRow rel;
-      s = ForEachRow(
-          options_.relationship_files, FileKind::kRelationships,
-          [&](uint32_t, const CsvReader& reader, const Header& header, const std::vector<CsvField>& fields) -> Status {
-            Status problem = DecodeRelRow(header, fields, &rel);
-            int64_t ends[2] = {-1, -1};
-            if (problem.ok()) {
-              const int columns[2] = {header.start, header.end};
-              const std::string_view ids[2] = {rel.start, rel.end};
-              for (int e = 0; e < 2 && problem.ok(); ++e) {
-                const HeaderColumn& column = header.columns[columns[e]];
-                ends[e] = Find(column.id_space, ids[e]);
-                if (ends[e] < 0) {
-                  problem = Status::InvalidArgument(
-                      fmt::format("unknown {} '{}': no node file defines it{}", column.spelling, ids[e],
-                                  column.id_space.empty() ? "" : " in id space " + column.id_space));
-                }
-              }
-            }
-            if (problem.ok() && ontology) {
-              problem = vocabulary.CheckRelationship(rel.type, label_sets_[node_label_set_[ends[0]]],
-                                                     label_sets_[node_label_set_[ends[1]]]);
-              for (auto it = rel.properties.begin(); problem.ok() && it != rel.properties.end(); ++it) {
-                problem = vocabulary.CheckRelationshipProperty(rel.type, it->first, &it->second);
-              }
-            }
-            return problem.ok() ? Status::OK() : BadRow(reader, problem);
-          });
-    }
+  // The outcome of loading: `s` itself, or the bad rows as one message.
+  Status Refusal(const Status& s) const {
     if (!s.ok() && !(s.code() == Status::Code::kCancelled && !errors_.empty())) return s;
     if (errors_.empty()) return Status::OK();
     std::string message = fmt::format("import refused, nothing was written: {} bad row(s)", error_count_);
@@ -259,64 +196,148 @@ class Importer {
     return Status::InvalidArgument(message);
   }
 
-  // The write phase reads the files again and finds other rows than
-  // validation did.
-  static Status Changed(const CsvReader& reader) {
-    return Status::InvalidArgument(
-        fmt::format("{}:{}: the file changed since it was validated (files are read twice: not a pipe)", reader.path(),
-                    reader.line()));
+  // The node of the database whose match-key property equals `value` (and,
+  // with an id space, that carries the label of that name); 0 when none.
+  Status FindExisting(const std::string& space, std::string_view value, graph::NodeId* found) {
+    std::string cache_key = space + '\0' + std::string(value);
+    if (auto it = matched_.find(cache_key); it != matched_.end()) {
+      *found = it->second;
+      return Status::OK();
+    }
+    std::vector<graph::NodeId> matches;
+    std::vector<std::string> labels;
+    Status s = existing_->ForEachNodeWithProperty(options_.match_key, Value(std::string(value)), [&](graph::NodeId id) {
+      if (!space.empty()) {
+        if (!existing_->GetNodeLabels(id, &labels).ok()) return true;
+        if (std::find(labels.begin(), labels.end(), space) == labels.end()) return true;
+      }
+      matches.push_back(id);
+      return matches.size() < 2;
+    });
+    CG_RETURN_IF_ERROR(s);
+    if (matches.size() > 1) {
+      return Status::InvalidArgument(fmt::format("ambiguous: more than one node in the database has {} = '{}'{}",
+                                                 options_.match_key, value,
+                                                 space.empty() ? "" : " and label " + space));
+    }
+    *found = matches.empty() ? 0 : matches[0];
+    matched_.emplace(std::move(cache_key), *found);
+    return Status::OK();
   }
 
-  Status Write(graph::BulkLoader* loader) {
-    node_ids_.reserve(origins_.size());
+  Status LoadNodes(graph::BulkLoader* loader) {
     NodeRow node;
-    CG_RETURN_IF_ERROR(ForEachRow(
-        options_.node_files, FileKind::kNodes,
-        [&](uint32_t, const CsvReader& reader, const Header& header, const std::vector<CsvField>& fields) -> Status {
-          if (node_ids_.size() == origins_.size()) return Changed(reader);
-          CG_RETURN_IF_ERROR(DecodeNodeRow(header, fields, &node));
-          graph::NodeId id = 0;
-          CG_RETURN_IF_ERROR(loader->AddNode(std::move(node.labels), std::move(node.properties), &id));
-          node_ids_.push_back(id);
-          return Status::OK();
-        }));
+    return ForEachRow(options_.node_files, FileKind::kNodes,
+                      [&](uint32_t file, const CsvReader& reader, const Header& header,
+                          const std::vector<CsvField>& fields) -> Status {
+                        Status problem = DecodeNodeRow(header, fields, &node);
+                        if (!problem.ok()) return BadRow(reader, problem);
+                        // The id is known even when the row is bad otherwise, so that its
+                        // relationships are not reported as well.
+                        const std::string& space = header.columns[header.id].id_space;
+                        auto [it, inserted] = spaces_[space].emplace(std::string(node.id), node_ids_.size());
+                        if (!inserted) {
+                          const Origin& first = origins_[it->second];
+                          return BadRow(reader, Status::InvalidArgument(fmt::format(
+                                                    "duplicate node id '{}'{} (first on {}:{})", node.id,
+                                                    space.empty() ? "" : " in id space " + space,
+                                                    options_.node_files[first.file], first.line)));
+                        }
+                        origins_.push_back({file, static_cast<uint32_t>(reader.line())});
+                        node_ids_.push_back(0);
+                        if (!options_.match_key.empty()) {
+                          const Value* key = node.properties.count(options_.match_key)
+                                                 ? &node.properties.at(options_.match_key)
+                                                 : nullptr;
+                          graph::NodeId there = 0;
+                          if (key && key->is_string()) CG_RETURN_IF_ERROR(FindExisting(space, key->as_string(), &there));
+                          if (there != 0) {
+                            return BadRow(reader, Status::InvalidArgument(fmt::format(
+                                                      "node '{}' is already in the database (node {} has {} = '{}'); "
+                                                      "an import only creates nodes",
+                                                      node.id, there, options_.match_key, key->as_string())));
+                          }
+                        }
+                        graph::NodeId id = 0;
+                        problem = loader->AddNode(std::move(node.labels), std::move(node.properties), &id);
+                        if (!problem.ok()) return BadRow(reader, problem);
+                        node_ids_.back() = id;
+                        return Status::OK();
+                      });
+  }
+
+  // The graph node a relationship end names: one of the node files' (0
+  // when that row was bad), else, with a match key, a database node.
+  Status ResolveEnd(const HeaderColumn& column, std::string_view id, graph::NodeId* node, bool* bad_node) {
+    *bad_node = false;
+    if (auto space = spaces_.find(column.id_space); space != spaces_.end()) {
+      if (auto it = space->second.find(id); it != space->second.end()) {
+        *node = node_ids_[it->second];
+        *bad_node = *node == 0;
+        return Status::OK();
+      }
+    }
+    const std::string in_space = column.id_space.empty() ? "" : " in id space " + column.id_space;
+    if (options_.match_key.empty()) {
+      return Status::InvalidArgument(fmt::format(
+          "unknown {} '{}': no node file defines it{}{}", column.spelling, id, in_space,
+          database_has_nodes_ ? " (to point at nodes already in the database, give a match key)" : ""));
+    }
+    CG_RETURN_IF_ERROR(FindExisting(column.id_space, id, node));
+    if (*node == 0) {
+      return Status::InvalidArgument(fmt::format("unknown {} '{}': no node file defines it{} and no node in the "
+                                                 "database has {} = '{}'{}",
+                                                 column.spelling, id, in_space, options_.match_key, id,
+                                                 column.id_space.empty() ? "" : " and label " + column.id_space));
+    }
+    return Status::OK();
+  }
+
+  Status LoadRelationships(graph::BulkLoader* loader) {
     RelRow rel;
     return ForEachRow(
         options_.relationship_files, FileKind::kRelationships,
         [&](uint32_t, const CsvReader& reader, const Header& header, const std::vector<CsvField>& fields) -> Status {
-          CG_RETURN_IF_ERROR(DecodeRelRow(header, fields, &rel));
-          const int64_t start_index = Find(header.columns[header.start].id_space, rel.start);
-          const int64_t end_index = Find(header.columns[header.end].id_space, rel.end);
-          if (start_index < 0 || end_index < 0 ||
-              static_cast<size_t>(std::max(start_index, end_index)) >= node_ids_.size()) {
-            return Changed(reader);
+          Status problem = DecodeRelRow(header, fields, &rel);
+          graph::NodeId ends[2] = {0, 0};
+          bool bad_end = false;
+          const int columns[2] = {header.start, header.end};
+          const std::string_view ids[2] = {rel.start, rel.end};
+          for (int e = 0; e < 2 && problem.ok(); ++e) {
+            bool bad_node = false;
+            problem = ResolveEnd(header.columns[columns[e]], ids[e], &ends[e], &bad_node);
+            bad_end = bad_end || bad_node;
           }
-          return loader->AddRelationship(rel.type, node_ids_[start_index], node_ids_[end_index],
-                                         std::move(rel.properties), nullptr);
+          if (!problem.ok()) return BadRow(reader, problem);
+          if (bad_end) return Status::OK();  // its node row is reported already
+          problem = loader->AddRelationship(rel.type, ends[0], ends[1], std::move(rel.properties), nullptr);
+          return problem.ok() ? Status::OK() : BadRow(reader, problem);
         });
   }
 
   graph::Graph* graph_;
   const ImportOptions& options_;
+  std::unique_ptr<graph::ReadTxn> existing_;  // the database before the import
+  bool database_has_nodes_ = false;
 
-  // Validation: the id index and, per node index, its origin and labels.
+  // Node rows: the id index per id space; per node index, its origin and
+  // graph id (0 for a bad row).
   std::map<std::string, IdMap, std::less<>> spaces_;
   std::vector<Origin> origins_;
-  std::vector<uint32_t> node_label_set_;
-  std::vector<std::vector<std::string>> label_sets_;
-  std::map<std::vector<std::string>, uint32_t> label_set_index_;
+  std::vector<graph::NodeId> node_ids_;
+  // Database nodes matched by the match key, by id space '\0' value.
+  std::unordered_map<std::string, graph::NodeId> matched_;
   std::vector<std::string> errors_;
   uint64_t error_count_ = 0;
-
-  // Writing: graph ids by node index.
-  std::vector<graph::NodeId> node_ids_;
 };
 
 }  // namespace
 
 Status ImportNeo4jCsv(graph::Graph* graph, const ImportOptions& options, ImportStats* stats) {
-  if (options.node_files.empty() && !options.relationship_files.empty()) {
-    return Status::InvalidArgument("relationship files need the node files that define their ends");
+  if (options.node_files.empty() && !options.relationship_files.empty() && options.match_key.empty()) {
+    return Status::InvalidArgument(
+        "relationship files need the node files that define their ends, or a match key for nodes already in the "
+        "database");
   }
   Importer importer(graph, options);
   return importer.Run(stats);

@@ -6,20 +6,26 @@
 //   options.relationship_files = {"rels_LEADS.csv", ...};
 //   Status s = ImportNeo4jCsv(graph.get(), options, &stats);
 //
-// Two phases. Validation reads every file and checks every row — field
-// count, typed values, ids unique within their id space, relationship ends
-// that name a node of the node files, and, when the Graph enforces the
-// ontology, labels, endpoint labels and property types — keeping only the
-// id index in memory. Any bad row fails the import before anything is
-// written: the Status lists up to `max_errors` problems, one per line, each
-// as file:line: what was expected. Then the write phase reads the files
-// again and hands every node and relationship to a graph::BulkLoader, which
-// writes them as one atomic SST ingestion: readers see all of the import or
-// none of it, and a failure at any point (I/O, a file that changed since it
-// was validated) leaves the database as it was.
+// One pass over the files, node files first: every row is decoded and
+// handed to a graph::BulkLoader, which checks it (labels, names, and, when
+// the Graph enforces the ontology, endpoint labels and property types)
+// and holds it until Finish. Any bad row — field count, typed values, ids
+// unique within their id space, relationship ends — fails the import with
+// nothing written: the Status lists up to `max_errors` problems, one per
+// line, each as file:line: what was expected. Otherwise everything is
+// written as one atomic SST ingestion: readers see all of the import or
+// none of it. Files are read once, so pipes work.
 //
 // The `name:ID` column is also kept as property `name` (usually `id`), as
 // neo4j-admin does; node ids are the graph's own.
+//
+// Into a database that already holds data: with `match_key` (an indexed
+// property: id, name or aliases), a relationship end that no node file
+// defines is the database node whose match_key property equals it — when
+// the end column names an id space (`:END_ID(Person)`), a node with that
+// label. No such node, or more than one, is a bad row. A node row whose
+// match_key value already names a database node is refused too: an import
+// only creates.
 #pragma once
 
 #include <cstdint>
@@ -32,9 +38,10 @@
 namespace cg::exchange {
 
 struct ImportOptions {
-  std::vector<std::string> node_files;
-  std::vector<std::string> relationship_files;
+  std::vector<std::string> node_files = {};
+  std::vector<std::string> relationship_files = {};
   size_t max_errors = 50;
+  std::string match_key = {};  // empty: every relationship end is in the node files
 };
 
 struct ImportStats {

@@ -15,12 +15,7 @@ namespace cg::graph {
 
 using storage::Column;
 
-struct BulkLoader::Pending {
-  storage::Store::ColumnData columns;
-  void Put(Column column, std::string key, std::string value = {}) {
-    columns[static_cast<size_t>(column)].emplace_back(std::move(key), std::move(value));
-  }
-};
+struct BulkLoader::Pending : storage::BulkData {};
 
 BulkLoader::BulkLoader(Graph* graph, std::unique_lock<std::mutex> lock)
     : graph_(graph), lock_(std::move(lock)), pending_(std::make_unique<Pending>()), existing_(graph->BeginRead()) {}
@@ -41,7 +36,8 @@ Status BulkLoader::AddNode(std::vector<std::string> labels, PropertyMap properti
   pending_->Put(Column::kNodes, keys::Id(node.id), codec::EncodeNode(node));
   auto set = std::find(label_sets_.begin(), label_sets_.end(), node.labels);
   if (set == label_sets_.end()) set = label_sets_.insert(label_sets_.end(), node.labels);
-  node_label_set_.emplace(node.id, static_cast<uint32_t>(set - label_sets_.begin()));
+  if (node_label_set_.empty()) first_node_ = node.id;
+  node_label_set_.push_back(static_cast<uint32_t>(set - label_sets_.begin()));
   counts_.AddNode(node.labels, +1);
   ++nodes_added_;
   if (id) *id = node.id;
@@ -49,13 +45,11 @@ Status BulkLoader::AddNode(std::vector<std::string> labels, PropertyMap properti
 }
 
 Status BulkLoader::LabelsOf(NodeId node, const std::vector<std::string>** labels) {
-  if (auto it = node_label_set_.find(node); it != node_label_set_.end()) {
-    *labels = &label_sets_[it->second];
+  if (node >= first_node_ && node - first_node_ < node_label_set_.size()) {
+    *labels = &label_sets_[node_label_set_[node - first_node_]];
     return Status::OK();
   }
-  Node stored;
-  CG_RETURN_IF_ERROR(existing_->GetNode(node, &stored));
-  scratch_labels_ = std::move(stored.labels);
+  CG_RETURN_IF_ERROR(existing_->GetNodeLabels(node, &scratch_labels_));
   *labels = &scratch_labels_;
   return Status::OK();
 }
@@ -98,9 +92,9 @@ Status BulkLoader::Finish() {
   existing_.reset();
   Status s = CommitCounts(
       *graph_->store_->NewSnapshot(), counts_,
-      [&](std::string key, std::string value) { pending_->Put(Column::kMeta, std::move(key), std::move(value)); },
+      [&](std::string key, std::string value) { pending_->Put(Column::kMeta, key, value); },
       [](std::string) {});  // a load only adds: no count drops to zero
-  if (s.ok()) s = graph_->store_->IngestSorted(&pending_->columns);
+  if (s.ok()) s = graph_->store_->IngestSorted(pending_.get());
   pending_.reset();
   lock_.unlock();
   return s;

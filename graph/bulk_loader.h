@@ -16,7 +16,6 @@
 #include <memory>
 #include <mutex>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "graph/read_txn.h"
@@ -50,8 +49,10 @@ class BulkLoader {
   std::unique_lock<std::mutex> lock_;
   std::unique_ptr<Pending> pending_;
   std::unique_ptr<ReadTxn> existing_;
-  // Labels of added nodes, interned: node -> index into label_sets_.
-  std::unordered_map<NodeId, uint32_t> node_label_set_;
+  // Labels of added nodes (ids first_node_, first_node_ + 1, ...), interned:
+  // index into label_sets_.
+  NodeId first_node_ = 0;
+  std::vector<uint32_t> node_label_set_;
   std::vector<std::vector<std::string>> label_sets_;
   std::vector<std::string> scratch_labels_;
   CountDeltas counts_;

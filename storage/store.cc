@@ -12,9 +12,11 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <functional>
 #include <system_error>
+#include <thread>
 
 #include <fmt/format.h>
 
@@ -74,13 +76,19 @@ rocksdb::ColumnFamilyOptions ColumnOptions(const std::shared_ptr<rocksdb::Cache>
   table.format_version = 5;
   options.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
   options.write_buffer_size = 64 << 20;
+  // LZ4 where data is young, zstd on the bottommost level (where bulk
+  // loads land and most data ends up): smaller files for a little CPU.
   const auto supported = rocksdb::GetSupportedCompressions();
+  auto has = [&](rocksdb::CompressionType type) {
+    return std::find(supported.begin(), supported.end(), type) != supported.end();
+  };
   for (auto preferred : {rocksdb::kLZ4Compression, rocksdb::kSnappyCompression}) {
-    if (std::find(supported.begin(), supported.end(), preferred) != supported.end()) {
+    if (has(preferred)) {
       options.compression = preferred;
       break;
     }
   }
+  if (has(rocksdb::kZSTD)) options.bottommost_compression = rocksdb::kZSTD;
   return options;
 }
 
@@ -360,29 +368,78 @@ std::unique_ptr<Snapshot> Store::NewSnapshot() const {
 
 std::unique_ptr<WriteBatchView> Store::NewWriteBatch() { return std::unique_ptr<WriteBatchView>(new WriteBatchView(this)); }
 
-Status Store::IngestSorted(ColumnData* columns) {
+void BulkData::Put(Column column, std::string_view key, std::string_view value) {
+  Part& part = parts_[static_cast<size_t>(column)];
+  uint64_t head = 0;
+  for (size_t i = 0; i < 8; ++i) head = head << 8 | (i < key.size() ? static_cast<unsigned char>(key[i]) : 0);
+  part.entries.push_back({head, part.bytes.size(), static_cast<uint32_t>(key.size()), static_cast<uint32_t>(value.size())});
+  part.bytes.append(key);
+  part.bytes.append(value);
+}
+
+namespace {
+
+// Sorts one column's pairs and writes them, last value of a repeated key
+// winning, into the SST file `file`.
+Status WriteSortedFile(rocksdb::SstFileWriter* writer, const std::string& file, std::string_view bytes,
+                       std::vector<BulkData::Entry>* entries, const std::string& path) {
+  auto key = [&](const BulkData::Entry& e) { return bytes.substr(e.offset, e.key_size); };
+  auto less = [&](const BulkData::Entry& a, const BulkData::Entry& b) {
+    if (a.head != b.head) return a.head < b.head;
+    const int order = key(a).compare(key(b));
+    return order != 0 ? order < 0 : a.offset < b.offset;
+  };
+  if (!std::is_sorted(entries->begin(), entries->end(), less)) std::sort(entries->begin(), entries->end(), less);
+  CG_RETURN_IF_ERROR(FromRocks(writer->Open(file), path));
+  for (size_t i = 0; i < entries->size(); ++i) {
+    const BulkData::Entry& e = (*entries)[i];
+    if (i + 1 < entries->size() && key((*entries)[i + 1]) == key(e)) continue;  // the last value wins
+    const std::string_view value = bytes.substr(e.offset + e.key_size, e.value_size);
+    CG_RETURN_IF_ERROR(FromRocks(writer->Put(ToSlice(key(e)), ToSlice(value)), path));
+  }
+  return FromRocks(writer->Finish(), path);
+}
+
+}  // namespace
+
+Status Store::IngestSorted(BulkData* data) {
   const std::string dir = db_path_ + "/bulk-" + std::to_string(getpid());
   rocksdb::Env* env = env_ ? env_.get() : rocksdb::Env::Default();
   env->CreateDirIfMissing(dir);
-  rocksdb::Options options;
-  options.env = env;
-  std::vector<rocksdb::IngestExternalFileArg> args;
-  Status status;
-  for (size_t c = 0; c < columns->size() && status.ok(); ++c) {
-    auto& data = (*columns)[c];
-    if (data.empty()) continue;
-    std::stable_sort(data.begin(), data.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), options, handles_[c]);
-    const std::string file = dir + "/" + std::string(kColumnNames[c]) + ".sst";
-    status = FromRocks(writer.Open(file), path_);
-    for (size_t i = 0; i < data.size() && status.ok(); ++i) {
-      if (i + 1 < data.size() && data[i].first == data[i + 1].first) continue;  // last value wins
-      status = FromRocks(writer.Put(data[i].first, data[i].second), path_);
+  std::vector<size_t> columns;
+  for (size_t c = 0; c < data->parts_.size(); ++c) {
+    if (!data->parts_[c].entries.empty()) columns.push_back(c);
+  }
+  // Biggest first, so that the writers finish together.
+  std::sort(columns.begin(), columns.end(),
+            [&](size_t a, size_t b) { return data->parts_[a].bytes.size() > data->parts_[b].bytes.size(); });
+  std::vector<Status> statuses(data->parts_.size());
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i; (i = next.fetch_add(1)) < columns.size();) {
+      const size_t c = columns[i];
+      rocksdb::Options options = db_->GetOptions(handles_[c]);
+      options.env = env;
+      rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), options, handles_[c]);
+      BulkData::Part& part = data->parts_[c];
+      statuses[c] = WriteSortedFile(&writer, dir + "/" + std::string(kColumnNames[c]) + ".sst", part.bytes,
+                                    &part.entries, path_);
+      part = {};  // release the memory as soon as the file is written
     }
-    if (status.ok()) status = FromRocks(writer.Finish(), path_);
+  };
+  const size_t threads = std::min<size_t>(columns.size(), std::max(1u, std::thread::hardware_concurrency()));
+  std::vector<std::thread> writers;
+  for (size_t t = 1; t < threads; ++t) writers.emplace_back(work);
+  work();
+  for (auto& thread : writers) thread.join();
+
+  Status status;
+  std::vector<rocksdb::IngestExternalFileArg> args;
+  for (size_t c : columns) {
+    if (status.ok()) status = statuses[c];
     rocksdb::IngestExternalFileArg arg;
     arg.column_family = handles_[c];
-    arg.external_files = {file};
+    arg.external_files = {dir + "/" + std::string(kColumnNames[c]) + ".sst"};
     arg.options.move_files = true;
     args.push_back(std::move(arg));
   }

@@ -97,6 +97,30 @@ class WriteBatchView : public ReadView {
   std::unique_ptr<rocksdb::WriteBatchWithIndex> batch_;
 };
 
+// Key/value pairs for Store::IngestSorted, in any order (a repeated key
+// keeps the value put last), packed into one buffer per column: a bulk
+// load holds millions of small pairs.
+class BulkData {
+ public:
+  void Put(Column column, std::string_view key, std::string_view value = {});
+  size_t size(Column column) const { return parts_[static_cast<size_t>(column)].entries.size(); }
+
+  // How a pair is held (for Store).
+  struct Entry {
+    uint64_t head;    // the key's first 8 bytes, big-endian, zero-padded: most comparisons stop here
+    uint64_t offset;  // of the key in `bytes`; the value follows it; also the order of Puts
+    uint32_t key_size, value_size;
+  };
+  struct Part {
+    std::string bytes;
+    std::vector<Entry> entries;
+  };
+
+ private:
+  friend class Store;
+  std::array<Part, static_cast<size_t>(Column::kCount)> parts_;
+};
+
 class Store {
  public:
   static Status Open(const std::string& path, const Options& options, std::unique_ptr<Store>* store);
@@ -106,13 +130,13 @@ class Store {
   // The caller serializes write batches (one at a time per Store).
   std::unique_ptr<WriteBatchView> NewWriteBatch();
 
-  // The bulk path: key/value pairs per column (any order; a repeated key
-  // keeps its last value) written as SST files and ingested into every
-  // column at once — atomically, also across a crash: all of it or none.
-  // Much faster than a WriteBatchView for large loads of new keys; it does
-  // not delete. The caller serializes it with write batches.
-  using ColumnData = std::array<std::vector<std::pair<std::string, std::string>>, static_cast<size_t>(Column::kCount)>;
-  Status IngestSorted(ColumnData* columns);
+  // The bulk path: the pairs of `data` sorted and written as SST files
+  // (zstd-compressed, one writer thread per core, columns in parallel) and
+  // ingested into every column at once — atomically, also across a crash:
+  // all of it or none. Much faster than a WriteBatchView for large loads of
+  // new keys; it does not delete. The caller serializes it with write
+  // batches. `data` is consumed.
+  Status IngestSorted(BulkData* data);
 
   // True when the database has an older, upgradable format version.
   bool needs_upgrade() const { return needs_upgrade_; }
