@@ -105,16 +105,20 @@ class BulkData {
   void Put(Column column, std::string_view key, std::string_view value = {});
   size_t size(Column column) const { return parts_[static_cast<size_t>(column)].entries.size(); }
 
-  // How a pair is held (for Store).
+  // How pairs are held (for Store): bytes in blocks that never move.
   struct Entry {
     uint64_t head;    // the key's first 8 bytes, big-endian, zero-padded: most comparisons stop here
-    uint64_t offset;  // of the key in `bytes`; the value follows it; also the order of Puts
+    uint64_t offset;  // block << 32 | offset of the key in it; the value follows; also the order of Puts
     uint32_t key_size, value_size;
   };
   struct Part {
-    std::string bytes;
+    std::vector<std::string> blocks;
     std::vector<Entry> entries;
+    size_t bytes = 0;
+    std::string_view key(const Entry& e) const;
+    std::string_view value(const Entry& e) const;
   };
+  static constexpr size_t kBlockBytes = 4 << 20;
 
  private:
   friend class Store;
