@@ -7,7 +7,6 @@
 #include <rocksdb/filter_policy.h>
 #include <rocksdb/sst_file_writer.h>
 #include <rocksdb/table.h>
-#include <rocksdb/utilities/write_batch_with_index.h>
 
 #include <unistd.h>
 
@@ -20,39 +19,10 @@
 
 #include <fmt/format.h>
 
+#include "storage/rocks_util.h"
+
 namespace cg::storage {
 namespace {
-
-rocksdb::Slice ToSlice(std::string_view s) { return rocksdb::Slice(s.data(), s.size()); }
-
-// The smallest key greater than every key that starts with `prefix`;
-// "" when there is none (prefix empty or all 0xff).
-std::string PrefixSuccessor(std::string_view prefix) {
-  std::string bound(prefix);
-  while (!bound.empty()) {
-    auto& last = reinterpret_cast<unsigned char&>(bound.back());
-    if (last != 0xff) {
-      ++last;
-      return bound;
-    }
-    bound.pop_back();
-  }
-  return bound;
-}
-
-Status FromRocks(const rocksdb::Status& s, const std::string& path) {
-  if (s.ok()) return Status::OK();
-  if (s.IsNotFound()) return Status::NotFound(s.ToString());
-  if (s.IsCorruption()) return Status::Corruption(fmt::format("database {}: {}", path, s.ToString()));
-  if (s.IsIOError() && s.ToString().find("lock") != std::string::npos) {
-    return Status::Busy(fmt::format(
-        "database {} is in use by another process (its LOCK is held); open it read-only to read beside the writer",
-        path));
-  }
-  if (s.IsIOError()) return Status::IOError(fmt::format("database {}: {}", path, s.ToString()));
-  if (s.IsInvalidArgument()) return Status::InvalidArgument(fmt::format("database {}: {}", path, s.ToString()));
-  return Status::Internal(fmt::format("database {}: {}", path, s.ToString()));
-}
 
 // True when a directory without CURRENT holds only the files RocksDB writes
 // while creating a database: a creation that was killed, safe to redo.
@@ -107,48 +77,6 @@ rocksdb::ColumnFamilyOptions ColumnOptions(const std::shared_ptr<rocksdb::Cache>
   return options;
 }
 
-// The keys under a prefix, read from a positioned RocksDB iterator that
-// subclasses own or borrow.
-class IteratorCursor : public Cursor {
- public:
-  bool Valid() const override { return it_->Valid() && it_->key().starts_with(ToSlice(prefix_)); }
-  void Next() override { it_->Next(); }
-  std::string_view key() const override { return {it_->key().data(), it_->key().size()}; }
-  std::string_view value() const override { return {it_->value().data(), it_->value().size()}; }
-  Status status() const override { return FromRocks(it_->status(), "(scan)"); }
-
- protected:
-  explicit IteratorCursor(std::string_view prefix) : prefix_(prefix) {}
-  void SeekWith(rocksdb::Iterator* it) {
-    it_ = it;
-    it_->Seek(ToSlice(prefix_));
-  }
-
- private:
-  const std::string prefix_;
-  rocksdb::Iterator* it_ = nullptr;
-};
-
-// A prefix scan: owns the upper bound that its iterator's ReadOptions point at.
-class PrefixCursor : public IteratorCursor {
- public:
-  using IteratorFactory = std::function<rocksdb::Iterator*(const rocksdb::ReadOptions&)>;
-
-  PrefixCursor(std::string_view prefix, const rocksdb::Snapshot* snapshot, const IteratorFactory& make)
-      : IteratorCursor(prefix), bound_(PrefixSuccessor(prefix)), bound_slice_(ToSlice(bound_)) {
-    rocksdb::ReadOptions options;
-    options.snapshot = snapshot;
-    if (!bound_.empty()) options.iterate_upper_bound = &bound_slice_;
-    owned_.reset(make(options));
-    SeekWith(owned_.get());
-  }
-
- private:
-  const std::string bound_;
-  const rocksdb::Slice bound_slice_;
-  std::unique_ptr<rocksdb::Iterator> owned_;
-};
-
 }  // namespace
 
 // ---------------------------------------------------------------- Snapshot
@@ -200,44 +128,6 @@ std::unique_ptr<Cursor> Snapshot::Scan(Column column, std::string_view prefix) c
   }
   return std::make_unique<ReusedCursor>(prefix, cached.get(), &in_use_[static_cast<size_t>(column)]);
 }
-
-// ---------------------------------------------------------- WriteBatchView
-
-WriteBatchView::WriteBatchView(Store* store)
-    : store_(store),
-      snapshot_(store->db_->GetSnapshot()),
-      batch_(std::make_unique<rocksdb::WriteBatchWithIndex>(rocksdb::BytewiseComparator(), 0, /*overwrite_key=*/true)) {}
-
-WriteBatchView::~WriteBatchView() { store_->db_->ReleaseSnapshot(snapshot_); }
-
-Status WriteBatchView::Get(Column column, std::string_view key, std::string* value) const {
-  rocksdb::ReadOptions options;
-  options.snapshot = snapshot_;
-  return FromRocks(batch_->GetFromBatchAndDB(store_->db_, options, store_->handle(column), ToSlice(key), value),
-                   store_->path_);
-}
-
-std::unique_ptr<Cursor> WriteBatchView::Scan(Column column, std::string_view prefix) const {
-  rocksdb::ColumnFamilyHandle* cf = store_->handle(column);
-  return std::make_unique<PrefixCursor>(prefix, snapshot_, [&](const rocksdb::ReadOptions& options) {
-    return batch_->NewIteratorWithBase(cf, store_->db_->NewIterator(options, cf), &options);
-  });
-}
-
-void WriteBatchView::Put(Column column, std::string_view key, std::string_view value) {
-  batch_->Put(store_->handle(column), ToSlice(key), ToSlice(value));
-}
-
-void WriteBatchView::Delete(Column column, std::string_view key) {
-  batch_->Delete(store_->handle(column), ToSlice(key));
-}
-
-Status WriteBatchView::Commit() {
-  rocksdb::WriteOptions options;
-  return FromRocks(store_->db_->Write(options, batch_->GetWriteBatch()), store_->path_);
-}
-
-size_t WriteBatchView::ApproximateSize() const { return batch_->GetWriteBatch()->GetDataSize(); }
 
 // -------------------------------------------------------------------- Store
 

@@ -28,7 +28,7 @@ class Env;
 class ColumnFamilyHandle;
 class Iterator;
 class Snapshot;
-class WriteBatchWithIndex;
+class WriteBatch;
 }  // namespace rocksdb
 
 namespace cg::storage {
@@ -78,6 +78,9 @@ class Snapshot : public ReadView {
   mutable std::array<bool, static_cast<size_t>(Column::kCount)> in_use_{};
 };
 
+// Writes go to a plain RocksDB WriteBatch and to an overlay that answers
+// Get by hash lookup; a Scan merges the overlay's keys (ordered lazily, only
+// for columns that are scanned) with the snapshot taken at creation.
 class WriteBatchView : public ReadView {
  public:
   ~WriteBatchView() override;
@@ -91,10 +94,12 @@ class WriteBatchView : public ReadView {
 
  private:
   friend class Store;
+  struct Overlay;
   explicit WriteBatchView(class Store* store);
   class Store* store_;
   const rocksdb::Snapshot* snapshot_;
-  std::unique_ptr<rocksdb::WriteBatchWithIndex> batch_;
+  std::unique_ptr<rocksdb::WriteBatch> batch_;
+  std::unique_ptr<Overlay> overlay_;
 };
 
 // Key/value pairs for Store::IngestSorted, in any order (a repeated key

@@ -104,3 +104,40 @@ TEST_CASE("a corrupted CURRENT file gives an error, not a crash") {
   std::ofstream(dir.path() + "/CURRENT", std::ios::trunc) << "MANIFEST-999999\n";
   CHECK_FALSE(Store::Open(dir.path(), Options{}, &store).ok());
 }
+
+TEST_CASE("a write batch's scans and reads follow its latest write of each key") {
+  std::unique_ptr<Store> store;
+  REQUIRE(Store::Open("overlay", {.in_memory = true}, &store).ok());
+  auto seed = store->NewWriteBatch();
+  for (const char* key : {"k1", "k2", "k3", "k5"}) seed->Put(Column::kLabels, key, std::string("old-") + key);
+  REQUIRE(seed->Commit().ok());
+
+  auto batch = store->NewWriteBatch();
+  auto scan = [&] {
+    std::vector<std::string> seen;
+    for (auto c = batch->Scan(Column::kLabels, "k"); c->Valid(); c->Next()) {
+      seen.push_back(std::string(c->key()) + "=" + std::string(c->value()));
+    }
+    return seen;
+  };
+  batch->Put(Column::kLabels, "k2", "new-k2");  // shadows a stored key
+  batch->Delete(Column::kLabels, "k3");        // hides a stored key
+  batch->Put(Column::kLabels, "k4", "new-k4");  // between stored keys
+  batch->Put(Column::kLabels, "k0", "gone");
+  batch->Delete(Column::kLabels, "k0");         // written, then deleted
+  CHECK(scan() == std::vector<std::string>{"k1=old-k1", "k2=new-k2", "k4=new-k4", "k5=old-k5"});
+  // Writes after a scan are seen by the next one; a deleted key can come back.
+  batch->Put(Column::kLabels, "k3", "again");
+  batch->Put(Column::kLabels, "k6", "new-k6");
+  batch->Delete(Column::kLabels, "k5");
+  CHECK(scan() == std::vector<std::string>{"k1=old-k1", "k2=new-k2", "k3=again", "k4=new-k4", "k6=new-k6"});
+  std::string value;
+  CHECK(batch->Get(Column::kLabels, "k5", &value).IsNotFound());
+  REQUIRE(batch->Get(Column::kLabels, "k3", &value).ok());
+  CHECK(value == "again");
+  REQUIRE(batch->Commit().ok());
+  auto snapshot = store->NewSnapshot();
+  std::vector<std::string> committed;
+  for (auto c = snapshot->Scan(Column::kLabels, ""); c->Valid(); c->Next()) committed.emplace_back(c->key());
+  CHECK(committed == std::vector<std::string>{"k1", "k2", "k3", "k4", "k6"});
+}

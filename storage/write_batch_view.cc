@@ -1,0 +1,157 @@
+#include <rocksdb/db.h>
+#include <rocksdb/write_batch.h>
+
+#include <map>
+#include <optional>
+#include <unordered_map>
+
+#include "storage/rocks_util.h"
+#include "storage/store.h"
+
+namespace cg::storage {
+namespace {
+
+// Keys in order, each with its latest write.
+using OrderedWrites = std::map<std::string_view, const std::optional<std::string>*>;
+
+}  // namespace
+
+// The latest write of every key the transaction touched, per column:
+// a value, or nullopt for a deletion.
+struct WriteBatchView::Overlay {
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  using Latest = std::unordered_map<std::string, std::optional<std::string>, Hash, std::equal_to<>>;
+  // Ordered view of `latest` (keys and entries live in its nodes, which
+  // never move), brought up to date when the column is scanned.
+  using Ordered = OrderedWrites;
+
+  struct Column {
+    Latest latest;
+    Ordered ordered;
+    std::vector<Latest::const_iterator> unordered;  // new keys not yet in `ordered`
+  };
+  std::array<Column, static_cast<size_t>(storage::Column::kCount)> columns;
+
+  void Write(storage::Column c, std::string_view key, std::optional<std::string> value) {
+    Column& column = columns[static_cast<size_t>(c)];
+    auto it = column.latest.find(key);
+    if (it != column.latest.end()) {
+      it->second = std::move(value);
+      return;
+    }
+    column.unordered.push_back(column.latest.emplace(std::string(key), std::move(value)).first);
+  }
+
+  const Ordered& Order(storage::Column c) {
+    Column& column = columns[static_cast<size_t>(c)];
+    for (auto it : column.unordered) column.ordered.emplace(it->first, &it->second);
+    column.unordered.clear();
+    return column.ordered;
+  }
+};
+
+namespace {
+
+// A prefix scan of the snapshot with the transaction's writes laid over it:
+// keys in order, an overlay value shadowing the stored one, deletions hiding it.
+class MergedCursor : public Cursor {
+ public:
+  using Ordered = OrderedWrites;
+
+  MergedCursor(std::unique_ptr<Cursor> base, const Ordered& overlay, std::string_view prefix)
+      : base_(std::move(base)), it_(overlay.lower_bound(prefix)) {
+    const std::string bound = PrefixSuccessor(prefix);
+    end_ = bound.empty() ? overlay.end() : overlay.lower_bound(bound);
+    Settle();
+  }
+
+  bool Valid() const override { return from_overlay_ || base_->Valid(); }
+  void Next() override {
+    if (from_overlay_) {
+      ++it_;
+    } else {
+      base_->Next();
+    }
+    Settle();
+  }
+  std::string_view key() const override { return from_overlay_ ? it_->first : base_->key(); }
+  std::string_view value() const override { return from_overlay_ ? std::string_view(**it_->second) : base_->value(); }
+  Status status() const override { return base_->status(); }
+
+ private:
+  // Positions on the smaller of the two heads, skipping deleted and shadowed keys.
+  void Settle() {
+    from_overlay_ = false;
+    while (it_ != end_) {
+      if (base_->Valid()) {
+        const int order = base_->key().compare(it_->first);
+        if (order < 0) return;   // the stored key comes first
+        if (order == 0) {        // shadowed by the overlay
+          base_->Next();
+          continue;
+        }
+      }
+      if (it_->second->has_value()) {
+        from_overlay_ = true;
+        return;
+      }
+      ++it_;  // deleted
+    }
+  }
+
+  std::unique_ptr<Cursor> base_;
+  Ordered::const_iterator it_, end_;
+  bool from_overlay_ = false;
+};
+
+}  // namespace
+
+WriteBatchView::WriteBatchView(Store* store)
+    : store_(store),
+      snapshot_(store->db_->GetSnapshot()),
+      batch_(std::make_unique<rocksdb::WriteBatch>()),
+      overlay_(std::make_unique<Overlay>()) {}
+
+WriteBatchView::~WriteBatchView() { store_->db_->ReleaseSnapshot(snapshot_); }
+
+Status WriteBatchView::Get(Column column, std::string_view key, std::string* value) const {
+  const auto& latest = overlay_->columns[static_cast<size_t>(column)].latest;
+  if (auto it = latest.find(key); it != latest.end()) {
+    if (!it->second) return Status::NotFound(std::string(key));
+    *value = *it->second;
+    return Status::OK();
+  }
+  rocksdb::ReadOptions options;
+  options.snapshot = snapshot_;
+  return FromRocks(store_->db_->Get(options, store_->handle(column), ToSlice(key), value), store_->path_);
+}
+
+std::unique_ptr<Cursor> WriteBatchView::Scan(Column column, std::string_view prefix) const {
+  rocksdb::ColumnFamilyHandle* cf = store_->handle(column);
+  auto base = std::make_unique<PrefixCursor>(prefix, snapshot_, [&](const rocksdb::ReadOptions& options) {
+    return store_->db_->NewIterator(options, cf);
+  });
+  return std::make_unique<MergedCursor>(std::move(base), overlay_->Order(column), prefix);
+}
+
+void WriteBatchView::Put(Column column, std::string_view key, std::string_view value) {
+  batch_->Put(store_->handle(column), ToSlice(key), ToSlice(value));
+  overlay_->Write(column, key, std::string(value));
+}
+
+void WriteBatchView::Delete(Column column, std::string_view key) {
+  batch_->Delete(store_->handle(column), ToSlice(key));
+  overlay_->Write(column, key, std::nullopt);
+}
+
+Status WriteBatchView::Commit() {
+  rocksdb::WriteOptions options;
+  return FromRocks(store_->db_->Write(options, batch_.get()), store_->path_);
+}
+
+size_t WriteBatchView::ApproximateSize() const { return batch_->GetDataSize(); }
+
+}  // namespace cg::storage
