@@ -166,10 +166,19 @@ Status CheckText(const std::string& path, std::string_view bytes, std::string_vi
   return Status::OK();
 }
 
+// A PDF's images make the file much larger than its text.
+uint64_t FileLimit(DocumentFormat format, const ReadLimits& limits) {
+  return format == DocumentFormat::kPdf ? 16 * limits.max_bytes : limits.max_bytes;
+}
+
 // A document of text a reader made from the file (HTML, PDF): nothing to
 // blank, the article id is the digest of the file's own bytes.
 Status FromExtractedText(const std::string& path, std::string_view bytes, std::string text, FrontMatter meta,
-                         Document* doc) {
+                         const ReadLimits& limits, Document* doc) {
+  if (text.size() > limits.max_bytes) {
+    return Status::InvalidArgument(fmt::format("{}: its text of {} bytes is over the size limit of {} bytes", path,
+                                               text.size(), limits.max_bytes));
+  }
   CG_RETURN_IF_ERROR(CheckText(path, text, "text"));
   if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
     return Status::InvalidArgument(fmt::format("{}: empty article (no text)", path));
@@ -197,23 +206,23 @@ DocumentFormat FormatOfPath(std::string_view path) {
 }
 
 Status ParseDocument(const std::string& path, std::string bytes, const ReadLimits& limits, Document* doc) {
-  if (bytes.size() > limits.max_bytes) {
-    return Status::InvalidArgument(
-        fmt::format("{}: {} bytes is over the size limit of {} bytes", path, bytes.size(), limits.max_bytes));
-  }
   const DocumentFormat format = FormatOfPath(path);
+  if (bytes.size() > FileLimit(format, limits)) {
+    return Status::InvalidArgument(fmt::format("{}: {} bytes is over the size limit of {} bytes", path, bytes.size(),
+                                               FileLimit(format, limits)));
+  }
   if (format == DocumentFormat::kPdf) {
     std::string text;
     FrontMatter meta;
     CG_RETURN_IF_ERROR(ReadPdf(path, bytes, &text, &meta));
-    return FromExtractedText(path, bytes, std::move(text), std::move(meta), doc);
+    return FromExtractedText(path, bytes, std::move(text), std::move(meta), limits, doc);
   }
   if (format == DocumentFormat::kHtml) {
     CG_RETURN_IF_ERROR(CheckText(path, bytes, "an HTML page in UTF-8"));
     std::string text;
     FrontMatter meta;
     CG_RETURN_IF_ERROR(ReadHtml(path, bytes, &text, &meta));
-    return FromExtractedText(path, bytes, std::move(text), std::move(meta), doc);
+    return FromExtractedText(path, bytes, std::move(text), std::move(meta), limits, doc);
   }
   CG_RETURN_IF_ERROR(CheckText(path, bytes, "UTF-8 text"));
   if (bytes.find_first_not_of(" \t\r\n") == std::string::npos) {
@@ -240,9 +249,8 @@ Status LoadDocument(const std::string& path, const ReadLimits& limits, Document*
   in.seekg(0, std::ios::end);
   const std::streamoff size = in.tellg();
   if (size < 0) return Status::IOError(fmt::format("{}: cannot read", path));
-  if (static_cast<uint64_t>(size) > limits.max_bytes) {
-    return Status::InvalidArgument(
-        fmt::format("{}: {} bytes is over the size limit of {} bytes", path, size, limits.max_bytes));
+  if (const uint64_t limit = FileLimit(FormatOfPath(path), limits); static_cast<uint64_t>(size) > limit) {
+    return Status::InvalidArgument(fmt::format("{}: {} bytes is over the size limit of {} bytes", path, size, limit));
   }
   in.seekg(0);
   std::string bytes(static_cast<size_t>(size), '\0');

@@ -56,7 +56,7 @@ enum class DocumentFormat { kText, kMarkdown, kHtml, kPdf, kUnknown };
 DocumentFormat FormatOfPath(std::string_view path);
 
 struct ReadLimits {
-  uint64_t max_bytes = 8u << 20;  // larger files are refused
+  uint64_t max_bytes = 8u << 20;  // larger files (PDF: 16 times larger) and texts are refused
 };
 
 // Reads and checks `path`.

@@ -3,8 +3,12 @@
 //   cg_ingest_bench [--mb N] [--threads T] [--slice K] [--keep DIR]
 //
 // Writes N MB (default 12) of articles of news length (~3 KB: the sample
-// articles of examples/articles, bodies joined, with varied names and places,
-// each article distinct so that none is skipped as already ingested), then
+// articles of examples/articles, bodies joined, with varied people — full
+// name and nickname —, places and years, each article distinct so that none
+// is skipped as already ingested; a person's events recur only in the
+// articles that name that person and year, so that the database grows in
+// nodes as a real one does rather than piling every article's aliases onto
+// one event), then
 // reports extraction alone (one thread) and full ingestion (extraction on T
 // worker threads, default one per core; resolution, evidence and one RocksDB
 // transaction per article) in MB/s of wall time and per CPU second (all
@@ -36,6 +40,18 @@ std::string Read(const fs::path& p) {
   std::stringstream b;
   b << in.rdbuf();
   return b.str();
+}
+
+// Moves every year 2000-2099 written in `s` back by `shift` years.
+void ShiftYears(std::string* s, int shift) {
+  auto digit = [&](size_t i) { return i < s->size() && (*s)[i] >= '0' && (*s)[i] <= '9'; };
+  for (size_t i = 0; i + 4 <= s->size(); ++i) {
+    if ((*s)[i] == '2' && (*s)[i + 1] == '0' && digit(i + 2) && digit(i + 3) && !(i > 0 && digit(i - 1)) &&
+        !digit(i + 4)) {
+      s->replace(i, 4, std::to_string(std::stoi(s->substr(i, 4)) - shift));
+      i += 3;
+    }
+  }
 }
 
 void ReplaceAll(std::string* s, const std::string& from, const std::string& to) {
@@ -85,6 +101,9 @@ int main(int argc, char** argv) {
   const std::vector<std::string> surnames = {"Treviño", "Guzmán", "Zambada", "Flores", "Salgado", "Beltrán",
                                              "Carrillo", "Valencia", "Quintero", "Arellano", "Caro", "Cárdenas"};
   const std::vector<std::string> states = {"Sonora", "Durango", "Chihuahua", "Puebla", "Oaxaca", "Morelos"};
+  const std::vector<std::string> nick1 = {"Toro", "Gallo", "Lobo", "Tigre", "Chivo", "Güero", "Flaco", "Halcón"};
+  const std::vector<std::string> nick2 = {"Negro", "Blanco", "Rojo", "Viejo", "Chico", "Grande",
+                                          "Bravo", "Loco",  "Sabio", "Fino",  "Manso", "Listo"};
   const fs::path dir = keep.empty() ? fs::temp_directory_path() / ("cg-ingest-bench-" + std::to_string(getpid()))
                                     : fs::path(keep);
   fs::create_directories(dir / "articles");
@@ -101,6 +120,8 @@ int main(int argc, char** argv) {
     const std::string person = given[n % given.size()] + " " + surnames[(n / 3) % surnames.size()] + " " +
                                surnames[(n / 7 + 5) % surnames.size()];
     ReplaceAll(&text, "Nemesio Rubén Oseguera Cervantes", person);
+    ReplaceAll(&text, "El Mencho", "El " + nick1[n % nick1.size()] + " " + nick2[(n / 3) % nick2.size()]);
+    ShiftYears(&text, static_cast<int>(n % 30));
     ReplaceAll(&text, "Ismael \"El Mayo\" Zambada", person);
     ReplaceAll(&text, "Tapalpa", "San " + surnames[n % surnames.size()]);
     ReplaceAll(&text, "Colima", states[n % states.size()]);

@@ -8,6 +8,8 @@
 #include <fstream>
 #include <sstream>
 
+#include <fmt/format.h>
+
 #include "graph/graph.h"
 #include "ingest/document.h"
 #include "ingest/ingest.h"
@@ -123,6 +125,10 @@ TEST_CASE("PDF that cannot be read: a clear error naming the file") {
   CHECK(s.code() == Status::Code::kInvalidArgument);
   CHECK(Has(s.message(), "junk.pdf: not a readable PDF"));
   const std::string pdf = Bytes(kFormats / "report.pdf");
+  ReadLimits small;
+  small.max_bytes = 100;  // a PDF may be 16 times larger than the text limit, no more
+  s = ParseDocument("big.pdf", pdf, small, &doc);
+  CHECK(Has(s.message(), fmt::format("big.pdf: {} bytes is over the size limit of 1600 bytes", pdf.size())));
   s = ParseDocument("cut.pdf", pdf.substr(0, 400), {}, &doc);
   CHECK(s.code() == Status::Code::kInvalidArgument);
   CHECK(Has(s.message(), "cut.pdf: "));
