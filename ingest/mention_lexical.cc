@@ -1,0 +1,80 @@
+#include "ingest/lexicon.h"
+#include "ingest/mention_finder.h"
+#include "schema/normalize.h"
+
+namespace cg::ingest {
+
+// Lexicon phrases at i. Returns the tokens used (0: none applied).
+size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, size_t i, size_t first, size_t last,
+                              std::vector<Mention>* out, bool* alias_cue) {
+  const LexEntry* top = nullptr;
+  for (const LexMatch& m : matches) {
+    if (m.length == len) {
+      top = m.entry;
+      break;
+    }
+  }
+  const std::string surface = Text(i, i + len);
+  if (const LexEntry* e = BestEntity(matches, i, len, first, *out)) {
+    // A longer person name starting here ("Pablo Escobar" is not "Pablo"): entities win only
+    // when they are not the given name of a person.
+    const int ent = table_.FromLex(e, surface);
+    NameRelations(e, ent, surface);
+    Push(out, i, i + len, ent);
+    AfterEntity(i + len, last, out);
+    return len;
+  }
+  const std::string& kind = top->kind;
+  if (kind == "alias_cue") {
+    *alias_cue = true;
+    return len;
+  }
+  if (kind == "designation") {
+    Mention m;
+    m.kind = Mention::Kind::kDesignation;
+    m.first = static_cast<uint32_t>(i);
+    m.last = static_cast<uint32_t>(i + len);
+    m.value = top->canonical();
+    out->push_back(m);
+    return len;
+  }
+  if (kind == "demonym") {
+    Mention m;
+    m.kind = Mention::Kind::kDemonym;
+    m.first = static_cast<uint32_t>(i);
+    m.last = static_cast<uint32_t>(i + len);
+    m.value = std::string(top->attr("country"));
+    if (const LexEntry* country = lex_.FindEntity(m.value)) m.entity = table_.FromLex(country, country->canonical());
+    out->push_back(m);
+    return len;
+  }
+  if (kind == "title") return Title(top, i, len, last, out);
+  if (kind == "event") return Event(top, i, len, first, out);
+  if (kind == "anaphor") return Anaphor(top, i, len, last, out);
+  if (kind == "generic") return Generic(top, i, len, first, last, out);
+  return 0;
+}
+
+const LexEntry* MentionFinder::BestEntity(const std::vector<LexMatch>& matches, size_t i, size_t len, size_t first,
+                                          const std::vector<Mention>& out) const {
+  std::vector<const LexEntry*> cands;
+  for (const LexMatch& m : matches) {
+    if (m.entry->kind == "entity" && m.length == len) cands.push_back(m.entry);
+  }
+  if (cands.size() <= 1) return cands.empty() ? nullptr : cands[0];
+  // A place name that is also an organization's: the place after "in",
+  // "across", "from", "near" or before "state"; the organization elsewhere.
+  const bool place_context =
+      (i > first && (t_[i - 1].norm == "in" || t_[i - 1].norm == "across" || t_[i - 1].norm == "from" ||
+                     t_[i - 1].norm == "near" || t_[i - 1].norm == "of" || t_[i - 1].norm == "to")) ||
+      (i + len < t_.size() && (t_[i + len].norm == "state" || t_[i + len].norm == ",")) ||
+      // "Culiacán, Sinaloa": after a place and a comma
+      (i > first && t_[i - 1].norm == "," && !out.empty() && out.back().last + 1 == i &&
+       out.back().kind == Mention::Kind::kEntity && table_.graph().entities[out.back().entity].primary == "Place");
+  for (const LexEntry* e : cands) {
+    if ((e->primary == "Place") == place_context) return e;
+  }
+  return cands[0];
+}
+
+}  // namespace cg::ingest
