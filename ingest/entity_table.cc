@@ -1,5 +1,6 @@
 #include "ingest/entity_table.h"
 
+#include "ingest/name_shape.h"
 #include "schema/normalize.h"
 
 namespace cg::ingest {
@@ -12,8 +13,13 @@ std::string EventGroup(std::string_view refining) {
 
 std::vector<std::string> NameNorms(const std::string& name) {
   std::vector<std::string> out;
-  for (const Token& t : Tokenize(name, 0, name.size())) {
-    if (t.word()) out.push_back(t.norm);
+  const std::vector<Token> tokens = Tokenize(name, 0, name.size());
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    if (JoinsNameParts(tokens, k, tokens.size()) && !out.empty()) {
+      out.back() += "-" + tokens[++k].norm;  // "Sherwood-Randall" is one surname
+    } else if (tokens[k].word()) {
+      out.push_back(tokens[k].norm);
+    }
   }
   return out;
 }

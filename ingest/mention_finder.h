@@ -2,14 +2,17 @@
 // finds). Internal to ingest; its members are defined by concern:
 //   mentions.cc         the left-to-right scan, dates, amounts of money
 //   mention_lexical.cc  lexicon phrases: entities, designations, nationalities
-//   mention_names.cc    names the lexicon does not know, from their shape
+//   mention_names.cc    person names the lexicon does not know, from their shape
+//   mention_orgs.cc     organizations and places the lexicon does not know
 //   mention_titles.cc   titles before names, possessives after them, and
 //                       what a name itself states (PART_OF, LOCATED_IN)
 //   mention_phrases.cc  common-noun mentions: event triggers, anaphors,
 //                       generic noun phrases
 #pragma once
 
+#include <cstdint>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "ingest/entity_table.h"
@@ -39,15 +42,28 @@ class MentionFinder {
                              const std::vector<Mention>& out) const;
 
   // mention_names.cc
-  size_t Capitalized(size_t i, size_t last, bool alias_cue, std::vector<Mention>* out);
-  size_t OrgFromHead(const LexEntry* head, size_t i, size_t end, std::vector<Mention>* out);
+  size_t Capitalized(size_t i, size_t first, size_t last, bool alias_cue, std::vector<Mention>* out);
   size_t CapitalRun(size_t i, size_t last) const;
+  size_t QuotedNickname(size_t i, size_t end, size_t last, std::vector<Mention>* out);
+  bool PersonCue(size_t i, size_t end, size_t first, size_t last) const;
+  size_t NameEnd(size_t i, size_t end) const;
+  std::string NameKey(size_t i, size_t end) const;
+
+  // mention_orgs.cc
+  size_t StructuralOrg(size_t i, size_t end, size_t last, std::vector<Mention>* out);
+  size_t ComplementEnd(size_t j, size_t last) const;
+  size_t OrgNamed(const LexEntry* head, size_t i, size_t name_end, size_t used, std::vector<Mention>* out);
+  size_t Administration(size_t i, size_t name_end, std::vector<Mention>* out);
+  size_t StructuralPlace(size_t i, size_t end, size_t first, size_t last, std::vector<Mention>* out);
 
   // mention_titles.cc
   size_t Title(const LexEntry* title, size_t i, size_t len, size_t last, std::vector<Mention>* out);
   void NameRelations(const LexEntry* entry, int entity, const std::string& surface);
   void AfterEntity(size_t j, size_t last, std::vector<Mention>* out);
   void GovernmentOfPerson(Mention& owner, size_t end);
+  int Relative(int owner, const LexEntry* kin, const std::string& surface, size_t end, size_t last, const char* rule,
+               float confidence);
+  bool StartsClause(size_t k) const;
 
   // mention_phrases.cc
   size_t Event(const LexEntry* trigger, size_t i, size_t len, size_t first, std::vector<Mention>* out);
@@ -61,6 +77,15 @@ class MentionFinder {
   const ExtractOptions& options_;
   EntityTable table_;
   const std::vector<Token>& t_;
+  struct PendingKin {
+    int owner = -1;
+    std::string relation;
+    size_t name = SIZE_MAX;  // the token where the relative's name starts
+    std::string described;   // "El Mencho's son": an alias of the named relative
+  };
+  PendingKin pending_kin_;                      // "his brother, <name>": waits for the name
+  bool headline_ = false;                       // the current sentence is a headline (name_shape.h)
+  std::unordered_set<std::string> body_names_;  // NameKey of the names the body spells with a given name
 };
 
 // Words of noun-phrase structure the finders share.

@@ -16,6 +16,19 @@ size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, 
   }
   const std::string surface = Text(i, i + len);
   if (const LexEntry* e = BestEntity(matches, i, len, first, *out)) {
+    // "the Juarez drug cartel": a place's name before a cartel head names the cartel.
+    if (e->primary == "Place") {
+      const std::vector<LexMatch> heads = lex_.MatchAt(t_, i + len, last, "orghead");
+      if (!heads.empty() && heads[0].entry->attr("label") == "Organization:Cartel") {
+        const LexEntry* cartel = lex_.FindEntity(surface + " Cartel");
+        const size_t end = i + len + heads[0].length;
+        const int org = cartel && cartel->primary == "Organization"
+                            ? table_.FromLex(cartel, Text(i, end))
+                            : table_.ByName("Organization", "Cartel", Text(i, end));
+        Push(out, i, end, org);
+        return end - i;
+      }
+    }
     // A longer person name starting here ("Pablo Escobar" is not "Pablo"): entities win only
     // when they are not the given name of a person.
     const int ent = table_.FromLex(e, surface);

@@ -1,13 +1,15 @@
 #include "ingest/lexicon.h"
 #include "ingest/mention_finder.h"
+#include "ingest/name_shape.h"
 #include "schema/normalize.h"
 
 namespace cg::ingest {
 
 // A capitalized run the lexicon did not name. Returns the tokens used.
-size_t MentionFinder::Capitalized(size_t i, size_t last, bool alias_cue, std::vector<Mention>* out) {
+size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alias_cue, std::vector<Mention>* out) {
   // Words that never open a name, at a sentence start ("The", "By", "In").
   if (lex_.InList("notname", t_[i].norm) && !alias_cue) return 0;
+  if (MonthNumber(t_[i].norm) && !lex_.InList("given", t_[i].norm)) return 0;
   size_t end = CapitalRun(i, last);
   // Stop before a lexicon entity inside the run ("Jalisco Governor ..."), unless the
   // run ends with an organization's name: "La Nueva Familia Michoacana" is a new
@@ -29,17 +31,13 @@ size_t MentionFinder::Capitalized(size_t i, size_t last, bool alias_cue, std::ve
     }
   }
   if (end == i) return 0;
+  end = NameEnd(i, end);
+  // "the Foreign Narcotics Kingpin Designation Act": a law, no entity.
+  if (t_[end - 1].is(Token::kCapitalized) && !lex_.MatchAt(t_, end - 1, end, "document").empty()) return end - i;
   const std::string surface = Text(i, end);
   // "X administration": a government, and X a person who leads it.
-  if (end < last && t_[end].norm == "administration" && end - i <= 3) {
-    const int person = table_.PersonFor(surface, true);
-    const int gov = table_.ByName("Organization", "Government", surface + " administration");
-    if (person >= 0) {
-      table_.AddRelation("LEADS", person, gov, {}, "title.administration", 0.9f);
-      table_.graph().entities[table_.Root(person)].mentioned = true;  // a modifier here, not the one "he" refers to
-    }
-    Push(out, i, end + 1, gov);
-    return end + 1 - i;
+  if (end < last && t_[end].norm == "administration" && !t_[end].is(Token::kCapitalized) && end - i <= 3) {
+    return Administration(i, end, out);
   }
   // Article aliases: acronyms defined earlier, known surnames.
   if (const int known = table_.FindAlias(surface); known >= 0) {
@@ -47,55 +45,25 @@ size_t MentionFinder::Capitalized(size_t i, size_t last, bool alias_cue, std::ve
     AfterEntity(end, last, out);
     return end - i;
   }
-  // Organization heads: "... Cartel", "... Task Force", "... Inc.", "Valencia drug family".
-  for (size_t k = i + 1; k <= end; ++k) {
-    const std::vector<LexMatch> heads = lex_.MatchAt(t_, k == end ? end : k, last, "orghead");
-    if (k < end && !heads.empty() && k + heads[0].length == end) {
-      return OrgFromHead(heads[0].entry, i, end, out);
-    }
-    if (k == end && end < last && !heads.empty() && !t_[end].is(Token::kCapitalized)) {
-      return OrgFromHead(heads[0].entry, i, end + heads[0].length, out);
-    }
+  if (const size_t used = StructuralOrg(i, end, last, out); used > 0) return used;
+  if (const size_t used = StructuralPlace(i, end, first, last, out); used > 0) return used;
+  if (const size_t used = QuotedNickname(i, end, last, out); used > 0) return used;
+  // "known as ...", "alias ..." after a person: another name of that person;
+  // after an organization: another name of it.
+  const Mention* before = !out->empty() && out->back().kind == Mention::Kind::kEntity ? &out->back() : nullptr;
+  if (alias_cue && before && table_.at(before->entity).primary != "Person" && end - i <= 4) {
+    table_.AddAlias(before->entity, surface);
+    return end - i;
   }
-  // "X, Jalisco": a town of a known state.
-  if (end + 1 < last && t_[end].norm == ",") {
-    for (const LexMatch& m : lex_.MatchAt(t_, end + 1, last, "entity")) {
-      if (m.entry->refining == "State" && !lex_.InList("given", t_[i].norm)) {
-        const int city = table_.ByName("Place", "City", surface);
-        Push(out, i, end, city);
-        return end - i;
-      }
-    }
-  }
-  // Ismael "El Mayo" Zambada: a given name, a quoted nickname, a surname.
-  if (end == i + 1 && lex_.InList("given", t_[i].norm) && end + 1 < last && t_[end].norm == "\"") {
-    size_t close = end + 1;
-    while (close < last && close <= end + 4 && t_[close].norm != "\"") ++close;
-    if (close < last && t_[close].norm == "\"" && close > end + 1) {
-      const size_t surname_end = CapitalRun(close + 1, last);
-      if (surname_end > close + 1 && surname_end - close <= 4) {
-        const int person = table_.PersonFor(Text(i, i + 1) + " " + Text(close + 1, surname_end), true);
-        if (person >= 0) {
-          table_.AddAlias(person, Text(end + 1, close));
-          table_.AddAlias(person, Text(i, surname_end));
-          Push(out, i, surname_end, person);
-          AfterEntity(surname_end, last, out);
-          return surname_end - i;
-        }
-      }
-    }
-  }
+  const bool alias_of_person = alias_cue && before && end - i <= 3;
   const bool nickname = (t_[i].norm == "el" || t_[i].norm == "la") && end - i == 2;
   const bool given = lex_.InList("given", t_[i].norm) && end - i >= 2;
   const bool known = options_.known_label && options_.known_label(surface) == "Person";
-  if (nickname || given || known || (alias_cue && end - i <= 3)) {
+  if (nickname || given || known || alias_of_person || PersonCue(i, end, first, last)) {
     if (end - i > 5) return 0;
     const int person = table_.PersonFor(surface, true);
     if (person < 0) return 0;
-    if (alias_cue && !out->empty() && out->back().kind == Mention::Kind::kEntity &&
-        table_.graph().entities[out->back().entity].primary == "Person" && out->back().entity != person) {
-      MergeEntities(&table_.graph(), person, out->back().entity);
-    }
+    if (alias_of_person && before->entity != person) MergeEntities(&table_.graph(), person, before->entity);
     Push(out, i, end, person);
     AfterEntity(end, last, out);
     return end - i;
@@ -112,17 +80,59 @@ size_t MentionFinder::Capitalized(size_t i, size_t last, bool alias_cue, std::ve
   return 0;
 }
 
-size_t MentionFinder::OrgFromHead(const LexEntry* head, size_t i, size_t end, std::vector<Mention>* out) {
-  const std::string label(head->attr("label"));
-  const size_t colon = label.find(':');
-  const std::string primary = label.substr(0, colon);
-  const std::string refining = colon == std::string::npos ? "" : label.substr(colon + 1);
-  const std::string surface = Text(i, end);
-  const int e = table_.ByName(primary, refining, surface);
-  // "Prime Rogue Inc." is also "Prime Rogue".
-  if (head->attr("suffix") == "yes" && end - i >= 2) table_.AddAlias(e, Text(i, end - 1));
-  Push(out, i, end, e);
-  return end - i;
+// Ismael "El Mayo" Zambada, Nestor Isidro "El Nini" Perez Salas: given names
+// t_[i, end), a quoted nickname, surnames. Returns the tokens used.
+size_t MentionFinder::QuotedNickname(size_t i, size_t end, size_t last, std::vector<Mention>* out) {
+  if (end > i + 3 || !lex_.InList("given", t_[i].norm) || end + 1 >= last || t_[end].norm != "\"") return 0;
+  size_t close = end + 1;
+  while (close < last && close <= end + 4 && t_[close].norm != "\"") ++close;
+  if (close >= last || t_[close].norm != "\"" || close == end + 1) return 0;
+  const size_t surname_end = CapitalRun(close + 1, last);
+  if (surname_end == close + 1 || surname_end - close > 4) return 0;
+  const int person = table_.PersonFor(Text(i, end) + " " + Text(close + 1, surname_end), true);
+  if (person < 0) return 0;
+  table_.AddAlias(person, Text(end + 1, close));
+  table_.AddAlias(person, Text(i, surname_end));
+  Push(out, i, surname_end, person);
+  AfterEntity(surname_end, last, out);
+  return surname_end - i;
+}
+
+// A name run t_[i, end) that the words around it make a person's: a role
+// noun right before it ("drug lord Juan Pérez") or a role in apposition
+// after it ("Juan Pérez, the cartel's accountant"). Two to four words,
+// never in a headline.
+bool MentionFinder::PersonCue(size_t i, size_t end, size_t first, size_t last) const {
+  const size_t words = NameNorms(Text(i, end)).size();
+  if (headline_ || words < 2 || words > 4 || AllCapsWords(t_, i, end)) return false;
+  for (size_t back = 1; back <= 2 && i >= first + back; ++back) {
+    if (!t_[i - back].is(Token::kCapitalized) && !lex_.MatchAt(t_, i - back, i, "role").empty()) return true;
+  }
+  // ", [the|a|an|possessive] [up to three words] role"
+  if (end + 2 >= last || t_[end].norm != ",") return false;
+  for (size_t k = end + 1; k < last && k <= end + 5; ++k) {
+    const Token& t = t_[k];
+    if (!t.word() && t.norm != "'s") return false;
+    if (t.is(Token::kCapitalized) && k > end + 1 && lex_.MatchAt(t_, k, last, "entity").empty()) return false;
+    if (!t.is(Token::kCapitalized) && !lex_.MatchAt(t_, k, last, "role").empty()) return true;
+  }
+  return false;
+}
+
+// In a headline, a name ends where the same name ends in the body: the
+// headline's "President Donald J. Trump Proceeds" is "Donald J. Trump".
+size_t MentionFinder::NameEnd(size_t i, size_t end) const {
+  if (!headline_) return end;
+  for (size_t k = end; k > i; --k) {
+    if (body_names_.count(NameKey(i, k))) return k;
+  }
+  return end;
+}
+
+std::string MentionFinder::NameKey(size_t i, size_t end) const {
+  std::string key;
+  for (size_t k = i; k < end; ++k) key += t_[k].norm + " ";
+  return key;
 }
 
 // Capitalized run starting at i: names, with connectors and initials; at
@@ -138,6 +148,8 @@ size_t MentionFinder::CapitalRun(size_t i, size_t last) const {
       ++j;
     } else if (j > i && IsNameConnector(t.norm) && j + 1 < last && t_[j + 1].is(Token::kCapitalized)) {
       ++j;
+    } else if (JoinsNameParts(t_, j, last)) {
+      j += 2;  // "Sherwood-Randall"
     } else {
       break;
     }

@@ -47,16 +47,17 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
   if (refers == "Person" && (t_[i].norm == "his" || t_[i].norm == "her")) {
     const std::vector<LexMatch> kin = lex_.MatchAt(t_, i + len, last, "kin");
     if (!kin.empty()) {
-      const LocalEntity& p = table_.graph().entities[e];
-      const std::string surface = p.name + "'s " + Text(i + len, i + len + kin[0].length);
-      const int rel = table_.ByName("Person", "", surface);
-      table_.AddPerson(rel);
-      table_.AddRelation("RELATIVE_OF", rel, e, {{"relation", Value(std::string(kin[0].entry->attr("relation")))}},
-                         "kin.pronoun", 0.75f);
-      out->back().last = static_cast<uint32_t>(i + len + kin[0].length);
+      const size_t end = i + len + kin[0].length;
+      const std::string surface = table_.at(e).name + "'s " + Text(i + len, end);
+      const int rel = Relative(e, kin[0].entry, surface, end, last, "kin.pronoun", 0.75f);
+      if (rel < 0) {
+        out->pop_back();  // "the arrest of his brother" is not about him
+        return end - i;
+      }
+      out->back().last = static_cast<uint32_t>(end);
       out->back().entity = rel;
       table_.Touch(rel);
-      return len + kin[0].length;
+      return end - i;
     }
     if (i + len < last && (t_[i + len].norm == "government" || t_[i + len].norm == "administration")) {
       GovernmentOfPerson(out->back(), i + len + 1);

@@ -1,5 +1,6 @@
 #include "ingest/lexicon.h"
 #include "ingest/mention_finder.h"
+#include "ingest/name_shape.h"
 #include "schema/normalize.h"
 
 namespace cg::ingest {
@@ -7,15 +8,30 @@ namespace cg::ingest {
 // A title: "Mexican President Claudia Sheinbaum", "Sinaloa underboss Ignacio Coronel".
 size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t last, std::vector<Mention>* out) {
   const size_t name_begin = i + len;
-  const size_t name_end = CapitalRun(name_begin, last);
+  const size_t name_end = NameEnd(name_begin, CapitalRun(name_begin, last));
   if (name_end == name_begin || name_end - name_begin > 5) return 0;
+  // "Mr. Speaker" is a title after a title; "Mr. POE." a speaker's label.
+  if (!lex_.MatchAt(t_, name_begin, last, "title").empty() || AllCapsWords(t_, name_begin, name_end)) return 0;
+  // "Director National Police" (a headline's capitals) is no person.
+  for (size_t k = name_begin + 1; k <= name_end && k < last; ++k) {
+    if (!lex_.MatchAt(t_, k, last, "orghead").empty() && t_[k].is(Token::kCapitalized)) return 0;
+  }
   // Lower-case roles ("underboss") need an organization right before them.
   const Mention* qualifier = nullptr;
   if (!out->empty() && out->back().last == i) qualifier = &out->back();
   const bool lower = !t_[i].is(Token::kCapitalized);
   if (lower && (!qualifier || qualifier->kind != Mention::Kind::kEntity)) return 0;
   const std::string name = Text(name_begin, name_end);
-  const int person = table_.PersonFor(name, true);
+  int person = -1;
+  size_t used_end = name_end;
+  // "Chapitos leader Nestor Isidro "El Nini" Perez Salas"
+  if (const size_t used = QuotedNickname(name_begin, name_end, last, out); used > 0) {
+    person = out->back().entity;
+    used_end = name_begin + used;
+    out->pop_back();
+  } else {
+    person = table_.PersonFor(name, true);
+  }
   if (person < 0) return 0;
   const size_t title_begin = qualifier ? qualifier->first : i;
   table_.AddAlias(person, Text(i, name_end));
@@ -56,8 +72,8 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
           Value(std::string(title->attr("role").empty() ? Text(i, i + len) : std::string(title->attr("role"))));
     table_.AddRelation(relation, person, org, std::move(props), "title." + NormalizeName(title->canonical()), 0.9f);
   }
-  Push(out, name_begin, name_end, person);
-  return name_end - i;
+  Push(out, name_begin, used_end, person);
+  return used_end - i;
 }
 
 // What a name itself states: "Mexican Army Special Forces" is part of the
@@ -92,15 +108,14 @@ void MentionFinder::AfterEntity(size_t j, size_t last, std::vector<Mention>* out
   const std::vector<LexMatch> kin = lex_.MatchAt(t_, j + 1, last, "kin");
   if (!kin.empty()) {
     const size_t end = j + 1 + kin[0].length;
-    if (end < last && (t_[end].norm == "'s" || t_[end].word()) && !t_[end].is(Token::kCapitalized) &&
-        t_[end].norm != "was" && t_[end].norm != "is" && t_[end].norm != "has" && t_[end].norm != "had" &&
-        t_[end].norm != "'s")
-      return;  // "his son's lawyer" is fine, "his son-in-law company" is not a relative mention
-    const std::string surface = Text(owner.first, end);
-    const int rel = table_.ByName("Person", "", surface);
-    table_.AddPerson(rel);
-    table_.AddRelation("RELATIVE_OF", rel, owner.entity,
-                       {{"relation", Value(std::string(kin[0].entry->attr("relation")))}}, "kin.possessive", 0.85f);
+    if (end < last && t_[end].word() && !t_[end].is(Token::kCapitalized) && !StartsClause(end))
+      return;  // "his son-in-law company", "X's son Juan": a modifier, not a relative mention
+    const int owner_entity = owner.entity;
+    const int rel = Relative(owner_entity, kin[0].entry, Text(owner.first, end), end, last, "kin.possessive", 0.85f);
+    if (rel < 0) {
+      out->pop_back();  // "the arrest of X's brother" is not about X
+      return;
+    }
     owner.last = static_cast<uint32_t>(end);
     owner.entity = rel;
     table_.Touch(rel);
@@ -109,6 +124,38 @@ void MentionFinder::AfterEntity(size_t j, size_t last, std::vector<Mention>* out
   if (t_[j + 1].norm == "government" || t_[j + 1].norm == "administration") {
     GovernmentOfPerson(owner, j + 2);
   }
+}
+
+// A relative described after a person ("X's brother", "his son", t_[.., end)):
+//   named right after it ("his brother, Omar Treviño", "X's son Juan"): that
+//     person is the relative, RELATIVE_OF when the name is read (Push);
+//   the subject of a clause ("El Mencho's son was sentenced") or the owner
+//     of an event ("his brother's arrest"): a described person with
+//     RELATIVE_OF, returned;
+//   otherwise no entity: -1.
+int MentionFinder::Relative(int owner, const LexEntry* kin, const std::string& surface, size_t end, size_t last,
+                            const char* rule, float confidence) {
+  const std::string relation(kin->attr("relation"));
+  size_t name = end < last && t_[end].norm == "," ? end + 1 : end;
+  if (name < last && t_[name].is(Token::kCapitalized) && t_[name].word()) {
+    pending_kin_ = PendingKin{owner, relation, name, surface};
+    return -1;
+  }
+  // "his brother's arrest": facts attached through a possessive event.
+  const bool event = end + 1 < last && t_[end].norm == "'s" && !lex_.MatchAt(t_, end + 1, last, "event").empty();
+  if (!StartsClause(end) && !event) return -1;
+  const int rel = table_.ByName("Person", "", surface);
+  table_.AddPerson(rel);
+  table_.AddRelation("RELATIVE_OF", rel, owner, {{"relation", Value(relation)}}, rule, confidence);
+  return rel;
+}
+
+// t_[k] opens a predicate: "was", "is", "has", "had", "will", ...
+bool MentionFinder::StartsClause(size_t k) const {
+  if (k >= t_.size()) return false;
+  const std::string& n = t_[k].norm;
+  return n == "was" || n == "is" || n == "has" || n == "had" || n == "will" || n == "would" || n == "were" ||
+         n == "remains" || n == "faces" || n == "took" || n == "became";
 }
 
 // "Sheinbaum's government", "her government": the government the person leads.

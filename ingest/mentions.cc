@@ -4,6 +4,7 @@
 
 #include "ingest/lexicon.h"
 #include "ingest/mention_finder.h"
+#include "ingest/name_shape.h"
 
 namespace cg::ingest {
 
@@ -26,9 +27,19 @@ std::vector<std::vector<Mention>> FindMentions(const Document& doc, const Segmen
 }
 
 std::vector<std::vector<Mention>> MentionFinder::Run() {
+  // The names the body spells with a given name, to end a headline's names.
+  for (const Sentence& s : seg_.sentences) {
+    if (IsHeadline(t_, s.first_token, s.last_token)) continue;
+    for (size_t i = s.first_token; i < s.last_token; ++i) {
+      if (!t_[i].is(Token::kCapitalized) || !lex_.InList("given", t_[i].norm)) continue;
+      if (i > s.first_token && t_[i - 1].is(Token::kCapitalized)) continue;
+      body_names_.insert(NameKey(i, CapitalRun(i, s.last_token)));
+    }
+  }
   std::vector<std::vector<Mention>> out(seg_.sentences.size());
   for (size_t s = 0; s < seg_.sentences.size(); ++s) {
     table_.StartSentence(static_cast<uint32_t>(s), seg_.sentences[s].paragraph);
+    headline_ = IsHeadline(t_, seg_.sentences[s].first_token, seg_.sentences[s].last_token);
     out[s] = FindIn(seg_.sentences[s]);
   }
   return out;
@@ -64,7 +75,9 @@ std::vector<Mention> MentionFinder::FindIn(const Sentence& s) {
       ++i;
       continue;
     }
-    const std::vector<LexMatch> matches = lex_.MatchAt(t_, i, last);
+    std::vector<LexMatch> matches = lex_.MatchAt(t_, i, last);
+    // Role nouns only describe the names around them (PersonCue).
+    std::erase_if(matches, [](const LexMatch& m) { return m.entry->kind == "role"; });
     size_t best_len = 0;
     for (const LexMatch& m : matches) best_len = std::max(best_len, m.length);
     if (!matches.empty() && !(metadata && matches[0].entry->kind != "entity")) {
@@ -74,7 +87,7 @@ std::vector<Mention> MentionFinder::FindIn(const Sentence& s) {
       }
     }
     if (tok.is(Token::kCapitalized) && !metadata) {
-      if (const size_t used = Capitalized(i, last, alias_cue, &out); used > 0) {
+      if (const size_t used = Capitalized(i, first, last, alias_cue, &out); used > 0) {
         alias_cue = false;
         i += used;
         continue;
@@ -146,6 +159,14 @@ void MentionFinder::Push(std::vector<Mention>* out, size_t first, size_t last, i
   table_.graph().entities[m.entity].mentioned = true;
   out->push_back(m);
   table_.Touch(entity);
+  // "his brother, Omar Treviño": the relative named (Relative).
+  if (pending_kin_.name == first && table_.at(m.entity).primary == "Person" &&
+      table_.Root(pending_kin_.owner) != m.entity) {
+    table_.AddRelation("RELATIVE_OF", m.entity, pending_kin_.owner, {{"relation", Value(pending_kin_.relation)}},
+                       "kin.named", 0.85f);
+    table_.AddAlias(m.entity, pending_kin_.described);
+  }
+  if (first >= pending_kin_.name) pending_kin_ = PendingKin{};
 }
 
 }  // namespace cg::ingest

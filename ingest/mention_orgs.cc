@@ -1,0 +1,157 @@
+// Organizations and places the lexicon does not know, from the shape of their
+// names and the words around them (see mention_finder.h).
+#include "ingest/lexicon.h"
+#include "ingest/mention_finder.h"
+#include "ingest/name_shape.h"
+
+namespace cg::ingest {
+
+namespace {
+
+bool OpensComplement(std::string_view n) { return n == "of" || n == "on" || n == "for" || n == "against"; }
+
+// Words that join the capitalized words of a complement ("Security and Civil
+// Protection", "Office of the Attorney General").
+bool JoinsComplement(std::string_view n) {
+  return n == "of" || n == "and" || n == "&" || n == "for" || n == "on" || n == "the" || IsNameConnector(n);
+}
+
+void SplitLabel(std::string_view label, std::string* primary, std::string* refining) {
+  const size_t colon = label.find(':');
+  *primary = std::string(label.substr(0, colon));
+  *refining = colon == std::string_view::npos ? "" : std::string(label.substr(colon + 1));
+}
+
+}  // namespace
+
+// "of [the] Capitalized (Capitalized | connector Capitalized)*" from t_[j] = "of".
+size_t MentionFinder::ComplementEnd(size_t j, size_t last) const {
+  static constexpr size_t kMaxTokens = 10;
+  size_t k = j + 1;
+  if (k < last && t_[k].norm == "the") ++k;
+  size_t end = j;
+  while (k < last && k - j <= kMaxTokens) {
+    const Token& t = t_[k];
+    if (t.word() && t.is(Token::kCapitalized) && !t.is(Token::kNumber) && !MonthNumber(t.norm)) {
+      end = ++k;
+    } else if (JoinsNameParts(t_, k, last)) {
+      k += 2;
+      end = k;
+    } else if (end > j && JoinsComplement(t.norm) && k + 1 < last && t_[k + 1].is(Token::kCapitalized) &&
+               !(t.norm == "and" && t_[k + 1].norm == "the")) {
+      ++k;
+    } else {
+      break;
+    }
+  }
+  return end;
+}
+
+// The capitalized run t_[i, end) names an organization by its head word:
+//   head first: "Ministry of Public Security", "Commission on Narcotic Drugs";
+//   head last:  "Federal Police", "Senate Foreign Relations Committee", the
+//               "Juarez drug cartel" (a lower-case head after the run);
+//   a cue after it: the "Reforma newspaper" is "Reforma";
+//   an acronym of its initials after it: "Primeiro Comando da Capital (PCC)".
+// Returns the tokens used (0: not an organization by shape).
+size_t MentionFinder::StructuralOrg(size_t i, size_t end, size_t last, std::vector<Mention>* out) {
+  const bool given = lex_.InList("given", t_[i].norm);
+  // Head first, within the first words of the run.
+  for (size_t k = i; k < end && k < i + 4; ++k) {
+    if (!t_[k].is(Token::kCapitalized)) continue;
+    const std::vector<LexMatch> heads = lex_.MatchAt(t_, k, last, "orghead");
+    if (heads.empty() || heads[0].entry->attr("cue") == "yes") continue;
+    const size_t h = k + heads[0].length;
+    if (h >= last || !OpensComplement(t_[h].norm)) continue;
+    const size_t comp = ComplementEnd(h, last);
+    if (comp <= h + 1) continue;
+    return OrgNamed(heads[0].entry, i, comp, comp, out);
+  }
+  if (given) return 0;
+  // Head last (or cut at a head that a title or a headline word follows).
+  for (size_t k = i + 1; k <= end; ++k) {
+    const std::vector<LexMatch> heads = lex_.MatchAt(t_, k, last, "orghead");
+    if (heads.empty()) continue;
+    const LexEntry* head = heads[0].entry;
+    const size_t h = k + heads[0].length;
+    if (k == end) {
+      // A lower-case head after the run: "the Valencia drug family", "the Reforma newspaper".
+      if (end >= last || t_[end].is(Token::kCapitalized)) break;
+      if (head->attr("cue") == "yes") return OrgNamed(head, i, end, h, out);
+      return OrgNamed(head, i, h, h, out);
+    }
+    if (head->attr("cue") == "yes" || head->attr("position") == "first" || h > end) continue;
+    const bool at_end = h == end;
+    const bool cut = headline_ || !lex_.MatchAt(t_, h, last, "title").empty();
+    if (!at_end && !cut) continue;
+    if (t_[k].norm == "administration" && (k == i + 1 || (k == i + 3 && JoinsNameParts(t_, i + 1, last)))) {
+      return Administration(i, k, out);  // "Obama Administration", "Biden-Harris Administration"
+    }
+    return OrgNamed(head, i, h, h, out);
+  }
+  // "Primeiro Comando da Capital (PCC)": the acronym spells the name.
+  if (end + 2 < last && end - i >= 2 && t_[end].norm == "(" && t_[end + 1].is(Token::kAllCaps) &&
+      t_[end + 2].norm == ")" && SpellsInitials(Text(end + 1, end + 2), t_, i, end)) {
+    const int e = table_.ByName("Organization", "", Text(i, end));
+    table_.AddAlias(e, Text(end + 1, end + 2));
+    Push(out, i, end, e);
+    return end + 3 - i;
+  }
+  return 0;
+}
+
+// An organization named t_[i, name_end) by `head`'s label, mentioned by the
+// tokens [i, used).
+size_t MentionFinder::OrgNamed(const LexEntry* head, size_t i, size_t name_end, size_t used,
+                               std::vector<Mention>* out) {
+  std::string primary, refining;
+  SplitLabel(head->attr("label"), &primary, &refining);
+  const std::string surface = Text(i, name_end);
+  // "the Gulf drug cartel" is the lexicon's "Gulf Cartel".
+  const LexEntry* known = refining == "Cartel" ? lex_.FindEntity(surface + " Cartel") : nullptr;
+  if (known && known->primary != "Organization") known = nullptr;
+  const int e = known ? table_.FromLex(known, Text(i, used)) : table_.ByName(primary, refining, surface);
+  // "Prime Rogue Inc." is also "Prime Rogue"; "Reforma" is also the "Reforma newspaper".
+  if (head->attr("suffix") == "yes" && name_end - i >= 2) table_.AddAlias(e, Text(i, name_end - 1));
+  if (used > name_end) table_.AddAlias(e, Text(i, used));
+  Push(out, i, used, e);
+  return used - i;
+}
+
+// "X administration": a government, and X a person who leads it. t_[i, name_end)
+// is X; the word "administration" follows.
+size_t MentionFinder::Administration(size_t i, size_t name_end, std::vector<Mention>* out) {
+  const std::string surface = Text(i, name_end);
+  // "Biden-Harris": the first name leads it.
+  const size_t leader_end = name_end - i == 3 && JoinsNameParts(t_, i + 1, name_end) ? i + 1 : name_end;
+  const int person = table_.PersonFor(Text(i, leader_end), true);
+  const int gov = table_.ByName("Organization", "Government", surface + " " + Text(name_end, name_end + 1));
+  if (person >= 0) {
+    table_.AddRelation("LEADS", person, gov, {}, "title.administration", 0.9f);
+    table_.at(person).mentioned = true;  // a modifier here, not the one "he" refers to
+  }
+  Push(out, i, name_end + 1, gov);
+  return name_end + 1 - i;
+}
+
+// A place by the words around it: "Guerrero, Mexico", "Tapalpa, Jalisco"
+// (a town of a known state or country), "the town of Guerrero".
+size_t MentionFinder::StructuralPlace(size_t i, size_t end, size_t first, size_t last, std::vector<Mention>* out) {
+  if (lex_.InList("given", t_[i].norm) || end - i > 3) return 0;
+  bool place = false;
+  if (end + 1 < last && t_[end].norm == ",") {
+    for (const LexMatch& m : lex_.MatchAt(t_, end + 1, last, "entity")) {
+      place |= m.entry->refining == "State" || m.entry->refining == "Country";
+    }
+  }
+  if (i >= first + 2 && t_[i - 1].norm == "of") {
+    const std::string& noun = t_[i - 2].norm;
+    place |= noun == "city" || noun == "town" || noun == "village" || noun == "municipality";
+  }
+  if (!place) return 0;
+  const int city = table_.ByName("Place", "City", Text(i, end));
+  Push(out, i, end, city);
+  return end - i;
+}
+
+}  // namespace cg::ingest
