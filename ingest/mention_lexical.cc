@@ -62,7 +62,10 @@ size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, 
     return len;
   }
   if (kind == "title") return Title(top, i, len, last, out);
-  if (kind == "event") return Event(top, i, len, first, out);
+  if (kind == "event") {
+    if (const size_t used = NamedOperation(i, last, out); used > 0) return used;
+    return Event(top, i, len, first, out);
+  }
   if (kind == "anaphor") return Anaphor(top, i, len, last, out);
   if (kind == "generic") return Generic(top, i, len, first, last, out);
   return 0;

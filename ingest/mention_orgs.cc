@@ -78,14 +78,26 @@ size_t MentionFinder::StructuralOrg(size_t i, size_t end, size_t last, std::vect
       // A lower-case head after the run: "the Valencia drug family", "the Reforma newspaper".
       if (end >= last || t_[end].is(Token::kCapitalized)) break;
       if (head->attr("cue") == "yes") return OrgNamed(head, i, end, h, out);
+      // "the Gulf drug cartel" is the lexicon's "Gulf Cartel".
+      if (const LexEntry* known = lex_.FindEntity(Text(i, end) + " Cartel");
+          known && known->primary == "Organization" && head->attr("label") == "Organization:Cartel") {
+        Push(out, i, h, table_.FromLex(known, Text(i, h)));
+        return h - i;
+      }
       return OrgNamed(head, i, h, h, out);
     }
     if (head->attr("cue") == "yes" || head->attr("position") == "first" || h > end) continue;
     const bool at_end = h == end;
     const bool cut = headline_ || !lex_.MatchAt(t_, h, last, "title").empty();
     if (!at_end && !cut) continue;
-    if (t_[k].norm == "administration" && (k == i + 1 || (k == i + 3 && JoinsNameParts(t_, i + 1, last)))) {
-      return Administration(i, k, out);  // "Obama Administration", "Biden-Harris Administration"
+    if (t_[k].norm == "administration") {
+      // "Obama Administration", "Biden-Harris Administration": a person's name the article
+      // knows (a title names it, or a given name); else no organization ("Senior Administration").
+      const bool one_name = k == i + 1 || (k == i + 3 && JoinsNameParts(t_, i + 1, last));
+      if (one_name && (body_names_.count(NameKey(i, i + 1)) || table_.PersonFor(Text(i, i + 1), false) >= 0)) {
+        return Administration(i, k, out);
+      }
+      return 0;
     }
     return OrgNamed(head, i, h, h, out);
   }
@@ -107,10 +119,7 @@ size_t MentionFinder::OrgNamed(const LexEntry* head, size_t i, size_t name_end, 
   std::string primary, refining;
   SplitLabel(head->attr("label"), &primary, &refining);
   const std::string surface = Text(i, name_end);
-  // "the Gulf drug cartel" is the lexicon's "Gulf Cartel".
-  const LexEntry* known = refining == "Cartel" ? lex_.FindEntity(surface + " Cartel") : nullptr;
-  if (known && known->primary != "Organization") known = nullptr;
-  const int e = known ? table_.FromLex(known, Text(i, used)) : table_.ByName(primary, refining, surface);
+  const int e = table_.ByName(primary, refining, surface);
   // "Prime Rogue Inc." is also "Prime Rogue"; "Reforma" is also the "Reforma newspaper".
   if (head->attr("suffix") == "yes" && name_end - i >= 2) table_.AddAlias(e, Text(i, name_end - 1));
   if (used > name_end) table_.AddAlias(e, Text(i, used));
@@ -130,14 +139,55 @@ size_t MentionFinder::Administration(size_t i, size_t name_end, std::vector<Ment
     table_.AddRelation("LEADS", person, gov, {}, "title.administration", 0.9f);
     table_.at(person).mentioned = true;  // a modifier here, not the one "he" refers to
   }
+  // The "Biden-Harris Administration" is the "Biden administration".
+  if (leader_end < name_end) table_.AddAlias(gov, Text(i, leader_end) + " " + Text(name_end, name_end + 1));
   Push(out, i, name_end + 1, gov);
   return name_end + 1 - i;
+}
+
+// "Operation Southern Spear", "Operation Fast and Furious": a named operation
+// is a Program (an event trigger written as the first word of a name).
+size_t MentionFinder::NamedOperation(size_t i, size_t last, std::vector<Mention>* out) {
+  if (t_[i].norm != "operation" || !t_[i].is(Token::kCapitalized) || i + 1 >= last) return 0;
+  if (!t_[i + 1].is(Token::kCapitalized) || lex_.InList("notname", t_[i + 1].norm)) return 0;
+  const size_t end = ComplementEnd(i, last);
+  if (end <= i + 1) return 0;
+  Push(out, i, end, table_.ByName("Program", "", Text(i, end)));
+  return end - i;
+}
+
+// "the Governments of Mexico and Canada": the government of each country named.
+size_t MentionFinder::GovernmentsOf(size_t i, size_t last, std::vector<Mention>* out) {
+  if (t_[i].norm != "governments" || i + 2 >= last || t_[i + 1].norm != "of") return 0;
+  std::vector<std::pair<size_t, int>> governments;  // mention start, entity
+  size_t k = i + 2;
+  while (k < last) {
+    if (t_[k].norm == "the") ++k;
+    const std::vector<LexMatch> m = k < last ? lex_.MatchAt(t_, k, last, "entity") : std::vector<LexMatch>{};
+    if (m.empty() || m[0].entry->refining != "Country") break;
+    const int country = table_.FromLex(m[0].entry, Text(k, k + m[0].length));
+    if (table_.GovernmentOf(country) < 0) break;
+    governments.emplace_back(k, table_.GovernmentOf(country));
+    k += m[0].length;
+    if (k < last && t_[k].norm == ",") ++k;
+    if (k < last && t_[k].norm == "and") ++k;
+  }
+  if (governments.size() < 2) return 0;
+  size_t end = i;
+  for (size_t g = 0; g < governments.size(); ++g) {
+    const size_t from = g == 0 ? i : governments[g].first;
+    end = g + 1 < governments.size() ? governments[g + 1].first : k;
+    Push(out, from, end, governments[g].second);
+  }
+  return end - i;
 }
 
 // A place by the words around it: "Guerrero, Mexico", "Tapalpa, Jalisco"
 // (a town of a known state or country), "the town of Guerrero".
 size_t MentionFinder::StructuralPlace(size_t i, size_t end, size_t first, size_t last, std::vector<Mention>* out) {
   if (lex_.InList("given", t_[i].norm) || end - i > 3) return 0;
+  // Counties and parishes are below the levels the graph keeps ("Zapata County, Texas").
+  if (end - i >= 2 && (t_[end - 1].norm == "county" || t_[end - 1].norm == "parish")) return end - i;
   bool place = false;
   if (end + 1 < last && t_[end].norm == ",") {
     for (const LexMatch& m : lex_.MatchAt(t_, end + 1, last, "entity")) {

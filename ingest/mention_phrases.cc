@@ -148,7 +148,11 @@ size_t MentionFinder::Generic(const LexEntry* head, size_t i, size_t len, size_t
     if (shares) e = cand;
   }
   if (e < 0) {
-    if (merge_only || mods.empty()) return 0;
+    // A new entity needs a name: a capitalized modifier or an owner ("CJNG's drone
+    // program"); "a counter narcotics sanctions program" names none.
+    bool named = possessor >= 0;
+    for (size_t k = name_begin; k < i; ++k) named |= t_[k].is(Token::kCapitalized);
+    if (merge_only || mods.empty() || !named) return 0;
     e = table_.ByName(primary, refining, name);
   } else if (!mods.empty()) {
     table_.AddAlias(e, name);

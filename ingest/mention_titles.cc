@@ -1,3 +1,5 @@
+#include <cctype>
+
 #include "ingest/lexicon.h"
 #include "ingest/mention_finder.h"
 #include "ingest/name_shape.h"
@@ -12,6 +14,7 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
   if (name_end == name_begin || name_end - name_begin > 5) return 0;
   // "Mr. Speaker" is a title after a title; "Mr. POE." a speaker's label.
   if (!lex_.MatchAt(t_, name_begin, last, "title").empty() || AllCapsWords(t_, name_begin, name_end)) return 0;
+  if (!lex_.MatchAt(t_, name_end - 1, name_end, "document").empty()) return 0;
   // "Director National Police" (a headline's capitals) is no person.
   for (size_t k = name_begin + 1; k <= name_end && k < last; ++k) {
     if (!lex_.MatchAt(t_, k, last, "orghead").empty() && t_[k].is(Token::kCapitalized)) return 0;
@@ -19,7 +22,9 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
   // Lower-case roles ("underboss") need an organization right before them.
   const Mention* qualifier = nullptr;
   if (!out->empty() && out->back().last == i) qualifier = &out->back();
-  const bool lower = !t_[i].is(Token::kCapitalized);
+  // A role written in lower case in the lexicon stays one when a headline or
+  // a name capitalizes it ("Kingpin Designation Act").
+  const bool lower = !t_[i].is(Token::kCapitalized) || std::islower(static_cast<unsigned char>(title->canonical()[0]));
   if (lower && (!qualifier || qualifier->kind != Mention::Kind::kEntity)) return 0;
   const std::string name = Text(name_begin, name_end);
   int person = -1;

@@ -31,9 +31,14 @@ std::vector<std::vector<Mention>> MentionFinder::Run() {
   for (const Sentence& s : seg_.sentences) {
     if (IsHeadline(t_, s.first_token, s.last_token)) continue;
     for (size_t i = s.first_token; i < s.last_token; ++i) {
-      if (!t_[i].is(Token::kCapitalized) || !lex_.InList("given", t_[i].norm)) continue;
-      if (i > s.first_token && t_[i - 1].is(Token::kCapitalized)) continue;
-      body_names_.insert(NameKey(i, CapitalRun(i, s.last_token)));
+      if (!t_[i].is(Token::kCapitalized)) continue;
+      // A name after a title ("President Biden") gives its surname; a name with a given name, itself.
+      if (!lex_.MatchAt(t_, i, s.last_token, "title").empty()) {
+        const size_t name = i + lex_.MatchAt(t_, i, s.last_token, "title")[0].length;
+        const size_t end = CapitalRun(name, s.last_token);
+        if (end > name) body_names_.insert(NameKey(end - 1, end));
+      }
+      if (lex_.InList("given", t_[i].norm)) body_names_.insert(NameKey(i, CapitalRun(i, s.last_token)));
     }
   }
   std::vector<std::vector<Mention>> out(seg_.sentences.size());
@@ -73,6 +78,10 @@ std::vector<Mention> MentionFinder::FindIn(const Sentence& s) {
     if (!tok.word()) {
       if (tok.norm != "\"" && tok.norm != ",") alias_cue = false;
       ++i;
+      continue;
+    }
+    if (const size_t used = GovernmentsOf(i, last, &out); used > 0) {
+      i += used;
       continue;
     }
     std::vector<LexMatch> matches = lex_.MatchAt(t_, i, last);
