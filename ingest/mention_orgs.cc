@@ -92,9 +92,10 @@ size_t MentionFinder::StructuralOrg(size_t i, size_t end, size_t last, std::vect
     if (!at_end && !cut) continue;
     if (t_[k].norm == "administration") {
       // "Obama Administration", "Biden-Harris Administration": a person's name the article
-      // knows (a title names it, or a given name); else no organization ("Senior Administration").
+      // knows (a title names it, or a given name), or that ends the run; else no organization
+      // ("Senior Administration Officials").
       const bool one_name = k == i + 1 || (k == i + 3 && JoinsNameParts(t_, i + 1, last));
-      if (one_name && (body_names_.count(NameKey(i, i + 1)) || table_.PersonFor(Text(i, i + 1), false) >= 0)) {
+      if (one_name && (at_end || body_names_.count(NameKey(i, i + 1)) || table_.PersonFor(Text(i, i + 1), false) >= 0)) {
         return Administration(i, k, out);
       }
       return 0;
