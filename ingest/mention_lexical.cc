@@ -28,6 +28,10 @@ size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, 
         Push(out, i, end, org);
         return end - i;
       }
+      // "Tamaulipas State Police", "Texas Department of Public Safety": a place opens the name.
+      if (const size_t run = CapitalRun(i, last); run > i + len && lex_.MatchAt(t_, i + len, last, "entity").empty()) {
+        if (const size_t used = StructuralOrg(i, run, last, out); used > len) return used;
+      }
     }
     // A longer person name starting here ("Pablo Escobar" is not "Pablo"): entities win only
     // when they are not the given name of a person.
@@ -62,6 +66,12 @@ size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, 
     return len;
   }
   if (kind == "title") return Title(top, i, len, last, out);
+  // "the newspaper Reforma", "the daily El Universal": a cue before a name.
+  if (kind == "orghead" && top->attr("cue") == "yes" && i + len < last && t_[i + len].is(Token::kCapitalized) &&
+      !lex_.InList("notname", t_[i + len].norm)) {
+    const size_t end = CapitalRun(i + len, last);
+    return OrgNamed(top, i + len, end, end, out) + len;
+  }
   if (kind == "event") {
     if (const size_t used = NamedOperation(i, last, out); used > 0) return used;
     return Event(top, i, len, first, out);

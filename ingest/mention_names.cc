@@ -10,7 +10,10 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
   // Words that never open a name, at a sentence start ("The", "By", "In").
   if (lex_.InList("notname", t_[i].norm) && !alias_cue) return 0;
   if (MonthNumber(t_[i].norm) && !lex_.InList("given", t_[i].norm)) return 0;
-  size_t end = CapitalRun(i, last);
+  // “el Mencho”: a quoted nickname may keep the article in lower case.
+  const bool quoted_article = !t_[i].is(Token::kCapitalized);
+  size_t end = quoted_article ? CapitalRun(i + 1, last) : CapitalRun(i, last);
+  if (quoted_article && end != i + 2) return 0;
   // Stop before a lexicon entity inside the run ("Jalisco Governor ..."), unless the
   // run ends with an organization's name: "La Nueva Familia Michoacana" is a new
   // organization of the same kind.
@@ -107,6 +110,7 @@ size_t MentionFinder::QuotedNickname(size_t i, size_t end, size_t last, std::vec
 bool MentionFinder::PersonCue(size_t i, size_t end, size_t first, size_t last) const {
   const size_t words = NameNorms(Text(i, end)).size();
   if (headline_ || words < 2 || words > 4 || AllCapsWords(t_, i, end)) return false;
+  if (pending_kin_.name == i) return true;  // "her brother, Casimir Okonkwo"
   for (size_t back = 1; back <= 2 && i >= first + back; ++back) {
     if (!t_[i - back].is(Token::kCapitalized) && !lex_.MatchAt(t_, i - back, i, "role").empty()) return true;
   }

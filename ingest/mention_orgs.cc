@@ -86,6 +86,7 @@ size_t MentionFinder::StructuralOrg(size_t i, size_t end, size_t last, std::vect
       }
       return OrgNamed(head, i, h, h, out);
     }
+    if (head->attr("cue") == "yes" && h == end) return OrgNamed(head, i, k, h, out);  // "Reforma Newspaper"
     if (head->attr("cue") == "yes" || head->attr("position") == "first" || h > end) continue;
     const bool at_end = h == end;
     const bool cut = headline_ || !lex_.MatchAt(t_, h, last, "title").empty();
@@ -95,7 +96,8 @@ size_t MentionFinder::StructuralOrg(size_t i, size_t end, size_t last, std::vect
       // knows (a title names it, or a given name), or that ends the run; else no organization
       // ("Senior Administration Officials").
       const bool one_name = k == i + 1 || (k == i + 3 && JoinsNameParts(t_, i + 1, last));
-      if (one_name && (at_end || body_names_.count(NameKey(i, i + 1)) || table_.PersonFor(Text(i, i + 1), false) >= 0)) {
+      if (one_name &&
+          (at_end || body_names_.count(NameKey(i, i + 1)) || table_.PersonFor(Text(i, i + 1), false) >= 0)) {
         return Administration(i, k, out);
       }
       return 0;

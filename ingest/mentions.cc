@@ -95,7 +95,9 @@ std::vector<Mention> MentionFinder::FindIn(const Sentence& s) {
         continue;
       }
     }
-    if (tok.is(Token::kCapitalized) && !metadata) {
+    const bool quoted_nickname = (tok.norm == "el" || tok.norm == "la") && i > first && t_[i - 1].norm == "\"" &&
+                                 i + 1 < last && t_[i + 1].is(Token::kCapitalized);
+    if ((tok.is(Token::kCapitalized) || quoted_nickname) && !metadata) {
       if (const size_t used = Capitalized(i, first, last, alias_cue, &out); used > 0) {
         alias_cue = false;
         i += used;
