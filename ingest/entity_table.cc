@@ -1,5 +1,7 @@
 #include "ingest/entity_table.h"
 
+#include <algorithm>
+
 #include "ingest/name_shape.h"
 #include "schema/normalize.h"
 
@@ -101,6 +103,8 @@ int EntityTable::PersonFor(const std::string& surface, bool may_create) {
         if (k < small.size() && small[k] == w) ++k;
       }
       match = k == small.size();
+    } else if (a.size() >= 2 && a.size() < b.size() && std::equal(a.rbegin(), a.rend(), b.rbegin())) {
+      match = true;  // "Ruiz Salgado" for "Teodoro Ruiz Salgado": the double surname alone
     } else if (a.size() >= 2 && b.size() == 1 && a.back() == b[0]) {
       match = true;  // "Sheinbaum" first, "Claudia Sheinbaum" later
     }

@@ -16,6 +16,17 @@ size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, 
   }
   const std::string surface = Text(i, i + len);
   if (const LexEntry* e = BestEntity(matches, i, len, first, *out)) {
+    // "Tamaulipas State Police", "Senate Foreign Relations Committee": a known name opens the
+    // name of another organization (not the "CJNG Cartel", which is the CJNG).
+    if (const size_t run = CapitalRun(i, last); run > i + len && lex_.MatchAt(t_, i + len, last, "entity").empty() &&
+                                                (e->primary == "Place" || e->primary == "Organization")) {
+      const std::vector<LexMatch> own = lex_.MatchAt(t_, i + len, last, "orghead");
+      const bool same = !own.empty() && i + len + own[0].length == run &&
+                        own[0].entry->attr("label") == e->primary + ":" + e->refining;
+      if (!same) {
+        if (const size_t used = StructuralOrg(i, run, last, out); used > len) return used;
+      }
+    }
     // "the Juarez drug cartel": a place's name before a cartel head names the cartel.
     if (e->primary == "Place") {
       const std::vector<LexMatch> heads = lex_.MatchAt(t_, i + len, last, "orghead");
@@ -27,10 +38,6 @@ size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, 
                             : table_.ByName("Organization", "Cartel", Text(i, end));
         Push(out, i, end, org);
         return end - i;
-      }
-      // "Tamaulipas State Police", "Texas Department of Public Safety": a place opens the name.
-      if (const size_t run = CapitalRun(i, last); run > i + len && lex_.MatchAt(t_, i + len, last, "entity").empty()) {
-        if (const size_t used = StructuralOrg(i, run, last, out); used > len) return used;
       }
     }
     // A longer person name starting here ("Pablo Escobar" is not "Pablo"): entities win only

@@ -114,8 +114,9 @@ bool MentionFinder::PersonCue(size_t i, size_t end, size_t first, size_t last) c
   for (size_t back = 1; back <= 2 && i >= first + back; ++back) {
     if (!t_[i - back].is(Token::kCapitalized) && !lex_.MatchAt(t_, i - back, i, "role").empty()) return true;
   }
-  // ", [the|a|an|possessive] [up to three words] role"
+  // ", [the|a|an|possessive] [up to three words] role", ", alias ..."
   if (end + 2 >= last || t_[end].norm != ",") return false;
+  if (!lex_.MatchAt(t_, end + 1, last, "alias_cue").empty()) return true;
   for (size_t k = end + 1; k < last && k <= end + 5; ++k) {
     const Token& t = t_[k];
     if (!t.word() && t.norm != "'s") return false;

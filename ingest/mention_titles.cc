@@ -150,6 +150,7 @@ int MentionFinder::Relative(int owner, const LexEntry* kin, const std::string& s
   const bool event = end + 1 < last && t_[end].norm == "'s" && !lex_.MatchAt(t_, end + 1, last, "event").empty();
   if (!StartsClause(end) && !event) return -1;
   const int rel = table_.ByName("Person", "", surface);
+  table_.at(rel).mentioned = true;
   table_.AddPerson(rel);
   table_.AddRelation("RELATIVE_OF", rel, owner, {{"relation", Value(relation)}}, rule, confidence);
   return rel;

@@ -1,0 +1,179 @@
+// Entity recognition beyond the lexicon: short articles written for these
+// tests (wire news, government statements, floor speeches, analysis), each
+// naming people, organizations and places the shipped lexicon does not know,
+// and the words that must not become entities.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "ingest/extract.h"
+#include "ingest/name_shape.h"
+
+namespace cg::ingest {
+namespace {
+
+struct Engine {
+  std::unique_ptr<Lexicon> lexicon;
+  std::unique_ptr<RuleSet> rules;
+  Engine() {
+    REQUIRE(Lexicon::Load(CG_SOURCE_DIR "/lexicon", &lexicon).ok());
+    REQUIRE(RuleSet::Load(CG_SOURCE_DIR "/lexicon", &rules).ok());
+  }
+};
+
+ArticleGraph Read(const std::string& text) {
+  static const Engine engine;
+  Document doc;
+  REQUIRE(ParseDocument("test.txt", text, {}, &doc).ok());
+  ExtractOptions options;
+  options.default_date = Date{2011, 5, 3};
+  return Extract(doc, *engine.lexicon, *engine.rules, options);
+}
+
+// The written entity with this name or alias, or nullptr.
+const LocalEntity* Find(const ArticleGraph& g, const std::string& name) {
+  for (const LocalEntity& e : g.entities) {
+    if (e.merged_into >= 0 || !e.emit || !e.mentioned) continue;
+    if (e.name == name || std::find(e.aliases.begin(), e.aliases.end(), name) != e.aliases.end()) return &e;
+  }
+  return nullptr;
+}
+
+std::string LabelOf(const ArticleGraph& g, const std::string& name) {
+  const LocalEntity* e = Find(g, name);
+  if (!e) return "(none)";
+  return e->refining.empty() ? e->primary : e->primary + ":" + e->refining;
+}
+
+size_t CountLabel(const ArticleGraph& g, const std::string& primary) {
+  return std::count_if(g.entities.begin(), g.entities.end(), [&](const LocalEntity& e) {
+    return e.merged_into < 0 && e.emit && e.mentioned && e.primary == primary;
+  });
+}
+
+bool Has(const ArticleGraph& g, const std::string& line) {
+  const std::vector<std::string> lines = DescribeRelations(g);
+  return std::find(lines.begin(), lines.end(), line) != lines.end();
+}
+
+TEST_CASE("wire news: agencies, police forces and newspapers by their head words") {
+  const ArticleGraph g = Read(
+      "MONTERREY, Mexico -- Soldiers captured Teodoro Ruiz Salgado, a regional boss of the Gulf Cartel, in the "
+      "border city of Reynosa, the Secretariat of the Navy said on Tuesday.\n\n"
+      "Ruiz Salgado had been sought by the Tamaulipas State Police since 2009, the newspaper Excelsior reported. "
+      "The Ministry of Public Security and the Federal Prosecutor's Office for Organized Crime declined to comment "
+      "to the Vanguardia newspaper.\n");
+  CHECK(LabelOf(g, "Teodoro Ruiz Salgado") == "Person");
+  CHECK(LabelOf(g, "Ruiz Salgado") == "Person");  // the surname alone is the same person
+  CHECK(LabelOf(g, "Gulf Cartel") == "Organization:Cartel");
+  CHECK(LabelOf(g, "Reynosa") == "Place:City");
+  CHECK(LabelOf(g, "Tamaulipas State Police") == "Organization:Agency");
+  CHECK(LabelOf(g, "Ministry of Public Security") == "Organization:Agency");
+  CHECK(LabelOf(g, "Excelsior") == "Organization:Media");
+  CHECK(LabelOf(g, "Vanguardia") == "Organization:Media");
+  CHECK(LabelOf(g, "MONTERREY") != "Person");
+  CHECK(CountLabel(g, "Person") == 1);
+}
+
+TEST_CASE("government statement: titles name officials, laws and headings name nothing") {
+  const ArticleGraph g = Read(
+      "FACT SHEET: Treasury Targets Zetas Money Launderers\n\n"
+      "Today, the Department of the Treasury sanctioned four individuals under the Foreign Narcotics Kingpin "
+      "Designation Act. \"These designations expose the network,\" said Director Ilse Vandermeer. The action was "
+      "coordinated with the Commission on Narcotic Drugs and the National Institute of Statistics and Geography "
+      "(INEGI). Deputy Chief of Staff Orrin Blackwood and Press Secretary Tamsin Okafor-Lund briefed reporters.\n");
+  CHECK(LabelOf(g, "Ilse Vandermeer") == "Person");
+  CHECK(LabelOf(g, "Orrin Blackwood") == "Person");
+  CHECK(LabelOf(g, "Tamsin Okafor-Lund") == "Person");  // a hyphenated surname stays whole
+  CHECK(LabelOf(g, "National Institute of Statistics and Geography") == "Organization:ResearchGroup");
+  CHECK(LabelOf(g, "INEGI") == "Organization:ResearchGroup");
+  CHECK(LabelOf(g, "Commission on Narcotic Drugs") == "Organization:Agency");
+  CHECK(Find(g, "Designation Act") == nullptr);
+  CHECK(Find(g, "Foreign Narcotics Kingpin Designation Act") == nullptr);
+  CHECK(CountLabel(g, "Person") == 3);
+}
+
+TEST_CASE("floor speech: speaker labels and forms of address are not people") {
+  const ArticleGraph g = Read(
+      "Mr. HALVORSEN of Ohio. Madam Speaker, the Senate Foreign Relations Committee heard last week from "
+      "analysts of the Wilson Center. Mr. Speaker, the cartels control the plazas near Zapata County, Texas, "
+      "and the town of Ciudad Mier.\n");
+  CHECK(Find(g, "HALVORSEN") == nullptr);
+  CHECK(Find(g, "Speaker") == nullptr);
+  CHECK(CountLabel(g, "Person") == 0);
+  CHECK(LabelOf(g, "Senate Foreign Relations Committee") == "Organization:Agency");
+  CHECK(LabelOf(g, "Wilson Center") == "Organization:ResearchGroup");
+  CHECK(Find(g, "Zapata County") == nullptr);  // counties are below the graph's place levels
+  CHECK(LabelOf(g, "Ciudad Mier") == "Place:City");
+}
+
+TEST_CASE("analysis: nicknames, aliases, roles and coreference") {
+  const ArticleGraph g = Read(
+      "Security analysts say that Anselmo Quiroga Beltrán, alias \"El Tejón,\" became the cartel's chief "
+      "enforcer after 2008. Quiroga Beltrán answers to Rigoberto \"El Chaparro\" Mendieta Salas. The group, "
+      "which calls itself Los Serranos Unidos, operates in Durango.\n\n"
+      "Brunilda Okonkwo-Reyes, a financier for the group, was detained in Torreón, Mexico. Her brother, Casimir "
+      "Okonkwo, remains at large. Police also questioned Okonkwo's wife.\n");
+  const LocalEntity* tejon = Find(g, "El Tejón");
+  REQUIRE(tejon);
+  CHECK(tejon == Find(g, "Anselmo Quiroga Beltrán"));
+  CHECK(tejon == Find(g, "Quiroga Beltrán"));
+  const LocalEntity* chaparro = Find(g, "El Chaparro");
+  REQUIRE(chaparro);
+  CHECK(chaparro == Find(g, "Rigoberto Mendieta Salas"));
+  CHECK(LabelOf(g, "Brunilda Okonkwo-Reyes") == "Person");  // a role in apposition
+  CHECK(LabelOf(g, "Casimir Okonkwo") == "Person");         // a named relative
+  CHECK(Has(g, "RELATIVE_OF Casimir Okonkwo -> Brunilda Okonkwo-Reyes {brother}"));
+  CHECK(Find(g, "Okonkwo's wife") == nullptr);  // a described relative without facts is no node
+  CHECK(LabelOf(g, "Torreón") == "Place:City");
+}
+
+TEST_CASE("a described relative with a fact of its own is kept") {
+  const ArticleGraph g = Read("Prosecutors said Rigoberto Mendieta Salas's son was sentenced in Texas.\n");
+  CHECK(LabelOf(g, "Rigoberto Mendieta Salas's son") == "Person");
+  CHECK(Has(g, "RELATIVE_OF Rigoberto Mendieta Salas's son -> Rigoberto Mendieta Salas {son}"));
+}
+
+TEST_CASE("headlines: names end where the body's names end") {
+  const ArticleGraph g = Read(
+      "President Donald J. Trump Proceeds With New Tariffs\n\n"
+      "President Donald J. Trump announced tariffs on Monday. The Biden-Harris Administration had not.\n");
+  CHECK(LabelOf(g, "Donald J. Trump") == "Person");
+  CHECK(Find(g, "Donald J. Trump Proceeds") == nullptr);
+  CHECK(LabelOf(g, "Biden-Harris Administration") == "Organization:Government");
+  CHECK(LabelOf(g, "Biden Administration") == "Organization:Government");
+}
+
+TEST_CASE("organizations named by an acronym of their initials, operations as programs") {
+  const ArticleGraph g = Read(
+      "Brazilian police said the Comando Vermelho Unido (CVU) moved cocaine through Paraguay. The governments of "
+      "Brazil and Paraguay launched Operation Fast and Furious Border in response. The Gulf drug cartel was not "
+      "involved.\n");
+  CHECK(LabelOf(g, "Comando Vermelho Unido") == "Organization");
+  CHECK(LabelOf(g, "CVU") == "Organization");
+  CHECK(LabelOf(g, "Operation Fast and Furious Border") == "Program");
+  CHECK(LabelOf(g, "Gulf drug cartel") == "Organization:Cartel");
+  CHECK(Find(g, "Gulf drug cartel") == Find(g, "Gulf Cartel"));  // the lexicon's cartel
+}
+
+TEST_CASE("name shapes") {
+  const std::string text = "Biden-Harris Administration Announces New Actions To Fight Fentanyl";
+  const std::vector<Token> t = Tokenize(text, 0, text.size());
+  CHECK(IsHeadline(t, 0, t.size()));
+  CHECK(JoinsNameParts(t, 1, t.size()));
+  const std::string body = "The agency said the plan, announced on Monday, would work.";
+  const std::vector<Token> b = Tokenize(body, 0, body.size());
+  CHECK_FALSE(IsHeadline(b, 0, b.size()));
+  const std::string org = "Primeiro Comando da Capital";
+  const std::vector<Token> o = Tokenize(org, 0, org.size());
+  CHECK(SpellsInitials("PCC", o, 0, o.size()));
+  CHECK(SpellsInitials("PCDC", o, 0, o.size()));
+  CHECK_FALSE(SpellsInitials("CJNG", o, 0, o.size()));
+  const std::string label = "Mr. POE of Texas";
+  const std::vector<Token> l = Tokenize(label, 0, label.size());
+  CHECK(AllCapsWords(l, 1, 2));
+  CHECK_FALSE(AllCapsWords(l, 3, 4));
+}
+
+}  // namespace
+}  // namespace cg::ingest
