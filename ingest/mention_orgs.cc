@@ -56,6 +56,17 @@ size_t MentionFinder::ComplementEnd(size_t j, size_t last) const {
 // Returns the tokens used (0: not an organization by shape).
 size_t MentionFinder::StructuralOrg(size_t i, size_t end, size_t last, std::vector<Mention>* out) {
   const bool given = lex_.InList("given", t_[i].norm);
+  // "the U.S. Attorney's Office", "the Sheriff's Office": a title's office.
+  if (end + 1 < last && t_[end].norm == "'s" && t_[end + 1].is(Token::kCapitalized)) {
+    const std::vector<LexMatch> heads = lex_.MatchAt(t_, end + 1, last, "orghead");
+    bool title = false;
+    for (size_t k = i; k < end; ++k) {
+      for (const LexMatch& m : lex_.MatchAt(t_, k, end, "title")) title |= k + m.length == end;
+    }
+    if (title && !heads.empty() && heads[0].entry->attr("label") == "Organization:Agency") {
+      return OrgNamed(heads[0].entry, i, end + 1 + heads[0].length, end + 1 + heads[0].length, out);
+    }
+  }
   // Head first, within the first words of the run.
   for (size_t k = i; k < end && k < i + 4; ++k) {
     if (!t_[k].is(Token::kCapitalized)) continue;
@@ -79,8 +90,9 @@ size_t MentionFinder::StructuralOrg(size_t i, size_t end, size_t last, std::vect
       if (end >= last || t_[end].is(Token::kCapitalized)) break;
       if (head->attr("cue") == "yes") return OrgNamed(head, i, end, h, out);
       // "the Gulf drug cartel" is the lexicon's "Gulf Cartel".
-      if (const LexEntry* known = lex_.FindEntity(Text(i, end) + " Cartel");
-          known && known->primary == "Organization" && head->attr("label") == "Organization:Cartel") {
+      const LexEntry* known = lex_.FindEntity(Text(i, end) + " Cartel");
+      if (!known) known = lex_.FindEntity(Text(i, end) + " Organization");  // "the Arellano Félix cartel"
+      if (known && known->primary == "Organization" && head->attr("label") == "Organization:Cartel") {
         Push(out, i, h, table_.FromLex(known, Text(i, h)));
         return h - i;
       }
@@ -188,7 +200,26 @@ size_t MentionFinder::GovernmentsOf(size_t i, size_t last, std::vector<Mention>*
 // A place by the words around it: "Guerrero, Mexico", "Tapalpa, Jalisco"
 // (a town of a known state or country), "the town of Guerrero".
 size_t MentionFinder::StructuralPlace(size_t i, size_t end, size_t first, size_t last, std::vector<Mention>* out) {
-  if (lex_.InList("given", t_[i].norm) || end - i > 3) return 0;
+  // "Benito Juárez International Airport", "the Puente Grande prison".
+  for (size_t k = i + 1; k <= end && k < last; ++k) {
+    const std::vector<LexMatch> heads = lex_.MatchAt(t_, k, last, "placehead");
+    if (heads.empty()) continue;
+    const size_t h = k + heads[0].length;
+    const bool capital_head = k < end && h == end && t_[k].is(Token::kCapitalized);
+    const bool lower_head = k == end && !t_[k].is(Token::kCapitalized);
+    if (!capital_head && !lower_head) continue;
+    std::string primary, refining;
+    SplitLabel(heads[0].entry->attr("label"), &primary, &refining);
+    Push(out, i, h, table_.ByName(primary, refining, Text(i, h)));
+    return h - i;
+  }
+  if (lex_.InList("given", t_[i].norm) || end - i > 4) return 0;
+  // "Ciudad Mier", "Ciudad Hidalgo": a city by its first word.
+  if (t_[i].norm == "ciudad" && end - i >= 2) {
+    Push(out, i, end, table_.ByName("Place", "City", Text(i, end)));
+    return end - i;
+  }
+  if (end - i > 3) return 0;
   // Counties and parishes are below the levels the graph keeps ("Zapata County, Texas").
   if (end - i >= 2 && (t_[end - 1].norm == "county" || t_[end - 1].norm == "parish")) return end - i;
   bool place = false;

@@ -39,6 +39,9 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
       if (m.length >= len) return 0;
     }
   }
+  // "the newspaper Reforma", "the group Los Serranos": a name follows, no anaphor.
+  if (len > 1 && i + len < last && t_[i + len].is(Token::kCapitalized)) return 0;
+  if (len > 1 && t_[i + len - 1].is(Token::kCapitalized)) return 0;  // "The Ministry of ..." is a name
   const int e = table_.LastOf(refers, refers == "Person");
   if (e < 0) return 0;
   Push(out, i, i + len, e);

@@ -156,6 +156,34 @@ TEST_CASE("organizations named by an acronym of their initials, operations as pr
   CHECK(Find(g, "Gulf drug cartel") == Find(g, "Gulf Cartel"));  // the lexicon's cartel
 }
 
+TEST_CASE("courts, prosecutors, committees and facilities by their head words") {
+  const ArticleGraph g = Read(
+      "SAN DIEGO (Wire) -- A leader of the Arellano Felix cartel was flown from Benito Juarez International "
+      "Airport to San Diego, where the U.S. Attorney's Office charged him before the U.S. District Court for "
+      "the Southern District of California. He had been held in the Cieneguillas prison near Ciudad Anahuac. "
+      "The House Foreign Affairs Committee and the Brookings Institution studied La Familia for years.\n");
+  CHECK(LabelOf(g, "Arellano Felix cartel") == "Organization:Cartel");
+  CHECK(Find(g, "Arellano Felix cartel") == Find(g, "Tijuana Cartel"));
+  CHECK(LabelOf(g, "Benito Juarez International Airport") == "Place:Facility");
+  CHECK(LabelOf(g, "U.S. Attorney's Office") == "Organization:Agency");
+  CHECK(LabelOf(g, "U.S. District Court for the Southern District of California") == "Organization:Government");
+  CHECK(LabelOf(g, "Cieneguillas prison") == "Place:Facility");
+  CHECK(LabelOf(g, "Ciudad Anahuac") == "Place:City");
+  CHECK(LabelOf(g, "House Foreign Affairs Committee") == "Organization:Agency");
+  CHECK(LabelOf(g, "Brookings Institution") == "Organization:ResearchGroup");
+  CHECK(LabelOf(g, "La Familia") == "Organization:Cartel");
+  CHECK(CountLabel(g, "Person") == 0);
+}
+
+TEST_CASE("definite descriptions refer back; named ones do not") {
+  const ArticleGraph g = Read(
+      "Marines killed Arturo Beltran Leyva in Cuernavaca. The kingpin had led the Beltran Leyva Organization. "
+      "The Ministry of Public Security said the gang would split.\n");
+  CHECK(Has(g, "LEADS Arturo Beltran Leyva -> Beltrán Leyva Organization"));  // "The kingpin" is he
+  CHECK(LabelOf(g, "Ministry of Public Security") == "Organization:Agency");
+  CHECK(CountLabel(g, "Person") == 1);
+}
+
 TEST_CASE("name shapes") {
   const std::string text = "Biden-Harris Administration Announces New Actions To Fight Fentanyl";
   const std::vector<Token> t = Tokenize(text, 0, text.size());
