@@ -10,6 +10,20 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
   // Words that never open a name, at a sentence start ("The", "By", "In").
   if (lex_.InList("notname", t_[i].norm) && !alias_cue) return 0;
   if (MonthNumber(t_[i].norm) && !lex_.InList("given", t_[i].norm)) return 0;
+  // known as "The Boss of Bosses": the quoted words are another name of what precedes.
+  if (alias_cue && i > first && t_[i - 1].norm == "\"" && !out->empty() && out->back().kind == Mention::Kind::kEntity) {
+    size_t close = i + 1;
+    while (close < last && close <= i + 7 && t_[close].norm != "\"") ++close;
+    const size_t words_end =
+        close > i && (t_[close - 1].norm == "," || t_[close - 1].norm == ".") ? close - 1 : close;  // "The Boss,"
+    if (close < last && t_[close].norm == "\"" && words_end > i) {
+      table_.AddAlias(out->back().entity, Text(i, words_end));
+      if (words_end == i + 2 && (t_[i].norm == "el" || t_[i].norm == "la")) {
+        table_.AddAlias(out->back().entity, Text(i + 1, words_end));  // "La Barbie" is "Barbie"
+      }
+      return close + 1 - i;
+    }
+  }
   // “el Mencho”: a quoted nickname may keep the article in lower case.
   const bool quoted_article = !t_[i].is(Token::kCapitalized);
   size_t end = quoted_article ? CapitalRun(i + 1, last) : CapitalRun(i, last);
@@ -41,6 +55,10 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
   // "X administration": a government, and X a person who leads it.
   if (end < last && t_[end].norm == "administration" && !t_[end].is(Token::kCapitalized) && end - i <= 3) {
     return Administration(i, end, out);
+  }
+  // "the Beltran Leyva gang": a lower-case head makes a person's surname a group's name.
+  if (end < last && !t_[end].is(Token::kCapitalized) && !lex_.MatchAt(t_, end, last, "orghead").empty()) {
+    if (const size_t used = StructuralOrg(i, end, last, out); used > 0) return used;
   }
   // Article aliases: acronyms defined earlier, known surnames.
   if (const int known = table_.FindAlias(surface); known >= 0) {

@@ -148,7 +148,11 @@ int MentionFinder::Relative(int owner, const LexEntry* kin, const std::string& s
   }
   // "his brother's arrest": facts attached through a possessive event.
   const bool event = end + 1 < last && t_[end].norm == "'s" && !lex_.MatchAt(t_, end + 1, last, "event").empty();
-  if (!StartsClause(end) && !event) return -1;
+  // "El Mencho's son was sentenced": the subject of an event's clause.
+  bool subject = StartsClause(end);
+  bool reported = false;
+  for (size_t k = end; subject && k < last && k < end + 6; ++k) reported |= !lex_.MatchAt(t_, k, last, "event").empty();
+  if (!(subject && reported) && !event) return -1;
   const int rel = table_.ByName("Person", "", surface);
   table_.at(rel).mentioned = true;
   table_.AddPerson(rel);

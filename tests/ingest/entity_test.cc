@@ -128,6 +128,19 @@ TEST_CASE("analysis: nicknames, aliases, roles and coreference") {
   CHECK(LabelOf(g, "Torreón") == "Place:City");
 }
 
+TEST_CASE("quoted aliases are other names of what precedes them") {
+  const ArticleGraph g = Read(
+      "Marines killed Arturo Beltran Leyva, known as \"The Boss of Bosses,\" and arrested Edgar Valdez "
+      "Villarreal, alias \"La Barbie.\" The Beltran Leyva gang split. Police questioned Valdez's wife.\n");
+  CHECK(Find(g, "The Boss of Bosses") == Find(g, "Arturo Beltran Leyva"));
+  CHECK(Find(g, "Barbie") == Find(g, "Edgar Valdez Villarreal"));
+  CHECK(LabelOf(g, "Beltran Leyva gang") == "Organization:Cartel");  // not the person
+  CHECK(Find(g, "Beltran Leyva gang") == Find(g, "Beltrán Leyva Organization"));
+  CHECK(Find(g, "The") == nullptr);
+  CHECK(Find(g, "Valdez's wife") == nullptr);
+  CHECK(CountLabel(g, "Person") == 2);
+}
+
 TEST_CASE("a described relative with a fact of its own is kept") {
   const ArticleGraph g = Read("Prosecutors said Rigoberto Mendieta Salas's son was sentenced in Texas.\n");
   CHECK(LabelOf(g, "Rigoberto Mendieta Salas's son") == "Person");
