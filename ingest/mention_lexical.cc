@@ -21,8 +21,10 @@ size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, 
     if (const size_t run = CapitalRun(i, last); run > i + len && lex_.MatchAt(t_, i + len, last, "entity").empty() &&
                                                 (e->primary == "Place" || e->primary == "Organization")) {
       const std::vector<LexMatch> own = lex_.MatchAt(t_, i + len, last, "orghead");
+      // The entity's own head repeated ("CJNG Cartel" for the Jalisco New Generation Cartel) is
+      // the same entity.
       const bool same = !own.empty() && i + len + own[0].length == run &&
-                        own[0].entry->attr("label") == e->primary + ":" + e->refining;
+                        NormalizeName(e->canonical()).find(t_[i + len].norm) != std::string::npos;
       if (!same) {
         if (const size_t used = StructuralOrg(i, run, last, out); used > len) return used;
       }

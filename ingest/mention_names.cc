@@ -67,7 +67,7 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
     return end - i;
   }
   // Headings and speaker labels in capitals ("SENIOR ADMINISTRATION OFFICIAL") name nothing new.
-  if (end - i >= 2 && AllCapsWords(t_, i, end)) return end - i;
+  if (end - i >= 2 && AllCapsWords(doc_.text, t_, i, end)) return end - i;
   if (const size_t used = StructuralOrg(i, end, last, out); used > 0) return used;
   if (const size_t used = StructuralPlace(i, end, first, last, out); used > 0) return used;
   if (const size_t used = QuotedNickname(i, end, last, out); used > 0) return used;
@@ -127,7 +127,7 @@ size_t MentionFinder::QuotedNickname(size_t i, size_t end, size_t last, std::vec
 // never in a headline.
 bool MentionFinder::PersonCue(size_t i, size_t end, size_t first, size_t last) const {
   const size_t words = NameNorms(Text(i, end)).size();
-  if (headline_ || words < 2 || words > 4 || AllCapsWords(t_, i, end)) return false;
+  if (headline_ || words < 2 || words > 4 || AllCapsWords(doc_.text, t_, i, end)) return false;
   if (pending_kin_.name == i) return true;  // "her brother, Casimir Okonkwo"
   for (size_t back = 1; back <= 2 && i >= first + back; ++back) {
     if (!t_[i - back].is(Token::kCapitalized) && !lex_.MatchAt(t_, i - back, i, "role").empty()) return true;
@@ -169,7 +169,10 @@ size_t MentionFinder::CapitalRun(size_t i, size_t last) const {
     const Token& t = t_[j];
     if (t.word() && t.is(Token::kCapitalized) && !t.is(Token::kNumber)) {
       if (j > i && MonthNumber(t.norm) && !lex_.InList("given", t.norm)) break;
-      if (j > i && lex_.InList("notname", t.norm)) break;  // headline case: "El Mencho Is Dead"
+      // Headline case: "El Mencho Is Dead"; but "Homeland Security Committee" goes on to its head.
+      if (j > i && lex_.InList("notname", t.norm) &&
+          !(j + 1 < last && t_[j + 1].is(Token::kCapitalized) && !lex_.MatchAt(t_, j + 1, last, "orghead").empty()))
+        break;
       ++j;
     } else if (j > i && IsNameConnector(t.norm) && j + 1 < last && t_[j + 1].is(Token::kCapitalized)) {
       ++j;

@@ -13,7 +13,8 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
   const size_t name_end = NameEnd(name_begin, CapitalRun(name_begin, last));
   if (name_end == name_begin || name_end - name_begin > 5) return 0;
   // "Mr. Speaker" is a title after a title; "Mr. POE." a speaker's label.
-  if (!lex_.MatchAt(t_, name_begin, last, "title").empty() || AllCapsWords(t_, name_begin, name_end)) return 0;
+  if (!lex_.MatchAt(t_, name_begin, last, "title").empty() || AllCapsWords(doc_.text, t_, name_begin, name_end))
+    return 0;
   if (!lex_.MatchAt(t_, name_end - 1, name_end, "document").empty()) return 0;
   // "Director National Police" (a headline's capitals) is no person.
   for (size_t k = name_begin + 1; k <= name_end && k < last; ++k) {

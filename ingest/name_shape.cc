@@ -43,11 +43,17 @@ bool SpellsInitials(std::string_view acronym, const std::vector<Token>& t, size_
   return k == letters.size();
 }
 
-bool AllCapsWords(const std::vector<Token>& t, size_t first, size_t last) {
+bool AllCapsWords(std::string_view text, const std::vector<Token>& t, size_t first, size_t last) {
   bool any = false;
   for (size_t k = first; k < last; ++k) {
     if (!t[k].word()) continue;
-    if (!t[k].is(Token::kAllCaps)) return false;
+    size_t upper = 0, lower = 0;
+    for (size_t b = t[k].begin; b < t[k].end && b < text.size(); ++b) {
+      const unsigned char c = static_cast<unsigned char>(text[b]);
+      if (std::isupper(c)) ++upper;
+      if (std::islower(c)) ++lower;
+    }
+    if (upper < 2 || upper < 2 * lower) return false;
     any = true;
   }
   return any;

@@ -24,8 +24,9 @@ bool JoinsNameParts(const std::vector<Token>& t, size_t j, size_t last);
 // (connectors) may be skipped or spelled.
 bool SpellsInitials(std::string_view acronym, const std::vector<Token>& t, size_t first, size_t last);
 
-// Every token of t[first, last) that is a word is written in capitals
-// ("POE" in "Mr. POE."): a speaker label, not a name.
-bool AllCapsWords(const std::vector<Token>& t, size_t first, size_t last);
+// Every word of t[first, last) is written in capitals, or nearly ("POE" in
+// "Mr. POE.", "McCAUL"): a speaker label or a heading, not a name. `text` is
+// the text the tokens point into.
+bool AllCapsWords(std::string_view text, const std::vector<Token>& t, size_t first, size_t last);
 
 }  // namespace cg::ingest

@@ -96,13 +96,16 @@ TEST_CASE("government statement: titles name officials, laws and headings name n
 TEST_CASE("floor speech: speaker labels and forms of address are not people") {
   const ArticleGraph g = Read(
       "Mr. HALVORSEN of Ohio. Madam Speaker, the Senate Foreign Relations Committee heard last week from "
+      "the Homeland Security Committee and from "
       "analysts of the Wilson Center. Mr. Speaker, the cartels control the plazas near Zapata County, Texas, "
-      "and the town of Ciudad Mier.\n");
+      "and the town of Ciudad Mier.\n\nMr. McCONNELL. Mr. President, I yield.\n");
   CHECK(Find(g, "HALVORSEN") == nullptr);
+  CHECK(Find(g, "McCONNELL") == nullptr);
   CHECK(Find(g, "Speaker") == nullptr);
   CHECK(CountLabel(g, "Person") == 0);
   CHECK(LabelOf(g, "Senate Foreign Relations Committee") == "Organization:Agency");
   CHECK(LabelOf(g, "Wilson Center") == "Organization:ResearchGroup");
+  CHECK(LabelOf(g, "Homeland Security Committee") == "Organization:Agency");
   CHECK(Find(g, "Zapata County") == nullptr);  // counties are below the graph's place levels
   CHECK(LabelOf(g, "Ciudad Mier") == "Place:City");
 }
@@ -210,10 +213,12 @@ TEST_CASE("name shapes") {
   CHECK(SpellsInitials("PCC", o, 0, o.size()));
   CHECK(SpellsInitials("PCDC", o, 0, o.size()));
   CHECK_FALSE(SpellsInitials("CJNG", o, 0, o.size()));
-  const std::string label = "Mr. POE of Texas";
+  const std::string label = "Mr. POE of Texas. Mr. McCAUL. Mr. McCaul.";
   const std::vector<Token> l = Tokenize(label, 0, label.size());
-  CHECK(AllCapsWords(l, 1, 2));
-  CHECK_FALSE(AllCapsWords(l, 3, 4));
+  CHECK(AllCapsWords(label, l, 1, 2));
+  CHECK_FALSE(AllCapsWords(label, l, 3, 4));
+  CHECK(AllCapsWords(label, l, 6, 7));
+  CHECK_FALSE(AllCapsWords(label, l, 9, 10));
 }
 
 }  // namespace
