@@ -55,22 +55,15 @@ size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, 
     *alias_cue = true;
     return len;
   }
-  if (kind == "designation") {
+  if (kind == "designation" || kind == "demonym") {
     Mention m;
-    m.kind = Mention::Kind::kDesignation;
+    m.kind = kind == "designation" ? Mention::Kind::kDesignation : Mention::Kind::kDemonym;
     m.first = static_cast<uint32_t>(i);
     m.last = static_cast<uint32_t>(i + len);
-    m.value = top->canonical();
-    out->push_back(m);
-    return len;
-  }
-  if (kind == "demonym") {
-    Mention m;
-    m.kind = Mention::Kind::kDemonym;
-    m.first = static_cast<uint32_t>(i);
-    m.last = static_cast<uint32_t>(i + len);
-    m.value = std::string(top->attr("country"));
-    if (const LexEntry* country = lex_.FindEntity(m.value)) m.entity = table_.FromLex(country, country->canonical());
+    m.value = kind == "designation" ? top->canonical() : std::string(top->attr("country"));
+    if (kind == "demonym") {
+      if (const LexEntry* country = lex_.FindEntity(m.value)) m.entity = table_.FromLex(country, country->canonical());
+    }
     out->push_back(m);
     return len;
   }
