@@ -8,7 +8,16 @@ namespace cg::ingest {
 
 namespace {
 
-bool OpensComplement(std::string_view n) { return n == "of" || n == "on" || n == "for" || n == "against"; }
+bool OpensComplement(std::string_view n) {
+  return n == "of" || n == "on" || n == "for" || n == "against" || n == "de" || n == "del";
+}
+
+// Verbs after which "in X" / "near X" names where something happened or is.
+bool LocatesEvent(std::string_view n) {
+  return n == "arrested" || n == "captured" || n == "detained" || n == "killed" || n == "slain" || n == "shot" ||
+         n == "born" || n == "based" || n == "found" || n == "located" || n == "headquartered" || n == "died" ||
+         n == "ambushed" || n == "raided" || n == "operates" || n == "operating" || n == "hiding" || n == "held";
+}
 
 // Words that join the capitalized words of a complement ("Security and Civil
 // Protection", "Office of the Attorney General").
@@ -231,6 +240,11 @@ size_t MentionFinder::StructuralPlace(size_t i, size_t end, size_t first, size_t
   if (i >= first + 2 && t_[i - 1].norm == "of") {
     const std::string& noun = t_[i - 2].norm;
     place |= noun == "city" || noun == "town" || noun == "village" || noun == "municipality";
+  }
+  // "was arrested in Tepalcatepec", "killed near Nueva Italia": one or two words, no possessive after.
+  if (i >= first + 2 && (t_[i - 1].norm == "in" || t_[i - 1].norm == "near") && LocatesEvent(t_[i - 2].norm) &&
+      end - i <= 2 && (end >= last || (t_[end].norm != "'s" && !t_[end].is(Token::kCapitalized)))) {
+    place = true;
   }
   if (!place) return 0;
   const int city = table_.ByName("Place", "City", Text(i, end));

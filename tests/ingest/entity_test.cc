@@ -8,6 +8,7 @@
 
 #include "ingest/extract.h"
 #include "ingest/name_shape.h"
+#include "schema/normalize.h"
 #include "tests/ingest/shipped.h"
 
 namespace cg::ingest {
@@ -21,11 +22,13 @@ ArticleGraph Read(const std::string& text) {
   return Extract(doc, *Shipped().lexicon, *Shipped().rules, options);
 }
 
-// The written entity with this name or alias, or nullptr.
+// The written entity with this name or alias (compared as the scorer does:
+// case and accents folded), or nullptr.
 const LocalEntity* Find(const ArticleGraph& g, const std::string& name) {
+  const std::string key = NormalizeName(name);
   for (const LocalEntity& e : g.entities) {
     if (e.merged_into >= 0 || !e.emit || !e.mentioned) continue;
-    if (e.name == name || std::find(e.aliases.begin(), e.aliases.end(), name) != e.aliases.end()) return &e;
+    if (std::find(e.alias_keys.begin(), e.alias_keys.end(), key) != e.alias_keys.end()) return &e;
   }
   return nullptr;
 }
@@ -43,7 +46,7 @@ size_t CountLabel(const ArticleGraph& g, const std::string& primary) {
 }
 
 // Each name is written with that label ("Person", "Organization:Agency").
-void ExpectLabels(const ArticleGraph& g, std::initializer_list<std::pair<const char*, const char*>> expected) {
+void ExpectLabels(const ArticleGraph& g, std::initializer_list<std::pair<std::string, std::string>> expected) {
   for (const auto& [name, label] : expected) {
     INFO("name: ", name);
     CHECK(LabelOf(g, name) == label);
@@ -61,7 +64,8 @@ TEST_CASE("wire news: agencies, police forces and newspapers by their head words
       "border city of Reynosa, the Secretariat of the Navy said on Tuesday.\n\n"
       "Ruiz Salgado had been sought by the Tamaulipas State Police since 2009, the newspaper Excelsior reported. "
       "The Ministry of Public Security and the Federal Prosecutor's Office for Organized Crime declined to comment "
-      "to the Vanguardia newspaper.\n");
+      "to the Vanguardia newspaper.\n\nHis cousin was arrested in Tepalcatepec, the Comisión de Derechos "
+      "Humanos said. La Jornada reported that he was born in Aguililla.\n");
   ExpectLabels(g, {{"Teodoro Ruiz Salgado", "Person"},
                    {"Ruiz Salgado", "Person"},  // the surname alone is the same person
                    {"Gulf Cartel", "Organization:Cartel"},
@@ -69,9 +73,14 @@ TEST_CASE("wire news: agencies, police forces and newspapers by their head words
                    {"Tamaulipas State Police", "Organization:Agency"},
                    {"Ministry of Public Security", "Organization:Agency"},
                    {"Excelsior", "Organization:Media"},
-                   {"Vanguardia", "Organization:Media"}});
+                   {"Vanguardia", "Organization:Media"},
+                   {"Tepalcatepec", "Place:City"},  // "arrested in X"
+                   {"Comisión de Derechos Humanos", "Organization:Agency"},
+                   {"La Jornada", "Organization:Media"}});
   CHECK(LabelOf(g, "MONTERREY") != "Person");
-  CHECK(CountLabel(g, "Person") == 1);
+  // An arrest is reported about the cousin: a described person with a fact of its own.
+  CHECK(LabelOf(g, "Teodoro Ruiz Salgado's cousin") == "Person");
+  CHECK(CountLabel(g, "Person") == 2);
 }
 
 TEST_CASE("government statement: titles name officials, laws and headings name nothing") {
