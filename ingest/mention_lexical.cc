@@ -16,6 +16,17 @@ size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, 
   }
   const std::string surface = Text(i, i + len);
   if (const LexEntry* e = BestEntity(matches, i, len, first, *out)) {
+    // "the Sinaloa State Attorney General's Office": a national body's name after a state's
+    // names the state's own body.
+    if (e->refining == "State") {
+      const std::vector<LexMatch> next = lex_.MatchAt(t_, i + len, last, "entity");
+      if (!next.empty() && next[0].entry->primary == "Organization" && !next[0].entry->attr("country").empty() &&
+          !t_[i + len].is(Token::kAllCaps)) {  // "Texas DEA agents" are the DEA's
+        const size_t end = i + len + next[0].length;
+        Push(out, i, end, table_.ByName("Organization", next[0].entry->refining, Text(i, end)));
+        return end - i;
+      }
+    }
     // "Tamaulipas State Police", "Senate Foreign Relations Committee": a known name opens the
     // name of another organization (not the "CJNG Cartel", which is the CJNG).
     if (const size_t run = CapitalRun(i, last); run > i + len && lex_.MatchAt(t_, i + len, last, "entity").empty() &&

@@ -65,7 +65,8 @@ TEST_CASE("wire news: agencies, police forces and newspapers by their head words
       "Ruiz Salgado had been sought by the Tamaulipas State Police since 2009, the newspaper Excelsior reported. "
       "The Ministry of Public Security and the Federal Prosecutor's Office for Organized Crime declined to comment "
       "to the Vanguardia newspaper.\n\nHis cousin was arrested in Tepalcatepec, the Comisión de Derechos "
-      "Humanos said. La Jornada reported that he was born in Aguililla.\n");
+      "Humanos said. La Jornada reported that he was born in Aguililla. The Tamaulipas Attorney General's "
+      "Office and Texas DEA agents joined the search.\n");
   ExpectLabels(g, {{"Teodoro Ruiz Salgado", "Person"},
                    {"Ruiz Salgado", "Person"},  // the surname alone is the same person
                    {"Gulf Cartel", "Organization:Cartel"},
@@ -76,7 +77,10 @@ TEST_CASE("wire news: agencies, police forces and newspapers by their head words
                    {"Vanguardia", "Organization:Media"},
                    {"Tepalcatepec", "Place:City"},  // "arrested in X"
                    {"Comisión de Derechos Humanos", "Organization:Agency"},
-                   {"La Jornada", "Organization:Media"}});
+                   {"La Jornada", "Organization:Media"},
+                   {"Tamaulipas Attorney General's Office", "Organization:Agency"},  // the state's own
+                   {"DEA", "Organization:Agency"}});
+  CHECK(Find(g, "Tamaulipas Attorney General's Office") != Find(g, "Attorney General's Office"));
   CHECK(LabelOf(g, "MONTERREY") != "Person");
   // An arrest is reported about the cousin: a described person with a fact of its own.
   CHECK(LabelOf(g, "Teodoro Ruiz Salgado's cousin") == "Person");
