@@ -37,7 +37,7 @@ size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, 
       const bool same = !own.empty() && i + len + own[0].length == run &&
                         NormalizeName(e->canonical()).find(t_[i + len].norm) != std::string::npos;
       if (!same) {
-        if (const size_t used = StructuralOrg(i, run, last, out); used > len) return used;
+        if (const size_t used = StructuralOrg(i, run, first, last, out); used > len) return used;
       }
     }
     // "the Juarez drug cartel": a place's name before a cartel head names the cartel.

@@ -63,7 +63,7 @@ size_t MentionFinder::ComplementEnd(size_t j, size_t last) const {
 //   a cue after it: the "Reforma newspaper" is "Reforma";
 //   an acronym of its initials after it: "Primeiro Comando da Capital (PCC)".
 // Returns the tokens used (0: not an organization by shape).
-size_t MentionFinder::StructuralOrg(size_t i, size_t end, size_t last, std::vector<Mention>* out) {
+size_t MentionFinder::StructuralOrg(size_t i, size_t end, size_t first, size_t last, std::vector<Mention>* out) {
   const bool given = lex_.InList("given", t_[i].norm);
   // "the U.S. Attorney's Office", "the Sheriff's Office": a title's office.
   if (end + 1 < last && t_[end].norm == "'s" && t_[end + 1].is(Token::kCapitalized)) {
@@ -97,7 +97,11 @@ size_t MentionFinder::StructuralOrg(size_t i, size_t end, size_t last, std::vect
     if (k == end) {
       // A lower-case head after the run: "the Valencia drug family", "the Reforma newspaper".
       if (end >= last || t_[end].is(Token::kCapitalized)) break;
-      if (head->attr("cue") == "yes") return OrgNamed(head, i, end, h, out);
+      if (head->attr("cue") == "yes") {
+        // "Local newspaper El Diario": the name follows the cue; a lone sentence opener is no name.
+        if ((h < last && t_[h].is(Token::kCapitalized)) || (i == first && end == i + 1)) return 0;
+        return OrgNamed(head, i, end, h, out);
+      }
       // "the Gulf drug cartel" is the lexicon's "Gulf Cartel".
       const LexEntry* known = lex_.FindEntity(Text(i, end) + " Cartel");
       if (!known) known = lex_.FindEntity(Text(i, end) + " Organization");  // "the Arellano Félix cartel"
@@ -105,6 +109,7 @@ size_t MentionFinder::StructuralOrg(size_t i, size_t end, size_t last, std::vect
         Push(out, i, h, table_.FromLex(known, Text(i, h)));
         return h - i;
       }
+      if (i == first && end == i + 1) return 0;  // "Rival gang members": a sentence opener
       return OrgNamed(head, i, h, h, out);
     }
     if (head->attr("cue") == "yes" && h == end) return OrgNamed(head, i, k, h, out);  // "Reforma Newspaper"
