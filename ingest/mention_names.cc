@@ -127,7 +127,12 @@ size_t MentionFinder::QuotedNickname(size_t i, size_t end, size_t last, std::vec
 // never in a headline.
 bool MentionFinder::PersonCue(size_t i, size_t end, size_t first, size_t last) const {
   const size_t words = NameNorms(Text(i, end)).size();
-  if (headline_ || words < 2 || words > 4 || AllCapsWords(doc_.text, t_, i, end)) return false;
+  if (headline_ || words > 4 || AllCapsWords(doc_.text, t_, i, end)) return false;
+  // "the dictator, Maduro,": a role, then the name set off by commas (one word will do).
+  if (i >= first + 2 && t_[i - 1].norm == "," && !t_[i - 2].is(Token::kCapitalized) &&
+      !lex_.MatchAt(t_, i - 2, i - 1, "role").empty() && (end >= last || t_[end].norm == "," || t_[end].norm == "."))
+    return true;
+  if (words < 2) return false;
   if (pending_kin_.name == i) return true;  // "her brother, Casimir Okonkwo"
   for (size_t back = 1; back <= 2 && i >= first + back; ++back) {
     if (!t_[i - back].is(Token::kCapitalized) && !lex_.MatchAt(t_, i - back, i, "role").empty()) return true;

@@ -78,6 +78,18 @@ size_t MentionFinder::Generic(const LexEntry* head, size_t i, size_t len, size_t
   const size_t colon = label.find(':');
   const std::string primary = label.substr(0, colon);
   const std::string refining = colon == std::string::npos ? "" : label.substr(colon + 1);
+  // The "Remain in Mexico" policy: a quoted name right before the head names it.
+  if (i >= first + 3 && t_[i - 1].norm == "\"") {
+    size_t open = i - 2;
+    while (open > first && open + 8 > i && t_[open].norm != "\"") --open;
+    if (t_[open].norm == "\"" && open + 2 < i && t_[open + 1].is(Token::kCapitalized)) {
+      while (!out->empty() && out->back().first > open) out->pop_back();
+      const int e = table_.ByName(primary, refining, Text(open + 1, i - 1));
+      table_.AddAlias(e, Text(open + 1, i - 1) + " " + Text(i, i + len));
+      Push(out, open + 1, i + len, e);
+      return len;
+    }
+  }
   // Modifiers back to a determiner; an adjacent country mention joins them.
   size_t mod_begin = i;
   int possessor = -1;

@@ -160,6 +160,14 @@ TEST_CASE("quoted aliases are other names of what precedes them") {
   CHECK(CountLabel(g, "Person") == 2);
 }
 
+TEST_CASE("a quoted name before a policy head, a one-word name after a role") {
+  const ArticleGraph g = Read(
+      "The President restored the \"Stay in Mexico\" policy. The capture of the fugitive, Ortega, drew praise. "
+      "The policy, officials said, works.\n");
+  ExpectLabels(g, {{"Stay in Mexico", "Program"}, {"Stay in Mexico policy", "Program"}, {"Ortega", "Person"}});
+  CHECK(Find(g, "President") == nullptr);
+}
+
 TEST_CASE("a described relative with a fact of its own is kept") {
   const ArticleGraph g = Read("Prosecutors said Rigoberto Mendieta Salas's son was sentenced in Texas.\n");
   CHECK(LabelOf(g, "Rigoberto Mendieta Salas's son") == "Person");
