@@ -56,6 +56,7 @@ class MentionFinder {
   size_t Administration(size_t i, size_t name_end, std::vector<Mention>* out);
   size_t GovernmentsOf(size_t i, size_t last, std::vector<Mention>* out);
   size_t NamedOperation(size_t i, size_t last, std::vector<Mention>* out);
+  size_t Facility(size_t i, size_t end, size_t last, std::vector<Mention>* out);
   size_t StructuralPlace(size_t i, size_t end, size_t first, size_t last, std::vector<Mention>* out);
 
   // mention_titles.cc

@@ -68,6 +68,7 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
   }
   // Headings and speaker labels in capitals ("SENIOR ADMINISTRATION OFFICIAL") name nothing new.
   if (end - i >= 2 && AllCapsWords(doc_.text, t_, i, end)) return end - i;
+  if (const size_t used = Facility(i, end, last, out); used > 0) return used;
   if (const size_t used = StructuralOrg(i, end, first, last, out); used > 0) return used;
   if (const size_t used = StructuralPlace(i, end, first, last, out); used > 0) return used;
   if (const size_t used = QuotedNickname(i, end, last, out); used > 0) return used;

@@ -211,10 +211,9 @@ size_t MentionFinder::GovernmentsOf(size_t i, size_t last, std::vector<Mention>*
   return end - i;
 }
 
-// A place by the words around it: "Guerrero, Mexico", "Tapalpa, Jalisco"
-// (a town of a known state or country), "the town of Guerrero".
-size_t MentionFinder::StructuralPlace(size_t i, size_t end, size_t first, size_t last, std::vector<Mention>* out) {
-  // "Benito Juárez International Airport", "the Puente Grande prison".
+// A facility by its head word: "Benito Juárez International Airport", "the
+// Puente Grande prison", "the Federal Detention Center".
+size_t MentionFinder::Facility(size_t i, size_t end, size_t last, std::vector<Mention>* out) {
   for (size_t k = i + 1; k <= end && k < last; ++k) {
     const std::vector<LexMatch> heads = lex_.MatchAt(t_, k, last, "placehead");
     if (heads.empty()) continue;
@@ -227,6 +226,12 @@ size_t MentionFinder::StructuralPlace(size_t i, size_t end, size_t first, size_t
     Push(out, i, h, table_.ByName(primary, refining, Text(i, h)));
     return h - i;
   }
+  return 0;
+}
+
+// A place by the words around it: "Guerrero, Mexico", "Tapalpa, Jalisco"
+// (a town of a known state or country), "the town of Guerrero".
+size_t MentionFinder::StructuralPlace(size_t i, size_t end, size_t first, size_t last, std::vector<Mention>* out) {
   if (lex_.InList("given", t_[i].norm) || end - i > 4) return 0;
   // "Ciudad Mier", "Ciudad Hidalgo": a city by its first word.
   if (t_[i].norm == "ciudad" && end - i >= 2) {
@@ -237,7 +242,7 @@ size_t MentionFinder::StructuralPlace(size_t i, size_t end, size_t first, size_t
   // Counties and parishes are below the levels the graph keeps ("Zapata County, Texas").
   if (end - i >= 2 && (t_[end - 1].norm == "county" || t_[end - 1].norm == "parish")) return end - i;
   bool place = false;
-  if (end + 1 < last && t_[end].norm == ",") {
+  if (end + 1 < last && t_[end].norm == "," && lex_.MatchAt(t_, end - 1, end, "orghead").empty()) {
     for (const LexMatch& m : lex_.MatchAt(t_, end + 1, last, "entity")) {
       place |= m.entry->refining == "State" || m.entry->refining == "Country";
     }

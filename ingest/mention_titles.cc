@@ -69,7 +69,16 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
       }
     }
   } else if (!org_spec.empty() && org_spec != "government" && org_spec != "qualifier") {
-    if (const LexEntry* e = lex_.FindEntity(org_spec)) org = table_.FromLex(e, e->canonical());
+    // "Attorney General X" is of the Attorney General's Office, but "U.S. Attorney General X" is not.
+    std::string qualifier_country;
+    if (qualifier && qualifier->kind == Mention::Kind::kDemonym) qualifier_country = qualifier->value;
+    if (qualifier && qualifier->kind == Mention::Kind::kEntity && table_.at(qualifier->entity).refining == "Country") {
+      qualifier_country = table_.at(qualifier->entity).name;
+    }
+    const LexEntry* e = lex_.FindEntity(org_spec);
+    if (e && (qualifier_country.empty() || e->attr("country") == qualifier_country)) {
+      org = table_.FromLex(e, e->canonical());
+    }
   }
   if (org >= 0 && !relation.empty() && table_.graph().entities[org].primary == "Organization") {
     PropertyMap props;

@@ -87,13 +87,18 @@ std::vector<Mention> MentionFinder::FindIn(const Sentence& s) {
     std::vector<LexMatch> matches = lex_.MatchAt(t_, i, last);
     // Role nouns only describe the names around them (PersonCue).
     std::erase_if(matches, [](const LexMatch& m) { return m.entry->kind == "role"; });
-    size_t best_len = 0;
-    for (const LexMatch& m : matches) best_len = std::max(best_len, m.length);
-    if (!matches.empty() && !(metadata && matches[0].entry->kind != "entity")) {
-      if (const size_t used = Lexical(matches, best_len, i, first, last, &out, &alias_cue); used > 0) {
-        i += used;
-        continue;
-      }
+    // The longest phrase first; when it does not apply ("U.S. Attorney" before "General"),
+    // the next shorter one ("U.S.").
+    size_t used = 0;
+    while (!matches.empty() && !(metadata && matches[0].entry->kind != "entity") && used == 0) {
+      size_t best_len = 0;
+      for (const LexMatch& m : matches) best_len = std::max(best_len, m.length);
+      used = Lexical(matches, best_len, i, first, last, &out, &alias_cue);
+      std::erase_if(matches, [&](const LexMatch& m) { return m.length == best_len; });
+    }
+    if (used > 0) {
+      i += used;
+      continue;
     }
     const bool quoted_nickname = (tok.norm == "el" || tok.norm == "la") && i > first && t_[i - 1].norm == "\"" &&
                                  i + 1 < last && t_[i + 1].is(Token::kCapitalized);

@@ -168,6 +168,15 @@ TEST_CASE("a quoted name before a policy head, a one-word name after a role") {
   CHECK(Find(g, "President") == nullptr);
 }
 
+TEST_CASE("a title of one country's office does not name another country's") {
+  const ArticleGraph g =
+      Read("U.S. Attorney General Eric Holder met Mexican Attorney General Arturo Chavez in the Oval Office.\n");
+  CHECK(Has(g, "MEMBER_OF Arturo Chavez -> Attorney General's Office {Attorney General}"));
+  CHECK_FALSE(Has(g, "MEMBER_OF Eric Holder -> Attorney General's Office {Attorney General}"));
+  CHECK(Find(g, "Oval Office") == nullptr);
+  CHECK(CountLabel(g, "Person") == 2);
+}
+
 TEST_CASE("a described relative with a fact of its own is kept") {
   const ArticleGraph g = Read("Prosecutors said Rigoberto Mendieta Salas's son was sentenced in Texas.\n");
   CHECK(LabelOf(g, "Rigoberto Mendieta Salas's son") == "Person");
