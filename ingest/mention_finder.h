@@ -87,6 +87,7 @@ class MentionFinder {
     std::string described;   // "El Mencho's son": an alias of the named relative
   };
   PendingKin pending_kin_;                      // "his brother, <name>": waits for the name
+  size_t alias_cue_at_ = SIZE_MAX;              // where the last "known as", "alias" began
   bool headline_ = false;                       // the current sentence is a headline (name_shape.h)
   std::unordered_set<std::string> body_names_;  // NameKey of the names the body spells with a given name
 };

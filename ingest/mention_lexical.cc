@@ -64,6 +64,7 @@ size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, 
   const std::string& kind = top->kind;
   if (kind == "alias_cue") {
     *alias_cue = true;
+    alias_cue_at_ = i;
     return len;
   }
   if (kind == "designation" || kind == "demonym") {

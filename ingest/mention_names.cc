@@ -11,7 +11,19 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
   if (lex_.InList("notname", t_[i].norm) && !alias_cue) return 0;
   if (MonthNumber(t_[i].norm) && !lex_.InList("given", t_[i].norm)) return 0;
   // known as "The Boss of Bosses": the quoted words are another name of what precedes.
-  if (alias_cue && i > first && t_[i - 1].norm == "\"" && !out->empty() && out->back().kind == Mention::Kind::kEntity) {
+  // The cue must follow what it renames: not "factions of the Gulf Cartel known as Los Metros".
+  const Mention* before = !out->empty() && out->back().kind == Mention::Kind::kEntity &&
+                                  (out->back().last == alias_cue_at_ ||
+                                   (out->back().last + 1 == alias_cue_at_ && !t_[out->back().last].word()))
+                              ? &out->back()
+                              : nullptr;
+  // "factions of the Gulf Cartel known as ...": the cue renames the head before "of".
+  if (before) {
+    size_t b = before->first;
+    if (b > first && t_[b - 1].norm == "the") --b;
+    if (b > first && t_[b - 1].norm == "of") before = nullptr;
+  }
+  if (alias_cue && i > first && t_[i - 1].norm == "\"" && before) {
     size_t close = i + 1;
     while (close < last && close <= i + 7 && t_[close].norm != "\"") ++close;
     const size_t words_end =
@@ -74,7 +86,6 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
   if (const size_t used = QuotedNickname(i, end, last, out); used > 0) return used;
   // "known as ...", "alias ..." after a person: another name of that person;
   // after an organization: another name of it.
-  const Mention* before = !out->empty() && out->back().kind == Mention::Kind::kEntity ? &out->back() : nullptr;
   if (alias_cue && before && table_.at(before->entity).primary != "Person" && end - i <= 4) {
     table_.AddAlias(before->entity, surface);
     return end - i;
@@ -133,8 +144,8 @@ bool MentionFinder::PersonCue(size_t i, size_t end, size_t first, size_t last) c
   if (i >= first + 2 && t_[i - 1].norm == "," && !t_[i - 2].is(Token::kCapitalized) &&
       !lex_.MatchAt(t_, i - 2, i - 1, "role").empty() && (end >= last || t_[end].norm == "," || t_[end].norm == "."))
     return true;
+  if (pending_kin_.name == i) return true;  // "her brother, Casimir Okonkwo", "his brother Omar"
   if (words < 2) return false;
-  if (pending_kin_.name == i) return true;  // "her brother, Casimir Okonkwo"
   for (size_t back = 1; back <= 2 && i >= first + back; ++back) {
     if (!t_[i - back].is(Token::kCapitalized) && !lex_.MatchAt(t_, i - back, i, "role").empty()) return true;
   }

@@ -37,7 +37,9 @@ void SplitLabel(std::string_view label, std::string* primary, std::string* refin
 size_t MentionFinder::ComplementEnd(size_t j, size_t last) const {
   static constexpr size_t kMaxTokens = 10;
   size_t k = j + 1;
-  if (k < last && t_[k].norm == "the") ++k;
+  if (k < last &&
+      (t_[k].norm == "the" || t_[k].norm == "la" || t_[k].norm == "el" || t_[k].norm == "los" || t_[k].norm == "las"))
+    ++k;
   size_t end = j;
   while (k < last && k - j <= kMaxTokens) {
     const Token& t = t_[k];

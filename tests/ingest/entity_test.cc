@@ -150,14 +150,16 @@ TEST_CASE("analysis: nicknames, aliases, roles and coreference") {
 TEST_CASE("quoted aliases are other names of what precedes them") {
   const ArticleGraph g = Read(
       "Marines killed Arturo Beltran Leyva, known as \"The Boss of Bosses,\" and arrested Edgar Valdez "
-      "Villarreal, alias \"La Barbie.\" The Beltran Leyva gang split. Police questioned Valdez's wife.\n");
+      "Villarreal, alias \"La Barbie.\" Agents held Ismael Zambada Garcia (AKA \"El Mayo\"). The Beltran "
+      "Leyva gang split. Police questioned Valdez's wife.\n");
   CHECK(Find(g, "The Boss of Bosses") == Find(g, "Arturo Beltran Leyva"));
   CHECK(Find(g, "Barbie") == Find(g, "Edgar Valdez Villarreal"));
+  CHECK(Find(g, "El Mayo") == Find(g, "Ismael Zambada Garcia"));     // "(AKA "El Mayo")"
   CHECK(LabelOf(g, "Beltran Leyva gang") == "Organization:Cartel");  // not the person
   CHECK(Find(g, "Beltran Leyva gang") == Find(g, "Beltrán Leyva Organization"));
   CHECK(Find(g, "The") == nullptr);
   CHECK(Find(g, "Valdez's wife") == nullptr);
-  CHECK(CountLabel(g, "Person") == 2);
+  CHECK(CountLabel(g, "Person") == 3);
 }
 
 TEST_CASE("a quoted name before a policy head, a one-word name after a role") {
@@ -175,6 +177,15 @@ TEST_CASE("a title of one country's office does not name another country's") {
   CHECK_FALSE(Has(g, "MEMBER_OF Eric Holder -> Attorney General's Office {Attorney General}"));
   CHECK(Find(g, "Oval Office") == nullptr);
   CHECK(CountLabel(g, "Person") == 2);
+}
+
+TEST_CASE("an alias cue renames what it follows, not the complement of another noun") {
+  const ArticleGraph g = Read(
+      "In Reynosa, factions of the Gulf Cartel known as Los Metros and Los Rojos fight. Miguel Treviño Morales "
+      "was captured in 2013; his brother Omar took over. Experts at the Colegio de la Frontera Norte agree.\n");
+  CHECK(Find(g, "Los Metros") != Find(g, "Gulf Cartel"));
+  CHECK(Has(g, "RELATIVE_OF Omar -> Miguel Treviño Morales {brother}"));
+  ExpectLabels(g, {{"Omar", "Person"}, {"Colegio de la Frontera Norte", "Organization:ResearchGroup"}});
 }
 
 TEST_CASE("a described relative with a fact of its own is kept") {
