@@ -251,7 +251,8 @@ size_t MentionFinder::StructuralPlace(size_t i, size_t end, size_t first, size_t
   }
   if (i >= first + 2 && t_[i - 1].norm == "of") {
     const std::string& noun = t_[i - 2].norm;
-    place |= noun == "city" || noun == "town" || noun == "village" || noun == "municipality";
+    place |= noun == "city" || noun == "town" || noun == "village" || noun == "municipality" || noun == "resort" ||
+             noun == "port" || noun == "capital";
   }
   // "was arrested in Tepalcatepec", "killed near Nueva Italia": one or two words, no possessive after.
   if (i >= first + 2 && (t_[i - 1].norm == "in" || t_[i - 1].norm == "near") && LocatesEvent(t_[i - 2].norm) &&

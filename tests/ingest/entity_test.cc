@@ -66,8 +66,8 @@ TEST_CASE("wire news: agencies, police forces and newspapers by their head words
       "The Ministry of Public Security and the Federal Prosecutor's Office for Organized Crime declined to comment "
       "to the Vanguardia newspaper.\n\nHis cousin was arrested in Tepalcatepec, the Comisión de Derechos "
       "Humanos said. La Jornada reported that he was born in Aguililla. The Tamaulipas Attorney General's "
-      "Office and Texas DEA agents joined the search. Rival gang members fled. Local newspaper El Siglo de "
-      "Torreon said so.\n");
+      "Office and Texas DEA agents joined the search. Rival gang members fled. Local newspaper El Heraldo de "
+      "Saltillo said so. Tourists fled the resort of Zihuatlan.\n");
   ExpectLabels(g, {{"Teodoro Ruiz Salgado", "Person"},
                    {"Ruiz Salgado", "Person"},  // the surname alone is the same person
                    {"Gulf Cartel", "Organization:Cartel"},
@@ -81,7 +81,8 @@ TEST_CASE("wire news: agencies, police forces and newspapers by their head words
                    {"La Jornada", "Organization:Media"},
                    {"Tamaulipas Attorney General's Office", "Organization:Agency"},  // the state's own
                    {"DEA", "Organization:Agency"},
-                   {"El Siglo de Torreon", "Organization:Media"}});
+                   {"El Heraldo de Saltillo", "Organization:Media"},
+                   {"Zihuatlan", "Place:City"}});
   CHECK(Find(g, "Rival gang") == nullptr);
   CHECK(Find(g, "Local") == nullptr);
   CHECK(Find(g, "Tamaulipas Attorney General's Office") != Find(g, "Attorney General's Office"));
