@@ -67,6 +67,18 @@ size_t MentionFinder::ComplementEnd(size_t j, size_t last) const {
 // Returns the tokens used (0: not an organization by shape).
 size_t MentionFinder::StructuralOrg(size_t i, size_t end, size_t first, size_t last, std::vector<Mention>* out) {
   const bool given = lex_.InList("given", t_[i].norm);
+  // "the Gulf and Sinaloa cartels": the first of two names before a plural head, when the
+  // lexicon knows that cartel.
+  if (end + 2 < last && t_[end].norm == "and") {
+    for (size_t k = end + 2; k < last && k <= end + 4; ++k) {
+      if (t_[k].norm != "cartels") continue;
+      if (const LexEntry* known = lex_.FindEntity(Text(i, end) + " Cartel");
+          known && known->primary == "Organization") {
+        Push(out, i, end, table_.FromLex(known, Text(i, end)));
+        return end - i;
+      }
+    }
+  }
   // "the U.S. Attorney's Office", "the Sheriff's Office": a title's office.
   if (end + 1 < last && t_[end].norm == "'s" && t_[end + 1].is(Token::kCapitalized)) {
     const std::vector<LexMatch> heads = lex_.MatchAt(t_, end + 1, last, "orghead");

@@ -215,6 +215,10 @@ TEST_CASE("organizations named by an acronym of their initials, operations as pr
                    {"Operation Fast and Furious Border", "Program"},
                    {"Gulf drug cartel", "Organization:Cartel"}});
   CHECK(Find(g, "Gulf drug cartel") == Find(g, "Gulf Cartel"));  // the lexicon's cartel
+  const ArticleGraph h = Read("Fighting between the Gulf and Sinaloa cartels and the Juarez cartel went on.\n");
+  ExpectLabels(
+      h,
+      {{"Gulf", "Organization:Cartel"}, {"Sinaloa", "Organization:Cartel"}, {"Juarez cartel", "Organization:Cartel"}});
 }
 
 TEST_CASE("courts, prosecutors, committees and facilities by their head words") {
