@@ -247,8 +247,9 @@ size_t MentionFinder::Facility(size_t i, size_t end, size_t last, std::vector<Me
 // (a town of a known state or country), "the town of Guerrero".
 size_t MentionFinder::StructuralPlace(size_t i, size_t end, size_t first, size_t last, std::vector<Mention>* out) {
   if (lex_.InList("given", t_[i].norm) || end - i > 4) return 0;
-  // "Ciudad Mier", "Ciudad Hidalgo": a city by its first word.
-  if (t_[i].norm == "ciudad" && end - i >= 2) {
+  // "Ciudad Mier", "San Fernando", "Santa Ana": a town by its first word.
+  const std::string& opener = t_[i].norm;
+  if ((opener == "ciudad" || opener == "san" || opener == "santa" || opener == "santo") && end - i >= 2) {
     Push(out, i, end, table_.ByName("Place", "City", Text(i, end)));
     return end - i;
   }

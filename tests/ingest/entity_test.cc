@@ -75,7 +75,8 @@ TEST_CASE("wire news: agencies, police forces and newspapers by their head words
       "to the Vanguardia newspaper.\n\nHis cousin was arrested in Tepalcatepec, the Comisión de Derechos "
       "Humanos said. La Jornada reported that he was born in Aguililla. The Tamaulipas Attorney General's "
       "Office and Texas DEA agents joined the search. Rival gang members fled. Local newspaper El Heraldo de "
-      "Saltillo said so. Tourists fled the resort of Zihuatlan.\n");
+      "Saltillo said so. Tourists fled the resort of Zihuatlan. Graves were found in San Fernando, where a "
+      "shrine to the Santa Muerte stood.\n");
   ExpectLabels(g, {{"Teodoro Ruiz Salgado", "Person"},
                    {"Ruiz Salgado", "Person"},  // the surname alone is the same person
                    {"Gulf Cartel", "Organization:Cartel"},
@@ -90,7 +91,9 @@ TEST_CASE("wire news: agencies, police forces and newspapers by their head words
                    {"Tamaulipas Attorney General's Office", "Organization:Agency"},  // the state's own
                    {"DEA", "Organization:Agency"},
                    {"El Heraldo de Saltillo", "Organization:Media"},
-                   {"Zihuatlan", "Place:City"}});
+                   {"Zihuatlan", "Place:City"},
+                   {"San Fernando", "Place:City"}});
+  CHECK(Find(g, "Santa Muerte") == nullptr);
   ExpectNone(g, {"Rival gang", "Local"});
   CHECK(Find(g, "Tamaulipas Attorney General's Office") != Find(g, "Attorney General's Office"));
   CHECK(LabelOf(g, "MONTERREY") != "Person");
