@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "ingest/dates.h"
+#include "ingest/frames.h"
 #include "ingest/matcher.h"
 #include "ingest/mentions.h"
 #include "schema/normalize.h"
@@ -128,6 +130,15 @@ void ClusterEvents(ArticleGraph* g) {
   }
 }
 
+// The usual nouns for an event of a kind, so that "the capture of X" finds "X's arrest".
+std::vector<std::string_view> SynonymsOf(std::string_view refining) {
+  if (refining == "Arrest") return {"arrest", "capture"};
+  if (refining == "Killing") return {"killing", "death"};
+  if (refining == "Extradition") return {"extradition"};
+  if (refining == "Designation") return {"designation", "sanctions"};
+  return {};
+}
+
 // Names an event after what the text calls it: "raid", "killing of El Mencho",
 // "raid in Tapalpa", "El Mayo's capture".
 void NameEvents(ArticleGraph* g) {
@@ -146,10 +157,15 @@ void NameEvents(ArticleGraph* g) {
       }
     }
     std::vector<std::string> names;
-    for (const std::string& noun : e.nouns) {
+    std::vector<std::string> nouns = e.nouns;
+    for (std::string_view synonym : SynonymsOf(e.refining)) {
+      if (std::find(nouns.begin(), nouns.end(), synonym) == nouns.end()) nouns.emplace_back(synonym);
+    }
+    for (const std::string& noun : nouns) {
       for (const std::string& t : targets) {
         names.push_back(noun + " of " + t);
         names.push_back(t + "'s " + noun);
+        names.push_back(t + " " + noun);
       }
       for (const std::string& p : places) names.push_back(noun + " in " + p);
     }
@@ -290,6 +306,29 @@ void StateEnumerations(const Lexicon& lex, const Segmented& seg, const std::vect
   }
 }
 
+// Several rules reading one fact in one sentence give one relationship (one
+// evidence): the most confident reading, completed with the properties of
+// the others. A hedged reading stays hedged only if every reading is.
+void MergeDuplicates(ArticleGraph* g) {
+  std::map<std::tuple<std::string, int, int, uint32_t>, size_t> first;
+  std::vector<LocalRelation> out;
+  for (LocalRelation& r : g->relations) {
+    const auto key = std::make_tuple(r.type, r.from, r.to, r.source.sentence);
+    auto [it, fresh] = first.emplace(key, out.size());
+    if (fresh) {
+      out.push_back(std::move(r));
+      continue;
+    }
+    LocalRelation& kept = out[it->second];
+    const bool hedged = kept.source.hedged && r.source.hedged;
+    if (r.source.confidence > kept.source.confidence) std::swap(kept, r);
+    for (auto& [key, value] : r.props) kept.props.emplace(key, value);
+    kept.source.hedged = hedged;
+    if (!hedged) kept.props.erase("hedged");
+  }
+  g->relations = std::move(out);
+}
+
 }  // namespace
 
 int LeadsEndRank(std::string_view cause) {
@@ -333,6 +372,7 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
       }
     }
     ApplyRules(rules, seg.tokens, doc.text, static_cast<uint32_t>(s), seg.sentences[s], mentions[s], context, &g);
+    ReadStructure(rules, seg.tokens, doc.text, static_cast<uint32_t>(s), seg.sentences[s], mentions[s], &g);
     for (const Mention& m : mentions[s]) {
       if (m.kind != Mention::Kind::kEntity) continue;
       const LocalEntity& e = g.entities[g.Root(m.entity)];
@@ -355,6 +395,7 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
   std::erase_if(g.relations, [&](const LocalRelation& r) {
     return r.from < 0 || r.to < 0 || r.from == r.to || !g.entities[r.from].emit || !g.entities[r.to].emit;
   });
+  MergeDuplicates(&g);
   // A leader is not also written as a member (LEADS says more).
   std::set<std::pair<int, int>> leads;
   for (const LocalRelation& r : g.relations) {

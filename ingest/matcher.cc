@@ -6,6 +6,8 @@
 #include <map>
 #include <set>
 
+#include "ingest/modality.h"
+
 namespace cg::ingest {
 namespace {
 
@@ -27,9 +29,11 @@ struct Binding {
 
 class SentenceMatcher {
  public:
-  SentenceMatcher(const std::vector<Token>& tokens, const std::string& text, uint32_t index, const Sentence& s,
-                  const std::vector<Mention>& mentions, const SentenceContext& context, ArticleGraph* g)
-      : t_(tokens), text_(text), index_(index), mentions_(mentions), context_(context), g_(g) {
+  SentenceMatcher(const Lexicon& words, const std::vector<Token>& tokens, const std::string& text, uint32_t index,
+                  const Sentence& s, const std::vector<Mention>& mentions, const SentenceContext& context,
+                  ArticleGraph* g)
+      : words_(words), t_(tokens), text_(text), index_(index), sentence_first_(s.first_token), mentions_(mentions),
+        context_(context), g_(g) {
     size_t m = 0;
     for (uint32_t i = s.first_token; i < s.last_token;) {
       if (m < mentions.size() && mentions[m].first == i) {
@@ -299,13 +303,16 @@ class SentenceMatcher {
 
   void Emit(const Rule& rule, const Binding& b) {
     const Source source{index_, rule.id, rule.confidence};
+    const uint32_t first = items_[b.begin].first;
+    const uint32_t last = b.end > b.begin ? items_[b.end - 1].last : first;
+    const Modality modality = ReadModality(words_, t_, sentence_first_, first, last);
     for (const RuleOutput& out : rule.outputs) {
       PropertyMap props;
       for (const auto& [key, spec] : out.props) Resolve(spec, b, &props, key);
       const std::vector<int> from = Ends(out.from, b);
       if (out.kind == RuleOutput::Kind::kSet) {
         for (int e : from) {
-          for (const auto& [key, value] : props) g_->facts.push_back(LocalFact{e, key, value, source});
+          for (const auto& [key, value] : props) AssertFact(g_, LocalFact{e, key, value, source}, modality);
         }
         continue;
       }
@@ -317,15 +324,17 @@ class SentenceMatcher {
             MergeEntities(g_, z, a);
             continue;
           }
-          g_->relations.push_back(LocalRelation{out.type, a, z, props, source});
+          Assert(g_, LocalRelation{out.type, a, z, props, source}, modality);
         }
       }
     }
   }
 
+  const Lexicon& words_;
   const std::vector<Token>& t_;
   const std::string& text_;
   uint32_t index_;
+  uint32_t sentence_first_;
   const std::vector<Mention>& mentions_;
   const SentenceContext& context_;
   ArticleGraph* g_;
@@ -338,7 +347,7 @@ class SentenceMatcher {
 void ApplyRules(const RuleSet& rules, const std::vector<Token>& tokens, const std::string& text,
                 uint32_t sentence_index, const Sentence& sentence, const std::vector<Mention>& mentions,
                 const SentenceContext& context, ArticleGraph* graph) {
-  SentenceMatcher matcher(tokens, text, sentence_index, sentence, mentions, context, graph);
+  SentenceMatcher matcher(rules.words(), tokens, text, sentence_index, sentence, mentions, context, graph);
   for (const Rule& rule : rules.rules()) matcher.Apply(rule);
 }
 
