@@ -30,6 +30,8 @@ int YearNumber(const Token& t) {
   return y >= 1900 && y <= 2099 ? y : -1;
 }
 
+bool IsHyphen(const Token& t) { return t.norm == "-" || t.norm == "--"; }
+
 std::optional<Date> MakeDate(int y, int m, int d) {
   if (m < 1 || m > 12 || d < 0 || (d > 0 && d > Date::DaysInMonth(y, m))) return std::nullopt;
   return Date{y, static_cast<uint8_t>(m), static_cast<uint8_t>(d)};
@@ -107,6 +109,17 @@ std::vector<DateMention> FindDates(const std::vector<Token>& t, size_t first, si
   };
   for (size_t i = first; i < last; ++i) {
     const std::string& w = t[i].norm;
+    // YYYY-MM-DD (datelines, metadata lines)
+    if (const int y = YearNumber(t[i]); y > 0 && i + 4 < last && IsHyphen(t[i + 1]) && IsHyphen(t[i + 3]) &&
+                                        t[i + 2].norm.size() == 2 && t[i + 4].norm.size() == 2) {
+      const int m = t[i + 2].is(Token::kNumber) ? ToInt(t[i + 2].norm) : -1;
+      const int d = DayNumber(t[i + 4]);
+      if (auto date = d > 0 ? MakeDate(y, m, d) : std::nullopt) {
+        add(i, i + 5, *date, false);
+        i += 4;
+        continue;
+      }
+    }
     // Month D, YYYY | Month D | Month YYYY
     if (const int m = MonthNumber(w); m && t[i].is(Token::kCapitalized) && !(w == "may" && i + 1 < last &&
                                                                           !t[i + 1].is(Token::kNumber))) {

@@ -2,6 +2,7 @@
 // dates against the article's own date.
 //
 //   "February 20, 2025"  -> 2025-02-20     "March 2025"          -> 2025-03
+//   "2025-02-20"         -> 2025-02-20
 //   "in 2010", "2010"    -> 2010           "on January 15"       -> <anchor year>-01-15
 //   "this morning"       -> anchor         "yesterday"           -> anchor - 1 day
 //   "eighteen months ago"-> anchor - 18 months, month precision

@@ -5,6 +5,8 @@
 #include <set>
 #include <tuple>
 
+#include <fmt/format.h>
+
 #include "ingest/dates.h"
 #include "ingest/frames.h"
 #include "ingest/matcher.h"
@@ -387,6 +389,7 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
   KeepStatedEvents(&g);
   StateEnumerations(lexicon, seg, mentions, &g);
   NameEvents(&g);
+  if (options.mentions_out) *options.mentions_out = mentions;
   for (LocalRelation& r : g.relations) {
     r.from = g.Root(r.from);
     r.to = g.Root(r.to);
@@ -396,6 +399,15 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
     return r.from < 0 || r.to < 0 || r.from == r.to || !g.entities[r.from].emit || !g.entities[r.to].emit;
   });
   MergeDuplicates(&g);
+  if (options.min_confidence > 0) {
+    const std::string reason = fmt::format("below --min-confidence {:.2f}", options.min_confidence);
+    std::erase_if(g.relations, [&](const LocalRelation& r) {
+      if (r.source.confidence >= options.min_confidence) return false;
+      g.rejected.push_back(Rejected{r, reason});
+      return true;
+    });
+    std::erase_if(g.facts, [&](const LocalFact& f) { return f.source.confidence < options.min_confidence; });
+  }
   // A leader is not also written as a member (LEADS says more).
   std::set<std::pair<int, int>> leads;
   for (const LocalRelation& r : g.relations) {

@@ -79,6 +79,7 @@ Status IngestOne(graph::Graph& graph, const Engine& engine, const IngestOptions&
   if (!s.IsNotFound()) return s;
   ExtractOptions extract;
   extract.default_date = options.default_date;
+  extract.min_confidence = options.min_confidence;
   const graph::WriteTxn* reader = txn.get();
   extract.known_label = [reader](std::string_view name) {
     std::string label;

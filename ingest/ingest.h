@@ -44,6 +44,8 @@ struct IngestOptions {
   // The article date when neither front matter nor a dateline gives one
   // (relative dates such as "this morning" resolve against it).
   std::optional<Date> default_date;
+  // Facts extracted with a lower confidence are not written (0: all).
+  float min_confidence = 0.0f;
   uint64_t max_file_bytes = 8u << 20;
   // Called after each file (from the calling thread).
   std::function<void(const Progress&)> on_progress;
