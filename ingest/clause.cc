@@ -240,7 +240,7 @@ bool Clause::Nominal(size_t i) const {
   if (i == 0) return false;
   if (IsAny(i - 1, kDeterminers)) return true;
   const Mention* m = mention(i - 1);
-  return m && m->kind == Mention::Kind::kDate;  // "the September extradition"
+  return m && m->kind == Mention::Kind::kDate && i >= 2 && IsAny(i - 2, kDeterminers);  // "the September extradition"
 }
 
 }  // namespace cg::ingest

@@ -30,6 +30,16 @@ int YearNumber(const Token& t) {
   return y >= 1900 && y <= 2099 ? y : -1;
 }
 
+// 0 (Monday) .. 6 (Sunday), or -1.
+int WeekdayNumber(std::string_view w) {
+  static constexpr std::string_view kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                               "sunday"};
+  for (int i = 0; i < 7; ++i) {
+    if (kDays[i] == w) return i;
+  }
+  return -1;
+}
+
 bool IsHyphen(const Token& t) { return t.norm == "-" || t.norm == "--"; }
 
 std::optional<Date> MakeDate(int y, int m, int d) {
@@ -176,6 +186,13 @@ std::vector<DateMention> FindDates(const std::vector<Token>& t, size_t first, si
     // today, this morning, tonight, yesterday, last year ...
     if (w == "today" || w == "tonight") {
       add(i, i + 1, *anchor, true);
+      continue;
+    }
+    // "on Monday" in a report: the latest such day up to the article's date.
+    if (const int wd = WeekdayNumber(w); wd >= 0 && t[i].is(Token::kCapitalized) && anchor->is_full()) {
+      const int64_t days = anchor->ToEpochDays();
+      const int anchor_wd = static_cast<int>(((days + 3) % 7 + 7) % 7);  // 1970-01-01 was a Thursday
+      add(i, i + 1, Date::FromEpochDays(days - (anchor_wd - wd + 7) % 7), true);
       continue;
     }
     if (w == "yesterday" && anchor->is_full()) {

@@ -77,6 +77,8 @@ class EventReader {
     }
     std::erase_if(targets, [&](size_t t) { return !Acceptable(t, trigger); });
     if (targets.empty()) return;
+    // "The killing of X" after an arrest: a definite noun of another kind is another event.
+    if (event >= 0 && g_->entities[event].refining != cls && !trigger.attr("class").empty()) event = -1;
     if (event < 0) event = NewEvent(i, trigger);
     const std::string rule = "frame.event." + form;
     const std::string role = trigger.attr("role").empty() ? "target" : std::string(trigger.attr("role"));

@@ -132,12 +132,12 @@ void ClusterEvents(ArticleGraph* g) {
   }
 }
 
-// The usual nouns for an event of a kind, so that "the capture of X" finds "X's arrest".
+// The usual nouns for an event of a kind, so that "the capture of X" finds "X's arrest". (Not
+// "sanctions" for a "designation": event names identify events across articles.)
 std::vector<std::string_view> SynonymsOf(std::string_view refining) {
   if (refining == "Arrest") return {"arrest", "capture"};
   if (refining == "Killing") return {"killing", "death"};
   if (refining == "Extradition") return {"extradition"};
-  if (refining == "Designation") return {"designation", "sanctions"};
   return {};
 }
 
@@ -203,12 +203,15 @@ void ResolveMainEvent(const std::vector<std::vector<Mention>>& mentions, Article
 }
 
 // An event is written when the article states who it was aimed at, who
-// carried it out or suffered it, or where it happened — not on a supporter
-// alone ("U.S.-funded operations dismantled ...").
+// carried it out or suffered it, or where it happened (for a noun that fixes
+// the kind) — not on a supporter alone ("U.S.-funded operations dismantled ...").
 void KeepStatedEvents(ArticleGraph* g) {
   std::set<int> stated;
   for (const LocalRelation& r : g->relations) {
-    if (r.type == "OCCURRED_IN") stated.insert(g->Root(r.from));
+    // A place alone makes an event unless its noun is a weak "operation": "the group's operations
+    // in Sonora" are its business, "a raid in Tapalpa" is an event.
+    const LocalEntity& event = g->entities[g->Root(r.from)];
+    if (r.type == "OCCURRED_IN" && (event.strong_class || event.refining != "Raid")) stated.insert(g->Root(r.from));
     if (r.type != "PARTICIPATED_IN") continue;
     auto role = r.props.find("role");
     if (role == r.props.end() || !role->second.is_string() || role->second.as_string() != "supporter") {

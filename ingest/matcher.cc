@@ -305,7 +305,19 @@ class SentenceMatcher {
     const Source source{index_, rule.id, rule.confidence};
     const uint32_t first = items_[b.begin].first;
     const uint32_t last = b.end > b.begin ? items_[b.end - 1].last : first;
-    const Modality modality = ReadModality(words_, t_, sentence_first_, first, last);
+    Modality modality = ReadModality(words_, t_, sentence_first_, first, last);
+    // An event that has not happened ("information leading to the arrest of X") has no participants.
+    for (const auto& [slot, bounds] : b.slots) {
+      for (const Bound& bound : bounds) {
+        if (bound.mention < 0 || bound.entity < 0 || g_->entities[g_->Root(bound.entity)].primary != "Event") continue;
+        std::string cue;
+        if (CueBefore(words_, t_, sentence_first_, mentions_[bound.mention].first, "hypothetical", 4, &cue)) {
+          modality.negated = true;
+          modality.cue = cue;
+          modality.why = "hypothetical event";
+        }
+      }
+    }
     for (const RuleOutput& out : rule.outputs) {
       PropertyMap props;
       for (const auto& [key, spec] : out.props) Resolve(spec, b, &props, key);

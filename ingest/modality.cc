@@ -49,7 +49,7 @@ bool CueBefore(const Lexicon& words, const std::vector<Token>& t, uint32_t sente
 
 void Assert(ArticleGraph* g, LocalRelation r, const Modality& m) {
   if (m.negated) {
-    g->rejected.push_back(Rejected{std::move(r), "negated: \"" + m.cue + "\""});
+    g->rejected.push_back(Rejected{std::move(r), m.why + ": \"" + m.cue + "\""});
     return;
   }
   if (m.hedged) {

@@ -27,6 +27,7 @@ struct Modality {
   bool hedged = false;
   bool negated = false;
   std::string cue;  // the words that decided it
+  std::string why = "negated";  // negated: "negated" or "hypothetical event"
 };
 
 // Reads tokens [first, last) and up to `before` tokens before `first` that

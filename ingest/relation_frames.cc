@@ -4,6 +4,8 @@
 
 #include <cstdlib>
 
+#include "ingest/modality.h"
+
 namespace cg::ingest {
 namespace {
 
@@ -39,6 +41,13 @@ class RelationReader {
     if (type == "FOUNDED") subject_labels = "Person|Government";
     const std::string preps(trigger.attr("prep"));
     const float confidence = ConfidenceOf(trigger, 0.75f);
+    // "fighting for control of", "seeking to operate in": a goal, not a state.
+    if (i > 0 && cl_.IsAny(i - 1, "for|over|seize|seized|take|took|wrest|gain|gained|win|won")) return;
+    std::string cue;
+    if (CueBefore(c_.words, c_.tokens, c_.sentence.first_token, cl_.item(i).first, "hypothetical", 3, &cue)) {
+      c_.Reject(type, -1, -1, "frame.relation", "hypothetical: \"" + cue + "\"");
+      return;
+    }
     size_t subject = kNone, object = kNone;
     std::string how;
     if (trigger.attr("copula") == "yes") {
@@ -50,7 +59,8 @@ class RelationReader {
       if (cl_.Is(s - 1, ",") || cl_.Is(s - 1, "--") || cl_.Is(s - 1, "(")) {
         if (s >= 2 && cl_.EntityAs(s - 2, subject_labels) >= 0) subject = s - 2;
         how = "apposition";
-      } else if (cl_.IsAny(s - 1, "is|was|are|were|remains|became|as|operates")) {
+      } else if (cl_.IsAny(s - 1, "is|was|are|were|remains|became|as|operates|not|never|longer")) {
+        while (s > 1 && cl_.IsAny(s - 1, "not|never|longer|no")) --s;  // "is not a faction of": negated below
         subject = cl_.SubjectBefore(s, subject_labels, 8);
         how = "copula";
       }

@@ -16,7 +16,7 @@ constexpr std::string_view kModifiers =
 // Verbs that make the role a predicate of their subject ("X was the leader of Y").
 constexpr std::string_view kCopulas =
     "is|was|are|were|be|been|became|becomes|become|remains|remained|served|serves|as|named|appointed|considered|"
-    "described|identified|called|believed|deemed|to|allegedly|reportedly";
+    "described|identified|called|believed|deemed|to|allegedly|reportedly|not|never|longer|no";
 
 bool AgencyLike(const LocalEntity& e) {
   return e.refining == "Agency" || e.refining == "Government" || e.refining == "MilitaryUnit" ||
@@ -41,10 +41,11 @@ class RoleReader {
       size_t len = 0;
       const LexEntry* role = c_.WordAt(i, "role", &len);
       if (!role) continue;
-      RolePhrase p = Phrase(i, len);
       // Items of a multi-token role noun are plain tokens: step over them.
       const size_t skip = cl_.ItemOf(cl_.item(i).first + static_cast<uint32_t>(len) - 1);
-      Read(*role, p);
+      // "chief accountant", "head trafficker": the first noun modifies the second, the role.
+      if (skip != kNone && c_.WordAt(skip + 1, "role")) continue;
+      Read(*role, Phrase(i, len));
       if (skip != kNone && skip > i) i = skip;
     }
   }
