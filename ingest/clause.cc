@@ -134,7 +134,7 @@ size_t Clause::SkipBackApposition(size_t comma) const {
   return kNone;
 }
 
-size_t Clause::SubjectBefore(size_t from, std::string_view labels, size_t max_items) const {
+size_t Clause::SubjectBefore(size_t from, std::string_view labels, size_t max_items, bool any_position) const {
   size_t steps = 0;
   for (size_t j = from; j-- > 0 && steps < max_items; ++steps) {
     if (Break(j)) return kNone;
@@ -150,14 +150,27 @@ size_t Clause::SubjectBefore(size_t from, std::string_view labels, size_t max_it
       // The comma after a subject's apposition ("X, the leader of Y, was"), else the clause starts here.
       if (j + 1 < from && IsAny(j + 1, "who|which")) continue;
       const size_t before = SkipBackApposition(j);
-      if (before == kNone) return kNone;
+      if (before == kNone) {
+        // "X, a college student murdered by ...": the apposition carries the predicate.
+        if (j > 0 && IsAny(j + 1, "a|an|the") && EntityAs(j - 1, labels) >= 0) return j - 1;
+        return kNone;
+      }
       if (EntityAs(before, labels) >= 0) return before;
       j = before + 1;
       continue;
     }
-    if (EntityAs(j, labels) >= 0 && !ObjectPosition(j)) return j;
+    if (EntityAs(j, labels) >= 0 && (any_position || !ObjectPosition(j))) return j;
   }
   return kNone;
+}
+
+bool Clause::Modifier(size_t j) const {
+  const Mention* m = mention(j);
+  if (!m || m->kind != Mention::Kind::kEntity || g_.entities[g_.Root(m->entity)].refining != "Country") return false;
+  if (j + 1 >= items_.size() || items_[j + 1].mention >= 0) return false;
+  const Token& next = t_[items_[j + 1].first];
+  return next.word() && !next.is(Token::kCapitalized) && !InWords(next.norm, kSubjectOpeners) &&
+         !InWords(next.norm, kBe) && !InWords(next.norm, "has|have|had|will|would|can|could|may|must|should");
 }
 
 bool Clause::ObjectPosition(size_t j) const {
@@ -180,7 +193,7 @@ size_t Clause::ObjectAfter(size_t from, std::string_view labels, std::string_vie
       continue;
     }
     if (Is(j, ",") && steps > 0) return kNone;
-    if (EntityAs(j, labels) >= 0) {
+    if (EntityAs(j, labels) >= 0 && !Modifier(j)) {
       if (after_prep || (direct && !other_prep)) return j;
       continue;
     }
@@ -228,6 +241,8 @@ std::vector<size_t> Clause::Coordinated(size_t i, std::string_view labels) const
 }
 
 bool Clause::Passive(size_t i) const {
+  // A participle followed by its agent: "a student murdered by gunmen".
+  if (i + 1 < items_.size() && Is(i + 1, "by") && t_[items_[i].first].norm.ends_with("ed")) return true;
   for (size_t j = i; j-- > 0 && i - j <= 4;) {
     if (IsAny(j, kBe)) return true;
     if (!IsAny(j, kAdverbs)) return false;

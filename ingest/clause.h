@@ -55,7 +55,8 @@ class Clause {
   bool IsEntity(size_t i) const;
   bool Anaphoric(size_t i) const { return mention(i) && mention(i)->anaphoric; }
 
-  size_t SubjectBefore(size_t from, std::string_view labels, size_t max_items = 14) const;
+  // any_position: also a verb's object ("six businesses operating in Mexico": a reduced relative).
+  size_t SubjectBefore(size_t from, std::string_view labels, size_t max_items = 14, bool any_position = false) const;
   size_t ObjectAfter(size_t from, std::string_view labels, std::string_view preps, size_t max_items = 10) const;
   std::vector<size_t> Coordinated(size_t i, std::string_view labels) const;
   bool Passive(size_t i) const;
@@ -69,6 +70,8 @@ class Clause {
   bool PossessiveDeterminer(size_t i) const;
   // Is the mention at j the object of a word before it ("fought the Zetas", "succeeded X")?
   bool ObjectPosition(size_t j) const;
+  // Is the country at j a modifier of the noun after it ("U.S. agencies"), not an actor?
+  bool Modifier(size_t j) const;
   size_t SkipBackApposition(size_t comma) const;  // the item before the apposition that ends at `comma`, or kNone
 
   const std::vector<Token>& t_;

@@ -76,6 +76,7 @@ class EventReader {
       if (size_t a = cl_.SubjectBefore(i, kConductor); a != kNone) conductors = cl_.Coordinated(a, kConductor);
     }
     std::erase_if(targets, [&](size_t t) { return !Acceptable(t, trigger); });
+    if (trigger.attr("needs") == "designation" && !DesignationAfter(i)) return;
     if (targets.empty()) return;
     // "The killing of X" after an arrest: a definite noun of another kind is another event.
     if (event >= 0 && g_->entities[event].refining != cls && !trigger.attr("class").empty()) event = -1;
@@ -115,19 +116,22 @@ class EventReader {
   void Designated(size_t i, int conductor, const std::vector<size_t>& targets, const std::string& labels) {
     const LocalEntity& who = g_->entities[g_->Root(conductor)];
     if (who.refining != "Government" && who.refining != "Agency") return;
-    std::string designation = "sanctions";
-    for (size_t k = i + 1; k < cl_.size() && k <= i + 16 && !cl_.Break(k); ++k) {
-      const Mention* m = cl_.mention(k);
-      if (m && m->kind == Mention::Kind::kDesignation) {
-        designation = m->value;
-        break;
-      }
-    }
+    const Mention* named = DesignationAfter(i);
+    const std::string designation = named ? named->value : "sanctions";
     for (size_t t : targets) {
       if (t + 1 < cl_.size() && cl_.IsAny(t + 1, kGroupWords)) continue;
       c_.Relate("DESIGNATED", conductor, cl_.EntityAs(t, labels), {{"designation", Value(designation)}},
                 "frame.event.designated", 0.8f, cl_.item(std::min(i, t)).first, cl_.item(std::max(i, t)).last);
     }
+  }
+
+  // The designation named after trigger i in its clause ("as Foreign Terrorist Organizations").
+  const Mention* DesignationAfter(size_t i) const {
+    for (size_t k = i + 1; k < cl_.size() && k <= i + 30 && !cl_.Break(k); ++k) {
+      const Mention* m = cl_.mention(k);
+      if (m && m->kind == Mention::Kind::kDesignation) return m;
+    }
+    return nullptr;
   }
 
   int NewEvent(size_t i, const LexEntry& trigger) {

@@ -377,7 +377,7 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
       }
     }
     ApplyRules(rules, seg.tokens, doc.text, static_cast<uint32_t>(s), seg.sentences[s], mentions[s], context, &g);
-    ReadStructure(rules, seg.tokens, doc.text, static_cast<uint32_t>(s), seg.sentences[s], mentions[s], &g);
+    ReadStructure(lexicon, rules, seg.tokens, doc.text, static_cast<uint32_t>(s), seg.sentences[s], mentions[s], &g);
     for (const Mention& m : mentions[s]) {
       if (m.kind != Mention::Kind::kEntity) continue;
       const LocalEntity& e = g.entities[g.Root(m.entity)];

@@ -41,12 +41,13 @@ std::string FrameContext::Text(const std::string& doc, uint32_t first, uint32_t 
   return doc.substr(tokens[first].begin, tokens[last - 1].end - tokens[first].begin);
 }
 
-void ReadStructure(const RuleSet& rules, const std::vector<Token>& tokens, const std::string& text,
+void ReadStructure(const Lexicon& lexicon, const RuleSet& rules, const std::vector<Token>& tokens, const std::string& text,
                    uint32_t sentence_index, const Sentence& sentence, const std::vector<Mention>& mentions,
                    ArticleGraph* graph) {
   const Clause clause(tokens, sentence, mentions, *graph);
-  const FrameContext c{rules.words(), tokens, sentence, sentence_index, clause, graph};
+  const FrameContext c{lexicon, rules.words(), tokens, sentence, sentence_index, clause, graph};
   ReadRoles(c, text);
+  ReadKinship(c);
   ReadEvents(c);
   ReadRelations(c);
   ReadRewards(c);

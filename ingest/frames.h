@@ -16,7 +16,9 @@
 //   relations  a trigger verb or noun linking its subject to its object
 //              through given prepositions (OPERATES_IN, COOPERATES_WITH,
 //              PART_OF, LEADS, MEMBER_OF, FOUNDED), passive turned around;
-//   rewards    money offered by an organization for a person.
+//   rewards    money offered by an organization for a person;
+//   kinship    two named persons and a kinship noun between them: "X, the
+//              son of Y", "X (nephew of Y)", "X is the brother of Y".
 //
 // Every candidate goes through Assert (modality.h): negated ones are
 // rejected, hedged ones flagged; rule ids are "frame.<family>.<structure>".
@@ -34,7 +36,8 @@ namespace cg::ingest {
 
 // What a frame sees of one sentence, and how it records what it reads.
 struct FrameContext {
-  const Lexicon& words;
+  const Lexicon& lexicon;  // the entity lexicon (kinship words)
+  const Lexicon& words;    // the rule word lists
   const std::vector<Token>& tokens;
   const Sentence& sentence;
   uint32_t index;  // the sentence's index
@@ -56,12 +59,13 @@ struct FrameContext {
 };
 
 // Reads one sentence with every frame family.
-void ReadStructure(const RuleSet& rules, const std::vector<Token>& tokens, const std::string& text,
+void ReadStructure(const Lexicon& lexicon, const RuleSet& rules, const std::vector<Token>& tokens, const std::string& text,
                    uint32_t sentence_index, const Sentence& sentence, const std::vector<Mention>& mentions,
                    ArticleGraph* graph);
 
 // The families (role_frames.cc, event_frames.cc, relation_frames.cc).
 void ReadRoles(const FrameContext& c, const std::string& text);
+void ReadKinship(const FrameContext& c);
 void ReadEvents(const FrameContext& c);
 void ReadRelations(const FrameContext& c);
 void ReadRewards(const FrameContext& c);

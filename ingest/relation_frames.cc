@@ -70,10 +70,20 @@ class RelationReader {
       subject = cl_.ObjectAfter(end, subject_labels, "by", 6);
       object = cl_.SubjectBefore(i, object_labels);
       how = "passive";
+    } else if (Based(i, object_labels)) {
+      // "a Mexico-based organization", "CJNG, a violent Mexico-based group".
+      object = i - 2;
+      subject = AppositionHead(i - 2, subject_labels);
+      how = "compound";
     } else {
-      subject = cl_.SubjectBefore(i, subject_labels);
+      // A participle right after a noun modifies it: "six businesses operating in Mexico".
+      const std::string_view w = c_.tokens[cl_.item(i).first].norm;
+      const bool reduced = (w.ends_with("ing") || w.ends_with("ed")) && i > 0 && cl_.item(i - 1).mention < 0 &&
+                           c_.tokens[cl_.item(i - 1).first].word() &&
+                           !cl_.IsAny(i - 1, "is|are|was|were|be|been|being|has|have|had|to|not|also|who|which|that");
+      subject = cl_.SubjectBefore(i, subject_labels, reduced ? 8 : 14, reduced);
       object = cl_.ObjectAfter(end, object_labels, preps, 10);
-      how = "active";
+      how = reduced ? "reduced" : "active";
     }
     if (subject == kNone || object == kNone) return;
     const std::vector<size_t> subjects = cl_.Coordinated(subject, subject_labels);
@@ -88,6 +98,24 @@ class RelationReader {
         c_.Relate(type, from, to, {}, rule, confidence, first, last);
       }
     }
+  }
+
+  bool Based(size_t i, const std::string& object_labels) const {
+    return i >= 2 && cl_.Is(i, "based") && (cl_.Is(i - 1, "-") || cl_.Is(i - 1, "--")) &&
+           cl_.EntityAs(i - 2, object_labels) >= 0;
+  }
+
+  // The organization a modifier phrase describes: the head after it ("a Mexico-based cartel, X"
+  // is rare) or the entity the apposition it opens follows ("X, a Mexico-based group").
+  size_t AppositionHead(size_t phrase, const std::string& labels) const {
+    size_t s = phrase;
+    for (int n = 0; s > 0 && n < 4 && cl_.IsAny(s - 1, kDeterminers); ++n) --s;
+    if (s >= 2 && cl_.IsAny(s - 1, ",|(|--") && cl_.EntityAs(s - 2, labels) >= 0) return s - 2;
+    for (size_t k = phrase + 3; k < cl_.size() && k <= phrase + 6; ++k) {
+      if (cl_.EntityAs(k, labels) >= 0) return k;
+      if (cl_.Break(k) || cl_.Is(k, ",")) break;
+    }
+    return kNone;
   }
 
   static std::string NormalizeKey(const std::string& type) {
