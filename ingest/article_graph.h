@@ -85,7 +85,8 @@ struct ArticleGraph {
 std::vector<std::string> DescribeRelations(const ArticleGraph& graph);
 
 // Makes `from` an alias of `into` (names, aliases, mention flag); the longer
-// person name becomes the canonical one, nicknames never do.
+// person name becomes the canonical one, nicknames and descriptions ("El
+// Chapo's son") never do.
 void MergeEntities(ArticleGraph* graph, int from, int into);
 
 }  // namespace cg::ingest

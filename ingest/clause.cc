@@ -152,7 +152,11 @@ size_t Clause::SubjectBefore(size_t from, std::string_view labels, size_t max_it
       const size_t before = SkipBackApposition(j);
       if (before == kNone) {
         // "X, a college student murdered by ...": the apposition carries the predicate.
-        if (j > 0 && IsAny(j + 1, "a|an|the") && EntityAs(j - 1, labels) >= 0) return j - 1;
+        // "The DEA, in cooperation with X, arrested": a parenthetical phrase after the subject.
+        if (j > 0 && IsAny(j + 1, "a|an|the|in|with|along|alongside|together|working|acting|backed|supported|aided") &&
+            EntityAs(j - 1, labels) >= 0) {
+          return j - 1;
+        }
         return kNone;
       }
       if (EntityAs(before, labels) >= 0) return before;

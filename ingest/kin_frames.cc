@@ -13,7 +13,10 @@ class KinReader {
 
   void Run() {
     for (size_t i = 0; i < cl_.size(); ++i) {
-      if (cl_.item(i).mention >= 0) continue;
+      if (cl_.item(i).mention >= 0) {
+        NameDescribed(i);
+        continue;
+      }
       const std::vector<LexMatch> kin =
           c_.lexicon.MatchAt(c_.tokens, cl_.item(i).first, c_.sentence.last_token, "kin");
       if (kin.empty()) continue;
@@ -32,6 +35,30 @@ class KinReader {
   }
 
  private:
+  // "El Chapo's son Ovidio", "his brother, Omar Treviño": the described relative is the named
+  // person (whose RELATIVE_OF the description carries).
+  void NameDescribed(size_t i) {
+    const Mention* m = cl_.mention(i);
+    if (m->kind != Mention::Kind::kEntity || m->last - m->first < 2 || cl_.EntityAs(i, kPerson) < 0) return;
+    uint32_t possessive = m->first;
+    while (possessive < m->last && c_.tokens[possessive].norm != "'s") ++possessive;
+    const bool pronoun = c_.tokens[m->first].norm == "his" || c_.tokens[m->first].norm == "her";
+    if (possessive == m->last && !pronoun) return;
+    const uint32_t kin_first = possessive == m->last ? m->first + 1 : possessive + 1;
+    const std::vector<LexMatch> kin = c_.lexicon.MatchAt(c_.tokens, kin_first, m->last, "kin");
+    if (kin.empty() || kin_first + kin[0].length != m->last) return;
+    size_t name = i + 1;
+    if (name < cl_.size() && cl_.Is(name, ",")) ++name;
+    if (name >= cl_.size() || cl_.EntityAs(name, kPerson) < 0 || cl_.Anaphoric(name)) return;
+    const Mention* n = cl_.mention(name);
+    for (uint32_t t = n->first; t < n->last; ++t) {
+      if (c_.tokens[t].norm == "'s") return;  // another description
+    }
+    // A comma apposition must close ("his brother, X, was") or end the sentence.
+    if (name == i + 2 && name + 1 < cl_.size() && !cl_.IsAny(name + 1, ",|.|;|--|)")) return;
+    MergeEntities(c_.graph, cl_.EntityAs(i, kPerson), cl_.EntityAs(name, kPerson));
+  }
+
   // "X, the son of", "X (son of", "X is the son of", "X, who is the son of".
   size_t Subject(size_t kin) {
     size_t s = kin;

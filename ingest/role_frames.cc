@@ -149,6 +149,13 @@ class RoleReader {
         return Set("apposition_after", 0.8f, cl_.Coordinated(p.end + 1, "Person"));
       }
     }
+    // "members of the Gulf Cartel, including X and Y".
+    if (p.end + 2 < cl_.size() && cl_.Is(p.end, ",") && cl_.IsAny(p.end + 1, "including|among|such") &&
+        p.how == "complement") {
+      size_t k = p.end + 2;
+      if (cl_.Is(k, "as")) ++k;
+      if (k < cl_.size() && cl_.EntityAs(k, "Person") >= 0) return Set("including", 0.75f, cl_.Coordinated(k, "Person"));
+    }
     const size_t start = PhraseStart(p.begin);
     if (start == 0) return {};
     // Apposition before: "X, a top lieutenant of Y"; "X and Y, two leaders of Z".

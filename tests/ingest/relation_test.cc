@@ -155,6 +155,31 @@ TEST_CASE("territory, cooperation and PART_OF from verbs and nouns") {
   CHECK(Lists(g, "COOPERATES_WITH Drug Enforcement Administration -> Federal Bureau of Investigation"));
 }
 
+TEST_CASE("kinship between named persons; a described relative who is then named is that person") {
+  const ArticleGraph g = Read(
+      "Julio Rangel Soto, the nephew of Adrián Robles Luna, fled. "
+      "El Chapo's son Ovidio Guzmán López was arrested. "
+      "Omar Treviño Morales and his brother, Miguel Treviño Morales, led Los Zetas.");
+  CHECK(Lists(g, "RELATIVE_OF Julio Rangel Soto -> Adrián Robles Luna {nephew}"));
+  CHECK(Lists(g, "RELATIVE_OF Ovidio Guzmán López -> El Chapo {son}"));
+  CHECK(Lists(g, "RELATIVE_OF Miguel Treviño Morales -> Omar Treviño Morales {brother}"));
+  for (const LocalEntity& e : g.entities) {
+    if (e.merged_into < 0 && e.primary == "Person") CHECK(e.name.find("'s ") == std::string::npos);
+  }
+}
+
+TEST_CASE("cooperation through a parenthetical, 'together', and members listed after 'including'") {
+  const ArticleGraph g = Read(
+      "The DEA, in cooperation with Mexican authorities, arrested Juan Pérez Soto. "
+      "The DEA and the FBI worked together. "
+      "Police detained members of the Gulf Cartel, including Pedro Luna Vega and Raúl Medina Castro.");
+  CHECK(Lists(g, "COOPERATES_WITH Drug Enforcement Administration -> Government of Mexico"));
+  CHECK(Lists(g, "PARTICIPATED_IN Drug Enforcement Administration -> arrest of Juan Pérez Soto {conductor}"));
+  CHECK(Lists(g, "COOPERATES_WITH Drug Enforcement Administration -> Federal Bureau of Investigation"));
+  CHECK(Lists(g, "MEMBER_OF Pedro Luna Vega -> Gulf Cartel {members}"));
+  CHECK(Lists(g, "MEMBER_OF Raúl Medina Castro -> Gulf Cartel {members}"));
+}
+
 TEST_CASE("explain shows mentions, asserted facts with rule and confidence, and rejected candidates") {
   const std::filesystem::path path = std::filesystem::temp_directory_path() / "cg_explain_relation_test.md";
   {
