@@ -24,13 +24,7 @@ Command AddExplainCommand(CLI::App& app) {
     ingest::ExplainOptions options;
     options.lexicon_dir = args->lexicon;
     options.min_confidence = args->min_confidence;
-    if (!args->date.empty()) {
-      options.default_date = Date::Parse(args->date);
-      if (!options.default_date) {
-        std::cerr << "cartelgraph: --date " << args->date << ": expected an ISO date such as 2026-02-22\n";
-        return kExitUsage;
-      }
-    }
+    options.date = args->date;
     const Status s = ingest::ExplainFile(args->path, options, std::cout);
     if (!s.ok()) return Fail(s.ToString());
     return kExitOk;

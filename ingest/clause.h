@@ -40,6 +40,7 @@ class Clause {
   };
 
   size_t size() const { return items_.size(); }
+  const std::vector<Item>& items() const { return items_; }
   const Item& item(size_t i) const { return items_[i]; }
   const Mention* mention(size_t i) const { return items_[i].mention >= 0 ? &mentions_[items_[i].mention] : nullptr; }
   // The item that holds token `t`.

@@ -56,10 +56,15 @@ Status ExplainFile(const std::string& path, const ExplainOptions& options, std::
   Document doc;
   CG_RETURN_IF_ERROR(Lexicon::Load(dir, &lexicon));
   CG_RETURN_IF_ERROR(RuleSet::Load(dir, &rules));
+  ExtractOptions extract;
+  if (!options.date.empty()) {
+    extract.default_date = Date::Parse(options.date);
+    if (!extract.default_date) {
+      return Status::InvalidArgument(fmt::format("--date {}: expected an ISO date such as 2026-02-22", options.date));
+    }
+  }
   CG_RETURN_IF_ERROR(LoadDocument(path, {}, &doc));
   std::vector<std::vector<Mention>> mentions;
-  ExtractOptions extract;
-  extract.default_date = options.default_date;
   extract.min_confidence = options.min_confidence;
   extract.mentions_out = &mentions;
   const ArticleGraph g = Extract(doc, *lexicon, *rules, extract);

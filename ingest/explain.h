@@ -13,22 +13,21 @@
 // as "  = status(X) = arrested".
 #pragma once
 
-#include <optional>
 #include <ostream>
 #include <string>
 
-#include "schema/date.h"
 #include "schema/status.h"
 
 namespace cg::ingest {
 
 struct ExplainOptions {
   std::string lexicon_dir;            // empty: the lexicon/ folder of the source tree
-  std::optional<Date> default_date;   // as IngestOptions::default_date
+  std::string date;                   // ISO: as IngestOptions::default_date ("": none)
   float min_confidence = 0.0f;        // as IngestOptions::min_confidence
 };
 
-// Reads `path`, extracts it and writes the explanation to `out`.
+// Reads `path`, extracts it and writes the explanation to `out`. A date that
+// is not ISO is an InvalidArgument naming it.
 Status ExplainFile(const std::string& path, const ExplainOptions& options, std::ostream& out);
 
 }  // namespace cg::ingest

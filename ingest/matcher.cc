@@ -6,15 +6,13 @@
 #include <map>
 #include <set>
 
+#include "ingest/clause.h"
 #include "ingest/modality.h"
 
 namespace cg::ingest {
 namespace {
 
-struct Item {
-  uint32_t first = 0, last = 0;  // tokens
-  int mention = -1;
-};
+using Item = Clause::Item;
 
 struct Bound {
   int mention = -1;
@@ -33,18 +31,7 @@ class SentenceMatcher {
                   const Sentence& s, const std::vector<Mention>& mentions, const SentenceContext& context,
                   ArticleGraph* g)
       : words_(words), t_(tokens), text_(text), index_(index), sentence_first_(s.first_token), mentions_(mentions),
-        context_(context), g_(g) {
-    size_t m = 0;
-    for (uint32_t i = s.first_token; i < s.last_token;) {
-      if (m < mentions.size() && mentions[m].first == i) {
-        items_.push_back(Item{mentions[m].first, mentions[m].last, static_cast<int>(m)});
-        i = mentions[m].last;
-        ++m;
-      } else {
-        items_.push_back(Item{i, i + 1, -1});
-        ++i;
-      }
-    }
+        context_(context), g_(g), items_(Clause(tokens, s, mentions, *g).items()) {
     for (uint32_t i = s.first_token; i < s.last_token; ++i) norms_.push_back(t_[i].norm);
     std::sort(norms_.begin(), norms_.end());
   }

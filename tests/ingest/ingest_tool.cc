@@ -52,7 +52,7 @@ int main(int argc, char** argv) {
     } else if (arg == "--explain" && i + 1 < argc) {
       cg::ingest::ExplainOptions explain;
       explain.lexicon_dir = CG_SOURCE_DIR "/lexicon";
-      explain.default_date = options.default_date;
+      explain.date = options.default_date ? options.default_date->ToString() : "";
       const cg::Status s = cg::ingest::ExplainFile(argv[i + 1], explain, std::cout);
       if (!s.ok()) std::fprintf(stderr, "%s\n", s.ToString().c_str());
       return s.ok() ? 0 : 1;
