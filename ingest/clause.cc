@@ -39,6 +39,9 @@ constexpr std::string_view kSubjectOpeners =
     "which|whom|year|week|month|day|ago|morning|night|afternoon|evening|weekend|officials|authorities|reportedly|"
     "allegedly|accordingly|however|thus|therefore|first|finally|ultimately|eventually|recently|together|jointly";
 
+constexpr std::string_view kPlaceNouns =
+    "state|states|city|town|village|municipality|port|capital|region|province|county|resort|border|outskirts|suburb";
+
 constexpr std::string_view kAuthorities =
     "authorities|government|officials|forces|police|military|counterparts|navy|army|marines|troops|prosecutors|"
     "officers|agents|soldiers|security";
@@ -144,6 +147,7 @@ size_t Clause::SubjectBefore(size_t from, std::string_view labels, size_t max_it
     }
     if (IsAny(j, "who|which|that") && j > 0 && Is(j - 1, ",")) {  // ", who was arrested": its antecedent
       --j;
+      any_position = true;  // "leads the Knights Templar, which controls": an object may be the antecedent
       continue;
     }
     if (Is(j, ",") || Is(j, "--")) {
@@ -186,7 +190,8 @@ bool Clause::ObjectPosition(size_t j) const {
   return !InWords(n, kSubjectOpeners);
 }
 
-size_t Clause::ObjectAfter(size_t from, std::string_view labels, std::string_view preps, size_t max_items) const {
+size_t Clause::ObjectAfter(size_t from, std::string_view labels, std::string_view preps, size_t max_items,
+                           bool across_commas) const {
   const bool direct = InWords("-", preps);
   bool after_prep = false;   // the last preposition seen is one of `preps`
   bool other_prep = false;   // a preposition not in `preps` governs what follows
@@ -196,7 +201,7 @@ size_t Clause::ObjectAfter(size_t from, std::string_view labels, std::string_vie
       while (j + 1 < items_.size() && !Is(j, ")")) ++j;
       continue;
     }
-    if (Is(j, ",") && steps > 0) return kNone;
+    if (Is(j, ",") && steps > 0 && !across_commas) return kNone;
     if (EntityAs(j, labels) >= 0 && !Modifier(j)) {
       if (after_prep || (direct && !other_prep)) return j;
       continue;
@@ -207,6 +212,8 @@ size_t Clause::ObjectAfter(size_t from, std::string_view labels, std::string_vie
     if (InWords(n, preps) || (j + 1 < items_.size() && InWords(std::string(n) + " " + std::string(Norm(j + 1)), preps))) {
       after_prep = true;
       other_prep = false;
+    } else if (Is(j, "of") && j > 0 && IsAny(j - 1, kPlaceNouns)) {
+      // "in the northern state of Coahuila": the place noun's name keeps the preposition before it.
     } else if (IsAny(j, "to|in|into|from|for|at|on|by|with|of|over|under|through|across|against|near|during|as")) {
       after_prep = false;
       other_prep = true;

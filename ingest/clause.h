@@ -58,7 +58,9 @@ class Clause {
 
   // any_position: also a verb's object ("six businesses operating in Mexico": a reduced relative).
   size_t SubjectBefore(size_t from, std::string_view labels, size_t max_items = 14, bool any_position = false) const;
-  size_t ObjectAfter(size_t from, std::string_view labels, std::string_view preps, size_t max_items = 10) const;
+  // across_commas: look past appositions ("arrested X, a trafficker, near Y").
+  size_t ObjectAfter(size_t from, std::string_view labels, std::string_view preps, size_t max_items = 10,
+                     bool across_commas = false) const;
   std::vector<size_t> Coordinated(size_t i, std::string_view labels) const;
   bool Passive(size_t i) const;
   bool Nominal(size_t i) const;

@@ -9,6 +9,7 @@ namespace {
 
 constexpr std::string_view kConductor = "Organization";
 constexpr std::string_view kPlace = "City|State|Country|Facility";
+constexpr std::string_view kClashes = "gunfight|shootout|firefight|clash|clashes|confrontation|battle|raid|operation";
 constexpr std::string_view kGroupWords = "members|member|individuals|associates|operatives|leaders|figures|affiliates|"
                                          "targets|entities|businesses|companies|people|networks|cells|bosses";
 
@@ -70,6 +71,13 @@ class EventReader {
       form = "passive";
       if (size_t t = cl_.SubjectBefore(i, labels); t != kNone) targets = cl_.Coordinated(t, labels);
       if (size_t a = cl_.ObjectAfter(i, kConductor, "by", 10); a != kNone) conductors = cl_.Coordinated(a, kConductor);
+      if (conductors.empty()) {
+        // "killed in a gunfight with Mexican marines"
+        const size_t a = cl_.ObjectAfter(i, kConductor, "with", 8);
+        if (a != kNone && a >= 2 && (cl_.IsAny(a - 2, kClashes) || (a >= 3 && cl_.IsAny(a - 3, kClashes)))) {
+          conductors = cl_.Coordinated(a, kConductor);
+        }
+      }
     } else {
       form = "active";
       if (size_t t = cl_.ObjectAfter(i, labels, "-", 10); t != kNone) targets = cl_.Coordinated(t, labels);
@@ -105,7 +113,7 @@ class EventReader {
       if (cls == "Designation") Designated(i, conductor, targets, labels);
     }
     if (cls != "Designation") {
-      if (size_t p = cl_.ObjectAfter(i, kPlace, "in|near|at|outside", 14); p != kNone) {
+      if (size_t p = cl_.ObjectAfter(i, kPlace, "in|near|at|outside", 18, true); p != kNone) {
         c_.Relate("OCCURRED_IN", event, cl_.EntityAs(p, kPlace), {}, rule + ".place", 0.75f, cl_.item(i).first,
                   cl_.item(p).last);
       }
