@@ -21,7 +21,8 @@ constexpr std::string_view kAppositionOpeners =
     "a|an|the|who|whom|which|whose|one|two|three|several|its|his|her|their|also|known|alias|aka|a.k.a|including|"
     "along|together|accompanied|backed|aided|acting|according|then|now|once|both|reportedly|allegedly|another|"
     "considered|described|identified|believed|said|widely|formerly|previously|head|leader|chief|founder|son|"
-    "brother|wife|daughter|nephew|father|cousin|administrator|director|secretary|with|after|in|on|at|from|el|la";
+    "brother|wife|daughter|nephew|father|cousin|administrator|director|secretary|with|after|in|on|at|from|el|la|"
+    "working|operating|alongside|assisted|helped|who|whose|under";
 
 constexpr std::string_view kBe = "is|are|was|were|be|been|being|get|gets|got|gotten|'s";
 constexpr std::string_view kAdverbs =
@@ -132,7 +133,7 @@ bool Clause::OpensApposition(size_t i) const {
 size_t Clause::SkipBackApposition(size_t comma) const {
   for (size_t k = comma; k-- > 0 && comma - k <= 24;) {
     if (Break(k)) return kNone;
-    if (Is(k, ",") || Is(k, "--")) return OpensApposition(k + 1) && k > 0 ? k - 1 : kNone;
+    if (Is(k, ",") || Is(k, "--")) return OpensApposition(k + 1) && k > 0 ? HeadBefore(k - 1) : kNone;
   }
   return kNone;
 }
@@ -158,8 +159,8 @@ size_t Clause::SubjectBefore(size_t from, std::string_view labels, size_t max_it
         // "X, a college student murdered by ...": the apposition carries the predicate.
         // "The DEA, in cooperation with X, arrested": a parenthetical phrase after the subject.
         if (j > 0 && IsAny(j + 1, "a|an|the|in|with|along|alongside|together|working|acting|backed|supported|aided") &&
-            EntityAs(j - 1, labels) >= 0) {
-          return j - 1;
+            EntityAs(HeadBefore(j - 1), labels) >= 0) {
+          return HeadBefore(j - 1);
         }
         return kNone;
       }
@@ -170,6 +171,11 @@ size_t Clause::SubjectBefore(size_t from, std::string_view labels, size_t max_it
     if (EntityAs(j, labels) >= 0 && (any_position || !ObjectPosition(j))) return j;
   }
   return kNone;
+}
+
+size_t Clause::HeadBefore(size_t k) const {
+  if (k > 0 && IsAny(k, kAuthorities) && mention(k - 1) && mention(k - 1)->kind == Mention::Kind::kDemonym) return k - 1;
+  return k;
 }
 
 bool Clause::Modifier(size_t j) const {
@@ -248,7 +254,13 @@ std::vector<size_t> Clause::Coordinated(size_t i, std::string_view labels) const
   };
   for (size_t k = i; (k = step(k, 1)) != kNone;) out.push_back(k);
   for (size_t k = i; k > 0 && (k = step(k, -1)) != kNone;) out.insert(out.begin(), k);
-  return out;
+  // Two items and commas alone make an apposition ("X, the DEA"), not a list; a list has a
+  // conjunction, three members, or continues with one ("A, B, and the Z Family").
+  bool conjunction = out.size() >= 3;
+  for (size_t k = out.front(); k < out.back() && !conjunction; ++k) conjunction = IsAny(k, "and|or|&");
+  const size_t after = out.back() + 1;
+  conjunction |= IsAny(after, "and|or") || (Is(after, ",") && IsAny(after + 1, "and|or"));
+  return conjunction ? out : std::vector<size_t>{i};
 }
 
 bool Clause::Passive(size_t i) const {

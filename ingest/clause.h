@@ -64,6 +64,8 @@ class Clause {
   std::vector<size_t> Coordinated(size_t i, std::string_view labels) const;
   bool Passive(size_t i) const;
   bool Nominal(size_t i) const;
+  // "Mexican authorities": the nationality item when k is its authority noun, else k.
+  size_t HeadBefore(size_t k) const;
   // A clause break: . ; : or the end of the sentence.
   bool Break(size_t i) const;
 

@@ -44,7 +44,21 @@ class EventReader {
   // A cartel as the target of an arrest stands for its members ("28 Sinaloa Cartel members").
   bool Acceptable(size_t item, const LexEntry& trigger) const {
     if (cl_.EntityAs(item, "Person") >= 0 || trigger.attr("class") == "Designation") return true;
-    return item + 1 < cl_.size() && cl_.IsAny(item + 1, kGroupWords);
+    return (item + 1 < cl_.size() && cl_.IsAny(item + 1, kGroupWords)) || Linked(item);
+  }
+
+  // "five individuals linked to the Sinaloa Cartel": the group the unnamed targets belong to.
+  bool Linked(size_t item) const {
+    size_t k = item;
+    if (k > 0 && cl_.IsAny(k - 1, "the")) --k;
+    return k >= 3 && cl_.IsAny(k - 1, "to|with|of") &&
+           cl_.IsAny(k - 2, "linked|tied|connected|belonging|affiliated|associated|members") &&
+           cl_.IsAny(k - 3, kGroupWords);
+  }
+
+  std::vector<size_t> LinkedGroup(size_t i) const {
+    const size_t o = cl_.ObjectAfter(i, "Cartel|Organization", "to|with|of", 8);
+    return o != kNone && Linked(o) ? std::vector<size_t>{o} : std::vector<size_t>{};
   }
 
   void Read(size_t i, const LexEntry& trigger, int event) {
@@ -83,6 +97,7 @@ class EventReader {
       if (size_t t = cl_.ObjectAfter(i, labels, "-", 10); t != kNone) targets = cl_.Coordinated(t, labels);
       if (size_t a = cl_.SubjectBefore(i, kConductor); a != kNone) conductors = cl_.Coordinated(a, kConductor);
     }
+    if (targets.empty() && form != "nominal") targets = LinkedGroup(i);
     std::erase_if(targets, [&](size_t t) { return !Acceptable(t, trigger); });
     if (trigger.attr("needs") == "designation" && !DesignationAfter(i)) return;
     if (targets.empty()) return;
@@ -127,7 +142,7 @@ class EventReader {
     const Mention* named = DesignationAfter(i);
     const std::string designation = named ? named->value : "sanctions";
     for (size_t t : targets) {
-      if (t + 1 < cl_.size() && cl_.IsAny(t + 1, kGroupWords)) continue;
+      if ((t + 1 < cl_.size() && cl_.IsAny(t + 1, kGroupWords)) || Linked(t)) continue;
       c_.Relate("DESIGNATED", conductor, cl_.EntityAs(t, labels), {{"designation", Value(designation)}},
                 "frame.event.designated", 0.8f, cl_.item(std::min(i, t)).first, cl_.item(std::max(i, t)).last);
     }

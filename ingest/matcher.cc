@@ -268,6 +268,12 @@ class SentenceMatcher {
       return {context_.focus_event >= 0 ? g_->Root(context_.focus_event) : kMainEvent};
     }
     if (spec.starts_with("@last:")) {
+      // A sentence that names its own actor of that label after the match does not reach back
+      // ("In cooperation with X, the DEA arrested ...": the DEA, not the agency of the sentence before).
+      const std::vector<std::string> label{spec.substr(6)};
+      for (size_t k = b.end; k < items_.size(); ++k) {
+        if (Accepts(items_[k], label) >= 0) return {};
+      }
       auto it = context_.previous.find(spec.substr(6));
       return it == context_.previous.end() ? std::vector<int>{} : std::vector<int>{g_->Root(it->second)};
     }

@@ -85,6 +85,21 @@ class RelationReader {
       object = cl_.ObjectAfter(end, object_labels, preps, 10);
       how = reduced ? "reduced" : "active";
     }
+    if (subject == kNone && object != kNone && type == "COOPERATES_WITH" && i <= 2) {
+      // "In cooperation with X, the DEA arrested ...": the main clause's subject after the comma.
+      for (size_t k = object + 1; k < cl_.size() && k <= object + 4; ++k) {
+        if (cl_.Is(k, ",")) {
+          for (size_t m = k + 1; m < cl_.size() && m <= k + 3; ++m) {
+            if (cl_.EntityAs(cl_.HeadBefore(m), subject_labels) >= 0) {
+              subject = cl_.HeadBefore(m);
+              break;
+            }
+          }
+          break;
+        }
+      }
+      how = "fronted";
+    }
     if (subject != kNone && object == kNone && type == "COOPERATES_WITH" && end + 1 < cl_.size() &&
         cl_.IsAny(end + 1, "together|jointly")) {
       // "The DEA and the FBI worked together": each pair of the coordinated subjects.
