@@ -264,6 +264,7 @@ std::vector<size_t> Clause::Coordinated(size_t i, std::string_view labels) const
 }
 
 bool Clause::Passive(size_t i) const {
+  if (items_[i].mention < 0 && t_[items_[i].first].norm.ends_with("ing")) return false;  // "are fighting"
   // A participle followed by its agent: "a student murdered by gunmen".
   if (i + 1 < items_.size() && Is(i + 1, "by") && t_[items_[i].first].norm.ends_with("ed")) return true;
   for (size_t j = i; j-- > 0 && i - j <= 4;) {

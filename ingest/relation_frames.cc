@@ -100,14 +100,14 @@ class RelationReader {
       }
       how = "fronted";
     }
-    if (subject != kNone && object == kNone && type == "COOPERATES_WITH" && end + 1 < cl_.size() &&
-        cl_.IsAny(end + 1, "together|jointly")) {
-      // "The DEA and the FBI worked together": each pair of the coordinated subjects.
+    if (subject != kNone && object == kNone && trigger.attr("symmetric") == "yes" &&
+        (type != "COOPERATES_WITH" || (end + 1 < cl_.size() && cl_.IsAny(end + 1, "together|jointly")))) {
+      // "The DEA and the FBI worked together", "the Zetas and the Gulf Cartel are fighting": each pair.
       const std::vector<size_t> all = cl_.Coordinated(subject, subject_labels);
       for (size_t a = 0; a < all.size(); ++a) {
         for (size_t b = a + 1; b < all.size(); ++b) {
           c_.Relate(type, cl_.EntityAs(all[a], subject_labels), cl_.EntityAs(all[b], subject_labels), {},
-                    "frame.relation.cooperates_with.together", confidence, cl_.item(all.front()).first,
+                    "frame.relation." + NormalizeKey(type) + ".together", confidence, cl_.item(all.front()).first,
                     cl_.item(end + 1).last);
         }
       }
