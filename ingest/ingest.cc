@@ -119,8 +119,7 @@ class Pipeline {
       p.in_snapshot = true;
       return p;
     }
-    ExtractOptions extract;
-    extract.default_date = options_.default_date;
+    ExtractOptions extract = BaseExtractOptions();
     extract.known_label = [&](std::string_view name) {
       std::string label = KnownLabel(*snapshot, name);
       p.answers.emplace_back(std::string(name), label);
@@ -144,6 +143,13 @@ class Pipeline {
   }
 
  private:
+  ExtractOptions BaseExtractOptions() const {
+    ExtractOptions extract;
+    extract.default_date = options_.default_date;
+    extract.min_confidence = options_.min_confidence;
+    return extract;
+  }
+
   Status WriteOne(Prepared& p, std::vector<std::string>* persons) {
     std::unique_ptr<graph::WriteTxn> txn;
     CG_RETURN_IF_ERROR(graph_.BeginWrite(&txn));
@@ -156,8 +162,7 @@ class Pipeline {
     }
     if (!s.IsNotFound()) return s;
     if (Stale(p, *txn)) {
-      ExtractOptions extract;
-      extract.default_date = options_.default_date;
+      ExtractOptions extract = BaseExtractOptions();
       const graph::Reader* reader = txn.get();
       extract.known_label = [reader](std::string_view name) { return KnownLabel(*reader, name); };
       p.article = Extract(p.doc, *engine_.lexicon, *engine_.rules, extract);

@@ -48,6 +48,8 @@ struct IngestOptions {
   // The article date when neither front matter nor a dateline gives one
   // (relative dates such as "this morning" resolve against it).
   std::optional<Date> default_date;
+  // Facts extracted with a lower confidence are not written (0: all).
+  float min_confidence = 0.0f;
   uint64_t max_file_bytes = 8u << 20;
   // Worker threads that read and extract articles (0: one per core; 1: all
   // on the calling thread). The database is the same for any number.
