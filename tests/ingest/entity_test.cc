@@ -126,6 +126,8 @@ TEST_CASE("floor speech: speaker labels and forms of address are not people") {
       "analysts of the Wilson Center. Mr. Speaker, the cartels control the plazas near Zapata County, Texas, "
       "and the town of Ciudad Mier.\n\nMr. McCONNELL. Mr. President, I yield.\n");
   ExpectNone(g, {"HALVORSEN", "McCONNELL", "Speaker"});
+  const ArticleGraph h = Read("Commander Ofelia Brandt and Lieutenant Ramon Iturbe led the patrol.\n");
+  ExpectLabels(h, {{"Ofelia Brandt", "Person"}, {"Ramon Iturbe", "Person"}});
   CHECK(CountLabel(g, "Person") == 0);
   ExpectLabels(g, {{"Senate Foreign Relations Committee", "Organization:Agency"},
                    {"Wilson Center", "Organization:ResearchGroup"},
