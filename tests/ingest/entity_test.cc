@@ -248,6 +248,16 @@ TEST_CASE("courts, prosecutors, committees and facilities by their head words") 
   CHECK(CountLabel(g, "Person") == 0);
 }
 
+TEST_CASE("a group noun in apposition names an organization; a role does not") {
+  const ArticleGraph g = Read(
+      "Analysts at Stratfor, a Texas-based security consultancy, and Lantern Analytics, a small think tank, agreed. "
+      "Ulises Bravo Tamez, a member of the cartel, was arrested. Sources told Imagen television.\n");
+  ExpectLabels(g, {{"Stratfor", "Organization:ResearchGroup"},
+                   {"Lantern Analytics", "Organization:ResearchGroup"},
+                   {"Ulises Bravo Tamez", "Person"},
+                   {"Imagen", "Organization:Media"}});
+}
+
 TEST_CASE("definite descriptions refer back; named ones do not") {
   const ArticleGraph g = Read(
       "Marines killed Arturo Beltran Leyva in Cuernavaca. The kingpin had led the Beltran Leyva Organization. "
