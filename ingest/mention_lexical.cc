@@ -1,3 +1,5 @@
+#include <cctype>
+
 #include "ingest/lexicon.h"
 #include "ingest/mention_finder.h"
 #include "schema/normalize.h"
@@ -7,9 +9,15 @@ namespace cg::ingest {
 // Lexicon phrases at i. Returns the tokens used (0: none applied).
 size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, size_t i, size_t first, size_t last,
                               std::vector<Mention>* out, bool* alias_cue) {
+  // Of the phrases of this length the first, but of two titles the one written as the text is
+  // ("Commander" before "commander").
   const LexEntry* top = nullptr;
   for (const LexMatch& m : matches) {
-    if (m.length == len) {
+    if (m.length != len) continue;
+    if (!top) top = m.entry;
+    const bool same_case =
+        (std::isupper(static_cast<unsigned char>(m.entry->canonical()[0])) != 0) == t_[i].is(Token::kCapitalized);
+    if (top->kind == "title" && m.entry->kind == "title" && same_case) {
       top = m.entry;
       break;
     }

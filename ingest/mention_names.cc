@@ -1,3 +1,5 @@
+#include <cctype>
+
 #include "ingest/lexicon.h"
 #include "ingest/mention_finder.h"
 #include "ingest/name_shape.h"
@@ -63,7 +65,8 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
   end = NameEnd(i, end);
   // "the Foreign Narcotics Kingpin Designation Act": a law, no entity.
   if (t_[end - 1].is(Token::kCapitalized) && !lex_.MatchAt(t_, end - 1, end, "document").empty()) return end - i;
-  const std::string surface = Text(i, end);
+  std::string surface = Text(i, end);
+  if (quoted_article) surface[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(surface[0])));  // "El"
   // "X administration": a government, and X a person who leads it.
   if (end < last && t_[end].norm == "administration" && !t_[end].is(Token::kCapitalized) && end - i <= 3) {
     return Administration(i, end, out);

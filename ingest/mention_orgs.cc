@@ -144,6 +144,29 @@ size_t MentionFinder::StructuralOrg(size_t i, size_t end, size_t first, size_t l
     }
     return OrgNamed(head, i, h, h, out);
   }
+  // "Stratfor, a Texas-based security consultancy,": a group noun heads the apposition.
+  if (end + 2 < last && t_[end].norm == "," &&
+      (t_[end + 1].norm == "a" || t_[end + 1].norm == "an" || t_[end + 1].norm == "the")) {
+    for (size_t k = end + 2; k < last && k <= end + 6; ++k) {
+      const std::vector<LexMatch> heads = lex_.MatchAt(t_, k, last, "orghead");
+      if (!heads.empty() && !t_[k].is(Token::kCapitalized)) {
+        const size_t h = k + heads[0].length;
+        if (h < last && t_[h].word() && !lex_.MatchAt(t_, h, last, "orghead").empty()) continue;  // "drug cartel"
+        // The apposition ends with its head ("X, a think tank, said"), not "X, the cartels control".
+        if (h < last && t_[h].word()) break;
+        std::string primary, refining;
+        SplitLabel(heads[0].entry->attr("label"), &primary, &refining);
+        Push(out, i, end, table_.ByName(primary, refining, Text(i, end)));
+        return end - i;
+      }
+      // Only modifiers before the head: no preposition, no role ("a member of the cartel").
+      const Token& t = t_[k];
+      if (!(t.word() || t.norm == "-") || IsDeterminer(t.norm) || !lex_.MatchAt(t_, k, last, "role").empty()) break;
+      if (t.norm == "of" || t.norm == "for" || t.norm == "in" || t.norm == "with" || t.norm == "that" ||
+          t.norm == "which" || t.norm == "who" || t.norm == "and" || t.norm == "to")
+        break;
+    }
+  }
   // "Primeiro Comando da Capital (PCC)": the acronym spells the name.
   if (end + 2 < last && end - i >= 2 && t_[end].norm == "(" && t_[end + 1].is(Token::kAllCaps) &&
       t_[end + 2].norm == ")" && SpellsInitials(Text(end + 1, end + 2), t_, i, end)) {

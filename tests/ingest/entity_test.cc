@@ -126,6 +126,8 @@ TEST_CASE("floor speech: speaker labels and forms of address are not people") {
       "analysts of the Wilson Center. Mr. Speaker, the cartels control the plazas near Zapata County, Texas, "
       "and the town of Ciudad Mier.\n\nMr. McCONNELL. Mr. President, I yield.\n");
   ExpectNone(g, {"HALVORSEN", "McCONNELL", "Speaker"});
+  const ArticleGraph h = Read("Commander Ofelia Brandt and Lieutenant Ramon Iturbe led the patrol.\n");
+  ExpectLabels(h, {{"Ofelia Brandt", "Person"}, {"Ramon Iturbe", "Person"}});
   CHECK(CountLabel(g, "Person") == 0);
   ExpectLabels(g, {{"Senate Foreign Relations Committee", "Organization:Agency"},
                    {"Wilson Center", "Organization:ResearchGroup"},
@@ -244,6 +246,16 @@ TEST_CASE("courts, prosecutors, committees and facilities by their head words") 
                    {"Brookings Institution", "Organization:ResearchGroup"},
                    {"La Familia", "Organization:Cartel"}});
   CHECK(CountLabel(g, "Person") == 0);
+}
+
+TEST_CASE("a group noun in apposition names an organization; a role does not") {
+  const ArticleGraph g = Read(
+      "Analysts at Stratfor, a Texas-based security consultancy, and Lantern Analytics, a small think tank, agreed. "
+      "Ulises Bravo Tamez, a member of the cartel, was arrested. Sources told Imagen television.\n");
+  ExpectLabels(g, {{"Stratfor", "Organization:ResearchGroup"},
+                   {"Lantern Analytics", "Organization:ResearchGroup"},
+                   {"Ulises Bravo Tamez", "Person"},
+                   {"Imagen", "Organization:Media"}});
 }
 
 TEST_CASE("definite descriptions refer back; named ones do not") {
