@@ -34,6 +34,7 @@ int Fail(const std::string& message);
 Command AddCheckCommand(CLI::App& app);
 Command AddConflictsCommand(CLI::App& app);
 Command AddExportCommand(CLI::App& app);
+Command AddExplainCommand(CLI::App& app);
 Command AddIngestCommand(CLI::App& app);
 Command AddImportCommand(CLI::App& app);
 Command AddQueryCommand(CLI::App& app);

@@ -9,21 +9,30 @@
 namespace cg::cli {
 
 Command AddIngestCommand(CLI::App& app) {
-  auto* cmd = app.add_subcommand("ingest", "Turn news articles (text, Markdown; folders recursively) into the graph");
+  auto* cmd = app.add_subcommand(
+      "ingest", "Turn news articles (text, Markdown, saved web pages, PDF; folders recursively) into the graph");
   struct Args {
     std::string db, date, lexicon;
     std::vector<std::string> paths;
     bool quiet = false;
+    unsigned jobs = 0;
+    float min_confidence = 0.0f;
   };
   auto args = std::make_shared<Args>();
   cmd->add_option("--db", args->db, "Database directory (created if missing)")->required();
   cmd->add_option("--date", args->date, "Article date when neither front matter nor a dateline gives one (ISO)");
   cmd->add_option("--lexicon", args->lexicon, "Folder of lexicon and rule files (default: the bundled lexicon/)");
+  cmd->add_option("--min-confidence", args->min_confidence,
+                  "Write only facts read with at least this confidence (0-1; hedged facts have less)")
+      ->check(CLI::Range(0.0f, 1.0f));
   cmd->add_flag("-q,--quiet", args->quiet, "No progress bar and no per-file lines; only the summary and errors");
+  cmd->add_option("-j,--jobs", args->jobs, "Threads reading and extracting articles (default: one per core)");
   cmd->add_option("paths", args->paths, "Article files or folders")->required();
   return {cmd, [args]() -> int {
     ingest::IngestOptions options;
     options.lexicon_dir = args->lexicon;
+    options.threads = args->jobs;
+    options.min_confidence = args->min_confidence;
     if (!args->date.empty()) {
       options.default_date = Date::Parse(args->date);
       if (!options.default_date) {

@@ -8,6 +8,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(0, 1);
   const std::vector<cg::cli::Command> commands = {
       cg::cli::AddIngestCommand(app),
+      cg::cli::AddExplainCommand(app),
       cg::cli::AddCheckCommand(app),
       cg::cli::AddConflictsCommand(app),
       cg::cli::AddExportCommand(app),

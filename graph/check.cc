@@ -5,6 +5,7 @@
 #include <set>
 
 #include "graph/codec.h"
+#include "graph/evidence_store.h"
 #include "graph/graph.h"
 #include "graph/index_entries.h"
 #include "graph/keys.h"
@@ -129,6 +130,8 @@ Status Graph::Check(std::vector<std::string>* problems) const {
   CompareIndex(*snapshot, Column::kNames, "name", names, problems);
   CompareCounts(*snapshot, keys::kLabelCountPrefix, "label", label_counts, problems);
   CompareCounts(*snapshot, keys::kTypeCountPrefix, "relationship type", type_counts, problems);
+
+  CG_RETURN_IF_ERROR(CheckEvidence(*snapshot, problems));
 
   for (auto cursor = snapshot->Scan(Column::kArticles, ""); cursor->Valid(); cursor->Next()) {
     Article article;

@@ -231,6 +231,16 @@ Status DecodeRelationship(std::string_view bytes, RelId id, Relationship* rel) {
   });
 }
 
+std::string EncodeEvidence(const Evidence& evidence) {
+  capnp::MallocMessageBuilder message(kFirstSegmentWords);
+  SetEvidence(message.initRoot<records::Evidence>(), evidence);
+  return ToBytes(message);
+}
+
+Status DecodeEvidence(std::string_view bytes, Evidence* evidence) {
+  return WithRoot<records::Evidence>(bytes, "evidence", [&](records::Evidence::Reader root) { *evidence = GetEvidence(root); });
+}
+
 std::string EncodeArticle(const Article& article) {
   capnp::MallocMessageBuilder message(kFirstSegmentWords);
   auto root = message.initRoot<records::Article>();

@@ -24,6 +24,9 @@ Status DecodeRelationshipHead(std::string_view bytes, std::string* type, NodeId*
 std::string EncodeRelationship(const Relationship& rel);
 Status DecodeRelationship(std::string_view bytes, RelId id, Relationship* rel);
 
+std::string EncodeEvidence(const Evidence& evidence);
+Status DecodeEvidence(std::string_view bytes, Evidence* evidence);
+
 std::string EncodeArticle(const Article& article);
 Status DecodeArticle(std::string_view bytes, Article* article);
 

@@ -1,5 +1,8 @@
 #include "graph/index_entries.h"
 
+#include <algorithm>
+#include <vector>
+
 #include "graph/keys.h"
 #include "graph/reader.h"
 #include "schema/normalize.h"
@@ -26,6 +29,48 @@ IndexEntries IndexEntriesOf(const Node& node) {
     }
   }
   return entries;
+}
+
+std::optional<IndexEntries> AddedIndexEntries(const Node& before, const Node& after) {
+  if (before.id != after.id) return std::nullopt;
+  Node added;
+  added.id = after.id;
+  for (const auto& label : before.labels) {
+    if (!after.HasLabel(label)) return std::nullopt;
+  }
+  for (const auto& label : after.labels) {
+    if (!before.HasLabel(label)) added.labels.push_back(label);
+  }
+  for (const auto& [key, value] : before.properties) {
+    if (Reader::IsIndexed(key) && !after.Find(key)) return std::nullopt;
+  }
+  for (const auto& [key, value] : after.properties) {
+    if (!Reader::IsIndexed(key)) continue;
+    const Value* old = before.Find(key);
+    if (!old) {
+      added.properties.emplace(key, value);
+    } else if (!(*old == value)) {
+      if (!old->is_list() || !value.is_list() || old->as_list().size() > value.as_list().size() ||
+          !std::equal(old->as_list().begin(), old->as_list().end(), value.as_list().begin())) {
+        return std::nullopt;
+      }
+      added.properties.emplace(key, Value(ValueList(value.as_list().begin() + old->as_list().size(), value.as_list().end())));
+    }
+  }
+  return IndexEntriesOf(added);
+}
+
+bool SameIndexEntries(const Node& a, const Node& b) {
+  if (a.id != b.id || a.labels != b.labels) return false;
+  auto indexed = [](const Node& n) {
+    std::vector<const std::pair<const std::string, Value>*> out;
+    for (const auto& entry : n.properties) {
+      if (Reader::IsIndexed(entry.first)) out.push_back(&entry);
+    }
+    return out;
+  };
+  const auto x = indexed(a), y = indexed(b);
+  return std::equal(x.begin(), x.end(), y.begin(), y.end(), [](const auto* p, const auto* q) { return *p == *q; });
 }
 
 }  // namespace cg::graph

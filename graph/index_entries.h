@@ -4,6 +4,7 @@
 // check compares them with what the index columns hold.
 #pragma once
 
+#include <optional>
 #include <set>
 #include <string>
 
@@ -16,5 +17,15 @@ struct IndexEntries {
 };
 
 IndexEntries IndexEntriesOf(const Node& node);
+
+// Whether two versions of one node imply the same index keys (same labels
+// and indexed properties), decided without computing them.
+bool SameIndexEntries(const Node& a, const Node& b);
+
+// The index keys `after` has beyond `before` when it only adds to it (new
+// labels, new indexed properties, elements appended to an indexed list),
+// computed from the additions alone; nullopt when it changes or removes
+// anything (then compare IndexEntriesOf both).
+std::optional<IndexEntries> AddedIndexEntries(const Node& before, const Node& after);
 
 }  // namespace cg::graph

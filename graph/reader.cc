@@ -35,6 +35,11 @@ Status Reader::GetNode(NodeId id, Node* node) const {
 }
 
 Status Reader::GetRelationship(RelId id, Relationship* rel) const {
+  CG_RETURN_IF_ERROR(GetRelationshipRecord(id, rel));
+  return GetEvidence(id, &rel->evidence);
+}
+
+Status Reader::GetRelationshipRecord(RelId id, Relationship* rel) const {
   std::string bytes;
   Status s = view_->Get(Column::kRelationships, keys::Id(id), &bytes);
   if (s.IsNotFound()) return Status::NotFound("relationship " + std::to_string(id));
@@ -153,6 +158,18 @@ Status Reader::ForEachNodeNamed(std::string_view name, const NodeCallback& fn) c
   const std::string normalized = NormalizeName(name);
   if (normalized.empty()) return Status::OK();
   return ScanIds(view_, Column::kNames, keys::NamePrefix(normalized), keys::TrailingNode, fn);
+}
+
+Status Reader::ForEachNameStartingWith(std::string_view normalized_prefix,
+                                       const std::function<bool(std::string_view, NodeId)>& fn) const {
+  if (normalized_prefix.empty()) return Status::OK();
+  auto cursor = view_->Scan(Column::kNames, normalized_prefix);
+  for (; cursor->Valid(); cursor->Next()) {
+    const std::string_view key = cursor->key();
+    if (key.size() < 9) return Status::Corruption("name index key is too short");
+    if (!fn(key.substr(0, key.size() - 9), keys::TrailingNode(key))) break;
+  }
+  return cursor->status();
 }
 
 Status Reader::CountLabels(std::vector<std::pair<std::string, uint64_t>>* out) const {

@@ -31,7 +31,13 @@ class Reader {
   virtual ~Reader() = default;
 
   Status GetNode(NodeId id, Node* node) const;
+  // The relationship with all its evidence.
   Status GetRelationship(RelId id, Relationship* rel) const;
+  // The record alone: properties and claims, without the evidence kept under
+  // its own keys (evidence_store.h) — for readers that need no provenance.
+  Status GetRelationshipRecord(RelId id, Relationship* rel) const;
+  // Appends the evidence kept under the relationship's own keys, by source.
+  Status GetEvidence(RelId id, std::vector<Evidence>* out) const;
   bool NodeExists(NodeId id) const;
   bool RelationshipExists(RelId id) const;
 
@@ -65,6 +71,10 @@ class Reader {
   // Nodes whose name or one of whose aliases equals `name` after
   // NormalizeName (accents, case, punctuation folded).
   Status ForEachNodeNamed(std::string_view name, const NodeCallback& fn) const;
+  // Every (normalized name or alias, node) whose normalized name starts with
+  // `normalized_prefix` (a NormalizeName result), in name order.
+  Status ForEachNameStartingWith(std::string_view normalized_prefix,
+                                 const std::function<bool(std::string_view, NodeId)>& fn) const;
 
   // Distinct labels and relationship types in use, sorted by name, with
   // how many nodes / relationships carry each. Read from the statistics

@@ -55,11 +55,18 @@ Status WriteTxn::CheckRelationship(Relationship* rel) const {
 }
 
 Status WriteTxn::WriteNode(const Node& node, const Node* previous) {
-  const IndexEntries after = IndexEntriesOf(node);
-  const IndexEntries before = previous ? IndexEntriesOf(*previous) : IndexEntries{};
   batch_->Put(Column::kNodes, keys::Id(node.id), codec::EncodeNode(node));
   if (previous) counts_.AddNode(previous->labels, -1);
   counts_.AddNode(node.labels, +1);
+  if (previous && SameIndexEntries(node, *previous)) return Status::OK();
+  if (const auto added = previous ? AddedIndexEntries(*previous, node) : std::nullopt) {
+    Reconcile(batch_.get(), Column::kLabels, {}, added->labels);
+    Reconcile(batch_.get(), Column::kProperties, {}, added->properties);
+    Reconcile(batch_.get(), Column::kNames, {}, added->names);
+    return Status::OK();
+  }
+  const IndexEntries after = IndexEntriesOf(node);
+  const IndexEntries before = previous ? IndexEntriesOf(*previous) : IndexEntries{};
   Reconcile(batch_.get(), Column::kLabels, before.labels, after.labels);
   Reconcile(batch_.get(), Column::kProperties, before.properties, after.properties);
   Reconcile(batch_.get(), Column::kNames, before.names, after.names);
@@ -67,7 +74,14 @@ Status WriteTxn::WriteNode(const Node& node, const Node* previous) {
 }
 
 Status WriteTxn::WriteRelationship(const Relationship& rel) {
-  batch_->Put(Column::kRelationships, keys::Id(rel.id), codec::EncodeRelationship(rel));
+  if (rel.evidence.empty()) {
+    batch_->Put(Column::kRelationships, keys::Id(rel.id), codec::EncodeRelationship(rel));
+    return Status::OK();
+  }
+  for (const Evidence& e : rel.evidence) CG_RETURN_IF_ERROR(PutEvidence(rel.id, e, nullptr));
+  Relationship record = rel;
+  record.evidence.clear();
+  batch_->Put(Column::kRelationships, keys::Id(rel.id), codec::EncodeRelationship(record));
   return Status::OK();
 }
 
@@ -156,7 +170,7 @@ Status WriteTxn::CreateRelationship(std::string_view type, NodeId start, NodeId 
 
 Status WriteTxn::SetRelationshipProperty(RelId id, std::string_view key, Value value) {
   Relationship rel;
-  CG_RETURN_IF_ERROR(GetRelationship(id, &rel));
+  CG_RETURN_IF_ERROR(GetRelationshipRecord(id, &rel));
   if (value.is_null()) {
     if (rel.properties.erase(std::string(key)) == 0) return Status::OK();
   } else {
@@ -168,22 +182,13 @@ Status WriteTxn::SetRelationshipProperty(RelId id, std::string_view key, Value v
 
 Status WriteTxn::DeleteRelationship(RelId id) {
   Relationship rel;
-  CG_RETURN_IF_ERROR(GetRelationship(id, &rel));
+  CG_RETURN_IF_ERROR(GetRelationshipRecord(id, &rel));
+  CG_RETURN_IF_ERROR(DeleteEvidence(id));
   batch_->Delete(Column::kRelationships, keys::Id(id));
   batch_->Delete(Column::kOutEdges, keys::Edge(rel.start, rel.type, rel.end, id));
   batch_->Delete(Column::kInEdges, keys::Edge(rel.end, rel.type, rel.start, id));
   counts_.AddRelationship(rel.type, -1);
   return Status::OK();
-}
-
-Status WriteTxn::AddEvidence(RelId id, const Evidence& evidence) {
-  Relationship rel;
-  CG_RETURN_IF_ERROR(GetRelationship(id, &rel));
-  for (const auto& known : rel.evidence) {
-    if (known.SameSource(evidence)) return Status::OK();
-  }
-  rel.evidence.push_back(evidence);
-  return WriteRelationship(rel);
 }
 
 namespace {
@@ -205,7 +210,7 @@ Status WriteTxn::AddNodeClaim(NodeId id, const Claim& claim) {
 
 Status WriteTxn::AddRelationshipClaim(RelId id, const Claim& claim) {
   Relationship rel;
-  CG_RETURN_IF_ERROR(GetRelationship(id, &rel));
+  CG_RETURN_IF_ERROR(GetRelationshipRecord(id, &rel));
   if (HasClaim(rel.claims, claim)) return Status::OK();
   rel.claims.push_back(claim);
   return WriteRelationship(rel);
@@ -221,7 +226,7 @@ Status WriteTxn::ReplaceNode(const Node& node) {
 
 Status WriteTxn::ReplaceRelationship(const Relationship& rel) {
   Relationship previous;
-  CG_RETURN_IF_ERROR(GetRelationship(rel.id, &previous));
+  CG_RETURN_IF_ERROR(GetRelationshipRecord(rel.id, &previous));
   if (previous.type != rel.type || previous.start != rel.start || previous.end != rel.end) {
     return Status::InvalidArgument(fmt::format(
         "relationship {}: ReplaceRelationship cannot change its type or ends; delete and create instead", rel.id));

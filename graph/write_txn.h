@@ -42,13 +42,16 @@ class WriteTxn : public Reader {
   Status DeleteRelationship(RelId id);
 
   // Provenance. AddEvidence ignores an evidence whose SameSource is already
-  // recorded; AddClaim likewise per (key, value, source).
-  Status AddEvidence(RelId id, const Evidence& evidence);
+  // recorded (`added`, when given, tells which); it writes one key and never
+  // the relationship record (evidence_store.h). AddClaim likewise per
+  // (key, value, source).
+  Status AddEvidence(RelId id, const Evidence& evidence, bool* added = nullptr);
   Status AddNodeClaim(NodeId id, const Claim& claim);
   Status AddRelationshipClaim(RelId id, const Claim& claim);
 
   // Whole-record replacement for callers that batch many changes to one
   // record (ingest's merge): labels, properties and claims of `node.id`.
+  // Evidence in `rel` is added as AddEvidence does (none is removed).
   Status ReplaceNode(const Node& node);
   Status ReplaceRelationship(const Relationship& rel);
 
@@ -64,6 +67,8 @@ class WriteTxn : public Reader {
   const CountDeltas* pending_counts() const override { return &counts_; }
   Status WriteNode(const Node& node, const Node* previous);
   Status WriteRelationship(const Relationship& rel);
+  Status PutEvidence(RelId id, const Evidence& evidence, bool* added);
+  Status DeleteEvidence(RelId id);
   Status CheckNode(Node* node) const;
   Status CheckRelationship(Relationship* rel) const;
 

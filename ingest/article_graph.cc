@@ -65,7 +65,8 @@ void MergeEntities(ArticleGraph* graph, int from, int into) {
     b.strong_class = true;
   }
   const bool nickname = a.name.rfind("El ", 0) == 0 || a.name.rfind("La ", 0) == 0;
-  if (a.primary == "Person" && !nickname && WordCount(a.name) > WordCount(b.name)) b.name = a.name;
+  const bool description = a.name.find("'s ") != std::string::npos || a.name.find("\u2019s ") != std::string::npos;
+  if (a.primary == "Person" && !nickname && !description && WordCount(a.name) > WordCount(b.name)) b.name = a.name;
 }
 
 }  // namespace cg::ingest

@@ -20,6 +20,7 @@ struct Source {
   uint32_t sentence = 0;  // index into ArticleGraph::sentences
   std::string rule;
   float confidence = 1.0f;
+  bool hedged = false;    // stated with a hedge ("allegedly", "is believed to"): kept, less confident
 };
 
 struct LocalEntity {
@@ -56,12 +57,20 @@ struct LocalFact {
   Source source;
 };
 
+// A candidate fact a rule read but did not assert, and why ("negated: not",
+// "below --min-confidence 0.70"): what `cartelgraph explain` shows.
+struct Rejected {
+  LocalRelation relation;
+  std::string reason;
+};
+
 struct ArticleGraph {
   std::optional<Date> date;            // the article's date (front matter, option or dateline)
   std::vector<Sentence> sentences;
   std::vector<LocalEntity> entities;
   std::vector<LocalRelation> relations;
   std::vector<LocalFact> facts;
+  std::vector<Rejected> rejected;
 
   // The surviving entity of `e` after merges.
   int Root(int e) const {
@@ -76,7 +85,8 @@ struct ArticleGraph {
 std::vector<std::string> DescribeRelations(const ArticleGraph& graph);
 
 // Makes `from` an alias of `into` (names, aliases, mention flag); the longer
-// person name becomes the canonical one, nicknames never do.
+// person name becomes the canonical one, nicknames and descriptions ("El
+// Chapo's son") never do.
 void MergeEntities(ArticleGraph* graph, int from, int into);
 
 }  // namespace cg::ingest

@@ -30,6 +30,18 @@ int YearNumber(const Token& t) {
   return y >= 1900 && y <= 2099 ? y : -1;
 }
 
+// 0 (Monday) .. 6 (Sunday), or -1.
+int WeekdayNumber(std::string_view w) {
+  static constexpr std::string_view kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                               "sunday"};
+  for (int i = 0; i < 7; ++i) {
+    if (kDays[i] == w) return i;
+  }
+  return -1;
+}
+
+bool IsHyphen(const Token& t) { return t.norm == "-" || t.norm == "--"; }
+
 std::optional<Date> MakeDate(int y, int m, int d) {
   if (m < 1 || m > 12 || d < 0 || (d > 0 && d > Date::DaysInMonth(y, m))) return std::nullopt;
   return Date{y, static_cast<uint8_t>(m), static_cast<uint8_t>(d)};
@@ -107,6 +119,17 @@ std::vector<DateMention> FindDates(const std::vector<Token>& t, size_t first, si
   };
   for (size_t i = first; i < last; ++i) {
     const std::string& w = t[i].norm;
+    // YYYY-MM-DD (datelines, metadata lines)
+    if (const int y = YearNumber(t[i]); y > 0 && i + 4 < last && IsHyphen(t[i + 1]) && IsHyphen(t[i + 3]) &&
+                                        t[i + 2].norm.size() == 2 && t[i + 4].norm.size() == 2) {
+      const int m = t[i + 2].is(Token::kNumber) ? ToInt(t[i + 2].norm) : -1;
+      const int d = DayNumber(t[i + 4]);
+      if (auto date = d > 0 ? MakeDate(y, m, d) : std::nullopt) {
+        add(i, i + 5, *date, false);
+        i += 4;
+        continue;
+      }
+    }
     // Month D, YYYY | Month D | Month YYYY
     if (const int m = MonthNumber(w); m && t[i].is(Token::kCapitalized) && !(w == "may" && i + 1 < last &&
                                                                           !t[i + 1].is(Token::kNumber))) {
@@ -163,6 +186,13 @@ std::vector<DateMention> FindDates(const std::vector<Token>& t, size_t first, si
     // today, this morning, tonight, yesterday, last year ...
     if (w == "today" || w == "tonight") {
       add(i, i + 1, *anchor, true);
+      continue;
+    }
+    // "on Monday" in a report: the latest such day up to the article's date.
+    if (const int wd = WeekdayNumber(w); wd >= 0 && t[i].is(Token::kCapitalized) && anchor->is_full()) {
+      const int64_t days = anchor->ToEpochDays();
+      const int anchor_wd = static_cast<int>(((days + 3) % 7 + 7) % 7);  // 1970-01-01 was a Thursday
+      add(i, i + 1, Date::FromEpochDays(days - (anchor_wd - wd + 7) % 7), true);
       continue;
     }
     if (w == "yesterday" && anchor->is_full()) {

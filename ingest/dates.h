@@ -2,8 +2,10 @@
 // dates against the article's own date.
 //
 //   "February 20, 2025"  -> 2025-02-20     "March 2025"          -> 2025-03
+//   "2025-02-20"         -> 2025-02-20
 //   "in 2010", "2010"    -> 2010           "on January 15"       -> <anchor year>-01-15
 //   "this morning"       -> anchor         "yesterday"           -> anchor - 1 day
+//   "on Monday"          -> the latest Monday up to the anchor
 //   "eighteen months ago"-> anchor - 18 months, month precision
 //   "three years ago"    -> year precision "five weeks ago"      -> anchor - 35 days
 // Decades ("the 1990s") are not dates. Relative expressions need an anchor;

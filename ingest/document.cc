@@ -3,14 +3,21 @@
 #include <openssl/evp.h>
 #include <utf8proc.h>
 
+#include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string_view>
 
 #include <fmt/format.h>
 
+#include "ingest/html_document.h"
+#include "ingest/pdf_document.h"
+
 namespace cg::ingest {
 namespace {
+
+namespace fs = std::filesystem;
 
 // Byte offset of the first invalid UTF-8 sequence, or npos.
 size_t FirstInvalidUtf8(std::string_view text) {
@@ -37,10 +44,6 @@ std::string_view Trim(std::string_view s) {
     s = s.substr(1, s.size() - 2);
   }
   return s;
-}
-
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
 // Parses the front matter opening `text` ("---" line ... "---" line). Sets
@@ -149,18 +152,79 @@ std::string Sha256Hex(std::string_view bytes) {
   return out;
 }
 
-Status ParseDocument(const std::string& path, std::string bytes, const ReadLimits& limits, Document* doc) {
-  if (bytes.size() > limits.max_bytes) {
-    return Status::InvalidArgument(
-        fmt::format("{}: {} bytes is over the size limit of {} bytes", path, bytes.size(), limits.max_bytes));
-  }
+namespace {
+
+// The checks every text passes, whatever the file's format.
+Status CheckText(const std::string& path, std::string_view bytes, std::string_view what) {
   if (bytes.find('\0') != std::string::npos) {
     return Status::InvalidArgument(
-        fmt::format("{}: binary content (NUL byte at offset {}); expected UTF-8 text", path, bytes.find('\0')));
+        fmt::format("{}: binary content (NUL byte at offset {}); expected {}", path, bytes.find('\0'), what));
   }
   if (const size_t bad = FirstInvalidUtf8(bytes); bad != std::string_view::npos) {
-    return Status::InvalidArgument(fmt::format("{}: invalid UTF-8 at byte offset {}", path, bad));
+    return Status::InvalidArgument(fmt::format("{}: invalid UTF-8 at byte offset {}; expected {}", path, bad, what));
   }
+  return Status::OK();
+}
+
+// A PDF's images make the file much larger than its text.
+uint64_t FileLimit(DocumentFormat format, const ReadLimits& limits) {
+  return format == DocumentFormat::kPdf ? 16 * limits.max_bytes : limits.max_bytes;
+}
+
+// A document of text a reader made from the file (HTML, PDF): nothing to
+// blank, the article id is the digest of the file's own bytes.
+Status FromExtractedText(const std::string& path, std::string_view bytes, std::string text, FrontMatter meta,
+                         const ReadLimits& limits, Document* doc) {
+  if (text.size() > limits.max_bytes) {
+    return Status::InvalidArgument(fmt::format("{}: its text of {} bytes is over the size limit of {} bytes", path,
+                                               text.size(), limits.max_bytes));
+  }
+  CG_RETURN_IF_ERROR(CheckText(path, text, "text"));
+  if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
+    return Status::InvalidArgument(fmt::format("{}: empty article (no text)", path));
+  }
+  Document out;
+  out.path = path;
+  out.meta = std::move(meta);
+  out.sha256 = Sha256Hex(bytes);
+  out.analysis = text;
+  out.text = std::move(text);
+  *doc = std::move(out);
+  return Status::OK();
+}
+
+}  // namespace
+
+DocumentFormat FormatOfPath(std::string_view path) {
+  std::string ext(fs::path(path).extension().string());
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  if (ext == ".txt" || ext == ".text") return DocumentFormat::kText;
+  if (ext == ".md" || ext == ".markdown") return DocumentFormat::kMarkdown;
+  if (ext == ".html" || ext == ".htm" || ext == ".xhtml") return DocumentFormat::kHtml;
+  if (ext == ".pdf") return DocumentFormat::kPdf;
+  return DocumentFormat::kUnknown;
+}
+
+Status ParseDocument(const std::string& path, std::string bytes, const ReadLimits& limits, Document* doc) {
+  const DocumentFormat format = FormatOfPath(path);
+  if (bytes.size() > FileLimit(format, limits)) {
+    return Status::InvalidArgument(fmt::format("{}: {} bytes is over the size limit of {} bytes", path, bytes.size(),
+                                               FileLimit(format, limits)));
+  }
+  if (format == DocumentFormat::kPdf) {
+    std::string text;
+    FrontMatter meta;
+    CG_RETURN_IF_ERROR(ReadPdf(path, bytes, &text, &meta));
+    return FromExtractedText(path, bytes, std::move(text), std::move(meta), limits, doc);
+  }
+  if (format == DocumentFormat::kHtml) {
+    CG_RETURN_IF_ERROR(CheckText(path, bytes, "an HTML page in UTF-8"));
+    std::string text;
+    FrontMatter meta;
+    CG_RETURN_IF_ERROR(ReadHtml(path, bytes, &text, &meta));
+    return FromExtractedText(path, bytes, std::move(text), std::move(meta), limits, doc);
+  }
+  CG_RETURN_IF_ERROR(CheckText(path, bytes, "UTF-8 text"));
   if (bytes.find_first_not_of(" \t\r\n") == std::string::npos) {
     return Status::InvalidArgument(fmt::format("{}: empty article (no text)", path));
   }
@@ -172,7 +236,7 @@ Status ParseDocument(const std::string& path, std::string bytes, const ReadLimit
   }
   out.analysis = bytes;
   std::fill(out.analysis.begin(), out.analysis.begin() + static_cast<long>(out.body_begin), ' ');
-  if (EndsWith(path, ".md") || EndsWith(path, ".markdown")) BlankMarkdown(&out.analysis, out.body_begin);
+  if (format == DocumentFormat::kMarkdown) BlankMarkdown(&out.analysis, out.body_begin);
   out.sha256 = Sha256Hex(bytes);
   out.text = std::move(bytes);
   *doc = std::move(out);
@@ -185,9 +249,8 @@ Status LoadDocument(const std::string& path, const ReadLimits& limits, Document*
   in.seekg(0, std::ios::end);
   const std::streamoff size = in.tellg();
   if (size < 0) return Status::IOError(fmt::format("{}: cannot read", path));
-  if (static_cast<uint64_t>(size) > limits.max_bytes) {
-    return Status::InvalidArgument(
-        fmt::format("{}: {} bytes is over the size limit of {} bytes", path, size, limits.max_bytes));
+  if (const uint64_t limit = FileLimit(FormatOfPath(path), limits); static_cast<uint64_t>(size) > limit) {
+    return Status::InvalidArgument(fmt::format("{}: {} bytes is over the size limit of {} bytes", path, size, limit));
   }
   in.seekg(0);
   std::string bytes(static_cast<size_t>(size), '\0');

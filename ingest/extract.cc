@@ -3,8 +3,12 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
+
+#include <fmt/format.h>
 
 #include "ingest/dates.h"
+#include "ingest/frames.h"
 #include "ingest/matcher.h"
 #include "ingest/mentions.h"
 #include "schema/normalize.h"
@@ -128,6 +132,15 @@ void ClusterEvents(ArticleGraph* g) {
   }
 }
 
+// The usual nouns for an event of a kind, so that "the capture of X" finds "X's arrest". (Not
+// "sanctions" for a "designation": event names identify events across articles.)
+std::vector<std::string_view> SynonymsOf(std::string_view refining) {
+  if (refining == "Arrest") return {"arrest", "capture"};
+  if (refining == "Killing") return {"killing", "death"};
+  if (refining == "Extradition") return {"extradition"};
+  return {};
+}
+
 // Names an event after what the text calls it: "raid", "killing of El Mencho",
 // "raid in Tapalpa", "El Mayo's capture".
 void NameEvents(ArticleGraph* g) {
@@ -146,10 +159,15 @@ void NameEvents(ArticleGraph* g) {
       }
     }
     std::vector<std::string> names;
-    for (const std::string& noun : e.nouns) {
+    std::vector<std::string> nouns = e.nouns;
+    for (std::string_view synonym : SynonymsOf(e.refining)) {
+      if (std::find(nouns.begin(), nouns.end(), synonym) == nouns.end()) nouns.emplace_back(synonym);
+    }
+    for (const std::string& noun : nouns) {
       for (const std::string& t : targets) {
         names.push_back(noun + " of " + t);
         names.push_back(t + "'s " + noun);
+        names.push_back(t + " " + noun);
       }
       for (const std::string& p : places) names.push_back(noun + " in " + p);
     }
@@ -185,12 +203,15 @@ void ResolveMainEvent(const std::vector<std::vector<Mention>>& mentions, Article
 }
 
 // An event is written when the article states who it was aimed at, who
-// carried it out or suffered it, or where it happened — not on a supporter
-// alone ("U.S.-funded operations dismantled ...").
+// carried it out or suffered it, or where it happened (for a noun that fixes
+// the kind) — not on a supporter alone ("U.S.-funded operations dismantled ...").
 void KeepStatedEvents(ArticleGraph* g) {
   std::set<int> stated;
   for (const LocalRelation& r : g->relations) {
-    if (r.type == "OCCURRED_IN") stated.insert(g->Root(r.from));
+    // A place alone makes an event unless its noun is a weak "operation": "the group's operations
+    // in Sonora" are its business, "a raid in Tapalpa" is an event.
+    const LocalEntity& event = g->entities[g->Root(r.from)];
+    if (r.type == "OCCURRED_IN" && (event.strong_class || event.refining != "Raid")) stated.insert(g->Root(r.from));
     if (r.type != "PARTICIPATED_IN") continue;
     auto role = r.props.find("role");
     if (role == r.props.end() || !role->second.is_string() || role->second.as_string() != "supporter") {
@@ -290,6 +311,29 @@ void StateEnumerations(const Lexicon& lex, const Segmented& seg, const std::vect
   }
 }
 
+// Several rules reading one fact in one sentence give one relationship (one
+// evidence): the most confident reading, completed with the properties of
+// the others. A hedged reading stays hedged only if every reading is.
+void MergeDuplicates(ArticleGraph* g) {
+  std::map<std::tuple<std::string, int, int, uint32_t>, size_t> first;
+  std::vector<LocalRelation> out;
+  for (LocalRelation& r : g->relations) {
+    const auto key = std::make_tuple(r.type, r.from, r.to, r.source.sentence);
+    auto [it, fresh] = first.emplace(key, out.size());
+    if (fresh) {
+      out.push_back(std::move(r));
+      continue;
+    }
+    LocalRelation& kept = out[it->second];
+    const bool hedged = kept.source.hedged && r.source.hedged;
+    if (r.source.confidence > kept.source.confidence) std::swap(kept, r);
+    for (auto& [key, value] : r.props) kept.props.emplace(key, value);
+    kept.source.hedged = hedged;
+    if (!hedged) kept.props.erase("hedged");
+  }
+  g->relations = std::move(out);
+}
+
 }  // namespace
 
 int LeadsEndRank(std::string_view cause) {
@@ -333,6 +377,7 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
       }
     }
     ApplyRules(rules, seg.tokens, doc.text, static_cast<uint32_t>(s), seg.sentences[s], mentions[s], context, &g);
+    ReadStructure(lexicon, rules, seg.tokens, doc.text, static_cast<uint32_t>(s), seg.sentences[s], mentions[s], &g);
     for (const Mention& m : mentions[s]) {
       if (m.kind != Mention::Kind::kEntity) continue;
       const LocalEntity& e = g.entities[g.Root(m.entity)];
@@ -347,6 +392,7 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
   KeepStatedEvents(&g);
   StateEnumerations(lexicon, seg, mentions, &g);
   NameEvents(&g);
+  if (options.mentions_out) *options.mentions_out = mentions;
   for (LocalRelation& r : g.relations) {
     r.from = g.Root(r.from);
     r.to = g.Root(r.to);
@@ -355,6 +401,16 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
   std::erase_if(g.relations, [&](const LocalRelation& r) {
     return r.from < 0 || r.to < 0 || r.from == r.to || !g.entities[r.from].emit || !g.entities[r.to].emit;
   });
+  MergeDuplicates(&g);
+  if (options.min_confidence > 0) {
+    const std::string reason = fmt::format("below --min-confidence {:.2f}", options.min_confidence);
+    std::erase_if(g.relations, [&](const LocalRelation& r) {
+      if (r.source.confidence >= options.min_confidence) return false;
+      g.rejected.push_back(Rejected{r, reason});
+      return true;
+    });
+    std::erase_if(g.facts, [&](const LocalFact& f) { return f.source.confidence < options.min_confidence; });
+  }
   // A leader is not also written as a member (LEADS says more).
   std::set<std::pair<int, int>> leads;
   for (const LocalRelation& r : g.relations) {

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "ingest/article_graph.h"
 #include "ingest/document.h"
@@ -17,12 +18,18 @@
 
 namespace cg::ingest {
 
+struct Mention;
+
 struct ExtractOptions {
   // The article date when neither front matter nor a dateline gives one.
   std::optional<Date> default_date;
   // The primary label of an entity the database already knows by this name,
   // or "" (lets a later article recognize "Sheinbaum" alone).
   std::function<std::string(std::string_view name)> known_label;
+  // Facts read with a lower confidence are not asserted (ArticleGraph::rejected).
+  float min_confidence = 0.0f;
+  // When set, receives the mentions of each sentence (explain.h shows them).
+  std::vector<std::vector<Mention>>* mentions_out = nullptr;
 };
 
 // A person fact "leads_end = killed|arrested|extradited|died" (set by rules)

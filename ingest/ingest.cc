@@ -1,26 +1,29 @@
 #include "ingest/ingest.h"
 
 #include <algorithm>
+#include <atomic>
+#include <deque>
 #include <filesystem>
 #include <map>
+#include <thread>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
 #include "ingest/document.h"
 #include "ingest/extract.h"
 #include "ingest/lexicon.h"
+#include "ingest/ordered_pool.h"
 #include "ingest/rules.h"
 #include "ingest/writer.h"
+#include "schema/normalize.h"
 
 namespace cg::ingest {
 namespace {
 
 namespace fs = std::filesystem;
 
-bool IsArticleFile(const fs::path& p) {
-  const std::string ext = p.extension().string();
-  return ext == ".txt" || ext == ".md" || ext == ".markdown" || ext == ".text";
-}
+bool IsArticleFile(const fs::path& p) { return FormatOfPath(p.string()) != DocumentFormat::kUnknown; }
 
 // Expands folders (recursively, sorted) into their article files; a path
 // that does not exist becomes a failed result.
@@ -64,46 +67,143 @@ Status LoadEngine(const IngestOptions& options, Engine* engine) {
   return RuleSet::Load(dir, &engine->rules);
 }
 
-// One article, one transaction.
-Status IngestOne(graph::Graph& graph, const Engine& engine, const IngestOptions& options, PersonIndex* persons,
-                 const Document& doc, FileResult* result) {
-  std::unique_ptr<graph::WriteTxn> txn;
-  CG_RETURN_IF_ERROR(graph.BeginWrite(&txn));
-  graph::Article existing;
-  Status s = txn->GetArticle(doc.sha256, &existing);
-  if (s.ok()) {
-    result->outcome = FileResult::Outcome::kUnchanged;
-    txn->Rollback();
-    return Status::OK();
+// ExtractOptions::known_label over `reader`.
+std::string KnownLabel(const graph::Reader& reader, std::string_view name) {
+  std::string label;
+  (void)reader.ForEachNodeNamed(name, [&](graph::NodeId id) {
+    graph::Node node;
+    if (reader.GetNode(id, &node).ok() && node.HasLabel("Person")) {
+      label = "Person";
+      return false;
+    }
+    return true;
+  });
+  return label;
+}
+
+// One file as a worker prepares it: read, and extracted against a snapshot
+// of the database. Extraction reads the database only through known_label;
+// its answers are kept so that the writer can tell whether the articles
+// committed since the snapshot changed any of them.
+struct Prepared {
+  FileResult result;
+  Status status;                  // the file could not be read
+  Document doc;
+  ArticleGraph article;
+  bool in_snapshot = false;       // already ingested when the snapshot was taken
+  size_t visible = 0;             // files written before the snapshot was taken
+  std::vector<std::pair<std::string, std::string>> answers;  // known_label(name) -> label
+};
+
+// Everything the pipeline shares: the engine (read-only) and what the
+// writer publishes to workers.
+class Pipeline {
+ public:
+  Pipeline(graph::Graph& graph, const Engine& engine, const IngestOptions& options, size_t window)
+      : graph_(graph), engine_(engine), options_(options), window_(window) {}
+
+  // On a worker thread.
+  Prepared Prepare(const std::string& path) const {
+    Prepared p;
+    p.result.path = path;
+    ReadLimits limits;
+    limits.max_bytes = options_.max_file_bytes;
+    p.status = LoadDocument(path, limits, &p.doc);
+    if (!p.status.ok()) return p;
+    p.result.article_id = p.doc.sha256;
+    p.result.title = p.doc.meta.title;
+    p.visible = written_.load(std::memory_order_acquire);
+    const std::unique_ptr<graph::ReadTxn> snapshot = graph_.BeginRead();
+    graph::Article existing;
+    if (snapshot->GetArticle(p.doc.sha256, &existing).ok()) {
+      p.in_snapshot = true;
+      return p;
+    }
+    ExtractOptions extract = BaseExtractOptions();
+    extract.known_label = [&](std::string_view name) {
+      std::string label = KnownLabel(*snapshot, name);
+      p.answers.emplace_back(std::string(name), label);
+      return label;
+    };
+    p.article = Extract(p.doc, *engine_.lexicon, *engine_.rules, extract);
+    return p;
   }
-  if (!s.IsNotFound()) return s;
-  ExtractOptions extract;
-  extract.default_date = options.default_date;
-  const graph::WriteTxn* reader = txn.get();
-  extract.known_label = [reader](std::string_view name) {
-    std::string label;
-    reader->ForEachNodeNamed(name, [&](graph::NodeId id) {
-      graph::Node node;
-      if (reader->GetNode(id, &node).ok() && node.HasLabel("Person")) {
-        label = "Person";
-        return false;
-      }
-      return true;
-    });
-    return label;
-  };
-  const ArticleGraph article = Extract(doc, *engine.lexicon, *engine.rules, extract);
-  Counts counts;
-  s = WriteArticle(doc, article, txn.get(), persons, &counts, &result->warnings);
-  if (!s.ok()) {
-    txn->Rollback();
+
+  // On the calling thread, in input order: one article, one transaction.
+  // A file that could not be read returns its reading error.
+  Status Write(Prepared& p) {
+    std::vector<std::string> persons;
+    Status s = !p.status.ok() ? p.status : p.in_snapshot ? Status::OK() : WriteOne(p, &persons);
+    if (s.ok() && p.in_snapshot) p.result.outcome = FileResult::Outcome::kUnchanged;
+    // Files before the next one's snapshot; the names of the persons each wrote.
+    written_persons_.emplace_back(persons.begin(), persons.end());
+    if (written_persons_.size() > window_ + 1) written_persons_.pop_front();
+    written_.fetch_add(1, std::memory_order_release);
     return s;
   }
-  CG_RETURN_IF_ERROR(txn->Commit());
-  result->counts = counts;
-  result->outcome = FileResult::Outcome::kIngested;
-  return Status::OK();
-}
+
+ private:
+  ExtractOptions BaseExtractOptions() const {
+    ExtractOptions extract;
+    extract.default_date = options_.default_date;
+    extract.min_confidence = options_.min_confidence;
+    return extract;
+  }
+
+  Status WriteOne(Prepared& p, std::vector<std::string>* persons) {
+    std::unique_ptr<graph::WriteTxn> txn;
+    CG_RETURN_IF_ERROR(graph_.BeginWrite(&txn));
+    graph::Article existing;
+    Status s = txn->GetArticle(p.doc.sha256, &existing);
+    if (s.ok()) {  // the same file twice in one run
+      p.result.outcome = FileResult::Outcome::kUnchanged;
+      txn->Rollback();
+      return Status::OK();
+    }
+    if (!s.IsNotFound()) return s;
+    if (Stale(p, *txn)) {
+      ExtractOptions extract = BaseExtractOptions();
+      const graph::Reader* reader = txn.get();
+      extract.known_label = [reader](std::string_view name) { return KnownLabel(*reader, name); };
+      p.article = Extract(p.doc, *engine_.lexicon, *engine_.rules, extract);
+    }
+    Counts counts;
+    s = WriteArticle(p.doc, p.article, txn.get(), &counts, &p.result.warnings, persons);
+    if (!s.ok()) {
+      txn->Rollback();
+      return s;
+    }
+    CG_RETURN_IF_ERROR(txn->Commit());
+    p.result.counts = counts;
+    p.result.outcome = FileResult::Outcome::kIngested;
+    return Status::OK();
+  }
+
+  // Whether a known_label answer the worker got may differ now: a person
+  // written after its snapshot carries one of the names it asked about, and
+  // asking again gives another answer.
+  bool Stale(const Prepared& p, const graph::Reader& now) const {
+    const size_t written = written_.load(std::memory_order_relaxed);
+    if (p.answers.empty() || p.visible == written) return false;
+    const size_t base = written - written_persons_.size();
+    for (const auto& [name, label] : p.answers) {
+      bool touched = p.visible < base;  // older than the log: ask again
+      const std::string normalized = NormalizeName(name);
+      for (size_t k = std::max(p.visible, base); k < written && !touched; ++k) {
+        touched = written_persons_[k - base].count(normalized) > 0;
+      }
+      if (touched && KnownLabel(now, name) != label) return true;
+    }
+    return false;
+  }
+
+  graph::Graph& graph_;
+  const Engine& engine_;
+  const IngestOptions& options_;
+  const size_t window_;
+  std::atomic<size_t> written_{0};  // files the writer has finished
+  std::deque<std::unordered_set<std::string>> written_persons_;  // of the last files written (writer only)
+};
 
 }  // namespace
 
@@ -124,48 +224,47 @@ Status IngestPaths(graph::Graph& graph, const std::vector<std::string>& paths, c
   const std::vector<std::string> files = ExpandPaths(paths, report);
   Progress progress;
   progress.files_total = files.size();
-  for (const std::string& f : files) {
+  std::vector<uint64_t> sizes(files.size());
+  for (size_t i = 0; i < files.size(); ++i) {
     std::error_code ec;
-    const auto size = fs::file_size(f, ec);
-    if (!ec) progress.bytes_total += size;
+    const auto size = fs::file_size(files[i], ec);
+    sizes[i] = ec ? 0 : size;
+    progress.bytes_total += sizes[i];
   }
-  PersonIndex persons;
-  ReadLimits limits;
-  limits.max_bytes = options.max_file_bytes;
-  for (const std::string& path : files) {
-    FileResult result;
-    result.path = path;
-    Document doc;
-    Status s = LoadDocument(path, limits, &doc);
-    if (s.ok()) {
-      result.article_id = doc.sha256;
-      result.title = doc.meta.title;
-      s = IngestOne(graph, engine, options, &persons, doc, &result);
-    }
-    if (!s.ok()) {
-      result.outcome = FileResult::Outcome::kFailed;
-      result.status = s;
-      ++report->failed;
-    } else if (result.outcome == FileResult::Outcome::kUnchanged) {
-      ++report->unchanged;
-    } else {
-      ++report->ingested;
-      report->totals += result.counts;
-    }
-    // A database failure stops the run; bad articles do not.
-    if (!s.ok() && s.code() != Status::Code::kInvalidArgument && s.code() != Status::Code::kIOError &&
-        s.code() != Status::Code::kNotFound && s.code() != Status::Code::kConstraint) {
-      report->files.push_back(std::move(result));
-      return s;
-    }
-    report->files.push_back(std::move(result));
-    ++progress.files_done;
-    std::error_code ec;
-    const auto size = fs::file_size(path, ec);
-    if (!ec) progress.bytes_done += size;
-    progress.path = path;
-    if (options.on_progress) options.on_progress(progress);
-  }
+  const unsigned threads =
+      options.threads == 1 ? 0 : options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  const size_t window = 4 * std::max(1u, threads);
+  Pipeline pipeline(graph, engine, options, window);
+  Status failure;
+  OrderedMap<Prepared>(
+      files.size(), threads, window, [&](size_t i) { return pipeline.Prepare(files[i]); },
+      [&](size_t i, Prepared&& p) {
+        Status s = pipeline.Write(p);
+        FileResult result = std::move(p.result);
+        if (!s.ok()) {
+          result.outcome = FileResult::Outcome::kFailed;
+          result.status = s;
+          ++report->failed;
+        } else if (result.outcome == FileResult::Outcome::kUnchanged) {
+          ++report->unchanged;
+        } else {
+          ++report->ingested;
+          report->totals += result.counts;
+        }
+        report->files.push_back(std::move(result));
+        // A database failure stops the run; bad articles do not.
+        if (!s.ok() && s.code() != Status::Code::kInvalidArgument && s.code() != Status::Code::kIOError &&
+            s.code() != Status::Code::kNotFound && s.code() != Status::Code::kConstraint) {
+          failure = s;
+          return false;
+        }
+        ++progress.files_done;
+        progress.bytes_done += sizes[i];
+        progress.path = files[i];
+        if (options.on_progress) options.on_progress(progress);
+        return true;
+      });
+  CG_RETURN_IF_ERROR(failure);
   std::vector<Conflict> conflicts;
   auto read = graph.BeginRead();
   CG_RETURN_IF_ERROR(ListConflicts(*read, &conflicts));
@@ -213,7 +312,7 @@ Status ListConflicts(const graph::Reader& reader, std::vector<Conflict>* conflic
   CG_RETURN_IF_ERROR(inner);
   CG_RETURN_IF_ERROR(reader.ForEachRelationship([&](graph::RelId id) {
     graph::Relationship rel;
-    inner = reader.GetRelationship(id, &rel);
+    inner = reader.GetRelationshipRecord(id, &rel);
     if (!inner.ok()) return false;
     if (!rel.claims.empty()) {
       collect(Conflict::On::kRelationship, id,

@@ -6,8 +6,12 @@
 //   cg::Status s = cg::ingest::IngestPaths(*graph, {"articles/"}, options, &report);
 //
 // Each path is a file or a folder (read recursively: *.txt, *.md, *.markdown,
-// *.text). Each article is read, checked, extracted (extract.h) and written
-// in ONE write transaction: all of it or, when it fails, none of it. An
+// *.text, *.html, *.htm, *.pdf; see document.h). Articles are read, checked
+// and extracted (extract.h) in parallel on worker threads; each is written,
+// in input order, in ONE write transaction: all of it or, when it fails,
+// none of it. The database is the one a single thread would write: an
+// extraction that asked the database about a name a just-written article
+// changed is redone against the transaction. An
 // article already ingested (same SHA-256) changes nothing and is reported as
 // unchanged. A failing article (unreadable, empty, binary, invalid UTF-8,
 // over the size limit, bad front matter) is reported with its path and
@@ -44,7 +48,12 @@ struct IngestOptions {
   // The article date when neither front matter nor a dateline gives one
   // (relative dates such as "this morning" resolve against it).
   std::optional<Date> default_date;
+  // Facts extracted with a lower confidence are not written (0: all).
+  float min_confidence = 0.0f;
   uint64_t max_file_bytes = 8u << 20;
+  // Worker threads that read and extract articles (0: one per core; 1: all
+  // on the calling thread). The database is the same for any number.
+  unsigned threads = 0;
   // Called after each file (from the calling thread).
   std::function<void(const Progress&)> on_progress;
 };

@@ -6,13 +6,13 @@
 #include <map>
 #include <set>
 
+#include "ingest/clause.h"
+#include "ingest/modality.h"
+
 namespace cg::ingest {
 namespace {
 
-struct Item {
-  uint32_t first = 0, last = 0;  // tokens
-  int mention = -1;
-};
+using Item = Clause::Item;
 
 struct Bound {
   int mention = -1;
@@ -27,20 +27,11 @@ struct Binding {
 
 class SentenceMatcher {
  public:
-  SentenceMatcher(const std::vector<Token>& tokens, const std::string& text, uint32_t index, const Sentence& s,
-                  const std::vector<Mention>& mentions, const SentenceContext& context, ArticleGraph* g)
-      : t_(tokens), text_(text), index_(index), mentions_(mentions), context_(context), g_(g) {
-    size_t m = 0;
-    for (uint32_t i = s.first_token; i < s.last_token;) {
-      if (m < mentions.size() && mentions[m].first == i) {
-        items_.push_back(Item{mentions[m].first, mentions[m].last, static_cast<int>(m)});
-        i = mentions[m].last;
-        ++m;
-      } else {
-        items_.push_back(Item{i, i + 1, -1});
-        ++i;
-      }
-    }
+  SentenceMatcher(const Lexicon& words, const std::vector<Token>& tokens, const std::string& text, uint32_t index,
+                  const Sentence& s, const std::vector<Mention>& mentions, const SentenceContext& context,
+                  ArticleGraph* g)
+      : words_(words), t_(tokens), text_(text), index_(index), sentence_first_(s.first_token), mentions_(mentions),
+        context_(context), g_(g), items_(Clause(tokens, s, mentions, *g).items()) {
     for (uint32_t i = s.first_token; i < s.last_token; ++i) norms_.push_back(t_[i].norm);
     std::sort(norms_.begin(), norms_.end());
   }
@@ -277,6 +268,12 @@ class SentenceMatcher {
       return {context_.focus_event >= 0 ? g_->Root(context_.focus_event) : kMainEvent};
     }
     if (spec.starts_with("@last:")) {
+      // A sentence that names its own actor of that label after the match does not reach back
+      // ("In cooperation with X, the DEA arrested ...": the DEA, not the agency of the sentence before).
+      const std::vector<std::string> label{spec.substr(6)};
+      for (size_t k = b.end; k < items_.size(); ++k) {
+        if (Accepts(items_[k], label) >= 0) return {};
+      }
       auto it = context_.previous.find(spec.substr(6));
       return it == context_.previous.end() ? std::vector<int>{} : std::vector<int>{g_->Root(it->second)};
     }
@@ -299,13 +296,28 @@ class SentenceMatcher {
 
   void Emit(const Rule& rule, const Binding& b) {
     const Source source{index_, rule.id, rule.confidence};
+    const uint32_t first = items_[b.begin].first;
+    const uint32_t last = b.end > b.begin ? items_[b.end - 1].last : first;
+    Modality modality = ReadModality(words_, t_, sentence_first_, first, last);
+    // An event that has not happened ("information leading to the arrest of X") has no participants.
+    for (const auto& [slot, bounds] : b.slots) {
+      for (const Bound& bound : bounds) {
+        if (bound.mention < 0 || bound.entity < 0 || g_->entities[g_->Root(bound.entity)].primary != "Event") continue;
+        std::string cue;
+        if (CueBefore(words_, t_, sentence_first_, mentions_[bound.mention].first, "hypothetical", 4, &cue)) {
+          modality.negated = true;
+          modality.cue = cue;
+          modality.why = "hypothetical event";
+        }
+      }
+    }
     for (const RuleOutput& out : rule.outputs) {
       PropertyMap props;
       for (const auto& [key, spec] : out.props) Resolve(spec, b, &props, key);
       const std::vector<int> from = Ends(out.from, b);
       if (out.kind == RuleOutput::Kind::kSet) {
         for (int e : from) {
-          for (const auto& [key, value] : props) g_->facts.push_back(LocalFact{e, key, value, source});
+          for (const auto& [key, value] : props) AssertFact(g_, LocalFact{e, key, value, source}, modality);
         }
         continue;
       }
@@ -317,15 +329,17 @@ class SentenceMatcher {
             MergeEntities(g_, z, a);
             continue;
           }
-          g_->relations.push_back(LocalRelation{out.type, a, z, props, source});
+          Assert(g_, LocalRelation{out.type, a, z, props, source}, modality);
         }
       }
     }
   }
 
+  const Lexicon& words_;
   const std::vector<Token>& t_;
   const std::string& text_;
   uint32_t index_;
+  uint32_t sentence_first_;
   const std::vector<Mention>& mentions_;
   const SentenceContext& context_;
   ArticleGraph* g_;
@@ -338,7 +352,7 @@ class SentenceMatcher {
 void ApplyRules(const RuleSet& rules, const std::vector<Token>& tokens, const std::string& text,
                 uint32_t sentence_index, const Sentence& sentence, const std::vector<Mention>& mentions,
                 const SentenceContext& context, ArticleGraph* graph) {
-  SentenceMatcher matcher(tokens, text, sentence_index, sentence, mentions, context, graph);
+  SentenceMatcher matcher(rules.words(), tokens, text, sentence_index, sentence, mentions, context, graph);
   for (const Rule& rule : rules.rules()) matcher.Apply(rule);
 }
 

@@ -3,20 +3,24 @@
 //
 // Sources, in order of preference: the lexicon (known cartels, agencies,
 // places, ...; the longest name wins; "Sinaloa" is the state after "in", the
-// cartel elsewhere); titles ("Mexican President Claudia Sheinbaum" is a
-// person, and states a LEADS); person names (a known given name, "El"/"La"
-// nicknames, a quoted name after "known as"/"alias"/"a.k.a.", "X
-// administration", names the database already knows); acronyms defined in
-// parentheses ("Jalisco New Generation Cartel (CJNG)"); organization heads
-// ("... Cartel", "... Task Force", "... drug family"); generic noun phrases
-// ("a U.S. military-led task force", "CJNG's drone warfare program"); event
-// triggers ("raid", "was killed", "extradited").
+// cartel elsewhere; a known name may open a longer one: "Tamaulipas State
+// Police"); titles ("Mexican President Claudia Sheinbaum" is a person, and
+// states a LEADS); then names the lexicon does not know, by their shape and
+// the words around them (mention_finder.h): organization head words ("...
+// Police", "Ministry of ...", "the ... newspaper"), acronyms of initials,
+// facility heads, place cues ("X, Jalisco", "the town of X", "arrested in
+// X"), person cues (given names, role nouns, appositions, quoted nicknames,
+// "alias"); generic noun phrases ("a U.S. military-led task force", "CJNG's
+// drone warfare program"); event triggers ("raid", "was killed").
+// Headlines, capitals-only labels, laws and month names name nobody.
 //
-// Light coreference, only where it is safe: a surname alone names the one
-// person of the article with that surname (never when two share it); "he",
-// "his", "she", "her" the last person of the paragraph (or of the previous
-// paragraph, for a paragraph's first sentence); "the cartel" the last cartel;
-// "the operation" the last operation.
+// Light coreference, only where it is safe (entity_table.h): a surname (or a
+// double surname) alone names the one person of the article with it (never
+// when two share it); "he", "his", "she", "her" the last person of the
+// paragraph (or of the previous paragraph, for a paragraph's first sentence);
+// "the cartel", "the group", "the kingpin", "the ministry" the last entity of
+// that label; a described relative ("his brother") is the person named right
+// after it, or a node only when an event is reported about it.
 #pragma once
 
 #include <vector>

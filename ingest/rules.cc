@@ -196,10 +196,15 @@ Status ParseOutput(std::string_view text, const std::string& where, const std::s
 
 }  // namespace
 
+RuleSet::RuleSet() : words_(std::make_unique<Lexicon>()) {}
+
 Status RuleSet::Load(const std::string& dir, std::unique_ptr<RuleSet>* out) {
   auto set = std::make_unique<RuleSet>();
   CG_RETURN_IF_ERROR(ForEachDataFile(dir, "rules folder", ".rules", [&](const std::string& path, const std::string& text) {
     return set->AddText(text, path);
+  }));
+  CG_RETURN_IF_ERROR(ForEachDataFile(dir, "rules folder", ".words", [&](const std::string& path, const std::string& text) {
+    return set->AddWords(text, path);
   }));
   *out = std::move(set);
   return Status::OK();

@@ -38,6 +38,7 @@
 #include <string>
 #include <vector>
 
+#include "ingest/lexicon.h"
 #include "schema/status.h"
 
 namespace cg::ingest {
@@ -70,16 +71,25 @@ struct Rule {
   std::string source;                       // file:line
 };
 
+// The rule set also holds the word lists the structural reader uses
+// (lexicon/rules/*.words, phrase-table format of lexicon.h): role nouns,
+// trigger verbs and nouns, hedge and negation cues. They live beside the
+// rules, not in the entity lexicon, so that they never compete with names.
 class RuleSet {
  public:
-  // Loads every *.rules file under `dir` (recursively, in name order).
+  RuleSet();
+  // Loads every *.rules and *.words file under `dir` (recursively, in name order).
   static Status Load(const std::string& dir, std::unique_ptr<RuleSet>* out);
   // Parses one file's text; `source` names it in messages.
   Status AddText(std::string_view text, const std::string& source);
+  // Parses one word-list file's text.
+  Status AddWords(std::string_view text, const std::string& source) { return words_->AddText(text, source); }
   const std::vector<Rule>& rules() const { return rules_; }
+  const Lexicon& words() const { return *words_; }
 
  private:
   std::vector<Rule> rules_;
+  std::unique_ptr<Lexicon> words_;
 };
 
 }  // namespace cg::ingest

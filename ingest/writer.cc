@@ -19,15 +19,22 @@ using graph::NodeId;
 using graph::Relationship;
 using graph::RelId;
 
-// The normalized words of a name, memoized: resolution asks for the same
-// names (the aliases of candidate nodes) over and over.
-const std::vector<std::string>& Words(const std::string& name) {
-  thread_local std::unordered_map<std::string, std::vector<std::string>> memo;
+// NormalizeName and the words of the result, memoized: resolution asks for
+// the same names (the aliases of candidate nodes) over and over. A reference
+// stays valid until the next call.
+struct NormalForm {
+  std::string name;
+  std::vector<std::string> words;
+};
+
+const NormalForm& Normal(const std::string& name) {
+  thread_local std::unordered_map<std::string, NormalForm> memo;
   if (memo.size() > 100000) memo.clear();
   auto [it, inserted] = memo.try_emplace(name);
   if (!inserted) return it->second;
-  std::vector<std::string>& out = it->second;
-  const std::string n = NormalizeName(name);
+  it->second.name = NormalizeName(name);
+  const std::string& n = it->second.name;
+  std::vector<std::string>& out = it->second.words;
   size_t pos = 0;
   while (pos < n.size()) {
     size_t end = n.find(' ', pos);
@@ -35,8 +42,10 @@ const std::vector<std::string>& Words(const std::string& name) {
     out.push_back(n.substr(pos, end - pos));
     pos = end + 1;
   }
-  return out;
+  return it->second;
 }
+
+const std::vector<std::string>& Words(const std::string& name) { return Normal(name).words; }
 
 // "Nemesio Oseguera Cervantes": two or more words, not a nickname, not "X's son".
 bool IsFullName(const std::string& name) {
@@ -97,15 +106,16 @@ bool DatesOverlap(const Value* a, const std::optional<Date>& b) {
   return x.EarliestDay() <= b->LatestDay() && b->EarliestDay() <= x.LatestDay();
 }
 
-// Sources kept per relationship (evidence) and per claimed value.
+// Sources kept per claimed value (evidence has no limit: it is stored one
+// key per source, never in the record).
 constexpr size_t kMaxSources = 16;
 constexpr size_t kMaxQuoteBytes = 300;
 
 class ArticleWriter {
  public:
-  ArticleWriter(const Document& doc, const ArticleGraph& g, graph::WriteTxn* txn, PersonIndex* persons, Counts* counts,
-                std::vector<std::string>* warnings)
-      : doc_(doc), g_(g), txn_(txn), persons_(persons), counts_(counts), warnings_(warnings) {}
+  ArticleWriter(const Document& doc, const ArticleGraph& g, graph::WriteTxn* txn, Counts* counts,
+                std::vector<std::string>* warnings, std::vector<std::string>* persons)
+      : doc_(doc), g_(g), txn_(txn), counts_(counts), warnings_(warnings), persons_(persons) {}
 
   Status Run() {
     CG_RETURN_IF_ERROR(WriteArticleNode());
@@ -147,7 +157,7 @@ class ArticleWriter {
     auto it = rel_cache_.find(id);
     if (it == rel_cache_.end()) {
       Relationship rel;
-      CG_RETURN_IF_ERROR(txn_->GetRelationship(id, &rel));
+      CG_RETURN_IF_ERROR(txn_->GetRelationshipRecord(id, &rel));
       it = rel_cache_.emplace(id, std::move(rel)).first;
     }
     *out = &it->second;
@@ -174,18 +184,13 @@ class ArticleWriter {
     return true;
   }
 
-  // Evidence beyond kMaxSources is counted ("evidence_count"), not stored:
-  // a record is rewritten whole on each change, so unbounded lists of the
-  // facts every article repeats would make ingestion quadratic.
-  void AddEvidenceTo(Relationship* rel, const Evidence& ev) {
-    for (const Evidence& e : rel->evidence) {
-      if (e.SameSource(ev)) return;
-    }
-    const Value* count = rel->Find("evidence_count");
-    const int64_t n = count && count->is_int() ? count->as_int() : static_cast<int64_t>(rel->evidence.size());
-    rel->properties["evidence_count"] = Value(n + 1);
-    ++counts_->new_evidence;
-    if (rel->evidence.size() < kMaxSources) rel->evidence.push_back(ev);
+  // Every source is kept, each as its own key: the relationship record is
+  // not rewritten.
+  Status AddEvidenceTo(RelId id, const Evidence& ev) {
+    bool added = false;
+    CG_RETURN_IF_ERROR(txn_->AddEvidence(id, ev, &added));
+    counts_->new_evidence += added;
+    return Status::OK();
   }
 
   Status Flush() {
@@ -264,20 +269,20 @@ class ArticleWriter {
       }));
     }
     if (e.primary == "Person") {
+      std::vector<NodeId> ids;
       for (const std::string& name : e.aliases) {
-        if (!IsFullName(name)) continue;
-        std::vector<NodeId> ids;
-        CG_RETURN_IF_ERROR(persons_->Candidates(*txn_, PersonIndex::FullNameKey(name), &ids));
+        CG_RETURN_IF_ERROR(FullNameCandidates(*txn_, name, &ids));
         for (NodeId id : ids) votes[id] += 0;  // a candidate, checked below
       }
     }
     NodeId best = 0;
     int best_votes = -1;
     for (const auto& [id, n] : votes) {
-      Node node;
-      Status s = txn_->GetNode(id, &node);
+      Node* cached = nullptr;
+      Status s = CachedNode(id, &cached);
       if (s.IsNotFound()) continue;
       CG_RETURN_IF_ERROR(s);
+      const Node& node = *cached;
       if (Primary(node) != e.primary) continue;
       const std::string refining = Refining(node);
       if (!refining.empty() && !e.refining.empty() && refining != e.refining && e.primary != "Event") continue;
@@ -342,22 +347,25 @@ class ArticleWriter {
     CG_RETURN_IF_ERROR(txn_->CreateNode(labels, EntityProps(e), &id));
     nodes_[i] = id;
     ++counts_->new_entities;
-    if (e.primary == "Person") IndexPerson(e, id);
+    if (e.primary == "Person") NotePerson(e);
     return Status::OK();
   }
 
-  void IndexPerson(const LocalEntity& e, NodeId id) {
-    for (const std::string& a : e.aliases) {
-      if (const std::string key = PersonIndex::FullNameKey(a); !key.empty()) persons_->Add(key, id);
-    }
+  void NotePerson(const LocalEntity& e) {
+    if (!persons_) return;
+    persons_->push_back(NormalizeName(e.name));
+    for (const std::string& a : e.aliases) persons_->push_back(NormalizeName(a));
   }
 
+  // Names and labels change here and are written at once (the article's
+  // later look-ups must find them); claims and facts go through the cache.
   Status MergeInto(NodeId id, const LocalEntity& e) {
-    Node node;
-    CG_RETURN_IF_ERROR(txn_->GetNode(id, &node));
+    Node* cached = nullptr;
+    CG_RETURN_IF_ERROR(CachedNode(id, &cached));
+    Node& node = *cached;
     std::vector<std::string> names = NodeNames(node);
     std::set<std::string> keys;
-    for (const std::string& n : names) keys.insert(NormalizeName(n));
+    for (const std::string& n : names) keys.insert(Normal(n).name);
     bool changed = false;
     Value* aliases = nullptr;
     if (auto it = node.properties.find("aliases"); it != node.properties.end() && it->second.is_list()) {
@@ -367,7 +375,7 @@ class ArticleWriter {
       aliases = &node.properties["aliases"];
     }
     for (const std::string& a : e.aliases) {
-      if (keys.insert(NormalizeName(a)).second) {
+      if (keys.insert(Normal(a).name).second) {
         aliases->as_list().emplace_back(a);
         changed = true;
       }
@@ -391,7 +399,7 @@ class ArticleWriter {
       changed = true;
     }
     if (changed) CG_RETURN_IF_ERROR(txn_->ReplaceNode(node));
-    if (e.primary == "Person") IndexPerson(e, id);
+    if (e.primary == "Person") NotePerson(e);
     return Status::OK();
   }
 
@@ -466,12 +474,14 @@ class ArticleWriter {
     }
     Relationship* rel = nullptr;
     CG_RETURN_IF_ERROR(CachedRel(id, &rel));
-    dirty_rels_.insert(id);
     for (const auto& [key, value] : props) {
-      if (!rel->Find(key)) rel->properties[key] = value;
-      if (IsSingleValuedKey(key)) AddClaim(&rel->claims, graph::Claim{key, value, ev});
+      if (!rel->Find(key)) {
+        rel->properties[key] = value;
+        dirty_rels_.insert(id);
+      }
+      if (IsSingleValuedKey(key) && AddClaim(&rel->claims, graph::Claim{key, value, ev})) dirty_rels_.insert(id);
     }
-    AddEvidenceTo(rel, ev);
+    CG_RETURN_IF_ERROR(AddEvidenceTo(id, ev));
     // Single-valued facts told by a relationship, kept as node claims so that
     // disagreements show: a unit sits under one command; a person has one reward.
     if (r.type == "PART_OF") {
@@ -517,14 +527,17 @@ class ArticleWriter {
       for (RelId id : leads) {
         Relationship* rel = nullptr;
         CG_RETURN_IF_ERROR(CachedRel(id, &rel));
-        dirty_rels_.insert(id);
-        if (!rel->Find("until") && end.when) rel->properties["until"] = Value(*end.when);
+        if (!rel->Find("until") && end.when) {
+          rel->properties["until"] = Value(*end.when);
+          dirty_rels_.insert(id);
+        }
         const Value* cause = rel->Find("end_cause");
         if (!cause || (cause->is_string() && LeadsEndRank(end.cause) < LeadsEndRank(cause->as_string()))) {
           rel->properties["end_cause"] = Value(end.cause);
+          dirty_rels_.insert(id);
         }
-        AddClaim(&rel->claims, graph::Claim{"end_cause", Value(end.cause), ev});
-        AddEvidenceTo(rel, ev);
+        if (AddClaim(&rel->claims, graph::Claim{"end_cause", Value(end.cause), ev})) dirty_rels_.insert(id);
+        CG_RETURN_IF_ERROR(AddEvidenceTo(id, ev));
       }
     }
     return Status::OK();
@@ -545,9 +558,9 @@ class ArticleWriter {
   const Document& doc_;
   const ArticleGraph& g_;
   graph::WriteTxn* txn_;
-  PersonIndex* persons_;
   Counts* counts_;
   std::vector<std::string>* warnings_;
+  std::vector<std::string>* persons_;
   NodeId article_node_ = 0;
   std::vector<NodeId> nodes_;  // local entity -> node (0: not written)
   std::map<NodeId, Node> node_cache_;        // records changed by facts and claims, written by Flush
@@ -558,37 +571,19 @@ class ArticleWriter {
 
 }  // namespace
 
-std::string PersonIndex::FullNameKey(const std::string& name) {
-  if (!IsFullName(name)) return "";
-  const std::vector<std::string> w = Words(name);
-  return w.front() + " " + w.back();
-}
-
-Status PersonIndex::Candidates(const graph::Reader& reader, const std::string& key, std::vector<graph::NodeId>* out) {
-  if (!loaded_) {
-    loaded_ = true;
-    std::vector<graph::NodeId> ids;
-    CG_RETURN_IF_ERROR(reader.ForEachNodeWithLabel("Person", [&](graph::NodeId id) {
-      ids.push_back(id);
-      return true;
-    }));
-    for (graph::NodeId id : ids) {
-      Node node;
-      CG_RETURN_IF_ERROR(reader.GetNode(id, &node));
-      for (const std::string& name : NodeNames(node)) {
-        if (const std::string k = FullNameKey(name); !k.empty()) Add(k, id);
-      }
-    }
-  }
+Status FullNameCandidates(const graph::Reader& reader, const std::string& name, std::vector<graph::NodeId>* out) {
   out->clear();
-  auto it = by_key_.find(key);
-  if (it != by_key_.end()) *out = it->second;
-  return Status::OK();
-}
-
-void PersonIndex::Add(const std::string& key, graph::NodeId id) {
-  auto& ids = by_key_[key];
-  if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+  if (!IsFullName(name)) return Status::OK();
+  const std::vector<std::string>& w = Words(name);
+  const std::string& last = w.back();
+  return reader.ForEachNameStartingWith(w.front() + " ", [&](std::string_view normalized, graph::NodeId id) {
+    if (normalized.size() > last.size() && normalized.ends_with(last) &&
+        normalized[normalized.size() - last.size() - 1] == ' ' &&
+        std::find(out->begin(), out->end(), id) == out->end()) {
+      out->push_back(id);
+    }
+    return true;
+  });
 }
 
 bool IsTimeVaryingKey(std::string_view key) { return key == "status"; }
@@ -598,9 +593,9 @@ bool IsSingleValuedKey(std::string_view key) {
          key == "designation" || key == "organization";
 }
 
-Status WriteArticle(const Document& doc, const ArticleGraph& article, graph::WriteTxn* txn, PersonIndex* persons,
-                    Counts* counts, std::vector<std::string>* warnings) {
-  ArticleWriter writer(doc, article, txn, persons, counts, warnings);
+Status WriteArticle(const Document& doc, const ArticleGraph& article, graph::WriteTxn* txn, Counts* counts,
+                    std::vector<std::string>* warnings, std::vector<std::string>* persons) {
+  ArticleWriter writer(doc, article, txn, counts, warnings, persons);
   return writer.Run();
 }
 

@@ -11,7 +11,6 @@
 #pragma once
 
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "graph/write_txn.h"
@@ -21,28 +20,18 @@
 
 namespace cg::ingest {
 
-// Persons of the database by the first and last word of their full names,
-// for names no alias matches exactly ("Nemesio Oseguera Cervantes" finding
-// "Nemesio Rubén Oseguera Cervantes"). Loaded on first use, kept up to date
-// by WriteArticle.
-class PersonIndex {
- public:
-  // `key` is FullNameKey of a name.
-  Status Candidates(const graph::Reader& reader, const std::string& key, std::vector<graph::NodeId>* out);
-  void Add(const std::string& key, graph::NodeId id);
-  // "nemesio cervantes" for "Nemesio Rubén Oseguera Cervantes"; "" for a name
-  // that is not a full name (one word, a nickname, "Rubén N.").
-  static std::string FullNameKey(const std::string& name);
-
- private:
-  bool loaded_ = false;
-  std::unordered_map<std::string, std::vector<graph::NodeId>> by_key_;
-};
+// Nodes with a full name of the same first and last word as `name`, for
+// names no alias matches exactly ("Nemesio Oseguera Cervantes" finding
+// "Nemesio Rubén Oseguera Cervantes"): one seek in the name index. None for
+// a name that is not a full name (one word, a nickname, "Rubén N.").
+Status FullNameCandidates(const graph::Reader& reader, const std::string& name, std::vector<graph::NodeId>* out);
 
 // Writes `article` (extracted from `doc`). Ontology refusals of single facts
-// are appended to `warnings`; any other failure is returned (the caller rolls back).
-Status WriteArticle(const Document& doc, const ArticleGraph& article, graph::WriteTxn* txn, PersonIndex* persons,
-                    Counts* counts, std::vector<std::string>* warnings);
+// are appended to `warnings`; any other failure is returned (the caller rolls
+// back). `persons`, when given, receives the normalized names and aliases of
+// every Person node the article created or merged into.
+Status WriteArticle(const Document& doc, const ArticleGraph& article, graph::WriteTxn* txn, Counts* counts,
+                    std::vector<std::string>* warnings, std::vector<std::string>* persons = nullptr);
 
 // Claim keys that change over time and are never a conflict ("status").
 bool IsTimeVaryingKey(std::string_view key);

@@ -26,11 +26,12 @@ enum class Column : int {
   kNames,           // normalized name/alias index
   kArticles,        // article id -> Article record
   kMeta,            // format version, id counters, ontology
+  kEvidence,        // relationship evidence, one key each (graph/evidence_store.h)
   kCount,
 };
 
 inline constexpr std::array<std::string_view, static_cast<size_t>(Column::kCount)> kColumnNames = {
-    "nodes", "relationships", "out_edges", "in_edges", "labels", "properties", "names", "articles", "meta"};
+    "nodes", "relationships", "out_edges", "in_edges", "labels", "properties", "names", "articles", "meta", "evidence"};
 
 // Keys of the meta column.
 inline constexpr std::string_view kMetaFormatVersion = "format_version";

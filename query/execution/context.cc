@@ -41,7 +41,7 @@ const graph::Relationship* ExecContext::GetRel(graph::RelId id) const {
   auto it = rels_.find(id);
   if (it != rels_.end()) return it->second.get();
   auto rel = std::make_unique<graph::Relationship>();
-  Status s = reader_->GetRelationship(id, rel.get());
+  Status s = reader_->GetRelationshipRecord(id, rel.get());  // queries read no evidence
   if (s.IsNotFound()) rel.reset();
   else Check(s);
   return (rels_[id] = std::move(rel)).get();

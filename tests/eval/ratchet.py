@@ -1,12 +1,17 @@
 #!/usr/bin/env python3
 """The extraction score ratchet.
 
-Runs ../shared/eval/score.py over ../shared/corpus with the project's ingest
-and export commands and compares the F1 figures with the last recorded ones
-in scores.json: overall relations, entities, and each relationship type.
-A drop of more than 0.005 fails (exit 1), as does falling under the quality
-bar (relations 0.75, entities 0.85). When ../shared/eval is absent it skips
-(exit 77, which ctest reports as skipped).
+Runs ../shared/eval/score.py with the project's ingest and export commands
+over each scored corpus and compares the F1 figures with the last recorded
+ones in scores.json: overall relations, entities, and each relationship type.
+
+  corpus      ../shared/corpus      gold: eval/gold      bar: relations 0.75, entities 0.85
+  corpus-dev  ../shared/corpus-dev  gold: eval/gold-dev  bar: no drop (all 29 files)
+
+A drop of more than 0.005 on any recorded figure fails (exit 1), as does
+falling under a corpus's bar. A corpus whose folder is absent is skipped
+with a message; when none is there (no ../shared), the test skips (exit 77,
+which ctest reports as skipped).
 
 Record an improvement (after reviewing the score report it prints):
 
@@ -22,7 +27,11 @@ import os
 import subprocess
 import sys
 
-BAR = {"relations": 0.75, "entities": 0.85}
+# name -> (articles folder, gold folder, bar)
+CORPORA = {
+    "corpus": ("corpus", "gold", {"relations": 0.75, "entities": 0.85}),
+    "corpus-dev": ("corpus-dev", "gold-dev", {}),
+}
 TOLERANCE = 0.005
 SKIP = 77
 
@@ -36,56 +45,77 @@ def figures(result):
     return out
 
 
+def score(args, articles, gold):
+    """(figures, printed summary) of one corpus, or (None, error text)."""
+    base = [sys.executable, os.path.join(args.shared, "eval", "score.py"), "--gold", gold,
+            "--ingest", args.ingest, "--export", args.export]
+    run = subprocess.run(base[:2] + ["--json"] + base[2:] + articles, capture_output=True, text=True)
+    if run.returncode != 0:
+        return None, run.stdout + "\n" + run.stderr
+    report = subprocess.run(base + articles, capture_output=True, text=True)
+    summary = report.stdout.split("\nmissed gold")[0]
+    return figures(json.loads(run.stdout)), summary
+
+
+def compare(name, current, recorded, bar, failures, improvements):
+    def one(what, now, before):
+        if before is None:
+            return
+        if now < before - TOLERANCE:
+            failures.append(f"{name} {what}: F1 {now:.4f} < recorded {before:.4f}")
+        elif now > before + TOLERANCE:
+            improvements.append(f"{name} {what}: F1 {now:.4f} > recorded {before:.4f}")
+
+    for key in ("relations", "entities"):
+        one(key, current[key], recorded.get(key))
+        if key in bar and current[key] < bar[key]:
+            failures.append(f"{name} {key}: F1 {current[key]:.4f} is under the bar {bar[key]}")
+    for rtype, before in recorded.get("per_type", {}).items():
+        one(rtype, current["per_type"].get(rtype, 0.0), before)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--shared", required=True, help="the shared folder (with eval/ and corpus/)")
+    ap.add_argument("--shared", required=True, help="the shared folder (with eval/, corpus/, corpus-dev/)")
     ap.add_argument("--ingest", required=True, help="ingest command template for score.py")
     ap.add_argument("--export", required=True, help="export command template for score.py")
     ap.add_argument("--scores", required=True, help="the recorded scores (JSON)")
     ap.add_argument("--record", action="store_true", help="record the current figures")
     args = ap.parse_args()
 
-    score = os.path.join(args.shared, "eval", "score.py")
-    corpus = sorted(glob.glob(os.path.join(args.shared, "corpus", "*.txt")))
-    if not os.path.isfile(score) or not corpus:
-        print(f"skipped: no {score} or no articles in {args.shared}/corpus")
+    if not os.path.isfile(os.path.join(args.shared, "eval", "score.py")):
+        print(f"skipped: no {args.shared}/eval/score.py")
         return SKIP
-    run = subprocess.run([sys.executable, score, "--json", "--ingest", args.ingest, "--export", args.export] + corpus,
-                         capture_output=True, text=True)
-    if run.returncode != 0:
-        print(run.stdout, run.stderr, sep="\n")
-        print("score.py failed")
-        return 1
-    current = figures(json.loads(run.stdout))
-    report = subprocess.run([sys.executable, score, "--ingest", args.ingest, "--export", args.export] + corpus,
-                            capture_output=True, text=True)
-    print(report.stdout)
-
     recorded = {}
     if os.path.isfile(args.scores):
         with open(args.scores, encoding="utf-8") as f:
             recorded = json.load(f)
-    failures, improvements = [], []
-
-    def compare(name, now, before):
-        if before is None:
-            return
-        if now < before - TOLERANCE:
-            failures.append(f"{name}: F1 {now:.4f} < recorded {before:.4f}")
-        elif now > before + TOLERANCE:
-            improvements.append(f"{name}: F1 {now:.4f} > recorded {before:.4f}")
-
-    for key in ("relations", "entities"):
-        compare(key, current[key], recorded.get(key))
-        if current[key] < BAR[key]:
-            failures.append(f"{key}: F1 {current[key]:.4f} is under the bar {BAR[key]}")
-    for rtype, before in recorded.get("per_type", {}).items():
-        compare(rtype, current["per_type"].get(rtype, 0.0), before)
+    failures, improvements, current = [], [], {}
+    for name, (folder, gold, bar) in CORPORA.items():
+        articles = sorted(glob.glob(os.path.join(args.shared, folder, "*.txt")))
+        gold_dir = os.path.join(args.shared, "eval", gold)
+        if not articles or not os.path.isdir(gold_dir):
+            print(f"skipped {name}: no articles in {args.shared}/{folder} or no {gold_dir}")
+            continue
+        figs, summary = score(args, articles, gold_dir)
+        print(f"== {name} ({len(articles)} articles)\n{summary}")
+        if figs is None:
+            failures.append(f"{name}: score.py failed")
+            continue
+        current[name] = figs
+        compare(name, figs, recorded.get("corpora", {}).get(name, {}), bar, failures, improvements)
+    if not current and not failures:
+        print("skipped: no corpus to score")
+        return SKIP
 
     if args.record or os.environ.get("CG_RATCHET_RECORD"):
-        recorded = dict(current, note="F1 on ../shared/corpus, recorded by tests/eval/ratchet.py --record")
+        if failures and any("score.py failed" in f for f in failures):
+            print("\n".join(failures))
+            return 1
+        out = {"corpora": current,
+               "note": "F1 per corpus under ../shared, recorded by tests/eval/ratchet.py --record"}
         with open(args.scores, "w", encoding="utf-8") as f:
-            json.dump(recorded, f, indent=2, ensure_ascii=False, sort_keys=True)
+            json.dump(out, f, indent=2, ensure_ascii=False, sort_keys=True)
             f.write("\n")
         print(f"recorded in {args.scores}")
         return 0
@@ -93,7 +123,8 @@ def main():
         print("improved:", line, "(record with CG_RATCHET_RECORD=1)")
     for line in failures:
         print("DROPPED:", line)
-    print(f"relations F1 {current['relations']:.4f}, entities F1 {current['entities']:.4f}")
+    for name, figs in current.items():
+        print(f"{name}: relations F1 {figs['relations']:.4f}, entities F1 {figs['entities']:.4f}")
     return 1 if failures else 0
 
 

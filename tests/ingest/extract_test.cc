@@ -9,23 +9,10 @@
 #include <sstream>
 
 #include "ingest/extract.h"
+#include "tests/ingest/shipped.h"
 
 namespace cg::ingest {
 namespace {
-
-struct Engine {
-  std::unique_ptr<Lexicon> lexicon;
-  std::unique_ptr<RuleSet> rules;
-  Engine() {
-    REQUIRE(Lexicon::Load(CG_SOURCE_DIR "/lexicon", &lexicon).ok());
-    REQUIRE(RuleSet::Load(CG_SOURCE_DIR "/lexicon", &rules).ok());
-  }
-};
-
-const Engine& Shipped() {
-  static const Engine engine;
-  return engine;
-}
 
 ArticleGraph ExtractText(const std::string& text, std::optional<Date> date = Date{2026, 2, 22}) {
   Document doc;

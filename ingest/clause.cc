@@ -1,0 +1,285 @@
+#include "ingest/clause.h"
+
+#include <algorithm>
+
+namespace cg::ingest {
+namespace {
+
+bool InWords(std::string_view norm, std::string_view words) {
+  size_t pos = 0;
+  while (pos <= words.size()) {
+    size_t bar = words.find('|', pos);
+    if (bar == std::string_view::npos) bar = words.size();
+    if (words.substr(pos, bar - pos) == norm) return true;
+    pos = bar + 1;
+  }
+  return false;
+}
+
+// Words that open an apposition or a parenthetical after a comma.
+constexpr std::string_view kAppositionOpeners =
+    "a|an|the|who|whom|which|whose|one|two|three|several|its|his|her|their|also|known|alias|aka|a.k.a|including|"
+    "along|together|accompanied|backed|aided|acting|according|then|now|once|both|reportedly|allegedly|another|"
+    "considered|described|identified|believed|said|widely|formerly|previously|head|leader|chief|founder|son|"
+    "brother|wife|daughter|nephew|father|cousin|administrator|director|secretary|with|after|in|on|at|from|el|la|"
+    "working|operating|alongside|assisted|helped|who|whose|under";
+
+constexpr std::string_view kBe = "is|are|was|were|be|been|being|get|gets|got|gotten|'s";
+constexpr std::string_view kAdverbs =
+    "also|reportedly|allegedly|later|subsequently|eventually|recently|finally|successfully|formally|officially|"
+    "then|just|already|ultimately|quickly|reported|believed|to|have|has|had|not|never|since|both|jointly|all";
+constexpr std::string_view kDeterminers =
+    "the|a|an|his|her|their|its|'s|this|that|these|those|whose|our|my|your|recent|last|latest|alleged|eventual|"
+    "dramatic|reported|high-profile|successful";
+
+// Words after which a mention can still be a clause's subject (else it is a verb's object).
+constexpr std::string_view kSubjectOpeners =
+    "and|or|but|that|said|says|say|added|noted|stated|announced|reported|yesterday|today|also|then|when|while|after|"
+    "before|since|because|as|if|where|whereas|although|though|meanwhile|later|earlier|subsequently|now|in|on|at|"
+    "by|from|of|for|with|to|during|under|over|between|among|across|through|into|within|without|against|of|who|"
+    "which|whom|year|week|month|day|ago|morning|night|afternoon|evening|weekend|officials|authorities|reportedly|"
+    "allegedly|accordingly|however|thus|therefore|first|finally|ultimately|eventually|recently|together|jointly";
+
+constexpr std::string_view kPlaceNouns =
+    "state|states|city|town|village|municipality|port|capital|region|province|county|resort|border|outskirts|suburb";
+
+constexpr std::string_view kAuthorities =
+    "authorities|government|officials|forces|police|military|counterparts|navy|army|marines|troops|prosecutors|"
+    "officers|agents|soldiers|security";
+
+}  // namespace
+
+Clause::Clause(const std::vector<Token>& tokens, const Sentence& s, const std::vector<Mention>& mentions,
+               const ArticleGraph& graph)
+    : t_(tokens), mentions_(mentions), g_(graph) {
+  size_t m = 0;
+  for (uint32_t i = s.first_token; i < s.last_token;) {
+    while (m < mentions.size() && mentions[m].first < i) ++m;
+    if (m < mentions.size() && mentions[m].first == i && mentions[m].last > i) {
+      items_.push_back(Item{mentions[m].first, mentions[m].last, static_cast<int>(m)});
+      i = mentions[m].last;
+      ++m;
+    } else {
+      items_.push_back(Item{i, i + 1, -1});
+      ++i;
+    }
+  }
+}
+
+size_t Clause::ItemOf(uint32_t token) const {
+  for (size_t i = 0; i < items_.size(); ++i) {
+    if (items_[i].first <= token && token < items_[i].last) return i;
+  }
+  return kNone;
+}
+
+std::string_view Clause::Norm(size_t i) const {
+  if (i >= items_.size() || items_[i].mention >= 0) return {};
+  return t_[items_[i].first].norm;
+}
+
+bool Clause::IsAny(size_t i, std::string_view words) const {
+  const std::string_view n = Norm(i);
+  return !n.empty() && InWords(n, words);
+}
+
+bool Clause::IsEntity(size_t i) const {
+  const Mention* m = mention(i);
+  return m && m->kind == Mention::Kind::kEntity && m->entity >= 0;
+}
+
+int Clause::EntityAs(size_t i, std::string_view labels) const {
+  const Mention* m = mention(i);
+  if (!m) return -1;
+  int e = -1;
+  if (m->kind == Mention::Kind::kEntity && !PossessiveDeterminer(i)) e = g_.Root(m->entity);
+  // "Mexican authorities": a nationality before an authority noun stands for the country's government.
+  if (m->kind == Mention::Kind::kDemonym && m->entity >= 0 && m->last < t_.size() &&
+      InWords(t_[m->last].norm, kAuthorities)) {
+    e = g_.Root(m->entity);
+  }
+  if (e < 0) return -1;
+  const LocalEntity& ent = g_.entities[e];
+  if (InWords(ent.primary, labels) || (!ent.refining.empty() && InWords(ent.refining, labels))) {
+    return m->kind == Mention::Kind::kDemonym ? -1 : e;
+  }
+  if (ent.stands_for >= 0) {
+    const int gov = g_.Root(ent.stands_for);
+    const LocalEntity& gv = g_.entities[gov];
+    if (InWords(gv.primary, labels) || InWords(gv.refining, labels)) return gov;
+  }
+  return -1;
+}
+
+bool Clause::PossessiveDeterminer(size_t i) const {
+  const Mention* m = mention(i);
+  return m && m->anaphoric && m->last == m->first + 1 && InWords(t_[m->first].norm, "his|her|its|their") &&
+         i + 1 < items_.size() && !Is(i + 1, "'s") && items_[i + 1].mention < 0 && t_[items_[i + 1].first].word();
+}
+
+bool Clause::Break(size_t i) const {
+  return i >= items_.size() || IsAny(i, ".|;|:|?|!");
+}
+
+bool Clause::OpensApposition(size_t i) const {
+  if (i >= items_.size()) return false;
+  if (items_[i].mention >= 0) {
+    const Mention* m = mention(i);
+    return m->kind == Mention::Kind::kDate || m->kind == Mention::Kind::kDemonym || m->kind == Mention::Kind::kEntity;
+  }
+  return IsAny(i, kAppositionOpeners) || t_[items_[i].first].is(Token::kNumber) || Is(i, "\"") || Is(i, "(");
+}
+
+size_t Clause::SkipBackApposition(size_t comma) const {
+  for (size_t k = comma; k-- > 0 && comma - k <= 24;) {
+    if (Break(k)) return kNone;
+    if (Is(k, ",") || Is(k, "--")) return OpensApposition(k + 1) && k > 0 ? HeadBefore(k - 1) : kNone;
+  }
+  return kNone;
+}
+
+size_t Clause::SubjectBefore(size_t from, std::string_view labels, size_t max_items, bool any_position) const {
+  size_t steps = 0;
+  for (size_t j = from; j-- > 0 && steps < max_items; ++steps) {
+    if (Break(j)) return kNone;
+    if (Is(j, ")")) {
+      while (j > 0 && !Is(j, "(")) --j;
+      continue;
+    }
+    if (IsAny(j, "who|which|that") && j > 0 && Is(j - 1, ",")) {  // ", who was arrested": its antecedent
+      --j;
+      any_position = true;  // "leads the Knights Templar, which controls": an object may be the antecedent
+      continue;
+    }
+    if (Is(j, ",") || Is(j, "--")) {
+      // The comma after a subject's apposition ("X, the leader of Y, was"), else the clause starts here.
+      if (j + 1 < from && IsAny(j + 1, "who|which")) continue;
+      const size_t before = SkipBackApposition(j);
+      if (before == kNone) {
+        // "X, a college student murdered by ...": the apposition carries the predicate.
+        // "The DEA, in cooperation with X, arrested": a parenthetical phrase after the subject.
+        if (j > 0 && IsAny(j + 1, "a|an|the|in|with|along|alongside|together|working|acting|backed|supported|aided") &&
+            EntityAs(HeadBefore(j - 1), labels) >= 0) {
+          return HeadBefore(j - 1);
+        }
+        return kNone;
+      }
+      if (EntityAs(before, labels) >= 0) return before;
+      j = before + 1;
+      continue;
+    }
+    if (EntityAs(j, labels) >= 0 && (any_position || !ObjectPosition(j))) return j;
+  }
+  return kNone;
+}
+
+size_t Clause::HeadBefore(size_t k) const {
+  if (k > 0 && IsAny(k, kAuthorities) && mention(k - 1) && mention(k - 1)->kind == Mention::Kind::kDemonym) return k - 1;
+  return k;
+}
+
+bool Clause::Modifier(size_t j) const {
+  const Mention* m = mention(j);
+  if (!m || m->kind != Mention::Kind::kEntity || g_.entities[g_.Root(m->entity)].refining != "Country") return false;
+  if (j + 1 >= items_.size() || items_[j + 1].mention >= 0) return false;
+  const Token& next = t_[items_[j + 1].first];
+  return next.word() && !next.is(Token::kCapitalized) && !InWords(next.norm, kSubjectOpeners) &&
+         !InWords(next.norm, kBe) && !InWords(next.norm, "has|have|had|will|would|can|could|may|must|should");
+}
+
+bool Clause::ObjectPosition(size_t j) const {
+  size_t p = j;
+  while (p > 0 && IsAny(p - 1, "the|a|an|its|their|his|her|both|all")) --p;
+  if (p == 0) return false;
+  const std::string_view n = Norm(p - 1);
+  if (n.empty() || !t_[items_[p - 1].first].word() || t_[items_[p - 1].first].is(Token::kCapitalized)) return false;
+  return !InWords(n, kSubjectOpeners);
+}
+
+size_t Clause::ObjectAfter(size_t from, std::string_view labels, std::string_view preps, size_t max_items,
+                           bool across_commas) const {
+  const bool direct = InWords("-", preps);
+  bool after_prep = false;   // the last preposition seen is one of `preps`
+  bool other_prep = false;   // a preposition not in `preps` governs what follows
+  for (size_t j = from + 1, steps = 0; j < items_.size() && steps < max_items; ++j, ++steps) {
+    if (Break(j)) return kNone;
+    if (Is(j, "(")) {
+      while (j + 1 < items_.size() && !Is(j, ")")) ++j;
+      continue;
+    }
+    if (Is(j, ",") && steps > 0 && !across_commas) return kNone;
+    if (EntityAs(j, labels) >= 0 && !Modifier(j)) {
+      if (after_prep || (direct && !other_prep)) return j;
+      continue;
+    }
+    if (IsAny(j, "who|which|that|after|before|when|while|because|but|since|although")) return kNone;
+    const std::string_view n = Norm(j);
+    if (n.empty()) continue;  // a mention of another label: a prepositional phrase's object
+    if (InWords(n, preps) || (j + 1 < items_.size() && InWords(std::string(n) + " " + std::string(Norm(j + 1)), preps))) {
+      after_prep = true;
+      other_prep = false;
+    } else if (Is(j, "of") && j > 0 && IsAny(j - 1, kPlaceNouns)) {
+      // "in the northern state of Coahuila": the place noun's name keeps the preposition before it.
+    } else if (IsAny(j, "to|in|into|from|for|at|on|by|with|of|over|under|through|across|against|near|during|as")) {
+      after_prep = false;
+      other_prep = true;
+    }
+  }
+  return kNone;
+}
+
+std::vector<size_t> Clause::Coordinated(size_t i, std::string_view labels) const {
+  std::vector<size_t> out{i};
+  auto step = [&](size_t k, int dir) -> size_t {  // the next member from k in direction dir, or kNone
+    bool sep = false;
+    for (int n = 0; n < 4; ++n) {
+      k = dir > 0 ? k + 1 : k - 1;
+      if (k >= items_.size()) return kNone;
+      if (IsAny(k, ",|and|or|&")) {
+        sep = true;
+        continue;
+      }
+      if (IsAny(k, "the|both")) continue;
+      if (Is(k, "(")) {  // "X (AKA "El Y")"
+        while (k < items_.size() && k > 0 && !Is(k, dir > 0 ? ")" : "(")) k += dir;
+        continue;
+      }
+      if (Is(k, ")")) {
+        while (k > 0 && !Is(k, "(")) --k;
+        continue;
+      }
+      return sep && EntityAs(k, labels) >= 0 ? k : kNone;
+    }
+    return kNone;
+  };
+  for (size_t k = i; (k = step(k, 1)) != kNone;) out.push_back(k);
+  for (size_t k = i; k > 0 && (k = step(k, -1)) != kNone;) out.insert(out.begin(), k);
+  // Two items and commas alone make an apposition ("X, the DEA"), not a list; a list has a
+  // conjunction, three members, or continues with one ("A, B, and the Z Family").
+  bool conjunction = out.size() >= 3;
+  for (size_t k = out.front(); k < out.back() && !conjunction; ++k) conjunction = IsAny(k, "and|or|&");
+  const size_t after = out.back() + 1;
+  conjunction |= IsAny(after, "and|or") || (Is(after, ",") && IsAny(after + 1, "and|or"));
+  return conjunction ? out : std::vector<size_t>{i};
+}
+
+bool Clause::Passive(size_t i) const {
+  if (items_[i].mention < 0 && t_[items_[i].first].norm.ends_with("ing")) return false;  // "are fighting"
+  // A participle followed by its agent: "a student murdered by gunmen".
+  if (i + 1 < items_.size() && Is(i + 1, "by") && t_[items_[i].first].norm.ends_with("ed")) return true;
+  for (size_t j = i; j-- > 0 && i - j <= 4;) {
+    if (IsAny(j, kBe)) return true;
+    if (!IsAny(j, kAdverbs)) return false;
+  }
+  return false;
+}
+
+bool Clause::Nominal(size_t i) const {
+  if (i + 1 < items_.size() && Is(i + 1, "of")) return true;
+  if (i == 0) return false;
+  if (IsAny(i - 1, kDeterminers)) return true;
+  const Mention* m = mention(i - 1);
+  return m && m->kind == Mention::Kind::kDate && i >= 2 && IsAny(i - 2, kDeterminers);  // "the September extradition"
+}
+
+}  // namespace cg::ingest

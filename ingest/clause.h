@@ -1,0 +1,88 @@
+// Clause: a shallow syntactic view of one sentence for the structural reader
+// (frames.h). The sentence is a row of items — an entity mention (one item,
+// however many tokens) or a single token — and the view answers the
+// questions a relation frame asks about its structure:
+//
+//   SubjectBefore   the subject of a verb or role noun: the nearest fitting
+//                   mention to the left in the same clause, stepping over
+//                   parentheses, appositions (", the leader of X,"), relative
+//                   pronouns (", who was ...") and mentions of other labels;
+//   ObjectAfter     the object: the first fitting mention to the right, direct
+//                   or after one of the given prepositions, before the clause ends;
+//   Coordinated     the members of a coordination "A, B, and C" around an item;
+//   Passive         a participle after a form of "be"/"get" ("was arrested");
+//   Nominal         a noun use ("the arrest of", "X's capture").
+//
+// Labels are ontology labels (primary or refining), several joined by "|";
+// a country used as an actor stands for its government ("Mexico extradited").
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ingest/article_graph.h"
+#include "ingest/mentions.h"
+
+namespace cg::ingest {
+
+inline constexpr size_t kNone = static_cast<size_t>(-1);
+
+class Clause {
+ public:
+  Clause(const std::vector<Token>& tokens, const Sentence& sentence, const std::vector<Mention>& mentions,
+         const ArticleGraph& graph);
+
+  struct Item {
+    uint32_t first = 0, last = 0;  // tokens [first, last)
+    int mention = -1;              // index into the sentence's mentions, or -1
+  };
+
+  size_t size() const { return items_.size(); }
+  const std::vector<Item>& items() const { return items_; }
+  const Item& item(size_t i) const { return items_[i]; }
+  const Mention* mention(size_t i) const { return items_[i].mention >= 0 ? &mentions_[items_[i].mention] : nullptr; }
+  // The item that holds token `t`.
+  size_t ItemOf(uint32_t token) const;
+  // The norm of a one-token item ("" for mentions).
+  std::string_view Norm(size_t i) const;
+  bool Is(size_t i, std::string_view norm) const { return i < items_.size() && Norm(i) == norm; }
+  // Is item i one of the words "a|b|c"?
+  bool IsAny(size_t i, std::string_view words) const;
+
+  // The entity item i names, seen as `labels` ("Organization|Place"), or -1.
+  int EntityAs(size_t i, std::string_view labels) const;
+  bool IsEntity(size_t i) const;
+  bool Anaphoric(size_t i) const { return mention(i) && mention(i)->anaphoric; }
+
+  // any_position: also a verb's object ("six businesses operating in Mexico": a reduced relative).
+  size_t SubjectBefore(size_t from, std::string_view labels, size_t max_items = 14, bool any_position = false) const;
+  // across_commas: look past appositions ("arrested X, a trafficker, near Y").
+  size_t ObjectAfter(size_t from, std::string_view labels, std::string_view preps, size_t max_items = 10,
+                     bool across_commas = false) const;
+  std::vector<size_t> Coordinated(size_t i, std::string_view labels) const;
+  bool Passive(size_t i) const;
+  bool Nominal(size_t i) const;
+  // "Mexican authorities": the nationality item when k is its authority noun, else k.
+  size_t HeadBefore(size_t k) const;
+  // A clause break: . ; : or the end of the sentence.
+  bool Break(size_t i) const;
+
+ private:
+  bool OpensApposition(size_t i) const;
+  // "his brothers": a possessive pronoun before its noun is not the entity the phrase names.
+  bool PossessiveDeterminer(size_t i) const;
+  // Is the mention at j the object of a word before it ("fought the Zetas", "succeeded X")?
+  bool ObjectPosition(size_t j) const;
+  // Is the country at j a modifier of the noun after it ("U.S. agencies"), not an actor?
+  bool Modifier(size_t j) const;
+  size_t SkipBackApposition(size_t comma) const;  // the item before the apposition that ends at `comma`, or kNone
+
+  const std::vector<Token>& t_;
+  const std::vector<Mention>& mentions_;
+  const ArticleGraph& g_;
+  std::vector<Item> items_;
+};
+
+}  // namespace cg::ingest

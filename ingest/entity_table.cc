@@ -1,0 +1,161 @@
+#include "ingest/entity_table.h"
+
+#include <algorithm>
+
+#include "ingest/name_shape.h"
+#include "schema/normalize.h"
+
+namespace cg::ingest {
+
+std::string EventGroup(std::string_view refining) {
+  if (refining == "Raid" || refining == "Killing") return "operation";
+  if (refining == "Blockade" || refining == "Attack") return "attack";
+  return std::string(refining);
+}
+
+std::vector<std::string> NameNorms(const std::string& name) {
+  std::vector<std::string> out;
+  const std::vector<Token> tokens = Tokenize(name, 0, name.size());
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    if (JoinsNameParts(tokens, k, tokens.size()) && !out.empty()) {
+      out.back() += "-" + tokens[++k].norm;  // "Sherwood-Randall" is one surname
+    } else if (tokens[k].word()) {
+      out.push_back(tokens[k].norm);
+    }
+  }
+  return out;
+}
+
+int EntityTable::NewEntity(std::string primary, std::string refining, const std::string& name) {
+  LocalEntity e;
+  e.primary = std::move(primary);
+  e.refining = std::move(refining);
+  e.name = name;
+  e.AddAlias(name);
+  g_->entities.push_back(std::move(e));
+  return static_cast<int>(g_->entities.size() - 1);
+}
+
+void EntityTable::AddAlias(int e, const std::string& surface) {
+  e = g_->Root(e);
+  g_->entities[e].AddAlias(surface);
+  const std::string key = NormalizeName(surface);
+  if (!key.empty()) alias_.emplace(key, e);
+}
+
+int EntityTable::FindAlias(const std::string& surface) const {
+  auto it = alias_.find(NormalizeName(surface));
+  return it == alias_.end() ? -1 : g_->Root(it->second);
+}
+
+int EntityTable::FromLex(const LexEntry* entry, const std::string& surface) {
+  auto it = by_lex_.find(entry);
+  int e;
+  if (it != by_lex_.end()) {
+    e = g_->Root(it->second);
+  } else {
+    e = NewEntity(entry->primary, entry->refining, entry->canonical());
+    g_->entities[e].lex = entry;
+    g_->entities[e].emit = entry->emit;
+    by_lex_[entry] = e;
+    if (const std::string_view gov = entry->attr("government"); !gov.empty()) {
+      if (const LexEntry* g = lex_.FindEntity(gov)) {
+        const int government = FromLex(g, g->canonical());
+        g_->entities[e].stands_for = government;
+      }
+    }
+  }
+  AddAlias(e, surface);
+  return e;
+}
+
+int EntityTable::ByName(const std::string& primary, const std::string& refining, const std::string& name) {
+  const std::string key = primary + "|" + NormalizeName(name);
+  auto it = by_name_.find(key);
+  if (it != by_name_.end()) return g_->Root(it->second);
+  if (const LexEntry* entry = lex_.FindEntity(name); entry && entry->primary == primary) return FromLex(entry, name);
+  const int e = NewEntity(primary, refining, name);
+  by_name_[key] = e;
+  AddAlias(e, name);
+  return e;
+}
+
+// "Nemesio Oseguera Cervantes" joins "Nemesio Rubén Oseguera Cervantes";
+// "Oseguera" alone joins the one person with that surname.
+int EntityTable::PersonFor(const std::string& surface, bool may_create) {
+  if (const int e = FindAlias(surface); e >= 0 && g_->entities[e].primary == "Person") return e;
+  const std::vector<std::string> a = NameNorms(surface);
+  if (a.empty()) return -1;
+  int found = -1;
+  int count = 0;
+  for (int p : persons_) {
+    if (g_->Root(p) != p) continue;
+    const std::vector<std::string> b = NameNorms(g_->entities[p].name);
+    if (b.empty() || b[0] == "el" || b[0] == "la") continue;
+    bool match = false;
+    if (a.size() == 1) {
+      match = b.size() >= 2 && (b.back() == a[0] || (b.size() >= 3 && b[b.size() - 2] == a[0]));
+    } else if (a.front() == b.front() && a.back() == b.back()) {
+      const auto& small = a.size() <= b.size() ? a : b;
+      const auto& big = a.size() <= b.size() ? b : a;
+      size_t k = 0;
+      for (const std::string& w : big) {
+        if (k < small.size() && small[k] == w) ++k;
+      }
+      match = k == small.size();
+    } else if (a.size() >= 2 && a.size() < b.size() && std::equal(a.rbegin(), a.rend(), b.rbegin())) {
+      match = true;  // "Ruiz Salgado" for "Teodoro Ruiz Salgado": the double surname alone
+    } else if (a.size() >= 2 && b.size() == 1 && a.back() == b[0]) {
+      match = true;  // "Sheinbaum" first, "Claudia Sheinbaum" later
+    }
+    if (match) {
+      found = p;
+      ++count;
+    }
+  }
+  if (count > 1) return -1;
+  if (found >= 0) {
+    LocalEntity& ent = g_->entities[found];
+    if (a.size() > NameNorms(ent.name).size()) ent.name = surface;  // the most complete form
+    AddAlias(found, surface);
+    return found;
+  }
+  if (!may_create) return -1;
+  const int e = NewEntity("Person", "", surface);
+  persons_.push_back(e);
+  AddAlias(e, surface);
+  if (a.size() == 2 && (a[0] == "el" || a[0] == "la")) AddAlias(e, surface.substr(3));  // "Mencho"
+  return e;
+}
+
+void EntityTable::Touch(int e) {
+  e = g_->Root(e);
+  const LocalEntity& ent = g_->entities[e];
+  const Recent r{e, paragraph_, sentence_};
+  if (ent.primary == "Person" && sentence_first_person_ < 0) sentence_first_person_ = e;
+  last_[ent.primary] = r;
+  if (!ent.refining.empty()) last_[ent.refining] = r;
+  if (ent.primary == "Event") last_["group:" + EventGroup(ent.refining)] = r;
+}
+
+int EntityTable::LastOf(const std::string& label, bool same_paragraph) const {
+  if (label == "Person" && sentence_first_person_ >= 0) return g_->Root(sentence_first_person_);
+  auto it = last_.find(label);
+  if (it == last_.end()) return -1;
+  // "he" in a paragraph about nobody else: the person of the last paragraphs.
+  if (same_paragraph && it->second.paragraph + 3 < paragraph_) return -1;
+  return g_->Root(it->second.entity);
+}
+
+void EntityTable::AddRelation(const std::string& type, int from, int to, PropertyMap props, const std::string& rule,
+                              float confidence) {
+  LocalRelation r;
+  r.type = type;
+  r.from = from;
+  r.to = to;
+  r.props = std::move(props);
+  r.source = Source{sentence_, rule, confidence};
+  g_->relations.push_back(std::move(r));
+}
+
+}  // namespace cg::ingest

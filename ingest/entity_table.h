@@ -1,0 +1,98 @@
+// EntityTable: the entities one article names, while its mentions are found.
+//
+// It creates the article's local entities (from the lexicon, by name, as
+// persons), keeps every surface form as an alias, and holds the state light
+// coreference needs:
+//   - names: a surname alone names the one person of the article with that
+//     surname (never when two share it); a shorter or longer form of a name
+//     ("Nemesio Oseguera Cervantes" / "Nemesio Rubén Oseguera Cervantes")
+//     is the same person;
+//   - salience: the last entity of each label (and refining label, and event
+//     group) that the text named, for "he", "the cartel", "the operation".
+#pragma once
+
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "ingest/article_graph.h"
+#include "ingest/lexicon.h"
+
+namespace cg::ingest {
+
+// Event classes that name one real-world occurrence when they share a target:
+// a raid and the killing it was are one "operation".
+std::string EventGroup(std::string_view refining);
+
+class EntityTable {
+ public:
+  EntityTable(const Lexicon& lex, ArticleGraph* graph) : lex_(lex), g_(graph) {}
+
+  ArticleGraph& graph() { return *g_; }
+  const ArticleGraph& graph() const { return *g_; }
+  const LocalEntity& at(int e) const { return g_->entities[g_->Root(e)]; }
+  LocalEntity& at(int e) { return g_->entities[g_->Root(e)]; }
+  int Root(int e) const { return g_->Root(e); }
+
+  // Where the text is: salience is kept per sentence and paragraph.
+  void StartSentence(uint32_t sentence, uint32_t paragraph) {
+    sentence_ = sentence;
+    paragraph_ = paragraph;
+    sentence_first_person_ = -1;
+  }
+  uint32_t sentence() const { return sentence_; }
+
+  int NewEntity(std::string primary, std::string refining, const std::string& name);
+  // The entity of a lexicon entry (one per entry in an article); a country
+  // entry also creates the government it stands for.
+  int FromLex(const LexEntry* entry, const std::string& surface);
+  // The entity of this label and name, created on first use (the lexicon's
+  // entry when it knows the name under that label).
+  int ByName(const std::string& primary, const std::string& refining, const std::string& name);
+  void AddAlias(int e, const std::string& surface);
+  // The entity an alias of this article names (acronyms, surnames), or -1.
+  int FindAlias(const std::string& surface) const;
+
+  // A person by name, merged with a compatible person of the article. -1 for
+  // a surname shared by two persons, or when none matches and !may_create.
+  int PersonFor(const std::string& surface, bool may_create);
+  // Registers a person created elsewhere (a described relative) for PersonFor.
+  void AddPerson(int e) { persons_.push_back(e); }
+
+  // The government a country stands for (metonymy: "Mexico", "the U.S.").
+  int GovernmentOf(int country) const { return at(country).stands_for; }
+
+  // Salience: `e` was just named.
+  void Touch(int e);
+  // The last entity of `label` ("Person", "Cartel", "group:operation"), or -1.
+  // same_paragraph: only within the last few paragraphs (pronouns). In a
+  // sentence that already named a person, "his" refers to that person.
+  int LastOf(const std::string& label, bool same_paragraph) const;
+
+  void AddRelation(const std::string& type, int from, int to, PropertyMap props, const std::string& rule,
+                   float confidence);
+
+ private:
+  struct Recent {
+    int entity = -1;
+    uint32_t paragraph = 0;
+    uint32_t sentence = 0;
+  };
+
+  const Lexicon& lex_;
+  ArticleGraph* g_;
+  uint32_t sentence_ = 0;
+  uint32_t paragraph_ = 0;
+  int sentence_first_person_ = -1;  // the first person the current sentence names
+  std::unordered_map<const LexEntry*, int> by_lex_;
+  std::unordered_map<std::string, int> by_name_;
+  std::unordered_map<std::string, int> alias_;
+  std::vector<int> persons_;
+  std::map<std::string, Recent> last_;
+};
+
+// The word norms of a name ("Rubén N." -> "ruben", "n").
+std::vector<std::string> NameNorms(const std::string& name);
+
+}  // namespace cg::ingest

@@ -1,0 +1,56 @@
+#include "ingest/frames.h"
+
+#include "ingest/modality.h"
+
+namespace cg::ingest {
+
+void FrameContext::Relate(const std::string& type, int from, int to, PropertyMap props, const std::string& rule,
+                          float confidence, uint32_t first, uint32_t last) const {
+  if (from < 0 || to < 0 || graph->Root(from) == graph->Root(to)) return;
+  LocalRelation r{type, graph->Root(from), graph->Root(to), std::move(props), Source{index, rule, confidence}};
+  Assert(graph, std::move(r), ReadModality(words, tokens, sentence.first_token, first, last));
+}
+
+void FrameContext::Fact(int entity, const std::string& key, Value value, const std::string& rule, float confidence,
+                        uint32_t first, uint32_t last) const {
+  if (entity < 0) return;
+  AssertFact(graph, LocalFact{graph->Root(entity), key, std::move(value), Source{index, rule, confidence}},
+             ReadModality(words, tokens, sentence.first_token, first, last));
+}
+
+void FrameContext::Reject(const std::string& type, int from, int to, const std::string& rule,
+                          const std::string& reason) const {
+  graph->rejected.push_back(Rejected{LocalRelation{type, from, to, {}, Source{index, rule, 0.0f}}, reason});
+}
+
+const LexEntry* FrameContext::WordAt(size_t i, std::string_view kind, size_t* length) const {
+  if (i >= clause.size() || clause.item(i).mention >= 0) return nullptr;
+  const uint32_t t = clause.item(i).first;
+  if (tokens[t].is(Token::kCapitalized) && t > sentence.first_token && !tokens[t].is(Token::kAllCaps)) {
+    // A capitalized word mid-sentence is a name or a title ("Administrator"): roles may be titles.
+    if (kind != "role") return nullptr;
+  }
+  const std::vector<LexMatch> m = words.MatchAt(tokens, t, sentence.last_token, kind);
+  if (m.empty()) return nullptr;
+  if (length) *length = m[0].length;
+  return m[0].entry;
+}
+
+std::string FrameContext::Text(const std::string& doc, uint32_t first, uint32_t last) const {
+  if (last <= first) return {};
+  return doc.substr(tokens[first].begin, tokens[last - 1].end - tokens[first].begin);
+}
+
+void ReadStructure(const Lexicon& lexicon, const RuleSet& rules, const std::vector<Token>& tokens, const std::string& text,
+                   uint32_t sentence_index, const Sentence& sentence, const std::vector<Mention>& mentions,
+                   ArticleGraph* graph) {
+  const Clause clause(tokens, sentence, mentions, *graph);
+  const FrameContext c{lexicon, rules.words(), tokens, sentence, sentence_index, clause, graph};
+  ReadRoles(c, text);
+  ReadKinship(c);
+  ReadEvents(c);
+  ReadRelations(c);
+  ReadRewards(c);
+}
+
+}  // namespace cg::ingest

@@ -1,0 +1,73 @@
+// Frames: the structural reader. After the pattern rules (rules.h), each
+// sentence is read for who-did-what from its structure (clause.h), by
+// families of frames driven by the word lists of lexicon/rules/*.words:
+//
+//   roles      a role noun and the person and organization around it:
+//              apposition ("X, a top lieutenant of the Gulf Cartel"), noun
+//              compound ("Zetas leader X", "DEA Administrator X"), possessive
+//              ("the cartel's accountant, X"), copula and relative clause ("X
+//              was / who became the leader of Y"), coordination ("X and Y, two
+//              leaders of Z") -> LEADS, MEMBER_OF {role}, FOUNDED;
+//   events     an arrest, killing, extradition, sentencing or designation done
+//              to someone: its target (object of the active verb, subject of
+//              the passive, "of X", "X's arrest"), conductor (subject of the
+//              active verb, "by X", "X's arrest of"), place ("in X"), status
+//              facts; one event per trigger, merged later per target;
+//   relations  a trigger verb or noun linking its subject to its object
+//              through given prepositions (OPERATES_IN, COOPERATES_WITH,
+//              PART_OF, LEADS, MEMBER_OF, FOUNDED), passive turned around;
+//   rewards    money offered by an organization for a person;
+//   kinship    two named persons and a kinship noun between them: "X, the
+//              son of Y", "X (nephew of Y)", "X is the brother of Y".
+//
+// Every candidate goes through Assert (modality.h): negated ones are
+// rejected, hedged ones flagged; rule ids are "frame.<family>.<structure>".
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "ingest/article_graph.h"
+#include "ingest/clause.h"
+#include "ingest/mentions.h"
+#include "ingest/rules.h"
+
+namespace cg::ingest {
+
+// What a frame sees of one sentence, and how it records what it reads.
+struct FrameContext {
+  const Lexicon& lexicon;  // the entity lexicon (kinship words)
+  const Lexicon& words;    // the rule word lists
+  const std::vector<Token>& tokens;
+  const Sentence& sentence;
+  uint32_t index;  // the sentence's index
+  const Clause& clause;
+  ArticleGraph* graph;
+
+  // A candidate relationship read from tokens [first, last) of the sentence
+  // (the span whose hedges and negations count).
+  void Relate(const std::string& type, int from, int to, PropertyMap props, const std::string& rule,
+              float confidence, uint32_t first, uint32_t last) const;
+  void Fact(int entity, const std::string& key, Value value, const std::string& rule, float confidence,
+            uint32_t first, uint32_t last) const;
+  // A candidate turned down for a reason other than modality (explain shows it).
+  void Reject(const std::string& type, int from, int to, const std::string& rule, const std::string& reason) const;
+  // The word-list entry of `kind` starting at item i (not a mention), with its length in tokens.
+  const LexEntry* WordAt(size_t i, std::string_view kind, size_t* length = nullptr) const;
+  // The text of tokens [first, last).
+  std::string Text(const std::string& doc, uint32_t first, uint32_t last) const;
+};
+
+// Reads one sentence with every frame family.
+void ReadStructure(const Lexicon& lexicon, const RuleSet& rules, const std::vector<Token>& tokens, const std::string& text,
+                   uint32_t sentence_index, const Sentence& sentence, const std::vector<Mention>& mentions,
+                   ArticleGraph* graph);
+
+// The families (role_frames.cc, event_frames.cc, relation_frames.cc).
+void ReadRoles(const FrameContext& c, const std::string& text);
+void ReadKinship(const FrameContext& c);
+void ReadEvents(const FrameContext& c);
+void ReadRelations(const FrameContext& c);
+void ReadRewards(const FrameContext& c);
+
+}  // namespace cg::ingest

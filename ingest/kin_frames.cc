@@ -1,0 +1,92 @@
+// Kinship frames (frames.h): RELATIVE_OF between two named persons, the
+// subject being the `relation` of the object (lexicon/words/kin.txt).
+#include "ingest/frames.h"
+
+namespace cg::ingest {
+namespace {
+
+constexpr std::string_view kPerson = "Person";
+
+class KinReader {
+ public:
+  explicit KinReader(const FrameContext& c) : c_(c), cl_(c.clause) {}
+
+  void Run() {
+    for (size_t i = 0; i < cl_.size(); ++i) {
+      if (cl_.item(i).mention >= 0) {
+        NameDescribed(i);
+        continue;
+      }
+      const std::vector<LexMatch> kin =
+          c_.lexicon.MatchAt(c_.tokens, cl_.item(i).first, c_.sentence.last_token, "kin");
+      if (kin.empty()) continue;
+      const size_t end = cl_.ItemOf(cl_.item(i).first + static_cast<uint32_t>(kin[0].length) - 1);
+      if (end == kNone || end + 1 >= cl_.size() || !cl_.Is(end + 1, "of")) continue;
+      size_t object = end + 2;
+      while (object < cl_.size() && cl_.IsAny(object, "the|late|jailed|imprisoned|slain|former|\"")) ++object;
+      if (object >= cl_.size() || cl_.EntityAs(object, kPerson) < 0 || cl_.Anaphoric(object)) continue;
+      const size_t subject = Subject(i);
+      if (subject == kNone || cl_.Anaphoric(subject)) continue;
+      const std::string relation(kin[0].entry->attr("relation"));
+      c_.Relate("RELATIVE_OF", cl_.EntityAs(subject, kPerson), cl_.EntityAs(object, kPerson),
+                {{"relation", Value(relation)}}, "frame.kin." + how_, confidence_,
+                cl_.item(std::min(subject, i)).first, cl_.item(object).last);
+    }
+  }
+
+ private:
+  // "El Chapo's son Ovidio", "his brother, Omar Treviño": the described relative is the named
+  // person (whose RELATIVE_OF the description carries).
+  void NameDescribed(size_t i) {
+    const Mention* m = cl_.mention(i);
+    if (m->kind != Mention::Kind::kEntity || m->last - m->first < 2 || cl_.EntityAs(i, kPerson) < 0) return;
+    uint32_t possessive = m->first;
+    while (possessive < m->last && c_.tokens[possessive].norm != "'s") ++possessive;
+    const bool pronoun = c_.tokens[m->first].norm == "his" || c_.tokens[m->first].norm == "her";
+    if (possessive == m->last && !pronoun) return;
+    const uint32_t kin_first = possessive == m->last ? m->first + 1 : possessive + 1;
+    const std::vector<LexMatch> kin = c_.lexicon.MatchAt(c_.tokens, kin_first, m->last, "kin");
+    if (kin.empty() || kin_first + kin[0].length != m->last) return;
+    size_t name = i + 1;
+    if (name < cl_.size() && cl_.Is(name, ",")) ++name;
+    if (name >= cl_.size() || cl_.EntityAs(name, kPerson) < 0 || cl_.Anaphoric(name)) return;
+    const Mention* n = cl_.mention(name);
+    for (uint32_t t = n->first; t < n->last; ++t) {
+      if (c_.tokens[t].norm == "'s") return;  // another description
+    }
+    // A comma apposition must close ("his brother, X, was") or end the sentence.
+    if (name == i + 2 && name + 1 < cl_.size() && !cl_.IsAny(name + 1, ",|.|;|--|)")) return;
+    MergeEntities(c_.graph, cl_.EntityAs(i, kPerson), cl_.EntityAs(name, kPerson));
+  }
+
+  // "X, the son of", "X (son of", "X is the son of", "X, who is the son of".
+  size_t Subject(size_t kin) {
+    size_t s = kin;
+    while (s > 0 && cl_.IsAny(s - 1, "the|a|an|eldest|oldest|youngest|younger|older|only|half|step|own|second|"
+                                     "first|late|estranged|alleged|reputed"))
+      --s;
+    if (s == 0) return kNone;
+    if (cl_.IsAny(s - 1, ",|(|--") && s >= 2 && cl_.EntityAs(s - 2, kPerson) >= 0) {
+      how_ = "apposition";
+      confidence_ = 0.85f;
+      return s - 2;
+    }
+    if (cl_.IsAny(s - 1, "is|was|are|were|remains|as")) {
+      how_ = "copula";
+      confidence_ = 0.8f;
+      return cl_.SubjectBefore(s, kPerson, 8);
+    }
+    return kNone;
+  }
+
+  const FrameContext& c_;
+  const Clause& cl_;
+  std::string how_;
+  float confidence_ = 0.8f;
+};
+
+}  // namespace
+
+void ReadKinship(const FrameContext& c) { KinReader(c).Run(); }
+
+}  // namespace cg::ingest

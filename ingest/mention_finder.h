@@ -1,0 +1,99 @@
+// MentionFinder: the mention stage of one article (see mentions.h for what it
+// finds). Internal to ingest; its members are defined by concern:
+//   mentions.cc         the left-to-right scan, dates, amounts of money
+//   mention_lexical.cc  lexicon phrases: entities, designations, nationalities
+//   mention_names.cc    person names the lexicon does not know, from their shape
+//   mention_orgs.cc     organizations and places the lexicon does not know
+//   mention_titles.cc   titles before names, possessives after them, and
+//                       what a name itself states (PART_OF, LOCATED_IN)
+//   mention_phrases.cc  common-noun mentions: event triggers, anaphors,
+//                       generic noun phrases
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "ingest/entity_table.h"
+#include "ingest/mentions.h"
+
+namespace cg::ingest {
+
+class MentionFinder {
+ public:
+  MentionFinder(const Document& doc, const Segmented& seg, const std::vector<std::vector<DateMention>>& dates,
+                const Lexicon& lex, const ExtractOptions& options, ArticleGraph* graph)
+      : doc_(doc), seg_(seg), dates_(dates), lex_(lex), options_(options), table_(lex, graph), t_(seg.tokens) {}
+
+  std::vector<std::vector<Mention>> Run();
+
+ private:
+  // mentions.cc
+  std::vector<Mention> FindIn(const Sentence& s);
+  bool Money(size_t i, size_t last, size_t* end, std::vector<Mention>* out);
+  std::string Text(size_t first, size_t last) const;
+  void Push(std::vector<Mention>* out, size_t first, size_t last, int entity);
+
+  // mention_lexical.cc
+  size_t Lexical(const std::vector<LexMatch>& matches, size_t len, size_t i, size_t first, size_t last,
+                 std::vector<Mention>* out, bool* alias_cue);
+  const LexEntry* BestEntity(const std::vector<LexMatch>& matches, size_t i, size_t len, size_t first,
+                             const std::vector<Mention>& out) const;
+
+  // mention_names.cc
+  size_t Capitalized(size_t i, size_t first, size_t last, bool alias_cue, std::vector<Mention>* out);
+  size_t CapitalRun(size_t i, size_t last) const;
+  size_t QuotedNickname(size_t i, size_t end, size_t last, std::vector<Mention>* out);
+  bool PersonCue(size_t i, size_t end, size_t first, size_t last) const;
+  size_t NameEnd(size_t i, size_t end) const;
+  std::string NameKey(size_t i, size_t end) const;
+
+  // mention_orgs.cc
+  size_t StructuralOrg(size_t i, size_t end, size_t first, size_t last, std::vector<Mention>* out);
+  size_t ComplementEnd(size_t j, size_t last) const;
+  size_t OrgNamed(const LexEntry* head, size_t i, size_t name_end, size_t used, std::vector<Mention>* out);
+  size_t Administration(size_t i, size_t name_end, std::vector<Mention>* out);
+  size_t GovernmentsOf(size_t i, size_t last, std::vector<Mention>* out);
+  size_t NamedOperation(size_t i, size_t last, std::vector<Mention>* out);
+  size_t Facility(size_t i, size_t end, size_t last, std::vector<Mention>* out);
+  size_t StructuralPlace(size_t i, size_t end, size_t first, size_t last, std::vector<Mention>* out);
+
+  // mention_titles.cc
+  size_t Title(const LexEntry* title, size_t i, size_t len, size_t last, std::vector<Mention>* out);
+  void NameRelations(const LexEntry* entry, int entity, const std::string& surface);
+  void AfterEntity(size_t j, size_t last, std::vector<Mention>* out);
+  void GovernmentOfPerson(Mention& owner, size_t end);
+  int Relative(int owner, const LexEntry* kin, const std::string& surface, size_t end, size_t last, const char* rule,
+               float confidence);
+  bool StartsClause(size_t k) const;
+
+  // mention_phrases.cc
+  size_t Event(const LexEntry* trigger, size_t i, size_t len, size_t first, std::vector<Mention>* out);
+  size_t Anaphor(const LexEntry* entry, size_t i, size_t len, size_t last, std::vector<Mention>* out);
+  size_t Generic(const LexEntry* head, size_t i, size_t len, size_t first, size_t last, std::vector<Mention>* out);
+
+  const Document& doc_;
+  const Segmented& seg_;
+  const std::vector<std::vector<DateMention>>& dates_;
+  const Lexicon& lex_;
+  const ExtractOptions& options_;
+  EntityTable table_;
+  const std::vector<Token>& t_;
+  struct PendingKin {
+    int owner = -1;
+    std::string relation;
+    size_t name = SIZE_MAX;  // the token where the relative's name starts
+    std::string described;   // "El Mencho's son": an alias of the named relative
+  };
+  PendingKin pending_kin_;                      // "his brother, <name>": waits for the name
+  size_t alias_cue_at_ = SIZE_MAX;              // where the last "known as", "alias" began
+  bool headline_ = false;                       // the current sentence is a headline (name_shape.h)
+  std::unordered_set<std::string> body_names_;  // NameKey of the names the body spells with a given name
+};
+
+// Words of noun-phrase structure the finders share.
+bool IsDeterminer(std::string_view norm);     // the, a, this, its, 's, ...
+bool IsNameConnector(std::string_view norm);  // de, del, la, van, bin, ...
+
+}  // namespace cg::ingest

@@ -1,0 +1,128 @@
+#include <cctype>
+
+#include "ingest/lexicon.h"
+#include "ingest/mention_finder.h"
+#include "schema/normalize.h"
+
+namespace cg::ingest {
+
+// Lexicon phrases at i. Returns the tokens used (0: none applied).
+size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, size_t i, size_t first, size_t last,
+                              std::vector<Mention>* out, bool* alias_cue) {
+  // Of the phrases of this length the first, but of two titles the one written as the text is
+  // ("Commander" before "commander").
+  const LexEntry* top = nullptr;
+  for (const LexMatch& m : matches) {
+    if (m.length != len) continue;
+    if (!top) top = m.entry;
+    const bool same_case =
+        (std::isupper(static_cast<unsigned char>(m.entry->canonical()[0])) != 0) == t_[i].is(Token::kCapitalized);
+    if (top->kind == "title" && m.entry->kind == "title" && same_case) {
+      top = m.entry;
+      break;
+    }
+  }
+  const std::string surface = Text(i, i + len);
+  if (const LexEntry* e = BestEntity(matches, i, len, first, *out)) {
+    // "the Sinaloa State Attorney General's Office": a national body's name after a state's
+    // names the state's own body.
+    if (e->refining == "State") {
+      const std::vector<LexMatch> next = lex_.MatchAt(t_, i + len, last, "entity");
+      if (!next.empty() && next[0].entry->primary == "Organization" && !next[0].entry->attr("country").empty() &&
+          !t_[i + len].is(Token::kAllCaps)) {  // "Texas DEA agents" are the DEA's
+        const size_t end = i + len + next[0].length;
+        Push(out, i, end, table_.ByName("Organization", next[0].entry->refining, Text(i, end)));
+        return end - i;
+      }
+    }
+    // "Tamaulipas State Police", "Senate Foreign Relations Committee": a known name opens the
+    // name of another organization (not the "CJNG Cartel", which is the CJNG).
+    if (const size_t run = CapitalRun(i, last); run > i + len && lex_.MatchAt(t_, i + len, last, "entity").empty() &&
+                                                (e->primary == "Place" || e->primary == "Organization")) {
+      const std::vector<LexMatch> own = lex_.MatchAt(t_, i + len, last, "orghead");
+      // The entity's own head repeated ("CJNG Cartel" for the Jalisco New Generation Cartel) is
+      // the same entity.
+      const bool same = !own.empty() && i + len + own[0].length == run &&
+                        NormalizeName(e->canonical()).find(t_[i + len].norm) != std::string::npos;
+      if (!same) {
+        if (const size_t used = StructuralOrg(i, run, first, last, out); used > len) return used;
+      }
+    }
+    // "the Juarez drug cartel": a place's name before a cartel head names the cartel.
+    if (e->primary == "Place") {
+      const std::vector<LexMatch> heads = lex_.MatchAt(t_, i + len, last, "orghead");
+      if (!heads.empty() && heads[0].entry->attr("label") == "Organization:Cartel") {
+        const LexEntry* cartel = lex_.FindEntity(surface + " Cartel");
+        const size_t end = i + len + heads[0].length;
+        const int org = cartel && cartel->primary == "Organization"
+                            ? table_.FromLex(cartel, Text(i, end))
+                            : table_.ByName("Organization", "Cartel", Text(i, end));
+        Push(out, i, end, org);
+        return end - i;
+      }
+    }
+    // A longer person name starting here ("Pablo Escobar" is not "Pablo"): entities win only
+    // when they are not the given name of a person.
+    const int ent = table_.FromLex(e, surface);
+    NameRelations(e, ent, surface);
+    Push(out, i, i + len, ent);
+    AfterEntity(i + len, last, out);
+    return len;
+  }
+  const std::string& kind = top->kind;
+  if (kind == "alias_cue") {
+    *alias_cue = true;
+    alias_cue_at_ = i;
+    return len;
+  }
+  if (kind == "designation" || kind == "demonym") {
+    Mention m;
+    m.kind = kind == "designation" ? Mention::Kind::kDesignation : Mention::Kind::kDemonym;
+    m.first = static_cast<uint32_t>(i);
+    m.last = static_cast<uint32_t>(i + len);
+    m.value = kind == "designation" ? top->canonical() : std::string(top->attr("country"));
+    if (kind == "demonym") {
+      if (const LexEntry* country = lex_.FindEntity(m.value)) m.entity = table_.FromLex(country, country->canonical());
+    }
+    out->push_back(m);
+    return len;
+  }
+  if (kind == "title") return Title(top, i, len, last, out);
+  // "the newspaper Reforma", "the daily El Universal": a cue before a name.
+  if (kind == "orghead" && top->attr("cue") == "yes" && i + len < last && t_[i + len].is(Token::kCapitalized) &&
+      !lex_.InList("notname", t_[i + len].norm)) {
+    const size_t end = CapitalRun(i + len, last);
+    return OrgNamed(top, i + len, end, end, out) + len;
+  }
+  if (kind == "event") {
+    if (const size_t used = NamedOperation(i, last, out); used > 0) return used;
+    return Event(top, i, len, first, out);
+  }
+  if (kind == "anaphor") return Anaphor(top, i, len, last, out);
+  if (kind == "generic") return Generic(top, i, len, first, last, out);
+  return 0;
+}
+
+const LexEntry* MentionFinder::BestEntity(const std::vector<LexMatch>& matches, size_t i, size_t len, size_t first,
+                                          const std::vector<Mention>& out) const {
+  std::vector<const LexEntry*> cands;
+  for (const LexMatch& m : matches) {
+    if (m.entry->kind == "entity" && m.length == len) cands.push_back(m.entry);
+  }
+  if (cands.size() <= 1) return cands.empty() ? nullptr : cands[0];
+  // A place name that is also an organization's: the place after "in",
+  // "across", "from", "near" or before "state"; the organization elsewhere.
+  const bool place_context =
+      (i > first && (t_[i - 1].norm == "in" || t_[i - 1].norm == "across" || t_[i - 1].norm == "from" ||
+                     t_[i - 1].norm == "near" || t_[i - 1].norm == "of" || t_[i - 1].norm == "to")) ||
+      (i + len < t_.size() && (t_[i + len].norm == "state" || t_[i + len].norm == ",")) ||
+      // "Culiacán, Sinaloa": after a place and a comma
+      (i > first && t_[i - 1].norm == "," && !out.empty() && out.back().last + 1 == i &&
+       out.back().kind == Mention::Kind::kEntity && table_.graph().entities[out.back().entity].primary == "Place");
+  for (const LexEntry* e : cands) {
+    if ((e->primary == "Place") == place_context) return e;
+  }
+  return cands[0];
+}
+
+}  // namespace cg::ingest

@@ -1,0 +1,208 @@
+#include <cctype>
+
+#include "ingest/lexicon.h"
+#include "ingest/mention_finder.h"
+#include "ingest/name_shape.h"
+#include "schema/normalize.h"
+
+namespace cg::ingest {
+
+// A capitalized run the lexicon did not name. Returns the tokens used.
+size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alias_cue, std::vector<Mention>* out) {
+  // Words that never open a name, at a sentence start ("The", "By", "In").
+  if (lex_.InList("notname", t_[i].norm) && !alias_cue) return 0;
+  if (MonthNumber(t_[i].norm) && !lex_.InList("given", t_[i].norm)) return 0;
+  // known as "The Boss of Bosses": the quoted words are another name of what precedes.
+  // The cue must follow what it renames: not "factions of the Gulf Cartel known as Los Metros".
+  const Mention* before = !out->empty() && out->back().kind == Mention::Kind::kEntity &&
+                                  (out->back().last == alias_cue_at_ ||
+                                   (out->back().last + 1 == alias_cue_at_ && !t_[out->back().last].word()))
+                              ? &out->back()
+                              : nullptr;
+  // "factions of the Gulf Cartel known as ...": the cue renames the head before "of".
+  if (before) {
+    size_t b = before->first;
+    if (b > first && t_[b - 1].norm == "the") --b;
+    if (b > first && t_[b - 1].norm == "of") before = nullptr;
+  }
+  if (alias_cue && i > first && t_[i - 1].norm == "\"" && before) {
+    size_t close = i + 1;
+    while (close < last && close <= i + 7 && t_[close].norm != "\"") ++close;
+    const size_t words_end =
+        close > i && (t_[close - 1].norm == "," || t_[close - 1].norm == ".") ? close - 1 : close;  // "The Boss,"
+    if (close < last && t_[close].norm == "\"" && words_end > i) {
+      table_.AddAlias(out->back().entity, Text(i, words_end));
+      if (words_end == i + 2 && (t_[i].norm == "el" || t_[i].norm == "la")) {
+        table_.AddAlias(out->back().entity, Text(i + 1, words_end));  // "La Barbie" is "Barbie"
+      }
+      return close + 1 - i;
+    }
+  }
+  // “el Mencho”: a quoted nickname may keep the article in lower case.
+  const bool quoted_article = !t_[i].is(Token::kCapitalized);
+  size_t end = quoted_article ? CapitalRun(i + 1, last) : CapitalRun(i, last);
+  if (quoted_article && end != i + 2) return 0;
+  // Stop before a lexicon entity inside the run ("Jalisco Governor ..."), unless the
+  // run ends with an organization's name: "La Nueva Familia Michoacana" is a new
+  // organization of the same kind.
+  for (size_t k = i + 1; k < end; ++k) {
+    bool stop = false;
+    for (const LexMatch& m : lex_.MatchAt(t_, k, last)) {
+      if (m.entry->kind == "entity" && m.entry->primary == "Organization" && k + m.length == end &&
+          !lex_.InList("given", t_[i].norm)) {
+        const int org = table_.ByName("Organization", m.entry->refining, Text(i, end));
+        Push(out, i, end, org);
+        return end - i;
+      }
+      stop |= m.entry->kind == "entity" || m.entry->kind == "title";
+    }
+    if (stop) {
+      end = k;
+      break;
+    }
+  }
+  if (end == i) return 0;
+  end = NameEnd(i, end);
+  // "the Foreign Narcotics Kingpin Designation Act": a law, no entity.
+  if (t_[end - 1].is(Token::kCapitalized) && !lex_.MatchAt(t_, end - 1, end, "document").empty()) return end - i;
+  std::string surface = Text(i, end);
+  if (quoted_article) surface[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(surface[0])));  // "El"
+  // "X administration": a government, and X a person who leads it.
+  if (end < last && t_[end].norm == "administration" && !t_[end].is(Token::kCapitalized) && end - i <= 3) {
+    return Administration(i, end, out);
+  }
+  // "the Beltran Leyva gang": a lower-case head makes a person's surname a group's name.
+  if (end < last && !t_[end].is(Token::kCapitalized) && !lex_.MatchAt(t_, end, last, "orghead").empty()) {
+    if (const size_t used = StructuralOrg(i, end, first, last, out); used > 0) return used;
+  }
+  // Article aliases: acronyms defined earlier, known surnames.
+  if (const int known = table_.FindAlias(surface); known >= 0) {
+    Push(out, i, end, known);
+    AfterEntity(end, last, out);
+    return end - i;
+  }
+  // Headings and speaker labels in capitals ("SENIOR ADMINISTRATION OFFICIAL") name nothing new.
+  if (end - i >= 2 && AllCapsWords(doc_.text, t_, i, end)) return end - i;
+  if (const size_t used = Facility(i, end, last, out); used > 0) return used;
+  if (const size_t used = StructuralOrg(i, end, first, last, out); used > 0) return used;
+  if (const size_t used = StructuralPlace(i, end, first, last, out); used > 0) return used;
+  if (const size_t used = QuotedNickname(i, end, last, out); used > 0) return used;
+  // "known as ...", "alias ..." after a person: another name of that person;
+  // after an organization: another name of it.
+  if (alias_cue && before && table_.at(before->entity).primary != "Person" && end - i <= 4) {
+    table_.AddAlias(before->entity, surface);
+    return end - i;
+  }
+  const bool alias_of_person = alias_cue && before && end - i <= 3;
+  const bool nickname = (t_[i].norm == "el" || t_[i].norm == "la") && end - i == 2;
+  const bool given = lex_.InList("given", t_[i].norm) && end - i >= 2;
+  const bool known = options_.known_label && options_.known_label(surface) == "Person";
+  if (nickname || given || known || alias_of_person || PersonCue(i, end, first, last)) {
+    if (end - i > 5) return 0;
+    const int person = table_.PersonFor(surface, true);
+    if (person < 0) return 0;
+    if (alias_of_person && before->entity != person) MergeEntities(&table_.graph(), person, before->entity);
+    Push(out, i, end, person);
+    AfterEntity(end, last, out);
+    return end - i;
+  }
+  // A surname (or a name) of a person of this article.
+  if (end - i <= 2) {
+    const int person = table_.PersonFor(surface, false);
+    if (person >= 0) {
+      Push(out, i, end, person);
+      AfterEntity(end, last, out);
+      return end - i;
+    }
+  }
+  return 0;
+}
+
+// Ismael "El Mayo" Zambada, Nestor Isidro "El Nini" Perez Salas: given names
+// t_[i, end), a quoted nickname, surnames. Returns the tokens used.
+size_t MentionFinder::QuotedNickname(size_t i, size_t end, size_t last, std::vector<Mention>* out) {
+  if (end > i + 3 || !lex_.InList("given", t_[i].norm) || end + 1 >= last || t_[end].norm != "\"") return 0;
+  size_t close = end + 1;
+  while (close < last && close <= end + 4 && t_[close].norm != "\"") ++close;
+  if (close >= last || t_[close].norm != "\"" || close == end + 1) return 0;
+  const size_t surname_end = CapitalRun(close + 1, last);
+  if (surname_end == close + 1 || surname_end - close > 4) return 0;
+  const int person = table_.PersonFor(Text(i, end) + " " + Text(close + 1, surname_end), true);
+  if (person < 0) return 0;
+  table_.AddAlias(person, Text(end + 1, close));
+  table_.AddAlias(person, Text(i, surname_end));
+  Push(out, i, surname_end, person);
+  AfterEntity(surname_end, last, out);
+  return surname_end - i;
+}
+
+// A name run t_[i, end) that the words around it make a person's: a role
+// noun right before it ("drug lord Juan Pérez") or a role in apposition
+// after it ("Juan Pérez, the cartel's accountant"). Two to four words,
+// never in a headline.
+bool MentionFinder::PersonCue(size_t i, size_t end, size_t first, size_t last) const {
+  const size_t words = NameNorms(Text(i, end)).size();
+  if (headline_ || words > 4 || AllCapsWords(doc_.text, t_, i, end)) return false;
+  // "the dictator, Maduro,": a role, then the name set off by commas (one word will do).
+  if (i >= first + 2 && t_[i - 1].norm == "," && !t_[i - 2].is(Token::kCapitalized) &&
+      !lex_.MatchAt(t_, i - 2, i - 1, "role").empty() && (end >= last || t_[end].norm == "," || t_[end].norm == "."))
+    return true;
+  if (pending_kin_.name == i) return true;  // "her brother, Casimir Okonkwo", "his brother Omar"
+  if (words < 2) return false;
+  for (size_t back = 1; back <= 2 && i >= first + back; ++back) {
+    if (!t_[i - back].is(Token::kCapitalized) && !lex_.MatchAt(t_, i - back, i, "role").empty()) return true;
+  }
+  // ", [the|a|an|possessive] [up to three words] role", ", alias ..."
+  if (end + 2 >= last || t_[end].norm != ",") return false;
+  if (!lex_.MatchAt(t_, end + 1, last, "alias_cue").empty()) return true;
+  for (size_t k = end + 1; k < last && k <= end + 5; ++k) {
+    const Token& t = t_[k];
+    if (!t.word() && t.norm != "'s") return false;
+    if (t.is(Token::kCapitalized) && k > end + 1 && lex_.MatchAt(t_, k, last, "entity").empty()) return false;
+    if (!t.is(Token::kCapitalized) && !lex_.MatchAt(t_, k, last, "role").empty()) return true;
+  }
+  return false;
+}
+
+// In a headline, a name ends where the same name ends in the body: the
+// headline's "President Donald J. Trump Proceeds" is "Donald J. Trump".
+size_t MentionFinder::NameEnd(size_t i, size_t end) const {
+  if (!headline_) return end;
+  for (size_t k = end; k > i; --k) {
+    if (body_names_.count(NameKey(i, k))) return k;
+  }
+  return end;
+}
+
+std::string MentionFinder::NameKey(size_t i, size_t end) const {
+  std::string key;
+  for (size_t k = i; k < end; ++k) key += t_[k].norm + " ";
+  return key;
+}
+
+// Capitalized run starting at i: names, with connectors and initials; at
+// most kMaxNameTokens long (so that a page of capitals costs linear time).
+size_t MentionFinder::CapitalRun(size_t i, size_t last) const {
+  static constexpr size_t kMaxNameTokens = 8;
+  size_t j = i;
+  while (j < last && j - i < kMaxNameTokens) {
+    const Token& t = t_[j];
+    if (t.word() && t.is(Token::kCapitalized) && !t.is(Token::kNumber)) {
+      if (j > i && MonthNumber(t.norm) && !lex_.InList("given", t.norm)) break;
+      // Headline case: "El Mencho Is Dead"; but "Homeland Security Committee" goes on to its head.
+      if (j > i && lex_.InList("notname", t.norm) &&
+          !(j + 1 < last && t_[j + 1].is(Token::kCapitalized) && !lex_.MatchAt(t_, j + 1, last, "orghead").empty()))
+        break;
+      ++j;
+    } else if (j > i && IsNameConnector(t.norm) && j + 1 < last && t_[j + 1].is(Token::kCapitalized)) {
+      ++j;
+    } else if (JoinsNameParts(t_, j, last)) {
+      j += 2;  // "Sherwood-Randall"
+    } else {
+      break;
+    }
+  }
+  return j;
+}
+
+}  // namespace cg::ingest

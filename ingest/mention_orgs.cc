@@ -1,0 +1,304 @@
+// Organizations and places the lexicon does not know, from the shape of their
+// names and the words around them (see mention_finder.h).
+#include "ingest/lexicon.h"
+#include "ingest/mention_finder.h"
+#include "ingest/name_shape.h"
+
+namespace cg::ingest {
+
+namespace {
+
+bool OpensComplement(std::string_view n) {
+  return n == "of" || n == "on" || n == "for" || n == "against" || n == "de" || n == "del";
+}
+
+// Verbs after which "in X" / "near X" names where something happened or is.
+bool LocatesEvent(std::string_view n) {
+  return n == "arrested" || n == "captured" || n == "detained" || n == "killed" || n == "slain" || n == "shot" ||
+         n == "born" || n == "based" || n == "found" || n == "located" || n == "headquartered" || n == "died" ||
+         n == "ambushed" || n == "raided" || n == "operates" || n == "operating" || n == "hiding" || n == "held";
+}
+
+// Words that join the capitalized words of a complement ("Security and Civil
+// Protection", "Office of the Attorney General").
+bool JoinsComplement(std::string_view n) {
+  return n == "of" || n == "and" || n == "&" || n == "for" || n == "on" || n == "the" || IsNameConnector(n);
+}
+
+void SplitLabel(std::string_view label, std::string* primary, std::string* refining) {
+  const size_t colon = label.find(':');
+  *primary = std::string(label.substr(0, colon));
+  *refining = colon == std::string_view::npos ? "" : std::string(label.substr(colon + 1));
+}
+
+}  // namespace
+
+// "of [the] Capitalized (Capitalized | connector Capitalized)*" from t_[j] = "of".
+size_t MentionFinder::ComplementEnd(size_t j, size_t last) const {
+  static constexpr size_t kMaxTokens = 10;
+  size_t k = j + 1;
+  if (k < last &&
+      (t_[k].norm == "the" || t_[k].norm == "la" || t_[k].norm == "el" || t_[k].norm == "los" || t_[k].norm == "las"))
+    ++k;
+  size_t end = j;
+  while (k < last && k - j <= kMaxTokens) {
+    const Token& t = t_[k];
+    if (t.word() && t.is(Token::kCapitalized) && !t.is(Token::kNumber) && !MonthNumber(t.norm)) {
+      end = ++k;
+    } else if (JoinsNameParts(t_, k, last)) {
+      k += 2;
+      end = k;
+    } else if (end > j && JoinsComplement(t.norm) && k + 1 < last && t_[k + 1].is(Token::kCapitalized) &&
+               !(t.norm == "and" && t_[k + 1].norm == "the")) {
+      ++k;
+    } else {
+      break;
+    }
+  }
+  return end;
+}
+
+// The capitalized run t_[i, end) names an organization by its head word:
+//   head first: "Ministry of Public Security", "Commission on Narcotic Drugs";
+//   head last:  "Federal Police", "Senate Foreign Relations Committee", the
+//               "Juarez drug cartel" (a lower-case head after the run);
+//   a cue after it: the "Reforma newspaper" is "Reforma";
+//   an acronym of its initials after it: "Primeiro Comando da Capital (PCC)".
+// Returns the tokens used (0: not an organization by shape).
+size_t MentionFinder::StructuralOrg(size_t i, size_t end, size_t first, size_t last, std::vector<Mention>* out) {
+  const bool given = lex_.InList("given", t_[i].norm);
+  // "the Gulf and Sinaloa cartels": the first of two names before a plural head, when the
+  // lexicon knows that cartel.
+  if (end + 2 < last && t_[end].norm == "and") {
+    for (size_t k = end + 2; k < last && k <= end + 4; ++k) {
+      if (t_[k].norm != "cartels") continue;
+      if (const LexEntry* known = lex_.FindEntity(Text(i, end) + " Cartel");
+          known && known->primary == "Organization") {
+        Push(out, i, end, table_.FromLex(known, Text(i, end)));
+        return end - i;
+      }
+    }
+  }
+  // "the U.S. Attorney's Office", "the Sheriff's Office": a title's office.
+  if (end + 1 < last && t_[end].norm == "'s" && t_[end + 1].is(Token::kCapitalized)) {
+    const std::vector<LexMatch> heads = lex_.MatchAt(t_, end + 1, last, "orghead");
+    bool title = false;
+    for (size_t k = i; k < end; ++k) {
+      for (const LexMatch& m : lex_.MatchAt(t_, k, end, "title")) title |= k + m.length == end;
+    }
+    if (title && !heads.empty() && heads[0].entry->attr("label") == "Organization:Agency") {
+      return OrgNamed(heads[0].entry, i, end + 1 + heads[0].length, end + 1 + heads[0].length, out);
+    }
+  }
+  // Head first, within the first words of the run.
+  for (size_t k = i; k < end && k < i + 4; ++k) {
+    if (!t_[k].is(Token::kCapitalized)) continue;
+    const std::vector<LexMatch> heads = lex_.MatchAt(t_, k, last, "orghead");
+    if (heads.empty() || heads[0].entry->attr("cue") == "yes") continue;
+    const size_t h = k + heads[0].length;
+    if (h >= last || !OpensComplement(t_[h].norm)) continue;
+    const size_t comp = ComplementEnd(h, last);
+    if (comp <= h + 1) continue;
+    return OrgNamed(heads[0].entry, i, comp, comp, out);
+  }
+  if (given) return 0;
+  // Head last (or cut at a head that a title or a headline word follows).
+  for (size_t k = i + 1; k <= end; ++k) {
+    const std::vector<LexMatch> heads = lex_.MatchAt(t_, k, last, "orghead");
+    if (heads.empty()) continue;
+    const LexEntry* head = heads[0].entry;
+    const size_t h = k + heads[0].length;
+    if (k == end) {
+      // A lower-case head after the run: "the Valencia drug family", "the Reforma newspaper".
+      if (end >= last || t_[end].is(Token::kCapitalized)) break;
+      if (head->attr("cue") == "yes") {
+        // "Local newspaper El Diario": the name follows the cue; a lone sentence opener is no name.
+        if ((h < last && t_[h].is(Token::kCapitalized)) || (i == first && end == i + 1)) return 0;
+        return OrgNamed(head, i, end, h, out);
+      }
+      // "the Gulf drug cartel" is the lexicon's "Gulf Cartel".
+      const LexEntry* known = lex_.FindEntity(Text(i, end) + " Cartel");
+      if (!known) known = lex_.FindEntity(Text(i, end) + " Organization");  // "the Arellano Félix cartel"
+      if (known && known->primary == "Organization" && head->attr("label") == "Organization:Cartel") {
+        Push(out, i, h, table_.FromLex(known, Text(i, h)));
+        return h - i;
+      }
+      if (i == first && end == i + 1) return 0;  // "Rival gang members": a sentence opener
+      return OrgNamed(head, i, h, h, out);
+    }
+    if (head->attr("cue") == "yes" && h == end) return OrgNamed(head, i, k, h, out);  // "Reforma Newspaper"
+    if (head->attr("cue") == "yes" || head->attr("position") == "first" || h > end) continue;
+    const bool at_end = h == end;
+    const bool cut = headline_ || !lex_.MatchAt(t_, h, last, "title").empty();
+    if (!at_end && !cut) continue;
+    if (t_[k].norm == "administration") {
+      // "Obama Administration", "Biden-Harris Administration": a person's name the article
+      // knows (a title names it, or a given name), or that ends the run; else no organization
+      // ("Senior Administration Officials").
+      const bool one_name = k == i + 1 || (k == i + 3 && JoinsNameParts(t_, i + 1, last));
+      if (one_name &&
+          (at_end || body_names_.count(NameKey(i, i + 1)) || table_.PersonFor(Text(i, i + 1), false) >= 0)) {
+        return Administration(i, k, out);
+      }
+      return 0;
+    }
+    return OrgNamed(head, i, h, h, out);
+  }
+  // "Stratfor, a Texas-based security consultancy,": a group noun heads the apposition.
+  if (end + 2 < last && t_[end].norm == "," &&
+      (t_[end + 1].norm == "a" || t_[end + 1].norm == "an" || t_[end + 1].norm == "the")) {
+    for (size_t k = end + 2; k < last && k <= end + 6; ++k) {
+      const std::vector<LexMatch> heads = lex_.MatchAt(t_, k, last, "orghead");
+      if (!heads.empty() && !t_[k].is(Token::kCapitalized)) {
+        const size_t h = k + heads[0].length;
+        if (h < last && t_[h].word() && !lex_.MatchAt(t_, h, last, "orghead").empty()) continue;  // "drug cartel"
+        // The apposition ends with its head ("X, a think tank, said"), not "X, the cartels control".
+        if (h < last && t_[h].word()) break;
+        std::string primary, refining;
+        SplitLabel(heads[0].entry->attr("label"), &primary, &refining);
+        Push(out, i, end, table_.ByName(primary, refining, Text(i, end)));
+        return end - i;
+      }
+      // Only modifiers before the head: no preposition, no role ("a member of the cartel").
+      const Token& t = t_[k];
+      if (!(t.word() || t.norm == "-") || IsDeterminer(t.norm) || !lex_.MatchAt(t_, k, last, "role").empty()) break;
+      if (t.norm == "of" || t.norm == "for" || t.norm == "in" || t.norm == "with" || t.norm == "that" ||
+          t.norm == "which" || t.norm == "who" || t.norm == "and" || t.norm == "to")
+        break;
+    }
+  }
+  // "Primeiro Comando da Capital (PCC)": the acronym spells the name.
+  if (end + 2 < last && end - i >= 2 && t_[end].norm == "(" && t_[end + 1].is(Token::kAllCaps) &&
+      t_[end + 2].norm == ")" && SpellsInitials(Text(end + 1, end + 2), t_, i, end)) {
+    const int e = table_.ByName("Organization", "", Text(i, end));
+    table_.AddAlias(e, Text(end + 1, end + 2));
+    Push(out, i, end, e);
+    return end + 3 - i;
+  }
+  return 0;
+}
+
+// An organization named t_[i, name_end) by `head`'s label, mentioned by the
+// tokens [i, used).
+size_t MentionFinder::OrgNamed(const LexEntry* head, size_t i, size_t name_end, size_t used,
+                               std::vector<Mention>* out) {
+  std::string primary, refining;
+  SplitLabel(head->attr("label"), &primary, &refining);
+  const std::string surface = Text(i, name_end);
+  const int e = table_.ByName(primary, refining, surface);
+  // "Prime Rogue Inc." is also "Prime Rogue"; "Reforma" is also the "Reforma newspaper".
+  if (head->attr("suffix") == "yes" && name_end - i >= 2) table_.AddAlias(e, Text(i, name_end - 1));
+  if (used > name_end) table_.AddAlias(e, Text(i, used));
+  Push(out, i, used, e);
+  return used - i;
+}
+
+// "X administration": a government, and X a person who leads it. t_[i, name_end)
+// is X; the word "administration" follows.
+size_t MentionFinder::Administration(size_t i, size_t name_end, std::vector<Mention>* out) {
+  const std::string surface = Text(i, name_end);
+  // "Biden-Harris": the first name leads it.
+  const size_t leader_end = name_end - i == 3 && JoinsNameParts(t_, i + 1, name_end) ? i + 1 : name_end;
+  const int person = table_.PersonFor(Text(i, leader_end), true);
+  const int gov = table_.ByName("Organization", "Government", surface + " " + Text(name_end, name_end + 1));
+  if (person >= 0) {
+    table_.AddRelation("LEADS", person, gov, {}, "title.administration", 0.9f);
+    table_.at(person).mentioned = true;  // a modifier here, not the one "he" refers to
+  }
+  // The "Biden-Harris Administration" is the "Biden administration".
+  if (leader_end < name_end) table_.AddAlias(gov, Text(i, leader_end) + " " + Text(name_end, name_end + 1));
+  Push(out, i, name_end + 1, gov);
+  return name_end + 1 - i;
+}
+
+// "Operation Southern Spear", "Operation Fast and Furious": a named operation
+// is a Program (an event trigger written as the first word of a name).
+size_t MentionFinder::NamedOperation(size_t i, size_t last, std::vector<Mention>* out) {
+  if (t_[i].norm != "operation" || !t_[i].is(Token::kCapitalized) || i + 1 >= last) return 0;
+  if (!t_[i + 1].is(Token::kCapitalized) || lex_.InList("notname", t_[i + 1].norm)) return 0;
+  const size_t end = ComplementEnd(i, last);
+  if (end <= i + 1) return 0;
+  Push(out, i, end, table_.ByName("Program", "", Text(i, end)));
+  return end - i;
+}
+
+// "the Governments of Mexico and Canada": the government of each country named.
+size_t MentionFinder::GovernmentsOf(size_t i, size_t last, std::vector<Mention>* out) {
+  if (t_[i].norm != "governments" || i + 2 >= last || t_[i + 1].norm != "of") return 0;
+  std::vector<std::pair<size_t, int>> governments;  // mention start, entity
+  size_t k = i + 2;
+  while (k < last) {
+    if (t_[k].norm == "the") ++k;
+    const std::vector<LexMatch> m = k < last ? lex_.MatchAt(t_, k, last, "entity") : std::vector<LexMatch>{};
+    if (m.empty() || m[0].entry->refining != "Country") break;
+    const int country = table_.FromLex(m[0].entry, Text(k, k + m[0].length));
+    if (table_.GovernmentOf(country) < 0) break;
+    governments.emplace_back(k, table_.GovernmentOf(country));
+    k += m[0].length;
+    if (k < last && t_[k].norm == ",") ++k;
+    if (k < last && t_[k].norm == "and") ++k;
+  }
+  if (governments.size() < 2) return 0;
+  size_t end = i;
+  for (size_t g = 0; g < governments.size(); ++g) {
+    const size_t from = g == 0 ? i : governments[g].first;
+    end = g + 1 < governments.size() ? governments[g + 1].first : k;
+    Push(out, from, end, governments[g].second);
+  }
+  return end - i;
+}
+
+// A facility by its head word: "Benito Juárez International Airport", "the
+// Puente Grande prison", "the Federal Detention Center".
+size_t MentionFinder::Facility(size_t i, size_t end, size_t last, std::vector<Mention>* out) {
+  for (size_t k = i + 1; k <= end && k < last; ++k) {
+    const std::vector<LexMatch> heads = lex_.MatchAt(t_, k, last, "placehead");
+    if (heads.empty()) continue;
+    const size_t h = k + heads[0].length;
+    const bool capital_head = k < end && h == end && t_[k].is(Token::kCapitalized);
+    const bool lower_head = k == end && !t_[k].is(Token::kCapitalized);
+    if (!capital_head && !lower_head) continue;
+    std::string primary, refining;
+    SplitLabel(heads[0].entry->attr("label"), &primary, &refining);
+    Push(out, i, h, table_.ByName(primary, refining, Text(i, h)));
+    return h - i;
+  }
+  return 0;
+}
+
+// A place by the words around it: "Guerrero, Mexico", "Tapalpa, Jalisco"
+// (a town of a known state or country), "the town of Guerrero".
+size_t MentionFinder::StructuralPlace(size_t i, size_t end, size_t first, size_t last, std::vector<Mention>* out) {
+  if (lex_.InList("given", t_[i].norm) || end - i > 4) return 0;
+  // "Ciudad Mier", "San Fernando", "Santa Ana": a town by its first word.
+  const std::string& opener = t_[i].norm;
+  if ((opener == "ciudad" || opener == "san" || opener == "santa" || opener == "santo") && end - i >= 2) {
+    Push(out, i, end, table_.ByName("Place", "City", Text(i, end)));
+    return end - i;
+  }
+  if (end - i > 3) return 0;
+  // Counties and parishes are below the levels the graph keeps ("Zapata County, Texas").
+  if (end - i >= 2 && (t_[end - 1].norm == "county" || t_[end - 1].norm == "parish")) return end - i;
+  bool place = false;
+  if (end + 1 < last && t_[end].norm == "," && lex_.MatchAt(t_, end - 1, end, "orghead").empty()) {
+    for (const LexMatch& m : lex_.MatchAt(t_, end + 1, last, "entity")) {
+      place |= m.entry->refining == "State" || m.entry->refining == "Country";
+    }
+  }
+  if (i >= first + 2 && t_[i - 1].norm == "of") {
+    const std::string& noun = t_[i - 2].norm;
+    place |= noun == "city" || noun == "town" || noun == "village" || noun == "municipality" || noun == "resort" ||
+             noun == "port" || noun == "capital";
+  }
+  // "was arrested in Tepalcatepec", "killed near Nueva Italia": one or two words, no possessive after.
+  if (i >= first + 2 && (t_[i - 1].norm == "in" || t_[i - 1].norm == "near") && LocatesEvent(t_[i - 2].norm) &&
+      end - i <= 2 && (end >= last || (t_[end].norm != "'s" && !t_[end].is(Token::kCapitalized)))) {
+    place = true;
+  }
+  if (!place) return 0;
+  const int city = table_.ByName("Place", "City", Text(i, end));
+  Push(out, i, end, city);
+  return end - i;
+}
+
+}  // namespace cg::ingest

@@ -1,0 +1,198 @@
+#include <cctype>
+
+#include "ingest/lexicon.h"
+#include "ingest/mention_finder.h"
+#include "ingest/name_shape.h"
+#include "schema/normalize.h"
+
+namespace cg::ingest {
+
+// A title: "Mexican President Claudia Sheinbaum", "Sinaloa underboss Ignacio Coronel".
+size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t last, std::vector<Mention>* out) {
+  const size_t name_begin = i + len;
+  const size_t name_end = NameEnd(name_begin, CapitalRun(name_begin, last));
+  if (name_end == name_begin || name_end - name_begin > 5) return 0;
+  // "Mr. Speaker" is a title after a title; "Mr. POE." a speaker's label.
+  if (!lex_.MatchAt(t_, name_begin, last, "title").empty() || AllCapsWords(doc_.text, t_, name_begin, name_end))
+    return 0;
+  if (!lex_.MatchAt(t_, name_end - 1, name_end, "document").empty()) return 0;
+  // "Director National Police" (a headline's capitals) is no person.
+  for (size_t k = name_begin + 1; k <= name_end && k < last; ++k) {
+    if (!lex_.MatchAt(t_, k, last, "orghead").empty() && t_[k].is(Token::kCapitalized)) return 0;
+  }
+  // Lower-case roles ("underboss") need an organization right before them.
+  const Mention* qualifier = nullptr;
+  if (!out->empty() && out->back().last == i) qualifier = &out->back();
+  // A role written in lower case in the lexicon stays one when a headline or
+  // a name capitalizes it ("Kingpin Designation Act").
+  const bool lower = !t_[i].is(Token::kCapitalized) || std::islower(static_cast<unsigned char>(title->canonical()[0]));
+  if (lower && (!qualifier || qualifier->kind != Mention::Kind::kEntity)) return 0;
+  const std::string name = Text(name_begin, name_end);
+  int person = -1;
+  size_t used_end = name_end;
+  // "Chapitos leader Nestor Isidro "El Nini" Perez Salas"
+  if (const size_t used = QuotedNickname(name_begin, name_end, last, out); used > 0) {
+    person = out->back().entity;
+    used_end = name_begin + used;
+    out->pop_back();
+  } else {
+    person = table_.PersonFor(name, true);
+  }
+  if (person < 0) return 0;
+  const size_t title_begin = qualifier ? qualifier->first : i;
+  table_.AddAlias(person, Text(i, name_end));
+  if (qualifier) table_.AddAlias(person, Text(title_begin, name_end));
+  const std::string relation(title->attr("relation"));
+  const std::string org_spec(title->attr("org"));
+  int org = -1;
+  if (org_spec == "government" && qualifier) {
+    if (qualifier->kind == Mention::Kind::kDemonym) {
+      if (const LexEntry* c = lex_.FindEntity(qualifier->value)) {
+        const LexEntry* gov = lex_.FindEntity(std::string(c->attr("government")));
+        if (gov) org = table_.FromLex(gov, gov->canonical());
+      }
+    } else if (qualifier->kind == Mention::Kind::kEntity &&
+               table_.graph().entities[qualifier->entity].refining == "Country") {
+      org = table_.GovernmentOf(qualifier->entity);
+    }
+  } else if (org_spec == "qualifier" && qualifier && qualifier->kind == Mention::Kind::kEntity) {
+    org = qualifier->entity;
+    if (table_.graph().entities[org].primary == "Place") {
+      // "Sinaloa underboss": the organization of that name, if the lexicon has one.
+      org = -1;
+      for (const LexMatch& m : lex_.MatchAt(t_, qualifier->first, qualifier->last)) {
+        if (m.entry->kind == "entity" && m.entry->primary == "Organization") {
+          out->back().entity = table_.FromLex(m.entry, Text(qualifier->first, qualifier->last));
+          org = out->back().entity;
+          break;
+        }
+      }
+    }
+  } else if (!org_spec.empty() && org_spec != "government" && org_spec != "qualifier") {
+    // "Attorney General X" is of the Attorney General's Office, but "U.S. Attorney General X" is not.
+    std::string qualifier_country;
+    if (qualifier && qualifier->kind == Mention::Kind::kDemonym) qualifier_country = qualifier->value;
+    if (qualifier && qualifier->kind == Mention::Kind::kEntity && table_.at(qualifier->entity).refining == "Country") {
+      qualifier_country = table_.at(qualifier->entity).name;
+    }
+    const LexEntry* e = lex_.FindEntity(org_spec);
+    if (e && (qualifier_country.empty() || e->attr("country") == qualifier_country)) {
+      org = table_.FromLex(e, e->canonical());
+    }
+  }
+  if (org >= 0 && !relation.empty() && table_.graph().entities[org].primary == "Organization") {
+    PropertyMap props;
+    if (relation == "MEMBER_OF")
+      props["role"] =
+          Value(std::string(title->attr("role").empty() ? Text(i, i + len) : std::string(title->attr("role"))));
+    table_.AddRelation(relation, person, org, std::move(props), "title." + NormalizeName(title->canonical()), 0.9f);
+  }
+  Push(out, name_begin, used_end, person);
+  return used_end - i;
+}
+
+// What a name itself states: "Mexican Army Special Forces" is part of the
+// Mexican military (part_of=), "Guadalajara's international airport" is in
+// Guadalajara (city= / state= when the surface names that place).
+void MentionFinder::NameRelations(const LexEntry* entry, int entity, const std::string& surface) {
+  if (const std::string_view parent = entry->attr("part_of"); !parent.empty()) {
+    if (const LexEntry* p = lex_.FindEntity(parent)) {
+      table_.AddRelation("PART_OF", entity, table_.FromLex(p, p->canonical()), {}, "name.part_of", 0.8f);
+    }
+  }
+  const std::string folded = NormalizeName(surface);
+  for (const char* key : {"city", "state"}) {
+    const std::string_view place = entry->attr(key);
+    if (place.empty()) continue;
+    const LexEntry* p = lex_.FindEntity(place);
+    if (!p) continue;
+    const std::string name = NormalizeName(p->canonical());
+    if (folded.find(name) == std::string::npos) continue;
+    const int place_entity = table_.FromLex(p, p->canonical());
+    table_.graph().entities[place_entity].mentioned = true;
+    table_.AddRelation("LOCATED_IN", entity, place_entity, {}, "name.located_in", 0.8f);
+  }
+}
+
+// After an entity mention: "X's son" (a relative) or "X's government".
+void MentionFinder::AfterEntity(size_t j, size_t last, std::vector<Mention>* out) {
+  if (out->empty() || j + 1 >= last || t_[j].norm != "'s") return;
+  Mention& owner = out->back();
+  const LocalEntity& ent = table_.graph().entities[owner.entity];
+  if (ent.primary != "Person") return;
+  const std::vector<LexMatch> kin = lex_.MatchAt(t_, j + 1, last, "kin");
+  if (!kin.empty()) {
+    const size_t end = j + 1 + kin[0].length;
+    if (end < last && t_[end].word() && !t_[end].is(Token::kCapitalized) && !StartsClause(end))
+      return;  // "his son-in-law company", "X's son Juan": a modifier, not a relative mention
+    const int owner_entity = owner.entity;
+    const int rel = Relative(owner_entity, kin[0].entry, Text(owner.first, end), end, last, "kin.possessive", 0.85f);
+    if (rel < 0) {
+      out->pop_back();  // "the arrest of X's brother" is not about X
+      return;
+    }
+    owner.last = static_cast<uint32_t>(end);
+    owner.entity = rel;
+    table_.Touch(rel);
+    return;
+  }
+  if (t_[j + 1].norm == "government" || t_[j + 1].norm == "administration") {
+    GovernmentOfPerson(owner, j + 2);
+  }
+}
+
+// A relative described after a person ("X's brother", "his son", t_[.., end)):
+//   named right after it ("his brother, Omar Treviño", "X's son Juan"): that
+//     person is the relative, RELATIVE_OF when the name is read (Push);
+//   the subject of a clause ("El Mencho's son was sentenced") or the owner
+//     of an event ("his brother's arrest"): a described person with
+//     RELATIVE_OF, returned;
+//   otherwise no entity: -1.
+int MentionFinder::Relative(int owner, const LexEntry* kin, const std::string& surface, size_t end, size_t last,
+                            const char* rule, float confidence) {
+  const std::string relation(kin->attr("relation"));
+  size_t name = end < last && t_[end].norm == "," ? end + 1 : end;
+  if (name < last && t_[name].is(Token::kCapitalized) && t_[name].word()) {
+    pending_kin_ = PendingKin{owner, relation, name, surface};
+    return -1;
+  }
+  // "his brother's arrest": facts attached through a possessive event.
+  const bool event = end + 1 < last && t_[end].norm == "'s" && !lex_.MatchAt(t_, end + 1, last, "event").empty();
+  // "El Mencho's son was sentenced": the subject of an event's clause.
+  bool subject = StartsClause(end);
+  bool reported = false;
+  for (size_t k = end; subject && k < last && k < end + 6; ++k) reported |= !lex_.MatchAt(t_, k, last, "event").empty();
+  if (!(subject && reported) && !event) return -1;
+  const int rel = table_.ByName("Person", "", surface);
+  table_.at(rel).mentioned = true;
+  table_.AddPerson(rel);
+  table_.AddRelation("RELATIVE_OF", rel, owner, {{"relation", Value(relation)}}, rule, confidence);
+  return rel;
+}
+
+// t_[k] opens a predicate: "was", "is", "has", "had", "will", ...
+bool MentionFinder::StartsClause(size_t k) const {
+  if (k >= t_.size()) return false;
+  const std::string& n = t_[k].norm;
+  return n == "was" || n == "is" || n == "has" || n == "had" || n == "will" || n == "would" || n == "were" ||
+         n == "remains" || n == "faces" || n == "took" || n == "became";
+}
+
+// "Sheinbaum's government", "her government": the government the person leads.
+void MentionFinder::GovernmentOfPerson(Mention& owner, size_t end) {
+  const int person = owner.entity;
+  int gov = -1;
+  for (const LocalRelation& r : table_.graph().relations) {
+    if (r.type == "LEADS" && table_.Root(r.from) == person &&
+        table_.graph().entities[table_.Root(r.to)].refining == "Government") {
+      gov = table_.Root(r.to);
+    }
+  }
+  if (gov < 0) return;
+  table_.AddAlias(gov, Text(owner.first, static_cast<uint32_t>(end)));
+  owner.last = static_cast<uint32_t>(end);
+  owner.entity = gov;
+  table_.Touch(gov);
+}
+
+}  // namespace cg::ingest

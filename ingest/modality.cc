@@ -1,0 +1,72 @@
+#include "ingest/modality.h"
+
+namespace cg::ingest {
+namespace {
+
+bool ClauseBreak(const Token& t) { return t.norm == ";" || t.norm == ":" || t.norm == "--" || t.norm == "."; }
+
+// The first cue of `kind` starting in [from, last), or nullptr.
+const LexEntry* FindCue(const Lexicon& words, const std::vector<Token>& t, uint32_t sentence_first, uint32_t from,
+                        uint32_t last, std::string_view kind, std::string* cue) {
+  for (uint32_t i = from; i < last; ++i) {
+    if (t[i].is(Token::kCapitalized) && i > sentence_first) continue;  // "May", "Will": names
+    for (const LexMatch& m : words.MatchAt(t, i, last, kind)) {
+      if (cue) {
+        cue->clear();
+        for (size_t k = 0; k < m.length; ++k) *cue += (k ? " " : "") + t[i + k].norm;
+      }
+      return m.entry;
+    }
+  }
+  return nullptr;
+}
+
+uint32_t ScopeStart(const std::vector<Token>& t, uint32_t sentence_first, uint32_t first, uint32_t before) {
+  uint32_t from = first;
+  while (from > sentence_first && first - from < before && !ClauseBreak(t[from - 1])) --from;
+  return from;
+}
+
+}  // namespace
+
+Modality ReadModality(const Lexicon& words, const std::vector<Token>& t, uint32_t sentence_first, uint32_t first,
+                      uint32_t last, uint32_t before) {
+  Modality m;
+  const uint32_t from = ScopeStart(t, sentence_first, first, before);
+  if (FindCue(words, t, sentence_first, from, last, "negation", &m.cue)) {
+    m.negated = true;
+  } else if (FindCue(words, t, sentence_first, from, last, "hedge", &m.cue)) {
+    m.hedged = true;
+  }
+  return m;
+}
+
+bool CueBefore(const Lexicon& words, const std::vector<Token>& t, uint32_t sentence_first, uint32_t first,
+               std::string_view kind, uint32_t before, std::string* cue) {
+  const uint32_t from = ScopeStart(t, sentence_first, first, before);
+  return FindCue(words, t, sentence_first, from, first, kind, cue) != nullptr;
+}
+
+void Assert(ArticleGraph* g, LocalRelation r, const Modality& m) {
+  if (m.negated) {
+    g->rejected.push_back(Rejected{std::move(r), m.why + ": \"" + m.cue + "\""});
+    return;
+  }
+  if (m.hedged) {
+    r.source.hedged = true;
+    r.source.confidence *= kHedgeFactor;
+    r.props["hedged"] = Value(true);
+  }
+  g->relations.push_back(std::move(r));
+}
+
+void AssertFact(ArticleGraph* g, LocalFact f, const Modality& m) {
+  if (m.negated) return;
+  if (m.hedged) {
+    f.source.hedged = true;
+    f.source.confidence *= kHedgeFactor;
+  }
+  g->facts.push_back(std::move(f));
+}
+
+}  // namespace cg::ingest

@@ -1,0 +1,50 @@
+// Modality: whether a stretch of a sentence asserts what it says, hedges it
+// ("allegedly", "is believed to", "may have") or negates it ("is not part
+// of", "denied leading"). Cues are the word lists of lexicon/rules/cues.words
+// (@kind hedge, negation, hypothetical).
+//
+// Scope: the tokens of the statement itself plus the few words before it in
+// the same clause ("X is not believed to..." reaches back to "not"). A cue
+// written with a capital in mid-sentence is a name ("May", "Will"), not a cue.
+//
+// What a rule or frame reads goes through Assert(): a negated candidate is
+// kept only in ArticleGraph::rejected (with the cue, for explain); a hedged
+// one is written with hedged=true and its confidence times kHedgeFactor.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "ingest/article_graph.h"
+#include "ingest/lexicon.h"
+#include "ingest/tokens.h"
+
+namespace cg::ingest {
+
+inline constexpr float kHedgeFactor = 0.6f;
+
+struct Modality {
+  bool hedged = false;
+  bool negated = false;
+  std::string cue;  // the words that decided it
+  std::string why = "negated";  // negated: "negated" or "hypothetical event"
+};
+
+// Reads tokens [first, last) and up to `before` tokens before `first` that
+// stay inside the sentence [sentence_first, ...) and the clause (no ; : or
+// dash between).
+Modality ReadModality(const Lexicon& words, const std::vector<Token>& tokens, uint32_t sentence_first,
+                      uint32_t first, uint32_t last, uint32_t before = 4);
+
+// Is there a cue of `kind` ("hypothetical") among the `before` tokens before
+// `first` in the clause?
+bool CueBefore(const Lexicon& words, const std::vector<Token>& tokens, uint32_t sentence_first, uint32_t first,
+               std::string_view kind, uint32_t before = 4, std::string* cue = nullptr);
+
+// Records a candidate relationship according to its modality (see above).
+void Assert(ArticleGraph* graph, LocalRelation relation, const Modality& modality);
+
+// Records a candidate node fact (negated: dropped; hedged: less confident).
+void AssertFact(ArticleGraph* graph, LocalFact fact, const Modality& modality);
+
+}  // namespace cg::ingest

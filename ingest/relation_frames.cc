@@ -1,0 +1,219 @@
+// Relation frames (frames.h): a trigger verb or noun between its subject and
+// its object, and money offered for a person.
+#include "ingest/frames.h"
+
+#include <cstdlib>
+
+#include "ingest/modality.h"
+
+namespace cg::ingest {
+namespace {
+
+constexpr std::string_view kDeterminers = "a|an|the|one|its|their|his|her|part|key|main|armed|military|financial|"
+                                          "criminal|violent|powerful|splinter|breakaway|local|regional|enforcement";
+
+float ConfidenceOf(const LexEntry& e, float fallback) {
+  const std::string_view c = e.attr("confidence");
+  return c.empty() ? fallback : std::strtof(std::string(c).c_str(), nullptr);
+}
+
+class RelationReader {
+ public:
+  explicit RelationReader(const FrameContext& c) : c_(c), cl_(c.clause) {}
+
+  void Run() {
+    for (size_t i = 0; i < cl_.size(); ++i) {
+      size_t len = 0;
+      const LexEntry* trigger = c_.WordAt(i, "relation", &len);
+      if (!trigger) continue;
+      const size_t last_item = cl_.ItemOf(cl_.item(i).first + static_cast<uint32_t>(len) - 1);
+      Read(*trigger, i, last_item == kNone ? i : last_item);
+      if (last_item != kNone && last_item > i) i = last_item;
+    }
+  }
+
+ private:
+  void Read(const LexEntry& trigger, size_t i, size_t end) {
+    const std::string type(trigger.attr("relation"));
+    std::string subject_labels(trigger.attr("subject"));
+    std::string object_labels(trigger.attr("object"));
+    if (type == "OPERATES_IN" && object_labels == "Place") object_labels = "Country|State";
+    if (type == "FOUNDED") subject_labels = "Person|Government";
+    const std::string preps(trigger.attr("prep"));
+    const float confidence = ConfidenceOf(trigger, 0.75f);
+    // "fighting for control of", "seeking to operate in": a goal, not a state.
+    if (i > 0 && cl_.IsAny(i - 1, "for|over|seize|seized|take|took|wrest|gain|gained|win|won")) return;
+    std::string cue;
+    if (CueBefore(c_.words, c_.tokens, c_.sentence.first_token, cl_.item(i).first, "hypothetical", 3, &cue)) {
+      c_.Reject(type, -1, -1, "frame.relation", "hypothetical: \"" + cue + "\"");
+      return;
+    }
+    size_t subject = kNone, object = kNone;
+    std::string how;
+    if (trigger.attr("copula") == "yes") {
+      // "X, a unit of Y", "X is a faction of the Y": the noun after a determiner.
+      if (i == 0 || !cl_.IsAny(i - 1, kDeterminers)) return;
+      size_t s = i - 1;
+      for (int n = 0; s > 0 && n < 4 && cl_.IsAny(s - 1, kDeterminers); ++n) --s;
+      if (s == 0) return;
+      if (cl_.Is(s - 1, ",") || cl_.Is(s - 1, "--") || cl_.Is(s - 1, "(")) {
+        if (s >= 2 && cl_.EntityAs(s - 2, subject_labels) >= 0) subject = s - 2;
+        how = "apposition";
+      } else if (cl_.IsAny(s - 1, "is|was|are|were|remains|became|as|operates|not|never|longer")) {
+        while (s > 1 && cl_.IsAny(s - 1, "not|never|longer|no")) --s;  // "is not a faction of": negated below
+        subject = cl_.SubjectBefore(s, subject_labels, 8);
+        how = "copula";
+      }
+      object = cl_.ObjectAfter(end, object_labels, preps, 4);
+    } else if (cl_.Passive(i) && preps.find('-') != std::string::npos && type != "OPERATES_IN") {
+      // "the cartel was founded by X", "Y is led by X".
+      subject = cl_.ObjectAfter(end, subject_labels, "by", 6);
+      object = cl_.SubjectBefore(i, object_labels);
+      how = "passive";
+    } else if (Based(i, object_labels)) {
+      // "a Mexico-based organization", "CJNG, a violent Mexico-based group".
+      object = i - 2;
+      subject = AppositionHead(i - 2, subject_labels);
+      how = "compound";
+    } else {
+      // A participle right after a noun modifies it: "six businesses operating in Mexico".
+      const std::string_view w = c_.tokens[cl_.item(i).first].norm;
+      const bool reduced = (w.ends_with("ing") || w.ends_with("ed")) && i > 0 && cl_.item(i - 1).mention < 0 &&
+                           c_.tokens[cl_.item(i - 1).first].word() &&
+                           !cl_.IsAny(i - 1, "is|are|was|were|be|been|being|has|have|had|to|not|also|who|which|that");
+      subject = cl_.SubjectBefore(i, subject_labels, reduced ? 8 : 14, reduced);
+      object = cl_.ObjectAfter(end, object_labels, preps, 10);
+      how = reduced ? "reduced" : "active";
+    }
+    if (subject == kNone && object != kNone && type == "COOPERATES_WITH" && i <= 2) {
+      // "In cooperation with X, the DEA arrested ...": the main clause's subject after the comma.
+      for (size_t k = object + 1; k < cl_.size() && k <= object + 4; ++k) {
+        if (cl_.Is(k, ",")) {
+          for (size_t m = k + 1; m < cl_.size() && m <= k + 3; ++m) {
+            if (cl_.EntityAs(cl_.HeadBefore(m), subject_labels) >= 0) {
+              subject = cl_.HeadBefore(m);
+              break;
+            }
+          }
+          break;
+        }
+      }
+      how = "fronted";
+    }
+    if (subject != kNone && object == kNone && trigger.attr("symmetric") == "yes" &&
+        (type != "COOPERATES_WITH" || (end + 1 < cl_.size() && cl_.IsAny(end + 1, "together|jointly")))) {
+      // "The DEA and the FBI worked together", "the Zetas and the Gulf Cartel are fighting": each pair.
+      const std::vector<size_t> all = cl_.Coordinated(subject, subject_labels);
+      for (size_t a = 0; a < all.size(); ++a) {
+        for (size_t b = a + 1; b < all.size(); ++b) {
+          c_.Relate(type, cl_.EntityAs(all[a], subject_labels), cl_.EntityAs(all[b], subject_labels), {},
+                    "frame.relation." + NormalizeKey(type) + ".together", confidence, cl_.item(all.front()).first,
+                    cl_.item(end + 1).last);
+        }
+      }
+      return;
+    }
+    if (subject == kNone || object == kNone) return;
+    const std::vector<size_t> subjects = cl_.Coordinated(subject, subject_labels);
+    const std::vector<size_t> objects = cl_.Coordinated(object, object_labels);
+    const std::string rule = "frame.relation." + NormalizeKey(type) + "." + how;
+    for (size_t s : subjects) {
+      for (size_t o : objects) {
+        const int from = cl_.EntityAs(s, subject_labels);
+        const int to = cl_.EntityAs(o, object_labels);
+        const uint32_t first = cl_.item(std::min(s, i)).first;
+        const uint32_t last = cl_.item(std::max(o, end)).last;
+        c_.Relate(type, from, to, {}, rule, confidence, first, last);
+      }
+    }
+  }
+
+  bool Based(size_t i, const std::string& object_labels) const {
+    return i >= 2 && cl_.Is(i, "based") && (cl_.Is(i - 1, "-") || cl_.Is(i - 1, "--")) &&
+           cl_.EntityAs(i - 2, object_labels) >= 0;
+  }
+
+  // The organization a modifier phrase describes: the head after it ("a Mexico-based cartel, X"
+  // is rare) or the entity the apposition it opens follows ("X, a Mexico-based group").
+  size_t AppositionHead(size_t phrase, const std::string& labels) const {
+    size_t s = phrase;
+    for (int n = 0; s > 0 && n < 4 && cl_.IsAny(s - 1, kDeterminers); ++n) --s;
+    if (s >= 2 && cl_.IsAny(s - 1, ",|(|--") && cl_.EntityAs(s - 2, labels) >= 0) return s - 2;
+    for (size_t k = phrase + 3; k < cl_.size() && k <= phrase + 6; ++k) {
+      if (cl_.EntityAs(k, labels) >= 0) return k;
+      if (cl_.Break(k) || cl_.Is(k, ",")) break;
+    }
+    return kNone;
+  }
+
+  static std::string NormalizeKey(const std::string& type) {
+    std::string out;
+    for (char ch : type) out += static_cast<char>(ch == '_' ? '_' : std::tolower(static_cast<unsigned char>(ch)));
+    return out;
+  }
+
+  const FrameContext& c_;
+  const Clause& cl_;
+};
+
+// "The State Department offered up to $5 million for information leading to
+// the arrest of X"; "a $10 million reward for X".
+class RewardReader {
+ public:
+  explicit RewardReader(const FrameContext& c) : c_(c), cl_(c.clause) {}
+
+  void Run() {
+    for (size_t i = 0; i < cl_.size(); ++i) {
+      if (!c_.WordAt(i, "reward")) continue;
+      const size_t money = MoneyNear(i);
+      if (money == kNone) continue;
+      size_t offerer = kNone;
+      if (money + 1 < cl_.size() && cl_.EntityAs(money + 1, "Organization") >= 0) {
+        offerer = money + 1;  // "a $5 million State Department reward"
+      } else {
+        offerer = cl_.SubjectBefore(std::min(i, money), "Organization", 16);
+        for (size_t k = offerer; offerer != kNone && k < std::min(i, money); ++k) {
+          if (cl_.IsAny(k, ",|--|(")) offerer = kNone;  // the offerer is the clause's own subject
+        }
+      }
+      const size_t person = PersonAfter(std::max(i, money));
+      if (offerer == kNone || person == kNone) continue;
+      const Mention* m = cl_.mention(money);
+      PropertyMap props;
+      const double whole = static_cast<double>(static_cast<int64_t>(m->amount));
+      props["amount"] = whole == m->amount ? Value(static_cast<int64_t>(whole)) : Value(m->amount);
+      props["currency"] = Value(m->currency);
+      for (size_t p : cl_.Coordinated(person, "Person")) {
+        c_.Relate("OFFERED_REWARD", cl_.EntityAs(offerer, "Organization"), cl_.EntityAs(p, "Person"), props,
+                  "frame.reward", 0.8f, cl_.item(std::min(offerer, i)).first, cl_.item(p).last);
+      }
+      return;  // one reward statement a sentence
+    }
+  }
+
+ private:
+  size_t MoneyNear(size_t i) const {
+    for (size_t k = i >= 4 ? i - 4 : 0; k < cl_.size() && k <= i + 6; ++k) {
+      const Mention* m = cl_.mention(k);
+      if (m && m->kind == Mention::Kind::kMoney) return k;
+    }
+    return kNone;
+  }
+  size_t PersonAfter(size_t from) const {
+    for (size_t k = from + 1; k < cl_.size() && k <= from + 24; ++k) {
+      if (cl_.IsAny(k, ".|;")) return kNone;
+      if (cl_.EntityAs(k, "Person") >= 0) return k;
+    }
+    return kNone;
+  }
+
+  const FrameContext& c_;
+  const Clause& cl_;
+};
+
+}  // namespace
+
+void ReadRelations(const FrameContext& c) { RelationReader(c).Run(); }
+void ReadRewards(const FrameContext& c) { RewardReader(c).Run(); }
+
+}  // namespace cg::ingest

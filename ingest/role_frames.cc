@@ -1,0 +1,193 @@
+// Role frames (frames.h): a role noun, the organization it is a role in and
+// the person who holds it.
+#include "ingest/frames.h"
+
+namespace cg::ingest {
+namespace {
+
+constexpr std::string_view kOrg = "Organization";
+// Words inside a role phrase before the role noun ("one of the most notorious").
+constexpr std::string_view kModifiers =
+    "a|an|the|top|senior|high-ranking|high|ranking|alleged|suspected|former|longtime|long-time|key|chief|main|"
+    "principal|most|notorious|powerful|feared|wanted|important|prominent|major|important|one|two|three|four|"
+    "several|of|its|their|his|her|reputed|purported|presumed|de|facto|then|current|new|acting|deputy|regional|"
+    "local|veteran|fugitive|jailed|imprisoned|founding|original|infamous|violent|ruthless|mid-level|lower-level|"
+    "low-level|trusted|close|closest|right-hand|influential|reported|self-proclaimed|u.s.-based|mexican|head";
+// Verbs that make the role a predicate of their subject ("X was the leader of Y").
+constexpr std::string_view kCopulas =
+    "is|was|are|were|be|been|became|becomes|become|remains|remained|served|serves|as|named|appointed|considered|"
+    "described|identified|called|believed|deemed|to|allegedly|reportedly|not|never|longer|no";
+
+bool AgencyLike(const LocalEntity& e) {
+  return e.refining == "Agency" || e.refining == "Government" || e.refining == "MilitaryUnit" ||
+         e.refining == "TaskForce" || e.refining == "Media" || e.refining == "ResearchGroup" ||
+         (e.primary == "Organization" && e.refining.empty());
+}
+
+struct RolePhrase {
+  size_t begin = 0, role = 0, end = 0;  // items: phrase start, role noun, one past the phrase
+  size_t role_len = 1;                  // tokens of the role noun
+  int org = -1;
+  std::string how;                      // qualifier, possessive, complement
+  bool person_owner = false;            // "X's security chief": a person's, not an organization's
+};
+
+class RoleReader {
+ public:
+  RoleReader(const FrameContext& c, const std::string& text) : c_(c), cl_(c.clause), text_(text) {}
+
+  void Run() {
+    for (size_t i = 0; i < cl_.size(); ++i) {
+      size_t len = 0;
+      const LexEntry* role = c_.WordAt(i, "role", &len);
+      if (!role) continue;
+      // Items of a multi-token role noun are plain tokens: step over them.
+      const size_t skip = cl_.ItemOf(cl_.item(i).first + static_cast<uint32_t>(len) - 1);
+      // "chief accountant", "head trafficker": the first noun modifies the second, the role.
+      if (skip != kNone && c_.WordAt(skip + 1, "role")) continue;
+      Read(*role, Phrase(i, len));
+      if (skip != kNone && skip > i) i = skip;
+    }
+  }
+
+ private:
+  RolePhrase Phrase(size_t i, size_t len) const {
+    RolePhrase p;
+    p.role = i;
+    p.role_len = len;
+    const size_t last_item = cl_.ItemOf(cl_.item(i).first + static_cast<uint32_t>(len) - 1);
+    p.end = (last_item == kNone ? i : last_item) + 1;
+    // Qualifier: "Zetas leader", "Sinaloa Cartel's co-founder", "the cartel's accountant".
+    size_t q = i;
+    while (q > 0 && cl_.IsAny(q - 1, "top|senior|chief|regional|deputy|alleged|former|longtime|suspected|main|key"))
+      --q;
+    p.begin = q;
+    if (q > 0 && cl_.Is(q - 1, "'s") && q > 1) {
+      if (const int org = cl_.EntityAs(q - 2, kOrg); org >= 0) {
+        p.org = org;
+        p.how = "possessive";
+        p.begin = q - 2;
+      } else if (cl_.EntityAs(q - 2, "Person") >= 0) {
+        p.person_owner = true;
+        p.begin = q - 2;
+      }
+    } else if (q > 0 && cl_.EntityAs(q - 1, kOrg) >= 0) {
+      p.org = cl_.EntityAs(q - 1, kOrg);
+      p.how = "compound";
+      p.begin = q - 1;
+    }
+    // Complement: "leader of the Gulf Cartel", "operative for the Zetas", "a lieutenant in the cartel".
+    size_t k = p.end;
+    if (k < cl_.size() && cl_.IsAny(k, "of|in|for|with|within|at|inside")) {
+      size_t j = k + 1;
+      while (j < cl_.size() && j <= k + 3 && cl_.IsAny(j, "the|a|an|his|its|their|her|mexican|u.s.|powerful")) ++j;
+      if (j < cl_.size()) {
+        if (const int org = cl_.EntityAs(j, kOrg); org >= 0 && p.org < 0) {
+          p.org = org;
+          p.how = "complement";
+          p.end = j + 1;
+        } else if (cl_.EntityAs(j, "Person") >= 0 && p.org < 0) {
+          p.person_owner = true;  // "a lieutenant of El Chapo"
+          p.end = j + 1;
+        }
+      }
+    }
+    return p;
+  }
+
+  // The start of the whole role phrase: over determiners and modifiers ("one of the most notorious").
+  size_t PhraseStart(size_t begin) const {
+    size_t s = begin;
+    for (int n = 0; s > 0 && n < 8 && cl_.IsAny(s - 1, kModifiers); ++n) --s;
+    return s;
+  }
+
+  void Read(const LexEntry& role, const RolePhrase& p) {
+    std::string relation(role.attr("relation"));
+    const std::string family = "frame.role." + (p.how.empty() ? std::string("none") : p.how);
+    const std::vector<size_t> persons = Holders(p);
+    if (persons.empty()) return;
+    const int first_person = cl_.EntityAs(persons.front(), "Person");
+    if (p.org < 0) {
+      if (p.person_owner) c_.Reject(relation, first_person, -1, family, "type constraint: a role of a person, not of an organization");
+      return;
+    }
+    const LocalEntity& org = c_.graph->entities[c_.graph->Root(p.org)];
+    const bool agency = AgencyLike(org);
+    if (role.attr("lead") == "agency" && !agency) {
+      if (relation != "LEADS") return;  // "agent", "official" of a cartel: too vague
+      relation = "MEMBER_OF";           // a cartel's "commander" is a rank, not its head
+    }
+    if (relation == "MEMBER_OF" && role.attr("lead") != "agency" && agency && org.refining != "Government") {
+      // "operative", "hitman" of an agency: not a relation the text means.
+      if (org.refining != "MilitaryUnit") return;
+    }
+    const uint32_t role_first = cl_.item(p.role).first;
+    const std::string role_text = c_.Text(text_, role_first, role_first + static_cast<uint32_t>(p.role_len));
+    for (size_t item : persons) {
+      const int person = cl_.EntityAs(item, "Person");
+      if (person < 0) continue;
+      PropertyMap props;
+      if (relation == "MEMBER_OF") props["role"] = Value(role_text);
+      const uint32_t first = std::min(cl_.item(item).first, cl_.item(p.begin).first);
+      const uint32_t last = std::max(cl_.item(item).last, cl_.item(p.end - 1).last);
+      c_.Relate(relation, person, p.org, std::move(props), family + "." + how_, confidence_, first, last);
+    }
+  }
+
+  // The persons who hold the role, and how (sets how_ and confidence_).
+  std::vector<size_t> Holders(const RolePhrase& p) {
+    // Compound: "Zetas leader X", "the cartel's accountant X".
+    if (p.end < cl_.size() && cl_.EntityAs(p.end, "Person") >= 0 && p.how != "complement") {
+      return Set("title", 0.85f, {p.end});
+    }
+    // Apposition after: "the leader of the Gulf Cartel, X".
+    if (p.end + 1 < cl_.size() && cl_.Is(p.end, ",") && cl_.EntityAs(p.end + 1, "Person") >= 0 &&
+        (p.end + 2 >= cl_.size() || !cl_.IsAny(p.end + 2, "and|or"))) {
+      const size_t start = PhraseStart(p.begin);
+      if (start == 0 || cl_.IsAny(start - 1, ",|(|--") || cl_.Break(start - 1)) {
+        return Set("apposition_after", 0.8f, cl_.Coordinated(p.end + 1, "Person"));
+      }
+    }
+    // "members of the Gulf Cartel, including X and Y".
+    if (p.end + 2 < cl_.size() && cl_.Is(p.end, ",") && cl_.IsAny(p.end + 1, "including|among|such") &&
+        p.how == "complement") {
+      size_t k = p.end + 2;
+      if (cl_.Is(k, "as")) ++k;
+      if (k < cl_.size() && cl_.EntityAs(k, "Person") >= 0) return Set("including", 0.75f, cl_.Coordinated(k, "Person"));
+    }
+    const size_t start = PhraseStart(p.begin);
+    if (start == 0) return {};
+    // Apposition before: "X, a top lieutenant of Y"; "X and Y, two leaders of Z".
+    if (cl_.Is(start - 1, ",") || cl_.Is(start - 1, "(") || cl_.Is(start - 1, "--")) {
+      if (start >= 2 && cl_.EntityAs(start - 2, "Person") >= 0) {
+        return Set("apposition", 0.8f, cl_.Coordinated(start - 2, "Person"));
+      }
+      return {};
+    }
+    // Copula or relative clause: "X was a leader of Y", "X, who became the cartel's boss".
+    if (cl_.IsAny(start - 1, kCopulas)) {
+      const size_t subject = cl_.SubjectBefore(start, "Person", 8);
+      if (subject != kNone) return Set("copula", 0.75f, cl_.Coordinated(subject, "Person"));
+    }
+    return {};
+  }
+
+  std::vector<size_t> Set(const char* how, float confidence, std::vector<size_t> items) {
+    how_ = how;
+    confidence_ = confidence;
+    return items;
+  }
+
+  const FrameContext& c_;
+  const Clause& cl_;
+  const std::string& text_;
+  std::string how_;
+  float confidence_ = 0.8f;
+};
+
+}  // namespace
+
+void ReadRoles(const FrameContext& c, const std::string& text) { RoleReader(c, text).Run(); }
+
+}  // namespace cg::ingest

@@ -1,0 +1,292 @@
+// Entity recognition beyond the lexicon: short articles written for these
+// tests (wire news, government statements, floor speeches, analysis), each
+// naming people, organizations and places the shipped lexicon does not know,
+// and the words that must not become entities.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "ingest/extract.h"
+#include "ingest/name_shape.h"
+#include "schema/normalize.h"
+#include "tests/ingest/shipped.h"
+
+namespace cg::ingest {
+namespace {
+
+ArticleGraph Read(const std::string& text) {
+  Document doc;
+  REQUIRE(ParseDocument("test.txt", text, {}, &doc).ok());
+  ExtractOptions options;
+  options.default_date = Date{2011, 5, 3};
+  return Extract(doc, *Shipped().lexicon, *Shipped().rules, options);
+}
+
+// The written entity with this name or alias (compared as the scorer does:
+// case and accents folded), or nullptr.
+const LocalEntity* Find(const ArticleGraph& g, const std::string& name) {
+  const std::string key = NormalizeName(name);
+  for (const LocalEntity& e : g.entities) {
+    if (e.merged_into >= 0 || !e.emit || !e.mentioned) continue;
+    if (std::find(e.alias_keys.begin(), e.alias_keys.end(), key) != e.alias_keys.end()) return &e;
+  }
+  return nullptr;
+}
+
+std::string LabelOf(const ArticleGraph& g, const std::string& name) {
+  const LocalEntity* e = Find(g, name);
+  if (!e) return "(none)";
+  return e->refining.empty() ? e->primary : e->primary + ":" + e->refining;
+}
+
+size_t CountLabel(const ArticleGraph& g, const std::string& primary) {
+  return std::count_if(g.entities.begin(), g.entities.end(), [&](const LocalEntity& e) {
+    return e.merged_into < 0 && e.emit && e.mentioned && e.primary == primary;
+  });
+}
+
+// Each name is written with that label ("Person", "Organization:Agency").
+void ExpectLabels(const ArticleGraph& g, std::initializer_list<std::pair<std::string, std::string>> expected) {
+  for (const auto& [name, label] : expected) {
+    INFO("name: ", name);
+    CHECK(LabelOf(g, name) == label);
+  }
+}
+
+// None of the names is written.
+void ExpectNone(const ArticleGraph& g, std::initializer_list<std::string> names) {
+  for (const std::string& name : names) {
+    INFO("name: ", name);
+    CHECK(Find(g, name) == nullptr);
+  }
+}
+
+bool Has(const ArticleGraph& g, const std::string& line) {
+  const std::vector<std::string> lines = DescribeRelations(g);
+  return std::find(lines.begin(), lines.end(), line) != lines.end();
+}
+
+TEST_CASE("wire news: agencies, police forces and newspapers by their head words") {
+  const ArticleGraph g = Read(
+      "MONTERREY, Mexico -- Soldiers captured Teodoro Ruiz Salgado, a regional boss of the Gulf Cartel, in the "
+      "border city of Reynosa, the Secretariat of the Navy said on Tuesday.\n\n"
+      "Ruiz Salgado had been sought by the Tamaulipas State Police since 2009, the newspaper Excelsior reported. "
+      "The Ministry of Public Security and the Federal Prosecutor's Office for Organized Crime declined to comment "
+      "to the Vanguardia newspaper.\n\nHis cousin was arrested in Tepalcatepec, the Comisión de Derechos "
+      "Humanos said. La Jornada reported that he was born in Aguililla. The Tamaulipas Attorney General's "
+      "Office and Texas DEA agents joined the search. Rival gang members fled. Local newspaper El Heraldo de "
+      "Saltillo said so. Tourists fled the resort of Zihuatlan. Graves were found in San Fernando, where a "
+      "shrine to the Santa Muerte stood.\n");
+  ExpectLabels(g, {{"Teodoro Ruiz Salgado", "Person"},
+                   {"Ruiz Salgado", "Person"},  // the surname alone is the same person
+                   {"Gulf Cartel", "Organization:Cartel"},
+                   {"Reynosa", "Place:City"},
+                   {"Tamaulipas State Police", "Organization:Agency"},
+                   {"Ministry of Public Security", "Organization:Agency"},
+                   {"Excelsior", "Organization:Media"},
+                   {"Vanguardia", "Organization:Media"},
+                   {"Tepalcatepec", "Place:City"},  // "arrested in X"
+                   {"Comisión de Derechos Humanos", "Organization:Agency"},
+                   {"La Jornada", "Organization:Media"},
+                   {"Tamaulipas Attorney General's Office", "Organization:Agency"},  // the state's own
+                   {"DEA", "Organization:Agency"},
+                   {"El Heraldo de Saltillo", "Organization:Media"},
+                   {"Zihuatlan", "Place:City"},
+                   {"San Fernando", "Place:City"}});
+  CHECK(Find(g, "Santa Muerte") == nullptr);
+  ExpectNone(g, {"Rival gang", "Local"});
+  CHECK(Find(g, "Tamaulipas Attorney General's Office") != Find(g, "Attorney General's Office"));
+  CHECK(LabelOf(g, "MONTERREY") != "Person");
+  // An arrest is reported about the cousin: a described person with a fact of its own.
+  CHECK(LabelOf(g, "Teodoro Ruiz Salgado's cousin") == "Person");
+  CHECK(CountLabel(g, "Person") == 2);
+}
+
+TEST_CASE("government statement: titles name officials, laws and headings name nothing") {
+  const ArticleGraph g = Read(
+      "FACT SHEET: Treasury Targets Zetas Money Launderers\n\n"
+      "Today, the Department of the Treasury sanctioned four individuals under the Foreign Narcotics Kingpin "
+      "Designation Act. \"These designations expose the network,\" said Director Ilse Vandermeer. The action was "
+      "coordinated with the Commission on Narcotic Drugs and the National Institute of Statistics and Geography "
+      "(INEGI). Deputy Chief of Staff Orrin Blackwood and Press Secretary Tamsin Okafor-Lund briefed reporters.\n");
+  ExpectLabels(g, {{"Ilse Vandermeer", "Person"},
+                   {"Orrin Blackwood", "Person"},
+                   {"Tamsin Okafor-Lund", "Person"},  // a hyphenated surname stays whole
+                   {"National Institute of Statistics and Geography", "Organization:ResearchGroup"},
+                   {"INEGI", "Organization:ResearchGroup"},
+                   {"Commission on Narcotic Drugs", "Organization:Agency"}});
+  ExpectNone(g, {"Designation Act", "Foreign Narcotics Kingpin Designation Act"});
+  CHECK(CountLabel(g, "Person") == 3);
+}
+
+TEST_CASE("floor speech: speaker labels and forms of address are not people") {
+  const ArticleGraph g = Read(
+      "Mr. HALVORSEN of Ohio. Madam Speaker, the Senate Foreign Relations Committee heard last week from "
+      "the Homeland Security Committee and from "
+      "analysts of the Wilson Center. Mr. Speaker, the cartels control the plazas near Zapata County, Texas, "
+      "and the town of Ciudad Mier.\n\nMr. McCONNELL. Mr. President, I yield.\n");
+  ExpectNone(g, {"HALVORSEN", "McCONNELL", "Speaker"});
+  const ArticleGraph h = Read("Commander Ofelia Brandt and Lieutenant Ramon Iturbe led the patrol.\n");
+  ExpectLabels(h, {{"Ofelia Brandt", "Person"}, {"Ramon Iturbe", "Person"}});
+  CHECK(CountLabel(g, "Person") == 0);
+  ExpectLabels(g, {{"Senate Foreign Relations Committee", "Organization:Agency"},
+                   {"Wilson Center", "Organization:ResearchGroup"},
+                   {"Homeland Security Committee", "Organization:Agency"}});
+  CHECK(Find(g, "Zapata County") == nullptr);  // counties are below the graph's place levels
+  CHECK(LabelOf(g, "Ciudad Mier") == "Place:City");
+}
+
+TEST_CASE("analysis: nicknames, aliases, roles and coreference") {
+  const ArticleGraph g = Read(
+      "Security analysts say that Anselmo Quiroga Beltrán, alias \"El Tejón,\" became the cartel's chief "
+      "enforcer after 2008. Quiroga Beltrán answers to Rigoberto \"El Chaparro\" Mendieta Salas. The group, "
+      "which calls itself Los Serranos Unidos, operates in Durango.\n\n"
+      "Brunilda Okonkwo-Reyes, a financier for the group, was detained in Torreón, Mexico. Her brother, Casimir "
+      "Okonkwo, remains at large. Police also questioned Okonkwo's wife.\n");
+  const LocalEntity* tejon = Find(g, "El Tejón");
+  REQUIRE(tejon);
+  CHECK(tejon == Find(g, "Anselmo Quiroga Beltrán"));
+  CHECK(tejon == Find(g, "Quiroga Beltrán"));
+  const LocalEntity* chaparro = Find(g, "El Chaparro");
+  REQUIRE(chaparro);
+  CHECK(chaparro == Find(g, "Rigoberto Mendieta Salas"));
+  ExpectLabels(g, {{"Brunilda Okonkwo-Reyes", "Person"},  // a role in apposition
+                   {"Casimir Okonkwo", "Person"}});       // a named relative
+  CHECK(Has(g, "RELATIVE_OF Casimir Okonkwo -> Brunilda Okonkwo-Reyes {brother}"));
+  CHECK(Find(g, "Okonkwo's wife") == nullptr);  // a described relative without facts is no node
+  CHECK(LabelOf(g, "Torreón") == "Place:City");
+}
+
+TEST_CASE("quoted aliases are other names of what precedes them") {
+  const ArticleGraph g = Read(
+      "Marines killed Arturo Beltran Leyva, known as \"The Boss of Bosses,\" and arrested Edgar Valdez "
+      "Villarreal, alias \"La Barbie.\" Agents held Ismael Zambada Garcia (AKA \"El Mayo\"). The Beltran "
+      "Leyva gang split. Police questioned Valdez's wife.\n");
+  CHECK(Find(g, "The Boss of Bosses") == Find(g, "Arturo Beltran Leyva"));
+  CHECK(Find(g, "Barbie") == Find(g, "Edgar Valdez Villarreal"));
+  CHECK(Find(g, "El Mayo") == Find(g, "Ismael Zambada Garcia"));     // "(AKA "El Mayo")"
+  CHECK(LabelOf(g, "Beltran Leyva gang") == "Organization:Cartel");  // not the person
+  CHECK(Find(g, "Beltran Leyva gang") == Find(g, "Beltrán Leyva Organization"));
+  ExpectNone(g, {"The", "Valdez's wife"});
+  CHECK(CountLabel(g, "Person") == 3);
+}
+
+TEST_CASE("a quoted name before a policy head, a one-word name after a role") {
+  const ArticleGraph g = Read(
+      "The President restored the \"Stay in Mexico\" policy. The capture of the fugitive, Ortega, drew praise. "
+      "The policy, officials said, works.\n");
+  ExpectLabels(g, {{"Stay in Mexico", "Program"}, {"Stay in Mexico policy", "Program"}, {"Ortega", "Person"}});
+  CHECK(Find(g, "President") == nullptr);
+}
+
+TEST_CASE("a title of one country's office does not name another country's") {
+  const ArticleGraph g =
+      Read("U.S. Attorney General Eric Holder met Mexican Attorney General Arturo Chavez in the Oval Office.\n");
+  CHECK(Has(g, "MEMBER_OF Arturo Chavez -> Attorney General's Office {Attorney General}"));
+  CHECK_FALSE(Has(g, "MEMBER_OF Eric Holder -> Attorney General's Office {Attorney General}"));
+  CHECK(Find(g, "Oval Office") == nullptr);
+  CHECK(CountLabel(g, "Person") == 2);
+}
+
+TEST_CASE("an alias cue renames what it follows, not the complement of another noun") {
+  const ArticleGraph g = Read(
+      "In Reynosa, factions of the Gulf Cartel known as Los Metros and Los Rojos fight. Miguel Treviño Morales "
+      "was captured in 2013; his brother Omar took over. Experts at the Colegio de la Frontera Norte agree.\n");
+  CHECK(Find(g, "Los Metros") != Find(g, "Gulf Cartel"));
+  CHECK(Has(g, "RELATIVE_OF Omar -> Miguel Treviño Morales {brother}"));
+  ExpectLabels(g, {{"Omar", "Person"}, {"Colegio de la Frontera Norte", "Organization:ResearchGroup"}});
+}
+
+TEST_CASE("a described relative with a fact of its own is kept") {
+  const ArticleGraph g = Read("Prosecutors said Rigoberto Mendieta Salas's son was sentenced in Texas.\n");
+  CHECK(LabelOf(g, "Rigoberto Mendieta Salas's son") == "Person");
+  CHECK(Has(g, "RELATIVE_OF Rigoberto Mendieta Salas's son -> Rigoberto Mendieta Salas {son}"));
+}
+
+TEST_CASE("headlines: names end where the body's names end") {
+  const ArticleGraph g = Read(
+      "President Donald J. Trump Proceeds With New Tariffs\n\n"
+      "President Donald J. Trump announced tariffs on Monday. The Biden-Harris Administration had not.\n");
+  CHECK(LabelOf(g, "Donald J. Trump") == "Person");
+  CHECK(Find(g, "Donald J. Trump Proceeds") == nullptr);
+  ExpectLabels(g, {{"Biden-Harris Administration", "Organization:Government"},
+                   {"Biden Administration", "Organization:Government"}});
+}
+
+TEST_CASE("organizations named by an acronym of their initials, operations as programs") {
+  const ArticleGraph g = Read(
+      "Brazilian police said the Comando Vermelho Unido (CVU) moved cocaine through Paraguay. The governments of "
+      "Brazil and Paraguay launched Operation Fast and Furious Border in response. The Gulf drug cartel was not "
+      "involved.\n");
+  ExpectLabels(g, {{"Comando Vermelho Unido", "Organization"},
+                   {"CVU", "Organization"},
+                   {"Operation Fast and Furious Border", "Program"},
+                   {"Gulf drug cartel", "Organization:Cartel"}});
+  CHECK(Find(g, "Gulf drug cartel") == Find(g, "Gulf Cartel"));  // the lexicon's cartel
+  const ArticleGraph h = Read("Fighting between the Gulf and Sinaloa cartels and the Juarez cartel went on.\n");
+  ExpectLabels(
+      h,
+      {{"Gulf", "Organization:Cartel"}, {"Sinaloa", "Organization:Cartel"}, {"Juarez cartel", "Organization:Cartel"}});
+}
+
+TEST_CASE("courts, prosecutors, committees and facilities by their head words") {
+  const ArticleGraph g = Read(
+      "SAN DIEGO (Wire) -- A leader of the Arellano Felix cartel was flown from Benito Juarez International "
+      "Airport to San Diego, where the U.S. Attorney's Office charged him before the U.S. District Court for "
+      "the Southern District of California. He had been held in the Cieneguillas prison near Ciudad Anahuac. "
+      "The House Foreign Affairs Committee and the Brookings Institution studied La Familia for years.\n");
+  CHECK(LabelOf(g, "Arellano Felix cartel") == "Organization:Cartel");
+  CHECK(Find(g, "Arellano Felix cartel") == Find(g, "Tijuana Cartel"));
+  ExpectLabels(g, {{"Benito Juarez International Airport", "Place:Facility"},
+                   {"U.S. Attorney's Office", "Organization:Agency"},
+                   {"U.S. District Court for the Southern District of California", "Organization:Government"},
+                   {"Cieneguillas prison", "Place:Facility"},
+                   {"Ciudad Anahuac", "Place:City"},
+                   {"House Foreign Affairs Committee", "Organization:Agency"},
+                   {"Brookings Institution", "Organization:ResearchGroup"},
+                   {"La Familia", "Organization:Cartel"}});
+  CHECK(CountLabel(g, "Person") == 0);
+}
+
+TEST_CASE("a group noun in apposition names an organization; a role does not") {
+  const ArticleGraph g = Read(
+      "Analysts at Stratfor, a Texas-based security consultancy, and Lantern Analytics, a small think tank, agreed. "
+      "Ulises Bravo Tamez, a member of the cartel, was arrested. Sources told Imagen television.\n");
+  ExpectLabels(g, {{"Stratfor", "Organization:ResearchGroup"},
+                   {"Lantern Analytics", "Organization:ResearchGroup"},
+                   {"Ulises Bravo Tamez", "Person"},
+                   {"Imagen", "Organization:Media"}});
+}
+
+TEST_CASE("definite descriptions refer back; named ones do not") {
+  const ArticleGraph g = Read(
+      "Marines killed Arturo Beltran Leyva in Cuernavaca. The kingpin had led the Beltran Leyva Organization. "
+      "The Ministry of Public Security said the gang would split.\n");
+  CHECK(Has(g, "LEADS Arturo Beltran Leyva -> Beltrán Leyva Organization"));  // "The kingpin" is he
+  CHECK(LabelOf(g, "Ministry of Public Security") == "Organization:Agency");
+  CHECK(CountLabel(g, "Person") == 1);
+}
+
+TEST_CASE("name shapes") {
+  const std::string text = "Biden-Harris Administration Announces New Actions To Fight Fentanyl";
+  const std::vector<Token> t = Tokenize(text, 0, text.size());
+  CHECK(IsHeadline(t, 0, t.size()));
+  CHECK(JoinsNameParts(t, 1, t.size()));
+  const std::string body = "The agency said the plan, announced on Monday, would work.";
+  const std::vector<Token> b = Tokenize(body, 0, body.size());
+  CHECK_FALSE(IsHeadline(b, 0, b.size()));
+  const std::string org = "Primeiro Comando da Capital";
+  const std::vector<Token> o = Tokenize(org, 0, org.size());
+  CHECK(SpellsInitials("PCC", o, 0, o.size()));
+  CHECK(SpellsInitials("PCDC", o, 0, o.size()));
+  CHECK_FALSE(SpellsInitials("CJNG", o, 0, o.size()));
+  const std::string label = "Mr. POE of Texas. Mr. McCAUL. Mr. McCaul.";
+  const std::vector<Token> l = Tokenize(label, 0, label.size());
+  CHECK(AllCapsWords(label, l, 1, 2));
+  CHECK_FALSE(AllCapsWords(label, l, 3, 4));
+  CHECK(AllCapsWords(label, l, 6, 7));
+  CHECK_FALSE(AllCapsWords(label, l, 9, 10));
+}
+
+}  // namespace
+}  // namespace cg::ingest

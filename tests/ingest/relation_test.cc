@@ -1,0 +1,213 @@
+// Relation reading from sentence structure (frames.h), modality (hedges,
+// negations, hypothetical events), --min-confidence and explain.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <vector>
+
+#include "ingest/explain.h"
+#include "ingest/extract.h"
+
+namespace cg::ingest {
+namespace {
+
+ExtractOptions Dated(Date date) {
+  ExtractOptions options;
+  options.default_date = date;
+  return options;
+}
+
+ArticleGraph Read(const std::string& text, ExtractOptions options = {}) {
+  static const auto lexicon = [] {
+    std::unique_ptr<Lexicon> l;
+    REQUIRE(Lexicon::Load(CG_SOURCE_DIR "/lexicon", &l).ok());
+    return l;
+  }();
+  static const auto rules = [] {
+    std::unique_ptr<RuleSet> r;
+    REQUIRE(RuleSet::Load(CG_SOURCE_DIR "/lexicon", &r).ok());
+    return r;
+  }();
+  Document doc;
+  REQUIRE(ParseDocument("relation.txt", text, {}, &doc).ok());
+  return Extract(doc, *lexicon, *rules, options);
+}
+
+// The relation "TYPE From -> To" as extracted, or nullptr.
+const LocalRelation* Find(const ArticleGraph& g, const std::string& type, const std::string& from,
+                          const std::string& to) {
+  for (const LocalRelation& r : g.relations) {
+    if (r.type == type && g.entities[r.from].name == from && g.entities[r.to].name == to) return &r;
+  }
+  return nullptr;
+}
+
+bool Lists(const ArticleGraph& g, const std::string& line) {
+  const std::vector<std::string> all = DescribeRelations(g);
+  return std::find(all.begin(), all.end(), line) != all.end();
+}
+
+}  // namespace
+
+
+// Each family of frames on sentences written for these tests, and what they must read.
+struct Case {
+  const char* family;
+  const char* text;
+  std::vector<const char*> expected;  // DescribeRelations lines
+};
+
+const Case kCases[] = {
+    {"roles: apposition, noun compound, possessive, copula, coordination",
+     "Police detained Raúl Medina Castro, a senior operative of the Gulf Cartel. "
+     "Sinaloa Cartel boss Adrián Robles Luna spoke. "
+     "The cartel's accountant, Javier Soto Peña, fled. "
+     "Ricardo Vega Torres was the leader of Los Zetas. "
+     "Mario Ortiz Rangel and Pedro Salas Fuentes, two of the founders of the Gulf Cartel, were charged.",
+     {"MEMBER_OF Raúl Medina Castro -> Gulf Cartel {operative}", "LEADS Adrián Robles Luna -> Sinaloa Cartel",
+      "MEMBER_OF Javier Soto Peña -> Sinaloa Cartel {accountant}", "LEADS Ricardo Vega Torres -> Los Zetas",
+      "FOUNDED Mario Ortiz Rangel -> Gulf Cartel", "FOUNDED Pedro Salas Fuentes -> Gulf Cartel"}},
+    {"territory and PART_OF from verbs and nouns",
+     "Los Zetas control the state of Tamaulipas, and the group has a presence in Coahuila. "
+     "Los Chapitos, a faction of the Sinaloa Cartel, are based in Sinaloa. "
+     "The Drug Enforcement Administration cooperated with the Federal Bureau of Investigation.",
+     {"OPERATES_IN Los Zetas -> Tamaulipas", "OPERATES_IN Los Zetas -> Coahuila",
+      "PART_OF Los Chapitos -> Sinaloa Cartel", "OPERATES_IN Los Chapitos -> Sinaloa",
+      "COOPERATES_WITH Drug Enforcement Administration -> Federal Bureau of Investigation"}},
+    {"cooperation through a parenthetical and 'together'; members listed after 'including'",
+     "The DEA, in cooperation with Mexican authorities, arrested Juan Pérez Soto. "
+     "The DEA and the FBI worked together. "
+     "Police detained members of the Gulf Cartel, including Pedro Luna Vega and Raúl Medina Castro.",
+     {"COOPERATES_WITH Drug Enforcement Administration -> Government of Mexico",
+      "PARTICIPATED_IN Drug Enforcement Administration -> arrest of Juan Pérez Soto {conductor}",
+      "COOPERATES_WITH Drug Enforcement Administration -> Federal Bureau of Investigation",
+      "MEMBER_OF Pedro Luna Vega -> Gulf Cartel {members}", "MEMBER_OF Raúl Medina Castro -> Gulf Cartel {members}"}},
+    {"kinship between named persons",
+     "Julio Rangel Soto, the nephew of Adrián Robles Luna, fled. "
+     "El Chapo's son Ovidio Guzmán López was arrested. "
+     "Omar Treviño Morales and his brother, Miguel Treviño Morales, led Los Zetas.",
+     {"RELATIVE_OF Julio Rangel Soto -> Adrián Robles Luna {nephew}", "RELATIVE_OF Ovidio Guzmán López -> El Chapo {son}",
+      "RELATIVE_OF Miguel Treviño Morales -> Omar Treviño Morales {brother}"}},
+};
+
+TEST_CASE("each frame family reads its structures") {
+  for (const Case& c : kCases) {
+    CAPTURE(c.family);
+    const ArticleGraph g = Read(c.text);
+    for (const char* line : c.expected) {
+      CAPTURE(line);
+      CHECK(Lists(g, line));
+    }
+  }
+}
+
+TEST_CASE("heads of agencies by apposition are LEADS; a role of a person is no membership") {
+  const ArticleGraph g = Read(
+      "Agustín Lara Mendoza, administrator of the Drug Enforcement Administration, testified. "
+      "Luis Ramos Peña, a lieutenant of Ricardo Vega Torres, was seen.");
+  CHECK(Lists(g, "LEADS Agustín Lara Mendoza -> Drug Enforcement Administration"));
+  for (const LocalRelation& r : g.relations) CHECK(g.entities[r.from].name != "Luis Ramos Peña");
+  const bool rejected = std::any_of(g.rejected.begin(), g.rejected.end(), [](const Rejected& x) {
+    return x.reason.find("type constraint") != std::string::npos;
+  });
+  CHECK(rejected);
+}
+
+TEST_CASE("events: active, passive and nominal triggers name their target, conductor and place") {
+  const ArticleGraph g = Read(
+      "Mexican marines captured Rogelio Fuentes Ibarra in Reynosa on Monday. "
+      "Jorge Ochoa Robles was extradited to the United States by the Government of Mexico. "
+      "The killing of Héctor Villanueva in Nuevo Laredo shocked the city.",
+      Dated(Date{2019, 5, 14}));
+  CHECK(Lists(g, "PARTICIPATED_IN Rogelio Fuentes Ibarra -> arrest of Rogelio Fuentes Ibarra {target}"));
+  CHECK(Lists(g, "PARTICIPATED_IN Mexican Navy -> arrest of Rogelio Fuentes Ibarra {conductor}"));
+  CHECK(Lists(g, "OCCURRED_IN arrest of Rogelio Fuentes Ibarra -> Reynosa"));
+  CHECK(Lists(g, "PARTICIPATED_IN Jorge Ochoa Robles -> extradition of Jorge Ochoa Robles {target}"));
+  CHECK(Lists(g, "PARTICIPATED_IN Government of Mexico -> extradition of Jorge Ochoa Robles {conductor}"));
+  CHECK(Lists(g, "OCCURRED_IN killing of Héctor Villanueva -> Nuevo Laredo"));
+  for (const LocalEntity& e : g.entities) {
+    if (e.merged_into < 0 && e.name == "arrest of Rogelio Fuentes Ibarra") CHECK(e.date == Date{2019, 5, 13});
+  }
+}
+
+TEST_CASE("an undated article's events get no invented date") {
+  const ArticleGraph g = Read("Mexican marines captured Rogelio Fuentes Ibarra yesterday.");
+  bool found = false;
+  for (const LocalEntity& e : g.entities) {
+    if (e.merged_into >= 0 || e.primary != "Event") continue;
+    found = true;
+    CHECK_FALSE(e.date.has_value());
+  }
+  CHECK(found);
+}
+
+TEST_CASE("hedged facts are kept, flagged and less confident; negated and hypothetical ones are not asserted") {
+  const ArticleGraph g = Read(
+      "Octavio Ibarra Soto is believed to be a lieutenant of the Gulf Cartel. "
+      "Prosecutors said Ricardo Vega Torres was not a leader of Los Zetas. "
+      "The State Department offered $5 million for information leading to the arrest of Emilio Cárdenas Solís.");
+  const LocalRelation* member = Find(g, "MEMBER_OF", "Octavio Ibarra Soto", "Gulf Cartel");
+  REQUIRE(member);
+  CHECK(member->source.hedged);
+  CHECK(member->props.at("hedged") == Value(true));
+  CHECK(member->source.confidence < 0.6f);
+  CHECK_FALSE(Find(g, "LEADS", "Ricardo Vega Torres", "Los Zetas"));
+  CHECK(Lists(g, "OFFERED_REWARD State Department -> Emilio Cárdenas Solís"));
+  for (const LocalRelation& r : g.relations) CHECK(r.type != "PARTICIPATED_IN");
+  int negated = 0, hypothetical = 0;
+  for (const Rejected& x : g.rejected) {
+    negated += x.reason.starts_with("negated") && x.relation.type == "LEADS";
+    hypothetical += x.reason.find("hypothetical") != std::string::npos;
+  }
+  CHECK(negated >= 1);
+  CHECK(hypothetical >= 1);
+}
+
+TEST_CASE("--min-confidence drops what was read with less confidence") {
+  const std::string text = "Octavio Ibarra Soto is believed to be a lieutenant of the Gulf Cartel. "
+                           "Ramón Ibarra Soto, a lieutenant of the Gulf Cartel, fled.";
+  ExtractOptions strict;
+  strict.min_confidence = 0.7f;
+  const ArticleGraph g = Read(text, strict);
+  CHECK_FALSE(Find(g, "MEMBER_OF", "Octavio Ibarra Soto", "Gulf Cartel"));
+  CHECK(Find(g, "MEMBER_OF", "Ramón Ibarra Soto", "Gulf Cartel"));
+  const bool below = std::any_of(g.rejected.begin(), g.rejected.end(), [](const Rejected& x) {
+    return x.reason.find("min-confidence") != std::string::npos;
+  });
+  CHECK(below);
+  CHECK(Find(Read(text), "MEMBER_OF", "Octavio Ibarra Soto", "Gulf Cartel"));
+}
+
+TEST_CASE("a described relative who is then named is that person, never a node of its own") {
+  for (const LocalEntity& e : Read("El Chapo's son Ovidio Guzmán López was arrested.").entities) {
+    if (e.merged_into < 0 && e.primary == "Person") CHECK(e.name.find("'s ") == std::string::npos);
+  }
+}
+
+TEST_CASE("explain shows mentions, asserted facts with rule and confidence, and rejected candidates") {
+  const std::filesystem::path path = std::filesystem::temp_directory_path() / "cg_explain_relation_test.md";
+  {
+    std::ofstream out(path);
+    out << "Prosecutors said Ricardo Vega Torres was not a leader of Los Zetas.\n\n"
+           "Raúl Medina Castro, a senior operative of the Gulf Cartel, was arrested.\n";
+  }
+  std::ostringstream out;
+  ExplainOptions options;
+  options.lexicon_dir = CG_SOURCE_DIR "/lexicon";
+  REQUIRE(ExplainFile(path.string(), options, out).ok());
+  const std::string text = out.str();
+  CHECK(text.find("[s0] Prosecutors said") != std::string::npos);
+  CHECK(text.find("Person \"Ricardo Vega Torres\"") != std::string::npos);
+  CHECK(text.find("- LEADS Ricardo Vega Torres -> Los Zetas") != std::string::npos);
+  CHECK(text.find("rejected: negated: \"not\"") != std::string::npos);
+  CHECK(text.find("+ MEMBER_OF Raúl Medina Castro -> Gulf Cartel {role: operative}  0.80") != std::string::npos);
+  CHECK(text.find("date none") != std::string::npos);
+  std::ostringstream missing;
+  CHECK_FALSE(ExplainFile("/nonexistent/article.md", options, missing).ok());
+  std::filesystem::remove(path);
+}
+
+}  // namespace cg::ingest
