@@ -385,6 +385,7 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
       if (!e.refining.empty()) context.previous[e.refining] = m.entity;
     }
   }
+  PromoteHeadTitles(rules.words(), &g);
   DateEvents(mentions, &g);
   ClusterEvents(&g);
   ResolveMainEvent(mentions, &g);

@@ -190,4 +190,21 @@ class RoleReader {
 
 void ReadRoles(const FrameContext& c, const std::string& text) { RoleReader(c, text).Run(); }
 
+void PromoteHeadTitles(const Lexicon& words, ArticleGraph* g) {
+  for (LocalRelation& r : g->relations) {
+    if (r.type != "MEMBER_OF" || !r.source.rule.starts_with("title.")) continue;
+    auto role = r.props.find("role");
+    if (role == r.props.end() || !role->second.is_string()) continue;
+    const std::string text = role->second.as_string();
+    const std::vector<Token> tokens = Tokenize(text, 0, text.size());
+    if (tokens.empty()) continue;
+    const std::vector<LexMatch> head = words.MatchAt(tokens, 0, tokens.size(), "role");
+    if (head.empty() || head[0].entry->attr("relation") != "LEADS" || head[0].entry->attr("lead") != "agency") continue;
+    if (!AgencyLike(g->entities[g->Root(r.to)])) continue;
+    r.type = "LEADS";
+    r.props.erase(role);
+    r.source.rule += "+frame.role.head";
+  }
+}
+
 }  // namespace cg::ingest
