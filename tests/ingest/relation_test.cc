@@ -85,6 +85,12 @@ const Case kCases[] = {
       "PARTICIPATED_IN Drug Enforcement Administration -> arrest of Juan Pérez Soto {conductor}",
       "COOPERATES_WITH Drug Enforcement Administration -> Federal Bureau of Investigation",
       "MEMBER_OF Pedro Luna Vega -> Gulf Cartel {members}", "MEMBER_OF Raúl Medina Castro -> Gulf Cartel {members}"}},
+    {"heads of bodies by title; rivalry, alliance and splits",
+     "Attorney General Laura Benítez spoke. "
+     "The Gulf Cartel and the Zetas are fighting for control of Nuevo Laredo. "
+     "La Nueva Familia Michoacana split from La Familia Michoacana.",
+     {"LEADS Laura Benítez -> Attorney General's Office", "RIVAL_OF Gulf Cartel -> Los Zetas",
+      "EMERGED_FROM La Nueva Familia Michoacana -> La Familia Michoacana"}},
     {"kinship between named persons",
      "Julio Rangel Soto, the nephew of Adrián Robles Luna, fled. "
      "El Chapo's son Ovidio Guzmán López was arrested. "
