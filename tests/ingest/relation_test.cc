@@ -8,8 +8,11 @@
 #include <sstream>
 #include <vector>
 
+#include "graph/graph.h"
 #include "ingest/explain.h"
 #include "ingest/extract.h"
+#include "ingest/ingest.h"
+#include "tests/temp_dir.h"
 
 namespace cg::ingest {
 namespace {
@@ -170,6 +173,43 @@ TEST_CASE("hedged facts are kept, flagged and less confident; negated and hypoth
   }
   CHECK(negated >= 1);
   CHECK(hypothetical >= 1);
+}
+
+TEST_CASE("a relationship stays hedged only while every statement of it is hedged, across articles") {
+  testing::TempDir dir;
+  const std::filesystem::path hedged = std::filesystem::path(dir.path()) / "hedged.md";
+  const std::filesystem::path plain = std::filesystem::path(dir.path()) / "plain.md";
+  std::ofstream(hedged) << "---\ndate: 2019-01-01\n---\nJorge Ochoa Robles, an alleged Sinaloa Cartel operative, fled.\n";
+  std::ofstream(plain) << "---\ndate: 2019-01-02\n---\nJorge Ochoa Robles, a Sinaloa Cartel operative, fled again.\n";
+  std::unique_ptr<graph::Graph> db;
+  REQUIRE(graph::Graph::Open((std::filesystem::path(dir.path()) / "db").string(), {}, &db).ok());
+  IngestOptions options;
+  options.lexicon_dir = CG_SOURCE_DIR "/lexicon";
+  // Whether the one MEMBER_OF relationship in the database carries hedged: true.
+  auto hedged_now = [&] {
+    int hedges = 0, members = 0;
+    auto read = db->BeginRead();
+    REQUIRE(read->ForEachNodeNamed("Jorge Ochoa Robles", [&](graph::NodeId id) {
+                  return read->ForEachEdge(id, graph::Direction::kOutgoing, "MEMBER_OF", [&](const graph::Edge& e) {
+                           graph::Relationship rel;
+                           REQUIRE(read->GetRelationship(e.rel, &rel).ok());
+                           ++members;
+                           hedges += rel.Find("hedged") != nullptr;
+                           return true;
+                         }).ok();
+                }).ok());
+    REQUIRE(members == 1);
+    return hedges == 1;
+  };
+  IngestReport report;
+  REQUIRE(IngestPaths(*db, {hedged.string()}, options, &report).ok());
+  CHECK(hedged_now());
+  REQUIRE(IngestPaths(*db, {plain.string()}, options, &report).ok());
+  CHECK_FALSE(hedged_now());
+  const std::filesystem::path later = std::filesystem::path(dir.path()) / "later.md";
+  std::ofstream(later) << "---\ndate: 2019-01-03\n---\nJorge Ochoa Robles, a suspected Sinaloa Cartel operative, hid.\n";
+  REQUIRE(IngestPaths(*db, {later.string()}, options, &report).ok());  // a later hedge does not undo a plain statement
+  CHECK_FALSE(hedged_now());
 }
 
 TEST_CASE("--min-confidence drops what was read with less confidence") {
