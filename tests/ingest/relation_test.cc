@@ -94,6 +94,10 @@ const Case kCases[] = {
      "La Nueva Familia Michoacana split from La Familia Michoacana.",
      {"LEADS Laura Benítez -> Attorney General's Office", "RIVAL_OF Gulf Cartel -> Los Zetas",
       "EMERGED_FROM La Nueva Familia Michoacana -> La Familia Michoacana"}},
+    {"places placed by apposition",
+     "Soldiers searched Reynosa, a border city in Tamaulipas. Coahuila, a state in Mexico, borders Texas. "
+     "Gunmen burned shops in Apatzingán, a town in the state of Michoacán.",
+     {"LOCATED_IN Reynosa -> Tamaulipas", "LOCATED_IN Coahuila -> Mexico", "LOCATED_IN Apatzingán -> Michoacán"}},
     {"kinship between named persons",
      "Julio Rangel Soto, the nephew of Adrián Robles Luna, fled. "
      "El Chapo's son Ovidio Guzmán López was arrested. "
