@@ -22,7 +22,7 @@ constexpr std::string_view kAppositionOpeners =
     "along|together|accompanied|backed|aided|acting|according|then|now|once|both|reportedly|allegedly|another|"
     "considered|described|identified|believed|said|widely|formerly|previously|head|leader|chief|founder|son|"
     "brother|wife|daughter|nephew|father|cousin|administrator|director|secretary|with|after|in|on|at|from|el|la|"
-    "working|operating|alongside|assisted|helped|who|whose|under";
+    "working|operating|alongside|assisted|helped|under";
 
 constexpr std::string_view kBe = "is|are|was|were|be|been|being|get|gets|got|gotten|'s";
 constexpr std::string_view kAdverbs =
