@@ -139,7 +139,7 @@ class RoleReader {
   std::vector<size_t> Holders(const RolePhrase& p) {
     // Compound: "Zetas leader X", "the cartel's accountant X".
     if (p.end < cl_.size() && cl_.EntityAs(p.end, "Person") >= 0 && p.how != "complement") {
-      return Set("title", 0.85f, {p.end});
+      return Set("title", 0.85f, cl_.Coordinated(p.end, "Person"));  // "Gulf Cartel members X and Y"
     }
     // Apposition after: "the leader of the Gulf Cartel, X".
     if (p.end + 1 < cl_.size() && cl_.Is(p.end, ",") && cl_.EntityAs(p.end + 1, "Person") >= 0 &&
