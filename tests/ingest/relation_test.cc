@@ -94,6 +94,10 @@ const Case kCases[] = {
      "La Nueva Familia Michoacana split from La Familia Michoacana.",
      {"LEADS Laura Benítez -> Attorney General's Office", "RIVAL_OF Gulf Cartel -> Los Zetas",
       "EMERGED_FROM La Nueva Familia Michoacana -> La Familia Michoacana"}},
+    {"cooperation between two bodies, and as a hyphenated compound",
+     "U.S.-Mexico security cooperation has grown. Partnership between the DEA and the Mexican Navy deepened.",
+     {"COOPERATES_WITH United States government -> Government of Mexico",
+      "COOPERATES_WITH Drug Enforcement Administration -> Mexican Navy"}},
     {"places placed by apposition",
      "Soldiers searched Reynosa, a border city in Tamaulipas. Coahuila, a state in Mexico, borders Texas. "
      "Gunmen burned shops in Apatzingán, a town in the state of Michoacán.",
