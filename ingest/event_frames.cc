@@ -85,6 +85,7 @@ class EventReader {
       }
     } else if (cl_.Passive(i)) {
       form = "passive";
+      if (cl_.UnnamedSubject(i)) return;
       if (size_t t = cl_.SubjectBefore(i, labels); t != kNone) targets = cl_.Coordinated(t, labels);
       if (size_t a = cl_.ObjectAfter(i, kConductor, "by", 10); a != kNone) conductors = cl_.Coordinated(a, kConductor);
       if (conductors.empty()) {

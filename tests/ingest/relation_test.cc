@@ -145,6 +145,12 @@ TEST_CASE("events: active, passive and nominal triggers name their target, condu
   CHECK(Lists(g, "PARTICIPATED_IN Jorge Ochoa Robles -> extradition of Jorge Ochoa Robles {target}"));
   CHECK(Lists(g, "PARTICIPATED_IN Government of Mexico -> extradition of Jorge Ochoa Robles {conductor}"));
   CHECK(Lists(g, "OCCURRED_IN killing of Héctor Villanueva -> Nuevo Laredo"));
+  // An unnamed subject is nobody's; a reduced relative's subject is the noun it follows.
+  const ArticleGraph unnamed = Read(
+      "President Luis Ortega Vidal said 300 Mexicans have been killed. "
+      "Ana Ruiz Salas, a student murdered by gunmen, was buried.");
+  for (const LocalRelation& r : unnamed.relations) CHECK(unnamed.entities[r.from].name != "Luis Ortega Vidal");
+  CHECK(Lists(unnamed, "PARTICIPATED_IN Ana Ruiz Salas -> murder of Ana Ruiz Salas {victim}"));
   for (const LocalEntity& e : g.entities) {
     if (e.merged_into < 0 && e.name == "arrest of Rogelio Fuentes Ibarra") CHECK(e.date == Date{2019, 5, 13});
   }
