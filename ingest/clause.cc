@@ -22,7 +22,7 @@ constexpr std::string_view kAppositionOpeners =
     "along|together|accompanied|backed|aided|acting|according|then|now|once|both|reportedly|allegedly|another|"
     "considered|described|identified|believed|said|widely|formerly|previously|head|leader|chief|founder|son|"
     "brother|wife|daughter|nephew|father|cousin|administrator|director|secretary|with|after|in|on|at|from|el|la|"
-    "working|operating|alongside|assisted|helped|who|whose|under";
+    "working|operating|alongside|assisted|helped|under";
 
 constexpr std::string_view kBe = "is|are|was|were|be|been|being|get|gets|got|gotten|'s";
 constexpr std::string_view kAdverbs =
@@ -272,6 +272,23 @@ bool Clause::Passive(size_t i) const {
     if (!IsAny(j, kAdverbs)) return false;
   }
   return false;
+}
+
+size_t Clause::BeforeVerbGroup(size_t i) const {
+  size_t j = i;
+  while (j > 0 && (IsAny(j - 1, kBe) || IsAny(j - 1, kAdverbs))) --j;
+  return j == 0 ? kNone : j - 1;
+}
+
+bool Clause::UnnamedSubject(size_t i) const {
+  const size_t p = BeforeVerbGroup(i);
+  if (p == kNone) return false;
+  bool be = false;  // a reduced relative ("a student murdered by") has no subject of its own
+  for (size_t k = p + 1; k < i; ++k) be |= IsAny(k, kBe);
+  if (!be) return false;
+  const Mention* m = mention(p);
+  if (m) return m->kind == Mention::Kind::kDemonym;  // "23,000 Mexicans have been killed"
+  return t_[items_[p].first].word() && !IsAny(p, "who|which|that|whom");
 }
 
 bool Clause::Nominal(size_t i) const {

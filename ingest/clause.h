@@ -63,16 +63,22 @@ class Clause {
                      bool across_commas = false) const;
   std::vector<size_t> Coordinated(size_t i, std::string_view labels) const;
   bool Passive(size_t i) const;
+  // The item before the verb group of verb i (its auxiliaries and adverbs), or kNone.
+  size_t BeforeVerbGroup(size_t i) const;
+  // Is the subject of verb i a noun phrase that names nobody ("his bodyguards were arrested",
+  // "23,000 Mexicans have been killed")? A mention, an apposition's comma or a relative
+  // pronoun before the verb group means it may be named.
+  bool UnnamedSubject(size_t i) const;
   bool Nominal(size_t i) const;
   // "Mexican authorities": the nationality item when k is its authority noun, else k.
   size_t HeadBefore(size_t k) const;
+  // "his brothers": a possessive pronoun before its noun is not the entity the phrase names.
+  bool PossessiveDeterminer(size_t i) const;
   // A clause break: . ; : or the end of the sentence.
   bool Break(size_t i) const;
 
  private:
   bool OpensApposition(size_t i) const;
-  // "his brothers": a possessive pronoun before its noun is not the entity the phrase names.
-  bool PossessiveDeterminer(size_t i) const;
   // Is the mention at j the object of a word before it ("fought the Zetas", "succeeded X")?
   bool ObjectPosition(size_t j) const;
   // Is the country at j a modifier of the noun after it ("U.S. agencies"), not an actor?

@@ -2,6 +2,8 @@
 // designation reported about someone, read from the trigger's structure.
 #include "ingest/frames.h"
 
+#include <algorithm>
+
 #include "ingest/modality.h"
 
 namespace cg::ingest {
@@ -83,6 +85,7 @@ class EventReader {
       }
     } else if (cl_.Passive(i)) {
       form = "passive";
+      if (cl_.UnnamedSubject(i)) return;
       if (size_t t = cl_.SubjectBefore(i, labels); t != kNone) targets = cl_.Coordinated(t, labels);
       if (size_t a = cl_.ObjectAfter(i, kConductor, "by", 10); a != kNone) conductors = cl_.Coordinated(a, kConductor);
       if (conductors.empty()) {
@@ -105,7 +108,14 @@ class EventReader {
     if (event >= 0 && g_->entities[event].refining != cls && !trigger.attr("class").empty()) event = -1;
     if (event < 0) event = NewEvent(i, trigger);
     const std::string rule = "frame.event." + form;
-    const std::string role = trigger.attr("role").empty() ? "target" : std::string(trigger.attr("role"));
+    // A killing by a criminal group has a perpetrator and a victim; by a force, a conductor and a target.
+    const bool criminal = std::any_of(conductors.begin(), conductors.end(), [&](size_t a) {
+      const int e = cl_.EntityAs(a, kConductor);
+      return e >= 0 && g_->entities[g_->Root(e)].refining == "Cartel";
+    });
+    const std::string role = !trigger.attr("role").empty()          ? std::string(trigger.attr("role"))
+                             : criminal && cls == "Killing"          ? "victim"
+                                                                     : "target";
     const uint32_t first = cl_.item(std::min(i, targets.front())).first;
     const uint32_t last = cl_.item(std::max(i, targets.back())).last;
     for (size_t t : targets) {
@@ -123,7 +133,9 @@ class EventReader {
     for (size_t a : conductors) {
       const int conductor = cl_.EntityAs(a, kConductor);
       if (conductor < 0 || std::find(targets.begin(), targets.end(), a) != targets.end()) continue;
-      c_.Relate("PARTICIPATED_IN", conductor, event, {{"role", Value(std::string("conductor"))}}, rule, 0.8f,
+      const bool cartel = g_->entities[g_->Root(conductor)].refining == "Cartel";
+      c_.Relate("PARTICIPATED_IN", conductor, event, {{"role", Value(std::string(cartel ? "perpetrator" : "conductor"))}},
+                rule, 0.8f,
                 cl_.item(std::min(i, a)).first, cl_.item(std::max(i, a)).last);
       if (cls == "Designation") Designated(i, conductor, targets, labels);
     }

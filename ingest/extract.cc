@@ -332,6 +332,14 @@ void MergeDuplicates(ArticleGraph* g) {
     if (!hedged) kept.props.erase("hedged");
   }
   g->relations = std::move(out);
+  // A fact the article also states plainly elsewhere is not hedged.
+  std::set<std::tuple<std::string, int, int>> plain;
+  for (const LocalRelation& r : g->relations) {
+    if (!r.source.hedged) plain.insert({r.type, r.from, r.to});
+  }
+  for (LocalRelation& r : g->relations) {
+    if (plain.count({r.type, r.from, r.to})) r.props.erase("hedged");
+  }
 }
 
 }  // namespace
@@ -385,6 +393,7 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
       if (!e.refining.empty()) context.previous[e.refining] = m.entity;
     }
   }
+  PromoteHeadTitles(rules.words(), &g);
   DateEvents(mentions, &g);
   ClusterEvents(&g);
   ResolveMainEvent(mentions, &g);

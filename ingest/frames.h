@@ -63,6 +63,11 @@ void ReadStructure(const Lexicon& lexicon, const RuleSet& rules, const std::vect
                    uint32_t sentence_index, const Sentence& sentence, const std::vector<Mention>& mentions,
                    ArticleGraph* graph);
 
+// A title that names the head of a body ("Attorney General X", "DEA
+// Administrator X", "Secretary of State X") states LEADS, not MEMBER_OF; a
+// title that starts with another word ("Deputy Secretary of State") stays.
+void PromoteHeadTitles(const Lexicon& words, ArticleGraph* graph);
+
 // The families (role_frames.cc, event_frames.cc, relation_frames.cc).
 void ReadRoles(const FrameContext& c, const std::string& text);
 void ReadKinship(const FrameContext& c);

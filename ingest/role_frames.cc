@@ -139,7 +139,7 @@ class RoleReader {
   std::vector<size_t> Holders(const RolePhrase& p) {
     // Compound: "Zetas leader X", "the cartel's accountant X".
     if (p.end < cl_.size() && cl_.EntityAs(p.end, "Person") >= 0 && p.how != "complement") {
-      return Set("title", 0.85f, {p.end});
+      return Set("title", 0.85f, cl_.Coordinated(p.end, "Person"));  // "Gulf Cartel members X and Y"
     }
     // Apposition after: "the leader of the Gulf Cartel, X".
     if (p.end + 1 < cl_.size() && cl_.Is(p.end, ",") && cl_.EntityAs(p.end + 1, "Person") >= 0 &&
@@ -189,5 +189,22 @@ class RoleReader {
 }  // namespace
 
 void ReadRoles(const FrameContext& c, const std::string& text) { RoleReader(c, text).Run(); }
+
+void PromoteHeadTitles(const Lexicon& words, ArticleGraph* g) {
+  for (LocalRelation& r : g->relations) {
+    if (r.type != "MEMBER_OF" || !r.source.rule.starts_with("title.")) continue;
+    auto role = r.props.find("role");
+    if (role == r.props.end() || !role->second.is_string()) continue;
+    const std::string text = role->second.as_string();
+    const std::vector<Token> tokens = Tokenize(text, 0, text.size());
+    if (tokens.empty()) continue;
+    const std::vector<LexMatch> head = words.MatchAt(tokens, 0, tokens.size(), "role");
+    if (head.empty() || head[0].entry->attr("relation") != "LEADS" || head[0].entry->attr("lead") != "agency") continue;
+    if (!AgencyLike(g->entities[g->Root(r.to)])) continue;
+    r.type = "LEADS";
+    r.props.erase(role);
+    r.source.rule += "+frame.role.head";
+  }
+}
 
 }  // namespace cg::ingest

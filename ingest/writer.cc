@@ -467,6 +467,7 @@ class ArticleWriter {
         CG_RETURN_IF_ERROR(Soft(ok, what));
       }
     }
+    const bool existed = id != 0;
     if (id == 0) {
       Status s = txn_->CreateRelationship(r.type, from, to, {}, &id);
       if (!s.ok()) return Soft(s, what);
@@ -474,6 +475,9 @@ class ArticleWriter {
     }
     Relationship* rel = nullptr;
     CG_RETURN_IF_ERROR(CachedRel(id, &rel));
+    // hedged: true only while every statement of the fact is hedged.
+    if (!r.source.hedged && rel->properties.erase("hedged")) dirty_rels_.insert(id);
+    if (existed && !rel->Find("hedged")) props.erase("hedged");
     for (const auto& [key, value] : props) {
       if (!rel->Find(key)) {
         rel->properties[key] = value;

@@ -8,8 +8,11 @@
 #include <sstream>
 #include <vector>
 
+#include "graph/graph.h"
 #include "ingest/explain.h"
 #include "ingest/extract.h"
+#include "ingest/ingest.h"
+#include "tests/temp_dir.h"
 
 namespace cg::ingest {
 namespace {
@@ -85,6 +88,20 @@ const Case kCases[] = {
       "PARTICIPATED_IN Drug Enforcement Administration -> arrest of Juan Pérez Soto {conductor}",
       "COOPERATES_WITH Drug Enforcement Administration -> Federal Bureau of Investigation",
       "MEMBER_OF Pedro Luna Vega -> Gulf Cartel {members}", "MEMBER_OF Raúl Medina Castro -> Gulf Cartel {members}"}},
+    {"heads of bodies by title; rivalry, alliance and splits",
+     "Attorney General Laura Benítez spoke. "
+     "The Gulf Cartel and the Zetas are fighting for control of Nuevo Laredo. "
+     "La Nueva Familia Michoacana split from La Familia Michoacana.",
+     {"LEADS Laura Benítez -> Attorney General's Office", "RIVAL_OF Gulf Cartel -> Los Zetas",
+      "EMERGED_FROM La Nueva Familia Michoacana -> La Familia Michoacana"}},
+    {"cooperation between two bodies, and as a hyphenated compound",
+     "U.S.-Mexico security cooperation has grown. Partnership between the DEA and the Mexican Navy deepened.",
+     {"COOPERATES_WITH United States government -> Government of Mexico",
+      "COOPERATES_WITH Drug Enforcement Administration -> Mexican Navy"}},
+    {"places placed by apposition",
+     "Soldiers searched Reynosa, a border city in Tamaulipas. Coahuila, a state in Mexico, borders Texas. "
+     "Gunmen burned shops in Apatzingán, a town in the state of Michoacán.",
+     {"LOCATED_IN Reynosa -> Tamaulipas", "LOCATED_IN Coahuila -> Mexico", "LOCATED_IN Apatzingán -> Michoacán"}},
     {"kinship between named persons",
      "Julio Rangel Soto, the nephew of Adrián Robles Luna, fled. "
      "El Chapo's son Ovidio Guzmán López was arrested. "
@@ -128,6 +145,12 @@ TEST_CASE("events: active, passive and nominal triggers name their target, condu
   CHECK(Lists(g, "PARTICIPATED_IN Jorge Ochoa Robles -> extradition of Jorge Ochoa Robles {target}"));
   CHECK(Lists(g, "PARTICIPATED_IN Government of Mexico -> extradition of Jorge Ochoa Robles {conductor}"));
   CHECK(Lists(g, "OCCURRED_IN killing of Héctor Villanueva -> Nuevo Laredo"));
+  // An unnamed subject is nobody's; a reduced relative's subject is the noun it follows.
+  const ArticleGraph unnamed = Read(
+      "President Luis Ortega Vidal said 300 Mexicans have been killed. "
+      "Ana Ruiz Salas, a student murdered by gunmen, was buried.");
+  for (const LocalRelation& r : unnamed.relations) CHECK(unnamed.entities[r.from].name != "Luis Ortega Vidal");
+  CHECK(Lists(unnamed, "PARTICIPATED_IN Ana Ruiz Salas -> murder of Ana Ruiz Salas {victim}"));
   for (const LocalEntity& e : g.entities) {
     if (e.merged_into < 0 && e.name == "arrest of Rogelio Fuentes Ibarra") CHECK(e.date == Date{2019, 5, 13});
   }
@@ -164,6 +187,43 @@ TEST_CASE("hedged facts are kept, flagged and less confident; negated and hypoth
   }
   CHECK(negated >= 1);
   CHECK(hypothetical >= 1);
+}
+
+TEST_CASE("a relationship stays hedged only while every statement of it is hedged, across articles") {
+  testing::TempDir dir;
+  const std::filesystem::path hedged = std::filesystem::path(dir.path()) / "hedged.md";
+  const std::filesystem::path plain = std::filesystem::path(dir.path()) / "plain.md";
+  std::ofstream(hedged) << "---\ndate: 2019-01-01\n---\nJorge Ochoa Robles, an alleged Sinaloa Cartel operative, fled.\n";
+  std::ofstream(plain) << "---\ndate: 2019-01-02\n---\nJorge Ochoa Robles, a Sinaloa Cartel operative, fled again.\n";
+  std::unique_ptr<graph::Graph> db;
+  REQUIRE(graph::Graph::Open((std::filesystem::path(dir.path()) / "db").string(), {}, &db).ok());
+  IngestOptions options;
+  options.lexicon_dir = CG_SOURCE_DIR "/lexicon";
+  // Whether the one MEMBER_OF relationship in the database carries hedged: true.
+  auto hedged_now = [&] {
+    int hedges = 0, members = 0;
+    auto read = db->BeginRead();
+    REQUIRE(read->ForEachNodeNamed("Jorge Ochoa Robles", [&](graph::NodeId id) {
+                  return read->ForEachEdge(id, graph::Direction::kOutgoing, "MEMBER_OF", [&](const graph::Edge& e) {
+                           graph::Relationship rel;
+                           REQUIRE(read->GetRelationship(e.rel, &rel).ok());
+                           ++members;
+                           hedges += rel.Find("hedged") != nullptr;
+                           return true;
+                         }).ok();
+                }).ok());
+    REQUIRE(members == 1);
+    return hedges == 1;
+  };
+  IngestReport report;
+  REQUIRE(IngestPaths(*db, {hedged.string()}, options, &report).ok());
+  CHECK(hedged_now());
+  REQUIRE(IngestPaths(*db, {plain.string()}, options, &report).ok());
+  CHECK_FALSE(hedged_now());
+  const std::filesystem::path later = std::filesystem::path(dir.path()) / "later.md";
+  std::ofstream(later) << "---\ndate: 2019-01-03\n---\nJorge Ochoa Robles, a suspected Sinaloa Cartel operative, hid.\n";
+  REQUIRE(IngestPaths(*db, {later.string()}, options, &report).ok());  // a later hedge does not undo a plain statement
+  CHECK_FALSE(hedged_now());
 }
 
 TEST_CASE("--min-confidence drops what was read with less confidence") {
