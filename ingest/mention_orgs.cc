@@ -152,8 +152,9 @@ size_t MentionFinder::StructuralOrg(size_t i, size_t end, size_t first, size_t l
       if (!heads.empty() && !t_[k].is(Token::kCapitalized)) {
         const size_t h = k + heads[0].length;
         if (h < last && t_[h].word() && !lex_.MatchAt(t_, h, last, "orghead").empty()) continue;  // "drug cartel"
-        // The apposition ends with its head ("X, a think tank, said"), not "X, the cartels control".
-        if (h < last && t_[h].word()) break;
+        // The apposition ends with its head ("X, a think tank, said"), not "X, the cartels control"
+        // nor "X, the cartel's accountant" (a possessive determines another head).
+        if (h < last && (t_[h].word() || t_[h].norm == "'s")) break;
         std::string primary, refining;
         SplitLabel(heads[0].entry->attr("label"), &primary, &refining);
         Push(out, i, end, table_.ByName(primary, refining, Text(i, end)));
