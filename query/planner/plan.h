@@ -42,6 +42,10 @@ enum class OpKind {
   kCall,           // per row: the rows of `procedure`, yielded into clause->yield_slots
   kUnion,          // rows of every branch (deduplicated unless union_all)
   kProduceResults, // the final columns: columns[i] <- slots[i]
+  kCountStore,     // an Aggregate of count(*) answered from the label (labels[0]) or type
+                   // (rel's types; grouped by type when items is not empty) counts
+  kExpandCount,    // Aggregate count(*) over Expand [+ EntityFilter labels]: counts the
+                   // relationships per input row instead of producing the rows
 };
 
 struct Operator {

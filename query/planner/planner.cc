@@ -540,6 +540,8 @@ const char* OpName(OpKind k) {
     case OpKind::kCall: return "ProcedureCall";
     case OpKind::kUnion: return "Union";
     case OpKind::kProduceResults: return "ProduceResults";
+    case OpKind::kCountStore: return "CountFromStore";
+    case OpKind::kExpandCount: return "ExpandCount";
   }
   return "?";
 }
