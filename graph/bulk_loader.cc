@@ -94,6 +94,7 @@ Status BulkLoader::Finish() {
   pending_->Put(Column::kMeta, std::string(storage::kMetaNextNode), std::to_string(graph_->next_node_.load()));
   pending_->Put(Column::kMeta, std::string(storage::kMetaNextRel), std::to_string(graph_->next_rel_.load()));
   existing_.reset();
+  Graph::CommitScope publishing(graph_);
   Status s = graph_->store_->IngestSorted(&pending_->columns);
   pending_.reset();
   lock_.unlock();

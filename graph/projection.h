@@ -1,24 +1,32 @@
 // Projection: an immutable in-memory copy of the graph's adjacency in
 // compressed-sparse-row form (Boost.Graph's compressed_sparse_row_graph,
 // bidirectional), for traversal-heavy work: k-hop neighbourhoods, shortest
-// paths, centrality. Built from one Reader in a single scan of the outgoing
-// adjacency; it does not see writes made after it was built.
+// paths, centrality (kernels in traversal.h). Built from one snapshot in one
+// sequential scan of the nodes and one of the outgoing adjacency; it does
+// not see writes made after that snapshot. Graph::ProjectionFor keeps one
+// per committed state and shares it.
 //
 // Vertices are dense indexes 0..num_nodes()-1 in node-id order; IndexOf and
 // IdOf translate. Each CSR edge carries its relationship id and a type index
-// into types().
+// into types(), which is sorted by name. A vertex's edges come in the order
+// of the adjacency keys (keys.h): outgoing by (type, end node, rel), then
+// incoming by (type, start node, rel).
 #pragma once
 
 #include <boost/graph/compressed_sparse_row_graph.hpp>
 
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
-#include "graph/reader.h"
+#include "graph/read_txn.h"
 
 namespace cg::graph {
+
+class VisitMarks;  // traversal.h
 
 class Projection {
  public:
@@ -30,16 +38,20 @@ class Projection {
                                                  uint32_t, uint32_t>;
   using Vertex = uint32_t;
 
-  static Status Build(const Reader& reader, std::unique_ptr<Projection>* projection);
+  static Status Build(const ReadTxn& snapshot, std::unique_ptr<Projection>* projection);
+  ~Projection();
 
   size_t num_nodes() const { return ids_.size(); }
   size_t num_edges() const { return boost::num_edges(csr_); }
   std::optional<Vertex> IndexOf(NodeId id) const;
   NodeId IdOf(Vertex v) const { return ids_[v]; }
   const std::vector<std::string>& types() const { return types_; }
+  std::optional<uint32_t> TypeIndex(std::string_view type) const;
   const Csr& csr() const { return csr_; }
 
-  // Calls fn(neighbour, EdgeData, outgoing) for each relationship at v.
+  // Calls fn(neighbour, EdgeData, outgoing) for each relationship at v, in
+  // the order above. With kBoth a self-loop is reported twice (once per
+  // direction), as Reader::ForEachEdge does.
   template <typename Fn>
   void ForEachNeighbour(Vertex v, Direction direction, Fn&& fn) const {
     if (direction != Direction::kIncoming) {
@@ -50,11 +62,20 @@ class Projection {
     }
   }
 
+  // Per-vertex scratch for traversals, pooled so that repeated traversals
+  // on this projection neither allocate nor clear whole arrays. Thread-safe.
+  std::unique_ptr<VisitMarks> TakeMarks() const;
+  void ReturnMarks(std::unique_ptr<VisitMarks> marks) const;
+
  private:
   Projection() = default;
+  void SortIncoming();
+
   std::vector<NodeId> ids_;  // sorted
-  std::vector<std::string> types_;
+  std::vector<std::string> types_;  // sorted
   Csr csr_;
+  mutable std::mutex pool_mu_;
+  mutable std::vector<std::unique_ptr<VisitMarks>> pool_;
 };
 
 }  // namespace cg::graph

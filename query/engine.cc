@@ -72,6 +72,7 @@ void Run(graph::Graph& graph, std::string_view text, const Map& params, const Qu
   }
   execution::ExecContext ctx(reader, txn.get(), &params, &plan, options.cancel, options.limits);
   ctx.profiling = query.profile;
+  ctx.graph = &graph;
   execution::Executor executor(&ctx);
   std::vector<execution::Row> rows = executor.Run(*plan.root, execution::Row(plan.num_slots));
   if (!plan.columns.empty()) {

@@ -5,6 +5,9 @@
 #include <unordered_set>
 
 #include "query/error.h"
+#include "query/execution/csr_edges.h"
+#include "query/execution/csr_reachable.h"
+#include "query/execution/csr_shortest_path.h"
 #include "query/function/aggregates.h"
 
 namespace cg::query::execution {
@@ -14,32 +17,6 @@ using planner::Operator;
 using planner::OpKind;
 
 namespace {
-
-graph::Direction ToGraph(RelDirection d) {
-  return d == RelDirection::kRight ? graph::Direction::kOutgoing
-         : d == RelDirection::kLeft ? graph::Direction::kIncoming
-                                    : graph::Direction::kBoth;
-}
-
-// Calls fn for each relationship at `node` in `direction` whose type is one
-// of `types` (any type when empty). An undirected walk reports a self-loop
-// once.
-void ForEachEdge(const graph::Reader& reader, graph::NodeId node, graph::Direction direction,
-                 const std::vector<std::string>& types, const std::function<void(const graph::Edge&)>& fn) {
-  auto cb = [&](const graph::Edge& e) {
-    if (direction == graph::Direction::kBoth && !e.outgoing && e.start == e.end) return true;
-    fn(e);
-    return true;
-  };
-  if (types.empty()) {
-    ExecContext::Check(reader.ForEachEdge(node, direction, "", cb));
-    return;
-  }
-  for (size_t i = 0; i < types.size(); ++i) {
-    if (std::find(types.begin(), types.begin() + i, types[i]) != types.begin() + i) continue;
-    ExecContext::Check(reader.ForEachEdge(node, direction, types[i], cb));
-  }
-}
 
 // Relationship ids held by the slots (a relationship or a list of them).
 std::vector<graph::RelId> UsedRels(const Row& row, const std::vector<int>& slots) {
@@ -96,6 +73,14 @@ std::vector<Row> Executor::RunOp(const Operator& op, std::vector<Row> in, const 
     case OpKind::kNodeIndexSeek: return NodeScan(op, std::move(in));
     case OpKind::kExpand: return Expand(op, std::move(in));
     case OpKind::kShortestPath: return ShortestPath(op, std::move(in));
+    case OpKind::kExpandReachable: {
+      std::vector<Row> out;
+      for (const Row& row : in) {
+        ExpandReachable(*ctx_, op, row, [this](const Operator& o, const Row& a) { return Run(o, a); },
+                        [&](Row r) { Emit(&out, std::move(r)); });
+      }
+      return out;
+    }
     case OpKind::kEntityFilter: return EntityFilter(op, std::move(in));
     case OpKind::kFilter: {
       std::vector<Row> out;
@@ -267,7 +252,7 @@ std::vector<Row> Executor::Expand(const Operator& op, std::vector<Row> in) {
     };
     if (!r.var_length) {
       std::vector<std::pair<graph::RelId, graph::NodeId>> hits;
-      ForEachEdge(ctx_->reader(), from.as_node().id, dir, r.types, [&](const graph::Edge& e) {
+      ForEachEdge(*ctx_, from.as_node().id, dir, r.types, [&](const graph::Edge& e) {
         if (!Contains(used, e.rel)) hits.emplace_back(e.rel, e.other());
       });
       for (auto [rel, to] : hits) {
@@ -296,7 +281,7 @@ std::vector<Row> Executor::Expand(const Operator& op, std::vector<Row> in) {
       }
       Frame f;
       if (static_cast<int64_t>(path.size()) < max) {
-        ForEachEdge(ctx_->reader(), node, dir, r.types, [&](const graph::Edge& e) {
+        ForEachEdge(*ctx_, node, dir, r.types, [&](const graph::Edge& e) {
           if (!on_path.count(e.rel) && !Contains(used, e.rel)) f.next.emplace_back(e.rel, e.other());
         });
       }
@@ -335,6 +320,7 @@ std::vector<Row> Executor::ShortestPath(const Operator& op, std::vector<Row> in)
     const Value& b = row[op.path_slots[2]];
     if (!a.is_node() || !b.is_node()) continue;
     graph::NodeId src = a.as_node().id, dst = b.as_node().id;
+    if (CsrShortestPath(*ctx_, op, row, src, dst, [&](Row r) { Emit(&out, std::move(r)); })) continue;
     // Breadth-first search recording every shortest-path predecessor.
     std::unordered_map<graph::NodeId, int64_t> depth{{src, 0}};
     std::unordered_map<graph::NodeId, std::vector<std::pair<graph::NodeId, graph::RelId>>> parents;
@@ -344,7 +330,7 @@ std::vector<Row> Executor::ShortestPath(const Operator& op, std::vector<Row> in)
       std::vector<graph::NodeId> next;
       for (graph::NodeId n : frontier) {
         std::vector<std::pair<graph::RelId, graph::NodeId>> edges;
-        ForEachEdge(ctx_->reader(), n, dir, r.types, [&](const graph::Edge& e) { edges.emplace_back(e.rel, e.other()); });
+        ForEachEdge(*ctx_, n, dir, r.types, [&](const graph::Edge& e) { edges.emplace_back(e.rel, e.other()); });
         for (auto [rel, to] : edges) {
           ctx_->CountExpansion();
           if (r.properties && !Matches(Value(RelRef{rel}), {}, r.properties.get(), row)) continue;

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "graph/reader.h"
+#include "query/optimizer/reachability.h"
 
 namespace cg::query::optimizer {
 
@@ -148,6 +149,7 @@ void Visit(std::unique_ptr<Operator>* link, std::set<int> above, const std::stri
 void Optimize(planner::Plan* plan) {
   Visit(&plan->root, {}, plan->source);
   for (auto& [expr, sub] : plan->subplans) Visit(&sub, {}, plan->source);
+  ExpandToReachable(plan);
 }
 
 }  // namespace cg::query::optimizer
