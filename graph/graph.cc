@@ -2,6 +2,8 @@
 
 #include <charconv>
 
+#include "graph/codec.h"
+#include "graph/keys.h"
 #include "graph/projection.h"
 #include "schema/ontology.h"
 #include "storage/store.h"
@@ -102,15 +104,9 @@ Status Graph::ProjectionFor(const Reader& reader, std::shared_ptr<const Projecti
     *out = projection_;
     return Status::OK();
   }
-  // A WriteTxn without writes sees the newest committed state, as does a
-  // snapshot taken now while the writer slot stays held.
   std::unique_ptr<ReadTxn> own;
-  const ReadTxn* source = dynamic_cast<const ReadTxn*>(&reader);
-  if (!source) {
-    own = BeginRead();
-    if (own->state_ != state) return Status::OK();
-    source = own.get();
-  }
+  const ReadTxn* source = SnapshotOf(reader, state, &own);
+  if (!source) return Status::OK();
   std::unique_ptr<Projection> built;
   CG_RETURN_IF_ERROR(Projection::Build(*source, &built));
   std::shared_ptr<const Projection> shared = std::move(built);
@@ -118,8 +114,51 @@ Status Graph::ProjectionFor(const Reader& reader, std::shared_ptr<const Projecti
   if (!projection_ || state >= projection_state_) {
     projection_ = shared;
     projection_state_ = state;
+    columns_.clear();
   }
   *out = std::move(shared);
+  return Status::OK();
+}
+
+const ReadTxn* Graph::SnapshotOf(const Reader& reader, uint64_t state, std::unique_ptr<ReadTxn>* own) const {
+  if (const auto* read = dynamic_cast<const ReadTxn*>(&reader)) return read;
+  // A WriteTxn without writes sees the newest committed state, as does a
+  // snapshot taken now while the writer slot stays held.
+  *own = BeginRead();
+  return (*own)->state_ == state ? own->get() : nullptr;
+}
+
+Status Graph::NodeColumnFor(const Reader& reader, std::string_view key,
+                            std::shared_ptr<const NodeColumn>* out) const {
+  std::shared_ptr<const Projection> projection;
+  CG_RETURN_IF_ERROR(ProjectionFor(reader, &projection));
+  out->reset();
+  if (!projection) return Status::OK();
+  const uint64_t state = StateOf(reader);
+  std::lock_guard<std::mutex> lock(projection_mu_);
+  const bool cached = projection_state_ == state;
+  if (cached) {
+    if (auto it = columns_.find(key); it != columns_.end()) {
+      *out = it->second;
+      return Status::OK();
+    }
+  }
+  std::unique_ptr<ReadTxn> own;
+  const ReadTxn* source = SnapshotOf(reader, state, &own);
+  if (!source) return Status::OK();
+  auto column = std::make_shared<NodeColumn>(projection->num_nodes());
+  // The nodes in id order, as the projection has them.
+  auto nodes = source->snapshot_->Scan(storage::Column::kNodes, "");
+  size_t v = 0;
+  for (; nodes->Valid(); nodes->Next(), ++v) {
+    Node node;
+    CG_RETURN_IF_ERROR(codec::DecodeNode(nodes->value(), keys::ReadId(nodes->key()), &node));
+    if (v == column->size()) return Status::Corruption("the nodes changed within one snapshot");
+    if (const Value* value = node.Find(key)) (*column)[v] = *value;
+  }
+  CG_RETURN_IF_ERROR(nodes->status());
+  if (cached) columns_.emplace(std::string(key), column);
+  *out = std::move(column);
   return Status::OK();
 }
 

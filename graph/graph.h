@@ -19,6 +19,7 @@
 #pragma once
 
 #include <atomic>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -80,6 +81,12 @@ class Graph {
   // of another Graph. Thread-safe. Fails only when the build cannot read
   // storage.
   Status ProjectionFor(const Reader& reader, std::shared_ptr<const Projection>* projection) const;
+  // Property `key` of every node of ProjectionFor(reader), by vertex (null
+  // where a node lacks it), for traversals that test a property of many
+  // nodes: built by one scan on first use per committed state and key,
+  // shared and kept fresh like the projection, null when it is null.
+  using NodeColumn = std::vector<Value>;
+  Status NodeColumnFor(const Reader& reader, std::string_view key, std::shared_ptr<const NodeColumn>* column) const;
 
   const std::string& path() const { return path_; }
   const OpenOptions& options() const { return options_; }
@@ -106,6 +113,9 @@ class Graph {
   };
   // The committed state a WriteTxn without writes, or a ReadTxn, sees.
   uint64_t StateOf(const Reader& reader) const;
+  // A snapshot of `state`: `reader` itself or a new one (in *own); null
+  // when the state has moved on.
+  const ReadTxn* SnapshotOf(const Reader& reader, uint64_t state, std::unique_ptr<ReadTxn>* own) const;
 
   std::string path_;
   OpenOptions options_;
@@ -118,6 +128,7 @@ class Graph {
   mutable std::mutex projection_mu_;  // guards the two below; held while building
   mutable std::shared_ptr<const Projection> projection_;
   mutable uint64_t projection_state_ = 0;
+  mutable std::map<std::string, std::shared_ptr<const NodeColumn>, std::less<>> columns_;  // of projection_state_
   size_t empty_batch_size_ = 0;  // ApproximateSize of a WriteTxn that has not written
 };
 

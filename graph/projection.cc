@@ -9,9 +9,17 @@
 
 namespace cg::graph {
 
+namespace {
+constexpr Projection::Vertex kNoVertex = ~Projection::Vertex{0};
+}  // namespace
+
 Projection::~Projection() = default;
 
 std::optional<Projection::Vertex> Projection::IndexOf(NodeId id) const {
+  if (!vertex_of_.empty()) {
+    if (id >= vertex_of_.size() || vertex_of_[id] == kNoVertex) return std::nullopt;
+    return vertex_of_[id];
+  }
   auto it = std::lower_bound(ids_.begin(), ids_.end(), id);
   if (it == ids_.end() || *it != id) return std::nullopt;
   return static_cast<Vertex>(it - ids_.begin());
@@ -30,6 +38,11 @@ Status Projection::Build(const ReadTxn& snapshot, std::unique_ptr<Projection>* o
   for (; nodes->Valid(); nodes->Next()) p->ids_.push_back(keys::ReadId(nodes->key()));
   CG_RETURN_IF_ERROR(nodes->status());
   nodes.reset();
+  // Ids are handed out in sequence, so a table by id is usually small.
+  if (!p->ids_.empty() && p->ids_.back() < 4 * p->ids_.size() + 1024) {
+    p->vertex_of_.assign(p->ids_.back() + 1, kNoVertex);
+    for (Vertex v = 0; v < p->ids_.size(); ++v) p->vertex_of_[p->ids_[v]] = v;
+  }
 
   // One pass over the outgoing adjacency, sorted by (start, type, end,
   // rel): starts advance monotonically through ids_, ends are looked up.

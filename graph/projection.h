@@ -72,6 +72,7 @@ class Projection {
   void SortIncoming();
 
   std::vector<NodeId> ids_;  // sorted
+  std::vector<Vertex> vertex_of_;  // by node id, when ids are dense enough; else IndexOf searches ids_
   std::vector<std::string> types_;  // sorted
   Csr csr_;
   mutable std::mutex pool_mu_;

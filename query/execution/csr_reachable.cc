@@ -39,3 +39,87 @@ void ExpandReachable(const ExecContext& ctx, const planner::Operator& op, const 
 }
 
 }  // namespace cg::query::execution
+
+namespace cg::query::execution {
+
+namespace {
+
+// One filter of CountReachable: property `key` of the end node compared
+// with a constant, as the evaluator compares (three-valued; only true
+// passes).
+class ColumnTest {
+ public:
+  ColumnTest(const ExecContext& ctx, const ast::Expr& comparison) : op_(comparison.ops[0]) {
+    property_left_ = comparison.args[0]->kind == ast::ExprKind::kProperty;
+    const ast::Expr& property = *comparison.args[property_left_ ? 0 : 1];
+    const ast::Expr& constant = *comparison.args[property_left_ ? 1 : 0];
+    constant_ = constant.kind == ast::ExprKind::kParameter ? ctx.params().at(constant.name) : constant.literal;
+    ExecContext::Check(ctx.graph->NodeColumnFor(ctx.reader(), property.name, &column_));
+  }
+  bool ok() const { return column_ != nullptr; }
+
+  bool Passes(graph::Projection::Vertex v) const {
+    const Value value = Value::FromStored((*column_)[v]);
+    const Value& a = property_left_ ? value : constant_;
+    const Value& b = property_left_ ? constant_ : value;
+    Tri t = std::nullopt;
+    if (op_ == ast::Op::kEq || op_ == ast::Op::kNe) {
+      t = Equals(a, b);
+      if (t && op_ == ast::Op::kNe) t = !*t;
+    } else if (std::optional<int> c = Compare(a, b)) {
+      t = op_ == ast::Op::kLt ? *c < 0 : op_ == ast::Op::kGt ? *c > 0 : op_ == ast::Op::kLe ? *c <= 0 : *c >= 0;
+    }
+    return t == true;
+  }
+
+ private:
+  ast::Op op_;
+  bool property_left_ = true;
+  Value constant_;
+  std::shared_ptr<const graph::Graph::NodeColumn> column_;
+};
+
+}  // namespace
+
+int64_t CountReachable(const ExecContext& ctx, const planner::Operator& op, const std::vector<Row>& in,
+                       const std::function<std::vector<Row>(const planner::Operator&, const Row&)>& run) {
+  const auto p = ProjectionOf(ctx);
+  std::vector<ColumnTest> tests;
+  const planner::Operator* expand = op.inner.get();
+  for (; p && expand->kind == planner::OpKind::kFilter; expand = expand->input.get()) {
+    tests.emplace_back(ctx, *expand->predicate);
+    if (!tests.back().ok()) break;
+  }
+  if (!p || (!tests.empty() && !tests.back().ok())) {
+    std::unordered_set<graph::NodeId> seen;
+    for (const Row& row : in) {
+      for (const Row& r : run(*op.inner, row)) seen.insert(r[op.slot].as_node().id);
+    }
+    return static_cast<int64_t>(seen.size());
+  }
+  const ast::RelPattern& r = *op.rel;
+  const graph::EdgeFilter filter(*p, ToGraph(op.direction), r.types);
+  const int64_t max = r.max_hops.value_or(INT64_MAX);
+  const uint32_t max_hops = max >= graph::kUnboundedHops ? graph::kUnboundedHops : static_cast<uint32_t>(max);
+  const auto min_hops = static_cast<uint32_t>(r.min_hops.value_or(1));
+  graph::MarksLease counted(*p);
+  int64_t count = 0;
+  for (const Row& row : in) {
+    const Value& from = row[op.from_slot];
+    if (!from.is_node()) continue;
+    const auto source = p->IndexOf(from.as_node().id);
+    if (!source) continue;
+    ctx.CheckCancel();
+    graph::ForEachReachable(*p, *source, filter, min_hops, max_hops, [&](graph::Projection::Vertex v) {
+      if (counted->Marked(v)) return;
+      for (const ColumnTest& t : tests) {
+        if (!t.Passes(v)) return;
+      }
+      counted->Mark(v, 0);
+      ++count;
+    });
+  }
+  return count;
+}
+
+}  // namespace cg::query::execution

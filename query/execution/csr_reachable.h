@@ -20,4 +20,14 @@ void ExpandReachable(const ExecContext& ctx, const planner::Operator& op, const 
                      const std::function<std::vector<Row>(const planner::Operator&, const Row&)>& run,
                      const std::function<void(Row)>& emit);
 
+// CountReachable: count(DISTINCT n) over the end nodes of op's pattern
+// from every row of `in` that pass the filters of op.inner (comparisons of
+// a property of n with a parameter or literal), without producing rows:
+// one BFS per row on the projection, the union kept in visit marks, the
+// properties read from Graph::NodeColumnFor. Without a projection: runs
+// op.inner (the filters over the original Expand) per row and counts the
+// distinct end nodes.
+int64_t CountReachable(const ExecContext& ctx, const planner::Operator& op, const std::vector<Row>& in,
+                       const std::function<std::vector<Row>(const planner::Operator&, const Row&)>& run);
+
 }  // namespace cg::query::execution

@@ -81,6 +81,13 @@ std::vector<Row> Executor::RunOp(const Operator& op, std::vector<Row> in, const 
       }
       return out;
     }
+    case OpKind::kCountReachable: {
+      Row out = in.empty() ? Row(ctx_->plan().num_slots) : in[0];
+      out[op.aggregates[0]->slot] =
+          Value(CountReachable(*ctx_, op, in, [this](const Operator& o, const Row& a) { return Run(o, a); }));
+      for (const auto& [slot, expr] : op.post_items) out[slot] = eval_.Eval(*expr, out);
+      return {std::move(out)};
+    }
     case OpKind::kEntityFilter: return EntityFilter(op, std::move(in));
     case OpKind::kFilter: {
       std::vector<Row> out;

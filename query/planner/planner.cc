@@ -523,6 +523,7 @@ const char* OpName(OpKind k) {
     case OpKind::kExpand: return "Expand";
     case OpKind::kShortestPath: return "ShortestPath";
     case OpKind::kExpandReachable: return "ExpandReachable";
+    case OpKind::kCountReachable: return "CountReachable";
     case OpKind::kEntityFilter: return "EntityFilter";
     case OpKind::kFilter: return "Filter";
     case OpKind::kProjectPath: return "ProjectPath";
