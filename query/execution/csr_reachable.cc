@@ -59,20 +59,35 @@ class ColumnTest {
   bool ok() const { return column_ != nullptr; }
 
   bool Passes(graph::Projection::Vertex v) const {
-    const Value value = Value::FromStored((*column_)[v]);
+    const cg::Value& stored = (*column_)[v];
+    if (stored.is_string() && constant_.is_string()) {  // as Equals / Compare do, without a copy
+      const int c = stored.as_string().compare(constant_.as_string());
+      return Holds(property_left_ ? c : -c);
+    }
+    const Value value = Value::FromStored(stored);
     const Value& a = property_left_ ? value : constant_;
     const Value& b = property_left_ ? constant_ : value;
-    Tri t = std::nullopt;
     if (op_ == ast::Op::kEq || op_ == ast::Op::kNe) {
-      t = Equals(a, b);
-      if (t && op_ == ast::Op::kNe) t = !*t;
-    } else if (std::optional<int> c = Compare(a, b)) {
-      t = op_ == ast::Op::kLt ? *c < 0 : op_ == ast::Op::kGt ? *c > 0 : op_ == ast::Op::kLe ? *c <= 0 : *c >= 0;
+      const Tri equal = Equals(a, b);
+      return equal.has_value() && *equal == (op_ == ast::Op::kEq);
     }
-    return t == true;
+    const std::optional<int> c = Compare(a, b);
+    return c && Holds(*c);
   }
 
  private:
+  // Whether a <op> b holds, given the sign of a - b.
+  bool Holds(int c) const {
+    switch (op_) {
+      case ast::Op::kEq: return c == 0;
+      case ast::Op::kNe: return c != 0;
+      case ast::Op::kLt: return c < 0;
+      case ast::Op::kGt: return c > 0;
+      case ast::Op::kLe: return c <= 0;
+      default: return c >= 0;
+    }
+  }
+
   ast::Op op_;
   bool property_left_ = true;
   Value constant_;
