@@ -2,6 +2,7 @@
 // multigraphs (self-loops, parallel relationships, several types).
 #include <doctest/doctest.h>
 
+#include <functional>
 #include <map>
 #include <random>
 #include <set>
@@ -123,92 +124,90 @@ IdPath ToIds(const Projection& p, const VertexPath& path) {
   return out;
 }
 
-const std::vector<std::vector<std::string>> kFilters = {{}, {"A"}, {"A", "C"}, {"missing"}};
-const Direction kDirections[] = {Direction::kOutgoing, Direction::kIncoming, Direction::kBoth};
-
-}  // namespace
-
-TEST_CASE("ForEachReachable gives exactly the end nodes of trails of length min..k") {
-  std::mt19937 rng(20261201);
+// Calls check(world, projection, filter, types, direction) on 150 random
+// worlds from `seed`, for every type filter and direction.
+void ForEachCase(unsigned seed, const std::function<void(const World&, const Projection&, const EdgeFilter&,
+                                                         const std::vector<std::string>&, Direction)>& check) {
+  const std::vector<std::vector<std::string>> filters = {{}, {"A"}, {"A", "C"}, {"missing"}};
+  std::mt19937 rng(seed);
   for (int round = 0; round < 150; ++round) {
     World w = RandomWorld(rng);
-    auto txn = w.graph->BeginRead();
     std::shared_ptr<const Projection> p;
-    REQUIRE(w.graph->ProjectionFor(*txn, &p).ok());
+    REQUIRE(w.graph->ProjectionFor(*w.graph->BeginRead(), &p).ok());
     REQUIRE(p);
-    for (const auto& types : kFilters) {
-      for (Direction d : kDirections) {
-        EdgeFilter filter(*p, d, types);
-        for (NodeId s : w.nodes) {
-          for (uint32_t min : {0u, 1u}) {
-            for (uint32_t max : {1u, 2u, 3u, 5u}) {
-              std::set<NodeId> want;
-              std::vector<bool> used(w.rels.size());
-              Trails(w, s, d, types, min, max, &used, 0, &want);
-              std::set<NodeId> got;
-              std::vector<NodeId> order;
-              size_t n = ForEachReachable(*p, *p->IndexOf(s), filter, min, max, [&](Projection::Vertex v) {
-                got.insert(p->IdOf(v));
-                order.push_back(p->IdOf(v));
-              });
-              INFO("round " << round << " source " << s << " min " << min << " max " << max);
-              CHECK(got == want);
-              CHECK(n == want.size());
-              CHECK(order.size() == got.size());  // each node once
-            }
-          }
-        }
+    INFO("round " << round);
+    for (const auto& types : filters) {
+      for (Direction d : {Direction::kOutgoing, Direction::kIncoming, Direction::kBoth}) {
+        check(w, *p, EdgeFilter(*p, d, types), types, d);
       }
     }
   }
 }
 
-TEST_CASE("ShortestPaths: bidirectional BFS agrees with a plain BFS, and enumerates every shortest path") {
-  std::mt19937 rng(8);
-  for (int round = 0; round < 150; ++round) {
-    World w = RandomWorld(rng);
-    auto txn = w.graph->BeginRead();
-    std::shared_ptr<const Projection> p;
-    REQUIRE(w.graph->ProjectionFor(*txn, &p).ok());
-    for (const auto& types : kFilters) {
-      for (Direction d : kDirections) {
-        EdgeFilter filter(*p, d, types);
-        for (NodeId a : w.nodes) {
-          const auto dist = Distances(w, a, d, types);
-          for (NodeId b : w.nodes) {
-            INFO("round " << round << " from " << a << " to " << b);
-            auto va = *p->IndexOf(a), vb = *p->IndexOf(b);
-            auto it = dist.find(b);
-            auto length = ShortestPaths(*p, va, vb, filter, kUnboundedHops, false);
-            if (it == dist.end()) {
-              CHECK_FALSE(length.has_value());
-              continue;
-            }
-            REQUIRE(length.has_value());
-            CHECK(*length == it->second);
-            if (it->second > 0) CHECK_FALSE(ShortestPaths(*p, va, vb, filter, it->second - 1, false).has_value());
-            std::set<IdPath> want;
-            IdPath start{{a}, {}};
-            Walks(w, a, b, d, types, it->second, &start, &want);
-            std::set<IdPath> all;
-            size_t calls = 0;
-            ShortestPaths(*p, va, vb, filter, it->second, true, [&](const VertexPath& path) {
-              all.insert(ToIds(*p, path));
-              ++calls;
-              return true;
-            });
-            CHECK(all == want);
-            CHECK(calls == want.size());
-            std::vector<IdPath> one;
-            ShortestPaths(*p, va, vb, filter, kUnboundedHops, false, [&](const VertexPath& path) {
-              one.push_back(ToIds(*p, path));
-              return true;
-            });
-            REQUIRE(one.size() == 1);
-            CHECK(want.count(one[0]) == 1);
-          }
+}  // namespace
+
+TEST_CASE("ForEachReachable gives exactly the end nodes of trails of length min..k") {
+  ForEachCase(20261201, [](const World& w, const Projection& p, const EdgeFilter& filter,
+                           const std::vector<std::string>& types, Direction d) {
+    for (NodeId s : w.nodes) {
+      for (uint32_t min : {0u, 1u}) {
+        for (uint32_t max : {1u, 2u, 3u, 5u}) {
+          std::set<NodeId> want;
+          std::vector<bool> used(w.rels.size());
+          Trails(w, s, d, types, min, max, &used, 0, &want);
+          std::set<NodeId> got;
+          std::vector<NodeId> order;
+          size_t n = ForEachReachable(p, *p.IndexOf(s), filter, min, max, [&](Projection::Vertex v) {
+            got.insert(p.IdOf(v));
+            order.push_back(p.IdOf(v));
+          });
+          INFO("source " << s << " min " << min << " max " << max);
+          CHECK(got == want);
+          CHECK(n == want.size());
+          CHECK(order.size() == got.size());  // each node once
         }
       }
     }
-  }
+  });
+}
+
+TEST_CASE("ShortestPaths: bidirectional BFS agrees with a plain BFS, and enumerates every shortest path") {
+  ForEachCase(8, [](const World& w, const Projection& p, const EdgeFilter& filter,
+                    const std::vector<std::string>& types, Direction d) {
+    for (NodeId a : w.nodes) {
+      const auto dist = Distances(w, a, d, types);
+      for (NodeId b : w.nodes) {
+        INFO("from " << a << " to " << b);
+        auto va = *p.IndexOf(a), vb = *p.IndexOf(b);
+        auto it = dist.find(b);
+        auto length = ShortestPaths(p, va, vb, filter, kUnboundedHops, false);
+        if (it == dist.end()) {
+          CHECK_FALSE(length.has_value());
+          continue;
+        }
+        REQUIRE(length.has_value());
+        CHECK(*length == it->second);
+        if (it->second > 0) CHECK_FALSE(ShortestPaths(p, va, vb, filter, it->second - 1, false).has_value());
+        std::set<IdPath> want;
+        IdPath start{{a}, {}};
+        Walks(w, a, b, d, types, it->second, &start, &want);
+        std::set<IdPath> all;
+        size_t calls = 0;
+        ShortestPaths(p, va, vb, filter, it->second, true, [&](const VertexPath& path) {
+          all.insert(ToIds(p, path));
+          ++calls;
+          return true;
+        });
+        CHECK(all == want);
+        CHECK(calls == want.size());
+        std::vector<IdPath> one;
+        ShortestPaths(p, va, vb, filter, kUnboundedHops, false, [&](const VertexPath& path) {
+          one.push_back(ToIds(p, path));
+          return true;
+        });
+        REQUIRE(one.size() == 1);
+        CHECK(want.count(one[0]) == 1);
+      }
+    }
+  });
 }
