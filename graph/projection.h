@@ -49,17 +49,28 @@ class Projection {
   std::optional<uint32_t> TypeIndex(std::string_view type) const;
   const Csr& csr() const { return csr_; }
 
-  // Calls fn(neighbour, EdgeData, outgoing) for each relationship at v, in
-  // the order above. With kBoth a self-loop is reported twice (once per
-  // direction), as Reader::ForEachEdge does.
+  // Calls fn(neighbour, edge, outgoing) for each relationship at v, in the
+  // order above; edge indexes edge(), read only when needed (kernels that
+  // follow every type never touch it). With kBoth a self-loop is reported
+  // twice (once per direction), as Reader::ForEachEdge does.
   template <typename Fn>
-  void ForEachNeighbour(Vertex v, Direction direction, Fn&& fn) const {
+  void ForEachIncident(Vertex v, Direction direction, Fn&& fn) const {
+    const auto& out = csr_.m_forward;
+    const auto& in = csr_.m_backward;
     if (direction != Direction::kIncoming) {
-      for (auto [it, end] = boost::out_edges(v, csr_); it != end; ++it) fn(boost::target(*it, csr_), csr_[*it], true);
+      for (uint32_t i = out.m_rowstart[v], end = out.m_rowstart[v + 1]; i < end; ++i) fn(out.m_column[i], i, true);
     }
     if (direction != Direction::kOutgoing) {
-      for (auto [it, end] = boost::in_edges(v, csr_); it != end; ++it) fn(boost::source(*it, csr_), csr_[*it], false);
+      for (uint32_t i = in.m_rowstart[v], end = in.m_rowstart[v + 1]; i < end; ++i) {
+        fn(in.m_column[i], in.m_edge_properties[i], false);
+      }
     }
+  }
+  const EdgeData& edge(uint32_t e) const { return csr_.m_forward.m_edge_properties[e]; }
+  // ForEachIncident with fn(neighbour, EdgeData, outgoing).
+  template <typename Fn>
+  void ForEachNeighbour(Vertex v, Direction direction, Fn&& fn) const {
+    ForEachIncident(v, direction, [&](Vertex w, uint32_t e, bool out) { fn(w, edge(e), out); });
   }
 
   // Per-vertex scratch for traversals, pooled so that repeated traversals

@@ -5,7 +5,6 @@
 namespace cg::graph {
 
 using Vertex = Projection::Vertex;
-using EdgeData = Projection::EdgeData;
 
 EdgeFilter::EdgeFilter(const Projection& projection, Direction direction, const std::vector<std::string>& types)
     : direction_(direction), all_types_(types.empty()) {
@@ -56,16 +55,18 @@ size_t ForEachReachable(const Projection& p, Vertex source, const EdgeFilter& fi
     fn(source);
     ++count;
   }
-  std::vector<Vertex> frontier{source}, next;
+  std::vector<Vertex>& frontier = marks->frontier;
+  std::vector<Vertex>& next = marks->next;
+  frontier.assign(1, source);
   for (uint32_t depth = 0; depth < max_hops && !frontier.empty(); ++depth) {
     next.clear();
     for (Vertex u : frontier) {
-      filter.ForEach(p, u, [&](Vertex w, const EdgeData& e, bool) {
+      filter.ForEach(p, u, [&](Vertex w, uint32_t e, bool) {
         if (!marks->Marked(w)) {
           uint32_t branch = marks->Aux(u);
           if (u == source) {
             branch = static_cast<uint32_t>(source_rels.size());
-            source_rels.push_back(e.rel);
+            source_rels.push_back(p.edge(e).rel);
           }
           marks->Mark(w, depth + 1, branch);
           next.push_back(w);
@@ -80,8 +81,8 @@ size_t ForEachReachable(const Projection& p, Vertex source, const EdgeFilter& fi
         if (bu == bw && u != source) return;  // same branch (or a loop elsewhere)
         // An edge at source is a tree edge of the other end unless it is a
         // second relationship (parallel, or a self-loop at source).
-        if (u == source && w != source && source_rels[bw] == e.rel) return;
-        if (w == source && u != source && source_rels[bu] == e.rel) return;
+        if (u == source && w != source && source_rels[bw] == p.edge(e).rel) return;
+        if (w == source && u != source && source_rels[bu] == p.edge(e).rel) return;
         closed = marks->Dist(u) + marks->Dist(w) + 1 <= max_hops;
       });
     }
@@ -114,8 +115,8 @@ bool WalkLayers(const Projection& p, Vertex start, const EdgeFilter& filter, con
   auto push = [&](Vertex x) {
     Frame frame;
     const uint32_t d = marks.Dist(x);
-    filter.ForEach(p, x, [&](Vertex y, const EdgeData& e, bool) {
-      if (marks.Marked(y) && marks.Dist(y) + 1 == d) frame.steps.emplace_back(y, e.rel);
+    filter.ForEach(p, x, [&](Vertex y, uint32_t e, bool) {
+      if (marks.Marked(y) && marks.Dist(y) + 1 == d) frame.steps.emplace_back(y, p.edge(e).rel);
     });
     stack.push_back(std::move(frame));
   };
@@ -155,7 +156,11 @@ std::optional<uint32_t> ShortestPaths(const Projection& p, Vertex from, Vertex t
   MarksLease forward(p), backward(p);  // distances from `from` / to `to`
   forward->Mark(from, 0);
   backward->Mark(to, 0);
-  std::vector<Vertex> forward_frontier{from}, backward_frontier{to}, next;
+  std::vector<Vertex>& forward_frontier = forward->frontier;
+  std::vector<Vertex>& backward_frontier = backward->frontier;
+  std::vector<Vertex>& next = forward->next;
+  forward_frontier.assign(1, from);
+  backward_frontier.assign(1, to);
   uint32_t forward_depth = 0, backward_depth = 0;
   uint32_t best = kUnboundedHops;
   bool last_forward = true;
@@ -172,7 +177,7 @@ std::optional<uint32_t> ShortestPaths(const Projection& p, Vertex from, Vertex t
     uint32_t& depth = last_forward ? forward_depth : backward_depth;
     next.clear();
     for (Vertex u : frontier) {
-      f.ForEach(p, u, [&](Vertex w, const EdgeData&, bool) {
+      f.ForEach(p, u, [&](Vertex w, uint32_t, bool) {
         if (own.Marked(w)) return;
         own.Mark(w, depth + 1);
         next.push_back(w);

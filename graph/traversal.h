@@ -33,12 +33,14 @@ class EdgeFilter {
   EdgeFilter Reversed() const;
   bool Allows(uint32_t type) const { return all_types_ || types_[type]; }
 
-  // Calls fn(neighbour, EdgeData, outgoing) for each followed relationship
-  // at v, in the projection's order (a self-loop twice under kBoth).
+  // Calls fn(neighbour, edge index, outgoing) for each followed
+  // relationship at v, in the projection's order (a self-loop twice under
+  // kBoth); Projection::edge(index) has its id and type.
   template <typename Fn>
   void ForEach(const Projection& projection, Projection::Vertex v, Fn&& fn) const {
-    projection.ForEachNeighbour(v, direction_, [&](Projection::Vertex w, const Projection::EdgeData& e, bool out) {
-      if (Allows(e.type)) fn(w, e, out);
+    if (all_types_) return projection.ForEachIncident(v, direction_, fn);
+    projection.ForEachIncident(v, direction_, [&](Projection::Vertex w, uint32_t e, bool out) {
+      if (types_[projection.edge(e).type]) fn(w, e, out);
     });
   }
 
@@ -63,6 +65,10 @@ class VisitMarks {
   // Valid only for a marked vertex.
   uint32_t Dist(Projection::Vertex v) const { return dist_[v]; }
   uint32_t Aux(Projection::Vertex v) const { return aux_[v]; }
+
+  // BFS frontiers kept with the marks so that their memory is reused too;
+  // whoever holds the marks clears them.
+  std::vector<Projection::Vertex> frontier, next;
 
  private:
   std::vector<uint32_t> epoch_of_, dist_, aux_;

@@ -42,8 +42,9 @@ void ForEachEdge(const ExecContext& ctx, graph::NodeId node, graph::Direction di
   const auto v = p->IndexOf(node);
   if (!v) return;
   const graph::EdgeFilter filter(*p, direction, types);
-  filter.ForEach(*p, *v, [&](graph::Projection::Vertex w, const graph::Projection::EdgeData& d, bool outgoing) {
+  filter.ForEach(*p, *v, [&](graph::Projection::Vertex w, uint32_t index, bool outgoing) {
     if (direction == graph::Direction::kBoth && !outgoing && w == *v) return;
+    const graph::Projection::EdgeData& d = p->edge(index);
     graph::Edge e;
     e.rel = d.rel;
     e.type = p->types()[d.type];
