@@ -108,6 +108,7 @@ void QueryCursor::State::Start(graph::Graph& graph, std::string_view text, const
   }
   ctx = std::make_unique<execution::ExecContext>(reader, txn.get(), &params, &p, options.cancel, options.limits);
   ctx->profiling = query.profile;
+  ctx->graph = &graph;
   if (options.timeout.count() > 0) ctx->SetTimeout(options.timeout);
   executor = std::make_unique<execution::Executor>(ctx.get());
   root = executor->Build(*p.root);

@@ -11,6 +11,7 @@
 #include <memory>
 #include <unordered_map>
 
+#include "graph/graph.h"
 #include "graph/reader.h"
 #include "graph/write_txn.h"
 #include "query/function/functions.h"
@@ -104,6 +105,10 @@ class ExecContext : public function::EntityReader {
   std::string Type(graph::RelId rel) const override;
   graph::NodeId StartNode(graph::RelId rel) const override;
   graph::NodeId EndNode(graph::RelId rel) const override;
+
+  // The Graph the reader belongs to, for its CSR projection
+  // (csr_edges.h); null: traversals read adjacency from the reader.
+  const graph::Graph* graph = nullptr;
 
   // PROFILE: per-operator rows and time, when enabled.
   bool profiling = false;

@@ -41,6 +41,8 @@ std::unique_ptr<PhysicalOperator> Executor::Build(const Operator& op) {
     case OpKind::kExpand:
       return op.rel->var_length ? MakeVarLengthExpand(this, op, std::move(in)) : MakeExpand(this, op, std::move(in));
     case OpKind::kShortestPath: return MakeShortestPath(this, op, std::move(in));
+    case OpKind::kExpandReachable: return MakeExpandReachable(this, op, std::move(in));
+    case OpKind::kCountReachable: return MakeCountReachable(this, op, std::move(in));
     case OpKind::kEntityFilter: return MakeEntityFilter(this, op, std::move(in));
     case OpKind::kFilter: return MakeFilter(this, op, std::move(in));
     case OpKind::kProjectPath: return MakeProjectPath(this, op, std::move(in));

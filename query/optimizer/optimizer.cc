@@ -4,6 +4,7 @@
 
 #include "graph/reader.h"
 #include "query/optimizer/count_rules.h"
+#include "query/optimizer/reachability.h"
 
 namespace cg::query::optimizer {
 
@@ -150,6 +151,7 @@ void Optimize(planner::Plan* plan) {
   Visit(&plan->root, {}, plan->source);
   for (auto& [expr, sub] : plan->subplans) Visit(&sub, {}, plan->source);
   RewriteCounts(plan);
+  ExpandToReachable(plan);
 }
 
 }  // namespace cg::query::optimizer

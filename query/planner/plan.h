@@ -23,6 +23,8 @@ enum class OpKind {
   kNodeIndexSeek,  // slot <- nodes whose indexed `key` equals `value`
   kExpand,         // (from_slot)-[rel_slot]-(slot), one hop or var-length
   kShortestPath,   // shortest path(s) between bound from_slot and slot
+  kExpandReachable,  // slot <- each distinct end node of var-length `rel` from from_slot (optimizer/reachability.h)
+  kCountReachable,   // an Aggregate count(DISTINCT slot) over filters over ExpandReachable, fused (same header)
   kEntityFilter,   // keeps rows whose entity in `slot` has `labels` and `properties`
   kFilter,         // keeps rows where `predicate` is true
   kProjectPath,    // slot <- the path through path_slots

@@ -2,7 +2,9 @@
 // pattern's types and direction at the node in from_slot, binding the
 // relationship and the node at its other end (or checking them when
 // already bound). Relationships the MATCH already bound are skipped
-// (relationship uniqueness).
+// (relationship uniqueness). Walks the CSR projection when there is one
+// (csr_edges.h).
+#include "query/execution/csr_edges.h"
 #include "query/execution/edges.h"
 #include "query/execution/executor.h"
 #include "query/execution/operators/operators.h"
@@ -22,7 +24,8 @@ class Expand : public StreamingOperator {
     if (op_.to_bound && !row[op_.slot].is_node()) return false;
     std::vector<graph::RelId> used = UsedRels(row, op_.unique_rels);
     hits_.clear();
-    ForEachEdge(ctx_->reader(), from.as_node().id, ToGraph(op_.direction), op_.rel->types, [&](const graph::Edge& e) {
+    const PatternEdges edges(*ctx_, ToGraph(op_.direction), op_.rel->types);
+    edges.ForEach(from.as_node().id, [&](const graph::Edge& e) {
       if (!Contains(used, e.rel)) hits_.emplace_back(e.rel, e.other());
     });
     row_ = std::move(row);

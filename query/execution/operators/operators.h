@@ -42,6 +42,9 @@ OperatorPtr MakeSort(Executor* exec, const Operator& op, OperatorPtr input, cons
 // count(*) without the counted rows (optimizer/count_rules.h).
 OperatorPtr MakeCountStore(Executor* exec, const Operator& op);
 OperatorPtr MakeExpandCount(Executor* exec, const Operator& op, OperatorPtr input);
+// Distinct end nodes of var-length patterns (optimizer/reachability.h).
+OperatorPtr MakeExpandReachable(Executor* exec, const Operator& op, OperatorPtr input);
+OperatorPtr MakeCountReachable(Executor* exec, const Operator& op, OperatorPtr input);
 
 // CREATE, MERGE, SET, REMOVE, DELETE: eager (eager_update.h).
 OperatorPtr MakeCreate(Executor* exec, const Operator& op, OperatorPtr input);

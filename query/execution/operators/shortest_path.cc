@@ -1,10 +1,15 @@
 // ShortestPath: per input row, the shortest path (or all shortest paths)
-// between the bound nodes in path_slots[0] and path_slots[2], by a
-// breadth-first search recording every shortest-path predecessor. The
-// search's tables are charged to the memory budget; every relationship
-// followed counts against Limits::max_expansions.
+// between the bound nodes in path_slots[0] and path_slots[2]. On the CSR
+// projection by a bidirectional BFS (csr_shortest_path.h) when it can
+// answer; otherwise by a breadth-first search recording every
+// shortest-path predecessor, whose tables are charged to the memory budget
+// and where every relationship followed counts against
+// Limits::max_expansions.
+#include <optional>
 #include <unordered_map>
 
+#include "query/execution/csr_edges.h"
+#include "query/execution/csr_shortest_path.h"
 #include "query/execution/edges.h"
 #include "query/execution/executor.h"
 #include "query/execution/operators/operators.h"
@@ -28,6 +33,14 @@ class ShortestPath : public StreamingOperator {
     max_ = r.var_length ? r.max_hops.value_or(INT64_MAX) : 1;
     src_ = a.as_node().id;
     dst_ = b.as_node().id;
+    edges_.emplace(*ctx_, ToGraph(op_.direction), r.types);
+    // Both searches' marks, held during the call.
+    if (const graph::Projection* p = edges_->projection()) ctx_->CheckMemory(2 * MarksBytes(*p));
+    const bool answered = CsrShortestPath(*ctx_, edges_->projection(), op_, row, src_, dst_, [&](Row path_row) {
+      ctx_->Tick();
+      out->push_back(std::move(path_row));
+    });
+    if (answered) return false;
     charge_.Reset();
     parents_.clear();
     if (Search(row)) Walk(row, out);
@@ -46,10 +59,9 @@ class ShortestPath : public StreamingOperator {
     for (int64_t d = 0; !found && !frontier.empty() && d < max_; ++d) {
       std::vector<graph::NodeId> next;
       for (graph::NodeId n : frontier) {
-        std::vector<std::pair<graph::RelId, graph::NodeId>> edges;
-        ForEachEdge(ctx_->reader(), n, ToGraph(op_.direction), r.types,
-                    [&](const graph::Edge& e) { edges.emplace_back(e.rel, e.other()); });
-        for (auto [rel, to] : edges) {
+        std::vector<std::pair<graph::RelId, graph::NodeId>> at_n;
+        edges_->ForEach(n, [&](const graph::Edge& e) { at_n.emplace_back(e.rel, e.other()); });
+        for (auto [rel, to] : at_n) {
           ctx_->CountExpansion();
           if (r.properties && !exec_->Matches(Value(RelRef{rel}), {}, r.properties.get(), row)) continue;
           auto it = depth.find(to);
@@ -119,6 +131,7 @@ class ShortestPath : public StreamingOperator {
   }
 
   MemoryCharge charge_;
+  std::optional<PatternEdges> edges_;  // of the row searched
   int64_t min_ = 1, max_ = 1;
   graph::NodeId src_ = 0, dst_ = 0;
   std::unordered_map<graph::NodeId, std::vector<std::pair<graph::NodeId, graph::RelId>>> parents_;

@@ -7,8 +7,11 @@
 // stack is deep), resumable between batches: one start node may have more
 // paths than fit in memory. The stack is charged to the memory budget;
 // every relationship followed counts against Limits::max_expansions.
+// Adjacency comes from the CSR projection when there is one (csr_edges.h).
+#include <optional>
 #include <unordered_set>
 
+#include "query/execution/csr_edges.h"
 #include "query/execution/edges.h"
 #include "query/execution/executor.h"
 #include "query/execution/operators/operators.h"
@@ -32,6 +35,7 @@ class VarLengthExpand : public StreamingOperator {
     row_ = std::move(row);
     min_ = op_.rel->min_hops.value_or(1);
     max_ = op_.rel->max_hops.value_or(INT64_MAX);
+    edges_.emplace(*ctx_, ToGraph(op_.direction), op_.rel->types);
     Enter(row_[op_.from_slot].as_node().id, out);
     return Continue(out);
   }
@@ -66,7 +70,7 @@ class VarLengthExpand : public StreamingOperator {
     if (static_cast<int64_t>(path_.size()) >= min_) Accept(node, out);
     Frame f;
     if (static_cast<int64_t>(path_.size()) < max_) {
-      ForEachEdge(ctx_->reader(), node, ToGraph(op_.direction), op_.rel->types, [&](const graph::Edge& e) {
+      edges_->ForEach(node, [&](const graph::Edge& e) {
         if (!on_path_.count(e.rel) && !Contains(used_, e.rel)) f.next.emplace_back(e.rel, e.other());
       });
     }
@@ -109,11 +113,13 @@ class VarLengthExpand : public StreamingOperator {
     stack_.clear();
     path_.clear();
     on_path_.clear();
+    edges_.reset();
   }
 
   Row row_;
   std::vector<graph::RelId> used_;
   int64_t min_ = 1, max_ = 1;
+  std::optional<PatternEdges> edges_;  // of row_
   std::vector<Frame> stack_;
   std::vector<size_t> frame_bytes_;
   size_t held_ = 0;
