@@ -197,6 +197,8 @@ void WriteResult(const QueryResult& r, const FormatOptions& options, std::ostrea
   if (IsGrid(options.format) && !r.plan.empty()) out << r.plan << (r.plan.ends_with('\n') ? "" : "\n");
 }
 
+std::string JsonRowText(const QueryResult& result, const std::vector<Value>& row) { return JsonRow(result, row); }
+
 bool IsStreamable(Format format) { return format == Format::kCsv || format == Format::kJsonl; }
 
 void WriteStreamedRows(const QueryResult& chunk, Format format, bool header, std::ostream& out) {

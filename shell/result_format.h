@@ -60,6 +60,10 @@ bool IsStreamable(Format format);
 // are exactly what WriteResult writes for the whole result.
 void WriteStreamedRows(const query::QueryResult& chunk, Format format, bool header, std::ostream& out);
 
+// One row of `result` as a JSON object text, keys in column order (the
+// jsonl format's line, without its newline).
+std::string JsonRowText(const query::QueryResult& result, const std::vector<query::Value>& row);
+
 // The line that ends a result for people: "3 rows", "1 row", "120 rows (20
 // shown)", then what the query changed ("1 node created, 2 properties
 // set"), then the time if given ("4.2 ms"), separated by ", ". Empty for

@@ -1,5 +1,6 @@
 #include "query/execution/operator.h"
 
+#include <algorithm>
 #include <chrono>
 
 #include "query/execution/executor.h"
@@ -14,8 +15,9 @@ void PhysicalOperator::Open(const Row& argument) {
   if (input_) input_->Open(argument);
 }
 
-bool PhysicalOperator::Next(Batch* out) {
+bool PhysicalOperator::Next(Batch* out, size_t max_rows) {
   out->clear();
+  batch_rows_ = std::max<size_t>(max_rows, 1);
   ctx_->CheckCancel();
   ctx_->TrimCache();
   if (!ctx_->profiling) return Produce(out);
@@ -36,14 +38,14 @@ void StreamingOperator::Open(const Row& argument) {
 }
 
 bool StreamingOperator::Produce(Batch* out) {
-  while (out->size() < kBatchSize) {
+  while (!Full(*out)) {
     if (pending_) {
       pending_ = Continue(out);
       continue;
     }
     if (pos_ == in_.size()) {
       pos_ = 0;
-      if (done_ || !input_->Next(&in_)) {
+      if (done_ || !input_->Next(&in_, batch_rows_)) {
         done_ = true;
         in_.clear();
         break;

@@ -39,9 +39,10 @@ class PhysicalOperator {
 
   // (Re)starts this operator and its input for `argument`.
   virtual void Open(const Row& argument);
-  // Replaces *out with the next rows; false (and *out empty) when there
-  // are no more.
-  bool Next(Batch* out);
+  // Replaces *out with the next rows, about `max_rows` of them (a consumer
+  // that needs few, such as LIMIT 1, asks for few so that no work is done
+  // for rows it would drop); false (and *out empty) when there are no more.
+  bool Next(Batch* out, size_t max_rows = kBatchSize);
 
   const planner::Operator& op() const { return op_; }
 
@@ -49,11 +50,14 @@ class PhysicalOperator {
   // Fills *out (empty on entry) with the next rows; returns !out->empty(),
   // or false once exhausted.
   virtual bool Produce(Batch* out) = 0;
+  // Whether *out holds the rows asked for by the current Next.
+  bool Full(const Batch& out) const { return out.size() >= batch_rows_; }
 
   Executor* exec_;
   ExecContext* ctx_;
   const planner::Operator& op_;
   std::unique_ptr<PhysicalOperator> input_;
+  size_t batch_rows_ = kBatchSize;  // what the current Next asks for
 };
 
 // An operator that works through its input row by row, emitting any

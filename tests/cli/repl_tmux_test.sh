@@ -72,7 +72,8 @@ statement_running() {
   x=${pos% *}
   y=${pos#* }
   ((x == 0 && y > 0)) || return 1
-  tmux -L "$SOCKET" capture-pane -p -t repl | sed -n "${y}p" | grep -qF -- "$1"
+  # The rows above the cursor, joined (a long statement wraps), end with $1.
+  [[ $(tmux -L "$SOCKET" capture-pane -p -t repl | head -n "$y" | tr -d '\n') == *"$1" ]]
 }
 
 "$BIN" query --db "$DB" "CREATE (:Person {name: 'Joaquín Guzmán'})-[:LEADS]->(:Organization:Cartel {name: 'Sinaloa'}),

@@ -48,7 +48,7 @@ class Aggregate : public PhysicalOperator {
  protected:
   bool Produce(Batch* out) override {
     if (!consumed_) Consume();
-    for (; next_ < groups_.size() && out->size() < kBatchSize; ++next_) {
+    for (; next_ < groups_.size() && !Full(*out); ++next_) {
       Group& g = groups_[next_];
       Row row = std::move(g.base);
       for (size_t i = 0; i < op_.aggregates.size(); ++i) row[op_.aggregates[i]->slot] = g.aggs[i]->Result();

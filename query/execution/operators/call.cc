@@ -42,7 +42,7 @@ class Call : public StreamingOperator {
   }
 
   bool Continue(Batch* out) override {
-    for (; next_ < results_.size() && out->size() < kBatchSize; ++next_) {
+    for (; next_ < results_.size() && !Full(*out); ++next_) {
       Row r = row_;
       for (size_t i = 0; i < fields_.size(); ++i) r[op_.clause->yield_slots[i]] = results_[next_][fields_[i]];
       out->push_back(std::move(r));

@@ -11,13 +11,10 @@ class Create : public EagerUpdate {
   using EagerUpdate::EagerUpdate;
 
  protected:
-  void Apply(std::vector<Row>* rows) override {
-    for (Row& row : *rows) {
-      ctx_->Tick();
-      // A variable introduced by an earlier part of this CREATE is bound
-      // now; the rest are created.
-      for (const ast::PatternPart& part : op_.clause->patterns) CreatePart(*exec_, part, op_.bound_before, &row, false);
-    }
+  void ApplyRow(Row* row) override {
+    // A variable introduced by an earlier part of this CREATE is bound now;
+    // the rest are created.
+    for (const ast::PatternPart& part : op_.clause->patterns) CreatePart(*exec_, part, op_.bound_before, row, false);
   }
 };
 

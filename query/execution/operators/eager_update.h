@@ -26,8 +26,15 @@ class EagerUpdate : public PhysicalOperator {
 
  protected:
   // Applies the update to the input rows (in order), leaving the output
-  // rows in *rows.
-  virtual void Apply(std::vector<Row>* rows) = 0;
+  // rows in *rows. By default: ApplyRow on each row.
+  virtual void Apply(std::vector<Row>* rows) {
+    for (Row& row : *rows) {
+      ctx_->Tick();
+      ApplyRow(&row);
+    }
+  }
+  // Applies the update to one row (binding what it creates in it).
+  virtual void ApplyRow(Row*) {}
 
   bool Produce(Batch* out) final {
     if (!applied_) {
@@ -41,7 +48,7 @@ class EagerUpdate : public PhysicalOperator {
       }
       Apply(&rows_);
     }
-    for (; next_ < rows_.size() && out->size() < kBatchSize; ++next_) out->push_back(std::move(rows_[next_]));
+    for (; next_ < rows_.size() && !Full(*out); ++next_) out->push_back(std::move(rows_[next_]));
     return !out->empty();
   }
 

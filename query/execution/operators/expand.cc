@@ -35,7 +35,7 @@ class Expand : public StreamingOperator {
 
   bool Continue(Batch* out) override {
     const ast::RelPattern& r = *op_.rel;
-    for (; next_ < hits_.size() && out->size() < kBatchSize; ++next_) {
+    for (; next_ < hits_.size() && !Full(*out); ++next_) {
       auto [rel, to] = hits_[next_];
       if (r.properties && !exec_->Matches(Value(RelRef{rel}), {}, r.properties.get(), row_)) continue;
       if (op_.to_bound && row_[op_.slot].as_node().id != to) continue;

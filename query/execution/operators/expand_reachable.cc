@@ -56,7 +56,7 @@ class ExpandReachable : public StreamingOperator {
 
   bool Continue(Batch* out) override {
     if (!projection_) return ContinueInner(out);
-    for (; next_ < reached_.size() && out->size() < kBatchSize; ++next_) {
+    for (; next_ < reached_.size() && !Full(*out); ++next_) {
       Row nr = row_;
       nr[op_.slot] = Value(NodeRef{projection_->IdOf(reached_[next_])});
       out->push_back(std::move(nr));
@@ -70,7 +70,7 @@ class ExpandReachable : public StreamingOperator {
   // The fallback: the inner Expand's rows, the first per end node.
   bool ContinueInner(Batch* out) {
     Batch matched;
-    if (!inner_->Next(&matched)) {
+    if (!inner_->Next(&matched, batch_rows_)) {
       Reset();
       return false;
     }

@@ -2,6 +2,8 @@
 // against the argument row), then stops pulling its input. In a query
 // that writes, the input is still run to its end (without keeping rows) so
 // that every update below the LIMIT happens, as openCypher requires.
+#include <algorithm>
+
 #include "query/execution/executor.h"
 #include "query/execution/operators/operators.h"
 
@@ -21,7 +23,7 @@ class Limit : public PhysicalOperator {
 
  protected:
   bool Produce(Batch* out) override {
-    if (left_ > 0 && input_->Next(out)) {
+    if (left_ > 0 && input_->Next(out, std::min(left_, batch_rows_))) {
       if (out->size() > left_) out->resize(left_);
       left_ -= out->size();
       return true;

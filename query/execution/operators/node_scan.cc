@@ -38,7 +38,7 @@ class NodeScan : public StreamingOperator {
   }
 
   bool Continue(Batch* out) override {
-    while (out->size() < kBatchSize) {
+    while (!Full(*out)) {
       if (next_ == ids_.size()) {
         if (complete_ || ids_.empty()) break;
         graph::NodeId last = ids_.back();

@@ -12,11 +12,8 @@ class Remove : public EagerUpdate {
   using EagerUpdate::EagerUpdate;
 
  protected:
-  void Apply(std::vector<Row>* rows) override {
-    for (const Row& row : *rows) {
-      ctx_->Tick();
-      for (const ast::RemoveItem& item : op_.clause->remove_items) RemoveOne(item, row);
-    }
+  void ApplyRow(Row* row) override {
+    for (const ast::RemoveItem& item : op_.clause->remove_items) RemoveOne(item, *row);
   }
 
  private:

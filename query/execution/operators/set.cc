@@ -11,12 +11,7 @@ class Set : public EagerUpdate {
   using EagerUpdate::EagerUpdate;
 
  protected:
-  void Apply(std::vector<Row>* rows) override {
-    for (const Row& row : *rows) {
-      ctx_->Tick();
-      ApplySetItems(*exec_, op_.clause->set_items, row);
-    }
-  }
+  void ApplyRow(Row* row) override { ApplySetItems(*exec_, op_.clause->set_items, *row); }
 };
 
 }  // namespace

@@ -33,7 +33,7 @@ class Sort : public PhysicalOperator {
  protected:
   bool Produce(Batch* out) override {
     if (!sorted_) Consume();
-    for (; next_ < entries_.size() && out->size() < kBatchSize; ++next_) out->push_back(std::move(entries_[next_].row));
+    for (; next_ < entries_.size() && !Full(*out); ++next_) out->push_back(std::move(entries_[next_].row));
     return !out->empty();
   }
 

@@ -28,7 +28,7 @@ class Unwind : public StreamingOperator {
 
   bool Continue(Batch* out) override {
     const List& list = list_.as_list();
-    for (; next_ < list.size() && out->size() < kBatchSize; ++next_) {
+    for (; next_ < list.size() && !Full(*out); ++next_) {
       Row r = row_;
       r[op_.slot] = list[next_];
       out->push_back(std::move(r));

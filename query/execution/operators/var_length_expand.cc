@@ -42,7 +42,7 @@ class VarLengthExpand : public StreamingOperator {
 
   bool Continue(Batch* out) override {
     const ast::RelPattern& r = *op_.rel;
-    while (!stack_.empty() && out->size() < kBatchSize) {
+    while (!stack_.empty() && !Full(*out)) {
       Frame& f = stack_.back();
       if (f.i == f.next.size()) {
         Pop();
