@@ -39,6 +39,7 @@ Command AddIngestCommand(CLI::App& app);
 Command AddImportCommand(CLI::App& app);
 Command AddQueryCommand(CLI::App& app);
 Command AddShellCommand(CLI::App& app);
+Command AddServeCommand(CLI::App& app);
 // The action of `cartelgraph --db PATH` with no subcommand (the shell);
 // registered last, as it adds --db to `app` itself.
 Command AddDefaultCommand(CLI::App& app);

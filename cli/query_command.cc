@@ -1,6 +1,8 @@
 // cartelgraph query: runs openCypher statements from the command line, a
 // script file or stdin, results on stdout, errors on stderr.
+#include <chrono>
 #include <fstream>
+#include <optional>
 #include <iostream>
 #include <sstream>
 
@@ -20,6 +22,8 @@ struct QueryArgs {
   std::string file;
   std::string text;
   bool has_text = false;  // the query argument was given (possibly empty)
+  double timeout = 0;     // seconds; 0: none
+  std::string memory_limit;
 };
 
 int RunQuery(const QueryArgs& args) {
@@ -32,8 +36,15 @@ int RunQuery(const QueryArgs& args) {
     }
     params[assignment->first] = std::move(assignment->second);
   }
+  std::optional<size_t> memory_limit = shell::ParseByteSize(args.memory_limit.empty() ? "2GiB" : args.memory_limit);
+  if (!memory_limit) {
+    std::cerr << "cartelgraph: --memory-limit wants a size such as 512MB or 2GiB, got '" << args.memory_limit << "'\n";
+    return kExitUsage;
+  }
   auto session = QuerySession::Open(args.db, QuerySession::Access::kReadFirst, std::cout, std::cerr);
   if (!session) return kExitFailure;
+  session->settings().timeout = std::chrono::milliseconds(static_cast<int64_t>(args.timeout * 1000));
+  session->settings().memory_limit = *memory_limit;
   session->params() = std::move(params);
   session->settings().format.format = *shell::ParseFormat(args.format);
   // Tables for people end with the row count and changes; machine formats
@@ -69,6 +80,11 @@ Command AddQueryCommand(CLI::App& app) {
       ->capture_default_str();
   cmd->add_option("--param", args->params, "A parameter name=value; value is a Cypher literal, else a string")
       ->allow_extra_args(false);
+  cmd->add_option("--timeout", args->timeout, "Stop each statement after this many seconds (0: never)")
+      ->check(CLI::NonNegativeNumber);
+  cmd->add_option("--memory-limit", args->memory_limit,
+                  "Most memory one statement may hold, e.g. 512MB or 4GiB (default 2GiB); more fails it with "
+                  "MemoryLimitExceeded");
   auto* file = cmd->add_option("-f,--file", args->file, "A script of ';'-separated statements ('-': stdin)");
   auto* text = cmd->add_option("query", args->text, "The statements to run (default: read them from stdin)");
   text->excludes(file);

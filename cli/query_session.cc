@@ -23,8 +23,8 @@ query::QueryResult Execute(graph::Graph& graph, const std::string& text, const q
   }
 }
 
-bool IsReadOnlyRefusal(const query::QueryResult& r) {
-  return r.error && r.error->phase == query::Phase::kCompile && r.error->code == "ReadOnly";
+bool IsReadOnlyRefusal(const std::optional<query::QueryError>& e) {
+  return e && e->phase == query::Phase::kCompile && e->code == "ReadOnly";
 }
 
 }  // namespace
@@ -49,6 +49,24 @@ std::unique_ptr<QuerySession> QuerySession::Open(const std::string& path, Access
   return session;
 }
 
+query::QueryOptions QuerySession::Options(const std::atomic<bool>* cancel) const {
+  query::QueryOptions options;
+  options.cancel = cancel;
+  options.read_only = graph_->options().read_only;
+  options.timeout = settings_.timeout;
+  options.limits.memory_limit = settings_.memory_limit;
+  return options;
+}
+
+bool QuerySession::ReopenWritable(std::string_view origin) {
+  graph_.reset();
+  Status s = graph::Graph::Open(path_, {}, &graph_);
+  if (s.ok()) return true;
+  err_ << origin << "cannot open " << path_ << " for writing: " << s.ToString() << '\n';
+  graph_.reset();  // the next statement reopens it read-only
+  return false;
+}
+
 bool QuerySession::Run(const shell::Statement& statement, std::string_view origin, const std::atomic<bool>* cancel) {
   if (!graph_) {
     Status s = graph::Graph::Open(path_, {.read_only = true}, &graph_);
@@ -57,22 +75,15 @@ bool QuerySession::Run(const shell::Statement& statement, std::string_view origi
       return false;
     }
   }
-  query::QueryOptions options;
-  options.cancel = cancel;
-  options.read_only = graph_->options().read_only;
+  if (shell::IsStreamable(settings_.format.format) && !settings_.summary && settings_.format.max_rows == 0) {
+    return RunStreaming(statement, origin, cancel);
+  }
   auto start = std::chrono::steady_clock::now();
-  query::QueryResult result = Execute(*graph_, statement.text, params_, options);
-  if (IsReadOnlyRefusal(result)) {
+  query::QueryResult result = Execute(*graph_, statement.text, params_, Options(cancel));
+  if (IsReadOnlyRefusal(result.error)) {
     // The statement writes: nothing ran yet; reopen writable and run it.
-    graph_.reset();
-    Status s = graph::Graph::Open(path_, {}, &graph_);
-    if (!s.ok()) {
-      err_ << origin << "cannot open " << path_ << " for writing: " << s.ToString() << '\n';
-      graph_.reset();  // the next statement reopens it read-only
-      return false;
-    }
-    options.read_only = false;
-    result = Execute(*graph_, statement.text, params_, options);
+    if (!ReopenWritable(origin)) return false;
+    result = Execute(*graph_, statement.text, params_, Options(cancel));
   }
   auto elapsed = std::chrono::steady_clock::now() - start;
   if (!result.ok()) {
@@ -85,6 +96,43 @@ bool QuerySession::Run(const shell::Statement& statement, std::string_view origi
                                          settings_.timing ? std::optional<std::chrono::nanoseconds>(elapsed) : std::nullopt)
                         : "";
   if (!summary.empty()) out_ << summary << '\n';
+  out_ << std::flush;
+  return true;
+}
+
+bool QuerySession::RunStreaming(const shell::Statement& statement, std::string_view origin,
+                                const std::atomic<bool>* cancel) {
+  std::unique_ptr<query::QueryCursor> cursor;
+  query::QueryResult chunk;
+  bool header = true;
+  try {
+    cursor = query::QueryEngine::Open(*graph_, statement.text, params_, Options(cancel));
+    if (IsReadOnlyRefusal(cursor->error())) {
+      if (!ReopenWritable(origin)) return false;
+      cursor = query::QueryEngine::Open(*graph_, statement.text, params_, Options(cancel));
+    }
+    chunk.columns = cursor->columns();
+    while (cursor->Next(&chunk.rows)) {
+      chunk.nodes.clear();
+      chunk.relationships.clear();
+      cursor->CollectEntities(chunk.rows, &chunk.nodes, &chunk.relationships);
+      shell::WriteStreamedRows(chunk, settings_.format.format, header, out_);
+      out_ << std::flush;
+      header = false;
+    }
+  } catch (const std::exception& e) {
+    // An engine bug escaping the cursor is reported, not a crash.
+    err_ << origin << shell::ErrorReport(query::RuntimeError("DatabaseError", "Internal",
+                                                             std::string("internal error: ") + e.what()),
+                                         statement.text)
+         << std::flush;
+    return false;
+  }
+  if (cursor->error()) {
+    err_ << origin << shell::ErrorReport(*cursor->error(), statement.text) << std::flush;
+    return false;
+  }
+  if (header) shell::WriteStreamedRows(chunk, settings_.format.format, true, out_);
   out_ << std::flush;
   return true;
 }

@@ -2,6 +2,11 @@
 // against it (the query and shell commands). Results go to `out` in the
 // chosen format, error reports (shell/error_report.h) to `err`.
 //
+// Results in a streaming format (csv, jsonl) without a summary or row
+// limit are written batch by batch as the query produces them (the first
+// rows of a long query show at once, memory stays bounded); other formats
+// collect the whole result first (grids need every row for the widths).
+//
 // A session opened kReadFirst opens an existing database read-only (beside
 // a writing process, without its lock) and reopens it writable the first
 // time a statement writes; a missing database is created writable.
@@ -10,6 +15,7 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <memory>
 #include <ostream>
 #include <string>
@@ -30,6 +36,10 @@ class QuerySession {
     shell::FormatOptions format;
     bool summary = false;  // end each result with shell::Summary
     bool timing = false;   // include the time in the summary
+    // Each statement stops with TimedOut after this long; 0: never.
+    std::chrono::milliseconds timeout{0};
+    // What one statement may hold (QueryOptions limits.memory_limit).
+    size_t memory_limit = query::execution::kDefaultMemoryLimit;
   };
 
   // nullptr, with the reason on `err`, when the database cannot be opened.
@@ -53,6 +63,11 @@ class QuerySession {
   std::ostream& out_;
   std::ostream& err_;
   std::unique_ptr<graph::Graph> graph_;
+  query::QueryOptions Options(const std::atomic<bool>* cancel) const;
+  // Reopens the database writable after a read-only refusal.
+  bool ReopenWritable(std::string_view origin);
+  bool RunStreaming(const shell::Statement& statement, std::string_view origin, const std::atomic<bool>* cancel);
+
   Settings settings_;
   query::Map params_;
 };

@@ -94,7 +94,10 @@ Status BulkLoader::Finish() {
       *graph_->store_->NewSnapshot(), counts_,
       [&](std::string key, std::string value) { pending_->Put(Column::kMeta, key, value); },
       [](std::string) {});  // a load only adds: no count drops to zero
-  if (s.ok()) s = graph_->store_->IngestSorted(pending_.get());
+  if (s.ok()) {
+    Graph::CommitScope publishing(graph_);
+    s = graph_->store_->IngestSorted(pending_.get());
+  }
   pending_.reset();
   lock_.unlock();
   return s;

@@ -2,6 +2,9 @@
 
 #include <charconv>
 
+#include "graph/codec.h"
+#include "graph/keys.h"
+#include "graph/projection.h"
 #include "graph/statistics.h"
 #include "schema/ontology.h"
 #include "storage/store.h"
@@ -85,7 +88,13 @@ Status Graph::BeginBulkLoad(std::unique_ptr<BulkLoader>* loader) {
   return Status::OK();
 }
 
-std::unique_ptr<ReadTxn> Graph::BeginRead() const { return std::make_unique<ReadTxn>(store_->NewSnapshot()); }
+std::unique_ptr<ReadTxn> Graph::BeginRead() const {
+  const uint64_t before = commits_.load();
+  auto txn = std::make_unique<ReadTxn>(store_->NewSnapshot());
+  txn->graph_ = this;
+  if (before % 2 == 0 && commits_.load() == before) txn->state_ = before / 2;
+  return txn;
+}
 
 Status Graph::BeginWrite(std::unique_ptr<WriteTxn>* txn) {
   if (options_.read_only) {
@@ -93,6 +102,87 @@ Status Graph::BeginWrite(std::unique_ptr<WriteTxn>* txn) {
   }
   std::unique_lock<std::mutex> lock(writer_);
   txn->reset(new WriteTxn(this, store_->NewWriteBatch(), std::move(lock)));
+  empty_batch_size_ = (*txn)->batch_->ApproximateSize();
+  return Status::OK();
+}
+
+uint64_t Graph::StateOf(const Reader& reader) const {
+  if (const auto* read = dynamic_cast<const ReadTxn*>(&reader)) {
+    return read->graph_ == this ? read->state_ : ReadTxn::kUnknownState;
+  }
+  const auto* write = dynamic_cast<const WriteTxn*>(&reader);
+  if (!write || write->graph_ != this || write->done_ || write->batch_->ApproximateSize() != empty_batch_size_) {
+    return ReadTxn::kUnknownState;
+  }
+  // The open WriteTxn holds the writer slot, so no commit can start; the
+  // previous one may still be about to leave its CommitScope (odd count).
+  return (commits_.load() + 1) / 2;
+}
+
+Status Graph::ProjectionFor(const Reader& reader, std::shared_ptr<const Projection>* out) const {
+  out->reset();
+  const uint64_t state = StateOf(reader);
+  if (state == ReadTxn::kUnknownState) return Status::OK();
+  std::lock_guard<std::mutex> lock(projection_mu_);
+  if (projection_ && projection_state_ == state) {
+    *out = projection_;
+    return Status::OK();
+  }
+  std::unique_ptr<ReadTxn> own;
+  const ReadTxn* source = SnapshotOf(reader, state, &own);
+  if (!source) return Status::OK();
+  std::unique_ptr<Projection> built;
+  CG_RETURN_IF_ERROR(Projection::Build(*source, &built));
+  std::shared_ptr<const Projection> shared = std::move(built);
+  // Keep the newest state; an older snapshot's projection serves only it.
+  if (!projection_ || state >= projection_state_) {
+    projection_ = shared;
+    projection_state_ = state;
+    columns_.clear();
+  }
+  *out = std::move(shared);
+  return Status::OK();
+}
+
+const ReadTxn* Graph::SnapshotOf(const Reader& reader, uint64_t state, std::unique_ptr<ReadTxn>* own) const {
+  if (const auto* read = dynamic_cast<const ReadTxn*>(&reader)) return read;
+  // A WriteTxn without writes sees the newest committed state, as does a
+  // snapshot taken now while the writer slot stays held.
+  *own = BeginRead();
+  return (*own)->state_ == state ? own->get() : nullptr;
+}
+
+Status Graph::NodeColumnFor(const Reader& reader, std::string_view key,
+                            std::shared_ptr<const NodeColumn>* out) const {
+  std::shared_ptr<const Projection> projection;
+  CG_RETURN_IF_ERROR(ProjectionFor(reader, &projection));
+  out->reset();
+  if (!projection) return Status::OK();
+  const uint64_t state = StateOf(reader);
+  std::lock_guard<std::mutex> lock(projection_mu_);
+  const bool cached = projection_state_ == state;
+  if (cached) {
+    if (auto it = columns_.find(key); it != columns_.end()) {
+      *out = it->second;
+      return Status::OK();
+    }
+  }
+  std::unique_ptr<ReadTxn> own;
+  const ReadTxn* source = SnapshotOf(reader, state, &own);
+  if (!source) return Status::OK();
+  auto column = std::make_shared<NodeColumn>(projection->num_nodes());
+  // The nodes in id order, as the projection has them.
+  auto nodes = source->snapshot_->Scan(storage::Column::kNodes, "");
+  size_t v = 0;
+  for (; nodes->Valid(); nodes->Next(), ++v) {
+    Node node;
+    CG_RETURN_IF_ERROR(codec::DecodeNode(nodes->value(), keys::ReadId(nodes->key()), &node));
+    if (v == column->size()) return Status::Corruption("the nodes changed within one snapshot");
+    if (const Value* value = node.Find(key)) (*column)[v] = *value;
+  }
+  CG_RETURN_IF_ERROR(nodes->status());
+  if (cached) columns_.emplace(std::string(key), column);
+  *out = std::move(column);
   return Status::OK();
 }
 

@@ -13,9 +13,13 @@
 // one writing process per database path (a second gets Status::Busy naming
 // the path). A read-only Graph can be opened beside a writing process.
 // Transactions must not outlive the Graph that began them.
+//
+// Traversals can run on ProjectionFor(reader): an in-memory CSR copy of the
+// adjacency that reader sees, built once per committed state and shared.
 #pragma once
 
 #include <atomic>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -31,6 +35,8 @@ class Store;
 }
 
 namespace cg::graph {
+
+class Projection;  // projection.h
 
 struct OpenOptions {
   bool read_only = false;
@@ -66,6 +72,23 @@ class Graph {
   // non-ok only when the check itself could not run.
   Status Check(std::vector<std::string>* problems) const;
 
+  // The CSR projection (projection.h) of the committed graph exactly as
+  // `reader` sees it, built on the first call for that committed state and
+  // shared by every reader of the same state; a commit or bulk load makes
+  // the next reader's state a new one, so a projection is never stale.
+  // Sets *projection to null (callers then read adjacency from `reader`)
+  // when the state cannot be named: a WriteTxn that has written, a ReadTxn
+  // whose snapshot was taken while a commit was being published, a Reader
+  // of another Graph. Thread-safe. Fails only when the build cannot read
+  // storage.
+  Status ProjectionFor(const Reader& reader, std::shared_ptr<const Projection>* projection) const;
+  // Property `key` of every node of ProjectionFor(reader), by vertex (null
+  // where a node lacks it), for traversals that test a property of many
+  // nodes: built by one scan on first use per committed state and key,
+  // shared and kept fresh like the projection, null when it is null.
+  using NodeColumn = std::vector<Value>;
+  Status NodeColumnFor(const Reader& reader, std::string_view key, std::shared_ptr<const NodeColumn>* column) const;
+
   const std::string& path() const { return path_; }
   const OpenOptions& options() const { return options_; }
 
@@ -74,12 +97,40 @@ class Graph {
   friend class BulkLoader;
   Graph() = default;
 
+  // Publishes one commit or bulk load: constructed before the storage
+  // write, destroyed after it. commits_ is odd while a write is being
+  // published (a seqlock), so a reader that sees the same even count before
+  // and after taking its snapshot knows the snapshot holds exactly
+  // commits_ / 2 commits.
+  class CommitScope {
+   public:
+    explicit CommitScope(Graph* graph) : graph_(graph) { graph_->commits_.fetch_add(1); }
+    ~CommitScope() { graph_->commits_.fetch_add(1); }
+    CommitScope(const CommitScope&) = delete;
+    CommitScope& operator=(const CommitScope&) = delete;
+
+   private:
+    Graph* graph_;
+  };
+  // The committed state a WriteTxn without writes, or a ReadTxn, sees.
+  uint64_t StateOf(const Reader& reader) const;
+  // A snapshot of `state`: `reader` itself or a new one (in *own); null
+  // when the state has moved on.
+  const ReadTxn* SnapshotOf(const Reader& reader, uint64_t state, std::unique_ptr<ReadTxn>* own) const;
+
   std::string path_;
   OpenOptions options_;
   std::unique_ptr<storage::Store> store_;
   std::mutex writer_;                 // held by the open WriteTxn
   std::atomic<NodeId> next_node_{1};  // next ids to hand out; persisted on commit
   std::atomic<RelId> next_rel_{1};
+
+  std::atomic<uint64_t> commits_{0};  // see CommitScope
+  mutable std::mutex projection_mu_;  // guards the two below; held while building
+  mutable std::shared_ptr<const Projection> projection_;
+  mutable uint64_t projection_state_ = 0;
+  mutable std::map<std::string, std::shared_ptr<const NodeColumn>, std::less<>> columns_;  // of projection_state_
+  size_t empty_batch_size_ = 0;  // ApproximateSize of a WriteTxn that has not written
 };
 
 }  // namespace cg::graph

@@ -1,47 +1,135 @@
 #include "graph/projection.h"
 
 #include <algorithm>
-#include <unordered_map>
+#include <numeric>
+
+#include "graph/keys.h"
+#include "graph/traversal.h"
+#include "storage/store.h"
 
 namespace cg::graph {
 
+namespace {
+constexpr Projection::Vertex kNoVertex = ~Projection::Vertex{0};
+}  // namespace
+
+Projection::~Projection() = default;
+
 std::optional<Projection::Vertex> Projection::IndexOf(NodeId id) const {
+  if (!vertex_of_.empty()) {
+    if (id >= vertex_of_.size() || vertex_of_[id] == kNoVertex) return std::nullopt;
+    return vertex_of_[id];
+  }
   auto it = std::lower_bound(ids_.begin(), ids_.end(), id);
   if (it == ids_.end() || *it != id) return std::nullopt;
   return static_cast<Vertex>(it - ids_.begin());
 }
 
-Status Projection::Build(const Reader& reader, std::unique_ptr<Projection>* out) {
+std::optional<uint32_t> Projection::TypeIndex(std::string_view type) const {
+  auto it = std::lower_bound(types_.begin(), types_.end(), type);
+  if (it == types_.end() || *it != type) return std::nullopt;
+  return static_cast<uint32_t>(it - types_.begin());
+}
+
+Status Projection::Build(const ReadTxn& snapshot, std::unique_ptr<Projection>* out) {
+  const storage::ReadView& view = *snapshot.snapshot_;
   std::unique_ptr<Projection> p(new Projection());
-  CG_RETURN_IF_ERROR(reader.ForEachNode([&](NodeId id) {
-    p->ids_.push_back(id);
-    return true;
-  }));
+  auto nodes = view.Scan(storage::Column::kNodes, "");
+  for (; nodes->Valid(); nodes->Next()) p->ids_.push_back(keys::ReadId(nodes->key()));
+  CG_RETURN_IF_ERROR(nodes->status());
+  nodes.reset();
+  // Ids are handed out in sequence, so a table by id is usually small.
+  if (!p->ids_.empty() && p->ids_.back() < 4 * p->ids_.size() + 1024) {
+    p->vertex_of_.assign(p->ids_.back() + 1, kNoVertex);
+    for (Vertex v = 0; v < p->ids_.size(); ++v) p->vertex_of_[p->ids_[v]] = v;
+  }
+
+  // One pass over the outgoing adjacency, sorted by (start, type, end,
+  // rel): starts advance monotonically through ids_, ends are looked up.
   std::vector<std::pair<Vertex, Vertex>> ends;
   std::vector<EdgeData> data;
-  std::unordered_map<std::string, uint32_t> type_index;
-  Status failure;
-  for (Vertex v = 0; v < p->ids_.size(); ++v) {
-    Status s = reader.ForEachEdge(p->ids_[v], Direction::kOutgoing, "", [&](const Edge& e) {
-      auto target = p->IndexOf(e.end);
-      if (!target) {
-        failure = Status::Corruption("relationship " + std::to_string(e.rel) + " ends at missing node " +
-                                     std::to_string(e.end));
-        return false;
-      }
-      auto [it, added] = type_index.try_emplace(std::string(e.type), static_cast<uint32_t>(p->types_.size()));
-      if (added) p->types_.emplace_back(e.type);
-      ends.emplace_back(v, *target);
-      data.push_back(EdgeData{e.rel, it->second});
-      return true;
-    });
-    CG_RETURN_IF_ERROR(s);
-    CG_RETURN_IF_ERROR(failure);
+  std::vector<std::string> seen_types;  // in order of first appearance
+  uint32_t last_type = 0;
+  Vertex from = 0;
+  keys::DecodedEdge e;
+  auto edges = view.Scan(storage::Column::kOutEdges, "");
+  for (; edges->Valid(); edges->Next()) {
+    if (!keys::DecodeEdge(edges->key(), &e)) return Status::Corruption("malformed adjacency key");
+    while (from < p->ids_.size() && p->ids_[from] < e.from) ++from;
+    auto to = p->IndexOf(e.to);
+    if (from == p->ids_.size() || p->ids_[from] != e.from || !to) {
+      return Status::Corruption("relationship " + std::to_string(e.rel) + " joins a missing node");
+    }
+    if (seen_types.empty() || seen_types[last_type] != e.type) {
+      auto it = std::find(seen_types.begin(), seen_types.end(), e.type);
+      if (it == seen_types.end()) it = seen_types.emplace(seen_types.end(), e.type);
+      last_type = static_cast<uint32_t>(it - seen_types.begin());
+    }
+    ends.emplace_back(from, *to);
+    data.push_back(EdgeData{e.rel, last_type});
   }
+  CG_RETURN_IF_ERROR(edges->status());
+  edges.reset();
+
+  // Type indexes in name order.
+  std::vector<uint32_t> order(seen_types.size()), rank(seen_types.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return seen_types[a] < seen_types[b]; });
+  for (uint32_t i = 0; i < order.size(); ++i) {
+    rank[order[i]] = i;
+    p->types_.push_back(std::move(seen_types[order[i]]));
+  }
+  for (EdgeData& d : data) d.type = rank[d.type];
+
+  // Edges arrive grouped by start, so Boost's counting sort keeps each
+  // vertex's outgoing edges in key order.
   p->csr_ = Csr(boost::edges_are_unsorted_multi_pass, ends.begin(), ends.end(), data.begin(),
                 static_cast<Vertex>(p->ids_.size()));
+  p->SortIncoming();
   *out = std::move(p);
   return Status::OK();
+}
+
+// Boost lists a vertex's incoming edges by start vertex; reorders them by
+// (type, start, rel), the order of the incoming adjacency keys.
+void Projection::SortIncoming() {
+  auto& in = csr_.m_backward;
+  const auto& props = csr_.m_forward.m_edge_properties;
+  std::vector<std::pair<Vertex, uint32_t>> segment;  // (start, forward edge index)
+  for (size_t v = 0; v + 1 < in.m_rowstart.size(); ++v) {
+    const uint32_t begin = in.m_rowstart[v], end = in.m_rowstart[v + 1];
+    if (end - begin < 2) continue;
+    segment.clear();
+    for (uint32_t i = begin; i < end; ++i) segment.emplace_back(in.m_column[i], in.m_edge_properties[i]);
+    std::sort(segment.begin(), segment.end(), [&](const auto& a, const auto& b) {
+      const EdgeData& x = props[a.second];
+      const EdgeData& y = props[b.second];
+      if (x.type != y.type) return x.type < y.type;
+      if (a.first != b.first) return a.first < b.first;
+      return x.rel < y.rel;
+    });
+    for (uint32_t i = begin; i < end; ++i) {
+      in.m_column[i] = segment[i - begin].first;
+      in.m_edge_properties[i] = segment[i - begin].second;
+    }
+  }
+}
+
+std::unique_ptr<VisitMarks> Projection::TakeMarks() const {
+  {
+    std::lock_guard<std::mutex> lock(pool_mu_);
+    if (!pool_.empty()) {
+      std::unique_ptr<VisitMarks> marks = std::move(pool_.back());
+      pool_.pop_back();
+      return marks;
+    }
+  }
+  return std::make_unique<VisitMarks>(num_nodes());
+}
+
+void Projection::ReturnMarks(std::unique_ptr<VisitMarks> marks) const {
+  std::lock_guard<std::mutex> lock(pool_mu_);
+  pool_.push_back(std::move(marks));
 }
 
 }  // namespace cg::graph

@@ -244,6 +244,7 @@ Status WriteTxn::PutArticle(const Article& article) {
 
 Status WriteTxn::Commit() {
   if (done_) return Status::InvalidArgument("transaction already committed or rolled back");
+  Graph::CommitScope publishing(graph_);
   batch_->Put(Column::kMeta, storage::kMetaNextNode, std::to_string(graph_->next_node_.load()));
   batch_->Put(Column::kMeta, storage::kMetaNextRel, std::to_string(graph_->next_rel_.load()));
   Status s = CommitCounts(

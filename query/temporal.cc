@@ -443,6 +443,15 @@ StatementClock::StatementClock() {
   statement_time = ts;
 }
 
+StatementClock::StatementClock(const std::timespec& at) { statement_time = at; }
+
+std::timespec StatementClock::Instant() {
+  std::timespec ts;
+  if (statement_time) return *statement_time;
+  std::timespec_get(&ts, TIME_UTC);
+  return ts;
+}
+
 StatementClock::~StatementClock() { statement_time.reset(); }
 
 Value Construct(std::string_view kind, const Value& arg) {

@@ -8,6 +8,7 @@
 // malformed input).
 #pragma once
 
+#include <ctime>
 #include <string_view>
 
 #include "query/value.h"
@@ -22,10 +23,15 @@ Value Construct(std::string_view kind, const Value& arg);
 // query), else (and always with `realtime`) the clock's.
 Value Now(std::string_view kind, bool realtime = false);
 
-// Fixes "now" for the queries this thread runs while it is alive.
+// Fixes "now" for the queries this thread runs while it is alive: at the
+// current instant, or at `at` (a query resumed later, such as a cursor
+// pulled batch by batch, keeps its instant).
 class StatementClock {
  public:
   StatementClock();
+  explicit StatementClock(const std::timespec& at);
+  // The instant "now" is fixed at (the current one when none is).
+  static std::timespec Instant();
   ~StatementClock();
   StatementClock(const StatementClock&) = delete;
   StatementClock& operator=(const StatementClock&) = delete;

@@ -29,4 +29,10 @@ query::Value ParameterValue(std::string_view text);
 std::optional<std::pair<std::string, query::Value>> ParseAssignment(std::string_view text,
                                                                     std::string_view separator);
 
+// A size in bytes as people write it: a number with an optional unit
+// (B, KB/KiB, MB/MiB, GB/GiB, TB/TiB, case-insensitive; K/M/G/T alone are
+// the binary units), e.g. "512MB", "2GiB", "1.5G". nullopt when malformed
+// or zero.
+std::optional<size_t> ParseByteSize(std::string_view text);
+
 }  // namespace cg::shell

@@ -132,13 +132,12 @@ std::string CsvField(const Value& v, const QueryResult& r) {
   return out + "\"";
 }
 
-void WriteCsv(const QueryResult& r, size_t shown, std::ostream& out) {
+void WriteCsv(const QueryResult& r, size_t shown, bool header, std::ostream& out) {
   auto write_row = [&](const std::vector<Value>& row) {
     for (size_t c = 0; c < row.size(); ++c) out << (c ? "," : "") << CsvField(row[c], r);
     out << '\n';
   };
-  std::vector<Value> header(r.columns.begin(), r.columns.end());
-  write_row(header);
+  if (header) write_row(std::vector<Value>(r.columns.begin(), r.columns.end()));
   for (size_t i = 0; i < shown; ++i) write_row(r.rows[i]);
 }
 
@@ -184,7 +183,7 @@ void WriteResult(const QueryResult& r, const FormatOptions& options, std::ostrea
       case Format::kTable: WriteGrid(MakeGrid(r, options, false), kAscii, out); break;
       case Format::kBox: WriteGrid(MakeGrid(r, options, false), kBox, out); break;
       case Format::kMarkdown: WriteMarkdown(MakeGrid(r, options, true), out); break;
-      case Format::kCsv: WriteCsv(r, shown, out); break;
+      case Format::kCsv: WriteCsv(r, shown, true, out); break;
       case Format::kJson:
         out << "[";
         for (size_t i = 0; i < shown; ++i) out << (i ? ",\n  " : "\n  ") << JsonRow(r, r.rows[i]);
@@ -196,6 +195,19 @@ void WriteResult(const QueryResult& r, const FormatOptions& options, std::ostrea
     }
   }
   if (IsGrid(options.format) && !r.plan.empty()) out << r.plan << (r.plan.ends_with('\n') ? "" : "\n");
+}
+
+std::string JsonRowText(const QueryResult& result, const std::vector<Value>& row) { return JsonRow(result, row); }
+
+bool IsStreamable(Format format) { return format == Format::kCsv || format == Format::kJsonl; }
+
+void WriteStreamedRows(const QueryResult& chunk, Format format, bool header, std::ostream& out) {
+  if (chunk.columns.empty()) return;
+  if (format == Format::kCsv) {
+    WriteCsv(chunk, chunk.rows.size(), header, out);
+    return;
+  }
+  for (const auto& row : chunk.rows) out << JsonRow(chunk, row) << '\n';
 }
 
 std::string Summary(const QueryResult& r, size_t max_rows, std::optional<std::chrono::nanoseconds> elapsed) {

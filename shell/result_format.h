@@ -51,6 +51,19 @@ struct FormatOptions {
 // and the plan of EXPLAIN instead of its one-row table.
 void WriteResult(const query::QueryResult& result, const FormatOptions& options, std::ostream& out);
 
+// Whether rows in this format can be written as they arrive (csv, jsonl).
+bool IsStreamable(Format format);
+
+// Streaming output (csv, jsonl): writes the rows of `chunk` (one batch of a
+// result; `chunk.nodes`/`relationships` describe its entities), preceded
+// by the csv header when `header`. Concatenated, the chunks of a result
+// are exactly what WriteResult writes for the whole result.
+void WriteStreamedRows(const query::QueryResult& chunk, Format format, bool header, std::ostream& out);
+
+// One row of `result` as a JSON object text, keys in column order (the
+// jsonl format's line, without its newline).
+std::string JsonRowText(const query::QueryResult& result, const std::vector<query::Value>& row);
+
 // The line that ends a result for people: "3 rows", "1 row", "120 rows (20
 // shown)", then what the query changed ("1 node created, 2 properties
 // set"), then the time if given ("4.2 ms"), separated by ", ". Empty for

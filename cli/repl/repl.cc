@@ -43,6 +43,7 @@ constexpr CommandInfo kCommands[] = {
     {":mode", "table|box|csv|json|jsonl|markdown", "how results are shown"},
     {":timing", "on|off", "show how long each statement took"},
     {":max_rows", "N", "show at most N rows of a result (0: all)"},
+    {":timeout", "SECONDS", "stop each statement after SECONDS (0: never)"},
     {":source", "FILE", "run the statements in FILE"},
     {":quit", "", "leave (Ctrl-D does too)"},
 };
@@ -70,6 +71,9 @@ class Repl {
     std::cout << "cartelgraph shell — statements end with ';', :help lists the commands, Ctrl-D leaves.\n";
     std::string line;
     while (true) {
+      // A Ctrl-C from now on cancels what this line runs, even one that
+      // arrives after the line was read but before its statement started.
+      g_cancel.store(false);
       LineEditor::Input input = editor_.ReadLine(splitter_.HasPending() ? kContinuation : kPrompt, &line);
       if (input == LineEditor::Input::kEnd) {
         std::cout << '\n';
@@ -95,7 +99,6 @@ class Repl {
   static constexpr const char* kContinuation = "         ..> ";
 
   void RunStatement(const shell::Statement& s) {
-    g_cancel.store(false);
     session_.Run(s, "", &g_cancel);
     vocabulary_stale_ = true;
   }
@@ -149,13 +152,19 @@ class Repl {
       auto [end, ec] = std::from_chars(arg.data(), arg.data() + arg.size(), n);
       if (arg.empty() || ec != std::errc() || end != arg.data() + arg.size()) return Usage(":max_rows N");
       format.max_rows = n;
+    } else if (name == ":timeout") {
+      double seconds = -1;
+      auto [end, ec] = std::from_chars(arg.data(), arg.data() + arg.size(), seconds);
+      if (arg.empty() || ec != std::errc() || end != arg.data() + arg.size() || seconds < 0) {
+        return Usage(":timeout SECONDS");
+      }
+      session_.settings().timeout = std::chrono::milliseconds(static_cast<int64_t>(seconds * 1000));
     } else if (name == ":source") {
       std::ifstream in(arg);
       if (arg.empty() || !in) {
         std::cerr << "cannot read '" << arg << "'\n";
         return true;
       }
-      g_cancel.store(false);
       RunScript(session_, in, arg, &g_cancel);
       vocabulary_stale_ = true;
     } else {

@@ -13,6 +13,10 @@ void ExecContext::CheckCancel() const {
   if (cancel_ && cancel_->load(std::memory_order_relaxed)) {
     throw RuntimeError("ClientError", "Cancelled", "the query was cancelled");
   }
+  if (timeout_.count() > 0 && std::chrono::steady_clock::now() > deadline_) {
+    throw RuntimeError("ClientError", "TimedOut",
+                       "the query ran longer than its timeout of " + std::to_string(timeout_.count()) + " ms");
+  }
 }
 
 void ExecContext::CountExpansion() {

@@ -1,6 +1,7 @@
 // ExecContext: what operators and expressions run against: the
-// transaction, the parameters, the bounds and cancel flag, the side-effect
-// counters and (for PROFILE) per-operator statistics.
+// transaction, the parameters, the memory budget, the work bound and the
+// cancel flag, the side-effect counters and (for PROFILE) per-operator
+// statistics.
 #pragma once
 
 #include <atomic>
@@ -10,9 +11,11 @@
 #include <memory>
 #include <unordered_map>
 
+#include "graph/graph.h"
 #include "graph/reader.h"
 #include "graph/write_txn.h"
 #include "query/function/functions.h"
+#include "query/execution/memory.h"
 #include "query/planner/plan.h"
 #include "query/value.h"
 
@@ -21,10 +24,12 @@ namespace cg::query::execution {
 using Row = std::vector<Value>;
 
 struct Limits {
-  // Most rows any one operator may produce for one query.
-  size_t max_rows = 5'000'000;
+  // Most bytes the query's pipeline breakers and big collections may hold
+  // (memory.h); more fails the query with MemoryLimitExceeded.
+  size_t memory_limit = kDefaultMemoryLimit;
   // Most relationships variable-length and shortest-path searches may
-  // traverse for one query.
+  // traverse for one query (a bound on path enumeration work, which can
+  // grow exponentially without holding memory).
   size_t max_expansions = 20'000'000;
 };
 
@@ -45,7 +50,13 @@ class ExecContext : public function::EntityReader {
  public:
   ExecContext(const graph::Reader* reader, graph::WriteTxn* txn, const Map* params, const planner::Plan* plan,
               const std::atomic<bool>* cancel, Limits limits)
-      : reader_(reader), txn_(txn), params_(params), plan_(plan), cancel_(cancel), limits_(limits) {}
+      : reader_(reader),
+        txn_(txn),
+        params_(params),
+        plan_(plan),
+        cancel_(cancel),
+        limits_(limits),
+        memory_(limits.memory_limit) {}
 
   const graph::Reader& reader() const { return *reader_; }
   // The write transaction; throws when the query runs read-only.
@@ -54,9 +65,22 @@ class ExecContext : public function::EntityReader {
   const planner::Plan& plan() const { return *plan_; }
   Stats& stats() { return stats_; }
   const Limits& limits() const { return limits_; }
+  MemoryBudget& memory() { return memory_; }
 
-  // Throws a runtime error when the query was cancelled.
+  // Throws a runtime error when the query was cancelled (Cancelled) or ran
+  // past its timeout (TimedOut).
   void CheckCancel() const;
+  // Starts the query's timeout now.
+  void SetTimeout(std::chrono::milliseconds timeout) {
+    timeout_ = timeout;
+    deadline_ = std::chrono::steady_clock::now() + timeout;
+  }
+  // One unit of work of a loop: checks the cancel flag every 1024 ticks.
+  void Tick() const override {
+    if ((++ticks_ & 1023) == 0) CheckCancel();
+  }
+  // Throws MemoryLimitExceeded when `bytes` more would not fit.
+  void CheckMemory(size_t bytes) const override { memory_.Check(bytes); }
   // Counts traversal work against Limits::max_expansions.
   void CountExpansion();
 
@@ -69,6 +93,11 @@ class ExecContext : public function::EntityReader {
     nodes_.clear();
     rels_.clear();
   }
+  // Drops cached entity data when the cache has grown big. Called between
+  // batches, when no operator holds a pointer into it.
+  void TrimCache() {
+    if (nodes_.size() + rels_.size() > kMaxCachedEntities) Invalidate();
+  }
 
   // function::EntityReader
   std::vector<std::string> Labels(graph::NodeId node) const override;
@@ -76,6 +105,10 @@ class ExecContext : public function::EntityReader {
   std::string Type(graph::RelId rel) const override;
   graph::NodeId StartNode(graph::RelId rel) const override;
   graph::NodeId EndNode(graph::RelId rel) const override;
+
+  // The Graph the reader belongs to, for its CSR projection
+  // (csr_edges.h); null: traversals read adjacency from the reader.
+  const graph::Graph* graph = nullptr;
 
   // PROFILE: per-operator rows and time, when enabled.
   bool profiling = false;
@@ -91,8 +124,13 @@ class ExecContext : public function::EntityReader {
   const planner::Plan* plan_;
   const std::atomic<bool>* cancel_;
   Limits limits_;
+  MemoryBudget memory_;
   Stats stats_;
   size_t expansions_ = 0;
+  mutable uint64_t ticks_ = 0;
+  std::chrono::milliseconds timeout_{0};
+  std::chrono::steady_clock::time_point deadline_;
+  static constexpr size_t kMaxCachedEntities = 65536;
   // mutable: reads through the const EntityReader interface fill it too.
   mutable std::unordered_map<graph::NodeId, std::unique_ptr<graph::Node>> nodes_;
   mutable std::unordered_map<graph::RelId, std::unique_ptr<graph::Relationship>> rels_;

@@ -226,7 +226,7 @@ Value Evaluator::Eval(const Expr& e, const Row& row) {
     case ExprKind::kReduce: return EvalReduce(e, row);
     case ExprKind::kPatternComprehension: return EvalPatternComprehension(e, row);
     case ExprKind::kPatternPredicate:
-    case ExprKind::kExists: return Value(!run_subplan_(Subplan(e), row).empty());
+    case ExprKind::kExists: return Value(!run_subplan_(Subplan(e), row, 1).empty());
     case ExprKind::kIndex: return EvalIndex(Eval(*e.args[0], row), Eval(*e.args[1], row));
     case ExprKind::kSlice: return EvalSlice(e, row);
   }
@@ -351,6 +351,7 @@ Value Evaluator::EvalListComprehension(const Expr& e, const Row& row) {
   Row inner = row;
   List out;
   for (const Value& x : list.as_list()) {
+    ctx_->Tick();
     inner[e.slot] = x;
     if (e.where && Truth(*e.where, inner) != true) continue;
     out.push_back(e.projection ? Eval(*e.projection, inner) : x);
@@ -365,6 +366,7 @@ Value Evaluator::EvalQuantifier(const Expr& e, const Row& row) {
   Row inner = row;
   size_t trues = 0, nulls = 0;
   for (const Value& x : list.as_list()) {
+    ctx_->Tick();
     inner[e.slot] = x;
     Tri t = e.where ? Truth(*e.where, inner) : Tri(true);
     if (t == true) ++trues;
@@ -387,6 +389,7 @@ Value Evaluator::EvalReduce(const Expr& e, const Row& row) {
   Row inner = row;
   inner[e.slot] = Eval(*e.args[0], row);
   for (const Value& x : list.as_list()) {
+    ctx_->Tick();
     inner[e.slot2] = x;
     inner[e.slot] = Eval(*e.projection, inner);
   }
@@ -395,7 +398,8 @@ Value Evaluator::EvalReduce(const Expr& e, const Row& row) {
 
 Value Evaluator::EvalPatternComprehension(const Expr& e, const Row& row) {
   List out;
-  for (const Row& r : run_subplan_(Subplan(e), row)) {
+  for (const Row& r : run_subplan_(Subplan(e), row, 0)) {
+    ctx_->Tick();
     if (e.where && Truth(*e.where, r) != true) continue;
     out.push_back(Eval(*e.projection, r));
   }

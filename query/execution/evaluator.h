@@ -1,7 +1,8 @@
 // Evaluator: computes expressions over a row, with openCypher semantics:
 // null propagation and three-valued logic, integer overflow as an error,
 // integer/float arithmetic, list and map access, comprehensions,
-// quantifiers, and pattern expressions (run as subplans).
+// quantifiers, and pattern expressions (run as subplans). Loops over lists
+// tick the context (ExecContext::Tick), so a cancel stops them.
 #pragma once
 
 #include <functional>
@@ -12,8 +13,10 @@
 
 namespace cg::query::execution {
 
-// Runs a subplan with `argument` as its Argument row.
-using SubplanRunner = std::function<std::vector<Row>(const planner::Operator&, const Row& argument)>;
+// Runs a subplan with `argument` as its Argument row; returns at most
+// `max_rows` of its rows (0: all).
+using SubplanRunner =
+    std::function<std::vector<Row>(const planner::Operator&, const Row& argument, size_t max_rows)>;
 
 class Evaluator {
  public:

@@ -1,53 +1,47 @@
-// Executor: runs a logical plan's operators, batch by batch: each operator
-// takes all rows of its input and produces its output rows (writes are
-// therefore eager: a clause sees every row of the clauses before it).
-// Bounds (Limits) and the cancel flag are checked as rows are produced.
+// Executor: turns a logical plan into physical operators (operator.h) and
+// holds what they share for one query: the context, the expression
+// evaluator, and the subplans of pattern predicates, pattern
+// comprehensions and EXISTS (built once, re-opened per evaluation).
 #pragma once
 
+#include <map>
+#include <memory>
+#include <set>
 #include <vector>
 
 #include "query/execution/context.h"
 #include "query/execution/evaluator.h"
+#include "query/execution/operator.h"
 
 namespace cg::query::execution {
 
 class Executor {
  public:
   explicit Executor(ExecContext* ctx);
+  ~Executor();
 
-  // The rows `op` produces when its Argument leaf yields `argument`.
-  std::vector<Row> Run(const planner::Operator& op, const Row& argument);
+  ExecContext* ctx() { return ctx_; }
+  Evaluator& eval() { return eval_; }
+
+  // The physical operators for the logical operator tree at `op`.
+  std::unique_ptr<PhysicalOperator> Build(const planner::Operator& op);
+
+  // The rows subplan `op` produces for `argument`; at most `max_rows`
+  // (0: all).
+  std::vector<Row> RunSubplan(const planner::Operator& op, const Row& argument, size_t max_rows);
+
+  // Whether the entity in `v` has the labels and the property map values
+  // (a pattern's node or relationship check).
+  bool Matches(const Value& v, const std::vector<std::string>& labels, const ast::Expr* properties, const Row& row);
+  // A SKIP or LIMIT count: a non-negative integer.
+  int64_t CountArgument(const ast::Expr* e, const Row& row, const char* what);
 
  private:
-  std::vector<Row> RunOp(const planner::Operator& op, std::vector<Row> in, const Row& argument);
-
-  std::vector<Row> NodeScan(const planner::Operator& op, std::vector<Row> in);
-  std::vector<Row> Expand(const planner::Operator& op, std::vector<Row> in);
-  std::vector<Row> ShortestPath(const planner::Operator& op, std::vector<Row> in);
-  std::vector<Row> EntityFilter(const planner::Operator& op, std::vector<Row> in);
-  std::vector<Row> ProjectPath(const planner::Operator& op, std::vector<Row> in);
-  std::vector<Row> Optional(const planner::Operator& op, std::vector<Row> in);
-  std::vector<Row> Aggregate(const planner::Operator& op, std::vector<Row> in);
-  std::vector<Row> Sort(const planner::Operator& op, std::vector<Row> in);
-  std::vector<Row> Create(const planner::Operator& op, std::vector<Row> in);
-  std::vector<Row> Merge(const planner::Operator& op, std::vector<Row> in);
-  std::vector<Row> Set(const planner::Operator& op, std::vector<Row> in);
-  std::vector<Row> Remove(const planner::Operator& op, std::vector<Row> in);
-  std::vector<Row> Delete(const planner::Operator& op, std::vector<Row> in);
-  std::vector<Row> Call(const planner::Operator& op, std::vector<Row> in);
-  std::vector<Row> Union(const planner::Operator& op, const Row& argument);
-
-  // Whether the entity in `v` has the labels and the property map values.
-  bool Matches(const Value& v, const std::vector<std::string>& labels, const ast::Expr* properties, const Row& row);
-  // Creates one pattern part for a row (CREATE, and MERGE when no match).
-  void CreatePart(const ast::PatternPart& part, const std::set<int>& bound_before, Row* row, bool merging);
-  void ApplySetItems(const std::vector<ast::SetItem>& items, const Row& row);
-  void SetProperty(const Value& entity, const std::string& key, const Value& value);
-  int64_t CountArgument(const ast::Expr* e, const Row& row, const char* what);
-  void Emit(std::vector<Row>* out, Row row);
-
   ExecContext* ctx_;
   Evaluator eval_;
+  // Subplan trees not running now, by logical root (a subplan can be
+  // re-entered while running, which takes another tree).
+  std::map<const planner::Operator*, std::vector<std::unique_ptr<PhysicalOperator>>> idle_subplans_;
 };
 
 }  // namespace cg::query::execution

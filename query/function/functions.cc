@@ -152,7 +152,7 @@ int64_t IntArg(std::string_view fn, const Value& v) {
   return v.as_int();
 }
 
-Value Range(const Args& a, const EntityReader&) {
+Value Range(const Args& a, const EntityReader& g) {
   for (const Value& v : a) {
     if (v.is_null()) return Value();
   }
@@ -160,9 +160,16 @@ Value Range(const Args& a, const EntityReader&) {
   int64_t step = a.size() > 2 ? IntArg("range", a[2]) : 1;
   if (step == 0) throw RuntimeError("ArgumentError", "NumberOutOfRange", "range() step must not be zero");
   List out;
-  for (int64_t i = from; step > 0 ? i <= to : i >= to; i += step) {
+  if (step > 0 ? from <= to : from >= to) {
+    // The element count, computed without overflow.
+    __int128 count = (static_cast<__int128>(to) - from) / step + 1;
+    g.CheckMemory(static_cast<size_t>(std::min<__int128>(count, SIZE_MAX / 64) * sizeof(Value)));
+    out.reserve(static_cast<size_t>(count));
+  }
+  for (int64_t i = from; step > 0 ? i <= to : i >= to;) {
+    g.Tick();
     out.push_back(Value(i));
-    if (out.size() > 10'000'000) throw RuntimeError("ArgumentError", "NumberOutOfRange", "range() is too long");
+    if (__builtin_add_overflow(i, step, &i)) break;
   }
   return Value(std::move(out));
 }

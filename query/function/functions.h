@@ -24,6 +24,12 @@ class EntityReader {
   virtual std::string Type(graph::RelId rel) const = 0;
   virtual graph::NodeId StartNode(graph::RelId rel) const = 0;
   virtual graph::NodeId EndNode(graph::RelId rel) const = 0;
+  // One unit of work of a long loop (checks the query's cancel flag,
+  // amortized); throws when the query was cancelled.
+  virtual void Tick() const = 0;
+  // Throws MemoryLimitExceeded when `bytes` more would not fit the query's
+  // memory limit.
+  virtual void CheckMemory(size_t bytes) const = 0;
 };
 
 using ScalarFn = Value (*)(const std::vector<Value>& args, const EntityReader& graph);

@@ -3,6 +3,8 @@
 #include <set>
 
 #include "graph/reader.h"
+#include "query/optimizer/count_rules.h"
+#include "query/optimizer/reachability.h"
 
 namespace cg::query::optimizer {
 
@@ -148,6 +150,8 @@ void Visit(std::unique_ptr<Operator>* link, std::set<int> above, const std::stri
 void Optimize(planner::Plan* plan) {
   Visit(&plan->root, {}, plan->source);
   for (auto& [expr, sub] : plan->subplans) Visit(&sub, {}, plan->source);
+  RewriteCounts(plan);
+  ExpandToReachable(plan);
 }
 
 }  // namespace cg::query::optimizer

@@ -8,6 +8,8 @@
 //    `(p:Person {name: $n})` or `WHERE p.name = $n`) becomes a
 //    NodeIndexSeek. The filter stays as the exact check (the seek only
 //    narrows the candidates).
+//  * Count rules (count_rules.h): count(*) from store statistics or by
+//    counting relationships instead of producing rows.
 #pragma once
 
 #include "query/planner/plan.h"

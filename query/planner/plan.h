@@ -23,6 +23,8 @@ enum class OpKind {
   kNodeIndexSeek,  // slot <- nodes whose indexed `key` equals `value`
   kExpand,         // (from_slot)-[rel_slot]-(slot), one hop or var-length
   kShortestPath,   // shortest path(s) between bound from_slot and slot
+  kExpandReachable,  // slot <- each distinct end node of var-length `rel` from from_slot (optimizer/reachability.h)
+  kCountReachable,   // an Aggregate count(DISTINCT slot) over filters over ExpandReachable, fused (same header)
   kEntityFilter,   // keeps rows whose entity in `slot` has `labels` and `properties`
   kFilter,         // keeps rows where `predicate` is true
   kProjectPath,    // slot <- the path through path_slots
@@ -42,6 +44,10 @@ enum class OpKind {
   kCall,           // per row: the rows of `procedure`, yielded into clause->yield_slots
   kUnion,          // rows of every branch (deduplicated unless union_all)
   kProduceResults, // the final columns: columns[i] <- slots[i]
+  kCountStore,     // an Aggregate of count(*) answered from the label (labels[0]) or type
+                   // (rel's types; grouped by type when items is not empty) counts
+  kExpandCount,    // Aggregate count(*) over Expand [+ EntityFilter labels]: counts the
+                   // relationships per input row instead of producing the rows
 };
 
 struct Operator {

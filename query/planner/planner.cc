@@ -25,7 +25,8 @@ std::vector<int> Operator::Binds() const {
       if (!to_bound) out.push_back(slot);
       return out;
     }
-    case OpKind::kShortestPath: return {rel_slot, slot};
+    case OpKind::kShortestPath:
+    case OpKind::kExpandReachable: return {rel_slot, slot};
     default: return {};
   }
 }
@@ -521,6 +522,8 @@ const char* OpName(OpKind k) {
     case OpKind::kNodeIndexSeek: return "NodeIndexSeek";
     case OpKind::kExpand: return "Expand";
     case OpKind::kShortestPath: return "ShortestPath";
+    case OpKind::kExpandReachable: return "ExpandReachable";
+    case OpKind::kCountReachable: return "CountReachable";
     case OpKind::kEntityFilter: return "EntityFilter";
     case OpKind::kFilter: return "Filter";
     case OpKind::kProjectPath: return "ProjectPath";
@@ -540,6 +543,8 @@ const char* OpName(OpKind k) {
     case OpKind::kCall: return "ProcedureCall";
     case OpKind::kUnion: return "Union";
     case OpKind::kProduceResults: return "ProduceResults";
+    case OpKind::kCountStore: return "CountFromStore";
+    case OpKind::kExpandCount: return "ExpandCount";
   }
   return "?";
 }

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -139,4 +140,39 @@ TEST_CASE("query: statements on stdin when no query or -f is given / reads and w
   o = Cartelgraph(dir, {"--db", db}, "MATCH (p:Person) RETURN p.name AS name;");
   CHECK(o.status == 0);
   CHECK(Contains(o.out, "| x    |"));
+}
+
+TEST_CASE("serve --stdio: one JSON line per query line, errors as objects, writes kept") {
+  cg::testing::TempDir dir;
+  std::string db = dir.path() + "/db";
+  Outcome o = Cartelgraph(dir, {"serve", "--db", db, "--stdio"},
+                          "CREATE (:Person {name: 'a'}), (:Person {name: 'b'})\n"
+                          "\n"
+                          "MATCH (p:Person) RETURN p.name AS name, 1 AS one ORDER BY name\n"
+                          "MATCH (p RETURN p\n"
+                          "MATCH (p:Person) RETURN count(*) AS n\n");
+  CHECK(o.status == 0);
+  std::istringstream lines(o.out);
+  std::vector<nlohmann::json> answers;
+  for (std::string line; std::getline(lines, line);) answers.push_back(nlohmann::json::parse(line));
+  REQUIRE(answers.size() == 4);
+  CHECK(answers[0] == nlohmann::json::array());
+  CHECK(answers[1].dump() == R"([{"name":"a","one":1},{"name":"b","one":1}])");
+  CHECK(answers[2]["error"]["kind"] == "SyntaxError");
+  CHECK(answers[3] == nlohmann::json::parse(R"([{"n":2}])"));
+  CHECK(Contains(o.out, "{\"name\":\"a\",\"one\":1}"));
+}
+
+TEST_CASE("query --format jsonl streams rows; --memory-limit bounds a query") {
+  cg::testing::TempDir dir;
+  std::string db = dir.path() + "/db";
+  Outcome o = Cartelgraph(dir, {"query", "--db", db, "--format", "jsonl", "UNWIND range(1, 3000) AS x RETURN x"});
+  CHECK(o.status == 0);
+  CHECK(std::count(o.out.begin(), o.out.end(), '\n') == 3000);
+  CHECK(Contains(o.out, "{\"x\":3000}\n"));
+  o = Cartelgraph(dir, {"query", "--db", db, "--memory-limit", "1MB", "UNWIND range(1, 20000) AS x RETURN collect(x)"});
+  CHECK(o.status == 1);
+  CHECK(Contains(o.err, "MemoryLimitExceeded"));
+  o = Cartelgraph(dir, {"query", "--db", db, "--memory-limit", "lots", "RETURN 1"});
+  CHECK(o.status == 2);
 }

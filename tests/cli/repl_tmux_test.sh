@@ -51,12 +51,29 @@ wait_for() {
   return 1
 }
 # Clears the pane and its scrollback so that later checks see only new output.
-# Ctrl-L makes libedit clear the screen and redraw its prompt; tmux keeps
-# the cleared lines in the history, which goes next.
+# Ctrl-L makes libedit clear the screen and redraw its prompt (waited for:
+# the prompt alone on the first line); tmux keeps the cleared lines in the
+# history, which goes next.
 clear_screen() {
   keys C-l
-  sleep 0.3
+  local deadline=$((SECONDS + 10))
+  while ((SECONDS < deadline)); do
+    if [[ $(tmux -L "$SOCKET" capture-pane -p -t repl | head -1) == "cartelgraph> " ]]; then break; fi
+    sleep 0.1
+  done
   tmux -L "$SOCKET" clear-history -t repl
+}
+# Whether the shell has read the statement ending in $1 and runs it: the
+# cursor sits at the start of the line after the statement (the line
+# editor has taken the line; the shell prints nothing while it runs).
+statement_running() {
+  local pos x y
+  pos=$(tmux -L "$SOCKET" display -p -t repl '#{cursor_x} #{cursor_y}')
+  x=${pos% *}
+  y=${pos#* }
+  ((x == 0 && y > 0)) || return 1
+  # The rows above the cursor, joined (a long statement wraps), end with $1.
+  [[ $(tmux -L "$SOCKET" capture-pane -p -t repl | head -n "$y" | tr -d '\n') == *"$1" ]]
 }
 
 "$BIN" query --db "$DB" "CREATE (:Person {name: 'Joaquín Guzmán'})-[:LEADS]->(:Organization:Cartel {name: 'Sinaloa'}),
@@ -87,7 +104,9 @@ screen | grep -q '│ Jalisco │' || fail "completed query: wrong result"
 clear_screen
 type_text "UNWIND range(1, 2000000) AS x WITH x WHERE reduce(s = 0, i IN range(1, 500) | s + i) > 0 RETURN count(*);"
 keys Enter
-sleep 1.5
+deadline=$((SECONDS + 30))
+until statement_running 'count(*);' || ((SECONDS >= deadline)); do sleep 0.1; done
+statement_running 'count(*);' || fail "the long query did not start"
 keys C-c
 wait_for 'Cancelled' 10 || fail "Ctrl-C did not cancel the query"
 type_text "RETURN 40 + 2 AS answer;"; keys Enter
@@ -125,9 +144,10 @@ screen | grep -q '^2 rows (1 shown)$' || fail ":max_rows / :timing off summary"
 
 # 7. Ctrl-D leaves; the history file keeps what was typed.
 keys C-d
-sleep 1
 # libedit writes history lines vis(3)-encoded: a space is \040.
-grep -q 'answer;' "$WORK/.cartelgraph_history" || fail "history not saved"
+deadline=$((SECONDS + 10))
+until grep -q 'answer;' "$WORK/.cartelgraph_history" 2>/dev/null || ((SECONDS >= deadline)); do sleep 0.1; done
+grep -q 'answer;' "$WORK/.cartelgraph_history" 2>/dev/null || fail "history not saved"
 
 if ((FAILURES > 0)); then
   echo "$FAILURES check(s) failed"

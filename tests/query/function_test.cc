@@ -15,6 +15,8 @@ class NoGraph : public EntityReader {
   std::string Type(graph::RelId) const override { return ""; }
   graph::NodeId StartNode(graph::RelId) const override { return 0; }
   graph::NodeId EndNode(graph::RelId) const override { return 0; }
+  void Tick() const override {}
+  void CheckMemory(size_t) const override {}
 };
 
 Value Call(const char* name, std::vector<Value> args) {

@@ -234,7 +234,6 @@ int main() {
         }
         Snapshot before = Take(*graph);
         cg::query::QueryOptions options;
-        options.limits.max_rows = 2'000'000;
         options.procedures = &procedures;
         cg::query::QueryResult r = cg::query::QueryEngine::Execute(*graph, request["query"].get<std::string>(), params, options);
         if (!r.ok()) {

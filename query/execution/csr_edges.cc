@@ -1,0 +1,36 @@
+#include "query/execution/csr_edges.h"
+
+#include "query/execution/edges.h"
+
+namespace cg::query::execution {
+
+std::shared_ptr<const graph::Projection> ProjectionOf(const ExecContext& ctx) {
+  std::shared_ptr<const graph::Projection> p;
+  if (ctx.graph) ExecContext::Check(ctx.graph->ProjectionFor(ctx.reader(), &p));
+  return p;
+}
+
+PatternEdges::PatternEdges(const ExecContext& ctx, graph::Direction direction, const std::vector<std::string>& types)
+    : ctx_(ctx), direction_(direction), types_(types), projection_(ProjectionOf(ctx)) {
+  if (projection_) filter_.emplace(*projection_, direction, types);
+}
+
+void PatternEdges::ForEach(graph::NodeId node, const std::function<void(const graph::Edge&)>& fn) const {
+  if (!projection_) return ForEachEdge(ctx_.reader(), node, direction_, types_, fn);
+  const graph::Projection& p = *projection_;
+  const auto v = p.IndexOf(node);
+  if (!v) return;
+  filter_->ForEach(p, *v, [&](graph::Projection::Vertex w, uint32_t index, bool outgoing) {
+    if (direction_ == graph::Direction::kBoth && !outgoing && w == *v) return;
+    const graph::Projection::EdgeData& d = p.edge(index);
+    graph::Edge e;
+    e.rel = d.rel;
+    e.type = p.types()[d.type];
+    e.outgoing = outgoing;
+    e.start = outgoing ? node : p.IdOf(w);
+    e.end = outgoing ? p.IdOf(w) : node;
+    fn(e);
+  });
+}
+
+}  // namespace cg::query::execution

@@ -1,0 +1,56 @@
+// Relationship iteration for the pattern operators: on the CSR projection
+// of the query's committed state when there is one (Graph::ProjectionFor),
+// otherwise by adjacency scans of the reader (edges.h: a transaction that
+// has written, or no Graph in the context).
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "graph/projection.h"
+#include "graph/traversal.h"
+#include "query/execution/context.h"
+
+namespace cg::query::execution {
+
+// The projection of ctx's reader, or null. Fails with a runtime error when
+// building it cannot read storage. A write in the query's transaction makes
+// it null from then on, so operators ask again per input row, never across
+// a write.
+std::shared_ptr<const graph::Projection> ProjectionOf(const ExecContext& ctx);
+
+// The bytes of one graph::VisitMarks of `projection` (a traversal's
+// per-vertex state, charged to the memory budget while held).
+inline size_t MarksBytes(const graph::Projection& projection) { return projection.num_nodes() * 3 * sizeof(uint32_t); }
+
+// A hop count as the kernels take it (graph::kUnboundedHops at or above).
+inline uint32_t KernelHops(int64_t hops) {
+  return hops >= graph::kUnboundedHops ? graph::kUnboundedHops : static_cast<uint32_t>(hops);
+}
+
+// The relationships of one pattern relationship (a direction and types)
+// at any node, as the query's reader sees them at construction.
+class PatternEdges {
+ public:
+  PatternEdges(const ExecContext& ctx, graph::Direction direction, const std::vector<std::string>& types);
+
+  // Calls fn for each relationship at `node` in the direction whose type is
+  // one of the types (any type when empty). An undirected walk reports a
+  // self-loop once. Edge::type is valid during the call only.
+  void ForEach(graph::NodeId node, const std::function<void(const graph::Edge&)>& fn) const;
+
+  // The projection walked, or null (adjacency scans of the reader).
+  const graph::Projection* projection() const { return projection_.get(); }
+
+ private:
+  const ExecContext& ctx_;
+  graph::Direction direction_;
+  const std::vector<std::string>& types_;
+  std::shared_ptr<const graph::Projection> projection_;
+  std::optional<graph::EdgeFilter> filter_;  // when projection_
+};
+
+}  // namespace cg::query::execution

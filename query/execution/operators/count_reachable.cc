@@ -1,0 +1,197 @@
+// CountReachable: count(DISTINCT n) over the end nodes of a variable-length
+// pattern from every input row's from_slot node that pass the filters of
+// `inner` (comparisons of a property of n with a parameter or literal;
+// optimizer/reachability.h), without producing the counted rows.
+//
+// On the CSR projection: one BFS per input row (graph::ForEachReachable),
+// the union kept in visit marks (charged to the memory budget), the
+// properties read from Graph::NodeColumnFor. Without a projection (a
+// transaction that has written): runs `inner` (the filters over the
+// original Expand over an Argument) per row and keeps the distinct end
+// nodes (the set is charged). Which way is chosen when the first input
+// batch arrives, after any eager write below has been applied.
+#include <optional>
+#include <unordered_set>
+
+#include "query/execution/csr_edges.h"
+#include "query/execution/edges.h"
+#include "query/execution/executor.h"
+#include "query/execution/operators/operators.h"
+
+namespace cg::query::execution::operators {
+
+namespace {
+
+// One filter on the projection: property `key` of the end node compared
+// with a constant, as the evaluator compares (three-valued; only true
+// passes).
+class ColumnTest {
+ public:
+  ColumnTest(const ExecContext& ctx, const ast::Expr& comparison) : op_(comparison.ops[0]) {
+    property_left_ = comparison.args[0]->kind == ast::ExprKind::kProperty;
+    const ast::Expr& property = *comparison.args[property_left_ ? 0 : 1];
+    const ast::Expr& constant = *comparison.args[property_left_ ? 1 : 0];
+    constant_ = constant.kind == ast::ExprKind::kParameter ? ctx.params().at(constant.name) : constant.literal;
+    ExecContext::Check(ctx.graph->NodeColumnFor(ctx.reader(), property.name, &column_));
+  }
+  // False when the column could not be had (the state moved on).
+  bool ok() const { return column_ != nullptr; }
+
+  bool Passes(graph::Projection::Vertex v) const {
+    const cg::Value& stored = (*column_)[v];
+    if (stored.is_string() && constant_.is_string()) {  // as Equals / Compare do, without a copy
+      const int c = stored.as_string().compare(constant_.as_string());
+      return Holds(property_left_ ? c : -c);
+    }
+    const Value value = Value::FromStored(stored);
+    const Value& a = property_left_ ? value : constant_;
+    const Value& b = property_left_ ? constant_ : value;
+    if (op_ == ast::Op::kEq || op_ == ast::Op::kNe) {
+      const Tri equal = Equals(a, b);
+      return equal.has_value() && *equal == (op_ == ast::Op::kEq);
+    }
+    const std::optional<int> c = Compare(a, b);
+    return c && Holds(*c);
+  }
+
+ private:
+  // Whether a <op> b holds, given the sign of a - b.
+  bool Holds(int c) const {
+    switch (op_) {
+      case ast::Op::kEq: return c == 0;
+      case ast::Op::kNe: return c != 0;
+      case ast::Op::kLt: return c < 0;
+      case ast::Op::kGt: return c > 0;
+      case ast::Op::kLe: return c <= 0;
+      default: return c >= 0;
+    }
+  }
+
+  ast::Op op_;
+  bool property_left_ = true;
+  Value constant_;
+  std::shared_ptr<const graph::Graph::NodeColumn> column_;
+};
+
+class CountReachable : public PhysicalOperator {
+ public:
+  CountReachable(Executor* exec, const Operator& op, OperatorPtr input)
+      : PhysicalOperator(exec, op, std::move(input)),
+        inner_(exec->Build(*op.inner)),
+        charge_(&exec->ctx()->memory()) {}
+
+  void Open(const Row& argument) override {
+    PhysicalOperator::Open(argument);
+    Clear();
+    done_ = false;
+  }
+
+ protected:
+  bool Produce(Batch* out) override {
+    if (done_) return false;
+    done_ = true;
+    std::optional<Row> first;
+    int64_t count = 0;
+    Batch in;
+    while (input_->Next(&in)) {
+      if (!first) {
+        first = in[0];
+        Prepare();
+      }
+      for (const Row& row : in) {
+        ctx_->Tick();
+        count += projection_ ? Reach(row) : ReachByInner(row);
+      }
+    }
+    Row result = first ? std::move(*first) : Row(ctx_->plan().num_slots);
+    result[op_.aggregates[0]->slot] = Value(count);
+    for (const auto& [slot, expr] : op_.post_items) result[slot] = exec_->eval().Eval(*expr, result);
+    out->push_back(std::move(result));
+    Clear();
+    return true;
+  }
+
+ private:
+  void Clear() {
+    counted_.reset();
+    filter_.reset();
+    projection_.reset();
+    tests_.clear();
+    seen_.clear();
+    charge_.Reset();
+  }
+
+  // Picks the way: the projection when there is one and every filter has
+  // its column.
+  void Prepare() {
+    projection_ = ProjectionOf(*ctx_);
+    if (!projection_) return;
+    for (const Operator* f = op_.inner.get(); f->kind == planner::OpKind::kFilter; f = f->input.get()) {
+      tests_.emplace_back(*ctx_, *f->predicate);
+      if (!tests_.back().ok()) {
+        projection_.reset();
+        tests_.clear();
+        return;
+      }
+    }
+    const ast::RelPattern& r = *op_.rel;
+    filter_.emplace(*projection_, ToGraph(op_.direction), r.types);
+    min_hops_ = static_cast<uint32_t>(r.min_hops.value_or(1));
+    max_hops_ = KernelHops(r.max_hops.value_or(INT64_MAX));
+    charge_.Add(MarksBytes(*projection_));
+    counted_.emplace(*projection_);
+  }
+
+  // The nodes newly counted from `row`, by BFS on the projection.
+  int64_t Reach(const Row& row) {
+    const Value& from = row[op_.from_slot];
+    if (!from.is_node()) return 0;
+    const auto source = projection_->IndexOf(from.as_node().id);
+    if (!source) return 0;
+    ctx_->CheckMemory(MarksBytes(*projection_));  // the BFS's own marks, held during the call
+    int64_t added = 0;
+    graph::ForEachReachable(*projection_, *source, *filter_, min_hops_, max_hops_, [&](graph::Projection::Vertex v) {
+      ctx_->Tick();
+      if ((*counted_)->Marked(v)) return;
+      for (const ColumnTest& t : tests_) {
+        if (!t.Passes(v)) return;
+      }
+      (*counted_)->Mark(v, 0);
+      ++added;
+    });
+    return added;
+  }
+
+  // The nodes newly counted from `row`, by running inner.
+  int64_t ReachByInner(const Row& row) {
+    int64_t added = 0;
+    Batch matched;
+    inner_->Open(row);
+    while (inner_->Next(&matched)) {
+      for (const Row& m : matched) {
+        if (!seen_.insert(m[op_.slot].as_node().id).second) continue;
+        charge_.Add(32);
+        ++added;
+      }
+    }
+    return added;
+  }
+
+  OperatorPtr inner_;
+  MemoryCharge charge_;
+  bool done_ = true;
+  std::shared_ptr<const graph::Projection> projection_;
+  std::vector<ColumnTest> tests_;
+  std::optional<graph::EdgeFilter> filter_;
+  uint32_t min_hops_ = 1, max_hops_ = 1;
+  std::optional<graph::MarksLease> counted_;  // of projection_ (declared after it: destroyed first)
+  std::unordered_set<graph::NodeId> seen_;
+};
+
+}  // namespace
+
+OperatorPtr MakeCountReachable(Executor* exec, const Operator& op, OperatorPtr input) {
+  return std::make_unique<CountReachable>(exec, op, std::move(input));
+}
+
+}  // namespace cg::query::execution::operators

@@ -1,0 +1,64 @@
+// Expand (one hop): per input row, one row per relationship of the
+// pattern's types and direction at the node in from_slot, binding the
+// relationship and the node at its other end (or checking them when
+// already bound). Relationships the MATCH already bound are skipped
+// (relationship uniqueness). Walks the CSR projection when there is one
+// (csr_edges.h).
+#include "query/execution/csr_edges.h"
+#include "query/execution/edges.h"
+#include "query/execution/executor.h"
+#include "query/execution/operators/operators.h"
+
+namespace cg::query::execution::operators {
+
+namespace {
+
+class Expand : public StreamingOperator {
+ public:
+  using StreamingOperator::StreamingOperator;
+
+ protected:
+  bool Start(Row row, Batch* out) override {
+    const Value& from = row[op_.from_slot];
+    if (!from.is_node()) return false;
+    if (op_.to_bound && !row[op_.slot].is_node()) return false;
+    std::vector<graph::RelId> used = UsedRels(row, op_.unique_rels);
+    hits_.clear();
+    const PatternEdges edges(*ctx_, ToGraph(op_.direction), op_.rel->types);
+    edges.ForEach(from.as_node().id, [&](const graph::Edge& e) {
+      if (!Contains(used, e.rel)) hits_.emplace_back(e.rel, e.other());
+    });
+    row_ = std::move(row);
+    next_ = 0;
+    return Continue(out);
+  }
+
+  bool Continue(Batch* out) override {
+    const ast::RelPattern& r = *op_.rel;
+    for (; next_ < hits_.size() && !Full(*out); ++next_) {
+      auto [rel, to] = hits_[next_];
+      if (r.properties && !exec_->Matches(Value(RelRef{rel}), {}, r.properties.get(), row_)) continue;
+      if (op_.to_bound && row_[op_.slot].as_node().id != to) continue;
+      Value rel_value(RelRef{rel});
+      if (op_.rel_bound && !Equivalent(row_[op_.rel_slot], rel_value)) continue;
+      Row nr = row_;
+      nr[op_.rel_slot] = std::move(rel_value);
+      nr[op_.slot] = Value(NodeRef{to});
+      out->push_back(std::move(nr));
+    }
+    return next_ < hits_.size();
+  }
+
+ private:
+  Row row_;
+  std::vector<std::pair<graph::RelId, graph::NodeId>> hits_;
+  size_t next_ = 0;
+};
+
+}  // namespace
+
+OperatorPtr MakeExpand(Executor* exec, const Operator& op, OperatorPtr input) {
+  return std::make_unique<Expand>(exec, op, std::move(input));
+}
+
+}  // namespace cg::query::execution::operators

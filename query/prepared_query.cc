@@ -1,0 +1,46 @@
+#include "query/prepared_query.h"
+
+#include "query/optimizer/optimizer.h"
+#include "query/parser/parser.h"
+#include "query/planner/planner.h"
+
+namespace cg::query {
+
+std::shared_ptr<const PreparedQuery> PreparedQuery::Prepare(std::string_view text,
+                                                            const ProcedureRegistry* procedures) {
+  auto p = std::make_shared<PreparedQuery>();
+  p->text = std::string(text);
+  p->query = parser::Parse(p->text);
+  p->bound = binder::Bind(&p->query, p->text, procedures);
+  p->plan = planner::BuildPlan(p->query, p->bound, p->text, procedures);
+  optimizer::Optimize(&p->plan);
+  return p;
+}
+
+std::shared_ptr<const PreparedQuery> PlanCache::Get(std::string_view text, const ProcedureRegistry* procedures) {
+  if (procedures) return PreparedQuery::Prepare(text, procedures);
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (auto it = index_.find(text); it != index_.end()) {
+      lru_.splice(lru_.begin(), lru_, it->second);
+      return *it->second;
+    }
+  }
+  std::shared_ptr<const PreparedQuery> p = PreparedQuery::Prepare(text, nullptr);
+  std::lock_guard<std::mutex> lock(mu_);
+  if (index_.count(p->text)) return p;  // prepared meanwhile by another thread
+  lru_.push_front(p);
+  index_.emplace(p->text, lru_.begin());
+  if (lru_.size() > capacity_) {
+    index_.erase(lru_.back()->text);
+    lru_.pop_back();
+  }
+  return p;
+}
+
+PlanCache& PlanCache::Default() {
+  static PlanCache cache(256);
+  return cache;
+}
+
+}  // namespace cg::query

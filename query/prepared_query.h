@@ -1,0 +1,54 @@
+// PreparedQuery: a query text parsed, bound, planned and optimized: what
+// runs it, with any parameters. The plan points into the AST, so the two
+// live together (always on the heap; never moved).
+//
+// PlanCache: the prepared queries of recent query texts, process-wide, so
+// that a query run again (with other parameters) is not re-parsed or
+// re-planned. Plans depend only on the text (the planner reads no
+// statistics of the graph), so entries never go stale. Queries that see a
+// ProcedureRegistry are not cached (the plan points at its procedures).
+// Thread-safe; least recently used entries go first.
+#pragma once
+
+#include <list>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "query/binder/binder.h"
+#include "query/parser/ast.h"
+#include "query/planner/plan.h"
+#include "query/procedures.h"
+
+namespace cg::query {
+
+struct PreparedQuery {
+  std::string text;
+  ast::Query query;
+  binder::BoundQuery bound;
+  planner::Plan plan;
+
+  // Throws a compile QueryError when the text is not a valid query.
+  static std::shared_ptr<const PreparedQuery> Prepare(std::string_view text, const ProcedureRegistry* procedures);
+};
+
+class PlanCache {
+ public:
+  explicit PlanCache(size_t capacity) : capacity_(capacity) {}
+
+  // The prepared query for `text`, from the cache or prepared now.
+  std::shared_ptr<const PreparedQuery> Get(std::string_view text, const ProcedureRegistry* procedures);
+
+  // The cache QueryEngine uses.
+  static PlanCache& Default();
+
+ private:
+  size_t capacity_;
+  std::mutex mu_;
+  std::list<std::shared_ptr<const PreparedQuery>> lru_;  // most recent first
+  std::unordered_map<std::string_view, std::list<std::shared_ptr<const PreparedQuery>>::iterator> index_;
+};
+
+}  // namespace cg::query
