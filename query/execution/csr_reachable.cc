@@ -1,5 +1,6 @@
 #include "query/execution/csr_reachable.h"
 
+#include <optional>
 #include <unordered_set>
 
 #include "graph/traversal.h"
@@ -117,7 +118,10 @@ int64_t CountReachable(const ExecContext& ctx, const planner::Operator& op, cons
   const int64_t max = r.max_hops.value_or(INT64_MAX);
   const uint32_t max_hops = max >= graph::kUnboundedHops ? graph::kUnboundedHops : static_cast<uint32_t>(max);
   const auto min_hops = static_cast<uint32_t>(r.min_hops.value_or(1));
-  graph::MarksLease counted(*p);
+  // Across rows, a node reached again is not counted again; one row's BFS
+  // reaches each node once.
+  std::optional<graph::MarksLease> counted;
+  if (in.size() > 1) counted.emplace(*p);
   int64_t count = 0;
   for (const Row& row : in) {
     const Value& from = row[op.from_slot];
@@ -126,11 +130,11 @@ int64_t CountReachable(const ExecContext& ctx, const planner::Operator& op, cons
     if (!source) continue;
     ctx.CheckCancel();
     graph::ForEachReachable(*p, *source, filter, min_hops, max_hops, [&](graph::Projection::Vertex v) {
-      if (counted->Marked(v)) return;
+      if (counted && (*counted)->Marked(v)) return;
       for (const ColumnTest& t : tests) {
         if (!t.Passes(v)) return;
       }
-      counted->Mark(v, 0);
+      if (counted) (*counted)->Mark(v, 0);
       ++count;
     });
   }
