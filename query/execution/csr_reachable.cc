@@ -123,6 +123,7 @@ int64_t CountReachable(const ExecContext& ctx, const planner::Operator& op, cons
   std::optional<graph::MarksLease> counted;
   if (in.size() > 1) counted.emplace(*p);
   int64_t count = 0;
+  uint32_t reached = 0;
   for (const Row& row : in) {
     const Value& from = row[op.from_slot];
     if (!from.is_node()) continue;
@@ -130,6 +131,7 @@ int64_t CountReachable(const ExecContext& ctx, const planner::Operator& op, cons
     if (!source) continue;
     ctx.CheckCancel();
     graph::ForEachReachable(*p, *source, filter, min_hops, max_hops, [&](graph::Projection::Vertex v) {
+      if ((++reached & 0xffff) == 0) ctx.CheckCancel();  // big graphs: stop within milliseconds
       if (counted && (*counted)->Marked(v)) return;
       for (const ColumnTest& t : tests) {
         if (!t.Passes(v)) return;
