@@ -8,6 +8,8 @@
 //    `(p:Person {name: $n})` or `WHERE p.name = $n`) becomes a
 //    NodeIndexSeek. The filter stays as the exact check (the seek only
 //    narrows the candidates).
+//  * Reachability (reachability.h): a variable-length expansion whose
+//    paths matter only through their distinct end nodes becomes a BFS.
 #pragma once
 
 #include "query/planner/plan.h"
