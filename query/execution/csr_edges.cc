@@ -18,6 +18,10 @@ graph::Direction ToGraph(ast::RelDirection d) {
                                          : graph::Direction::kBoth;
 }
 
+uint32_t ToHops(int64_t max) {
+  return max >= graph::kUnboundedHops ? graph::kUnboundedHops : static_cast<uint32_t>(std::max<int64_t>(max, 0));
+}
+
 void ForEachEdge(const graph::Reader& reader, graph::NodeId node, graph::Direction direction,
                  const std::vector<std::string>& types, const std::function<void(const graph::Edge&)>& fn) {
   auto cb = [&](const graph::Edge& e) {

@@ -28,5 +28,8 @@ void ForEachEdge(const graph::Reader& reader, graph::NodeId node, graph::Directi
                  const std::vector<std::string>& types, const std::function<void(const graph::Edge&)>& fn);
 
 graph::Direction ToGraph(ast::RelDirection direction);
+// A pattern's maximum length for the kernels (graph::kUnboundedHops and
+// above: no limit).
+uint32_t ToHops(int64_t max_hops);
 
 }  // namespace cg::query::execution

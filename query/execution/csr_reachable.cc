@@ -8,42 +8,17 @@
 
 namespace cg::query::execution {
 
-void ExpandReachable(const ExecContext& ctx, const planner::Operator& op, const Row& row,
-                     const std::function<std::vector<Row>(const planner::Operator&, const Row&)>& run,
-                     const std::function<void(Row)>& emit) {
-  const Value& from = row[op.from_slot];
-  if (!from.is_node()) return;
-  const auto p = ProjectionOf(ctx);
-  if (!p) {
-    std::unordered_set<graph::NodeId> seen;
-    for (Row& r : run(*op.inner, row)) {
-      if (!seen.insert(r[op.slot].as_node().id).second) continue;
-      r[op.rel_slot] = Value();
-      emit(std::move(r));
-    }
-    return;
-  }
-  const auto source = p->IndexOf(from.as_node().id);
-  if (!source) return;
-  ctx.CheckCancel();
-  const ast::RelPattern& r = *op.rel;
-  const graph::EdgeFilter filter(*p, ToGraph(op.direction), r.types);
-  const int64_t max = r.max_hops.value_or(INT64_MAX);
-  const uint32_t max_hops = max >= graph::kUnboundedHops ? graph::kUnboundedHops : static_cast<uint32_t>(max);
-  const auto min_hops = static_cast<uint32_t>(r.min_hops.value_or(1));
-  graph::ForEachReachable(*p, *source, filter, min_hops, max_hops, [&](graph::Projection::Vertex v) {
-    Row out = row;
-    out[op.rel_slot] = Value();
-    out[op.slot] = Value(NodeRef{p->IdOf(v)});
-    emit(std::move(out));
-  });
-}
-
-}  // namespace cg::query::execution
-
-namespace cg::query::execution {
-
 namespace {
+
+// Calls fn(v) for each distinct end node of op's variable-length pattern
+// from `source` (graph::ForEachReachable).
+void ForEachEnd(const graph::Projection& p, const planner::Operator& op, graph::Projection::Vertex source,
+                const std::function<void(graph::Projection::Vertex)>& fn) {
+  const ast::RelPattern& r = *op.rel;
+  const graph::EdgeFilter filter(p, ToGraph(op.direction), r.types);
+  graph::ForEachReachable(p, source, filter, static_cast<uint32_t>(r.min_hops.value_or(1)),
+                          ToHops(r.max_hops.value_or(INT64_MAX)), fn);
+}
 
 // One filter of CountReachable: property `key` of the end node compared
 // with a constant, as the evaluator compares (three-valued; only true
@@ -97,6 +72,32 @@ class ColumnTest {
 
 }  // namespace
 
+void ExpandReachable(const ExecContext& ctx, const planner::Operator& op, const Row& row,
+                     const std::function<std::vector<Row>(const planner::Operator&, const Row&)>& run,
+                     const std::function<void(Row)>& emit) {
+  const Value& from = row[op.from_slot];
+  if (!from.is_node()) return;
+  const auto p = ProjectionOf(ctx);
+  if (!p) {
+    std::unordered_set<graph::NodeId> seen;
+    for (Row& r : run(*op.inner, row)) {
+      if (!seen.insert(r[op.slot].as_node().id).second) continue;
+      r[op.rel_slot] = Value();
+      emit(std::move(r));
+    }
+    return;
+  }
+  const auto source = p->IndexOf(from.as_node().id);
+  if (!source) return;
+  ctx.CheckCancel();
+  ForEachEnd(*p, op, *source, [&](graph::Projection::Vertex v) {
+    Row out = row;
+    out[op.rel_slot] = Value();
+    out[op.slot] = Value(NodeRef{p->IdOf(v)});
+    emit(std::move(out));
+  });
+}
+
 int64_t CountReachable(const ExecContext& ctx, const planner::Operator& op, const std::vector<Row>& in,
                        const std::function<std::vector<Row>(const planner::Operator&, const Row&)>& run) {
   const auto p = ProjectionOf(ctx);
@@ -113,11 +114,6 @@ int64_t CountReachable(const ExecContext& ctx, const planner::Operator& op, cons
     }
     return static_cast<int64_t>(seen.size());
   }
-  const ast::RelPattern& r = *op.rel;
-  const graph::EdgeFilter filter(*p, ToGraph(op.direction), r.types);
-  const int64_t max = r.max_hops.value_or(INT64_MAX);
-  const uint32_t max_hops = max >= graph::kUnboundedHops ? graph::kUnboundedHops : static_cast<uint32_t>(max);
-  const auto min_hops = static_cast<uint32_t>(r.min_hops.value_or(1));
   // Across rows, a node reached again is not counted again; one row's BFS
   // reaches each node once.
   std::optional<graph::MarksLease> counted;
@@ -130,7 +126,7 @@ int64_t CountReachable(const ExecContext& ctx, const planner::Operator& op, cons
     const auto source = p->IndexOf(from.as_node().id);
     if (!source) continue;
     ctx.CheckCancel();
-    graph::ForEachReachable(*p, *source, filter, min_hops, max_hops, [&](graph::Projection::Vertex v) {
+    ForEachEnd(*p, op, *source, [&](graph::Projection::Vertex v) {
       if ((++reached & 0xffff) == 0) ctx.CheckCancel();  // big graphs: stop within milliseconds
       if (counted && (*counted)->Marked(v)) return;
       for (const ColumnTest& t : tests) {

@@ -17,8 +17,7 @@ bool CsrShortestPath(const ExecContext& ctx, const planner::Operator& op, const 
   if (!from || !to) return true;  // an end deleted: no path
   ctx.CheckCancel();
   const graph::EdgeFilter filter(*p, ToGraph(op.direction), r.types);
-  const uint32_t max_hops = max >= graph::kUnboundedHops ? graph::kUnboundedHops : static_cast<uint32_t>(max);
-  graph::ShortestPaths(*p, *from, *to, filter, max_hops, op.all_shortest, [&](const graph::VertexPath& vp) {
+  graph::ShortestPaths(*p, *from, *to, filter, ToHops(max), op.all_shortest, [&](const graph::VertexPath& vp) {
     Path path;
     List rels;
     for (graph::Projection::Vertex v : vp.nodes) path.nodes.push_back(p->IdOf(v));
