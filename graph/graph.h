@@ -126,7 +126,7 @@ class Graph {
   std::atomic<RelId> next_rel_{1};
 
   std::atomic<uint64_t> commits_{0};  // see CommitScope
-  mutable std::mutex projection_mu_;  // guards the two below; held while building
+  mutable std::mutex projection_mu_;  // guards the three below; held while building
   mutable std::shared_ptr<const Projection> projection_;
   mutable uint64_t projection_state_ = 0;
   mutable std::map<std::string, std::shared_ptr<const NodeColumn>, std::less<>> columns_;  // of projection_state_

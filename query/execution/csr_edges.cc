@@ -10,6 +10,14 @@ std::shared_ptr<const graph::Projection> ProjectionOf(const ExecContext& ctx) {
   return p;
 }
 
+void ForEachEnd(const graph::Projection& projection, const planner::Operator& op, graph::Projection::Vertex source,
+                const std::function<void(graph::Projection::Vertex)>& fn) {
+  const ast::RelPattern& r = *op.rel;
+  const graph::EdgeFilter filter(projection, ToGraph(op.direction), r.types);
+  graph::ForEachReachable(projection, source, filter, static_cast<uint32_t>(r.min_hops.value_or(1)),
+                          ToHops(r.max_hops.value_or(INT64_MAX)), fn);
+}
+
 PatternEdges::PatternEdges(const ExecContext& ctx, graph::Direction direction, const std::vector<std::string>& types)
     : ctx_(ctx), direction_(direction), types_(types), projection_(ProjectionOf(ctx)) {
   if (projection_) filter_.emplace(*projection_, direction, types);

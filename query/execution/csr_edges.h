@@ -4,6 +4,7 @@
 // has written, or no Graph in the context).
 #pragma once
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -26,10 +27,18 @@ std::shared_ptr<const graph::Projection> ProjectionOf(const ExecContext& ctx);
 // per-vertex state, charged to the memory budget while held).
 inline size_t MarksBytes(const graph::Projection& projection) { return projection.num_nodes() * 3 * sizeof(uint32_t); }
 
-// A hop count as the kernels take it (graph::kUnboundedHops at or above).
-inline uint32_t KernelHops(int64_t hops) {
-  return hops >= graph::kUnboundedHops ? graph::kUnboundedHops : static_cast<uint32_t>(hops);
+// A pattern's maximum length for the kernels (graph::kUnboundedHops and
+// above: no limit).
+inline uint32_t ToHops(int64_t max_hops) {
+  return max_hops >= graph::kUnboundedHops ? graph::kUnboundedHops
+                                           : static_cast<uint32_t>(std::max<int64_t>(max_hops, 0));
 }
+
+// Calls fn(v) for each distinct end node of op's variable-length pattern
+// (its direction, types and bounds, minimum 0 or 1) from `source`
+// (graph::ForEachReachable).
+void ForEachEnd(const graph::Projection& projection, const planner::Operator& op, graph::Projection::Vertex source,
+                const std::function<void(graph::Projection::Vertex)>& fn);
 
 // The relationships of one pattern relationship (a direction and types)
 // at any node, as the query's reader sees them at construction.

@@ -17,7 +17,7 @@ bool CsrShortestPath(const ExecContext& ctx, const graph::Projection* projection
   if (!from || !to) return true;  // an end deleted: no path
   ctx.CheckCancel();
   const graph::EdgeFilter filter(*p, ToGraph(op.direction), r.types);
-  graph::ShortestPaths(*p, *from, *to, filter, KernelHops(max), op.all_shortest, [&](const graph::VertexPath& vp) {
+  graph::ShortestPaths(*p, *from, *to, filter, ToHops(max), op.all_shortest, [&](const graph::VertexPath& vp) {
     Path path;
     List rels;
     for (graph::Projection::Vertex v : vp.nodes) path.nodes.push_back(p->IdOf(v));

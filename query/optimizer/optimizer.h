@@ -10,6 +10,8 @@
 //    narrows the candidates).
 //  * Count rules (count_rules.h): count(*) from store statistics or by
 //    counting relationships instead of producing rows.
+//  * Reachability (reachability.h): a variable-length expansion whose
+//    paths matter only through their distinct end nodes becomes a BFS.
 #pragma once
 
 #include "query/planner/plan.h"

@@ -16,6 +16,12 @@
 //    so how many rows each end node had cannot change the result.
 // The original Expand stays as the operator's inner plan, the fallback
 // when there is no projection (a transaction that has written).
+//
+// When the aggregation is exactly one count(DISTINCT n) without grouping
+// keys and every filter between compares a property of n with a parameter
+// or literal (`WHERE n.id <> $id`), aggregation, filters and expansion
+// become one CountReachable: no rows at all, the filters read from the
+// projection's property columns (execution/operators/count_reachable.cc).
 #pragma once
 
 #include "query/planner/plan.h"

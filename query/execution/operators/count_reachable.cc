@@ -4,11 +4,12 @@
 // optimizer/reachability.h), without producing the counted rows.
 //
 // On the CSR projection: one BFS per input row (graph::ForEachReachable),
-// the union kept in visit marks (charged to the memory budget), the
-// properties read from Graph::NodeColumnFor. Without a projection (a
+// the union kept in visit marks when there are several rows (charged to
+// the memory budget), the properties read from Graph::NodeColumnFor
+// (per-state columns shared by all queries, not charged). Without a projection (a
 // transaction that has written): runs `inner` (the filters over the
 // original Expand over an Argument) per row and keeps the distinct end
-// nodes (the set is charged). Which way is chosen when the first input
+// nodes (the set is charged). The way is chosen when the first input
 // batch arrives, after any eager write below has been applied.
 #include <optional>
 #include <unordered_set>
@@ -90,20 +91,24 @@ class CountReachable : public PhysicalOperator {
   bool Produce(Batch* out) override {
     if (done_) return false;
     done_ = true;
-    std::optional<Row> first;
     int64_t count = 0;
-    Batch in;
-    while (input_->Next(&in)) {
-      if (!first) {
-        first = in[0];
-        Prepare();
-      }
+    Batch in, next;
+    const bool any = input_->Next(&in);
+    Row result = any ? in[0] : Row(ctx_->plan().num_slots);
+    // One batch ahead: a single input row needs no union marks.
+    bool more = any && input_->Next(&next);
+    if (any) Prepare(in.size() > 1 || more);
+    while (!in.empty()) {
       for (const Row& row : in) {
         ctx_->Tick();
         count += projection_ ? Reach(row) : ReachByInner(row);
       }
+      in.clear();
+      if (more) {
+        in.swap(next);
+        more = input_->Next(&next);
+      }
     }
-    Row result = first ? std::move(*first) : Row(ctx_->plan().num_slots);
     result[op_.aggregates[0]->slot] = Value(count);
     for (const auto& [slot, expr] : op_.post_items) result[slot] = exec_->eval().Eval(*expr, result);
     out->push_back(std::move(result));
@@ -114,7 +119,6 @@ class CountReachable : public PhysicalOperator {
  private:
   void Clear() {
     counted_.reset();
-    filter_.reset();
     projection_.reset();
     tests_.clear();
     seen_.clear();
@@ -122,8 +126,9 @@ class CountReachable : public PhysicalOperator {
   }
 
   // Picks the way: the projection when there is one and every filter has
-  // its column.
-  void Prepare() {
+  // its column; union marks only for `many` input rows (one row's BFS
+  // reaches each node once).
+  void Prepare(bool many) {
     projection_ = ProjectionOf(*ctx_);
     if (!projection_) return;
     for (const Operator* f = op_.inner.get(); f->kind == planner::OpKind::kFilter; f = f->input.get()) {
@@ -134,10 +139,7 @@ class CountReachable : public PhysicalOperator {
         return;
       }
     }
-    const ast::RelPattern& r = *op_.rel;
-    filter_.emplace(*projection_, ToGraph(op_.direction), r.types);
-    min_hops_ = static_cast<uint32_t>(r.min_hops.value_or(1));
-    max_hops_ = KernelHops(r.max_hops.value_or(INT64_MAX));
+    if (!many) return;
     charge_.Add(MarksBytes(*projection_));
     counted_.emplace(*projection_);
   }
@@ -150,13 +152,13 @@ class CountReachable : public PhysicalOperator {
     if (!source) return 0;
     ctx_->CheckMemory(MarksBytes(*projection_));  // the BFS's own marks, held during the call
     int64_t added = 0;
-    graph::ForEachReachable(*projection_, *source, *filter_, min_hops_, max_hops_, [&](graph::Projection::Vertex v) {
+    ForEachEnd(*projection_, op_, *source, [&](graph::Projection::Vertex v) {
       ctx_->Tick();
-      if ((*counted_)->Marked(v)) return;
+      if (counted_ && (*counted_)->Marked(v)) return;
       for (const ColumnTest& t : tests_) {
         if (!t.Passes(v)) return;
       }
-      (*counted_)->Mark(v, 0);
+      if (counted_) (*counted_)->Mark(v, 0);
       ++added;
     });
     return added;
@@ -182,8 +184,6 @@ class CountReachable : public PhysicalOperator {
   bool done_ = true;
   std::shared_ptr<const graph::Projection> projection_;
   std::vector<ColumnTest> tests_;
-  std::optional<graph::EdgeFilter> filter_;
-  uint32_t min_hops_ = 1, max_hops_ = 1;
   std::optional<graph::MarksLease> counted_;  // of projection_ (declared after it: destroyed first)
   std::unordered_set<graph::NodeId> seen_;
 };

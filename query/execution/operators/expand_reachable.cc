@@ -40,15 +40,12 @@ class ExpandReachable : public StreamingOperator {
     const graph::Projection& p = *projection_;
     const auto source = p.IndexOf(from.as_node().id);
     if (!source) return false;
-    const ast::RelPattern& r = *op_.rel;
-    const graph::EdgeFilter filter(p, ToGraph(op_.direction), r.types);
     ctx_->CheckMemory(MarksBytes(p));  // the BFS's marks, held during the call
-    graph::ForEachReachable(p, *source, filter, static_cast<uint32_t>(r.min_hops.value_or(1)),
-                            KernelHops(r.max_hops.value_or(INT64_MAX)), [&](graph::Projection::Vertex v) {
-                              ctx_->Tick();
-                              charge_.Add(sizeof(v));
-                              reached_.push_back(v);
-                            });
+    ForEachEnd(p, op_, *source, [&](graph::Projection::Vertex v) {
+      ctx_->Tick();
+      charge_.Add(sizeof(v));
+      reached_.push_back(v);
+    });
     row_ = std::move(row);
     row_[op_.rel_slot] = Value();
     return Continue(out);
