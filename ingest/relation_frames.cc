@@ -48,6 +48,9 @@ class RelationReader {
       c_.Reject(type, -1, -1, "frame.relation", "hypothetical: \"" + cue + "\"");
       return;
     }
+    // "U.S.-funded operations", "Mexico-based": a compound modifier, not a clause's verb.
+    const bool compound = i > 0 && cl_.IsAny(i - 1, "-|--");
+    if (compound && !Based(i, object_labels)) return;
     size_t subject = kNone, object = kNone;
     std::string how;
     if (trigger.attr("copula") == "yes") {
@@ -156,6 +159,58 @@ class RelationReader {
   const Clause& cl_;
 };
 
+// Organizations acting jointly: "the FBI and the Mexican Navy carried out a joint operation",
+// "X and Y jointly froze the accounts", "a joint investigation by X and Y", "X launched a joint
+// operation with Y" -> COOPERATES_WITH {context}, each pair.
+class JointReader {
+ public:
+  explicit JointReader(const FrameContext& c) : c_(c), cl_(c.clause) {}
+
+  void Run() {
+    for (size_t i = 0; i < cl_.size(); ++i) {
+      if (!cl_.IsAny(i, "joint|jointly")) continue;
+      // "joint operation": the noun names the context; "jointly froze": the verb does.
+      const bool adjective = cl_.Is(i, "joint");
+      const size_t noun = i + 1;
+      if (noun >= cl_.size() || !c_.tokens[cl_.item(noun).first].word()) continue;
+      const std::string context = adjective ? "joint " + std::string(c_.tokens[cl_.item(noun).first].norm) : "";
+      std::vector<size_t> members;
+      size_t after = noun + 1;
+      if (adjective && after < cl_.size() && cl_.IsAny(after, "by|between|of|involving")) {
+        if (const size_t o = cl_.ObjectAfter(after - 1, kOrg, "by|between|of|involving", 4); o != kNone) {
+          members = cl_.Coordinated(o, kOrg);
+        }
+      }
+      if (members.size() < 2) {
+        const size_t s = cl_.SubjectBefore(i, kOrg, 10);
+        if (s == kNone) continue;
+        members = cl_.Coordinated(s, kOrg);
+        if (members.size() < 2 && adjective) {
+          // "X launched a joint operation with Y".
+          const size_t o = cl_.ObjectAfter(noun, kOrg, "with|alongside", 4);
+          if (o != kNone) members.push_back(o);
+        }
+      }
+      if (members.size() < 2) continue;
+      PropertyMap props;
+      if (!context.empty()) props["context"] = Value(context);
+      const uint32_t first = cl_.item(std::min(members.front(), i)).first;
+      const uint32_t last = cl_.item(std::max(members.back(), noun)).last;
+      for (size_t a = 0; a < members.size(); ++a) {
+        for (size_t b = a + 1; b < members.size(); ++b) {
+          c_.Relate("COOPERATES_WITH", cl_.EntityAs(members[a], kOrg), cl_.EntityAs(members[b], kOrg), props,
+                    "frame.relation.cooperates_with.joint", 0.75f, first, last);
+        }
+      }
+    }
+  }
+
+ private:
+  static constexpr std::string_view kOrg = "Organization";
+  const FrameContext& c_;
+  const Clause& cl_;
+};
+
 // "The State Department offered up to $5 million for information leading to
 // the arrest of X"; "a $10 million reward for X".
 class RewardReader {
@@ -213,7 +268,10 @@ class RewardReader {
 
 }  // namespace
 
-void ReadRelations(const FrameContext& c) { RelationReader(c).Run(); }
+void ReadRelations(const FrameContext& c) {
+  RelationReader(c).Run();
+  JointReader(c).Run();
+}
 void ReadRewards(const FrameContext& c) { RewardReader(c).Run(); }
 
 }  // namespace cg::ingest

@@ -13,6 +13,8 @@ constexpr std::string_view kModifiers =
     "several|of|its|their|his|her|reputed|purported|presumed|de|facto|then|current|new|acting|deputy|regional|"
     "local|veteran|fugitive|jailed|imprisoned|founding|original|infamous|violent|ruthless|mid-level|lower-level|"
     "low-level|trusted|close|closest|right-hand|influential|reported|self-proclaimed|u.s.-based|mexican|head";
+// Head nouns of a criminal group's name that a text may write in lower case after the name.
+constexpr std::string_view kOrgHeads = "cartel|cartels|drug|gang|crime|criminal|organization|syndicate|group";
 // Verbs that make the role a predicate of their subject ("X was the leader of Y").
 constexpr std::string_view kCopulas =
     "is|was|are|were|be|been|became|becomes|become|remains|remained|served|serves|as|named|appointed|considered|"
@@ -22,6 +24,12 @@ bool AgencyLike(const LocalEntity& e) {
   return e.refining == "Agency" || e.refining == "Government" || e.refining == "MilitaryUnit" ||
          e.refining == "TaskForce" || e.refining == "Media" || e.refining == "ResearchGroup" ||
          (e.primary == "Organization" && e.refining.empty());
+}
+
+// Does a head-of-body role make its holder the head of `org`? A government is headed by its
+// president or prime minister only (heads=government); its ministers are members.
+bool HeadsBody(const LexEntry& role, const LocalEntity& org) {
+  return org.refining != "Government" || role.attr("heads") == "government" || role.attr("lead") != "agency";
 }
 
 struct RolePhrase {
@@ -71,10 +79,10 @@ class RoleReader {
         p.person_owner = true;
         p.begin = q - 2;
       }
-    } else if (q > 0 && cl_.EntityAs(q - 1, kOrg) >= 0) {
-      p.org = cl_.EntityAs(q - 1, kOrg);
+    } else if (const size_t h = QualifierBefore(q); h != kNone) {
+      p.org = cl_.EntityAs(h, kOrg);
       p.how = "compound";
-      p.begin = q - 1;
+      p.begin = h;
     }
     // Complement: "leader of the Gulf Cartel", "operative for the Zetas", "a lieutenant in the cartel".
     size_t k = p.end;
@@ -93,6 +101,17 @@ class RoleReader {
       }
     }
     return p;
+  }
+
+  // The organization that qualifies a role noun starting at item q: "Zetas leader", and over the
+  // organization's own head noun when the name left it out ("Sinaloa cartel boss", "Gulf drug cartel
+  // leader"); kNone if none.
+  size_t QualifierBefore(size_t q) const {
+    size_t h = q;
+    for (int n = 0; h > 0 && n < 2 && cl_.IsAny(h - 1, kOrgHeads); ++n) --h;
+    if (h == 0 || cl_.EntityAs(h - 1, kOrg) < 0) return kNone;
+    if (h < q && cl_.EntityAs(h - 1, "Cartel") < 0) return kNone;  // "the U.S. drug trade": no qualifier
+    return h - 1;
   }
 
   // The start of the whole role phrase: over determiners and modifiers ("one of the most notorious").
@@ -118,6 +137,7 @@ class RoleReader {
       if (relation != "LEADS") return;  // "agent", "official" of a cartel: too vague
       relation = "MEMBER_OF";           // a cartel's "commander" is a rank, not its head
     }
+    if (relation == "LEADS" && !HeadsBody(role, org)) relation = "MEMBER_OF";  // "U.S. Attorney General X"
     if (relation == "MEMBER_OF" && role.attr("lead") != "agency" && agency && org.refining != "Government") {
       // "operative", "hitman" of an agency: not a relation the text means.
       if (org.refining != "MilitaryUnit") return;
@@ -145,7 +165,8 @@ class RoleReader {
     if (p.end + 1 < cl_.size() && cl_.Is(p.end, ",") && cl_.EntityAs(p.end + 1, "Person") >= 0 &&
         (p.end + 2 >= cl_.size() || !cl_.IsAny(p.end + 2, "and|or"))) {
       const size_t start = PhraseStart(p.begin);
-      if (start == 0 || cl_.IsAny(start - 1, ",|(|--") || cl_.Break(start - 1)) {
+      if (start == 0 || cl_.IsAny(start - 1, ",|(|--|that|said|say|says|and|but|when|after|while|because") ||
+          cl_.Break(start - 1)) {
         return Set("apposition_after", 0.8f, cl_.Coordinated(p.end + 1, "Person"));
       }
     }
@@ -200,7 +221,8 @@ void PromoteHeadTitles(const Lexicon& words, ArticleGraph* g) {
     if (tokens.empty()) continue;
     const std::vector<LexMatch> head = words.MatchAt(tokens, 0, tokens.size(), "role");
     if (head.empty() || head[0].entry->attr("relation") != "LEADS" || head[0].entry->attr("lead") != "agency") continue;
-    if (!AgencyLike(g->entities[g->Root(r.to)])) continue;
+    const LocalEntity& org = g->entities[g->Root(r.to)];
+    if (!AgencyLike(org) || !HeadsBody(*head[0].entry, org)) continue;
     r.type = "LEADS";
     r.props.erase(role);
     r.source.rule += "+frame.role.head";
