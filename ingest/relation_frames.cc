@@ -42,7 +42,8 @@ class RelationReader {
     const std::string preps(trigger.attr("prep"));
     const float confidence = ConfidenceOf(trigger, 0.75f);
     // "fighting for control of", "seeking to operate in": a goal, not a state.
-    if (i > 0 && cl_.IsAny(i - 1, "for|over|seize|seized|take|took|wrest|gain|gained|win|won")) return;
+    // "helped create it": a causal claim, not the act.
+    if (i > 0 && cl_.IsAny(i - 1, "for|over|seize|seized|take|took|wrest|gain|gained|win|won|help|helped|helps")) return;
     std::string cue;
     if (CueBefore(c_.words, c_.tokens, c_.sentence.first_token, cl_.item(i).first, "hypothetical", 3, &cue)) {
       c_.Reject(type, -1, -1, "frame.relation", "hypothetical: \"" + cue + "\"");
@@ -117,7 +118,13 @@ class RelationReader {
       return;
     }
     if (subject == kNone || object == kNone) return;
-    const std::vector<size_t> subjects = cl_.Coordinated(subject, subject_labels);
+    std::vector<size_t> subjects = cl_.Coordinated(subject, subject_labels);
+    if (type == "FOUNDED") {
+      // "X founded the cartel with Y", "established a committee with the Governments of A and B".
+      if (const size_t with = cl_.ObjectAfter(object, subject_labels, "with", 4); with != kNone) {
+        for (size_t s : cl_.Coordinated(with, subject_labels)) subjects.push_back(s);
+      }
+    }
     const std::vector<size_t> objects = cl_.Coordinated(object, object_labels);
     const std::string rule = "frame.relation." + NormalizeKey(type) + "." + how;
     for (size_t s : subjects) {
@@ -141,7 +148,15 @@ class RelationReader {
   size_t AppositionHead(size_t phrase, const std::string& labels) const {
     size_t s = phrase;
     for (int n = 0; s > 0 && n < 4 && cl_.IsAny(s - 1, kDeterminers); ++n) --s;
-    if (s >= 2 && cl_.IsAny(s - 1, ",|(|--") && cl_.EntityAs(s - 2, labels) >= 0) return s - 2;
+    if (s >= 2 && cl_.IsAny(s - 1, ",|(|--")) {
+      size_t head = s - 2;
+      // "the Cartel de Jalisco Nueva Generacion (CJNG), a Mexico-based organization".
+      if (cl_.Is(head, ")")) {
+        while (head > 0 && !cl_.Is(head, "(")) --head;
+        if (head > 0) --head;
+      }
+      if (cl_.EntityAs(head, labels) >= 0) return head;
+    }
     for (size_t k = phrase + 3; k < cl_.size() && k <= phrase + 6; ++k) {
       if (cl_.EntityAs(k, labels) >= 0) return k;
       if (cl_.Break(k) || cl_.Is(k, ",")) break;

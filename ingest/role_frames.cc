@@ -161,6 +161,17 @@ class RoleReader {
     if (p.end < cl_.size() && cl_.EntityAs(p.end, "Person") >= 0 && p.how != "complement") {
       return Set("title", 0.85f, cl_.Coordinated(p.end, "Person"));  // "Gulf Cartel members X and Y"
     }
+    // A title with its portfolio: "NSC Coordinator for Strategic Communications X".
+    if (p.how == "compound" && cl_.IsAny(p.end, "for|of|on")) {
+      size_t k = p.end + 1;
+      while (k < cl_.size() && k <= p.end + 4 && !cl_.mention(k) &&
+             (c_.tokens[cl_.item(k).first].is(Token::kCapitalized) || cl_.IsAny(k, "and|of|the"))) {
+        ++k;
+      }
+      if (k > p.end + 1 && k < cl_.size() && cl_.EntityAs(k, "Person") >= 0) {
+        return Set("title", 0.8f, cl_.Coordinated(k, "Person"));
+      }
+    }
     // Apposition after: "the leader of the Gulf Cartel, X".
     if (p.end + 1 < cl_.size() && cl_.Is(p.end, ",") && cl_.EntityAs(p.end + 1, "Person") >= 0 &&
         (p.end + 2 >= cl_.size() || !cl_.IsAny(p.end + 2, "and|or"))) {
