@@ -142,6 +142,7 @@ class RoleReader {
       // "operative", "hitman" of an agency: not a relation the text means.
       if (org.refining != "MilitaryUnit") return;
     }
+    Where(p, org);
     const uint32_t role_first = cl_.item(p.role).first;
     const std::string role_text = c_.Text(text_, role_first, role_first + static_cast<uint32_t>(p.role_len));
     for (size_t item : persons) {
@@ -153,6 +154,16 @@ class RoleReader {
       const uint32_t last = std::max(cl_.item(item).last, cl_.item(p.end - 1).last);
       c_.Relate(relation, person, p.org, std::move(props), family + "." + how_, confidence_, first, last);
     }
+  }
+
+  // A member's post in a state or country places the group there: "a plaza boss of the Gulf
+  // Cartel in Tamaulipas" -> OPERATES_IN (cities are an event's place, not a group's territory).
+  void Where(const RolePhrase& p, const LocalEntity& org) const {
+    if (org.refining != "Cartel" || !cl_.Is(p.end, "in")) return;
+    const size_t place = cl_.ObjectAfter(p.end - 1, "Country|State", "in", 4);
+    if (place == kNone) return;
+    c_.Relate("OPERATES_IN", p.org, cl_.EntityAs(place, "Country|State"), {}, "frame.role.where", 0.75f,
+              cl_.item(p.begin).first, cl_.item(place).last);
   }
 
   // The persons who hold the role, and how (sets how_ and confidence_).
