@@ -2,6 +2,7 @@
 // its object, and money offered for a person.
 #include "ingest/frames.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "ingest/modality.h"
@@ -104,6 +105,17 @@ class RelationReader {
       }
       how = "fronted";
     }
+    if (subject == kNone && object != kNone && SpokenBy(trigger, i, how)) {
+      // "we coordinated closely with Mexico", "our partnership with", "collaboration with Mexico has".
+      const std::vector<size_t> objects = cl_.Coordinated(object, object_labels);
+      const int from = SpeakerOtherThan(objects, object_labels);
+      for (size_t o : objects) {
+        const int to = cl_.EntityAs(o, object_labels);
+        c_.Relate(type, from, to, {}, "frame.relation." + NormalizeKey(type) + ".speaker", 0.72f,
+                  cl_.item(std::min(o, i)).first, cl_.item(std::max(o, end)).last);
+      }
+      return;
+    }
     if (subject != kNone && object == kNone && trigger.attr("symmetric") == "yes" &&
         (type != "COOPERATES_WITH" || (end + 1 < cl_.size() && cl_.IsAny(end + 1, "together|jointly")))) {
       // "The DEA and the FBI worked together", "the Zetas and the Gulf Cartel are fighting": each pair.
@@ -136,6 +148,34 @@ class RelationReader {
         c_.Relate(type, from, to, {}, rule, confidence, first, last);
       }
     }
+  }
+
+  // Does the speaking government (frames.h: Speaker) act here: "we"/"our" before the trigger in its
+  // clause, or a noun or reduced participle with no subject of its own, in a first-person text?
+  bool SpokenBy(const LexEntry& trigger, size_t i, const std::string& how) const {
+    if (!c_.speaker.first_person || trigger.attr("speaker") != "yes") return false;
+    for (size_t k = i, n = 0; k-- > 0 && n < 8; ++n) {
+      if (cl_.Break(k)) break;
+      if (cl_.IsAny(k, "we|our")) return true;
+      if (cl_.IsEntity(k)) return false;  // "Mexico's collaboration with"
+    }
+    if (how != "reduced" && trigger.attr("noun") != "yes") return false;
+    for (size_t k = 0; k < i; ++k) {
+      if (cl_.EntityAs(k, "Organization") >= 0) return false;  // an agent the sentence names may be meant
+    }
+    return true;
+  }
+
+  // The most named government that is none of the objects ("cooperation with Mexico and the PRC").
+  int SpeakerOtherThan(const std::vector<size_t>& objects, const std::string& labels) const {
+    for (int gov : c_.speaker.governments) {
+      const bool object = std::any_of(objects.begin(), objects.end(), [&](size_t o) {
+        const int e = cl_.EntityAs(o, labels);
+        return e >= 0 && c_.graph->Root(e) == c_.graph->Root(gov);
+      });
+      if (!object) return gov;
+    }
+    return -1;
   }
 
   bool Based(size_t i, const std::string& object_labels) const {
