@@ -88,6 +88,7 @@ class RelationReader {
                            !cl_.IsAny(i - 1, "is|are|was|were|be|been|being|has|have|had|to|not|also|who|which|that");
       subject = cl_.SubjectBefore(i, subject_labels, reduced ? 8 : 14, reduced);
       object = cl_.ObjectAfter(end, object_labels, preps, 10);
+      if (object == kNone && type == "OPERATES_IN") object = Including(end, object_labels);
       how = reduced ? "reduced" : "active";
     }
     if (subject == kNone && object != kNone && type == "COOPERATES_WITH" && i <= 2) {
@@ -130,6 +131,8 @@ class RelationReader {
       return;
     }
     if (subject == kNone || object == kNone) return;
+    // "ran the cartel's finances", "heads the Gulf Cartel's operations": the object is the noun after.
+    if (cl_.Is(object + 1, "'s") && type != "OPERATES_IN" && type != "COOPERATES_WITH") return;
     std::vector<size_t> subjects = cl_.Coordinated(subject, subject_labels);
     if (type == "FOUNDED") {
       // "X founded the cartel with Y", "established a committee with the Governments of A and B".
@@ -176,6 +179,18 @@ class RelationReader {
       if (!object) return gov;
     }
     return -1;
+  }
+
+  // "operates in 40 countries, including Mexico and Spain": the places a plural place noun lists.
+  size_t Including(size_t end, const std::string& labels) const {
+    for (size_t k = end + 1; k + 2 < cl_.size() && k <= end + 8; ++k) {
+      if (cl_.Break(k) || cl_.mention(k)) return kNone;
+      if (cl_.IsAny(k, "countries|states|nations|regions|provinces") && cl_.Is(k + 1, ",") &&
+          cl_.IsAny(k + 2, "including|notably|especially|mainly|mostly")) {
+        return cl_.EntityAs(k + 3, labels) >= 0 ? k + 3 : kNone;
+      }
+    }
+    return kNone;
   }
 
   bool Based(size_t i, const std::string& object_labels) const {
@@ -266,6 +281,44 @@ class JointReader {
   const Clause& cl_;
 };
 
+// A group formed from the people of another body: "Los Zetas were founded by former members of
+// the Mexican Army's special forces", "the Zetas, made up of former Mexican military officers"
+// -> EMERGED_FROM (lexicon/rules/triggers.words, @kind origin).
+class OriginReader {
+ public:
+  explicit OriginReader(const FrameContext& c) : c_(c), cl_(c.clause) {}
+
+  void Run() {
+    for (size_t i = 1; i < cl_.size(); ++i) {
+      size_t len = 0;
+      const LexEntry* origin = c_.WordAt(i, "origin", &len);
+      if (!origin) continue;
+      const size_t end = cl_.ItemOf(cl_.item(i).first + static_cast<uint32_t>(len) - 1);
+      if (end == kNone) continue;
+      // The group: the subject of the passive, or the name the apposition describes.
+      const size_t group = cl_.Is(i - 1, ",") && i >= 2 && cl_.EntityAs(i - 2, "Cartel") >= 0
+                               ? i - 2
+                               : cl_.SubjectBefore(i, "Cartel", 6);
+      if (group == kNone) continue;
+      const std::string former(origin->attr("former"));
+      bool defectors = false;
+      for (size_t k = end + 1; k < cl_.size() && k <= end + 8; ++k) {
+        if (cl_.Break(k) || cl_.Is(k, ",")) break;
+        if (cl_.IsAny(k, former)) defectors = true;
+        if (cl_.IsEntity(k) && defectors) {
+          c_.Relate("EMERGED_FROM", cl_.EntityAs(group, "Cartel"), cl_.EntityAs(k, "Organization"), {},
+                    "frame.relation.emerged_from.origin", 0.75f, cl_.item(group).first, cl_.item(k).last);
+          break;
+        }
+      }
+    }
+  }
+
+ private:
+  const FrameContext& c_;
+  const Clause& cl_;
+};
+
 // "The State Department offered up to $5 million for information leading to
 // the arrest of X"; "a $10 million reward for X".
 class RewardReader {
@@ -326,6 +379,7 @@ class RewardReader {
 void ReadRelations(const FrameContext& c) {
   RelationReader(c).Run();
   JointReader(c).Run();
+  OriginReader(c).Run();
 }
 void ReadRewards(const FrameContext& c) { RewardReader(c).Run(); }
 

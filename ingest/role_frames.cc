@@ -12,7 +12,7 @@ constexpr std::string_view kModifiers =
     "principal|most|notorious|powerful|feared|wanted|important|prominent|major|important|one|two|three|four|"
     "several|of|its|their|his|her|reputed|purported|presumed|de|facto|then|current|new|acting|deputy|regional|"
     "local|veteran|fugitive|jailed|imprisoned|founding|original|infamous|violent|ruthless|mid-level|lower-level|"
-    "low-level|trusted|close|closest|right-hand|influential|reported|self-proclaimed|u.s.-based|mexican|head";
+    "low-level|trusted|close|closest|right-hand|influential|reported|self-proclaimed|u.s.-based|mexican|head|-";
 // Head nouns of a criminal group's name that a text may write in lower case after the name.
 constexpr std::string_view kOrgHeads = "cartel|cartels|drug|gang|crime|criminal|organization|syndicate|group";
 // Verbs that make the role a predicate of their subject ("X was the leader of Y").
@@ -201,12 +201,16 @@ class RoleReader {
     }
     const size_t start = PhraseStart(p.begin);
     if (start == 0) return {};
-    // Apposition before: "X, a top lieutenant of Y"; "X and Y, two leaders of Z".
-    if (cl_.Is(start - 1, ",") || cl_.Is(start - 1, "(") || cl_.Is(start - 1, "--")) {
-      if (start >= 2 && cl_.EntityAs(start - 2, "Person") >= 0) {
-        return Set("apposition", 0.8f, cl_.Coordinated(start - 2, "Person"));
-      }
+    // Apposition before: "X, a top lieutenant of Y"; "X and Y, two leaders of Z"; "X, 35, a ...";
+    // "X (El Y), a ..."; "X, also known as "El Y," a ..."; "X, the son of Y and a leader of Z".
+    if (cl_.IsAny(start - 1, ",|(|--|and") || (cl_.Is(start - 1, "\"") && start >= 2 && cl_.Is(start - 2, ","))) {
+      const size_t holder = HolderBefore(start - 1);
+      if (holder != kNone) return Set("apposition", 0.8f, cl_.Coordinated(holder, "Person"));
       return {};
+    }
+    // "accused X of being a Sinaloa Cartel hitman".
+    if (start >= 3 && cl_.Is(start - 1, "being") && cl_.Is(start - 2, "of") && cl_.EntityAs(start - 3, "Person") >= 0) {
+      return Set("copula", 0.75f, {start - 3});
     }
     // Copula or relative clause: "X was a leader of Y", "X, who became the cartel's boss".
     if (cl_.IsAny(start - 1, kCopulas)) {
@@ -214,6 +218,35 @@ class RoleReader {
       if (subject != kNone) return Set("copula", 0.75f, cl_.Coordinated(subject, "Person"));
     }
     return {};
+  }
+
+  // The person an apposition ending at `sep` (a comma, "(", "--" or the "and" of a second
+  // apposition) describes: the mention right before it, or before an age (", 35,"), a parenthesis
+  // ("(El Y)"), an alias (", also known as "El Y",") or an earlier apposition (", the son of Y and").
+  size_t HolderBefore(size_t sep) const {
+    if (cl_.Is(sep, "and")) {  // the comma that opened the first apposition
+      for (size_t k = sep, steps = 0; k-- > 1 && steps < 12; ++steps) {
+        if (cl_.Break(k) || cl_.IsAny(k, "(|)|--")) return kNone;
+        if (cl_.Is(k, ",")) {
+          return cl_.IsAny(k + 1, "a|an|the|one") && cl_.EntityAs(k - 1, "Person") >= 0 ? k - 1 : kNone;
+        }
+      }
+      return kNone;
+    }
+    for (size_t k = sep, steps = 0; k-- > 0 && steps < 12; ++steps) {
+      if (cl_.Break(k)) return kNone;
+      if (cl_.EntityAs(k, "Person") >= 0 && (k + 1 == sep || cl_.IsAny(k + 1, ",|(|--"))) return k;
+      if (cl_.Is(k, ")")) {
+        while (k > 0 && !cl_.Is(k, "(")) --k;
+        continue;
+      }
+      // What may stand between a name and its apposition: an age, an alias.
+      const Token& t = c_.tokens[cl_.item(k).first];
+      const bool age = t.is(Token::kNumber) && k + 1 == sep;
+      const bool alias = !cl_.mention(k) && t.is(Token::kCapitalized);
+      if (!age && !alias && !cl_.IsAny(k, ",|\"|also|known|as|alias|aka|a.k.a|nicknamed|dubbed|called")) return kNone;
+    }
+    return kNone;
   }
 
   std::vector<size_t> Set(const char* how, float confidence, std::vector<size_t> items) {
