@@ -10,7 +10,7 @@
 namespace cg::ingest {
 namespace {
 
-constexpr std::string_view kDeterminers = "a|an|the|one|its|their|his|her|part|key|main|armed|military|financial|"
+constexpr std::string_view kDeterminers = "a|an|the|one|its|their|his|her|itself|part|key|main|armed|military|financial|"
                                           "criminal|violent|powerful|splinter|breakaway|local|regional|enforcement";
 
 float ConfidenceOf(const LexEntry& e, float fallback) {
@@ -238,6 +238,10 @@ class JointReader {
 
   void Run() {
     for (size_t i = 0; i < cl_.size(); ++i) {
+      if (cl_.Is(i, "together") && cl_.Is(i + 1, "with")) {
+        Together(i);
+        continue;
+      }
       if (!cl_.IsAny(i, "joint|jointly")) continue;
       // "joint operation": the noun names the context; "jointly froze": the verb does.
       const bool adjective = cl_.Is(i, "joint");
@@ -276,6 +280,17 @@ class JointReader {
   }
 
  private:
+  // "The FBI is investigating together with the Attorney General's Office"; "X, together with Y, ...".
+  void Together(size_t i) {
+    const size_t s = cl_.IsAny(i - 1, ",|--") ? cl_.SubjectBefore(i, kOrg, 4) : cl_.SubjectBefore(i, kOrg, 10);
+    const size_t o = cl_.ObjectAfter(i, kOrg, "with", 4);
+    if (s == kNone || o == kNone) return;
+    for (size_t m : cl_.Coordinated(o, kOrg)) {
+      c_.Relate("COOPERATES_WITH", cl_.EntityAs(s, kOrg), cl_.EntityAs(m, kOrg), {},
+                "frame.relation.cooperates_with.together", 0.75f, cl_.item(s).first, cl_.item(m).last);
+    }
+  }
+
   static constexpr std::string_view kOrg = "Organization";
   const FrameContext& c_;
   const Clause& cl_;

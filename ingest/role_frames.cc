@@ -35,6 +35,7 @@ bool HeadsBody(const LexEntry& role, const LocalEntity& org) {
 struct RolePhrase {
   size_t begin = 0, role = 0, end = 0;  // items: phrase start, role noun, one past the phrase
   size_t role_len = 1;                  // tokens of the role noun
+  size_t second = kNone;                // "Deputy Administrator": the deputy's word; the role is a member's
   int org = -1;
   std::string how;                      // qualifier, possessive, complement
   bool person_owner = false;            // "X's security chief": a person's, not an organization's
@@ -67,8 +68,11 @@ class RoleReader {
     p.end = (last_item == kNone ? i : last_item) + 1;
     // Qualifier: "Zetas leader", "Sinaloa Cartel's co-founder", "the cartel's accountant".
     size_t q = i;
-    while (q > 0 && cl_.IsAny(q - 1, "top|senior|chief|regional|deputy|alleged|former|longtime|suspected|main|key"))
+    while (q > 0 && cl_.IsAny(q - 1, "top|senior|chief|regional|deputy|assistant|associate|vice|alleged|former|"
+                                      "longtime|suspected|main|key")) {
       --q;
+      if (cl_.IsAny(q, "deputy|assistant|associate|vice")) p.second = q;
+    }
     p.begin = q;
     if (q > 0 && cl_.Is(q - 1, "'s") && q > 1) {
       if (const int org = cl_.EntityAs(q - 2, kOrg); org >= 0) {
@@ -143,8 +147,10 @@ class RoleReader {
       if (org.refining != "MilitaryUnit") return;
     }
     Where(p, org);
-    const uint32_t role_first = cl_.item(p.role).first;
-    const std::string role_text = c_.Text(text_, role_first, role_first + static_cast<uint32_t>(p.role_len));
+    if (p.second != kNone && relation == "LEADS") relation = "MEMBER_OF";
+    const uint32_t role_first = cl_.item(p.second != kNone ? p.second : p.role).first;
+    const std::string role_text =
+        c_.Text(text_, role_first, cl_.item(p.role).first + static_cast<uint32_t>(p.role_len));
     for (size_t item : persons) {
       const int person = cl_.EntityAs(item, "Person");
       if (person < 0) continue;
@@ -153,7 +159,22 @@ class RoleReader {
       const uint32_t first = std::min(cl_.item(item).first, cl_.item(p.begin).first);
       const uint32_t last = std::max(cl_.item(item).last, cl_.item(p.end - 1).last);
       c_.Relate(relation, person, p.org, std::move(props), family + "." + how_, confidence_, first, last);
+      if (relation == "FOUNDED") DropMembership(person, p.org, role_text);
     }
+  }
+
+  // A founder named by a role noun is not also a member in the role "founder" (a pattern rule
+  // may have read the apposition as one).
+  void DropMembership(int person, int org, const std::string& role_text) const {
+    ArticleGraph* g = c_.graph;
+    std::erase_if(g->relations, [&](const LocalRelation& r) {
+      if (r.type != "MEMBER_OF" || r.source.sentence != c_.index || g->Root(r.from) != g->Root(person) ||
+          g->Root(r.to) != g->Root(org)) {
+        return false;
+      }
+      auto role = r.props.find("role");
+      return role != r.props.end() && role->second.is_string() && role->second.as_string() == role_text;
+    });
   }
 
   // A member's post in a state or country places the group there: "a plaza boss of the Gulf
@@ -274,10 +295,17 @@ void PromoteHeadTitles(const Lexicon& words, ArticleGraph* g) {
     const std::string text = role->second.as_string();
     const std::vector<Token> tokens = Tokenize(text, 0, text.size());
     if (tokens.empty()) continue;
-    const std::vector<LexMatch> head = words.MatchAt(tokens, 0, tokens.size(), "role");
-    if (head.empty() || head[0].entry->attr("relation") != "LEADS" || head[0].entry->attr("lead") != "agency") continue;
+    // The role noun that ends the title ("DEA Administrator", "Attorney General").
+    const LexEntry* head = nullptr;
+    for (size_t t = 0; t < tokens.size(); ++t) {  // the first role word, if it opens or ends the title
+      const std::vector<LexMatch> m = words.MatchAt(tokens, t, tokens.size(), "role");
+      if (m.empty()) continue;
+      if (t == 0 || t + m[0].length == tokens.size()) head = m[0].entry;
+      break;
+    }
+    if (!head || head->attr("relation") != "LEADS" || head->attr("lead") != "agency") continue;
     const LocalEntity& org = g->entities[g->Root(r.to)];
-    if (!AgencyLike(org) || !HeadsBody(*head[0].entry, org)) continue;
+    if (!AgencyLike(org) || !HeadsBody(*head, org)) continue;
     r.type = "LEADS";
     r.props.erase(role);
     r.source.rule += "+frame.role.head";
