@@ -56,9 +56,10 @@ class RelationReader {
     size_t subject = kNone, object = kNone;
     std::string how;
     if (trigger.attr("copula") == "yes") {
-      // "X, a unit of Y", "X is a faction of the Y": the noun after a determiner.
-      if (i == 0 || !cl_.IsAny(i - 1, kDeterminers)) return;
-      size_t s = i - 1;
+      // "X, a unit of Y", "X is a faction of the Y": the noun after a determiner; "X is part of Y".
+      const bool bare = cl_.Is(i, "part") && i > 0 && cl_.IsAny(i - 1, "is|was|are|were|remains|,");
+      if (i == 0 || (!bare && !cl_.IsAny(i - 1, kDeterminers))) return;
+      size_t s = bare ? i : i - 1;
       for (int n = 0; s > 0 && n < 4 && cl_.IsAny(s - 1, kDeterminers); ++n) --s;
       if (s == 0) return;
       if (cl_.Is(s - 1, ",") || cl_.Is(s - 1, "--") || cl_.Is(s - 1, "(")) {
@@ -67,6 +68,7 @@ class RelationReader {
       } else if (cl_.IsAny(s - 1, "is|was|are|were|remains|became|as|operates|not|never|longer")) {
         while (s > 1 && cl_.IsAny(s - 1, "not|never|longer|no")) --s;  // "is not a faction of": negated below
         subject = cl_.SubjectBefore(s, subject_labels, 8);
+        if (cl_.Is(subject + 1, "'s")) subject = kNone;  // "Mexico's Navy is part of": the possessor is not it
         how = "copula";
       }
       object = cl_.ObjectAfter(end, object_labels, preps, 4);
@@ -118,7 +120,8 @@ class RelationReader {
       return;
     }
     if (subject != kNone && object == kNone && trigger.attr("symmetric") == "yes" &&
-        (type != "COOPERATES_WITH" || (end + 1 < cl_.size() && cl_.IsAny(end + 1, "together|jointly")))) {
+        (type != "COOPERATES_WITH" || trigger.attr("noun") == "yes" ||
+         (end + 1 < cl_.size() && cl_.IsAny(end + 1, "together|jointly")))) {
       // "The DEA and the FBI worked together", "the Zetas and the Gulf Cartel are fighting": each pair.
       const std::vector<size_t> all = cl_.Coordinated(subject, subject_labels);
       for (size_t a = 0; a < all.size(); ++a) {
