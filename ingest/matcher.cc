@@ -179,6 +179,12 @@ class SentenceMatcher {
         if (item >= items_.size()) return false;
         const int first = Accepts(items_[item], e.types);
         if (first < 0) return false;
+        // A possessor ending the pattern modifies a noun after it ("a spokesman for the Gulf
+        // Cartel's victims"): it is not what the rule is about.
+        if (pe + 1 == rule.pattern.size() && !e.list && item + 1 < items_.size() &&
+            IsSingleToken(items_[item + 1], "'s")) {
+          return false;
+        }
         std::vector<Bound> members{Bound{items_[item].mention, first}};
         size_t next = item + 1;
         if (e.list) {

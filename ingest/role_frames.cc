@@ -94,7 +94,7 @@ class RoleReader {
       size_t j = k + 1;
       while (j < cl_.size() && j <= k + 3 && cl_.IsAny(j, "the|a|an|his|its|their|her|mexican|u.s.|powerful")) ++j;
       if (j < cl_.size()) {
-        if (const int org = cl_.EntityAs(j, kOrg); org >= 0 && p.org < 0) {
+        if (const int org = cl_.EntityAs(j, kOrg); org >= 0 && p.org < 0 && !cl_.Is(j + 1, "'s")) {
           p.org = org;
           p.how = "complement";
           p.end = j + 1;
@@ -208,8 +208,9 @@ class RoleReader {
     if (p.end + 1 < cl_.size() && cl_.Is(p.end, ",") && cl_.EntityAs(p.end + 1, "Person") >= 0 &&
         (p.end + 2 >= cl_.size() || !cl_.IsAny(p.end + 2, "and|or"))) {
       const size_t start = PhraseStart(p.begin);
+      // A definite description may stand anywhere: "met the U.S. ambassador, Ken Salazar, in ...".
       if (start == 0 || cl_.IsAny(start - 1, ",|(|--|that|said|say|says|and|but|when|after|while|because") ||
-          cl_.Break(start - 1)) {
+          cl_.Break(start - 1) || cl_.Is(start, "the") || p.how == "possessive") {
         return Set("apposition_after", 0.8f, cl_.Coordinated(p.end + 1, "Person"));
       }
     }
