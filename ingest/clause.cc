@@ -24,6 +24,11 @@ constexpr std::string_view kAppositionOpeners =
     "brother|wife|daughter|nephew|father|cousin|administrator|director|secretary|with|after|in|on|at|from|el|la|"
     "working|operating|alongside|assisted|helped|under";
 
+// Is this word a past participle ("arrested", "run", "led")?
+bool Participle(std::string_view norm) {
+  return norm.ends_with("ed") || InWords(norm, "run|led|held|built|made|set|kept|taken|overseen|driven|begun");
+}
+
 constexpr std::string_view kBe = "is|are|was|were|be|been|being|get|gets|got|gotten|'s";
 constexpr std::string_view kAdverbs =
     "also|reportedly|allegedly|later|subsequently|eventually|recently|finally|successfully|formally|officially|"
@@ -158,7 +163,10 @@ size_t Clause::SubjectBefore(size_t from, std::string_view labels, size_t max_it
       if (before == kNone) {
         // "X, a college student murdered by ...": the apposition carries the predicate.
         // "The DEA, in cooperation with X, arrested": a parenthetical phrase after the subject.
-        if (j > 0 && IsAny(j + 1, "a|an|the|in|with|along|alongside|together|working|acting|backed|supported|aided") &&
+        // "The cartel, headed by X,": the participle that opens the phrase is the verb itself.
+        const bool participle = j + 1 == from && items_[from].mention < 0 && Participle(t_[items_[from].first].norm);
+        if (j > 0 && (participle ||
+                      IsAny(j + 1, "a|an|the|in|with|along|alongside|together|working|acting|backed|supported|aided")) &&
             EntityAs(HeadBefore(j - 1), labels) >= 0) {
           return HeadBefore(j - 1);
         }
@@ -266,7 +274,7 @@ std::vector<size_t> Clause::Coordinated(size_t i, std::string_view labels) const
 bool Clause::Passive(size_t i) const {
   if (items_[i].mention < 0 && t_[items_[i].first].norm.ends_with("ing")) return false;  // "are fighting"
   // A participle followed by its agent: "a student murdered by gunmen".
-  if (i + 1 < items_.size() && Is(i + 1, "by") && t_[items_[i].first].norm.ends_with("ed")) return true;
+  if (i + 1 < items_.size() && Is(i + 1, "by") && Participle(t_[items_[i].first].norm)) return true;
   for (size_t j = i; j-- > 0 && i - j <= 4;) {
     if (IsAny(j, kBe)) return true;
     if (!IsAny(j, kAdverbs)) return false;

@@ -69,7 +69,8 @@ class RoleReader {
     // Qualifier: "Zetas leader", "Sinaloa Cartel's co-founder", "the cartel's accountant".
     size_t q = i;
     while (q > 0 && cl_.IsAny(q - 1, "top|senior|chief|regional|deputy|assistant|associate|vice|alleged|former|"
-                                      "longtime|suspected|main|key")) {
+                                      "longtime|suspected|main|key|new|current|acting|interim|late|slain|jailed|"
+                                      "reputed|overall|undisputed|presumed|purported")) {
       --q;
       if (cl_.IsAny(q, "deputy|assistant|associate|vice")) p.second = q;
     }
@@ -212,6 +213,14 @@ class RoleReader {
       if (start == 0 || cl_.IsAny(start - 1, ",|(|--|that|said|say|says|and|but|when|after|while|because") ||
           cl_.Break(start - 1) || cl_.Is(start, "the") || p.how == "possessive") {
         return Set("apposition_after", 0.8f, cl_.Coordinated(p.end + 1, "Person"));
+      }
+    }
+    // The role phrase as a subject: "The cartel's new leader is believed to be X".
+    if (p.org >= 0 && (PhraseStart(p.begin) == 0 || cl_.Break(PhraseStart(p.begin) - 1))) {
+      size_t k = p.end;
+      while (k < cl_.size() && k < p.end + 6 && cl_.IsAny(k, "is|was|remains|became|believed|thought|said|to|be|now|reportedly|allegedly|likely")) ++k;
+      if (k > p.end && cl_.IsAny(k - 1, "is|was|remains|became|be") && k < cl_.size() && cl_.EntityAs(k, "Person") >= 0) {
+        return Set("copula_after", 0.75f, {k});
       }
     }
     // "members of the Gulf Cartel, including X and Y".
