@@ -34,7 +34,9 @@ void FrameContext::Reject(const std::string& type, int from, int to, const std::
 const LexEntry* FrameContext::WordAt(size_t i, std::string_view kind, size_t* length) const {
   if (i >= clause.size() || clause.item(i).mention >= 0) return nullptr;
   const uint32_t t = clause.item(i).first;
-  if (tokens[t].is(Token::kCapitalized) && t > sentence.first_token && !tokens[t].is(Token::kAllCaps)) {
+  bool initial = true;  // the sentence's first word, after bullets, dashes and quotes
+  for (uint32_t k = sentence.first_token; k < t && initial; ++k) initial = !tokens[k].word();
+  if (tokens[t].is(Token::kCapitalized) && !initial && !tokens[t].is(Token::kAllCaps)) {
     // A capitalized word mid-sentence is a name or a title ("Administrator"): roles may be titles.
     if (kind != "role") return nullptr;
   }

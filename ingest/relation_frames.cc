@@ -51,7 +51,9 @@ class RelationReader {
       return;
     }
     // "U.S.-funded operations", "Mexico-based": a compound modifier, not a clause's verb.
-    const bool compound = i > 0 && cl_.IsAny(i - 1, "-|--");
+    const uint32_t t = cl_.item(i).first;
+    const bool compound = i > 1 && cl_.IsAny(i - 1, "-|--") && c_.tokens[t - 1].end == c_.tokens[t].begin &&
+                          c_.tokens[t - 2].end == c_.tokens[t - 1].begin;
     if (compound && !Based(i, object_labels)) return;
     size_t subject = kNone, object = kNone;
     std::string how;
@@ -95,7 +97,9 @@ class RelationReader {
     }
     if (subject == kNone && object != kNone && type == "COOPERATES_WITH" && i <= 2) {
       // "In cooperation with X, the DEA arrested ...": the main clause's subject after the comma.
-      for (size_t k = object + 1; k < cl_.size() && k <= object + 4; ++k) {
+      // "Working with Mexico and Canada to counter fentanyl, the Administration ...": after the purpose.
+      const size_t last_object = cl_.Coordinated(object, object_labels).back();
+      for (size_t k = last_object + 1; k < cl_.size() && k <= last_object + 10 && !cl_.Break(k); ++k) {
         if (cl_.Is(k, ",")) {
           for (size_t m = k + 1; m < cl_.size() && m <= k + 3; ++m) {
             if (cl_.EntityAs(cl_.HeadBefore(m), subject_labels) >= 0) {
@@ -107,6 +111,18 @@ class RelationReader {
         }
       }
       how = "fronted";
+    }
+    if (trigger.attr("noun") == "yes" && cl_.IsAny(end + 1, "between|among")) {
+      // "collaboration between the Treasury's OFAC, the DEA (DEA), and Mexico's UIF": each pair.
+      const std::vector<size_t> all = Between(end + 1, object_labels);
+      for (size_t a = 0; a < all.size(); ++a) {
+        for (size_t b = a + 1; b < all.size(); ++b) {
+          c_.Relate(type, cl_.EntityAs(all[a], object_labels), cl_.EntityAs(all[b], object_labels), {},
+                    "frame.relation." + NormalizeKey(type) + ".between", confidence, cl_.item(i).first,
+                    cl_.item(all.back()).last);
+        }
+      }
+      if (all.size() >= 2) return;
     }
     if (subject == kNone && object != kNone && SpokenBy(trigger, i, how)) {
       // "we coordinated closely with Mexico", "our partnership with", "collaboration with Mexico has".
@@ -182,6 +198,25 @@ class RelationReader {
       if (!object) return gov;
     }
     return -1;
+  }
+
+  // The members of a list after "between"/"among", over possessors ("Mexico's UIF") and
+  // parenthesized acronyms ("(DEA)").
+  std::vector<size_t> Between(size_t prep, const std::string& labels) const {
+    std::vector<size_t> out;
+    for (size_t j = prep + 1; j < cl_.size() && !cl_.Break(j); ++j) {
+      if (cl_.Is(j, "(")) {
+        while (j + 1 < cl_.size() && !cl_.Is(j, ")")) ++j;
+        continue;
+      }
+      if (cl_.IsAny(j, ",|and|the|&|'s")) continue;
+      if (!cl_.mention(j)) break;
+      if (cl_.Is(j + 1, "'s")) continue;  // a possessor: the member is its noun
+      const int e = cl_.EntityAs(j, labels);
+      if (e < 0) continue;
+      if (std::none_of(out.begin(), out.end(), [&](size_t o) { return cl_.EntityAs(o, labels) == e; })) out.push_back(j);
+    }
+    return out;
   }
 
   // "operates in 40 countries, including Mexico and Spain": the places a plural place noun lists.
