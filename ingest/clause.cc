@@ -3,18 +3,19 @@
 #include <algorithm>
 
 namespace cg::ingest {
-namespace {
 
-bool InWords(std::string_view norm, std::string_view words) {
-  size_t pos = 0;
-  while (pos <= words.size()) {
+bool OneOf(std::string_view word, std::string_view words) {
+  for (size_t pos = 0; pos <= words.size();) {
     size_t bar = words.find('|', pos);
     if (bar == std::string_view::npos) bar = words.size();
-    if (words.substr(pos, bar - pos) == norm) return true;
+    if (words.substr(pos, bar - pos) == word) return true;
     pos = bar + 1;
   }
   return false;
 }
+
+namespace {
+
 
 // Words that open an apposition or a parenthetical after a comma.
 constexpr std::string_view kAppositionOpeners =
@@ -26,7 +27,7 @@ constexpr std::string_view kAppositionOpeners =
 
 // Is this word a past participle ("arrested", "run", "led")?
 bool Participle(std::string_view norm) {
-  return norm.ends_with("ed") || InWords(norm, "run|led|held|built|made|set|kept|taken|overseen|driven|begun");
+  return norm.ends_with("ed") || OneOf(norm, "run|led|held|built|made|set|kept|taken|overseen|driven|begun");
 }
 
 constexpr std::string_view kBe = "is|are|was|were|be|been|being|get|gets|got|gotten|'s";
@@ -85,7 +86,7 @@ std::string_view Clause::Norm(size_t i) const {
 
 bool Clause::IsAny(size_t i, std::string_view words) const {
   const std::string_view n = Norm(i);
-  return !n.empty() && InWords(n, words);
+  return !n.empty() && OneOf(n, words);
 }
 
 bool Clause::IsEntity(size_t i) const {
@@ -100,25 +101,25 @@ int Clause::EntityAs(size_t i, std::string_view labels) const {
   if (m->kind == Mention::Kind::kEntity && !PossessiveDeterminer(i)) e = g_.Root(m->entity);
   // "Mexican authorities": a nationality before an authority noun stands for the country's government.
   if (m->kind == Mention::Kind::kDemonym && m->entity >= 0 && m->last < t_.size() &&
-      InWords(t_[m->last].norm, kAuthorities)) {
+      OneOf(t_[m->last].norm, kAuthorities)) {
     e = g_.Root(m->entity);
   }
   if (e < 0) return -1;
   const LocalEntity& ent = g_.entities[e];
-  if (InWords(ent.primary, labels) || (!ent.refining.empty() && InWords(ent.refining, labels))) {
+  if (OneOf(ent.primary, labels) || (!ent.refining.empty() && OneOf(ent.refining, labels))) {
     return m->kind == Mention::Kind::kDemonym ? -1 : e;
   }
   if (ent.stands_for >= 0) {
     const int gov = g_.Root(ent.stands_for);
     const LocalEntity& gv = g_.entities[gov];
-    if (InWords(gv.primary, labels) || InWords(gv.refining, labels)) return gov;
+    if (OneOf(gv.primary, labels) || OneOf(gv.refining, labels)) return gov;
   }
   return -1;
 }
 
 bool Clause::PossessiveDeterminer(size_t i) const {
   const Mention* m = mention(i);
-  return m && m->anaphoric && m->last == m->first + 1 && InWords(t_[m->first].norm, "his|her|its|their") &&
+  return m && m->anaphoric && m->last == m->first + 1 && OneOf(t_[m->first].norm, "his|her|its|their") &&
          i + 1 < items_.size() && !Is(i + 1, "'s") && items_[i + 1].mention < 0 && t_[items_[i + 1].first].word();
 }
 
@@ -191,8 +192,8 @@ bool Clause::Modifier(size_t j) const {
   if (!m || m->kind != Mention::Kind::kEntity || g_.entities[g_.Root(m->entity)].refining != "Country") return false;
   if (j + 1 >= items_.size() || items_[j + 1].mention >= 0) return false;
   const Token& next = t_[items_[j + 1].first];
-  return next.word() && !next.is(Token::kCapitalized) && !InWords(next.norm, kSubjectOpeners) &&
-         !InWords(next.norm, kBe) && !InWords(next.norm, "has|have|had|will|would|can|could|may|must|should");
+  return next.word() && !next.is(Token::kCapitalized) && !OneOf(next.norm, kSubjectOpeners) &&
+         !OneOf(next.norm, kBe) && !OneOf(next.norm, "has|have|had|will|would|can|could|may|must|should");
 }
 
 bool Clause::ObjectPosition(size_t j) const {
@@ -201,12 +202,12 @@ bool Clause::ObjectPosition(size_t j) const {
   if (p == 0) return false;
   const std::string_view n = Norm(p - 1);
   if (n.empty() || !t_[items_[p - 1].first].word() || t_[items_[p - 1].first].is(Token::kCapitalized)) return false;
-  return !InWords(n, kSubjectOpeners);
+  return !OneOf(n, kSubjectOpeners);
 }
 
 size_t Clause::ObjectAfter(size_t from, std::string_view labels, std::string_view preps, size_t max_items,
                            bool across_commas) const {
-  const bool direct = InWords("-", preps);
+  const bool direct = OneOf("-", preps);
   bool after_prep = false;   // the last preposition seen is one of `preps`
   bool other_prep = false;   // a preposition not in `preps` governs what follows
   for (size_t j = from + 1, steps = 0; j < items_.size() && steps < max_items; ++j, ++steps) {
@@ -223,7 +224,7 @@ size_t Clause::ObjectAfter(size_t from, std::string_view labels, std::string_vie
     if (IsAny(j, "who|which|that|after|before|when|while|because|but|since|although")) return kNone;
     const std::string_view n = Norm(j);
     if (n.empty()) continue;  // a mention of another label: a prepositional phrase's object
-    if (InWords(n, preps) || (j + 1 < items_.size() && InWords(std::string(n) + " " + std::string(Norm(j + 1)), preps))) {
+    if (OneOf(n, preps) || (j + 1 < items_.size() && OneOf(std::string(n) + " " + std::string(Norm(j + 1)), preps))) {
       after_prep = true;
       other_prep = false;
     } else if (Is(j, "of") && j > 0 && IsAny(j - 1, kPlaceNouns)) {

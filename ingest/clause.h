@@ -29,6 +29,9 @@ namespace cg::ingest {
 
 inline constexpr size_t kNone = static_cast<size_t>(-1);
 
+// Is `word` one of the "|"-separated `words` ("Country|State", "is|was")?
+bool OneOf(std::string_view word, std::string_view words);
+
 class Clause {
  public:
   Clause(const std::vector<Token>& tokens, const Sentence& sentence, const std::vector<Mention>& mentions,

@@ -373,7 +373,7 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
     dates[s] = FindDates(seg.tokens, seg.sentences[s].first_token, seg.sentences[s].last_token, g.date);
   }
   const std::vector<std::vector<Mention>> mentions = FindMentions(doc, seg, dates, lexicon, options, &g);
-  const Speaker speaker = FindSpeaker(seg, mentions, g);
+  const Discourse discourse = FindDiscourse(seg, mentions, g);
   SentenceContext context;
   uint32_t paragraph = 0;
   for (size_t s = 0; s < seg.sentences.size(); ++s) {
@@ -386,7 +386,7 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
       }
     }
     ApplyRules(rules, seg.tokens, doc.text, static_cast<uint32_t>(s), seg.sentences[s], mentions[s], context, &g);
-    ReadStructure(lexicon, rules, seg.tokens, doc.text, static_cast<uint32_t>(s), seg.sentences[s], mentions[s], speaker,
+    ReadStructure(lexicon, rules, seg.tokens, doc.text, static_cast<uint32_t>(s), seg.sentences[s], mentions[s], discourse,
                   &g);
     for (const Mention& m : mentions[s]) {
       if (m.kind != Mention::Kind::kEntity) continue;

@@ -1,8 +1,5 @@
 #include "ingest/frames.h"
 
-#include <algorithm>
-#include <map>
-
 #include "ingest/modality.h"
 
 namespace cg::ingest {
@@ -51,40 +48,11 @@ std::string FrameContext::Text(const std::string& doc, uint32_t first, uint32_t 
   return doc.substr(tokens[first].begin, tokens[last - 1].end - tokens[first].begin);
 }
 
-Speaker FindSpeaker(const Segmented& seg, const std::vector<std::vector<Mention>>& mentions, const ArticleGraph& g) {
-  Speaker speaker;
-  int first_person = 0;
-  for (const Sentence& s : seg.sentences) {
-    bool quoted = false;  // quotation marks open and close within a sentence or run to its end
-    for (uint32_t t = s.first_token; t < s.last_token; ++t) {
-      const std::string& n = seg.tokens[t].norm;
-      if (n == "\"") quoted = !quoted;
-      if (!quoted && (n == "we" || n == "our")) ++first_person;
-    }
-  }
-  speaker.first_person = first_person >= 2;
-  std::map<int, int> count;
-  for (const std::vector<Mention>& sentence : mentions) {
-    for (const Mention& m : sentence) {
-      if (m.kind != Mention::Kind::kEntity || m.entity < 0) continue;
-      const int e = g.Root(m.entity);
-      const LocalEntity& ent = g.entities[e];
-      // A country's government, not its legislature, courts or an administration.
-      if (ent.refining == "Government" && ent.name.find("overnment") != std::string::npos) ++count[e];
-      if (ent.stands_for >= 0) ++count[g.Root(ent.stands_for)];
-    }
-  }
-  for (const auto& [e, n] : count) speaker.governments.push_back(e);
-  std::stable_sort(speaker.governments.begin(), speaker.governments.end(),
-                   [&](int a, int b) { return count[a] > count[b]; });
-  return speaker;
-}
-
 void ReadStructure(const Lexicon& lexicon, const RuleSet& rules, const std::vector<Token>& tokens, const std::string& text,
                    uint32_t sentence_index, const Sentence& sentence, const std::vector<Mention>& mentions,
-                   const Speaker& speaker, ArticleGraph* graph) {
+                   const Discourse& discourse, ArticleGraph* graph) {
   const Clause clause(tokens, sentence, mentions, *graph);
-  const FrameContext c{lexicon, rules.words(), tokens, sentence, sentence_index, clause, graph, speaker};
+  const FrameContext c{lexicon, rules.words(), tokens, sentence, sentence_index, clause, graph, discourse};
   ReadRoles(c, text);
   ReadKinship(c);
   ReadEvents(c);

@@ -29,23 +29,11 @@
 
 #include "ingest/article_graph.h"
 #include "ingest/clause.h"
+#include "ingest/discourse.h"
 #include "ingest/mentions.h"
 #include "ingest/rules.h"
-#include "ingest/sentences.h"
 
 namespace cg::ingest {
-
-// Who speaks in an institutional text ("we coordinated with Mexico", "our partnership with the
-// government of Mexico", "cooperation with Mexico has yielded"): the governments the article names,
-// most named first (a country used as an actor counts for its government). first_person: the
-// text itself says "we" or "our" outside quotation marks — a statement, not a report. A frame
-// takes the first of `governments` that is not the relation's other end ("we" in a U.S.
-// statement about cooperation with Mexico is the U.S.; in a Mexican one, Mexico).
-struct Speaker {
-  std::vector<int> governments;
-  bool first_person = false;
-};
-Speaker FindSpeaker(const Segmented& seg, const std::vector<std::vector<Mention>>& mentions, const ArticleGraph& g);
 
 // What a frame sees of one sentence, and how it records what it reads.
 struct FrameContext {
@@ -56,7 +44,7 @@ struct FrameContext {
   uint32_t index;  // the sentence's index
   const Clause& clause;
   ArticleGraph* graph;
-  const Speaker& speaker;
+  const Discourse& discourse;  // the article around the sentence
 
   // A candidate relationship read from tokens [first, last) of the sentence
   // (the span whose hedges and negations count).
@@ -75,7 +63,7 @@ struct FrameContext {
 // Reads one sentence with every frame family.
 void ReadStructure(const Lexicon& lexicon, const RuleSet& rules, const std::vector<Token>& tokens, const std::string& text,
                    uint32_t sentence_index, const Sentence& sentence, const std::vector<Mention>& mentions,
-                   const Speaker& speaker, ArticleGraph* graph);
+                   const Discourse& discourse, ArticleGraph* graph);
 
 // A title that names the head of a body ("Attorney General X", "DEA
 // Administrator X", "Secretary of State X") states LEADS, not MEMBER_OF; a

@@ -14,17 +14,6 @@ namespace {
 
 using Item = Clause::Item;
 
-// Is `label` one of the "|"-separated `labels` ("Country|State")?
-bool OneOf(std::string_view label, std::string_view labels) {
-  for (size_t pos = 0; pos <= labels.size();) {
-    size_t bar = labels.find('|', pos);
-    if (bar == std::string_view::npos) bar = labels.size();
-    if (labels.substr(pos, bar - pos) == label) return true;
-    pos = bar + 1;
-  }
-  return false;
-}
-
 struct Bound {
   int mention = -1;
   int entity = -1;

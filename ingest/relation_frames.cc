@@ -13,6 +13,12 @@ namespace {
 constexpr std::string_view kDeterminers = "a|an|the|one|its|their|his|her|itself|part|key|main|armed|military|financial|"
                                           "criminal|violent|powerful|splinter|breakaway|local|regional|enforcement";
 
+// Does entity e carry one of the "|"-separated labels (primary or refining)?
+bool Fits(const ArticleGraph& g, int e, std::string_view labels) {
+  const LocalEntity& ent = g.entities[g.Root(e)];
+  return OneOf(ent.primary, labels) || (!ent.refining.empty() && OneOf(ent.refining, labels));
+}
+
 float ConfidenceOf(const LexEntry& e, float fallback) {
   const std::string_view c = e.attr("confidence");
   return c.empty() ? fallback : std::strtof(std::string(c).c_str(), nullptr);
@@ -149,6 +155,17 @@ class RelationReader {
       }
       return;
     }
+    if (subject == kNone && object != kNone && They(i)) {
+      // "the Zetas and the Gulf Cartel. They are operating in Mexico": each member of that list.
+      for (int from : c_.discourse.groups[c_.index - 1]) {
+        if (!Fits(*c_.graph, from, subject_labels)) continue;
+        for (size_t o : cl_.Coordinated(object, object_labels)) {
+          c_.Relate(type, from, cl_.EntityAs(o, object_labels), {}, "frame.relation." + NormalizeKey(type) + ".they",
+                    0.72f, cl_.item(0).first, cl_.item(std::max(o, end)).last);
+        }
+      }
+      return;
+    }
     if (subject == kNone || object == kNone) return;
     // "ran the cartel's finances", "heads the Gulf Cartel's operations": the object is the noun after.
     if (cl_.Is(object + 1, "'s") && type != "OPERATES_IN" && type != "COOPERATES_WITH") return;
@@ -172,10 +189,10 @@ class RelationReader {
     }
   }
 
-  // Does the speaking government (frames.h: Speaker) act here: "we"/"our" before the trigger in its
+  // Does the speaking government (discourse.h) act here: "we"/"our" before the trigger in its
   // clause, or a noun or reduced participle with no subject of its own, in a first-person text?
   bool SpokenBy(const LexEntry& trigger, size_t i, const std::string& how) const {
-    if (!c_.speaker.first_person || trigger.attr("speaker") != "yes") return false;
+    if (!c_.discourse.first_person || trigger.attr("speaker") != "yes") return false;
     for (size_t k = i, n = 0; k-- > 0 && n < 8; ++n) {
       if (cl_.Break(k)) break;
       if (cl_.IsAny(k, "we|our")) return true;
@@ -188,9 +205,20 @@ class RelationReader {
     return true;
   }
 
+  // Is the subject of the trigger "they" opening the sentence, after a sentence that listed groups?
+  bool They(size_t i) const {
+    if (c_.index == 0 || c_.index > c_.discourse.groups.size() || c_.discourse.groups[c_.index - 1].empty()) return false;
+    const size_t before = cl_.BeforeVerbGroup(i);
+    if (before == kNone || !cl_.Is(before, "they")) return false;
+    for (size_t k = 0; k < before; ++k) {
+      if (c_.tokens[cl_.item(k).first].word()) return false;
+    }
+    return true;
+  }
+
   // The most named government that is none of the objects ("cooperation with Mexico and the PRC").
   int SpeakerOtherThan(const std::vector<size_t>& objects, const std::string& labels) const {
-    for (int gov : c_.speaker.governments) {
+    for (int gov : c_.discourse.governments) {
       const bool object = std::any_of(objects.begin(), objects.end(), [&](size_t o) {
         const int e = cl_.EntityAs(o, labels);
         return e >= 0 && c_.graph->Root(e) == c_.graph->Root(gov);

@@ -1,0 +1,36 @@
+// Discourse: what the structural reader (frames.h) needs to know about the
+// whole article before it reads one sentence.
+//
+//   governments    who speaks in an institutional text ("we coordinated with
+//                  Mexico", "our partnership with the government of Mexico",
+//                  "cooperation with Mexico has yielded"): the national
+//                  governments the article names, most named first (a country
+//                  used as an actor counts for its government). A frame takes
+//                  the first that is not the relation's other end ("we" in a
+//                  U.S. statement about cooperation with Mexico is the U.S.; in
+//                  a Mexican one, Mexico).
+//   first_person   the text itself says "we" or "our" outside quotation marks:
+//                  a statement, not a report.
+//   groups         per sentence, the last coordination of organizations in it
+//                  ("the Zetas and the Gulf Cartel"): what "they" at the start
+//                  of the next sentence refers to.
+#pragma once
+
+#include <vector>
+
+#include "ingest/article_graph.h"
+#include "ingest/mentions.h"
+#include "ingest/sentences.h"
+
+namespace cg::ingest {
+
+struct Discourse {
+  std::vector<int> governments;
+  bool first_person = false;
+  std::vector<std::vector<int>> groups;  // one entry per sentence (entity ids, empty if none)
+};
+
+Discourse FindDiscourse(const Segmented& seg, const std::vector<std::vector<Mention>>& mentions,
+                        const ArticleGraph& g);
+
+}  // namespace cg::ingest
