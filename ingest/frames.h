@@ -60,6 +60,23 @@ struct FrameContext {
   std::string Text(const std::string& doc, uint32_t first, uint32_t last) const;
 };
 
+// What every family's reader keeps: the frame context and its clause.
+struct FrameReader {
+  explicit FrameReader(const FrameContext& c) : c_(c), cl_(c.clause) {}
+  // The word-list entry of `kind` starting at item i, and the item its last token is in (*end).
+  const LexEntry* Word(size_t i, std::string_view kind, size_t* end) const {
+    size_t len = 0;
+    const LexEntry* e = c_.WordAt(i, kind, &len);
+    if (!e) return nullptr;
+    const size_t last = cl_.ItemOf(cl_.item(i).first + static_cast<uint32_t>(len) - 1);
+    *end = last == kNone ? i : last;
+    return e;
+  }
+
+  const FrameContext& c_;
+  const Clause& cl_;
+};
+
 // Reads one sentence with every frame family.
 void ReadStructure(const Lexicon& lexicon, const RuleSet& rules, const std::vector<Token>& tokens, const std::string& text,
                    uint32_t sentence_index, const Sentence& sentence, const std::vector<Mention>& mentions,

@@ -7,9 +7,9 @@ namespace {
 
 constexpr std::string_view kPerson = "Person";
 
-class KinReader {
+class KinReader : FrameReader {
  public:
-  explicit KinReader(const FrameContext& c) : c_(c), cl_(c.clause) {}
+  using FrameReader::FrameReader;
 
   void Run() {
     for (size_t i = 0; i < cl_.size(); ++i) {
@@ -79,8 +79,6 @@ class KinReader {
     return kNone;
   }
 
-  const FrameContext& c_;
-  const Clause& cl_;
   std::string how_;
   float confidence_ = 0.8f;
 };

@@ -24,18 +24,17 @@ float ConfidenceOf(const LexEntry& e, float fallback) {
   return c.empty() ? fallback : std::strtof(std::string(c).c_str(), nullptr);
 }
 
-class RelationReader {
+class RelationReader : FrameReader {
  public:
-  explicit RelationReader(const FrameContext& c) : c_(c), cl_(c.clause) {}
+  using FrameReader::FrameReader;
 
   void Run() {
     for (size_t i = 0; i < cl_.size(); ++i) {
-      size_t len = 0;
-      const LexEntry* trigger = c_.WordAt(i, "relation", &len);
-      if (!trigger) continue;
-      const size_t last_item = cl_.ItemOf(cl_.item(i).first + static_cast<uint32_t>(len) - 1);
-      Read(*trigger, i, last_item == kNone ? i : last_item);
-      if (last_item != kNone && last_item > i) i = last_item;
+      size_t end = i;
+      if (const LexEntry* origin = Word(i, "origin", &end); origin && i > 0) Origin(*origin, i, end);
+      end = i;  // "founded by" is also the trigger "founded" (a founder named after it)
+      if (const LexEntry* trigger = Word(i, "relation", &end)) Read(*trigger, i, end);
+      i = end;
     }
   }
 
@@ -247,6 +246,28 @@ class RelationReader {
     return out;
   }
 
+  // A group formed from the people of another body: "Los Zetas were founded by former members of
+  // the Mexican Army's special forces", "the Zetas, made up of former Mexican military officers"
+  // -> EMERGED_FROM (lexicon/rules/triggers.words, @kind origin).
+  void Origin(const LexEntry& origin, size_t i, size_t end) {
+    // The group: the subject of the passive, or the name the apposition describes.
+    const size_t group = cl_.Is(i - 1, ",") && i >= 2 && cl_.EntityAs(i - 2, "Cartel") >= 0
+                             ? i - 2
+                             : cl_.SubjectBefore(i, "Cartel", 6);
+    if (group == kNone) return;
+    const std::string former(origin.attr("former"));
+    bool defectors = false;
+    for (size_t k = end + 1; k < cl_.size() && k <= end + 8; ++k) {
+      if (cl_.Break(k) || cl_.Is(k, ",")) return;
+      if (cl_.IsAny(k, former)) defectors = true;
+      if (cl_.IsEntity(k) && defectors) {
+        c_.Relate("EMERGED_FROM", cl_.EntityAs(group, "Cartel"), cl_.EntityAs(k, "Organization"), {},
+                  "frame.relation.emerged_from.origin", 0.75f, cl_.item(group).first, cl_.item(k).last);
+        return;
+      }
+    }
+  }
+
   // "operates in 40 countries, including Mexico and Spain": the places a plural place noun lists.
   size_t Including(size_t end, const std::string& labels) const {
     for (size_t k = end + 1; k + 2 < cl_.size() && k <= end + 8; ++k) {
@@ -291,16 +312,14 @@ class RelationReader {
     return out;
   }
 
-  const FrameContext& c_;
-  const Clause& cl_;
 };
 
 // Organizations acting jointly: "the FBI and the Mexican Navy carried out a joint operation",
 // "X and Y jointly froze the accounts", "a joint investigation by X and Y", "X launched a joint
 // operation with Y" -> COOPERATES_WITH {context}, each pair.
-class JointReader {
+class JointReader : FrameReader {
  public:
-  explicit JointReader(const FrameContext& c) : c_(c), cl_(c.clause) {}
+  using FrameReader::FrameReader;
 
   void Run() {
     for (size_t i = 0; i < cl_.size(); ++i) {
@@ -358,53 +377,13 @@ class JointReader {
   }
 
   static constexpr std::string_view kOrg = "Organization";
-  const FrameContext& c_;
-  const Clause& cl_;
-};
-
-// A group formed from the people of another body: "Los Zetas were founded by former members of
-// the Mexican Army's special forces", "the Zetas, made up of former Mexican military officers"
-// -> EMERGED_FROM (lexicon/rules/triggers.words, @kind origin).
-class OriginReader {
- public:
-  explicit OriginReader(const FrameContext& c) : c_(c), cl_(c.clause) {}
-
-  void Run() {
-    for (size_t i = 1; i < cl_.size(); ++i) {
-      size_t len = 0;
-      const LexEntry* origin = c_.WordAt(i, "origin", &len);
-      if (!origin) continue;
-      const size_t end = cl_.ItemOf(cl_.item(i).first + static_cast<uint32_t>(len) - 1);
-      if (end == kNone) continue;
-      // The group: the subject of the passive, or the name the apposition describes.
-      const size_t group = cl_.Is(i - 1, ",") && i >= 2 && cl_.EntityAs(i - 2, "Cartel") >= 0
-                               ? i - 2
-                               : cl_.SubjectBefore(i, "Cartel", 6);
-      if (group == kNone) continue;
-      const std::string former(origin->attr("former"));
-      bool defectors = false;
-      for (size_t k = end + 1; k < cl_.size() && k <= end + 8; ++k) {
-        if (cl_.Break(k) || cl_.Is(k, ",")) break;
-        if (cl_.IsAny(k, former)) defectors = true;
-        if (cl_.IsEntity(k) && defectors) {
-          c_.Relate("EMERGED_FROM", cl_.EntityAs(group, "Cartel"), cl_.EntityAs(k, "Organization"), {},
-                    "frame.relation.emerged_from.origin", 0.75f, cl_.item(group).first, cl_.item(k).last);
-          break;
-        }
-      }
-    }
-  }
-
- private:
-  const FrameContext& c_;
-  const Clause& cl_;
 };
 
 // "The State Department offered up to $5 million for information leading to
 // the arrest of X"; "a $10 million reward for X".
-class RewardReader {
+class RewardReader : FrameReader {
  public:
-  explicit RewardReader(const FrameContext& c) : c_(c), cl_(c.clause) {}
+  using FrameReader::FrameReader;
 
   void Run() {
     for (size_t i = 0; i < cl_.size(); ++i) {
@@ -451,8 +430,6 @@ class RewardReader {
     return kNone;
   }
 
-  const FrameContext& c_;
-  const Clause& cl_;
 };
 
 }  // namespace
@@ -460,7 +437,6 @@ class RewardReader {
 void ReadRelations(const FrameContext& c) {
   RelationReader(c).Run();
   JointReader(c).Run();
-  OriginReader(c).Run();
 }
 void ReadRewards(const FrameContext& c) { RewardReader(c).Run(); }
 

@@ -41,9 +41,9 @@ struct RolePhrase {
   bool person_owner = false;            // "X's security chief": a person's, not an organization's
 };
 
-class RoleReader {
+class RoleReader : FrameReader {
  public:
-  RoleReader(const FrameContext& c, const std::string& text) : c_(c), cl_(c.clause), text_(text) {}
+  RoleReader(const FrameContext& c, const std::string& text) : FrameReader(c), text_(text) {}
 
   void Run() {
     for (size_t i = 0; i < cl_.size(); ++i) {
@@ -286,8 +286,6 @@ class RoleReader {
     return items;
   }
 
-  const FrameContext& c_;
-  const Clause& cl_;
   const std::string& text_;
   std::string how_;
   float confidence_ = 0.8f;
