@@ -10,7 +10,7 @@ constexpr std::string_view kOrg = "Organization";
 constexpr std::string_view kModifiers =
     "a|an|the|top|senior|high-ranking|high|ranking|alleged|suspected|former|longtime|long-time|key|chief|main|"
     "principal|most|notorious|powerful|feared|wanted|important|prominent|major|important|one|two|three|four|"
-    "several|of|its|their|his|her|reputed|purported|presumed|de|facto|then|current|new|acting|deputy|regional|"
+    "several|both|all|each|of|its|their|his|her|reputed|purported|presumed|de|facto|then|current|new|acting|deputy|regional|"
     "local|veteran|fugitive|jailed|imprisoned|founding|original|infamous|violent|ruthless|mid-level|lower-level|"
     "low-level|trusted|close|closest|right-hand|influential|reported|self-proclaimed|u.s.-based|mexican|head|-";
 // Head nouns of a criminal group's name that a text may write in lower case after the name.
@@ -36,6 +36,7 @@ struct RolePhrase {
   size_t begin = 0, role = 0, end = 0;  // items: phrase start, role noun, one past the phrase
   size_t role_len = 1;                  // tokens of the role noun
   size_t second = kNone;                // "Deputy Administrator": the deputy's word; the role is a member's
+  bool portfolio = false;               // "chief of security": a member's post, not the head
   int org = -1;
   std::string how;                      // qualifier, possessive, complement
   bool person_owner = false;            // "X's security chief": a person's, not an organization's
@@ -88,6 +89,14 @@ class RoleReader : FrameReader {
       p.org = cl_.EntityAs(h, kOrg);
       p.how = "compound";
       p.begin = h;
+    }
+    // A portfolio: "chief of security", "head of operations for the Sinaloa Cartel" (a member's post).
+    if (p.end + 1 < cl_.size() && cl_.Is(p.end, "of") && !cl_.mention(p.end + 1) &&
+        c_.tokens[cl_.item(p.end + 1).first].word() && !c_.tokens[cl_.item(p.end + 1).first].is(Token::kCapitalized) &&
+        !cl_.IsAny(p.end + 1, "the|a|an|his|its|their|her|this|that|one|two|several|all|both")) {
+      p.portfolio = true;
+      p.role_len = cl_.item(p.end + 1).last - cl_.item(i).first;
+      p.end += 2;
     }
     // Complement: "leader of the Gulf Cartel", "operative for the Zetas", "a lieutenant in the cartel".
     size_t k = p.end;
@@ -148,7 +157,7 @@ class RoleReader : FrameReader {
       if (org.refining != "MilitaryUnit") return;
     }
     Where(p, org);
-    if (p.second != kNone && relation == "LEADS") relation = "MEMBER_OF";
+    if ((p.second != kNone || p.portfolio) && relation == "LEADS") relation = "MEMBER_OF";
     const uint32_t role_first = cl_.item(p.second != kNone ? p.second : p.role).first;
     const std::string role_text =
         c_.Text(text_, role_first, cl_.item(p.role).first + static_cast<uint32_t>(p.role_len));
