@@ -45,7 +45,9 @@ class Clause {
   size_t size() const { return items_.size(); }
   const std::vector<Item>& items() const { return items_; }
   const Item& item(size_t i) const { return items_[i]; }
-  const Mention* mention(size_t i) const { return items_[i].mention >= 0 ? &mentions_[items_[i].mention] : nullptr; }
+  const Mention* mention(size_t i) const {
+    return i < items_.size() && items_[i].mention >= 0 ? &mentions_[items_[i].mention] : nullptr;
+  }
   // The item that holds token `t`.
   size_t ItemOf(uint32_t token) const;
   // The norm of a one-token item ("" for mentions).

@@ -270,7 +270,7 @@ class RelationReader : FrameReader {
 
   // "operates in 40 countries, including Mexico and Spain": the places a plural place noun lists.
   size_t Including(size_t end, const std::string& labels) const {
-    for (size_t k = end + 1; k + 2 < cl_.size() && k <= end + 8; ++k) {
+    for (size_t k = end + 1; k + 3 < cl_.size() && k <= end + 8; ++k) {
       if (cl_.Break(k) || cl_.mention(k)) return kNone;
       if (cl_.IsAny(k, "countries|states|nations|regions|provinces") && cl_.Is(k + 1, ",") &&
           cl_.IsAny(k + 2, "including|notably|especially|mainly|mostly")) {
