@@ -29,7 +29,13 @@ void FrameContext::Reject(const std::string& type, int from, int to, const std::
 }
 
 const LexEntry* FrameContext::WordAt(size_t i, std::string_view kind, size_t* length) const {
-  if (i >= clause.size() || clause.item(i).mention >= 0) return nullptr;
+  if (i >= clause.size()) return nullptr;
+  if (const Mention* m = clause.mention(i)) {
+    // An event named by a single noun ("the group's operations in Sonora") may still state a relation.
+    const bool event_noun = kind == "relation" && m->kind == Mention::Kind::kEntity && m->entity >= 0 &&
+                            m->last == m->first + 1 && graph->entities[graph->Root(m->entity)].primary == "Event";
+    if (!event_noun) return nullptr;
+  }
   const uint32_t t = clause.item(i).first;
   bool initial = true;  // the sentence's first word, after bullets, dashes and quotes
   for (uint32_t k = sentence.first_token; k < t && initial; ++k) initial = !tokens[k].word();

@@ -95,9 +95,12 @@ class RelationReader : FrameReader {
       const bool reduced = (w.ends_with("ing") || w.ends_with("ed")) && i > 0 && cl_.item(i - 1).mention < 0 &&
                            c_.tokens[cl_.item(i - 1).first].word() &&
                            !cl_.IsAny(i - 1, "is|are|was|were|be|been|being|has|have|had|to|not|also|who|which|that");
-      subject = cl_.SubjectBefore(i, subject_labels, reduced ? 8 : 14, reduced);
+      // "the group's operations in Sonora", "CJNG's presence in": the possessor of the noun.
+      const bool possessor = i >= 2 && cl_.Is(i - 1, "'s") && cl_.EntityAs(i - 2, subject_labels) >= 0;
+      subject = possessor ? i - 2 : cl_.SubjectBefore(i, subject_labels, reduced ? 8 : 14, reduced);
       object = cl_.ObjectAfter(end, object_labels, preps, 10);
       if (object == kNone && type == "OPERATES_IN") object = Including(end, object_labels);
+      if (object == kNone && type == "OPERATES_IN") object = InPlaceList(end, preps, object_labels);
       how = reduced ? "reduced" : "active";
     }
     if (subject == kNone && object != kNone && type == "COOPERATES_WITH" && i <= 2) {
@@ -266,6 +269,16 @@ class RelationReader : FrameReader {
         return;
       }
     }
+  }
+
+  // "cells in Europe, Asia, and Australia": the countries and states of a list of places.
+  size_t InPlaceList(size_t end, const std::string& preps, const std::string& labels) const {
+    const size_t first = cl_.ObjectAfter(end, "Place", preps, 10);
+    if (first == kNone) return kNone;
+    for (size_t m : cl_.Coordinated(first, "Place")) {
+      if (cl_.EntityAs(m, labels) >= 0) return m;
+    }
+    return kNone;
   }
 
   // "operates in 40 countries, including Mexico and Spain": the places a plural place noun lists.
