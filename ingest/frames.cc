@@ -7,11 +7,6 @@ namespace cg::ingest {
 void FrameContext::Relate(const std::string& type, int from, int to, PropertyMap props, const std::string& rule,
                           float confidence, uint32_t first, uint32_t last) const {
   if (from < 0 || to < 0 || graph->Root(from) == graph->Root(to)) return;
-  if (type == "COOPERATES_WITH" && (graph->entities[graph->Root(from)].refining == "Cartel" ||
-                                    graph->entities[graph->Root(to)].refining == "Cartel")) {
-    Reject(type, from, to, rule, "type constraint: criminal groups ally (ALLIED_WITH), agencies cooperate");
-    return;
-  }
   LocalRelation r{type, graph->Root(from), graph->Root(to), std::move(props), Source{index, rule, confidence}};
   Assert(graph, std::move(r), ReadModality(words, tokens, sentence.first_token, first, last));
 }

@@ -48,6 +48,11 @@ bool CueBefore(const Lexicon& words, const std::vector<Token>& t, uint32_t sente
 }
 
 void Assert(ArticleGraph* g, LocalRelation r, const Modality& m) {
+  if (r.type == "COOPERATES_WITH" && r.from >= 0 && r.to >= 0 &&
+      (g->entities[g->Root(r.from)].refining == "Cartel" || g->entities[g->Root(r.to)].refining == "Cartel")) {
+    g->rejected.push_back(Rejected{std::move(r), "type constraint: criminal groups ally (ALLIED_WITH), agencies cooperate"});
+    return;
+  }
   if (m.negated) {
     g->rejected.push_back(Rejected{std::move(r), m.why + ": \"" + m.cue + "\""});
     return;

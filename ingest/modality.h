@@ -41,7 +41,9 @@ Modality ReadModality(const Lexicon& words, const std::vector<Token>& tokens, ui
 bool CueBefore(const Lexicon& words, const std::vector<Token>& tokens, uint32_t sentence_first, uint32_t first,
                std::string_view kind, uint32_t before = 4, std::string* cue = nullptr);
 
-// Records a candidate relationship according to its modality (see above).
+// Records a candidate relationship according to its modality (see above). A
+// COOPERATES_WITH with a criminal group is rejected (criminal groups ally:
+// ALLIED_WITH; explain shows the reason).
 void Assert(ArticleGraph* graph, LocalRelation relation, const Modality& modality);
 
 // Records a candidate node fact (negated: dropped; hedged: less confident).
