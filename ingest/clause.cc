@@ -49,6 +49,8 @@ constexpr std::string_view kSubjectOpeners =
 constexpr std::string_view kPlaceNouns =
     "state|states|city|town|village|municipality|port|capital|region|province|county|resort|border|outskirts|suburb";
 
+constexpr std::string_view kRemnants = "remnants|remains|ashes|ruins|breakup|collapse|fragmentation|ranks";
+
 constexpr std::string_view kAuthorities =
     "authorities|government|officials|forces|police|military|counterparts|navy|army|marines|troops|prosecutors|"
     "officers|agents|soldiers|security";
@@ -227,8 +229,9 @@ size_t Clause::ObjectAfter(size_t from, std::string_view labels, std::string_vie
     if (OneOf(n, preps) || (j + 1 < items_.size() && OneOf(std::string(n) + " " + std::string(Norm(j + 1)), preps))) {
       after_prep = true;
       other_prep = false;
-    } else if (Is(j, "of") && j > 0 && IsAny(j - 1, kPlaceNouns)) {
-      // "in the northern state of Coahuila": the place noun's name keeps the preposition before it.
+    } else if (Is(j, "of") && j > 0 && (IsAny(j - 1, kPlaceNouns) || IsAny(j - 1, kRemnants))) {
+      // "in the northern state of Coahuila": the place noun's name keeps the preposition before it;
+      // so does what is left of a group ("from the remnants of the Milenio Cartel").
     } else if (IsAny(j, "to|in|into|from|for|at|on|by|with|of|over|under|through|across|against|near|during|as")) {
       after_prep = false;
       other_prep = true;
