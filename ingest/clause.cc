@@ -272,6 +272,13 @@ std::vector<size_t> Clause::Coordinated(size_t i, std::string_view labels) const
   for (size_t k = out.front(); k < out.back() && !conjunction; ++k) conjunction = IsAny(k, "and|or|&");
   const size_t after = out.back() + 1;
   conjunction |= IsAny(after, "and|or") || (Is(after, ",") && IsAny(after + 1, "and|or"));
+  // "X emerged from Y, and Z arose": two members joined by ", and" are two clauses (a list of
+  // two takes no serial comma).
+  if (out.size() == 2) {
+    for (size_t k = out.front(); k + 1 < out.back(); ++k) {
+      if (Is(k, ",") && IsAny(k + 1, "and|or|but")) return {i};
+    }
+  }
   return conjunction ? out : std::vector<size_t>{i};
 }
 
