@@ -45,7 +45,9 @@ class EventReader {
 
   // A cartel as the target of an arrest stands for its members ("28 Sinaloa Cartel members").
   bool Acceptable(size_t item, const LexEntry& trigger) const {
-    if (cl_.EntityAs(item, "Person") >= 0 || trigger.attr("class") == "Designation") return true;
+    if (cl_.EntityAs(item, "Person") >= 0 || PronounPerson(item) >= 0 || trigger.attr("class") == "Designation") {
+      return true;
+    }
     return (item + 1 < cl_.size() && cl_.IsAny(item + 1, kGroupWords)) || Linked(item);
   }
 
@@ -63,6 +65,101 @@ class EventReader {
     return o != kNone && Linked(o) ? std::vector<size_t>{o} : std::vector<size_t>{};
   }
 
+  // The person a possessive pronoun before item i stands for ("his arrest"), or -1.
+  int PronounPerson(size_t k) const {
+    const Mention* m = cl_.mention(k);
+    if (!m || !m->anaphoric || m->kind != Mention::Kind::kEntity || m->last != m->first + 1) return -1;
+    const std::string_view w = c_.tokens[m->first].norm;
+    if (w != "his" && w != "her" && w != "their") return -1;
+    const int e = g_->Root(m->entity);
+    return g_->entities[e].primary == "Person" ? e : -1;
+  }
+
+  // The entity target item t names: a mention of the target labels, or a possessive pronoun.
+  int TargetEntity(size_t t, std::string_view labels) const {
+    const int e = cl_.EntityAs(t, labels);
+    return e >= 0 ? e : PronounPerson(t);
+  }
+
+  // Is the "by X" at item a the agent of the event noun i ("the killing of X by police"), not of a
+  // verb after it ("X's death was confirmed by the ministry", "an arrest announced by the Navy")?
+  bool AgentOfNoun(size_t i, size_t a) const {
+    for (size_t k = i + 1; k < a; ++k) {
+      if (cl_.IsAny(k, "is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|said|says")) {
+        return false;
+      }
+      const std::string_view n = cl_.Norm(k);
+      if (cl_.IsAny(k + 1, "by") && n.size() > 3 && (n.ends_with("ed") || n.ends_with("en"))) return false;
+    }
+    return true;
+  }
+
+  // Is item p inside an apposition opened after trigger i ("arrested X, a smuggler wanted in Arizona")?
+  bool InApposition(size_t i, size_t p) const {
+    bool open = false;
+    for (size_t k = i + 1; k < p; ++k) {
+      if (!cl_.Is(k, ",")) continue;
+      open = !open && cl_.IsAny(k + 1, "a|an|the|one|who|whom|which|whose|wanted|accused|known|alias|his|her|their");
+    }
+    return open;
+  }
+
+  // Is item a part of a dateline ("HERMOSILLO, Mexico -- Soldiers captured ..."): before a dash
+  // among the sentence's first items, with only names and commas before it?
+  bool InDateline(size_t a) const {
+    for (size_t k = a + 1; k < cl_.size() && k < 8; ++k) {
+      if (cl_.IsAny(k, "--|—|–") || (cl_.Is(k, "-") && cl_.Is(k + 1, "-"))) return true;
+      if (!cl_.mention(k) && !cl_.IsAny(k, ",|(|)")) return false;
+    }
+    return false;
+  }
+
+  // "Mexico extradited to the United States X": the object after a place the verb sends someone to.
+  size_t ShiftedObject(size_t i, std::string_view labels) const {
+    size_t k = i + 1;
+    if (!cl_.IsAny(k, "to|into|from|back")) return kNone;
+    if (cl_.Is(k, "back") && cl_.IsAny(k + 1, "to|into")) ++k;
+    ++k;
+    if (cl_.Is(k, "the")) ++k;
+    if (cl_.EntityAs(k, kPlace) < 0) return kNone;
+    for (++k; k < cl_.size() && cl_.item(k).mention < 0 && !c_.tokens[cl_.item(k).first].word(); ++k) {
+      if (cl_.Break(k) || cl_.Is(k, ",")) return kNone;  // quotes only
+    }
+    return k < cl_.size() && cl_.EntityAs(k, labels) >= 0 ? k : kNone;
+  }
+
+  // The persons listed after "including" in the clause of trigger i.
+  std::vector<size_t> Including(size_t i, std::string_view labels) const {
+    std::vector<size_t> out;
+    size_t k = i + 1;
+    while (k < cl_.size() && k <= i + 30 && !cl_.Break(k) && !cl_.Is(k, "including")) ++k;
+    if (k >= cl_.size() || !cl_.Is(k, "including")) return out;
+    for (++k; k < cl_.size() && !cl_.Break(k); ++k) {
+      if (!out.empty() && (cl_.IsAny(k, "--|—|–") || cl_.IsAny(k, "who|which|that"))) break;
+      if (cl_.EntityAs(k, "Person") >= 0 && cl_.EntityAs(k, labels) >= 0) out.push_back(k);
+    }
+    return out;
+  }
+
+  // "A, <apposition>, and B, <apposition>": the further persons after target t.
+  std::vector<size_t> AcrossAppositions(size_t t) const {
+    std::vector<size_t> out;
+    size_t k = t;
+    while (cl_.Is(k + 1, ",")) {
+      size_t j = k + 2, steps = 0;
+      for (; j < cl_.size() && steps < 16 && !cl_.Break(j) && !cl_.Is(j, ","); ++j, ++steps) {
+        if (cl_.EntityAs(j, "Person") >= 0) return out;  // a person inside: not an apposition
+      }
+      if (!cl_.Is(j, ",") || !cl_.IsAny(j + 1, "and|or")) return out;
+      j += 2;
+      if (cl_.Is(j, "the")) ++j;
+      if (cl_.EntityAs(j, "Person") < 0) return out;
+      out.push_back(j);
+      k = j;
+    }
+    return out;
+  }
+
   void Read(size_t i, const LexEntry& trigger, int event) {
     const std::string cls(trigger.attr("class"));
     const std::string labels = TargetLabels(trigger);
@@ -72,21 +169,33 @@ class EventReader {
       return;
     }
     std::vector<size_t> targets, conductors;
+    std::vector<size_t> separate;  // targets of events of their own
     std::string form;
-    if (cl_.Nominal(i)) {
+    if (cl_.Nominal(i) || (i >= 1 && PronounPerson(i - 1) >= 0)) {
       form = "nominal";
-      if (size_t t = cl_.ObjectAfter(i, labels, "of|against|on", 4); t != kNone) targets = cl_.Coordinated(t, labels);
+      if (size_t t = cl_.ObjectAfter(i, labels, "of|against|on", 4); t != kNone) {
+        targets = cl_.Coordinated(t, labels);
+        // "the arrest of A, a chemist, and B, a financier": each named one is an arrest of its own.
+        if (targets.size() == 1) separate = AcrossAppositions(t);
+      }
       if (i >= 2 && cl_.Is(i - 1, "'s")) {
         if (targets.empty() && cl_.EntityAs(i - 2, labels) >= 0) targets = {i - 2};           // "X's arrest"
         else if (cl_.EntityAs(i - 2, kConductor) >= 0) conductors = {i - 2};                  // "Mexico's arrest of X"
       }
+      if (targets.empty() && i >= 1 && PronounPerson(i - 1) >= 0) targets = {i - 1};           // "his arrest"
       if (conductors.empty()) {
-        if (size_t a = cl_.ObjectAfter(i, kConductor, "by", 12); a != kNone) conductors = cl_.Coordinated(a, kConductor);
+        if (size_t a = cl_.ObjectAfter(i, kConductor, "by", 12); a != kNone && AgentOfNoun(i, a)) {
+          conductors = cl_.Coordinated(a, kConductor);
+        }
       }
     } else if (cl_.Passive(i)) {
       form = "passive";
-      if (cl_.UnnamedSubject(i)) return;
-      if (size_t t = cl_.SubjectBefore(i, labels); t != kNone) targets = cl_.Coordinated(t, labels);
+      if (cl_.UnnamedSubject(i)) {
+        separate = Including(i, labels);  // "dozens were arrested, including X and Y"
+        if (separate.empty()) return;
+      } else if (size_t t = cl_.SubjectBefore(i, labels); t != kNone) {
+        targets = cl_.Coordinated(t, labels);
+      }
       if (size_t a = cl_.ObjectAfter(i, kConductor, "by", 10); a != kNone) conductors = cl_.Coordinated(a, kConductor);
       if (conductors.empty()) {
         // "killed in a gunfight with Mexican marines"
@@ -97,13 +206,34 @@ class EventReader {
       }
     } else {
       form = "active";
-      if (size_t t = cl_.ObjectAfter(i, labels, "-", 10); t != kNone) targets = cl_.Coordinated(t, labels);
+      size_t t = cl_.ObjectAfter(i, labels, "-", 10);
+      if (t == kNone) t = ShiftedObject(i, labels);
+      if (t != kNone) targets = cl_.Coordinated(t, labels);
       if (size_t a = cl_.SubjectBefore(i, kConductor); a != kNone) conductors = cl_.Coordinated(a, kConductor);
+      // "arrested dozens of traffickers, including X and Y": one arrest of each named one.
+      if (targets.empty() || !Acceptable(targets.front(), trigger)) separate = Including(i, labels);
     }
     if (targets.empty() && form != "nominal") targets = LinkedGroup(i);
     std::erase_if(targets, [&](size_t t) { return !Acceptable(t, trigger); });
     if (trigger.attr("needs") == "designation" && !DesignationAfter(i)) return;
+    // A designation of several named targets is one act; other events are one per person named apart.
+    if (cls == "Designation") {
+      targets.insert(targets.end(), separate.begin(), separate.end());
+      separate.clear();
+    }
+    if (targets.empty() && !separate.empty()) {
+      targets = {separate.front()};
+      separate.erase(separate.begin());
+    }
     if (targets.empty()) return;
+    Record(i, trigger, event, form, targets, conductors);
+    for (size_t t : separate) Record(i, trigger, -1, form, {t}, conductors);
+  }
+
+  void Record(size_t i, const LexEntry& trigger, int event, const std::string& form, const std::vector<size_t>& targets,
+              const std::vector<size_t>& conductors) {
+    const std::string cls(trigger.attr("class"));
+    const std::string labels = TargetLabels(trigger);
     // "The killing of X" after an arrest: a definite noun of another kind is another event.
     if (event >= 0 && g_->entities[event].refining != cls && !trigger.attr("class").empty()) event = -1;
     if (event < 0) event = NewEvent(i, trigger);
@@ -119,7 +249,7 @@ class EventReader {
     const uint32_t first = cl_.item(std::min(i, targets.front())).first;
     const uint32_t last = cl_.item(std::max(i, targets.back())).last;
     for (size_t t : targets) {
-      const int target = cl_.EntityAs(t, labels);
+      const int target = TargetEntity(t, labels);
       c_.Relate("PARTICIPATED_IN", target, event, {{"role", Value(role)}}, rule, 0.85f, first, last);
       if (g_->entities[g_->Root(target)].primary == "Person" && !trigger.attr("status").empty()) {
         c_.Fact(target, "status", Value(std::string(trigger.attr("status"))), rule, 0.8f, first, last);
@@ -132,7 +262,7 @@ class EventReader {
     }
     for (size_t a : conductors) {
       const int conductor = cl_.EntityAs(a, kConductor);
-      if (conductor < 0 || std::find(targets.begin(), targets.end(), a) != targets.end()) continue;
+      if (conductor < 0 || std::find(targets.begin(), targets.end(), a) != targets.end() || InDateline(a)) continue;
       const bool cartel = g_->entities[g_->Root(conductor)].refining == "Cartel";
       c_.Relate("PARTICIPATED_IN", conductor, event, {{"role", Value(std::string(cartel ? "perpetrator" : "conductor"))}},
                 rule, 0.8f,
@@ -140,7 +270,7 @@ class EventReader {
       if (cls == "Designation") Designated(i, conductor, targets, labels);
     }
     if (cls != "Designation") {
-      if (size_t p = cl_.ObjectAfter(i, kPlace, "in|near|at|outside", 18, true); p != kNone) {
+      if (size_t p = cl_.ObjectAfter(i, kPlace, "in|near|at|outside", 18, true); p != kNone && !InApposition(i, p)) {
         c_.Relate("OCCURRED_IN", event, cl_.EntityAs(p, kPlace), {}, rule + ".place", 0.75f, cl_.item(i).first,
                   cl_.item(p).last);
       }
@@ -183,7 +313,7 @@ class EventReader {
     size_t best = kNone;
     for (size_t k = 0; k < cl_.size(); ++k) {
       const Mention* m = cl_.mention(k);
-      if (!m || m->kind != Mention::Kind::kDate) continue;
+      if (!m || m->kind != Mention::Kind::kDate || m->bound) continue;
       if (best == kNone || (k > i ? k - i : i - k) < (best > i ? best - i : i - best)) best = k;
     }
     if (best != kNone && (best > i ? best - i : i - best) <= 12) e.date = cl_.mention(best)->date;

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "ingest/dates.h"
+#include "ingest/entity_table.h"
 #include "ingest/frames.h"
 #include "ingest/matcher.h"
 #include "ingest/mentions.h"
@@ -15,12 +16,6 @@
 
 namespace cg::ingest {
 namespace {
-
-std::string EventGroup(std::string_view refining) {
-  if (refining == "Raid" || refining == "Killing") return "operation";
-  if (refining == "Blockade" || refining == "Attack") return "attack";
-  return std::string(refining);
-}
 
 bool IsTargetRole(const LocalRelation& r) {
   if (r.type != "PARTICIPATED_IN") return false;
@@ -39,7 +34,7 @@ void DateEvents(const std::vector<std::vector<Mention>>& mentions, ArticleGraph*
       const Mention* best = nullptr;
       uint32_t best_distance = 0;
       for (const Mention& d : sentence) {
-        if (d.kind != Mention::Kind::kDate) continue;
+        if (d.kind != Mention::Kind::kDate || d.bound) continue;
         const uint32_t distance = d.first >= m.last ? d.first - m.last : m.first - d.last;
         if (!best || distance < best_distance) {
           best = &d;

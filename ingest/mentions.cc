@@ -66,6 +66,7 @@ std::vector<Mention> MentionFinder::FindIn(const Sentence& s) {
       m.first = dates[next_date].first_token;
       m.last = dates[next_date].last_token;
       m.date = dates[next_date].date;
+      m.bound = dates[next_date].bound;
       out.push_back(m);
       i = m.last;
       continue;

@@ -1,0 +1,99 @@
+// Events read from their structure: one event per person named apart, later
+// mentions ("his capture") of the same event, dates resolved against the
+// article's date (none when it is undated) and only agents of the event noun.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "ingest/extract.h"
+#include "tests/ingest/shipped.h"
+
+namespace cg::ingest {
+namespace {
+
+ArticleGraph ExtractFile(const std::string& name) {
+  Document doc;
+  REQUIRE(LoadDocument(std::string(CG_SOURCE_DIR) + "/tests/ingest/articles/" + name, {}, &doc).ok());
+  return Extract(doc, *Shipped().lexicon, *Shipped().rules, {});
+}
+
+ArticleGraph ExtractText(const std::string& text) {
+  Document doc;
+  REQUIRE(ParseDocument("undated.txt", text, {}, &doc).ok());
+  return Extract(doc, *Shipped().lexicon, *Shipped().rules, {});
+}
+
+std::vector<const LocalEntity*> Events(const ArticleGraph& g) {
+  std::vector<const LocalEntity*> out;
+  for (const LocalEntity& e : g.entities) {
+    if (e.merged_into < 0 && e.emit && e.primary == "Event") out.push_back(&e);
+  }
+  return out;
+}
+
+const LocalEntity* Event(const ArticleGraph& g, const std::string& name) {
+  for (const LocalEntity* e : Events(g)) {
+    if (e->name == name) return e;
+  }
+  return nullptr;
+}
+
+bool Has(const ArticleGraph& g, const std::string& line) {
+  const std::vector<std::string> lines = DescribeRelations(g);
+  return std::find(lines.begin(), lines.end(), line) != lines.end();
+}
+
+TEST_CASE("a list after \"including\" and persons coordinated across appositions are one event each") {
+  const ArticleGraph g = ExtractFile("event_lists.md");
+  for (const char* name : {"arrest of Teodoro Villarreal Ruiz", "arrest of Anselmo Rendón Garza",
+                           "arrest of Gilberto Sáenz Luna", "arrest of Marisol Ibarra Fuentes"}) {
+    CAPTURE(name);
+    const LocalEntity* e = Event(g, name);
+    REQUIRE(e);
+    CHECK(e->refining == "Arrest");
+  }
+  // "Since 2022" bounds a period: it dates none of the arrests.
+  CHECK_FALSE(Event(g, "arrest of Teodoro Villarreal Ruiz")->date);
+  CHECK(Has(g, "PARTICIPATED_IN Department of Justice -> arrest of Anselmo Rendón Garza {conductor}"));
+}
+
+TEST_CASE("the person after the place an extradition sends him to is its target, dated \"in May\"") {
+  const ArticleGraph g = ExtractFile("event_lists.md");
+  const LocalEntity* e = Event(g, "extradition of Rafael Maldonado");
+  REQUIRE(e);
+  REQUIRE(e->date);
+  CHECK(e->date->ToString() == "2024-05");
+  // "a veteran smuggler wanted in Arizona" describes him, not where the extradition happened.
+  for (const std::string& line : DescribeRelations(g)) CHECK(line.find("Arizona") == std::string::npos);
+}
+
+TEST_CASE("\"his capture\" and \"X's arrest\" are the arrest already reported; a confirming office is no agent") {
+  const ArticleGraph g = ExtractFile("event_coreference.md");
+  int arrests = 0;
+  for (const LocalEntity* e : Events(g)) arrests += e->refining == "Arrest";
+  CHECK(arrests == 1);
+  const LocalEntity* arrest = Event(g, "arrest of Leobardo Castañeda Urías");
+  REQUIRE(arrest);
+  REQUIRE(arrest->date);
+  CHECK(arrest->date->ToString() == "2021-03");  // "last week", written on 2021-03-18
+  const LocalEntity* killing = Event(g, "killing of Isauro Peña Valdez");
+  REQUIRE(killing);
+  REQUIRE(killing->date);
+  CHECK(killing->date->ToString() == "2021-03-14");  // "on Sunday"
+  for (const std::string& line : DescribeRelations(g)) {
+    CHECK(line.find("Attorney General") == std::string::npos);
+    CHECK(line.find("Government of Mexico") == std::string::npos);  // "HERMOSILLO, Mexico --" is a dateline
+  }
+}
+
+TEST_CASE("an undated article gives its events no date for a month written alone") {
+  const ArticleGraph g = ExtractText("In May, Mexico extradited Rafael Maldonado to the United States.\n");
+  const LocalEntity* e = Event(g, "extradition of Rafael Maldonado");
+  REQUIRE(e);
+  CHECK_FALSE(e->date);
+}
+
+}  // namespace
+}  // namespace cg::ingest
