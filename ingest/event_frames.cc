@@ -94,6 +94,51 @@ class EventReader {
     return true;
   }
 
+  // "the Sinaloa cartel founder, El Mayo": the person after organization t and its role noun.
+  size_t PersonOfRole(size_t t) const {
+    bool role = false;
+    for (size_t k = t + 1; k < cl_.size() && k <= t + 6 && !cl_.Break(k); ++k) {
+      if (cl_.EntityAs(k, "Person") >= 0) return role ? k : kNone;
+      if (cl_.mention(k)) return kNone;
+      if (c_.WordAt(k, "role")) {
+        role = true;
+      } else if (c_.tokens[cl_.item(k).first].word() &&
+                 !cl_.IsAny(k, "cartel|top|senior|former|alleged|reputed|suspected|notorious|co")) {
+        return kNone;
+      }
+    }
+    return kNone;
+  }
+
+  // Has `event` a target already that is none of `targets`?
+  bool OtherTarget(int event, const std::vector<size_t>& targets, std::string_view labels) const {
+    std::vector<int> ours;
+    for (size_t t : targets) ours.push_back(g_->Root(TargetEntity(t, labels)));
+    for (const LocalRelation& r : g_->relations) {
+      if (r.type != "PARTICIPATED_IN" || g_->Root(r.to) != g_->Root(event)) continue;
+      auto role = r.props.find("role");
+      if (role == r.props.end() || !role->second.is_string()) continue;
+      if (role->second.as_string() != "target" && role->second.as_string() != "victim") continue;
+      if (std::find(ours.begin(), ours.end(), g_->Root(r.from)) == ours.end()) return true;
+    }
+    return false;
+  }
+
+  // Is place p inside the noun phrase of event noun i ("the arrest of X, a boss, in the city of Y"),
+  // not after a verb ("the arrest of X left the group weaker in Y")?
+  bool InNounPhrase(size_t i, size_t p) const {
+    bool open = false;
+    for (size_t k = i + 1; k < p; ++k) {
+      if (cl_.Is(k, ",")) {
+        open = !open && cl_.IsAny(k + 1, "a|an|the|one|who|whom|which|whose|wanted|accused|known|alias|his|her|their");
+        continue;
+      }
+      if (open || cl_.mention(k) || !c_.tokens[cl_.item(k).first].word()) continue;
+      if (!cl_.IsAny(k, "of|in|near|at|outside|the|a|an|city|town|state|municipality|port|village|capital")) return false;
+    }
+    return true;
+  }
+
   // Is item p inside an apposition opened after trigger i ("arrested X, a smuggler wanted in Arizona")?
   bool InApposition(size_t i, size_t p) const {
     bool open = false;
@@ -174,6 +219,10 @@ class EventReader {
     if (cl_.Nominal(i) || (i >= 1 && PronounPerson(i - 1) >= 0)) {
       form = "nominal";
       if (size_t t = cl_.ObjectAfter(i, labels, "of|against|on", 4); t != kNone) {
+        // "the arrest of the Sinaloa cartel founder, El Mayo": the person the role names.
+        if (!Acceptable(t, trigger)) {
+          if (size_t p = PersonOfRole(t); p != kNone) t = p;
+        }
         targets = cl_.Coordinated(t, labels);
         // "the arrest of A, a chemist, and B, a financier": each named one is an arrest of its own.
         if (targets.size() == 1) separate = AcrossAppositions(t);
@@ -236,6 +285,8 @@ class EventReader {
     const std::string labels = TargetLabels(trigger);
     // "The killing of X" after an arrest: a definite noun of another kind is another event.
     if (event >= 0 && g_->entities[event].refining != cls && !trigger.attr("class").empty()) event = -1;
+    // "the arrest of Y" after the arrest of X: a definite noun with a target of its own is another arrest.
+    if (event >= 0 && OtherTarget(event, targets, labels)) event = -1;
     if (event < 0) event = NewEvent(i, trigger);
     const std::string rule = "frame.event." + form;
     // A killing by a criminal group has a perpetrator and a victim; by a force, a conductor and a target.
@@ -270,7 +321,8 @@ class EventReader {
       if (cls == "Designation") Designated(i, conductor, targets, labels);
     }
     if (cls != "Designation") {
-      if (size_t p = cl_.ObjectAfter(i, kPlace, "in|near|at|outside", 18, true); p != kNone && !InApposition(i, p)) {
+      if (size_t p = cl_.ObjectAfter(i, kPlace, "in|near|at|outside", 18, true); p != kNone && !InApposition(i, p) &&
+                                                                                  (form != "nominal" || InNounPhrase(i, p))) {
         c_.Relate("OCCURRED_IN", event, cl_.EntityAs(p, kPlace), {}, rule + ".place", 0.75f, cl_.item(i).first,
                   cl_.item(p).last);
       }
