@@ -12,6 +12,8 @@ namespace {
 constexpr std::string_view kConductor = "Organization";
 constexpr std::string_view kPlace = "City|State|Country|Facility";
 constexpr std::string_view kClashes = "gunfight|shootout|firefight|clash|clashes|confrontation|battle|raid|operation";
+// Words that open an apposition after a comma ("X, a smuggler wanted in Arizona,").
+constexpr std::string_view kAppositionOpeners = "a|an|the|one|who|whom|which|whose|wanted|accused|known|alias|his|her|their";
 constexpr std::string_view kGroupWords = "members|member|individuals|associates|operatives|leaders|figures|affiliates|"
                                          "targets|entities|businesses|companies|people|networks|cells|bosses";
 
@@ -130,7 +132,7 @@ class EventReader {
     bool open = false;
     for (size_t k = i + 1; k < p; ++k) {
       if (cl_.Is(k, ",")) {
-        open = !open && cl_.IsAny(k + 1, "a|an|the|one|who|whom|which|whose|wanted|accused|known|alias|his|her|their");
+        open = !open && cl_.IsAny(k + 1, kAppositionOpeners);
         continue;
       }
       if (open || cl_.mention(k) || !c_.tokens[cl_.item(k).first].word()) continue;
@@ -144,7 +146,7 @@ class EventReader {
     bool open = false;
     for (size_t k = i + 1; k < p; ++k) {
       if (!cl_.Is(k, ",")) continue;
-      open = !open && cl_.IsAny(k + 1, "a|an|the|one|who|whom|which|whose|wanted|accused|known|alias|his|her|their");
+      open = !open && cl_.IsAny(k + 1, kAppositionOpeners);
     }
     return open;
   }
