@@ -50,6 +50,9 @@ class MentionFinder {
   std::string NameKey(size_t i, size_t end) const;
 
   // mention_orgs.cc
+  // A body inside an organization the lexicon knows, named after it and ending in an
+  // organization head: "Senate Armed Services Committee", "DEA Special Operations Division".
+  size_t SubBody(size_t i, size_t first, size_t last, std::vector<Mention>* out);
   size_t StructuralOrg(size_t i, size_t end, size_t first, size_t last, std::vector<Mention>* out);
   size_t ComplementEnd(size_t j, size_t last) const;
   size_t OrgNamed(const LexEntry* head, size_t i, size_t name_end, size_t used, std::vector<Mention>* out);

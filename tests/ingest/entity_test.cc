@@ -290,5 +290,16 @@ TEST_CASE("name shapes") {
   CHECK_FALSE(AllCapsWords(label, l, 9, 10));
 }
 
+TEST_CASE("a body named after an organization the lexicon knows is an organization of its own") {
+  const ArticleGraph g = Read(
+      "The Senate Armed Services Committee and the House Foreign Affairs Committee will question "
+      "officials about the cartels next week, Rep. Lorna Whitfield told reporters.\n\n"
+      "A DEA Special Operations Division analyst briefed the Senate on Tuesday.\n");
+  ExpectLabels(g, {{"Senate Armed Services Committee", "Organization:Agency"},
+                   {"House Foreign Affairs Committee", "Organization:Agency"},
+                   {"DEA Special Operations Division", "Organization:Agency"}});
+  ExpectNone(g, {"Services Committee", "Special Operations Division"});
+}
+
 }  // namespace
 }  // namespace cg::ingest
