@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "ingest/dates.h"
 #include "ingest/modality.h"
 
 namespace cg::ingest {
@@ -161,6 +162,26 @@ class EventReader {
     return false;
   }
 
+  // Is the object of verb i a count ("extradited 29 cartel figures", "killed five soldiers")?
+  bool CountedObject(size_t i) const {
+    size_t k = i + 1;
+    if (cl_.IsAny(k, "to|into") && cl_.EntityAs(k + 1 + cl_.Is(k + 1, "the"), kPlace) >= 0) {
+      k += 2 + cl_.Is(k + 1, "the");  // "extradited to the United States 29 ..."
+    }
+    if (k >= cl_.size() || cl_.mention(k)) return false;
+    size_t pos = cl_.item(k).first;
+    return ParseCount(c_.tokens, &pos, c_.sentence.last_token).has_value() && !cl_.IsAny(k, "a|an|one");
+  }
+
+  // Is a date (not a period's bound) written within a few items of trigger i?
+  bool DateNear(size_t i) const {
+    for (size_t k = i >= 12 ? i - 12 : 0; k < cl_.size() && k <= i + 12; ++k) {
+      const Mention* m = cl_.mention(k);
+      if (m && m->kind == Mention::Kind::kDate && !m->bound) return true;
+    }
+    return false;
+  }
+
   // "Mexico extradited to the United States X": the object after a place the verb sends someone to.
   size_t ShiftedObject(size_t i, std::string_view labels) const {
     size_t k = i + 1;
@@ -276,6 +297,12 @@ class EventReader {
       targets = {separate.front()};
       separate.erase(separate.begin());
     }
+    // "Mexico extradited 29 cartel figures on Thursday": a dated batch with its agent, its targets unnamed.
+    if (targets.empty() && form == "active" && cls != "Designation" && !conductors.empty() && CountedObject(i) &&
+        DateNear(i)) {
+      Record(i, trigger, event, form, {}, conductors);
+      return;
+    }
     if (targets.empty()) return;
     Record(i, trigger, event, form, targets, conductors);
     for (size_t t : separate) Record(i, trigger, -1, form, {t}, conductors);
@@ -299,8 +326,8 @@ class EventReader {
     const std::string role = !trigger.attr("role").empty()          ? std::string(trigger.attr("role"))
                              : criminal && cls == "Killing"          ? "victim"
                                                                      : "target";
-    const uint32_t first = cl_.item(std::min(i, targets.front())).first;
-    const uint32_t last = cl_.item(std::max(i, targets.back())).last;
+    const uint32_t first = cl_.item(targets.empty() ? i : std::min(i, targets.front())).first;
+    const uint32_t last = cl_.item(targets.empty() ? i : std::max(i, targets.back())).last;
     for (size_t t : targets) {
       const int target = TargetEntity(t, labels);
       c_.Relate("PARTICIPATED_IN", target, event, {{"role", Value(role)}}, rule, 0.85f, first, last);

@@ -95,6 +95,15 @@ TEST_CASE("\"his capture\" and \"X's arrest\" are the arrest already reported; a
   }
 }
 
+TEST_CASE("a dated killing of a count of unnamed victims keeps its perpetrator and place") {
+  const ArticleGraph g = ExtractFile("event_coreference.md");
+  CHECK(Has(g, "PARTICIPATED_IN Gulf Cartel -> killing in Culiacán {perpetrator}"));
+  const LocalEntity* e = Event(g, "killing in Culiacán");
+  REQUIRE(e);
+  REQUIRE(e->date);
+  CHECK(e->date->ToString() == "2021-03-02");
+}
+
 TEST_CASE("an undated article gives its events no date for a month written alone") {
   const ArticleGraph g = ExtractText("In May, Mexico extradited Rafael Maldonado to the United States.\n");
   const LocalEntity* e = Event(g, "extradition of Rafael Maldonado");
