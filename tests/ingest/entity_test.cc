@@ -301,5 +301,18 @@ TEST_CASE("a body named after an organization the lexicon knows is an organizati
   ExpectNone(g, {"Services Committee", "Special Operations Division"});
 }
 
+TEST_CASE("a newspaper cue names a newspaper even when a cartel has that name") {
+  const ArticleGraph g = Read(
+      "Soldiers detained two suspects in Culiacán, the Mexican newspaper Milenio reported on Monday.\n\n"
+      "The Milenio Cartel once controlled much of Michoacán.\n");
+  ExpectLabels(g, {{"Milenio Cartel", "Organization:Cartel"}});
+  const LocalEntity* paper = nullptr;
+  for (const LocalEntity& e : g.entities) {
+    if (e.merged_into < 0 && e.mentioned && e.name == "Milenio") paper = &e;
+  }
+  REQUIRE(paper);
+  CHECK(paper->refining == "Media");
+}
+
 }  // namespace
 }  // namespace cg::ingest
