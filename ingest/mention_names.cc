@@ -54,7 +54,10 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
         Push(out, i, end, org);
         return end - i;
       }
-      stop |= m.entry->kind == "entity" || m.entry->kind == "title";
+      // "the Special Prosecutor's Office": a title that ends the run before "'s Office" names an office.
+      const bool office = m.entry->kind == "title" && k + m.length == end && end + 1 < last && t_[end].norm == "'s" &&
+                          !lex_.MatchAt(t_, end + 1, last, "orghead").empty();
+      stop |= m.entry->kind == "entity" || (m.entry->kind == "title" && !office);
     }
     if (stop) {
       end = k;
@@ -154,7 +157,12 @@ bool MentionFinder::PersonCue(size_t i, size_t end, size_t first, size_t last) c
   }
   // ", [the|a|an|possessive] [up to three words] role", ", alias ..."
   if (end + 2 >= last || t_[end].norm != ",") return false;
-  if (!lex_.MatchAt(t_, end + 1, last, "alias_cue").empty()) return true;
+  if (const std::vector<LexMatch> cue = lex_.MatchAt(t_, end + 1, last, "alias_cue"); !cue.empty()) {
+    // "..., known as FEMDO": an acronym renames an organization, not a person.
+    size_t a = end + 1 + cue[0].length;
+    while (a < last && !t_[a].word()) ++a;
+    return !(a < last && t_[a].is(Token::kAllCaps) && (a + 1 >= last || !t_[a + 1].is(Token::kCapitalized)));
+  }
   for (size_t k = end + 1; k < last && k <= end + 5; ++k) {
     const Token& t = t_[k];
     if (!t.word() && t.norm != "'s") return false;

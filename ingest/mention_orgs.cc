@@ -87,7 +87,12 @@ size_t MentionFinder::StructuralOrg(size_t i, size_t end, size_t first, size_t l
       for (const LexMatch& m : lex_.MatchAt(t_, k, end, "title")) title |= k + m.length == end;
     }
     if (title && !heads.empty() && heads[0].entry->attr("label") == "Organization:Agency") {
-      return OrgNamed(heads[0].entry, i, end + 1 + heads[0].length, end + 1 + heads[0].length, out);
+      // "... Prosecutor's Office against Organized Crime": with its complement.
+      size_t name_end = end + 1 + heads[0].length;
+      if (name_end < last && OpensComplement(t_[name_end].norm)) {
+        if (const size_t comp = ComplementEnd(name_end, last); comp > name_end + 1) name_end = comp;
+      }
+      return OrgNamed(heads[0].entry, i, name_end, name_end, out);
     }
   }
   // Head first, within the first words of the run.

@@ -314,5 +314,18 @@ TEST_CASE("a newspaper cue names a newspaper even when a cartel has that name") 
   CHECK(paper->refining == "Media");
 }
 
+TEST_CASE("prosecutors' offices keep their titles and complements; an acronym after \"known as\" is no person") {
+  const ArticleGraph g = Read(
+      "The case was sent to the Specialized Prosecutor's Office against Organized Crime, known as FEMDO, "
+      "officials said.\n\n"
+      "The Special Prosecutor's Office said it had opened an inquiry, and the Durango State Prosecutor's "
+      "Office for Missing Persons asked families to come forward.\n");
+  ExpectLabels(g, {{"Specialized Prosecutor's Office against Organized Crime", "Organization:Agency"},
+                   {"Special Prosecutor's Office", "Organization:Agency"},
+                   {"Durango State Prosecutor's Office for Missing Persons", "Organization:Agency"}});
+  ExpectNone(g, {"Organized Crime", "Prosecutor's Office"});
+  CHECK(CountLabel(g, "Person") == 0);
+}
+
 }  // namespace
 }  // namespace cg::ingest
