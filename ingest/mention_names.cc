@@ -70,6 +70,7 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
   if (t_[end - 1].is(Token::kCapitalized) && !lex_.MatchAt(t_, end - 1, end, "document").empty()) return end - i;
   std::string surface = Text(i, end);
   if (quoted_article) surface[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(surface[0])));  // "El"
+  if (const size_t used = NicknameFirst(i, end, first, last, out); used > 0) return used;
   // "X administration": a government, and X a person who leads it.
   if (end < last && t_[end].norm == "administration" && !t_[end].is(Token::kCapitalized) && end - i <= 3) {
     return Administration(i, end, out);
@@ -137,6 +138,23 @@ size_t MentionFinder::QuotedNickname(size_t i, size_t end, size_t last, std::vec
   Push(out, i, surname_end, person);
   AfterEntity(surname_end, last, out);
   return surname_end - i;
+}
+
+// "\"El Güero\" Rafael Maldonado": a quoted nickname, then the person's name (a given
+// name and a surname or two), is that person.
+size_t MentionFinder::NicknameFirst(size_t i, size_t end, size_t first, size_t last, std::vector<Mention>* out) {
+  if (i == first || t_[i - 1].norm != "\"" || end + 1 >= last || t_[end].norm != "\"" || end - i > 3) return 0;
+  const size_t name_end = CapitalRun(end + 1, last);
+  if (name_end < end + 3 || name_end - end > 5 || !lex_.InList("given", t_[end + 1].norm)) return 0;
+  if (!lex_.MatchAt(t_, end + 1, last, "entity").empty()) return 0;
+  const int person = table_.PersonFor(Text(end + 1, name_end), true);
+  if (person < 0) return 0;
+  std::string nickname = Text(i, end);
+  nickname[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(nickname[0])));  // "el Güero"
+  table_.AddAlias(person, nickname);
+  Push(out, i, name_end, person);
+  AfterEntity(name_end, last, out);
+  return name_end - i;
 }
 
 // A name run t_[i, end) that the words around it make a person's: a role

@@ -327,5 +327,16 @@ TEST_CASE("prosecutors' offices keep their titles and complements; an acronym af
   CHECK(CountLabel(g, "Person") == 0);
 }
 
+TEST_CASE("a quoted nickname before a person's name is that person") {
+  const ArticleGraph g = Read(
+      "Marines arrested \"El Güero\" Rafael Maldonado in Tijuana, and police later detained "
+      "\u201cla Tía\u201d Marisol Ibarra Fuentes.\n");
+  ExpectLabels(g, {{"Rafael Maldonado", "Person"}, {"El Güero", "Person"}, {"Marisol Ibarra Fuentes", "Person"},
+                   {"La Tía", "Person"}});
+  CHECK(Find(g, "El Güero") == Find(g, "Rafael Maldonado"));
+  CHECK(Find(g, "La Tía") == Find(g, "Marisol Ibarra Fuentes"));
+  CHECK(CountLabel(g, "Person") == 2);
+}
+
 }  // namespace
 }  // namespace cg::ingest
