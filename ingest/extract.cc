@@ -24,13 +24,18 @@ bool IsTargetRole(const LocalRelation& r) {
          (it->second.as_string() == "target" || it->second.as_string() == "victim");
 }
 
-// Each event mention takes the date written nearest to it in its sentence.
+// Each event mention takes the date written nearest to it in its sentence:
+// within 12 tokens, or within 30 when no other event is mentioned between
+// them ("captured X, the suspected head of a cell, in Navojoa on Tuesday").
 void DateEvents(const std::vector<std::vector<Mention>>& mentions, ArticleGraph* g) {
   for (const auto& sentence : mentions) {
+    auto is_event = [&](const Mention& x) {
+      return x.kind == Mention::Kind::kEntity && g->entities[g->Root(x.entity)].primary == "Event";
+    };
     for (const Mention& m : sentence) {
-      if (m.kind != Mention::Kind::kEntity) continue;
+      if (!is_event(m)) continue;
       LocalEntity& e = g->entities[g->Root(m.entity)];
-      if (e.primary != "Event" || e.date) continue;
+      if (e.date) continue;
       const Mention* best = nullptr;
       uint32_t best_distance = 0;
       for (const Mention& d : sentence) {
@@ -41,7 +46,12 @@ void DateEvents(const std::vector<std::vector<Mention>>& mentions, ArticleGraph*
           best_distance = distance;
         }
       }
-      if (best && best_distance <= 12) e.date = best->date;
+      if (!best || best_distance > 30) continue;
+      const uint32_t lo = std::min(best->first, m.first), hi = std::max(best->last, m.last);
+      const bool other_between = std::any_of(sentence.begin(), sentence.end(), [&](const Mention& x) {
+        return is_event(x) && x.first > lo && x.last < hi && g->Root(x.entity) != g->Root(m.entity);
+      });
+      if (best_distance <= 12 || !other_between) e.date = best->date;
     }
   }
 }

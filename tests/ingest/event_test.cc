@@ -19,10 +19,12 @@ ArticleGraph ExtractFile(const std::string& name) {
   return Extract(doc, *Shipped().lexicon, *Shipped().rules, {});
 }
 
-ArticleGraph ExtractText(const std::string& text) {
+ArticleGraph ExtractText(const std::string& text, std::optional<Date> date = std::nullopt) {
   Document doc;
-  REQUIRE(ParseDocument("undated.txt", text, {}, &doc).ok());
-  return Extract(doc, *Shipped().lexicon, *Shipped().rules, {});
+  REQUIRE(ParseDocument("text.txt", text, {}, &doc).ok());
+  ExtractOptions options;
+  options.default_date = date;
+  return Extract(doc, *Shipped().lexicon, *Shipped().rules, options);
 }
 
 std::vector<const LocalEntity*> Events(const ArticleGraph& g) {
@@ -102,6 +104,22 @@ TEST_CASE("a dated killing of a count of unnamed victims keeps its perpetrator a
   REQUIRE(e);
   REQUIRE(e->date);
   CHECK(e->date->ToString() == "2021-03-02");
+}
+
+TEST_CASE("a date after a long apposition dates the event when no other event lies between") {
+  const ArticleGraph g = ExtractText(
+      "Marines captured Rafael Maldonado Ortega, a veteran smuggler for the Gulf Cartel who ran its routes "
+      "along the border, in Matamoros on Tuesday.\n\n"
+      "Soldiers arrested Lucio Paredes Gil, who had been killed off in rumors for years, in Reynosa on Friday.\n",
+      Date{2019, 5, 16});
+  const LocalEntity* first = Event(g, "arrest of Rafael Maldonado Ortega");
+  REQUIRE(first);
+  REQUIRE(first->date);
+  CHECK(first->date->ToString() == "2019-05-14");
+  // Another event word ("killed") between the trigger and the far date: only a near date counts.
+  const LocalEntity* second = Event(g, "arrest of Lucio Paredes Gil");
+  REQUIRE(second);
+  CHECK_FALSE(second->date);
 }
 
 TEST_CASE("an undated article gives its events no date for a month written alone") {
