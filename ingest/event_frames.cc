@@ -127,8 +127,8 @@ class EventReader {
     return false;
   }
 
-  // Is place p inside the noun phrase of event noun i ("the arrest of X, a boss, in the city of Y"),
-  // not after a verb ("the arrest of X left the group weaker in Y")?
+  // Is place p inside the noun phrase of event noun (or its target) i ("the arrest of X, a boss, in
+  // the city of Y"), not after a verb ("the arrest of X left the group weaker in Y")?
   bool InNounPhrase(size_t i, size_t p) const {
     bool open = false;
     for (size_t k = i + 1; k < p; ++k) {
@@ -140,6 +140,30 @@ class EventReader {
       if (!cl_.IsAny(k, "of|in|near|at|outside|the|a|an|city|town|state|municipality|port|village|capital")) return false;
     }
     return true;
+  }
+
+  // "the capture of his brother, X", "the arrest of the cartel's accountant, X": the person a role
+  // or kinship noun after "of" describes, named right after it.
+  size_t DescribedPerson(size_t i) const {
+    if (!cl_.Is(i + 1, "of")) return kNone;
+    bool described = false;
+    for (size_t k = i + 2; k < cl_.size() && k <= i + 7 && !cl_.Break(k); ++k) {
+      if (cl_.Is(k, ",")) {
+        const bool closed = k + 2 >= cl_.size() || cl_.IsAny(k + 2, ",|.|;|who|and") || cl_.Break(k + 2);
+        return described && closed && cl_.EntityAs(k + 1, "Person") >= 0 ? k + 1 : kNone;
+      }
+      if (cl_.mention(k)) {
+        if (cl_.EntityAs(k, "Person") >= 0 && !cl_.Anaphoric(k)) return kNone;  // "the arrest of X's son": not X's
+        continue;
+      }
+      const uint32_t t = cl_.item(k).first;
+      if (c_.WordAt(k, "role") || !c_.lexicon.MatchAt(c_.tokens, t, c_.sentence.last_token, "kin").empty()) {
+        described = true;
+      } else if (!c_.tokens[t].word() && !cl_.Is(k, "'s")) {
+        return kNone;
+      }
+    }
+    return kNone;
   }
 
   // Is item p inside an apposition opened after trigger i ("arrested X, a smuggler wanted in Arizona")?
@@ -250,6 +274,9 @@ class EventReader {
         // "the arrest of A, a chemist, and B, a financier": each named one is an arrest of its own.
         if (targets.size() == 1) separate = AcrossAppositions(t);
       }
+      if (targets.empty()) {
+        if (size_t p = DescribedPerson(i); p != kNone) targets = {p};  // "the capture of his brother, X"
+      }
       if (i >= 2 && cl_.Is(i - 1, "'s")) {
         if (targets.empty() && cl_.EntityAs(i - 2, labels) >= 0) targets = {i - 2};           // "X's arrest"
         else if (cl_.EntityAs(i - 2, kConductor) >= 0) conductors = {i - 2};                  // "Mexico's arrest of X"
@@ -350,8 +377,9 @@ class EventReader {
       if (cls == "Designation") Designated(i, conductor, targets, labels);
     }
     if (cls != "Designation") {
-      if (size_t p = cl_.ObjectAfter(i, kPlace, "in|near|at|outside", 18, true); p != kNone && !InApposition(i, p) &&
-                                                                                  (form != "nominal" || InNounPhrase(i, p))) {
+      const size_t p = cl_.ObjectAfter(i, kPlace, "in|near|at|outside", 18, true);
+      const size_t head = targets.empty() ? i : std::max(i, targets.back());
+      if (p != kNone && !InApposition(i, p) && (form != "nominal" || InNounPhrase(head, p))) {
         c_.Relate("OCCURRED_IN", event, cl_.EntityAs(p, kPlace), {}, rule + ".place", 0.75f, cl_.item(i).first,
                   cl_.item(p).last);
       }

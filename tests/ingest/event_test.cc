@@ -75,7 +75,10 @@ TEST_CASE("\"his capture\" and \"X's arrest\" are the arrest already reported; a
   const ArticleGraph g = ExtractFile("event_coreference.md");
   int arrests = 0;
   for (const LocalEntity* e : Events(g)) arrests += e->refining == "Arrest";
-  CHECK(arrests == 2);  // Castañeda's (three mentions) and Cárdenas's
+  CHECK(arrests == 3);  // Castañeda's (three mentions), Cárdenas's and Reyes's
+  // "the arrest of the group's chief accountant, X, in Hermosillo": X is the target, the place its own.
+  CHECK(Has(g, "PARTICIPATED_IN Jacinto Reyes Mora -> arrest of Jacinto Reyes Mora {target}"));
+  CHECK(Has(g, "OCCURRED_IN arrest of Jacinto Reyes Mora -> Hermosillo"));
   // "the arrest last month of the Los Zetas regional boss, X": another arrest, its own date, no place
   // from the verb after it.
   const LocalEntity* other = Event(g, "arrest of Mario Cárdenas Tovar");
