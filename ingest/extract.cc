@@ -58,9 +58,10 @@ void DateEvents(const std::vector<std::vector<Mention>>& mentions, ArticleGraph*
 
 // One event per real-world occurrence. Events of one group whose dates agree
 // merge (1) when they share a target or a perpetrator, or were read in one
-// sentence while one of them has no target; then (2) an event still without
-// a target joins the first other event that is also untargeted or was dated
-// to the same day.
+// sentence while one of them has no target; (2) a weak "operation" joins a
+// strong event of another group (an arrest, an extradition) that shares its
+// target in one sentence; then (3) an event still without a target joins the
+// first other event that is also untargeted or was dated to the same day.
 void ClusterEvents(ArticleGraph* g) {
   struct Facts {
     std::set<int> targets, perpetrators;
@@ -116,6 +117,23 @@ void ClusterEvents(ArticleGraph* g) {
         if (same && compatible(events[a], events[b]) && g->Root(events[a]) != g->Root(events[b])) {
           MergeEntities(g, events[b], events[a]);
         }
+      }
+    }
+  }
+  // "X was arrested in an operation in Y": a weak "operation" aimed at the target of a stronger
+  // event read in the same sentence is that event.
+  facts = collect();
+  for (auto& [weak, fw] : facts) {
+    const LocalEntity& w = g->entities[weak];
+    if (g->Root(weak) != weak || w.refining != "Raid" || w.strong_class) continue;
+    for (auto& [strong, fs] : facts) {
+      const LocalEntity& st = g->entities[strong];
+      if (strong == weak || g->Root(strong) != strong || !st.strong_class || EventGroup(st.refining) == "operation") {
+        continue;
+      }
+      if (intersects(fw.targets, fs.targets) && intersects(fw.sentences, fs.sentences) && compatible(weak, strong)) {
+        MergeEntities(g, weak, strong);
+        break;
       }
     }
   }

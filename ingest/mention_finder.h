@@ -61,6 +61,8 @@ class MentionFinder {
   size_t GovernmentsOf(size_t i, size_t last, std::vector<Mention>* out);
   size_t NamedOperation(size_t i, size_t last, std::vector<Mention>* out);
   size_t Facility(size_t i, size_t end, size_t last, std::vector<Mention>* out);
+  // Is t_[end] ", <a state or country>" ("Tapalpa, Jalisco")?
+  bool StateAfter(size_t end, size_t last) const;
   size_t StructuralPlace(size_t i, size_t end, size_t first, size_t last, std::vector<Mention>* out);
 
   // mention_titles.cc

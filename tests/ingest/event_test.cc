@@ -125,6 +125,18 @@ TEST_CASE("a date after a long apposition dates the event when no other event li
   CHECK_FALSE(second->date);
 }
 
+TEST_CASE("an arrest \"in an operation\" is one event; a town with a given name before \", <state>\" is a place") {
+  const ArticleGraph g = ExtractFile("event_operations.md");
+  const LocalEntity* arrest = Event(g, "arrest of Arnulfo Zepeda Inzunza");
+  REQUIRE(arrest);
+  CHECK(arrest->refining == "Arrest");
+  REQUIRE(arrest->date);
+  CHECK(arrest->date->ToString() == "2022-11-03");
+  for (const LocalEntity* e : Events(g)) CHECK(e->name.find("operation of") == std::string::npos);
+  CHECK(Has(g, "OCCURRED_IN arrest of Arnulfo Zepeda Inzunza -> Jesús María"));
+  CHECK(Has(g, "LOCATED_IN Jesús María -> Sinaloa"));
+}
+
 TEST_CASE("an undated article gives its events no date for a month written alone") {
   const ArticleGraph g = ExtractText("In May, Mexico extradited Rafael Maldonado to the United States.\n");
   const LocalEntity* e = Event(g, "extradition of Rafael Maldonado");
