@@ -197,6 +197,17 @@ class EventReader {
     return ParseCount(c_.tokens, &pos, c_.sentence.last_token).has_value() && !cl_.IsAny(k, "a|an|one");
   }
 
+  // Is the object of verb i an unnamed person ("extradited to the United States a man accused of")?
+  bool IndefiniteObject(size_t i) const {
+    size_t k = i + 1;
+    if (cl_.IsAny(k, "to|into") && cl_.EntityAs(k + 1 + cl_.Is(k + 1, "the"), kPlace) >= 0) {
+      k += 2 + cl_.Is(k + 1, "the");
+    }
+    if (!cl_.IsAny(k, "a|an")) return false;
+    if (cl_.IsAny(k + 1, "alleged|suspected|reputed|accused|convicted|wanted|senior|top|former")) ++k;
+    return cl_.IsAny(k + 1, "man|woman|suspect|person|fugitive|trafficker") || c_.WordAt(k + 1, "role");
+  }
+
   // Is a date (not a period's bound) written within a few items of trigger i?
   bool DateNear(size_t i) const {
     for (size_t k = i >= 12 ? i - 12 : 0; k < cl_.size() && k <= i + 12; ++k) {
@@ -324,9 +335,10 @@ class EventReader {
       targets = {separate.front()};
       separate.erase(separate.begin());
     }
-    // "Mexico extradited 29 cartel figures on Thursday": a dated batch with its agent, its targets unnamed.
-    if (targets.empty() && form == "active" && cls != "Designation" && !conductors.empty() && CountedObject(i) &&
-        DateNear(i)) {
+    // "Mexico extradited 29 cartel figures on Thursday", "... on Thursday extradited a man accused of":
+    // a dated act with its agent, its targets unnamed (named later, ClusterEvents joins them).
+    if (targets.empty() && form == "active" && cls != "Designation" && !conductors.empty() &&
+        (CountedObject(i) || IndefiniteObject(i)) && DateNear(i)) {
       Record(i, trigger, event, form, {}, conductors);
       return;
     }

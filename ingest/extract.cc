@@ -60,8 +60,10 @@ void DateEvents(const std::vector<std::vector<Mention>>& mentions, ArticleGraph*
 // merge (1) when they share a target or a perpetrator, or were read in one
 // sentence while one of them has no target; (2) a weak "operation" joins a
 // strong event of another group (an arrest, an extradition) that shares its
-// target in one sentence; then (3) an event still without a target joins the
-// first other event that is also untargeted or was dated to the same day.
+// target in one sentence; (3) an event still without a target joins the
+// first other event that is also untargeted or was dated to the same day;
+// (4) one still untargeted but dated to a day joins the article's only
+// targeted event of its group.
 void ClusterEvents(ArticleGraph* g) {
   struct Facts {
     std::set<int> targets, perpetrators;
@@ -152,6 +154,21 @@ void ClusterEvents(ArticleGraph* g) {
       }
     }
   }
+  }
+  // (4) "Mexican authorities on Thursday extradited a man accused of ...", then "Aguilar's
+  // extradition": a dated untargeted event is the article's one targeted event of its group.
+  facts = collect();
+  for (const auto& [group, events] : by_group(facts)) {
+    std::vector<int> targeted;
+    for (int e : events) {
+      if (g->Root(e) == e && !facts[e].targets.empty()) targeted.push_back(e);
+    }
+    if (targeted.size() != 1) continue;
+    for (int u : events) {
+      const LocalEntity& x = g->entities[u];
+      if (g->Root(u) != u || !facts[u].targets.empty() || !x.date || !x.date->is_full()) continue;
+      if (compatible(u, targeted[0])) MergeEntities(g, u, targeted[0]);
+    }
   }
 }
 

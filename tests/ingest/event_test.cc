@@ -137,6 +137,18 @@ TEST_CASE("an arrest \"in an operation\" is one event; a town with a given name 
   CHECK(Has(g, "LOCATED_IN Jesús María -> Sinaloa"));
 }
 
+TEST_CASE("an extradition reported first without a name is the one later named, with its agent and day") {
+  const ArticleGraph g = ExtractFile("event_unnamed_first.md");
+  int extraditions = 0;
+  for (const LocalEntity* e : Events(g)) extraditions += e->refining == "Extradition";
+  CHECK(extraditions == 1);
+  const LocalEntity* e = Event(g, "extradition of Ramón Aguilar Beltrán");
+  REQUIRE(e);
+  REQUIRE(e->date);
+  CHECK(e->date->ToString() == "2024-03-14");  // "on Thursday", written on 2024-03-15
+  CHECK(Has(g, "PARTICIPATED_IN Government of Mexico -> extradition of Ramón Aguilar Beltrán {conductor}"));
+}
+
 TEST_CASE("an undated article gives its events no date for a month written alone") {
   const ArticleGraph g = ExtractText("In May, Mexico extradited Rafael Maldonado to the United States.\n");
   const LocalEntity* e = Event(g, "extradition of Rafael Maldonado");
