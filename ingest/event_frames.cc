@@ -54,18 +54,32 @@ class EventReader {
     return (item + 1 < cl_.size() && cl_.IsAny(item + 1, kGroupWords)) || Linked(item);
   }
 
-  // "five individuals linked to the Sinaloa Cartel": the group the unnamed targets belong to.
+  // "five individuals linked to the Sinaloa Cartel", "17 targets — 15 individuals and two companies —
+  // that are linked to X": the group the unnamed targets belong to.
   bool Linked(size_t item) const {
     size_t k = item;
     if (k > 0 && cl_.IsAny(k - 1, "the")) --k;
-    return k >= 3 && cl_.IsAny(k - 1, "to|with|of") &&
-           cl_.IsAny(k - 2, "linked|tied|connected|belonging|affiliated|associated|members") &&
-           cl_.IsAny(k - 3, kGroupWords);
+    if (k < 3 || !cl_.IsAny(k - 1, "to|with|of") ||
+        !cl_.IsAny(k - 2, "linked|tied|connected|belonging|affiliated|associated|members")) {
+      return false;
+    }
+    k -= 3;
+    while (k > 0 && cl_.IsAny(k, "that|who|which|are|were|is|was|all|directly|indirectly|allegedly|reportedly")) --k;
+    if (cl_.IsAny(k, "--|—|–")) {  // a parenthesis between dashes after the group noun
+      size_t open = k;
+      while (open > 0 && open + 12 > k && !cl_.IsAny(open - 1, "--|—|–")) --open;
+      if (open == 0 || open + 12 <= k) return false;
+      k = open - 2;
+    }
+    return cl_.IsAny(k, kGroupWords);
   }
 
+  // The first organization after trigger i in its clause, when the unnamed targets are linked to it.
   std::vector<size_t> LinkedGroup(size_t i) const {
-    const size_t o = cl_.ObjectAfter(i, "Cartel|Organization", "to|with|of", 8);
-    return o != kNone && Linked(o) ? std::vector<size_t>{o} : std::vector<size_t>{};
+    for (size_t k = i + 1; k < cl_.size() && k <= i + 24 && !cl_.Break(k); ++k) {
+      if (cl_.EntityAs(k, "Cartel|Organization") >= 0) return Linked(k) ? std::vector<size_t>{k} : std::vector<size_t>{};
+    }
+    return {};
   }
 
   // The person a possessive pronoun before item i stands for ("his arrest"), or -1.

@@ -61,6 +61,17 @@ TEST_CASE("a list after \"including\" and persons coordinated across appositions
   CHECK(Has(g, "PARTICIPATED_IN Department of Justice -> arrest of Anselmo Rendón Garza {conductor}"));
 }
 
+TEST_CASE("sanctions on unnamed targets \"that are linked to\" a group target the group, which is not designated") {
+  const ArticleGraph g = ExtractFile("event_lists.md");
+  CHECK(Has(g, "PARTICIPATED_IN Gulf Cartel -> sanctions of Gulf Cartel {target}"));
+  CHECK(Has(g, "PARTICIPATED_IN Treasury Department -> sanctions of Gulf Cartel {conductor}"));
+  for (const std::string& line : DescribeRelations(g)) CHECK(line.rfind("DESIGNATED", 0) == std::string::npos);
+  const LocalEntity* e = Event(g, "sanctions of Gulf Cartel");
+  REQUIRE(e);
+  REQUIRE(e->date);
+  CHECK(e->date->ToString() == "2024-08-13");
+}
+
 TEST_CASE("the person after the place an extradition sends him to is its target, dated \"in May\"") {
   const ArticleGraph g = ExtractFile("event_lists.md");
   const LocalEntity* e = Event(g, "extradition of Rafael Maldonado");
