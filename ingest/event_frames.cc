@@ -312,6 +312,15 @@ class EventReader {
           conductors = cl_.Coordinated(a, kConductor);
         }
       }
+      // "OFAC announced the designations of 25 targets", "the Navy carried out the arrest": the
+      // subject of a verb that performs or announces the act.
+      if (conductors.empty() && i >= 2 && cl_.IsAny(i - 1, "the|its|their")) {
+        size_t v = i - 2;
+        if (v >= 1 && cl_.Is(v, "out") && cl_.Is(v - 1, "carried")) --v;
+        if (cl_.IsAny(v, "announced|announces|conducted|conducts|carried|executed|completed")) {
+          if (size_t a = cl_.SubjectBefore(v, kConductor); a != kNone) conductors = cl_.Coordinated(a, kConductor);
+        }
+      }
     } else if (cl_.Passive(i)) {
       form = "passive";
       if (cl_.UnnamedSubject(i)) {
@@ -351,8 +360,9 @@ class EventReader {
     }
     // "Mexico extradited 29 cartel figures on Thursday", "... on Thursday extradited a man accused of":
     // a dated act with its agent, its targets unnamed (named later, ClusterEvents joins them).
-    if (targets.empty() && form == "active" && cls != "Designation" && !conductors.empty() &&
-        (CountedObject(i) || IndefiniteObject(i)) && DateNear(i)) {
+    if (targets.empty() && form != "passive" && !conductors.empty() && DateNear(i) &&
+        (form == "nominal" ? cl_.Is(i + 1, "of") && CountedObject(i + 1)
+                           : cls != "Designation" && (CountedObject(i) || IndefiniteObject(i)))) {
       Record(i, trigger, event, form, {}, conductors);
       return;
     }

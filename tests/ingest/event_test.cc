@@ -160,6 +160,14 @@ TEST_CASE("an extradition reported first without a name is the one later named, 
   CHECK(Has(g, "PARTICIPATED_IN Government of Mexico -> extradition of Ramón Aguilar Beltrán {conductor}"));
 }
 
+TEST_CASE("who announced or carried out the act is its conductor; \"the capture of Y\" is Y's own") {
+  const ArticleGraph lists = ExtractFile("event_lists.md");
+  CHECK(Has(lists, "PARTICIPATED_IN Office of Foreign Assets Control -> designation {conductor}"));
+  const ArticleGraph ops = ExtractFile("event_operations.md");
+  CHECK(Has(ops, "PARTICIPATED_IN Mexican Navy -> arrest of Ignacio Beltrán Solís {conductor}"));
+  CHECK_FALSE(Has(ops, "PARTICIPATED_IN Ignacio Beltrán Solís -> arrest of Arnulfo Zepeda Inzunza {target}"));
+}
+
 TEST_CASE("an undated article gives its events no date for a month written alone") {
   const ArticleGraph g = ExtractText("In May, Mexico extradited Rafael Maldonado to the United States.\n");
   const LocalEntity* e = Event(g, "extradition of Rafael Maldonado");
