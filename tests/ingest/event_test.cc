@@ -42,6 +42,15 @@ const LocalEntity* Event(const ArticleGraph& g, const std::string& name) {
   return nullptr;
 }
 
+// The event of that name is dated `date` (ISO).
+void ExpectDate(const ArticleGraph& g, const std::string& name, const std::string& date) {
+  CAPTURE(name);
+  const LocalEntity* e = Event(g, name);
+  REQUIRE(e);
+  REQUIRE(e->date);
+  CHECK(e->date->ToString() == date);
+}
+
 bool Has(const ArticleGraph& g, const std::string& line) {
   const std::vector<std::string> lines = DescribeRelations(g);
   return std::find(lines.begin(), lines.end(), line) != lines.end();
@@ -66,18 +75,12 @@ TEST_CASE("sanctions on unnamed targets \"that are linked to\" a group target th
   CHECK(Has(g, "PARTICIPATED_IN Gulf Cartel -> sanctions of Gulf Cartel {target}"));
   CHECK(Has(g, "PARTICIPATED_IN Treasury Department -> sanctions of Gulf Cartel {conductor}"));
   for (const std::string& line : DescribeRelations(g)) CHECK(line.rfind("DESIGNATED", 0) == std::string::npos);
-  const LocalEntity* e = Event(g, "sanctions of Gulf Cartel");
-  REQUIRE(e);
-  REQUIRE(e->date);
-  CHECK(e->date->ToString() == "2024-08-13");
+  ExpectDate(g, "sanctions of Gulf Cartel", "2024-08-13");
 }
 
 TEST_CASE("the person after the place an extradition sends him to is its target, dated \"in May\"") {
   const ArticleGraph g = ExtractFile("event_lists.md");
-  const LocalEntity* e = Event(g, "extradition of Rafael Maldonado");
-  REQUIRE(e);
-  REQUIRE(e->date);
-  CHECK(e->date->ToString() == "2024-05");
+  ExpectDate(g, "extradition of Rafael Maldonado", "2024-05");
   // "a veteran smuggler wanted in Arizona" describes him, not where the extradition happened.
   for (const std::string& line : DescribeRelations(g)) CHECK(line.find("Arizona") == std::string::npos);
 }
@@ -92,18 +95,9 @@ TEST_CASE("\"his capture\" and \"X's arrest\" are the arrest already reported; a
   CHECK(Has(g, "OCCURRED_IN arrest of Jacinto Reyes Mora -> Hermosillo"));
   // "the arrest last month of the Los Zetas regional boss, X": another arrest, its own date, no place
   // from the verb after it.
-  const LocalEntity* other = Event(g, "arrest of Mario Cárdenas Tovar");
-  REQUIRE(other);
-  REQUIRE(other->date);
-  CHECK(other->date->ToString() == "2021-02");
-  const LocalEntity* arrest = Event(g, "arrest of Leobardo Castañeda Urías");
-  REQUIRE(arrest);
-  REQUIRE(arrest->date);
-  CHECK(arrest->date->ToString() == "2021-03");  // "last week", written on 2021-03-18
-  const LocalEntity* killing = Event(g, "killing of Isauro Peña Valdez");
-  REQUIRE(killing);
-  REQUIRE(killing->date);
-  CHECK(killing->date->ToString() == "2021-03-14");  // "on Sunday"
+  ExpectDate(g, "arrest of Mario Cárdenas Tovar", "2021-02");
+  ExpectDate(g, "arrest of Leobardo Castañeda Urías", "2021-03");  // "last week", written on 2021-03-18
+  ExpectDate(g, "killing of Isauro Peña Valdez", "2021-03-14");  // "on Sunday"
   for (const std::string& line : DescribeRelations(g)) {
     CHECK(line.find("Attorney General") == std::string::npos);
     CHECK(line.find("Government of Mexico") == std::string::npos);  // "HERMOSILLO, Mexico --" is a dateline
@@ -114,10 +108,7 @@ TEST_CASE("\"his capture\" and \"X's arrest\" are the arrest already reported; a
 TEST_CASE("a dated killing of a count of unnamed victims keeps its perpetrator and place") {
   const ArticleGraph g = ExtractFile("event_coreference.md");
   CHECK(Has(g, "PARTICIPATED_IN Gulf Cartel -> killing in Culiacán {perpetrator}"));
-  const LocalEntity* e = Event(g, "killing in Culiacán");
-  REQUIRE(e);
-  REQUIRE(e->date);
-  CHECK(e->date->ToString() == "2021-03-02");
+  ExpectDate(g, "killing in Culiacán", "2021-03-02");
 }
 
 TEST_CASE("a date after a long apposition dates the event when no other event lies between") {
@@ -126,10 +117,7 @@ TEST_CASE("a date after a long apposition dates the event when no other event li
       "along the border, in Matamoros on Tuesday.\n\n"
       "Soldiers arrested Lucio Paredes Gil, who had been killed off in rumors for years, in Reynosa on Friday.\n",
       Date{2019, 5, 16});
-  const LocalEntity* first = Event(g, "arrest of Rafael Maldonado Ortega");
-  REQUIRE(first);
-  REQUIRE(first->date);
-  CHECK(first->date->ToString() == "2019-05-14");
+  ExpectDate(g, "arrest of Rafael Maldonado Ortega", "2019-05-14");
   // Another event word ("killed") between the trigger and the far date: only a near date counts.
   const LocalEntity* second = Event(g, "arrest of Lucio Paredes Gil");
   REQUIRE(second);
@@ -141,8 +129,7 @@ TEST_CASE("an arrest \"in an operation\" is one event; a town with a given name 
   const LocalEntity* arrest = Event(g, "arrest of Arnulfo Zepeda Inzunza");
   REQUIRE(arrest);
   CHECK(arrest->refining == "Arrest");
-  REQUIRE(arrest->date);
-  CHECK(arrest->date->ToString() == "2022-11-03");
+  ExpectDate(g, "arrest of Arnulfo Zepeda Inzunza", "2022-11-03");
   for (const LocalEntity* e : Events(g)) CHECK(e->name.find("operation of") == std::string::npos);
   CHECK(Has(g, "OCCURRED_IN arrest of Arnulfo Zepeda Inzunza -> Jesús María"));
   CHECK(Has(g, "LOCATED_IN Jesús María -> Sinaloa"));
@@ -153,10 +140,7 @@ TEST_CASE("an extradition reported first without a name is the one later named, 
   int extraditions = 0;
   for (const LocalEntity* e : Events(g)) extraditions += e->refining == "Extradition";
   CHECK(extraditions == 1);
-  const LocalEntity* e = Event(g, "extradition of Ramón Aguilar Beltrán");
-  REQUIRE(e);
-  REQUIRE(e->date);
-  CHECK(e->date->ToString() == "2024-03-14");  // "on Thursday", written on 2024-03-15
+  ExpectDate(g, "extradition of Ramón Aguilar Beltrán", "2024-03-14");  // "on Thursday", written on 2024-03-15
   CHECK(Has(g, "PARTICIPATED_IN Government of Mexico -> extradition of Ramón Aguilar Beltrán {conductor}"));
 }
 
