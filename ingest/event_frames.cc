@@ -180,6 +180,35 @@ class EventReader {
     return kNone;
   }
 
+  // The name right before the verb group of verb v, or set off by commas there.
+  size_t NameBeforeVerb(size_t v, std::string_view labels) const {
+    size_t p = cl_.BeforeVerbGroup(v);
+    if (p == kNone) return kNone;
+    if (cl_.Is(p, ",") && p >= 2 && cl_.Is(p - 2, ",")) --p;
+    return cl_.EntityAs(p, labels) >= 0 && !cl_.Anaphoric(p) ? p : kNone;
+  }
+
+  // "was abducted and killed": the first participle of a coordinated passive, else i.
+  size_t CoordinatedPassive(size_t i) const {
+    return i >= 2 && cl_.IsAny(i - 1, "and|or") && cl_.Passive(i - 2) ? i - 2 : i;
+  }
+
+  // "killed by gunmen from the Gulf Cartel", "arrested by agents of the DEA": the organization of
+  // the people who did it.
+  size_t AgentsOf(size_t i) const {
+    size_t k = i + 1;
+    while (k < cl_.size() && k <= i + 3 && !cl_.Is(k, "by")) ++k;
+    if (!cl_.Is(k, "by")) return kNone;
+    k += 1 + cl_.Is(k + 1, "the");
+    if (!cl_.IsAny(k, "agents|members|soldiers|officers|troops|gunmen|hitmen|assassins|police|officials|forces|"
+                      "personnel|marines|operatives|fighters|sicarios")) {
+      return kNone;
+    }
+    if (!cl_.IsAny(k + 1, "of|from|with")) return kNone;
+    k += 2 + cl_.Is(k + 2, "the");
+    return cl_.EntityAs(k, kConductor) >= 0 ? k : kNone;
+  }
+
   // Is item p inside an apposition opened after trigger i ("arrested X, a smuggler wanted in Arizona")?
   bool InApposition(size_t i, size_t p) const {
     bool open = false;
@@ -321,15 +350,20 @@ class EventReader {
           if (size_t a = cl_.SubjectBefore(v, kConductor); a != kNone) conductors = cl_.Coordinated(a, kConductor);
         }
       }
-    } else if (cl_.Passive(i)) {
+    } else if (const size_t verb = CoordinatedPassive(i); cl_.Passive(verb)) {
       form = "passive";
-      if (cl_.UnnamedSubject(i)) {
+      if (cl_.UnnamedSubject(verb)) {
         separate = Including(i, labels);  // "dozens were arrested, including X and Y"
         if (separate.empty()) return;
-      } else if (size_t t = cl_.SubjectBefore(i, labels); t != kNone) {
+      } else if (size_t t = cl_.SubjectBefore(verb, labels); t != kNone) {
         targets = cl_.Coordinated(t, labels);
+      } else if (size_t n = NameBeforeVerb(verb, labels); n != kNone) {
+        targets = {n};  // "former mayor X was arrested", "the former mayor, X, was arrested"
       }
       if (size_t a = cl_.ObjectAfter(i, kConductor, "by", 10); a != kNone) conductors = cl_.Coordinated(a, kConductor);
+      if (conductors.empty()) {
+        if (size_t a = AgentsOf(i); a != kNone) conductors = {a};  // "by gunmen from the Gulf Cartel"
+      }
       if (conductors.empty()) {
         // "killed in a gunfight with Mexican marines"
         const size_t a = cl_.ObjectAfter(i, kConductor, "with", 8);

@@ -152,6 +152,17 @@ TEST_CASE("who announced or carried out the act is its conductor; \"the capture 
   CHECK_FALSE(Has(ops, "PARTICIPATED_IN Ignacio Beltrán Solís -> arrest of Arnulfo Zepeda Inzunza {target}"));
 }
 
+TEST_CASE("passives: the people who did it name their group; coordinated participles; a title before the name") {
+  const ArticleGraph g = ExtractFile("event_passives.md");
+  CHECK(Has(g, "PARTICIPATED_IN Gulf Cartel -> killing of Marcela Ibarra Ponce {perpetrator}"));
+  CHECK(Has(g, "PARTICIPATED_IN Ernesto Villa Ruiz -> killing of Ernesto Villa Ruiz {victim}"));
+  CHECK(Has(g, "PARTICIPATED_IN Los Zetas -> killing of Ernesto Villa Ruiz {perpetrator}"));
+  CHECK(Has(g, "PARTICIPATED_IN Drug Enforcement Administration -> arrest of Rubén Lara Ortiz {conductor}"));
+  CHECK(Has(g, "OCCURRED_IN arrest of Rubén Lara Ortiz -> Houston"));
+  // "Several suspects were detained by soldiers of the Mexican Army": nobody named, no event.
+  for (const std::string& line : DescribeRelations(g)) CHECK(line.find("Mexican military") == std::string::npos);
+}
+
 TEST_CASE("an undated article gives its events no date for a month written alone") {
   const ArticleGraph g = ExtractText("In May, Mexico extradited Rafael Maldonado to the United States.\n");
   const LocalEntity* e = Event(g, "extradition of Rafael Maldonado");
