@@ -368,6 +368,9 @@ void MergeDuplicates(ArticleGraph* g) {
     const bool hedged = kept.source.hedged && r.source.hedged;
     if (r.source.confidence > kept.source.confidence) std::swap(kept, r);
     for (auto& [key, value] : r.props) kept.props.emplace(key, value);
+    // A reading that saw who killed (a criminal group: "victim") says more than "target".
+    auto role = r.props.find("role");
+    if (role != r.props.end() && role->second.ToString() == "victim") kept.props["role"] = role->second;
     kept.source.hedged = hedged;
     if (!hedged) kept.props.erase("hedged");
   }

@@ -155,6 +155,7 @@ TEST_CASE("who announced or carried out the act is its conductor; \"the capture 
 TEST_CASE("passives: the people who did it name their group; coordinated participles; a title before the name") {
   const ArticleGraph g = ExtractFile("event_passives.md");
   CHECK(Has(g, "PARTICIPATED_IN Gulf Cartel -> killing of Marcela Ibarra Ponce {perpetrator}"));
+  CHECK(Has(g, "PARTICIPATED_IN Marcela Ibarra Ponce -> killing of Marcela Ibarra Ponce {victim}"));
   CHECK(Has(g, "PARTICIPATED_IN Ernesto Villa Ruiz -> killing of Ernesto Villa Ruiz {victim}"));
   CHECK(Has(g, "PARTICIPATED_IN Los Zetas -> killing of Ernesto Villa Ruiz {perpetrator}"));
   CHECK(Has(g, "PARTICIPATED_IN Drug Enforcement Administration -> arrest of Rubén Lara Ortiz {conductor}"));
