@@ -182,7 +182,7 @@ std::vector<std::string_view> SynonymsOf(std::string_view refining) {
 }
 
 // Names an event after what the text calls it: "raid", "killing of El Mencho",
-// "raid in Tapalpa", "El Mayo's capture".
+// "raid in Tapalpa", "Tapalpa raid", "El Mayo's capture".
 void NameEvents(ArticleGraph* g) {
   for (size_t i = 0; i < g->entities.size(); ++i) {
     LocalEntity& e = g->entities[i];
@@ -209,7 +209,10 @@ void NameEvents(ArticleGraph* g) {
         names.push_back(t + "'s " + noun);
         names.push_back(t + " " + noun);
       }
-      for (const std::string& p : places) names.push_back(noun + " in " + p);
+      for (const std::string& p : places) {
+        names.push_back(noun + " in " + p);
+        names.push_back(p + " " + noun);  // "Tapalpa raid"
+      }
     }
     const std::string main = names.empty() ? e.nouns[0] : names[0];
     e.name = main;

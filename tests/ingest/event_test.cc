@@ -133,6 +133,13 @@ TEST_CASE("an arrest \"in an operation\" is one event; a town with a given name 
   for (const LocalEntity* e : Events(g)) CHECK(e->name.find("operation of") == std::string::npos);
   CHECK(Has(g, "OCCURRED_IN arrest of Arnulfo Zepeda Inzunza -> Jesús María"));
   CHECK(Has(g, "LOCATED_IN Jesús María -> Sinaloa"));
+  // Named as researchers write it, too: "raid in Los Mochis" and "Los Mochis raid".
+  const LocalEntity* raid = Event(g, "raid of Eleazar Montoya Vega");
+  REQUIRE(raid);
+  for (const char* alias : {"raid in Los Mochis", "Los Mochis raid", "killing of Eleazar Montoya Vega"}) {
+    CAPTURE(alias);
+    CHECK(std::find(raid->aliases.begin(), raid->aliases.end(), alias) != raid->aliases.end());
+  }
 }
 
 TEST_CASE("an extradition reported first without a name is the one later named, with its agent and day") {
