@@ -92,6 +92,9 @@ class EventReader {
     return g_->entities[e].primary == "Person" ? e : -1;
   }
 
+  // The entity item k names as `labels`, or -1 (also past the sentence's end).
+  int EntityAt(size_t k, std::string_view labels) const { return k < cl_.size() ? cl_.EntityAs(k, labels) : -1; }
+
   // The entity target item t names: a mention of the target labels, or a possessive pronoun.
   int TargetEntity(size_t t, std::string_view labels) const {
     const int e = cl_.EntityAs(t, labels);
@@ -164,7 +167,7 @@ class EventReader {
     for (size_t k = i + 2; k < cl_.size() && k <= i + 7 && !cl_.Break(k); ++k) {
       if (cl_.Is(k, ",")) {
         const bool closed = k + 2 >= cl_.size() || cl_.IsAny(k + 2, ",|.|;|who|and") || cl_.Break(k + 2);
-        return described && closed && cl_.EntityAs(k + 1, "Person") >= 0 ? k + 1 : kNone;
+        return described && closed && EntityAt(k + 1, "Person") >= 0 ? k + 1 : kNone;
       }
       if (cl_.mention(k)) {
         if (cl_.EntityAs(k, "Person") >= 0 && !cl_.Anaphoric(k)) return kNone;  // "the arrest of X's son": not X's
@@ -206,7 +209,7 @@ class EventReader {
     }
     if (!cl_.IsAny(k + 1, "of|from|with")) return kNone;
     k += 2 + cl_.Is(k + 2, "the");
-    return cl_.EntityAs(k, kConductor) >= 0 ? k : kNone;
+    return EntityAt(k, kConductor) >= 0 ? k : kNone;
   }
 
   // Is item p inside an apposition opened after trigger i ("arrested X, a smuggler wanted in Arizona")?
@@ -232,7 +235,7 @@ class EventReader {
   // Is the object of verb i a count ("extradited 29 cartel figures", "killed five soldiers")?
   bool CountedObject(size_t i) const {
     size_t k = i + 1;
-    if (cl_.IsAny(k, "to|into") && cl_.EntityAs(k + 1 + cl_.Is(k + 1, "the"), kPlace) >= 0) {
+    if (cl_.IsAny(k, "to|into") && EntityAt(k + 1 + cl_.Is(k + 1, "the"), kPlace) >= 0) {
       k += 2 + cl_.Is(k + 1, "the");  // "extradited to the United States 29 ..."
     }
     if (k >= cl_.size() || cl_.mention(k)) return false;
@@ -243,7 +246,7 @@ class EventReader {
   // Is the object of verb i an unnamed person ("extradited to the United States a man accused of")?
   bool IndefiniteObject(size_t i) const {
     size_t k = i + 1;
-    if (cl_.IsAny(k, "to|into") && cl_.EntityAs(k + 1 + cl_.Is(k + 1, "the"), kPlace) >= 0) {
+    if (cl_.IsAny(k, "to|into") && EntityAt(k + 1 + cl_.Is(k + 1, "the"), kPlace) >= 0) {
       k += 2 + cl_.Is(k + 1, "the");
     }
     if (!cl_.IsAny(k, "a|an")) return false;
@@ -267,7 +270,7 @@ class EventReader {
     if (cl_.Is(k, "back") && cl_.IsAny(k + 1, "to|into")) ++k;
     ++k;
     if (cl_.Is(k, "the")) ++k;
-    if (cl_.EntityAs(k, kPlace) < 0) return kNone;
+    if (EntityAt(k, kPlace) < 0) return kNone;
     for (++k; k < cl_.size() && cl_.item(k).mention < 0 && !c_.tokens[cl_.item(k).first].word(); ++k) {
       if (cl_.Break(k) || cl_.Is(k, ",")) return kNone;  // quotes only
     }
@@ -299,7 +302,7 @@ class EventReader {
       if (!cl_.Is(j, ",") || !cl_.IsAny(j + 1, "and|or")) return out;
       j += 2;
       if (cl_.Is(j, "the")) ++j;
-      if (cl_.EntityAs(j, "Person") < 0) return out;
+      if (EntityAt(j, "Person") < 0) return out;
       out.push_back(j);
       k = j;
     }
