@@ -56,6 +56,14 @@ bool Has(const ArticleGraph& g, const std::string& line) {
   return std::find(lines.begin(), lines.end(), line) != lines.end();
 }
 
+// Each relationship line is extracted.
+void ExpectHas(const ArticleGraph& g, std::initializer_list<std::string> lines) {
+  for (const std::string& line : lines) {
+    CAPTURE(line);
+    CHECK(Has(g, line));
+  }
+}
+
 TEST_CASE("a list after \"including\" and persons coordinated across appositions are one event each") {
   const ArticleGraph g = ExtractFile("event_lists.md");
   for (const char* name : {"arrest of Teodoro Villarreal Ruiz", "arrest of Anselmo Rendón Garza",
@@ -161,12 +169,12 @@ TEST_CASE("who announced or carried out the act is its conductor; \"the capture 
 
 TEST_CASE("passives: the people who did it name their group; coordinated participles; a title before the name") {
   const ArticleGraph g = ExtractFile("event_passives.md");
-  CHECK(Has(g, "PARTICIPATED_IN Gulf Cartel -> killing of Marcela Ibarra Ponce {perpetrator}"));
-  CHECK(Has(g, "PARTICIPATED_IN Marcela Ibarra Ponce -> killing of Marcela Ibarra Ponce {victim}"));
-  CHECK(Has(g, "PARTICIPATED_IN Ernesto Villa Ruiz -> killing of Ernesto Villa Ruiz {victim}"));
-  CHECK(Has(g, "PARTICIPATED_IN Los Zetas -> killing of Ernesto Villa Ruiz {perpetrator}"));
-  CHECK(Has(g, "PARTICIPATED_IN Drug Enforcement Administration -> arrest of Rubén Lara Ortiz {conductor}"));
-  CHECK(Has(g, "OCCURRED_IN arrest of Rubén Lara Ortiz -> Houston"));
+  ExpectHas(g, {"PARTICIPATED_IN Gulf Cartel -> killing of Marcela Ibarra Ponce {perpetrator}",
+                "PARTICIPATED_IN Marcela Ibarra Ponce -> killing of Marcela Ibarra Ponce {victim}",
+                "PARTICIPATED_IN Ernesto Villa Ruiz -> killing of Ernesto Villa Ruiz {victim}",
+                "PARTICIPATED_IN Los Zetas -> killing of Ernesto Villa Ruiz {perpetrator}",
+                "PARTICIPATED_IN Drug Enforcement Administration -> arrest of Rubén Lara Ortiz {conductor}",
+                "OCCURRED_IN arrest of Rubén Lara Ortiz -> Houston"});
   // "Several suspects were detained by soldiers of the Mexican Army": nobody named, no event.
   for (const std::string& line : DescribeRelations(g)) CHECK(line.find("Mexican military") == std::string::npos);
 }
