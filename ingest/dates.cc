@@ -6,6 +6,12 @@
 namespace cg::ingest {
 namespace {
 
+// Words before a month written alone that make it a date ("in May"; not "May" the verb).
+bool MonthOnlyCue(std::string_view w) {
+  return w == "in" || w == "since" || w == "until" || w == "by" || w == "early" || w == "late" || w == "mid" ||
+         w == "last" || w == "during" || w == "from" || w == "through";
+}
+
 int ToInt(std::string_view s) {
   int v = -1;
   auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
@@ -115,7 +121,9 @@ std::vector<DateMention> FindDates(const std::vector<Token>& t, size_t first, si
                                    const std::optional<Date>& anchor) {
   std::vector<DateMention> out;
   auto add = [&](size_t b, size_t e, Date d, bool rel) {
-    out.push_back(DateMention{static_cast<uint32_t>(b), static_cast<uint32_t>(e), d, rel});
+    const bool bound = b > first && (t[b - 1].norm == "since" || t[b - 1].norm == "until" ||
+                                     t[b - 1].norm == "till" || t[b - 1].norm == "through" || t[b - 1].norm == "by");
+    out.push_back(DateMention{static_cast<uint32_t>(b), static_cast<uint32_t>(e), d, rel, bound});
   };
   for (size_t i = first; i < last; ++i) {
     const std::string& w = t[i].norm;
@@ -132,7 +140,8 @@ std::vector<DateMention> FindDates(const std::vector<Token>& t, size_t first, si
     }
     // Month D, YYYY | Month D | Month YYYY
     if (const int m = MonthNumber(w); m && t[i].is(Token::kCapitalized) && !(w == "may" && i + 1 < last &&
-                                                                          !t[i + 1].is(Token::kNumber))) {
+                                                                          !t[i + 1].is(Token::kNumber) &&
+                                                                          !(i > first && MonthOnlyCue(t[i - 1].norm)))) {
       size_t j = i + 1;
       if (j < last && t[j].norm == ".") ++j;
       const int d = j < last ? DayNumber(t[j]) : -1;
@@ -160,6 +169,9 @@ std::vector<DateMention> FindDates(const std::vector<Token>& t, size_t first, si
       if (y > 0) {
         add(i, j + 1, Date{y, static_cast<uint8_t>(m), 0}, false);
         i = j;
+      } else if (anchor && anchor->month && i > first && MonthOnlyCue(t[i - 1].norm)) {
+        // "in May": the latest May up to the article's date.
+        add(i, i + 1, Date{anchor->year - (m > anchor->month ? 1 : 0), static_cast<uint8_t>(m), 0}, true);
       }
       continue;
     }
@@ -214,6 +226,12 @@ std::vector<DateMention> FindDates(const std::vector<Token>& t, size_t first, si
         ++i;
         continue;
       }
+      if (n == "week" && anchor->is_full()) {
+        const Date d = Date::FromEpochDays(anchor->ToEpochDays() - (last_ ? 7 : 0));
+        add(i, i + 2, Date{d.year, d.month, 0}, true);
+        ++i;
+        continue;
+      }
       if (n == "month" && anchor->month) {
         add(i, i + 2, last_ ? AddMonths(*anchor, -1) : Date{anchor->year, anchor->month, 0}, true);
         ++i;
@@ -225,7 +243,7 @@ std::vector<DateMention> FindDates(const std::vector<Token>& t, size_t first, si
     if (auto n = ParseCount(t, &j, last); n && j + 1 < last && t[j + 1].norm == "ago") {
       const std::string& unit = t[j].norm;
       std::optional<Date> d;
-      if ((unit == "day" || unit == "days") && anchor->is_full()) {
+      if ((unit == "day" || unit == "days" || unit == "night" || unit == "nights") && anchor->is_full()) {
         d = Date::FromEpochDays(anchor->ToEpochDays() - *n);
       } else if ((unit == "week" || unit == "weeks") && anchor->is_full()) {
         d = Date::FromEpochDays(anchor->ToEpochDays() - 7 * *n);

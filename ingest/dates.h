@@ -8,6 +8,8 @@
 //   "on Monday"          -> the latest Monday up to the anchor
 //   "eighteen months ago"-> anchor - 18 months, month precision
 //   "three years ago"    -> year precision "five weeks ago"      -> anchor - 35 days
+//   "in May", "last March" -> the latest such month up to the anchor
+//   "last week", "this week" -> the month of that week (a week is no ISO partial date)
 // Decades ("the 1990s") are not dates. Relative expressions need an anchor;
 // without one they are skipped.
 #pragma once
@@ -24,6 +26,7 @@ struct DateMention {
   uint32_t first_token = 0, last_token = 0;  // [first, last) in the token vector
   Date date;
   bool relative = false;
+  bool bound = false;  // the bound of a period ("since 2021", "until March"), not a point in time
 };
 
 // Date expressions among tokens[first, last), in order.

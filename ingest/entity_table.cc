@@ -73,7 +73,14 @@ int EntityTable::ByName(const std::string& primary, const std::string& refining,
   const std::string key = primary + "|" + NormalizeName(name);
   auto it = by_name_.find(key);
   if (it != by_name_.end()) return g_->Root(it->second);
-  if (const LexEntry* entry = lex_.FindEntity(name); entry && entry->primary == primary) return FromLex(entry, name);
+  // The lexicon's entry of that name, unless a cue said it is a newspaper and the lexicon knows a
+  // cartel of that name ("the newspaper Milenio" is no Milenio Cartel), or the other way round.
+  auto confusable = [](const std::string& r) { return r == "Media" || r == "Cartel"; };
+  if (const LexEntry* entry = lex_.FindEntity(name);
+      entry && entry->primary == primary &&
+      (refining.empty() || entry->refining == refining || !(confusable(refining) || confusable(entry->refining)))) {
+    return FromLex(entry, name);
+  }
   const int e = NewEntity(primary, refining, name);
   by_name_[key] = e;
   AddAlias(e, name);

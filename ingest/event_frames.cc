@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "ingest/dates.h"
 #include "ingest/modality.h"
 
 namespace cg::ingest {
@@ -12,6 +13,8 @@ namespace {
 constexpr std::string_view kConductor = "Organization";
 constexpr std::string_view kPlace = "City|State|Country|Facility";
 constexpr std::string_view kClashes = "gunfight|shootout|firefight|clash|clashes|confrontation|battle|raid|operation";
+// Words that open an apposition after a comma ("X, a smuggler wanted in Arizona,").
+constexpr std::string_view kAppositionOpeners = "a|an|the|one|who|whom|which|whose|wanted|accused|known|alias|his|her|their";
 constexpr std::string_view kGroupWords = "members|member|individuals|associates|operatives|leaders|figures|affiliates|"
                                          "targets|entities|businesses|companies|people|networks|cells|bosses";
 
@@ -45,22 +48,265 @@ class EventReader {
 
   // A cartel as the target of an arrest stands for its members ("28 Sinaloa Cartel members").
   bool Acceptable(size_t item, const LexEntry& trigger) const {
-    if (cl_.EntityAs(item, "Person") >= 0 || trigger.attr("class") == "Designation") return true;
+    if (cl_.EntityAs(item, "Person") >= 0 || PronounPerson(item) >= 0 || trigger.attr("class") == "Designation") {
+      return true;
+    }
     return (item + 1 < cl_.size() && cl_.IsAny(item + 1, kGroupWords)) || Linked(item);
   }
 
-  // "five individuals linked to the Sinaloa Cartel": the group the unnamed targets belong to.
+  // "five individuals linked to the Sinaloa Cartel", "17 targets — 15 individuals and two companies —
+  // that are linked to X": the group the unnamed targets belong to.
   bool Linked(size_t item) const {
     size_t k = item;
     if (k > 0 && cl_.IsAny(k - 1, "the")) --k;
-    return k >= 3 && cl_.IsAny(k - 1, "to|with|of") &&
-           cl_.IsAny(k - 2, "linked|tied|connected|belonging|affiliated|associated|members") &&
-           cl_.IsAny(k - 3, kGroupWords);
+    if (k < 3 || !cl_.IsAny(k - 1, "to|with|of") ||
+        !cl_.IsAny(k - 2, "linked|tied|connected|belonging|affiliated|associated|members")) {
+      return false;
+    }
+    k -= 3;
+    while (k > 0 && cl_.IsAny(k, "that|who|which|are|were|is|was|all|directly|indirectly|allegedly|reportedly")) --k;
+    if (cl_.IsAny(k, "--|—|–")) {  // a parenthesis between dashes after the group noun
+      size_t open = k;
+      while (open > 0 && open + 12 > k && !cl_.IsAny(open - 1, "--|—|–")) --open;
+      if (open == 0 || open + 12 <= k) return false;
+      k = open - 2;
+    }
+    return cl_.IsAny(k, kGroupWords);
   }
 
+  // The first organization after trigger i in its clause, when the unnamed targets are linked to it.
   std::vector<size_t> LinkedGroup(size_t i) const {
-    const size_t o = cl_.ObjectAfter(i, "Cartel|Organization", "to|with|of", 8);
-    return o != kNone && Linked(o) ? std::vector<size_t>{o} : std::vector<size_t>{};
+    for (size_t k = i + 1; k < cl_.size() && k <= i + 24 && !cl_.Break(k); ++k) {
+      if (cl_.EntityAs(k, "Cartel|Organization") >= 0) return Linked(k) ? std::vector<size_t>{k} : std::vector<size_t>{};
+    }
+    return {};
+  }
+
+  // The person a possessive pronoun before item i stands for ("his arrest"), or -1.
+  int PronounPerson(size_t k) const {
+    const Mention* m = cl_.mention(k);
+    if (!m || !m->anaphoric || m->kind != Mention::Kind::kEntity || m->last != m->first + 1) return -1;
+    const std::string_view w = c_.tokens[m->first].norm;
+    if (w != "his" && w != "her" && w != "their") return -1;
+    const int e = g_->Root(m->entity);
+    return g_->entities[e].primary == "Person" ? e : -1;
+  }
+
+  // The entity item k names as `labels`, or -1 (also past the sentence's end).
+  int EntityAt(size_t k, std::string_view labels) const { return k < cl_.size() ? cl_.EntityAs(k, labels) : -1; }
+
+  // The entity target item t names: a mention of the target labels, or a possessive pronoun.
+  int TargetEntity(size_t t, std::string_view labels) const {
+    const int e = cl_.EntityAs(t, labels);
+    return e >= 0 ? e : PronounPerson(t);
+  }
+
+  // Is the "by X" at item a the agent of the event noun i ("the killing of X by police"), not of a
+  // verb after it ("X's death was confirmed by the ministry", "an arrest announced by the Navy")?
+  bool AgentOfNoun(size_t i, size_t a) const {
+    for (size_t k = i + 1; k < a; ++k) {
+      if (cl_.IsAny(k, "is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|said|says")) {
+        return false;
+      }
+      const std::string_view n = cl_.Norm(k);
+      if (cl_.IsAny(k + 1, "by") && n.size() > 3 && (n.ends_with("ed") || n.ends_with("en"))) return false;
+    }
+    return true;
+  }
+
+  // "the Sinaloa cartel founder, El Mayo": the person after organization t and its role noun.
+  size_t PersonOfRole(size_t t) const {
+    bool role = false;
+    for (size_t k = t + 1; k < cl_.size() && k <= t + 6 && !cl_.Break(k); ++k) {
+      if (cl_.EntityAs(k, "Person") >= 0) return role ? k : kNone;
+      if (cl_.mention(k)) return kNone;
+      if (c_.WordAt(k, "role")) {
+        role = true;
+      } else if (c_.tokens[cl_.item(k).first].word() &&
+                 !cl_.IsAny(k, "cartel|top|senior|former|alleged|reputed|suspected|notorious|co")) {
+        return kNone;
+      }
+    }
+    return kNone;
+  }
+
+  // Has `event` a target already that is none of `targets`?
+  bool OtherTarget(int event, const std::vector<size_t>& targets, std::string_view labels) const {
+    std::vector<int> ours;
+    for (size_t t : targets) ours.push_back(g_->Root(TargetEntity(t, labels)));
+    for (const LocalRelation& r : g_->relations) {
+      if (r.type != "PARTICIPATED_IN" || g_->Root(r.to) != g_->Root(event)) continue;
+      auto role = r.props.find("role");
+      if (role == r.props.end() || !role->second.is_string()) continue;
+      if (role->second.as_string() != "target" && role->second.as_string() != "victim") continue;
+      if (std::find(ours.begin(), ours.end(), g_->Root(r.from)) == ours.end()) return true;
+    }
+    return false;
+  }
+
+  // Is place p inside the noun phrase of event noun (or its target) i ("the arrest of X, a boss, in
+  // the city of Y"), not after a verb ("the arrest of X left the group weaker in Y")?
+  bool InNounPhrase(size_t i, size_t p) const {
+    bool open = false;
+    for (size_t k = i + 1; k < p; ++k) {
+      if (cl_.Is(k, ",")) {
+        open = !open && cl_.IsAny(k + 1, kAppositionOpeners);
+        continue;
+      }
+      if (open || cl_.mention(k) || !c_.tokens[cl_.item(k).first].word()) continue;
+      if (!cl_.IsAny(k, "of|in|near|at|outside|the|a|an|city|town|state|municipality|port|village|capital")) return false;
+    }
+    return true;
+  }
+
+  // "the capture of his brother, X", "the arrest of the cartel's accountant, X": the person a role
+  // or kinship noun after "of" describes, named right after it.
+  size_t DescribedPerson(size_t i) const {
+    if (!cl_.Is(i + 1, "of")) return kNone;
+    bool described = false;
+    for (size_t k = i + 2; k < cl_.size() && k <= i + 7 && !cl_.Break(k); ++k) {
+      if (cl_.Is(k, ",")) {
+        const bool closed = k + 2 >= cl_.size() || cl_.IsAny(k + 2, ",|.|;|who|and") || cl_.Break(k + 2);
+        return described && closed && EntityAt(k + 1, "Person") >= 0 ? k + 1 : kNone;
+      }
+      if (cl_.mention(k)) {
+        if (cl_.EntityAs(k, "Person") >= 0 && !cl_.Anaphoric(k)) return kNone;  // "the arrest of X's son": not X's
+        continue;
+      }
+      const uint32_t t = cl_.item(k).first;
+      if (c_.WordAt(k, "role") || !c_.lexicon.MatchAt(c_.tokens, t, c_.sentence.last_token, "kin").empty()) {
+        described = true;
+      } else if (!c_.tokens[t].word() && !cl_.Is(k, "'s")) {
+        return kNone;
+      }
+    }
+    return kNone;
+  }
+
+  // The name right before the verb group of verb v, or set off by commas there.
+  size_t NameBeforeVerb(size_t v, std::string_view labels) const {
+    size_t p = cl_.BeforeVerbGroup(v);
+    if (p == kNone) return kNone;
+    if (cl_.Is(p, ",") && p >= 2 && cl_.Is(p - 2, ",")) --p;
+    return cl_.EntityAs(p, labels) >= 0 && !cl_.Anaphoric(p) ? p : kNone;
+  }
+
+  // "was abducted and killed": the first participle of a coordinated passive, else i.
+  size_t CoordinatedPassive(size_t i) const {
+    return i >= 2 && cl_.IsAny(i - 1, "and|or") && cl_.Passive(i - 2) ? i - 2 : i;
+  }
+
+  // "killed by gunmen from the Gulf Cartel", "arrested by agents of the DEA": the organization of
+  // the people who did it.
+  size_t AgentsOf(size_t i) const {
+    size_t k = i + 1;
+    while (k < cl_.size() && k <= i + 3 && !cl_.Is(k, "by")) ++k;
+    if (!cl_.Is(k, "by")) return kNone;
+    k += 1 + cl_.Is(k + 1, "the");
+    if (!cl_.IsAny(k, "agents|members|soldiers|officers|troops|gunmen|hitmen|assassins|police|officials|forces|"
+                      "personnel|marines|operatives|fighters|sicarios")) {
+      return kNone;
+    }
+    if (!cl_.IsAny(k + 1, "of|from|with")) return kNone;
+    k += 2 + cl_.Is(k + 2, "the");
+    return EntityAt(k, kConductor) >= 0 ? k : kNone;
+  }
+
+  // Is item p inside an apposition opened after trigger i ("arrested X, a smuggler wanted in Arizona")?
+  bool InApposition(size_t i, size_t p) const {
+    bool open = false;
+    for (size_t k = i + 1; k < p; ++k) {
+      if (!cl_.Is(k, ",")) continue;
+      open = !open && cl_.IsAny(k + 1, kAppositionOpeners);
+    }
+    return open;
+  }
+
+  // Is item a part of a dateline ("HERMOSILLO, Mexico -- Soldiers captured ..."): before a dash
+  // among the sentence's first items, with only names and commas before it?
+  bool InDateline(size_t a) const {
+    for (size_t k = a + 1; k < cl_.size() && k < 8; ++k) {
+      if (cl_.IsAny(k, "--|—|–") || (cl_.Is(k, "-") && cl_.Is(k + 1, "-"))) return true;
+      if (!cl_.mention(k) && !cl_.IsAny(k, ",|(|)")) return false;
+    }
+    return false;
+  }
+
+  // Is the object of verb i a count ("extradited 29 cartel figures", "killed five soldiers")?
+  bool CountedObject(size_t i) const {
+    size_t k = i + 1;
+    if (cl_.IsAny(k, "to|into") && EntityAt(k + 1 + cl_.Is(k + 1, "the"), kPlace) >= 0) {
+      k += 2 + cl_.Is(k + 1, "the");  // "extradited to the United States 29 ..."
+    }
+    if (k >= cl_.size() || cl_.mention(k)) return false;
+    size_t pos = cl_.item(k).first;
+    return ParseCount(c_.tokens, &pos, c_.sentence.last_token).has_value() && !cl_.IsAny(k, "a|an|one");
+  }
+
+  // Is the object of verb i an unnamed person ("extradited to the United States a man accused of")?
+  bool IndefiniteObject(size_t i) const {
+    size_t k = i + 1;
+    if (cl_.IsAny(k, "to|into") && EntityAt(k + 1 + cl_.Is(k + 1, "the"), kPlace) >= 0) {
+      k += 2 + cl_.Is(k + 1, "the");
+    }
+    if (!cl_.IsAny(k, "a|an")) return false;
+    if (cl_.IsAny(k + 1, "alleged|suspected|reputed|accused|convicted|wanted|senior|top|former")) ++k;
+    return cl_.IsAny(k + 1, "man|woman|suspect|person|fugitive|trafficker") || c_.WordAt(k + 1, "role");
+  }
+
+  // Is a date (not a period's bound) written within a few items of trigger i?
+  bool DateNear(size_t i) const {
+    for (size_t k = i >= 12 ? i - 12 : 0; k < cl_.size() && k <= i + 12; ++k) {
+      const Mention* m = cl_.mention(k);
+      if (m && m->kind == Mention::Kind::kDate && !m->bound) return true;
+    }
+    return false;
+  }
+
+  // "Mexico extradited to the United States X": the object after a place the verb sends someone to.
+  size_t ShiftedObject(size_t i, std::string_view labels) const {
+    size_t k = i + 1;
+    if (!cl_.IsAny(k, "to|into|from|back")) return kNone;
+    if (cl_.Is(k, "back") && cl_.IsAny(k + 1, "to|into")) ++k;
+    ++k;
+    if (cl_.Is(k, "the")) ++k;
+    if (EntityAt(k, kPlace) < 0) return kNone;
+    for (++k; k < cl_.size() && cl_.item(k).mention < 0 && !c_.tokens[cl_.item(k).first].word(); ++k) {
+      if (cl_.Break(k) || cl_.Is(k, ",")) return kNone;  // quotes only
+    }
+    return k < cl_.size() && cl_.EntityAs(k, labels) >= 0 ? k : kNone;
+  }
+
+  // The persons listed after "including" in the clause of trigger i.
+  std::vector<size_t> Including(size_t i, std::string_view labels) const {
+    std::vector<size_t> out;
+    size_t k = i + 1;
+    while (k < cl_.size() && k <= i + 30 && !cl_.Break(k) && !cl_.Is(k, "including")) ++k;
+    if (k >= cl_.size() || !cl_.Is(k, "including")) return out;
+    for (++k; k < cl_.size() && !cl_.Break(k); ++k) {
+      if (!out.empty() && (cl_.IsAny(k, "--|—|–") || cl_.IsAny(k, "who|which|that"))) break;
+      if (cl_.EntityAs(k, "Person") >= 0 && cl_.EntityAs(k, labels) >= 0) out.push_back(k);
+    }
+    return out;
+  }
+
+  // "A, <apposition>, and B, <apposition>": the further persons after target t.
+  std::vector<size_t> AcrossAppositions(size_t t) const {
+    std::vector<size_t> out;
+    size_t k = t;
+    while (cl_.Is(k + 1, ",")) {
+      size_t j = k + 2, steps = 0;
+      for (; j < cl_.size() && steps < 16 && !cl_.Break(j) && !cl_.Is(j, ","); ++j, ++steps) {
+        if (cl_.EntityAs(j, "Person") >= 0) return out;  // a person inside: not an apposition
+      }
+      if (!cl_.Is(j, ",") || !cl_.IsAny(j + 1, "and|or")) return out;
+      j += 2;
+      if (cl_.Is(j, "the")) ++j;
+      if (EntityAt(j, "Person") < 0) return out;
+      out.push_back(j);
+      k = j;
+    }
+    return out;
   }
 
   void Read(size_t i, const LexEntry& trigger, int event) {
@@ -72,22 +318,55 @@ class EventReader {
       return;
     }
     std::vector<size_t> targets, conductors;
+    std::vector<size_t> separate;  // targets of events of their own
     std::string form;
-    if (cl_.Nominal(i)) {
+    if (cl_.Nominal(i) || (i >= 1 && PronounPerson(i - 1) >= 0)) {
       form = "nominal";
-      if (size_t t = cl_.ObjectAfter(i, labels, "of|against|on", 4); t != kNone) targets = cl_.Coordinated(t, labels);
+      if (size_t t = cl_.ObjectAfter(i, labels, "of|against|on", 4); t != kNone) {
+        // "the arrest of the Sinaloa cartel founder, El Mayo": the person the role names.
+        if (!Acceptable(t, trigger)) {
+          if (size_t p = PersonOfRole(t); p != kNone) t = p;
+        }
+        targets = cl_.Coordinated(t, labels);
+        // "the arrest of A, a chemist, and B, a financier": each named one is an arrest of its own.
+        if (targets.size() == 1) separate = AcrossAppositions(t);
+      }
+      if (targets.empty()) {
+        if (size_t p = DescribedPerson(i); p != kNone) targets = {p};  // "the capture of his brother, X"
+      }
       if (i >= 2 && cl_.Is(i - 1, "'s")) {
         if (targets.empty() && cl_.EntityAs(i - 2, labels) >= 0) targets = {i - 2};           // "X's arrest"
         else if (cl_.EntityAs(i - 2, kConductor) >= 0) conductors = {i - 2};                  // "Mexico's arrest of X"
       }
+      if (targets.empty() && i >= 1 && PronounPerson(i - 1) >= 0) targets = {i - 1};           // "his arrest"
       if (conductors.empty()) {
-        if (size_t a = cl_.ObjectAfter(i, kConductor, "by", 12); a != kNone) conductors = cl_.Coordinated(a, kConductor);
+        if (size_t a = cl_.ObjectAfter(i, kConductor, "by", 12); a != kNone && AgentOfNoun(i, a)) {
+          conductors = cl_.Coordinated(a, kConductor);
+        }
       }
-    } else if (cl_.Passive(i)) {
+      // "OFAC announced the designations of 25 targets", "the Navy carried out the arrest": the
+      // subject of a verb that performs or announces the act.
+      if (conductors.empty() && i >= 2 && cl_.IsAny(i - 1, "the|its|their")) {
+        size_t v = i - 2;
+        if (v >= 1 && cl_.Is(v, "out") && cl_.Is(v - 1, "carried")) --v;
+        if (cl_.IsAny(v, "announced|announces|conducted|conducts|carried|executed|completed")) {
+          if (size_t a = cl_.SubjectBefore(v, kConductor); a != kNone) conductors = cl_.Coordinated(a, kConductor);
+        }
+      }
+    } else if (const size_t verb = CoordinatedPassive(i); cl_.Passive(verb)) {
       form = "passive";
-      if (cl_.UnnamedSubject(i)) return;
-      if (size_t t = cl_.SubjectBefore(i, labels); t != kNone) targets = cl_.Coordinated(t, labels);
+      if (cl_.UnnamedSubject(verb)) {
+        separate = Including(i, labels);  // "dozens were arrested, including X and Y"
+        if (separate.empty()) return;
+      } else if (size_t t = cl_.SubjectBefore(verb, labels); t != kNone) {
+        targets = cl_.Coordinated(t, labels);
+      } else if (size_t n = NameBeforeVerb(verb, labels); n != kNone) {
+        targets = {n};  // "former mayor X was arrested", "the former mayor, X, was arrested"
+      }
       if (size_t a = cl_.ObjectAfter(i, kConductor, "by", 10); a != kNone) conductors = cl_.Coordinated(a, kConductor);
+      if (conductors.empty()) {
+        if (size_t a = AgentsOf(i); a != kNone) conductors = {a};  // "by gunmen from the Gulf Cartel"
+      }
       if (conductors.empty()) {
         // "killed in a gunfight with Mexican marines"
         const size_t a = cl_.ObjectAfter(i, kConductor, "with", 8);
@@ -97,15 +376,46 @@ class EventReader {
       }
     } else {
       form = "active";
-      if (size_t t = cl_.ObjectAfter(i, labels, "-", 10); t != kNone) targets = cl_.Coordinated(t, labels);
+      size_t t = cl_.ObjectAfter(i, labels, "-", 10);
+      if (t == kNone) t = ShiftedObject(i, labels);
+      if (t != kNone) targets = cl_.Coordinated(t, labels);
       if (size_t a = cl_.SubjectBefore(i, kConductor); a != kNone) conductors = cl_.Coordinated(a, kConductor);
+      // "arrested dozens of traffickers, including X and Y": one arrest of each named one.
+      if (targets.empty() || !Acceptable(targets.front(), trigger)) separate = Including(i, labels);
     }
     if (targets.empty() && form != "nominal") targets = LinkedGroup(i);
     std::erase_if(targets, [&](size_t t) { return !Acceptable(t, trigger); });
     if (trigger.attr("needs") == "designation" && !DesignationAfter(i)) return;
+    // A designation of several named targets is one act; other events are one per person named apart.
+    if (cls == "Designation") {
+      targets.insert(targets.end(), separate.begin(), separate.end());
+      separate.clear();
+    }
+    if (targets.empty() && !separate.empty()) {
+      targets = {separate.front()};
+      separate.erase(separate.begin());
+    }
+    // "Mexico extradited 29 cartel figures on Thursday", "... on Thursday extradited a man accused of":
+    // a dated act with its agent, its targets unnamed (named later, ClusterEvents joins them).
+    if (targets.empty() && form != "passive" && !conductors.empty() && DateNear(i) &&
+        (form == "nominal" ? cl_.Is(i + 1, "of") && CountedObject(i + 1)
+                           : cls != "Designation" && (CountedObject(i) || IndefiniteObject(i)))) {
+      Record(i, trigger, event, form, {}, conductors);
+      return;
+    }
     if (targets.empty()) return;
+    Record(i, trigger, event, form, targets, conductors);
+    for (size_t t : separate) Record(i, trigger, -1, form, {t}, conductors);
+  }
+
+  void Record(size_t i, const LexEntry& trigger, int event, const std::string& form, const std::vector<size_t>& targets,
+              const std::vector<size_t>& conductors) {
+    const std::string cls(trigger.attr("class"));
+    const std::string labels = TargetLabels(trigger);
     // "The killing of X" after an arrest: a definite noun of another kind is another event.
     if (event >= 0 && g_->entities[event].refining != cls && !trigger.attr("class").empty()) event = -1;
+    // "the arrest of Y" after the arrest of X: a definite noun with a target of its own is another arrest.
+    if (event >= 0 && OtherTarget(event, targets, labels)) event = -1;
     if (event < 0) event = NewEvent(i, trigger);
     const std::string rule = "frame.event." + form;
     // A killing by a criminal group has a perpetrator and a victim; by a force, a conductor and a target.
@@ -116,10 +426,10 @@ class EventReader {
     const std::string role = !trigger.attr("role").empty()          ? std::string(trigger.attr("role"))
                              : criminal && cls == "Killing"          ? "victim"
                                                                      : "target";
-    const uint32_t first = cl_.item(std::min(i, targets.front())).first;
-    const uint32_t last = cl_.item(std::max(i, targets.back())).last;
+    const uint32_t first = cl_.item(targets.empty() ? i : std::min(i, targets.front())).first;
+    const uint32_t last = cl_.item(targets.empty() ? i : std::max(i, targets.back())).last;
     for (size_t t : targets) {
-      const int target = cl_.EntityAs(t, labels);
+      const int target = TargetEntity(t, labels);
       c_.Relate("PARTICIPATED_IN", target, event, {{"role", Value(role)}}, rule, 0.85f, first, last);
       if (g_->entities[g_->Root(target)].primary == "Person" && !trigger.attr("status").empty()) {
         c_.Fact(target, "status", Value(std::string(trigger.attr("status"))), rule, 0.8f, first, last);
@@ -132,7 +442,7 @@ class EventReader {
     }
     for (size_t a : conductors) {
       const int conductor = cl_.EntityAs(a, kConductor);
-      if (conductor < 0 || std::find(targets.begin(), targets.end(), a) != targets.end()) continue;
+      if (conductor < 0 || std::find(targets.begin(), targets.end(), a) != targets.end() || InDateline(a)) continue;
       const bool cartel = g_->entities[g_->Root(conductor)].refining == "Cartel";
       c_.Relate("PARTICIPATED_IN", conductor, event, {{"role", Value(std::string(cartel ? "perpetrator" : "conductor"))}},
                 rule, 0.8f,
@@ -140,7 +450,9 @@ class EventReader {
       if (cls == "Designation") Designated(i, conductor, targets, labels);
     }
     if (cls != "Designation") {
-      if (size_t p = cl_.ObjectAfter(i, kPlace, "in|near|at|outside", 18, true); p != kNone) {
+      const size_t p = cl_.ObjectAfter(i, kPlace, "in|near|at|outside", 18, true);
+      const size_t head = targets.empty() ? i : std::max(i, targets.back());
+      if (p != kNone && !InApposition(i, p) && (form != "nominal" || InNounPhrase(head, p))) {
         c_.Relate("OCCURRED_IN", event, cl_.EntityAs(p, kPlace), {}, rule + ".place", 0.75f, cl_.item(i).first,
                   cl_.item(p).last);
       }
@@ -183,7 +495,7 @@ class EventReader {
     size_t best = kNone;
     for (size_t k = 0; k < cl_.size(); ++k) {
       const Mention* m = cl_.mention(k);
-      if (!m || m->kind != Mention::Kind::kDate) continue;
+      if (!m || m->kind != Mention::Kind::kDate || m->bound) continue;
       if (best == kNone || (k > i ? k - i : i - k) < (best > i ? best - i : i - best)) best = k;
     }
     if (best != kNone && (best > i ? best - i : i - best) <= 12) e.date = cl_.mention(best)->date;

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "ingest/dates.h"
+#include "ingest/entity_table.h"
 #include "ingest/frames.h"
 #include "ingest/matcher.h"
 #include "ingest/mentions.h"
@@ -16,12 +17,6 @@
 namespace cg::ingest {
 namespace {
 
-std::string EventGroup(std::string_view refining) {
-  if (refining == "Raid" || refining == "Killing") return "operation";
-  if (refining == "Blockade" || refining == "Attack") return "attack";
-  return std::string(refining);
-}
-
 bool IsTargetRole(const LocalRelation& r) {
   if (r.type != "PARTICIPATED_IN") return false;
   auto it = r.props.find("role");
@@ -29,33 +24,46 @@ bool IsTargetRole(const LocalRelation& r) {
          (it->second.as_string() == "target" || it->second.as_string() == "victim");
 }
 
-// Each event mention takes the date written nearest to it in its sentence.
+// Each event mention takes the date written nearest to it in its sentence:
+// within 12 tokens, or within 30 when no other event is mentioned between
+// them ("captured X, the suspected head of a cell, in Navojoa on Tuesday").
 void DateEvents(const std::vector<std::vector<Mention>>& mentions, ArticleGraph* g) {
   for (const auto& sentence : mentions) {
+    auto is_event = [&](const Mention& x) {
+      return x.kind == Mention::Kind::kEntity && g->entities[g->Root(x.entity)].primary == "Event";
+    };
     for (const Mention& m : sentence) {
-      if (m.kind != Mention::Kind::kEntity) continue;
+      if (!is_event(m)) continue;
       LocalEntity& e = g->entities[g->Root(m.entity)];
-      if (e.primary != "Event" || e.date) continue;
+      if (e.date) continue;
       const Mention* best = nullptr;
       uint32_t best_distance = 0;
       for (const Mention& d : sentence) {
-        if (d.kind != Mention::Kind::kDate) continue;
+        if (d.kind != Mention::Kind::kDate || d.bound) continue;
         const uint32_t distance = d.first >= m.last ? d.first - m.last : m.first - d.last;
         if (!best || distance < best_distance) {
           best = &d;
           best_distance = distance;
         }
       }
-      if (best && best_distance <= 12) e.date = best->date;
+      if (!best || best_distance > 30) continue;
+      const uint32_t lo = std::min(best->first, m.first), hi = std::max(best->last, m.last);
+      const bool other_between = std::any_of(sentence.begin(), sentence.end(), [&](const Mention& x) {
+        return is_event(x) && x.first > lo && x.last < hi && g->Root(x.entity) != g->Root(m.entity);
+      });
+      if (best_distance <= 12 || !other_between) e.date = best->date;
     }
   }
 }
 
 // One event per real-world occurrence. Events of one group whose dates agree
 // merge (1) when they share a target or a perpetrator, or were read in one
-// sentence while one of them has no target; then (2) an event still without
-// a target joins the first other event that is also untargeted or was dated
-// to the same day.
+// sentence while one of them has no target; (2) a weak "operation" joins a
+// strong event of another group (an arrest, an extradition) that shares its
+// target in one sentence; (3) an event still without a target joins the
+// first other event that is also untargeted or was dated to the same day;
+// (4) one still untargeted but dated to a day joins the article's only
+// targeted event of its group.
 void ClusterEvents(ArticleGraph* g) {
   struct Facts {
     std::set<int> targets, perpetrators;
@@ -114,6 +122,23 @@ void ClusterEvents(ArticleGraph* g) {
       }
     }
   }
+  // "X was arrested in an operation in Y": a weak "operation" aimed at the target of a stronger
+  // event read in the same sentence is that event.
+  facts = collect();
+  for (auto& [weak, fw] : facts) {
+    const LocalEntity& w = g->entities[weak];
+    if (g->Root(weak) != weak || w.refining != "Raid" || w.strong_class) continue;
+    for (auto& [strong, fs] : facts) {
+      const LocalEntity& st = g->entities[strong];
+      if (strong == weak || g->Root(strong) != strong || !st.strong_class || EventGroup(st.refining) == "operation") {
+        continue;
+      }
+      if (intersects(fw.targets, fs.targets) && intersects(fw.sentences, fs.sentences) && compatible(weak, strong)) {
+        MergeEntities(g, weak, strong);
+        break;
+      }
+    }
+  }
   facts = collect();
   for (const auto& [group, events] : by_group(facts)) {
   for (int u : events) {
@@ -130,6 +155,21 @@ void ClusterEvents(ArticleGraph* g) {
     }
   }
   }
+  // (4) "Mexican authorities on Thursday extradited a man accused of ...", then "Aguilar's
+  // extradition": a dated untargeted event is the article's one targeted event of its group.
+  facts = collect();
+  for (const auto& [group, events] : by_group(facts)) {
+    std::vector<int> targeted;
+    for (int e : events) {
+      if (g->Root(e) == e && !facts[e].targets.empty()) targeted.push_back(e);
+    }
+    if (targeted.size() != 1) continue;
+    for (int u : events) {
+      const LocalEntity& x = g->entities[u];
+      if (g->Root(u) != u || !facts[u].targets.empty() || !x.date || !x.date->is_full()) continue;
+      if (compatible(u, targeted[0])) MergeEntities(g, u, targeted[0]);
+    }
+  }
 }
 
 // The usual nouns for an event of a kind, so that "the capture of X" finds "X's arrest". (Not
@@ -142,7 +182,7 @@ std::vector<std::string_view> SynonymsOf(std::string_view refining) {
 }
 
 // Names an event after what the text calls it: "raid", "killing of El Mencho",
-// "raid in Tapalpa", "El Mayo's capture".
+// "raid in Tapalpa", "Tapalpa raid", "El Mayo's capture".
 void NameEvents(ArticleGraph* g) {
   for (size_t i = 0; i < g->entities.size(); ++i) {
     LocalEntity& e = g->entities[i];
@@ -169,7 +209,10 @@ void NameEvents(ArticleGraph* g) {
         names.push_back(t + "'s " + noun);
         names.push_back(t + " " + noun);
       }
-      for (const std::string& p : places) names.push_back(noun + " in " + p);
+      for (const std::string& p : places) {
+        names.push_back(noun + " in " + p);
+        names.push_back(p + " " + noun);  // "Tapalpa raid"
+      }
     }
     const std::string main = names.empty() ? e.nouns[0] : names[0];
     e.name = main;
@@ -328,6 +371,9 @@ void MergeDuplicates(ArticleGraph* g) {
     const bool hedged = kept.source.hedged && r.source.hedged;
     if (r.source.confidence > kept.source.confidence) std::swap(kept, r);
     for (auto& [key, value] : r.props) kept.props.emplace(key, value);
+    // A reading that saw who killed (a criminal group: "victim") says more than "target".
+    auto role = r.props.find("role");
+    if (role != r.props.end() && role->second.ToString() == "victim") kept.props["role"] = role->second;
     kept.source.hedged = hedged;
     if (!hedged) kept.props.erase("hedged");
   }

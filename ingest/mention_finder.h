@@ -44,12 +44,16 @@ class MentionFinder {
   // mention_names.cc
   size_t Capitalized(size_t i, size_t first, size_t last, bool alias_cue, std::vector<Mention>* out);
   size_t CapitalRun(size_t i, size_t last) const;
+  size_t NicknameFirst(size_t i, size_t end, size_t first, size_t last, std::vector<Mention>* out);
   size_t QuotedNickname(size_t i, size_t end, size_t last, std::vector<Mention>* out);
   bool PersonCue(size_t i, size_t end, size_t first, size_t last) const;
   size_t NameEnd(size_t i, size_t end) const;
   std::string NameKey(size_t i, size_t end) const;
 
   // mention_orgs.cc
+  // A body inside an organization the lexicon knows, named after it and ending in an
+  // organization head: "Senate Armed Services Committee", "DEA Special Operations Division".
+  size_t SubBody(size_t i, size_t first, size_t last, std::vector<Mention>* out);
   size_t StructuralOrg(size_t i, size_t end, size_t first, size_t last, std::vector<Mention>* out);
   size_t ComplementEnd(size_t j, size_t last) const;
   size_t OrgNamed(const LexEntry* head, size_t i, size_t name_end, size_t used, std::vector<Mention>* out);
@@ -57,6 +61,8 @@ class MentionFinder {
   size_t GovernmentsOf(size_t i, size_t last, std::vector<Mention>* out);
   size_t NamedOperation(size_t i, size_t last, std::vector<Mention>* out);
   size_t Facility(size_t i, size_t end, size_t last, std::vector<Mention>* out);
+  // Is t_[end] ", <a state or country>" ("Tapalpa, Jalisco")?
+  bool StateAfter(size_t end, size_t last) const;
   size_t StructuralPlace(size_t i, size_t end, size_t first, size_t last, std::vector<Mention>* out);
 
   // mention_titles.cc

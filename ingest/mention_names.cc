@@ -54,7 +54,10 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
         Push(out, i, end, org);
         return end - i;
       }
-      stop |= m.entry->kind == "entity" || m.entry->kind == "title";
+      // "the Special Prosecutor's Office": a title that ends the run before "'s Office" names an office.
+      const bool office = m.entry->kind == "title" && k + m.length == end && end + 1 < last && t_[end].norm == "'s" &&
+                          !lex_.MatchAt(t_, end + 1, last, "orghead").empty();
+      stop |= m.entry->kind == "entity" || (m.entry->kind == "title" && !office);
     }
     if (stop) {
       end = k;
@@ -67,6 +70,7 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
   if (t_[end - 1].is(Token::kCapitalized) && !lex_.MatchAt(t_, end - 1, end, "document").empty()) return end - i;
   std::string surface = Text(i, end);
   if (quoted_article) surface[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(surface[0])));  // "El"
+  if (const size_t used = NicknameFirst(i, end, first, last, out); used > 0) return used;
   // "X administration": a government, and X a person who leads it.
   if (end < last && t_[end].norm == "administration" && !t_[end].is(Token::kCapitalized) && end - i <= 3) {
     return Administration(i, end, out);
@@ -136,6 +140,23 @@ size_t MentionFinder::QuotedNickname(size_t i, size_t end, size_t last, std::vec
   return surname_end - i;
 }
 
+// "\"El Güero\" Rafael Maldonado": a quoted nickname, then the person's name (a given
+// name and a surname or two), is that person.
+size_t MentionFinder::NicknameFirst(size_t i, size_t end, size_t first, size_t last, std::vector<Mention>* out) {
+  if (i == first || t_[i - 1].norm != "\"" || end + 1 >= last || t_[end].norm != "\"" || end - i > 3) return 0;
+  const size_t name_end = CapitalRun(end + 1, last);
+  if (name_end < end + 3 || name_end - end > 5 || !lex_.InList("given", t_[end + 1].norm)) return 0;
+  if (!lex_.MatchAt(t_, end + 1, last, "entity").empty()) return 0;
+  const int person = table_.PersonFor(Text(end + 1, name_end), true);
+  if (person < 0) return 0;
+  std::string nickname = Text(i, end);
+  nickname[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(nickname[0])));  // "el Güero"
+  table_.AddAlias(person, nickname);
+  Push(out, i, name_end, person);
+  AfterEntity(name_end, last, out);
+  return name_end - i;
+}
+
 // A name run t_[i, end) that the words around it make a person's: a role
 // noun right before it ("drug lord Juan Pérez") or a role in apposition
 // after it ("Juan Pérez, the cartel's accountant"). Two to four words,
@@ -154,7 +175,12 @@ bool MentionFinder::PersonCue(size_t i, size_t end, size_t first, size_t last) c
   }
   // ", [the|a|an|possessive] [up to three words] role", ", alias ..."
   if (end + 2 >= last || t_[end].norm != ",") return false;
-  if (!lex_.MatchAt(t_, end + 1, last, "alias_cue").empty()) return true;
+  if (const std::vector<LexMatch> cue = lex_.MatchAt(t_, end + 1, last, "alias_cue"); !cue.empty()) {
+    // "..., known as FEMDO": an acronym renames an organization, not a person.
+    size_t a = end + 1 + cue[0].length;
+    while (a < last && !t_[a].word()) ++a;
+    return !(a < last && t_[a].is(Token::kAllCaps) && (a + 1 >= last || !t_[a + 1].is(Token::kCapitalized)));
+  }
   for (size_t k = end + 1; k < last && k <= end + 5; ++k) {
     const Token& t = t_[k];
     if (!t.word() && t.norm != "'s") return false;

@@ -19,6 +19,9 @@ bool LocatesEvent(std::string_view n) {
          n == "ambushed" || n == "raided" || n == "operates" || n == "operating" || n == "hiding" || n == "held";
 }
 
+// Prepositions before a place's name ("in Jesús María, Sinaloa").
+bool LocatesAfter(std::string_view n) { return n == "in" || n == "near" || n == "outside" || n == "from"; }
+
 // Words that join the capitalized words of a complement ("Security and Civil
 // Protection", "Office of the Attorney General").
 bool JoinsComplement(std::string_view n) {
@@ -87,7 +90,12 @@ size_t MentionFinder::StructuralOrg(size_t i, size_t end, size_t first, size_t l
       for (const LexMatch& m : lex_.MatchAt(t_, k, end, "title")) title |= k + m.length == end;
     }
     if (title && !heads.empty() && heads[0].entry->attr("label") == "Organization:Agency") {
-      return OrgNamed(heads[0].entry, i, end + 1 + heads[0].length, end + 1 + heads[0].length, out);
+      // "... Prosecutor's Office against Organized Crime": with its complement.
+      size_t name_end = end + 1 + heads[0].length;
+      if (name_end < last && OpensComplement(t_[name_end].norm)) {
+        if (const size_t comp = ComplementEnd(name_end, last); comp > name_end + 1) name_end = comp;
+      }
+      return OrgNamed(heads[0].entry, i, name_end, name_end, out);
     }
   }
   // Head first, within the first words of the run.
@@ -269,8 +277,20 @@ size_t MentionFinder::Facility(size_t i, size_t end, size_t last, std::vector<Me
 
 // A place by the words around it: "Guerrero, Mexico", "Tapalpa, Jalisco"
 // (a town of a known state or country), "the town of Guerrero".
+bool MentionFinder::StateAfter(size_t end, size_t last) const {
+  if (end + 1 >= last || t_[end].norm != ",") return false;
+  for (const LexMatch& m : lex_.MatchAt(t_, end + 1, last, "entity")) {
+    if (m.entry->refining == "State" || m.entry->refining == "Country") return true;
+  }
+  return false;
+}
+
 size_t MentionFinder::StructuralPlace(size_t i, size_t end, size_t first, size_t last, std::vector<Mention>* out) {
-  if (lex_.InList("given", t_[i].norm) || end - i > 4) return 0;
+  if (end - i > 4) return 0;
+  // "in Jesús María, Sinaloa": a given name opens a town's name after "in" and before ", <state>".
+  if (lex_.InList("given", t_[i].norm) && !(i > first && LocatesAfter(t_[i - 1].norm) && StateAfter(end, last))) {
+    return 0;
+  }
   // "Ciudad Mier", "San Fernando", "Santa Ana": a town by its first word.
   const std::string& opener = t_[i].norm;
   if ((opener == "ciudad" || opener == "san" || opener == "santa" || opener == "santo") && end - i >= 2) {
@@ -280,12 +300,7 @@ size_t MentionFinder::StructuralPlace(size_t i, size_t end, size_t first, size_t
   if (end - i > 3) return 0;
   // Counties and parishes are below the levels the graph keeps ("Zapata County, Texas").
   if (end - i >= 2 && (t_[end - 1].norm == "county" || t_[end - 1].norm == "parish")) return end - i;
-  bool place = false;
-  if (end + 1 < last && t_[end].norm == "," && lex_.MatchAt(t_, end - 1, end, "orghead").empty()) {
-    for (const LexMatch& m : lex_.MatchAt(t_, end + 1, last, "entity")) {
-      place |= m.entry->refining == "State" || m.entry->refining == "Country";
-    }
-  }
+  bool place = StateAfter(end, last) && lex_.MatchAt(t_, end - 1, end, "orghead").empty();
   if (i >= first + 2 && t_[i - 1].norm == "of") {
     const std::string& noun = t_[i - 2].norm;
     place |= noun == "city" || noun == "town" || noun == "village" || noun == "municipality" || noun == "resort" ||

@@ -13,7 +13,12 @@ bool IsDefinite(std::string_view n) { return n == "the" || n == "this" || n == "
 size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_t first, std::vector<Mention>* out) {
   const std::string cls(trigger->attr("class"));
   const std::string noun = trigger->attr("noun").empty() ? trigger->canonical() : std::string(trigger->attr("noun"));
-  const bool definite = i > first && IsDefinite(t_[i - 1].norm);
+  // "the arrest of X" names its own target: another arrest unless X's (events sharing a target merge).
+  size_t k = i + len;
+  const bool own_target = k + 1 < t_.size() && t_[k].norm == "of" &&
+                          (t_[k + 1].is(Token::kCapitalized) ||
+                           (k + 2 < t_.size() && t_[k + 1].norm == "the" && t_[k + 2].is(Token::kCapitalized)));
+  const bool definite = i > first && IsDefinite(t_[i - 1].norm) && !own_target;
   int e = -1;
   if (definite) e = table_.LastOf("group:" + EventGroup(cls), false);
   if (definite && e < 0 && trigger->attr("strong") != "yes") e = table_.LastOf("Event", false);

@@ -66,6 +66,7 @@ std::vector<Mention> MentionFinder::FindIn(const Sentence& s) {
       m.first = dates[next_date].first_token;
       m.last = dates[next_date].last_token;
       m.date = dates[next_date].date;
+      m.bound = dates[next_date].bound;
       out.push_back(m);
       i = m.last;
       continue;
@@ -81,6 +82,10 @@ std::vector<Mention> MentionFinder::FindIn(const Sentence& s) {
       continue;
     }
     if (const size_t used = GovernmentsOf(i, last, &out); used > 0) {
+      i += used;
+      continue;
+    }
+    if (const size_t used = SubBody(i, first, last, &out); used > 0) {
       i += used;
       continue;
     }
@@ -120,6 +125,21 @@ std::vector<Mention> MentionFinder::FindIn(const Sentence& s) {
     ++i;
   }
   return out;
+}
+
+size_t MentionFinder::SubBody(size_t i, size_t first, size_t last, std::vector<Mention>* out) {
+  if (!t_[i].is(Token::kCapitalized)) return 0;
+  size_t known = 0;  // the longest organization the lexicon names at i
+  for (const LexMatch& m : lex_.MatchAt(t_, i, last, "entity")) {
+    if (m.entry->primary == "Organization") known = std::max(known, m.length);
+  }
+  if (known == 0) return 0;
+  size_t end = i + known;
+  while (end < last && end < i + 8 && t_[end].word() && t_[end].is(Token::kCapitalized)) ++end;
+  if (end == i + known) return 0;
+  const std::vector<LexMatch> head = lex_.MatchAt(t_, end - 1, last, "orghead");
+  if (head.empty() || head[0].length != 1) return 0;
+  return StructuralOrg(i, end, first, last, out);
 }
 
 bool MentionFinder::Money(size_t i, size_t last, size_t* end, std::vector<Mention>* out) {

@@ -39,6 +39,7 @@ struct Mention {
   bool anaphoric = false;        // a pronoun or "the cartel": resolved, not named
   std::string value;             // kDesignation: canonical name; kDemonym: the country's canonical name
   Date date;                     // kDate
+  bool bound = false;            // kDate: the bound of a period ("since 2021"), not when something happened
   double amount = 0;             // kMoney (currency USD unless stated)
   std::string currency;
 };

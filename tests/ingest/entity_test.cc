@@ -290,5 +290,53 @@ TEST_CASE("name shapes") {
   CHECK_FALSE(AllCapsWords(label, l, 9, 10));
 }
 
+TEST_CASE("a body named after an organization the lexicon knows is an organization of its own") {
+  const ArticleGraph g = Read(
+      "The Senate Armed Services Committee and the House Foreign Affairs Committee will question "
+      "officials about the cartels next week, Rep. Lorna Whitfield told reporters.\n\n"
+      "A DEA Special Operations Division analyst briefed the Senate on Tuesday.\n");
+  ExpectLabels(g, {{"Senate Armed Services Committee", "Organization:Agency"},
+                   {"House Foreign Affairs Committee", "Organization:Agency"},
+                   {"DEA Special Operations Division", "Organization:Agency"}});
+  ExpectNone(g, {"Services Committee", "Special Operations Division"});
+}
+
+TEST_CASE("a newspaper cue names a newspaper even when a cartel has that name") {
+  const ArticleGraph g = Read(
+      "Soldiers detained two suspects in Culiacán, the Mexican newspaper Milenio reported on Monday.\n\n"
+      "The Milenio Cartel once controlled much of Michoacán.\n");
+  ExpectLabels(g, {{"Milenio Cartel", "Organization:Cartel"}});
+  const LocalEntity* paper = nullptr;
+  for (const LocalEntity& e : g.entities) {
+    if (e.merged_into < 0 && e.mentioned && e.name == "Milenio") paper = &e;
+  }
+  REQUIRE(paper);
+  CHECK(paper->refining == "Media");
+}
+
+TEST_CASE("prosecutors' offices keep their titles and complements; an acronym after \"known as\" is no person") {
+  const ArticleGraph g = Read(
+      "The case was sent to the Specialized Prosecutor's Office against Organized Crime, known as FEMDO, "
+      "officials said.\n\n"
+      "The Special Prosecutor's Office said it had opened an inquiry, and the Durango State Prosecutor's "
+      "Office for Missing Persons asked families to come forward.\n");
+  ExpectLabels(g, {{"Specialized Prosecutor's Office against Organized Crime", "Organization:Agency"},
+                   {"Special Prosecutor's Office", "Organization:Agency"},
+                   {"Durango State Prosecutor's Office for Missing Persons", "Organization:Agency"}});
+  ExpectNone(g, {"Organized Crime", "Prosecutor's Office"});
+  CHECK(CountLabel(g, "Person") == 0);
+}
+
+TEST_CASE("a quoted nickname before a person's name is that person") {
+  const ArticleGraph g = Read(
+      "Marines arrested \"El Güero\" Rafael Maldonado in Tijuana, and police later detained "
+      "\u201cla Tía\u201d Marisol Ibarra Fuentes.\n");
+  ExpectLabels(g, {{"Rafael Maldonado", "Person"}, {"El Güero", "Person"}, {"Marisol Ibarra Fuentes", "Person"},
+                   {"La Tía", "Person"}});
+  CHECK(Find(g, "El Güero") == Find(g, "Rafael Maldonado"));
+  CHECK(Find(g, "La Tía") == Find(g, "Marisol Ibarra Fuentes"));
+  CHECK(CountLabel(g, "Person") == 2);
+}
+
 }  // namespace
 }  // namespace cg::ingest

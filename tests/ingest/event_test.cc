@@ -1,0 +1,190 @@
+// Events read from their structure: one event per person named apart, later
+// mentions ("his capture") of the same event, dates resolved against the
+// article's date (none when it is undated) and only agents of the event noun.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "ingest/extract.h"
+#include "tests/ingest/shipped.h"
+
+namespace cg::ingest {
+namespace {
+
+ArticleGraph ExtractFile(const std::string& name) {
+  Document doc;
+  REQUIRE(LoadDocument(std::string(CG_SOURCE_DIR) + "/tests/ingest/articles/" + name, {}, &doc).ok());
+  return Extract(doc, *Shipped().lexicon, *Shipped().rules, {});
+}
+
+ArticleGraph ExtractText(const std::string& text, std::optional<Date> date = std::nullopt) {
+  Document doc;
+  REQUIRE(ParseDocument("text.txt", text, {}, &doc).ok());
+  ExtractOptions options;
+  options.default_date = date;
+  return Extract(doc, *Shipped().lexicon, *Shipped().rules, options);
+}
+
+std::vector<const LocalEntity*> Events(const ArticleGraph& g) {
+  std::vector<const LocalEntity*> out;
+  for (const LocalEntity& e : g.entities) {
+    if (e.merged_into < 0 && e.emit && e.primary == "Event") out.push_back(&e);
+  }
+  return out;
+}
+
+const LocalEntity* Event(const ArticleGraph& g, const std::string& name) {
+  for (const LocalEntity* e : Events(g)) {
+    if (e->name == name) return e;
+  }
+  return nullptr;
+}
+
+// The event of that name is dated `date` (ISO).
+void ExpectDate(const ArticleGraph& g, const std::string& name, const std::string& date) {
+  CAPTURE(name);
+  const LocalEntity* e = Event(g, name);
+  REQUIRE(e);
+  REQUIRE(e->date);
+  CHECK(e->date->ToString() == date);
+}
+
+bool Has(const ArticleGraph& g, const std::string& line) {
+  const std::vector<std::string> lines = DescribeRelations(g);
+  return std::find(lines.begin(), lines.end(), line) != lines.end();
+}
+
+// Each relationship line is extracted.
+void ExpectHas(const ArticleGraph& g, std::initializer_list<std::string> lines) {
+  for (const std::string& line : lines) {
+    CAPTURE(line);
+    CHECK(Has(g, line));
+  }
+}
+
+TEST_CASE("a list after \"including\" and persons coordinated across appositions are one event each") {
+  const ArticleGraph g = ExtractFile("event_lists.md");
+  for (const char* name : {"arrest of Teodoro Villarreal Ruiz", "arrest of Anselmo Rendón Garza",
+                           "arrest of Gilberto Sáenz Luna", "arrest of Marisol Ibarra Fuentes"}) {
+    CAPTURE(name);
+    const LocalEntity* e = Event(g, name);
+    REQUIRE(e);
+    CHECK(e->refining == "Arrest");
+  }
+  // "Since 2022" bounds a period: it dates none of the arrests.
+  CHECK_FALSE(Event(g, "arrest of Teodoro Villarreal Ruiz")->date);
+  CHECK(Has(g, "PARTICIPATED_IN Department of Justice -> arrest of Anselmo Rendón Garza {conductor}"));
+}
+
+TEST_CASE("sanctions on unnamed targets \"that are linked to\" a group target the group, which is not designated") {
+  const ArticleGraph g = ExtractFile("event_lists.md");
+  CHECK(Has(g, "PARTICIPATED_IN Gulf Cartel -> sanctions of Gulf Cartel {target}"));
+  CHECK(Has(g, "PARTICIPATED_IN Treasury Department -> sanctions of Gulf Cartel {conductor}"));
+  for (const std::string& line : DescribeRelations(g)) CHECK(line.rfind("DESIGNATED", 0) == std::string::npos);
+  ExpectDate(g, "sanctions of Gulf Cartel", "2024-08-13");
+}
+
+TEST_CASE("the person after the place an extradition sends him to is its target, dated \"in May\"") {
+  const ArticleGraph g = ExtractFile("event_lists.md");
+  ExpectDate(g, "extradition of Rafael Maldonado", "2024-05");
+  // "a veteran smuggler wanted in Arizona" describes him, not where the extradition happened.
+  for (const std::string& line : DescribeRelations(g)) CHECK(line.find("Arizona") == std::string::npos);
+}
+
+TEST_CASE("\"his capture\" and \"X's arrest\" are the arrest already reported; a confirming office is no agent") {
+  const ArticleGraph g = ExtractFile("event_coreference.md");
+  int arrests = 0;
+  for (const LocalEntity* e : Events(g)) arrests += e->refining == "Arrest";
+  CHECK(arrests == 3);  // Castañeda's (three mentions), Cárdenas's and Reyes's
+  // "the arrest of the group's chief accountant, X, in Hermosillo": X is the target, the place its own.
+  CHECK(Has(g, "PARTICIPATED_IN Jacinto Reyes Mora -> arrest of Jacinto Reyes Mora {target}"));
+  CHECK(Has(g, "OCCURRED_IN arrest of Jacinto Reyes Mora -> Hermosillo"));
+  // "the arrest last month of the Los Zetas regional boss, X": another arrest, its own date, no place
+  // from the verb after it.
+  ExpectDate(g, "arrest of Mario Cárdenas Tovar", "2021-02");
+  ExpectDate(g, "arrest of Leobardo Castañeda Urías", "2021-03");  // "last week", written on 2021-03-18
+  ExpectDate(g, "killing of Isauro Peña Valdez", "2021-03-14");  // "on Sunday"
+  for (const std::string& line : DescribeRelations(g)) {
+    CHECK(line.find("Attorney General") == std::string::npos);
+    CHECK(line.find("Government of Mexico") == std::string::npos);  // "HERMOSILLO, Mexico --" is a dateline
+    CHECK(line.find("OCCURRED_IN arrest of Mario") == std::string::npos);
+  }
+}
+
+TEST_CASE("a dated killing of a count of unnamed victims keeps its perpetrator and place") {
+  const ArticleGraph g = ExtractFile("event_coreference.md");
+  CHECK(Has(g, "PARTICIPATED_IN Gulf Cartel -> killing in Culiacán {perpetrator}"));
+  ExpectDate(g, "killing in Culiacán", "2021-03-02");
+}
+
+TEST_CASE("a date after a long apposition dates the event when no other event lies between") {
+  const ArticleGraph g = ExtractText(
+      "Marines captured Rafael Maldonado Ortega, a veteran smuggler for the Gulf Cartel who ran its routes "
+      "along the border, in Matamoros on Tuesday.\n\n"
+      "Soldiers arrested Lucio Paredes Gil, who had been killed off in rumors for years, in Reynosa on Friday.\n",
+      Date{2019, 5, 16});
+  ExpectDate(g, "arrest of Rafael Maldonado Ortega", "2019-05-14");
+  // Another event word ("killed") between the trigger and the far date: only a near date counts.
+  const LocalEntity* second = Event(g, "arrest of Lucio Paredes Gil");
+  REQUIRE(second);
+  CHECK_FALSE(second->date);
+}
+
+TEST_CASE("an arrest \"in an operation\" is one event; a town with a given name before \", <state>\" is a place") {
+  const ArticleGraph g = ExtractFile("event_operations.md");
+  const LocalEntity* arrest = Event(g, "arrest of Arnulfo Zepeda Inzunza");
+  REQUIRE(arrest);
+  CHECK(arrest->refining == "Arrest");
+  ExpectDate(g, "arrest of Arnulfo Zepeda Inzunza", "2022-11-03");
+  for (const LocalEntity* e : Events(g)) CHECK(e->name.find("operation of") == std::string::npos);
+  CHECK(Has(g, "OCCURRED_IN arrest of Arnulfo Zepeda Inzunza -> Jesús María"));
+  CHECK(Has(g, "LOCATED_IN Jesús María -> Sinaloa"));
+  // Named as researchers write it, too: "raid in Los Mochis" and "Los Mochis raid".
+  const LocalEntity* raid = Event(g, "raid of Eleazar Montoya Vega");
+  REQUIRE(raid);
+  for (const char* alias : {"raid in Los Mochis", "Los Mochis raid", "killing of Eleazar Montoya Vega"}) {
+    CAPTURE(alias);
+    CHECK(std::find(raid->aliases.begin(), raid->aliases.end(), alias) != raid->aliases.end());
+  }
+}
+
+TEST_CASE("an extradition reported first without a name is the one later named, with its agent and day") {
+  const ArticleGraph g = ExtractFile("event_unnamed_first.md");
+  int extraditions = 0;
+  for (const LocalEntity* e : Events(g)) extraditions += e->refining == "Extradition";
+  CHECK(extraditions == 1);
+  ExpectDate(g, "extradition of Ramón Aguilar Beltrán", "2024-03-14");  // "on Thursday", written on 2024-03-15
+  CHECK(Has(g, "PARTICIPATED_IN Government of Mexico -> extradition of Ramón Aguilar Beltrán {conductor}"));
+}
+
+TEST_CASE("who announced or carried out the act is its conductor; \"the capture of Y\" is Y's own") {
+  const ArticleGraph lists = ExtractFile("event_lists.md");
+  CHECK(Has(lists, "PARTICIPATED_IN Office of Foreign Assets Control -> designation {conductor}"));
+  const ArticleGraph ops = ExtractFile("event_operations.md");
+  CHECK(Has(ops, "PARTICIPATED_IN Mexican Navy -> arrest of Ignacio Beltrán Solís {conductor}"));
+  CHECK_FALSE(Has(ops, "PARTICIPATED_IN Ignacio Beltrán Solís -> arrest of Arnulfo Zepeda Inzunza {target}"));
+}
+
+TEST_CASE("passives: the people who did it name their group; coordinated participles; a title before the name") {
+  const ArticleGraph g = ExtractFile("event_passives.md");
+  ExpectHas(g, {"PARTICIPATED_IN Gulf Cartel -> killing of Marcela Ibarra Ponce {perpetrator}",
+                "PARTICIPATED_IN Marcela Ibarra Ponce -> killing of Marcela Ibarra Ponce {victim}",
+                "PARTICIPATED_IN Ernesto Villa Ruiz -> killing of Ernesto Villa Ruiz {victim}",
+                "PARTICIPATED_IN Los Zetas -> killing of Ernesto Villa Ruiz {perpetrator}",
+                "PARTICIPATED_IN Drug Enforcement Administration -> arrest of Rubén Lara Ortiz {conductor}",
+                "OCCURRED_IN arrest of Rubén Lara Ortiz -> Houston"});
+  // "Several suspects were detained by soldiers of the Mexican Army": nobody named, no event.
+  for (const std::string& line : DescribeRelations(g)) CHECK(line.find("Mexican military") == std::string::npos);
+}
+
+TEST_CASE("an undated article gives its events no date for a month written alone") {
+  const ArticleGraph g = ExtractText("In May, Mexico extradited Rafael Maldonado to the United States.\n");
+  const LocalEntity* e = Event(g, "extradition of Rafael Maldonado");
+  REQUIRE(e);
+  CHECK_FALSE(e->date);
+}
+
+}  // namespace
+}  // namespace cg::ingest
