@@ -38,6 +38,53 @@ bool IsInterruptedCreation(const std::string& path) {
   return !ec;
 }
 
+// The format version recorded by a database that lacks some of our column
+// families, read through a read-only open of those it has; "" when it
+// records none (its creation was interrupted).
+std::string StoredVersion(const rocksdb::Options& db_options, const std::string& db_path,
+                          const std::vector<std::string>& families) {
+  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
+  for (const auto& family : families) descriptors.emplace_back(family, rocksdb::ColumnFamilyOptions());
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* db = nullptr;
+  if (!rocksdb::DB::OpenForReadOnly(db_options, db_path, descriptors, &handles, &db).ok()) return "";
+  std::string version;
+  for (size_t i = 0; i < families.size(); ++i) {
+    if (families[i] != kColumnNames[static_cast<size_t>(Column::kMeta)]) continue;
+    if (!db->Get(rocksdb::ReadOptions(), handles[i], std::string(kMetaFormatVersion), &version).ok()) version.clear();
+  }
+  for (auto* h : handles) db->DestroyColumnFamilyHandle(h);
+  delete db;
+  return version;
+}
+
+// A read-only open of a database that lacks some column families: one an
+// older version wrote is upgraded through a brief writable open.
+Status OpenOlder(const std::string& path, const Options& options, const rocksdb::Options& db_options,
+                 const std::vector<std::string>& families, std::unique_ptr<Store>* out) {
+  const std::string version = StoredVersion(db_options, path, families);
+  if (version.empty()) {
+    return Status::InvalidArgument(fmt::format(
+        "database {} is incomplete (its creation was interrupted); open it once for writing to finish it", path));
+  }
+  // Written by an older cartelgraph, before some column existed: a brief
+  // writable open adds the missing columns, then it opens read-only.
+  Options writable = options;
+  writable.read_only = false;
+  writable.create_if_missing = false;
+  std::unique_ptr<Store> writer;
+  Status s = Store::Open(path, writable, &writer);
+  if (!s.ok()) {
+    return Status::Incompatible(fmt::format(
+        "database {} has format version {} (written by an older cartelgraph) and needs a one-time upgrade that a "
+        "read-only open could not do ({}); open it writable once (e.g. `cartelgraph import` or `cartelgraph ingest` "
+        "into it) to upgrade it",
+        path, version, s.message()));
+  }
+  writer.reset();
+  return Store::Open(path, options, out);
+}
+
 // Columns read by key (records, metadata) get Bloom filters; the index and
 // adjacency columns are only ever scanned by prefix, where a whole-key
 // filter is dead weight.
@@ -187,10 +234,7 @@ Status Store::Open(const std::string& path, const Options& options, std::unique_
       }
     }
     if (families.size() < kColumnNames.size() + 1) {
-      if (options.read_only) {
-        return Status::InvalidArgument(fmt::format(
-            "database {} is incomplete (its creation was interrupted); open it once for writing to finish it", path));
-      }
+      if (options.read_only) return OpenOlder(path, options, db_options, families, out);
       db_options.create_missing_column_families = true;
     }
   }

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -140,4 +141,62 @@ TEST_CASE("a write batch's scans and reads follow its latest write of each key")
   std::vector<std::string> committed;
   for (auto c = snapshot->Scan(Column::kLabels, ""); c->Valid(); c->Next()) committed.emplace_back(c->key());
   CHECK(committed == std::vector<std::string>{"k1", "k2", "k3", "k4", "k6"});
+}
+
+namespace {
+
+// Rewrites `db` as version 1 wrote it: format version 1, no evidence column.
+void MakeVersion1(const std::string& db) {
+  std::vector<std::string> names;
+  REQUIRE(rocksdb::DB::ListColumnFamilies(rocksdb::Options(), db, &names).ok());
+  std::vector<rocksdb::ColumnFamilyDescriptor> cfs;
+  for (auto& n : names) cfs.emplace_back(n, rocksdb::ColumnFamilyOptions());
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* raw = nullptr;
+  REQUIRE(rocksdb::DB::Open(rocksdb::DBOptions(), db, cfs, &handles, &raw).ok());
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (names[i] == "meta") REQUIRE(raw->Put(rocksdb::WriteOptions(), handles[i], "format_version", "1").ok());
+    if (names[i] == "evidence") REQUIRE(raw->DropColumnFamily(handles[i]).ok());
+  }
+  for (auto* h : handles) raw->DestroyColumnFamilyHandle(h);
+  delete raw;
+}
+
+bool HasEvidenceColumn(const std::string& db) {
+  std::vector<std::string> names;
+  REQUIRE(rocksdb::DB::ListColumnFamilies(rocksdb::Options(), db, &names).ok());
+  return std::find(names.begin(), names.end(), "evidence") != names.end();
+}
+
+}  // namespace
+
+TEST_CASE("a read-only open of a version-1 database without the evidence column upgrades it, or says why not") {
+  cg::testing::TempDir dir;
+  const std::string db = dir.path() + "/db";
+  std::unique_ptr<Store> store;
+  REQUIRE(Store::Open(db, Options{}, &store).ok());
+  store.reset();
+  MakeVersion1(db);
+  REQUIRE_FALSE(HasEvidenceColumn(db));
+  {  // Another process (here: a raw RocksDB handle) holds it: no upgrade, and a message that says so.
+    std::vector<std::string> names;
+    REQUIRE(rocksdb::DB::ListColumnFamilies(rocksdb::Options(), db, &names).ok());
+    std::vector<rocksdb::ColumnFamilyDescriptor> cfs;
+    for (auto& n : names) cfs.emplace_back(n, rocksdb::ColumnFamilyOptions());
+    std::vector<rocksdb::ColumnFamilyHandle*> handles;
+    rocksdb::DB* holder = nullptr;
+    REQUIRE(rocksdb::DB::Open(rocksdb::DBOptions(), db, cfs, &handles, &holder).ok());
+    Status s = Store::Open(db, Options{.read_only = true}, &store);
+    CHECK(s.code() == Status::Code::kIncompatible);
+    INFO(s.message());
+    CHECK(s.message().find("format version 1") != std::string::npos);
+    CHECK(s.message().find("open it writable once") != std::string::npos);
+    CHECK(s.message().find("interrupted") == std::string::npos);
+    for (auto* h : handles) holder->DestroyColumnFamilyHandle(h);
+    delete holder;
+  }
+  REQUIRE(Store::Open(db, Options{.read_only = true}, &store).ok());
+  CHECK(store->needs_upgrade());  // the graph layer brings the data up to date
+  store.reset();
+  CHECK(HasEvidenceColumn(db));
 }
