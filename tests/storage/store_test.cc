@@ -146,20 +146,32 @@ TEST_CASE("a write batch's scans and reads follow its latest write of each key")
 namespace {
 
 // Rewrites `db` as version 1 wrote it: format version 1, no evidence column.
-void MakeVersion1(const std::string& db) {
+// `db` opened with RocksDB alone, every column family with its handle.
+struct RawDb {
   std::vector<std::string> names;
-  REQUIRE(rocksdb::DB::ListColumnFamilies(rocksdb::Options(), db, &names).ok());
-  std::vector<rocksdb::ColumnFamilyDescriptor> cfs;
-  for (auto& n : names) cfs.emplace_back(n, rocksdb::ColumnFamilyOptions());
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
-  rocksdb::DB* raw = nullptr;
-  REQUIRE(rocksdb::DB::Open(rocksdb::DBOptions(), db, cfs, &handles, &raw).ok());
+  rocksdb::DB* db = nullptr;
+  explicit RawDb(const std::string& path) {
+    REQUIRE(rocksdb::DB::ListColumnFamilies(rocksdb::Options(), path, &names).ok());
+    std::vector<rocksdb::ColumnFamilyDescriptor> cfs;
+    for (auto& n : names) cfs.emplace_back(n, rocksdb::ColumnFamilyOptions());
+    REQUIRE(rocksdb::DB::Open(rocksdb::DBOptions(), path, cfs, &handles, &db).ok());
+  }
+  ~RawDb() {
+    for (auto* h : handles) db->DestroyColumnFamilyHandle(h);
+    delete db;
+  }
+};
+
+void MakeVersion1(const std::string& db) {
+  RawDb raw_db(db);
+  rocksdb::DB* raw = raw_db.db;
+  const auto& names = raw_db.names;
+  const auto& handles = raw_db.handles;
   for (size_t i = 0; i < names.size(); ++i) {
     if (names[i] == "meta") REQUIRE(raw->Put(rocksdb::WriteOptions(), handles[i], "format_version", "1").ok());
     if (names[i] == "evidence") REQUIRE(raw->DropColumnFamily(handles[i]).ok());
   }
-  for (auto* h : handles) raw->DestroyColumnFamilyHandle(h);
-  delete raw;
 }
 
 bool HasEvidenceColumn(const std::string& db) {
@@ -179,21 +191,13 @@ TEST_CASE("a read-only open of a version-1 database without the evidence column 
   MakeVersion1(db);
   REQUIRE_FALSE(HasEvidenceColumn(db));
   {  // Another process (here: a raw RocksDB handle) holds it: no upgrade, and a message that says so.
-    std::vector<std::string> names;
-    REQUIRE(rocksdb::DB::ListColumnFamilies(rocksdb::Options(), db, &names).ok());
-    std::vector<rocksdb::ColumnFamilyDescriptor> cfs;
-    for (auto& n : names) cfs.emplace_back(n, rocksdb::ColumnFamilyOptions());
-    std::vector<rocksdb::ColumnFamilyHandle*> handles;
-    rocksdb::DB* holder = nullptr;
-    REQUIRE(rocksdb::DB::Open(rocksdb::DBOptions(), db, cfs, &handles, &holder).ok());
+    RawDb holder(db);
     Status s = Store::Open(db, Options{.read_only = true}, &store);
     CHECK(s.code() == Status::Code::kIncompatible);
     INFO(s.message());
     CHECK(s.message().find("format version 1") != std::string::npos);
     CHECK(s.message().find("open it writable once") != std::string::npos);
     CHECK(s.message().find("interrupted") == std::string::npos);
-    for (auto* h : handles) holder->DestroyColumnFamilyHandle(h);
-    delete holder;
   }
   REQUIRE(Store::Open(db, Options{.read_only = true}, &store).ok());
   CHECK(store->needs_upgrade());  // the graph layer brings the data up to date
