@@ -1,6 +1,8 @@
 #include "storage/bulk_data.h"
 
 #include <algorithm>
+#include <bit>
+#include <cstring>
 #include <cstddef>
 #include <iterator>
 #include <tuple>
@@ -10,6 +12,11 @@ namespace {
 
 // The 8 bytes of `key` from `depth` on, big-endian, zero-padded.
 uint64_t Digit(std::string_view key, size_t depth) {
+  if (key.size() >= depth + 8) {
+    uint64_t word;
+    std::memcpy(&word, key.data() + depth, 8);
+    return std::endian::native == std::endian::little ? __builtin_bswap64(word) : word;
+  }
   uint64_t digit = 0;
   for (size_t i = depth; i < depth + 8; ++i) digit = digit << 8 | (i < key.size() ? static_cast<unsigned char>(key[i]) : 0);
   return digit;
