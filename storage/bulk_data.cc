@@ -43,8 +43,16 @@ void BulkData::Append(BulkData* other) {
     Part& to = parts_[c];
     Part& from = other->parts_[c];
     const uint64_t shift = static_cast<uint64_t>(to.blocks.size()) << 32;
-    to.entries.reserve(to.entries.size() + from.entries.size());
-    for (const Entry& e : from.entries) to.entries.push_back({e.head, e.offset + shift, e.key_size, e.value_size});
+    for (Entry& e : from.entries) e.offset += shift;
+    // Into whichever list has room for both, so that no third copy is made
+    // (a load's largest lists are tens of megabytes).
+    const size_t total = to.entries.size() + from.entries.size();
+    if (to.entries.capacity() < total && from.entries.capacity() >= total) {
+      from.entries.insert(from.entries.begin(), to.entries.begin(), to.entries.end());
+      to.entries.swap(from.entries);
+    } else {
+      to.entries.insert(to.entries.end(), from.entries.begin(), from.entries.end());
+    }
     std::move(from.blocks.begin(), from.blocks.end(), std::back_inserter(to.blocks));
     to.bytes += from.bytes;
     from = {};

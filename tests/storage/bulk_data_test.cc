@@ -62,3 +62,16 @@ TEST_CASE("appended bulk pairs count as put after the pairs already there") {
   CHECK(Sorted(&first, Column::kNodes) ==
         std::vector<std::pair<std::string, std::string>>{{"a", "first"}, {"b", "second"}, {"c", "second"}});
 }
+
+TEST_CASE("appending a bigger load keeps the put order whichever list takes the pairs") {
+  for (int big : {0, 1}) {
+    BulkData small, large;
+    small.Put(Column::kNodes, "k", "small");
+    for (int i = 0; i < 5; ++i) large.Put(Column::kNodes, i == 0 ? "k" : "k" + std::to_string(i), "large");
+    BulkData& to = big ? large : small;
+    BulkData& from = big ? small : large;
+    to.Append(&from);
+    CHECK(to.size(Column::kNodes) == 6);
+    CHECK(Sorted(&to, Column::kNodes).front() == std::pair<std::string, std::string>{"k", big ? "small" : "large"});
+  }
+}
