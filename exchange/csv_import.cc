@@ -239,8 +239,15 @@ class Importer {
       CsvReader chunk;
       chunk.Reset(path, data->data(), chunks[c].begin, chunks[c].end, chunks[c].line);
       uint64_t id = base + first[c];
+      const uint64_t end = id + chunks[c].records;  // the ids reserved for this chunk
       while (result.fatal.ok() && result.problems.size() < options_.max_errors && chunk.Next(&worker.fields)) {
-        if (!IsBlank(worker.fields)) row(worker, chunk, *header, id++, &result);
+        if (IsBlank(worker.fields)) continue;
+        if (id == end) {  // the split and the reader disagree: never on input the reader accepts
+          result.fatal = Status::InvalidArgument(
+              fmt::format("{}:{}: cannot tell where this record starts (quoting)", path, chunk.line()));
+          break;
+        }
+        row(worker, chunk, *header, id++, &result);
       }
       if (result.fatal.ok()) result.fatal = chunk.status();
     });

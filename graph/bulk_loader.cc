@@ -68,6 +68,9 @@ Status BulkLoader::AddRelationship(std::string_view type, NodeId start, NodeId e
 
 Status BulkLoader::Shard::AddNode(NodeId id, std::vector<std::string> labels, PropertyMap properties) {
   if (loader_->done_) return Status::InvalidArgument("bulk load already finished");
+  if (id < loader_->first_node_ || id - loader_->first_node_ >= loader_->node_labels_.size()) {
+    return Status::InvalidArgument(fmt::format("bulk load: node id {} was not reserved", id));
+  }
   Node node;
   node.labels = std::move(labels);
   node.properties = std::move(properties);
