@@ -7,27 +7,43 @@
 
 namespace cg::exchange {
 
-Status CsvReader::Open(const std::string& path) {
-  path_ = path;
+Status ReadCsvFile(const std::string& path, std::string* data) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::IOError(fmt::format("cannot open {}", path));
+  data->clear();
   std::error_code ec;
   const auto size = std::filesystem::file_size(path, ec);
-  if (!ec) data_.reserve(size);
+  if (!ec) data->reserve(size);
   // Chunks rather than one read of file_size bytes, so that a pipe works too.
   char chunk[1 << 16];
-  while (in.read(chunk, sizeof chunk) || in.gcount() > 0) data_.append(chunk, static_cast<size_t>(in.gcount()));
+  while (in.read(chunk, sizeof chunk) || in.gcount() > 0) data->append(chunk, static_cast<size_t>(in.gcount()));
   if (in.bad()) return Status::IOError(fmt::format("cannot read {}", path));
-  if (data_.starts_with("\xEF\xBB\xBF")) pos_ = 3;
+  if (data->starts_with("\xEF\xBB\xBF")) data->erase(0, 3);
   return Status::OK();
+}
+
+Status CsvReader::Open(const std::string& path) {
+  CG_RETURN_IF_ERROR(ReadCsvFile(path, &owned_));
+  Reset(path, owned_.data(), 0, owned_.size(), 1);
+  return Status::OK();
+}
+
+void CsvReader::Reset(std::string path, char* data, size_t begin, size_t end, uint64_t line) {
+  path_ = std::move(path);
+  data_ = data;
+  pos_ = begin;
+  end_ = end;
+  next_line_ = line;
+  record_line_ = 0;
+  status_ = Status::OK();
 }
 
 bool CsvReader::Next(std::vector<CsvField>* fields) {
   fields->clear();
-  if (!status_.ok() || pos_ >= data_.size()) return false;
+  if (!status_.ok() || pos_ >= end_) return false;
   record_line_ = next_line_;
-  char* const data = data_.data();
-  const size_t size = data_.size();
+  char* const data = data_;
+  const size_t size = end_;
   size_t i = pos_;
   while (true) {
     CsvField field;
@@ -80,6 +96,44 @@ bool CsvReader::Next(std::vector<CsvField>* fields) {
     pos_ = i;
     return true;
   }
+}
+
+std::vector<CsvChunk> SplitCsv(std::string_view data, size_t begin, uint64_t line, size_t target) {
+  std::vector<CsvChunk> chunks;
+  CsvChunk chunk{begin, begin, line, 0};
+  const size_t size = data.size();
+  size_t i = begin;
+  while (i < size) {
+    if (data[i] != '\r' && data[i] != '\n') {  // else a blank line
+      ++chunk.records;
+      while (true) {  // one field per round, as CsvReader::Next reads it
+        if (i < size && data[i] == '"') {
+          for (++i; i < size; ++i) {
+            if (data[i] == '\n') ++line;
+            if (data[i] != '"') continue;
+            if (i + 1 < size && data[i + 1] == '"') {
+              ++i;
+              continue;
+            }
+            ++i;
+            break;
+          }
+        }
+        i = std::min(data.find_first_of(",\r\n", i), size);
+        if (i == size || data[i] != ',') break;
+        ++i;
+      }
+    }
+    if (i < size && data[i] == '\r') ++i;
+    if (i < size && data[i] == '\n') ++i;
+    ++line;
+    if (i - chunk.begin >= target || i >= size) {
+      chunk.end = i;
+      chunks.push_back(chunk);
+      chunk = {i, i, line, 0};
+    }
+  }
+  return chunks;
 }
 
 void AppendCsvField(std::string_view text, bool quote_empty, std::string* out) {

@@ -17,31 +17,56 @@ struct CsvField {
   bool quoted = false;    // "" (quoted, empty) differs from an empty field
 };
 
-// Reads a whole file into memory and hands out its records one by one.
-// Fields point into the reader's buffer and stay valid until the reader
-// goes away.
+// A file's bytes, read whole (pipes too); a byte order mark is dropped.
+// IOError naming the path when it cannot be read.
+Status ReadCsvFile(const std::string& path, std::string* data);
+
+// Hands out the records of a file, or of a range of it (a CsvChunk), one by
+// one. Fields point into the data, which the reader unescapes in place; they
+// stay valid while the data does.
 class CsvReader {
  public:
-  // IOError naming the path when it cannot be read.
+  // Reads the whole file at `path`. IOError naming the path when it cannot be read.
   Status Open(const std::string& path);
+  // Reads the records in data[begin, end), the first on line `line`; `path`
+  // names the file in messages.
+  void Reset(std::string path, char* data, size_t begin, size_t end, uint64_t line);
 
-  // The next record into `fields`; false at the end of the file. A record
+  // The next record into `fields`; false at the end of the range. A record
   // that breaks the quoting rules sets status() to InvalidArgument naming
   // path:line and returns false.
   bool Next(std::vector<CsvField>* fields);
   // The line the last record returned by Next starts on (1-based).
   uint64_t line() const { return record_line_; }
+  // Where the next record starts, and its line.
+  size_t position() const { return pos_; }
+  uint64_t next_line() const { return next_line_; }
   const std::string& path() const { return path_; }
   const Status& status() const { return status_; }
 
  private:
   std::string path_;
-  std::string data_;
-  size_t pos_ = 0;
+  std::string owned_;  // the file, when Open read it
+  char* data_ = nullptr;
+  size_t pos_ = 0, end_ = 0;
   uint64_t next_line_ = 1;
   uint64_t record_line_ = 0;
   Status status_;
 };
+
+// Whole records of a file: the byte range, the line it starts on, and how
+// many records that are not blank lines it holds.
+struct CsvChunk {
+  size_t begin = 0, end = 0;
+  uint64_t line = 1;
+  uint64_t records = 0;
+};
+
+// Splits data[begin, end) — whose first record starts on `line` — into
+// chunks of about `target` bytes that end on record boundaries, following
+// the quoting (a quoted field may hold line breaks). A quote left open runs
+// to the end, so that its chunk's reader reports it.
+std::vector<CsvChunk> SplitCsv(std::string_view data, size_t begin, uint64_t line, size_t target);
 
 // Appends `text` as one CSV field: quoted when it holds a comma, quote, CR
 // or LF, starts or ends with a space, or is empty and `quote_empty` is set

@@ -11,8 +11,20 @@
 // ontology) when added, and nothing is visible before Finish. Relationship
 // ends are nodes added to this loader or nodes that already exist. It holds
 // the Graph's writer slot until Finish or destruction (which drops all).
+//
+// Parallel loads: reserve ids for a batch of rows, then add them from
+// several threads, each through a Shard of its own:
+//
+//   const NodeId first = loader->ReserveNodes(rows.size());
+//   BulkLoader::Shard* shard = loader->NewShard();   // one per thread
+//   s = shard->AddNode(first + i, labels, properties);
+//
+// Reserve* and NewShard must not run while shards add. A node is a valid
+// relationship end for every shard once the thread that added it has been
+// joined (or otherwise synchronized with).
 #pragma once
 
+#include <deque>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -29,35 +41,61 @@ class Graph;
 
 class BulkLoader {
  public:
+  class Shard;
   ~BulkLoader();
 
   Status AddNode(std::vector<std::string> labels, PropertyMap properties, NodeId* id);
   Status AddRelationship(std::string_view type, NodeId start, NodeId end, PropertyMap properties, RelId* id);
   Status Finish();
 
-  uint64_t nodes_added() const { return nodes_added_; }
-  uint64_t relationships_added() const { return relationships_added_; }
+  // `count` consecutive ids for shards to add; returns the first.
+  NodeId ReserveNodes(uint64_t count);
+  RelId ReserveRelationships(uint64_t count);
+  // A shard for one thread; the loader owns it.
+  Shard* NewShard();
+
+  uint64_t nodes_added() const;
+  uint64_t relationships_added() const;
 
  private:
   friend class Graph;
   struct Pending;
   BulkLoader(Graph* graph, std::unique_lock<std::mutex> lock);
-  // The labels of `node`, added here or stored; NotFound when neither.
-  Status LabelsOf(NodeId node, const std::vector<std::string>** labels);
+  // The interned copy of a label set (thread-safe); it never moves.
+  const std::vector<std::string>* Intern(const std::vector<std::string>& labels);
 
   Graph* graph_;
   std::unique_lock<std::mutex> lock_;
+  std::vector<std::unique_ptr<Shard>> shards_;  // shards_[0] serves AddNode and AddRelationship
+  // Labels of reserved nodes (ids first_node_, first_node_ + 1, ...), in
+  // label_sets_; null until added.
+  NodeId first_node_ = 0;
+  std::vector<const std::vector<std::string>*> node_labels_;
+  std::mutex intern_mutex_;
+  std::deque<std::vector<std::string>> label_sets_;  // grows without moving its elements
+  bool done_ = false;
+};
+
+class BulkLoader::Shard {
+ public:
+  ~Shard();
+  // `id` must have been reserved and not added before.
+  Status AddNode(NodeId id, std::vector<std::string> labels, PropertyMap properties);
+  Status AddRelationship(RelId id, std::string_view type, NodeId start, NodeId end, PropertyMap properties);
+
+ private:
+  friend class BulkLoader;
+  explicit Shard(BulkLoader* loader);
+  // The labels of `node`, added to the loader or stored; NotFound when neither.
+  Status LabelsOf(NodeId node, const std::vector<std::string>** labels);
+
+  BulkLoader* loader_;
   std::unique_ptr<Pending> pending_;
   std::unique_ptr<ReadTxn> existing_;
-  // Labels of added nodes (ids first_node_, first_node_ + 1, ...), interned:
-  // index into label_sets_.
-  NodeId first_node_ = 0;
-  std::vector<uint32_t> node_label_set_;
-  std::vector<std::vector<std::string>> label_sets_;
+  std::vector<const std::vector<std::string>*> interned_;  // the label sets this shard has seen
   std::vector<std::string> scratch_labels_;
   CountDeltas counts_;
   uint64_t nodes_added_ = 0, relationships_added_ = 0;
-  bool done_ = false;
 };
 
 }  // namespace cg::graph

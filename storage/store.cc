@@ -38,6 +38,53 @@ bool IsInterruptedCreation(const std::string& path) {
   return !ec;
 }
 
+// The format version recorded by a database that lacks some of our column
+// families, read through a read-only open of those it has; "" when it
+// records none (its creation was interrupted).
+std::string StoredVersion(const rocksdb::Options& db_options, const std::string& db_path,
+                          const std::vector<std::string>& families) {
+  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
+  for (const auto& family : families) descriptors.emplace_back(family, rocksdb::ColumnFamilyOptions());
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* db = nullptr;
+  if (!rocksdb::DB::OpenForReadOnly(db_options, db_path, descriptors, &handles, &db).ok()) return "";
+  std::string version;
+  for (size_t i = 0; i < families.size(); ++i) {
+    if (families[i] != kColumnNames[static_cast<size_t>(Column::kMeta)]) continue;
+    if (!db->Get(rocksdb::ReadOptions(), handles[i], std::string(kMetaFormatVersion), &version).ok()) version.clear();
+  }
+  for (auto* h : handles) db->DestroyColumnFamilyHandle(h);
+  delete db;
+  return version;
+}
+
+// A read-only open of a database that lacks some column families: one an
+// older version wrote is upgraded through a brief writable open.
+Status OpenOlder(const std::string& path, const Options& options, const rocksdb::Options& db_options,
+                 const std::vector<std::string>& families, std::unique_ptr<Store>* out) {
+  const std::string version = StoredVersion(db_options, path, families);
+  if (version.empty()) {
+    return Status::InvalidArgument(fmt::format(
+        "database {} is incomplete (its creation was interrupted); open it once for writing to finish it", path));
+  }
+  // Written by an older cartelgraph, before some column existed: a brief
+  // writable open adds the missing columns, then it opens read-only.
+  Options writable = options;
+  writable.read_only = false;
+  writable.create_if_missing = false;
+  std::unique_ptr<Store> writer;
+  Status s = Store::Open(path, writable, &writer);
+  if (!s.ok()) {
+    return Status::Incompatible(fmt::format(
+        "database {} has format version {} (written by an older cartelgraph) and needs a one-time upgrade that a "
+        "read-only open could not do ({}); open it writable once (e.g. `cartelgraph import` or `cartelgraph ingest` "
+        "into it) to upgrade it",
+        path, version, s.message()));
+  }
+  writer.reset();
+  return Store::Open(path, options, out);
+}
+
 // Columns read by key (records, metadata) get Bloom filters; the index and
 // adjacency columns are only ever scanned by prefix, where a whole-key
 // filter is dead weight.
@@ -187,10 +234,7 @@ Status Store::Open(const std::string& path, const Options& options, std::unique_
       }
     }
     if (families.size() < kColumnNames.size() + 1) {
-      if (options.read_only) {
-        return Status::InvalidArgument(fmt::format(
-            "database {} is incomplete (its creation was interrupted); open it once for writing to finish it", path));
-      }
+      if (options.read_only) return OpenOlder(path, options, db_options, families, out);
       db_options.create_missing_column_families = true;
     }
   }
@@ -273,52 +317,19 @@ std::unique_ptr<Snapshot> Store::NewSnapshot() const {
 
 std::unique_ptr<WriteBatchView> Store::NewWriteBatch() { return std::unique_ptr<WriteBatchView>(new WriteBatchView(this)); }
 
-void BulkData::Put(Column column, std::string_view key, std::string_view value) {
-  Part& part = parts_[static_cast<size_t>(column)];
-  uint64_t head = 0;
-  for (size_t i = 0; i < 8; ++i) head = head << 8 | (i < key.size() ? static_cast<unsigned char>(key[i]) : 0);
-  const size_t size = key.size() + value.size();
-  if (part.blocks.empty() || part.blocks.back().size() + size > part.blocks.back().capacity()) {
-    part.blocks.emplace_back().reserve(std::max(kBlockBytes, size));
-  }
-  std::string& block = part.blocks.back();
-  part.entries.push_back({head, (part.blocks.size() - 1) << 32 | block.size(), static_cast<uint32_t>(key.size()),
-                          static_cast<uint32_t>(value.size())});
-  block.append(key);
-  block.append(value);
-  part.bytes += size;
-}
-
-std::string_view BulkData::Part::key(const Entry& e) const {
-  return std::string_view(blocks[e.offset >> 32]).substr(e.offset & 0xffffffff, e.key_size);
-}
-
-std::string_view BulkData::Part::value(const Entry& e) const {
-  return std::string_view(blocks[e.offset >> 32]).substr((e.offset & 0xffffffff) + e.key_size, e.value_size);
-}
-
 namespace {
 
-// Sorts one column's pairs and writes them, last value of a repeated key
-// winning, into the SST file `file`.
-Status WriteSortedFile(rocksdb::SstFileWriter* writer, const std::string& file, BulkData::Part* part,
+// Writes one column's pairs, sorted, into the SST file `file`.
+Status WriteSortedFile(rocksdb::SstFileWriter* writer, const std::string& file, BulkData* data, Column column,
                        const std::string& path) {
-  std::vector<BulkData::Entry>* entries = &part->entries;
-  auto key = [&](const BulkData::Entry& e) { return part->key(e); };
-  auto less = [&](const BulkData::Entry& a, const BulkData::Entry& b) {
-    if (a.head != b.head) return a.head < b.head;
-    // Equal heads: the first 8 bytes are equal unless a key is shorter.
-    const size_t skip = std::min<size_t>(8, std::min(a.key_size, b.key_size));
-    const int order = key(a).substr(skip).compare(key(b).substr(skip));
-    return order != 0 ? order < 0 : a.offset < b.offset;
-  };
-  if (!std::is_sorted(entries->begin(), entries->end(), less)) std::sort(entries->begin(), entries->end(), less);
+  data->Sort(column);
   CG_RETURN_IF_ERROR(FromRocks(writer->Open(file), path));
-  for (size_t i = 0; i < entries->size(); ++i) {
-    const BulkData::Entry& e = (*entries)[i];
-    if (i + 1 < entries->size() && key((*entries)[i + 1]) == key(e)) continue;  // the last value wins
-    CG_RETURN_IF_ERROR(FromRocks(writer->Put(ToSlice(key(e)), ToSlice(part->value(e))), path));
-  }
+  Status status;
+  data->ForEachSorted(column, [&](std::string_view key, std::string_view value) {
+    status = FromRocks(writer->Put(ToSlice(key), ToSlice(value)), path);
+    return status.ok();
+  });
+  CG_RETURN_IF_ERROR(status);
   return FromRocks(writer->Finish(), path);
 }
 
@@ -329,13 +340,13 @@ Status Store::IngestSorted(BulkData* data) {
   rocksdb::Env* env = env_ ? env_.get() : rocksdb::Env::Default();
   env->CreateDirIfMissing(dir);
   std::vector<size_t> columns;
-  for (size_t c = 0; c < data->parts_.size(); ++c) {
-    if (!data->parts_[c].entries.empty()) columns.push_back(c);
+  for (size_t c = 0; c < kColumnNames.size(); ++c) {
+    if (data->size(static_cast<Column>(c)) > 0) columns.push_back(c);
   }
   // Biggest first, so that the writers finish together.
   std::sort(columns.begin(), columns.end(),
-            [&](size_t a, size_t b) { return data->parts_[a].bytes > data->parts_[b].bytes; });
-  std::vector<Status> statuses(data->parts_.size());
+            [&](size_t a, size_t b) { return data->bytes(static_cast<Column>(a)) > data->bytes(static_cast<Column>(b)); });
+  std::vector<Status> statuses(kColumnNames.size());
   std::atomic<size_t> next{0};
   auto work = [&] {
     for (size_t i; (i = next.fetch_add(1)) < columns.size();) {
@@ -343,9 +354,9 @@ Status Store::IngestSorted(BulkData* data) {
       rocksdb::Options options = db_->GetOptions(handles_[c]);
       options.env = env;
       rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), options, handles_[c]);
-      BulkData::Part& part = data->parts_[c];
-      statuses[c] = WriteSortedFile(&writer, dir + "/" + std::string(kColumnNames[c]) + ".sst", &part, path_);
-      part = {};  // release the memory as soon as the file is written
+      const Column column = static_cast<Column>(c);
+      statuses[c] = WriteSortedFile(&writer, dir + "/" + std::string(kColumnNames[c]) + ".sst", data, column, path_);
+      data->Release(column);  // the memory goes as soon as the file is written
     }
   };
   const size_t threads = std::min<size_t>(columns.size(), std::max(1u, std::thread::hardware_concurrency()));

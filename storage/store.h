@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "schema/status.h"
+#include "storage/bulk_data.h"
 #include "storage/format.h"
 
 namespace rocksdb {
@@ -100,34 +101,6 @@ class WriteBatchView : public ReadView {
   const rocksdb::Snapshot* snapshot_;
   std::unique_ptr<rocksdb::WriteBatch> batch_;
   std::unique_ptr<Overlay> overlay_;
-};
-
-// Key/value pairs for Store::IngestSorted, in any order (a repeated key
-// keeps the value put last), packed into one buffer per column: a bulk
-// load holds millions of small pairs.
-class BulkData {
- public:
-  void Put(Column column, std::string_view key, std::string_view value = {});
-  size_t size(Column column) const { return parts_[static_cast<size_t>(column)].entries.size(); }
-
-  // How pairs are held (for Store): bytes in blocks that never move.
-  struct Entry {
-    uint64_t head;    // the key's first 8 bytes, big-endian, zero-padded: most comparisons stop here
-    uint64_t offset;  // block << 32 | offset of the key in it; the value follows; also the order of Puts
-    uint32_t key_size, value_size;
-  };
-  struct Part {
-    std::vector<std::string> blocks;
-    std::vector<Entry> entries;
-    size_t bytes = 0;
-    std::string_view key(const Entry& e) const;
-    std::string_view value(const Entry& e) const;
-  };
-  static constexpr size_t kBlockBytes = 4 << 20;
-
- private:
-  friend class Store;
-  std::array<Part, static_cast<size_t>(Column::kCount)> parts_;
 };
 
 class Store {

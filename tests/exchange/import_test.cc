@@ -4,8 +4,10 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <filesystem>
 #include <thread>
 
+#include "exchange/csv.h"
 #include "exchange/csv_import.h"
 #include "tests/exchange/exchange_test_util.h"
 #include "tests/temp_dir.h"
@@ -319,4 +321,70 @@ TEST_CASE("import with a match key: unknown, ambiguous and already-present nodes
         std::string::npos);
   s = ImportNeo4jCsv(g.get(), {.relationship_files = {rels}, .match_key = "born"}, &stats);
   CHECK(s.message().find("match key 'born' is not an indexed property") != std::string::npos);
+}
+
+namespace {
+
+// Node and relationship files of several 1 MiB parse chunks: names with
+// quoted line breaks (LF and CRLF) and doubled quotes, CRLF record ends,
+// blank lines.
+struct BigWorld {
+  static constexpr int kPersons = 40000;
+  testing::TempDir dir;
+  std::string persons = dir.path() + "/nodes_Person.csv";
+  std::string relatives = dir.path() + "/rels_RELATIVE_OF.csv";
+
+  std::string Name(int i) const {
+    return "Person " + std::to_string(i) + (i % 3 == 0 ? "\nsecond line" : i % 3 == 1 ? "\r\n\"quoted\"" : "") +
+           std::string(i % 7 * 9, 'x');
+  }
+  explicit BigWorld(const std::string& late_rows = "") {
+    std::string text = "id:ID,name,:LABEL\r\n";
+    for (int i = 0; i < kPersons; ++i) {
+      std::string quoted;
+      AppendCsvField(Name(i), false, &quoted);
+      text += "P" + std::to_string(i) + "," + quoted + ",Person" + (i % 2 ? "\r\n" : "\n");
+      if (i % 1000 == 0) text += "\n";
+    }
+    WriteFile(persons, text + late_rows);
+    text = ":START_ID,:END_ID,:TYPE\n";
+    for (int i = 1; i < kPersons; ++i) text += "P" + std::to_string(i - 1) + ",P" + std::to_string(i) + ",RELATIVE_OF\n";
+    WriteFile(relatives, text);
+  }
+  ImportOptions Options() const { return {.node_files = {persons}, .relationship_files = {relatives}}; }
+};
+
+}  // namespace
+
+TEST_CASE("import: files parsed in chunks on several threads give every row, across quoted line breaks") {
+  BigWorld world;
+  REQUIRE(std::filesystem::file_size(world.persons) > 2 << 20);
+  auto g = testing::OpenGraph("import-chunks");
+  ImportStats stats;
+  REQUIRE(ImportNeo4jCsv(g.get(), world.Options(), &stats).ok());
+  CHECK(stats.nodes == BigWorld::kPersons);
+  CHECK(stats.relationships == BigWorld::kPersons - 1);
+  auto r = g->BeginRead();
+  for (int i : {0, 1, 2, 20000, 39998, 39999}) {
+    graph::Node node;
+    REQUIRE(r->GetNode(NodeWithId(*r, "P" + std::to_string(i)), &node).ok());
+    CHECK(node.properties.at("name").as_string() == world.Name(i));
+    // The chain P0 - P1 - ... crosses every chunk boundary.
+    uint64_t degree = 0;
+    REQUIRE(r->ForEachEdge(node.id, graph::Direction::kBoth, {}, [&](const graph::Edge&) { return ++degree, true; })
+                .ok());
+    CHECK(degree == (i == 0 || i == 39999 ? 1u : 2u));
+  }
+  std::vector<std::string> problems;
+  REQUIRE(g->Check(&problems).ok());
+  CHECK(problems.empty());
+}
+
+TEST_CASE("import: bad rows in late chunks name their lines; a duplicate names the first row; nothing is written") {
+  // 1 header line, 40,000 rows of which 26,667 span two lines, 40 blank lines.
+  BigWorld world("P7,Again,Person\nP40001,Both,Person;Organization\n");
+  ExpectRefused(world.Options(), {"2 bad row(s)", "nodes_Person.csv:66709: duplicate node id 'P7' (first on",
+                                  "nodes_Person.csv:15)", "nodes_Person.csv:66710:"});
+  BigWorld broken("P40001,\"broken\"x,Person\n");
+  ExpectRefused(broken.Options(), {"nodes_Person.csv:66709: a quoted field must be followed"});
 }

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <thread>
+
 #include "graph/graph.h"
 #include "tests/temp_dir.h"
 
@@ -72,4 +74,44 @@ TEST_CASE("an abandoned bulk load writes nothing; an in-memory graph bulk-loads 
   REQUIRE(loader->Finish().ok());
   REQUIRE(g->BeginRead()->ForEachNode([&](NodeId) { return ++nodes, true; }).ok());
   CHECK(nodes == 1);
+}
+
+TEST_CASE("shards add reserved ids from several threads; ends may be another shard's nodes") {
+  std::unique_ptr<Graph> g;
+  REQUIRE(Graph::Open("bulk-shards", {.in_memory = true}, &g).ok());
+  std::unique_ptr<BulkLoader> loader;
+  REQUIRE(g->BeginBulkLoad(&loader).ok());
+  constexpr int kPerShard = 500;
+  BulkLoader::Shard* shards[2] = {loader->NewShard(), loader->NewShard()};
+  CHECK(shards[0]->AddNode(1 << 20, {"Person"}, {{"name", "unreserved"}}).code() == Status::Code::kInvalidArgument);
+  const NodeId first = loader->ReserveNodes(2 * kPerShard);
+  auto add_nodes = [&](int s) {
+    for (int i = 0; i < kPerShard; ++i) {
+      const NodeId id = first + s * kPerShard + i;
+      CHECK(shards[s]->AddNode(id, {"Person"}, {{"name", "P" + std::to_string(id)}}).ok());
+    }
+  };
+  std::thread other(add_nodes, 1);
+  add_nodes(0);
+  other.join();
+  const RelId rels = loader->ReserveRelationships(2 * kPerShard);
+  auto add_rels = [&](int s) {  // each shard links its nodes to the other shard's
+    for (int i = 0; i < kPerShard; ++i) {
+      const NodeId mine = first + s * kPerShard + i, theirs = first + (1 - s) * kPerShard + i;
+      CHECK(shards[s]->AddRelationship(rels + s * kPerShard + i, "RELATIVE_OF", mine, theirs, {}).ok());
+    }
+  };
+  std::thread again(add_rels, 1);
+  add_rels(0);
+  again.join();
+  REQUIRE(loader->Finish().ok());
+  CHECK(loader->nodes_added() == 2 * kPerShard);
+  CHECK(loader->relationships_added() == 2 * kPerShard);
+  auto r = g->BeginRead();
+  uint64_t degree = 0;
+  REQUIRE(r->ForEachEdge(first + 7, Direction::kBoth, {}, [&](const Edge&) { return ++degree, true; }).ok());
+  CHECK(degree == 2);
+  std::vector<std::string> problems;
+  REQUIRE(g->Check(&problems).ok());
+  CHECK(problems.empty());
 }

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -140,4 +141,66 @@ TEST_CASE("a write batch's scans and reads follow its latest write of each key")
   std::vector<std::string> committed;
   for (auto c = snapshot->Scan(Column::kLabels, ""); c->Valid(); c->Next()) committed.emplace_back(c->key());
   CHECK(committed == std::vector<std::string>{"k1", "k2", "k3", "k4", "k6"});
+}
+
+namespace {
+
+// Rewrites `db` as version 1 wrote it: format version 1, no evidence column.
+// `db` opened with RocksDB alone, every column family with its handle.
+struct RawDb {
+  std::vector<std::string> names;
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* db = nullptr;
+  explicit RawDb(const std::string& path) {
+    REQUIRE(rocksdb::DB::ListColumnFamilies(rocksdb::Options(), path, &names).ok());
+    std::vector<rocksdb::ColumnFamilyDescriptor> cfs;
+    for (auto& n : names) cfs.emplace_back(n, rocksdb::ColumnFamilyOptions());
+    REQUIRE(rocksdb::DB::Open(rocksdb::DBOptions(), path, cfs, &handles, &db).ok());
+  }
+  ~RawDb() {
+    for (auto* h : handles) db->DestroyColumnFamilyHandle(h);
+    delete db;
+  }
+};
+
+void MakeVersion1(const std::string& db) {
+  RawDb raw_db(db);
+  rocksdb::DB* raw = raw_db.db;
+  const auto& names = raw_db.names;
+  const auto& handles = raw_db.handles;
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (names[i] == "meta") REQUIRE(raw->Put(rocksdb::WriteOptions(), handles[i], "format_version", "1").ok());
+    if (names[i] == "evidence") REQUIRE(raw->DropColumnFamily(handles[i]).ok());
+  }
+}
+
+bool HasEvidenceColumn(const std::string& db) {
+  std::vector<std::string> names;
+  REQUIRE(rocksdb::DB::ListColumnFamilies(rocksdb::Options(), db, &names).ok());
+  return std::find(names.begin(), names.end(), "evidence") != names.end();
+}
+
+}  // namespace
+
+TEST_CASE("a read-only open of a version-1 database without the evidence column upgrades it, or says why not") {
+  cg::testing::TempDir dir;
+  const std::string db = dir.path() + "/db";
+  std::unique_ptr<Store> store;
+  REQUIRE(Store::Open(db, Options{}, &store).ok());
+  store.reset();
+  MakeVersion1(db);
+  REQUIRE_FALSE(HasEvidenceColumn(db));
+  {  // Another process (here: a raw RocksDB handle) holds it: no upgrade, and a message that says so.
+    RawDb holder(db);
+    Status s = Store::Open(db, Options{.read_only = true}, &store);
+    CHECK(s.code() == Status::Code::kIncompatible);
+    INFO(s.message());
+    CHECK(s.message().find("format version 1") != std::string::npos);
+    CHECK(s.message().find("open it writable once") != std::string::npos);
+    CHECK(s.message().find("interrupted") == std::string::npos);
+  }
+  REQUIRE(Store::Open(db, Options{.read_only = true}, &store).ok());
+  CHECK(store->needs_upgrade());  // the graph layer brings the data up to date
+  store.reset();
+  CHECK(HasEvidenceColumn(db));
 }
