@@ -342,7 +342,7 @@ Status Store::IngestSorted(BulkData* data) {
       const size_t c = columns[i];
       rocksdb::Options options = db_->GetOptions(handles_[c]);
       options.env = env;
-      rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), options, handles_[c]);
+      rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), options, handles_[c], /*invalidate_page_cache=*/false);
       BulkData::Part& part = data->parts_[c];
       statuses[c] = WriteSortedFile(&writer, dir + "/" + std::string(kColumnNames[c]) + ".sst", &part, path_);
       part = {};  // release the memory as soon as the file is written
