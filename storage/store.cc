@@ -353,7 +353,7 @@ Status Store::IngestSorted(BulkData* data) {
       const size_t c = columns[i];
       rocksdb::Options options = db_->GetOptions(handles_[c]);
       options.env = env;
-      rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), options, handles_[c]);
+      rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), options, handles_[c], /*invalidate_page_cache=*/false);
       const Column column = static_cast<Column>(c);
       statuses[c] = WriteSortedFile(&writer, dir + "/" + std::string(kColumnNames[c]) + ".sst", data, column, path_);
       data->Release(column);  // the memory goes as soon as the file is written

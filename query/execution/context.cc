@@ -41,6 +41,20 @@ const graph::Node* ExecContext::GetNode(graph::NodeId id) const {
   return (nodes_[id] = std::move(node)).get();
 }
 
+std::optional<cg::Value> ExecContext::NodeProperty(graph::NodeId id, std::string_view key) const {
+  if (!nodes_.count(id) && read_once_.insert(id).second) {
+    cg::Value value;
+    Status s = reader_->GetNodeProperty(id, key, &value);
+    if (s.IsNotFound()) return std::nullopt;
+    Check(s);
+    return value;
+  }
+  const graph::Node* n = GetNode(id);
+  if (!n) return std::nullopt;
+  const cg::Value* v = n->Find(key);
+  return v ? *v : cg::Value();
+}
+
 const graph::Relationship* ExecContext::GetRel(graph::RelId id) const {
   auto it = rels_.find(id);
   if (it != rels_.end()) return it->second.get();

@@ -9,7 +9,10 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <optional>
+#include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "graph/graph.h"
 #include "graph/reader.h"
@@ -88,15 +91,22 @@ class ExecContext : public function::EntityReader {
   // exist (deleted in this transaction).
   const graph::Node* GetNode(graph::NodeId id) const;
   const graph::Relationship* GetRel(graph::RelId id) const;
+  // Property `key` of node `id` as stored (null when the node lacks it);
+  // nullopt when the node does not exist. The first property read of a
+  // node not cached reads only that property from its record (a query
+  // that reads one property per node decodes no whole records); a second
+  // read of the same node caches the whole node (GetNode).
+  std::optional<cg::Value> NodeProperty(graph::NodeId id, std::string_view key) const;
   // Drops cached entity data after a write.
   void Invalidate() {
     nodes_.clear();
     rels_.clear();
+    read_once_.clear();
   }
   // Drops cached entity data when the cache has grown big. Called between
   // batches, when no operator holds a pointer into it.
   void TrimCache() {
-    if (nodes_.size() + rels_.size() > kMaxCachedEntities) Invalidate();
+    if (nodes_.size() + rels_.size() + read_once_.size() > kMaxCachedEntities) Invalidate();
   }
 
   // function::EntityReader
@@ -134,6 +144,7 @@ class ExecContext : public function::EntityReader {
   // mutable: reads through the const EntityReader interface fill it too.
   mutable std::unordered_map<graph::NodeId, std::unique_ptr<graph::Node>> nodes_;
   mutable std::unordered_map<graph::RelId, std::unique_ptr<graph::Relationship>> rels_;
+  mutable std::unordered_set<graph::NodeId> read_once_;  // nodes NodeProperty read one property of
 };
 
 }  // namespace cg::query::execution

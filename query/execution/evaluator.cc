@@ -142,10 +142,9 @@ Value Evaluator::Property(const Value& base, const std::string& key) {
   switch (base.type()) {
     case Value::Type::kNull: return Value();
     case Value::Type::kNode: {
-      const graph::Node* n = ctx_->GetNode(base.as_node().id);
-      if (!n) throw RuntimeError("EntityNotFound", "DeletedEntityAccess", "property of a deleted node");
-      const cg::Value* v = n->Find(key);
-      return v ? Value::FromStored(*v) : Value();
+      const std::optional<cg::Value> v = ctx_->NodeProperty(base.as_node().id, key);
+      if (!v) throw RuntimeError("EntityNotFound", "DeletedEntityAccess", "property of a deleted node");
+      return Value::FromStored(*v);
     }
     case Value::Type::kRel: {
       const graph::Relationship* r = ctx_->GetRel(base.as_rel().id);

@@ -57,6 +57,37 @@ TEST_CASE("engine: parameters, and a missing one is an error") {
   CHECK(Fails(*g, "RETURN $missing").kind == "ParameterMissing");
 }
 
+TEST_CASE("engine: a cached plan run again after a write sees the write") {
+  auto g = NewGraph();
+  Run(*g, "CREATE (:Person {name: 'a', born: 1960})-[:KNOWS]->(:Person {name: 'b', born: 1970})");
+  const std::string seek = "MATCH (p:Person {name: $n}) RETURN p.born AS born";
+  const std::string hop = "MATCH (p:Person {name: $n})--(q) RETURN q.name AS name, q.born AS born ORDER BY name";
+  CHECK(Run(*g, seek, {{"n", Value("a")}}).rows.at(0).at(0).as_int() == 1960);
+  CHECK(Run(*g, hop, {{"n", Value("a")}}).rows.size() == 1);
+  Run(*g, "MATCH (p:Person {name: 'a'}) SET p.born = 1961 CREATE (p)-[:KNOWS]->(:Person {name: 'c', born: 1980})");
+  CHECK(Run(*g, seek, {{"n", Value("a")}}).rows.at(0).at(0).as_int() == 1961);
+  QueryResult r = Run(*g, hop, {{"n", Value("a")}});
+  REQUIRE(r.rows.size() == 2);
+  CHECK(r.rows[1][0].as_string() == "c");
+  CHECK(r.rows[1][1].as_int() == 1980);
+  Run(*g, "MATCH (p:Person {name: 'c'}) DETACH DELETE p");
+  CHECK(Run(*g, hop, {{"n", Value("a")}}).rows.size() == 1);
+}
+
+TEST_CASE("engine: property reads within one query see its own writes, one property or several") {
+  auto g = NewGraph();
+  Run(*g, "CREATE (:P {x: 1, y: 2})");
+  // x read once (one property of the record), then written, then read again.
+  QueryResult r = Run(*g, "MATCH (n:P) WITH n, n.x AS before SET n.x = before + 10 RETURN before, n.x, n.y");
+  REQUIRE(r.rows.size() == 1);
+  CHECK(r.rows[0][0].as_int() == 1);
+  CHECK(r.rows[0][1].as_int() == 11);
+  CHECK(r.rows[0][2].as_int() == 2);
+  CHECK(Run(*g, "MATCH (n:P) RETURN n.x, n.missing, n.y").rows[0][0].as_int() == 11);
+  CHECK(Run(*g, "MATCH (n:P) RETURN n.missing").rows[0][0].is_null());
+  CHECK(Fails(*g, "MATCH (n:P) DELETE n RETURN n.x").code == "DeletedEntityAccess");
+}
+
 TEST_CASE("engine: index seek and scan agree, including numeric equality across int and float") {
   auto g = NewGraph();
   Run(*g, "UNWIND range(1, 50) AS i CREATE (:P {name: 'p' + toString(i), id: i})");

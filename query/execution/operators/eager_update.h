@@ -13,8 +13,7 @@ namespace cg::query::execution::operators {
 
 class EagerUpdate : public PhysicalOperator {
  public:
-  EagerUpdate(Executor* exec, const Operator& op, OperatorPtr input)
-      : PhysicalOperator(exec, op, std::move(input)), charge_(&exec->ctx()->memory()) {}
+  using PhysicalOperator::PhysicalOperator;
 
   void Open(const Row& argument) override {
     PhysicalOperator::Open(argument);
@@ -52,7 +51,7 @@ class EagerUpdate : public PhysicalOperator {
     return !out->empty();
   }
 
-  MemoryCharge charge_;
+  MemoryCharge charge_{&ctx_->memory()};
 
  private:
   std::vector<Row> rows_;

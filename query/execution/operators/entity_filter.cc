@@ -6,27 +6,14 @@
 
 namespace cg::query::execution::operators {
 
-namespace {
-
-class EntityFilter : public StreamingOperator {
- public:
-  using StreamingOperator::StreamingOperator;
-
- protected:
-  bool Start(Row row, Batch* out) override {
-    const Value& v = row[op_.slot];
-    if (!v.is_null() && !v.is_node() && !op_.labels.empty()) {
+OperatorPtr MakeEntityFilter(Executor* exec, const Operator& op, OperatorPtr input) {
+  return MakeRowOperator(exec, op, std::move(input), [exec, &op](Row& row) {
+    const Value& v = row[op.slot];
+    if (!v.is_null() && !v.is_node() && !op.labels.empty()) {
       throw RuntimeError("TypeError", "InvalidArgumentType", std::string("expected a node, got ") + v.TypeName());
     }
-    if (exec_->Matches(v, op_.labels, op_.properties, row)) out->push_back(std::move(row));
-    return false;
-  }
-};
-
-}  // namespace
-
-OperatorPtr MakeEntityFilter(Executor* exec, const Operator& op, OperatorPtr input) {
-  return std::make_unique<EntityFilter>(exec, op, std::move(input));
+    return exec->Matches(v, op.labels, op.properties, row);
+  });
 }
 
 }  // namespace cg::query::execution::operators

@@ -4,23 +4,9 @@
 
 namespace cg::query::execution::operators {
 
-namespace {
-
-class Filter : public StreamingOperator {
- public:
-  using StreamingOperator::StreamingOperator;
-
- protected:
-  bool Start(Row row, Batch* out) override {
-    if (exec_->eval().Truth(*op_.predicate, row) == true) out->push_back(std::move(row));
-    return false;
-  }
-};
-
-}  // namespace
-
 OperatorPtr MakeFilter(Executor* exec, const Operator& op, OperatorPtr input) {
-  return std::make_unique<Filter>(exec, op, std::move(input));
+  return MakeRowOperator(exec, op, std::move(input),
+                         [exec, &op](Row& row) { return exec->eval().Truth(*op.predicate, row) == true; });
 }
 
 }  // namespace cg::query::execution::operators

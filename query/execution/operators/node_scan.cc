@@ -14,8 +14,7 @@ namespace {
 
 class NodeScan : public StreamingOperator {
  public:
-  NodeScan(Executor* exec, const Operator& op, OperatorPtr input)
-      : StreamingOperator(exec, op, std::move(input)), charge_(&exec->ctx()->memory()) {}
+  using StreamingOperator::StreamingOperator;
 
  protected:
   bool Start(Row row, Batch* out) override {
@@ -85,7 +84,7 @@ class NodeScan : public StreamingOperator {
     charge_.Add(ids_.capacity() * sizeof(graph::NodeId));
   }
 
-  MemoryCharge charge_;
+  MemoryCharge charge_{&ctx_->memory()};
   Row row_;
   std::vector<graph::NodeId> ids_;
   size_t next_ = 0;

@@ -2,6 +2,7 @@
 // picks one per logical operator (planner/plan.h says what each does).
 #pragma once
 
+#include <functional>
 #include <memory>
 
 #include "query/execution/operator.h"
@@ -10,6 +11,11 @@ namespace cg::query::execution::operators {
 
 using OperatorPtr = std::unique_ptr<PhysicalOperator>;
 using planner::Operator;
+
+// A streaming operator that hands each input row to `fn`, which rewrites it
+// in place and returns whether it is kept (row_operator.cc).
+using RowFunction = std::function<bool(Row&)>;
+OperatorPtr MakeRowOperator(Executor* exec, const Operator& op, OperatorPtr input, RowFunction fn);
 
 // Leaves and combinators.
 OperatorPtr MakeArgument(Executor* exec, const Operator& op);

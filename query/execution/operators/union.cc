@@ -13,7 +13,7 @@ namespace {
 
 class Union : public PhysicalOperator {
  public:
-  Union(Executor* exec, const Operator& op) : PhysicalOperator(exec, op, nullptr), charge_(&exec->ctx()->memory()) {
+  Union(Executor* exec, const Operator& op) : PhysicalOperator(exec, op, nullptr) {
     for (const auto& branch : op.branches) {
       branches_.push_back(exec->Build(*branch));
       std::vector<size_t> order;
@@ -62,7 +62,7 @@ class Union : public PhysicalOperator {
   Row argument_;
   size_t current_ = 0;
   std::set<List, EquivalenceLess> seen_;
-  MemoryCharge charge_;
+  MemoryCharge charge_{&ctx_->memory()};
 };
 
 }  // namespace
