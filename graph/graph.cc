@@ -139,6 +139,7 @@ Status Graph::ProjectionFor(const Reader& reader, std::shared_ptr<const Projecti
     projection_ = shared;
     projection_state_ = state;
     columns_.clear();
+    label_columns_.clear();
   }
   *out = std::move(shared);
   return Status::OK();
@@ -182,6 +183,38 @@ Status Graph::NodeColumnFor(const Reader& reader, std::string_view key,
   }
   CG_RETURN_IF_ERROR(nodes->status());
   if (cached) columns_.emplace(std::string(key), column);
+  *out = std::move(column);
+  return Status::OK();
+}
+
+Status Graph::LabelColumnFor(const Reader& reader, std::string_view label,
+                             std::shared_ptr<const LabelColumn>* out) const {
+  std::shared_ptr<const Projection> projection;
+  CG_RETURN_IF_ERROR(ProjectionFor(reader, &projection));
+  out->reset();
+  if (!projection) return Status::OK();
+  const uint64_t state = StateOf(reader);
+  std::lock_guard<std::mutex> lock(projection_mu_);
+  const bool cached = projection_state_ == state;
+  if (cached) {
+    if (auto it = label_columns_.find(label); it != label_columns_.end()) {
+      *out = it->second;
+      return Status::OK();
+    }
+  }
+  std::unique_ptr<ReadTxn> own;
+  const ReadTxn* source = SnapshotOf(reader, state, &own);
+  if (!source) return Status::OK();
+  auto column = std::make_shared<LabelColumn>(projection->num_nodes());
+  bool missing = false;
+  CG_RETURN_IF_ERROR(source->ForEachNodeWithLabel(label, [&](NodeId id) {
+    const std::optional<Projection::Vertex> v = projection->IndexOf(id);
+    if (v) (*column)[*v] = true;
+    missing |= !v;
+    return !missing;
+  }));
+  if (missing) return Status::Corruption("the label index names a node the projection lacks");
+  if (cached) label_columns_.emplace(std::string(label), column);
   *out = std::move(column);
   return Status::OK();
 }
