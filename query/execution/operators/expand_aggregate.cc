@@ -7,6 +7,8 @@
 // built per relationship and the keys are evaluated once per input row,
 // not once per relationship. An optional hop that follows none folds the
 // row with the hop's slots null, as OPTIONAL MATCH would give it.
+#include <optional>
+
 #include "query/execution/csr_edges.h"
 #include "query/execution/edges.h"
 #include "query/execution/executor.h"
@@ -66,19 +68,24 @@ class ExpandAggregate : public PhysicalOperator {
       groups_.Fold(group, row);
     };
     bool any = false;
+    auto follow = [&](graph::RelId rel, graph::NodeId to) {
+      row[hop_.rel_slot] = Value(RelRef{rel});
+      row[hop_.slot] = Value(NodeRef{to});
+      fold();
+      any = true;
+    };
     if (row[hop_.from_slot].is_node()) {
       const graph::NodeId from = row[hop_.from_slot].as_node().id;
       const std::vector<graph::RelId> used = UsedRels(row, hop_.unique_rels);
-      const PatternEdges edges(*ctx_, ToGraph(hop_.direction), hop_.rel->types);
-      labels_.Refresh();
-      edges.ForEach(from, [&](const graph::Edge& e) {
-        ctx_->Tick();
-        if (Contains(used, e.rel) || !labels_.Has(e.other(), row)) return;
-        row[hop_.rel_slot] = Value(RelRef{e.rel});
-        row[hop_.slot] = Value(NodeRef{e.other()});
-        fold();
-        any = true;
-      });
+      if (OnProjection()) {
+        WalkProjection(from, used, follow);
+      } else {
+        const PatternEdges edges(*ctx_, ToGraph(hop_.direction), hop_.rel->types);
+        edges.ForEach(from, [&](const graph::Edge& e) {
+          ctx_->Tick();
+          if (!Contains(used, e.rel) && labels_.Has(e.other(), row)) follow(e.rel, e.other());
+        });
+      }
     }
     if (any || !optional_) return;
     row[hop_.rel_slot] = Value();
@@ -86,10 +93,42 @@ class ExpandAggregate : public PhysicalOperator {
     fold();
   }
 
+  // Takes the projection of the query's state (and its label columns);
+  // whether the hop can walk it by vertex.
+  bool OnProjection() {
+    std::shared_ptr<const graph::Projection> projection = ProjectionOf(*ctx_);
+    labels_.Refresh();
+    if (projection != projection_) {
+      projection_ = std::move(projection);
+      filter_.reset();
+      if (projection_) filter_.emplace(*projection_, ToGraph(hop_.direction), hop_.rel->types);
+    }
+    return projection_ && (labels_.empty() || labels_.projection() == projection_);
+  }
+
+  // The hop's relationships at `from` on the projection: neighbours'
+  // labels by vertex, no Edge built per relationship; a self-loop once
+  // when undirected, as PatternEdges reports it.
+  template <typename Follow>
+  void WalkProjection(graph::NodeId from, const std::vector<graph::RelId>& used, Follow&& follow) {
+    const graph::Projection& p = *projection_;
+    const auto v = p.IndexOf(from);
+    if (!v) return;
+    const bool both = filter_->direction() == graph::Direction::kBoth;
+    filter_->ForEach(p, *v, [&](graph::Projection::Vertex w, uint32_t e, bool outgoing) {
+      ctx_->Tick();
+      if ((both && !outgoing && w == *v) || (!labels_.empty() && !labels_.HasVertex(w))) return;
+      const graph::RelId rel = p.edge(e).rel;
+      if (!Contains(used, rel)) follow(rel, p.IdOf(w));
+    });
+  }
+
   Groups groups_;
   const Operator& hop_;
   const bool optional_;
   LabelCheck labels_;
+  std::shared_ptr<const graph::Projection> projection_;  // of the last row, or null
+  std::optional<graph::EdgeFilter> filter_;               // the hop's, on projection_
   bool consumed_ = false;
   size_t next_ = 0;
 };
