@@ -157,6 +157,11 @@ TEST_CASE("aggregate rules: folding an expansion equals aggregating its rows") {
   CHECK(Rows(*g, inner) == Rows(*g, "MATCH (o:Organization) MATCH (m)-[:MEMBER_OF]->(o) WITH o, m "
                                     "RETURN o:Cartel AS cartel, count(DISTINCT m) AS n"));
   CHECK(Rows(*g, inner) == std::vector<std::string>{"false|3|", "true|1|"});
+  // An undirected hop (the self-loop of o1 once) that skips the
+  // relationship its MATCH already bound: a->o1 meets 6 others, a->o3 2.
+  const std::string unique = "MATCH (p:Person {id: 'a'})-[r1:LEADS]->(o)-[r2]-(q) RETURN p.id, count(*), count(DISTINCT q)";
+  CHECK(Shows(*g, unique, "folding"));
+  CHECK(Rows(*g, unique) == std::vector<std::string>{"a|8|5|"});
   // No keys and no rows: one row with the empty aggregates.
   auto none = Run(*g, "MATCH (o:Nothing) OPTIONAL MATCH (m)-[:MEMBER_OF]->(o) RETURN count(DISTINCT m), count(*)");
   CHECK(none.rows[0][0].as_int() == 0);
