@@ -125,6 +125,13 @@ class Graph {
   // A snapshot of `state`: `reader` itself or a new one (in *own); null
   // when the state has moved on.
   const ReadTxn* SnapshotOf(const Reader& reader, uint64_t state, std::unique_ptr<ReadTxn>* own) const;
+  // The column `key` of reader's committed state from *cache, or built by
+  // build(snapshot, projection, &column) and kept in *cache while that
+  // state is the projection's (NodeColumnFor, LabelColumnFor).
+  template <typename Column, typename Build>
+  Status StateColumn(const Reader& reader, std::string_view key,
+                     std::map<std::string, std::shared_ptr<const Column>, std::less<>>* cache, const Build& build,
+                     std::shared_ptr<const Column>* out) const;
 
   std::string path_;
   OpenOptions options_;

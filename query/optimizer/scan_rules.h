@@ -11,10 +11,10 @@
 //      (:Person)-[r:LEADS]->(o)
 //    becomes a RelationshipScan: the relationships of those types straight
 //    from the CSR projection, the start's label checked on its column. At
-//    run time it scans by type only when the types have no more
-//    relationships than the label has nodes (store statistics); otherwise,
-//    and without a projection, it runs its inner plan, the original scan
-//    and Expand.
+//    run time it walks the projection unless the label is rare (on fewer
+//    than 1/64 of the nodes, by the store statistics: then reading the
+//    label's index is cheaper); then, and without a projection, it runs its
+//    inner plan, the original scan and Expand.
 // Both keep the rows and their order: a scan by type emits, like the node
 // scan it replaces, by start node id, then by the adjacency order.
 #pragma once

@@ -11,27 +11,12 @@ namespace cg::query::execution::operators {
 
 namespace {
 
-class Aggregate : public PhysicalOperator {
+class Aggregate : public GroupingOperator {
  public:
-  Aggregate(Executor* exec, const Operator& op, OperatorPtr input)
-      : PhysicalOperator(exec, op, std::move(input)), groups_(exec, op) {}
-
-  void Open(const Row& argument) override {
-    PhysicalOperator::Open(argument);
-    groups_.Clear();
-    consumed_ = false;
-    next_ = 0;
-  }
+  using GroupingOperator::GroupingOperator;
 
  protected:
-  bool Produce(Batch* out) override {
-    if (!consumed_) Consume();
-    return groups_.Emit(&next_, batch_rows_, out);
-  }
-
- private:
-  void Consume() {
-    consumed_ = true;
+  void Consume() override {
     Batch in;
     while (input_->Next(&in)) {
       for (const Row& row : in) {
@@ -39,12 +24,7 @@ class Aggregate : public PhysicalOperator {
         groups_.Fold(groups_.Find(row), row);
       }
     }
-    groups_.Finish();
   }
-
-  Groups groups_;
-  bool consumed_ = false;
-  size_t next_ = 0;
 };
 
 }  // namespace

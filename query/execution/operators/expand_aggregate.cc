@@ -24,31 +24,16 @@ const Operator& HopOf(const Operator& op) {
   return op.inner->kind == planner::OpKind::kOptional ? *op.inner->inner : *op.inner;
 }
 
-class ExpandAggregate : public PhysicalOperator {
+class ExpandAggregate : public GroupingOperator {
  public:
   ExpandAggregate(Executor* exec, const Operator& op, OperatorPtr input)
-      : PhysicalOperator(exec, op, std::move(input)),
-        groups_(exec, op),
+      : GroupingOperator(exec, op, std::move(input)),
         hop_(HopOf(op)),
         optional_(op.inner->kind == planner::OpKind::kOptional),
         labels_(exec, hop_.labels) {}
 
-  void Open(const Row& argument) override {
-    PhysicalOperator::Open(argument);
-    groups_.Clear();
-    consumed_ = false;
-    next_ = 0;
-  }
-
  protected:
-  bool Produce(Batch* out) override {
-    if (!consumed_) Consume();
-    return groups_.Emit(&next_, batch_rows_, out);
-  }
-
- private:
-  void Consume() {
-    consumed_ = true;
+  void Consume() override {
     Batch in;
     while (input_->Next(&in)) {
       for (Row& row : in) {
@@ -56,9 +41,9 @@ class ExpandAggregate : public PhysicalOperator {
         Fold(row);
       }
     }
-    groups_.Finish();
   }
 
+ private:
   // Folds the rows the hop gives `row` (which it overwrites in the hop's
   // slots).
   void Fold(Row& row) {
@@ -123,14 +108,11 @@ class ExpandAggregate : public PhysicalOperator {
     });
   }
 
-  Groups groups_;
   const Operator& hop_;
   const bool optional_;
   LabelCheck labels_;
   std::shared_ptr<const graph::Projection> projection_;  // of the last row, or null
   std::optional<graph::EdgeFilter> filter_;               // the hop's, on projection_
-  bool consumed_ = false;
-  size_t next_ = 0;
 };
 
 }  // namespace

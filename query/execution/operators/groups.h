@@ -12,6 +12,7 @@
 
 #include "query/execution/executor.h"
 #include "query/execution/memory.h"
+#include "query/execution/operator.h"
 #include "query/function/aggregates.h"
 
 namespace cg::query::execution::operators {
@@ -46,6 +47,39 @@ class Groups {
   std::vector<Group> groups_;
   std::map<List, size_t, EquivalenceLess> index_;
   MemoryCharge charge_;
+};
+
+// An operator that fills Groups from its input on the first Produce
+// (Consume) and then emits them batch by batch.
+class GroupingOperator : public PhysicalOperator {
+ public:
+  GroupingOperator(Executor* exec, const planner::Operator& op, std::unique_ptr<PhysicalOperator> input)
+      : PhysicalOperator(exec, op, std::move(input)), groups_(exec, op) {}
+
+  void Open(const Row& argument) override {
+    PhysicalOperator::Open(argument);
+    groups_.Clear();
+    consumed_ = false;
+    next_ = 0;
+  }
+
+ protected:
+  bool Produce(Batch* out) override {
+    if (!consumed_) {
+      consumed_ = true;
+      Consume();
+      groups_.Finish();
+    }
+    return groups_.Emit(&next_, batch_rows_, out);
+  }
+  // Folds the whole input into groups_.
+  virtual void Consume() = 0;
+
+  Groups groups_;
+
+ private:
+  bool consumed_ = false;
+  size_t next_ = 0;
 };
 
 }  // namespace cg::query::execution::operators
