@@ -139,6 +139,7 @@ Status Graph::ProjectionFor(const Reader& reader, std::shared_ptr<const Projecti
     projection_ = shared;
     projection_state_ = state;
     columns_.clear();
+    label_columns_.clear();
   }
   *out = std::move(shared);
   return Status::OK();
@@ -152,8 +153,10 @@ const ReadTxn* Graph::SnapshotOf(const Reader& reader, uint64_t state, std::uniq
   return (*own)->state_ == state ? own->get() : nullptr;
 }
 
-Status Graph::NodeColumnFor(const Reader& reader, std::string_view key,
-                            std::shared_ptr<const NodeColumn>* out) const {
+template <typename Column, typename Build>
+Status Graph::StateColumn(const Reader& reader, std::string_view key,
+                          std::map<std::string, std::shared_ptr<const Column>, std::less<>>* cache, const Build& build,
+                          std::shared_ptr<const Column>* out) const {
   std::shared_ptr<const Projection> projection;
   CG_RETURN_IF_ERROR(ProjectionFor(reader, &projection));
   out->reset();
@@ -162,7 +165,7 @@ Status Graph::NodeColumnFor(const Reader& reader, std::string_view key,
   std::lock_guard<std::mutex> lock(projection_mu_);
   const bool cached = projection_state_ == state;
   if (cached) {
-    if (auto it = columns_.find(key); it != columns_.end()) {
+    if (auto it = cache->find(key); it != cache->end()) {
       *out = it->second;
       return Status::OK();
     }
@@ -170,20 +173,43 @@ Status Graph::NodeColumnFor(const Reader& reader, std::string_view key,
   std::unique_ptr<ReadTxn> own;
   const ReadTxn* source = SnapshotOf(reader, state, &own);
   if (!source) return Status::OK();
-  auto column = std::make_shared<NodeColumn>(projection->num_nodes());
-  // The nodes in id order, as the projection has them.
-  auto nodes = source->snapshot_->Scan(storage::Column::kNodes, "");
-  size_t v = 0;
-  for (; nodes->Valid(); nodes->Next(), ++v) {
-    Node node;
-    CG_RETURN_IF_ERROR(codec::DecodeNode(nodes->value(), keys::ReadId(nodes->key()), &node));
-    if (v == column->size()) return Status::Corruption("the nodes changed within one snapshot");
-    if (const Value* value = node.Find(key)) (*column)[v] = *value;
-  }
-  CG_RETURN_IF_ERROR(nodes->status());
-  if (cached) columns_.emplace(std::string(key), column);
+  auto column = std::make_shared<Column>(projection->num_nodes());
+  CG_RETURN_IF_ERROR(build(*source, *projection, column.get()));
+  if (cached) cache->emplace(std::string(key), column);
   *out = std::move(column);
   return Status::OK();
+}
+
+Status Graph::NodeColumnFor(const Reader& reader, std::string_view key,
+                            std::shared_ptr<const NodeColumn>* out) const {
+  auto build = [&](const ReadTxn& source, const Projection&, NodeColumn* column) {
+    // The nodes in id order, as the projection has them.
+    auto nodes = source.snapshot_->Scan(storage::Column::kNodes, "");
+    size_t v = 0;
+    for (; nodes->Valid(); nodes->Next(), ++v) {
+      Node node;
+      CG_RETURN_IF_ERROR(codec::DecodeNode(nodes->value(), keys::ReadId(nodes->key()), &node));
+      if (v == column->size()) return Status::Corruption("the nodes changed within one snapshot");
+      if (const Value* value = node.Find(key)) (*column)[v] = *value;
+    }
+    return nodes->status();
+  };
+  return StateColumn(reader, key, &columns_, build, out);
+}
+
+Status Graph::LabelColumnFor(const Reader& reader, std::string_view label,
+                             std::shared_ptr<const LabelColumn>* out) const {
+  auto build = [&](const ReadTxn& source, const Projection& projection, LabelColumn* column) {
+    bool missing = false;
+    CG_RETURN_IF_ERROR(source.ForEachNodeWithLabel(label, [&](NodeId id) {
+      const std::optional<Projection::Vertex> v = projection.IndexOf(id);
+      if (v) (*column)[*v] = true;
+      missing |= !v;
+      return !missing;
+    }));
+    return missing ? Status::Corruption("the label index names a node the projection lacks") : Status::OK();
+  };
+  return StateColumn(reader, label, &label_columns_, build, out);
 }
 
 }  // namespace cg::graph

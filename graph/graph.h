@@ -89,6 +89,14 @@ class Graph {
   using NodeColumn = std::vector<Value>;
   Status NodeColumnFor(const Reader& reader, std::string_view key, std::shared_ptr<const NodeColumn>* column) const;
 
+  // Whether each node of ProjectionFor(reader) carries `label`, by vertex,
+  // for label checks that must not read node records: built from the label
+  // index on first use per committed state and label, shared and kept
+  // fresh like the projection, null when it is null.
+  using LabelColumn = std::vector<bool>;
+  Status LabelColumnFor(const Reader& reader, std::string_view label,
+                        std::shared_ptr<const LabelColumn>* column) const;
+
   const std::string& path() const { return path_; }
   const OpenOptions& options() const { return options_; }
 
@@ -117,6 +125,13 @@ class Graph {
   // A snapshot of `state`: `reader` itself or a new one (in *own); null
   // when the state has moved on.
   const ReadTxn* SnapshotOf(const Reader& reader, uint64_t state, std::unique_ptr<ReadTxn>* own) const;
+  // The column `key` of reader's committed state from *cache, or built by
+  // build(snapshot, projection, &column) and kept in *cache while that
+  // state is the projection's (NodeColumnFor, LabelColumnFor).
+  template <typename Column, typename Build>
+  Status StateColumn(const Reader& reader, std::string_view key,
+                     std::map<std::string, std::shared_ptr<const Column>, std::less<>>* cache, const Build& build,
+                     std::shared_ptr<const Column>* out) const;
 
   std::string path_;
   OpenOptions options_;
@@ -130,6 +145,7 @@ class Graph {
   mutable std::shared_ptr<const Projection> projection_;
   mutable uint64_t projection_state_ = 0;
   mutable std::map<std::string, std::shared_ptr<const NodeColumn>, std::less<>> columns_;  // of projection_state_
+  mutable std::map<std::string, std::shared_ptr<const LabelColumn>, std::less<>> label_columns_;  // likewise
   size_t empty_batch_size_ = 0;  // ApproximateSize of a WriteTxn that has not written
 };
 

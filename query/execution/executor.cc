@@ -62,6 +62,7 @@ std::unique_ptr<PhysicalOperator> Executor::Build(const Operator& op) {
     case OpKind::kCall: return MakeCall(this, op, std::move(in));
     case OpKind::kProduceResults: return MakeProduceResults(this, op, std::move(in));
     case OpKind::kExpandCount: return MakeExpandCount(this, op, std::move(in));
+    case OpKind::kRelationshipScan: return MakeRelationshipScan(this, op, std::move(in));
     case OpKind::kArgument:
     case OpKind::kUnion:
     case OpKind::kCountStore: break;

@@ -3,8 +3,11 @@
 #include <set>
 
 #include "graph/reader.h"
+#include "query/optimizer/aggregate_rules.h"
 #include "query/optimizer/count_rules.h"
+#include "query/optimizer/expr_slots.h"
 #include "query/optimizer/reachability.h"
+#include "query/optimizer/scan_rules.h"
 
 namespace cg::query::optimizer {
 
@@ -13,33 +16,6 @@ using planner::Operator;
 using planner::OpKind;
 
 namespace {
-
-// Every slot an expression mentions (its own comprehension variables and
-// pattern slots included: over-approximating is safe). Returns false when
-// the expression holds a subquery, whose reads are not tracked.
-bool CollectSlots(const Expr* e, std::set<int>* out) {
-  if (!e) return true;
-  if (e->kind == ExprKind::kExists) return false;
-  if (e->kind == ExprKind::kVariable) out->insert(e->slot);
-  if (e->pattern) {
-    for (const NodePattern& n : e->pattern->nodes) {
-      out->insert(n.slot);
-      if (!CollectSlots(n.properties.get(), out)) return false;
-    }
-    for (const RelPattern& r : e->pattern->rels) {
-      out->insert(r.slot);
-      if (!CollectSlots(r.properties.get(), out)) return false;
-    }
-  }
-  bool ok = true;
-  for (const ExprPtr& a : e->args) ok &= CollectSlots(a.get(), out);
-  for (const CaseArm& arm : e->arms) ok &= CollectSlots(arm.when.get(), out) && CollectSlots(arm.then.get(), out);
-  ok &= CollectSlots(e->otherwise.get(), out);
-  ok &= CollectSlots(e->where.get(), out);
-  ok &= CollectSlots(e->projection.get(), out);
-  for (const MapProjectionItem& item : e->items) ok &= CollectSlots(item.value.get(), out);
-  return ok;
-}
 
 bool IsPatternOp(OpKind k) {
   return k == OpKind::kNodeScan || k == OpKind::kNodeIndexSeek || k == OpKind::kExpand ||
@@ -151,7 +127,9 @@ void Optimize(planner::Plan* plan) {
   Visit(&plan->root, {}, plan->source);
   for (auto& [expr, sub] : plan->subplans) Visit(&sub, {}, plan->source);
   RewriteCounts(plan);
+  RewriteScans(plan);
   ExpandToReachable(plan);
+  FuseExpandAggregates(plan);  // last: the rules above look for plain Aggregates
 }
 
 }  // namespace cg::query::optimizer

@@ -10,6 +10,10 @@
 //    narrows the candidates).
 //  * Count rules (count_rules.h): count(*) from store statistics or by
 //    counting relationships instead of producing rows.
+//  * Scan rules (scan_rules.h): label checks on per-state label columns
+//    inside Expand; node scan + typed hop read from the CSR projection.
+//  * Aggregate rules (aggregate_rules.h): an aggregation over a one-hop
+//    expansion folds the relationships it follows without their rows.
 //  * Reachability (reachability.h): a variable-length expansion whose
 //    paths matter only through their distinct end nodes becomes a BFS.
 #pragma once

@@ -48,6 +48,7 @@ enum class OpKind {
                    // (rel's types; grouped by type when items is not empty) counts
   kExpandCount,    // Aggregate count(*) over Expand [+ EntityFilter labels]: counts the
                    // relationships per input row instead of producing the rows
+  kRelationshipScan,  // inner (Expand over a NodeScan) read by relationship type (optimizer/scan_rules.h)
 };
 
 struct Operator {

@@ -27,6 +27,7 @@ std::vector<int> Operator::Binds() const {
     }
     case OpKind::kShortestPath:
     case OpKind::kExpandReachable: return {rel_slot, slot};
+    case OpKind::kRelationshipScan: return {from_slot, rel_slot, slot};
     default: return {};
   }
 }
@@ -545,6 +546,7 @@ const char* OpName(OpKind k) {
     case OpKind::kProduceResults: return "ProduceResults";
     case OpKind::kCountStore: return "CountFromStore";
     case OpKind::kExpandCount: return "ExpandCount";
+    case OpKind::kRelationshipScan: return "RelationshipScan";
   }
   return "?";
 }

@@ -3,10 +3,12 @@
 // relationship and the node at its other end (or checking them when
 // already bound). Relationships the MATCH already bound are skipped
 // (relationship uniqueness). Walks the CSR projection when there is one
-// (csr_edges.h).
+// (csr_edges.h). With `labels` (the optimizer moves a new node's label check
+// here) only relationships whose other end has them qualify.
 #include "query/execution/csr_edges.h"
 #include "query/execution/edges.h"
 #include "query/execution/executor.h"
+#include "query/execution/label_check.h"
 #include "query/execution/operators/operators.h"
 
 namespace cg::query::execution::operators {
@@ -15,7 +17,8 @@ namespace {
 
 class Expand : public StreamingOperator {
  public:
-  using StreamingOperator::StreamingOperator;
+  Expand(Executor* exec, const Operator& op, OperatorPtr input)
+      : StreamingOperator(exec, op, std::move(input)), labels_(exec, op.labels) {}
 
  protected:
   bool Start(Row row, Batch* out) override {
@@ -25,8 +28,9 @@ class Expand : public StreamingOperator {
     std::vector<graph::RelId> used = UsedRels(row, op_.unique_rels);
     hits_.clear();
     const PatternEdges edges(*ctx_, ToGraph(op_.direction), op_.rel->types);
+    labels_.Refresh();
     edges.ForEach(from.as_node().id, [&](const graph::Edge& e) {
-      if (!Contains(used, e.rel)) hits_.emplace_back(e.rel, e.other());
+      if (!Contains(used, e.rel) && labels_.Has(e.other(), row)) hits_.emplace_back(e.rel, e.other());
     });
     row_ = std::move(row);
     next_ = 0;
@@ -50,6 +54,7 @@ class Expand : public StreamingOperator {
   }
 
  private:
+  LabelCheck labels_;
   Row row_;
   std::vector<std::pair<graph::RelId, graph::NodeId>> hits_;
   size_t next_ = 0;

@@ -42,6 +42,9 @@ OperatorPtr MakeProduceResults(Executor* exec, const Operator& op, OperatorPtr i
 // Pipeline breakers. MakeSort with `skip`/`limit` (either may be null)
 // keeps only the first skip + limit rows (a top-k heap).
 OperatorPtr MakeAggregate(Executor* exec, const Operator& op, OperatorPtr input);
+// An Aggregate with an inner hop (optimizer/aggregate_rules.h); MakeAggregate
+// builds it for such an Aggregate.
+OperatorPtr MakeExpandAggregate(Executor* exec, const Operator& op, OperatorPtr input);
 OperatorPtr MakeDistinct(Executor* exec, const Operator& op, OperatorPtr input);
 OperatorPtr MakeSort(Executor* exec, const Operator& op, OperatorPtr input, const ast::Expr* skip,
                      const ast::Expr* limit);
@@ -49,6 +52,8 @@ OperatorPtr MakeSort(Executor* exec, const Operator& op, OperatorPtr input, cons
 OperatorPtr MakeCountStore(Executor* exec, const Operator& op);
 OperatorPtr MakeExpandCount(Executor* exec, const Operator& op, OperatorPtr input);
 // Distinct end nodes of var-length patterns (optimizer/reachability.h).
+// Node scan and one typed hop from the CSR projection (optimizer/scan_rules.h).
+OperatorPtr MakeRelationshipScan(Executor* exec, const Operator& op, OperatorPtr input);
 OperatorPtr MakeExpandReachable(Executor* exec, const Operator& op, OperatorPtr input);
 OperatorPtr MakeCountReachable(Executor* exec, const Operator& op, OperatorPtr input);
 
