@@ -188,8 +188,20 @@ Status Store::Open(const std::string& path, const Options& options, std::unique_
     }
     if (families.size() < kColumnNames.size() + 1) {
       if (options.read_only) {
-        return Status::InvalidArgument(fmt::format(
-            "database {} is incomplete (its creation was interrupted); open it once for writing to finish it", path));
+        // Written before a column was added, or its creation was interrupted:
+        // a brief writable open adds the missing families.
+        Options writable = options;
+        writable.read_only = false;
+        writable.create_if_missing = false;
+        std::unique_ptr<Store> writer;
+        if (!Open(path, writable, &writer).ok()) {
+          return Status::InvalidArgument(fmt::format(
+              "database {} lacks column families of this version (older, or its creation was interrupted) and "
+              "another process holds it; open it once for writing to finish it",
+              path));
+        }
+        writer.reset();
+        return Open(path, options, out);
       }
       db_options.create_missing_column_families = true;
     }
