@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "graph/claim_store.h"
 #include "graph/codec.h"
 #include "graph/evidence_store.h"
 #include "graph/graph.h"
@@ -132,6 +133,7 @@ Status Graph::Check(std::vector<std::string>* problems) const {
   CompareCounts(*snapshot, keys::kTypeCountPrefix, "relationship type", type_counts, problems);
 
   CG_RETURN_IF_ERROR(CheckEvidence(*snapshot, problems));
+  CG_RETURN_IF_ERROR(CheckClaims(*snapshot, problems));
 
   for (auto cursor = snapshot->Scan(Column::kArticles, ""); cursor->Valid(); cursor->Next()) {
     Article article;

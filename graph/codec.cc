@@ -241,6 +241,21 @@ Status DecodeEvidence(std::string_view bytes, Evidence* evidence) {
   return WithRoot<records::Evidence>(bytes, "evidence", [&](records::Evidence::Reader root) { *evidence = GetEvidence(root); });
 }
 
+std::string EncodeClaim(const Claim& claim) {
+  capnp::MallocMessageBuilder message(kFirstSegmentWords);
+  auto root = message.initRoot<records::Claim>();
+  root.setKey(claim.key);
+  SetValue(root.initValue(), claim.value);
+  SetEvidence(root.initEvidence(), claim.evidence);
+  return ToBytes(message);
+}
+
+Status DecodeClaim(std::string_view bytes, Claim* claim) {
+  return WithRoot<records::Claim>(bytes, "claim", [&](records::Claim::Reader root) {
+    *claim = Claim{GetText(root.getKey()), GetValue(root.getValue()), GetEvidence(root.getEvidence())};
+  });
+}
+
 std::string EncodeArticle(const Article& article) {
   capnp::MallocMessageBuilder message(kFirstSegmentWords);
   auto root = message.initRoot<records::Article>();

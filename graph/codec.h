@@ -27,6 +27,9 @@ Status DecodeRelationship(std::string_view bytes, RelId id, Relationship* rel);
 std::string EncodeEvidence(const Evidence& evidence);
 Status DecodeEvidence(std::string_view bytes, Evidence* evidence);
 
+std::string EncodeClaim(const Claim& claim);
+Status DecodeClaim(std::string_view bytes, Claim* claim);
+
 std::string EncodeArticle(const Article& article);
 Status DecodeArticle(std::string_view bytes, Article* article);
 

@@ -17,13 +17,17 @@ std::string Prefix(RelId rel) { return keys::Id(rel); }
 
 std::string Key(RelId rel, const Evidence& evidence) {
   std::string out = Prefix(rel);
-  out.append(evidence.article);
-  out.push_back('\0');
-  for (uint32_t v : {evidence.span_begin, evidence.span_end}) {
-    for (int shift = 24; shift >= 0; shift -= 8) out.push_back(static_cast<char>((v >> shift) & 0xFF));
-  }
-  out.append(evidence.rule);
+  AppendSource(&out, evidence);
   return out;
+}
+
+void AppendSource(std::string* out, const Evidence& evidence) {
+  out->append(evidence.article);
+  out->push_back('\0');
+  for (uint32_t v : {evidence.span_begin, evidence.span_end}) {
+    for (int shift = 24; shift >= 0; shift -= 8) out->push_back(static_cast<char>((v >> shift) & 0xFF));
+  }
+  out->append(evidence.rule);
 }
 
 }  // namespace evidence_keys

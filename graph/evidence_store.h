@@ -29,6 +29,9 @@ namespace cg::graph {
 namespace evidence_keys {
 std::string Prefix(RelId rel);
 std::string Key(RelId rel, const Evidence& evidence);
+// Appends the source part of a key (article 0x00 span_begin(4) span_end(4)
+// rule): equal for two evidences exactly when Evidence::SameSource.
+void AppendSource(std::string* out, const Evidence& evidence);
 }  // namespace evidence_keys
 
 // For Graph::Check: every evidence key decodes, is the key of its own

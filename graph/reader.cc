@@ -27,6 +27,11 @@ const Value* Relationship::Find(std::string_view key) const {
 }
 
 Status Reader::GetNode(NodeId id, Node* node) const {
+  CG_RETURN_IF_ERROR(GetNodeRecord(id, node));
+  return GetClaims(ClaimOn::kNode, id, &node->claims);
+}
+
+Status Reader::GetNodeRecord(NodeId id, Node* node) const {
   std::string bytes;
   Status s = view_->Get(Column::kNodes, keys::Id(id), &bytes);
   if (s.IsNotFound()) return Status::NotFound("node " + std::to_string(id));
@@ -36,7 +41,8 @@ Status Reader::GetNode(NodeId id, Node* node) const {
 
 Status Reader::GetRelationship(RelId id, Relationship* rel) const {
   CG_RETURN_IF_ERROR(GetRelationshipRecord(id, rel));
-  return GetEvidence(id, &rel->evidence);
+  CG_RETURN_IF_ERROR(GetEvidence(id, &rel->evidence));
+  return GetClaims(ClaimOn::kRelationship, id, &rel->claims);
 }
 
 Status Reader::GetRelationshipRecord(RelId id, Relationship* rel) const {

@@ -30,14 +30,21 @@ class Reader {
  public:
   virtual ~Reader() = default;
 
+  // The node with its claims.
   Status GetNode(NodeId id, Node* node) const;
-  // The relationship with all its evidence.
+  // The relationship with all its evidence and claims.
   Status GetRelationship(RelId id, Relationship* rel) const;
-  // The record alone: properties and claims, without the evidence kept under
-  // its own keys (evidence_store.h) — for readers that need no provenance.
+  // The records alone: labels / type and properties, without the evidence
+  // and claims kept under their own keys (evidence_store.h, claim_store.h)
+  // — for readers that need no provenance.
+  Status GetNodeRecord(NodeId id, Node* node) const;
   Status GetRelationshipRecord(RelId id, Relationship* rel) const;
   // Appends the evidence kept under the relationship's own keys, by source.
   Status GetEvidence(RelId id, std::vector<Evidence>* out) const;
+  // Appends the claims of a node or relationship, in the order they were added.
+  Status GetClaims(ClaimOn on, uint64_t id, std::vector<Claim>* out) const;
+  // Every claim on nodes (or relationships), by owner id, then as GetClaims.
+  Status ForEachClaim(ClaimOn on, const std::function<bool(uint64_t id, const Claim&)>& fn) const;
   bool NodeExists(NodeId id) const;
   bool RelationshipExists(RelId id) const;
 

@@ -40,6 +40,9 @@ struct Claim {
   Evidence evidence;
 };
 
+// What a claim is about: a node or a relationship (claim_store.h).
+enum class ClaimOn { kNode, kRelationship };
+
 struct Node {
   NodeId id = 0;
   std::vector<std::string> labels;

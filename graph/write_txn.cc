@@ -55,7 +55,14 @@ Status WriteTxn::CheckRelationship(Relationship* rel) const {
 }
 
 Status WriteTxn::WriteNode(const Node& node, const Node* previous) {
-  batch_->Put(Column::kNodes, keys::Id(node.id), codec::EncodeNode(node));
+  if (node.claims.empty()) {
+    batch_->Put(Column::kNodes, keys::Id(node.id), codec::EncodeNode(node));
+  } else {
+    CG_RETURN_IF_ERROR(PutClaims(ClaimOn::kNode, node.id, node.claims));
+    Node record = node;
+    record.claims.clear();
+    batch_->Put(Column::kNodes, keys::Id(node.id), codec::EncodeNode(record));
+  }
   if (previous) counts_.AddNode(previous->labels, -1);
   counts_.AddNode(node.labels, +1);
   if (previous && SameIndexEntries(node, *previous)) return Status::OK();
@@ -74,13 +81,15 @@ Status WriteTxn::WriteNode(const Node& node, const Node* previous) {
 }
 
 Status WriteTxn::WriteRelationship(const Relationship& rel) {
-  if (rel.evidence.empty()) {
+  if (rel.evidence.empty() && rel.claims.empty()) {
     batch_->Put(Column::kRelationships, keys::Id(rel.id), codec::EncodeRelationship(rel));
     return Status::OK();
   }
   for (const Evidence& e : rel.evidence) CG_RETURN_IF_ERROR(PutEvidence(rel.id, e, nullptr));
+  CG_RETURN_IF_ERROR(PutClaims(ClaimOn::kRelationship, rel.id, rel.claims));
   Relationship record = rel;
   record.evidence.clear();
+  record.claims.clear();
   batch_->Put(Column::kRelationships, keys::Id(rel.id), codec::EncodeRelationship(record));
   return Status::OK();
 }
@@ -98,7 +107,7 @@ Status WriteTxn::CreateNode(std::vector<std::string> labels, PropertyMap propert
 
 Status WriteTxn::SetNodeProperty(NodeId id, std::string_view key, Value value) {
   Node node;
-  CG_RETURN_IF_ERROR(GetNode(id, &node));
+  CG_RETURN_IF_ERROR(GetNodeRecord(id, &node));
   Node updated = node;
   if (value.is_null()) {
     if (updated.properties.erase(std::string(key)) == 0) return Status::OK();
@@ -111,7 +120,7 @@ Status WriteTxn::SetNodeProperty(NodeId id, std::string_view key, Value value) {
 
 Status WriteTxn::AddLabel(NodeId id, std::string_view label) {
   Node node;
-  CG_RETURN_IF_ERROR(GetNode(id, &node));
+  CG_RETURN_IF_ERROR(GetNodeRecord(id, &node));
   if (node.HasLabel(label)) return Status::OK();
   Node updated = node;
   updated.labels.emplace_back(label);
@@ -121,7 +130,7 @@ Status WriteTxn::AddLabel(NodeId id, std::string_view label) {
 
 Status WriteTxn::RemoveLabel(NodeId id, std::string_view label) {
   Node node;
-  CG_RETURN_IF_ERROR(GetNode(id, &node));
+  CG_RETURN_IF_ERROR(GetNodeRecord(id, &node));
   if (!node.HasLabel(label)) return Status::OK();
   Node updated = node;
   std::erase(updated.labels, std::string(label));
@@ -131,7 +140,7 @@ Status WriteTxn::RemoveLabel(NodeId id, std::string_view label) {
 
 Status WriteTxn::DeleteNode(NodeId id, bool detach) {
   Node node;
-  CG_RETURN_IF_ERROR(GetNode(id, &node));
+  CG_RETURN_IF_ERROR(GetNodeRecord(id, &node));
   std::set<RelId> rels;
   CG_RETURN_IF_ERROR(ForEachEdge(id, Direction::kBoth, "", [&](const Edge& e) {
     rels.insert(e.rel);
@@ -142,6 +151,7 @@ Status WriteTxn::DeleteNode(NodeId id, bool detach) {
         "node {} still has {} relationship(s); delete them first or use DETACH DELETE", id, rels.size()));
   }
   for (RelId rel : rels) CG_RETURN_IF_ERROR(DeleteRelationship(rel));
+  CG_RETURN_IF_ERROR(DeleteClaims(ClaimOn::kNode, id));
   const IndexEntries entries = IndexEntriesOf(node);
   Reconcile(batch_.get(), Column::kLabels, entries.labels, {});
   Reconcile(batch_.get(), Column::kProperties, entries.properties, {});
@@ -184,6 +194,7 @@ Status WriteTxn::DeleteRelationship(RelId id) {
   Relationship rel;
   CG_RETURN_IF_ERROR(GetRelationshipRecord(id, &rel));
   CG_RETURN_IF_ERROR(DeleteEvidence(id));
+  CG_RETURN_IF_ERROR(DeleteClaims(ClaimOn::kRelationship, id));
   batch_->Delete(Column::kRelationships, keys::Id(id));
   batch_->Delete(Column::kOutEdges, keys::Edge(rel.start, rel.type, rel.end, id));
   batch_->Delete(Column::kInEdges, keys::Edge(rel.end, rel.type, rel.start, id));
@@ -191,34 +202,15 @@ Status WriteTxn::DeleteRelationship(RelId id) {
   return Status::OK();
 }
 
-namespace {
-bool HasClaim(const std::vector<Claim>& claims, const Claim& claim) {
-  return std::any_of(claims.begin(), claims.end(), [&](const Claim& c) {
-    return c.key == claim.key && c.value == claim.value && c.evidence.SameSource(claim.evidence);
-  });
-}
-}  // namespace
-
-Status WriteTxn::AddNodeClaim(NodeId id, const Claim& claim) {
-  Node node;
-  CG_RETURN_IF_ERROR(GetNode(id, &node));
-  if (HasClaim(node.claims, claim)) return Status::OK();
-  Node updated = node;
-  updated.claims.push_back(claim);
-  return WriteNode(updated, &node);
-}
+Status WriteTxn::AddNodeClaim(NodeId id, const Claim& claim) { return AddClaim(ClaimOn::kNode, id, claim); }
 
 Status WriteTxn::AddRelationshipClaim(RelId id, const Claim& claim) {
-  Relationship rel;
-  CG_RETURN_IF_ERROR(GetRelationshipRecord(id, &rel));
-  if (HasClaim(rel.claims, claim)) return Status::OK();
-  rel.claims.push_back(claim);
-  return WriteRelationship(rel);
+  return AddClaim(ClaimOn::kRelationship, id, claim);
 }
 
 Status WriteTxn::ReplaceNode(const Node& node) {
   Node previous;
-  CG_RETURN_IF_ERROR(GetNode(node.id, &previous));
+  CG_RETURN_IF_ERROR(GetNodeRecord(node.id, &previous));
   Node updated = node;
   CG_RETURN_IF_ERROR(CheckNode(&updated));
   return WriteNode(updated, &previous);

@@ -44,14 +44,17 @@ class WriteTxn : public Reader {
   // Provenance. AddEvidence ignores an evidence whose SameSource is already
   // recorded (`added`, when given, tells which); it writes one key and never
   // the relationship record (evidence_store.h). AddClaim likewise per
-  // (key, value, source).
+  // (key, value, source), and also, when `max_sources` > 0, a claim whose
+  // value already has that many sources (claim_store.h).
   Status AddEvidence(RelId id, const Evidence& evidence, bool* added = nullptr);
+  Status AddClaim(ClaimOn on, uint64_t id, const Claim& claim, size_t max_sources = 0, bool* added = nullptr);
   Status AddNodeClaim(NodeId id, const Claim& claim);
   Status AddRelationshipClaim(RelId id, const Claim& claim);
 
   // Whole-record replacement for callers that batch many changes to one
-  // record (ingest's merge): labels, properties and claims of `node.id`.
-  // Evidence in `rel` is added as AddEvidence does (none is removed).
+  // record (ingest's merge): labels and properties of `node.id`. Claims in
+  // `node` / `rel` and evidence in `rel` are added as AddClaim and
+  // AddEvidence do (none is removed).
   Status ReplaceNode(const Node& node);
   Status ReplaceRelationship(const Relationship& rel);
 
@@ -69,6 +72,8 @@ class WriteTxn : public Reader {
   Status WriteRelationship(const Relationship& rel);
   Status PutEvidence(RelId id, const Evidence& evidence, bool* added);
   Status DeleteEvidence(RelId id);
+  Status PutClaims(ClaimOn on, uint64_t id, const std::vector<Claim>& claims);
+  Status DeleteClaims(ClaimOn on, uint64_t id);
   Status CheckNode(Node* node) const;
   Status CheckRelationship(Relationship* rel) const;
 

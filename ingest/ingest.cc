@@ -71,8 +71,8 @@ Status LoadEngine(const IngestOptions& options, Engine* engine) {
 std::string KnownLabel(const graph::Reader& reader, std::string_view name) {
   std::string label;
   (void)reader.ForEachNodeNamed(name, [&](graph::NodeId id) {
-    graph::Node node;
-    if (reader.GetNode(id, &node).ok() && node.HasLabel("Person")) {
+    std::vector<std::string> labels;
+    if (reader.GetNodeLabels(id, &labels).ok() && std::find(labels.begin(), labels.end(), "Person") != labels.end()) {
       label = "Person";
       return false;
     }
@@ -296,30 +296,40 @@ Status ListConflicts(const graph::Reader& reader, std::vector<Conflict>* conflic
     }
   };
   auto name_of = [&](graph::NodeId id) {
-    graph::Node node;
-    if (!reader.GetNode(id, &node).ok()) return std::to_string(id);
-    const Value* name = node.Find("name");
-    return name && name->is_string() ? name->as_string() : std::to_string(id);
+    Value name;
+    if (!reader.GetNodeProperty(id, "name", &name).ok() || !name.is_string()) return std::to_string(id);
+    return name.as_string();
+  };
+  // Claims come by owner id: each owner's list is collected, then read.
+  uint64_t owner = 0;
+  std::vector<graph::Claim> claims;
+  auto flush = [&](Conflict::On on) -> Status {
+    if (claims.empty()) return Status::OK();
+    std::string subject;
+    if (on == Conflict::On::kNode) {
+      subject = name_of(owner);
+    } else {
+      std::string type;
+      graph::NodeId start = 0, end = 0;
+      CG_RETURN_IF_ERROR(reader.GetRelationshipType(owner, &type, &start, &end));
+      subject = fmt::format("{} {} -> {}", type, name_of(start), name_of(end));
+    }
+    collect(on, owner, subject, claims);
+    claims.clear();
+    return Status::OK();
   };
   Status inner;
-  CG_RETURN_IF_ERROR(reader.ForEachNode([&](graph::NodeId id) {
-    graph::Node node;
-    inner = reader.GetNode(id, &node);
-    if (!inner.ok()) return false;
-    if (!node.claims.empty()) collect(Conflict::On::kNode, id, name_of(id), node.claims);
-    return true;
-  }));
-  CG_RETURN_IF_ERROR(inner);
-  CG_RETURN_IF_ERROR(reader.ForEachRelationship([&](graph::RelId id) {
-    graph::Relationship rel;
-    inner = reader.GetRelationshipRecord(id, &rel);
-    if (!inner.ok()) return false;
-    if (!rel.claims.empty()) {
-      collect(Conflict::On::kRelationship, id,
-              fmt::format("{} {} -> {}", rel.type, name_of(rel.start), name_of(rel.end)), rel.claims);
-    }
-    return true;
-  }));
+  for (auto [on, kind] : {std::pair{Conflict::On::kNode, graph::ClaimOn::kNode},
+                          std::pair{Conflict::On::kRelationship, graph::ClaimOn::kRelationship}}) {
+    CG_RETURN_IF_ERROR(reader.ForEachClaim(kind, [&](uint64_t id, const graph::Claim& claim) {
+      if (id != owner) inner = flush(on);
+      owner = id;
+      claims.push_back(claim);
+      return inner.ok();
+    }));
+    CG_RETURN_IF_ERROR(inner);
+    CG_RETURN_IF_ERROR(flush(on));
+  }
   return inner;
 }
 

@@ -106,8 +106,7 @@ bool DatesOverlap(const Value* a, const std::optional<Date>& b) {
   return x.EarliestDay() <= b->LatestDay() && b->EarliestDay() <= x.LatestDay();
 }
 
-// Sources kept per claimed value (evidence has no limit: it is stored one
-// key per source, never in the record).
+// Sources kept per claimed value (evidence has no limit).
 constexpr size_t kMaxSources = 16;
 constexpr size_t kMaxQuoteBytes = 300;
 
@@ -139,14 +138,14 @@ class ArticleWriter {
     return WriteMentions();
   }
 
-  // Facts, claims and evidence change records many times in one article;
-  // they are changed here and written once each by Flush (a WriteTxn write
-  // copies the whole record).
+  // Facts change records many times in one article; they are changed here
+  // and written once each by Flush (a WriteTxn write copies the whole
+  // record). Claims and evidence are keys of their own, written at once.
   Status CachedNode(NodeId id, Node** out) {
     auto it = node_cache_.find(id);
     if (it == node_cache_.end()) {
       Node node;
-      CG_RETURN_IF_ERROR(txn_->GetNode(id, &node));
+      CG_RETURN_IF_ERROR(txn_->GetNodeRecord(id, &node));
       it = node_cache_.emplace(id, std::move(node)).first;
     }
     *out = &it->second;
@@ -164,24 +163,13 @@ class ArticleWriter {
     return Status::OK();
   }
 
-  static bool HasClaim(const std::vector<graph::Claim>& claims, const graph::Claim& c) {
-    for (const graph::Claim& x : claims) {
-      if (x.key == c.key && x.value == c.value && x.evidence.SameSource(c.evidence)) return true;
-    }
-    return false;
-  }
-
   // A claim is kept unless it repeats one already there, or its value
   // already has kMaxSources sources (a disagreement always gets in).
-  // Returns whether the claim was added.
-  bool AddClaim(std::vector<graph::Claim>* claims, graph::Claim claim) {
-    if (HasClaim(*claims, claim)) return false;
-    size_t same_value = 0;
-    for (const graph::Claim& c : *claims) same_value += c.key == claim.key && c.value == claim.value;
-    if (same_value >= kMaxSources) return false;
-    claims->push_back(std::move(claim));
-    ++counts_->claims;
-    return true;
+  Status AddClaim(graph::ClaimOn on, uint64_t id, graph::Claim claim) {
+    bool added = false;
+    CG_RETURN_IF_ERROR(txn_->AddClaim(on, id, claim, kMaxSources, &added));
+    counts_->claims += added;
+    return Status::OK();
   }
 
   // Every source is kept, each as its own key: the relationship record is
@@ -414,10 +402,7 @@ class ArticleWriter {
   }
 
   Status Claim(NodeId id, const std::string& key, const Value& value, const Evidence& ev) {
-    Node* node = nullptr;
-    CG_RETURN_IF_ERROR(CachedNode(id, &node));
-    if (AddClaim(&node->claims, graph::Claim{key, value, ev})) dirty_nodes_.insert(id);
-    return Status::OK();
+    return AddClaim(graph::ClaimOn::kNode, id, graph::Claim{key, value, ev});
   }
 
   Status WriteFact(const LocalFact& f) {
@@ -483,7 +468,7 @@ class ArticleWriter {
         rel->properties[key] = value;
         dirty_rels_.insert(id);
       }
-      if (IsSingleValuedKey(key) && AddClaim(&rel->claims, graph::Claim{key, value, ev})) dirty_rels_.insert(id);
+      if (IsSingleValuedKey(key)) CG_RETURN_IF_ERROR(AddClaim(graph::ClaimOn::kRelationship, id, {key, value, ev}));
     }
     CG_RETURN_IF_ERROR(AddEvidenceTo(id, ev));
     // Single-valued facts told by a relationship, kept as node claims so that
@@ -540,7 +525,7 @@ class ArticleWriter {
           rel->properties["end_cause"] = Value(end.cause);
           dirty_rels_.insert(id);
         }
-        if (AddClaim(&rel->claims, graph::Claim{"end_cause", Value(end.cause), ev})) dirty_rels_.insert(id);
+        CG_RETURN_IF_ERROR(AddClaim(graph::ClaimOn::kRelationship, id, {"end_cause", Value(end.cause), ev}));
         CG_RETURN_IF_ERROR(AddEvidenceTo(id, ev));
       }
     }
@@ -567,7 +552,7 @@ class ArticleWriter {
   std::vector<std::string>* persons_;
   NodeId article_node_ = 0;
   std::vector<NodeId> nodes_;  // local entity -> node (0: not written)
-  std::map<NodeId, Node> node_cache_;        // records changed by facts and claims, written by Flush
+  std::map<NodeId, Node> node_cache_;        // records changed by facts, written by Flush
   std::map<RelId, Relationship> rel_cache_;
   std::set<NodeId> dirty_nodes_;             // the cached records Flush writes
   std::set<RelId> dirty_rels_;

@@ -2,6 +2,7 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <memory>
 
@@ -20,7 +21,38 @@ bool IsValidUtf8(std::string_view text) {
   return true;
 }
 
+namespace {
+
+// NormalizeName of all-ASCII text (most names), without utf8proc: the same
+// mapping for these 128 code points — letters lower-cased, digits kept,
+// white space, '-', '/' and '\\' a separator, other punctuation, symbols
+// and control characters dropped.
+std::string NormalizeAscii(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool pending_space = false;
+  for (const char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c == ' ' || (c >= '\t' && c <= '\r') || c == '-' || c == '/' || c == '\\') {
+      pending_space = !out.empty();
+      continue;
+    }
+    const bool upper = c >= 'A' && c <= 'Z';
+    if (!upper && !(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9')) continue;
+    if (pending_space) out.push_back(' ');
+    pending_space = false;
+    out.push_back(static_cast<char>(upper ? c + ('a' - 'A') : c));
+  }
+  if (out.rfind("the ", 0) == 0) out.erase(0, 4);
+  return out;
+}
+
+}  // namespace
+
 std::string NormalizeName(std::string_view text) {
+  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    return NormalizeAscii(text);
+  }
   utf8proc_uint8_t* mapped = nullptr;
   const utf8proc_ssize_t length = utf8proc_map(
       reinterpret_cast<const utf8proc_uint8_t*>(text.data()), static_cast<utf8proc_ssize_t>(text.size()),

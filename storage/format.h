@@ -12,8 +12,9 @@ namespace cg::storage {
 // another version is refused at open, never misread — except versions from
 // kOldestUpgradableFormatVersion on, which the graph layer upgrades in
 // place (Store::needs_upgrade). Version 2 added the statistics counters
-// (graph/statistics.h).
-inline constexpr uint32_t kFormatVersion = 2;
+// (graph/statistics.h); version 3 moved claims out of the records into
+// their own column (graph/claim_store.h).
+inline constexpr uint32_t kFormatVersion = 3;
 inline constexpr uint32_t kOldestUpgradableFormatVersion = 1;
 
 enum class Column : int {
@@ -27,11 +28,12 @@ enum class Column : int {
   kArticles,        // article id -> Article record
   kMeta,            // format version, id counters, ontology
   kEvidence,        // relationship evidence, one key each (graph/evidence_store.h)
+  kClaims,          // node and relationship claims, one key each (graph/claim_store.h)
   kCount,
 };
 
 inline constexpr std::array<std::string_view, static_cast<size_t>(Column::kCount)> kColumnNames = {
-    "nodes", "relationships", "out_edges", "in_edges", "labels", "properties", "names", "articles", "meta", "evidence"};
+    "nodes", "relationships", "out_edges", "in_edges", "labels", "properties", "names", "articles", "meta", "evidence", "claims"};
 
 // Keys of the meta column.
 inline constexpr std::string_view kMetaFormatVersion = "format_version";

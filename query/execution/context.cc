@@ -35,7 +35,7 @@ const graph::Node* ExecContext::GetNode(graph::NodeId id) const {
   auto it = nodes_.find(id);
   if (it != nodes_.end()) return it->second.get();
   auto node = std::make_unique<graph::Node>();
-  Status s = reader_->GetNode(id, node.get());
+  Status s = reader_->GetNodeRecord(id, node.get());  // queries read no claims
   if (s.IsNotFound()) node.reset();
   else Check(s);
   return (nodes_[id] = std::move(node)).get();

@@ -1,0 +1,191 @@
+#include <doctest/doctest.h>
+
+#include <rocksdb/db.h>
+
+#include "graph/codec.h"
+#include "graph/graph.h"
+#include "graph/keys.h"
+#include "storage/store.h"
+#include "tests/temp_dir.h"
+
+using namespace cg;
+using namespace cg::graph;
+
+namespace {
+
+Evidence Source(const std::string& article, uint32_t begin, const std::string& rule = "rule") {
+  return Evidence{article, begin, begin + 10, "a sentence", rule, 0.9f};
+}
+
+std::vector<std::string> Listed(const std::vector<Claim>& claims) {
+  std::vector<std::string> out;
+  for (const Claim& c : claims) out.push_back(c.key + "=" + c.value.ToString() + "@" + c.evidence.article);
+  return out;
+}
+
+std::vector<std::string> Problems(Graph* g) {
+  std::vector<std::string> problems;
+  REQUIRE(g->Check(&problems).ok());
+  return problems;
+}
+
+}  // namespace
+
+TEST_CASE("claims are keys of their own: kept in order, one per source, never in the record") {
+  testing::TempDir dir;
+  std::unique_ptr<Graph> g;
+  REQUIRE(Graph::Open(dir.path(), {}, &g).ok());
+  std::unique_ptr<WriteTxn> txn;
+  REQUIRE(g->BeginWrite(&txn).ok());
+  NodeId person, state;
+  RelId reward;
+  REQUIRE(txn->CreateNode({"Person"}, {{"name", "El Mencho"}}, &person).ok());
+  REQUIRE(txn->CreateNode({"Organization", "Agency"}, {{"name", "State Department"}}, &state).ok());
+  REQUIRE(txn->CreateRelationship("OFFERED_REWARD", state, person, {}, &reward).ok());
+  bool added = false;
+  REQUIRE(txn->AddClaim(ClaimOn::kNode, person, {"reward", Value(int64_t{10}), Source("b", 5)}, 0, &added).ok());
+  CHECK(added);
+  REQUIRE(txn->AddClaim(ClaimOn::kNode, person, {"reward", Value(int64_t{15}), Source("a", 0)}, 0, &added).ok());
+  CHECK(added);
+  // The same source again changes nothing; the same value from a second source is kept.
+  REQUIRE(txn->AddClaim(ClaimOn::kNode, person, {"reward", Value(int64_t{15}), Source("a", 0)}, 0, &added).ok());
+  CHECK_FALSE(added);
+  REQUIRE(txn->AddClaim(ClaimOn::kNode, person, {"reward", Value(int64_t{15}), Source("c", 0)}, 0, &added).ok());
+  CHECK(added);
+  // With max_sources 2 a third source of 15 is turned down, a new value is not.
+  REQUIRE(txn->AddClaim(ClaimOn::kNode, person, {"reward", Value(int64_t{15}), Source("d", 0)}, 2, &added).ok());
+  CHECK_FALSE(added);
+  REQUIRE(txn->AddClaim(ClaimOn::kNode, person, {"reward", Value(int64_t{20}), Source("d", 0)}, 2, &added).ok());
+  CHECK(added);
+  // A string "15" is another value than the number 15.
+  REQUIRE(txn->AddClaim(ClaimOn::kNode, person, {"reward", Value("15"), Source("a", 0)}, 2, &added).ok());
+  CHECK(added);
+  REQUIRE(txn->AddRelationshipClaim(reward, {"amount", Value(int64_t{15}), Source("a", 0)}).ok());
+  CHECK(txn->AddClaim(ClaimOn::kNode, 999, {"reward", Value(int64_t{1}), Source("a", 0)}).IsNotFound());
+  // A transaction reads its own claims.
+  Node read;
+  REQUIRE(txn->GetNode(person, &read).ok());
+  CHECK(read.claims.size() == 5);
+  REQUIRE(txn->Commit().ok());
+
+  const std::vector<std::string> expected = {"reward=10@b", "reward=15@a", "reward=15@c", "reward=20@d",
+                                             "reward=15@a"};
+  auto r = g->BeginRead();
+  Node node;
+  REQUIRE(r->GetNode(person, &node).ok());
+  CHECK(Listed(node.claims) == expected);
+  CHECK(node.claims.back().value.is_string());
+  REQUIRE(r->GetNodeRecord(person, &node).ok());
+  CHECK(node.claims.empty());
+  CHECK(node.Find("name")->as_string() == "El Mencho");
+  Relationship rel;
+  REQUIRE(r->GetRelationship(reward, &rel).ok());
+  CHECK(Listed(rel.claims) == std::vector<std::string>{"amount=15@a"});
+  std::vector<std::string> all;
+  REQUIRE(r->ForEachClaim(ClaimOn::kNode, [&](uint64_t id, const Claim& c) {
+    all.push_back(std::to_string(id) + ":" + c.key);
+    return true;
+  }).ok());
+  CHECK(all.size() == 5);
+  CHECK(all.front() == std::to_string(person) + ":reward");
+  CHECK(Problems(g.get()).empty());
+  r.reset();
+
+  // Rewriting the record keeps the claims; deleting the owners deletes them.
+  REQUIRE(g->BeginWrite(&txn).ok());
+  REQUIRE(txn->SetNodeProperty(person, "born", Value(Date{1966, 7, 17})).ok());
+  REQUIRE(txn->Commit().ok());
+  REQUIRE(g->BeginRead()->GetNode(person, &node).ok());
+  CHECK(Listed(node.claims) == expected);
+  REQUIRE(g->BeginWrite(&txn).ok());
+  REQUIRE(txn->DeleteNode(person, /*detach=*/true).ok());
+  REQUIRE(txn->Commit().ok());
+  r = g->BeginRead();
+  size_t left = 0;
+  for (ClaimOn on : {ClaimOn::kNode, ClaimOn::kRelationship}) {
+    REQUIRE(r->ForEachClaim(on, [&](uint64_t, const Claim&) { return ++left, true; }).ok());
+  }
+  CHECK(left == 0);
+  CHECK(Problems(g.get()).empty());
+}
+
+TEST_CASE("a database of format version 2 (claims inside records) has them moved to keys on open") {
+  testing::TempDir dir;
+  NodeId person, state;
+  RelId reward;
+  {
+    std::unique_ptr<Graph> g;
+    REQUIRE(Graph::Open(dir.path(), {}, &g).ok());
+    std::unique_ptr<WriteTxn> txn;
+    REQUIRE(g->BeginWrite(&txn).ok());
+    REQUIRE(txn->CreateNode({"Person"}, {{"name", "El Mencho"}}, &person).ok());
+    REQUIRE(txn->CreateNode({"Organization", "Agency"}, {{"name", "State Department"}}, &state).ok());
+    REQUIRE(txn->CreateRelationship("OFFERED_REWARD", state, person, {}, &reward).ok());
+    REQUIRE(txn->Commit().ok());
+  }
+  {
+    // What version 2 wrote: the claims in the records, in the order added.
+    std::unique_ptr<storage::Store> store;
+    REQUIRE(storage::Store::Open(dir.path(), {}, &store).ok());
+    auto snapshot = store->NewSnapshot();
+    std::string bytes;
+    Node node;
+    REQUIRE(snapshot->Get(storage::Column::kNodes, keys::Id(person), &bytes).ok());
+    REQUIRE(codec::DecodeNode(bytes, person, &node).ok());
+    node.claims = {{"reward", Value(int64_t{15}), Source("b", 0)}, {"reward", Value(int64_t{10}), Source("a", 0)}};
+    Relationship rel;
+    REQUIRE(snapshot->Get(storage::Column::kRelationships, keys::Id(reward), &bytes).ok());
+    REQUIRE(codec::DecodeRelationship(bytes, reward, &rel).ok());
+    rel.claims = {{"amount", Value(int64_t{15}), Source("b", 0)}};
+    auto batch = store->NewWriteBatch();
+    batch->Put(storage::Column::kNodes, keys::Id(person), codec::EncodeNode(node));
+    batch->Put(storage::Column::kRelationships, keys::Id(reward), codec::EncodeRelationship(rel));
+    batch->Put(storage::Column::kMeta, storage::kMetaFormatVersion, "2");
+    REQUIRE(batch->Commit().ok());
+  }
+  {  // Version 2 had no claims column.
+    rocksdb::DB* raw = nullptr;
+    std::vector<std::string> names;
+    REQUIRE(rocksdb::DB::ListColumnFamilies(rocksdb::Options(), dir.path(), &names).ok());
+    std::vector<rocksdb::ColumnFamilyDescriptor> families;
+    for (const auto& name : names) families.emplace_back(name, rocksdb::ColumnFamilyOptions());
+    std::vector<rocksdb::ColumnFamilyHandle*> handles;
+    REQUIRE(rocksdb::DB::Open(rocksdb::DBOptions(), dir.path(), families, &handles, &raw).ok());
+    for (size_t i = 0; i < names.size(); ++i) {
+      if (names[i] == "claims") REQUIRE(raw->DropColumnFamily(handles[i]).ok());
+    }
+    for (auto* handle : handles) raw->DestroyColumnFamilyHandle(handle);
+    delete raw;
+  }
+  // A read-only open adds the column, moves the claims and counts, each in one step.
+  std::unique_ptr<Graph> g;
+  REQUIRE(Graph::Open(dir.path(), {.read_only = true}, &g).ok());
+  {
+    auto r = g->BeginRead();
+    Node node;
+    REQUIRE(r->GetNodeRecord(person, &node).ok());
+    CHECK(node.claims.empty());
+    REQUIRE(r->GetNode(person, &node).ok());
+    CHECK(Listed(node.claims) == std::vector<std::string>{"reward=15@b", "reward=10@a"});
+    Relationship rel;
+    REQUIRE(r->GetRelationship(reward, &rel).ok());
+    CHECK(Listed(rel.claims) == std::vector<std::string>{"amount=15@b"});
+    CHECK(Problems(g.get()).empty());
+  }
+  g.reset();
+  // Upgraded once: claims added later come after the moved ones.
+  REQUIRE(Graph::Open(dir.path(), {}, &g).ok());
+  std::unique_ptr<WriteTxn> txn;
+  REQUIRE(g->BeginWrite(&txn).ok());
+  REQUIRE(txn->AddNodeClaim(person, {"reward", Value(int64_t{10}), Source("a", 0)}).ok());  // already there
+  REQUIRE(txn->AddNodeClaim(person, {"reward", Value(int64_t{20}), Source("c", 0)}).ok());
+  REQUIRE(txn->Commit().ok());
+  txn.reset();
+  Node node;
+  REQUIRE(g->BeginRead()->GetNode(person, &node).ok());
+  CHECK(Listed(node.claims) == std::vector<std::string>{"reward=15@b", "reward=10@a", "reward=20@c"});
+  g.reset();
+  std::unique_ptr<storage::Store> store;
+  REQUIRE(storage::Store::Open(dir.path(), {.read_only = true}, &store).ok());
+  CHECK_FALSE(store->needs_upgrade());
+}
