@@ -119,6 +119,13 @@ uint64_t Graph::StateOf(const Reader& reader) const {
   return (commits_.load() + 1) / 2;
 }
 
+std::shared_ptr<const Projection> Graph::BuiltProjectionFor(const Reader& reader) const {
+  const uint64_t state = StateOf(reader);
+  if (state == ReadTxn::kUnknownState) return nullptr;
+  std::lock_guard<std::mutex> lock(projection_mu_);
+  return projection_ && projection_state_ == state ? projection_ : nullptr;
+}
+
 Status Graph::ProjectionFor(const Reader& reader, std::shared_ptr<const Projection>* out) const {
   out->reset();
   const uint64_t state = StateOf(reader);

@@ -82,6 +82,10 @@ class Graph {
   // of another Graph. Thread-safe. Fails only when the build cannot read
   // storage.
   Status ProjectionFor(const Reader& reader, std::shared_ptr<const Projection>* projection) const;
+  // ProjectionFor without a build: the projection already built for
+  // reader's state, else null. For work too small to pay for a build (a
+  // one-hop expansion in a one-shot query). Thread-safe.
+  std::shared_ptr<const Projection> BuiltProjectionFor(const Reader& reader) const;
   // Property `key` of every node of ProjectionFor(reader), by vertex (null
   // where a node lacks it), for traversals that test a property of many
   // nodes: built by one scan on first use per committed state and key,

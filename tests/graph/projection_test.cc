@@ -102,9 +102,11 @@ TEST_CASE("ProjectionFor: one projection per committed state, shared, never stal
     REQUIRE(txn->Commit().ok());
   }
   auto first = g->BeginRead();
+  CHECK_FALSE(g->BuiltProjectionFor(*first));  // none built yet, and asking builds none
   std::shared_ptr<const Projection> first_p, again;
   REQUIRE(g->ProjectionFor(*first, &first_p).ok());
   REQUIRE(first_p);
+  CHECK(g->BuiltProjectionFor(*first).get() == first_p.get());
   const auto first_state = FromStorage(*first);
   CHECK(FromProjection(*first_p) == first_state);
   REQUIRE(g->ProjectionFor(*g->BeginRead(), &again).ok());
@@ -133,6 +135,7 @@ TEST_CASE("ProjectionFor: one projection per committed state, shared, never stal
     REQUIRE(txn->Commit().ok());
 
     auto reader = g->BeginRead();
+    CHECK_FALSE(g->BuiltProjectionFor(*reader));  // the one built is of the state before
     std::shared_ptr<const Projection> p, old;
     REQUIRE(g->ProjectionFor(*reader, &p).ok());
     REQUIRE(p);

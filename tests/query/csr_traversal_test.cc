@@ -201,6 +201,20 @@ TEST_CASE("csr: reachability over many start rows and past a batch streams and c
         "MemoryLimitExceeded");
 }
 
+TEST_CASE("csr: a one-hop expansion uses a projection already built but never builds one") {
+  auto g = NewGraph();
+  Run(*g, "CREATE (:N {id: 0})-[:T]->(:N {id: 1})-[:T]->(:N {id: 2})");
+  const std::string hop = "MATCH (:N {id: 1})--(n) RETURN n.id AS id ORDER BY id";
+  CHECK(Run(*g, hop).rows.size() == 2);
+  CHECK_FALSE(g->BuiltProjectionFor(*g->BeginRead()));
+  CHECK(Run(*g, "MATCH (:N {id: 0})-[*1..2]->(n) RETURN count(DISTINCT n)").rows[0][0].as_int() == 2);
+  REQUIRE(g->BuiltProjectionFor(*g->BeginRead()));
+  const auto rows = Run(*g, hop).rows;  // now on the projection
+  REQUIRE(rows.size() == 2);
+  CHECK(rows[0][0].as_int() == 0);
+  CHECK(rows[1][0].as_int() == 2);
+}
+
 TEST_CASE("csr: writes and traversals in turn never see a stale projection") {
   auto g = NewGraph();
   Run(*g, "UNWIND range(0, 9) AS i CREATE (:N {id: i})");

@@ -2,8 +2,8 @@
 // pattern's types and direction at the node in from_slot, binding the
 // relationship and the node at its other end (or checking them when
 // already bound). Relationships the MATCH already bound are skipped
-// (relationship uniqueness). Walks the CSR projection when there is one
-// (csr_edges.h).
+// (relationship uniqueness). Walks the CSR projection when one is already
+// built (csr_edges.h); one hop alone never pays for a build.
 #include "query/execution/csr_edges.h"
 #include "query/execution/edges.h"
 #include "query/execution/executor.h"
@@ -24,7 +24,7 @@ class Expand : public StreamingOperator {
     if (op_.to_bound && !row[op_.slot].is_node()) return false;
     std::vector<graph::RelId> used = UsedRels(row, op_.unique_rels);
     hits_.clear();
-    const PatternEdges edges(*ctx_, ToGraph(op_.direction), op_.rel->types);
+    const PatternEdges edges(*ctx_, ToGraph(op_.direction), op_.rel->types, ProjectionUse::kIfBuilt);
     edges.ForEach(from.as_node().id, [&](const graph::Edge& e) {
       if (!Contains(used, e.rel)) hits_.emplace_back(e.rel, e.other());
     });
