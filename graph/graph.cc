@@ -1,10 +1,12 @@
 #include "graph/graph.h"
 
+#include <algorithm>
 #include <charconv>
 
 #include "graph/codec.h"
 #include "graph/keys.h"
 #include "graph/projection.h"
+#include "graph/projection_delta.h"
 #include "graph/statistics.h"
 #include "schema/ontology.h"
 #include "storage/store.h"
@@ -12,6 +14,11 @@
 namespace cg::graph {
 
 namespace {
+
+// The most relationship and node changes kept for patching the projection
+// (~60 MB; a patch takes at most 1/16 of the graph, 420k relationships at
+// scale L); past it the log is dropped and the next projection is built whole.
+constexpr size_t kMaxDeltaLog = size_t{1} << 20;
 
 Status ReadCounter(const storage::ReadView& view, std::string_view key, uint64_t* value) {
   std::string text;
@@ -138,16 +145,101 @@ Status Graph::ProjectionFor(const Reader& reader, std::shared_ptr<const Projecti
   std::unique_ptr<ReadTxn> own;
   const ReadTxn* source = SnapshotOf(reader, state, &own);
   if (!source) return Status::OK();
+  if (projection_ && state > projection_state_) {
+    bool patched = false;
+    CG_RETURN_IF_ERROR(PatchTo(state, *source, &patched));
+    if (patched) {
+      *out = projection_;
+      return Status::OK();
+    }
+  }
   std::unique_ptr<Projection> built;
   CG_RETURN_IF_ERROR(Projection::Build(*source, &built));
   std::shared_ptr<const Projection> shared = std::move(built);
+  projecting_ = true;
   // Keep the newest state; an older snapshot's projection serves only it.
   if (!projection_ || state >= projection_state_) {
     projection_ = shared;
     projection_state_ = state;
     columns_.clear();
+    DropDeltasUpTo(state);
   }
   *out = std::move(shared);
+  return Status::OK();
+}
+
+Graph::CommitScope::CommitScope(Graph* graph, const storage::WriteBatchView* batch) : graph_(graph) {
+  const uint64_t before = graph_->commits_.fetch_add(1);
+  state_ = before % 2 == 0 ? before / 2 + 1 : ReadTxn::kUnknownState;
+  if (!batch || state_ == ReadTxn::kUnknownState || !graph_->projecting_.load()) return;
+  auto delta = std::make_shared<ProjectionDelta>();
+  if (ProjectionDelta::FromBatch(*batch, delta.get()).ok()) delta_ = std::move(delta);
+}
+
+void Graph::CommitScope::Committed() {
+  if (!delta_) return;
+  std::lock_guard<std::mutex> lock(graph_->deltas_mu_);
+  graph_->deltas_size_ += delta_->size() + 1;
+  if (graph_->deltas_size_ > kMaxDeltaLog) {
+    graph_->deltas_.clear();
+    graph_->deltas_size_ = 0;
+    return;
+  }
+  graph_->deltas_.emplace(state_, std::move(delta_));
+}
+
+bool Graph::DeltasBetween(uint64_t from, uint64_t to,
+                          std::vector<std::shared_ptr<const ProjectionDelta>>* deltas) const {
+  std::lock_guard<std::mutex> lock(deltas_mu_);
+  for (uint64_t s = from + 1; s <= to; ++s) {
+    auto it = deltas_.find(s);
+    if (it == deltas_.end()) return false;
+    deltas->push_back(it->second);
+  }
+  return true;
+}
+
+void Graph::DropDeltasUpTo(uint64_t state) const {
+  std::lock_guard<std::mutex> lock(deltas_mu_);
+  const auto end = deltas_.upper_bound(state);
+  for (auto it = deltas_.begin(); it != end; ++it) deltas_size_ -= it->second->size() + 1;
+  deltas_.erase(deltas_.begin(), end);
+}
+
+Status Graph::PatchTo(uint64_t state, const ReadTxn& snapshot, bool* patched) const {
+  *patched = false;
+  std::vector<std::shared_ptr<const ProjectionDelta>> deltas;
+  if (!DeltasBetween(projection_state_, state, &deltas)) return Status::OK();
+  std::vector<const ProjectionDelta*> chain;
+  std::vector<NodeId> changed;
+  for (const auto& d : deltas) {
+    chain.push_back(d.get());
+    changed.insert(changed.end(), d->nodes_written.begin(), d->nodes_written.end());
+    changed.insert(changed.end(), d->nodes_deleted.begin(), d->nodes_deleted.end());
+  }
+  std::unique_ptr<Projection> next;
+  if (!Projection::Patch(*projection_, chain, &next)) return Status::OK();
+  std::sort(changed.begin(), changed.end());
+  changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
+  // The cached columns: a copy with the changed nodes read again.
+  for (auto& [key, column] : columns_) {
+    auto patched_column = std::make_shared<NodeColumn>(*column);
+    patched_column->resize(next->num_nodes());
+    for (NodeId id : changed) {
+      if (const auto gone = projection_->IndexOf(id)) (*patched_column)[*gone] = Value();
+      const auto v = next->IndexOf(id);
+      if (!v) continue;
+      Node node;
+      CG_RETURN_IF_ERROR(snapshot.GetNode(id, &node));
+      const Value* value = node.Find(key);
+      (*patched_column)[*v] = value ? *value : Value();
+    }
+    column = std::move(patched_column);
+  }
+  projection_ = std::move(next);
+  projection_state_ = state;
+  DropDeltasUpTo(state);
+  *patched = true;
   return Status::OK();
 }
 
@@ -159,15 +251,13 @@ const ReadTxn* Graph::SnapshotOf(const Reader& reader, uint64_t state, std::uniq
   return (*own)->state_ == state ? own->get() : nullptr;
 }
 
-Status Graph::NodeColumnFor(const Reader& reader, std::string_view key,
+Status Graph::NodeColumnFor(const Reader& reader, const Projection& projection, std::string_view key,
                             std::shared_ptr<const NodeColumn>* out) const {
-  std::shared_ptr<const Projection> projection;
-  CG_RETURN_IF_ERROR(ProjectionFor(reader, &projection));
   out->reset();
-  if (!projection) return Status::OK();
   const uint64_t state = StateOf(reader);
+  if (state == ReadTxn::kUnknownState) return Status::OK();
   std::lock_guard<std::mutex> lock(projection_mu_);
-  const bool cached = projection_state_ == state;
+  const bool cached = projection_.get() == &projection;  // then of `state`
   if (cached) {
     if (auto it = columns_.find(key); it != columns_.end()) {
       *out = it->second;
@@ -177,15 +267,16 @@ Status Graph::NodeColumnFor(const Reader& reader, std::string_view key,
   std::unique_ptr<ReadTxn> own;
   const ReadTxn* source = SnapshotOf(reader, state, &own);
   if (!source) return Status::OK();
-  auto column = std::make_shared<NodeColumn>(projection->num_nodes());
+  auto column = std::make_shared<NodeColumn>(projection.num_nodes());
   // The nodes in id order, as the projection has them.
   auto nodes = source->snapshot_->Scan(storage::Column::kNodes, "");
-  size_t v = 0;
-  for (; nodes->Valid(); nodes->Next(), ++v) {
+  for (; nodes->Valid(); nodes->Next()) {
+    const NodeId id = keys::ReadId(nodes->key());
+    const auto v = projection.IndexOf(id);
+    if (!v) return Status::Corruption("the nodes changed within one snapshot");
     Node node;
-    CG_RETURN_IF_ERROR(codec::DecodeNode(nodes->value(), keys::ReadId(nodes->key()), &node));
-    if (v == column->size()) return Status::Corruption("the nodes changed within one snapshot");
-    if (const Value* value = node.Find(key)) (*column)[v] = *value;
+    CG_RETURN_IF_ERROR(codec::DecodeNode(nodes->value(), id, &node));
+    if (const Value* value = node.Find(key)) (*column)[*v] = *value;
   }
   CG_RETURN_IF_ERROR(nodes->status());
   if (cached) columns_.emplace(std::string(key), column);
