@@ -221,18 +221,19 @@ Status Graph::PatchTo(uint64_t state, const ReadTxn& snapshot, bool* patched) co
   if (!Projection::Patch(*projection_, chain, &next)) return Status::OK();
   std::sort(changed.begin(), changed.end());
   changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
-  // The cached columns: a copy with the changed nodes read again.
+  // The cached columns: a copy (sharing unchanged chunks) with the changed
+  // nodes read again.
   for (auto& [key, column] : columns_) {
     auto patched_column = std::make_shared<NodeColumn>(*column);
-    patched_column->resize(next->num_nodes());
+    patched_column->Resize(next->num_nodes());
     for (NodeId id : changed) {
-      if (const auto gone = projection_->IndexOf(id)) (*patched_column)[*gone] = Value();
+      if (const auto gone = projection_->IndexOf(id)) patched_column->Set(*gone, Value());
       const auto v = next->IndexOf(id);
       if (!v) continue;
       Node node;
       CG_RETURN_IF_ERROR(snapshot.GetNode(id, &node));
       const Value* value = node.Find(key);
-      (*patched_column)[*v] = value ? *value : Value();
+      patched_column->Set(*v, value ? *value : Value());
     }
     column = std::move(patched_column);
   }
@@ -276,7 +277,7 @@ Status Graph::NodeColumnFor(const Reader& reader, const Projection& projection, 
     if (!v) return Status::Corruption("the nodes changed within one snapshot");
     Node node;
     CG_RETURN_IF_ERROR(codec::DecodeNode(nodes->value(), id, &node));
-    if (const Value* value = node.Find(key)) (*column)[*v] = *value;
+    if (const Value* value = node.Find(key)) column->Set(*v, *value);
   }
   CG_RETURN_IF_ERROR(nodes->status());
   if (cached) columns_.emplace(std::string(key), column);

@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "graph/bulk_loader.h"
+#include "graph/node_column.h"
 #include "graph/read_txn.h"
 #include "graph/write_txn.h"
 #include "schema/status.h"
@@ -93,7 +94,7 @@ class Graph {
   // traversals that test a property of many nodes: built by one scan on
   // first use per committed state and key, shared and kept fresh like the
   // projection (patched with it); null when reader's state cannot be named.
-  using NodeColumn = std::vector<Value>;
+  using NodeColumn = ::cg::graph::NodeColumn;
   Status NodeColumnFor(const Reader& reader, const Projection& projection, std::string_view key,
                        std::shared_ptr<const NodeColumn>* column) const;
 

@@ -9,6 +9,7 @@
 #include <tuple>
 
 #include "graph/graph.h"
+#include "graph/node_column.h"
 #include "graph/projection.h"
 #include "graph/traversal.h"
 #include "tests/graph/adjacency_oracle.h"
@@ -211,4 +212,20 @@ TEST_CASE("a projection is built whole after a bulk load, and patched again afte
   CHECK(p->SharesCsrWith(*loaded));
   CHECK(p->patched_vertices() == 2);
   CHECK(FromProjection(*p) == FromStorage(*reader));
+}
+
+TEST_CASE("a copied NodeColumn is independent of the original (shared chunks are cloned on write)") {
+  NodeColumn column(10000);
+  column.Set(5, Value(int64_t{5}));
+  column.Set(9000, Value(std::string("x")));
+  NodeColumn next = column;
+  next.Resize(10001);
+  next.Set(5, Value(int64_t{6}));
+  next.Set(10000, Value(int64_t{7}));
+  CHECK(column[5] == Value(int64_t{5}));  // the original is untouched
+  CHECK(column.size() == 10000);
+  CHECK(next[5] == Value(int64_t{6}));
+  CHECK(next[9000] == Value(std::string("x")));
+  CHECK(next[10000] == Value(int64_t{7}));
+  CHECK(next[4] == Value());
 }
