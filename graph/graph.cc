@@ -1,11 +1,12 @@
 #include "graph/graph.h"
 
+#include <algorithm>
 #include <charconv>
 
-#include "graph/claim_store.h"
 #include "graph/codec.h"
 #include "graph/keys.h"
 #include "graph/projection.h"
+#include "graph/projection_delta.h"
 #include "graph/statistics.h"
 #include "schema/ontology.h"
 #include "storage/store.h"
@@ -13,6 +14,11 @@
 namespace cg::graph {
 
 namespace {
+
+// The most relationship and node changes kept for patching the projection
+// (~60 MB; a patch takes at most 1/16 of the graph, 420k relationships at
+// scale L); past it the log is dropped and the next projection is built whole.
+constexpr size_t kMaxDeltaLog = size_t{1} << 20;
 
 Status ReadCounter(const storage::ReadView& view, std::string_view key, uint64_t* value) {
   std::string text;
@@ -28,18 +34,11 @@ Status ReadCounter(const storage::ReadView& view, std::string_view key, uint64_t
   return Status::OK();
 }
 
-// Moves claims out of the records (claim_store.h), then counts labels and
-// types (statistics.h) and writes the format version.
-Status Upgrade(storage::Store* store) {
-  CG_RETURN_IF_ERROR(UpgradeClaims(store));
-  return UpgradeStatistics(store);
-}
-
-// Upgrades an older database in place. A read-only open upgrades through a
-// brief writable open when no other process holds the database, then
-// reopens read-only.
+// Upgrades an older database in place (statistics.h). A read-only open
+// upgrades through a brief writable open when no other process holds the
+// database, then reopens read-only.
 Status UpgradeFormat(const std::string& path, const storage::Options& options, std::unique_ptr<storage::Store>* store) {
-  if (!options.read_only) return Upgrade(store->get());
+  if (!options.read_only) return UpgradeStatistics(store->get());
   store->reset();
   storage::Options writable = options;
   writable.read_only = false;
@@ -52,7 +51,7 @@ Status UpgradeFormat(const std::string& path, const storage::Options& options, s
                                 "process holds it; open it for writing once to upgrade it");
   }
   CG_RETURN_IF_ERROR(s);
-  if (writer->needs_upgrade()) CG_RETURN_IF_ERROR(Upgrade(writer.get()));
+  if (writer->needs_upgrade()) CG_RETURN_IF_ERROR(UpgradeStatistics(writer.get()));
   writer.reset();
   return storage::Store::Open(path, options, store);
 }
@@ -127,6 +126,13 @@ uint64_t Graph::StateOf(const Reader& reader) const {
   return (commits_.load() + 1) / 2;
 }
 
+std::shared_ptr<const Projection> Graph::BuiltProjectionFor(const Reader& reader) const {
+  const uint64_t state = StateOf(reader);
+  if (state == ReadTxn::kUnknownState) return nullptr;
+  std::lock_guard<std::mutex> lock(projection_mu_);
+  return projection_ && projection_state_ == state ? projection_ : nullptr;
+}
+
 Status Graph::ProjectionFor(const Reader& reader, std::shared_ptr<const Projection>* out) const {
   out->reset();
   const uint64_t state = StateOf(reader);
@@ -139,17 +145,123 @@ Status Graph::ProjectionFor(const Reader& reader, std::shared_ptr<const Projecti
   std::unique_ptr<ReadTxn> own;
   const ReadTxn* source = SnapshotOf(reader, state, &own);
   if (!source) return Status::OK();
+  if (projection_ && state > projection_state_) {
+    bool patched = false;
+    CG_RETURN_IF_ERROR(PatchTo(state, *source, &patched));
+    if (patched) {
+      *out = projection_;
+      return Status::OK();
+    }
+  }
   std::unique_ptr<Projection> built;
   CG_RETURN_IF_ERROR(Projection::Build(*source, &built));
   std::shared_ptr<const Projection> shared = std::move(built);
+  projecting_ = true;
   // Keep the newest state; an older snapshot's projection serves only it.
   if (!projection_ || state >= projection_state_) {
     projection_ = shared;
     projection_state_ = state;
     columns_.clear();
     label_columns_.clear();
+    DropDeltasUpTo(state);
   }
   *out = std::move(shared);
+  return Status::OK();
+}
+
+Graph::CommitScope::CommitScope(Graph* graph, const storage::WriteBatchView* batch) : graph_(graph) {
+  const uint64_t before = graph_->commits_.fetch_add(1);
+  state_ = before % 2 == 0 ? before / 2 + 1 : ReadTxn::kUnknownState;
+  if (!batch || state_ == ReadTxn::kUnknownState || !graph_->projecting_.load()) return;
+  auto delta = std::make_shared<ProjectionDelta>();
+  if (ProjectionDelta::FromBatch(*batch, delta.get()).ok()) delta_ = std::move(delta);
+}
+
+void Graph::CommitScope::Committed() {
+  if (!delta_) return;
+  std::lock_guard<std::mutex> lock(graph_->deltas_mu_);
+  graph_->deltas_size_ += delta_->size() + 1;
+  if (graph_->deltas_size_ > kMaxDeltaLog) {
+    graph_->deltas_.clear();
+    graph_->deltas_size_ = 0;
+    return;
+  }
+  graph_->deltas_.emplace(state_, std::move(delta_));
+}
+
+bool Graph::DeltasBetween(uint64_t from, uint64_t to,
+                          std::vector<std::shared_ptr<const ProjectionDelta>>* deltas) const {
+  std::lock_guard<std::mutex> lock(deltas_mu_);
+  for (uint64_t s = from + 1; s <= to; ++s) {
+    auto it = deltas_.find(s);
+    if (it == deltas_.end()) return false;
+    deltas->push_back(it->second);
+  }
+  return true;
+}
+
+void Graph::DropDeltasUpTo(uint64_t state) const {
+  std::lock_guard<std::mutex> lock(deltas_mu_);
+  const auto end = deltas_.upper_bound(state);
+  for (auto it = deltas_.begin(); it != end; ++it) deltas_size_ -= it->second->size() + 1;
+  deltas_.erase(deltas_.begin(), end);
+}
+
+Status Graph::PatchTo(uint64_t state, const ReadTxn& snapshot, bool* patched) const {
+  *patched = false;
+  std::vector<std::shared_ptr<const ProjectionDelta>> deltas;
+  if (!DeltasBetween(projection_state_, state, &deltas)) return Status::OK();
+  std::vector<const ProjectionDelta*> chain;
+  std::vector<NodeId> changed;
+  for (const auto& d : deltas) {
+    chain.push_back(d.get());
+    changed.insert(changed.end(), d->nodes_written.begin(), d->nodes_written.end());
+    changed.insert(changed.end(), d->nodes_deleted.begin(), d->nodes_deleted.end());
+  }
+  std::unique_ptr<Projection> next;
+  if (!Projection::Patch(*projection_, chain, &next)) return Status::OK();
+  std::sort(changed.begin(), changed.end());
+  changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
+  // The cached columns: copies (value columns share unchanged chunks) with
+  // the changed nodes read again, each once.
+  std::vector<std::shared_ptr<NodeColumn>> values;
+  for (const auto& [key, column] : columns_) {
+    values.push_back(std::make_shared<NodeColumn>(*column));
+    values.back()->Resize(next->num_nodes());
+  }
+  std::vector<std::shared_ptr<LabelColumn>> labels;
+  for (const auto& [label, column] : label_columns_) {
+    labels.push_back(std::make_shared<LabelColumn>(*column));
+    labels.back()->resize(next->num_nodes(), false);
+  }
+  for (NodeId id : changed) {
+    const auto gone = projection_->IndexOf(id);
+    const auto v = next->IndexOf(id);
+    Node node;
+    if (v) CG_RETURN_IF_ERROR(snapshot.GetNodeRecord(id, &node));
+    size_t i = 0;
+    for (const auto& [key, column] : columns_) {
+      NodeColumn& patched_column = *values[i++];
+      if (gone) patched_column.Set(*gone, Value());
+      if (!v) continue;
+      const Value* value = node.Find(key);
+      patched_column.Set(*v, value ? *value : Value());
+    }
+    i = 0;
+    for (const auto& [label, column] : label_columns_) {
+      LabelColumn& patched_column = *labels[i++];
+      if (gone) patched_column[*gone] = false;
+      if (v) patched_column[*v] = node.HasLabel(label);
+    }
+  }
+  size_t i = 0;
+  for (auto& [key, column] : columns_) column = std::move(values[i++]);
+  i = 0;
+  for (auto& [label, column] : label_columns_) column = std::move(labels[i++]);
+  projection_ = std::move(next);
+  projection_state_ = state;
+  DropDeltasUpTo(state);
+  *patched = true;
   return Status::OK();
 }
 
@@ -161,19 +273,15 @@ const ReadTxn* Graph::SnapshotOf(const Reader& reader, uint64_t state, std::uniq
   return (*own)->state_ == state ? own->get() : nullptr;
 }
 
-template <typename Column, typename Build>
-Status Graph::StateColumn(const Reader& reader, std::string_view key,
-                          std::map<std::string, std::shared_ptr<const Column>, std::less<>>* cache, const Build& build,
-                          std::shared_ptr<const Column>* out) const {
-  std::shared_ptr<const Projection> projection;
-  CG_RETURN_IF_ERROR(ProjectionFor(reader, &projection));
+Status Graph::NodeColumnFor(const Reader& reader, const Projection& projection, std::string_view key,
+                            std::shared_ptr<const NodeColumn>* out) const {
   out->reset();
-  if (!projection) return Status::OK();
   const uint64_t state = StateOf(reader);
+  if (state == ReadTxn::kUnknownState) return Status::OK();
   std::lock_guard<std::mutex> lock(projection_mu_);
-  const bool cached = projection_state_ == state;
+  const bool cached = projection_.get() == &projection;  // then of `state`
   if (cached) {
-    if (auto it = cache->find(key); it != cache->end()) {
+    if (auto it = columns_.find(key); it != columns_.end()) {
       *out = it->second;
       return Status::OK();
     }
@@ -181,43 +289,51 @@ Status Graph::StateColumn(const Reader& reader, std::string_view key,
   std::unique_ptr<ReadTxn> own;
   const ReadTxn* source = SnapshotOf(reader, state, &own);
   if (!source) return Status::OK();
-  auto column = std::make_shared<Column>(projection->num_nodes());
-  CG_RETURN_IF_ERROR(build(*source, *projection, column.get()));
-  if (cached) cache->emplace(std::string(key), column);
+  auto column = std::make_shared<NodeColumn>(projection.num_nodes());
+  // The nodes in id order, as the projection has them.
+  auto nodes = source->snapshot_->Scan(storage::Column::kNodes, "");
+  for (; nodes->Valid(); nodes->Next()) {
+    const NodeId id = keys::ReadId(nodes->key());
+    const auto v = projection.IndexOf(id);
+    if (!v) return Status::Corruption("the nodes changed within one snapshot");
+    Node node;
+    CG_RETURN_IF_ERROR(codec::DecodeNode(nodes->value(), id, &node));
+    if (const Value* value = node.Find(key)) column->Set(*v, *value);
+  }
+  CG_RETURN_IF_ERROR(nodes->status());
+  if (cached) columns_.emplace(std::string(key), column);
   *out = std::move(column);
   return Status::OK();
 }
 
-Status Graph::NodeColumnFor(const Reader& reader, std::string_view key,
-                            std::shared_ptr<const NodeColumn>* out) const {
-  auto build = [&](const ReadTxn& source, const Projection&, NodeColumn* column) {
-    // The nodes in id order, as the projection has them.
-    auto nodes = source.snapshot_->Scan(storage::Column::kNodes, "");
-    size_t v = 0;
-    for (; nodes->Valid(); nodes->Next(), ++v) {
-      Node node;
-      CG_RETURN_IF_ERROR(codec::DecodeNode(nodes->value(), keys::ReadId(nodes->key()), &node));
-      if (v == column->size()) return Status::Corruption("the nodes changed within one snapshot");
-      if (const Value* value = node.Find(key)) (*column)[v] = *value;
-    }
-    return nodes->status();
-  };
-  return StateColumn(reader, key, &columns_, build, out);
-}
-
-Status Graph::LabelColumnFor(const Reader& reader, std::string_view label,
+Status Graph::LabelColumnFor(const Reader& reader, const Projection& projection, std::string_view label,
                              std::shared_ptr<const LabelColumn>* out) const {
-  auto build = [&](const ReadTxn& source, const Projection& projection, LabelColumn* column) {
-    bool missing = false;
-    CG_RETURN_IF_ERROR(source.ForEachNodeWithLabel(label, [&](NodeId id) {
-      const std::optional<Projection::Vertex> v = projection.IndexOf(id);
-      if (v) (*column)[*v] = true;
-      missing |= !v;
-      return !missing;
-    }));
-    return missing ? Status::Corruption("the label index names a node the projection lacks") : Status::OK();
-  };
-  return StateColumn(reader, label, &label_columns_, build, out);
+  out->reset();
+  const uint64_t state = StateOf(reader);
+  if (state == ReadTxn::kUnknownState) return Status::OK();
+  std::lock_guard<std::mutex> lock(projection_mu_);
+  const bool cached = projection_.get() == &projection;  // then of `state`
+  if (cached) {
+    if (auto it = label_columns_.find(label); it != label_columns_.end()) {
+      *out = it->second;
+      return Status::OK();
+    }
+  }
+  std::unique_ptr<ReadTxn> own;
+  const ReadTxn* source = SnapshotOf(reader, state, &own);
+  if (!source) return Status::OK();
+  auto column = std::make_shared<LabelColumn>(projection.num_nodes());
+  bool missing = false;
+  CG_RETURN_IF_ERROR(source->ForEachNodeWithLabel(label, [&](NodeId id) {
+    const std::optional<Projection::Vertex> v = projection.IndexOf(id);
+    if (v) (*column)[*v] = true;
+    missing |= !v;
+    return !missing;
+  }));
+  if (missing) return Status::Corruption("the label index names a node the projection lacks");
+  if (cached) label_columns_.emplace(std::string(label), column);
+  *out = std::move(column);
+  return Status::OK();
 }
 
 }  // namespace cg::graph

@@ -26,17 +26,20 @@
 #include <vector>
 
 #include "graph/bulk_loader.h"
+#include "graph/node_column.h"
 #include "graph/read_txn.h"
 #include "graph/write_txn.h"
 #include "schema/status.h"
 
 namespace cg::storage {
 class Store;
+class WriteBatchView;
 }
 
 namespace cg::graph {
 
 class Projection;  // projection.h
+struct ProjectionDelta;  // projection_delta.h
 
 struct OpenOptions {
   bool read_only = false;
@@ -82,19 +85,25 @@ class Graph {
   // of another Graph. Thread-safe. Fails only when the build cannot read
   // storage.
   Status ProjectionFor(const Reader& reader, std::shared_ptr<const Projection>* projection) const;
-  // Property `key` of every node of ProjectionFor(reader), by vertex (null
-  // where a node lacks it), for traversals that test a property of many
-  // nodes: built by one scan on first use per committed state and key,
-  // shared and kept fresh like the projection, null when it is null.
-  using NodeColumn = std::vector<Value>;
-  Status NodeColumnFor(const Reader& reader, std::string_view key, std::shared_ptr<const NodeColumn>* column) const;
-
-  // Whether each node of ProjectionFor(reader) carries `label`, by vertex,
-  // for label checks that must not read node records: built from the label
-  // index on first use per committed state and label, shared and kept
-  // fresh like the projection, null when it is null.
+  // ProjectionFor without a build: the projection already built for
+  // reader's state, else null. For work too small to pay for a build (a
+  // one-hop expansion in a one-shot query). Thread-safe.
+  std::shared_ptr<const Projection> BuiltProjectionFor(const Reader& reader) const;
+  // Property `key` of every node of `projection`, which must be
+  // ProjectionFor(reader)'s, by vertex (null where a node lacks it), for
+  // traversals that test a property of many nodes: built by one scan on
+  // first use per committed state and key, shared and kept fresh like the
+  // projection (patched with it); null when reader's state cannot be named.
+  using NodeColumn = ::cg::graph::NodeColumn;
+  Status NodeColumnFor(const Reader& reader, const Projection& projection, std::string_view key,
+                       std::shared_ptr<const NodeColumn>* column) const;
+  // Whether each node of `projection`, which must be ProjectionFor(reader)'s,
+  // carries `label`, by vertex, for label checks that must not read node
+  // records: built from the label index on first use per committed state and
+  // label, shared and kept fresh like the projection (patched with it); null
+  // when reader's state cannot be named.
   using LabelColumn = std::vector<bool>;
-  Status LabelColumnFor(const Reader& reader, std::string_view label,
+  Status LabelColumnFor(const Reader& reader, const Projection& projection, std::string_view label,
                         std::shared_ptr<const LabelColumn>* column) const;
 
   const std::string& path() const { return path_; }
@@ -109,29 +118,34 @@ class Graph {
   // write, destroyed after it. commits_ is odd while a write is being
   // published (a seqlock), so a reader that sees the same even count before
   // and after taking its snapshot knows the snapshot holds exactly
-  // commits_ / 2 commits.
+  // commits_ / 2 commits. Given the write batch, Committed() (called once it
+  // is durable) records the commit's adjacency changes, so that the next
+  // state's projection is patched, not built; without, it is built whole.
   class CommitScope {
    public:
-    explicit CommitScope(Graph* graph) : graph_(graph) { graph_->commits_.fetch_add(1); }
+    explicit CommitScope(Graph* graph, const storage::WriteBatchView* batch = nullptr);
     ~CommitScope() { graph_->commits_.fetch_add(1); }
     CommitScope(const CommitScope&) = delete;
     CommitScope& operator=(const CommitScope&) = delete;
+    void Committed();
 
    private:
     Graph* graph_;
+    uint64_t state_;  // the state the commit makes
+    std::shared_ptr<const ProjectionDelta> delta_;
   };
   // The committed state a WriteTxn without writes, or a ReadTxn, sees.
   uint64_t StateOf(const Reader& reader) const;
   // A snapshot of `state`: `reader` itself or a new one (in *own); null
   // when the state has moved on.
   const ReadTxn* SnapshotOf(const Reader& reader, uint64_t state, std::unique_ptr<ReadTxn>* own) const;
-  // The column `key` of reader's committed state from *cache, or built by
-  // build(snapshot, projection, &column) and kept in *cache while that
-  // state is the projection's (NodeColumnFor, LabelColumnFor).
-  template <typename Column, typename Build>
-  Status StateColumn(const Reader& reader, std::string_view key,
-                     std::map<std::string, std::shared_ptr<const Column>, std::less<>>* cache, const Build& build,
-                     std::shared_ptr<const Column>* out) const;
+  // The deltas of the commits after `from` up to `to`, in order; false when
+  // one is missing (a bulk load, a failed commit, a dropped log).
+  bool DeltasBetween(uint64_t from, uint64_t to, std::vector<std::shared_ptr<const ProjectionDelta>>* deltas) const;
+  void DropDeltasUpTo(uint64_t state) const;
+  // projection_, columns_ and label_columns_ advanced to `state` by `deltas`, read from
+  // `snapshot`; false when a build is needed. Holds projection_mu_.
+  Status PatchTo(uint64_t state, const ReadTxn& snapshot, bool* patched) const;
 
   std::string path_;
   OpenOptions options_;
@@ -146,6 +160,13 @@ class Graph {
   mutable uint64_t projection_state_ = 0;
   mutable std::map<std::string, std::shared_ptr<const NodeColumn>, std::less<>> columns_;  // of projection_state_
   mutable std::map<std::string, std::shared_ptr<const LabelColumn>, std::less<>> label_columns_;  // likewise
+  // The deltas of the commits since the projection's state, by the state
+  // each makes; recorded only once a projection was built, dropped past a
+  // bound (a build is then cheaper).
+  mutable std::mutex deltas_mu_;
+  mutable std::map<uint64_t, std::shared_ptr<const ProjectionDelta>> deltas_;
+  mutable size_t deltas_size_ = 0;
+  mutable std::atomic<bool> projecting_{false};  // a projection was built: record deltas
   size_t empty_batch_size_ = 0;  // ApproximateSize of a WriteTxn that has not written
 };
 

@@ -13,39 +13,54 @@ namespace {
 constexpr Projection::Vertex kNoVertex = ~Projection::Vertex{0};
 }  // namespace
 
+Projection::Base::Base() = default;
+Projection::Base::~Base() = default;
 Projection::~Projection() = default;
 
 std::optional<Projection::Vertex> Projection::IndexOf(NodeId id) const {
-  if (!vertex_of_.empty()) {
-    if (id >= vertex_of_.size() || vertex_of_[id] == kNoVertex) return std::nullopt;
-    return vertex_of_[id];
+  std::optional<Vertex> v;
+  const Base& b = *base_;
+  if (!added_ids_.empty() && id >= added_ids_.front()) {
+    auto it = std::lower_bound(added_ids_.begin(), added_ids_.end(), id);
+    if (it == added_ids_.end() || *it != id) return std::nullopt;
+    v = static_cast<Vertex>(b.ids.size() + (it - added_ids_.begin()));
+  } else if (!b.vertex_of.empty()) {
+    if (id >= b.vertex_of.size() || b.vertex_of[id] == kNoVertex) return std::nullopt;
+    v = b.vertex_of[id];
+  } else {
+    auto it = std::lower_bound(b.ids.begin(), b.ids.end(), id);
+    if (it == b.ids.end() || *it != id) return std::nullopt;
+    v = static_cast<Vertex>(it - b.ids.begin());
   }
-  auto it = std::lower_bound(ids_.begin(), ids_.end(), id);
-  if (it == ids_.end() || *it != id) return std::nullopt;
-  return static_cast<Vertex>(it - ids_.begin());
+  if (!Live(*v)) return std::nullopt;
+  return v;
 }
 
 std::optional<uint32_t> Projection::TypeIndex(std::string_view type) const {
-  auto it = std::lower_bound(types_.begin(), types_.end(), type);
-  if (it == types_.end() || *it != type) return std::nullopt;
-  return static_cast<uint32_t>(it - types_.begin());
+  const std::vector<std::string>& types = base_->types;
+  auto it = std::lower_bound(types.begin(), types.end(), type);
+  if (it == types.end() || *it != type) return std::nullopt;
+  return static_cast<uint32_t>(it - types.begin());
 }
 
 Status Projection::Build(const ReadTxn& snapshot, std::unique_ptr<Projection>* out) {
   const storage::ReadView& view = *snapshot.snapshot_;
   std::unique_ptr<Projection> p(new Projection());
+  auto base = std::make_shared<Base>();
+  std::vector<NodeId>& ids = base->ids;
   auto nodes = view.Scan(storage::Column::kNodes, "");
-  for (; nodes->Valid(); nodes->Next()) p->ids_.push_back(keys::ReadId(nodes->key()));
+  for (; nodes->Valid(); nodes->Next()) ids.push_back(keys::ReadId(nodes->key()));
   CG_RETURN_IF_ERROR(nodes->status());
   nodes.reset();
   // Ids are handed out in sequence, so a table by id is usually small.
-  if (!p->ids_.empty() && p->ids_.back() < 4 * p->ids_.size() + 1024) {
-    p->vertex_of_.assign(p->ids_.back() + 1, kNoVertex);
-    for (Vertex v = 0; v < p->ids_.size(); ++v) p->vertex_of_[p->ids_[v]] = v;
+  if (!ids.empty() && ids.back() < 4 * ids.size() + 1024) {
+    base->vertex_of.assign(ids.back() + 1, kNoVertex);
+    for (Vertex v = 0; v < ids.size(); ++v) base->vertex_of[ids[v]] = v;
   }
+  p->base_ = base;
 
   // One pass over the outgoing adjacency, sorted by (start, type, end,
-  // rel): starts advance monotonically through ids_, ends are looked up.
+  // rel): starts advance monotonically through ids, ends are looked up.
   std::vector<std::pair<Vertex, Vertex>> ends;
   std::vector<EdgeData> data;
   std::vector<std::string> seen_types;  // in order of first appearance
@@ -55,9 +70,9 @@ Status Projection::Build(const ReadTxn& snapshot, std::unique_ptr<Projection>* o
   auto edges = view.Scan(storage::Column::kOutEdges, "");
   for (; edges->Valid(); edges->Next()) {
     if (!keys::DecodeEdge(edges->key(), &e)) return Status::Corruption("malformed adjacency key");
-    while (from < p->ids_.size() && p->ids_[from] < e.from) ++from;
+    while (from < ids.size() && ids[from] < e.from) ++from;
     auto to = p->IndexOf(e.to);
-    if (from == p->ids_.size() || p->ids_[from] != e.from || !to) {
+    if (from == ids.size() || ids[from] != e.from || !to) {
       return Status::Corruption("relationship " + std::to_string(e.rel) + " joins a missing node");
     }
     if (seen_types.empty() || seen_types[last_type] != e.type) {
@@ -77,24 +92,26 @@ Status Projection::Build(const ReadTxn& snapshot, std::unique_ptr<Projection>* o
   std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return seen_types[a] < seen_types[b]; });
   for (uint32_t i = 0; i < order.size(); ++i) {
     rank[order[i]] = i;
-    p->types_.push_back(std::move(seen_types[order[i]]));
+    base->types.push_back(std::move(seen_types[order[i]]));
   }
   for (EdgeData& d : data) d.type = rank[d.type];
 
   // Edges arrive grouped by start, so Boost's counting sort keeps each
   // vertex's outgoing edges in key order.
-  p->csr_ = Csr(boost::edges_are_unsorted_multi_pass, ends.begin(), ends.end(), data.begin(),
-                static_cast<Vertex>(p->ids_.size()));
-  p->SortIncoming();
+  base->csr = Csr(boost::edges_are_unsorted_multi_pass, ends.begin(), ends.end(), data.begin(),
+                  static_cast<Vertex>(ids.size()));
+  p->SortIncoming(base.get());
+  p->base_edges_ = static_cast<uint32_t>(boost::num_edges(base->csr));
+  p->num_edges_ = p->base_edges_;
   *out = std::move(p);
   return Status::OK();
 }
 
 // Boost lists a vertex's incoming edges by start vertex; reorders them by
 // (type, start, rel), the order of the incoming adjacency keys.
-void Projection::SortIncoming() {
-  auto& in = csr_.m_backward;
-  const auto& props = csr_.m_forward.m_edge_properties;
+void Projection::SortIncoming(Base* base) const {
+  auto& in = base->csr.m_backward;
+  const auto& props = base->csr.m_forward.m_edge_properties;
   std::vector<std::pair<Vertex, uint32_t>> segment;  // (start, forward edge index)
   for (size_t v = 0; v + 1 < in.m_rowstart.size(); ++v) {
     const uint32_t begin = in.m_rowstart[v], end = in.m_rowstart[v + 1];
@@ -116,20 +133,22 @@ void Projection::SortIncoming() {
 }
 
 std::unique_ptr<VisitMarks> Projection::TakeMarks() const {
+  std::unique_ptr<VisitMarks> marks;
   {
-    std::lock_guard<std::mutex> lock(pool_mu_);
-    if (!pool_.empty()) {
-      std::unique_ptr<VisitMarks> marks = std::move(pool_.back());
-      pool_.pop_back();
-      return marks;
+    std::lock_guard<std::mutex> lock(base_->pool_mu);
+    if (!base_->pool.empty()) {
+      marks = std::move(base_->pool.back());
+      base_->pool.pop_back();
     }
   }
-  return std::make_unique<VisitMarks>(num_nodes());
+  if (!marks) return std::make_unique<VisitMarks>(num_nodes());
+  marks->Grow(num_nodes());
+  return marks;
 }
 
 void Projection::ReturnMarks(std::unique_ptr<VisitMarks> marks) const {
-  std::lock_guard<std::mutex> lock(pool_mu_);
-  pool_.push_back(std::move(marks));
+  std::lock_guard<std::mutex> lock(base_->pool_mu);
+  base_->pool.push_back(std::move(marks));
 }
 
 }  // namespace cg::graph

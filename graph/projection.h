@@ -6,11 +6,20 @@
 // not see writes made after that snapshot. Graph::ProjectionFor keeps one
 // per committed state and shares it.
 //
-// Vertices are dense indexes 0..num_nodes()-1 in node-id order; IndexOf and
-// IdOf translate. Each CSR edge carries its relationship id and a type index
-// into types(), which is sorted by name. A vertex's edges come in the order
-// of the adjacency keys (keys.h): outgoing by (type, end node, rel), then
-// incoming by (type, start node, rel).
+// A later state's projection is usually Patch()ed from an earlier one and
+// the commits' deltas (projection_delta.h) instead of built: it shares the
+// CSR and keeps the adjacency of the vertices the commits touched in a
+// small overlay, read in place of their CSR rows. Past kPatchFraction of the
+// graph a patch is refused and the caller builds a new CSR.
+//
+// Vertices are dense indexes 0..num_nodes()-1 in node-id order (a node
+// created after the CSR was built gets the next index: ids only grow);
+// IndexOf and IdOf translate. A node deleted since the CSR was built keeps
+// its index, without relationships, and IndexOf no longer finds it
+// (Live(v) is false). Each edge has an index (edge() has its relationship
+// id and a type index into types(), sorted by name). A vertex's edges come
+// in the order of the adjacency keys (keys.h): outgoing by (type, end node,
+// rel), then incoming by (type, start node, rel).
 #pragma once
 
 #include <boost/graph/compressed_sparse_row_graph.hpp>
@@ -20,6 +29,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "graph/read_txn.h"
@@ -27,6 +38,7 @@
 namespace cg::graph {
 
 class VisitMarks;  // traversal.h
+struct ProjectionDelta;
 
 class Projection {
  public:
@@ -39,15 +51,28 @@ class Projection {
   using Vertex = uint32_t;
 
   static Status Build(const ReadTxn& snapshot, std::unique_ptr<Projection>* projection);
+  // The overlay may cover at most this fraction of the vertices or of the
+  // edges (plus a small constant) before Patch refuses.
+  static constexpr size_t kPatchFraction = 16;  // 1/16
+  // `previous` with `deltas` applied in order (the deltas of consecutive
+  // commits after previous's state). False when a delta cannot be patched
+  // in (a relationship type previous lacks, a new node id below an existing
+  // one) or the overlay would grow too big: Build instead.
+  static bool Patch(const Projection& previous, const std::vector<const ProjectionDelta*>& deltas,
+                    std::unique_ptr<Projection>* projection);
   ~Projection();
 
-  size_t num_nodes() const { return ids_.size(); }
-  size_t num_edges() const { return boost::num_edges(csr_); }
+  size_t num_nodes() const { return base_->ids.size() + added_ids_.size(); }
+  size_t num_edges() const { return num_edges_; }
   std::optional<Vertex> IndexOf(NodeId id) const;
-  NodeId IdOf(Vertex v) const { return ids_[v]; }
-  const std::vector<std::string>& types() const { return types_; }
+  NodeId IdOf(Vertex v) const { return v < base_->ids.size() ? base_->ids[v] : added_ids_[v - base_->ids.size()]; }
+  bool Live(Vertex v) const { return !Patched(v) || !patch_.at(v)->deleted; }
+  const std::vector<std::string>& types() const { return base_->types; }
   std::optional<uint32_t> TypeIndex(std::string_view type) const;
-  const Csr& csr() const { return csr_; }
+  // Vertices whose adjacency the overlay holds (0 for a built projection),
+  // and whether `other` reads the same CSR (one was patched from the other).
+  size_t patched_vertices() const { return patch_.size(); }
+  bool SharesCsrWith(const Projection& other) const { return base_ == other.base_; }
 
   // Calls fn(neighbour, edge, outgoing) for each relationship at v, in the
   // order above; edge indexes edge(), read only when needed (kernels that
@@ -55,8 +80,18 @@ class Projection {
   // twice (once per direction), as Reader::ForEachEdge does.
   template <typename Fn>
   void ForEachIncident(Vertex v, Direction direction, Fn&& fn) const {
-    const auto& out = csr_.m_forward;
-    const auto& in = csr_.m_backward;
+    if (Patched(v)) {
+      const Adjacency& a = *patch_.find(v)->second;
+      if (direction != Direction::kIncoming) {
+        for (const auto& [w, e] : a.out) fn(w, e, true);
+      }
+      if (direction != Direction::kOutgoing) {
+        for (const auto& [w, e] : a.in) fn(w, e, false);
+      }
+      return;
+    }
+    const auto& out = base_->csr.m_forward;
+    const auto& in = base_->csr.m_backward;
     if (direction != Direction::kIncoming) {
       for (uint32_t i = out.m_rowstart[v], end = out.m_rowstart[v + 1]; i < end; ++i) fn(out.m_column[i], i, true);
     }
@@ -66,7 +101,9 @@ class Projection {
       }
     }
   }
-  const EdgeData& edge(uint32_t e) const { return csr_.m_forward.m_edge_properties[e]; }
+  const EdgeData& edge(uint32_t e) const {
+    return e < base_edges_ ? base_->csr.m_forward.m_edge_properties[e] : added_edges_[e - base_edges_];
+  }
   // ForEachIncident with fn(neighbour, EdgeData, outgoing).
   template <typename Fn>
   void ForEachNeighbour(Vertex v, Direction direction, Fn&& fn) const {
@@ -74,20 +111,45 @@ class Projection {
   }
 
   // Per-vertex scratch for traversals, pooled so that repeated traversals
-  // on this projection neither allocate nor clear whole arrays. Thread-safe.
+  // on this projection and the ones patched from it neither allocate nor
+  // clear whole arrays. Thread-safe.
   std::unique_ptr<VisitMarks> TakeMarks() const;
   void ReturnMarks(std::unique_ptr<VisitMarks> marks) const;
 
  private:
-  Projection() = default;
-  void SortIncoming();
+  // The CSR and what indexes it, shared by a built projection and the ones
+  // patched from it.
+  struct Base {
+    Base();
+    ~Base();
+    std::vector<NodeId> ids;          // sorted
+    std::vector<Vertex> vertex_of;    // by node id, when ids are dense enough; else IndexOf searches ids
+    std::vector<std::string> types;   // sorted
+    Csr csr;
+    mutable std::mutex pool_mu;
+    mutable std::vector<std::unique_ptr<VisitMarks>> pool;
+  };
+  // A patched vertex's whole adjacency: (neighbour, edge index) pairs.
+  struct Adjacency {
+    std::vector<std::pair<Vertex, uint32_t>> out, in;
+    bool deleted = false;
+  };
+  class Patcher;  // projection.cc
 
-  std::vector<NodeId> ids_;  // sorted
-  std::vector<Vertex> vertex_of_;  // by node id, when ids are dense enough; else IndexOf searches ids_
-  std::vector<std::string> types_;  // sorted
-  Csr csr_;
-  mutable std::mutex pool_mu_;
-  mutable std::vector<std::unique_ptr<VisitMarks>> pool_;
+  Projection() = default;
+  void SortIncoming(Base* base) const;
+  bool Patched(Vertex v) const { return (v >> 6) < patched_.size() && (patched_[v >> 6] >> (v & 63) & 1); }
+
+  std::shared_ptr<const Base> base_;
+  uint32_t base_edges_ = 0;  // edge indexes below come from the CSR, the rest from added_edges_
+  size_t num_edges_ = 0;
+  // The overlay: nodes created after the CSR was built (ids ascending),
+  // one bit per vertex whose adjacency is in patch_ (words past the end: 0),
+  // and the data of relationships added since.
+  std::vector<NodeId> added_ids_;
+  std::vector<uint64_t> patched_;
+  std::unordered_map<Vertex, std::shared_ptr<const Adjacency>> patch_;
+  std::vector<EdgeData> added_edges_;
 };
 
 }  // namespace cg::graph

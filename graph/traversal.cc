@@ -28,6 +28,13 @@ void VisitMarks::Clear() {
   epoch_ = 1;
 }
 
+void VisitMarks::Grow(size_t num_nodes) {
+  if (num_nodes <= epoch_of_.size()) return;
+  epoch_of_.resize(num_nodes, 0);  // epoch 0 is never current
+  dist_.resize(num_nodes);
+  aux_.resize(num_nodes);
+}
+
 MarksLease::MarksLease(const Projection& projection) : projection_(projection), marks_(projection.TakeMarks()) {
   marks_->Clear();
 }

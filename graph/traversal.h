@@ -56,6 +56,8 @@ class VisitMarks {
  public:
   explicit VisitMarks(size_t num_nodes) : epoch_of_(num_nodes, 0), dist_(num_nodes), aux_(num_nodes) {}
   void Clear();
+  // Covers at least num_nodes vertices (a projection patched with new nodes).
+  void Grow(size_t num_nodes);
   bool Marked(Projection::Vertex v) const { return epoch_of_[v] == epoch_; }
   void Mark(Projection::Vertex v, uint32_t dist, uint32_t aux = 0) {
     epoch_of_[v] = epoch_;

@@ -14,6 +14,7 @@
 #pragma once
 
 #include <array>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -89,6 +90,9 @@ class WriteBatchView : public ReadView {
   std::unique_ptr<Cursor> Scan(Column column, std::string_view prefix) const override;
   void Put(Column column, std::string_view key, std::string_view value);
   void Delete(Column column, std::string_view key);
+  // Calls fn(key, deleted) once per key of `column` written so far, with
+  // its latest write, in no particular order.
+  void ForEachWrite(Column column, const std::function<void(std::string_view key, bool deleted)>& fn) const;
   // Writes the batch atomically (write-ahead logged). The view is spent.
   Status Commit();
   size_t ApproximateSize() const;

@@ -152,6 +152,11 @@ Status WriteBatchView::Commit() {
   return FromRocks(store_->db_->Write(options, batch_.get()), store_->path_);
 }
 
+void WriteBatchView::ForEachWrite(Column column,
+                                  const std::function<void(std::string_view key, bool deleted)>& fn) const {
+  for (const auto& [key, value] : overlay_->columns[static_cast<size_t>(column)].latest) fn(key, !value.has_value());
+}
+
 size_t WriteBatchView::ApproximateSize() const { return batch_->GetDataSize(); }
 
 }  // namespace cg::storage

@@ -4,9 +4,11 @@
 
 namespace cg::query::execution {
 
-std::shared_ptr<const graph::Projection> ProjectionOf(const ExecContext& ctx) {
+std::shared_ptr<const graph::Projection> ProjectionOf(const ExecContext& ctx, ProjectionUse use) {
   std::shared_ptr<const graph::Projection> p;
-  if (ctx.graph) ExecContext::Check(ctx.graph->ProjectionFor(ctx.reader(), &p));
+  if (!ctx.graph) return p;
+  if (use == ProjectionUse::kIfBuilt) return ctx.graph->BuiltProjectionFor(ctx.reader());
+  ExecContext::Check(ctx.graph->ProjectionFor(ctx.reader(), &p));
   return p;
 }
 
@@ -18,8 +20,9 @@ void ForEachEnd(const graph::Projection& projection, const planner::Operator& op
                           ToHops(r.max_hops.value_or(INT64_MAX)), fn);
 }
 
-PatternEdges::PatternEdges(const ExecContext& ctx, graph::Direction direction, const std::vector<std::string>& types)
-    : ctx_(ctx), direction_(direction), types_(types), projection_(ProjectionOf(ctx)) {
+PatternEdges::PatternEdges(const ExecContext& ctx, graph::Direction direction, const std::vector<std::string>& types,
+                           ProjectionUse use)
+    : ctx_(ctx), direction_(direction), types_(types), projection_(ProjectionOf(ctx, use)) {
   if (projection_) filter_.emplace(*projection_, direction, types);
 }
 

@@ -21,7 +21,11 @@ namespace cg::query::execution {
 // building it cannot read storage. A write in the query's transaction makes
 // it null from then on, so operators ask again per input row, never across
 // a write.
-std::shared_ptr<const graph::Projection> ProjectionOf(const ExecContext& ctx);
+// kIfBuilt takes only a projection already built (Graph::BuiltProjectionFor),
+// for work too small to pay for a build.
+enum class ProjectionUse { kBuild, kIfBuilt };
+std::shared_ptr<const graph::Projection> ProjectionOf(const ExecContext& ctx,
+                                                      ProjectionUse use = ProjectionUse::kBuild);
 
 // The bytes of one graph::VisitMarks of `projection` (a traversal's
 // per-vertex state, charged to the memory budget while held).
@@ -44,7 +48,8 @@ void ForEachEnd(const graph::Projection& projection, const planner::Operator& op
 // at any node, as the query's reader sees them at construction.
 class PatternEdges {
  public:
-  PatternEdges(const ExecContext& ctx, graph::Direction direction, const std::vector<std::string>& types);
+  PatternEdges(const ExecContext& ctx, graph::Direction direction, const std::vector<std::string>& types,
+               ProjectionUse use = ProjectionUse::kBuild);
 
   // Calls fn for each relationship at `node` in the direction whose type is
   // one of the types (any type when empty). An undirected walk reports a

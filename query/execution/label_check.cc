@@ -5,17 +5,17 @@
 
 namespace cg::query::execution {
 
-void LabelCheck::Refresh() {
+void LabelCheck::Refresh(ProjectionUse use) {
   if (labels_.empty()) return;
   const ExecContext& ctx = *exec_->ctx();
-  std::shared_ptr<const graph::Projection> projection = ProjectionOf(ctx);
+  std::shared_ptr<const graph::Projection> projection = ProjectionOf(ctx, use);
   if (projection == projection_) return;
   projection_.reset();
   columns_.clear();
   if (!projection) return;
   for (const std::string& label : labels_) {
     std::shared_ptr<const graph::Graph::LabelColumn> column;
-    ExecContext::Check(ctx.graph->LabelColumnFor(ctx.reader(), label, &column));
+    ExecContext::Check(ctx.graph->LabelColumnFor(ctx.reader(), *projection, label, &column));
     if (!column) {
       columns_.clear();
       return;

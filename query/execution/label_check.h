@@ -13,6 +13,7 @@
 #include "graph/graph.h"
 #include "graph/projection.h"
 #include "query/execution/context.h"
+#include "query/execution/csr_edges.h"
 
 namespace cg::query::execution {
 
@@ -24,9 +25,10 @@ class LabelCheck {
   LabelCheck(Executor* exec, const std::vector<std::string>& labels) : exec_(exec), labels_(labels) {}
 
   // Takes the projection of the query's reader now (csr_edges.h
-  // ProjectionOf; it changes when the query writes) and its columns, read
-  // again only when the projection changed. Call before checking a batch.
-  void Refresh();
+  // ProjectionOf with `use`; it changes when the query writes) and its
+  // columns, read again only when the projection changed. Call before
+  // checking a batch.
+  void Refresh(ProjectionUse use = ProjectionUse::kBuild);
   // The projection whose vertices HasVertex takes, or null.
   const std::shared_ptr<const graph::Projection>& projection() const { return projection_; }
 

@@ -8,9 +8,12 @@
 
 #include "graph/graph.h"
 #include "graph/projection.h"
+#include "tests/graph/adjacency_oracle.h"
 
 using namespace cg;
 using namespace cg::graph;
+using cg::graph::testing::FromProjection;
+using cg::graph::testing::FromStorage;
 
 TEST_CASE("the CSR projection mirrors adjacency in both directions, with types and rel ids") {
   std::unique_ptr<Graph> g;
@@ -48,40 +51,6 @@ TEST_CASE("the CSR projection mirrors adjacency in both directions, with types a
   CHECK(lonely_edges == 0);
 }
 
-namespace {
-
-// Every node's neighbours (rel id, other end, outgoing) as the projection has them.
-std::map<NodeId, std::multiset<std::tuple<RelId, NodeId, bool>>> FromProjection(const Projection& p) {
-  std::map<NodeId, std::multiset<std::tuple<RelId, NodeId, bool>>> out;
-  for (Projection::Vertex v = 0; v < p.num_nodes(); ++v) {
-    auto& set = out[p.IdOf(v)];
-    p.ForEachNeighbour(v, Direction::kBoth, [&](Projection::Vertex n, const Projection::EdgeData& e, bool outgoing) {
-      set.emplace(e.rel, p.IdOf(n), outgoing);
-    });
-  }
-  return out;
-}
-
-// The same, read from storage through `reader`.
-std::map<NodeId, std::multiset<std::tuple<RelId, NodeId, bool>>> FromStorage(const Reader& reader) {
-  std::map<NodeId, std::multiset<std::tuple<RelId, NodeId, bool>>> out;
-  REQUIRE(reader
-              .ForEachNode([&](NodeId id) {
-                auto& set = out[id];
-                REQUIRE(reader
-                            .ForEachEdge(id, Direction::kBoth, "",
-                                         [&](const Edge& e) {
-                                           set.emplace(e.rel, e.other(), e.outgoing);
-                                           return true;
-                                         })
-                            .ok());
-                return true;
-              })
-              .ok());
-  return out;
-}
-
-}  // namespace
 
 TEST_CASE("ProjectionFor: one projection per committed state, shared, never stale") {
   std::unique_ptr<Graph> g;
@@ -102,9 +71,11 @@ TEST_CASE("ProjectionFor: one projection per committed state, shared, never stal
     REQUIRE(txn->Commit().ok());
   }
   auto first = g->BeginRead();
+  CHECK_FALSE(g->BuiltProjectionFor(*first));  // none built yet, and asking builds none
   std::shared_ptr<const Projection> first_p, again;
   REQUIRE(g->ProjectionFor(*first, &first_p).ok());
   REQUIRE(first_p);
+  CHECK(g->BuiltProjectionFor(*first).get() == first_p.get());
   const auto first_state = FromStorage(*first);
   CHECK(FromProjection(*first_p) == first_state);
   REQUIRE(g->ProjectionFor(*g->BeginRead(), &again).ok());
@@ -133,6 +104,7 @@ TEST_CASE("ProjectionFor: one projection per committed state, shared, never stal
     REQUIRE(txn->Commit().ok());
 
     auto reader = g->BeginRead();
+    CHECK_FALSE(g->BuiltProjectionFor(*reader));  // the one built is of the state before
     std::shared_ptr<const Projection> p, old;
     REQUIRE(g->ProjectionFor(*reader, &p).ok());
     REQUIRE(p);
@@ -182,23 +154,25 @@ TEST_CASE("ProjectionFor from several threads while commits land: each reader ge
         std::shared_ptr<const Projection> p;
         if (!g->ProjectionFor(*reader, &p).ok()) ++mismatches;
         if (!p) continue;  // a snapshot taken mid-commit has no projection
-        std::map<NodeId, std::multiset<std::tuple<RelId, NodeId, bool>>> stored;
-        bool ok = reader->ForEachNode([&](NodeId id) {
-          auto& set = stored[id];
-          return reader->ForEachEdge(id, Direction::kBoth, "", [&](const Edge& e) {
-            set.emplace(e.rel, e.other(), e.outgoing);
-            return true;
-          }).ok();
-        }).ok();
+        const auto stored = FromStorage(*reader);
+        const bool ok = !stored.empty();
         if (!ok || FromProjection(*p) != stored) ++mismatches;
         ++checked;
       }
     });
   }
+  std::vector<RelId> rels;
   for (int i = 0; i < 40; ++i) {
     std::unique_ptr<WriteTxn> txn;
     REQUIRE(g->BeginWrite(&txn).ok());
-    REQUIRE(txn->CreateRelationship("T", nodes[i % 6], nodes[(i * 5 + 1) % 6], {}, nullptr).ok());
+    RelId r;
+    REQUIRE(txn->CreateRelationship(i % 3 ? "T" : "U", nodes[i % 6], nodes[(i * 5 + 1) % 6], {}, &r).ok());
+    rels.push_back(r);
+    if (i % 4 == 3 && i < 20) REQUIRE(txn->DeleteRelationship(rels[i / 2]).ok());  // deletes land between readers
+    if (i == 20) {
+      REQUIRE(txn->DeleteNode(nodes[5], true).ok());
+      REQUIRE(txn->CreateNode({"N"}, {}, &nodes[5]).ok());
+    }
     REQUIRE(txn->Commit().ok());
   }
   done = true;

@@ -28,12 +28,13 @@ namespace {
 // passes).
 class ColumnTest {
  public:
-  ColumnTest(const ExecContext& ctx, const ast::Expr& comparison) : op_(comparison.ops[0]) {
+  ColumnTest(const ExecContext& ctx, const graph::Projection& projection, const ast::Expr& comparison)
+      : op_(comparison.ops[0]) {
     property_left_ = comparison.args[0]->kind == ast::ExprKind::kProperty;
     const ast::Expr& property = *comparison.args[property_left_ ? 0 : 1];
     const ast::Expr& constant = *comparison.args[property_left_ ? 1 : 0];
     constant_ = constant.kind == ast::ExprKind::kParameter ? ctx.params().at(constant.name) : constant.literal;
-    ExecContext::Check(ctx.graph->NodeColumnFor(ctx.reader(), property.name, &column_));
+    ExecContext::Check(ctx.graph->NodeColumnFor(ctx.reader(), projection, property.name, &column_));
   }
   // False when the column could not be had (the state moved on).
   bool ok() const { return column_ != nullptr; }
@@ -132,7 +133,7 @@ class CountReachable : public PhysicalOperator {
     projection_ = ProjectionOf(*ctx_);
     if (!projection_) return;
     for (const Operator* f = op_.inner.get(); f->kind == planner::OpKind::kFilter; f = f->input.get()) {
-      tests_.emplace_back(*ctx_, *f->predicate);
+      tests_.emplace_back(*ctx_, *projection_, *f->predicate);
       if (!tests_.back().ok()) {
         projection_.reset();
         tests_.clear();

@@ -2,9 +2,10 @@
 // pattern's types and direction at the node in from_slot, binding the
 // relationship and the node at its other end (or checking them when
 // already bound). Relationships the MATCH already bound are skipped
-// (relationship uniqueness). Walks the CSR projection when there is one
-// (csr_edges.h). With `labels` (the optimizer moves a new node's label check
-// here) only relationships whose other end has them qualify.
+// (relationship uniqueness). Walks the CSR projection when one is already
+// built (csr_edges.h); one hop alone never pays for a build. With `labels`
+// (the optimizer moves a new node's label check here) only relationships
+// whose other end has them qualify.
 #include "query/execution/csr_edges.h"
 #include "query/execution/edges.h"
 #include "query/execution/executor.h"
@@ -27,8 +28,8 @@ class Expand : public StreamingOperator {
     if (op_.to_bound && !row[op_.slot].is_node()) return false;
     std::vector<graph::RelId> used = UsedRels(row, op_.unique_rels);
     hits_.clear();
-    const PatternEdges edges(*ctx_, ToGraph(op_.direction), op_.rel->types);
-    labels_.Refresh();
+    const PatternEdges edges(*ctx_, ToGraph(op_.direction), op_.rel->types, ProjectionUse::kIfBuilt);
+    labels_.Refresh(ProjectionUse::kIfBuilt);
     edges.ForEach(from.as_node().id, [&](const graph::Edge& e) {
       if (!Contains(used, e.rel) && labels_.Has(e.other(), row)) hits_.emplace_back(e.rel, e.other());
     });

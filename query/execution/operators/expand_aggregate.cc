@@ -78,11 +78,13 @@ class ExpandAggregate : public GroupingOperator {
     fold();
   }
 
-  // Takes the projection of the query's state (and its label columns);
-  // whether the hop can walk it by vertex.
+  // Takes the projection of the query's state if one is already built (a
+  // hop from a few input rows never pays for a build; a whole-graph scan
+  // below builds it) and its label columns; whether the hop can walk it by
+  // vertex.
   bool OnProjection() {
-    std::shared_ptr<const graph::Projection> projection = ProjectionOf(*ctx_);
-    labels_.Refresh();
+    std::shared_ptr<const graph::Projection> projection = ProjectionOf(*ctx_, ProjectionUse::kIfBuilt);
+    labels_.Refresh(ProjectionUse::kIfBuilt);
     if (projection != projection_) {
       projection_ = std::move(projection);
       filter_.reset();
