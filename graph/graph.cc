@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 
+#include "graph/claim_store.h"
 #include "graph/codec.h"
 #include "graph/keys.h"
 #include "graph/projection.h"
@@ -34,11 +35,18 @@ Status ReadCounter(const storage::ReadView& view, std::string_view key, uint64_t
   return Status::OK();
 }
 
-// Upgrades an older database in place (statistics.h). A read-only open
-// upgrades through a brief writable open when no other process holds the
-// database, then reopens read-only.
+// Moves claims out of the records (claim_store.h), then counts labels and
+// types (statistics.h) and writes the format version.
+Status Upgrade(storage::Store* store) {
+  CG_RETURN_IF_ERROR(UpgradeClaims(store));
+  return UpgradeStatistics(store);
+}
+
+// Upgrades an older database in place. A read-only open upgrades through a
+// brief writable open when no other process holds the database, then
+// reopens read-only.
 Status UpgradeFormat(const std::string& path, const storage::Options& options, std::unique_ptr<storage::Store>* store) {
-  if (!options.read_only) return UpgradeStatistics(store->get());
+  if (!options.read_only) return Upgrade(store->get());
   store->reset();
   storage::Options writable = options;
   writable.read_only = false;
@@ -51,7 +59,7 @@ Status UpgradeFormat(const std::string& path, const storage::Options& options, s
                                 "process holds it; open it for writing once to upgrade it");
   }
   CG_RETURN_IF_ERROR(s);
-  if (writer->needs_upgrade()) CG_RETURN_IF_ERROR(UpgradeStatistics(writer.get()));
+  if (writer->needs_upgrade()) CG_RETURN_IF_ERROR(Upgrade(writer.get()));
   writer.reset();
   return storage::Store::Open(path, options, store);
 }
