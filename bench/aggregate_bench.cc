@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "bench/world_tasks.h"
 #include "graph/graph.h"
 #include "query/engine.h"
 
@@ -27,16 +28,7 @@ namespace {
 }
 
 // ../shared/bench/README.md, task T6.
-const char* const kT6 =
-    "MATCH (:Person)-[r:LEADS]->(o:Organization) "
-    "WITH o, count(r.end_cause) AS ended, sum(CASE WHEN r.until IS NULL THEN 1 ELSE 0 END) AS open, "
-    "max(r.until) AS last_until WHERE ended > 0 AND open = 0 "
-    "MATCH (p:Person)-[r:LEADS]->(o) WHERE r.until = last_until "
-    "WITH o, min(p.id) AS leader_id, last_until "
-    "MATCH (p:Person {id: leader_id})-[r:LEADS]->(o) WHERE r.until = last_until "
-    "OPTIONAL MATCH (m:Person)-[:MEMBER_OF]->(o) "
-    "RETURN o.id AS org, o.name AS org_name, p.id AS leader, p.name AS leader_name, "
-    "r.until AS until, r.end_cause AS end_cause, count(DISTINCT m) AS members ORDER BY members DESC, org";
+const char* const kT6 = cg::bench::kT6Vacuums;
 
 // The strings and integers of a row, comma-separated.
 std::string Show(const std::vector<query::Value>& row) {

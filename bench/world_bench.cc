@@ -24,6 +24,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "bench/world_tasks.h"
 #include "exchange/csv_import.h"
 #include "graph/graph.h"
 #include "graph/traversal.h"
@@ -246,16 +247,7 @@ int main(int argc, char** argv) {
                  params);
     return r.rows.empty() ? -1 : AsInt(r.rows[0][0]);
   });
-  const std::string t6 =
-      "MATCH (:Person)-[r:LEADS]->(o:Organization) "
-      "WITH o, count(r.end_cause) AS ended, sum(CASE WHEN r.until IS NULL THEN 1 ELSE 0 END) AS open, "
-      "max(r.until) AS last_until WHERE ended > 0 AND open = 0 "
-      "MATCH (p:Person)-[r:LEADS]->(o) WHERE r.until = last_until "
-      "WITH o, min(p.id) AS leader_id, last_until "
-      "MATCH (p:Person {id: leader_id})-[r:LEADS]->(o) WHERE r.until = last_until "
-      "OPTIONAL MATCH (m:Person)-[:MEMBER_OF]->(o) "
-      "RETURN o.id AS org, o.name AS org_name, p.id AS leader, p.name AS leader_name, "
-      "r.until AS until, r.end_cause AS end_cause, count(DISTINCT m) AS members ORDER BY members DESC, org";
+  const std::string t6 = cg::bench::kT6Vacuums;
   std::vector<double> t6_ms;
   query::QueryResult t6_result;
   for (int rep = 0; rep < 3; ++rep) {

@@ -281,15 +281,17 @@ const ReadTxn* Graph::SnapshotOf(const Reader& reader, uint64_t state, std::uniq
   return (*own)->state_ == state ? own->get() : nullptr;
 }
 
-Status Graph::NodeColumnFor(const Reader& reader, const Projection& projection, std::string_view key,
-                            std::shared_ptr<const NodeColumn>* out) const {
+template <typename Column, typename Build>
+Status Graph::StateColumn(const Reader& reader, const Projection& projection, std::string_view key,
+                          std::map<std::string, std::shared_ptr<const Column>, std::less<>>* cache, const Build& build,
+                          std::shared_ptr<const Column>* out) const {
   out->reset();
   const uint64_t state = StateOf(reader);
   if (state == ReadTxn::kUnknownState) return Status::OK();
   std::lock_guard<std::mutex> lock(projection_mu_);
   const bool cached = projection_.get() == &projection;  // then of `state`
   if (cached) {
-    if (auto it = columns_.find(key); it != columns_.end()) {
+    if (auto it = cache->find(key); it != cache->end()) {
       *out = it->second;
       return Status::OK();
     }
@@ -297,51 +299,44 @@ Status Graph::NodeColumnFor(const Reader& reader, const Projection& projection, 
   std::unique_ptr<ReadTxn> own;
   const ReadTxn* source = SnapshotOf(reader, state, &own);
   if (!source) return Status::OK();
-  auto column = std::make_shared<NodeColumn>(projection.num_nodes());
-  // The nodes in id order, as the projection has them.
-  auto nodes = source->snapshot_->Scan(storage::Column::kNodes, "");
-  for (; nodes->Valid(); nodes->Next()) {
-    const NodeId id = keys::ReadId(nodes->key());
-    const auto v = projection.IndexOf(id);
-    if (!v) return Status::Corruption("the nodes changed within one snapshot");
-    Node node;
-    CG_RETURN_IF_ERROR(codec::DecodeNode(nodes->value(), id, &node));
-    if (const Value* value = node.Find(key)) column->Set(*v, *value);
-  }
-  CG_RETURN_IF_ERROR(nodes->status());
-  if (cached) columns_.emplace(std::string(key), column);
+  auto column = std::make_shared<Column>(projection.num_nodes());
+  CG_RETURN_IF_ERROR(build(*source, column.get()));
+  if (cached) cache->emplace(std::string(key), column);
   *out = std::move(column);
   return Status::OK();
 }
 
+Status Graph::NodeColumnFor(const Reader& reader, const Projection& projection, std::string_view key,
+                            std::shared_ptr<const NodeColumn>* out) const {
+  auto build = [&](const ReadTxn& source, NodeColumn* column) {
+    // The nodes in id order, as the projection has them.
+    auto nodes = source.snapshot_->Scan(storage::Column::kNodes, "");
+    for (; nodes->Valid(); nodes->Next()) {
+      const NodeId id = keys::ReadId(nodes->key());
+      const auto v = projection.IndexOf(id);
+      if (!v) return Status::Corruption("the nodes changed within one snapshot");
+      Node node;
+      CG_RETURN_IF_ERROR(codec::DecodeNode(nodes->value(), id, &node));
+      if (const Value* value = node.Find(key)) column->Set(*v, *value);
+    }
+    return nodes->status();
+  };
+  return StateColumn(reader, projection, key, &columns_, build, out);
+}
+
 Status Graph::LabelColumnFor(const Reader& reader, const Projection& projection, std::string_view label,
                              std::shared_ptr<const LabelColumn>* out) const {
-  out->reset();
-  const uint64_t state = StateOf(reader);
-  if (state == ReadTxn::kUnknownState) return Status::OK();
-  std::lock_guard<std::mutex> lock(projection_mu_);
-  const bool cached = projection_.get() == &projection;  // then of `state`
-  if (cached) {
-    if (auto it = label_columns_.find(label); it != label_columns_.end()) {
-      *out = it->second;
-      return Status::OK();
-    }
-  }
-  std::unique_ptr<ReadTxn> own;
-  const ReadTxn* source = SnapshotOf(reader, state, &own);
-  if (!source) return Status::OK();
-  auto column = std::make_shared<LabelColumn>(projection.num_nodes());
-  bool missing = false;
-  CG_RETURN_IF_ERROR(source->ForEachNodeWithLabel(label, [&](NodeId id) {
-    const std::optional<Projection::Vertex> v = projection.IndexOf(id);
-    if (v) (*column)[*v] = true;
-    missing |= !v;
-    return !missing;
-  }));
-  if (missing) return Status::Corruption("the label index names a node the projection lacks");
-  if (cached) label_columns_.emplace(std::string(label), column);
-  *out = std::move(column);
-  return Status::OK();
+  auto build = [&](const ReadTxn& source, LabelColumn* column) {
+    bool missing = false;
+    CG_RETURN_IF_ERROR(source.ForEachNodeWithLabel(label, [&](NodeId id) {
+      const std::optional<Projection::Vertex> v = projection.IndexOf(id);
+      if (v) (*column)[*v] = true;
+      missing |= !v;
+      return !missing;
+    }));
+    return missing ? Status::Corruption("the label index names a node the projection lacks") : Status::OK();
+  };
+  return StateColumn(reader, projection, label, &label_columns_, build, out);
 }
 
 }  // namespace cg::graph

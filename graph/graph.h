@@ -146,6 +146,13 @@ class Graph {
   // projection_, columns_ and label_columns_ advanced to `state` by `deltas`, read from
   // `snapshot`; false when a build is needed. Holds projection_mu_.
   Status PatchTo(uint64_t state, const ReadTxn& snapshot, bool* patched) const;
+  // The column `key` of `projection` (ProjectionFor(reader)'s) from *cache
+  // when `projection` is projection_, else built by build(snapshot, &column)
+  // and kept in *cache while it is (NodeColumnFor, LabelColumnFor).
+  template <typename Column, typename Build>
+  Status StateColumn(const Reader& reader, const Projection& projection, std::string_view key,
+                     std::map<std::string, std::shared_ptr<const Column>, std::less<>>* cache, const Build& build,
+                     std::shared_ptr<const Column>* out) const;
 
   std::string path_;
   OpenOptions options_;
