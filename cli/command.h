@@ -40,6 +40,7 @@ Command AddImportCommand(CLI::App& app);
 Command AddQueryCommand(CLI::App& app);
 Command AddShellCommand(CLI::App& app);
 Command AddServeCommand(CLI::App& app);
+Command AddVocabularyCommand(CLI::App& app);
 // The action of `cartelgraph --db PATH` with no subcommand (the shell);
 // registered last, as it adds --db to `app` itself.
 Command AddDefaultCommand(CLI::App& app);

@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
       cg::cli::AddQueryCommand(app),
       cg::cli::AddShellCommand(app),
       cg::cli::AddServeCommand(app),
+      cg::cli::AddVocabularyCommand(app),
       cg::cli::AddDefaultCommand(app),  // last: runs when no subcommand was given
   };
   try {

@@ -9,7 +9,7 @@
 #include "cli/command.h"
 #include "cli/query_session.h"
 #include "cli/script_runner.h"
-#include "shell/literal.h"
+#include "cli/input/literal.h"
 
 namespace cg::cli {
 
@@ -29,14 +29,14 @@ struct QueryArgs {
 int RunQuery(const QueryArgs& args) {
   query::Map params;
   for (const std::string& p : args.params) {
-    auto assignment = shell::ParseAssignment(p, "=");
+    auto assignment = cli::ParseAssignment(p, "=");
     if (!assignment) {
       std::cerr << "cartelgraph: --param wants name=value, got '" << p << "'\n";
       return kExitUsage;
     }
     params[assignment->first] = std::move(assignment->second);
   }
-  std::optional<size_t> memory_limit = shell::ParseByteSize(args.memory_limit.empty() ? "2GiB" : args.memory_limit);
+  std::optional<size_t> memory_limit = cli::ParseByteSize(args.memory_limit.empty() ? "2GiB" : args.memory_limit);
   if (!memory_limit) {
     std::cerr << "cartelgraph: --memory-limit wants a size such as 512MB or 2GiB, got '" << args.memory_limit << "'\n";
     return kExitUsage;
@@ -46,11 +46,11 @@ int RunQuery(const QueryArgs& args) {
   session->settings().timeout = std::chrono::milliseconds(static_cast<int64_t>(args.timeout * 1000));
   session->settings().memory_limit = *memory_limit;
   session->params() = std::move(params);
-  session->settings().format.format = *shell::ParseFormat(args.format);
+  session->settings().format.format = *format::ParseFormat(args.format);
   // Tables for people end with the row count and changes; machine formats
   // carry only the data.
-  shell::Format format = session->settings().format.format;
-  session->settings().summary = format == shell::Format::kTable || format == shell::Format::kBox;
+  format::Format format = session->settings().format.format;
+  session->settings().summary = format == format::Format::kTable || format == format::Format::kBox;
   bool ok;
   if (args.has_text) {
     std::istringstream in(args.text);
@@ -76,7 +76,7 @@ Command AddQueryCommand(CLI::App& app) {
   auto args = std::make_shared<QueryArgs>();
   cmd->add_option("--db", args->db, "Database directory")->required();
   cmd->add_option("--format", args->format, "Output format")
-      ->check(CLI::IsMember(std::vector<std::string>(shell::kFormatNames.begin(), shell::kFormatNames.end())))
+      ->check(CLI::IsMember(std::vector<std::string>(format::kFormatNames.begin(), format::kFormatNames.end())))
       ->capture_default_str();
   cmd->add_option("--param", args->params, "A parameter name=value; value is a Cypher literal, else a string")
       ->allow_extra_args(false);

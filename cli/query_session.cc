@@ -3,7 +3,7 @@
 #include <chrono>
 #include <filesystem>
 
-#include "shell/error_report.h"
+#include "format/error_report.h"
 
 namespace cg::cli {
 
@@ -67,7 +67,7 @@ bool QuerySession::ReopenWritable(std::string_view origin) {
   return false;
 }
 
-bool QuerySession::Run(const shell::Statement& statement, std::string_view origin, const std::atomic<bool>* cancel) {
+bool QuerySession::Run(const cli::Statement& statement, std::string_view origin, const std::atomic<bool>* cancel) {
   if (!graph_) {
     Status s = graph::Graph::Open(path_, {.read_only = true}, &graph_);
     if (!s.ok()) {
@@ -75,7 +75,7 @@ bool QuerySession::Run(const shell::Statement& statement, std::string_view origi
       return false;
     }
   }
-  if (shell::IsStreamable(settings_.format.format) && !settings_.summary && settings_.format.max_rows == 0) {
+  if (format::IsStreamable(settings_.format.format) && !settings_.summary && settings_.format.max_rows == 0) {
     return RunStreaming(statement, origin, cancel);
   }
   auto start = std::chrono::steady_clock::now();
@@ -87,12 +87,12 @@ bool QuerySession::Run(const shell::Statement& statement, std::string_view origi
   }
   auto elapsed = std::chrono::steady_clock::now() - start;
   if (!result.ok()) {
-    err_ << origin << shell::ErrorReport(*result.error, statement.text) << std::flush;
+    err_ << origin << format::ErrorReport(*result.error, statement.text) << std::flush;
     return false;
   }
-  shell::WriteResult(result, settings_.format, out_);
+  format::WriteResult(result, settings_.format, out_);
   std::string summary =
-      settings_.summary ? shell::Summary(result, settings_.format.max_rows,
+      settings_.summary ? format::Summary(result, settings_.format.max_rows,
                                          settings_.timing ? std::optional<std::chrono::nanoseconds>(elapsed) : std::nullopt)
                         : "";
   if (!summary.empty()) out_ << summary << '\n';
@@ -100,7 +100,7 @@ bool QuerySession::Run(const shell::Statement& statement, std::string_view origi
   return true;
 }
 
-bool QuerySession::RunStreaming(const shell::Statement& statement, std::string_view origin,
+bool QuerySession::RunStreaming(const cli::Statement& statement, std::string_view origin,
                                 const std::atomic<bool>* cancel) {
   std::unique_ptr<query::QueryCursor> cursor;
   query::QueryResult chunk;
@@ -116,23 +116,23 @@ bool QuerySession::RunStreaming(const shell::Statement& statement, std::string_v
       chunk.nodes.clear();
       chunk.relationships.clear();
       cursor->CollectEntities(chunk.rows, &chunk.nodes, &chunk.relationships);
-      shell::WriteStreamedRows(chunk, settings_.format.format, header, out_);
+      format::WriteStreamedRows(chunk, settings_.format.format, header, out_);
       out_ << std::flush;
       header = false;
     }
   } catch (const std::exception& e) {
     // An engine bug escaping the cursor is reported, not a crash.
-    err_ << origin << shell::ErrorReport(query::RuntimeError("DatabaseError", "Internal",
+    err_ << origin << format::ErrorReport(query::RuntimeError("DatabaseError", "Internal",
                                                              std::string("internal error: ") + e.what()),
                                          statement.text)
          << std::flush;
     return false;
   }
   if (cursor->error()) {
-    err_ << origin << shell::ErrorReport(*cursor->error(), statement.text) << std::flush;
+    err_ << origin << format::ErrorReport(*cursor->error(), statement.text) << std::flush;
     return false;
   }
-  if (header) shell::WriteStreamedRows(chunk, settings_.format.format, true, out_);
+  if (header) format::WriteStreamedRows(chunk, settings_.format.format, true, out_);
   out_ << std::flush;
   return true;
 }

@@ -1,6 +1,6 @@
 // QuerySession: one database and the statements a person or a script runs
 // against it (the query and shell commands). Results go to `out` in the
-// chosen format, error reports (shell/error_report.h) to `err`.
+// chosen format, error reports (format/error_report.h) to `err`.
 //
 // Results in a streaming format (csv, jsonl) without a summary or row
 // limit are written batch by batch as the query produces them (the first
@@ -23,8 +23,8 @@
 
 #include "graph/graph.h"
 #include "query/engine.h"
-#include "shell/result_format.h"
-#include "shell/statement_splitter.h"
+#include "format/result_format.h"
+#include "cli/input/statement_splitter.h"
 
 namespace cg::cli {
 
@@ -33,8 +33,8 @@ class QuerySession {
   enum class Access { kReadFirst, kWritable };
 
   struct Settings {
-    shell::FormatOptions format;
-    bool summary = false;  // end each result with shell::Summary
+    format::FormatOptions format;
+    bool summary = false;  // end each result with format::Summary
     bool timing = false;   // include the time in the summary
     // Each statement stops with TimedOut after this long; 0: never.
     std::chrono::milliseconds timeout{0};
@@ -49,7 +49,7 @@ class QuerySession {
   // Runs one statement. `origin` prefixes the error report ("cartelgraph: ",
   // "script.cypher:12: "); `cancel`, when set from another thread or a
   // signal handler, stops the statement. Returns whether it succeeded.
-  bool Run(const shell::Statement& statement, std::string_view origin, const std::atomic<bool>* cancel = nullptr);
+  bool Run(const cli::Statement& statement, std::string_view origin, const std::atomic<bool>* cancel = nullptr);
 
   Settings& settings() { return settings_; }
   query::Map& params() { return params_; }
@@ -66,7 +66,7 @@ class QuerySession {
   query::QueryOptions Options(const std::atomic<bool>* cancel) const;
   // Reopens the database writable after a read-only refusal.
   bool ReopenWritable(std::string_view origin);
-  bool RunStreaming(const shell::Statement& statement, std::string_view origin, const std::atomic<bool>* cancel);
+  bool RunStreaming(const cli::Statement& statement, std::string_view origin, const std::atomic<bool>* cancel);
 
   Settings settings_;
   query::Map params_;

@@ -1,7 +1,7 @@
 // cartelgraph serve --stdio: a long-running process for programs and
 // benchmark drivers. Reads one query per line on stdin and answers each
 // with one line on stdout, flushed: a JSON array of row objects (keys in
-// column order, values in the TCK encoding of shell/value_json.h), or
+// column order, values in the TCK encoding of format/value_json.h), or
 // {"error": {"kind": ..., "code": ..., "message": ...}}. Empty lines are
 // skipped. The database is opened writable (read-only when another process
 // holds it); plans are cached, so a repeated query text is not re-planned.
@@ -13,8 +13,8 @@
 #include "cli/command.h"
 #include "graph/graph.h"
 #include "query/engine.h"
-#include "shell/literal.h"
-#include "shell/result_format.h"
+#include "cli/input/literal.h"
+#include "format/result_format.h"
 
 namespace cg::cli {
 
@@ -34,7 +34,7 @@ std::string Answer(graph::Graph& graph, const std::string& text, const query::Qu
     return e.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   }
   std::string out = "[";
-  for (size_t i = 0; i < r.rows.size(); ++i) out += (i ? "," : "") + shell::JsonRowText(r, r.rows[i]);
+  for (size_t i = 0; i < r.rows.size(); ++i) out += (i ? "," : "") + format::JsonRowText(r, r.rows[i]);
   return out + "]";
 }
 
@@ -43,7 +43,7 @@ int RunServe(const ServeArgs& args) {
     std::cerr << "cartelgraph: serve needs --stdio (the only transport so far)\n";
     return kExitUsage;
   }
-  std::optional<size_t> memory_limit = shell::ParseByteSize(args.memory_limit);
+  std::optional<size_t> memory_limit = cli::ParseByteSize(args.memory_limit);
   if (!memory_limit) {
     std::cerr << "cartelgraph: --memory-limit wants a size such as 512MB or 2GiB, got '" << args.memory_limit << "'\n";
     return kExitUsage;

@@ -27,7 +27,7 @@ const std::vector<std::string> kPersonStatus = {"active", "dead", "arrested", "i
 const std::vector<std::string> kEndCauses = {"killed", "arrested", "extradited", "died", "replaced"};
 const std::vector<std::string> kRoles = {"target", "conductor", "supporter", "perpetrator", "victim"};
 
-// Every node may carry these (ONTOLOGY.md: every node has name and aliases).
+// Every node may carry these: its canonical name and every surface form seen.
 std::vector<PropertyDef> Common(std::vector<PropertyDef> more) {
   more.push_back(Text("name"));
   more.push_back({"aliases", PropertyType::kStringList, {}});
@@ -102,16 +102,41 @@ const Ontology& Ontology::Default() {
     auto* o = new Ontology();
     o->version_ = "1.1";
     o->labels_ = {
-        {"Person", {}, Common({DateProp("born"), DateProp("died"), Text("nationality"), Text("status", kPersonStatus)})},
-        {"Organization",
-         {"Cartel", "Agency", "MilitaryUnit", "TaskForce", "Government", "Media", "ResearchGroup"},
+        {"Person", "a named individual: a leader, member, official or relative",
+         {},
+         Common({DateProp("born"), DateProp("died"), Text("nationality"), Text("status", kPersonStatus)})},
+        {"Organization", "a group acting as one: a cartel, agency, unit, government or publisher",
+         {{"Cartel", "criminal groups, their factions and cells"},
+          {"Agency", "government agencies and ministries (DEA, State Department, SEDENA, FGR)"},
+          {"MilitaryUnit", "commands and units of armed forces (NORTHCOM, GAFE)"},
+          {"TaskForce", "joint task forces set up for an operation or a mission"},
+          {"Government", "a country's government or an administration"},
+          {"Media", "newspapers, broadcasters and wire services"},
+          {"ResearchGroup", "think tanks and data projects (ACLED)"}},
          Common({DateProp("founded"), DateProp("dissolved"), Text("country")})},
-        {"Place", {"Country", "State", "City", "Facility", "Region"}, Common({Text("country")})},
-        {"Event",
-         {"Raid", "Killing", "Arrest", "Extradition", "Designation", "Attack", "Blockade", "Sentencing", "Election"},
+        {"Place", "a location, from a building to a continent",
+         {{"Country", "a sovereign country"},
+          {"State", "a state, province or department of a country"},
+          {"City", "a city, town or village"},
+          {"Facility", "a building or site: an airport, a prison, a ranch"},
+          {"Region", "an area without an administrative border (Tierra Caliente, the Golden Triangle)"}},
+         Common({Text("country")})},
+        {"Event", "something that happened on a date: an operation, a killing, a designation",
+         {{"Raid", "an armed operation against a place or a person"},
+          {"Killing", "a death caused by others"},
+          {"Arrest", "an arrest or capture"},
+          {"Extradition", "a transfer of a person to another country's courts"},
+          {"Designation", "a listing, such as a terrorist designation or a sanction"},
+          {"Attack", "an assault by a group"},
+          {"Blockade", "roads or places blocked by a group"},
+          {"Sentencing", "a court's sentence"},
+          {"Election", "an election"}},
          Common({DateProp("date"), Text("description")})},
-        {"Program", {}, Common({DateProp("started"), DateProp("ended"), {"budget", PropertyType::kNumber, {}}})},
-        {"Article", {},
+        {"Program", "a funded or run programme: an aid initiative, a covert operation over time",
+         {},
+         Common({DateProp("started"), DateProp("ended"), {"budget", PropertyType::kNumber, {}}})},
+        {"Article", "one ingested document, the source that evidence points to",
+         {},
          Common({Text("title"), Text("author"), Text("publisher"), DateProp("published"), Text("url"),
                  Text("sha256")})},
     };
@@ -120,28 +145,40 @@ const Ontology& Ontology::Default() {
     const std::vector<std::string> person_or_org = {"Person", "Organization"};
     const std::vector<std::string> any = {};
     o->types_ = {
-        {"LEADS", person, org, {DateProp("since"), DateProp("until"), Text("end_cause", kEndCauses)}},
-        {"FOUNDED", person_or_org, {"Organization", "Program"}, {DateProp("date")}},
-        {"MEMBER_OF", person, org, {Text("role"), DateProp("since"), DateProp("until")}},
-        {"SUCCEEDED", person, person, {Text("organization"), DateProp("date")}},
-        {"CONTENDER_FOR", person, org, {DateProp("since"), Text("basis")}},
-        {"EMERGED_FROM", org, org, {DateProp("date")}},
-        {"ALLIED_WITH", org, org, {DateProp("since"), DateProp("until")}},
-        {"RIVAL_OF", org, org, {DateProp("since"), DateProp("until")}},
-        {"COOPERATES_WITH", org, org, {Text("context"), DateProp("date")}},
-        {"PART_OF", org, org, {DateProp("since")}},
-        {"DESIGNATED", org, person_or_org, {Text("designation"), DateProp("date")}},
-        {"OFFERED_REWARD", org, person, {{"amount", PropertyType::kNumber, {}}, Text("currency"), DateProp("date")}},
-        {"OPERATES_IN", org, {"Place"}, {DateProp("since")}},
-        {"LOCATED_IN", {"Place"}, {"Place"}, {}},
-        {"RELATIVE_OF", person, person, {Text("relation")}},
-        {"PARTICIPATED_IN", person_or_org, {"Event"}, {Text("role", kRoles)}},
-        {"OCCURRED_IN", {"Event"}, {"Place"}, {}},
-        {"TRAINED", org, org, {DateProp("date")}},
+        {"LEADS", person, org, {DateProp("since"), DateProp("until"), Text("end_cause", kEndCauses)},
+         "the person heads the organization (a cartel's boss, an agency's director, a country's president)"},
+        {"FOUNDED", person_or_org, {"Organization", "Program"}, {DateProp("date")},
+         "the subject founded or set up the object"},
+        {"MEMBER_OF", person, org, {Text("role"), DateProp("since"), DateProp("until")},
+         "the person belongs to the organization, in `role` (lieutenant, accountant, hitman)"},
+        {"SUCCEEDED", person, person, {Text("organization"), DateProp("date")},
+         "the subject took over from the object, at `organization`"},
+        {"CONTENDER_FOR", person, org, {DateProp("since"), Text("basis")},
+         "the person is named as a possible next leader of the organization, on `basis` (lieutenant, heir)"},
+        {"EMERGED_FROM", org, org, {DateProp("date")}, "the subject split off from or grew out of the object"},
+        {"ALLIED_WITH", org, org, {DateProp("since"), DateProp("until")}, "the two organizations are allies"},
+        {"RIVAL_OF", org, org, {DateProp("since"), DateProp("until")}, "the two organizations fight each other"},
+        {"COOPERATES_WITH", org, org, {Text("context"), DateProp("date")},
+         "the subject works with the object, in `context` (an operation, an agreement)"},
+        {"PART_OF", org, org, {DateProp("since")}, "the subject is a unit, arm or faction of the object"},
+        {"DESIGNATED", org, person_or_org, {Text("designation"), DateProp("date")},
+         "a government or agency listed the object as `designation` (Foreign Terrorist Organization, kingpin)"},
+        {"OFFERED_REWARD", org, person, {{"amount", PropertyType::kNumber, {}}, Text("currency"), DateProp("date")},
+         "the organization offers a reward for information on the person"},
+        {"OPERATES_IN", org, {"Place"}, {DateProp("since")}, "the organization is active in the place"},
+        {"LOCATED_IN", {"Place"}, {"Place"}, {}, "the subject place lies within the object place"},
+        {"RELATIVE_OF", person, person, {Text("relation")},
+         "the subject is the object's `relation` (son, brother, brother-in-law)"},
+        {"PARTICIPATED_IN", person_or_org, {"Event"}, {Text("role", kRoles)},
+         "the subject took part in the event as `role`"},
+        {"OCCURRED_IN", {"Event"}, {"Place"}, {}, "the event happened in the place"},
+        {"TRAINED", org, org, {DateProp("date")}, "the subject trained the object's members"},
         {"FUNDED", org, {"Program", "Organization"}, {{"amount", PropertyType::kNumber, {}}, DateProp("since"),
-                                                      DateProp("until")}},
-        {"RUNS", org, {"Program"}, {DateProp("since"), DateProp("until")}},
-        {"MENTIONED_IN", any, {"Article"}, {{"count", PropertyType::kInt, {}}}},
+                                                      DateProp("until")},
+         "the subject paid for the object"},
+        {"RUNS", org, {"Program"}, {DateProp("since"), DateProp("until")}, "the organization operates the programme"},
+        {"MENTIONED_IN", any, {"Article"}, {{"count", PropertyType::kInt, {}}},
+         "the node is named in the article `count` times"},
     };
     return o;
   }();
@@ -157,7 +194,9 @@ const LabelDef* Ontology::FindPrimary(std::string_view label) const {
 
 const LabelDef* Ontology::PrimaryOfRefinement(std::string_view refinement) const {
   for (const auto& def : labels_) {
-    if (Contains(def.refinements, refinement)) return &def;
+    for (const auto& r : def.refinements) {
+      if (r.name == refinement) return &def;
+    }
   }
   return nullptr;
 }

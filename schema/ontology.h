@@ -1,6 +1,7 @@
-// Ontology: the vocabulary of ../shared/ONTOLOGY.md as data. Primary labels
-// with their refining labels, relationship types with the primary labels
-// allowed at each end, and the types of known properties.
+// Ontology: the domain vocabulary (v1.1) as data. Primary labels with their
+// refining labels, relationship types with the primary labels allowed at
+// each end, the types of known properties, and a one-line description of
+// each — docs/VOCABULARY.md is generated from it (schema/vocabulary_doc.h).
 //
 // What it enforces (CheckNode / CheckRelationship / CheckProperty):
 //  - a node carries at most one primary label and at most one refining label,
@@ -33,9 +34,15 @@ struct PropertyDef {
   std::vector<std::string> allowed;  // permitted string values; empty: any
 };
 
+struct RefinementDef {
+  std::string name;
+  std::string description;  // what it covers, with examples
+};
+
 struct LabelDef {
   std::string name;
-  std::vector<std::string> refinements;
+  std::string description;
+  std::vector<RefinementDef> refinements;
   std::vector<PropertyDef> properties;
 };
 
@@ -44,11 +51,12 @@ struct RelationshipTypeDef {
   std::vector<std::string> from;  // allowed primary labels; empty: any
   std::vector<std::string> to;
   std::vector<PropertyDef> properties;
+  std::string description;  // the subject -> object reading, with an example
 };
 
 class Ontology {
  public:
-  // The built-in vocabulary (ONTOLOGY.md v1.1).
+  // The built-in vocabulary (v1.1).
   static const Ontology& Default();
 
   const std::string& version() const { return version_; }

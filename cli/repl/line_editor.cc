@@ -52,10 +52,10 @@ unsigned char CompleteKey(EditLine* el, int) {
   el_get(el, EL_CLIENTDATA, &state);
   const LineInfo* info = el_line(el);
   std::string_view before(info->buffer, static_cast<size_t>(info->cursor - info->buffer));
-  shell::Completion c = state->completer(before);
+  cli::Completion c = state->completer(before);
   if (c.candidates.empty()) return CC_REFRESH_BEEP;
   std::string_view typed = before.substr(c.start);
-  std::string common = shell::CommonPrefix(c.candidates);
+  std::string common = cli::CommonPrefix(c.candidates);
   if (c.candidates.size() == 1 || common.size() > typed.size()) {
     el_deletestr(el, CharCount(typed));
     el_insertstr(el, common.c_str());

@@ -12,7 +12,7 @@
 #include <string>
 #include <string_view>
 
-#include "shell/completion.h"
+#include "cli/input/completion.h"
 
 namespace cg::cli {
 
@@ -22,7 +22,7 @@ class LineEditor {
  public:
   // Completes the word before the cursor; `before_cursor` is the current
   // line up to the cursor.
-  using Completer = std::function<shell::Completion(std::string_view before_cursor)>;
+  using Completer = std::function<cli::Completion(std::string_view before_cursor)>;
 
   enum class Input { kLine, kInterrupted, kEnd };
 

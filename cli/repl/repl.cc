@@ -12,8 +12,8 @@
 #include "cli/repl/line_editor.h"
 #include "cli/repl/vocabulary.h"
 #include "cli/script_runner.h"
-#include "shell/literal.h"
-#include "shell/value_text.h"
+#include "cli/input/literal.h"
+#include "format/value_text.h"
 
 namespace cg::cli {
 
@@ -90,7 +90,7 @@ class Repl {
         if (!RunCommand(std::string(Trim(line)))) return;
         continue;
       }
-      for (const shell::Statement& s : splitter_.Feed(line + "\n")) RunStatement(s);
+      for (const cli::Statement& s : splitter_.Feed(line + "\n")) RunStatement(s);
     }
   }
 
@@ -98,18 +98,18 @@ class Repl {
   static constexpr const char* kPrompt = "cartelgraph> ";
   static constexpr const char* kContinuation = "         ..> ";
 
-  void RunStatement(const shell::Statement& s) {
+  void RunStatement(const cli::Statement& s) {
     session_.Run(s, "", &g_cancel);
     vocabulary_stale_ = true;
   }
 
-  shell::Completion Complete(std::string_view before) {
+  cli::Completion Complete(std::string_view before) {
     if (vocabulary_stale_ && session_.graph()) {
       if (ReadVocabulary(*session_.graph(), &vocabulary_).ok()) vocabulary_stale_ = false;
     }
     vocabulary_.parameters.clear();
     for (const auto& [name, value] : session_.params()) vocabulary_.parameters.push_back(name);
-    return shell::Complete(before, !splitter_.HasPending(), vocabulary_);
+    return cli::Complete(before, !splitter_.HasPending(), vocabulary_);
   }
 
   // Runs one ':' command; false when it is :quit.
@@ -117,7 +117,7 @@ class Repl {
     size_t space = line.find_first_of(" \t");
     std::string name = line.substr(0, space);
     std::string arg(Trim(space == std::string::npos ? "" : std::string_view(line).substr(space)));
-    shell::FormatOptions& format = session_.settings().format;
+    format::FormatOptions& format = session_.settings().format;
     if (name == ":quit" || name == ":exit") return false;
     if (name == ":help") {
       auto head = [](const CommandInfo& c) {
@@ -133,15 +133,15 @@ class Repl {
     } else if (name == ":schema") {
       ShowSchema();
     } else if (name == ":param") {
-      auto assignment = shell::ParseAssignment(arg, "=>");
+      auto assignment = cli::ParseAssignment(arg, "=>");
       if (!assignment) return Usage(":param NAME => VALUE");
-      std::cout << assignment->first << " => " << shell::CypherText(assignment->second, {}) << '\n';
+      std::cout << assignment->first << " => " << format::CypherText(assignment->second, {}) << '\n';
       session_.params()[assignment->first] = std::move(assignment->second);
     } else if (name == ":params") {
       if (session_.params().empty()) std::cout << "no parameters\n";
-      for (const auto& [k, v] : session_.params()) std::cout << k << " => " << shell::CypherText(v, {}) << '\n';
+      for (const auto& [k, v] : session_.params()) std::cout << k << " => " << format::CypherText(v, {}) << '\n';
     } else if (name == ":mode") {
-      std::optional<shell::Format> f = shell::ParseFormat(arg);
+      std::optional<format::Format> f = format::ParseFormat(arg);
       if (!f) return Usage(":mode table|box|csv|json|jsonl|markdown");
       format.format = *f;
     } else if (name == ":timing") {
@@ -194,13 +194,13 @@ class Repl {
     for (const auto& [type, n] : counts.types) {
       table.rows.push_back({query::Value("type"), query::Value(type), query::Value(static_cast<int64_t>(n))});
     }
-    shell::WriteResult(table, session_.settings().format, std::cout);
+    format::WriteResult(table, session_.settings().format, std::cout);
   }
 
   QuerySession& session_;
   LineEditor editor_;
-  shell::StatementSplitter splitter_;
-  shell::Vocabulary vocabulary_;
+  cli::StatementSplitter splitter_;
+  cli::Vocabulary vocabulary_;
   bool vocabulary_stale_ = true;
 };
 
@@ -210,7 +210,7 @@ int RunRepl(const std::string& db) {
   auto session = QuerySession::Open(db, QuerySession::Access::kWritable, std::cout, std::cerr);
   if (!session) return kExitFailure;
   QuerySession::Settings& settings = session->settings();
-  settings.format = {.format = shell::Format::kBox, .max_rows = 1000, .max_column_width = 60};
+  settings.format = {.format = format::Format::kBox, .max_rows = 1000, .max_column_width = 60};
   settings.summary = true;
   settings.timing = true;
   struct sigaction action = {};

@@ -13,7 +13,7 @@ Status ReadSchemaCounts(const graph::Graph& graph, SchemaCounts* counts) {
   return s;
 }
 
-Status ReadVocabulary(const graph::Graph& graph, shell::Vocabulary* v) {
+Status ReadVocabulary(const graph::Graph& graph, cli::Vocabulary* v) {
   SchemaCounts counts;
   Status s = ReadSchemaCounts(graph, &counts);
   if (!s.ok()) return s;

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "graph/graph.h"
-#include "shell/completion.h"
+#include "cli/input/completion.h"
 
 namespace cg::cli {
 
@@ -22,6 +22,6 @@ Status ReadSchemaCounts(const graph::Graph& graph, SchemaCounts* counts);
 // index of property keys, so they are the ontology's declared keys plus
 // those on the first kPropertySample nodes and relationships.
 inline constexpr size_t kPropertySample = 5000;
-Status ReadVocabulary(const graph::Graph& graph, shell::Vocabulary* vocabulary);
+Status ReadVocabulary(const graph::Graph& graph, cli::Vocabulary* vocabulary);
 
 }  // namespace cg::cli

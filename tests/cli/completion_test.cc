@@ -1,10 +1,10 @@
 #include <doctest/doctest.h>
 
-#include "shell/completion.h"
+#include "cli/input/completion.h"
 
-using cg::shell::CommonPrefix;
-using cg::shell::Complete;
-using cg::shell::Vocabulary;
+using cg::cli::CommonPrefix;
+using cg::cli::Complete;
+using cg::cli::Vocabulary;
 
 namespace {
 

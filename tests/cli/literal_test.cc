@@ -2,12 +2,12 @@
 
 #include <cmath>
 
-#include "shell/literal.h"
+#include "cli/input/literal.h"
 
 using cg::query::Value;
-using cg::shell::ParameterValue;
-using cg::shell::ParseAssignment;
-using cg::shell::ParseLiteral;
+using cg::cli::ParameterValue;
+using cg::cli::ParseAssignment;
+using cg::cli::ParseLiteral;
 
 TEST_CASE("literals: scalars") {
   CHECK(ParseLiteral("42")->as_int() == 42);

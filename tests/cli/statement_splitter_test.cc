@@ -1,9 +1,9 @@
 #include <doctest/doctest.h>
 
-#include "shell/statement_splitter.h"
+#include "cli/input/statement_splitter.h"
 
-using cg::shell::Statement;
-using cg::shell::StatementSplitter;
+using cg::cli::Statement;
+using cg::cli::StatementSplitter;
 
 namespace {
 

@@ -14,7 +14,7 @@
 #include <string_view>
 #include <vector>
 
-namespace cg::shell {
+namespace cg::cli {
 
 struct Statement {
   std::string text;  // without the ';', leading and trailing whitespace trimmed
@@ -49,4 +49,4 @@ class StatementSplitter {
   int pending_line_ = 1;       // the line where pending_ starts
 };
 
-}  // namespace cg::shell
+}  // namespace cg::cli

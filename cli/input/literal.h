@@ -12,7 +12,7 @@
 
 #include "query/value.h"
 
-namespace cg::shell {
+namespace cg::cli {
 
 // `text` as one Cypher literal, or nullopt when it is not exactly one
 // (including integers that overflow 64 bits).
@@ -35,4 +35,4 @@ std::optional<std::pair<std::string, query::Value>> ParseAssignment(std::string_
 // or zero.
 std::optional<size_t> ParseByteSize(std::string_view text);
 
-}  // namespace cg::shell
+}  // namespace cg::cli

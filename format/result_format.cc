@@ -1,4 +1,4 @@
-#include "shell/result_format.h"
+#include "format/result_format.h"
 
 #include <algorithm>
 #include <vector>
@@ -6,11 +6,11 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "shell/text_width.h"
-#include "shell/value_json.h"
-#include "shell/value_text.h"
+#include "format/text_width.h"
+#include "format/value_json.h"
+#include "format/value_text.h"
 
-namespace cg::shell {
+namespace cg::format {
 
 namespace {
 
@@ -237,4 +237,4 @@ std::string Summary(const QueryResult& r, size_t max_rows, std::optional<std::ch
   return out;
 }
 
-}  // namespace cg::shell
+}  // namespace cg::format

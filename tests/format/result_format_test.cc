@@ -5,14 +5,14 @@
 
 #include <nlohmann/json.hpp>
 
-#include "shell/result_format.h"
-#include "shell/text_width.h"
-#include "shell/value_json.h"
-#include "shell/value_text.h"
+#include "format/result_format.h"
+#include "format/text_width.h"
+#include "format/value_json.h"
+#include "format/value_text.h"
 
 using cg::query::QueryResult;
 using cg::query::Value;
-using namespace cg::shell;
+using namespace cg::format;
 
 namespace {
 

@@ -9,7 +9,7 @@
 #include "query/engine.h"
 #include "query/value.h"
 
-namespace cg::shell {
+namespace cg::format {
 
 // A float as Cypher writes it: always with a '.' or exponent (1.0, 2.5e-10),
 // NaN, Infinity, -Infinity.
@@ -26,4 +26,4 @@ std::string CypherText(const query::Value& v, const query::QueryResult& result);
 // every cell is one line.
 std::string CellText(const query::Value& v, const query::QueryResult& result);
 
-}  // namespace cg::shell
+}  // namespace cg::format

@@ -1,9 +1,9 @@
-#include "shell/completion.h"
+#include "cli/input/completion.h"
 
 #include <algorithm>
 #include <cctype>
 
-namespace cg::shell {
+namespace cg::cli {
 
 namespace {
 
@@ -102,4 +102,4 @@ std::string CommonPrefix(const std::vector<std::string>& words) {
   return prefix;
 }
 
-}  // namespace cg::shell
+}  // namespace cg::cli

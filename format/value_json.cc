@@ -1,9 +1,9 @@
-#include "shell/value_json.h"
+#include "format/value_json.h"
 
 #include <cmath>
 #include <string>
 
-namespace cg::shell {
+namespace cg::format {
 
 namespace {
 
@@ -108,4 +108,4 @@ Value ValueFromJson(const json& j) {
   }
 }
 
-}  // namespace cg::shell
+}  // namespace cg::format

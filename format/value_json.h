@@ -14,7 +14,7 @@
 #include "query/engine.h"
 #include "query/value.h"
 
-namespace cg::shell {
+namespace cg::format {
 
 nlohmann::json ValueToJson(const query::Value& v, const query::QueryResult& result);
 
@@ -24,4 +24,4 @@ nlohmann::json ValueToJson(const query::Value& v, const query::QueryResult& resu
 // $float string.
 query::Value ValueFromJson(const nlohmann::json& j);
 
-}  // namespace cg::shell
+}  // namespace cg::format

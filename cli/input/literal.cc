@@ -1,4 +1,4 @@
-#include "shell/literal.h"
+#include "cli/input/literal.h"
 
 #include <cctype>
 #include <charconv>
@@ -6,7 +6,7 @@
 
 #include <utf8proc.h>
 
-namespace cg::shell {
+namespace cg::cli {
 
 namespace {
 
@@ -263,4 +263,4 @@ std::optional<size_t> ParseByteSize(std::string_view text) {
   return std::nullopt;
 }
 
-}  // namespace cg::shell
+}  // namespace cg::cli

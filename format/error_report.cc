@@ -1,11 +1,11 @@
-#include "shell/error_report.h"
+#include "format/error_report.h"
 
 #include <algorithm>
 #include <vector>
 
-#include "shell/text_width.h"
+#include "format/text_width.h"
 
-namespace cg::shell {
+namespace cg::format {
 
 namespace {
 
@@ -44,4 +44,4 @@ std::string ErrorReport(const query::QueryError& error, std::string_view stateme
   return out;
 }
 
-}  // namespace cg::shell
+}  // namespace cg::format

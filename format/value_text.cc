@@ -1,11 +1,11 @@
-#include "shell/value_text.h"
+#include "format/value_text.h"
 
 #include <cctype>
 #include <cmath>
 
 #include <fmt/format.h>
 
-namespace cg::shell {
+namespace cg::format {
 
 namespace {
 
@@ -128,4 +128,4 @@ std::string CellText(const Value& v, const query::QueryResult& r) {
   return v.is_string() ? Escape(v.as_string(), false) : CypherText(v, r);
 }
 
-}  // namespace cg::shell
+}  // namespace cg::format

@@ -1,8 +1,8 @@
-#include "shell/text_width.h"
+#include "format/text_width.h"
 
 #include <utf8proc.h>
 
-namespace cg::shell {
+namespace cg::format {
 
 namespace {
 
@@ -55,4 +55,4 @@ std::string TruncateToWidth(std::string_view text, size_t max_width) {
   return out;
 }
 
-}  // namespace cg::shell
+}  // namespace cg::format

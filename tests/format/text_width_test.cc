@@ -1,10 +1,10 @@
 #include <doctest/doctest.h>
 
-#include "shell/text_width.h"
+#include "format/text_width.h"
 
-using cg::shell::DisplayWidth;
-using cg::shell::PrefixBytesForWidth;
-using cg::shell::TruncateToWidth;
+using cg::format::DisplayWidth;
+using cg::format::PrefixBytesForWidth;
+using cg::format::TruncateToWidth;
 
 TEST_CASE("display width: ASCII / precomposed and combining accents / wide characters") {
   CHECK(DisplayWidth("") == 0);

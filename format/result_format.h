@@ -10,10 +10,10 @@
 //   jsonl     one row object per line
 //
 // Grid formats show strings bare and other values as Cypher literals
-// (shell/value_text.h), align columns by display width
-// (shell/text_width.h) and truncate cells wider than max_column_width with
+// (format/value_text.h), align columns by display width
+// (format/text_width.h) and truncate cells wider than max_column_width with
 // "…". csv shows the same text untruncated (strings with their newlines).
-// json/jsonl use the TCK value encoding (shell/value_json.h).
+// json/jsonl use the TCK value encoding (format/value_json.h).
 #pragma once
 
 #include <array>
@@ -25,7 +25,7 @@
 
 #include "query/engine.h"
 
-namespace cg::shell {
+namespace cg::format {
 
 enum class Format { kTable, kBox, kCsv, kJson, kJsonl, kMarkdown };
 
@@ -70,4 +70,4 @@ std::string JsonRowText(const query::QueryResult& result, const std::vector<quer
 // EXPLAIN, which runs nothing.
 std::string Summary(const query::QueryResult& result, size_t max_rows, std::optional<std::chrono::nanoseconds> elapsed);
 
-}  // namespace cg::shell
+}  // namespace cg::format

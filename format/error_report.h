@@ -14,9 +14,9 @@
 
 #include "query/error.h"
 
-namespace cg::shell {
+namespace cg::format {
 
 // The report, ending with a newline. `statement` is the text the engine ran.
 std::string ErrorReport(const query::QueryError& error, std::string_view statement);
 
-}  // namespace cg::shell
+}  // namespace cg::format

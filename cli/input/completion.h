@@ -17,7 +17,7 @@
 #include <string_view>
 #include <vector>
 
-namespace cg::shell {
+namespace cg::cli {
 
 struct Vocabulary {
   std::vector<std::string> labels;
@@ -39,4 +39,4 @@ Completion Complete(std::string_view before_cursor, bool statement_start, const 
 // The longest common prefix of `words`.
 std::string CommonPrefix(const std::vector<std::string>& words);
 
-}  // namespace cg::shell
+}  // namespace cg::cli

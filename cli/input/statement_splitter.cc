@@ -1,6 +1,6 @@
-#include "shell/statement_splitter.h"
+#include "cli/input/statement_splitter.h"
 
-namespace cg::shell {
+namespace cg::cli {
 
 namespace {
 
@@ -86,4 +86,4 @@ std::optional<Statement> StatementSplitter::Take() {
   return out;
 }
 
-}  // namespace cg::shell
+}  // namespace cg::cli

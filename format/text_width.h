@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-namespace cg::shell {
+namespace cg::format {
 
 // The number of terminal cells `text` occupies.
 size_t DisplayWidth(std::string_view text);
@@ -21,4 +21,4 @@ std::string TruncateToWidth(std::string_view text, size_t max_width);
 // most `width` (whole characters with their combining marks).
 size_t PrefixBytesForWidth(std::string_view text, size_t width);
 
-}  // namespace cg::shell
+}  // namespace cg::format

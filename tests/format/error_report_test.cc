@@ -1,10 +1,10 @@
 #include <doctest/doctest.h>
 
-#include "shell/error_report.h"
+#include "format/error_report.h"
 
 using cg::query::CompileError;
 using cg::query::RuntimeError;
-using cg::shell::ErrorReport;
+using cg::format::ErrorReport;
 
 TEST_CASE("error report: the statement with a caret under the column") {
   std::string report = ErrorReport(CompileError("SyntaxError", "UnexpectedSyntax", "Invalid input", 1, 11),
