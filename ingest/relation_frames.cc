@@ -62,12 +62,18 @@ class RelationReader : FrameReader {
     if (compound && !Based(i, object_labels)) return;
     size_t subject = kNone, object = kNone;
     std::string how;
+    if (!trigger.attr("possessor").empty() && i >= 2 && cl_.Is(i - 1, "'s")) {
+      Possessive(trigger, i, end);
+      return;
+    }
     if (trigger.attr("copula") == "yes") {
       // "X, a unit of Y", "X is a faction of the Y": the noun after a determiner; "X is part of Y".
       const bool bare = cl_.Is(i, "part") && i > 0 && cl_.IsAny(i - 1, "is|was|are|were|remains|,");
       if (i == 0 || (!bare && !cl_.IsAny(i - 1, kDeterminers))) return;
       size_t s = bare ? i : i - 1;
       for (int n = 0; s > 0 && n < 4 && cl_.IsAny(s - 1, kDeterminers); ++n) --s;
+      // "X, once an arm of Y", "is now a faction of": a time adverb before the noun phrase.
+      if (s > 1 && cl_.IsAny(s - 1, "once|formerly|originally|now|still|long|effectively")) --s;
       if (s == 0) return;
       if (cl_.Is(s - 1, ",") || cl_.Is(s - 1, "--") || cl_.Is(s - 1, "(")) {
         if (s >= 2 && cl_.EntityAs(s - 2, subject_labels) >= 0) subject = s - 2;
@@ -75,14 +81,19 @@ class RelationReader : FrameReader {
       } else if (cl_.IsAny(s - 1, "is|was|are|were|remains|became|as|operates|not|never|longer")) {
         while (s > 1 && cl_.IsAny(s - 1, "not|never|longer|no")) --s;  // "is not a faction of": negated below
         subject = cl_.SubjectBefore(s, subject_labels, 8);
-        if (cl_.Is(subject + 1, "'s")) subject = kNone;  // "Mexico's Navy is part of": the possessor is not it
+        // "Mexico's Navy is part of", "deserters from the Mexican army's special forces and later
+        // became": a possessor is not the subject; the subject may stand before its phrase.
+        for (int n = 0; subject != kNone && cl_.Possessor(subject) && n < 3; ++n) {
+          subject = cl_.SubjectBefore(subject, subject_labels, 12);
+        }
         how = "copula";
       }
       object = cl_.ObjectAfter(end, object_labels, preps, 4);
-    } else if (cl_.Passive(i) && preps.find('-') != std::string::npos && type != "OPERATES_IN") {
-      // "the cartel was founded by X", "Y is led by X".
+    } else if (cl_.Passive(i) && preps.find('-') != std::string::npos) {
+      // "the cartel was founded by X", "Y is led by X", "Tamaulipas, a state controlled by the Gulf
+      // Cartel" (a territory only with its agent: "the area is controlled" says nothing).
       subject = cl_.ObjectAfter(end, subject_labels, "by", 6);
-      object = cl_.SubjectBefore(i, object_labels);
+      object = type == "OPERATES_IN" ? PlaceBefore(i, object_labels) : cl_.SubjectBefore(i, object_labels);
       how = "passive";
     } else if (Based(i, object_labels)) {
       // "a Mexico-based organization", "CJNG, a violent Mexico-based group".
@@ -96,9 +107,19 @@ class RelationReader : FrameReader {
                            c_.tokens[cl_.item(i - 1).first].word() &&
                            !cl_.IsAny(i - 1, "is|are|was|were|be|been|being|has|have|had|to|not|also|who|which|that");
       // "the group's operations in Sonora", "CJNG's presence in": the possessor of the noun.
-      const bool possessor = i >= 2 && cl_.Is(i - 1, "'s") && cl_.EntityAs(i - 2, subject_labels) >= 0;
-      subject = possessor ? i - 2 : cl_.SubjectBefore(i, subject_labels, reduced ? 8 : 14, reduced);
+      // "the group's drug routes": one modifier between.
+      size_t owner = i >= 2 && cl_.Is(i - 1, "'s") ? i - 2 : kNone;
+      if (owner == kNone && i >= 3 && cl_.Is(i - 2, "'s") && !cl_.mention(i - 1) &&
+          c_.tokens[cl_.item(i - 1).first].word() && !c_.tokens[cl_.item(i - 1).first].is(Token::kCapitalized)) {
+        owner = i - 3;
+      }
+      const bool possessor = owner != kNone && cl_.EntityAs(owner, subject_labels) >= 0;
+      subject = possessor ? owner : cl_.SubjectBefore(i, subject_labels, reduced ? 8 : 14, reduced);
       object = cl_.ObjectAfter(end, object_labels, preps, 10);
+      // "The Gulf Cartel's stronghold is the state of Tamaulipas": the possessed noun's predicate.
+      if (object == kNone && possessor && cl_.IsAny(end + 1, "is|was|are|were|remains|remain|include|includes")) {
+        object = cl_.ObjectAfter(end + 1, object_labels, "-", 4);
+      }
       if (object == kNone && type == "OPERATES_IN") object = Including(end, object_labels);
       if (object == kNone && type == "OPERATES_IN") object = InPlaceList(end, preps, object_labels);
       how = reduced ? "reduced" : "active";
@@ -169,6 +190,13 @@ class RelationReader : FrameReader {
       return;
     }
     if (subject == kNone || object == kNone) return;
+    // "replaced X as leader": a word that must follow the object (else another sense of the verb).
+    if (const std::string_view then = trigger.attr("then"); !then.empty()) {
+      bool found = false;
+      for (size_t k = object + 1; k < cl_.size() && k <= object + 3 && !found; ++k) found = cl_.IsAny(k, then);
+      if (!found) return;
+    }
+    if (trigger.attr("reverse") == "yes") std::swap(subject, object);  // "Y, the predecessor of X"
     // "ran the cartel's finances", "heads the Gulf Cartel's operations": the object is the noun after.
     if (cl_.Is(object + 1, "'s") && type != "OPERATES_IN" && type != "COOPERATES_WITH") return;
     std::vector<size_t> subjects = cl_.Coordinated(subject, subject_labels);
@@ -189,6 +217,47 @@ class RelationReader : FrameReader {
         c_.Relate(type, from, to, {}, rule, confidence, first, last);
       }
     }
+  }
+
+  // The place a passive participle describes: "Tamaulipas, a state controlled by", "the state of
+  // Tamaulipas, controlled by", "Michoacán is controlled by".
+  size_t PlaceBefore(size_t i, const std::string& labels) const {
+    for (size_t k = i, n = 0; k-- > 0 && n < 6; ++n) {
+      if (cl_.Break(k)) return kNone;
+      if (cl_.EntityAs(k, labels) >= 0) return k;
+      if (!cl_.IsAny(k, ",|a|an|the|is|was|are|were|been|has|have|largely|mostly|long|now|still|firmly|heavily|state|"
+                        "region|territory|area|border|stronghold|city|town|port")) {
+        return kNone;
+      }
+    }
+    return kNone;
+  }
+
+  // A relation noun with a possessor: "X's successor, Y", "Y, X's successor,", "X's successor is Y",
+  // "named as X's successor" (possessor= says which end the possessor is).
+  void Possessive(const LexEntry& trigger, size_t i, size_t end) {
+    const std::string labels(trigger.attr("object"));
+    const size_t owner = i - 2;
+    if (cl_.EntityAs(owner, labels) < 0) return;
+    size_t other = kNone;
+    if (cl_.Is(end + 1, ",") && cl_.EntityAs(end + 2, labels) >= 0) {
+      other = end + 2;
+    } else if (owner >= 2 && cl_.IsAny(owner - 1, ",|(|--") && cl_.EntityAs(owner - 2, labels) >= 0) {
+      other = owner - 2;
+    } else if (owner >= 1 && cl_.IsAny(owner - 1, "as|is|was|became|become|remains")) {
+      other = cl_.SubjectBefore(owner, labels, 8);
+    } else {
+      size_t k = end + 1;
+      while (k < cl_.size() && k <= end + 5 && cl_.IsAny(k, "is|was|became|remains|believed|thought|said|to|be|likely|now")) ++k;
+      if (k > end + 1 && cl_.EntityAs(k, labels) >= 0) other = k;
+    }
+    if (other == kNone) return;
+    const bool owner_is_object = trigger.attr("possessor") == "object";
+    const size_t from = owner_is_object ? other : owner, to = owner_is_object ? owner : other;
+    c_.Relate(std::string(trigger.attr("relation")), cl_.EntityAs(from, labels), cl_.EntityAs(to, labels), {},
+              "frame.relation." + NormalizeKey(std::string(trigger.attr("relation"))) + ".possessive",
+              ConfidenceOf(trigger, 0.75f), cl_.item(std::min(other, owner)).first,
+              cl_.item(std::max(other, end)).last);
   }
 
   // Does the speaking government (discourse.h) act here: "we"/"our" before the trigger in its

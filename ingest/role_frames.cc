@@ -12,7 +12,8 @@ constexpr std::string_view kModifiers =
     "principal|most|notorious|powerful|feared|wanted|important|prominent|major|important|one|two|three|four|"
     "several|both|all|each|of|its|their|his|her|reputed|purported|presumed|de|facto|then|current|new|acting|deputy|regional|"
     "local|veteran|fugitive|jailed|imprisoned|founding|original|infamous|violent|ruthless|mid-level|lower-level|"
-    "low-level|trusted|close|closest|right-hand|influential|reported|self-proclaimed|u.s.-based|mexican|head|-";
+    "low-level|trusted|close|closest|right-hand|influential|reported|self-proclaimed|u.s.-based|mexican|head|-|born|"
+    "based|ranking|level|time";
 // Head nouns of a criminal group's name that a text may write in lower case after the name.
 constexpr std::string_view kOrgHeads = "cartel|cartels|drug|gang|crime|criminal|organization|syndicate|group";
 // Verbs that make the role a predicate of their subject ("X was the leader of Y").
@@ -131,8 +132,14 @@ class RoleReader : FrameReader {
   // The start of the whole role phrase: over determiners and modifiers ("one of the most notorious").
   size_t PhraseStart(size_t begin) const {
     size_t s = begin;
-    for (int n = 0; s > 0 && n < 8 && cl_.IsAny(s - 1, kModifiers); ++n) --s;
+    for (int n = 0; s > 0 && n < 8 && (cl_.IsAny(s - 1, kModifiers) || Nationality(s - 1)); ++n) --s;
     return s;
+  }
+
+  // "an American-born enforcer", "a Colombian supplier": a nationality inside the role phrase.
+  bool Nationality(size_t i) const {
+    const Mention* m = cl_.mention(i);
+    return m && m->kind == Mention::Kind::kDemonym && i > 0 && !cl_.Break(i - 1);
   }
 
   void Read(const LexEntry& role, const RolePhrase& p) {
@@ -203,6 +210,11 @@ class RoleReader : FrameReader {
     if (p.end < cl_.size() && cl_.EntityAs(p.end, "Person") >= 0 && p.how != "complement") {
       return Set("title", 0.85f, cl_.Coordinated(p.end, "Person"));  // "Gulf Cartel members X and Y"
     }
+    // "a Zetas commander known as X", "a Gulf Cartel member identified as X".
+    if (p.how != "complement" && cl_.IsAny(p.end, "known|identified|named|called")) {
+      const size_t k = p.end + (cl_.Is(p.end + 1, "as") ? 2 : 1);
+      if (cl_.EntityAs(k, "Person") >= 0) return Set("named", 0.8f, {k});
+    }
     // A title with its portfolio: "NSC Coordinator for Strategic Communications X".
     if (p.how == "compound" && cl_.IsAny(p.end, "for|of|on")) {
       size_t k = p.end + 1;
@@ -248,13 +260,21 @@ class RoleReader : FrameReader {
       if (holder != kNone) return Set("apposition", 0.8f, cl_.Coordinated(holder, "Person"));
       return {};
     }
-    // "accused X of being a Sinaloa Cartel hitman".
-    if (start >= 3 && cl_.Is(start - 1, "being") && cl_.Is(start - 2, "of") && cl_.EntityAs(start - 3, "Person") >= 0) {
-      return Set("copula", 0.75f, {start - 3});
+    // "accused X of being a Sinaloa Cartel hitman"; "X, suspected of being a ... hitman" (hedged).
+    if (start >= 3 && cl_.Is(start - 1, "being") && cl_.Is(start - 2, "of")) {
+      if (cl_.EntityAs(start - 3, "Person") >= 0) return Set("copula", 0.75f, {start - 3});
+      if (start >= 5 && cl_.IsAny(start - 3, "suspected|accused") && cl_.Is(start - 4, ",")) {
+        if (const size_t holder = HolderBefore(start - 4); holder != kNone) return Set("apposition", 0.75f, {holder});
+      }
     }
     // Copula or relative clause: "X was a leader of Y", "X, who became the cartel's boss".
     if (cl_.IsAny(start - 1, kCopulas)) {
-      const size_t subject = cl_.SubjectBefore(start, "Person", 8);
+      size_t subject = cl_.SubjectBefore(start, "Person", 8);
+      // "X took over from Y as head of": the role is the clause subject's, not a preposition's object.
+      while (cl_.Is(start - 1, "as") && subject != kNone && subject > 0 && !cl_.Is(subject + 1, ",") &&
+             cl_.IsAny(subject - 1, "from|to|for|with|by|against|of|replacing|succeeding|replaced|succeeded")) {
+        subject = cl_.SubjectBefore(subject, "Person", 8);
+      }
       if (subject != kNone) return Set("copula", 0.75f, cl_.Coordinated(subject, "Person"));
     }
     return {};
