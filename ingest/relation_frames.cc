@@ -1,5 +1,5 @@
 // Relation frames (frames.h): a trigger verb or noun between its subject and
-// its object, and money offered for a person.
+// its object.
 #include "ingest/frames.h"
 
 #include <algorithm>
@@ -461,65 +461,11 @@ class JointReader : FrameReader {
   static constexpr std::string_view kOrg = "Organization";
 };
 
-// "The State Department offered up to $5 million for information leading to
-// the arrest of X"; "a $10 million reward for X".
-class RewardReader : FrameReader {
- public:
-  using FrameReader::FrameReader;
-
-  void Run() {
-    for (size_t i = 0; i < cl_.size(); ++i) {
-      if (!c_.WordAt(i, "reward")) continue;
-      const size_t money = MoneyNear(i);
-      if (money == kNone) continue;
-      size_t offerer = kNone;
-      if (money + 1 < cl_.size() && cl_.EntityAs(money + 1, "Organization") >= 0) {
-        offerer = money + 1;  // "a $5 million State Department reward"
-      } else {
-        offerer = cl_.SubjectBefore(std::min(i, money), "Organization", 16);
-        for (size_t k = offerer; offerer != kNone && k < std::min(i, money); ++k) {
-          if (cl_.IsAny(k, ",|--|(")) offerer = kNone;  // the offerer is the clause's own subject
-        }
-      }
-      const size_t person = PersonAfter(std::max(i, money));
-      if (offerer == kNone || person == kNone) continue;
-      const Mention* m = cl_.mention(money);
-      PropertyMap props;
-      const double whole = static_cast<double>(static_cast<int64_t>(m->amount));
-      props["amount"] = whole == m->amount ? Value(static_cast<int64_t>(whole)) : Value(m->amount);
-      props["currency"] = Value(m->currency);
-      for (size_t p : cl_.Coordinated(person, "Person")) {
-        c_.Relate("OFFERED_REWARD", cl_.EntityAs(offerer, "Organization"), cl_.EntityAs(p, "Person"), props,
-                  "frame.reward", 0.8f, cl_.item(std::min(offerer, i)).first, cl_.item(p).last);
-      }
-      return;  // one reward statement a sentence
-    }
-  }
-
- private:
-  size_t MoneyNear(size_t i) const {
-    for (size_t k = i >= 4 ? i - 4 : 0; k < cl_.size() && k <= i + 6; ++k) {
-      const Mention* m = cl_.mention(k);
-      if (m && m->kind == Mention::Kind::kMoney) return k;
-    }
-    return kNone;
-  }
-  size_t PersonAfter(size_t from) const {
-    for (size_t k = from + 1; k < cl_.size() && k <= from + 24; ++k) {
-      if (cl_.IsAny(k, ".|;")) return kNone;
-      if (cl_.EntityAs(k, "Person") >= 0) return k;
-    }
-    return kNone;
-  }
-
-};
-
 }  // namespace
 
 void ReadRelations(const FrameContext& c) {
   RelationReader(c).Run();
   JointReader(c).Run();
 }
-void ReadRewards(const FrameContext& c) { RewardReader(c).Run(); }
 
 }  // namespace cg::ingest
