@@ -89,6 +89,14 @@ class RelationReader : FrameReader {
         how = "copula";
       }
       object = cl_.ObjectAfter(end, object_labels, preps, 4);
+      // "heads a faction of the Sinaloa Cartel known as Los Chapitos": the noun phrase's name.
+      if (subject == kNone && object != kNone && cl_.IsAny(object + 1, "known|called|named|dubbed")) {
+        const size_t name = object + (cl_.Is(object + 2, "as") ? 3 : 2);
+        if (cl_.EntityAs(name, subject_labels) >= 0) {
+          subject = name;
+          how = "named";
+        }
+      }
     } else if (cl_.Passive(i) && preps.find('-') != std::string::npos) {
       // "the cartel was founded by X", "Y is led by X", "Tamaulipas, a state controlled by the Gulf
       // Cartel" (a territory only with its agent: "the area is controlled" says nothing).
@@ -120,7 +128,12 @@ class RelationReader : FrameReader {
       if (object == kNone && possessor && cl_.IsAny(end + 1, "is|was|are|were|remains|remain|include|includes")) {
         object = cl_.ObjectAfter(end + 1, object_labels, "-", 4);
       }
+      // "step up cooperation, including with Mexico and the PRC".
+      if (object == kNone && cl_.Is(end + 1, ",") && cl_.IsAny(end + 2, "including|especially|particularly|notably")) {
+        object = cl_.ObjectAfter(end + 2, object_labels, preps, 4);
+      }
       if (object == kNone && type == "OPERATES_IN") object = Including(end, object_labels);
+      if (object == kNone && type == "OPERATES_IN" && subject != kNone) object = Fronted(subject, object_labels);
       if (object == kNone && type == "OPERATES_IN") object = InPlaceList(end, preps, object_labels);
       how = reduced ? "reduced" : "active";
     }
@@ -264,7 +277,7 @@ class RelationReader : FrameReader {
   // clause, or a noun or reduced participle with no subject of its own, in a first-person text?
   bool SpokenBy(const LexEntry& trigger, size_t i, const std::string& how) const {
     if (!c_.discourse.first_person || trigger.attr("speaker") != "yes") return false;
-    for (size_t k = i, n = 0; k-- > 0 && n < 8; ++n) {
+    for (size_t k = i, n = 0; k-- > 0 && n < 10; ++n) {
       if (cl_.Break(k)) break;
       if (cl_.IsAny(k, "we|our")) return true;
       if (cl_.IsEntity(k)) return false;  // "Mexico's collaboration with"
@@ -338,6 +351,16 @@ class RelationReader : FrameReader {
         return;
       }
     }
+  }
+
+  // "In Michoacán, the Knights Templar control the drug trade": the place that opens the sentence
+  // before the subject.
+  size_t Fronted(size_t subject, const std::string& labels) const {
+    size_t k = 0;
+    while (k < subject && !c_.tokens[cl_.item(k).first].word()) ++k;  // bullets, quotes
+    if (!cl_.Is(k, "in") || cl_.EntityAs(k + 1, labels) < 0 || !cl_.Is(k + 2, ",")) return kNone;
+    const size_t s = k + 3 + (cl_.Is(k + 3, "the") ? 1 : 0);
+    return s == subject ? k + 1 : kNone;
   }
 
   // "cells in Europe, Asia, and Australia": the countries and states of a list of places.
