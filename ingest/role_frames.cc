@@ -37,6 +37,7 @@ struct RolePhrase {
   size_t begin = 0, role = 0, end = 0;  // items: phrase start, role noun, one past the phrase
   size_t role_len = 1;                  // tokens of the role noun
   size_t second = kNone;                // "Deputy Administrator": the deputy's word; the role is a member's
+  size_t portfolio_begin = kNone;       // "Mexican Interior Minister": the portfolio's first word
   bool portfolio = false;               // "chief of security": a member's post, not the head
   int org = -1;
   std::string how;                      // qualifier, possessive, complement
@@ -56,7 +57,9 @@ class RoleReader : FrameReader {
       const size_t skip = cl_.ItemOf(cl_.item(i).first + static_cast<uint32_t>(len) - 1);
       // "chief accountant", "head trafficker": the first noun modifies the second, the role.
       if (skip != kNone && c_.WordAt(skip + 1, "role")) continue;
-      Read(*role, Phrase(i, len));
+      RolePhrase p = Phrase(i, len);
+      if (p.org < 0 && !p.person_owner && role->attr("lead") == "agency") Government(&p);
+      Read(*role, p);
       if (skip != kNone && skip > i) i = skip;
     }
   }
@@ -105,7 +108,9 @@ class RoleReader : FrameReader {
       size_t j = k + 1;
       while (j < cl_.size() && j <= k + 3 && cl_.IsAny(j, "the|a|an|his|its|their|her|mexican|u.s.|powerful")) ++j;
       if (j < cl_.size()) {
-        if (const int org = cl_.EntityAs(j, kOrg); org >= 0 && p.org < 0 && !cl_.Is(j + 1, "'s")) {
+        // "head of Mexico's Criminal Investigation Agency": the possessor's body.
+      if (cl_.Is(j + 1, "'s") && cl_.EntityAs(j + 2, kOrg) >= 0) j += 2;
+      if (const int org = cl_.EntityAs(j, kOrg); org >= 0 && p.org < 0 && !cl_.Is(j + 1, "'s")) {
           p.org = org;
           p.how = "complement";
           p.end = j + 1;
@@ -116,6 +121,36 @@ class RoleReader : FrameReader {
       }
     }
     return p;
+  }
+
+  // A government official by nationality and portfolio: "Mexican Interior Minister X", "Mexico's
+  // interior minister, X", "Colombian Defense Minister X" -> the country's government; a body's
+  // name ("army", "police") is no portfolio.
+  void Government(RolePhrase* p) const {
+    size_t k = p->begin;
+    for (int n = 0; n < 2 && k > 0 && !cl_.mention(k - 1) && c_.tokens[cl_.item(k - 1).first].word() &&
+                    !cl_.IsAny(k - 1, "the|a|an|of|and|or|'s|its|his|her|their|former|then|top|senior|army|navy|"
+                                      "military|police|air|force|forces|marine|marines|intelligence|security|border");
+         ++n) {
+      --k;
+    }
+    if (k == p->begin || k == 0) return;
+    int gov = -1;
+    size_t begin = kNone;
+    const Mention* m = cl_.mention(k - 1);
+    if (m && m->kind == Mention::Kind::kDemonym && m->entity >= 0) {
+      const LocalEntity& country = c_.graph->entities[c_.graph->Root(m->entity)];
+      if (country.stands_for >= 0) gov = c_.graph->Root(country.stands_for);
+      begin = k - 1;
+    } else if (k >= 2 && cl_.Is(k - 1, "'s")) {
+      gov = cl_.EntityAs(k - 2, "Government");
+      begin = k - 2;
+    }
+    if (gov < 0 || c_.graph->entities[gov].refining != "Government") return;
+    p->org = gov;
+    p->how = "government";
+    p->portfolio_begin = k;
+    p->begin = begin;
   }
 
   // The organization that qualifies a role noun starting at item q: "Zetas leader", and over the
@@ -165,7 +200,8 @@ class RoleReader : FrameReader {
     }
     Where(p, org);
     if ((p.second != kNone || p.portfolio) && relation == "LEADS") relation = "MEMBER_OF";
-    const uint32_t role_first = cl_.item(p.second != kNone ? p.second : p.role).first;
+    const uint32_t role_first =
+        cl_.item(p.second != kNone ? p.second : p.portfolio_begin != kNone ? p.portfolio_begin : p.role).first;
     const std::string role_text =
         c_.Text(text_, role_first, cl_.item(p.role).first + static_cast<uint32_t>(p.role_len));
     for (size_t item : persons) {
@@ -340,7 +376,7 @@ void PromoteHeadTitles(const Lexicon& words, ArticleGraph* g) {
       if (t == 0 || t + m[0].length == tokens.size()) head = m[0].entry;
       break;
     }
-    if (!head || head->attr("relation") != "LEADS" || head->attr("lead") != "agency") continue;
+    if (!head || head->attr("relation") != "LEADS") continue;  // "DEA Administrator", "DEA chief"
     const LocalEntity& org = g->entities[g->Root(r.to)];
     if (!AgencyLike(org) || !HeadsBody(*head, org)) continue;
     r.type = "LEADS";
