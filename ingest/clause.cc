@@ -182,6 +182,9 @@ size_t Clause::SubjectBefore(size_t from, std::string_view labels, size_t max_it
       // "The man, identified as X, is": the name the apposition gives.
       if (before != kNone && EntityAs(before, labels) < 0) {
         if (const size_t named = NamedIn(before + 1, j, labels); named != kNone) return named;
+        // "The cartel's rivals, the Zetas, expanded": the apposition names its noun.
+        const size_t first = before + 2 + (Is(before + 2, "the") ? 1 : 0);
+        if (first + 1 == j && !Is(before, "'s") && EntityAs(first, labels) >= 0 && !Possessor(first)) return first;
       }
       if (before == kNone) {
         // "X, a college student murdered by ...": the apposition carries the predicate.
@@ -199,7 +202,8 @@ size_t Clause::SubjectBefore(size_t from, std::string_view labels, size_t max_it
       j = before + 1;
       continue;
     }
-    if (EntityAs(j, labels) >= 0 && (any_position || !ObjectPosition(j))) return j;
+    // "The Sinaloa Cartel's rivals expanded": a possessor is not the subject of its noun's verb.
+    if (EntityAs(j, labels) >= 0 && (any_position || !ObjectPosition(j)) && !(Possessor(j) && j + 3 < from)) return j;
   }
   return kNone;
 }

@@ -62,7 +62,7 @@ class RelationReader : FrameReader {
     if (compound && !Based(i, object_labels)) return;
     size_t subject = kNone, object = kNone;
     std::string how;
-    if (!trigger.attr("possessor").empty() && i >= 2 && cl_.Is(i - 1, "'s")) {
+    if (!trigger.attr("possessor").empty() && OwnerOf(i) != kNone) {
       Possessive(trigger, i, end);
       return;
     }
@@ -115,12 +115,7 @@ class RelationReader : FrameReader {
                            c_.tokens[cl_.item(i - 1).first].word() &&
                            !cl_.IsAny(i - 1, "is|are|was|were|be|been|being|has|have|had|to|not|also|who|which|that");
       // "the group's operations in Sonora", "CJNG's presence in": the possessor of the noun.
-      // "the group's drug routes": one modifier between.
-      size_t owner = i >= 2 && cl_.Is(i - 1, "'s") ? i - 2 : kNone;
-      if (owner == kNone && i >= 3 && cl_.Is(i - 2, "'s") && !cl_.mention(i - 1) &&
-          c_.tokens[cl_.item(i - 1).first].word() && !c_.tokens[cl_.item(i - 1).first].is(Token::kCapitalized)) {
-        owner = i - 3;
-      }
+      const size_t owner = OwnerOf(i);
       const bool possessor = owner != kNone && cl_.EntityAs(owner, subject_labels) >= 0;
       subject = possessor ? owner : cl_.SubjectBefore(i, subject_labels, reduced ? 8 : 14, reduced);
       object = cl_.ObjectAfter(end, object_labels, preps, 10);
@@ -246,11 +241,24 @@ class RelationReader : FrameReader {
     return kNone;
   }
 
+  // The possessor of the noun at i: "the group's operations", "the group's drug routes" (one
+  // modifier between), or kNone.
+  size_t OwnerOf(size_t i) const {
+    if (i >= 2 && cl_.Is(i - 1, "'s")) return i - 2;
+    for (size_t k = i - 1, n = 0; i >= 3 && k >= 2 && n < 2; --k, ++n) {  // "the cartel's former armed wing"
+      if (cl_.mention(k) || !c_.tokens[cl_.item(k).first].word() || c_.tokens[cl_.item(k).first].is(Token::kCapitalized)) {
+        return kNone;
+      }
+      if (cl_.Is(k - 1, "'s")) return k - 2;
+    }
+    return kNone;
+  }
+
   // A relation noun with a possessor: "X's successor, Y", "Y, X's successor,", "X's successor is Y",
   // "named as X's successor" (possessor= says which end the possessor is).
   void Possessive(const LexEntry& trigger, size_t i, size_t end) {
     const std::string labels(trigger.attr("object"));
-    const size_t owner = i - 2;
+    const size_t owner = OwnerOf(i);
     if (cl_.EntityAs(owner, labels) < 0) return;
     size_t other = kNone;
     if (cl_.Is(end + 1, ",") && cl_.EntityAs(end + 2, labels) >= 0) {
