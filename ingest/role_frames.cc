@@ -194,7 +194,8 @@ class RoleReader : FrameReader {
       relation = "MEMBER_OF";           // a cartel's "commander" is a rank, not its head
     }
     if (relation == "LEADS" && !HeadsBody(role, org)) relation = "MEMBER_OF";  // "U.S. Attorney General X"
-    if (relation == "MEMBER_OF" && role.attr("lead") != "agency" && agency && org.refining != "Government") {
+    if (relation == "MEMBER_OF" && role.attr("lead") != "agency" && role.attr("org") != "any" && agency &&
+        org.refining != "Government") {
       // "operative", "hitman" of an agency: not a relation the text means.
       if (org.refining != "MilitaryUnit") return;
     }
