@@ -293,6 +293,11 @@ std::vector<size_t> Clause::Coordinated(size_t i, std::string_view labels) const
         continue;
       }
       if (IsAny(k, "the|both")) continue;
+      // "the Sinaloa cartel, the Gulf cartel": a group's head noun the name left out.
+      if (IsAny(k, "cartel|cartels|organization|gang|group|syndicate") && k > 0 && EntityAs(k - 1, labels) >= 0) {
+        if (dir > 0) continue;
+        return sep ? k - 1 : kNone;
+      }
       if (Is(k, "(")) {  // "X (AKA "El Y")"
         while (k < items_.size() && k > 0 && !Is(k, dir > 0 ? ")" : "(")) k += dir;
         continue;

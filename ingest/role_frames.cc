@@ -180,7 +180,17 @@ class RoleReader : FrameReader {
   void Read(const LexEntry& role, const RolePhrase& p) {
     std::string relation(role.attr("relation"));
     const std::string family = "frame.role." + (p.how.empty() ? std::string("none") : p.how);
-    const std::vector<size_t> persons = Holders(p);
+    holder_ = "Person";
+    std::vector<size_t> persons = Holders(p);
+    if (persons.empty() && relation == "MEMBER_OF" && p.org >= 0 &&
+        c_.graph->entities[c_.graph->Root(p.org)].refining == "Cartel" &&
+        cl_.IsAny(p.role, "enforcer|enforcers|hitmen|gunmen|sicarios|assassins|bodyguards|henchmen|operatives|members")) {
+      // A group in a member's role is a part of the organization: "the Zetas, who were the
+      // enforcers of the Gulf Cartel", "La Línea, a gang of hitmen for the Juárez Cartel".
+      holder_ = "Cartel";
+      persons = Holders(p);
+      relation = "PART_OF";
+    }
     if (persons.empty()) return;
     const int first_person = cl_.EntityAs(persons.front(), "Person");
     if (p.org < 0) {
@@ -206,7 +216,7 @@ class RoleReader : FrameReader {
     const std::string role_text =
         c_.Text(text_, role_first, cl_.item(p.role).first + static_cast<uint32_t>(p.role_len));
     for (size_t item : persons) {
-      const int person = cl_.EntityAs(item, "Person");
+      const int person = cl_.EntityAs(item, holder_);
       if (person < 0) continue;
       PropertyMap props;
       if (relation == "MEMBER_OF") props["role"] = Value(role_text);
@@ -244,13 +254,13 @@ class RoleReader : FrameReader {
   // The persons who hold the role, and how (sets how_ and confidence_).
   std::vector<size_t> Holders(const RolePhrase& p) {
     // Compound: "Zetas leader X", "the cartel's accountant X".
-    if (p.end < cl_.size() && cl_.EntityAs(p.end, "Person") >= 0 && p.how != "complement") {
-      return Set("title", 0.85f, cl_.Coordinated(p.end, "Person"));  // "Gulf Cartel members X and Y"
+    if (p.end < cl_.size() && cl_.EntityAs(p.end, holder_) >= 0 && p.how != "complement") {
+      return Set("title", 0.85f, cl_.Coordinated(p.end, holder_));  // "Gulf Cartel members X and Y"
     }
     // "a Zetas commander known as X", "a Gulf Cartel member identified as X".
     if (p.how != "complement" && cl_.IsAny(p.end, "known|identified|named|called")) {
       const size_t k = p.end + (cl_.Is(p.end + 1, "as") ? 2 : 1);
-      if (cl_.EntityAs(k, "Person") >= 0) return Set("named", 0.8f, {k});
+      if (cl_.EntityAs(k, holder_) >= 0) return Set("named", 0.8f, {k});
     }
     // A title with its portfolio: "NSC Coordinator for Strategic Communications X".
     if (p.how == "compound" && cl_.IsAny(p.end, "for|of|on")) {
@@ -259,25 +269,25 @@ class RoleReader : FrameReader {
              (c_.tokens[cl_.item(k).first].is(Token::kCapitalized) || cl_.IsAny(k, "and|of|the"))) {
         ++k;
       }
-      if (k > p.end + 1 && k < cl_.size() && cl_.EntityAs(k, "Person") >= 0) {
-        return Set("title", 0.8f, cl_.Coordinated(k, "Person"));
+      if (k > p.end + 1 && k < cl_.size() && cl_.EntityAs(k, holder_) >= 0) {
+        return Set("title", 0.8f, cl_.Coordinated(k, holder_));
       }
     }
     // Apposition after: "the leader of the Gulf Cartel, X".
-    if (p.end + 1 < cl_.size() && cl_.Is(p.end, ",") && cl_.EntityAs(p.end + 1, "Person") >= 0 &&
+    if (p.end + 1 < cl_.size() && cl_.Is(p.end, ",") && cl_.EntityAs(p.end + 1, holder_) >= 0 &&
         (p.end + 2 >= cl_.size() || !cl_.IsAny(p.end + 2, "and|or"))) {
       const size_t start = PhraseStart(p.begin);
       // A definite description may stand anywhere: "met the U.S. ambassador, Ken Salazar, in ...".
       if (start == 0 || cl_.IsAny(start - 1, ",|(|--|that|said|say|says|and|but|when|after|while|because") ||
           cl_.Break(start - 1) || cl_.Is(start, "the") || p.how == "possessive") {
-        return Set("apposition_after", 0.8f, cl_.Coordinated(p.end + 1, "Person"));
+        return Set("apposition_after", 0.8f, cl_.Coordinated(p.end + 1, holder_));
       }
     }
     // The role phrase as a subject: "The cartel's new leader is believed to be X".
     if (p.org >= 0 && (PhraseStart(p.begin) == 0 || cl_.Break(PhraseStart(p.begin) - 1))) {
       size_t k = p.end;
       while (k < cl_.size() && k < p.end + 6 && cl_.IsAny(k, "is|was|remains|became|believed|thought|said|to|be|now|reportedly|allegedly|likely")) ++k;
-      if (k > p.end && cl_.IsAny(k - 1, "is|was|remains|became|be") && k < cl_.size() && cl_.EntityAs(k, "Person") >= 0) {
+      if (k > p.end && cl_.IsAny(k - 1, "is|was|remains|became|be") && k < cl_.size() && cl_.EntityAs(k, holder_) >= 0) {
         return Set("copula_after", 0.75f, {k});
       }
     }
@@ -286,7 +296,7 @@ class RoleReader : FrameReader {
         p.how == "complement") {
       size_t k = p.end + 2;
       if (cl_.Is(k, "as")) ++k;
-      if (k < cl_.size() && cl_.EntityAs(k, "Person") >= 0) return Set("including", 0.75f, cl_.Coordinated(k, "Person"));
+      if (k < cl_.size() && cl_.EntityAs(k, holder_) >= 0) return Set("including", 0.75f, cl_.Coordinated(k, holder_));
     }
     const size_t start = PhraseStart(p.begin);
     if (start == 0) return {};
@@ -294,25 +304,25 @@ class RoleReader : FrameReader {
     // "X (El Y), a ..."; "X, also known as "El Y," a ..."; "X, the son of Y and a leader of Z".
     if (cl_.IsAny(start - 1, ",|(|--|and") || (cl_.Is(start - 1, "\"") && start >= 2 && cl_.Is(start - 2, ","))) {
       const size_t holder = HolderBefore(start - 1);
-      if (holder != kNone) return Set("apposition", 0.8f, cl_.Coordinated(holder, "Person"));
+      if (holder != kNone) return Set("apposition", 0.8f, cl_.Coordinated(holder, holder_));
       return {};
     }
     // "accused X of being a Sinaloa Cartel hitman"; "X, suspected of being a ... hitman" (hedged).
     if (start >= 3 && cl_.Is(start - 1, "being") && cl_.Is(start - 2, "of")) {
-      if (cl_.EntityAs(start - 3, "Person") >= 0) return Set("copula", 0.75f, {start - 3});
+      if (cl_.EntityAs(start - 3, holder_) >= 0) return Set("copula", 0.75f, {start - 3});
       if (start >= 5 && cl_.IsAny(start - 3, "suspected|accused") && cl_.Is(start - 4, ",")) {
         if (const size_t holder = HolderBefore(start - 4); holder != kNone) return Set("apposition", 0.75f, {holder});
       }
     }
     // Copula or relative clause: "X was a leader of Y", "X, who became the cartel's boss".
     if (cl_.IsAny(start - 1, kCopulas)) {
-      size_t subject = cl_.SubjectBefore(start, "Person", 8);
+      size_t subject = cl_.SubjectBefore(start, holder_, 8);
       // "X took over from Y as head of": the role is the clause subject's, not a preposition's object.
       while (cl_.Is(start - 1, "as") && subject != kNone && subject > 0 && !cl_.Is(subject + 1, ",") &&
              cl_.IsAny(subject - 1, "from|to|for|with|by|against|of|replacing|succeeding|replaced|succeeded")) {
-        subject = cl_.SubjectBefore(subject, "Person", 8);
+        subject = cl_.SubjectBefore(subject, holder_, 8);
       }
-      if (subject != kNone) return Set("copula", 0.75f, cl_.Coordinated(subject, "Person"));
+      if (subject != kNone) return Set("copula", 0.75f, cl_.Coordinated(subject, holder_));
     }
     return {};
   }
@@ -325,14 +335,14 @@ class RoleReader : FrameReader {
       for (size_t k = sep, steps = 0; k-- > 1 && steps < 12; ++steps) {
         if (cl_.Break(k) || cl_.IsAny(k, "(|)|--")) return kNone;
         if (cl_.Is(k, ",")) {
-          return cl_.IsAny(k + 1, "a|an|the|one") && cl_.EntityAs(k - 1, "Person") >= 0 ? k - 1 : kNone;
+          return cl_.IsAny(k + 1, "a|an|the|one") && cl_.EntityAs(k - 1, holder_) >= 0 ? k - 1 : kNone;
         }
       }
       return kNone;
     }
     for (size_t k = sep, steps = 0; k-- > 0 && steps < 12; ++steps) {
       if (cl_.Break(k)) return kNone;
-      if (cl_.EntityAs(k, "Person") >= 0 && (k + 1 == sep || cl_.IsAny(k + 1, ",|(|--"))) return k;
+      if (cl_.EntityAs(k, holder_) >= 0 && (k + 1 == sep || cl_.IsAny(k + 1, ",|(|--"))) return k;
       if (cl_.Is(k, ")")) {
         while (k > 0 && !cl_.Is(k, "(")) --k;
         continue;
@@ -353,6 +363,7 @@ class RoleReader : FrameReader {
   }
 
   const std::string& text_;
+  std::string_view holder_ = "Person";  // the label of the role's holders
   std::string how_;
   float confidence_ = 0.8f;
 };
