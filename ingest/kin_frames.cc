@@ -62,6 +62,7 @@ class KinReader : FrameReader {
 
   // "X's sons, A and B," / "X's brothers A and B": each named member is that relative of X.
   bool Plural(size_t i) {
+    if (Siblings(i)) return true;
     if (i < 2 || !cl_.Is(i - 1, "'s") || !cl_.IsAny(i, "sons|daughters|brothers|sisters|nephews|nieces|cousins")) {
       return false;
     }
@@ -80,6 +81,33 @@ class KinReader : FrameReader {
     for (size_t m : members) {
       c_.Relate("RELATIVE_OF", cl_.EntityAs(m, kPerson), owner, {{"relation", Value(relation)}}, "frame.kin.plural",
                 0.8f, cl_.item(i - 2).first, cl_.item(m).last);
+    }
+    return true;
+  }
+
+  // "the brothers A and B", "brothers A, B and C": each pair, both ways.
+  bool Siblings(size_t i) {
+    if (!cl_.IsAny(i, "brothers|sisters|cousins") || (i > 0 && cl_.Is(i - 1, "'s"))) return false;
+    int owner = -1;  // "X and his brothers A and B": X's brothers, and each other's
+    if (i > 0 && cl_.PossessiveDeterminer(i - 1)) {
+      const Mention* m = cl_.mention(i - 1);
+      if (m->entity < 0 || c_.graph->entities[c_.graph->Root(m->entity)].primary != "Person") return false;
+      owner = c_.graph->Root(m->entity);
+    }
+    const size_t first = i + 1 + (cl_.Is(i + 1, ",") ? 1 : 0);
+    if (cl_.EntityAs(first, kPerson) < 0 || cl_.Anaphoric(first)) return false;
+    const std::vector<size_t> members = cl_.Coordinated(first, kPerson);
+    if (members.size() < 2 && owner < 0) return false;
+    std::string relation(cl_.Norm(i));
+    relation.pop_back();
+    for (size_t a : members) {
+      c_.Relate("RELATIVE_OF", cl_.EntityAs(a, kPerson), owner, {{"relation", Value(relation)}}, "frame.kin.siblings",
+                0.8f, cl_.item(i - (owner >= 0 ? 1 : 0)).first, cl_.item(members.back()).last);
+      for (size_t b : members) {
+        if (a == b) continue;
+        c_.Relate("RELATIVE_OF", cl_.EntityAs(a, kPerson), cl_.EntityAs(b, kPerson), {{"relation", Value(relation)}},
+                  "frame.kin.siblings", 0.8f, cl_.item(i).first, cl_.item(members.back()).last);
+      }
     }
     return true;
   }
