@@ -202,8 +202,7 @@ size_t Clause::SubjectBefore(size_t from, std::string_view labels, size_t max_it
       j = before + 1;
       continue;
     }
-    // "The Sinaloa Cartel's rivals expanded": a possessor is not the subject of its noun's verb.
-    if (EntityAs(j, labels) >= 0 && (any_position || !ObjectPosition(j)) && !(Possessor(j) && j + 3 < from)) return j;
+    if (EntityAs(j, labels) >= 0 && (any_position || !ObjectPosition(j))) return j;
   }
   return kNone;
 }

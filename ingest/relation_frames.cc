@@ -118,6 +118,10 @@ class RelationReader : FrameReader {
       const size_t owner = OwnerOf(i);
       const bool possessor = owner != kNone && cl_.EntityAs(owner, subject_labels) >= 0;
       subject = possessor ? owner : cl_.SubjectBefore(i, subject_labels, reduced ? 8 : 14, reduced);
+      // "The Sinaloa Cartel's rivals expanded": a possessor of a plain noun is not the verb's subject.
+      if (!possessor && subject != kNone && cl_.Possessor(subject) && subject + 2 < i && !cl_.mention(subject + 2)) {
+        subject = cl_.SubjectBefore(subject, subject_labels, 8);
+      }
       object = cl_.ObjectAfter(end, object_labels, preps, 10);
       // "The Gulf Cartel's stronghold is the state of Tamaulipas": the possessed noun's predicate.
       if (object == kNone && possessor && cl_.IsAny(end + 1, "is|was|are|were|remains|remain|include|includes")) {
