@@ -118,6 +118,13 @@ class RelationReader : FrameReader {
       const size_t owner = OwnerOf(i);
       const bool possessor = owner != kNone && cl_.EntityAs(owner, subject_labels) >= 0;
       subject = possessor ? owner : cl_.SubjectBefore(i, subject_labels, reduced ? 8 : 14, reduced);
+      // "..., established a committee with the Governments of Mexico and Canada, and launched": a
+      // coordinated verb's subject is not a preposition's object.
+      if (subject != kNone && i > 0 && c_.tokens[cl_.item(i).first - 1].norm == "and") {
+        size_t k = subject;  // over the coordination "the Governments of Mexico and Canada"
+        while (k > 0 && (cl_.IsAny(k - 1, "the|a|an|and|,") || cl_.EntityAs(k - 1, subject_labels) >= 0)) --k;
+        if (k > 0 && cl_.IsAny(k - 1, "with|of|to|for|from|by|in|on|at|against|between|among")) subject = kNone;
+      }
       // "The Sinaloa Cartel's rivals expanded": a possessor of a plain noun is not the verb's subject.
       if (!possessor && subject != kNone && cl_.Possessor(subject) && subject + 2 < i && !cl_.mention(subject + 2)) {
         subject = cl_.SubjectBefore(subject, subject_labels, 8);
@@ -130,6 +137,22 @@ class RelationReader : FrameReader {
       // "step up cooperation, including with Mexico and the PRC".
       if (object == kNone && cl_.Is(end + 1, ",") && cl_.IsAny(end + 2, "including|especially|particularly|notably")) {
         object = cl_.ObjectAfter(end + 2, object_labels, preps, 4);
+      }
+      // A relative clause: "the Mérida Initiative that Bush and Calderón put together", "the cartel
+      // which he led".
+      if (object == kNone && subject != kNone && preps.find('-') != std::string::npos) {
+        // The relative pronoun before the subjects and their titles ("that President Bush and President Calderón").
+        size_t s0 = subject;
+        for (int n = 0; s0 > 0 && n < 6 && (cl_.IsEntity(s0 - 1) || cl_.IsAny(s0 - 1, "and|,|the") ||
+                                            c_.tokens[cl_.item(s0 - 1).first].is(Token::kCapitalized));
+             ++n) {
+          --s0;
+        }
+        const size_t head = s0 >= 3 && cl_.Is(s0 - 2, ",") ? s0 - 3 : s0 - 2;  // "The Gulf Cartel, which X led"
+        if (s0 >= 2 && cl_.IsAny(s0 - 1, "that|which|whom") && cl_.EntityAs(head, object_labels) >= 0) {
+          object = head;
+          how = "relative";
+        }
       }
       if (object == kNone && type == "OPERATES_IN") object = Including(end, object_labels);
       if (object == kNone && type == "OPERATES_IN" && subject != kNone) object = Fronted(subject, object_labels);
@@ -212,6 +235,7 @@ class RelationReader : FrameReader {
     // "ran the cartel's finances", "heads the Gulf Cartel's operations": the object is the noun after.
     if (cl_.Is(object + 1, "'s") && type != "OPERATES_IN" && type != "COOPERATES_WITH") return;
     std::vector<size_t> subjects = cl_.Coordinated(subject, subject_labels);
+    if (how == "relative") subjects = Titled(subject, subject_labels);
     if (type == "FOUNDED") {
       // "X founded the cartel with Y", "established a committee with the Governments of A and B".
       if (const size_t with = cl_.ObjectAfter(object, subject_labels, "with", 4); with != kNone) {
@@ -243,6 +267,17 @@ class RelationReader : FrameReader {
       }
     }
     return kNone;
+  }
+
+  // The coordinated subjects of a relative clause, over their titles: "that President Bush and
+  // President Calderón put together".
+  std::vector<size_t> Titled(size_t last, const std::string& labels) const {
+    std::vector<size_t> out{last};
+    for (size_t k = last; k-- > 0;) {
+      if (cl_.IsAny(k, "that|which|whom")) break;
+      if (cl_.EntityAs(k, labels) >= 0) out.insert(out.begin(), k);
+    }
+    return out;
   }
 
   // The possessor of the noun at i: "the group's operations", "the group's drug routes" (one
