@@ -251,6 +251,21 @@ class RoleReader : FrameReader {
               cl_.item(p.begin).first, cl_.item(place).last);
   }
 
+  // Is there an "of" among items [first, last) ("the son of a ... boss, X": X is the son)?
+  bool OfIn(size_t first, size_t last) const {
+    for (size_t k = first; k < last; ++k) {
+      if (cl_.Is(k, "of")) return true;
+    }
+    return false;
+  }
+
+  // Is the coordination at item k closed like an apposition ("two Zetas members, A and B, were")?
+  bool ClosedList(size_t k, size_t min_members = 2) const {
+    const std::vector<size_t> members = cl_.Coordinated(k, holder_);
+    return members.size() >= min_members && members.front() == k &&
+           (cl_.Is(members.back() + 1, ",") || cl_.Break(members.back() + 1));
+  }
+
   // The persons who hold the role, and how (sets how_ and confidence_).
   std::vector<size_t> Holders(const RolePhrase& p) {
     // Compound: "Zetas leader X", "the cartel's accountant X".
@@ -275,11 +290,13 @@ class RoleReader : FrameReader {
     }
     // Apposition after: "the leader of the Gulf Cartel, X".
     if (p.end + 1 < cl_.size() && cl_.Is(p.end, ",") && cl_.EntityAs(p.end + 1, holder_) >= 0 &&
-        (p.end + 2 >= cl_.size() || !cl_.IsAny(p.end + 2, "and|or"))) {
+        (p.end + 2 >= cl_.size() || !cl_.IsAny(p.end + 2, "and|or") || ClosedList(p.end + 1))) {
       const size_t start = PhraseStart(p.begin);
       // A definite description may stand anywhere: "met the U.S. ambassador, Ken Salazar, in ...".
       if (start == 0 || cl_.IsAny(start - 1, ",|(|--|that|said|say|says|and|but|when|after|while|because") ||
-          cl_.Break(start - 1) || cl_.Is(start, "the") || p.how == "possessive") {
+          cl_.Break(start - 1) || cl_.Is(start, "the") || p.how == "possessive" ||
+          (ClosedList(p.end + 1, 1) && !cl_.IsAny(start - 1, "of|for|to|with|by|from|in|on|at|about|against") &&
+           !OfIn(start, p.begin))) {
         return Set("apposition_after", 0.8f, cl_.Coordinated(p.end + 1, holder_));
       }
     }
@@ -302,8 +319,10 @@ class RoleReader : FrameReader {
     if (start == 0) return {};
     // Apposition before: "X, a top lieutenant of Y"; "X and Y, two leaders of Z"; "X, 35, a ...";
     // "X (El Y), a ..."; "X, also known as "El Y," a ..."; "X, the son of Y and a leader of Z".
-    if (cl_.IsAny(start - 1, ",|(|--|and") || (cl_.Is(start - 1, "\"") && start >= 2 && cl_.Is(start - 2, ","))) {
-      const size_t holder = HolderBefore(start - 1);
+    size_t sep = start - 1;  // "X, allegedly a Sinaloa Cartel operative,"
+    if (sep > 0 && cl_.IsAny(sep, "allegedly|reportedly|purportedly|apparently|once|formerly|now|then|also|himself|herself")) --sep;
+    if (cl_.IsAny(sep, ",|(|--|and") || (cl_.Is(sep, "\"") && sep >= 1 && cl_.Is(sep - 1, ","))) {
+      const size_t holder = HolderBefore(sep);
       if (holder != kNone) return Set("apposition", 0.8f, cl_.Coordinated(holder, holder_));
       return {};
     }
