@@ -190,7 +190,8 @@ size_t Clause::SubjectBefore(size_t from, std::string_view labels, size_t max_it
         // "X, a college student murdered by ...": the apposition carries the predicate.
         // "The DEA, in cooperation with X, arrested": a parenthetical phrase after the subject.
         // "The cartel, headed by X,": the participle that opens the phrase is the verb itself.
-        const bool participle = j + 1 == from && items_[from].mention < 0 && Participle(t_[items_[from].first].norm);
+        const bool participle = j + 1 == from && items_[from].mention < 0 &&
+                                (Participle(t_[items_[from].first].norm) || OneOf(t_[items_[from].first].norm, "active|present"));
         if (j > 0 && (participle ||
                       IsAny(j + 1, "a|an|the|in|with|along|alongside|together|working|acting|backed|supported|aided")) &&
             EntityAs(HeadBefore(j - 1), labels) >= 0) {
