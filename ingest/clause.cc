@@ -264,6 +264,10 @@ size_t Clause::ObjectAfter(size_t from, std::string_view labels, std::string_vie
       if (after_prep || (direct && !other_prep)) return j;
       continue;
     }
+    if (Is(j, "since") && mention(j + 1) && mention(j + 1)->kind == Mention::Kind::kDate) {  // "led since 1997 by"
+      ++j;
+      continue;
+    }
     if (IsAny(j, "who|which|that|after|before|when|while|because|but|since|although")) return kNone;
     const std::string_view n = Norm(j);
     if (n.empty()) continue;  // a mention of another label: a prepositional phrase's object

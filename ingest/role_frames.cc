@@ -120,6 +120,19 @@ class RoleReader : FrameReader {
         }
       }
     }
+    // "the founder and leader of La Familia": coordinated role nouns share their complement.
+    if (p.org < 0 && !p.person_owner && cl_.Is(p.end, "and")) {
+      size_t j = p.end + 1;
+      while (j < cl_.size() && j <= p.end + 3 && cl_.IsAny(j, "the|a|an|top|current|longtime|former|alleged")) ++j;
+      size_t len = 0;
+      if (c_.WordAt(j, "role", &len)) {
+        const RolePhrase second = Phrase(j, len);
+        if (second.org >= 0 && second.how == "complement") {
+          p.org = second.org;
+          p.how = "complement";
+        }
+      }
+    }
     return p;
   }
 
@@ -332,6 +345,12 @@ class RoleReader : FrameReader {
       if (start >= 5 && cl_.IsAny(start - 3, "suspected|accused") && cl_.Is(start - 4, ",")) {
         if (const size_t holder = HolderBefore(start - 4); holder != kNone) return Set("apposition", 0.75f, {holder});
       }
+    }
+    // "named X as the new head of Y", "identified X as a Zetas lieutenant": the verb's object.
+    if (start >= 3 && cl_.Is(start - 1, "as") && cl_.EntityAs(start - 2, holder_) >= 0 &&
+        cl_.IsAny(start - 3, "named|appointed|identified|described|considered|chose|chosen|picked|tapped|installed|"
+                             "designated|confirmed|named")) {
+      return Set("named", 0.75f, {start - 2});
     }
     // Copula or relative clause: "X was a leader of Y", "X, who became the cartel's boss".
     if (cl_.IsAny(start - 1, kCopulas)) {
