@@ -83,7 +83,15 @@ size_t Clause::ItemOf(uint32_t token) const {
 
 std::string_view Clause::Norm(size_t i) const {
   if (i >= items_.size() || items_[i].mention >= 0) return {};
-  return t_[items_[i].first].norm;
+  const uint32_t t = items_[i].first;
+  // A plural's possessive ("the Zetas' leader"): an apostrophe attached to a word ending in "s",
+  // not opening a quotation.
+  if (t_[t].norm == "'" && t > 0 && t_[t - 1].end == t_[t].begin && t_[t - 1].word() &&
+      (t_[t - 1].norm.ends_with("s") || t_[t - 1].norm.ends_with("z")) &&
+      (t + 1 >= t_.size() || t_[t + 1].begin > t_[t].end)) {
+    return "'s";
+  }
+  return t_[t].norm;
 }
 
 bool Clause::IsAny(size_t i, std::string_view words) const {
@@ -125,6 +133,12 @@ bool Clause::PossessiveDeterminer(size_t i) const {
          i + 1 < items_.size() && !Is(i + 1, "'s") && items_[i + 1].mention < 0 && t_[items_[i + 1].first].word();
 }
 
+bool Clause::Possessor(size_t i) const {
+  if (Is(i + 1, "'s")) return true;
+  // "the Mexican army's": the nationality stands for the body its authority noun names.
+  return i + 2 < items_.size() && HeadBefore(i + 1) == i && Is(i + 2, "'s");
+}
+
 bool Clause::Break(size_t i) const {
   return i >= items_.size() || IsAny(i, ".|;|:|?|!");
 }
@@ -162,12 +176,22 @@ size_t Clause::SubjectBefore(size_t from, std::string_view labels, size_t max_it
     if (Is(j, ",") || Is(j, "--")) {
       // The comma after a subject's apposition ("X, the leader of Y, was"), else the clause starts here.
       if (j + 1 < from && IsAny(j + 1, "who|which")) continue;
+      // A comma between two members of a list of names ("hubs in Chicago, Atlanta and Dallas").
+      if (Is(j, ",") && j > 0 && SameKind(j - 1, j + 1)) continue;
       const size_t before = SkipBackApposition(j);
+      // "The man, identified as X, is": the name the apposition gives.
+      if (before != kNone && EntityAs(before, labels) < 0) {
+        if (const size_t named = NamedIn(before + 1, j, labels); named != kNone) return named;
+        // "The cartel's rivals, the Zetas, expanded": the apposition names its noun.
+        const size_t first = before + 2 + (Is(before + 2, "the") ? 1 : 0);
+        if (first + 1 == j && !Is(before, "'s") && EntityAs(first, labels) >= 0 && !Possessor(first)) return first;
+      }
       if (before == kNone) {
         // "X, a college student murdered by ...": the apposition carries the predicate.
         // "The DEA, in cooperation with X, arrested": a parenthetical phrase after the subject.
         // "The cartel, headed by X,": the participle that opens the phrase is the verb itself.
-        const bool participle = j + 1 == from && items_[from].mention < 0 && Participle(t_[items_[from].first].norm);
+        const bool participle = j + 1 == from && items_[from].mention < 0 &&
+                                (Participle(t_[items_[from].first].norm) || OneOf(t_[items_[from].first].norm, "active|present"));
         if (j > 0 && (participle ||
                       IsAny(j + 1, "a|an|the|in|with|along|alongside|together|working|acting|backed|supported|aided")) &&
             EntityAs(HeadBefore(j - 1), labels) >= 0) {
@@ -180,6 +204,23 @@ size_t Clause::SubjectBefore(size_t from, std::string_view labels, size_t max_it
       continue;
     }
     if (EntityAs(j, labels) >= 0 && (any_position || !ObjectPosition(j))) return j;
+  }
+  return kNone;
+}
+
+bool Clause::SameKind(size_t a, size_t b) const {
+  if (!IsEntity(a) || !IsEntity(b)) return false;
+  const LocalEntity& x = g_.entities[g_.Root(mention(a)->entity)];
+  const LocalEntity& y = g_.entities[g_.Root(mention(b)->entity)];
+  return x.primary == y.primary && x.primary != "Event";
+}
+
+size_t Clause::NamedIn(size_t first, size_t last, std::string_view labels) const {
+  for (size_t k = first; k + 1 < last; ++k) {
+    if (IsAny(k, "identified|named|called|known") && EntityAs(k + 1 + (Is(k + 1, "as") ? 1 : 0), labels) >= 0) {
+      const size_t name = k + 1 + (Is(k + 1, "as") ? 1 : 0);
+      return name + 1 == last ? name : kNone;
+    }
   }
   return kNone;
 }
@@ -223,6 +264,10 @@ size_t Clause::ObjectAfter(size_t from, std::string_view labels, std::string_vie
       if (after_prep || (direct && !other_prep)) return j;
       continue;
     }
+    if (Is(j, "since") && mention(j + 1) && mention(j + 1)->kind == Mention::Kind::kDate) {  // "led since 1997 by"
+      ++j;
+      continue;
+    }
     if (IsAny(j, "who|which|that|after|before|when|while|because|but|since|although")) return kNone;
     const std::string_view n = Norm(j);
     if (n.empty()) continue;  // a mention of another label: a prepositional phrase's object
@@ -252,6 +297,11 @@ std::vector<size_t> Clause::Coordinated(size_t i, std::string_view labels) const
         continue;
       }
       if (IsAny(k, "the|both")) continue;
+      // "the Sinaloa cartel, the Gulf cartel": a group's head noun the name left out.
+      if (IsAny(k, "cartel|cartels|organization|gang|group|syndicate") && k > 0 && EntityAs(k - 1, labels) >= 0) {
+        if (dir > 0) continue;
+        return sep ? k - 1 : kNone;
+      }
       if (Is(k, "(")) {  // "X (AKA "El Y")"
         while (k < items_.size() && k > 0 && !Is(k, dir > 0 ? ")" : "(")) k += dir;
         continue;
@@ -288,6 +338,7 @@ bool Clause::Passive(size_t i) const {
   if (i + 1 < items_.size() && Is(i + 1, "by") && Participle(t_[items_[i].first].norm)) return true;
   for (size_t j = i; j-- > 0 && i - j <= 4;) {
     if (IsAny(j, kBe)) return true;
+    if (IsAny(j, "have|has|had")) return false;  // "is believed to have succeeded X": active
     if (!IsAny(j, kAdverbs)) return false;
   }
   return false;

@@ -77,6 +77,9 @@ class Clause {
   bool Nominal(size_t i) const;
   // "Mexican authorities": the nationality item when k is its authority noun, else k.
   size_t HeadBefore(size_t k) const;
+  // Is the mention at i the possessor of the noun after it ("Mexico's Navy", "the Mexican army's
+  // special forces")?
+  bool Possessor(size_t i) const;
   // "his brothers": a possessive pronoun before its noun is not the entity the phrase names.
   bool PossessiveDeterminer(size_t i) const;
   // A clause break: . ; : or the end of the sentence.
@@ -88,7 +91,11 @@ class Clause {
   bool ObjectPosition(size_t j) const;
   // Is the country at j a modifier of the noun after it ("U.S. agencies"), not an actor?
   bool Modifier(size_t j) const;
-  size_t SkipBackApposition(size_t comma) const;  // the item before the apposition that ends at `comma`, or kNone
+  size_t SkipBackApposition(size_t comma) const;
+  // Are items a and b names of one kind (two places, two persons), as in a list?
+  bool SameKind(size_t a, size_t b) const;
+  // The name an apposition [first, last) gives its noun: "the man, identified as X," -> X, or kNone.
+  size_t NamedIn(size_t first, size_t last, std::string_view labels) const;  // the item before the apposition that ends at `comma`, or kNone
 
   const std::vector<Token>& t_;
   const std::vector<Mention>& mentions_;

@@ -17,6 +17,7 @@ class KinReader : FrameReader {
         NameDescribed(i);
         continue;
       }
+      if (Plural(i)) continue;
       const std::vector<LexMatch> kin =
           c_.lexicon.MatchAt(c_.tokens, cl_.item(i).first, c_.sentence.last_token, "kin");
       if (kin.empty()) continue;
@@ -57,6 +58,58 @@ class KinReader : FrameReader {
     // A comma apposition must close ("his brother, X, was") or end the sentence.
     if (name == i + 2 && name + 1 < cl_.size() && !cl_.IsAny(name + 1, ",|.|;|--|)")) return;
     MergeEntities(c_.graph, cl_.EntityAs(i, kPerson), cl_.EntityAs(name, kPerson));
+  }
+
+  // "X's sons, A and B," / "X's brothers A and B": each named member is that relative of X.
+  bool Plural(size_t i) {
+    if (Siblings(i)) return true;
+    if (i < 2 || !cl_.Is(i - 1, "'s") || !cl_.IsAny(i, "sons|daughters|brothers|sisters|nephews|nieces|cousins")) {
+      return false;
+    }
+    const int owner = cl_.EntityAs(i - 2, kPerson);
+    if (owner < 0 || cl_.Anaphoric(i - 2)) return false;
+    size_t first = i + 1;
+    const bool comma = cl_.Is(first, ",");
+    if (comma) ++first;
+    if (cl_.EntityAs(first, kPerson) < 0 || cl_.Anaphoric(first)) return false;
+    const std::vector<size_t> members = cl_.Coordinated(first, kPerson);
+    // A comma apposition must close ("X's sons, A and B, lead") or end the sentence.
+    const size_t after = members.back() + 1;
+    if (comma && after < cl_.size() && !cl_.IsAny(after, ",|.|;|--|)")) return false;
+    std::string relation(cl_.Norm(i));
+    relation.pop_back();
+    for (size_t m : members) {
+      c_.Relate("RELATIVE_OF", cl_.EntityAs(m, kPerson), owner, {{"relation", Value(relation)}}, "frame.kin.plural",
+                0.8f, cl_.item(i - 2).first, cl_.item(m).last);
+    }
+    return true;
+  }
+
+  // "the brothers A and B", "brothers A, B and C": each pair, both ways.
+  bool Siblings(size_t i) {
+    if (!cl_.IsAny(i, "brothers|sisters|cousins") || (i > 0 && cl_.Is(i - 1, "'s"))) return false;
+    int owner = -1;  // "X and his brothers A and B": X's brothers, and each other's
+    if (i > 0 && cl_.PossessiveDeterminer(i - 1)) {
+      const Mention* m = cl_.mention(i - 1);
+      if (m->entity < 0 || c_.graph->entities[c_.graph->Root(m->entity)].primary != "Person") return false;
+      owner = c_.graph->Root(m->entity);
+    }
+    const size_t first = i + 1 + (cl_.Is(i + 1, ",") ? 1 : 0);
+    if (cl_.EntityAs(first, kPerson) < 0 || cl_.Anaphoric(first)) return false;
+    const std::vector<size_t> members = cl_.Coordinated(first, kPerson);
+    if (members.size() < 2 && owner < 0) return false;
+    std::string relation(cl_.Norm(i));
+    relation.pop_back();
+    for (size_t a : members) {
+      c_.Relate("RELATIVE_OF", cl_.EntityAs(a, kPerson), owner, {{"relation", Value(relation)}}, "frame.kin.siblings",
+                0.8f, cl_.item(i - (owner >= 0 ? 1 : 0)).first, cl_.item(members.back()).last);
+      for (size_t b : members) {
+        if (a == b) continue;
+        c_.Relate("RELATIVE_OF", cl_.EntityAs(a, kPerson), cl_.EntityAs(b, kPerson), {{"relation", Value(relation)}},
+                  "frame.kin.siblings", 0.8f, cl_.item(i).first, cl_.item(members.back()).last);
+      }
+    }
+    return true;
   }
 
   // "X, the son of", "X (son of", "X is the son of", "X, who is the son of".

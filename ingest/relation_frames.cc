@@ -1,5 +1,5 @@
 // Relation frames (frames.h): a trigger verb or noun between its subject and
-// its object, and money offered for a person.
+// its object.
 #include "ingest/frames.h"
 
 #include <algorithm>
@@ -62,12 +62,18 @@ class RelationReader : FrameReader {
     if (compound && !Based(i, object_labels)) return;
     size_t subject = kNone, object = kNone;
     std::string how;
+    if (!trigger.attr("possessor").empty() && OwnerOf(i) != kNone) {
+      Possessive(trigger, i, end);
+      return;
+    }
     if (trigger.attr("copula") == "yes") {
       // "X, a unit of Y", "X is a faction of the Y": the noun after a determiner; "X is part of Y".
       const bool bare = cl_.Is(i, "part") && i > 0 && cl_.IsAny(i - 1, "is|was|are|were|remains|,");
       if (i == 0 || (!bare && !cl_.IsAny(i - 1, kDeterminers))) return;
       size_t s = bare ? i : i - 1;
       for (int n = 0; s > 0 && n < 4 && cl_.IsAny(s - 1, kDeterminers); ++n) --s;
+      // "X, once an arm of Y", "is now a faction of": a time adverb before the noun phrase.
+      if (s > 1 && cl_.IsAny(s - 1, "once|formerly|originally|now|still|long|effectively")) --s;
       if (s == 0) return;
       if (cl_.Is(s - 1, ",") || cl_.Is(s - 1, "--") || cl_.Is(s - 1, "(")) {
         if (s >= 2 && cl_.EntityAs(s - 2, subject_labels) >= 0) subject = s - 2;
@@ -75,14 +81,27 @@ class RelationReader : FrameReader {
       } else if (cl_.IsAny(s - 1, "is|was|are|were|remains|became|as|operates|not|never|longer")) {
         while (s > 1 && cl_.IsAny(s - 1, "not|never|longer|no")) --s;  // "is not a faction of": negated below
         subject = cl_.SubjectBefore(s, subject_labels, 8);
-        if (cl_.Is(subject + 1, "'s")) subject = kNone;  // "Mexico's Navy is part of": the possessor is not it
+        // "Mexico's Navy is part of", "deserters from the Mexican army's special forces and later
+        // became": a possessor is not the subject; the subject may stand before its phrase.
+        for (int n = 0; subject != kNone && cl_.Possessor(subject) && n < 3; ++n) {
+          subject = cl_.SubjectBefore(subject, subject_labels, 12);
+        }
         how = "copula";
       }
       object = cl_.ObjectAfter(end, object_labels, preps, 4);
-    } else if (cl_.Passive(i) && preps.find('-') != std::string::npos && type != "OPERATES_IN") {
-      // "the cartel was founded by X", "Y is led by X".
+      // "heads a faction of the Sinaloa Cartel known as Los Chapitos": the noun phrase's name.
+      if (subject == kNone && object != kNone && cl_.IsAny(object + 1, "known|called|named|dubbed")) {
+        const size_t name = object + (cl_.Is(object + 2, "as") ? 3 : 2);
+        if (cl_.EntityAs(name, subject_labels) >= 0) {
+          subject = name;
+          how = "named";
+        }
+      }
+    } else if (cl_.Passive(i) && preps.find('-') != std::string::npos) {
+      // "the cartel was founded by X", "Y is led by X", "Tamaulipas, a state controlled by the Gulf
+      // Cartel" (a territory only with its agent: "the area is controlled" says nothing).
       subject = cl_.ObjectAfter(end, subject_labels, "by", 6);
-      object = cl_.SubjectBefore(i, object_labels);
+      object = type == "OPERATES_IN" ? PlaceBefore(i, object_labels) : cl_.SubjectBefore(i, object_labels);
       how = "passive";
     } else if (Based(i, object_labels)) {
       // "a Mexico-based organization", "CJNG, a violent Mexico-based group".
@@ -96,10 +115,47 @@ class RelationReader : FrameReader {
                            c_.tokens[cl_.item(i - 1).first].word() &&
                            !cl_.IsAny(i - 1, "is|are|was|were|be|been|being|has|have|had|to|not|also|who|which|that");
       // "the group's operations in Sonora", "CJNG's presence in": the possessor of the noun.
-      const bool possessor = i >= 2 && cl_.Is(i - 1, "'s") && cl_.EntityAs(i - 2, subject_labels) >= 0;
-      subject = possessor ? i - 2 : cl_.SubjectBefore(i, subject_labels, reduced ? 8 : 14, reduced);
+      const size_t owner = OwnerOf(i);
+      const bool possessor = owner != kNone && cl_.EntityAs(owner, subject_labels) >= 0;
+      subject = possessor ? owner : cl_.SubjectBefore(i, subject_labels, reduced ? 8 : 14, reduced);
+      // "..., established a committee with the Governments of Mexico and Canada, and launched": a
+      // coordinated verb's subject is not a preposition's object.
+      if (subject != kNone && i > 0 && c_.tokens[cl_.item(i).first - 1].norm == "and") {
+        size_t k = subject;  // over the coordination "the Governments of Mexico and Canada"
+        while (k > 0 && (cl_.IsAny(k - 1, "the|a|an|and|,") || cl_.EntityAs(k - 1, subject_labels) >= 0)) --k;
+        if (k > 0 && cl_.IsAny(k - 1, "with|of|to|for|from|by|in|on|at|against|between|among")) subject = kNone;
+      }
+      // "The Sinaloa Cartel's rivals expanded": a possessor of a plain noun is not the verb's subject.
+      if (!possessor && subject != kNone && cl_.Possessor(subject) && subject + 2 < i && !cl_.mention(subject + 2)) {
+        subject = cl_.SubjectBefore(subject, subject_labels, 8);
+      }
       object = cl_.ObjectAfter(end, object_labels, preps, 10);
+      // "The Gulf Cartel's stronghold is the state of Tamaulipas": the possessed noun's predicate.
+      if (object == kNone && possessor && cl_.IsAny(end + 1, "is|was|are|were|remains|remain|include|includes")) {
+        object = cl_.ObjectAfter(end + 1, object_labels, "-", 4);
+      }
+      // "step up cooperation, including with Mexico and the PRC".
+      if (object == kNone && cl_.Is(end + 1, ",") && cl_.IsAny(end + 2, "including|especially|particularly|notably")) {
+        object = cl_.ObjectAfter(end + 2, object_labels, preps, 4);
+      }
+      // A relative clause: "the Mérida Initiative that Bush and Calderón put together", "the cartel
+      // which he led".
+      if (object == kNone && subject != kNone && preps.find('-') != std::string::npos) {
+        // The relative pronoun before the subjects and their titles ("that President Bush and President Calderón").
+        size_t s0 = subject;
+        for (int n = 0; s0 > 0 && n < 6 && (cl_.IsEntity(s0 - 1) || cl_.IsAny(s0 - 1, "and|,|the") ||
+                                            c_.tokens[cl_.item(s0 - 1).first].is(Token::kCapitalized));
+             ++n) {
+          --s0;
+        }
+        const size_t head = s0 >= 3 && cl_.Is(s0 - 2, ",") ? s0 - 3 : s0 - 2;  // "The Gulf Cartel, which X led"
+        if (s0 >= 2 && cl_.IsAny(s0 - 1, "that|which|whom") && cl_.EntityAs(head, object_labels) >= 0) {
+          object = head;
+          how = "relative";
+        }
+      }
       if (object == kNone && type == "OPERATES_IN") object = Including(end, object_labels);
+      if (object == kNone && type == "OPERATES_IN" && subject != kNone) object = Fronted(subject, object_labels);
       if (object == kNone && type == "OPERATES_IN") object = InPlaceList(end, preps, object_labels);
       how = reduced ? "reduced" : "active";
     }
@@ -169,9 +225,17 @@ class RelationReader : FrameReader {
       return;
     }
     if (subject == kNone || object == kNone) return;
+    // "replaced X as leader": a word that must follow the object (else another sense of the verb).
+    if (const std::string_view then = trigger.attr("then"); !then.empty()) {
+      bool found = false;
+      for (size_t k = object + 1; k < cl_.size() && k <= object + 3 && !found; ++k) found = cl_.IsAny(k, then);
+      if (!found) return;
+    }
+    if (trigger.attr("reverse") == "yes") std::swap(subject, object);  // "Y, the predecessor of X"
     // "ran the cartel's finances", "heads the Gulf Cartel's operations": the object is the noun after.
     if (cl_.Is(object + 1, "'s") && type != "OPERATES_IN" && type != "COOPERATES_WITH") return;
     std::vector<size_t> subjects = cl_.Coordinated(subject, subject_labels);
+    if (how == "relative") subjects = Titled(subject, subject_labels);
     if (type == "FOUNDED") {
       // "X founded the cartel with Y", "established a committee with the Governments of A and B".
       if (const size_t with = cl_.ObjectAfter(object, subject_labels, "with", 4); with != kNone) {
@@ -191,11 +255,76 @@ class RelationReader : FrameReader {
     }
   }
 
+  // The place a passive participle describes: "Tamaulipas, a state controlled by", "the state of
+  // Tamaulipas, controlled by", "Michoacán is controlled by".
+  size_t PlaceBefore(size_t i, const std::string& labels) const {
+    for (size_t k = i, n = 0; k-- > 0 && n < 6; ++n) {
+      if (cl_.Break(k)) return kNone;
+      if (cl_.EntityAs(k, labels) >= 0) return k;
+      if (!cl_.IsAny(k, ",|a|an|the|is|was|are|were|been|has|have|largely|mostly|long|now|still|firmly|heavily|state|"
+                        "region|territory|area|border|stronghold|city|town|port")) {
+        return kNone;
+      }
+    }
+    return kNone;
+  }
+
+  // The coordinated subjects of a relative clause, over their titles: "that President Bush and
+  // President Calderón put together".
+  std::vector<size_t> Titled(size_t last, const std::string& labels) const {
+    std::vector<size_t> out{last};
+    for (size_t k = last; k-- > 0;) {
+      if (cl_.IsAny(k, "that|which|whom")) break;
+      if (cl_.EntityAs(k, labels) >= 0) out.insert(out.begin(), k);
+    }
+    return out;
+  }
+
+  // The possessor of the noun at i: "the group's operations", "the group's drug routes" (one
+  // modifier between), or kNone.
+  size_t OwnerOf(size_t i) const {
+    if (i >= 2 && cl_.Is(i - 1, "'s")) return i - 2;
+    for (size_t k = i - 1, n = 0; i >= 3 && k >= 2 && n < 2; --k, ++n) {  // "the cartel's former armed wing"
+      if (cl_.mention(k) || !c_.tokens[cl_.item(k).first].word() || c_.tokens[cl_.item(k).first].is(Token::kCapitalized)) {
+        return kNone;
+      }
+      if (cl_.Is(k - 1, "'s")) return k - 2;
+    }
+    return kNone;
+  }
+
+  // A relation noun with a possessor: "X's successor, Y", "Y, X's successor,", "X's successor is Y",
+  // "named as X's successor" (possessor= says which end the possessor is).
+  void Possessive(const LexEntry& trigger, size_t i, size_t end) {
+    const std::string labels(trigger.attr("object"));
+    const size_t owner = OwnerOf(i);
+    if (cl_.EntityAs(owner, labels) < 0) return;
+    size_t other = kNone;
+    if (cl_.Is(end + 1, ",") && cl_.EntityAs(end + 2, labels) >= 0) {
+      other = end + 2;
+    } else if (owner >= 2 && cl_.IsAny(owner - 1, ",|(|--") && cl_.EntityAs(owner - 2, labels) >= 0) {
+      other = owner - 2;
+    } else if (owner >= 1 && cl_.IsAny(owner - 1, "as|is|was|became|become|remains")) {
+      other = cl_.SubjectBefore(owner, labels, 8);
+    } else {
+      size_t k = end + 1;
+      while (k < cl_.size() && k <= end + 5 && cl_.IsAny(k, "is|was|became|remains|believed|thought|said|to|be|likely|now")) ++k;
+      if (k > end + 1 && cl_.EntityAs(k, labels) >= 0) other = k;
+    }
+    if (other == kNone) return;
+    const bool owner_is_object = trigger.attr("possessor") == "object";
+    const size_t from = owner_is_object ? other : owner, to = owner_is_object ? owner : other;
+    c_.Relate(std::string(trigger.attr("relation")), cl_.EntityAs(from, labels), cl_.EntityAs(to, labels), {},
+              "frame.relation." + NormalizeKey(std::string(trigger.attr("relation"))) + ".possessive",
+              ConfidenceOf(trigger, 0.75f), cl_.item(std::min(other, owner)).first,
+              cl_.item(std::max(other, end)).last);
+  }
+
   // Does the speaking government (discourse.h) act here: "we"/"our" before the trigger in its
   // clause, or a noun or reduced participle with no subject of its own, in a first-person text?
   bool SpokenBy(const LexEntry& trigger, size_t i, const std::string& how) const {
     if (!c_.discourse.first_person || trigger.attr("speaker") != "yes") return false;
-    for (size_t k = i, n = 0; k-- > 0 && n < 8; ++n) {
+    for (size_t k = i, n = 0; k-- > 0 && n < 10; ++n) {
       if (cl_.Break(k)) break;
       if (cl_.IsAny(k, "we|our")) return true;
       if (cl_.IsEntity(k)) return false;  // "Mexico's collaboration with"
@@ -269,6 +398,16 @@ class RelationReader : FrameReader {
         return;
       }
     }
+  }
+
+  // "In Michoacán, the Knights Templar control the drug trade": the place that opens the sentence
+  // before the subject.
+  size_t Fronted(size_t subject, const std::string& labels) const {
+    size_t k = 0;
+    while (k < subject && !c_.tokens[cl_.item(k).first].word()) ++k;  // bullets, quotes
+    if (!cl_.Is(k, "in") || cl_.EntityAs(k + 1, labels) < 0 || !cl_.Is(k + 2, ",")) return kNone;
+    const size_t s = k + 3 + (cl_.Is(k + 3, "the") ? 1 : 0);
+    return s == subject ? k + 1 : kNone;
   }
 
   // "cells in Europe, Asia, and Australia": the countries and states of a list of places.
@@ -392,65 +531,11 @@ class JointReader : FrameReader {
   static constexpr std::string_view kOrg = "Organization";
 };
 
-// "The State Department offered up to $5 million for information leading to
-// the arrest of X"; "a $10 million reward for X".
-class RewardReader : FrameReader {
- public:
-  using FrameReader::FrameReader;
-
-  void Run() {
-    for (size_t i = 0; i < cl_.size(); ++i) {
-      if (!c_.WordAt(i, "reward")) continue;
-      const size_t money = MoneyNear(i);
-      if (money == kNone) continue;
-      size_t offerer = kNone;
-      if (money + 1 < cl_.size() && cl_.EntityAs(money + 1, "Organization") >= 0) {
-        offerer = money + 1;  // "a $5 million State Department reward"
-      } else {
-        offerer = cl_.SubjectBefore(std::min(i, money), "Organization", 16);
-        for (size_t k = offerer; offerer != kNone && k < std::min(i, money); ++k) {
-          if (cl_.IsAny(k, ",|--|(")) offerer = kNone;  // the offerer is the clause's own subject
-        }
-      }
-      const size_t person = PersonAfter(std::max(i, money));
-      if (offerer == kNone || person == kNone) continue;
-      const Mention* m = cl_.mention(money);
-      PropertyMap props;
-      const double whole = static_cast<double>(static_cast<int64_t>(m->amount));
-      props["amount"] = whole == m->amount ? Value(static_cast<int64_t>(whole)) : Value(m->amount);
-      props["currency"] = Value(m->currency);
-      for (size_t p : cl_.Coordinated(person, "Person")) {
-        c_.Relate("OFFERED_REWARD", cl_.EntityAs(offerer, "Organization"), cl_.EntityAs(p, "Person"), props,
-                  "frame.reward", 0.8f, cl_.item(std::min(offerer, i)).first, cl_.item(p).last);
-      }
-      return;  // one reward statement a sentence
-    }
-  }
-
- private:
-  size_t MoneyNear(size_t i) const {
-    for (size_t k = i >= 4 ? i - 4 : 0; k < cl_.size() && k <= i + 6; ++k) {
-      const Mention* m = cl_.mention(k);
-      if (m && m->kind == Mention::Kind::kMoney) return k;
-    }
-    return kNone;
-  }
-  size_t PersonAfter(size_t from) const {
-    for (size_t k = from + 1; k < cl_.size() && k <= from + 24; ++k) {
-      if (cl_.IsAny(k, ".|;")) return kNone;
-      if (cl_.EntityAs(k, "Person") >= 0) return k;
-    }
-    return kNone;
-  }
-
-};
-
 }  // namespace
 
 void ReadRelations(const FrameContext& c) {
   RelationReader(c).Run();
   JointReader(c).Run();
 }
-void ReadRewards(const FrameContext& c) { RewardReader(c).Run(); }
 
 }  // namespace cg::ingest

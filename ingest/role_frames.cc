@@ -12,7 +12,8 @@ constexpr std::string_view kModifiers =
     "principal|most|notorious|powerful|feared|wanted|important|prominent|major|important|one|two|three|four|"
     "several|both|all|each|of|its|their|his|her|reputed|purported|presumed|de|facto|then|current|new|acting|deputy|regional|"
     "local|veteran|fugitive|jailed|imprisoned|founding|original|infamous|violent|ruthless|mid-level|lower-level|"
-    "low-level|trusted|close|closest|right-hand|influential|reported|self-proclaimed|u.s.-based|mexican|head|-";
+    "low-level|trusted|close|closest|right-hand|influential|reported|self-proclaimed|u.s.-based|mexican|head|-|born|"
+    "based|ranking|level|time";
 // Head nouns of a criminal group's name that a text may write in lower case after the name.
 constexpr std::string_view kOrgHeads = "cartel|cartels|drug|gang|crime|criminal|organization|syndicate|group";
 // Verbs that make the role a predicate of their subject ("X was the leader of Y").
@@ -36,6 +37,7 @@ struct RolePhrase {
   size_t begin = 0, role = 0, end = 0;  // items: phrase start, role noun, one past the phrase
   size_t role_len = 1;                  // tokens of the role noun
   size_t second = kNone;                // "Deputy Administrator": the deputy's word; the role is a member's
+  size_t portfolio_begin = kNone;       // "Mexican Interior Minister": the portfolio's first word
   bool portfolio = false;               // "chief of security": a member's post, not the head
   int org = -1;
   std::string how;                      // qualifier, possessive, complement
@@ -55,7 +57,9 @@ class RoleReader : FrameReader {
       const size_t skip = cl_.ItemOf(cl_.item(i).first + static_cast<uint32_t>(len) - 1);
       // "chief accountant", "head trafficker": the first noun modifies the second, the role.
       if (skip != kNone && c_.WordAt(skip + 1, "role")) continue;
-      Read(*role, Phrase(i, len));
+      RolePhrase p = Phrase(i, len);
+      if (p.org < 0 && !p.person_owner && role->attr("lead") == "agency") Government(&p);
+      Read(*role, p);
       if (skip != kNone && skip > i) i = skip;
     }
   }
@@ -104,7 +108,9 @@ class RoleReader : FrameReader {
       size_t j = k + 1;
       while (j < cl_.size() && j <= k + 3 && cl_.IsAny(j, "the|a|an|his|its|their|her|mexican|u.s.|powerful")) ++j;
       if (j < cl_.size()) {
-        if (const int org = cl_.EntityAs(j, kOrg); org >= 0 && p.org < 0 && !cl_.Is(j + 1, "'s")) {
+        // "head of Mexico's Criminal Investigation Agency": the possessor's body.
+      if (cl_.Is(j + 1, "'s") && cl_.EntityAs(j + 2, kOrg) >= 0) j += 2;
+      if (const int org = cl_.EntityAs(j, kOrg); org >= 0 && p.org < 0 && !cl_.Is(j + 1, "'s")) {
           p.org = org;
           p.how = "complement";
           p.end = j + 1;
@@ -114,7 +120,50 @@ class RoleReader : FrameReader {
         }
       }
     }
+    // "the founder and leader of La Familia": coordinated role nouns share their complement.
+    if (p.org < 0 && !p.person_owner && cl_.Is(p.end, "and")) {
+      size_t j = p.end + 1;
+      while (j < cl_.size() && j <= p.end + 3 && cl_.IsAny(j, "the|a|an|top|current|longtime|former|alleged")) ++j;
+      size_t len = 0;
+      if (c_.WordAt(j, "role", &len)) {
+        const RolePhrase second = Phrase(j, len);
+        if (second.org >= 0 && second.how == "complement") {
+          p.org = second.org;
+          p.how = "complement";
+        }
+      }
+    }
     return p;
+  }
+
+  // A government official by nationality and portfolio: "Mexican Interior Minister X", "Mexico's
+  // interior minister, X", "Colombian Defense Minister X" -> the country's government; a body's
+  // name ("army", "police") is no portfolio.
+  void Government(RolePhrase* p) const {
+    size_t k = p->begin;
+    for (int n = 0; n < 2 && k > 0 && !cl_.mention(k - 1) && c_.tokens[cl_.item(k - 1).first].word() &&
+                    !cl_.IsAny(k - 1, "the|a|an|of|and|or|'s|its|his|her|their|former|then|top|senior|army|navy|"
+                                      "military|police|air|force|forces|marine|marines|intelligence|security|border");
+         ++n) {
+      --k;
+    }
+    if (k == p->begin || k == 0) return;
+    int gov = -1;
+    size_t begin = kNone;
+    const Mention* m = cl_.mention(k - 1);
+    if (m && m->kind == Mention::Kind::kDemonym && m->entity >= 0) {
+      const LocalEntity& country = c_.graph->entities[c_.graph->Root(m->entity)];
+      if (country.stands_for >= 0) gov = c_.graph->Root(country.stands_for);
+      begin = k - 1;
+    } else if (k >= 2 && cl_.Is(k - 1, "'s")) {
+      gov = cl_.EntityAs(k - 2, "Government");
+      begin = k - 2;
+    }
+    if (gov < 0 || c_.graph->entities[gov].refining != "Government") return;
+    p->org = gov;
+    p->how = "government";
+    p->portfolio_begin = k;
+    p->begin = begin;
   }
 
   // The organization that qualifies a role noun starting at item q: "Zetas leader", and over the
@@ -131,14 +180,30 @@ class RoleReader : FrameReader {
   // The start of the whole role phrase: over determiners and modifiers ("one of the most notorious").
   size_t PhraseStart(size_t begin) const {
     size_t s = begin;
-    for (int n = 0; s > 0 && n < 8 && cl_.IsAny(s - 1, kModifiers); ++n) --s;
+    for (int n = 0; s > 0 && n < 8 && (cl_.IsAny(s - 1, kModifiers) || Nationality(s - 1)); ++n) --s;
     return s;
+  }
+
+  // "an American-born enforcer", "a Colombian supplier": a nationality inside the role phrase.
+  bool Nationality(size_t i) const {
+    const Mention* m = cl_.mention(i);
+    return m && m->kind == Mention::Kind::kDemonym && i > 0 && !cl_.Break(i - 1);
   }
 
   void Read(const LexEntry& role, const RolePhrase& p) {
     std::string relation(role.attr("relation"));
     const std::string family = "frame.role." + (p.how.empty() ? std::string("none") : p.how);
-    const std::vector<size_t> persons = Holders(p);
+    holder_ = "Person";
+    std::vector<size_t> persons = Holders(p);
+    if (persons.empty() && relation == "MEMBER_OF" && p.org >= 0 &&
+        c_.graph->entities[c_.graph->Root(p.org)].refining == "Cartel" &&
+        cl_.IsAny(p.role, "enforcer|enforcers|hitmen|gunmen|sicarios|assassins|bodyguards|henchmen|operatives|members")) {
+      // A group in a member's role is a part of the organization: "the Zetas, who were the
+      // enforcers of the Gulf Cartel", "La Línea, a gang of hitmen for the Juárez Cartel".
+      holder_ = "Cartel";
+      persons = Holders(p);
+      relation = "PART_OF";
+    }
     if (persons.empty()) return;
     const int first_person = cl_.EntityAs(persons.front(), "Person");
     if (p.org < 0) {
@@ -152,17 +217,19 @@ class RoleReader : FrameReader {
       relation = "MEMBER_OF";           // a cartel's "commander" is a rank, not its head
     }
     if (relation == "LEADS" && !HeadsBody(role, org)) relation = "MEMBER_OF";  // "U.S. Attorney General X"
-    if (relation == "MEMBER_OF" && role.attr("lead") != "agency" && agency && org.refining != "Government") {
+    if (relation == "MEMBER_OF" && role.attr("lead") != "agency" && role.attr("org") != "any" && agency &&
+        org.refining != "Government") {
       // "operative", "hitman" of an agency: not a relation the text means.
       if (org.refining != "MilitaryUnit") return;
     }
     Where(p, org);
     if ((p.second != kNone || p.portfolio) && relation == "LEADS") relation = "MEMBER_OF";
-    const uint32_t role_first = cl_.item(p.second != kNone ? p.second : p.role).first;
+    const uint32_t role_first =
+        cl_.item(p.second != kNone ? p.second : p.portfolio_begin != kNone ? p.portfolio_begin : p.role).first;
     const std::string role_text =
         c_.Text(text_, role_first, cl_.item(p.role).first + static_cast<uint32_t>(p.role_len));
     for (size_t item : persons) {
-      const int person = cl_.EntityAs(item, "Person");
+      const int person = cl_.EntityAs(item, holder_);
       if (person < 0) continue;
       PropertyMap props;
       if (relation == "MEMBER_OF") props["role"] = Value(role_text);
@@ -197,11 +264,31 @@ class RoleReader : FrameReader {
               cl_.item(p.begin).first, cl_.item(place).last);
   }
 
+  // Is there an "of" among items [first, last) ("the son of a ... boss, X": X is the son)?
+  bool OfIn(size_t first, size_t last) const {
+    for (size_t k = first; k < last; ++k) {
+      if (cl_.Is(k, "of")) return true;
+    }
+    return false;
+  }
+
+  // Is the coordination at item k closed like an apposition ("two Zetas members, A and B, were")?
+  bool ClosedList(size_t k, size_t min_members = 2) const {
+    const std::vector<size_t> members = cl_.Coordinated(k, holder_);
+    return members.size() >= min_members && members.front() == k &&
+           (cl_.Is(members.back() + 1, ",") || cl_.Break(members.back() + 1));
+  }
+
   // The persons who hold the role, and how (sets how_ and confidence_).
   std::vector<size_t> Holders(const RolePhrase& p) {
     // Compound: "Zetas leader X", "the cartel's accountant X".
-    if (p.end < cl_.size() && cl_.EntityAs(p.end, "Person") >= 0 && p.how != "complement") {
-      return Set("title", 0.85f, cl_.Coordinated(p.end, "Person"));  // "Gulf Cartel members X and Y"
+    if (p.end < cl_.size() && cl_.EntityAs(p.end, holder_) >= 0 && p.how != "complement") {
+      return Set("title", 0.85f, cl_.Coordinated(p.end, holder_));  // "Gulf Cartel members X and Y"
+    }
+    // "a Zetas commander known as X", "a Gulf Cartel member identified as X".
+    if (p.how != "complement" && cl_.IsAny(p.end, "known|identified|named|called")) {
+      const size_t k = p.end + (cl_.Is(p.end + 1, "as") ? 2 : 1);
+      if (cl_.EntityAs(k, holder_) >= 0) return Set("named", 0.8f, {k});
     }
     // A title with its portfolio: "NSC Coordinator for Strategic Communications X".
     if (p.how == "compound" && cl_.IsAny(p.end, "for|of|on")) {
@@ -210,25 +297,27 @@ class RoleReader : FrameReader {
              (c_.tokens[cl_.item(k).first].is(Token::kCapitalized) || cl_.IsAny(k, "and|of|the"))) {
         ++k;
       }
-      if (k > p.end + 1 && k < cl_.size() && cl_.EntityAs(k, "Person") >= 0) {
-        return Set("title", 0.8f, cl_.Coordinated(k, "Person"));
+      if (k > p.end + 1 && k < cl_.size() && cl_.EntityAs(k, holder_) >= 0) {
+        return Set("title", 0.8f, cl_.Coordinated(k, holder_));
       }
     }
     // Apposition after: "the leader of the Gulf Cartel, X".
-    if (p.end + 1 < cl_.size() && cl_.Is(p.end, ",") && cl_.EntityAs(p.end + 1, "Person") >= 0 &&
-        (p.end + 2 >= cl_.size() || !cl_.IsAny(p.end + 2, "and|or"))) {
+    if (p.end + 1 < cl_.size() && cl_.Is(p.end, ",") && cl_.EntityAs(p.end + 1, holder_) >= 0 &&
+        (p.end + 2 >= cl_.size() || !cl_.IsAny(p.end + 2, "and|or") || ClosedList(p.end + 1))) {
       const size_t start = PhraseStart(p.begin);
       // A definite description may stand anywhere: "met the U.S. ambassador, Ken Salazar, in ...".
       if (start == 0 || cl_.IsAny(start - 1, ",|(|--|that|said|say|says|and|but|when|after|while|because") ||
-          cl_.Break(start - 1) || cl_.Is(start, "the") || p.how == "possessive") {
-        return Set("apposition_after", 0.8f, cl_.Coordinated(p.end + 1, "Person"));
+          cl_.Break(start - 1) || cl_.Is(start, "the") || p.how == "possessive" ||
+          (ClosedList(p.end + 1, 1) && !cl_.IsAny(start - 1, "of|for|to|with|by|from|in|on|at|about|against") &&
+           !OfIn(start, p.begin))) {
+        return Set("apposition_after", 0.8f, cl_.Coordinated(p.end + 1, holder_));
       }
     }
     // The role phrase as a subject: "The cartel's new leader is believed to be X".
     if (p.org >= 0 && (PhraseStart(p.begin) == 0 || cl_.Break(PhraseStart(p.begin) - 1))) {
       size_t k = p.end;
       while (k < cl_.size() && k < p.end + 6 && cl_.IsAny(k, "is|was|remains|became|believed|thought|said|to|be|now|reportedly|allegedly|likely")) ++k;
-      if (k > p.end && cl_.IsAny(k - 1, "is|was|remains|became|be") && k < cl_.size() && cl_.EntityAs(k, "Person") >= 0) {
+      if (k > p.end && cl_.IsAny(k - 1, "is|was|remains|became|be") && k < cl_.size() && cl_.EntityAs(k, holder_) >= 0) {
         return Set("copula_after", 0.75f, {k});
       }
     }
@@ -237,25 +326,41 @@ class RoleReader : FrameReader {
         p.how == "complement") {
       size_t k = p.end + 2;
       if (cl_.Is(k, "as")) ++k;
-      if (k < cl_.size() && cl_.EntityAs(k, "Person") >= 0) return Set("including", 0.75f, cl_.Coordinated(k, "Person"));
+      if (k < cl_.size() && cl_.EntityAs(k, holder_) >= 0) return Set("including", 0.75f, cl_.Coordinated(k, holder_));
     }
     const size_t start = PhraseStart(p.begin);
     if (start == 0) return {};
     // Apposition before: "X, a top lieutenant of Y"; "X and Y, two leaders of Z"; "X, 35, a ...";
     // "X (El Y), a ..."; "X, also known as "El Y," a ..."; "X, the son of Y and a leader of Z".
-    if (cl_.IsAny(start - 1, ",|(|--|and") || (cl_.Is(start - 1, "\"") && start >= 2 && cl_.Is(start - 2, ","))) {
-      const size_t holder = HolderBefore(start - 1);
-      if (holder != kNone) return Set("apposition", 0.8f, cl_.Coordinated(holder, "Person"));
+    size_t sep = start - 1;  // "X, allegedly a Sinaloa Cartel operative,"
+    if (sep > 0 && cl_.IsAny(sep, "allegedly|reportedly|purportedly|apparently|once|formerly|now|then|also|himself|herself")) --sep;
+    if (cl_.IsAny(sep, ",|(|--|and") || (cl_.Is(sep, "\"") && sep >= 1 && cl_.Is(sep - 1, ","))) {
+      const size_t holder = HolderBefore(sep);
+      if (holder != kNone) return Set("apposition", 0.8f, cl_.Coordinated(holder, holder_));
       return {};
     }
-    // "accused X of being a Sinaloa Cartel hitman".
-    if (start >= 3 && cl_.Is(start - 1, "being") && cl_.Is(start - 2, "of") && cl_.EntityAs(start - 3, "Person") >= 0) {
-      return Set("copula", 0.75f, {start - 3});
+    // "accused X of being a Sinaloa Cartel hitman"; "X, suspected of being a ... hitman" (hedged).
+    if (start >= 3 && cl_.Is(start - 1, "being") && cl_.Is(start - 2, "of")) {
+      if (cl_.EntityAs(start - 3, holder_) >= 0) return Set("copula", 0.75f, {start - 3});
+      if (start >= 5 && cl_.IsAny(start - 3, "suspected|accused") && cl_.Is(start - 4, ",")) {
+        if (const size_t holder = HolderBefore(start - 4); holder != kNone) return Set("apposition", 0.75f, {holder});
+      }
+    }
+    // "named X as the new head of Y", "identified X as a Zetas lieutenant": the verb's object.
+    if (start >= 3 && cl_.Is(start - 1, "as") && cl_.EntityAs(start - 2, holder_) >= 0 &&
+        cl_.IsAny(start - 3, "named|appointed|identified|described|considered|chose|chosen|picked|tapped|installed|"
+                             "designated|confirmed|named")) {
+      return Set("named", 0.75f, {start - 2});
     }
     // Copula or relative clause: "X was a leader of Y", "X, who became the cartel's boss".
     if (cl_.IsAny(start - 1, kCopulas)) {
-      const size_t subject = cl_.SubjectBefore(start, "Person", 8);
-      if (subject != kNone) return Set("copula", 0.75f, cl_.Coordinated(subject, "Person"));
+      size_t subject = cl_.SubjectBefore(start, holder_, 8);
+      // "X took over from Y as head of": the role is the clause subject's, not a preposition's object.
+      while (cl_.Is(start - 1, "as") && subject != kNone && subject > 0 && !cl_.Is(subject + 1, ",") &&
+             cl_.IsAny(subject - 1, "from|to|for|with|by|against|of|replacing|succeeding|replaced|succeeded")) {
+        subject = cl_.SubjectBefore(subject, holder_, 8);
+      }
+      if (subject != kNone) return Set("copula", 0.75f, cl_.Coordinated(subject, holder_));
     }
     return {};
   }
@@ -268,14 +373,14 @@ class RoleReader : FrameReader {
       for (size_t k = sep, steps = 0; k-- > 1 && steps < 12; ++steps) {
         if (cl_.Break(k) || cl_.IsAny(k, "(|)|--")) return kNone;
         if (cl_.Is(k, ",")) {
-          return cl_.IsAny(k + 1, "a|an|the|one") && cl_.EntityAs(k - 1, "Person") >= 0 ? k - 1 : kNone;
+          return cl_.IsAny(k + 1, "a|an|the|one") && cl_.EntityAs(k - 1, holder_) >= 0 ? k - 1 : kNone;
         }
       }
       return kNone;
     }
     for (size_t k = sep, steps = 0; k-- > 0 && steps < 12; ++steps) {
       if (cl_.Break(k)) return kNone;
-      if (cl_.EntityAs(k, "Person") >= 0 && (k + 1 == sep || cl_.IsAny(k + 1, ",|(|--"))) return k;
+      if (cl_.EntityAs(k, holder_) >= 0 && (k + 1 == sep || cl_.IsAny(k + 1, ",|(|--"))) return k;
       if (cl_.Is(k, ")")) {
         while (k > 0 && !cl_.Is(k, "(")) --k;
         continue;
@@ -296,6 +401,7 @@ class RoleReader : FrameReader {
   }
 
   const std::string& text_;
+  std::string_view holder_ = "Person";  // the label of the role's holders
   std::string how_;
   float confidence_ = 0.8f;
 };
@@ -320,7 +426,7 @@ void PromoteHeadTitles(const Lexicon& words, ArticleGraph* g) {
       if (t == 0 || t + m[0].length == tokens.size()) head = m[0].entry;
       break;
     }
-    if (!head || head->attr("relation") != "LEADS" || head->attr("lead") != "agency") continue;
+    if (!head || head->attr("relation") != "LEADS") continue;  // "DEA Administrator", "DEA chief"
     const LocalEntity& org = g->entities[g->Root(r.to)];
     if (!AgencyLike(org) || !HeadsBody(*head, org)) continue;
     r.type = "LEADS";

@@ -1,0 +1,154 @@
+// Money frames (frames.h): money offered for a person (OFFERED_REWARD) and
+// money given to a program (FUNDED).
+#include "ingest/frames.h"
+
+#include "ingest/modality.h"
+
+namespace cg::ingest {
+namespace {
+
+// The money mention near item i ([i-4, i+6]), or kNone.
+size_t MoneyNear(const Clause& cl, size_t i) {
+  for (size_t k = i >= 4 ? i - 4 : 0; k < cl.size() && k <= i + 6; ++k) {
+    const Mention* m = cl.mention(k);
+    if (m && m->kind == Mention::Kind::kMoney) return k;
+  }
+  return kNone;
+}
+
+PropertyMap AmountOf(const Mention& m) {
+  PropertyMap props;
+  const double whole = static_cast<double>(static_cast<int64_t>(m.amount));
+  props["amount"] = whole == m.amount ? Value(static_cast<int64_t>(whole)) : Value(m.amount);
+  props["currency"] = Value(m.currency);
+  return props;
+}
+
+// "The State Department offered up to $5 million for information leading to
+// the arrest of X"; "a $10 million reward for X".
+class RewardReader : FrameReader {
+ public:
+  using FrameReader::FrameReader;
+
+  void Run() {
+    for (size_t i = 0; i < cl_.size(); ++i) {
+      if (!c_.WordAt(i, "reward")) continue;
+      const size_t money = MoneyNear(cl_, i);
+      if (money == kNone) continue;
+      size_t offerer = kNone;
+      if (money + 1 < cl_.size() && cl_.EntityAs(money + 1, "Organization") >= 0) {
+        offerer = money + 1;  // "a $5 million State Department reward"
+      } else {
+        offerer = cl_.SubjectBefore(std::min(i, money), "Organization", 16);
+        for (size_t k = offerer; offerer != kNone && k < std::min(i, money); ++k) {
+          if (cl_.IsAny(k, ",|--|(")) offerer = kNone;  // the offerer is the clause's own subject
+        }
+        // "a reward was offered by the State Department".
+        if (offerer == kNone && cl_.Passive(i)) offerer = cl_.ObjectAfter(i, "Organization", "by", 4);
+      }
+      const size_t person = PersonAfter(std::max(i, money));
+      if (offerer == kNone || person == kNone) continue;
+      for (int p : Persons(person)) {
+        c_.Relate("OFFERED_REWARD", cl_.EntityAs(offerer, "Organization"), p, AmountOf(*cl_.mention(money)),
+                  "frame.reward", 0.8f, cl_.item(std::min(offerer, i)).first, cl_.item(person).last);
+      }
+      return;  // one reward statement a sentence
+    }
+  }
+
+ private:
+  size_t PersonAfter(size_t from) const {
+    for (size_t k = from + 1; k < cl_.size() && k <= from + 24; ++k) {
+      if (cl_.IsAny(k, ".|;")) return kNone;
+      if (cl_.EntityAs(k, "Person") >= 0 || Owner(k) >= 0) return k;
+    }
+    return kNone;
+  }
+
+  // "for information leading to his capture": the person a possessive pronoun refers to, when an
+  // arrest-like noun follows it.
+  int Owner(size_t k) const {
+    const Mention* m = cl_.mention(k);
+    if (!m || !m->anaphoric || m->entity < 0 || !cl_.PossessiveDeterminer(k)) return -1;
+    if (!cl_.IsAny(k + 1, "arrest|capture|conviction|extradition|whereabouts|location|head|apprehension")) return -1;
+    const int e = c_.graph->Root(m->entity);
+    return c_.graph->entities[e].primary == "Person" ? e : -1;
+  }
+
+  std::vector<int> Persons(size_t first) const {
+    if (const int owner = Owner(first); owner >= 0) return {owner};
+    std::vector<int> out;
+    for (size_t p : cl_.Coordinated(first, "Person")) out.push_back(cl_.EntityAs(p, "Person"));
+    return out;
+  }
+};
+
+// Money given to a program: "the United States has provided $1.5 billion through the Mérida
+// Initiative", "the Mérida Initiative, $1.5 billion we have sent", "Congress appropriated $400
+// million for the program" -> FUNDED {amount}. In a first-person text "we" is the speaking
+// government (discourse.h), never the recipient ("we gave Mexico").
+class FundingReader : FrameReader {
+ public:
+  using FrameReader::FrameReader;
+
+  void Run() {
+    for (size_t i = 0; i < cl_.size(); ++i) {
+      if (!c_.WordAt(i, "funding")) continue;
+      const size_t money = MoneyNear(cl_, i);
+      if (money == kNone) continue;
+      const uint32_t first = cl_.item(std::min(i, money)).first;
+      if (CueBefore(c_.words, c_.tokens, c_.sentence.first_token, first, "hypothetical", 4)) continue;
+      const size_t program = ProgramOf(std::max(i, money), money);
+      if (program == kNone) continue;
+      const int funder = Funder(i, money);
+      if (funder < 0) continue;
+      c_.Relate("FUNDED", funder, cl_.EntityAs(program, "Program"), AmountOf(*cl_.mention(money)), "frame.funded",
+                0.75f, std::min(first, cl_.item(program).first), std::max(cl_.item(i).last, cl_.item(program).last));
+      return;  // one funding statement a sentence
+    }
+  }
+
+ private:
+  // The program: after the money or verb ("for", "through", "under", "to"), or the name the money
+  // stands in apposition to ("the Mérida Initiative, $1.5 billion ...").
+  size_t ProgramOf(size_t after, size_t money) const {
+    if (money >= 2 && cl_.Is(money - 1, ",") && cl_.EntityAs(money - 2, "Program") >= 0) return money - 2;
+    return cl_.ObjectAfter(after, "Program", "for|to|through|under|in|via|into|toward|towards", 12, true);
+  }
+
+  // Who gives: "we" before the verb in a statement, else the clause's subject (a country stands
+  // for its government).
+  int Funder(size_t i, size_t money) const {
+    const size_t from = std::min(i, money);
+    for (size_t k = i, n = 0; k-- > 0 && n < 4; ++n) {  // "$1.4 billion we have sent"
+      if (cl_.Break(k) || cl_.Is(k, ",")) break;
+      if (cl_.IsAny(k, "we|our") && c_.discourse.first_person) return SpeakerNotIn();
+      if (k == money) n = 0;
+    }
+    const size_t s = cl_.SubjectBefore(from, "Organization", 12);
+    return s == kNone ? -1 : cl_.EntityAs(s, "Organization");
+  }
+
+  // The most named government that the sentence does not name (the recipient: "giving checks to
+  // Mexico, as we have done").
+  int SpeakerNotIn() const {
+    for (int gov : c_.discourse.governments) {
+      bool named = false;
+      for (size_t k = 0; k < cl_.size() && !named; ++k) {
+        const int e = cl_.EntityAs(k, "Organization");
+        named = e >= 0 && c_.graph->Root(e) == c_.graph->Root(gov);
+      }
+      if (!named) return gov;
+    }
+    return -1;
+  }
+};
+
+}  // namespace
+
+void ReadRewards(const FrameContext& c) {
+  RewardReader(c).Run();
+  FundingReader(c).Run();
+}
+
+}  // namespace cg::ingest
