@@ -59,6 +59,7 @@ class EventReader {
   bool Linked(size_t item) const {
     size_t k = item;
     if (k > 0 && cl_.IsAny(k - 1, "the")) --k;
+    if (k >= 2 && cl_.Is(k - 1, "of") && cl_.IsAny(k - 2, kGroupWords)) return true;  // "six members of X"
     if (k < 3 || !cl_.IsAny(k - 1, "to|with|of") ||
         !cl_.IsAny(k - 2, "linked|tied|connected|belonging|affiliated|associated|members")) {
       return false;
@@ -74,9 +75,10 @@ class EventReader {
     return cl_.IsAny(k, kGroupWords);
   }
 
-  // The first organization after trigger i in its clause, when the unnamed targets are linked to it.
-  std::vector<size_t> LinkedGroup(size_t i) const {
-    for (size_t k = i + 1; k < cl_.size() && k <= i + 24 && !cl_.Break(k); ++k) {
+  // The first organization after trigger i in its clause (within `reach` items), when the unnamed
+  // targets are linked to it ("arrested 28 members of X", "the designations of individuals tied to X").
+  std::vector<size_t> LinkedGroup(size_t i, size_t reach) const {
+    for (size_t k = i + 1; k < cl_.size() && k <= i + reach && !cl_.Break(k); ++k) {
       if (cl_.EntityAs(k, "Cartel|Organization") >= 0) return Linked(k) ? std::vector<size_t>{k} : std::vector<size_t>{};
     }
     return {};
@@ -383,7 +385,7 @@ class EventReader {
       // "arrested dozens of traffickers, including X and Y": one arrest of each named one.
       if (targets.empty() || !Acceptable(targets.front(), trigger)) separate = Including(i, labels);
     }
-    if (targets.empty() && form != "nominal") targets = LinkedGroup(i);
+    if (targets.empty() && (form != "nominal" || cl_.Is(i + 1, "of"))) targets = LinkedGroup(i, form == "nominal" ? 7 : 24);
     std::erase_if(targets, [&](size_t t) { return !Acceptable(t, trigger); });
     if (trigger.attr("needs") == "designation" && !DesignationAfter(i)) return;
     // A designation of several named targets is one act; other events are one per person named apart.
@@ -428,6 +430,7 @@ class EventReader {
                                                                      : "target";
     const uint32_t first = cl_.item(targets.empty() ? i : std::min(i, targets.front())).first;
     const uint32_t last = cl_.item(targets.empty() ? i : std::max(i, targets.back())).last;
+    Phrases(i, event, form, targets);
     for (size_t t : targets) {
       const int target = TargetEntity(t, labels);
       c_.Relate("PARTICIPATED_IN", target, event, {{"role", Value(role)}}, rule, 0.85f, first, last);
@@ -457,6 +460,45 @@ class EventReader {
                   cl_.item(p).last);
       }
     }
+  }
+
+  // Does target t stand for unnamed members of its group ("six members of X", "X members")?
+  bool ForMembers(size_t t) const {
+    return cl_.EntityAs(t, "Person") < 0 && PronounPerson(t) < 0 &&
+           ((t + 1 < cl_.size() && cl_.IsAny(t + 1, kGroupWords)) || Linked(t));
+  }
+
+  // How the text names an event whose target is a group standing for its members, or a count: "the
+  // October 6 designation of members of the CJNG" (from a date before the noun, and from the noun),
+  // "extradited 29 Mexican drug cartel bosses" (the noun, "of", the counted object).
+  void Phrases(size_t i, int event, const std::string& form, const std::vector<size_t>& targets) {
+    LocalEntity& e = g_->entities[g_->Root(event)];
+    const std::string noun = e.nouns.empty() ? std::string() : e.nouns.front();
+    if (targets.empty() && form == "active" && CountedObject(i)) {
+      size_t end = i + 1;
+      while (end < cl_.size() && end <= i + 8 && !cl_.mention(end) && !cl_.Break(end) &&
+             !cl_.IsAny(end, ",|to|into|from|in|on|at|for|near|outside|inside|across|after|during|by|with|who|that|"
+                             "which|and|--|—|–")) {
+        ++end;
+      }
+      if (end > i + 1) e.phrases.push_back({noun + " of ", cl_.item(i + 1).first, cl_.item(end - 1).last, -1, 0, 0});
+      return;
+    }
+    if (form == "passive" || targets.size() != 1 || !ForMembers(targets[0]) || targets[0] <= i + 1) return;
+    const size_t t = targets[0];
+    const int group = g_->Root(cl_.EntityAs(t, "Organization"));
+    e.member_groups.push_back(group);
+    const uint32_t tail = cl_.item(t).last;
+    const uint32_t tail_end = t + 1 < cl_.size() && cl_.IsAny(t + 1, kGroupWords) ? cl_.item(t + 1).last : tail;
+    if (form == "active") {  // "designated five individuals linked to X": "designation of five individuals ..."
+      e.phrases.push_back({noun + " of ", cl_.item(i + 1).first, cl_.item(t).first, group, tail, tail_end});
+      return;
+    }
+    std::vector<size_t> starts = {i};
+    if (i >= 1 && cl_.mention(i - 1) && cl_.mention(i - 1)->kind == Mention::Kind::kDate) {
+      starts.push_back(i - 1);  // "the October 6 designation of ..."
+    }
+    for (size_t start : starts) e.phrases.push_back({"", cl_.item(start).first, cl_.item(t).first, group, tail, tail_end});
   }
 
   // The designator designated each target that is the head of its phrase (not "X members").

@@ -47,6 +47,7 @@ class MentionFinder {
   size_t NicknameFirst(size_t i, size_t end, size_t first, size_t last, std::vector<Mention>* out);
   size_t QuotedNickname(size_t i, size_t end, size_t last, std::vector<Mention>* out);
   bool PersonCue(size_t i, size_t end, size_t first, size_t last) const;
+  bool EventReportedAbout(size_t i, size_t end, size_t first, size_t last) const;
   size_t NameEnd(size_t i, size_t end) const;
   std::string NameKey(size_t i, size_t end) const;
 
