@@ -15,6 +15,9 @@ constexpr std::string_view kPlace = "City|State|Country|Facility";
 constexpr std::string_view kClashes = "gunfight|shootout|firefight|clash|clashes|confrontation|battle|raid|operation";
 // Words that open an apposition after a comma ("X, a smuggler wanted in Arizona,").
 constexpr std::string_view kAppositionOpeners = "a|an|the|one|who|whom|which|whose|wanted|accused|known|alias|his|her|their";
+// Verbs whose subject decided or obtained an act ("secured the extradition of").
+constexpr std::string_view kSupportVerbs = "secured|secures|ordered|orders|authorized|authorizes|approved|approves|"
+                                           "negotiated|negotiates|oversaw|oversees";
 constexpr std::string_view kGroupWords = "members|member|individuals|associates|operatives|leaders|figures|affiliates|"
                                          "targets|entities|businesses|companies|people|networks|cells|bosses";
 
@@ -319,7 +322,7 @@ class EventReader {
       c_.Reject("PARTICIPATED_IN", -1, event, "frame.event", "hypothetical: \"" + cue + "\" (no event happened yet)");
       return;
     }
-    std::vector<size_t> targets, conductors;
+    std::vector<size_t> targets, conductors, supporters;
     std::vector<size_t> separate;  // targets of events of their own
     std::string form;
     if (cl_.Nominal(i) || (i >= 1 && PronounPerson(i - 1) >= 0)) {
@@ -344,6 +347,12 @@ class EventReader {
       if (conductors.empty()) {
         if (size_t a = cl_.ObjectAfter(i, kConductor, "by", 12); a != kNone && AgentOfNoun(i, a)) {
           conductors = cl_.Coordinated(a, kConductor);
+        }
+      }
+      // "President X secured the extradition of ...": who decided or obtained it supports it.
+      if (i >= 2 && cl_.IsAny(i - 1, "the|their|its") && cl_.IsAny(i - 2, kSupportVerbs)) {
+        if (size_t a = cl_.SubjectBefore(i - 2, "Person|Organization"); a != kNone) {
+          supporters = cl_.Coordinated(a, "Person|Organization");
         }
       }
       // "OFAC announced the designations of 25 targets", "the Navy carried out the arrest": the
@@ -399,19 +408,21 @@ class EventReader {
     }
     // "Mexico extradited 29 cartel figures on Thursday", "... on Thursday extradited a man accused of":
     // a dated act with its agent, its targets unnamed (named later, ClusterEvents joins them).
-    if (targets.empty() && form != "passive" && !conductors.empty() && DateNear(i) &&
+    // "President X secured the extradition of 29 cartel bosses": a counted act its supporter names.
+    if (targets.empty() && form != "passive" &&
+        ((!conductors.empty() && DateNear(i)) || (form == "nominal" && !supporters.empty())) &&
         (form == "nominal" ? cl_.Is(i + 1, "of") && CountedObject(i + 1)
                            : cls != "Designation" && (CountedObject(i) || IndefiniteObject(i)))) {
-      Record(i, trigger, event, form, {}, conductors);
+      Record(i, trigger, event, form, {}, conductors, supporters);
       return;
     }
     if (targets.empty()) return;
-    Record(i, trigger, event, form, targets, conductors);
-    for (size_t t : separate) Record(i, trigger, -1, form, {t}, conductors);
+    Record(i, trigger, event, form, targets, conductors, supporters);
+    for (size_t t : separate) Record(i, trigger, -1, form, {t}, conductors, {});
   }
 
   void Record(size_t i, const LexEntry& trigger, int event, const std::string& form, const std::vector<size_t>& targets,
-              const std::vector<size_t>& conductors) {
+              const std::vector<size_t>& conductors, const std::vector<size_t>& supporters) {
     const std::string cls(trigger.attr("class"));
     const std::string labels = TargetLabels(trigger);
     // "The killing of X" after an arrest: a definite noun of another kind is another event.
@@ -452,6 +463,12 @@ class EventReader {
                 cl_.item(std::min(i, a)).first, cl_.item(std::max(i, a)).last);
       if (cls == "Designation") Designated(i, conductor, targets, labels);
     }
+    for (size_t a : supporters) {
+      const int supporter = cl_.EntityAs(a, "Person|Organization");
+      if (supporter < 0 || std::find(targets.begin(), targets.end(), a) != targets.end()) continue;
+      c_.Relate("PARTICIPATED_IN", supporter, event, {{"role", Value(std::string("supporter"))}}, rule, 0.75f,
+                cl_.item(std::min(i, a)).first, cl_.item(std::max(i, a)).last);
+    }
     if (cls != "Designation") {
       const size_t p = cl_.ObjectAfter(i, kPlace, "in|near|at|outside", 18, true);
       const size_t head = targets.empty() ? i : std::max(i, targets.back());
@@ -474,14 +491,18 @@ class EventReader {
   void Phrases(size_t i, int event, const std::string& form, const std::vector<size_t>& targets) {
     LocalEntity& e = g_->entities[g_->Root(event)];
     const std::string noun = e.nouns.empty() ? std::string() : e.nouns.front();
-    if (targets.empty() && form == "active" && CountedObject(i)) {
-      size_t end = i + 1;
-      while (end < cl_.size() && end <= i + 8 && !cl_.mention(end) && !cl_.Break(end) &&
+    // "extradited 29 Mexican drug cartel bosses to ...", "the extradition of 29 ... to ...".
+    const bool nominal = form == "nominal" && cl_.Is(i + 1, "of");
+    if (targets.empty() && (form == "active" || nominal) && CountedObject(nominal ? i + 1 : i)) {
+      const size_t object = nominal ? i + 2 : i + 1;
+      size_t end = object;
+      while (end < cl_.size() && end <= object + 7 && !cl_.Break(end) &&
+             (!cl_.mention(end) || cl_.mention(end)->kind == Mention::Kind::kDemonym) &&
              !cl_.IsAny(end, ",|to|into|from|in|on|at|for|near|outside|inside|across|after|during|by|with|who|that|"
                              "which|and|--|—|–")) {
         ++end;
       }
-      if (end > i + 1) e.phrases.push_back({noun + " of ", cl_.item(i + 1).first, cl_.item(end - 1).last, -1, 0, 0});
+      if (end > object) e.phrases.push_back({noun + " of ", cl_.item(object).first, cl_.item(end - 1).last, -1, 0, 0});
       return;
     }
     if (form == "passive" || targets.size() != 1 || !ForMembers(targets[0]) || targets[0] <= i + 1) return;

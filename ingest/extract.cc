@@ -278,7 +278,10 @@ void KeepStatedEvents(ArticleGraph* g) {
     if (r.type == "OCCURRED_IN" && (event.strong_class || event.refining != "Raid")) stated.insert(g->Root(r.from));
     if (r.type != "PARTICIPATED_IN") continue;
     auto role = r.props.find("role");
-    if (role == r.props.end() || !role->second.is_string() || role->second.as_string() != "supporter") {
+    // A counted act ("the extradition of 29 cartel bosses") is one occurrence even with a supporter alone.
+    const LocalEntity& to = g->entities[g->Root(r.to)];
+    if (role == r.props.end() || !role->second.is_string() || role->second.as_string() != "supporter" ||
+        (to.strong_class && !to.phrases.empty())) {
       stated.insert(g->Root(r.to));
     }
   }

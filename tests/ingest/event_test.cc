@@ -165,7 +165,7 @@ TEST_CASE("an extradition reported first without a name is the one later named, 
 
 TEST_CASE("who announced or carried out the act is its conductor; \"the capture of Y\" is Y's own") {
   const ArticleGraph lists = ExtractFile("event_lists.md");
-  CHECK(Has(lists, "PARTICIPATED_IN Office of Foreign Assets Control -> designation {conductor}"));
+  CHECK(Has(lists, "PARTICIPATED_IN Office of Foreign Assets Control -> designation of 14 targets {conductor}"));
   const ArticleGraph ops = ExtractFile("event_operations.md");
   CHECK(Has(ops, "PARTICIPATED_IN Mexican Navy -> arrest of Ignacio Beltrán Solís {conductor}"));
   CHECK_FALSE(Has(ops, "PARTICIPATED_IN Ignacio Beltrán Solís -> arrest of Arnulfo Zepeda Inzunza {target}"));
