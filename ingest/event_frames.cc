@@ -205,7 +205,12 @@ class EventReader {
   // the people who did it.
   size_t AgentsOf(size_t i) const {
     size_t k = i + 1;
-    while (k < cl_.size() && k <= i + 3 && !cl_.Is(k, "by")) ++k;
+    // "apprehended at the border crossing in Nogales, Arizona, by agents of X": past places and
+    // commas, not past another clause or participle.
+    while (k < cl_.size() && k <= i + 14 && !cl_.Is(k, "by") && !cl_.Break(k) && !cl_.IsAny(k, "who|which|that|and")) {
+      if (!cl_.mention(k) && cl_.Norm(k).size() > 3 && cl_.Norm(k).ends_with("ed")) return kNone;
+      ++k;
+    }
     if (!cl_.Is(k, "by")) return kNone;
     k += 1 + cl_.Is(k + 1, "the");
     if (!cl_.IsAny(k, "agents|members|soldiers|officers|troops|gunmen|hitmen|assassins|police|officials|forces|"
@@ -214,6 +219,7 @@ class EventReader {
     }
     if (!cl_.IsAny(k + 1, "of|from|with")) return kNone;
     k += 2 + cl_.Is(k + 2, "the");
+    if (cl_.Is(k + 1, "'s")) k += 2;  // "officers of Mexico's Attorney General's Office": the office
     return EntityAt(k, kConductor) >= 0 ? k : kNone;
   }
 
