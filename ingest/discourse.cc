@@ -5,6 +5,7 @@
 #include <set>
 
 #include "ingest/clause.h"
+#include "ingest/entity_table.h"
 #include "ingest/lexicon.h"
 
 namespace cg::ingest {
@@ -134,20 +135,7 @@ void PresidentOfSpeaker(const Discourse& discourse, const Lexicon& lexicon, cons
   const LexEntry* country = lexicon.FindEntity(discourse.home_country);
   const LexEntry* entry = country ? lexicon.FindEntity(country->attr("government")) : nullptr;
   if (!entry) return;
-  int government = -1;
-  for (size_t i = 0; i < g->entities.size() && government < 0; ++i) {
-    if (g->entities[i].lex == entry) government = g->Root(static_cast<int>(i));
-  }
-  if (government < 0) {
-    LocalEntity e;
-    e.primary = entry->primary;
-    e.refining = entry->refining;
-    e.name = entry->canonical();
-    e.AddAlias(e.name);
-    e.lex = entry;
-    g->entities.push_back(std::move(e));
-    government = static_cast<int>(g->entities.size() - 1);
-  }
+  const int government = EntityForLex(g, entry, false);
   for (const LocalRelation& r : g->relations) {
     if (r.type == "LEADS" && g->Root(r.from) == president &&
         g->entities[g->Root(r.to)].name.find("overnment") != std::string::npos) {

@@ -355,21 +355,7 @@ void StateEnumerations(const Lexicon& lex, const Segmented& seg, const std::vect
       if (states.size() < 3) continue;
       const LexEntry* c = lex.FindEntity(country);
       if (!c) continue;
-      int country_entity = -1;
-      for (size_t i = 0; i < g->entities.size(); ++i) {
-        if (g->entities[i].lex == c && g->entities[i].merged_into < 0) country_entity = static_cast<int>(i);
-      }
-      if (country_entity < 0) {
-        LocalEntity e;
-        e.primary = c->primary;
-        e.refining = c->refining;
-        e.name = c->canonical();
-        e.AddAlias(e.name);
-        e.lex = c;
-        e.mentioned = true;
-        g->entities.push_back(std::move(e));
-        country_entity = static_cast<int>(g->entities.size() - 1);
-      }
+      const int country_entity = EntityForLex(g, c, true);
       for (int st : states) {
         g->relations.push_back(LocalRelation{"LOCATED_IN", st, country_entity, {},
                                              {static_cast<uint32_t>(s), "infer.state_enumeration", 0.7f}});
