@@ -55,6 +55,8 @@ void MergeEntities(ArticleGraph* graph, int from, int into) {
   for (const std::string& alias : a.aliases) b.AddAlias(alias);
   b.mentioned |= a.mentioned;
   if (!b.date) b.date = a.date;
+  b.phrases.insert(b.phrases.end(), a.phrases.begin(), a.phrases.end());
+  b.member_groups.insert(b.member_groups.end(), a.member_groups.begin(), a.member_groups.end());
   for (const std::string& n : a.nouns) {
     bool seen = false;
     for (const std::string& m : b.nouns) seen |= m == n;

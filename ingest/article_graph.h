@@ -38,6 +38,18 @@ struct LocalEntity {
   std::optional<Date> date;
   std::vector<std::string> nouns;    // "raid", "killing", ... as the text names it
   bool strong_class = false;         // refining label from a specific noun ("raid")
+  // How the text itself names the event when its target stands for unnamed members ("the
+  // October 6 designation of members of the CJNG") or is a count ("extradited 29 cartel bosses"):
+  // `head`, the text of tokens [first, last), then each name of `target` (if >= 0), then the text
+  // of tokens [tail, tail_end). NameEvents (extract.cc) turns them into names.
+  struct Phrase {
+    std::string head;
+    uint32_t first = 0, last = 0;
+    int target = -1;
+    uint32_t tail = 0, tail_end = 0;
+  };
+  std::vector<Phrase> phrases;
+  std::vector<int> member_groups;    // targets that stand for their unnamed members (no "arrest of <group>")
 
   void AddAlias(const std::string& alias);
 };

@@ -2,8 +2,11 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "ingest/clause.h"
+#include "ingest/entity_table.h"
+#include "ingest/lexicon.h"
 
 namespace cg::ingest {
 namespace {
@@ -39,6 +42,45 @@ std::vector<int> Governments(const std::vector<std::vector<Mention>>& mentions, 
   return out;
 }
 
+// Does the institution mention m say whose it is: a nationality or a country in it or just before
+// it ("Mexican military", "Mexico's Financial Intelligence Unit")?
+bool CountryNamed(const Segmented& seg, const Lexicon& lex, const Mention& m) {
+  for (uint32_t k = m.first >= 2 ? m.first - 2 : 0; k < m.last; ++k) {
+    for (const LexMatch& x : lex.MatchAt(seg.tokens, k, m.last)) {
+      if (x.entry->kind == "demonym" || x.entry->refining == "Country") return true;
+    }
+  }
+  return false;
+}
+
+std::string HomeCountry(const Segmented& seg, const Lexicon& lex, const std::vector<std::vector<Mention>>& mentions,
+                        const ArticleGraph& g) {
+  std::map<std::string, int> count;
+  for (const std::vector<Mention>& sentence : mentions) {
+    for (const Mention& m : sentence) {
+      if (m.kind != Mention::Kind::kEntity || m.entity < 0 || CountryNamed(seg, lex, m)) continue;
+      const LocalEntity& e = g.entities[g.Root(m.entity)];
+      const bool institution = e.refining == "Agency" || e.refining == "MilitaryUnit" || e.refining == "TaskForce" ||
+                               (e.refining == "Government" && e.name.find("overnment") == std::string::npos);
+      if (!e.lex || !institution) continue;
+      const std::string_view country = e.lex->attr("country");
+      if (!country.empty()) ++count[std::string(country)];
+    }
+  }
+  std::string best;
+  int first = 0, second = 0;
+  for (const auto& [country, n] : count) {
+    if (n > first) {
+      second = first;
+      first = n;
+      best = country;
+    } else if (n > second) {
+      second = n;
+    }
+  }
+  return first > second ? best : std::string();
+}
+
 std::vector<int> LastGroup(const Segmented& seg, const Sentence& s, const std::vector<Mention>& mentions,
                            const ArticleGraph& g) {
   const Clause clause(seg.tokens, s, mentions, g);
@@ -57,15 +99,51 @@ std::vector<int> LastGroup(const Segmented& seg, const Sentence& s, const std::v
 }  // namespace
 
 Discourse FindDiscourse(const Segmented& seg, const std::vector<std::vector<Mention>>& mentions,
-                        const ArticleGraph& g) {
+                        const ArticleGraph& g, const Lexicon& lexicon) {
   Discourse d;
   d.first_person = FirstPerson(seg);
   d.governments = Governments(mentions, g);
+  d.home_country = HomeCountry(seg, lexicon, mentions, g);
   d.groups.resize(seg.sentences.size());
   for (size_t s = 0; s < seg.sentences.size() && s < mentions.size(); ++s) {
     d.groups[s] = LastGroup(seg, seg.sentences[s], mentions[s], g);
   }
   return d;
+}
+
+void PresidentOfSpeaker(const Discourse& discourse, const Lexicon& lexicon, const Segmented& seg,
+                        const std::vector<std::vector<Mention>>& mentions, ArticleGraph* g) {
+  if (!discourse.first_person || discourse.home_country.empty()) return;
+  std::set<int> presidents;
+  uint32_t sentence = 0;
+  for (size_t s = 0; s < mentions.size(); ++s) {
+    for (const Mention& m : mentions[s]) {
+      if (m.kind != Mention::Kind::kEntity || m.first < 1 || seg.tokens[m.first - 1].norm != "president") continue;
+      if (g->entities[g->Root(m.entity)].primary != "Person") continue;
+      // Not "Vice President X", nor "Mexican President X" (the title names its country).
+      const bool qualified = m.first >= 2 && (seg.tokens[m.first - 2].norm == "vice" ||
+                                              std::any_of(mentions[s].begin(), mentions[s].end(), [&](const Mention& q) {
+                                                return q.last == m.first - 1;
+                                              }));
+      if (qualified) continue;
+      if (presidents.insert(g->Root(m.entity)).second && presidents.size() == 1) sentence = static_cast<uint32_t>(s);
+    }
+  }
+  if (presidents.size() != 1) return;
+  const int president = *presidents.begin();
+  // The home country's government: the article's entity for it, or a new one from the lexicon.
+  const LexEntry* country = lexicon.FindEntity(discourse.home_country);
+  const LexEntry* entry = country ? lexicon.FindEntity(country->attr("government")) : nullptr;
+  if (!entry) return;
+  const int government = EntityForLex(g, entry, false);
+  for (const LocalRelation& r : g->relations) {
+    if (r.type == "LEADS" && g->Root(r.from) == president &&
+        g->entities[g->Root(r.to)].name.find("overnment") != std::string::npos) {
+      return;
+    }
+  }
+  g->relations.push_back(LocalRelation{"LEADS", president, government, {},
+                                       {sentence, "discourse.president_of_speaker", 0.75f}});
 }
 
 }  // namespace cg::ingest

@@ -16,9 +16,11 @@
 //                  of the next sentence refers to.
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "ingest/article_graph.h"
+#include "ingest/lexicon.h"
 #include "ingest/mentions.h"
 #include "ingest/sentences.h"
 
@@ -26,11 +28,25 @@ namespace cg::ingest {
 
 struct Discourse {
   std::vector<int> governments;
+  // The country whose institutions (agencies, forces, legislatures: lexicon
+  // entries with a country) the text names most without saying whose they are
+  // ("the Treasury Department", not "the Mexican military" or "Mexico's
+  // Financial Intelligence Unit"), strictly ahead of any other, or "": whose
+  // statement it is.
+  std::string home_country;
   bool first_person = false;
   std::vector<std::vector<int>> groups;  // one entry per sentence (entity ids, empty if none)
 };
 
+// In a statement a government makes in the first person, "President X" with no
+// country is the speaking government's president: LEADS X -> the government of
+// `home_country` (added to the graph if the text does not name it), when the text names one such president only ("President Bush
+// and President Calderon" name no country for either) and he leads no
+// government already.
+void PresidentOfSpeaker(const Discourse& discourse, const Lexicon& lexicon, const Segmented& seg,
+                        const std::vector<std::vector<Mention>>& mentions, ArticleGraph* g);
+
 Discourse FindDiscourse(const Segmented& seg, const std::vector<std::vector<Mention>>& mentions,
-                        const ArticleGraph& g);
+                        const ArticleGraph& g, const Lexicon& lexicon);
 
 }  // namespace cg::ingest

@@ -13,6 +13,21 @@ std::string EventGroup(std::string_view refining) {
   return std::string(refining);
 }
 
+int EntityForLex(ArticleGraph* g, const LexEntry* entry, bool mentioned) {
+  for (size_t i = 0; i < g->entities.size(); ++i) {
+    if (g->entities[i].lex == entry) return g->Root(static_cast<int>(i));
+  }
+  LocalEntity e;
+  e.primary = entry->primary;
+  e.refining = entry->refining;
+  e.name = entry->canonical();
+  e.AddAlias(e.name);
+  e.lex = entry;
+  e.mentioned = mentioned;
+  g->entities.push_back(std::move(e));
+  return static_cast<int>(g->entities.size() - 1);
+}
+
 std::vector<std::string> NameNorms(const std::string& name) {
   std::vector<std::string> out;
   const std::vector<Token> tokens = Tokenize(name, 0, name.size());

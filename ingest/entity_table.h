@@ -21,6 +21,10 @@
 
 namespace cg::ingest {
 
+// The article's entity for a lexicon entry, or a new one (`mentioned` when the text
+// names it): "the Mexican states" imply Mexico, a president his government.
+int EntityForLex(ArticleGraph* g, const LexEntry* entry, bool mentioned);
+
 // Event classes that name one real-world occurrence when they share a target:
 // a raid and the killing it was are one "operation".
 std::string EventGroup(std::string_view refining);

@@ -15,6 +15,9 @@ constexpr std::string_view kPlace = "City|State|Country|Facility";
 constexpr std::string_view kClashes = "gunfight|shootout|firefight|clash|clashes|confrontation|battle|raid|operation";
 // Words that open an apposition after a comma ("X, a smuggler wanted in Arizona,").
 constexpr std::string_view kAppositionOpeners = "a|an|the|one|who|whom|which|whose|wanted|accused|known|alias|his|her|their";
+// Verbs whose subject decided or obtained an act ("secured the extradition of").
+constexpr std::string_view kSupportVerbs = "secured|secures|ordered|orders|authorized|authorizes|approved|approves|"
+                                           "negotiated|negotiates|oversaw|oversees";
 constexpr std::string_view kGroupWords = "members|member|individuals|associates|operatives|leaders|figures|affiliates|"
                                          "targets|entities|businesses|companies|people|networks|cells|bosses";
 
@@ -59,6 +62,7 @@ class EventReader {
   bool Linked(size_t item) const {
     size_t k = item;
     if (k > 0 && cl_.IsAny(k - 1, "the")) --k;
+    if (k >= 2 && cl_.Is(k - 1, "of") && cl_.IsAny(k - 2, kGroupWords)) return true;  // "six members of X"
     if (k < 3 || !cl_.IsAny(k - 1, "to|with|of") ||
         !cl_.IsAny(k - 2, "linked|tied|connected|belonging|affiliated|associated|members")) {
       return false;
@@ -74,9 +78,10 @@ class EventReader {
     return cl_.IsAny(k, kGroupWords);
   }
 
-  // The first organization after trigger i in its clause, when the unnamed targets are linked to it.
-  std::vector<size_t> LinkedGroup(size_t i) const {
-    for (size_t k = i + 1; k < cl_.size() && k <= i + 24 && !cl_.Break(k); ++k) {
+  // The first organization after trigger i in its clause (within `reach` items), when the unnamed
+  // targets are linked to it ("arrested 28 members of X", "the designations of individuals tied to X").
+  std::vector<size_t> LinkedGroup(size_t i, size_t reach) const {
+    for (size_t k = i + 1; k < cl_.size() && k <= i + reach && !cl_.Break(k); ++k) {
       if (cl_.EntityAs(k, "Cartel|Organization") >= 0) return Linked(k) ? std::vector<size_t>{k} : std::vector<size_t>{};
     }
     return {};
@@ -200,7 +205,12 @@ class EventReader {
   // the people who did it.
   size_t AgentsOf(size_t i) const {
     size_t k = i + 1;
-    while (k < cl_.size() && k <= i + 3 && !cl_.Is(k, "by")) ++k;
+    // "apprehended at the border crossing in Nogales, Arizona, by agents of X": past places and
+    // commas, not past another clause or participle.
+    while (k < cl_.size() && k <= i + 14 && !cl_.Is(k, "by") && !cl_.Break(k) && !cl_.IsAny(k, "who|which|that|and")) {
+      if (!cl_.mention(k) && cl_.Norm(k).size() > 3 && cl_.Norm(k).ends_with("ed")) return kNone;
+      ++k;
+    }
     if (!cl_.Is(k, "by")) return kNone;
     k += 1 + cl_.Is(k + 1, "the");
     if (!cl_.IsAny(k, "agents|members|soldiers|officers|troops|gunmen|hitmen|assassins|police|officials|forces|"
@@ -209,6 +219,7 @@ class EventReader {
     }
     if (!cl_.IsAny(k + 1, "of|from|with")) return kNone;
     k += 2 + cl_.Is(k + 2, "the");
+    if (cl_.Is(k + 1, "'s")) k += 2;  // "officers of Mexico's Attorney General's Office": the office
     return EntityAt(k, kConductor) >= 0 ? k : kNone;
   }
 
@@ -317,7 +328,7 @@ class EventReader {
       c_.Reject("PARTICIPATED_IN", -1, event, "frame.event", "hypothetical: \"" + cue + "\" (no event happened yet)");
       return;
     }
-    std::vector<size_t> targets, conductors;
+    std::vector<size_t> targets, conductors, supporters;
     std::vector<size_t> separate;  // targets of events of their own
     std::string form;
     if (cl_.Nominal(i) || (i >= 1 && PronounPerson(i - 1) >= 0)) {
@@ -342,6 +353,12 @@ class EventReader {
       if (conductors.empty()) {
         if (size_t a = cl_.ObjectAfter(i, kConductor, "by", 12); a != kNone && AgentOfNoun(i, a)) {
           conductors = cl_.Coordinated(a, kConductor);
+        }
+      }
+      // "President X secured the extradition of ...": who decided or obtained it supports it.
+      if (i >= 2 && cl_.IsAny(i - 1, "the|their|its") && cl_.IsAny(i - 2, kSupportVerbs)) {
+        if (size_t a = cl_.SubjectBefore(i - 2, "Person|Organization"); a != kNone) {
+          supporters = cl_.Coordinated(a, "Person|Organization");
         }
       }
       // "OFAC announced the designations of 25 targets", "the Navy carried out the arrest": the
@@ -383,7 +400,7 @@ class EventReader {
       // "arrested dozens of traffickers, including X and Y": one arrest of each named one.
       if (targets.empty() || !Acceptable(targets.front(), trigger)) separate = Including(i, labels);
     }
-    if (targets.empty() && form != "nominal") targets = LinkedGroup(i);
+    if (targets.empty() && (form != "nominal" || cl_.Is(i + 1, "of"))) targets = LinkedGroup(i, form == "nominal" ? 7 : 24);
     std::erase_if(targets, [&](size_t t) { return !Acceptable(t, trigger); });
     if (trigger.attr("needs") == "designation" && !DesignationAfter(i)) return;
     // A designation of several named targets is one act; other events are one per person named apart.
@@ -397,19 +414,21 @@ class EventReader {
     }
     // "Mexico extradited 29 cartel figures on Thursday", "... on Thursday extradited a man accused of":
     // a dated act with its agent, its targets unnamed (named later, ClusterEvents joins them).
-    if (targets.empty() && form != "passive" && !conductors.empty() && DateNear(i) &&
+    // "President X secured the extradition of 29 cartel bosses": a counted act its supporter names.
+    if (targets.empty() && form != "passive" &&
+        ((!conductors.empty() && DateNear(i)) || (form == "nominal" && !supporters.empty())) &&
         (form == "nominal" ? cl_.Is(i + 1, "of") && CountedObject(i + 1)
                            : cls != "Designation" && (CountedObject(i) || IndefiniteObject(i)))) {
-      Record(i, trigger, event, form, {}, conductors);
+      Record(i, trigger, event, form, {}, conductors, supporters);
       return;
     }
     if (targets.empty()) return;
-    Record(i, trigger, event, form, targets, conductors);
-    for (size_t t : separate) Record(i, trigger, -1, form, {t}, conductors);
+    Record(i, trigger, event, form, targets, conductors, supporters);
+    for (size_t t : separate) Record(i, trigger, -1, form, {t}, conductors, {});
   }
 
   void Record(size_t i, const LexEntry& trigger, int event, const std::string& form, const std::vector<size_t>& targets,
-              const std::vector<size_t>& conductors) {
+              const std::vector<size_t>& conductors, const std::vector<size_t>& supporters) {
     const std::string cls(trigger.attr("class"));
     const std::string labels = TargetLabels(trigger);
     // "The killing of X" after an arrest: a definite noun of another kind is another event.
@@ -428,6 +447,7 @@ class EventReader {
                                                                      : "target";
     const uint32_t first = cl_.item(targets.empty() ? i : std::min(i, targets.front())).first;
     const uint32_t last = cl_.item(targets.empty() ? i : std::max(i, targets.back())).last;
+    Phrases(i, event, form, targets);
     for (size_t t : targets) {
       const int target = TargetEntity(t, labels);
       c_.Relate("PARTICIPATED_IN", target, event, {{"role", Value(role)}}, rule, 0.85f, first, last);
@@ -449,6 +469,12 @@ class EventReader {
                 cl_.item(std::min(i, a)).first, cl_.item(std::max(i, a)).last);
       if (cls == "Designation") Designated(i, conductor, targets, labels);
     }
+    for (size_t a : supporters) {
+      const int supporter = cl_.EntityAs(a, "Person|Organization");
+      if (supporter < 0 || std::find(targets.begin(), targets.end(), a) != targets.end()) continue;
+      c_.Relate("PARTICIPATED_IN", supporter, event, {{"role", Value(std::string("supporter"))}}, rule, 0.75f,
+                cl_.item(std::min(i, a)).first, cl_.item(std::max(i, a)).last);
+    }
     if (cls != "Designation") {
       const size_t p = cl_.ObjectAfter(i, kPlace, "in|near|at|outside", 18, true);
       const size_t head = targets.empty() ? i : std::max(i, targets.back());
@@ -457,6 +483,49 @@ class EventReader {
                   cl_.item(p).last);
       }
     }
+  }
+
+  // Does target t stand for unnamed members of its group ("six members of X", "X members")?
+  bool ForMembers(size_t t) const {
+    return cl_.EntityAs(t, "Person") < 0 && PronounPerson(t) < 0 &&
+           ((t + 1 < cl_.size() && cl_.IsAny(t + 1, kGroupWords)) || Linked(t));
+  }
+
+  // How the text names an event whose target is a group standing for its members, or a count: "the
+  // October 6 designation of members of the CJNG" (from a date before the noun, and from the noun),
+  // "extradited 29 Mexican drug cartel bosses" (the noun, "of", the counted object).
+  void Phrases(size_t i, int event, const std::string& form, const std::vector<size_t>& targets) {
+    LocalEntity& e = g_->entities[g_->Root(event)];
+    const std::string noun = e.nouns.empty() ? std::string() : e.nouns.front();
+    // "extradited 29 Mexican drug cartel bosses to ...", "the extradition of 29 ... to ...".
+    const bool nominal = form == "nominal" && cl_.Is(i + 1, "of");
+    if (targets.empty() && (form == "active" || nominal) && CountedObject(nominal ? i + 1 : i)) {
+      const size_t object = nominal ? i + 2 : i + 1;
+      size_t end = object;
+      while (end < cl_.size() && end <= object + 7 && !cl_.Break(end) &&
+             (!cl_.mention(end) || cl_.mention(end)->kind == Mention::Kind::kDemonym) &&
+             !cl_.IsAny(end, ",|to|into|from|in|on|at|for|near|outside|inside|across|after|during|by|with|who|that|"
+                             "which|and|--|—|–")) {
+        ++end;
+      }
+      if (end > object) e.phrases.push_back({noun + " of ", cl_.item(object).first, cl_.item(end - 1).last, -1, 0, 0});
+      return;
+    }
+    if (form == "passive" || targets.size() != 1 || !ForMembers(targets[0]) || targets[0] <= i + 1) return;
+    const size_t t = targets[0];
+    const int group = g_->Root(cl_.EntityAs(t, "Organization"));
+    e.member_groups.push_back(group);
+    const uint32_t tail = cl_.item(t).last;
+    const uint32_t tail_end = t + 1 < cl_.size() && cl_.IsAny(t + 1, kGroupWords) ? cl_.item(t + 1).last : tail;
+    if (form == "active") {  // "designated five individuals linked to X": "designation of five individuals ..."
+      e.phrases.push_back({noun + " of ", cl_.item(i + 1).first, cl_.item(t).first, group, tail, tail_end});
+      return;
+    }
+    std::vector<size_t> starts = {i};
+    if (i >= 1 && cl_.mention(i - 1) && cl_.mention(i - 1)->kind == Mention::Kind::kDate) {
+      starts.push_back(i - 1);  // "the October 6 designation of ..."
+    }
+    for (size_t start : starts) e.phrases.push_back({"", cl_.item(start).first, cl_.item(t).first, group, tail, tail_end});
   }
 
   // The designator designated each target that is the head of its phrase (not "X members").

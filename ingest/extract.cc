@@ -183,14 +183,36 @@ std::vector<std::string_view> SynonymsOf(std::string_view refining) {
 
 // Names an event after what the text calls it: "raid", "killing of El Mencho",
 // "raid in Tapalpa", "Tapalpa raid", "El Mayo's capture".
-void NameEvents(ArticleGraph* g) {
+// A target standing for its members gives no "arrest of <group>" name (that would be another event:
+// the designation of the group itself); the text's own phrases name the event first
+// ("designation of members of the CJNG").
+void NameEvents(const std::string& text, const std::vector<Token>& tokens, ArticleGraph* g) {
+  auto span = [&](uint32_t first, uint32_t last) {
+    return first < last ? text.substr(tokens[first].begin, tokens[last - 1].end - tokens[first].begin) : std::string();
+  };
   for (size_t i = 0; i < g->entities.size(); ++i) {
     LocalEntity& e = g->entities[i];
     if (e.merged_into >= 0 || e.primary != "Event" || e.nouns.empty()) continue;
-    std::vector<std::string> targets, places;
+    std::vector<std::string> names, targets, places;
+    for (const LocalEntity::Phrase& p : e.phrases) {
+      const std::string head = p.head + span(p.first, p.last);
+      const std::string tail = p.tail < p.tail_end ? " " + span(p.tail, p.tail_end) : std::string();
+      if (p.target < 0) {
+        names.push_back(head);
+        continue;
+      }
+      const auto& aliases = g->entities[g->Root(p.target)].aliases;
+      for (size_t a = 0; a < aliases.size() && a < 4; ++a) {
+        names.push_back(head + (head.empty() || head.back() == ' ' ? "" : " ") + aliases[a] + tail);
+      }
+    }
+    auto member_group = [&](int entity) {
+      return std::any_of(e.member_groups.begin(), e.member_groups.end(),
+                         [&](int m) { return g->Root(m) == g->Root(entity); });
+    };
     for (const LocalRelation& r : g->relations) {
       // Named after its first targets (a few names each): enough to find it again.
-      if (g->Root(r.to) == static_cast<int>(i) && IsTargetRole(r) && targets.size() < 8) {
+      if (g->Root(r.to) == static_cast<int>(i) && IsTargetRole(r) && targets.size() < 8 && !member_group(r.from)) {
         const auto& aliases = g->entities[g->Root(r.from)].aliases;
         targets.insert(targets.end(), aliases.begin(), aliases.begin() + std::min<size_t>(aliases.size(), 4));
       }
@@ -198,7 +220,6 @@ void NameEvents(ArticleGraph* g) {
         places.push_back(g->entities[g->Root(r.to)].name);
       }
     }
-    std::vector<std::string> names;
     std::vector<std::string> nouns = e.nouns;
     for (std::string_view synonym : SynonymsOf(e.refining)) {
       if (std::find(nouns.begin(), nouns.end(), synonym) == nouns.end()) nouns.emplace_back(synonym);
@@ -257,7 +278,10 @@ void KeepStatedEvents(ArticleGraph* g) {
     if (r.type == "OCCURRED_IN" && (event.strong_class || event.refining != "Raid")) stated.insert(g->Root(r.from));
     if (r.type != "PARTICIPATED_IN") continue;
     auto role = r.props.find("role");
-    if (role == r.props.end() || !role->second.is_string() || role->second.as_string() != "supporter") {
+    // A counted act ("the extradition of 29 cartel bosses") is one occurrence even with a supporter alone.
+    const LocalEntity& to = g->entities[g->Root(r.to)];
+    if (role == r.props.end() || !role->second.is_string() || role->second.as_string() != "supporter" ||
+        (to.strong_class && !to.phrases.empty())) {
       stated.insert(g->Root(r.to));
     }
   }
@@ -331,21 +355,7 @@ void StateEnumerations(const Lexicon& lex, const Segmented& seg, const std::vect
       if (states.size() < 3) continue;
       const LexEntry* c = lex.FindEntity(country);
       if (!c) continue;
-      int country_entity = -1;
-      for (size_t i = 0; i < g->entities.size(); ++i) {
-        if (g->entities[i].lex == c && g->entities[i].merged_into < 0) country_entity = static_cast<int>(i);
-      }
-      if (country_entity < 0) {
-        LocalEntity e;
-        e.primary = c->primary;
-        e.refining = c->refining;
-        e.name = c->canonical();
-        e.AddAlias(e.name);
-        e.lex = c;
-        e.mentioned = true;
-        g->entities.push_back(std::move(e));
-        country_entity = static_cast<int>(g->entities.size() - 1);
-      }
+      const int country_entity = EntityForLex(g, c, true);
       for (int st : states) {
         g->relations.push_back(LocalRelation{"LOCATED_IN", st, country_entity, {},
                                              {static_cast<uint32_t>(s), "infer.state_enumeration", 0.7f}});
@@ -419,7 +429,7 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
     dates[s] = FindDates(seg.tokens, seg.sentences[s].first_token, seg.sentences[s].last_token, g.date);
   }
   const std::vector<std::vector<Mention>> mentions = FindMentions(doc, seg, dates, lexicon, options, &g);
-  const Discourse discourse = FindDiscourse(seg, mentions, g);
+  const Discourse discourse = FindDiscourse(seg, mentions, g, lexicon);
   SentenceContext context;
   uint32_t paragraph = 0;
   for (size_t s = 0; s < seg.sentences.size(); ++s) {
@@ -442,13 +452,14 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
     }
   }
   PromoteHeadTitles(rules.words(), &g);
+  PresidentOfSpeaker(discourse, lexicon, seg, mentions, &g);
   DateEvents(mentions, &g);
   ClusterEvents(&g);
   ResolveMainEvent(mentions, &g);
   Infer(&g);
   KeepStatedEvents(&g);
   StateEnumerations(lexicon, seg, mentions, &g);
-  NameEvents(&g);
+  NameEvents(doc.text, seg.tokens, &g);
   if (options.mentions_out) *options.mentions_out = mentions;
   for (LocalRelation& r : g.relations) {
     r.from = g.Root(r.from);

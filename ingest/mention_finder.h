@@ -47,6 +47,7 @@ class MentionFinder {
   size_t NicknameFirst(size_t i, size_t end, size_t first, size_t last, std::vector<Mention>* out);
   size_t QuotedNickname(size_t i, size_t end, size_t last, std::vector<Mention>* out);
   bool PersonCue(size_t i, size_t end, size_t first, size_t last) const;
+  bool EventReportedAbout(size_t i, size_t end, size_t first, size_t last) const;
   size_t NameEnd(size_t i, size_t end) const;
   std::string NameKey(size_t i, size_t end) const;
 
@@ -57,6 +58,7 @@ class MentionFinder {
   size_t StructuralOrg(size_t i, size_t end, size_t first, size_t last, std::vector<Mention>* out);
   size_t ComplementEnd(size_t j, size_t last) const;
   size_t OrgNamed(const LexEntry* head, size_t i, size_t name_end, size_t used, std::vector<Mention>* out);
+  size_t NationalForce(size_t i, size_t len, size_t last, std::vector<Mention>* out);
   size_t Administration(size_t i, size_t name_end, std::vector<Mention>* out);
   size_t GovernmentsOf(size_t i, size_t last, std::vector<Mention>* out);
   size_t NamedOperation(size_t i, size_t last, std::vector<Mention>* out);

@@ -75,6 +75,9 @@ size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, 
     alias_cue_at_ = i;
     return len;
   }
+  if (kind == "demonym") {
+    if (const size_t used = NationalForce(i, len, last, out); used > 0) return used;
+  }
   if (kind == "designation" || kind == "demonym") {
     Mention m;
     m.kind = kind == "designation" ? Mention::Kind::kDesignation : Mention::Kind::kDemonym;
@@ -123,6 +126,26 @@ const LexEntry* MentionFinder::BestEntity(const std::vector<LexMatch>& matches, 
     if ((e->primary == "Place") == place_context) return e;
   }
   return cands[0];
+}
+
+// "Colombian Navy", "Guatemalan National Police": a nationality, then a capitalized run
+// that ends in a force's or an agency's head word, is that country's organization (also
+// named without the nationality).
+size_t MentionFinder::NationalForce(size_t i, size_t len, size_t last, std::vector<Mention>* out) {
+  const size_t begin = i + len;
+  if (begin >= last || !t_[begin].is(Token::kCapitalized) || !lex_.MatchAt(t_, begin, last, "entity").empty()) return 0;
+  const size_t end = CapitalRun(begin, last);
+  if (end > begin + 4) return 0;
+  for (size_t k = begin; k < end; ++k) {
+    const std::vector<LexMatch> heads = lex_.MatchAt(t_, k, last, "orghead");
+    if (heads.empty() || k + heads[0].length != end) continue;
+    const std::string_view label = heads[0].entry->attr("label");
+    if (label != "Organization:MilitaryUnit" && label != "Organization:Agency") return 0;
+    const size_t used = OrgNamed(heads[0].entry, i, end, end, out);
+    table_.AddAlias(out->back().entity, Text(begin, end));
+    return used;
+  }
+  return 0;
 }
 
 }  // namespace cg::ingest

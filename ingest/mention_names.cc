@@ -57,7 +57,10 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
       // "the Special Prosecutor's Office": a title that ends the run before "'s Office" names an office.
       const bool office = m.entry->kind == "title" && k + m.length == end && end + 1 < last && t_[end].norm == "'s" &&
                           !lex_.MatchAt(t_, end + 1, last, "orghead").empty();
-      stop |= m.entry->kind == "entity" || (m.entry->kind == "title" && !office);
+      // "Rodolfo Cázares Lima": a one-word city after a given name and a surname is a second surname.
+      const bool surname = m.entry->kind == "entity" && m.entry->refining == "City" && m.length == 1 &&
+                           k + 1 == end && k >= i + 2 && lex_.InList("given", t_[i].norm);
+      stop |= (m.entry->kind == "entity" && !surname) || (m.entry->kind == "title" && !office);
     }
     if (stop) {
       end = k;
@@ -173,6 +176,7 @@ bool MentionFinder::PersonCue(size_t i, size_t end, size_t first, size_t last) c
   for (size_t back = 1; back <= 2 && i >= first + back; ++back) {
     if (!t_[i - back].is(Token::kCapitalized) && !lex_.MatchAt(t_, i - back, i, "role").empty()) return true;
   }
+  if (EventReportedAbout(i, end, first, last)) return true;
   // ", [the|a|an|possessive] [up to three words] role", ", alias ..."
   if (end + 2 >= last || t_[end].norm != ",") return false;
   if (const std::vector<LexMatch> cue = lex_.MatchAt(t_, end + 1, last, "alias_cue"); !cue.empty()) {
@@ -186,6 +190,33 @@ bool MentionFinder::PersonCue(size_t i, size_t end, size_t first, size_t last) c
     if (!t.word() && t.norm != "'s") return false;
     if (t.is(Token::kCapitalized) && k > end + 1 && lex_.MatchAt(t_, k, last, "entity").empty()) return false;
     if (!t.is(Token::kCapitalized) && !lex_.MatchAt(t_, k, last, "role").empty()) return true;
+  }
+  return false;
+}
+
+// "Braulio Fierro Gil was killed", "soldiers captured Braulio Fierro Gil": the one an arrest,
+// killing or extradition is reported about, named by a run of two to four words that is
+// neither a lexicon entity nor an organization (both are tried before).
+bool MentionFinder::EventReportedAbout(size_t i, size_t end, size_t first, size_t last) const {
+  auto event_verb = [&](size_t k) {
+    if (k >= last || t_[k].is(Token::kCapitalized)) return false;
+    const std::vector<LexMatch> m = lex_.MatchAt(t_, k, last, "event");
+    if (m.empty()) return false;
+    const std::string_view w = t_[k].norm;
+    return w.ends_with("ed") || w == "slain" || w == "shot" || w == "gunned" || w == "caught";
+  };
+  if (!lex_.MatchAt(t_, i, end, "role").empty()) return false;  // "Journalist X was killed": the role is no name
+  if (i > first && event_verb(i - 1)) return true;  // "arrested X"
+  size_t k = end;
+  if (k < last && (t_[k].norm == "was" || t_[k].norm == "is" || t_[k].norm == "has" || t_[k].norm == "had")) {
+    ++k;
+    if (k < last && t_[k].norm == "been") {
+      ++k;
+    } else if (t_[k - 1].norm == "has" || t_[k - 1].norm == "had") {
+      return false;  // "X has killed": X did it
+    }
+    if (k < last && t_[k].norm.ends_with("ly")) ++k;  // "was reportedly killed"
+    return event_verb(k);
   }
   return false;
 }

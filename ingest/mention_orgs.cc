@@ -19,6 +19,14 @@ bool LocatesEvent(std::string_view n) {
          n == "ambushed" || n == "raided" || n == "operates" || n == "operating" || n == "hiding" || n == "held";
 }
 
+// Words of a day between a verb and its place ("killed on Friday in", "arrested last week in").
+bool DayWord(std::string_view n) {
+  return n == "on" || n == "last" || n == "this" || n == "early" || n == "late" || n == "week" || n == "monday" ||
+         n == "tuesday" || n == "wednesday" || n == "thursday" || n == "friday" || n == "saturday" ||
+         n == "sunday" || n == "morning" || n == "night" || n == "afternoon" || n == "evening" || n == "yesterday" ||
+         n == "today";
+}
+
 // Prepositions before a place's name ("in Jesús María, Sinaloa").
 bool LocatesAfter(std::string_view n) { return n == "in" || n == "near" || n == "outside" || n == "from"; }
 
@@ -287,8 +295,14 @@ bool MentionFinder::StateAfter(size_t end, size_t last) const {
 
 size_t MentionFinder::StructuralPlace(size_t i, size_t end, size_t first, size_t last, std::vector<Mention>* out) {
   if (end - i > 4) return 0;
+  // "in Guadalupe, near Monterrey": a place that a known place locates.
+  bool near_place = false;
+  if (end + 2 < last && t_[end].norm == "," && t_[end + 1].norm == "near") {
+    for (const LexMatch& m : lex_.MatchAt(t_, end + 2, last, "entity")) near_place |= m.entry->primary == "Place";
+  }
   // "in Jesús María, Sinaloa": a given name opens a town's name after "in" and before ", <state>".
-  if (lex_.InList("given", t_[i].norm) && !(i > first && LocatesAfter(t_[i - 1].norm) && StateAfter(end, last))) {
+  if (lex_.InList("given", t_[i].norm) &&
+      !(i > first && LocatesAfter(t_[i - 1].norm) && (StateAfter(end, last) || near_place))) {
     return 0;
   }
   // "Ciudad Mier", "San Fernando", "Santa Ana": a town by its first word.
@@ -306,11 +320,15 @@ size_t MentionFinder::StructuralPlace(size_t i, size_t end, size_t first, size_t
     place |= noun == "city" || noun == "town" || noun == "village" || noun == "municipality" || noun == "resort" ||
              noun == "port" || noun == "capital";
   }
-  // "was arrested in Tepalcatepec", "killed near Nueva Italia": one or two words, no possessive after.
-  if (i >= first + 2 && (t_[i - 1].norm == "in" || t_[i - 1].norm == "near") && LocatesEvent(t_[i - 2].norm) &&
-      end - i <= 2 && (end >= last || (t_[end].norm != "'s" && !t_[end].is(Token::kCapitalized)))) {
-    place = true;
+  // "was arrested in Tepalcatepec", "killed near Nueva Italia", "shot dead on Friday in Guadalupe":
+  // one or two words, no possessive after; a day between the verb and the place.
+  if (i >= first + 2 && (t_[i - 1].norm == "in" || t_[i - 1].norm == "near") && end - i <= 2 &&
+      (end >= last || (t_[end].norm != "'s" && !t_[end].is(Token::kCapitalized)))) {
+    size_t v = i - 2;
+    while (v > first && v + 4 >= i && (DayWord(t_[v].norm) || t_[v].norm == "dead" || t_[v].norm == "down")) --v;
+    place |= LocatesEvent(t_[v].norm) || t_[v].norm == "gunned";
   }
+  place |= i >= first + 1 && t_[i - 1].norm == "in" && end - i <= 2 && near_place;
   if (!place) return 0;
   const int city = table_.ByName("Place", "City", Text(i, end));
   Push(out, i, end, city);

@@ -47,7 +47,19 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
   // "the newspaper Reforma", "the group Los Serranos": a name follows, no anaphor.
   if (len > 1 && i + len < last && t_[i + len].is(Token::kCapitalized)) return 0;
   if (len > 1 && t_[i + len - 1].is(Token::kCapitalized)) return 0;  // "The Ministry of ..." is a name
-  const int e = table_.LastOf(refers, refers == "Person");
+  int e = table_.LastOf(refers, refers == "Person");
+  // "..., its founder, Gerardo Nava, when he was extradited": a subject pronoun right after a
+  // person named last and a subordinating word is that person, not the sentence's first one.
+  if (refers == "Person" && (t_[i].norm == "he" || t_[i].norm == "she") && !out->empty() &&
+      out->back().kind == Mention::Kind::kEntity && table_.at(out->back().entity).primary == "Person") {
+    size_t k = out->back().last;
+    if (k < i && t_[k].norm == ",") ++k;
+    const std::string_view w = k + 1 == i ? std::string_view(t_[k].norm) : std::string_view();
+    if (w == "when" || w == "after" || w == "before" || w == "until" || w == "because" || w == "while" ||
+        w == "once") {
+      e = table_.graph().Root(out->back().entity);
+    }
+  }
   if (e < 0) return 0;
   Push(out, i, i + len, e);
   out->back().anaphoric = true;

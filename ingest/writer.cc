@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "ingest/entity_table.h"
 #include "ingest/extract.h"
 #include "schema/normalize.h"
 #include "schema/ontology.h"
@@ -274,7 +275,7 @@ class ArticleWriter {
       if (Primary(node) != e.primary) continue;
       const std::string refining = Refining(node);
       if (!refining.empty() && !e.refining.empty() && refining != e.refining && e.primary != "Event") continue;
-      if (e.primary == "Event" && (EventGroupOf(refining) != EventGroupOf(e.refining) || !DatesOverlap(node.Find("date"), e.date))) continue;
+      if (e.primary == "Event" && (EventGroup(refining) != EventGroup(e.refining) || !DatesOverlap(node.Find("date"), e.date))) continue;
       if (e.primary == "Person") {
         const std::vector<std::string> names = NodeNames(node);
         if (!PersonsCompatible(e.aliases, names)) continue;
@@ -291,12 +292,6 @@ class ArticleWriter {
       return MergeInto(best, e);
     }
     return Create(i);
-  }
-
-  static std::string EventGroupOf(std::string_view refining) {
-    if (refining == "Raid" || refining == "Killing") return "operation";
-    if (refining == "Blockade" || refining == "Attack") return "attack";
-    return std::string(refining);
   }
 
   // Found only by surname: one full name must contain the other's words in order.

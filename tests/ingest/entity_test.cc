@@ -340,3 +340,36 @@ TEST_CASE("a quoted nickname before a person's name is that person") {
 
 }  // namespace
 }  // namespace cg::ingest
+
+namespace cg::ingest {
+namespace {
+
+TEST_CASE("a nationality before a force's or an agency's name makes that country's organization") {
+  const ArticleGraph g = Read(
+      "Honduran officials said the Colombian Navy and the Guatemalan National Police seized the boat.\n\n"
+      "The Peruvian Army and Ecuador's Financial Analysis Unit are assisting, a spokesman said.\n\n"
+      "Mexican authorities and American officials declined to comment.\n");
+  ExpectLabels(g, {{"Colombian Navy", "Organization:MilitaryUnit"},
+                   {"Guatemalan National Police", "Organization:Agency"},
+                   {"National Police", "Organization:Agency"},
+                   {"Peruvian Army", "Organization:MilitaryUnit"}});
+  ExpectNone(g, {"Honduran officials", "American officials"});
+}
+
+TEST_CASE("events name people the lexicon does not know; a city after two names is a surname") {
+  const ArticleGraph g = Read(
+      "Braulio Fierro Gil was killed in a shootout with soldiers in Reynosa.\n\n"
+      "Marines captured Anselmo Quintero Vela on Monday.\n\n"
+      "Rodolfo Cázares Lima was arrested in the state of Jalisco.\n\n"
+      "Journalist Marcela Ibarra Ponce was killed by gunmen.\n");
+  ExpectLabels(g, {{"Braulio Fierro Gil", "Person"},
+                   {"Anselmo Quintero Vela", "Person"},
+                   {"Rodolfo Cázares Lima", "Person"},
+                   {"Marcela Ibarra Ponce", "Person"}});
+  ExpectNone(g, {"Lima", "Journalist Marcela Ibarra Ponce"});
+  CHECK(Has(g, "PARTICIPATED_IN Braulio Fierro Gil -> killing of Braulio Fierro Gil {target}"));
+  CHECK(Has(g, "OCCURRED_IN killing of Braulio Fierro Gil -> Reynosa"));
+}
+
+}  // namespace
+}  // namespace cg::ingest
