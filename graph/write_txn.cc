@@ -236,15 +236,20 @@ Status WriteTxn::PutArticle(const Article& article) {
 
 Status WriteTxn::Commit() {
   if (done_) return Status::InvalidArgument("transaction already committed or rolled back");
-  Graph::CommitScope publishing(graph_, batch_.get());
-  batch_->Put(Column::kMeta, storage::kMetaNextNode, std::to_string(graph_->next_node_.load()));
-  batch_->Put(Column::kMeta, storage::kMetaNextRel, std::to_string(graph_->next_rel_.load()));
-  Status s = CommitCounts(
-      *batch_, counts_, [&](std::string key, std::string value) { batch_->Put(Column::kMeta, key, value); },
-      [&](std::string key) { batch_->Delete(Column::kMeta, key); });
-  if (s.ok()) s = batch_->Commit();
-  if (s.ok()) publishing.Committed();
   done_ = true;
+  Status s;
+  {
+    // Published (the commit counter even again, the delta recorded) before
+    // the writer slot is released, so the next commit sees this one whole.
+    Graph::CommitScope publishing(graph_, batch_.get());
+    batch_->Put(Column::kMeta, storage::kMetaNextNode, std::to_string(graph_->next_node_.load()));
+    batch_->Put(Column::kMeta, storage::kMetaNextRel, std::to_string(graph_->next_rel_.load()));
+    s = CommitCounts(
+        *batch_, counts_, [&](std::string key, std::string value) { batch_->Put(Column::kMeta, key, value); },
+        [&](std::string key) { batch_->Delete(Column::kMeta, key); });
+    if (s.ok()) s = batch_->Commit();
+    if (s.ok()) publishing.Committed();
+  }
   lock_.unlock();
   return s;
 }
