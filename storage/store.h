@@ -90,6 +90,8 @@ class WriteBatchView : public ReadView {
   std::unique_ptr<Cursor> Scan(Column column, std::string_view prefix) const override;
   void Put(Column column, std::string_view key, std::string_view value);
   void Delete(Column column, std::string_view key);
+  // Whether this view has written (put or deleted) `key`.
+  bool Wrote(Column column, std::string_view key) const;
   // Calls fn(key, deleted) once per key of `column` written so far, with
   // its latest write, in no particular order.
   void ForEachWrite(Column column, const std::function<void(std::string_view key, bool deleted)>& fn) const;

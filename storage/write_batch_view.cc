@@ -142,6 +142,10 @@ void WriteBatchView::Put(Column column, std::string_view key, std::string_view v
   overlay_->Write(column, key, std::string(value));
 }
 
+bool WriteBatchView::Wrote(Column column, std::string_view key) const {
+  return overlay_->columns[static_cast<size_t>(column)].latest.contains(key);
+}
+
 void WriteBatchView::Delete(Column column, std::string_view key) {
   written_ += key.size() + 1;
   overlay_->Write(column, key, std::nullopt);
