@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "graph/bulk_loader.h"
+#include "graph/endpoint_cache.h"
 #include "graph/node_column.h"
 #include "graph/read_txn.h"
 #include "graph/write_txn.h"
@@ -160,6 +161,7 @@ class Graph {
   std::mutex writer_;                 // held by the open WriteTxn
   std::atomic<NodeId> next_node_{1};  // next ids to hand out; persisted on commit
   std::atomic<RelId> next_rel_{1};
+  EndpointCache endpoints_;  // used by the WriteTxn holding writer_ (endpoint_cache.h)
 
   std::atomic<uint64_t> commits_{0};  // see CommitScope
   mutable std::mutex projection_mu_;  // guards the three below; held while building

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <span>
 
 #include <fmt/format.h>
 
@@ -40,18 +41,29 @@ WriteTxn::~WriteTxn() {
 Status WriteTxn::CheckNode(Node* node) const { return PrepareNode(node, graph_->options().enforce_ontology); }
 
 Status WriteTxn::CheckRelationship(Relationship* rel) const {
-  const bool enforce = graph_->options().enforce_ontology;
+  EndpointCache& cache = graph_->endpoints_;
   std::string bytes;
-  std::vector<std::string> start_labels, end_labels;
-  for (auto [id, labels, end] : {std::tuple{rel->start, &start_labels, "start"}, {rel->end, &end_labels, "end"}}) {
-    Status s = view_->Get(Column::kNodes, keys::Id(id), &bytes);
+  std::vector<std::string> read[2];
+  std::span<const std::string> labels[2];
+  const NodeId ends[2] = {rel->start, rel->end};
+  for (int i = 0; i < 2; ++i) {
+    const std::string key = keys::Id(ends[i]);
+    const bool own = batch_->Wrote(Column::kNodes, key);
+    if (const std::vector<std::string>* cached = own ? nullptr : cache.Find(ends[i])) {
+      labels[i] = *cached;
+      continue;
+    }
+    Status s = view_->Get(Column::kNodes, key, &bytes);
     if (s.IsNotFound()) {
-      return Status::Constraint(fmt::format("{} relationship: its {} node {} does not exist", rel->type, end, id));
+      return Status::Constraint(
+          fmt::format("{} relationship: its {} node {} does not exist", rel->type, i ? "end" : "start", ends[i]));
     }
     CG_RETURN_IF_ERROR(s);
-    if (enforce) CG_RETURN_IF_ERROR(codec::DecodeNodeLabels(bytes, labels));
+    CG_RETURN_IF_ERROR(codec::DecodeNodeLabels(bytes, &read[i]));
+    if (!own) cache.Insert(ends[i], read[i]);  // read from the committed state
+    labels[i] = read[i];
   }
-  return PrepareRelationship(rel, start_labels, end_labels, enforce);
+  return PrepareRelationship(rel, labels[0], labels[1], graph_->options().enforce_ontology);
 }
 
 Status WriteTxn::WriteNode(const Node& node, const Node* previous) {
@@ -236,15 +248,23 @@ Status WriteTxn::PutArticle(const Article& article) {
 
 Status WriteTxn::Commit() {
   if (done_) return Status::InvalidArgument("transaction already committed or rolled back");
-  Graph::CommitScope publishing(graph_, batch_.get());
-  batch_->Put(Column::kMeta, storage::kMetaNextNode, std::to_string(graph_->next_node_.load()));
-  batch_->Put(Column::kMeta, storage::kMetaNextRel, std::to_string(graph_->next_rel_.load()));
-  Status s = CommitCounts(
-      *batch_, counts_, [&](std::string key, std::string value) { batch_->Put(Column::kMeta, key, value); },
-      [&](std::string key) { batch_->Delete(Column::kMeta, key); });
-  if (s.ok()) s = batch_->Commit();
-  if (s.ok()) publishing.Committed();
   done_ = true;
+  Status s;
+  {
+    // Published (the commit counter even again, the delta recorded) before
+    // the writer slot is released, so the next commit sees this one whole.
+    Graph::CommitScope publishing(graph_, batch_.get());
+    batch_->Put(Column::kMeta, storage::kMetaNextNode, std::to_string(graph_->next_node_.load()));
+    batch_->Put(Column::kMeta, storage::kMetaNextRel, std::to_string(graph_->next_rel_.load()));
+    s = CommitCounts(
+        *batch_, counts_, [&](std::string key, std::string value) { batch_->Put(Column::kMeta, key, value); },
+        [&](std::string key) { batch_->Delete(Column::kMeta, key); });
+    if (s.ok()) s = batch_->Commit();
+    if (s.ok()) publishing.Committed();
+    // Whether or not it committed: the endpoint cache holds committed labels only.
+    batch_->ForEachWrite(Column::kNodes,
+                         [&](std::string_view key, bool) { graph_->endpoints_.Forget(keys::ReadId(key)); });
+  }
   lock_.unlock();
   return s;
 }

@@ -30,7 +30,6 @@ class Env;
 class ColumnFamilyHandle;
 class Iterator;
 class Snapshot;
-class WriteBatch;
 }  // namespace rocksdb
 
 namespace cg::storage {
@@ -80,9 +79,10 @@ class Snapshot : public ReadView {
   mutable std::array<bool, static_cast<size_t>(Column::kCount)> in_use_{};
 };
 
-// Writes go to a plain RocksDB WriteBatch and to an overlay that answers
-// Get by hash lookup; a Scan merges the overlay's keys (ordered lazily, only
-// for columns that are scanned) with the snapshot taken at creation.
+// Writes go to an overlay that keeps the latest write of each key and
+// answers Get by hash lookup; a Scan merges the overlay's keys (ordered
+// lazily, only for columns that are scanned) with the snapshot taken at
+// creation. Commit writes the overlay as one RocksDB batch in key order.
 class WriteBatchView : public ReadView {
  public:
   ~WriteBatchView() override;
@@ -90,11 +90,15 @@ class WriteBatchView : public ReadView {
   std::unique_ptr<Cursor> Scan(Column column, std::string_view prefix) const override;
   void Put(Column column, std::string_view key, std::string_view value);
   void Delete(Column column, std::string_view key);
+  // Whether this view has written (put or deleted) `key`.
+  bool Wrote(Column column, std::string_view key) const;
   // Calls fn(key, deleted) once per key of `column` written so far, with
   // its latest write, in no particular order.
   void ForEachWrite(Column column, const std::function<void(std::string_view key, bool deleted)>& fn) const;
   // Writes the batch atomically (write-ahead logged). The view is spent.
   Status Commit();
+  // Bytes written so far (keys and values, every write counted); 0 for a
+  // view that has not written.
   size_t ApproximateSize() const;
 
  private:
@@ -103,8 +107,8 @@ class WriteBatchView : public ReadView {
   explicit WriteBatchView(class Store* store);
   class Store* store_;
   const rocksdb::Snapshot* snapshot_;
-  std::unique_ptr<rocksdb::WriteBatch> batch_;
   std::unique_ptr<Overlay> overlay_;
+  size_t written_ = 0;
 };
 
 class Store {

@@ -1,6 +1,7 @@
 #include <rocksdb/db.h>
 #include <rocksdb/write_batch.h>
 
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <unordered_map>
@@ -112,7 +113,6 @@ class MergedCursor : public Cursor {
 WriteBatchView::WriteBatchView(Store* store)
     : store_(store),
       snapshot_(store->db_->GetSnapshot()),
-      batch_(std::make_unique<rocksdb::WriteBatch>()),
       overlay_(std::make_unique<Overlay>()) {}
 
 WriteBatchView::~WriteBatchView() { store_->db_->ReleaseSnapshot(snapshot_); }
@@ -138,18 +138,40 @@ std::unique_ptr<Cursor> WriteBatchView::Scan(Column column, std::string_view pre
 }
 
 void WriteBatchView::Put(Column column, std::string_view key, std::string_view value) {
-  batch_->Put(store_->handle(column), ToSlice(key), ToSlice(value));
+  written_ += key.size() + value.size() + 1;
   overlay_->Write(column, key, std::string(value));
 }
 
+bool WriteBatchView::Wrote(Column column, std::string_view key) const {
+  return overlay_->columns[static_cast<size_t>(column)].latest.contains(key);
+}
+
 void WriteBatchView::Delete(Column column, std::string_view key) {
-  batch_->Delete(store_->handle(column), ToSlice(key));
+  written_ += key.size() + 1;
   overlay_->Write(column, key, std::nullopt);
 }
 
 Status WriteBatchView::Commit() {
-  rocksdb::WriteOptions options;
-  return FromRocks(store_->db_->Write(options, batch_.get()), store_->path_);
+  // The latest write of each key, in key order per column: RocksDB's
+  // memtable skip list inserts a run of ascending keys from the previous
+  // insert's position (measured: a third of the commit's CPU with keys in
+  // the order written, most of it finding each key's place from the top).
+  rocksdb::WriteBatch batch;
+  std::vector<Overlay::Latest::const_pointer> writes;
+  for (size_t c = 0; c < overlay_->columns.size(); ++c) {
+    const Overlay::Latest& latest = overlay_->columns[c].latest;
+    writes.clear();
+    writes.reserve(latest.size());
+    for (const auto& entry : latest) writes.push_back(&entry);
+    std::sort(writes.begin(), writes.end(), [](auto* a, auto* b) { return a->first < b->first; });
+    rocksdb::ColumnFamilyHandle* cf = store_->handle(static_cast<Column>(c));
+    for (const auto* write : writes) {
+      rocksdb::Status s = write->second ? batch.Put(cf, ToSlice(write->first), ToSlice(*write->second))
+                                        : batch.Delete(cf, ToSlice(write->first));
+      if (!s.ok()) return FromRocks(s, store_->path_);
+    }
+  }
+  return FromRocks(store_->db_->Write(rocksdb::WriteOptions(), &batch), store_->path_);
 }
 
 void WriteBatchView::ForEachWrite(Column column,
@@ -157,6 +179,6 @@ void WriteBatchView::ForEachWrite(Column column,
   for (const auto& [key, value] : overlay_->columns[static_cast<size_t>(column)].latest) fn(key, !value.has_value());
 }
 
-size_t WriteBatchView::ApproximateSize() const { return batch_->GetDataSize(); }
+size_t WriteBatchView::ApproximateSize() const { return written_; }
 
 }  // namespace cg::storage

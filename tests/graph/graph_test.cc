@@ -189,3 +189,53 @@ TEST_CASE("evidence and claims accumulate without duplicates") {
   CHECK(rel.evidence[1].confidence == doctest::Approx(0.8));
   CHECK(rel.claims.size() == 2);
 }
+
+TEST_CASE("relationship ends are checked against the latest labels: committed, own uncommitted, rolled back") {
+  auto g = OpenMemory();
+  NodeId person, org, gone;
+  auto write = [&](const std::function<void(WriteTxn&)>& fn, bool commit = true) {
+    std::unique_ptr<WriteTxn> txn;
+    REQUIRE(g->BeginWrite(&txn).ok());
+    fn(*txn);
+    if (commit) REQUIRE(txn->Commit().ok());
+  };
+  auto member = [&](NodeId from, NodeId to) {
+    std::unique_ptr<WriteTxn> txn;
+    REQUIRE(g->BeginWrite(&txn).ok());
+    return txn->CreateRelationship("MEMBER_OF", from, to, {}, nullptr).code();
+  };
+  write([&](WriteTxn& txn) {
+    REQUIRE(txn.CreateNode({"Person"}, {{"name", "A"}}, &person).ok());
+    REQUIRE(txn.CreateNode({"Organization"}, {{"name", "O"}}, &org).ok());
+    REQUIRE(txn.CreateNode({"Organization"}, {{"name", "G"}}, &gone).ok());
+  });
+  CHECK(member(person, org) == Status::Code::kOk);  // both ends now read once
+  CHECK(member(person, gone) == Status::Code::kOk);
+
+  // Labels changed by a commit: the next transaction sees them.
+  write([&](WriteTxn& txn) {
+    REQUIRE(txn.RemoveLabel(org, "Organization").ok());
+    REQUIRE(txn.AddLabel(org, "Place").ok());
+  });
+  CHECK(member(person, org) == Status::Code::kConstraint);
+
+  // Changed within the transaction, not committed: that transaction sees
+  // its own labels, the next one the committed ones.
+  write(
+      [&](WriteTxn& txn) {
+        REQUIRE(txn.RemoveLabel(org, "Place").ok());
+        REQUIRE(txn.AddLabel(org, "Organization").ok());
+        CHECK(txn.CreateRelationship("MEMBER_OF", person, org, {}, nullptr).ok());
+      },
+      /*commit=*/false);
+  CHECK(member(person, org) == Status::Code::kConstraint);
+
+  // Deleted by a commit: no longer an end.
+  write([&](WriteTxn& txn) { REQUIRE(txn.DeleteNode(gone, true).ok()); });
+  CHECK(member(person, gone) == Status::Code::kConstraint);
+
+  // Created and rolled back: never an end.
+  NodeId never = 0;
+  write([&](WriteTxn& txn) { REQUIRE(txn.CreateNode({"Organization"}, {}, &never).ok()); }, /*commit=*/false);
+  CHECK(member(person, never) == Status::Code::kConstraint);
+}
