@@ -53,70 +53,78 @@ size_t PointCache::bytes() const {
 
 // Graph's accessors (graph.h), here with the caches they fill.
 
+namespace {
+
+void Seal(PointIndex* index) { index->Seal(); }
+void Seal(LabelSet*) {}
+void Seal(PropertyColumn* column) { column->Seal(); }
+
+// (cache->*get)(state, name, ...) with a build that fills a new T from the
+// snapshot of `state` (snapshot(&own); none: nothing built); null when the
+// state is not named.
+template <typename T, typename Get, typename Snapshot, typename Fill>
+Status Cached(PointCache* cache, Get get, bool named, uint64_t state, std::string_view name, const Snapshot& snapshot,
+              const Fill& fill, std::shared_ptr<const T>* out) {
+  out->reset();
+  if (!named) return Status::OK();
+  return (cache->*get)(state, name, [&](std::shared_ptr<const T>* built) {
+    std::unique_ptr<ReadTxn> own;
+    const ReadTxn* source = snapshot(&own);
+    if (!source) return Status::OK();
+    auto made = std::make_shared<T>();
+    CG_RETURN_IF_ERROR(fill(*source, made.get()));
+    Seal(made.get());
+    *built = std::move(made);
+    return Status::OK();
+  }, out);
+}
+
+}  // namespace
+
 Status Graph::PointIndexFor(const Reader& reader, std::string_view key,
                             std::shared_ptr<const PointIndex>* out) const {
-  out->reset();
   const uint64_t state = StateOf(reader);
-  if (state == ReadTxn::kUnknownState || !Reader::IsIndexed(key)) return Status::OK();
-  return point_cache_.Index(state, key, [&](std::shared_ptr<const PointIndex>* built) {
-    std::unique_ptr<ReadTxn> own;
-    const ReadTxn* source = SnapshotOf(reader, state, &own);
-    if (!source) return Status::OK();
-    auto index = std::make_shared<PointIndex>();
-    std::string prefix(key);
-    prefix.push_back('\0');
-    auto entries = source->snapshot_->Scan(storage::Column::kProperties, prefix);
+  auto snapshot = [&](std::unique_ptr<ReadTxn>* own) { return SnapshotOf(reader, state, own); };
+  const bool named = state != ReadTxn::kUnknownState && Reader::IsIndexed(key);
+  auto fill = [&](const ReadTxn& source, PointIndex* index) {
+    const std::string prefix = std::string(key) + '\0';
+    auto entries = source.snapshot_->Scan(storage::Column::kProperties, prefix);
     for (; entries->Valid(); entries->Next()) {
       const std::string_view entry = entries->key();
       if (entry.size() < prefix.size() + 8) return Status::Corruption("property index key is too short");
       index->Add(entry.substr(prefix.size(), entry.size() - prefix.size() - 8), keys::TrailingNode(entry));
     }
-    CG_RETURN_IF_ERROR(entries->status());
-    index->Seal();
-    *built = std::move(index);
-    return Status::OK();
-  }, out);
+    return entries->status();
+  };
+  return Cached(&point_cache_, &PointCache::Index, named, state, key, snapshot, fill, out);
 }
 
 Status Graph::LabelSetFor(const Reader& reader, std::string_view label, std::shared_ptr<const LabelSet>* out) const {
-  out->reset();
   const uint64_t state = StateOf(reader);
-  if (state == ReadTxn::kUnknownState) return Status::OK();
-  return point_cache_.Labels(state, label, [&](std::shared_ptr<const LabelSet>* built) {
-    std::unique_ptr<ReadTxn> own;
-    const ReadTxn* source = SnapshotOf(reader, state, &own);
-    if (!source) return Status::OK();
-    auto set = std::make_shared<LabelSet>();
-    CG_RETURN_IF_ERROR(source->ForEachNodeWithLabel(label, [&](NodeId id) {
-      set->Add(id);
-      return true;
-    }));
-    *built = std::move(set);
-    return Status::OK();
-  }, out);
+  auto snapshot = [&](std::unique_ptr<ReadTxn>* own) { return SnapshotOf(reader, state, own); };
+  return Cached(&point_cache_, &PointCache::Labels, state != ReadTxn::kUnknownState, state, label, snapshot,
+                [&](const ReadTxn& source, LabelSet* set) {
+                  return source.ForEachNodeWithLabel(label, [&](NodeId id) {
+                    set->Add(id);
+                    return true;
+                  });
+                }, out);
 }
 
 Status Graph::PropertyColumnFor(const Reader& reader, std::string_view key,
                                std::shared_ptr<const PropertyColumn>* out) const {
-  out->reset();
   const uint64_t state = StateOf(reader);
-  if (state == ReadTxn::kUnknownState) return Status::OK();
-  return point_cache_.Column(state, key, [&](std::shared_ptr<const PropertyColumn>* built) {
-    std::unique_ptr<ReadTxn> own;
-    const ReadTxn* source = SnapshotOf(reader, state, &own);
-    if (!source) return Status::OK();
-    auto column = std::make_shared<PropertyColumn>();
-    auto nodes = source->snapshot_->Scan(storage::Column::kNodes, "");
-    for (; nodes->Valid(); nodes->Next()) {
-      Value value;
-      CG_RETURN_IF_ERROR(codec::DecodeNodeProperty(nodes->value(), key, &value));
-      column->Add(keys::ReadId(nodes->key()), value);
-    }
-    CG_RETURN_IF_ERROR(nodes->status());
-    column->Seal();
-    *built = std::move(column);
-    return Status::OK();
-  }, out);
+  auto snapshot = [&](std::unique_ptr<ReadTxn>* own) { return SnapshotOf(reader, state, own); };
+  return Cached(&point_cache_, &PointCache::Column, state != ReadTxn::kUnknownState, state, key, snapshot,
+                [&](const ReadTxn& source, PropertyColumn* column) {
+                  auto nodes = source.snapshot_->Scan(storage::Column::kNodes, "");
+                  for (; nodes->Valid(); nodes->Next()) {
+                    Value value;
+                    CG_RETURN_IF_ERROR(codec::DecodeNodeProperty(nodes->value(), key, &value));
+                    column->Add(keys::ReadId(nodes->key()), value);
+                  }
+                  return nodes->status();
+                }, out);
 }
 
 size_t Graph::PointCacheBytes() const { return point_cache_.bytes(); }
