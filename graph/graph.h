@@ -28,6 +28,7 @@
 #include "graph/bulk_loader.h"
 #include "graph/endpoint_cache.h"
 #include "graph/node_column.h"
+#include "graph/point_cache.h"
 #include "graph/read_txn.h"
 #include "graph/write_txn.h"
 #include "schema/status.h"
@@ -107,6 +108,23 @@ class Graph {
   Status LabelColumnFor(const Reader& reader, const Projection& projection, std::string_view label,
                         std::shared_ptr<const LabelColumn>* column) const;
 
+  // The in-memory exact-value index of indexed property `key`
+  // (point_index.h) and the set of nodes carrying `label`, as reader's
+  // committed state holds them, for point lookups that should not seek
+  // RocksDB: built from the index's key range once lookups in that state
+  // pay for it (point_cache.h: until then, and when reader's state cannot be
+  // named or is older than the newest seen, null; callers then read through
+  // `reader`), shared, dropped when a commit moves the state on.
+  // Thread-safe. Fail only when the build cannot read storage.
+  Status PointIndexFor(const Reader& reader, std::string_view key, std::shared_ptr<const PointIndex>* index) const;
+  Status LabelSetFor(const Reader& reader, std::string_view label, std::shared_ptr<const LabelSet>* set) const;
+  // Property `key` of every node of reader's committed state, by node id
+  // (point_index.h), likewise; built by one scan of the node records.
+  Status PropertyColumnFor(const Reader& reader, std::string_view key,
+                           std::shared_ptr<const PropertyColumn>* column) const;
+  // Bytes those caches hold.
+  size_t PointCacheBytes() const;
+
   const std::string& path() const { return path_; }
   const OpenOptions& options() const { return options_; }
 
@@ -177,6 +195,7 @@ class Graph {
   mutable size_t deltas_size_ = 0;
   mutable std::atomic<bool> projecting_{false};  // a projection was built: record deltas
   size_t empty_batch_size_ = 0;  // ApproximateSize of a WriteTxn that has not written
+  mutable PointCache point_cache_;  // PointIndexFor, LabelSetFor, PropertyColumnFor
 };
 
 }  // namespace cg::graph

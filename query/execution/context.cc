@@ -42,6 +42,17 @@ const graph::Node* ExecContext::GetNode(graph::NodeId id) const {
 }
 
 std::optional<cg::Value> ExecContext::NodeProperty(graph::NodeId id, std::string_view key) const {
+  if (graph && !nodes_.count(id)) {
+    std::shared_ptr<const graph::PropertyColumn> column;
+    Check(graph->PropertyColumnFor(*reader_, key, &column));
+    std::string_view text;
+    switch (column ? column->Get(id, &text) : graph::PropertyColumn::Kind::kOther) {
+      case graph::PropertyColumn::Kind::kNoNode: return std::nullopt;
+      case graph::PropertyColumn::Kind::kAbsent: return cg::Value();
+      case graph::PropertyColumn::Kind::kString: return cg::Value(std::string(text));
+      case graph::PropertyColumn::Kind::kOther: break;
+    }
+  }
   if (!nodes_.count(id) && read_once_.insert(id).second) {
     cg::Value value;
     Status s = reader_->GetNodeProperty(id, key, &value);
@@ -53,6 +64,18 @@ std::optional<cg::Value> ExecContext::NodeProperty(graph::NodeId id, std::string
   if (!n) return std::nullopt;
   const cg::Value* v = n->Find(key);
   return v ? *v : cg::Value();
+}
+
+std::shared_ptr<const graph::PointIndex> ExecContext::PointIndexOf(std::string_view key) const {
+  std::shared_ptr<const graph::PointIndex> index;
+  if (graph) Check(graph->PointIndexFor(*reader_, key, &index));
+  return index;
+}
+
+std::shared_ptr<const graph::LabelSet> ExecContext::LabelSetOf(std::string_view label) const {
+  std::shared_ptr<const graph::LabelSet> set;
+  if (graph) Check(graph->LabelSetFor(*reader_, label, &set));
+  return set;
 }
 
 const graph::Relationship* ExecContext::GetRel(graph::RelId id) const {

@@ -92,11 +92,19 @@ class ExecContext : public function::EntityReader {
   const graph::Node* GetNode(graph::NodeId id) const;
   const graph::Relationship* GetRel(graph::RelId id) const;
   // Property `key` of node `id` as stored (null when the node lacks it);
-  // nullopt when the node does not exist. The first property read of a
+  // nullopt when the node does not exist. Read from the committed state's
+  // property column when one is built (Graph::PropertyColumnFor; each read
+  // counts toward its build). Otherwise the first property read of a
   // node not cached reads only that property from its record (a query
   // that reads one property per node decodes no whole records); a second
   // read of the same node caches the whole node (GetNode).
   std::optional<cg::Value> NodeProperty(graph::NodeId id, std::string_view key) const;
+  // The point-lookup caches of the query's committed state
+  // (Graph::PointIndexFor, LabelSetFor; each call counts one lookup toward
+  // their build); null when not built, when the query has written, or
+  // without a Graph: callers then read through reader().
+  std::shared_ptr<const graph::PointIndex> PointIndexOf(std::string_view key) const;
+  std::shared_ptr<const graph::LabelSet> LabelSetOf(std::string_view label) const;
   // Drops cached entity data after a write.
   void Invalidate() {
     nodes_.clear();

@@ -22,13 +22,23 @@ class NodeScan : public StreamingOperator {
     ids_.clear();
     next_ = 0;
     complete_ = true;
+    labels_.reset();
     if (op_.kind == planner::OpKind::kNodeIndexSeek) {
       Value seek = exec_->eval().Eval(*op_.value, row_);
       if (seek.is_null()) return false;  // equality with null never holds
       if (seek.is_string()) {
-        Read(0, 0, [&](const graph::NodeCallback& fn) {
-          return ctx_->reader().ForEachNodeWithProperty(op_.key, seek.ToStored(), fn);
-        });
+        const cg::Value value = seek.ToStored();
+        labels_ = op_.labels.empty() ? nullptr : ctx_->LabelSetOf(op_.labels[0]);
+        if (auto index = ctx_->PointIndexOf(op_.key)) {
+          Read(0, 0, [&](const graph::NodeCallback& fn) {
+            index->ForEach(op_.key, value, fn);
+            return Status::OK();
+          });
+        } else {
+          Read(0, 0, [&](const graph::NodeCallback& fn) {
+            return ctx_->reader().ForEachNodeWithProperty(op_.key, value, fn);
+          });
+        }
         return Continue(out);
       }
     }
@@ -48,7 +58,7 @@ class NodeScan : public StreamingOperator {
       }
       graph::NodeId id = ids_[next_++];
       if (op_.kind == planner::OpKind::kNodeIndexSeek && !op_.labels.empty() &&
-          !exec_->Matches(Value(NodeRef{id}), {op_.labels[0]}, nullptr, row_)) {
+          !(labels_ ? labels_->Has(id) : exec_->Matches(Value(NodeRef{id}), {op_.labels[0]}, nullptr, row_))) {
         continue;
       }
       Row r = row_;
@@ -86,6 +96,7 @@ class NodeScan : public StreamingOperator {
 
   MemoryCharge charge_{&ctx_->memory()};
   Row row_;
+  std::shared_ptr<const graph::LabelSet> labels_;  // of an index seek's label, when cached
   std::vector<graph::NodeId> ids_;
   size_t next_ = 0;
   bool complete_ = true;
