@@ -272,10 +272,13 @@ void ResolveMainEvent(const std::vector<std::vector<Mention>>& mentions, Article
 void KeepStatedEvents(ArticleGraph* g) {
   std::set<int> stated;
   for (const LocalRelation& r : g->relations) {
-    // A place alone makes an event unless its noun is a weak "operation": "the group's operations
-    // in Sonora" are its business, "a raid in Tapalpa" is an event.
+    // A place alone makes an event named by a noun unless the noun is a weak "operation": "the
+    // group's operations in Sonora" are its business, "a raid in Tapalpa" is an event, "troops
+    // killed in the wars in X" name no event.
     const LocalEntity& event = g->entities[g->Root(r.from)];
-    if (r.type == "OCCURRED_IN" && (event.strong_class || event.refining != "Raid")) stated.insert(g->Root(r.from));
+    if (r.type == "OCCURRED_IN" && event.named_by_noun && (event.strong_class || event.refining != "Raid")) {
+      stated.insert(g->Root(r.from));
+    }
     if (r.type != "PARTICIPATED_IN") continue;
     auto role = r.props.find("role");
     // A counted act ("the extradition of 29 cartel bosses") is one occurrence even with a supporter alone.

@@ -192,3 +192,19 @@ TEST_CASE("an undated article gives its events no date for a month written alone
 
 }  // namespace
 }  // namespace cg::ingest
+
+namespace cg::ingest {
+namespace {
+
+TEST_CASE("a place alone makes an event only when a noun names it, not a participle of unnamed people") {
+  const ArticleGraph plural = ExtractText(
+      "More people died in the state last year than the soldiers killed in the wars in Iraq and Afghanistan.\n\n"
+      "The fighting between the factions has killed hundreds of people in Sinaloa.\n");
+  for (const std::string& line : DescribeRelations(plural)) CHECK(line.rfind("OCCURRED_IN", 0) == std::string::npos);
+  CHECK(Events(plural).empty());
+  const ArticleGraph noun = ExtractText("The killing in Culiacán on Monday shocked the city.\n");
+  CHECK(Has(noun, "OCCURRED_IN killing in Culiacán -> Culiacán"));
+}
+
+}  // namespace
+}  // namespace cg::ingest
