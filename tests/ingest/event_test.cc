@@ -208,3 +208,23 @@ TEST_CASE("a place alone makes an event only when a noun names it, not a partici
 
 }  // namespace
 }  // namespace cg::ingest
+
+namespace cg::ingest {
+namespace {
+
+TEST_CASE("a designation named in the sentence names the event (\"FTO designation of X\")") {
+  const ArticleGraph g = ExtractText(
+      "The State Department on Tuesday designated the Cártel del Noreste as a Foreign Terrorist Organization.\n",
+      Date{2025, 2, 21});
+  const std::vector<const LocalEntity*> events = Events(g);
+  REQUIRE(events.size() == 1);
+  const auto& aliases = events[0]->aliases;
+  for (const char* name : {"FTO designation of Cartel del Noreste",
+                           "designation of Cartel del Noreste as a Foreign Terrorist Organization"}) {
+    CAPTURE(name);
+    CHECK(std::find(aliases.begin(), aliases.end(), name) != aliases.end());
+  }
+}
+
+}  // namespace
+}  // namespace cg::ingest
