@@ -338,12 +338,6 @@ TEST_CASE("a quoted nickname before a person's name is that person") {
   CHECK(CountLabel(g, "Person") == 2);
 }
 
-}  // namespace
-}  // namespace cg::ingest
-
-namespace cg::ingest {
-namespace {
-
 TEST_CASE("a nationality before a force's or an agency's name makes that country's organization") {
   const ArticleGraph g = Read(
       "Honduran officials said the Colombian Navy and the Guatemalan National Police seized the boat.\n\n"

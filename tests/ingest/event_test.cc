@@ -190,12 +190,6 @@ TEST_CASE("an undated article gives its events no date for a month written alone
   CHECK_FALSE(e->date);
 }
 
-}  // namespace
-}  // namespace cg::ingest
-
-namespace cg::ingest {
-namespace {
-
 TEST_CASE("a place alone makes an event only when a noun names it, not a participle of unnamed people") {
   const ArticleGraph plural = ExtractText(
       "More people died in the state last year than the soldiers killed in the wars in Iraq and Afghanistan.\n\n"
@@ -205,12 +199,6 @@ TEST_CASE("a place alone makes an event only when a noun names it, not a partici
   const ArticleGraph noun = ExtractText("The killing in Culiacán on Monday shocked the city.\n");
   CHECK(Has(noun, "OCCURRED_IN killing in Culiacán -> Culiacán"));
 }
-
-}  // namespace
-}  // namespace cg::ingest
-
-namespace cg::ingest {
-namespace {
 
 TEST_CASE("a designation named in the sentence names the event (\"FTO designation of X\")") {
   const ArticleGraph g = ExtractText(
