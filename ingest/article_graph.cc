@@ -54,6 +54,8 @@ void MergeEntities(ArticleGraph* graph, int from, int into) {
   }
   for (const std::string& alias : a.aliases) b.AddAlias(alias);
   b.mentioned |= a.mentioned;
+  b.named_by_noun |= a.named_by_noun;
+  if (b.designation.empty()) b.designation = a.designation;
   if (!b.date) b.date = a.date;
   b.phrases.insert(b.phrases.end(), a.phrases.begin(), a.phrases.end());
   b.member_groups.insert(b.member_groups.end(), a.member_groups.begin(), a.member_groups.end());

@@ -436,6 +436,11 @@ class EventReader {
     // "the arrest of Y" after the arrest of X: a definite noun with a target of its own is another arrest.
     if (event >= 0 && OtherTarget(event, targets, labels)) event = -1;
     if (event < 0) event = NewEvent(i, trigger);
+    if (cls == "Designation") {
+      if (const Mention* named = DesignationAfter(i); named && g_->entities[g_->Root(event)].designation.empty()) {
+        g_->entities[g_->Root(event)].designation = named->value;
+      }
+    }
     const std::string rule = "frame.event." + form;
     // A killing by a criminal group has a perpetrator and a victim; by a force, a conductor and a target.
     const bool criminal = std::any_of(conductors.begin(), conductors.end(), [&](size_t a) {

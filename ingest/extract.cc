@@ -1,6 +1,7 @@
 #include "ingest/extract.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 #include <tuple>
@@ -181,6 +182,18 @@ std::vector<std::string_view> SynonymsOf(std::string_view refining) {
   return {};
 }
 
+// "Foreign Terrorist Organization" -> "FTO"; "" unless every word is capitalized.
+std::string Acronym(const std::string& words) {
+  std::string out;
+  bool start = true;
+  for (char c : words) {
+    if (start && !std::isupper(static_cast<unsigned char>(c))) return "";
+    if (start) out += c;
+    start = c == ' ';
+  }
+  return out.size() >= 2 ? out : "";
+}
+
 // Names an event after what the text calls it: "raid", "killing of El Mencho",
 // "raid in Tapalpa", "Tapalpa raid", "El Mayo's capture".
 // A target standing for its members gives no "arrest of <group>" name (that would be another event:
@@ -235,6 +248,18 @@ void NameEvents(const std::string& text, const std::vector<Token>& tokens, Artic
         names.push_back(p + " " + noun);  // "Tapalpa raid"
       }
     }
+    // "FTO designation of X", "designation of X as a Foreign Terrorist Organization".
+    if (!e.designation.empty()) {
+      const std::string acronym = Acronym(e.designation);
+      for (const std::string& t : targets) {
+        if (!acronym.empty()) {
+          names.push_back(acronym + " designation of " + t);
+          names.push_back(t + " " + acronym + " designation");
+        }
+        names.push_back("designation of " + t + " as a " + e.designation);
+        names.push_back(e.designation + " designation of " + t);
+      }
+    }
     const std::string main = names.empty() ? e.nouns[0] : names[0];
     e.name = main;
     e.aliases.clear();
@@ -272,10 +297,13 @@ void ResolveMainEvent(const std::vector<std::vector<Mention>>& mentions, Article
 void KeepStatedEvents(ArticleGraph* g) {
   std::set<int> stated;
   for (const LocalRelation& r : g->relations) {
-    // A place alone makes an event unless its noun is a weak "operation": "the group's operations
-    // in Sonora" are its business, "a raid in Tapalpa" is an event.
+    // A place alone makes an event named by a noun unless the noun is a weak "operation": "the
+    // group's operations in Sonora" are its business, "a raid in Tapalpa" is an event, "troops
+    // killed in the wars in X" name no event.
     const LocalEntity& event = g->entities[g->Root(r.from)];
-    if (r.type == "OCCURRED_IN" && (event.strong_class || event.refining != "Raid")) stated.insert(g->Root(r.from));
+    if (r.type == "OCCURRED_IN" && event.named_by_noun && (event.strong_class || event.refining != "Raid")) {
+      stated.insert(g->Root(r.from));
+    }
     if (r.type != "PARTICIPATED_IN") continue;
     auto role = r.props.find("role");
     // A counted act ("the extradition of 29 cartel bosses") is one occurrence even with a supporter alone.

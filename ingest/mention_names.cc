@@ -172,6 +172,11 @@ bool MentionFinder::PersonCue(size_t i, size_t end, size_t first, size_t last) c
       !lex_.MatchAt(t_, i - 2, i - 1, "role").empty() && (end >= last || t_[end].norm == "," || t_[end].norm == "."))
     return true;
   if (pending_kin_.name == i) return true;  // "her brother, Casimir Okonkwo", "his brother Omar"
+  // "the murder of Lucía": a given name alone, the one an event noun is about.
+  if (words == 1 && end == i + 1 && lex_.InList("given", t_[i].norm) && i >= first + 2 && t_[i - 1].norm == "of" &&
+      !lex_.MatchAt(t_, i - 2, i - 1, "event").empty() && (end >= last || !t_[end].is(Token::kCapitalized))) {
+    return true;
+  }
   if (words < 2) return false;
   for (size_t back = 1; back <= 2 && i >= first + back; ++back) {
     if (!t_[i - back].is(Token::kCapitalized) && !lex_.MatchAt(t_, i - back, i, "role").empty()) return true;

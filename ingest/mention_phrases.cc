@@ -27,6 +27,9 @@ size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_
     table_.graph().entities[e].strong_class = trigger->attr("strong") == "yes";
   }
   LocalEntity& ev = table_.graph().entities[e];
+  const std::string& word = t_[i].norm;
+  ev.named_by_noun |= !(word.ends_with("ed") || word == "slain" || word == "shot" || word == "gunned" ||
+                        word == "slew" || word == "caught");
   if (std::find(ev.nouns.begin(), ev.nouns.end(), noun) == ev.nouns.end()) ev.nouns.push_back(noun);
   if (trigger->attr("strong") == "yes" && !ev.strong_class) {
     ev.refining = cls;

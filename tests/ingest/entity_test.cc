@@ -338,12 +338,6 @@ TEST_CASE("a quoted nickname before a person's name is that person") {
   CHECK(CountLabel(g, "Person") == 2);
 }
 
-}  // namespace
-}  // namespace cg::ingest
-
-namespace cg::ingest {
-namespace {
-
 TEST_CASE("a nationality before a force's or an agency's name makes that country's organization") {
   const ArticleGraph g = Read(
       "Honduran officials said the Colombian Navy and the Guatemalan National Police seized the boat.\n\n"
@@ -361,11 +355,13 @@ TEST_CASE("events name people the lexicon does not know; a city after two names 
       "Braulio Fierro Gil was killed in a shootout with soldiers in Reynosa.\n\n"
       "Marines captured Anselmo Quintero Vela on Monday.\n\n"
       "Rodolfo Cázares Lima was arrested in the state of Jalisco.\n\n"
-      "Journalist Marcela Ibarra Ponce was killed by gunmen.\n");
+      "Journalist Marcela Ibarra Ponce was killed by gunmen.\n\n"
+      "The killing of Lucía outraged the town.\n");
   ExpectLabels(g, {{"Braulio Fierro Gil", "Person"},
                    {"Anselmo Quintero Vela", "Person"},
                    {"Rodolfo Cázares Lima", "Person"},
-                   {"Marcela Ibarra Ponce", "Person"}});
+                   {"Marcela Ibarra Ponce", "Person"},
+                   {"Lucía", "Person"}});
   ExpectNone(g, {"Lima", "Journalist Marcela Ibarra Ponce"});
   CHECK(Has(g, "PARTICIPATED_IN Braulio Fierro Gil -> killing of Braulio Fierro Gil {target}"));
   CHECK(Has(g, "OCCURRED_IN killing of Braulio Fierro Gil -> Reynosa"));

@@ -190,5 +190,29 @@ TEST_CASE("an undated article gives its events no date for a month written alone
   CHECK_FALSE(e->date);
 }
 
+TEST_CASE("a place alone makes an event only when a noun names it, not a participle of unnamed people") {
+  const ArticleGraph plural = ExtractText(
+      "More people died in the state last year than the soldiers killed in the wars in Iraq and Afghanistan.\n\n"
+      "The fighting between the factions has killed hundreds of people in Sinaloa.\n");
+  for (const std::string& line : DescribeRelations(plural)) CHECK(line.rfind("OCCURRED_IN", 0) == std::string::npos);
+  CHECK(Events(plural).empty());
+  const ArticleGraph noun = ExtractText("The killing in Culiacán on Monday shocked the city.\n");
+  CHECK(Has(noun, "OCCURRED_IN killing in Culiacán -> Culiacán"));
+}
+
+TEST_CASE("a designation named in the sentence names the event (\"FTO designation of X\")") {
+  const ArticleGraph g = ExtractText(
+      "The State Department on Tuesday designated the Cártel del Noreste as a Foreign Terrorist Organization.\n",
+      Date{2025, 2, 21});
+  const std::vector<const LocalEntity*> events = Events(g);
+  REQUIRE(events.size() == 1);
+  const auto& aliases = events[0]->aliases;
+  for (const char* name : {"FTO designation of Cartel del Noreste",
+                           "designation of Cartel del Noreste as a Foreign Terrorist Organization"}) {
+    CAPTURE(name);
+    CHECK(std::find(aliases.begin(), aliases.end(), name) != aliases.end());
+  }
+}
+
 }  // namespace
 }  // namespace cg::ingest
