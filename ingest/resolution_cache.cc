@@ -1,0 +1,128 @@
+#include "ingest/resolution_cache.h"
+
+#include <algorithm>
+#include <set>
+
+#include "graph/index_entries.h"
+
+namespace cg::ingest {
+namespace {
+
+using graph::NodeId;
+
+// Records kept at most (a bound on memory; dropped ones are read again).
+constexpr size_t kMaxRecords = 1 << 18;
+
+// The normalized names the name index holds for `node` (its name keys
+// without their node id).
+std::set<std::string> IndexedNames(const graph::Node& node) {
+  std::set<std::string> out;
+  for (const std::string& key : graph::IndexEntriesOf(node).names) out.insert(key.substr(0, key.size() - 9));
+  return out;
+}
+
+// First and last word of a normalized name of two or more words.
+bool Ends(const std::string& normalized, std::string* first, std::string* last) {
+  const size_t a = normalized.find(' '), z = normalized.rfind(' ');
+  if (a == std::string::npos) return false;
+  *first = normalized.substr(0, a);
+  *last = normalized.substr(z + 1);
+  return true;
+}
+
+void Insert(std::vector<NodeId>* ids, NodeId id, bool unique) {
+  auto it = std::lower_bound(ids->begin(), ids->end(), id);
+  if (!unique || it == ids->end() || *it != id) ids->insert(it, id);
+}
+
+void EraseOne(std::vector<NodeId>* ids, NodeId id) {
+  auto it = std::lower_bound(ids->begin(), ids->end(), id);
+  if (it != ids->end() && *it == id) ids->erase(it);
+}
+
+}  // namespace
+
+Status ResolutionCache::NodesNamed(const graph::Reader& txn, std::string_view name, const std::string& normalized,
+                                   const std::vector<NodeId>** out) {
+  auto [it, inserted] = named_.try_emplace(normalized);
+  if (inserted) {
+    Status s = txn.ForEachNodeNamed(name, [&](NodeId id) {
+      it->second.push_back(id);
+      return true;
+    });
+    if (!s.ok()) {
+      named_.erase(it);
+      return s;
+    }
+    std::sort(it->second.begin(), it->second.end());
+  }
+  *out = &it->second;
+  return Status::OK();
+}
+
+Status ResolutionCache::FullNames(const graph::Reader& txn, const std::string& first, const std::string& last,
+                                  std::vector<NodeId>* out) {
+  out->clear();
+  auto [it, inserted] = full_.try_emplace(first);
+  if (inserted) {
+    std::string f, l;
+    Status s = txn.ForEachNameStartingWith(first + " ", [&](std::string_view normalized, NodeId id) {
+      if (Ends(std::string(normalized), &f, &l)) Insert(&it->second[l], id, false);
+      return true;
+    });
+    if (!s.ok()) {
+      full_.erase(it);
+      return s;
+    }
+  }
+  if (auto group = it->second.find(last); group != it->second.end()) {
+    std::unique_copy(group->second.begin(), group->second.end(), std::back_inserter(*out));
+  }
+  return Status::OK();
+}
+
+Status ResolutionCache::Record(const graph::Reader& txn, NodeId id, const graph::Node** out) {
+  auto it = records_.find(id);
+  if (it == records_.end()) {
+    graph::Node node;
+    CG_RETURN_IF_ERROR(txn.GetNodeRecord(id, &node));
+    if (records_.size() >= kMaxRecords) records_.clear();
+    it = records_.emplace(id, std::move(node)).first;
+  }
+  *out = &it->second;
+  return Status::OK();
+}
+
+void ResolutionCache::NoteWrite(NodeId id, const graph::Node* before, const graph::Node& after) {
+  records_.erase(id);
+  const std::set<std::string> old_names = before ? IndexedNames(*before) : std::set<std::string>{};
+  const std::set<std::string> new_names = IndexedNames(after);
+  for (const std::string& n : old_names) {
+    if (!new_names.count(n)) Remove(n, id);
+  }
+  for (const std::string& n : new_names) {
+    if (!old_names.count(n)) Add(n, id);
+  }
+}
+
+void ResolutionCache::Add(const std::string& normalized, NodeId id) {
+  if (auto it = named_.find(normalized); it != named_.end()) Insert(&it->second, id, true);
+  std::string first, last;
+  if (!Ends(normalized, &first, &last)) return;
+  if (auto it = full_.find(first); it != full_.end()) Insert(&it->second[last], id, false);
+}
+
+void ResolutionCache::Remove(const std::string& normalized, NodeId id) {
+  if (auto it = named_.find(normalized); it != named_.end()) EraseOne(&it->second, id);
+  std::string first, last;
+  if (!Ends(normalized, &first, &last)) return;
+  if (auto it = full_.find(first); it != full_.end()) EraseOne(&it->second[last], id);
+}
+
+void ResolutionCache::Clear() {
+  named_.clear();
+  full_.clear();
+  records_.clear();
+}
+
+}  // namespace cg::ingest
