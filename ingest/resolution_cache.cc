@@ -30,6 +30,15 @@ bool Ends(const std::string& normalized, std::string* first, std::string* last) 
   return true;
 }
 
+// (from, type, to, symmetric): the key of a FindRelationship question.
+std::string RelKey(const std::string& type, NodeId from, NodeId to, bool symmetric) {
+  std::string out(reinterpret_cast<const char*>(&from), sizeof from);
+  out.append(reinterpret_cast<const char*>(&to), sizeof to);
+  out.push_back(symmetric ? 's' : 'd');
+  out += type;
+  return out;
+}
+
 void Insert(std::vector<NodeId>* ids, NodeId id, bool unique) {
   auto it = std::lower_bound(ids->begin(), ids->end(), id);
   if (!unique || it == ids->end() || *it != id) ids->insert(it, id);
@@ -93,6 +102,39 @@ Status ResolutionCache::Record(const graph::Reader& txn, NodeId id, const graph:
   return Status::OK();
 }
 
+Status ResolutionCache::FindRelationship(const graph::Reader& txn, const std::string& type, NodeId from, NodeId to,
+                                         bool symmetric, graph::RelId* found) {
+  auto [it, inserted] = relationships_.try_emplace(RelKey(type, from, to, symmetric), 0);
+  if (inserted) {
+    Status s = txn.ForEachEdge(from, symmetric ? graph::Direction::kBoth : graph::Direction::kOutgoing, type,
+                               [&](const graph::Edge& edge) {
+                                 if (edge.other() != to) return true;
+                                 it->second = edge.rel;
+                                 return false;
+                               });
+    if (!s.ok()) {
+      relationships_.erase(it);
+      return s;
+    }
+  }
+  *found = it->second;
+  return Status::OK();
+}
+
+void ResolutionCache::NoteRelationship(const std::string& type, NodeId from, NodeId to, graph::RelId id) {
+  // The questions whose scan now meets the new edge: answered by it when
+  // they had no answer; asked again otherwise (scan order decides).
+  for (const std::string& key : {RelKey(type, from, to, false), RelKey(type, from, to, true), RelKey(type, to, from, true)}) {
+    auto it = relationships_.find(key);
+    if (it == relationships_.end()) continue;
+    if (it->second == 0) {
+      it->second = id;
+    } else {
+      relationships_.erase(it);
+    }
+  }
+}
+
 void ResolutionCache::NoteWrite(NodeId id, const graph::Node* before, const graph::Node& after) {
   records_.erase(id);
   const std::set<std::string> old_names = before ? IndexedNames(*before) : std::set<std::string>{};
@@ -123,6 +165,7 @@ void ResolutionCache::Clear() {
   named_.clear();
   full_.clear();
   records_.clear();
+  relationships_.clear();
 }
 
 }  // namespace cg::ingest

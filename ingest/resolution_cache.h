@@ -1,12 +1,14 @@
 // ResolutionCache: what the writer asks the database over and over while it
-// resolves entities, kept in memory for one ingest run: the nodes each
-// normalized name names (the name index of graph/keys.h), the nodes with a
-// full name of a given first and last word, and decoded node records.
+// resolves entities and facts, kept in memory for one ingest run: the nodes
+// each normalized name names (the name index of graph/keys.h), the nodes
+// with a full name of a given first and last word, decoded node records, and
+// the relationship of a type between two nodes.
 //
 // Every answer equals what the write transaction it was asked with would
 // answer. Entries are filled on first use from that transaction and kept
 // equal to it by NoteWrite, which the writer calls after each node write
-// (so a look-up later in the same article sees the article's own writes).
+// and NoteRelationship after each relationship it creates (so a look-up
+// later in the same article sees the article's own writes).
 // After a rollback, or when anything else may have written (another
 // transaction committed in between), call Clear.
 #pragma once
@@ -36,6 +38,13 @@ class ResolutionCache {
   // until the next call of any member.
   Status Record(const graph::Reader& txn, graph::NodeId id, const graph::Node** out);
 
+  // The first relationship of `type` from `from` to `to` (either way for a
+  // `symmetric` type) that Reader::ForEachEdge reports from `from`, or 0.
+  Status FindRelationship(const graph::Reader& txn, const std::string& type, graph::NodeId from, graph::NodeId to,
+                          bool symmetric, graph::RelId* found);
+  // A relationship `id` of `type` from `from` to `to` was created.
+  void NoteRelationship(const std::string& type, graph::NodeId from, graph::NodeId to, graph::RelId id);
+
   // Node `id` was written: `before` is its record before the write (null
   // for a new node), `after` its record as the transaction now holds it.
   void NoteWrite(graph::NodeId id, const graph::Node* before, const graph::Node& after);
@@ -50,6 +59,7 @@ class ResolutionCache {
   std::unordered_map<std::string, Ids> named_;                                   // normalized name -> nodes
   std::unordered_map<std::string, std::unordered_map<std::string, Ids>> full_;  // first word -> last word -> nodes
   std::unordered_map<graph::NodeId, graph::Node> records_;
+  std::unordered_map<std::string, graph::RelId> relationships_;  // RelKey -> first one found, or 0
 };
 
 }  // namespace cg::ingest

@@ -455,16 +455,8 @@ class ArticleWriter {
   }
 
   Status FindRelationship(const std::string& type, NodeId from, NodeId to, RelId* found) {
-    *found = 0;
     const bool symmetric = type == "ALLIED_WITH" || type == "RIVAL_OF" || type == "COOPERATES_WITH";
-    return txn_->ForEachEdge(from, symmetric ? graph::Direction::kBoth : graph::Direction::kOutgoing, type,
-                             [&](const graph::Edge& edge) {
-                               if (edge.other() == to) {
-                                 *found = edge.rel;
-                                 return false;
-                               }
-                               return true;
-                             });
+    return cache_->FindRelationship(*txn_, type, from, to, symmetric, found);
   }
 
   Status WriteRelation(const LocalRelation& r) {
@@ -489,6 +481,7 @@ class ArticleWriter {
     if (id == 0) {
       Status s = txn_->CreateRelationship(r.type, from, to, {}, &id);
       if (!s.ok()) return Soft(s, what);
+      cache_->NoteRelationship(r.type, from, to, id);
       ++counts_->new_relationships;
     }
     Relationship* rel = nullptr;
@@ -573,6 +566,7 @@ class ArticleWriter {
     for (const auto& [id, n] : counts) {
       RelId rel = 0;
       CG_RETURN_IF_ERROR(txn_->CreateRelationship("MENTIONED_IN", id, article_node_, {{"count", Value(n)}}, &rel));
+      cache_->NoteRelationship("MENTIONED_IN", id, article_node_, rel);
     }
     return Status::OK();
   }

@@ -121,5 +121,46 @@ TEST_CASE("the resolution cache answers as the transaction through writes, commi
   CHECK(both == std::vector<NodeId>{caro, gallo});
 }
 
+TEST_CASE("the resolution cache finds the relationship between two nodes as a scan of their edges does") {
+  std::unique_ptr<graph::Graph> graph;
+  graph::OpenOptions options;
+  options.in_memory = true;
+  REQUIRE(graph::Graph::Open("resolution-cache-edges", options, &graph).ok());
+  ResolutionCache cache;
+  std::unique_ptr<graph::WriteTxn> txn;
+  REQUIRE(graph->BeginWrite(&txn).ok());
+  NodeId a = 0, b = 0, c = 0;
+  REQUIRE(txn->CreateNode({"Organization"}, Names("A Cartel", {}), &a).ok());
+  REQUIRE(txn->CreateNode({"Organization"}, Names("B Cartel", {}), &b).ok());
+  REQUIRE(txn->CreateNode({"Place"}, Names("Sonora", {}), &c).ok());
+  auto agrees = [&](const std::string& type, NodeId from, NodeId to, bool symmetric) {
+    graph::RelId cached = 0, scanned = 0;
+    REQUIRE(cache.FindRelationship(*txn, type, from, to, symmetric, &cached).ok());
+    REQUIRE(txn->ForEachEdge(from, symmetric ? graph::Direction::kBoth : graph::Direction::kOutgoing, type,
+                             [&](const graph::Edge& e) {
+                               if (e.other() != to) return true;
+                               scanned = e.rel;
+                               return false;
+                             }).ok());
+    CHECK(cached == scanned);
+    return cached;
+  };
+  CHECK(agrees("RIVAL_OF", b, a, true) == 0);  // asked (and cached) before the edge exists
+  CHECK(agrees("OPERATES_IN", a, c, false) == 0);
+  graph::RelId rival = 0, operates = 0;
+  REQUIRE(txn->CreateRelationship("RIVAL_OF", a, b, {}, &rival).ok());
+  cache.NoteRelationship("RIVAL_OF", a, b, rival);
+  REQUIRE(txn->CreateRelationship("OPERATES_IN", a, c, {}, &operates).ok());
+  cache.NoteRelationship("OPERATES_IN", a, c, operates);
+  CHECK(agrees("RIVAL_OF", b, a, true) == rival);  // the other way, for a symmetric type
+  CHECK(agrees("RIVAL_OF", a, b, true) == rival);
+  CHECK(agrees("RIVAL_OF", b, a, false) == 0);
+  CHECK(agrees("OPERATES_IN", a, c, false) == operates);
+  graph::RelId second = 0;
+  REQUIRE(txn->CreateRelationship("OPERATES_IN", a, c, {}, &second).ok());
+  cache.NoteRelationship("OPERATES_IN", a, c, second);
+  CHECK(agrees("OPERATES_IN", a, c, false) == operates);  // the first one still
+}
+
 }  // namespace
 }  // namespace cg::ingest
