@@ -152,8 +152,7 @@ class ArticleWriter {
     return Status::OK();
   }
 
-  // The record as this article has it so far, for reading only (valid until
-  // the next call).
+  // The record as this article has it so far, to read (until the next call).
   Status PeekNode(NodeId id, const Node** out) {
     if (auto it = node_cache_.find(id); it != node_cache_.end()) {
       *out = &it->second;
@@ -454,11 +453,6 @@ class ArticleWriter {
     return Claim(id, f.key, value, ev);
   }
 
-  Status FindRelationship(const std::string& type, NodeId from, NodeId to, RelId* found) {
-    const bool symmetric = type == "ALLIED_WITH" || type == "RIVAL_OF" || type == "COOPERATES_WITH";
-    return cache_->FindRelationship(*txn_, type, from, to, symmetric, found);
-  }
-
   Status WriteRelation(const LocalRelation& r) {
     if (r.from < 0 || r.to < 0) return Status::OK();
     const NodeId from = nodes_[r.from], to = nodes_[r.to];
@@ -466,7 +460,8 @@ class ArticleWriter {
     const Evidence ev = EvidenceOf(r.source);
     const std::string what = fmt::format("{} {} -> {}", r.type, g_.entities[r.from].name, g_.entities[r.to].name);
     RelId id = 0;
-    CG_RETURN_IF_ERROR(FindRelationship(r.type, from, to, &id));
+    const bool symmetric = r.type == "ALLIED_WITH" || r.type == "RIVAL_OF" || r.type == "COOPERATES_WITH";
+    CG_RETURN_IF_ERROR(cache_->FindRelationship(*txn_, r.type, from, to, symmetric, &id));
     PropertyMap props;
     for (const auto& [key, value] : r.props) {
       Value checked = value;

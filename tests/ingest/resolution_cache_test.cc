@@ -55,11 +55,16 @@ PropertyMap Names(const std::string& name, const std::vector<std::string>& alias
   return {{"name", Value(name)}, {"aliases", Value(std::move(list))}};
 }
 
-TEST_CASE("the resolution cache answers as the transaction through writes, commits and rollbacks") {
+std::unique_ptr<graph::Graph> InMemory(const std::string& name) {
   std::unique_ptr<graph::Graph> graph;
   graph::OpenOptions options;
   options.in_memory = true;
-  REQUIRE(graph::Graph::Open("resolution-cache", options, &graph).ok());
+  REQUIRE(graph::Graph::Open(name, options, &graph).ok());
+  return graph;
+}
+
+TEST_CASE("the resolution cache answers as the transaction through writes, commits and rollbacks") {
+  const std::unique_ptr<graph::Graph> graph = InMemory("resolution-cache");
   ResolutionCache cache;
   NodeId caro = 0, gallo = 0;
   {
@@ -122,10 +127,7 @@ TEST_CASE("the resolution cache answers as the transaction through writes, commi
 }
 
 TEST_CASE("the resolution cache finds the relationship between two nodes as a scan of their edges does") {
-  std::unique_ptr<graph::Graph> graph;
-  graph::OpenOptions options;
-  options.in_memory = true;
-  REQUIRE(graph::Graph::Open("resolution-cache-edges", options, &graph).ok());
+  const std::unique_ptr<graph::Graph> graph = InMemory("resolution-cache-edges");
   ResolutionCache cache;
   std::unique_ptr<graph::WriteTxn> txn;
   REQUIRE(graph->BeginWrite(&txn).ok());
