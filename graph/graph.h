@@ -127,6 +127,9 @@ class Graph {
 
   const std::string& path() const { return path_; }
   const OpenOptions& options() const { return options_; }
+  // Grows with every commit and bulk load: equal before and after means
+  // nothing was written in between (for caches of what the graph holds).
+  uint64_t commits() const { return commits_.load(); }
 
  private:
   friend class WriteTxn;

@@ -14,6 +14,7 @@
 #include "ingest/extract.h"
 #include "ingest/lexicon.h"
 #include "ingest/ordered_pool.h"
+#include "ingest/resolution_cache.h"
 #include "ingest/rules.h"
 #include "ingest/writer.h"
 #include "schema/normalize.h"
@@ -100,7 +101,7 @@ struct Prepared {
 class Pipeline {
  public:
   Pipeline(graph::Graph& graph, const Engine& engine, const IngestOptions& options, size_t window)
-      : graph_(graph), engine_(engine), options_(options), window_(window) {}
+      : graph_(graph), engine_(engine), options_(options), window_(window), cache_commits_(graph.commits()) {}
 
   // On a worker thread.
   Prepared Prepare(const std::string& path) const {
@@ -153,6 +154,7 @@ class Pipeline {
   Status WriteOne(Prepared& p, std::vector<std::string>* persons) {
     std::unique_ptr<graph::WriteTxn> txn;
     CG_RETURN_IF_ERROR(graph_.BeginWrite(&txn));
+    if (graph_.commits() != cache_commits_) cache_.Clear();  // another writer committed
     graph::Article existing;
     Status s = txn->GetArticle(p.doc.sha256, &existing);
     if (s.ok()) {  // the same file twice in one run
@@ -168,12 +170,14 @@ class Pipeline {
       p.article = Extract(p.doc, *engine_.lexicon, *engine_.rules, extract);
     }
     Counts counts;
-    s = WriteArticle(p.doc, p.article, txn.get(), &counts, &p.result.warnings, persons);
+    s = WriteArticle(p.doc, p.article, txn.get(), &cache_, &counts, &p.result.warnings, persons);
+    if (s.ok()) s = txn->Commit();
     if (!s.ok()) {
       txn->Rollback();
+      cache_.Clear();
       return s;
     }
-    CG_RETURN_IF_ERROR(txn->Commit());
+    cache_commits_ = graph_.commits();
     p.result.counts = counts;
     p.result.outcome = FileResult::Outcome::kIngested;
     return Status::OK();
@@ -203,6 +207,8 @@ class Pipeline {
   const size_t window_;
   std::atomic<size_t> written_{0};  // files the writer has finished
   std::deque<std::unordered_set<std::string>> written_persons_;  // of the last files written (writer only)
+  ResolutionCache cache_;  // the writer's, valid while graph_.commits() is cache_commits_
+  uint64_t cache_commits_;
 };
 
 }  // namespace

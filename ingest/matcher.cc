@@ -40,7 +40,9 @@ class SentenceMatcher {
     for (const std::string& w : rule.required_words) {
       if (!std::binary_search(norms_.begin(), norms_.end(), w)) return;
     }
+    if (!WordsPresent(rule)) return;
     for (size_t start = 0; start < items_.size(); ++start) {
+      if (!CanStart(rule, start)) continue;
       Binding b;
       b.begin = start;
       if (Match(rule, 0, start, &b)) Emit(rule, b);
@@ -48,6 +50,43 @@ class SentenceMatcher {
   }
 
  private:
+  // Whether the sentence holds, for every word element a match needs, the
+  // first word of one of its alternatives (a match has them all).
+  bool WordsPresent(const Rule& rule) const {
+    for (const PatternElem& e : rule.pattern) {
+      if (e.kind != PatternElem::Kind::kWords || e.optional) continue;
+      bool any = false;
+      for (const auto& seq : e.alternatives) {
+        any = seq.empty() || std::binary_search(norms_.begin(), norms_.end(), seq[0]);
+        if (any) break;
+      }
+      if (!any) return false;
+    }
+    return true;
+  }
+
+  // Whether a match may start at `item`: the first element that is not
+  // optional, or an optional one before it, takes it (a cheap test of what
+  // Match would try first; Match decides).
+  bool CanStart(const Rule& rule, size_t item) const {
+    for (const PatternElem& e : rule.pattern) {
+      bool takes = false;
+      switch (e.kind) {
+        case PatternElem::Kind::kWords:
+          for (const auto& seq : e.alternatives) {
+            takes = seq.empty() || IsSingleToken(items_[item], seq[0]);
+            if (takes) break;
+          }
+          break;
+        case PatternElem::Kind::kSlot: takes = Accepts(items_[item], e.types) >= 0; break;
+        default: return true;  // gaps and free words: Match decides
+      }
+      if (takes) return true;
+      if (!e.optional) return false;
+    }
+    return true;
+  }
+
   bool IsEntityItem(const Item& it) const {
     return it.mention >= 0 && mentions_[it.mention].kind == Mention::Kind::kEntity;
   }

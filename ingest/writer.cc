@@ -113,9 +113,9 @@ constexpr size_t kMaxQuoteBytes = 300;
 
 class ArticleWriter {
  public:
-  ArticleWriter(const Document& doc, const ArticleGraph& g, graph::WriteTxn* txn, Counts* counts,
-                std::vector<std::string>* warnings, std::vector<std::string>* persons)
-      : doc_(doc), g_(g), txn_(txn), counts_(counts), warnings_(warnings), persons_(persons) {}
+  ArticleWriter(const Document& doc, const ArticleGraph& g, graph::WriteTxn* txn, ResolutionCache* cache,
+                Counts* counts, std::vector<std::string>* warnings, std::vector<std::string>* persons)
+      : doc_(doc), g_(g), txn_(txn), cache_(cache), counts_(counts), warnings_(warnings), persons_(persons) {}
 
   Status Run() {
     CG_RETURN_IF_ERROR(WriteArticleNode());
@@ -145,11 +145,37 @@ class ArticleWriter {
   Status CachedNode(NodeId id, Node** out) {
     auto it = node_cache_.find(id);
     if (it == node_cache_.end()) {
-      Node node;
-      CG_RETURN_IF_ERROR(txn_->GetNodeRecord(id, &node));
-      it = node_cache_.emplace(id, std::move(node)).first;
+      const Node* node = nullptr;
+      CG_RETURN_IF_ERROR(cache_->Record(*txn_, id, &node));
+      it = node_cache_.emplace(id, *node).first;
     }
     *out = &it->second;
+    return Status::OK();
+  }
+
+  // The record as this article has it so far, to read (until the next call).
+  Status PeekNode(NodeId id, const Node** out) {
+    if (auto it = node_cache_.find(id); it != node_cache_.end()) {
+      *out = &it->second;
+      return Status::OK();
+    }
+    return cache_->Record(*txn_, id, out);
+  }
+
+  // Node writes, each told to the cache.
+  Status NoteCreated(NodeId id) {
+    Node after;
+    CG_RETURN_IF_ERROR(txn_->GetNodeRecord(id, &after));
+    cache_->NoteWrite(id, nullptr, after);
+    return Status::OK();
+  }
+
+  Status Replace(const Node& node) {
+    Node before, after;
+    CG_RETURN_IF_ERROR(txn_->GetNodeRecord(node.id, &before));
+    CG_RETURN_IF_ERROR(txn_->ReplaceNode(node));
+    CG_RETURN_IF_ERROR(txn_->GetNodeRecord(node.id, &after));
+    cache_->NoteWrite(node.id, &before, after);
     return Status::OK();
   }
 
@@ -183,7 +209,7 @@ class ArticleWriter {
   }
 
   Status Flush() {
-    for (NodeId id : dirty_nodes_) CG_RETURN_IF_ERROR(txn_->ReplaceNode(node_cache_.at(id)));
+    for (NodeId id : dirty_nodes_) CG_RETURN_IF_ERROR(Replace(node_cache_.at(id)));
     for (RelId id : dirty_rels_) CG_RETURN_IF_ERROR(txn_->ReplaceRelationship(rel_cache_.at(id)));
     return Status::OK();
   }
@@ -219,6 +245,7 @@ class ArticleWriter {
     if (!doc_.meta.url.empty()) props["url"] = Value(doc_.meta.url);
     if (g_.date) props["published"] = Value(*g_.date);
     CG_RETURN_IF_ERROR(txn_->CreateNode({"Article"}, std::move(props), &article_node_));
+    CG_RETURN_IF_ERROR(NoteCreated(article_node_));
     graph::Article a;
     a.id = doc_.sha256;
     a.title = doc_.meta.title;
@@ -252,23 +279,27 @@ class ArticleWriter {
     const LocalEntity& e = g_.entities[i];
     std::map<NodeId, int> votes;
     for (const std::string& name : LookupNames(e)) {
-      CG_RETURN_IF_ERROR(txn_->ForEachNodeNamed(name, [&](NodeId id) {
-        ++votes[id];
-        return true;
-      }));
+      const std::vector<NodeId>* named = nullptr;
+      CG_RETURN_IF_ERROR(cache_->NodesNamed(*txn_, name, Normal(name).name, &named));
+      for (NodeId id : *named) ++votes[id];
     }
     if (e.primary == "Person") {
+      // Full names of the same first and last word, for names no alias
+      // matches exactly ("Nemesio Oseguera Cervantes" finding "Nemesio Rubén
+      // Oseguera Cervantes"); none for one word, a nickname, "Rubén N.".
       std::vector<NodeId> ids;
       for (const std::string& name : e.aliases) {
-        CG_RETURN_IF_ERROR(FullNameCandidates(*txn_, name, &ids));
+        if (!IsFullName(name)) continue;
+        const std::vector<std::string>& w = Words(name);
+        CG_RETURN_IF_ERROR(cache_->FullNames(*txn_, w.front(), w.back(), &ids));
         for (NodeId id : ids) votes[id] += 0;  // a candidate, checked below
       }
     }
     NodeId best = 0;
     int best_votes = -1;
     for (const auto& [id, n] : votes) {
-      Node* cached = nullptr;
-      Status s = CachedNode(id, &cached);
+      const Node* cached = nullptr;
+      Status s = PeekNode(id, &cached);
       if (s.IsNotFound()) continue;
       CG_RETURN_IF_ERROR(s);
       const Node& node = *cached;
@@ -328,6 +359,7 @@ class ArticleWriter {
     if (!e.refining.empty()) labels.push_back(e.refining);
     NodeId id = 0;
     CG_RETURN_IF_ERROR(txn_->CreateNode(labels, EntityProps(e), &id));
+    CG_RETURN_IF_ERROR(NoteCreated(id));
     nodes_[i] = id;
     ++counts_->new_entities;
     if (e.primary == "Person") NotePerson(e);
@@ -381,7 +413,7 @@ class ArticleWriter {
       node.properties["date"] = Value(*e.date);
       changed = true;
     }
-    if (changed) CG_RETURN_IF_ERROR(txn_->ReplaceNode(node));
+    if (changed) CG_RETURN_IF_ERROR(Replace(node));
     if (e.primary == "Person") NotePerson(e);
     return Status::OK();
   }
@@ -416,19 +448,6 @@ class ArticleWriter {
     return Claim(id, f.key, value, ev);
   }
 
-  Status FindRelationship(const std::string& type, NodeId from, NodeId to, RelId* found) {
-    *found = 0;
-    const bool symmetric = type == "ALLIED_WITH" || type == "RIVAL_OF" || type == "COOPERATES_WITH";
-    return txn_->ForEachEdge(from, symmetric ? graph::Direction::kBoth : graph::Direction::kOutgoing, type,
-                             [&](const graph::Edge& edge) {
-                               if (edge.other() == to) {
-                                 *found = edge.rel;
-                                 return false;
-                               }
-                               return true;
-                             });
-  }
-
   Status WriteRelation(const LocalRelation& r) {
     if (r.from < 0 || r.to < 0) return Status::OK();
     const NodeId from = nodes_[r.from], to = nodes_[r.to];
@@ -436,7 +455,8 @@ class ArticleWriter {
     const Evidence ev = EvidenceOf(r.source);
     const std::string what = fmt::format("{} {} -> {}", r.type, g_.entities[r.from].name, g_.entities[r.to].name);
     RelId id = 0;
-    CG_RETURN_IF_ERROR(FindRelationship(r.type, from, to, &id));
+    const bool symmetric = r.type == "ALLIED_WITH" || r.type == "RIVAL_OF" || r.type == "COOPERATES_WITH";
+    CG_RETURN_IF_ERROR(cache_->FindRelationship(*txn_, r.type, from, to, symmetric, &id));
     PropertyMap props;
     for (const auto& [key, value] : r.props) {
       Value checked = value;
@@ -451,6 +471,7 @@ class ArticleWriter {
     if (id == 0) {
       Status s = txn_->CreateRelationship(r.type, from, to, {}, &id);
       if (!s.ok()) return Soft(s, what);
+      cache_->NoteRelationship(r.type, from, to, id);
       ++counts_->new_relationships;
     }
     Relationship* rel = nullptr;
@@ -535,6 +556,7 @@ class ArticleWriter {
     for (const auto& [id, n] : counts) {
       RelId rel = 0;
       CG_RETURN_IF_ERROR(txn_->CreateRelationship("MENTIONED_IN", id, article_node_, {{"count", Value(n)}}, &rel));
+      cache_->NoteRelationship("MENTIONED_IN", id, article_node_, rel);
     }
     return Status::OK();
   }
@@ -542,6 +564,7 @@ class ArticleWriter {
   const Document& doc_;
   const ArticleGraph& g_;
   graph::WriteTxn* txn_;
+  ResolutionCache* cache_;
   Counts* counts_;
   std::vector<std::string>* warnings_;
   std::vector<std::string>* persons_;
@@ -555,21 +578,6 @@ class ArticleWriter {
 
 }  // namespace
 
-Status FullNameCandidates(const graph::Reader& reader, const std::string& name, std::vector<graph::NodeId>* out) {
-  out->clear();
-  if (!IsFullName(name)) return Status::OK();
-  const std::vector<std::string>& w = Words(name);
-  const std::string& last = w.back();
-  return reader.ForEachNameStartingWith(w.front() + " ", [&](std::string_view normalized, graph::NodeId id) {
-    if (normalized.size() > last.size() && normalized.ends_with(last) &&
-        normalized[normalized.size() - last.size() - 1] == ' ' &&
-        std::find(out->begin(), out->end(), id) == out->end()) {
-      out->push_back(id);
-    }
-    return true;
-  });
-}
-
 bool IsTimeVaryingKey(std::string_view key) { return key == "status"; }
 
 bool IsSingleValuedKey(std::string_view key) {
@@ -577,9 +585,9 @@ bool IsSingleValuedKey(std::string_view key) {
          key == "designation" || key == "organization";
 }
 
-Status WriteArticle(const Document& doc, const ArticleGraph& article, graph::WriteTxn* txn, Counts* counts,
-                    std::vector<std::string>* warnings, std::vector<std::string>* persons) {
-  ArticleWriter writer(doc, article, txn, counts, warnings, persons);
+Status WriteArticle(const Document& doc, const ArticleGraph& article, graph::WriteTxn* txn, ResolutionCache* cache,
+                    Counts* counts, std::vector<std::string>* warnings, std::vector<std::string>* persons) {
+  ArticleWriter writer(doc, article, txn, cache, counts, warnings, persons);
   return writer.Run();
 }
 

@@ -17,21 +17,18 @@
 #include "ingest/article_graph.h"
 #include "ingest/document.h"
 #include "ingest/ingest.h"
+#include "ingest/resolution_cache.h"
 
 namespace cg::ingest {
 
-// Nodes with a full name of the same first and last word as `name`, for
-// names no alias matches exactly ("Nemesio Oseguera Cervantes" finding
-// "Nemesio Rubén Oseguera Cervantes"): one seek in the name index. None for
-// a name that is not a full name (one word, a nickname, "Rubén N.").
-Status FullNameCandidates(const graph::Reader& reader, const std::string& name, std::vector<graph::NodeId>* out);
-
-// Writes `article` (extracted from `doc`). Ontology refusals of single facts
-// are appended to `warnings`; any other failure is returned (the caller rolls
-// back). `persons`, when given, receives the normalized names and aliases of
-// every Person node the article created or merged into.
-Status WriteArticle(const Document& doc, const ArticleGraph& article, graph::WriteTxn* txn, Counts* counts,
-                    std::vector<std::string>* warnings, std::vector<std::string>* persons = nullptr);
+// Writes `article` (extracted from `doc`), resolving its entities through
+// `cache` (which must answer as `txn` does; it is kept so). Ontology
+// refusals of single facts are appended to `warnings`; any other failure is
+// returned (the caller rolls back and clears `cache`). `persons`, when
+// given, receives the normalized names and aliases of every Person node the
+// article created or merged into.
+Status WriteArticle(const Document& doc, const ArticleGraph& article, graph::WriteTxn* txn, ResolutionCache* cache,
+                    Counts* counts, std::vector<std::string>* warnings, std::vector<std::string>* persons = nullptr);
 
 // Claim keys that change over time and are never a conflict ("status").
 bool IsTimeVaryingKey(std::string_view key);
