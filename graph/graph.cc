@@ -171,6 +171,7 @@ Status Graph::ProjectionFor(const Reader& reader, std::shared_ptr<const Projecti
     projection_state_ = state;
     columns_.clear();
     label_columns_.clear();
+    rel_columns_.clear();
     DropDeltasUpTo(state);
   }
   *out = std::move(shared);
@@ -262,6 +263,7 @@ Status Graph::PatchTo(uint64_t state, const ReadTxn& snapshot, bool* patched) co
       if (v) patched_column[*v] = node.HasLabel(label);
     }
   }
+  CG_RETURN_IF_ERROR(PatchRelColumns(deltas, snapshot));
   size_t i = 0;
   for (auto& [key, column] : columns_) column = std::move(values[i++]);
   i = 0;
@@ -270,6 +272,42 @@ Status Graph::PatchTo(uint64_t state, const ReadTxn& snapshot, bool* patched) co
   projection_state_ = state;
   DropDeltasUpTo(state);
   *patched = true;
+  return Status::OK();
+}
+
+Status Graph::PatchRelColumns(const std::vector<std::shared_ptr<const ProjectionDelta>>& deltas,
+                               const ReadTxn& snapshot) const {
+  if (rel_columns_.empty()) return Status::OK();
+  std::vector<RelId> changed;
+  for (const auto& d : deltas) {
+    for (const auto* rels : {&d->added, &d->removed}) {
+      for (const ProjectionDelta::Rel& r : *rels) changed.push_back(r.rel);
+    }
+    changed.insert(changed.end(), d->rels_written.begin(), d->rels_written.end());
+    changed.insert(changed.end(), d->rels_deleted.begin(), d->rels_deleted.end());
+  }
+  std::sort(changed.begin(), changed.end());
+  changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
+  std::vector<std::shared_ptr<RelColumn>> patched;
+  for (const auto& [name, column] : rel_columns_) patched.push_back(std::make_shared<RelColumn>(*column));
+  for (RelId id : changed) {
+    Relationship rel;
+    const Status s = snapshot.GetRelationshipRecord(id, &rel);
+    if (!s.ok() && !s.IsNotFound()) return s;
+    size_t i = 0;
+    for (const auto& [name, column] : rel_columns_) {
+      RelColumn& c = *patched[i++];
+      const size_t split = name.find('\0');
+      if (!s.ok() || rel.type != std::string_view(name).substr(0, split)) {
+        c.Erase(id);  // deleted (types never change)
+        continue;
+      }
+      const Value* value = rel.Find(std::string_view(name).substr(split + 1));
+      c.Set(id, value ? *value : Value());
+    }
+  }
+  size_t i = 0;
+  for (auto& [name, column] : rel_columns_) column = std::move(patched[i++]);
   return Status::OK();
 }
 
@@ -284,7 +322,7 @@ const ReadTxn* Graph::SnapshotOf(const Reader& reader, uint64_t state, std::uniq
 template <typename Column, typename Build>
 Status Graph::StateColumn(const Reader& reader, const Projection& projection, std::string_view key,
                           std::map<std::string, std::shared_ptr<const Column>, std::less<>>* cache, const Build& build,
-                          std::shared_ptr<const Column>* out) const {
+                          bool build_missing, std::shared_ptr<const Column>* out) const {
   out->reset();
   const uint64_t state = StateOf(reader);
   if (state == ReadTxn::kUnknownState) return Status::OK();
@@ -296,19 +334,22 @@ Status Graph::StateColumn(const Reader& reader, const Projection& projection, st
       return Status::OK();
     }
   }
+  if (!build_missing) return Status::OK();
   std::unique_ptr<ReadTxn> own;
   const ReadTxn* source = SnapshotOf(reader, state, &own);
   if (!source) return Status::OK();
-  auto column = std::make_shared<Column>(projection.num_nodes());
-  CG_RETURN_IF_ERROR(build(*source, column.get()));
+  std::shared_ptr<Column> column;
+  CG_RETURN_IF_ERROR(build(*source, &column));
   if (cached) cache->emplace(std::string(key), column);
   *out = std::move(column);
   return Status::OK();
 }
 
 Status Graph::NodeColumnFor(const Reader& reader, const Projection& projection, std::string_view key,
-                            std::shared_ptr<const NodeColumn>* out) const {
-  auto build = [&](const ReadTxn& source, NodeColumn* column) {
+                            std::shared_ptr<const NodeColumn>* out, bool build_missing) const {
+  auto build = [&](const ReadTxn& source, std::shared_ptr<NodeColumn>* made) {
+    auto column = std::make_shared<NodeColumn>(projection.num_nodes());
+    *made = column;
     // The nodes in id order, as the projection has them.
     auto nodes = source.snapshot_->Scan(storage::Column::kNodes, "");
     for (; nodes->Valid(); nodes->Next()) {
@@ -321,12 +362,14 @@ Status Graph::NodeColumnFor(const Reader& reader, const Projection& projection, 
     }
     return nodes->status();
   };
-  return StateColumn(reader, projection, key, &columns_, build, out);
+  return StateColumn(reader, projection, key, &columns_, build, build_missing, out);
 }
 
 Status Graph::LabelColumnFor(const Reader& reader, const Projection& projection, std::string_view label,
                              std::shared_ptr<const LabelColumn>* out) const {
-  auto build = [&](const ReadTxn& source, LabelColumn* column) {
+  auto build = [&](const ReadTxn& source, std::shared_ptr<LabelColumn>* made) {
+    auto column = std::make_shared<LabelColumn>(projection.num_nodes());
+    *made = column;
     bool missing = false;
     CG_RETURN_IF_ERROR(source.ForEachNodeWithLabel(label, [&](NodeId id) {
       const std::optional<Projection::Vertex> v = projection.IndexOf(id);
@@ -336,7 +379,33 @@ Status Graph::LabelColumnFor(const Reader& reader, const Projection& projection,
     }));
     return missing ? Status::Corruption("the label index names a node the projection lacks") : Status::OK();
   };
-  return StateColumn(reader, projection, label, &label_columns_, build, out);
+  return StateColumn(reader, projection, label, &label_columns_, build, true, out);
+}
+
+Status Graph::RelColumnFor(const Reader& reader, const Projection& projection, std::string_view type,
+                           std::string_view key, bool build_missing, std::shared_ptr<const RelColumn>* out) const {
+  auto build = [&](const ReadTxn& source, std::shared_ptr<RelColumn>* column) {
+    *column = std::make_shared<RelColumn>();
+    const std::optional<uint32_t> t = projection.TypeIndex(type);
+    if (!t) return Status::OK();  // no relationship of the type
+    std::vector<RelId> rels;
+    for (Projection::Vertex v = 0; v < projection.num_nodes(); ++v) {
+      projection.ForEachNeighbour(v, Direction::kOutgoing, [&](Projection::Vertex, const Projection::EdgeData& e, bool) {
+        if (e.type == *t) rels.push_back(e.rel);
+      });
+    }
+    std::sort(rels.begin(), rels.end());
+    for (RelId id : rels) {
+      Value value;
+      CG_RETURN_IF_ERROR(source.GetRelationshipProperty(id, key, &value));
+      (*column)->Set(id, std::move(value));
+    }
+    return Status::OK();
+  };
+  std::string name(type);
+  name += '\0';
+  name += key;
+  return StateColumn(reader, projection, name, &rel_columns_, build, build_missing, out);
 }
 
 }  // namespace cg::graph

@@ -30,6 +30,7 @@
 #include "graph/node_column.h"
 #include "graph/point_cache.h"
 #include "graph/read_txn.h"
+#include "graph/rel_column.h"
 #include "graph/write_txn.h"
 #include "schema/status.h"
 
@@ -95,10 +96,11 @@ class Graph {
   // ProjectionFor(reader)'s, by vertex (null where a node lacks it), for
   // traversals that test a property of many nodes: built by one scan on
   // first use per committed state and key, shared and kept fresh like the
-  // projection (patched with it); null when reader's state cannot be named.
+  // projection (patched with it); null when reader's state cannot be named
+  // (or, with `build` false, when it is not built yet).
   using NodeColumn = ::cg::graph::NodeColumn;
   Status NodeColumnFor(const Reader& reader, const Projection& projection, std::string_view key,
-                       std::shared_ptr<const NodeColumn>* column) const;
+                       std::shared_ptr<const NodeColumn>* column, bool build = true) const;
   // Whether each node of `projection`, which must be ProjectionFor(reader)'s,
   // carries `label`, by vertex, for label checks that must not read node
   // records: built from the label index on first use per committed state and
@@ -107,6 +109,17 @@ class Graph {
   using LabelColumn = std::vector<bool>;
   Status LabelColumnFor(const Reader& reader, const Projection& projection, std::string_view label,
                         std::shared_ptr<const LabelColumn>* column) const;
+  // Property `key` of every relationship of `type` that `projection`, which
+  // must be ProjectionFor(reader)'s, holds, by relationship id (rel_column.h),
+  // for operators that read a property of many relationships of one type:
+  // built on first use per committed state, type and key by reading those
+  // relationships' records (found on the projection), shared and kept fresh
+  // like the projection (patched with it). With `build` false only a column
+  // already built is given. Null when reader's state cannot be named, or not
+  // built.
+  using RelColumn = ::cg::graph::RelColumn;
+  Status RelColumnFor(const Reader& reader, const Projection& projection, std::string_view type, std::string_view key,
+                      bool build, std::shared_ptr<const RelColumn>* column) const;
 
   // The in-memory exact-value index of indexed property `key`
   // (point_index.h) and the set of nodes carrying `label`, as reader's
@@ -169,12 +182,17 @@ class Graph {
   // `snapshot`; false when a build is needed. Holds projection_mu_.
   Status PatchTo(uint64_t state, const ReadTxn& snapshot, bool* patched) const;
   // The column `key` of `projection` (ProjectionFor(reader)'s) from *cache
-  // when `projection` is projection_, else built by build(snapshot, &column)
-  // and kept in *cache while it is (NodeColumnFor, LabelColumnFor).
+  // when `projection` is projection_, else (when `build_missing`) made by
+  // build(snapshot, &column) and kept in *cache while it is (NodeColumnFor,
+  // LabelColumnFor, RelColumnFor).
   template <typename Column, typename Build>
   Status StateColumn(const Reader& reader, const Projection& projection, std::string_view key,
                      std::map<std::string, std::shared_ptr<const Column>, std::less<>>* cache, const Build& build,
-                     std::shared_ptr<const Column>* out) const;
+                     bool build_missing, std::shared_ptr<const Column>* out) const;
+  // PatchTo's part for the relationship columns: the relationships `deltas`
+  // touched read again from `snapshot`.
+  Status PatchRelColumns(const std::vector<std::shared_ptr<const ProjectionDelta>>& deltas,
+                         const ReadTxn& snapshot) const;
 
   std::string path_;
   OpenOptions options_;
@@ -185,11 +203,12 @@ class Graph {
   EndpointCache endpoints_;  // used by the WriteTxn holding writer_ (endpoint_cache.h)
 
   std::atomic<uint64_t> commits_{0};  // see CommitScope
-  mutable std::mutex projection_mu_;  // guards the three below; held while building
+  mutable std::mutex projection_mu_;  // guards the five below; held while building
   mutable std::shared_ptr<const Projection> projection_;
   mutable uint64_t projection_state_ = 0;
   mutable std::map<std::string, std::shared_ptr<const NodeColumn>, std::less<>> columns_;  // of projection_state_
   mutable std::map<std::string, std::shared_ptr<const LabelColumn>, std::less<>> label_columns_;  // likewise
+  mutable std::map<std::string, std::shared_ptr<const RelColumn>, std::less<>> rel_columns_;  // by type 0x00 key
   // The deltas of the commits since the projection's state, by the state
   // each makes; recorded only once a projection was built, dropped past a
   // bound (a build is then cheaper).

@@ -101,6 +101,45 @@ class Projection {
       }
     }
   }
+  // ForEachIncident restricted to the relationships of type index `type`:
+  // a CSR row is sorted by type, so its part of the type is found by binary
+  // search (no edge data read for the other types); overlay rows are
+  // filtered.
+  template <typename Fn>
+  void ForEachIncidentOfType(Vertex v, Direction direction, uint32_t type, Fn&& fn) const {
+    if (Patched(v)) {
+      ForEachIncident(v, direction, [&](Vertex w, uint32_t e, bool out) {
+        if (edge(e).type == type) fn(w, e, out);
+      });
+      return;
+    }
+    const auto& out = base_->csr.m_forward;
+    const auto& in = base_->csr.m_backward;
+    const auto& props = out.m_edge_properties;
+    // The first position in [begin, end) whose edge (edge_at) has a type >= t.
+    auto first = [&](uint32_t begin, uint32_t end, uint32_t t, auto edge_at) {
+      while (begin < end) {
+        const uint32_t mid = begin + (end - begin) / 2;
+        if (props[edge_at(mid)].type < t) begin = mid + 1;
+        else end = mid;
+      }
+      return begin;
+    };
+    if (direction != Direction::kIncoming) {
+      auto at = [](uint32_t i) { return i; };
+      const uint32_t lo = out.m_rowstart[v], hi = out.m_rowstart[v + 1];
+      for (uint32_t i = first(lo, hi, type, at), end = first(lo, hi, type + 1, at); i < end; ++i) {
+        fn(out.m_column[i], i, true);
+      }
+    }
+    if (direction != Direction::kOutgoing) {
+      auto at = [&](uint32_t i) { return in.m_edge_properties[i]; };
+      const uint32_t lo = in.m_rowstart[v], hi = in.m_rowstart[v + 1];
+      for (uint32_t i = first(lo, hi, type, at), end = first(lo, hi, type + 1, at); i < end; ++i) {
+        fn(in.m_column[i], in.m_edge_properties[i], false);
+      }
+    }
+  }
   const EdgeData& edge(uint32_t e) const {
     return e < base_edges_ ? base_->csr.m_forward.m_edge_properties[e] : added_edges_[e - base_edges_];
   }

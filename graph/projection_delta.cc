@@ -22,8 +22,12 @@ Status ProjectionDelta::FromBatch(const storage::WriteBatchView& batch, Projecti
   batch.ForEachWrite(storage::Column::kNodes, [&](std::string_view key, bool deleted) {
     (deleted ? delta->nodes_deleted : delta->nodes_written).push_back(keys::ReadId(key));
   });
-  std::sort(delta->nodes_written.begin(), delta->nodes_written.end());
-  std::sort(delta->nodes_deleted.begin(), delta->nodes_deleted.end());
+  batch.ForEachWrite(storage::Column::kRelationships, [&](std::string_view key, bool deleted) {
+    (deleted ? delta->rels_deleted : delta->rels_written).push_back(keys::ReadId(key));
+  });
+  for (auto* ids : {&delta->nodes_written, &delta->nodes_deleted, &delta->rels_written, &delta->rels_deleted}) {
+    std::sort(ids->begin(), ids->end());
+  }
   return Status::OK();
 }
 

@@ -10,8 +10,12 @@ EdgeFilter::EdgeFilter(const Projection& projection, Direction direction, const 
     : direction_(direction), all_types_(types.empty()) {
   if (all_types_) return;
   types_.assign(projection.types().size(), false);
+  size_t allowed = 0;
   for (const std::string& t : types) {
-    if (auto index = projection.TypeIndex(t)) types_[*index] = true;
+    auto index = projection.TypeIndex(t);
+    if (!index || types_[*index]) continue;
+    types_[*index] = true;
+    single_type_ = ++allowed == 1 ? index : std::nullopt;
   }
 }
 

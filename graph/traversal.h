@@ -39,6 +39,7 @@ class EdgeFilter {
   template <typename Fn>
   void ForEach(const Projection& projection, Projection::Vertex v, Fn&& fn) const {
     if (all_types_) return projection.ForEachIncident(v, direction_, fn);
+    if (single_type_) return projection.ForEachIncidentOfType(v, direction_, *single_type_, fn);
     projection.ForEachIncident(v, direction_, [&](Projection::Vertex w, uint32_t e, bool out) {
       if (types_[projection.edge(e).type]) fn(w, e, out);
     });
@@ -48,6 +49,7 @@ class EdgeFilter {
   Direction direction_;
   bool all_types_ = true;
   std::vector<bool> types_;  // by type index, when !all_types_
+  std::optional<uint32_t> single_type_;  // the one type index allowed, if so
 };
 
 // Per-vertex marks with a distance and one more word each; Clear() is O(1)

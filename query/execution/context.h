@@ -19,6 +19,7 @@
 #include "graph/write_txn.h"
 #include "query/function/functions.h"
 #include "query/execution/memory.h"
+#include "query/execution/property_columns.h"
 #include "query/planner/plan.h"
 #include "query/value.h"
 
@@ -110,6 +111,7 @@ class ExecContext : public function::EntityReader {
     nodes_.clear();
     rels_.clear();
     read_once_.clear();
+    columns.Clear();
   }
   // Drops cached entity data when the cache has grown big. Called between
   // batches, when no operator holds a pointer into it.
@@ -127,6 +129,8 @@ class ExecContext : public function::EntityReader {
   // The Graph the reader belongs to, for its CSR projection
   // (csr_edges.h); null: traversals read adjacency from the reader.
   const graph::Graph* graph = nullptr;
+  // Per-state property columns the evaluator reads before records.
+  PropertyColumns columns;
 
   // PROFILE: per-operator rows and time, when enabled.
   bool profiling = false;

@@ -58,6 +58,7 @@ class PatternEdges {
 
   // The projection walked, or null (adjacency scans of the reader).
   const graph::Projection* projection() const { return projection_.get(); }
+  const std::shared_ptr<const graph::Projection>& shared_projection() const { return projection_; }
 
  private:
   const ExecContext& ctx_;

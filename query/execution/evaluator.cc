@@ -142,11 +142,13 @@ Value Evaluator::Property(const Value& base, const std::string& key) {
   switch (base.type()) {
     case Value::Type::kNull: return Value();
     case Value::Type::kNode: {
+      if (const cg::Value* column = ctx_->columns.Node(base.as_node().id, key)) return Value::FromStored(*column);
       const std::optional<cg::Value> v = ctx_->NodeProperty(base.as_node().id, key);
       if (!v) throw RuntimeError("EntityNotFound", "DeletedEntityAccess", "property of a deleted node");
       return Value::FromStored(*v);
     }
     case Value::Type::kRel: {
+      if (const cg::Value* column = ctx_->columns.Rel(base.as_rel().id, key)) return Value::FromStored(*column);
       const graph::Relationship* r = ctx_->GetRel(base.as_rel().id);
       if (!r) throw RuntimeError("EntityNotFound", "DeletedEntityAccess", "property of a deleted relationship");
       const cg::Value* v = r->Find(key);

@@ -5,7 +5,9 @@
 // (relationship uniqueness). Walks the CSR projection when one is already
 // built (csr_edges.h); one hop alone never pays for a build. With `labels`
 // (the optimizer moves a new node's label check here) only relationships
-// whose other end has them qualify.
+// whose other end has them qualify. On the projection, properties of the
+// relationships it binds are read from the columns of their types that
+// are already built (property_columns.h).
 #include "query/execution/csr_edges.h"
 #include "query/execution/edges.h"
 #include "query/execution/executor.h"
@@ -30,6 +32,9 @@ class Expand : public StreamingOperator {
     hits_.clear();
     const PatternEdges edges(*ctx_, ToGraph(op_.direction), op_.rel->types, ProjectionUse::kIfBuilt);
     labels_.Refresh(ProjectionUse::kIfBuilt);
+    if (ctx_->graph) {
+      ctx_->columns.UseRelTypes(*ctx_->graph, ctx_->reader(), edges.shared_projection(), op_.rel->types, false);
+    }
     edges.ForEach(from.as_node().id, [&](const graph::Edge& e) {
       if (!Contains(used, e.rel) && labels_.Has(e.other(), row)) hits_.emplace_back(e.rel, e.other());
     });

@@ -6,7 +6,9 @@
 // group, the hop's relationship and node set in that one row: no row is
 // built per relationship and the keys are evaluated once per input row,
 // not once per relationship. An optional hop that follows none folds the
-// row with the hop's slots null, as OPTIONAL MATCH would give it.
+// row with the hop's slots null, as OPTIONAL MATCH would give it. On the
+// projection, the hop's relationship properties are read from the columns
+// of its types already built (property_columns.h).
 #include <optional>
 
 #include "query/execution/csr_edges.h"
@@ -90,6 +92,7 @@ class ExpandAggregate : public GroupingOperator {
       filter_.reset();
       if (projection_) filter_.emplace(*projection_, ToGraph(hop_.direction), hop_.rel->types);
     }
+    if (projection_) ctx_->columns.UseRelTypes(*ctx_->graph, ctx_->reader(), projection_, hop_.rel->types, false);
     return projection_ && (labels_.empty() || labels_.projection() == projection_);
   }
 

@@ -4,7 +4,10 @@
 // vertex in id order whose label bit is set, then its relationships of the
 // types in adjacency order, the other end's labels (`labels`) checked on
 // their columns too (optimizer/scan_rules.h). No node or relationship
-// record is read. The same rows in the same order as inner's.
+// record is read. The same rows in the same order as inner's. As it reads
+// every relationship of its types, properties of those read later come
+// from per-state columns of the types, built on first read
+// (property_columns.h).
 //
 // Without a projection (a transaction that has written), or when the label
 // is so rare that walking every vertex costs more than reading its index,
@@ -44,6 +47,7 @@ class RelationshipScan : public StreamingOperator {
       return Continue(out);
     }
     filter_.emplace(*projection_, ToGraph(op_.direction), op_.rel->types);
+    ctx_->columns.UseRelTypes(*ctx_->graph, ctx_->reader(), projection_, op_.rel->types, true);
     row_ = std::move(row);
     next_ = 0;
     return Continue(out);
