@@ -3,6 +3,8 @@
 #include <cmath>
 #include <string>
 
+#include "format/value_text.h"
+
 namespace cg::format {
 
 namespace {
@@ -72,7 +74,7 @@ json ValueToJson(const Value& v, const query::QueryResult& r) {
       }
       return json{{"$path", out}};
     }
-    case Value::Type::kDate: return v.as_date().ToString();  // at its own precision: "1957", "1957-04"
+    case Value::Type::kDate: return DateText(v.as_date());
     case Value::Type::kDuration: return v.as_duration().ToString();
     case Value::Type::kTemporal: return v.as_temporal().ToString();
   }

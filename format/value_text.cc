@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "query/temporal.h"
+
 namespace cg::format {
 
 namespace {
@@ -83,6 +85,10 @@ std::string Escape(const std::string& s, bool quoted) {
 
 }  // namespace
 
+std::string DateText(const Date& d) {
+  return d.month != 0 && d.day != 0 ? query::temporal::DateString(d) : d.ToString();
+}
+
 std::string FloatText(double d) {
   if (std::isnan(d)) return "NaN";
   if (std::isinf(d)) return d > 0 ? "Infinity" : "-Infinity";
@@ -117,7 +123,7 @@ std::string CypherText(const Value& v, const query::QueryResult& r) {
     case Value::Type::kNode: return NodeText(v.as_node().id, r);
     case Value::Type::kRel: return RelText(v.as_rel().id, r);
     case Value::Type::kPath: return PathText(v.as_path(), r);
-    case Value::Type::kDate: return v.as_date().ToString();  // at its own precision: "1957", "1957-04"
+    case Value::Type::kDate: return DateText(v.as_date());
     case Value::Type::kDuration: return v.as_duration().ToString();
     case Value::Type::kTemporal: return v.as_temporal().ToString();
   }

@@ -15,6 +15,11 @@ namespace cg::format {
 // NaN, Infinity, -Infinity.
 std::string FloatText(double d);
 
+// A date as Cypher writes it (2026-02-22, +10000-01-01), or at its own
+// precision when partial, as ingest stores an article's "in 2010": 2010,
+// 2010-06.
+std::string DateText(const Date& d);
+
 // `s` as a single-quoted Cypher string literal with backslash escapes.
 std::string QuoteString(const std::string& s);
 

@@ -177,3 +177,16 @@ TEST_CASE("EXPLAIN's plan shows as text in grids and as a row in machine formats
   CHECK(Summary(r, 0, std::nullopt).empty());
   CHECK(nlohmann::json::parse(Render(r, Format::kJsonl))["plan"] == r.plan);
 }
+
+TEST_CASE("dates: Cypher's text for whole dates, their own precision for partial ones, alike in text and JSON") {
+  QueryResult none;
+  const cg::Date big{10000, 1, 1};
+  const cg::Date year_only{2010, 0, 0};
+  const cg::Date month_only{2026, 2, 0};
+  CHECK(DateText(cg::Date{2026, 2, 22}) == "2026-02-22");
+  CHECK(DateText(big) == "+10000-01-01");
+  CHECK(DateText(year_only) == "2010");
+  CHECK(DateText(month_only) == "2026-02");
+  CHECK(CellText(Value(big), none) == "+10000-01-01");
+  CHECK(ValueToJson(Value(month_only), none) == nlohmann::json("2026-02"));
+}

@@ -5,7 +5,6 @@
 // one query; its side effects are reported as the TCK defines them: the
 // difference between graph snapshots taken before and after the query.
 #include <algorithm>
-#include <cmath>
 #include <iostream>
 #include <map>
 #include <set>
@@ -14,114 +13,15 @@
 
 #include <nlohmann/json.hpp>
 
+#include "format/value_json.h"
 #include "graph/graph.h"
 #include "query/engine.h"
 #include "query/procedures.h"
-#include "query/temporal.h"
 
 namespace {
 
 using cg::query::Value;
 using nlohmann::json;
-
-Value Decode(const json& j) {
-  switch (j.type()) {
-    case json::value_t::null: return Value();
-    case json::value_t::boolean: return Value(j.get<bool>());
-    case json::value_t::number_integer: return Value(j.get<int64_t>());
-    case json::value_t::number_unsigned: return Value(static_cast<int64_t>(j.get<uint64_t>()));
-    case json::value_t::number_float: return Value(j.get<double>());
-    case json::value_t::string: return Value(j.get<std::string>());
-    case json::value_t::array: {
-      cg::query::List out;
-      for (const json& e : j) out.push_back(Decode(e));
-      return Value(std::move(out));
-    }
-    case json::value_t::object: {
-      if (j.size() == 1 && j.contains("$int")) return Value(static_cast<int64_t>(std::stoll(j["$int"].get<std::string>())));
-      if (j.size() == 1 && j.contains("$float")) {
-        const json& f = j["$float"];
-        return Value(f.is_string() ? std::stod(f.get<std::string>()) : f.get<double>());
-      }
-      cg::query::Map out;
-      for (auto it = j.begin(); it != j.end(); ++it) out[it.key()] = Decode(it.value());
-      return Value(std::move(out));
-    }
-    default: return Value();
-  }
-}
-
-json EncodeStored(const cg::PropertyMap& props);
-
-json EncodeFloat(double d) {
-  if (std::isnan(d)) return json{{"$float", "NaN"}};
-  if (std::isinf(d)) return json{{"$float", d > 0 ? "Infinity" : "-Infinity"}};
-  return json(d);
-}
-
-json Encode(const Value& v, const cg::query::QueryResult& r);
-
-json EncodeNode(cg::graph::NodeId id, const cg::query::QueryResult& r) {
-  json node{{"id", id}, {"labels", json::array()}, {"properties", json::object()}};
-  if (auto it = r.nodes.find(id); it != r.nodes.end()) {
-    node["labels"] = it->second.labels;
-    node["properties"] = EncodeStored(it->second.properties);
-  }
-  return json{{"$node", node}};
-}
-
-json EncodeRel(cg::graph::RelId id, const cg::query::QueryResult& r) {
-  json rel{{"id", id}, {"type", ""}, {"start", 0}, {"end", 0}, {"properties", json::object()}};
-  if (auto it = r.relationships.find(id); it != r.relationships.end()) {
-    rel["type"] = it->second.type;
-    rel["start"] = it->second.start;
-    rel["end"] = it->second.end;
-    rel["properties"] = EncodeStored(it->second.properties);
-  }
-  return json{{"$rel", rel}};
-}
-
-json Encode(const Value& v, const cg::query::QueryResult& r) {
-  switch (v.type()) {
-    case Value::Type::kNull: return nullptr;
-    case Value::Type::kBool: return v.as_bool();
-    case Value::Type::kInt: return v.as_int();
-    case Value::Type::kFloat: return EncodeFloat(v.as_float());
-    case Value::Type::kString: return v.as_string();
-    case Value::Type::kDate: return cg::query::temporal::DateString(v.as_date());
-    case Value::Type::kDuration: return v.as_duration().ToString();
-    case Value::Type::kTemporal: return v.as_temporal().ToString();
-    case Value::Type::kList: {
-      json out = json::array();
-      for (const Value& e : v.as_list()) out.push_back(Encode(e, r));
-      return out;
-    }
-    case Value::Type::kMap: {
-      json out = json::object();
-      for (const auto& [k, e] : v.as_map()) out[k] = Encode(e, r);
-      return out;
-    }
-    case Value::Type::kNode: return EncodeNode(v.as_node().id, r);
-    case Value::Type::kRel: return EncodeRel(v.as_rel().id, r);
-    case Value::Type::kPath: {
-      json out = json::array();
-      const cg::query::Path& p = v.as_path();
-      for (size_t i = 0; i < p.nodes.size(); ++i) {
-        out.push_back(EncodeNode(p.nodes[i], r));
-        if (i < p.rels.size()) out.push_back(EncodeRel(p.rels[i], r));
-      }
-      return json{{"$path", out}};
-    }
-  }
-  return nullptr;
-}
-
-json EncodeStored(const cg::PropertyMap& props) {
-  cg::query::QueryResult none;
-  json out = json::object();
-  for (const auto& [k, v] : props) out[k] = Encode(Value::FromStored(v), none);
-  return out;
-}
 
 // The graph's state as the TCK's side effects compare it.
 struct Snapshot {
@@ -195,7 +95,7 @@ std::unique_ptr<cg::query::Procedure> MakeProcedure(const json& request) {
     for (const auto* group : {&inputs, &outputs}) {
       for (const cg::query::ProcedureField& f : *group) {
         size_t i = std::find(columns.begin(), columns.end(), f.name) - columns.begin();
-        values.push_back(i < row.size() ? Decode(row[i]) : Value());
+        values.push_back(i < row.size() ? cg::format::ValueFromJson(row[i]) : Value());
       }
     }
     rows.push_back(std::move(values));
@@ -230,7 +130,7 @@ int main() {
         if (!graph && !reset().ok()) throw std::runtime_error("cannot open the graph");
         cg::query::Map params;
         for (auto it = request["params"].begin(); it != request["params"].end(); ++it) {
-          params[it.key()] = Decode(it.value());
+          params[it.key()] = cg::format::ValueFromJson(it.value());
         }
         Snapshot before = Take(*graph);
         cg::query::QueryOptions options;
@@ -242,7 +142,7 @@ int main() {
           json rows = json::array();
           for (const auto& row : r.rows) {
             json out = json::array();
-            for (const Value& v : row) out.push_back(Encode(v, r));
+            for (const Value& v : row) out.push_back(cg::format::ValueToJson(v, r));
             rows.push_back(out);
           }
           response = json{{"ok", true}, {"columns", r.columns}, {"rows", rows}, {"stats", Stats(before, Take(*graph))}};
