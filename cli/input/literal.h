@@ -1,8 +1,6 @@
-// Cypher literals typed by people: parameter values given as
-// `--param k=v` or `:param k => v`. A literal is null, true, false
-// (any case), an integer (42, -7, 0x1F, 0o17), a float (1.5, -2e3, .5),
-// a string ('it\'s', "a\nb", \uXXXX escapes), a list [1, 'a'] or a map
-// {name: 'x', `odd key`: 2}, nested freely, with whitespace around tokens.
+// Parameter values typed by people: `--param k=v` or `:param k => v`, and
+// sizes such as `--memory-limit 4GiB`. A value is read as a Cypher literal
+// by the query language's own parser (query/parser/literal.h).
 #pragma once
 
 #include <optional>
@@ -13,10 +11,6 @@
 #include "query/value.h"
 
 namespace cg::cli {
-
-// `text` as one Cypher literal, or nullopt when it is not exactly one
-// (including integers that overflow 64 bits).
-std::optional<query::Value> ParseLiteral(std::string_view text);
 
 // A parameter value: the literal `text` denotes, or else `text` itself as
 // a string (so `--param name=El Mencho` needs no quotes).

@@ -34,6 +34,8 @@ class Parser {
 
   Query ParseQuery();
   ExprPtr ParseExpr();
+  // One expression that is the whole source.
+  ExprPtr ParseWholeExpr();
 
  private:
   // --- tokens ----------------------------------------------------------------

@@ -36,6 +36,12 @@ ExprPtr Parser::ParseExpr() {
   return ParseOr();
 }
 
+ExprPtr Parser::ParseWholeExpr() {
+  ExprPtr e = ParseExpr();
+  if (Peek().kind != TokenKind::kEnd) Fail("the end of the expression");
+  return e;
+}
+
 ExprPtr Parser::Binary(Op op, ExprPtr l, ExprPtr r) {
   auto e = Make(ExprKind::kBinary, l->pos);
   e->op = op;

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "query/error.h"
+#include "query/parser/literal.h"
 #include "query/parser/parser.h"
 
 namespace cg::query::parser {
@@ -111,6 +112,52 @@ TEST_CASE("parser: UNION, EXPLAIN and update clauses") {
   CHECK(c[2].kind == Clause::Kind::kRemove);
   CHECK(c[3].kind == Clause::Kind::kDelete);
   CHECK(c[3].detach);
+}
+
+TEST_CASE("literals: scalars as Cypher spells them") {
+  CHECK(ParseLiteral("42")->as_int() == 42);
+  CHECK(ParseLiteral(" -7 ")->as_int() == -7);
+  CHECK(ParseLiteral("+7")->as_int() == 7);
+  CHECK(ParseLiteral("0x1F")->as_int() == 31);
+  CHECK(ParseLiteral("0o17")->as_int() == 15);
+  CHECK(ParseLiteral("-9223372036854775808")->as_int() == INT64_MIN);
+  CHECK_FALSE(ParseLiteral("9223372036854775808"));  // overflows
+  CHECK(ParseLiteral("1.5")->as_float() == 1.5);
+  CHECK(ParseLiteral("-2e3")->as_float() == -2000.0);
+  CHECK(ParseLiteral(".5")->as_float() == 0.5);
+  CHECK(ParseLiteral("1.0")->is_float());
+  CHECK(ParseLiteral("TRUE")->as_bool());
+  CHECK_FALSE(ParseLiteral("false")->as_bool());
+  CHECK(ParseLiteral("Null")->is_null());
+  CHECK(ParseLiteral("'it\\'s'")->as_string() == "it's");
+  CHECK(ParseLiteral("\"a\\nb\"")->as_string() == "a\nb");
+  CHECK(ParseLiteral("'\\u00e1'")->as_string() == "\u00e1");
+}
+
+TEST_CASE("literals: lists and maps nested") {
+  std::optional<Value> v = ParseLiteral("[1, 'a', [true, null], {k: 2.5}]");
+  REQUIRE(v);
+  REQUIRE(v->as_list().size() == 4);
+  CHECK(v->as_list()[1].as_string() == "a");
+  CHECK(v->as_list()[2].as_list()[1].is_null());
+  CHECK(v->as_list()[3].as_map().at("k").as_float() == 2.5);
+  v = ParseLiteral("{name: 'Chapo', `born in`: 1957, tags: [], n: -1}");
+  REQUIRE(v);
+  CHECK(v->as_map().at("name").as_string() == "Chapo");
+  CHECK(v->as_map().at("born in").as_int() == 1957);
+  CHECK(v->as_map().at("tags").as_list().empty());
+  CHECK(v->as_map().at("n").as_int() == -1);
+  CHECK(ParseLiteral("{}")->as_map().empty());
+}
+
+TEST_CASE("literals: text that is not exactly one literal") {
+  for (const char* bad : {"", "El Mencho", "'open", "[1, 2", "{k 1}", "1 2", "0x", "tru", "[1,]",
+                          "'\\u12'", "{k: 1,}", "1 + 2", "$x", "-'a'", "[x]", "{k: n.name}", "count(*)"}) {
+    std::string text = bad;
+    CAPTURE(text);
+    CHECK_FALSE(ParseLiteral(bad));
+  }
+  CHECK_FALSE(ParseLiteral(std::string(5000, '[') + std::string(5000, ']')));  // too deep, no stack overflow
 }
 
 }  // namespace
