@@ -2,8 +2,9 @@
 #include <rocksdb/write_batch.h>
 
 #include <algorithm>
+#include <cstring>
 #include <map>
-#include <optional>
+#include <memory_resource>
 #include <unordered_map>
 
 #include "storage/rocks_util.h"
@@ -12,38 +13,58 @@
 namespace cg::storage {
 namespace {
 
+// The latest write of a key: its value, or a deletion.
+struct Latest {
+  std::string_view value;  // in the column's arena
+  bool deleted;
+};
+
 // Keys in order, each with its latest write.
-using OrderedWrites = std::map<std::string_view, const std::optional<std::string>*>;
+using OrderedWrites = std::map<std::string_view, const Latest*>;
 
 }  // namespace
 
-// The latest write of every key the transaction touched, per column:
-// a value, or nullopt for a deletion.
+// The latest write of every key the transaction touched, per column. Keys,
+// values and the hash map's nodes live in one arena per column, released
+// whole with the view: no allocation or free per write (measured: the
+// per-key strings and their frees were a fifth of a relationship's CPU).
+// A rewritten key's old value stays in the arena until then, so the
+// arena's size is bounded by ApproximateSize().
 struct WriteBatchView::Overlay {
   struct Hash {
-    using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
   };
-  using Latest = std::unordered_map<std::string, std::optional<std::string>, Hash, std::equal_to<>>;
-  // Ordered view of `latest` (keys and entries live in its nodes, which
-  // never move), brought up to date when the column is scanned.
+  using Map = std::pmr::unordered_map<std::string_view, Latest, Hash>;
+  // Ordered view of `latest` (map nodes never move), brought up to date
+  // when the column is scanned.
   using Ordered = OrderedWrites;
+  static constexpr size_t kFirstArenaBlock = 4096;
 
   struct Column {
-    Latest latest;
+    std::pmr::monotonic_buffer_resource arena{kFirstArenaBlock};
+    Map latest{&arena};
     Ordered ordered;
-    std::vector<Latest::const_iterator> unordered;  // new keys not yet in `ordered`
+    std::vector<Map::const_iterator> unordered;  // new keys not yet in `ordered`
+
+    std::string_view Copy(std::string_view bytes) {
+      if (bytes.empty()) return {};
+      char* out = static_cast<char*>(arena.allocate(bytes.size(), 1));
+      std::memcpy(out, bytes.data(), bytes.size());
+      return {out, bytes.size()};
+    }
   };
   std::array<Column, static_cast<size_t>(storage::Column::kCount)> columns;
 
-  void Write(storage::Column c, std::string_view key, std::optional<std::string> value) {
+  void Write(storage::Column c, std::string_view key, std::string_view value, bool deleted) {
     Column& column = columns[static_cast<size_t>(c)];
     auto it = column.latest.find(key);
     if (it != column.latest.end()) {
-      it->second = std::move(value);
+      it->second = Latest{deleted ? std::string_view() : column.Copy(value), deleted};
       return;
     }
-    column.unordered.push_back(column.latest.emplace(std::string(key), std::move(value)).first);
+    const std::string_view stored_key = column.Copy(key);
+    const Latest latest{deleted ? std::string_view() : column.Copy(value), deleted};
+    column.unordered.push_back(column.latest.emplace(stored_key, latest).first);
   }
 
   const Ordered& Order(storage::Column c) {
@@ -79,7 +100,7 @@ class MergedCursor : public Cursor {
     Settle();
   }
   std::string_view key() const override { return from_overlay_ ? it_->first : base_->key(); }
-  std::string_view value() const override { return from_overlay_ ? std::string_view(**it_->second) : base_->value(); }
+  std::string_view value() const override { return from_overlay_ ? it_->second->value : base_->value(); }
   Status status() const override { return base_->status(); }
 
  private:
@@ -95,7 +116,7 @@ class MergedCursor : public Cursor {
           continue;
         }
       }
-      if (it_->second->has_value()) {
+      if (!it_->second->deleted) {
         from_overlay_ = true;
         return;
       }
@@ -120,8 +141,8 @@ WriteBatchView::~WriteBatchView() { store_->db_->ReleaseSnapshot(snapshot_); }
 Status WriteBatchView::Get(Column column, std::string_view key, std::string* value) const {
   const auto& latest = overlay_->columns[static_cast<size_t>(column)].latest;
   if (auto it = latest.find(key); it != latest.end()) {
-    if (!it->second) return Status::NotFound(std::string(key));
-    *value = *it->second;
+    if (it->second.deleted) return Status::NotFound(std::string(key));
+    value->assign(it->second.value);
     return Status::OK();
   }
   rocksdb::ReadOptions options;
@@ -139,7 +160,7 @@ std::unique_ptr<Cursor> WriteBatchView::Scan(Column column, std::string_view pre
 
 void WriteBatchView::Put(Column column, std::string_view key, std::string_view value) {
   written_ += key.size() + value.size() + 1;
-  overlay_->Write(column, key, std::string(value));
+  overlay_->Write(column, key, value, false);
 }
 
 bool WriteBatchView::Wrote(Column column, std::string_view key) const {
@@ -148,7 +169,7 @@ bool WriteBatchView::Wrote(Column column, std::string_view key) const {
 
 void WriteBatchView::Delete(Column column, std::string_view key) {
   written_ += key.size() + 1;
-  overlay_->Write(column, key, std::nullopt);
+  overlay_->Write(column, key, {}, true);
 }
 
 Status WriteBatchView::Commit() {
@@ -156,27 +177,33 @@ Status WriteBatchView::Commit() {
   // memtable skip list inserts a run of ascending keys from the previous
   // insert's position (measured: a third of the commit's CPU with keys in
   // the order written, most of it finding each key's place from the top).
-  rocksdb::WriteBatch batch;
-  std::vector<Overlay::Latest::const_pointer> writes;
+  // The batch is sized up front: every write plus its record header.
+  rocksdb::WriteBatch batch(written_ + 16 * Count() + 64);
+  std::vector<std::pair<std::string_view, const Latest*>> writes;
   for (size_t c = 0; c < overlay_->columns.size(); ++c) {
-    const Overlay::Latest& latest = overlay_->columns[c].latest;
+    const Overlay::Map& latest = overlay_->columns[c].latest;
     writes.clear();
     writes.reserve(latest.size());
-    for (const auto& entry : latest) writes.push_back(&entry);
-    std::sort(writes.begin(), writes.end(), [](auto* a, auto* b) { return a->first < b->first; });
+    for (const auto& [key, write] : latest) writes.emplace_back(key, &write);
+    std::sort(writes.begin(), writes.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     rocksdb::ColumnFamilyHandle* cf = store_->handle(static_cast<Column>(c));
-    for (const auto* write : writes) {
-      rocksdb::Status s = write->second ? batch.Put(cf, ToSlice(write->first), ToSlice(*write->second))
-                                        : batch.Delete(cf, ToSlice(write->first));
+    for (const auto& [key, write] : writes) {
+      rocksdb::Status s = write->deleted ? batch.Delete(cf, ToSlice(key)) : batch.Put(cf, ToSlice(key), ToSlice(write->value));
       if (!s.ok()) return FromRocks(s, store_->path_);
     }
   }
   return FromRocks(store_->db_->Write(rocksdb::WriteOptions(), &batch), store_->path_);
 }
 
+size_t WriteBatchView::Count() const {
+  size_t count = 0;
+  for (const auto& column : overlay_->columns) count += column.latest.size();
+  return count;
+}
+
 void WriteBatchView::ForEachWrite(Column column,
                                   const std::function<void(std::string_view key, bool deleted)>& fn) const {
-  for (const auto& [key, value] : overlay_->columns[static_cast<size_t>(column)].latest) fn(key, !value.has_value());
+  for (const auto& [key, write] : overlay_->columns[static_cast<size_t>(column)].latest) fn(key, write.deleted);
 }
 
 size_t WriteBatchView::ApproximateSize() const { return written_; }
