@@ -105,7 +105,6 @@ class WriteBatchView : public ReadView {
   friend class Store;
   struct Overlay;
   explicit WriteBatchView(class Store* store);
-  size_t Count() const;  // keys written
   class Store* store_;
   const rocksdb::Snapshot* snapshot_;
   std::unique_ptr<Overlay> overlay_;
