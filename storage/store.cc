@@ -103,7 +103,12 @@ rocksdb::ColumnFamilyOptions ColumnOptions(const std::shared_ptr<rocksdb::Cache>
   table.format_version = 5;
   table.block_size = 16 << 10;  // measured at scale M: 20% smaller files than 4 KiB blocks under zstd
   options.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
-  options.write_buffer_size = 64 << 20;
+  // Small memtables: a transaction's keys land among fewer keys, so each
+  // skip-list insert compares less and stays in cache. Measured (the
+  // relationship phase of graph_bench as plain RocksDB writes, process CPU
+  // with flushes and compactions): 114k relationships per CPU second at
+  // 64 MiB, 143k at 32, 148k at 16, 152k at 8; 16 MiB keeps L0 files few.
+  options.write_buffer_size = 16 << 20;
   // LZ4 where data is young, zstd on the bottommost level (where bulk
   // loads land and most data ends up): smaller files for a little CPU.
   const auto supported = rocksdb::GetSupportedCompressions();

@@ -79,10 +79,10 @@ class Snapshot : public ReadView {
   mutable std::array<bool, static_cast<size_t>(Column::kCount)> in_use_{};
 };
 
-// Writes go to an overlay that keeps the latest write of each key and
-// answers Get by hash lookup; a Scan merges the overlay's keys (ordered
-// lazily, only for columns that are scanned) with the snapshot taken at
-// creation. Commit writes the overlay as one RocksDB batch in key order.
+// Writes are appended to a log per column; a column's hash index of each
+// key's latest write is built when it is read back (Get, Wrote), and a Scan
+// merges its keys, ordered lazily, with the snapshot taken at creation.
+// Commit writes each key's latest write as one RocksDB batch in key order.
 class WriteBatchView : public ReadView {
  public:
   ~WriteBatchView() override;

@@ -143,6 +143,44 @@ TEST_CASE("a write batch's scans and reads follow its latest write of each key")
   CHECK(committed == std::vector<std::string>{"k1", "k2", "k3", "k4", "k6"});
 }
 
+TEST_CASE("a write batch commits the latest write of each key, also of keys it never read back") {
+  std::unique_ptr<Store> store;
+  REQUIRE(Store::Open("rewrites", {.in_memory = true}, &store).ok());
+  auto seed = store->NewWriteBatch();
+  seed->Put(Column::kOutEdges, "kept", "old");
+  seed->Put(Column::kOutEdges, "dropped", "old");
+  REQUIRE(seed->Commit().ok());
+
+  // Only writes, no read between them: the commit alone sorts out which is latest.
+  auto batch = store->NewWriteBatch();
+  batch->Put(Column::kOutEdges, "b", "1");
+  batch->Put(Column::kOutEdges, "a", "1");
+  batch->Put(Column::kOutEdges, "b", "2");
+  batch->Delete(Column::kOutEdges, "dropped");
+  batch->Delete(Column::kOutEdges, "c");
+  batch->Put(Column::kOutEdges, "c", "3");
+  batch->Put(Column::kOutEdges, "d", "4");
+  batch->Delete(Column::kOutEdges, "d");
+  batch->Put(Column::kOutEdges, "kept", "");
+  batch->Put(Column::kOutEdges, "b", "");
+  batch->Put(Column::kOutEdges, "b", "last");
+  std::vector<std::string> reported;
+  batch->ForEachWrite(Column::kOutEdges, [&](std::string_view key, bool deleted) {
+    reported.push_back(std::string(key) + (deleted ? " deleted" : ""));
+  });
+  std::sort(reported.begin(), reported.end());
+  CHECK(reported == std::vector<std::string>{"a", "b", "c", "d deleted", "dropped deleted", "kept"});
+  batch->Put(Column::kOutEdges, "a", "again");  // after the reads above
+  REQUIRE(batch->Commit().ok());
+
+  auto snapshot = store->NewSnapshot();
+  std::vector<std::string> committed;
+  for (auto c = snapshot->Scan(Column::kOutEdges, ""); c->Valid(); c->Next()) {
+    committed.push_back(std::string(c->key()) + "=" + std::string(c->value()));
+  }
+  CHECK(committed == std::vector<std::string>{"a=again", "b=last", "c=3", "kept="});
+}
+
 namespace {
 
 // Rewrites `db` as version 1 wrote it: format version 1, no evidence column.
