@@ -19,7 +19,11 @@ Command AddImportCommand(CLI::App& app) {
   cmd->add_option("--match-key", options->match_key,
                   "Into a database with data: relationship ends not in the node files are the nodes whose "
                   "property KEY (id, name or aliases) equals them");
-  return {cmd, [db, options]() -> int {
+  auto memory_mb = std::make_shared<size_t>(0);
+  cmd->add_option("--memory", *memory_mb,
+                  "MB the import holds in memory before it spills sorted runs beside the database (default 512)");
+  return {cmd, [db, options, memory_mb]() -> int {
+            options->memory_budget = *memory_mb << 20;
             if (options->node_files.empty() && options->relationship_files.empty()) {
               std::cerr << "cartelgraph import: give --nodes and/or --relationships files\n";
               return kExitUsage;

@@ -182,6 +182,7 @@ class Importer {
     }
     std::unique_ptr<graph::BulkLoader> loader;
     CG_RETURN_IF_ERROR(graph_->BeginBulkLoad(&loader));
+    if (options_.memory_budget > 0) loader->set_memory_budget(options_.memory_budget);
     database_has_nodes_ = false;
     CG_RETURN_IF_ERROR(
         graph_->BeginRead()->ForEachNode([&](graph::NodeId) { return database_has_nodes_ = true, false; }));
@@ -336,6 +337,7 @@ class Importer {
       }
     }
     problem = worker.shard->AddNode(id, std::move(node.labels), std::move(node.properties));
+    if (problem.code() == Status::Code::kIOError) return result->fatal = problem, void();  // spilling failed
     if (!problem.ok()) {
       def.bad = true;
       return BadRow(reader, problem, result);
@@ -425,6 +427,7 @@ class Importer {
           if (!problem.ok()) return BadRow(reader, problem, result);
           if (bad_end) return;  // its node row is reported already
           problem = worker.shard->AddRelationship(id, rel.type, ends[0], ends[1], std::move(rel.properties));
+          if (problem.code() == Status::Code::kIOError) return result->fatal = problem, void();  // spilling failed
           if (!problem.ok()) BadRow(reader, problem, result);
         },
         &data, &header, &results));

@@ -42,6 +42,9 @@ struct ImportOptions {
   std::vector<std::string> relationship_files = {};
   size_t max_errors = 50;
   std::string match_key = {};  // empty: every relationship end is in the node files
+  // What the load holds in memory before it spills sorted runs to disk
+  // (graph/bulk_loader.h); 0: the loader's default.
+  size_t memory_budget = 0;
 };
 
 struct ImportStats {

@@ -1,6 +1,9 @@
 #include "graph/bulk_loader.h"
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <filesystem>
 
 #include <fmt/format.h>
 
@@ -21,7 +24,40 @@ BulkLoader::BulkLoader(Graph* graph, std::unique_lock<std::mutex> lock) : graph_
   NewShard();
 }
 
-BulkLoader::~BulkLoader() = default;
+BulkLoader::~BulkLoader() {
+  shards_.clear();  // deletes their run files
+  std::error_code ignored;
+  if (!spill_dir_.empty()) std::filesystem::remove_all(spill_dir_, ignored);
+}
+
+Status BulkLoader::SpillDirectory(const std::string** dir) {
+  std::lock_guard<std::mutex> guard(spill_mutex_);
+  if (spill_dir_.empty()) {
+    // Beside the database, where Store::Open clears what a killed load left.
+    const std::string path = fmt::format("{}/bulk-{}-runs", graph_->store_->path(), getpid());
+    std::error_code ec;
+    std::filesystem::create_directories(path, ec);
+    if (ec) return Status::IOError(fmt::format("cannot create {}: {}", path, ec.message()));
+    spill_dir_ = path;
+  }
+  *dir = &spill_dir_;
+  return Status::OK();
+}
+
+Status BulkLoader::Shard::MaybeSpill() {
+  if (++adds_unchecked_ < 4096 || loader_->graph_->options().in_memory) return Status::OK();
+  adds_unchecked_ = 0;
+  const size_t memory = pending_->memory();
+  const size_t total = loader_->pending_memory_ += memory - memory_reported_;
+  memory_reported_ = memory;
+  if (total <= loader_->memory_budget_) return Status::OK();
+  const std::string* dir = nullptr;
+  CG_RETURN_IF_ERROR(loader_->SpillDirectory(&dir));
+  CG_RETURN_IF_ERROR(pending_->Spill(*dir));
+  loader_->pending_memory_ -= std::exchange(memory_reported_, pending_->memory());
+  loader_->pending_memory_ += memory_reported_;
+  return Status::OK();
+}
 
 BulkLoader::Shard::Shard(BulkLoader* loader)
     : loader_(loader), pending_(std::make_unique<Pending>()), existing_(loader->graph_->BeginRead()) {}
@@ -86,7 +122,7 @@ Status BulkLoader::Shard::AddNode(NodeId id, std::vector<std::string> labels, Pr
   loader_->node_labels_[id - loader_->first_node_] = *seen;
   counts_.AddNode(node.labels, +1);
   ++nodes_added_;
-  return Status::OK();
+  return MaybeSpill();
 }
 
 Status BulkLoader::Shard::LabelsOf(NodeId node, const std::vector<std::string>** labels) {
@@ -129,7 +165,7 @@ Status BulkLoader::Shard::AddRelationship(RelId id, std::string_view type, NodeI
   pending_->Put(Column::kInEdges, keys::Edge(end, type, start, rel.id));
   counts_.AddRelationship(type, +1);
   ++relationships_added_;
-  return Status::OK();
+  return MaybeSpill();
 }
 
 uint64_t BulkLoader::nodes_added() const {

@@ -22,8 +22,15 @@
 // Reserve* and NewShard must not run while shards add. A node is a valid
 // relationship end for every shard once the thread that added it has been
 // joined (or otherwise synchronized with).
+//
+// Memory: the pairs waiting for Finish stay in memory up to the memory
+// budget (shared by the shards); beyond it a shard sorts its pairs and
+// spills them to run files in a directory beside the database, which
+// Finish merges (storage/bulk_data.h) — the database gets the same bytes
+// either way. A graph in memory never spills.
 #pragma once
 
+#include <atomic>
 #include <deque>
 #include <memory>
 #include <mutex>
@@ -48,6 +55,10 @@ class BulkLoader {
   Status AddRelationship(std::string_view type, NodeId start, NodeId end, PropertyMap properties, RelId* id);
   Status Finish();
 
+  static constexpr size_t kDefaultMemoryBudget = size_t{512} << 20;
+  // Set before adding (a budget below a few MB spills tiny runs).
+  void set_memory_budget(size_t bytes) { memory_budget_ = bytes; }
+
   // `count` consecutive ids for shards to add; returns the first.
   NodeId ReserveNodes(uint64_t count);
   RelId ReserveRelationships(uint64_t count);
@@ -63,6 +74,8 @@ class BulkLoader {
   BulkLoader(Graph* graph, std::unique_lock<std::mutex> lock);
   // The interned copy of a label set (thread-safe); it never moves.
   const std::vector<std::string>* Intern(const std::vector<std::string>& labels);
+  // The directory for spilled runs, created on first use (thread-safe).
+  Status SpillDirectory(const std::string** dir);
 
   Graph* graph_;
   std::unique_lock<std::mutex> lock_;
@@ -73,6 +86,10 @@ class BulkLoader {
   std::vector<const std::vector<std::string>*> node_labels_;
   std::mutex intern_mutex_;
   std::deque<std::vector<std::string>> label_sets_;  // grows without moving its elements
+  size_t memory_budget_ = kDefaultMemoryBudget;
+  std::atomic<size_t> pending_memory_{0};  // of all shards, as they last reported it
+  std::mutex spill_mutex_;
+  std::string spill_dir_;  // empty until a shard spills
   bool done_ = false;
 };
 
@@ -88,6 +105,9 @@ class BulkLoader::Shard {
   explicit Shard(BulkLoader* loader);
   // The labels of `node`, added to the loader or stored; NotFound when neither.
   Status LabelsOf(NodeId node, const std::vector<std::string>** labels);
+  // Spills the pending pairs when all shards' together exceed the memory
+  // budget (checked every so many adds).
+  Status MaybeSpill();
 
   BulkLoader* loader_;
   std::unique_ptr<Pending> pending_;
@@ -96,6 +116,8 @@ class BulkLoader::Shard {
   std::vector<std::string> scratch_labels_;
   CountDeltas counts_;
   uint64_t nodes_added_ = 0, relationships_added_ = 0;
+  uint32_t adds_unchecked_ = 0;
+  size_t memory_reported_ = 0;  // this shard's part of loader_->pending_memory_
 };
 
 }  // namespace cg::graph

@@ -1,11 +1,18 @@
 #include "storage/bulk_data.h"
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <atomic>
 #include <bit>
 #include <cstring>
 #include <cstddef>
 #include <iterator>
 #include <tuple>
+
+#include <fmt/format.h>
+
+#include "storage/bulk_data_runs.h"
 
 namespace cg::storage {
 namespace {
@@ -22,7 +29,66 @@ uint64_t Digit(std::string_view key, size_t depth) {
   return digit;
 }
 
+// Tells run files apart: every spill of the process gets the next number.
+std::atomic<uint64_t> run_number{0};
+
 }  // namespace
+
+BulkData::~BulkData() {
+  for (size_t c = 0; c < parts_.size(); ++c) Release(static_cast<Column>(c));
+}
+
+size_t BulkData::size(Column column) const {
+  const Part& part = parts_[static_cast<size_t>(column)];
+  return part.entries.size() + part.spilled_pairs;
+}
+
+size_t BulkData::bytes(Column column) const {
+  const Part& part = parts_[static_cast<size_t>(column)];
+  return part.bytes + part.spilled_bytes;
+}
+
+size_t BulkData::memory() const {
+  size_t total = 0;
+  for (const Part& part : parts_) {
+    for (const auto& block : part.blocks) total += block.capacity();
+    total += part.entries.capacity() * sizeof(Entry);
+  }
+  return total;
+}
+
+void BulkData::Release(Column column) {
+  Part& part = parts_[static_cast<size_t>(column)];
+  for (const Run& run : part.runs) ::unlink(run.path.c_str());
+  part = {};
+}
+
+Status BulkData::Spill(const std::string& dir) {
+  for (size_t c = 0; c < parts_.size(); ++c) {
+    Part& part = parts_[c];
+    if (part.entries.empty()) continue;
+    SortPart(&part);
+    Run run{fmt::format("{}/run-{}-{}", dir, run_number.fetch_add(1), kColumnNames[c]), 0};
+    RunWriter writer;
+    Status s = writer.Open(run.path);
+    for (const Entry& e : part.entries) {
+      if (!s.ok()) break;
+      if (!(e.offset & kSuperseded)) s = writer.Add(part.key(e), part.value(e));
+    }
+    if (s.ok()) s = writer.Finish();
+    if (!s.ok()) {
+      ::unlink(run.path.c_str());
+      return s;
+    }
+    part.runs.push_back(std::move(run));
+    part.spilled_pairs += part.entries.size();
+    part.spilled_bytes += part.bytes;
+    part.blocks = {};
+    part.entries = {};
+    part.bytes = 0;
+  }
+  return Status::OK();
+}
 
 void BulkData::Put(Column column, std::string_view key, std::string_view value) {
   Part& part = parts_[static_cast<size_t>(column)];
@@ -53,8 +119,14 @@ void BulkData::Append(BulkData* other) {
     } else {
       to.entries.insert(to.entries.end(), from.entries.begin(), from.entries.end());
     }
+    for (Run& run : from.runs) {
+      run.blocks_before += to.blocks.size();
+      to.runs.push_back(std::move(run));
+    }
     std::move(from.blocks.begin(), from.blocks.end(), std::back_inserter(to.blocks));
     to.bytes += from.bytes;
+    to.spilled_pairs += from.spilled_pairs;
+    to.spilled_bytes += from.spilled_bytes;
     from = {};
   }
 }
@@ -66,6 +138,83 @@ std::string_view BulkData::Part::key(const Entry& e) const {
 std::string_view BulkData::Part::value(const Entry& e) const {
   return std::string_view(blocks[(e.offset & ~kSuperseded) >> 32])
       .substr((e.offset & 0xffffffff) + e.key_size, e.value_size);
+}
+
+Status BulkData::ForEachSorted(Column column, const Visitor& fn) const {
+  const Part& part = parts_[static_cast<size_t>(column)];
+  if (!part.runs.empty()) return MergeRuns(part, fn);
+  for (const Entry& e : part.entries) {
+    if (e.offset & kSuperseded) continue;
+    if (!fn(part.key(e), part.value(e))) break;
+  }
+  return Status::OK();
+}
+
+// A merge of the runs (sources 0..n-1) and the live pairs in memory (source
+// n): a heap of the sources by their current key. Of the sources that agree
+// on a key, the latest put wins: the last run among them, or the pair in
+// memory when its block comes after that run.
+Status BulkData::MergeRuns(const Part& part, const Visitor& fn) {
+  const size_t n = part.runs.size();
+  std::vector<RunReader> runs(n);
+  size_t memory = 0;  // the next entry in memory
+  auto skip_superseded = [&] {
+    while (memory < part.entries.size() && (part.entries[memory].offset & kSuperseded)) ++memory;
+  };
+  auto key = [&](size_t source) {
+    return source < n ? runs[source].key() : part.key(part.entries[memory]);
+  };
+  auto later = [&](size_t a, size_t b) { return key(a) > key(b); };  // a min-heap by key
+  std::vector<size_t> heap;
+  for (size_t r = 0; r < n; ++r) {
+    CG_RETURN_IF_ERROR(runs[r].Open(part.runs[r].path));
+    if (runs[r].Next()) heap.push_back(r);
+    CG_RETURN_IF_ERROR(runs[r].status());
+  }
+  skip_superseded();
+  if (memory < part.entries.size()) heap.push_back(n);
+  std::make_heap(heap.begin(), heap.end(), later);
+  std::vector<size_t> equal;
+  while (!heap.empty()) {
+    equal.clear();
+    std::pop_heap(heap.begin(), heap.end(), later);
+    equal.push_back(heap.back());
+    heap.pop_back();
+    while (!heap.empty() && key(heap.front()) == key(equal[0])) {
+      std::pop_heap(heap.begin(), heap.end(), later);
+      equal.push_back(heap.back());
+      heap.pop_back();
+    }
+    size_t winner = equal[0];
+    for (size_t source : equal) {
+      if (source == n) continue;
+      if (winner == n || source > winner) winner = source;
+    }
+    if (winner < n && std::find(equal.begin(), equal.end(), n) != equal.end() &&
+        (part.entries[memory].offset >> 32) >= part.runs[winner].blocks_before) {
+      winner = n;
+    }
+    const bool go_on = winner < n ? fn(runs[winner].key(), runs[winner].value())
+                                  : fn(part.key(part.entries[memory]), part.value(part.entries[memory]));
+    if (!go_on) return Status::OK();
+    for (size_t source : equal) {
+      if (source < n) {
+        if (runs[source].Next()) {
+          heap.push_back(source);
+          std::push_heap(heap.begin(), heap.end(), later);
+        }
+        CG_RETURN_IF_ERROR(runs[source].status());
+      } else {
+        ++memory;
+        skip_superseded();
+        if (memory < part.entries.size()) {
+          heap.push_back(n);
+          std::push_heap(heap.begin(), heap.end(), later);
+        }
+      }
+    }
+  }
+  return Status::OK();
 }
 
 void BulkData::Sort(Column column) { SortPart(&parts_[static_cast<size_t>(column)]); }

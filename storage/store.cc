@@ -255,6 +255,14 @@ Status Store::Open(const std::string& path, const Options& options, std::unique_
   // handles[0] is the default family, unused.
   store->db_->DestroyColumnFamilyHandle(handles[0]);
   store->handles_.assign(handles.begin() + 1, handles.end());
+  if (!options.read_only && !options.in_memory) {
+    // What a bulk load that was killed left (its files and spilled runs):
+    // this writable open holds the database's lock, so no load is running.
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(path, ec)) {
+      if (entry.path().filename().string().starts_with("bulk-")) fs::remove_all(entry.path(), ec);
+    }
+  }
   CG_RETURN_IF_ERROR(store->CheckOrWriteFormatVersion());
   *out = std::move(store);
   return Status::OK();
@@ -330,11 +338,12 @@ Status WriteSortedFile(rocksdb::SstFileWriter* writer, const std::string& file, 
   data->Sort(column);
   CG_RETURN_IF_ERROR(FromRocks(writer->Open(file), path));
   Status status;
-  data->ForEachSorted(column, [&](std::string_view key, std::string_view value) {
+  const Status read = data->ForEachSorted(column, [&](std::string_view key, std::string_view value) {
     status = FromRocks(writer->Put(ToSlice(key), ToSlice(value)), path);
     return status.ok();
   });
   CG_RETURN_IF_ERROR(status);
+  CG_RETURN_IF_ERROR(read);
   return FromRocks(writer->Finish(), path);
 }
 

@@ -388,3 +388,45 @@ TEST_CASE("import: bad rows in late chunks name their lines; a duplicate names t
   BigWorld broken("P40001,\"broken\"x,Person\n");
   ExpectRefused(broken.Options(), {"nodes_Person.csv:66709: a quoted field must be followed"});
 }
+
+TEST_CASE("import that spills sorted runs: a bad row deep in a large file names file:line and writes nothing") {
+  BigWorld world;
+  testing::TempDir db;
+  std::unique_ptr<graph::Graph> g;
+  REQUIRE(graph::Graph::Open(db.path() + "/db", {}, &g).ok());
+  // 60,000 relationships, the one on line 55,001 to a node no file defines.
+  const std::string bad = world.dir.path() + "/rels_bad.csv";
+  std::string text = ":START_ID,:END_ID,:TYPE\n";
+  for (int i = 1; i <= 60000; ++i) {
+    text += "P" + std::to_string((i - 1) % BigWorld::kPersons) + ",P" +
+            (i == 55000 ? std::string("404040") : std::to_string(i % BigWorld::kPersons)) + ",RELATIVE_OF\n";
+  }
+  WriteFile(bad, text);
+  ImportOptions options = world.Options();
+  options.relationship_files.push_back(bad);
+  options.memory_budget = 1 << 20;  // a few MB of pairs: runs are spilled all along
+  ImportStats stats;
+  Status s = ImportNeo4jCsv(g.get(), options, &stats);
+  INFO(s.message());
+  CHECK(s.message().find("1 bad row(s)") != std::string::npos);
+  CHECK(s.message().find("rels_bad.csv:55001: unknown :END_ID 'P404040'") != std::string::npos);
+  CHECK(testing::CountNodes(*g) == 0);
+  CHECK(testing::CountRelationships(*g) == 0);
+  auto leftovers = [&] {
+    size_t n = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(db.path() + "/db")) {
+      n += entry.path().filename().string().starts_with("bulk-");
+    }
+    return n;
+  };
+  CHECK(leftovers() == 0);
+
+  options.relationship_files.pop_back();
+  REQUIRE(ImportNeo4jCsv(g.get(), options, &stats).ok());
+  CHECK(stats.nodes == BigWorld::kPersons);
+  CHECK(testing::CountRelationships(*g) == BigWorld::kPersons - 1);
+  CHECK(leftovers() == 0);
+  std::vector<std::string> problems;
+  REQUIRE(g->Check(&problems).ok());
+  CHECK(problems.empty());
+}

@@ -1,10 +1,12 @@
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <map>
 #include <random>
 #include <string>
 
 #include "storage/bulk_data.h"
+#include "tests/temp_dir.h"
 
 using cg::storage::BulkData;
 using cg::storage::Column;
@@ -14,10 +16,10 @@ namespace {
 std::vector<std::pair<std::string, std::string>> Sorted(BulkData* data, Column column) {
   data->Sort(column);
   std::vector<std::pair<std::string, std::string>> out;
-  data->ForEachSorted(column, [&](std::string_view k, std::string_view v) {
-    out.emplace_back(k, v);
-    return true;
-  });
+  REQUIRE(data->ForEachSorted(column, [&](std::string_view k, std::string_view v) {
+                 out.emplace_back(k, v);
+                 return true;
+               }).ok());
   return out;
 }
 
@@ -74,4 +76,39 @@ TEST_CASE("appending a bigger load keeps the put order whichever list takes the 
     CHECK(to.size(Column::kNodes) == 6);
     CHECK(Sorted(&to, Column::kNodes).front() == std::pair<std::string, std::string>{"k", big ? "small" : "large"});
   }
+}
+
+TEST_CASE("spilled runs merge with the pairs in memory; the last put of a key wins across runs and appends") {
+  cg::testing::TempDir dir;
+  std::mt19937 random(11);
+  BulkData first, second;
+  std::map<std::string, std::string> expected;
+  for (int i = 0; i < 5000; ++i) {
+    // `second` is appended to `first`: its pairs count as put later.
+    BulkData& data = i < 3000 ? first : second;
+    const std::string key = "key " + std::to_string(random() % 1500);
+    data.Put(Column::kLabels, key, std::to_string(i));
+    expected[key] = std::to_string(i);
+    if (i % 700 == 699) REQUIRE(data.Spill(dir.path()).ok());
+  }
+  first.Append(&second);
+  CHECK(first.size(Column::kLabels) == 5000);
+  CHECK(Sorted(&first, Column::kLabels) == std::vector<std::pair<std::string, std::string>>(expected.begin(), expected.end()));
+  CHECK_FALSE(std::filesystem::is_empty(dir.path()));
+  first.Release(Column::kLabels);
+  CHECK(std::filesystem::is_empty(dir.path()));  // the runs go with their pairs
+}
+
+TEST_CASE("a run that cannot be read fails the merge with an IOError naming it") {
+  cg::testing::TempDir dir;
+  BulkData data;
+  data.Put(Column::kNodes, "a", "1");
+  REQUIRE(data.Spill(dir.path()).ok());
+  for (const auto& entry : std::filesystem::directory_iterator(dir.path())) std::filesystem::resize_file(entry.path(), 5);
+  data.Sort(Column::kNodes);
+  cg::Status s = data.ForEachSorted(Column::kNodes, [](std::string_view, std::string_view) { return true; });
+  CHECK(s.code() == cg::Status::Code::kIOError);
+  CHECK(s.message().find(dir.path()) != std::string::npos);
+  data.Put(Column::kNodes, "b", "2");
+  CHECK(data.Spill(dir.path() + "/missing").code() == cg::Status::Code::kIOError);
 }
