@@ -118,14 +118,15 @@ Status Lexicon::AddText(std::string_view text, const std::string& source) {
       Phrase phrase;
       phrase.entry = e;
       for (const Token& t : toks) {
-        phrase.norms.push_back(t.norm);
+        phrase.ids.push_back(t.id);
         phrase.need.push_back(t.is(Token::kAllCaps) && t.norm.size() >= 2 ? 2 : t.is(Token::kCapitalized) ? 1 : 0);
       }
       if (toks.size() == 1) lists_[kind].insert(toks[0].norm);
-      auto& bucket = by_first_[phrase.norms[0]];
+      if (phrase.ids[0] >= by_first_.size()) by_first_.resize(phrase.ids[0] + 1);
+      auto& bucket = by_first_[phrase.ids[0]];
       bucket.push_back(std::move(phrase));
       std::stable_sort(bucket.begin(), bucket.end(),
-                       [](const Phrase& a, const Phrase& b) { return a.norms.size() > b.norms.size(); });
+                       [](const Phrase& a, const Phrase& b) { return a.ids.size() > b.ids.size(); });
       if (kind == "entity") entity_names_.emplace(NormalizeName(name), e);
     }
   }
@@ -135,18 +136,17 @@ Status Lexicon::AddText(std::string_view text, const std::string& source) {
 std::vector<LexMatch> Lexicon::MatchAt(const std::vector<Token>& tokens, size_t i, size_t last,
                                        std::string_view kind) const {
   std::vector<LexMatch> out;
-  auto it = by_first_.find(tokens[i].norm);
-  if (it == by_first_.end()) return out;
-  for (const Phrase& p : it->second) {
+  if (tokens[i].id >= by_first_.size()) return out;
+  for (const Phrase& p : by_first_[tokens[i].id]) {
+    if (i + p.ids.size() > last) continue;
     if (!kind.empty() && p.entry->kind != kind) continue;
-    if (i + p.norms.size() > last) continue;
     bool ok = true;
-    for (size_t k = 0; k < p.norms.size() && ok; ++k) {
+    for (size_t k = 0; k < p.ids.size() && ok; ++k) {
       const Token& t = tokens[i + k];
-      ok = t.norm == p.norms[k] && (p.need[k] == 0 || (p.need[k] == 1 && t.is(Token::kCapitalized)) ||
-                                    (p.need[k] == 2 && t.is(Token::kAllCaps)));
+      ok = t.id == p.ids[k] && (p.need[k] == 0 || (p.need[k] == 1 && t.is(Token::kCapitalized)) ||
+                                (p.need[k] == 2 && t.is(Token::kAllCaps)));
     }
-    if (ok) out.push_back(LexMatch{p.entry, p.norms.size()});
+    if (ok) out.push_back(LexMatch{p.entry, p.ids.size()});
   }
   return out;
 }
@@ -157,8 +157,8 @@ const LexEntry* Lexicon::FindEntity(std::string_view name) const {
 }
 
 bool Lexicon::InList(std::string_view kind, std::string_view norm) const {
-  auto it = lists_.find(std::string(kind));
-  return it != lists_.end() && it->second.count(std::string(norm)) > 0;
+  auto it = lists_.find(kind);
+  return it != lists_.end() && it->second.find(norm) != it->second.end();
 }
 
 }  // namespace cg::ingest

@@ -70,14 +70,19 @@ class Lexicon {
 
  private:
   struct Phrase {
-    std::vector<std::string> norms;
+    std::vector<uint32_t> ids;  // the tokens' vocabulary ids (vocabulary.h)
     std::vector<uint8_t> need;  // per token: 0 any, 1 capitalized, 2 all caps
     const LexEntry* entry;
   };
+  struct Hash {  // lets string_view look up std::string keys
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  using StringSet = std::unordered_set<std::string, Hash, std::equal_to<>>;
   std::vector<std::unique_ptr<LexEntry>> entries_;
-  std::unordered_map<std::string, std::vector<Phrase>> by_first_;  // first norm -> phrases, longest first
+  std::vector<std::vector<Phrase>> by_first_;  // by first token's id: phrases, longest first
   std::unordered_map<std::string, const LexEntry*> entity_names_;
-  std::unordered_map<std::string, std::unordered_set<std::string>> lists_;  // kind -> single-word names
+  std::unordered_map<std::string, StringSet, Hash, std::equal_to<>> lists_;  // kind -> single-word names
 };
 
 }  // namespace cg::ingest

@@ -32,15 +32,16 @@ class SentenceMatcher {
                   ArticleGraph* g)
       : words_(words), t_(tokens), text_(text), index_(index), sentence_first_(s.first_token), mentions_(mentions),
         context_(context), g_(g), items_(Clause(tokens, s, mentions, *g).items()) {
-    for (uint32_t i = s.first_token; i < s.last_token; ++i) norms_.push_back(t_[i].norm);
-    std::sort(norms_.begin(), norms_.end());
+    for (uint32_t i = s.first_token; i < s.last_token; ++i) ids_.push_back(t_[i].id);
+    std::sort(ids_.begin(), ids_.end());
+    ids_.erase(std::unique(ids_.begin(), ids_.end()), ids_.end());
   }
 
+  // The vocabulary ids of the sentence's words, sorted, each once.
+  const std::vector<uint32_t>& ids() const { return ids_; }
+
   void Apply(const Rule& rule) {
-    for (const std::string& w : rule.required_words) {
-      if (!std::binary_search(norms_.begin(), norms_.end(), w)) return;
-    }
-    if (!WordsPresent(rule)) return;
+    if (!rule.MayMatch(ids_)) return;
     for (size_t start = 0; start < items_.size(); ++start) {
       if (!CanStart(rule, start)) continue;
       Binding b;
@@ -50,21 +51,6 @@ class SentenceMatcher {
   }
 
  private:
-  // Whether the sentence holds, for every word element a match needs, the
-  // first word of one of its alternatives (a match has them all).
-  bool WordsPresent(const Rule& rule) const {
-    for (const PatternElem& e : rule.pattern) {
-      if (e.kind != PatternElem::Kind::kWords || e.optional) continue;
-      bool any = false;
-      for (const auto& seq : e.alternatives) {
-        any = seq.empty() || std::binary_search(norms_.begin(), norms_.end(), seq[0]);
-        if (any) break;
-      }
-      if (!any) return false;
-    }
-    return true;
-  }
-
   // Whether a match may start at `item`: the first element that is not
   // optional, or an optional one before it, takes it (a cheap test of what
   // Match would try first; Match decides).
@@ -74,7 +60,7 @@ class SentenceMatcher {
       switch (e.kind) {
         case PatternElem::Kind::kWords:
           for (const auto& seq : e.alternatives) {
-            takes = seq.empty() || IsSingleToken(items_[item], seq[0]);
+            takes = seq.empty() || IsSingleWord(items_[item], seq[0]);
             if (takes) break;
           }
           break;
@@ -154,6 +140,8 @@ class SentenceMatcher {
   bool IsSingleToken(const Item& it, const std::string& norm) const {
     return it.last == it.first + 1 && t_[it.first].norm == norm;
   }
+  // The same test by vocabulary id.
+  bool IsSingleWord(const Item& it, uint32_t id) const { return it.last == it.first + 1 && t_[it.first].id == id; }
 
   bool Match(const Rule& rule, size_t pe, size_t item, Binding* b) {
     if (pe == rule.pattern.size()) {
@@ -171,7 +159,7 @@ class SentenceMatcher {
         for (const auto& seq : e.alternatives) {
           if (item + seq.size() > items_.size()) continue;
           bool ok = true;
-          for (size_t k = 0; k < seq.size() && ok; ++k) ok = IsSingleToken(items_[item + k], seq[k]);
+          for (size_t k = 0; k < seq.size() && ok; ++k) ok = IsSingleWord(items_[item + k], seq[k]);
           if (ok && Match(rule, pe + 1, item + seq.size(), b)) return true;
         }
         return false;
@@ -391,7 +379,7 @@ class SentenceMatcher {
   const SentenceContext& context_;
   ArticleGraph* g_;
   std::vector<Item> items_;
-  std::vector<std::string_view> norms_;
+  std::vector<uint32_t> ids_;
 };
 
 }  // namespace
@@ -400,7 +388,9 @@ void ApplyRules(const RuleSet& rules, const std::vector<Token>& tokens, const st
                 uint32_t sentence_index, const Sentence& sentence, const std::vector<Mention>& mentions,
                 const SentenceContext& context, ArticleGraph* graph) {
   SentenceMatcher matcher(rules.words(), tokens, text, sentence_index, sentence, mentions, context, graph);
-  for (const Rule& rule : rules.rules()) matcher.Apply(rule);
+  std::vector<uint32_t> candidates;
+  rules.Candidates(matcher.ids(), &candidates);
+  for (uint32_t rule : candidates) matcher.Apply(rules.rules()[rule]);
 }
 
 }  // namespace cg::ingest

@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include "ingest/tokens.h"
+#include "ingest/vocabulary.h"
 #include "schema/ontology.h"
 
 namespace cg::ingest {
@@ -23,12 +24,27 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
-std::vector<std::string> Norms(std::string_view words) {
-  if (words == "'s") return {"'s"};  // a possessive on its own (the tokenizer needs a word before it)
-  if (words == "--") return {"--"};  // a dash, as the tokenizer writes em and en dashes
-  std::vector<std::string> out;
-  for (const Token& t : Tokenize(words, 0, words.size())) out.push_back(t.norm);
+// The vocabulary ids of the norms of `words`.
+std::vector<uint32_t> Norms(std::string_view words) {
+  // A possessive on its own (the tokenizer needs a word before it); a dash, as the tokenizer writes em
+  // and en dashes.
+  if (words == "'s" || words == "--") return {Vocabulary::Global().Id(words)};
+  std::vector<uint32_t> out;
+  for (const Token& t : Tokenize(words, 0, words.size())) out.push_back(t.id);
   return out;
+}
+
+// Words too common to anchor a rule on (rules.h: Candidates).
+bool Common(uint32_t id) {
+  static const std::vector<uint32_t> kCommon = [] {
+    std::vector<uint32_t> ids;
+    for (std::string_view w : {",", ".", "\"", "--", "(", ")", "'s", "the", "a", "an", "of", "in", "to", "and",
+                               "or", "by", "for", "with", "as", "is", "was", "on", "at", "from", "that"}) {
+      ids.push_back(Vocabulary::Global().Id(w));
+    }
+    return ids;
+  }();
+  return std::find(kCommon.begin(), kCommon.end(), id) != kCommon.end();
 }
 
 // Splits a pattern into elements: parenthesized groups and braces stay whole.
@@ -123,7 +139,7 @@ Status ParseElem(std::string token, const std::string& where, PatternElem* e) {
   while (pos <= body.size()) {
     size_t bar = body.find('|', pos);
     if (bar == std::string_view::npos) bar = body.size();
-    std::vector<std::string> seq = Norms(body.substr(pos, bar - pos));
+    std::vector<uint32_t> seq = Norms(body.substr(pos, bar - pos));
     if (seq.empty()) return Status::InvalidArgument(fmt::format("{}: empty alternative in '{}'", where, token));
     e->alternatives.push_back(std::move(seq));
     pos = bar + 1;
@@ -254,7 +270,7 @@ Status RuleSet::AddText(std::string_view text, const std::string& source) {
       CG_RETURN_IF_ERROR(ParseElem(std::move(part), where, &e));
       if (!e.slot.empty()) slots.insert(e.slot);
       if (e.kind == PatternElem::Kind::kWords && !e.optional && e.alternatives.size() == 1) {
-        for (const std::string& w : e.alternatives[0]) rule.required_words.push_back(w);
+        for (uint32_t w : e.alternatives[0]) rule.required_words.push_back(w);
       }
       rule.pattern.push_back(std::move(e));
     }
@@ -273,8 +289,55 @@ Status RuleSet::AddText(std::string_view text, const std::string& source) {
     }
     if (rule.outputs.empty()) return Status::InvalidArgument(fmt::format("{}: rule without output", where));
     rules_.push_back(std::move(rule));
+    Index(static_cast<uint32_t>(rules_.size() - 1));
   }
   return Status::OK();
+}
+
+bool Rule::MayMatch(const std::vector<uint32_t>& ids) const {
+  for (uint32_t w : required_words) {
+    if (!std::binary_search(ids.begin(), ids.end(), w)) return false;
+  }
+  for (const PatternElem& e : pattern) {
+    if (e.kind != PatternElem::Kind::kWords || e.optional) continue;
+    bool any = false;
+    for (const auto& seq : e.alternatives) {
+      any = seq.empty() || std::binary_search(ids.begin(), ids.end(), seq[0]);
+      if (any) break;
+    }
+    if (!any) return false;
+  }
+  return true;
+}
+
+void RuleSet::Index(uint32_t index) {
+  const Rule& rule = rules_[index];
+  const PatternElem* anchor = nullptr;
+  size_t best = SIZE_MAX;
+  for (const PatternElem& e : rule.pattern) {
+    if (e.kind != PatternElem::Kind::kWords || e.optional) continue;
+    size_t cost = e.alternatives.size();
+    for (const auto& seq : e.alternatives) cost += Common(seq[0]) ? 100 : 0;
+    if (cost < best) anchor = &e, best = cost;
+  }
+  if (!anchor) {
+    unanchored_.push_back(index);
+    return;
+  }
+  for (const auto& seq : anchor->alternatives) {
+    std::vector<uint32_t>& rules = by_anchor_[seq[0]];
+    if (rules.empty() || rules.back() != index) rules.push_back(index);
+  }
+}
+
+void RuleSet::Candidates(const std::vector<uint32_t>& ids, std::vector<uint32_t>* out) const {
+  out->assign(unanchored_.begin(), unanchored_.end());
+  for (uint32_t id : ids) {
+    auto it = by_anchor_.find(id);
+    if (it != by_anchor_.end()) out->insert(out->end(), it->second.begin(), it->second.end());
+  }
+  std::sort(out->begin(), out->end());
+  out->erase(std::unique(out->begin(), out->end()), out->end());
 }
 
 }  // namespace cg::ingest

@@ -36,6 +36,7 @@
 
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "ingest/lexicon.h"
@@ -47,7 +48,7 @@ struct PatternElem {
   enum class Kind { kWords, kSlot, kFreeWords, kGap, kAnyGap, kFreeGap };
   Kind kind = Kind::kWords;
   bool optional = false;
-  std::vector<std::vector<std::string>> alternatives;  // kWords: token norm sequences
+  std::vector<std::vector<uint32_t>> alternatives;  // kWords: sequences of token norms' vocabulary ids
   std::string slot;                                    // kSlot, kFreeWords
   std::vector<std::string> types;                      // kSlot
   bool list = false;                                   // kSlot
@@ -67,8 +68,13 @@ struct Rule {
   float confidence = 0.7f;
   std::vector<PatternElem> pattern;
   std::vector<RuleOutput> outputs;
-  std::vector<std::string> required_words;  // every match contains these (prefilter)
+  std::vector<uint32_t> required_words;     // vocabulary ids of words every match contains (prefilter)
   std::string source;                       // file:line
+
+  // Whether a sentence whose distinct token ids are `ids` (sorted) can hold a
+  // match: it has every required word and, for every word element a match
+  // needs, the first word of one of its alternatives.
+  bool MayMatch(const std::vector<uint32_t>& ids) const;
 };
 
 // The rule set also holds the word lists the structural reader uses
@@ -86,9 +92,20 @@ class RuleSet {
   Status AddWords(std::string_view text, const std::string& source) { return words_->AddText(text, source); }
   const std::vector<Rule>& rules() const { return rules_; }
   const Lexicon& words() const { return *words_; }
+  // The indices (ascending) of the rules that can match a sentence whose
+  // distinct token ids are `ids` (sorted): those anchored on one of the ids,
+  // and those without an anchor. A rule's anchor is one word element every
+  // match needs (the rarest-looking): a sentence without the first word of
+  // any of its alternatives cannot match it. Exactly the rules the matcher's
+  // MayMatch lets through are among them.
+  void Candidates(const std::vector<uint32_t>& ids, std::vector<uint32_t>* out) const;
 
  private:
+  void Index(uint32_t rule);
+
   std::vector<Rule> rules_;
+  std::unordered_map<uint32_t, std::vector<uint32_t>> by_anchor_;  // word id -> rules anchored on it
+  std::vector<uint32_t> unanchored_;                               // rules without a word element
   std::unique_ptr<Lexicon> words_;
 };
 

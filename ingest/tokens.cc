@@ -5,6 +5,7 @@
 #include <array>
 #include <algorithm>
 
+#include "ingest/vocabulary.h"
 #include "schema/normalize.h"
 
 namespace cg::ingest {
@@ -195,6 +196,7 @@ std::vector<Token> Tokenize(std::string_view text, size_t begin, size_t end) {
     out.push_back(std::move(tok));
     pos = p;
   }
+  Vocabulary::Global().Intern(&out);
   return out;
 }
 

@@ -28,13 +28,14 @@ struct Token {
   uint32_t end = 0;
   std::string norm;    // comparison key: NormalizeName of a word ("us" for "U.S."); punctuation
                        // as itself, with curly quotes as '"' and dashes as "--"
+  uint32_t id = 0;     // norm's id in Vocabulary::Global() (vocabulary.h): equal ids <=> equal norms
   uint8_t flags = 0;
 
   bool is(Flag f) const { return (flags & f) != 0; }
   bool word() const { return is(kWord); }
 };
 
-// Tokenizes text[begin, end).
+// Tokenizes text[begin, end); every token gets its norm's vocabulary id.
 std::vector<Token> Tokenize(std::string_view text, size_t begin, size_t end);
 
 // True for the abbreviations whose period belongs to the word ("gen", "inc").

@@ -1,6 +1,6 @@
 // cg_ingest_bench: ingest throughput on generated article text.
 //
-//   cg_ingest_bench [--mb N] [--threads T] [--slice K] [--keep DIR]
+//   cg_ingest_bench [--mb N] [--threads T] [--slice K] [--keep DIR] [--extract-only 1]
 //
 // Writes N MB (default 12) of articles of news length (~3 KB: the sample
 // articles of examples/articles, bodies joined, with varied people — full
@@ -14,7 +14,7 @@
 // transaction per article) in MB/s of wall time and per CPU second (all
 // threads: the figure per core), for the whole run and for every slice of K
 // articles (default 1000) as the database grows, and the peak resident set
-// size.
+// size. --extract-only 1 stops after extraction (to profile it alone).
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -82,12 +82,14 @@ int main(int argc, char** argv) {
   unsigned threads = 0;
   size_t slice = 1000;
   std::string keep;
+  bool extract_only = false;
   for (int i = 1; i + 1 < argc; i += 2) {
     const std::string arg = argv[i];
     if (arg == "--mb") mb = std::stod(argv[i + 1]);
     else if (arg == "--threads") threads = static_cast<unsigned>(std::stoul(argv[i + 1]));
     else if (arg == "--slice") slice = std::max<size_t>(1, std::stoul(argv[i + 1]));
     else if (arg == "--keep") keep = argv[i + 1];
+    else if (arg == "--extract-only") extract_only = std::string(argv[i + 1]) != "0";
   }
   std::vector<std::string> templates;
   for (const auto& entry : fs::directory_iterator(CG_SOURCE_DIR "/examples/articles")) {
@@ -150,6 +152,14 @@ int main(int argc, char** argv) {
   const double extract_s = Seconds(start);
   const double extract_cpu = CpuSeconds() - cpu;
   docs.clear();
+  const double total_mb = bytes / 1e6;
+  std::printf("articles          %zu (%.1f MB)\n", n, total_mb);
+  std::printf("extraction        %.2f MB/s wall, %.2f MB/s per CPU second (%.2f s, %zu relationships read)\n",
+              total_mb / extract_s, total_mb / extract_cpu, extract_s, relations);
+  if (extract_only) {
+    if (keep.empty()) fs::remove_all(dir);
+    return 0;
+  }
 
   // Full ingestion into a fresh database.
   std::unique_ptr<cg::graph::Graph> graph;
@@ -183,10 +193,6 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "%s\n", s.ToString().c_str());
     return 1;
   }
-  const double total_mb = bytes / 1e6;
-  std::printf("articles          %zu (%.1f MB)\n", n, total_mb);
-  std::printf("extraction        %.2f MB/s wall, %.2f MB/s per CPU second (%.2f s, %zu relationships read)\n",
-              total_mb / extract_s, total_mb / extract_cpu, extract_s, relations);
   std::printf("ingest            %.2f MB/s wall, %.2f MB/s per CPU second (%.2f s; %llu ingested, %llu failed; "
               "entities +%llu, relationships +%llu)\n",
               total_mb / ingest_s, total_mb / ingest_cpu, ingest_s, static_cast<unsigned long long>(report.ingested),

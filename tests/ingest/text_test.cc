@@ -1,11 +1,16 @@
 // The text stages: documents, tokens, sentences, dates, lexicon and rule files.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <random>
+
 #include "ingest/dates.h"
 #include "ingest/document.h"
 #include "ingest/lexicon.h"
 #include "ingest/rules.h"
 #include "ingest/sentences.h"
+#include "ingest/vocabulary.h"
+#include "tests/ingest/shipped.h"
 
 namespace cg::ingest {
 namespace {
@@ -140,6 +145,62 @@ TEST_CASE("rule files: parsed, and refused with the line and the reason") {
   CHECK(rules.AddText("leads.x: {P:Person} y {O:Cartel} => LEADS P->O\n", "t.rules").message().find("used twice") !=
         std::string::npos);
   CHECK(rules.AddText("e {P:Person}\n", "t.rules").message().find("t.rules:1") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace cg::ingest
+
+namespace cg::ingest {
+namespace {
+
+TEST_CASE("vocabulary: a token's id stands for its norm, and only for it") {
+  const std::string text = "The cartel’s boss, the Boss; THE BOSS -- “boss” bosses 3,500 and 3500.";
+  const std::vector<Token> t = Tokenize(text, 0, text.size());
+  Vocabulary& v = Vocabulary::Global();
+  for (const Token& a : t) {
+    CHECK(a.id != 0);
+    CHECK(v.Find(a.norm) == a.id);
+    for (const Token& b : t) CHECK((a.id == b.id) == (a.norm == b.norm));
+  }
+  CHECK(v.Find("a-norm-no-text-has-ever-had") == 0);
+  const uint32_t id = v.Id("a-norm-interned-by-this-test");
+  CHECK(id != 0);
+  CHECK(v.Id("a-norm-interned-by-this-test") == id);
+  CHECK(v.Find("a-norm-interned-by-this-test") == id);
+}
+
+// The anchor index is safe when every rule whose word test passes on a sentence is a candidate
+// there: random sentences of rule words and others, against the shipped rules.
+TEST_CASE("rule anchor index: every rule that may match a sentence is among its candidates") {
+  const RuleSet& rules = *Shipped().rules;
+  std::vector<uint32_t> words;  // every word of every pattern, and some plain ones
+  for (const Rule& r : rules.rules()) {
+    for (const PatternElem& e : r.pattern) {
+      for (const auto& seq : e.alternatives) words.insert(words.end(), seq.begin(), seq.end());
+    }
+  }
+  for (std::string_view w : {"zetas", "arrested", "yesterday", "mexico", "quietly"}) {
+    words.push_back(Vocabulary::Global().Id(w));
+  }
+  std::mt19937 random(20261202);
+  size_t matched = 0;
+  for (int round = 0; round < 3000; ++round) {
+    std::vector<uint32_t> ids;
+    const size_t n = 1 + random() % 40;
+    for (size_t k = 0; k < n; ++k) ids.push_back(words[random() % words.size()]);
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    std::vector<uint32_t> candidates;
+    rules.Candidates(ids, &candidates);
+    CHECK(std::is_sorted(candidates.begin(), candidates.end()));
+    CHECK(std::adjacent_find(candidates.begin(), candidates.end()) == candidates.end());
+    for (uint32_t r = 0; r < rules.rules().size(); ++r) {
+      if (!rules.rules()[r].MayMatch(ids)) continue;
+      ++matched;
+      CHECK(std::binary_search(candidates.begin(), candidates.end(), r));
+    }
+  }
+  CHECK(matched > 1000);  // the sentences do pass the word test of many rules
 }
 
 }  // namespace
