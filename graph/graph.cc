@@ -216,7 +216,7 @@ Status Graph::AdvanceTo(uint64_t state, const Reader& reader) const {
   const ReadTxn* snapshot = nullptr;
   if (cached && DeltasBetween(cache_state_, state, &deltas)) snapshot = SnapshotOf(reader, state, &own);
   const Status s = snapshot ? PatchCaches(deltas, *snapshot) : Status::OK();
-  if (!snapshot || !s.ok()) DropCaches();
+  if (cached && (!snapshot || !s.ok())) DropCaches();  // else the read counts stay
   cache_state_ = state;
   DropDeltasUpTo(state);
   return s;
