@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <optional>
 
 #include "graph/claim_store.h"
 #include "graph/codec.h"
@@ -138,7 +139,7 @@ std::shared_ptr<const Projection> Graph::BuiltProjectionFor(const Reader& reader
   const uint64_t state = StateOf(reader);
   if (state == ReadTxn::kUnknownState) return nullptr;
   std::lock_guard<std::mutex> lock(projection_mu_);
-  return projection_ && projection_state_ == state ? projection_ : nullptr;
+  return projection_ && cache_state_ == state ? projection_ : nullptr;
 }
 
 Status Graph::ProjectionFor(const Reader& reader, std::shared_ptr<const Projection>* out) const {
@@ -146,33 +147,23 @@ Status Graph::ProjectionFor(const Reader& reader, std::shared_ptr<const Projecti
   const uint64_t state = StateOf(reader);
   if (state == ReadTxn::kUnknownState) return Status::OK();
   std::lock_guard<std::mutex> lock(projection_mu_);
-  if (projection_ && projection_state_ == state) {
+  CG_RETURN_IF_ERROR(AdvanceTo(state, reader));
+  if (projection_ && cache_state_ == state) {
     *out = projection_;
     return Status::OK();
   }
   std::unique_ptr<ReadTxn> own;
   const ReadTxn* source = SnapshotOf(reader, state, &own);
   if (!source) return Status::OK();
-  if (projection_ && state > projection_state_) {
-    bool patched = false;
-    CG_RETURN_IF_ERROR(PatchTo(state, *source, &patched));
-    if (patched) {
-      *out = projection_;
-      return Status::OK();
-    }
-  }
   std::unique_ptr<Projection> built;
   CG_RETURN_IF_ERROR(Projection::Build(*source, &built));
   std::shared_ptr<const Projection> shared = std::move(built);
-  projecting_ = true;
-  // Keep the newest state; an older snapshot's projection serves only it.
-  if (!projection_ || state >= projection_state_) {
+  // Keep the newest state's; an older snapshot's projection serves only it.
+  if (state == cache_state_) {
+    caching_ = true;
     projection_ = shared;
-    projection_state_ = state;
-    columns_.clear();
     label_columns_.clear();
     rel_columns_.clear();
-    DropDeltasUpTo(state);
   }
   *out = std::move(shared);
   return Status::OK();
@@ -181,7 +172,7 @@ Status Graph::ProjectionFor(const Reader& reader, std::shared_ptr<const Projecti
 Graph::CommitScope::CommitScope(Graph* graph, const storage::WriteBatchView* batch) : graph_(graph) {
   const uint64_t before = graph_->commits_.fetch_add(1);
   state_ = before % 2 == 0 ? before / 2 + 1 : ReadTxn::kUnknownState;
-  if (!batch || state_ == ReadTxn::kUnknownState || !graph_->projecting_.load()) return;
+  if (!batch || state_ == ReadTxn::kUnknownState || !graph_->caching_.load()) return;
   auto delta = std::make_shared<ProjectionDelta>();
   if (ProjectionDelta::FromBatch(*batch, delta.get()).ok()) delta_ = std::move(delta);
 }
@@ -216,10 +207,31 @@ void Graph::DropDeltasUpTo(uint64_t state) const {
   deltas_.erase(deltas_.begin(), end);
 }
 
-Status Graph::PatchTo(uint64_t state, const ReadTxn& snapshot, bool* patched) const {
-  *patched = false;
+Status Graph::AdvanceTo(uint64_t state, const Reader& reader) const {
+  if (state <= cache_state_) return Status::OK();
+  bool cached = projection_ != nullptr;
+  for (const auto& [key, slot] : node_columns_) cached |= slot.column != nullptr;
   std::vector<std::shared_ptr<const ProjectionDelta>> deltas;
-  if (!DeltasBetween(projection_state_, state, &deltas)) return Status::OK();
+  std::unique_ptr<ReadTxn> own;
+  const ReadTxn* snapshot = nullptr;
+  if (cached && DeltasBetween(cache_state_, state, &deltas)) snapshot = SnapshotOf(reader, state, &own);
+  const Status s = snapshot ? PatchCaches(deltas, *snapshot) : Status::OK();
+  if (cached && (!snapshot || !s.ok())) DropCaches();  // else the read counts stay
+  cache_state_ = state;
+  DropDeltasUpTo(state);
+  return s;
+}
+
+void Graph::DropCaches() const {
+  projection_.reset();
+  label_columns_.clear();
+  rel_columns_.clear();
+  for (auto& [key, slot] : node_columns_) slot = NodeSlot();  // its reads count again from 0
+}
+
+Status Graph::PatchCaches(const std::vector<std::shared_ptr<const ProjectionDelta>>& deltas,
+                          const ReadTxn& snapshot) const {
+  // The nodes the commits wrote or deleted, each read once.
   std::vector<const ProjectionDelta*> chain;
   std::vector<NodeId> changed;
   for (const auto& d : deltas) {
@@ -227,51 +239,66 @@ Status Graph::PatchTo(uint64_t state, const ReadTxn& snapshot, bool* patched) co
     changed.insert(changed.end(), d->nodes_written.begin(), d->nodes_written.end());
     changed.insert(changed.end(), d->nodes_deleted.begin(), d->nodes_deleted.end());
   }
-  std::unique_ptr<Projection> next;
-  if (!Projection::Patch(*projection_, chain, &next)) return Status::OK();
   std::sort(changed.begin(), changed.end());
   changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
-  // The cached columns: copies (value columns share unchanged chunks) with
-  // the changed nodes read again, each once.
-  std::vector<std::shared_ptr<NodeColumn>> values;
-  for (const auto& [key, column] : columns_) {
-    values.push_back(std::make_shared<NodeColumn>(*column));
-    values.back()->Resize(next->num_nodes());
-  }
-  std::vector<std::shared_ptr<LabelColumn>> labels;
-  for (const auto& [label, column] : label_columns_) {
-    labels.push_back(std::make_shared<LabelColumn>(*column));
-    labels.back()->resize(next->num_nodes(), false);
-  }
-  for (NodeId id : changed) {
-    const auto gone = projection_->IndexOf(id);
-    const auto v = next->IndexOf(id);
+  std::vector<std::optional<Node>> nodes(changed.size());
+  for (size_t i = 0; i < changed.size(); ++i) {
     Node node;
-    if (v) CG_RETURN_IF_ERROR(snapshot.GetNodeRecord(id, &node));
-    size_t i = 0;
-    for (const auto& [key, column] : columns_) {
-      NodeColumn& patched_column = *values[i++];
-      if (gone) patched_column.Set(*gone, Value());
-      if (!v) continue;
-      const Value* value = node.Find(key);
-      patched_column.Set(*v, value ? *value : Value());
-    }
-    i = 0;
-    for (const auto& [label, column] : label_columns_) {
-      LabelColumn& patched_column = *labels[i++];
-      if (gone) patched_column[*gone] = false;
-      if (v) patched_column[*v] = node.HasLabel(label);
-    }
+    const Status s = snapshot.GetNodeRecord(changed[i], &node);
+    if (s.IsNotFound()) continue;
+    CG_RETURN_IF_ERROR(s);
+    nodes[i] = std::move(node);
   }
-  CG_RETURN_IF_ERROR(PatchRelColumns(deltas, snapshot));
+  // The node columns: copies sharing the chunks no change touches.
+  std::vector<std::shared_ptr<const NodeColumn>> values;
+  std::vector<NodeColumn::Change> changes;
+  for (const auto& [key, slot] : node_columns_) {
+    if (!slot.column) continue;
+    changes.clear();
+    for (size_t i = 0; i < changed.size(); ++i) {
+      std::optional<Value> value;
+      if (nodes[i]) {
+        const Value* found = nodes[i]->Find(key);
+        value = found ? *found : Value();
+      }
+      changes.emplace_back(changed[i], std::move(value));
+    }
+    values.push_back(std::make_shared<const NodeColumn>(slot.column->Patched(changes)));
+  }
+  // The projection and its columns, when it takes the patch.
+  std::unique_ptr<Projection> next;
+  if (projection_ && !Projection::Patch(*projection_, chain, &next)) next.reset();
+  std::vector<std::shared_ptr<LabelColumn>> labels;
+  if (next) {
+    for (const auto& [label, column] : label_columns_) {
+      labels.push_back(std::make_shared<LabelColumn>(*column));
+      labels.back()->resize(next->num_nodes(), false);
+    }
+    for (size_t i = 0; i < changed.size(); ++i) {
+      const auto gone = projection_->IndexOf(changed[i]);
+      const auto v = next->IndexOf(changed[i]);
+      size_t k = 0;
+      for (const auto& [label, column] : label_columns_) {
+        LabelColumn& patched = *labels[k++];
+        if (gone) patched[*gone] = false;
+        if (v) patched[*v] = nodes[i] && nodes[i]->HasLabel(label);
+      }
+    }
+    CG_RETURN_IF_ERROR(PatchRelColumns(deltas, snapshot));
+  }
   size_t i = 0;
-  for (auto& [key, column] : columns_) column = std::move(values[i++]);
+  for (auto& [key, slot] : node_columns_) {
+    if (slot.column) slot.column = std::move(values[i++]);
+  }
+  if (!next) {
+    projection_.reset();
+    label_columns_.clear();
+    rel_columns_.clear();
+    return Status::OK();
+  }
   i = 0;
   for (auto& [label, column] : label_columns_) column = std::move(labels[i++]);
   projection_ = std::move(next);
-  projection_state_ = state;
-  DropDeltasUpTo(state);
-  *patched = true;
   return Status::OK();
 }
 
@@ -345,24 +372,52 @@ Status Graph::StateColumn(const Reader& reader, const Projection& projection, st
   return Status::OK();
 }
 
-Status Graph::NodeColumnFor(const Reader& reader, const Projection& projection, std::string_view key,
-                            std::shared_ptr<const NodeColumn>* out, bool build_missing) const {
-  auto build = [&](const ReadTxn& source, std::shared_ptr<NodeColumn>* made) {
-    auto column = std::make_shared<NodeColumn>(projection.num_nodes());
-    *made = column;
-    // The nodes in id order, as the projection has them.
-    auto nodes = source.snapshot_->Scan(storage::Column::kNodes, "");
-    for (; nodes->Valid(); nodes->Next()) {
-      const NodeId id = keys::ReadId(nodes->key());
-      const auto v = projection.IndexOf(id);
-      if (!v) return Status::Corruption("the nodes changed within one snapshot");
-      Node node;
-      CG_RETURN_IF_ERROR(codec::DecodeNode(nodes->value(), id, &node));
-      if (const Value* value = node.Find(key)) column->Set(*v, *value);
+Status Graph::NodeColumnFor(const Reader& reader, std::string_view key, uint32_t reads,
+                            std::shared_ptr<const NodeColumn>* out) const {
+  out->reset();
+  const uint64_t state = StateOf(reader);
+  if (state == ReadTxn::kUnknownState) return Status::OK();
+  std::lock_guard<std::mutex> lock(projection_mu_);
+  CG_RETURN_IF_ERROR(AdvanceTo(state, reader));
+  NodeSlot* slot = nullptr;  // null: an older state's column, not kept
+  if (state == cache_state_) {
+    auto it = node_columns_.find(key);
+    if (it == node_columns_.end()) it = node_columns_.emplace(std::string(key), NodeSlot()).first;
+    slot = &it->second;
+    if (slot->column) {
+      *out = slot->column;
+      return Status::OK();
     }
-    return nodes->status();
-  };
-  return StateColumn(reader, projection, key, &columns_, build, build_missing, out);
+    slot->reads = std::min<uint64_t>(uint64_t{slot->reads} + reads, kColumnAfter);
+    if (slot->reads < kColumnAfter) return Status::OK();
+  } else if (reads < kColumnAfter) {
+    return Status::OK();
+  }
+  std::unique_ptr<ReadTxn> own;
+  const ReadTxn* source = SnapshotOf(reader, state, &own);
+  if (!source) return Status::OK();
+  NodeColumn::Builder builder;
+  auto nodes = source->snapshot_->Scan(storage::Column::kNodes, "");
+  for (; nodes->Valid(); nodes->Next()) {
+    Value value;
+    CG_RETURN_IF_ERROR(codec::DecodeNodeProperty(nodes->value(), key, &value));
+    builder.Add(keys::ReadId(nodes->key()), value);
+  }
+  CG_RETURN_IF_ERROR(nodes->status());
+  auto column = std::make_shared<const NodeColumn>(builder.Finish());
+  if (slot) {
+    caching_ = true;
+    slot->column = column;
+  }
+  *out = std::move(column);
+  return Status::OK();
+}
+
+size_t Graph::PointCacheBytes() const {
+  std::lock_guard<std::mutex> lock(projection_mu_);
+  size_t total = point_cache_.bytes();
+  for (const auto& [key, slot] : node_columns_) total += slot.column ? slot.column->bytes() : 0;
+  return total;
 }
 
 Status Graph::LabelColumnFor(const Reader& reader, const Projection& projection, std::string_view label,

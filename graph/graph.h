@@ -92,15 +92,20 @@ class Graph {
   // reader's state, else null. For work too small to pay for a build (a
   // one-hop expansion in a one-shot query). Thread-safe.
   std::shared_ptr<const Projection> BuiltProjectionFor(const Reader& reader) const;
-  // Property `key` of every node of `projection`, which must be
-  // ProjectionFor(reader)'s, by vertex (null where a node lacks it), for
-  // traversals that test a property of many nodes: built by one scan on
-  // first use per committed state and key, shared and kept fresh like the
-  // projection (patched with it); null when reader's state cannot be named
-  // (or, with `build` false, when it is not built yet).
-  using NodeColumn = ::cg::graph::NodeColumn;
-  Status NodeColumnFor(const Reader& reader, const Projection& projection, std::string_view key,
-                       std::shared_ptr<const NodeColumn>* column, bool build = true) const;
+  // Property `key` of every node of reader's committed state, by node id
+  // (node_column.h), for reads of one property of many nodes: shared by
+  // every reader of the state and kept fresh like the projection (patched
+  // from the commits' deltas, with or without a projection), so never
+  // stale. Built by one scan of the node records once the record reads of
+  // the key it would have saved (counted over the states since it was last
+  // dropped, by a bulk load or an unlogged commit) reach kColumnAfter: `reads` is how many the caller made since it last asked
+  // (a caller about to read every node passes kColumnAfter). Null until
+  // then, and when reader's state cannot be named; a state older than the
+  // newest seen gets a column of its own (not kept) when `reads` reaches
+  // kColumnAfter, else null. Thread-safe.
+  static constexpr uint32_t kColumnAfter = 256;
+  Status NodeColumnFor(const Reader& reader, std::string_view key, uint32_t reads,
+                       std::shared_ptr<const NodeColumn>* column) const;
   // Whether each node of `projection`, which must be ProjectionFor(reader)'s,
   // carries `label`, by vertex, for label checks that must not read node
   // records: built from the label index on first use per committed state and
@@ -131,11 +136,7 @@ class Graph {
   // Thread-safe. Fail only when the build cannot read storage.
   Status PointIndexFor(const Reader& reader, std::string_view key, std::shared_ptr<const PointIndex>* index) const;
   Status LabelSetFor(const Reader& reader, std::string_view label, std::shared_ptr<const LabelSet>* set) const;
-  // Property `key` of every node of reader's committed state, by node id
-  // (point_index.h), likewise; built by one scan of the node records.
-  Status PropertyColumnFor(const Reader& reader, std::string_view key,
-                           std::shared_ptr<const PropertyColumn>* column) const;
-  // Bytes those caches hold.
+  // Bytes those caches and the node columns hold.
   size_t PointCacheBytes() const;
 
   const std::string& path() const { return path_; }
@@ -178,18 +179,26 @@ class Graph {
   // one is missing (a bulk load, a failed commit, a dropped log).
   bool DeltasBetween(uint64_t from, uint64_t to, std::vector<std::shared_ptr<const ProjectionDelta>>* deltas) const;
   void DropDeltasUpTo(uint64_t state) const;
-  // projection_, columns_ and label_columns_ advanced to `state` by `deltas`, read from
-  // `snapshot`; false when a build is needed. Holds projection_mu_.
-  Status PatchTo(uint64_t state, const ReadTxn& snapshot, bool* patched) const;
+  // Advances the per-state caches (projection_ and the columns) from
+  // cache_state_ to reader's `state`, when newer: patched by the deltas of
+  // the commits between (PatchCaches), else dropped (built again on
+  // demand). Holds projection_mu_.
+  Status AdvanceTo(uint64_t state, const Reader& reader) const;
+  void DropCaches() const;
+  // The caches with `deltas` applied, the changed records read from
+  // `snapshot`; the projection and its columns dropped when it refuses the
+  // patch. Unchanged on failure.
+  Status PatchCaches(const std::vector<std::shared_ptr<const ProjectionDelta>>& deltas,
+                     const ReadTxn& snapshot) const;
   // The column `key` of `projection` (ProjectionFor(reader)'s) from *cache
   // when `projection` is projection_, else (when `build_missing`) made by
-  // build(snapshot, &column) and kept in *cache while it is (NodeColumnFor,
-  // LabelColumnFor, RelColumnFor).
+  // build(snapshot, &column) and kept in *cache while it is (LabelColumnFor,
+  // RelColumnFor).
   template <typename Column, typename Build>
   Status StateColumn(const Reader& reader, const Projection& projection, std::string_view key,
                      std::map<std::string, std::shared_ptr<const Column>, std::less<>>* cache, const Build& build,
                      bool build_missing, std::shared_ptr<const Column>* out) const;
-  // PatchTo's part for the relationship columns: the relationships `deltas`
+  // PatchCaches' part for the relationship columns: the relationships `deltas`
   // touched read again from `snapshot`.
   Status PatchRelColumns(const std::vector<std::shared_ptr<const ProjectionDelta>>& deltas,
                          const ReadTxn& snapshot) const;
@@ -203,21 +212,25 @@ class Graph {
   EndpointCache endpoints_;  // used by the WriteTxn holding writer_ (endpoint_cache.h)
 
   std::atomic<uint64_t> commits_{0};  // see CommitScope
-  mutable std::mutex projection_mu_;  // guards the five below; held while building
-  mutable std::shared_ptr<const Projection> projection_;
-  mutable uint64_t projection_state_ = 0;
-  mutable std::map<std::string, std::shared_ptr<const NodeColumn>, std::less<>> columns_;  // of projection_state_
-  mutable std::map<std::string, std::shared_ptr<const LabelColumn>, std::less<>> label_columns_;  // likewise
+  mutable std::mutex projection_mu_;  // guards the six below; held while building
+  mutable uint64_t cache_state_ = 0;  // the state of the caches below
+  mutable std::shared_ptr<const Projection> projection_;  // null: none built
+  struct NodeSlot {
+    uint32_t reads = 0;  // counted toward a build (NodeColumnFor)
+    std::shared_ptr<const NodeColumn> column;
+  };
+  mutable std::map<std::string, NodeSlot, std::less<>> node_columns_;
+  mutable std::map<std::string, std::shared_ptr<const LabelColumn>, std::less<>> label_columns_;  // of projection_
   mutable std::map<std::string, std::shared_ptr<const RelColumn>, std::less<>> rel_columns_;  // by type 0x00 key
-  // The deltas of the commits since the projection's state, by the state
-  // each makes; recorded only once a projection was built, dropped past a
-  // bound (a build is then cheaper).
+  // The deltas of the commits since cache_state_, by the state each makes;
+  // recorded only once a projection or node column was built, dropped past
+  // a bound (a build is then cheaper).
   mutable std::mutex deltas_mu_;
   mutable std::map<uint64_t, std::shared_ptr<const ProjectionDelta>> deltas_;
   mutable size_t deltas_size_ = 0;
-  mutable std::atomic<bool> projecting_{false};  // a projection was built: record deltas
+  mutable std::atomic<bool> caching_{false};  // a projection or node column was built: record deltas
   size_t empty_batch_size_ = 0;  // ApproximateSize of a WriteTxn that has not written
-  mutable PointCache point_cache_;  // PointIndexFor, LabelSetFor, PropertyColumnFor
+  mutable PointCache point_cache_;  // PointIndexFor, LabelSetFor
 };
 
 }  // namespace cg::graph

@@ -16,7 +16,6 @@ Status PointCache::Lookup(uint64_t state, std::string_view name, uint32_t build_
   if (state > state_) {
     indexes_.clear();
     labels_.clear();
-    columns_.clear();
     state_ = state;
   }
   auto it = slots->find(name);
@@ -37,17 +36,11 @@ Status PointCache::Labels(uint64_t state, std::string_view label, const Build<La
   return Lookup(state, label, kBuildAfter, &labels_, build, out);
 }
 
-Status PointCache::Column(uint64_t state, std::string_view key, const Build<PropertyColumn>& build,
-                          std::shared_ptr<const PropertyColumn>* out) {
-  return Lookup(state, key, kColumnAfter, &columns_, build, out);
-}
-
 size_t PointCache::bytes() const {
   std::lock_guard<std::mutex> lock(mu_);
   size_t total = 0;
   for (const auto& [key, slot] : indexes_) total += slot.built ? slot.built->bytes() : 0;
   for (const auto& [label, slot] : labels_) total += slot.built ? slot.built->bytes() : 0;
-  for (const auto& [key, slot] : columns_) total += slot.built ? slot.built->bytes() : 0;
   return total;
 }
 
@@ -57,7 +50,6 @@ namespace {
 
 void Seal(PointIndex* index) { index->Seal(); }
 void Seal(LabelSet*) {}
-void Seal(PropertyColumn* column) { column->Seal(); }
 
 // (cache->*get)(state, name, ...) with a build that fills a new T from the
 // snapshot of `state` (snapshot(&own); none: nothing built); null when the
@@ -110,23 +102,5 @@ Status Graph::LabelSetFor(const Reader& reader, std::string_view label, std::sha
                   });
                 }, out);
 }
-
-Status Graph::PropertyColumnFor(const Reader& reader, std::string_view key,
-                               std::shared_ptr<const PropertyColumn>* out) const {
-  const uint64_t state = StateOf(reader);
-  auto snapshot = [&](std::unique_ptr<ReadTxn>* own) { return SnapshotOf(reader, state, own); };
-  return Cached(&point_cache_, &PointCache::Column, state != ReadTxn::kUnknownState, state, key, snapshot,
-                [&](const ReadTxn& source, PropertyColumn* column) {
-                  auto nodes = source.snapshot_->Scan(storage::Column::kNodes, "");
-                  for (; nodes->Valid(); nodes->Next()) {
-                    Value value;
-                    CG_RETURN_IF_ERROR(codec::DecodeNodeProperty(nodes->value(), key, &value));
-                    column->Add(keys::ReadId(nodes->key()), value);
-                  }
-                  return nodes->status();
-                }, out);
-}
-
-size_t Graph::PointCacheBytes() const { return point_cache_.bytes(); }
 
 }  // namespace cg::graph

@@ -1,16 +1,13 @@
 // PointCache: a Graph's point-lookup caches (point_index.h) of its newest
-// committed state: one PointIndex per indexed property key, one LabelSet
-// per label and one PropertyColumn per property key, each built once
-// lookups of it in that state pass kBuildAfter (kColumnAfter for a column,
-// whose build reads every node record)
+// committed state: one PointIndex per indexed property key and one LabelSet
+// per label, each built once lookups of it in that state pass kBuildAfter
 // (so a one-shot query never pays a build; a long-running process that
 // looks up many values does, once per state). A commit makes the next
 // reader's state a new one: the first lookup in it drops every cache of the
 // older state, so nothing is ever stale, and the caches are built again
 // only if lookups in the new state pay for it. Held memory is bounded by
-// one copy of the property index's entries for name, aliases and id, one
-// bit per node id and label in use, and per property key read often, its
-// string values plus 5 bytes per node id (bytes()). Thread-safe.
+// one copy of the property index's entries for name, aliases and id, and
+// one bit per node id and label in use (bytes()). Thread-safe.
 #pragma once
 
 #include <cstdint>
@@ -30,7 +27,6 @@ class PointCache {
  public:
   // Lookups of one key (or label) in one state before its cache is built.
   static constexpr uint32_t kBuildAfter = 128;
-  static constexpr uint32_t kColumnAfter = 256;
 
   template <typename T>
   using Build = std::function<Status(std::shared_ptr<const T>*)>;
@@ -38,13 +34,10 @@ class PointCache {
   // the cache's lock) on the lookup that reaches kBuildAfter and may leave
   // it null (no snapshot of `state` at hand: tried again on the next
   // lookup). Null until built, and for a state older than the newest seen.
-  // Columns: likewise, reaching kColumnAfter.
   Status Index(uint64_t state, std::string_view key, const Build<PointIndex>& build,
                std::shared_ptr<const PointIndex>* out);
   Status Labels(uint64_t state, std::string_view label, const Build<LabelSet>& build,
                 std::shared_ptr<const LabelSet>* out);
-  Status Column(uint64_t state, std::string_view key, const Build<PropertyColumn>& build,
-                std::shared_ptr<const PropertyColumn>* out);
 
   // Bytes the built caches of the current state hold.
   size_t bytes() const;
@@ -65,7 +58,6 @@ class PointCache {
   uint64_t state_ = 0;
   Slots<PointIndex> indexes_;
   Slots<LabelSet> labels_;
-  Slots<PropertyColumn> columns_;
 };
 
 }  // namespace cg::graph

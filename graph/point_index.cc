@@ -34,26 +34,4 @@ std::string PointIndex::Encode(std::string_view key, const Value& value) {
 
 uint64_t PointIndex::Hash(std::string_view encoded) { return std::hash<std::string_view>()(encoded); }
 
-void PropertyColumn::Add(NodeId node, const Value& value) {
-  while (kinds_.size() < node) {
-    kinds_.push_back(Kind::kNoNode);
-    offsets_.push_back(static_cast<uint32_t>(text_.size()));
-  }
-  Kind kind = value.is_null() ? Kind::kAbsent : value.is_string() ? Kind::kString : Kind::kOther;
-  // Offsets are 32-bit: strings past 4 GiB are left to the records.
-  if (kind == Kind::kString && text_.size() + value.as_string().size() <= UINT32_MAX) {
-    text_.append(value.as_string());
-  } else if (kind == Kind::kString) {
-    kind = Kind::kOther;
-  }
-  kinds_.push_back(kind);
-  offsets_.push_back(static_cast<uint32_t>(text_.size()));
-}
-
-void PropertyColumn::Seal() {
-  text_.shrink_to_fit();
-  kinds_.shrink_to_fit();
-  offsets_.shrink_to_fit();
-}
-
 }  // namespace cg::graph

@@ -6,10 +6,6 @@
 //
 // LabelSet: whether each node carries one label, by node id, from the
 // label index's key range likewise (Graph::LabelSetFor).
-//
-// PropertyColumn: one property of every node, by node id, as the state's
-// node records hold it (Graph::PropertyColumnFor): string values in one
-// arena; any other value (a number, a list, a date) is left to the record.
 #pragma once
 
 #include <algorithm>
@@ -79,32 +75,6 @@ class LabelSet {
 
  private:
   std::vector<bool> bits_;
-};
-
-class PropertyColumn {
- public:
-  enum class Kind : uint8_t {
-    kNoNode,  // no node has this id in the state
-    kAbsent,  // the node lacks the property
-    kString,
-    kOther,  // read the record
-  };
-  // Adds the next node's value (null: absent), in increasing id order.
-  void Add(NodeId node, const Value& value);
-  void Seal();
-  // What node `node` holds; *text is the value when kString (valid while
-  // the column lives).
-  Kind Get(NodeId node, std::string_view* text) const {
-    if (node >= kinds_.size()) return Kind::kNoNode;
-    *text = std::string_view(text_).substr(offsets_[node], offsets_[node + 1] - offsets_[node]);
-    return kinds_[node];
-  }
-  size_t bytes() const { return text_.capacity() + kinds_.capacity() + offsets_.capacity() * sizeof(uint32_t); }
-
- private:
-  std::string text_;
-  std::vector<Kind> kinds_;                // by node id
-  std::vector<uint32_t> offsets_ = {0};  // node n's string is text_[offsets_[n], offsets_[n + 1])
 };
 
 }  // namespace cg::graph

@@ -41,16 +41,14 @@ const graph::Node* ExecContext::GetNode(graph::NodeId id) const {
   return (nodes_[id] = std::move(node)).get();
 }
 
-std::optional<cg::Value> ExecContext::NodeProperty(graph::NodeId id, std::string_view key) const {
-  if (graph && !nodes_.count(id)) {
-    std::shared_ptr<const graph::PropertyColumn> column;
-    Check(graph->PropertyColumnFor(*reader_, key, &column));
-    std::string_view text;
-    switch (column ? column->Get(id, &text) : graph::PropertyColumn::Kind::kOther) {
-      case graph::PropertyColumn::Kind::kNoNode: return std::nullopt;
-      case graph::PropertyColumn::Kind::kAbsent: return cg::Value();
-      case graph::PropertyColumn::Kind::kString: return cg::Value(std::string(text));
-      case graph::PropertyColumn::Kind::kOther: break;
+std::optional<Value> ExecContext::NodeProperty(graph::NodeId id, std::string_view key) {
+  if (const graph::NodeColumn* column = graph ? columns.Node(*graph, *reader_, key) : nullptr) {
+    const graph::NodeColumn::Cell cell = column->Get(id);
+    switch (cell.kind) {
+      case graph::NodeColumn::Kind::kNoNode: return std::nullopt;
+      case graph::NodeColumn::Kind::kAbsent: return Value();
+      case graph::NodeColumn::Kind::kString: return Value(std::string(cell.text));
+      case graph::NodeColumn::Kind::kValue: return Value::FromStored(*cell.value);
     }
   }
   if (!nodes_.count(id) && read_once_.insert(id).second) {
@@ -58,12 +56,12 @@ std::optional<cg::Value> ExecContext::NodeProperty(graph::NodeId id, std::string
     Status s = reader_->GetNodeProperty(id, key, &value);
     if (s.IsNotFound()) return std::nullopt;
     Check(s);
-    return value;
+    return Value::FromStored(value);
   }
   const graph::Node* n = GetNode(id);
   if (!n) return std::nullopt;
   const cg::Value* v = n->Find(key);
-  return v ? *v : cg::Value();
+  return v ? Value::FromStored(*v) : Value();
 }
 
 std::shared_ptr<const graph::PointIndex> ExecContext::PointIndexOf(std::string_view key) const {

@@ -92,14 +92,14 @@ class ExecContext : public function::EntityReader {
   // exist (deleted in this transaction).
   const graph::Node* GetNode(graph::NodeId id) const;
   const graph::Relationship* GetRel(graph::RelId id) const;
-  // Property `key` of node `id` as stored (null when the node lacks it);
-  // nullopt when the node does not exist. Read from the committed state's
-  // property column when one is built (Graph::PropertyColumnFor; each read
-  // counts toward its build). Otherwise the first property read of a
-  // node not cached reads only that property from its record (a query
-  // that reads one property per node decodes no whole records); a second
-  // read of the same node caches the whole node (GetNode).
-  std::optional<cg::Value> NodeProperty(graph::NodeId id, std::string_view key) const;
+  // Property `key` of node `id` (null when the node lacks it); nullopt
+  // when the node does not exist. Read from the node column of the query's
+  // committed state when one is built (PropertyColumns::Node; each read
+  // without one counts toward its build). Otherwise the first property
+  // read of a node not cached reads only that property from its record (a
+  // query that reads one property per node decodes no whole records); a
+  // second read of the same node caches the whole node (GetNode).
+  std::optional<Value> NodeProperty(graph::NodeId id, std::string_view key);
   // The point-lookup caches of the query's committed state
   // (Graph::PointIndexFor, LabelSetFor; each call counts one lookup toward
   // their build); null when not built, when the query has written, or

@@ -142,10 +142,9 @@ Value Evaluator::Property(const Value& base, const std::string& key) {
   switch (base.type()) {
     case Value::Type::kNull: return Value();
     case Value::Type::kNode: {
-      if (const cg::Value* column = ctx_->columns.Node(base.as_node().id, key)) return Value::FromStored(*column);
-      const std::optional<cg::Value> v = ctx_->NodeProperty(base.as_node().id, key);
+      std::optional<Value> v = ctx_->NodeProperty(base.as_node().id, key);
       if (!v) throw RuntimeError("EntityNotFound", "DeletedEntityAccess", "property of a deleted node");
-      return Value::FromStored(*v);
+      return std::move(*v);
     }
     case Value::Type::kRel: {
       if (const cg::Value* column = ctx_->columns.Rel(base.as_rel().id, key)) return Value::FromStored(*column);

@@ -27,7 +27,7 @@ void PropertyColumns::UseRelTypes(const graph::Graph& graph, const graph::Reader
 
 const cg::Value* PropertyColumns::Rel(graph::RelId rel, std::string_view key) {
   if (types_.empty()) return nullptr;
-  auto it = rels_.find(key);
+  auto it = std::find_if(rels_.begin(), rels_.end(), [&](const auto& k) { return k.first == key; });
   if (it == rels_.end()) {
     std::vector<std::shared_ptr<const graph::RelColumn>> columns;
     for (const Type& t : types_) {
@@ -35,7 +35,7 @@ const cg::Value* PropertyColumns::Rel(graph::RelId rel, std::string_view key) {
       ExecContext::Check(graph_->RelColumnFor(*reader_, *projection_, t.name, key, t.build, &column));
       columns.push_back(std::move(column));
     }
-    it = rels_.emplace(std::string(key), std::move(columns)).first;
+    it = rels_.emplace(rels_.end(), std::string(key), std::move(columns));
   }
   for (const auto& column : it->second) {
     if (!column) continue;
@@ -44,17 +44,19 @@ const cg::Value* PropertyColumns::Rel(graph::RelId rel, std::string_view key) {
   return nullptr;
 }
 
-const cg::Value* PropertyColumns::Node(graph::NodeId node, std::string_view key) {
-  if (!projection_) return nullptr;
-  auto it = nodes_.find(key);
-  if (it == nodes_.end()) {
-    std::shared_ptr<const graph::NodeColumn> column;
-    ExecContext::Check(graph_->NodeColumnFor(*reader_, *projection_, key, &column, /*build=*/false));
-    it = nodes_.emplace(std::string(key), std::move(column)).first;
+const graph::NodeColumn* PropertyColumns::Node(const graph::Graph& graph, const graph::Reader& reader,
+                                               std::string_view key) {
+  auto it = std::find_if(nodes_.begin(), nodes_.end(), [&](const NodeKey& k) { return k.key == key; });
+  if (it == nodes_.end()) it = nodes_.insert(nodes_.end(), NodeKey{std::string(key), nullptr, 0, false});
+  if (it->column) return it->column.get();
+  // Reports the first read at once (a column already built is found
+  // then), the rest in bulk.
+  if (++it->unreported >= kReportEvery || !it->asked) {
+    ExecContext::Check(graph.NodeColumnFor(reader, key, it->unreported, &it->column));
+    it->unreported = 0;
+    it->asked = true;
   }
-  if (!it->second) return nullptr;
-  const std::optional<graph::Projection::Vertex> v = projection_->IndexOf(node);
-  return v ? &(*it->second)[*v] : nullptr;
+  return it->column.get();
 }
 
 void PropertyColumns::Clear() {

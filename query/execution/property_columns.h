@@ -6,15 +6,19 @@
 // the first read when an operator walks every relationship of the type
 // (RelationshipScan: the column costs what that operator's reads would),
 // else it is used only when already built. A node property read uses the
-// node column of its key when one is built. Everything here is of the
-// committed state the projection has: ExecContext::Invalidate (a write in
-// the query) clears it, and after a write no projection is named again.
+// node column of its key (graph/node_column.h) of the query's committed
+// state, taken from the Graph once per query and key and then read without
+// any lock; while none is built, the reads the caller makes from records
+// instead are reported to the Graph (every kReportEvery), so that a key
+// read often gets its column. Everything here is of the query's committed
+// state: ExecContext::Invalidate (a write in the query) clears it, and
+// after a write the Graph names no projection or column again.
 #pragma once
 
-#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "graph/graph.h"
@@ -32,9 +36,12 @@ class PropertyColumns {
   // Property `key` of relationship `rel` (null Value: it lacks it), or
   // null when no column answers (read the record).
   const cg::Value* Rel(graph::RelId rel, std::string_view key);
-  // Property `key` of node `node` likewise.
-  const cg::Value* Node(graph::NodeId node, std::string_view key);
+  // The column of node property `key` of reader's committed state, or null
+  // when none is built: the caller then reads the record, a read this call
+  // counts toward the column's build.
+  const graph::NodeColumn* Node(const graph::Graph& graph, const graph::Reader& reader, std::string_view key);
   void Clear();
+  static constexpr uint32_t kReportEvery = 32;
 
  private:
   struct Type {
@@ -45,9 +52,16 @@ class PropertyColumns {
   const graph::Reader* reader_ = nullptr;
   std::shared_ptr<const graph::Projection> projection_;
   std::vector<Type> types_;
-  // By key: the columns of types_ (built or not: null), taken on first read.
-  std::map<std::string, std::vector<std::shared_ptr<const graph::RelColumn>>, std::less<>> rels_;
-  std::map<std::string, std::shared_ptr<const graph::NodeColumn>, std::less<>> nodes_;  // null: none built
+  // By key (few: searched in order): the columns of types_ (built or not:
+  // null), taken on first read.
+  std::vector<std::pair<std::string, std::vector<std::shared_ptr<const graph::RelColumn>>>> rels_;
+  struct NodeKey {
+    std::string key;
+    std::shared_ptr<const graph::NodeColumn> column;  // null: none built yet
+    uint32_t unreported = 0;                          // record reads not yet reported
+    bool asked = false;
+  };
+  std::vector<NodeKey> nodes_;  // few: searched in order
 };
 
 }  // namespace cg::query::execution

@@ -34,17 +34,21 @@ const Operator* HopOf(const Operator& in) {
 
 // Whether the key items and aggregates can be evaluated on the hop's input
 // row with the hop's slots set: keys must not read those slots, and
-// nothing may hold a subquery.
-bool Separable(const Operator& agg, const Operator& hop) {
+// nothing may hold a subquery. Sets agg.reads_hop_rel.
+bool Separable(Operator* agg, const Operator& hop) {
   std::set<int> key_slots;
-  for (const auto& [slot, expr] : agg.items) {
+  for (const auto& [slot, expr] : agg->items) {
     if (!CollectSlots(expr, &key_slots)) return false;
   }
   if (key_slots.count(hop.slot) || key_slots.count(hop.rel_slot)) return false;
-  std::set<int> ignored;
-  for (const ast::Expr* a : agg.aggregates) {
-    if (!CollectSlots(a, &ignored)) return false;
+  std::set<int> aggregated;
+  for (const ast::Expr* a : agg->aggregates) {
+    if (!CollectSlots(a, &aggregated)) return false;
   }
+  for (const auto& [slot, expr] : agg->post_items) {
+    if (!CollectSlots(expr, &aggregated)) return false;
+  }
+  agg->reads_hop_rel = aggregated.count(hop.rel_slot) > 0;
   return true;
 }
 
@@ -52,7 +56,7 @@ void Fuse(std::unique_ptr<Operator>* link) {
   Operator& agg = **link;
   if (agg.kind != OpKind::kAggregate || agg.inner || !agg.input) return;
   const Operator* hop = HopOf(*agg.input);
-  if (!hop || !Separable(agg, *hop)) return;
+  if (!hop || !Separable(&agg, *hop)) return;
   std::unique_ptr<Operator> in = std::move(agg.input);
   if (in->kind == OpKind::kOptional) {
     agg.input = std::move(in->input);

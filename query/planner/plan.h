@@ -78,6 +78,7 @@ struct Operator {
   std::vector<std::pair<int, const ast::Expr*>> items;       // kProject, kAggregate (keys)
   std::vector<const ast::Expr*> aggregates;                  // kAggregate
   std::vector<std::pair<int, const ast::Expr*>> post_items;  // kAggregate
+  bool reads_hop_rel = true;  // kAggregate folding an inner hop: an aggregate reads the hop's relationship
   std::vector<int> slots;                                    // kDistinct, kProduceResults
   std::vector<std::pair<const ast::Expr*, bool>> sort_keys;  // (expr, descending)
   const ast::Clause* clause = nullptr;      // kCreate, kMerge, kSet, kRemove, kDelete, kCall

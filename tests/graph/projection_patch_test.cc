@@ -86,8 +86,8 @@ TEST_CASE("a patched projection equals storage after random creates, deletes and
   for (int round = 0; round < 50; ++round) {
     std::shared_ptr<const Projection> before;
     REQUIRE(g->ProjectionFor(*g->BeginRead(), &before).ok());
-    std::shared_ptr<const Graph::NodeColumn> column_before;
-    REQUIRE(g->NodeColumnFor(*g->BeginRead(), *before, "p", &column_before).ok());
+    std::shared_ptr<const NodeColumn> column_before;
+    REQUIRE(g->NodeColumnFor(*g->BeginRead(), "p", Graph::kColumnAfter, &column_before).ok());
     std::unique_ptr<WriteTxn> txn;
     REQUIRE(g->BeginWrite(&txn).ok());
     for (size_t i = pick(3); i > 0; --i) {
@@ -145,30 +145,35 @@ TEST_CASE("a patched projection equals storage after random creates, deletes and
       }
     }
     // The property column follows too (patched from the previous one).
-    std::shared_ptr<const Graph::NodeColumn> column;
-    REQUIRE(g->NodeColumnFor(*reader, *p, "p", &column).ok());
-    std::shared_ptr<const Graph::NodeColumn> again;
-    REQUIRE(g->NodeColumnFor(*reader, *p, "p", &again).ok());
+    std::shared_ptr<const NodeColumn> column;
+    REQUIRE(g->NodeColumnFor(*reader, "p", 0, &column).ok());
+    REQUIRE(column);  // patched along
+    std::shared_ptr<const NodeColumn> again;
+    REQUIRE(g->NodeColumnFor(*reader, "p", 0, &again).ok());
     CHECK(again == column);  // cached for the state
-    REQUIRE(column);
     for (NodeId id : live) {
       Node node;
       REQUIRE(reader->GetNode(id, &node).ok());
       const Value* expected = node.Find("p");
-      CHECK((*column)[*p->IndexOf(id)] == (expected ? *expected : Value()));
+      const NodeColumn::Cell cell = column->Get(id);
+      CHECK(cell.kind == (expected ? NodeColumn::Kind::kValue : NodeColumn::Kind::kAbsent));
+      if (expected) CHECK(*cell.value == *expected);
     }
     // A snapshot of the state before gets a projection and a column of its
     // own (built, numbered alike), not the patched ones.
     std::shared_ptr<const Projection> old;
-    std::shared_ptr<const Graph::NodeColumn> old_column;
+    std::shared_ptr<const NodeColumn> old_column;
     REQUIRE(g->ProjectionFor(*before_commit, &old).ok());
-    REQUIRE(g->NodeColumnFor(*before_commit, *old, "p", &old_column).ok());
+    REQUIRE(g->NodeColumnFor(*before_commit, "p", Graph::kColumnAfter, &old_column).ok());
     REQUIRE(old_column);
+    CHECK(old_column != column);
     REQUIRE(before_commit->ForEachNode([&](NodeId id) {
       Node node;
       REQUIRE(before_commit->GetNode(id, &node).ok());
       const Value* expected = node.Find("p");
-      CHECK((*old_column)[*old->IndexOf(id)] == (expected ? *expected : Value()));
+      const NodeColumn::Cell cell = old_column->Get(id);
+      CHECK(cell.kind == (expected ? NodeColumn::Kind::kValue : NodeColumn::Kind::kAbsent));
+      if (expected) CHECK(*cell.value == *expected);
       return true;
     }).ok());
   }
@@ -212,20 +217,4 @@ TEST_CASE("a projection is built whole after a bulk load, and patched again afte
   CHECK(p->SharesCsrWith(*loaded));
   CHECK(p->patched_vertices() == 2);
   CHECK(FromProjection(*p) == FromStorage(*reader));
-}
-
-TEST_CASE("a copied NodeColumn is independent of the original (shared chunks are cloned on write)") {
-  NodeColumn column(10000);
-  column.Set(5, Value(int64_t{5}));
-  column.Set(9000, Value(std::string("x")));
-  NodeColumn next = column;
-  next.Resize(10001);
-  next.Set(5, Value(int64_t{6}));
-  next.Set(10000, Value(int64_t{7}));
-  CHECK(column[5] == Value(int64_t{5}));  // the original is untouched
-  CHECK(column.size() == 10000);
-  CHECK(next[5] == Value(int64_t{6}));
-  CHECK(next[9000] == Value(std::string("x")));
-  CHECK(next[10000] == Value(int64_t{7}));
-  CHECK(next[4] == Value());
 }

@@ -6,7 +6,7 @@
 // On the CSR projection: one BFS per input row (graph::ForEachReachable),
 // the union kept in visit marks when there are several rows (charged to
 // the memory budget), the properties read from Graph::NodeColumnFor
-// (per-state columns shared by all queries, not charged). Without a projection (a
+// (per-state columns by node id, shared by all queries, not charged). Without a projection (a
 // transaction that has written): runs `inner` (the filters over the
 // original Expand over an Argument) per row and keeps the distinct end
 // nodes (the set is charged). The way is chosen when the first input
@@ -29,23 +29,26 @@ namespace {
 class ColumnTest {
  public:
   ColumnTest(const ExecContext& ctx, const graph::Projection& projection, const ast::Expr& comparison)
-      : op_(comparison.ops[0]) {
+      : op_(comparison.ops[0]), projection_(projection) {
     property_left_ = comparison.args[0]->kind == ast::ExprKind::kProperty;
     const ast::Expr& property = *comparison.args[property_left_ ? 0 : 1];
     const ast::Expr& constant = *comparison.args[property_left_ ? 1 : 0];
     constant_ = constant.kind == ast::ExprKind::kParameter ? ctx.params().at(constant.name) : constant.literal;
-    ExecContext::Check(ctx.graph->NodeColumnFor(ctx.reader(), projection, property.name, &column_));
+    ExecContext::Check(ctx.graph->NodeColumnFor(ctx.reader(), property.name, graph::Graph::kColumnAfter, &column_));
   }
   // False when the column could not be had (the state moved on).
   bool ok() const { return column_ != nullptr; }
 
   bool Passes(graph::Projection::Vertex v) const {
-    const cg::Value& stored = (*column_)[v];
-    if (stored.is_string() && constant_.is_string()) {  // as Equals / Compare do, without a copy
-      const int c = stored.as_string().compare(constant_.as_string());
+    using Kind = graph::NodeColumn::Kind;
+    const graph::NodeColumn::Cell cell = column_->Get(projection_.IdOf(v));
+    if (cell.kind == Kind::kString && constant_.is_string()) {  // as Equals / Compare do, without a copy
+      const int c = cell.text.compare(constant_.as_string());
       return Holds(property_left_ ? c : -c);
     }
-    const Value value = Value::FromStored(stored);
+    const Value value = cell.kind == Kind::kString ? Value(std::string(cell.text))
+                        : cell.kind == Kind::kValue ? Value::FromStored(*cell.value)
+                                                    : Value();
     const Value& a = property_left_ ? value : constant_;
     const Value& b = property_left_ ? constant_ : value;
     if (op_ == ast::Op::kEq || op_ == ast::Op::kNe) {
@@ -70,9 +73,10 @@ class ColumnTest {
   }
 
   ast::Op op_;
+  const graph::Projection& projection_;
   bool property_left_ = true;
   Value constant_;
-  std::shared_ptr<const graph::Graph::NodeColumn> column_;
+  std::shared_ptr<const graph::NodeColumn> column_;
 };
 
 class CountReachable : public PhysicalOperator {

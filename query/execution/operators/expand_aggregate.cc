@@ -8,7 +8,11 @@
 // not once per relationship. An optional hop that follows none folds the
 // row with the hop's slots null, as OPTIONAL MATCH would give it. On the
 // projection, the hop's relationship properties are read from the columns
-// of its types already built (property_columns.h).
+// of its types already built (property_columns.h), and when neither an
+// aggregate nor relationship uniqueness reads the hop's relationship
+// (Operator::reads_hop_rel), its id is not looked up (on the projection an
+// incoming edge's data sits at a random place: one cache miss per
+// relationship) and its slot stays null.
 #include <optional>
 
 #include "query/execution/csr_edges.h"
@@ -55,8 +59,9 @@ class ExpandAggregate : public GroupingOperator {
       groups_.Fold(group, row);
     };
     bool any = false;
-    auto follow = [&](graph::RelId rel, graph::NodeId to) {
-      row[hop_.rel_slot] = Value(RelRef{rel});
+    // `rel` null: not read.
+    auto follow = [&](const graph::RelId* rel, graph::NodeId to) {
+      row[hop_.rel_slot] = rel ? Value(RelRef{*rel}) : Value();
       row[hop_.slot] = Value(NodeRef{to});
       fold();
       any = true;
@@ -70,7 +75,7 @@ class ExpandAggregate : public GroupingOperator {
         const PatternEdges edges(*ctx_, ToGraph(hop_.direction), hop_.rel->types);
         edges.ForEach(from, [&](const graph::Edge& e) {
           ctx_->Tick();
-          if (!Contains(used, e.rel) && labels_.Has(e.other(), row)) follow(e.rel, e.other());
+          if (!Contains(used, e.rel) && labels_.Has(e.other(), row)) follow(&e.rel, e.other());
         });
       }
     }
@@ -105,11 +110,13 @@ class ExpandAggregate : public GroupingOperator {
     const auto v = p.IndexOf(from);
     if (!v) return;
     const bool both = filter_->direction() == graph::Direction::kBoth;
+    const bool read_rel = op_.reads_hop_rel || !used.empty();
     filter_->ForEach(p, *v, [&](graph::Projection::Vertex w, uint32_t e, bool outgoing) {
       ctx_->Tick();
       if ((both && !outgoing && w == *v) || (!labels_.empty() && !labels_.HasVertex(w))) return;
+      if (!read_rel) return follow(nullptr, p.IdOf(w));
       const graph::RelId rel = p.edge(e).rel;
-      if (!Contains(used, rel)) follow(rel, p.IdOf(w));
+      if (!Contains(used, rel)) follow(&rel, p.IdOf(w));
     });
   }
 
