@@ -302,7 +302,7 @@ size_t Clause::SeriesSubject(size_t i, std::string_view labels) const {
     if (Break(k) || IsAny(k, "(|)|--|who|which|that")) break;
     if (!Is(k, ",")) continue;
     size_t v = k + 1;
-    while (v < p && IsAny(v, kAdverbs)) ++v;
+    while (v < p && (IsAny(v, kAdverbs) || IsAny(v, "and|or"))) ++v;  // ", and later led"
     // The verb may be an event's trigger ("extradited in 2012"): a one-token mention.
     const bool verb = items_[v].mention < 0 ? PastVerb(Norm(v))
                                             : items_[v].last == items_[v].first + 1 && PastVerb(t_[items_[v].first].norm);
@@ -310,10 +310,15 @@ size_t Clause::SeriesSubject(size_t i, std::string_view labels) const {
     first_comma = k;
   }
   if (first_comma == kNone) return kNone;
-  const size_t s = SubjectBefore(first_comma, labels, 14);
-  // The object of a preposition is not the subject of the series ("met with X, fled, and led").
-  if (s == kNone || (s > 0 && IsAny(s - 1, "with|to|for|from|by|against|of|on|at|into|about"))) return kNone;
-  return s;
+  // The first phrase may be long ("has engaged with leaders around the world to spur ..."); the
+  // object of a preposition in it is not the subject of the series ("met with X, fled, and led").
+  size_t from = first_comma;
+  for (int n = 0; n < 3; ++n) {
+    const size_t s = SubjectBefore(from, labels, 24);
+    if (s == kNone || s == 0 || !IsAny(s - 1, "with|to|for|from|by|against|of|on|at|into|about|among")) return s;
+    from = s;
+  }
+  return kNone;
 }
 
 std::vector<size_t> Clause::Coordinated(size_t i, std::string_view labels) const {
