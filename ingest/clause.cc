@@ -30,6 +30,13 @@ bool Participle(std::string_view norm) {
   return norm.ends_with("ed") || OneOf(norm, "run|led|held|built|made|set|kept|taken|overseen|driven|begun");
 }
 
+// Is this word a verb in the past that may open a phrase of a series ("extradited", "fled")?
+bool PastVerb(std::string_view norm) {
+  return Participle(norm) ||
+         OneOf(norm, "fled|hid|took|became|rose|fought|won|lost|went|left|sent|spent|began|grew|broke|gave|got|"
+                     "found|brought|ran|sold|paid|came|fell|oversaw|met|drew|sought|stood|spent|bought|built");
+}
+
 constexpr std::string_view kBe = "is|are|was|were|be|been|being|get|gets|got|gotten|'s";
 constexpr std::string_view kAdverbs =
     "also|reportedly|allegedly|later|subsequently|eventually|recently|finally|successfully|formally|officially|"
@@ -281,6 +288,35 @@ size_t Clause::ObjectAfter(size_t from, std::string_view labels, std::string_vie
       after_prep = false;
       other_prep = true;
     }
+  }
+  return kNone;
+}
+
+size_t Clause::SeriesSubject(size_t i, std::string_view labels) const {
+  size_t p = i;
+  while (p > 0 && IsAny(p - 1, kAdverbs)) --p;  // "and later led"
+  if (p == 0 || !IsAny(p - 1, "and|,")) return kNone;
+  // Back over the phrases of the series: each comma must open one with a verb in the past.
+  size_t first_comma = kNone;
+  for (size_t k = p, steps = 0; k-- > 0 && steps < 40; ++steps) {
+    if (Break(k) || IsAny(k, "(|)|--|who|which|that")) break;
+    if (!Is(k, ",")) continue;
+    size_t v = k + 1;
+    while (v < p && (IsAny(v, kAdverbs) || IsAny(v, "and|or"))) ++v;  // ", and later led"
+    // The verb may be an event's trigger ("extradited in 2012"): a one-token mention.
+    const bool verb = items_[v].mention < 0 ? PastVerb(Norm(v))
+                                            : items_[v].last == items_[v].first + 1 && PastVerb(t_[items_[v].first].norm);
+    if (v < p && !verb) break;
+    first_comma = k;
+  }
+  if (first_comma == kNone) return kNone;
+  // The first phrase may be long ("has engaged with leaders around the world to spur ..."); the
+  // object of a preposition in it is not the subject of the series ("met with X, fled, and led").
+  size_t from = first_comma;
+  for (int n = 0; n < 3; ++n) {
+    const size_t s = SubjectBefore(from, labels, 24);
+    if (s == kNone || s == 0 || !IsAny(s - 1, "with|to|for|from|by|against|of|on|at|into|about|among")) return s;
+    from = s;
   }
   return kNone;
 }

@@ -66,6 +66,10 @@ class Clause {
   // across_commas: look past appositions ("arrested X, a trafficker, near Y").
   size_t ObjectAfter(size_t from, std::string_view labels, std::string_view preps, size_t max_items = 10,
                      bool across_commas = false) const;
+  // The subject of verb i when it ends a series of verb phrases that share one subject ("X was
+  // arrested in 2009, extradited in 2012 and later led Y"; "X fled, hid for months and ran Y"): the
+  // subject before the series' first comma; kNone when verb i ends no such series.
+  size_t SeriesSubject(size_t i, std::string_view labels) const;
   std::vector<size_t> Coordinated(size_t i, std::string_view labels) const;
   bool Passive(size_t i) const;
   // The item before the verb group of verb i (its auxiliaries and adverbs), or kNone.

@@ -96,7 +96,33 @@ std::vector<int> LastGroup(const Segmented& seg, const Sentence& s, const std::v
   return out;
 }
 
+// The organizations sentence s names (mentions of an Organization, not a country standing for its
+// government), distinct, in order.
+std::vector<int> Organizations(const std::vector<Mention>& mentions, const ArticleGraph& g) {
+  std::vector<int> out;
+  for (const Mention& m : mentions) {
+    if (m.kind != Mention::Kind::kEntity || m.entity < 0) continue;
+    const int e = g.Root(m.entity);
+    if (g.entities[e].primary != "Organization") continue;
+    if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
+  }
+  return out;
+}
+
 }  // namespace
+
+std::vector<int> Discourse::RecentGroup(uint32_t sentence, size_t count, uint32_t back) const {
+  for (uint32_t s = sentence; s-- > 0 && sentence - s <= back && s < groups.size();) {
+    if (groups[s].empty()) continue;
+    if (count == 0 || groups[s].size() == count) return groups[s];
+    return {};
+  }
+  return {};
+}
+
+int Discourse::OnlyOrganization(uint32_t sentence) const {
+  return sentence < organizations.size() && organizations[sentence].size() == 1 ? organizations[sentence][0] : -1;
+}
 
 Discourse FindDiscourse(const Segmented& seg, const std::vector<std::vector<Mention>>& mentions,
                         const ArticleGraph& g, const Lexicon& lexicon) {
@@ -105,8 +131,10 @@ Discourse FindDiscourse(const Segmented& seg, const std::vector<std::vector<Ment
   d.governments = Governments(mentions, g);
   d.home_country = HomeCountry(seg, lexicon, mentions, g);
   d.groups.resize(seg.sentences.size());
+  d.organizations.resize(seg.sentences.size());
   for (size_t s = 0; s < seg.sentences.size() && s < mentions.size(); ++s) {
     d.groups[s] = LastGroup(seg, seg.sentences[s], mentions[s], g);
+    d.organizations[s] = Organizations(mentions[s], g);
   }
   return d;
 }

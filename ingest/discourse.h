@@ -13,7 +13,10 @@
 //                  a statement, not a report.
 //   groups         per sentence, the last coordination of organizations in it
 //                  ("the Zetas and the Gulf Cartel"): what "they" at the start
-//                  of the next sentence refers to.
+//                  of the next sentence, or "the two cartels" in the next
+//                  three, refers to;
+//   organizations  per sentence, the organizations it names: what "its" or
+//                  "their" refers to when they name one only.
 #pragma once
 
 #include <string>
@@ -36,6 +39,14 @@ struct Discourse {
   std::string home_country;
   bool first_person = false;
   std::vector<std::vector<int>> groups;  // one entry per sentence (entity ids, empty if none)
+  std::vector<std::vector<int>> organizations;  // one entry per sentence: distinct roots, in order
+
+  // The group a plural description in sentence `sentence` refers to ("the two cartels", "both
+  // groups"): the last coordination of organizations in the `back` sentences before it, with
+  // `count` members when the description counts them (0: any); empty if none.
+  std::vector<int> RecentGroup(uint32_t sentence, size_t count, uint32_t back = 3) const;
+  // The one organization sentence `sentence` names, or -1 (none, or several).
+  int OnlyOrganization(uint32_t sentence) const;
 };
 
 // In a statement a government makes in the first person, "President X" with no

@@ -44,6 +44,37 @@ const LexEntry* FrameContext::WordAt(size_t i, std::string_view kind, size_t* le
   return m[0].entry;
 }
 
+int FrameContext::PossessivePronoun(size_t i) const {
+  if (i >= clause.size() || clause.mention(i) || !clause.IsAny(i, "its|their")) return -1;
+  int found = -1;
+  bool words_before = false;
+  for (size_t k = 0; k < i; ++k) {
+    words_before |= tokens[clause.item(k).first].word();
+    const int e = clause.EntityAs(k, "Organization");
+    if (e < 0 || graph->entities[e].primary != "Organization") continue;
+    if (found >= 0 && graph->Root(found) != graph->Root(e)) return -1;  // two candidates: unresolved
+    found = e;
+  }
+  if (found >= 0 || words_before || index == 0) return found;
+  return discourse.OnlyOrganization(index - 1);
+}
+
+std::vector<int> FrameContext::GroupDescription(size_t i, size_t* end) const {
+  if (!clause.IsAny(i, "the|these|those|both")) return {};
+  size_t k = i + 1;
+  size_t count = clause.Is(i, "both") ? 2 : 0;
+  if (clause.IsAny(k, "two|three")) count = clause.Is(k++, "two") ? 2 : 3;
+  // Without a number or "both", a modifier must say they are a set ("the rival cartels"; "the drug
+  // cartels" is generic).
+  bool set = count > 0;
+  for (; clause.IsAny(k, "rival|warring|feuding|drug|criminal|trafficking"); ++k) {
+    set |= clause.IsAny(k, "rival|warring|feuding");
+  }
+  if (!set || !clause.IsAny(k, "cartels|groups|organizations|gangs|syndicates|factions")) return {};
+  *end = k;
+  return discourse.RecentGroup(index, count);
+}
+
 std::string FrameContext::Text(const std::string& doc, uint32_t first, uint32_t last) const {
   if (last <= first) return {};
   return doc.substr(tokens[first].begin, tokens[last - 1].end - tokens[first].begin);

@@ -56,6 +56,13 @@ struct FrameContext {
   void Reject(const std::string& type, int from, int to, const std::string& rule, const std::string& reason) const;
   // The word-list entry of `kind` starting at item i (not a mention), with its length in tokens.
   const LexEntry* WordAt(size_t i, std::string_view kind, size_t* length = nullptr) const;
+  // The organization "its" or "their" at item i refers to: the one organization the sentence names
+  // before it ("the Gulf Cartel lost its leader"), or, when it opens the sentence, the one the
+  // sentence before names ("... the Gulf Cartel. Its rivals"); -1 when none or several.
+  int PossessivePronoun(size_t i) const;
+  // The organizations a plural description at item i refers to ("the two cartels", "both
+  // groups", "these rival gangs": discourse.h RecentGroup), with the item it ends at (*end).
+  std::vector<int> GroupDescription(size_t i, size_t* end) const;
   // The text of tokens [first, last).
   std::string Text(const std::string& doc, uint32_t first, uint32_t last) const;
 };
@@ -87,11 +94,12 @@ void ReadStructure(const Lexicon& lexicon, const RuleSet& rules, const std::vect
 // title that starts with another word ("Deputy Secretary of State") stays.
 void PromoteHeadTitles(const Lexicon& words, ArticleGraph* graph);
 
-// The families (role_frames.cc, event_frames.cc, relation_frames.cc).
+// The families (role_frames.cc, event_frames.cc, relation_frames.cc, joint_frames.cc).
 void ReadRoles(const FrameContext& c, const std::string& text);
 void ReadKinship(const FrameContext& c);
 void ReadEvents(const FrameContext& c);
-void ReadRelations(const FrameContext& c);
+void ReadRelations(const FrameContext& c);  // calls ReadJointActions
+void ReadJointActions(const FrameContext& c);  // joint_frames.cc
 void ReadRewards(const FrameContext& c);
 
 }  // namespace cg::ingest

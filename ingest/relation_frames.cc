@@ -116,8 +116,10 @@ class RelationReader : FrameReader {
                            !cl_.IsAny(i - 1, "is|are|was|were|be|been|being|has|have|had|to|not|also|who|which|that");
       // "the group's operations in Sonora", "CJNG's presence in": the possessor of the noun.
       const size_t owner = OwnerOf(i);
-      const bool possessor = owner != kNone && cl_.EntityAs(owner, subject_labels) >= 0;
+      const bool possessor = owner != kNone && EntityOf(owner, subject_labels) >= 0;
       subject = possessor ? owner : cl_.SubjectBefore(i, subject_labels, reduced ? 8 : 14, reduced);
+      // "X was arrested in 2009, extradited in 2012 and later led Y": the series' subject.
+      if (subject == kNone) subject = cl_.SeriesSubject(i, subject_labels);
       // "..., established a committee with the Governments of Mexico and Canada, and launched": a
       // coordinated verb's subject is not a preposition's object.
       if (subject != kNone && i > 0 && c_.tokens[cl_.item(i).first - 1].norm == "and") {
@@ -154,10 +156,20 @@ class RelationReader : FrameReader {
           how = "relative";
         }
       }
+      how = reduced ? "reduced" : "active";
+      // "the organization he led", "the cartel she founded": a relative clause without its pronoun,
+      // its subject a pronoun right before the verb, its head a definite description ("back in
+      // Mexico he joined" is no relative clause).
+      if (object == kNone && subject != kNone && subject > 0 && cl_.Anaphoric(subject) &&
+          preps.find('-') != std::string::npos && cl_.BeforeVerbGroup(i) == subject &&
+          cl_.EntityAs(subject - 1, object_labels) >= 0 &&
+          (cl_.Anaphoric(subject - 1) || (subject >= 2 && cl_.Is(subject - 2, "the")))) {
+        object = subject - 1;
+        how = "contact";
+      }
       if (object == kNone && type == "OPERATES_IN") object = Including(end, object_labels);
       if (object == kNone && type == "OPERATES_IN" && subject != kNone) object = Fronted(subject, object_labels);
       if (object == kNone && type == "OPERATES_IN") object = InPlaceList(end, preps, object_labels);
-      how = reduced ? "reduced" : "active";
     }
     if (subject == kNone && object != kNone && type == "COOPERATES_WITH" && i <= 2) {
       // "In cooperation with X, the DEA arrested ...": the main clause's subject after the comma.
@@ -176,7 +188,14 @@ class RelationReader : FrameReader {
       }
       how = "fronted";
     }
-    if (trigger.attr("noun") == "yes" && cl_.IsAny(end + 1, "between|among")) {
+    if ((trigger.attr("noun") == "yes" || trigger.attr("symmetric") == "yes") && cl_.IsAny(end + 1, "between|among")) {
+      // "a fight between these two cartels": each pair of the group the description refers to.
+      size_t group_end = kNone;
+      const std::vector<int> group = c_.GroupDescription(end + 2, &group_end);
+      if (group.size() >= 2) {
+        Pairs(type, group, object_labels, "group", i, group_end);
+        return;
+      }
       // "collaboration between the Treasury's OFAC, the DEA (DEA), and Mexico's UIF": each pair.
       const std::vector<size_t> all = Between(end + 1, object_labels);
       for (size_t a = 0; a < all.size(); ++a) {
@@ -213,16 +232,25 @@ class RelationReader : FrameReader {
       }
       return;
     }
-    if (subject == kNone && object != kNone && They(i)) {
-      // "the Zetas and the Gulf Cartel. They are operating in Mexico": each member of that list.
-      for (int from : c_.discourse.groups[c_.index - 1]) {
-        if (!Fits(*c_.graph, from, subject_labels)) continue;
-        for (size_t o : cl_.Coordinated(object, object_labels)) {
-          c_.Relate(type, from, cl_.EntityAs(o, object_labels), {}, "frame.relation." + NormalizeKey(type) + ".they",
-                    0.72f, cl_.item(0).first, cl_.item(std::max(o, end)).last);
+    if (subject == kNone) {
+      // "the Zetas and the Gulf Cartel. They are operating in Mexico": each member of that list;
+      // "... The two cartels have fought since": each pair.
+      std::string which;
+      const std::vector<int> group = GroupSubject(i, &which);
+      if (group.size() >= 2 && object != kNone) {
+        for (int from : group) {
+          if (!Fits(*c_.graph, from, subject_labels)) continue;
+          for (size_t o : cl_.Coordinated(object, object_labels)) {
+            c_.Relate(type, from, cl_.EntityAs(o, object_labels), {}, "frame.relation." + NormalizeKey(type) + "." + which,
+                      0.72f, cl_.item(0).first, cl_.item(std::max(o, end)).last);
+          }
         }
+        return;
       }
-      return;
+      if (group.size() >= 2 && trigger.attr("symmetric") == "yes" && type != "COOPERATES_WITH") {
+        Pairs(type, group, subject_labels, which, 0, end);
+        return;
+      }
     }
     if (subject == kNone || object == kNone) return;
     // "replaced X as leader": a word that must follow the object (else another sense of the verb).
@@ -230,6 +258,18 @@ class RelationReader : FrameReader {
       bool found = false;
       for (size_t k = object + 1; k < cl_.size() && k <= object + 3 && !found; ++k) found = cl_.IsAny(k, then);
       if (!found) return;
+    }
+    // "directed the DEA to expand its work", "led the police to raid": the object of a verb of
+    // causing, not a body led.
+    if (type == "LEADS" && how != "passive") {
+      const size_t last = cl_.Coordinated(object, object_labels).back();
+      if (cl_.Is(last + 1, "to") && !cl_.mention(last + 2) && last + 2 < cl_.size() &&
+          c_.tokens[cl_.item(last + 2).first].word() && !c_.tokens[cl_.item(last + 2).first].is(Token::kCapitalized) &&
+          !cl_.IsAny(last + 2, "the|a|an|his|her|its|their|this|that|these|those|power|prominence|victory")) {
+        c_.Reject(type, cl_.EntityAs(subject, subject_labels), cl_.EntityAs(object, object_labels),
+                  "frame.relation.leads", "a verb of causing: \"to\" and a verb follow its object");
+        return;
+      }
     }
     if (trigger.attr("reverse") == "yes") std::swap(subject, object);  // "Y, the predecessor of X"
     // "ran the cartel's finances", "heads the Gulf Cartel's operations": the object is the noun after.
@@ -246,7 +286,7 @@ class RelationReader : FrameReader {
     const std::string rule = "frame.relation." + NormalizeKey(type) + "." + how;
     for (size_t s : subjects) {
       for (size_t o : objects) {
-        const int from = cl_.EntityAs(s, subject_labels);
+        const int from = EntityOf(s, subject_labels);
         const int to = cl_.EntityAs(o, object_labels);
         const uint32_t first = cl_.item(std::min(s, i)).first;
         const uint32_t last = cl_.item(std::max(o, end)).last;
@@ -284,13 +324,37 @@ class RelationReader : FrameReader {
   // modifier between), or kNone.
   size_t OwnerOf(size_t i) const {
     if (i >= 2 && cl_.Is(i - 1, "'s")) return i - 2;
+    if (i >= 1 && cl_.IsAny(i - 1, "its|their") && !cl_.mention(i - 1)) return i - 1;  // "its rivals
     for (size_t k = i - 1, n = 0; i >= 3 && k >= 2 && n < 2; --k, ++n) {  // "the cartel's former armed wing"
       if (cl_.mention(k) || !c_.tokens[cl_.item(k).first].word() || c_.tokens[cl_.item(k).first].is(Token::kCapitalized)) {
         return kNone;
       }
       if (cl_.Is(k - 1, "'s")) return k - 2;
+      if (cl_.IsAny(k - 1, "its|their") && !cl_.mention(k - 1)) return k - 1;  // "its former armed wing"
     }
     return kNone;
+  }
+
+  // The entity item i names as `labels`, or, for "its"/"their", the organization it refers to.
+  int EntityOf(size_t i, const std::string& labels) const {
+    if (!cl_.mention(i) && cl_.IsAny(i, "its|their")) {
+      const int e = c_.PossessivePronoun(i);
+      return e >= 0 && Fits(*c_.graph, e, labels) ? e : -1;
+    }
+    return cl_.EntityAs(i, labels);
+  }
+
+  // Each pair of a group of organizations: "the two cartels have fought", "a feud between the two
+  // groups" (items [first, last] are the span read for modality).
+  void Pairs(const std::string& type, const std::vector<int>& group, const std::string& labels, const std::string& which,
+             size_t first, size_t last) const {
+    for (size_t a = 0; a < group.size(); ++a) {
+      for (size_t b = a + 1; b < group.size(); ++b) {
+        if (!Fits(*c_.graph, group[a], labels) || !Fits(*c_.graph, group[b], labels)) continue;
+        c_.Relate(type, group[a], group[b], {}, "frame.relation." + NormalizeKey(type) + "." + which, 0.72f,
+                  cl_.item(first).first, cl_.item(std::min(last, cl_.size() - 1)).last);
+      }
+    }
   }
 
   // A relation noun with a possessor: "X's successor, Y", "Y, X's successor,", "X's successor is Y",
@@ -298,10 +362,12 @@ class RelationReader : FrameReader {
   void Possessive(const LexEntry& trigger, size_t i, size_t end) {
     const std::string labels(trigger.attr("object"));
     const size_t owner = OwnerOf(i);
-    if (cl_.EntityAs(owner, labels) < 0) return;
+    const int owner_entity = EntityOf(owner, labels);
+    if (owner_entity < 0) return;
     size_t other = kNone;
-    if (cl_.Is(end + 1, ",") && cl_.EntityAs(end + 2, labels) >= 0) {
-      other = end + 2;
+    const size_t named = end + 2 + (cl_.Is(end + 2, "the") ? 1 : 0);  // "its rivals, the Zetas"
+    if (cl_.Is(end + 1, ",") && cl_.EntityAs(named, labels) >= 0) {
+      other = named;
     } else if (owner >= 2 && cl_.IsAny(owner - 1, ",|(|--") && cl_.EntityAs(owner - 2, labels) >= 0) {
       other = owner - 2;
     } else if (owner >= 1 && cl_.IsAny(owner - 1, "as|is|was|became|become|remains")) {
@@ -313,8 +379,9 @@ class RelationReader : FrameReader {
     }
     if (other == kNone) return;
     const bool owner_is_object = trigger.attr("possessor") == "object";
-    const size_t from = owner_is_object ? other : owner, to = owner_is_object ? owner : other;
-    c_.Relate(std::string(trigger.attr("relation")), cl_.EntityAs(from, labels), cl_.EntityAs(to, labels), {},
+    const int other_entity = cl_.EntityAs(other, labels);
+    c_.Relate(std::string(trigger.attr("relation")), owner_is_object ? other_entity : owner_entity,
+              owner_is_object ? owner_entity : other_entity, {},
               "frame.relation." + NormalizeKey(std::string(trigger.attr("relation"))) + ".possessive",
               ConfidenceOf(trigger, 0.75f), cl_.item(std::min(other, owner)).first,
               cl_.item(std::max(other, end)).last);
@@ -334,6 +401,28 @@ class RelationReader : FrameReader {
       if (cl_.EntityAs(k, "Organization") >= 0) return false;  // an agent the sentence names may be meant
     }
     return true;
+  }
+
+  // The organizations a plural subject of trigger i refers to (*which: how): "they" opening the
+  // sentence after a sentence that listed groups, or a description opening its clause ("the two
+  // cartels have fought", frames.h GroupDescription).
+  std::vector<int> GroupSubject(size_t i, std::string* which) const {
+    if (They(i)) {
+      *which = "they";
+      return c_.discourse.groups[c_.index - 1];
+    }
+    const size_t before = cl_.BeforeVerbGroup(i);
+    if (before == kNone) return {};
+    for (size_t k = before, n = 0; k-- > 0 && n < 5; ++n) {
+      size_t end = kNone;
+      std::vector<int> group = c_.GroupDescription(k, &end);
+      if (group.empty() || end != before) continue;
+      const bool opens = k == 0 || !c_.tokens[cl_.item(k - 1).first].word() || cl_.IsAny(k - 1, "and|but|since|as|while|when|because");
+      if (!opens) return {};
+      *which = "group";
+      return group;
+    }
+    return {};
   }
 
   // Is the subject of the trigger "they" opening the sentence, after a sentence that listed groups?
@@ -466,76 +555,11 @@ class RelationReader : FrameReader {
 
 };
 
-// Organizations acting jointly: "the FBI and the Mexican Navy carried out a joint operation",
-// "X and Y jointly froze the accounts", "a joint investigation by X and Y", "X launched a joint
-// operation with Y" -> COOPERATES_WITH {context}, each pair.
-class JointReader : FrameReader {
- public:
-  using FrameReader::FrameReader;
-
-  void Run() {
-    for (size_t i = 0; i < cl_.size(); ++i) {
-      if (cl_.Is(i, "together") && cl_.Is(i + 1, "with")) {
-        Together(i);
-        continue;
-      }
-      if (!cl_.IsAny(i, "joint|jointly")) continue;
-      // "joint operation": the noun names the context; "jointly froze": the verb does.
-      const bool adjective = cl_.Is(i, "joint");
-      const size_t noun = i + 1;
-      if (noun >= cl_.size() || !c_.tokens[cl_.item(noun).first].word()) continue;
-      const std::string context = adjective ? "joint " + std::string(c_.tokens[cl_.item(noun).first].norm) : "";
-      std::vector<size_t> members;
-      size_t after = noun + 1;
-      if (adjective && after < cl_.size() && cl_.IsAny(after, "by|between|of|involving")) {
-        if (const size_t o = cl_.ObjectAfter(after - 1, kOrg, "by|between|of|involving", 4); o != kNone) {
-          members = cl_.Coordinated(o, kOrg);
-        }
-      }
-      if (members.size() < 2) {
-        const size_t s = cl_.SubjectBefore(i, kOrg, 10);
-        if (s == kNone) continue;
-        members = cl_.Coordinated(s, kOrg);
-        if (members.size() < 2 && adjective) {
-          // "X launched a joint operation with Y".
-          const size_t o = cl_.ObjectAfter(noun, kOrg, "with|alongside", 4);
-          if (o != kNone) members.push_back(o);
-        }
-      }
-      if (members.size() < 2) continue;
-      PropertyMap props;
-      if (!context.empty()) props["context"] = Value(context);
-      const uint32_t first = cl_.item(std::min(members.front(), i)).first;
-      const uint32_t last = cl_.item(std::max(members.back(), noun)).last;
-      for (size_t a = 0; a < members.size(); ++a) {
-        for (size_t b = a + 1; b < members.size(); ++b) {
-          c_.Relate("COOPERATES_WITH", cl_.EntityAs(members[a], kOrg), cl_.EntityAs(members[b], kOrg), props,
-                    "frame.relation.cooperates_with.joint", 0.75f, first, last);
-        }
-      }
-    }
-  }
-
- private:
-  // "The FBI is investigating together with the Attorney General's Office"; "X, together with Y, ...".
-  void Together(size_t i) {
-    const size_t s = cl_.IsAny(i - 1, ",|--") ? cl_.SubjectBefore(i, kOrg, 4) : cl_.SubjectBefore(i, kOrg, 10);
-    const size_t o = cl_.ObjectAfter(i, kOrg, "with", 4);
-    if (s == kNone || o == kNone) return;
-    for (size_t m : cl_.Coordinated(o, kOrg)) {
-      c_.Relate("COOPERATES_WITH", cl_.EntityAs(s, kOrg), cl_.EntityAs(m, kOrg), {},
-                "frame.relation.cooperates_with.together", 0.75f, cl_.item(s).first, cl_.item(m).last);
-    }
-  }
-
-  static constexpr std::string_view kOrg = "Organization";
-};
-
 }  // namespace
 
 void ReadRelations(const FrameContext& c) {
   RelationReader(c).Run();
-  JointReader(c).Run();
+  ReadJointActions(c);
 }
 
 }  // namespace cg::ingest

@@ -89,6 +89,14 @@ class RoleReader : FrameReader {
         p.person_owner = true;
         p.begin = q - 2;
       }
+    } else if (q > 0 && cl_.IsAny(q - 1, "its|their") && !cl_.mention(q - 1)) {
+      // "the Gulf Cartel lost its leader, X", "... Its founder, X,": the organization the pronoun
+      // refers to (frames.h PossessivePronoun).
+      if (const int org = c_.PossessivePronoun(q - 1); org >= 0) {
+        p.org = org;
+        p.how = "possessive";
+        p.begin = q - 1;
+      }
     } else if (const size_t h = QualifierBefore(q); h != kNone) {
       p.org = cl_.EntityAs(h, kOrg);
       p.how = "compound";
@@ -361,6 +369,10 @@ class RoleReader : FrameReader {
         subject = cl_.SubjectBefore(subject, holder_, 8);
       }
       if (subject != kNone) return Set("copula", 0.75f, cl_.Coordinated(subject, holder_));
+      // "X was arrested in 2009, released in 2012 and became the leader of Y": a series' subject.
+      size_t verb = start - 1;
+      while (verb > 0 && cl_.IsAny(verb - 1, kCopulas)) --verb;
+      if (const size_t series = cl_.SeriesSubject(verb, holder_); series != kNone) return Set("series", 0.72f, {series});
     }
     return {};
   }

@@ -108,6 +108,19 @@ const Case kCases[] = {
      "Omar Treviño Morales and his brother, Miguel Treviño Morales, led Los Zetas.",
      {"RELATIVE_OF Julio Rangel Soto -> Adrián Robles Luna {nephew}", "RELATIVE_OF Ovidio Guzmán López -> El Chapo {son}",
       "RELATIVE_OF Miguel Treviño Morales -> Omar Treviño Morales {brother}"}},
+    {"a series of verb phrases shares its subject",
+     "Rubén Salas Ortega was detained in 2009, extradited in 2012 and later ran the Gulf Cartel. "
+     "Mario Ortiz Rangel fled to Sonora, hid in a ranch and commanded Los Zetas. "
+     "Pedro Luna Vega was jailed in 2005, freed in 2008 and became the leader of La Familia Michoacana.",
+     {"LEADS Rubén Salas Ortega -> Gulf Cartel", "LEADS Mario Ortiz Rangel -> Los Zetas",
+      "LEADS Pedro Luna Vega -> La Familia Michoacana"}},
+    {"coreference: its/their, plural descriptions, a relative clause without its pronoun",
+     "The Gulf Cartel lost its leader, Ricardo Vega Torres, in 2010. Its rivals, the Zetas, took the city. "
+     "The Juárez Cartel and the Sinaloa Cartel share a border. The two cartels have fought for years. "
+     "Los Zetas sold cocaine in Texas. Adrián Robles Luna was sentenced on Monday. The organization he led "
+     "moved cocaine through Honduras.",
+     {"LEADS Ricardo Vega Torres -> Gulf Cartel", "RIVAL_OF Gulf Cartel -> Los Zetas",
+      "RIVAL_OF Juárez Cartel -> Sinaloa Cartel", "LEADS Adrián Robles Luna -> Los Zetas"}},
 };
 
 TEST_CASE("each frame family reads its structures") {
@@ -131,6 +144,23 @@ TEST_CASE("heads of agencies by apposition are LEADS; a role of a person is no m
     return x.reason.find("type constraint") != std::string::npos;
   });
   CHECK(rejected);
+}
+
+TEST_CASE("coreference stays unresolved when it is ambiguous; a verb of causing is no leadership") {
+  const ArticleGraph g = Read(
+      "The Sinaloa Cartel sold cocaine to the Gulf Cartel, and its leader, Ricardo Vega Torres, fled. "
+      "The Zetas, the Gulf Cartel and the Juárez Cartel met in 2004. The two groups fought for years. "
+      "President Obama directed the Drug Enforcement Administration to send agents to the border.");
+  for (const LocalRelation& r : g.relations) {
+    CAPTURE(r.type);
+    CHECK(g.entities[r.from].name != "Ricardo Vega Torres");
+    CHECK(r.type != "RIVAL_OF");
+    CHECK(r.type != "LEADS");
+  }
+  const bool causing = std::any_of(g.rejected.begin(), g.rejected.end(), [](const Rejected& x) {
+    return x.reason.find("causing") != std::string::npos;
+  });
+  CHECK(causing);
 }
 
 TEST_CASE("events: active, passive and nominal triggers name their target, conductor and place") {

@@ -1,0 +1,78 @@
+// Joint-action frames (frames.h): organizations acting together.
+#include <algorithm>
+
+#include "ingest/frames.h"
+
+namespace cg::ingest {
+namespace {
+
+// Organizations acting jointly: "the FBI and the Mexican Navy carried out a joint operation",
+// "X and Y jointly froze the accounts", "a joint investigation by X and Y", "X launched a joint
+// operation with Y" -> COOPERATES_WITH {context}, each pair.
+class JointReader : FrameReader {
+ public:
+  using FrameReader::FrameReader;
+
+  void Run() {
+    for (size_t i = 0; i < cl_.size(); ++i) {
+      if (cl_.Is(i, "together") && cl_.Is(i + 1, "with")) {
+        Together(i);
+        continue;
+      }
+      if (!cl_.IsAny(i, "joint|jointly")) continue;
+      // "joint operation": the noun names the context; "jointly froze": the verb does.
+      const bool adjective = cl_.Is(i, "joint");
+      const size_t noun = i + 1;
+      if (noun >= cl_.size() || !c_.tokens[cl_.item(noun).first].word()) continue;
+      const std::string context = adjective ? "joint " + std::string(c_.tokens[cl_.item(noun).first].norm) : "";
+      std::vector<size_t> members;
+      size_t after = noun + 1;
+      if (adjective && after < cl_.size() && cl_.IsAny(after, "by|between|of|involving")) {
+        if (const size_t o = cl_.ObjectAfter(after - 1, kOrg, "by|between|of|involving", 4); o != kNone) {
+          members = cl_.Coordinated(o, kOrg);
+        }
+      }
+      if (members.size() < 2) {
+        const size_t s = cl_.SubjectBefore(i, kOrg, 10);
+        if (s == kNone) continue;
+        members = cl_.Coordinated(s, kOrg);
+        if (members.size() < 2 && adjective) {
+          // "X launched a joint operation with Y".
+          const size_t o = cl_.ObjectAfter(noun, kOrg, "with|alongside", 4);
+          if (o != kNone) members.push_back(o);
+        }
+      }
+      if (members.size() < 2) continue;
+      PropertyMap props;
+      if (!context.empty()) props["context"] = Value(context);
+      const uint32_t first = cl_.item(std::min(members.front(), i)).first;
+      const uint32_t last = cl_.item(std::max(members.back(), noun)).last;
+      for (size_t a = 0; a < members.size(); ++a) {
+        for (size_t b = a + 1; b < members.size(); ++b) {
+          c_.Relate("COOPERATES_WITH", cl_.EntityAs(members[a], kOrg), cl_.EntityAs(members[b], kOrg), props,
+                    "frame.relation.cooperates_with.joint", 0.75f, first, last);
+        }
+      }
+    }
+  }
+
+ private:
+  // "The FBI is investigating together with the Attorney General's Office"; "X, together with Y, ...".
+  void Together(size_t i) {
+    const size_t s = cl_.IsAny(i - 1, ",|--") ? cl_.SubjectBefore(i, kOrg, 4) : cl_.SubjectBefore(i, kOrg, 10);
+    const size_t o = cl_.ObjectAfter(i, kOrg, "with", 4);
+    if (s == kNone || o == kNone) return;
+    for (size_t m : cl_.Coordinated(o, kOrg)) {
+      c_.Relate("COOPERATES_WITH", cl_.EntityAs(s, kOrg), cl_.EntityAs(m, kOrg), {},
+                "frame.relation.cooperates_with.together", 0.75f, cl_.item(s).first, cl_.item(m).last);
+    }
+  }
+
+  static constexpr std::string_view kOrg = "Organization";
+};
+
+}  // namespace
+
+void ReadJointActions(const FrameContext& c) { JointReader(c).Run(); }
+
+}  // namespace cg::ingest
