@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "ingest/dates.h"
+#include "ingest/entity_table.h"
 #include "ingest/modality.h"
 
 namespace cg::ingest {
@@ -159,7 +160,12 @@ class EventReader {
         continue;
       }
       if (open || cl_.mention(k) || !c_.tokens[cl_.item(k).first].word()) continue;
-      if (!cl_.IsAny(k, "of|in|near|at|outside|the|a|an|city|town|state|municipality|port|village|capital")) return false;
+      size_t end = kNone;
+      if (cl_.Is(k, "by") && !ForcePhrase(k + 1, &end).empty()) {  // "the arrest of X by the army in Y"
+        k = end;
+        continue;
+      }
+      if (!cl_.IsAny(k, "of|in|near|at|outside|the|a|an|by|city|town|state|municipality|port|village|capital")) return false;
     }
     return true;
   }
@@ -221,6 +227,101 @@ class EventReader {
     k += 2 + cl_.Is(k + 2, "the");
     if (cl_.Is(k + 1, "'s")) k += 2;  // "officers of Mexico's Attorney General's Office": the office
     return EntityAt(k, kConductor) >= 0 ? k : kNone;
+  }
+
+  // A force named by a bare noun phrase of the lexicon's `force=` words ("federal police", "the
+  // army", "soldiers", "marines") at item k: the longest such phrase, its last item in *end; "" when none.
+  std::string ForcePhrase(size_t k, size_t* end) const {
+    if (cl_.Is(k, "the")) ++k;
+    std::string phrase, best;
+    for (size_t n = 0; n < 3 && k + n < cl_.size() && !cl_.mention(k + n); ++n) {
+      if (!c_.tokens[cl_.item(k + n).first].word()) break;
+      phrase += (n ? " " : "") + std::string(cl_.Norm(k + n));
+      if (ForceEntry(phrase, {})) {
+        best = phrase;
+        *end = k + n;
+      }
+    }
+    return best;
+  }
+
+  // The lexicon's body named by `phrase` in `country` (any country when empty), or nullptr.
+  const LexEntry* ForceEntry(std::string_view phrase, std::string_view country) const {
+    for (const auto& e : c_.lexicon.entries()) {
+      if (e->kind != "entity" || e->attr("force").empty() || !OneOf(phrase, e->attr("force"))) continue;
+      if (country.empty() || e->attr("country") == country) return e.get();
+    }
+    return nullptr;
+  }
+
+  // The bare force that did act i: the subject opening the clause of an active verb ("Federal
+  // police arrested X", "Two days later, the army killed X"), or "by" a force after a passive or
+  // noun ("was captured by soldiers", "the arrest of X by federal police"). kNone when none.
+  size_t ForceOf(size_t i, const std::string& form, std::string* phrase) const {
+    if (form == "active") {
+      const size_t p = cl_.BeforeVerbGroup(i);
+      if (p == kNone || cl_.mention(p)) return kNone;
+      for (size_t start = p >= 3 ? p - 3 : 0; start <= p; ++start) {
+        size_t end = kNone;
+        const std::string f = ForcePhrase(start, &end);
+        const bool opens = start == 0 || cl_.IsAny(start - 1, ",|--|—|–|-|;|:");
+        if (!f.empty() && end == p && opens) {
+          *phrase = f;
+          return start;
+        }
+      }
+      return kNone;
+    }
+    for (size_t k = i + 1; k < cl_.size() && k <= i + 12 && !cl_.Break(k); ++k) {
+      if (!cl_.Is(k, "by")) continue;
+      if (form == "nominal" && !AgentOfNoun(i, k)) return kNone;
+      size_t end = kNone;
+      const std::string f = ForcePhrase(k + 1, &end);
+      // "soldiers of X" (AgentsOf), "army officials", "police sources": not the force itself.
+      if (f.empty() || cl_.IsAny(end + 1, "of|from|officials|officers|sources|spokesman|spokeswoman|commanders|chief")) {
+        return kNone;
+      }
+      *phrase = f;
+      return k + 1;
+    }
+    return kNone;
+  }
+
+  // The country of the place item p ("in Culiacán" -> Mexico): a country itself, the country the
+  // lexicon gives a city or state, or that of the state the article places it in. "" when unknown.
+  std::string PlaceCountry(size_t p) const {
+    const int e = p == kNone ? -1 : cl_.EntityAs(p, kPlace);
+    if (e < 0) return {};
+    auto country_of = [&](int x) -> std::string {
+      const LocalEntity& ent = g_->entities[g_->Root(x)];
+      if (ent.refining == "Country") return ent.lex ? ent.lex->canonical() : ent.name;
+      return ent.lex ? std::string(ent.lex->attr("country")) : std::string();
+    };
+    if (std::string c = country_of(e); !c.empty()) return c;
+    for (const LocalRelation& r : g_->relations) {
+      if (r.type == "LOCATED_IN" && g_->Root(r.from) == g_->Root(e)) {
+        if (std::string c = country_of(r.to); !c.empty()) return c;
+      }
+    }
+    return {};
+  }
+
+  // The country of the article's dateline ("CULIACÁN, Mexico -- ...", "MORELIA, Michoacán (AP) --"), or "".
+  std::string DatelineCountry() const {
+    for (size_t s = 0; s < c_.graph->sentences.size() && s < 4; ++s) {
+      const Sentence& sent = c_.graph->sentences[s];
+      size_t k = sent.first_token;
+      while (k < sent.last_token && k < sent.first_token + 4 && c_.tokens[k].is(Token::kCapitalized)) ++k;
+      if (k == sent.first_token || k >= sent.last_token || c_.tokens[k].norm != ",") continue;
+      const std::vector<LexMatch> m = c_.lexicon.MatchAt(c_.tokens, k + 1, sent.last_token, "entity");
+      if (m.empty()) continue;
+      const size_t after = k + 1 + m[0].length;
+      if (after >= sent.last_token || !OneOf(c_.tokens[after].norm, "--|—|–|-|(")) continue;
+      const LexEntry& place = *m[0].entry;
+      if (place.refining == "Country") return place.canonical();
+      if (!place.attr("country").empty()) return std::string(place.attr("country"));
+    }
+    return {};
   }
 
   // Is item p inside an apposition opened after trigger i ("arrested X, a smuggler wanted in Arizona")?
@@ -400,7 +501,11 @@ class EventReader {
       // "arrested dozens of traffickers, including X and Y": one arrest of each named one.
       if (targets.empty() || !Acceptable(targets.front(), trigger)) separate = Including(i, labels);
     }
-    if (targets.empty() && (form != "nominal" || cl_.Is(i + 1, "of"))) targets = LinkedGroup(i, form == "nominal" ? 7 : 24);
+    // "the designation of members of X" is one act on X's people; "the arrests of 28 members of X" are
+    // a tally of many arrests, no one event.
+    if (targets.empty() && (form != "nominal" || (cls == "Designation" && cl_.Is(i + 1, "of")))) {
+      targets = LinkedGroup(i, form == "nominal" ? 7 : 24);
+    }
     std::erase_if(targets, [&](size_t t) { return !Acceptable(t, trigger); });
     if (trigger.attr("needs") == "designation" && !DesignationAfter(i)) return;
     // A designation of several named targets is one act; other events are one per person named apart.
@@ -465,9 +570,11 @@ class EventReader {
         }
       }
     }
+    bool conducted = false;
     for (size_t a : conductors) {
       const int conductor = cl_.EntityAs(a, kConductor);
       if (conductor < 0 || std::find(targets.begin(), targets.end(), a) != targets.end() || InDateline(a)) continue;
+      conducted = true;
       const bool cartel = g_->entities[g_->Root(conductor)].refining == "Cartel";
       c_.Relate("PARTICIPATED_IN", conductor, event, {{"role", Value(std::string(cartel ? "perpetrator" : "conductor"))}},
                 rule, 0.8f,
@@ -480,14 +587,25 @@ class EventReader {
       c_.Relate("PARTICIPATED_IN", supporter, event, {{"role", Value(std::string("supporter"))}}, rule, 0.75f,
                 cl_.item(std::min(i, a)).first, cl_.item(std::max(i, a)).last);
     }
-    if (cls != "Designation") {
-      const size_t p = cl_.ObjectAfter(i, kPlace, "in|near|at|outside", 18, true);
-      const size_t head = targets.empty() ? i : std::max(i, targets.back());
-      if (p != kNone && !InApposition(i, p) && (form != "nominal" || InNounPhrase(head, p))) {
-        c_.Relate("OCCURRED_IN", event, cl_.EntityAs(p, kPlace), {}, rule + ".place", 0.75f, cl_.item(i).first,
-                  cl_.item(p).last);
-      }
+    if (cls == "Designation") return;
+    size_t p = cl_.ObjectAfter(i, kPlace, "in|near|at|outside", 18, true);
+    const size_t head = targets.empty() ? i : std::max(i, targets.back());
+    if (p != kNone && (InApposition(i, p) || (form == "nominal" && !InNounPhrase(head, p)))) p = kNone;
+    if (p != kNone) {
+      c_.Relate("OCCURRED_IN", event, cl_.EntityAs(p, kPlace), {}, rule + ".place", 0.75f, cl_.item(i).first,
+                cl_.item(p).last);
     }
+    // "Federal police arrested X in Morelia", "killed by soldiers": a force named by a bare noun is
+    // the body of that name in the country where it happened (the event's place, else the dateline).
+    std::string phrase;
+    const size_t f = !conducted && !targets.empty() ? ForceOf(i, form, &phrase) : kNone;
+    if (f == kNone) return;
+    std::string country = PlaceCountry(p);
+    if (country.empty()) country = DatelineCountry();
+    const LexEntry* force = country.empty() ? nullptr : ForceEntry(phrase, country);
+    if (!force) return;
+    c_.Relate("PARTICIPATED_IN", EntityForLex(g_, force, true), event, {{"role", Value(std::string("conductor"))}},
+              rule + ".force", 0.7f, cl_.item(std::min(i, f)).first, cl_.item(std::max(i, f)).last);
   }
 
   // Does target t stand for unnamed members of its group ("six members of X", "X members")?
