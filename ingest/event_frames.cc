@@ -6,6 +6,7 @@
 
 #include "ingest/dates.h"
 #include "ingest/entity_table.h"
+#include "ingest/event_agents.h"
 #include "ingest/modality.h"
 
 namespace cg::ingest {
@@ -107,19 +108,6 @@ class EventReader {
     return e >= 0 ? e : PronounPerson(t);
   }
 
-  // Is the "by X" at item a the agent of the event noun i ("the killing of X by police"), not of a
-  // verb after it ("X's death was confirmed by the ministry", "an arrest announced by the Navy")?
-  bool AgentOfNoun(size_t i, size_t a) const {
-    for (size_t k = i + 1; k < a; ++k) {
-      if (cl_.IsAny(k, "is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|said|says")) {
-        return false;
-      }
-      const std::string_view n = cl_.Norm(k);
-      if (cl_.IsAny(k + 1, "by") && n.size() > 3 && (n.ends_with("ed") || n.ends_with("en"))) return false;
-    }
-    return true;
-  }
-
   // "the Sinaloa cartel founder, El Mayo": the person after organization t and its role noun.
   size_t PersonOfRole(size_t t) const {
     bool role = false;
@@ -161,7 +149,7 @@ class EventReader {
       }
       if (open || cl_.mention(k) || !c_.tokens[cl_.item(k).first].word()) continue;
       size_t end = kNone;
-      if (cl_.Is(k, "by") && !ForcePhrase(k + 1, &end).empty()) {  // "the arrest of X by the army in Y"
+      if (cl_.Is(k, "by") && !ForcePhrase(c_, k + 1, &end).empty()) {  // "the arrest of X by the army in Y"
         k = end;
         continue;
       }
@@ -227,101 +215,6 @@ class EventReader {
     k += 2 + cl_.Is(k + 2, "the");
     if (cl_.Is(k + 1, "'s")) k += 2;  // "officers of Mexico's Attorney General's Office": the office
     return EntityAt(k, kConductor) >= 0 ? k : kNone;
-  }
-
-  // A force named by a bare noun phrase of the lexicon's `force=` words ("federal police", "the
-  // army", "soldiers", "marines") at item k: the longest such phrase, its last item in *end; "" when none.
-  std::string ForcePhrase(size_t k, size_t* end) const {
-    if (cl_.Is(k, "the")) ++k;
-    std::string phrase, best;
-    for (size_t n = 0; n < 3 && k + n < cl_.size() && !cl_.mention(k + n); ++n) {
-      if (!c_.tokens[cl_.item(k + n).first].word()) break;
-      phrase += (n ? " " : "") + std::string(cl_.Norm(k + n));
-      if (ForceEntry(phrase, {})) {
-        best = phrase;
-        *end = k + n;
-      }
-    }
-    return best;
-  }
-
-  // The lexicon's body named by `phrase` in `country` (any country when empty), or nullptr.
-  const LexEntry* ForceEntry(std::string_view phrase, std::string_view country) const {
-    for (const auto& e : c_.lexicon.entries()) {
-      if (e->kind != "entity" || e->attr("force").empty() || !OneOf(phrase, e->attr("force"))) continue;
-      if (country.empty() || e->attr("country") == country) return e.get();
-    }
-    return nullptr;
-  }
-
-  // The bare force that did act i: the subject opening the clause of an active verb ("Federal
-  // police arrested X", "Two days later, the army killed X"), or "by" a force after a passive or
-  // noun ("was captured by soldiers", "the arrest of X by federal police"). kNone when none.
-  size_t ForceOf(size_t i, const std::string& form, std::string* phrase) const {
-    if (form == "active") {
-      const size_t p = cl_.BeforeVerbGroup(i);
-      if (p == kNone || cl_.mention(p)) return kNone;
-      for (size_t start = p >= 3 ? p - 3 : 0; start <= p; ++start) {
-        size_t end = kNone;
-        const std::string f = ForcePhrase(start, &end);
-        const bool opens = start == 0 || cl_.IsAny(start - 1, ",|--|—|–|-|;|:");
-        if (!f.empty() && end == p && opens) {
-          *phrase = f;
-          return start;
-        }
-      }
-      return kNone;
-    }
-    for (size_t k = i + 1; k < cl_.size() && k <= i + 12 && !cl_.Break(k); ++k) {
-      if (!cl_.Is(k, "by")) continue;
-      if (form == "nominal" && !AgentOfNoun(i, k)) return kNone;
-      size_t end = kNone;
-      const std::string f = ForcePhrase(k + 1, &end);
-      // "soldiers of X" (AgentsOf), "army officials", "police sources": not the force itself.
-      if (f.empty() || cl_.IsAny(end + 1, "of|from|officials|officers|sources|spokesman|spokeswoman|commanders|chief")) {
-        return kNone;
-      }
-      *phrase = f;
-      return k + 1;
-    }
-    return kNone;
-  }
-
-  // The country of the place item p ("in Culiacán" -> Mexico): a country itself, the country the
-  // lexicon gives a city or state, or that of the state the article places it in. "" when unknown.
-  std::string PlaceCountry(size_t p) const {
-    const int e = p == kNone ? -1 : cl_.EntityAs(p, kPlace);
-    if (e < 0) return {};
-    auto country_of = [&](int x) -> std::string {
-      const LocalEntity& ent = g_->entities[g_->Root(x)];
-      if (ent.refining == "Country") return ent.lex ? ent.lex->canonical() : ent.name;
-      return ent.lex ? std::string(ent.lex->attr("country")) : std::string();
-    };
-    if (std::string c = country_of(e); !c.empty()) return c;
-    for (const LocalRelation& r : g_->relations) {
-      if (r.type == "LOCATED_IN" && g_->Root(r.from) == g_->Root(e)) {
-        if (std::string c = country_of(r.to); !c.empty()) return c;
-      }
-    }
-    return {};
-  }
-
-  // The country of the article's dateline ("CULIACÁN, Mexico -- ...", "MORELIA, Michoacán (AP) --"), or "".
-  std::string DatelineCountry() const {
-    for (size_t s = 0; s < c_.graph->sentences.size() && s < 4; ++s) {
-      const Sentence& sent = c_.graph->sentences[s];
-      size_t k = sent.first_token;
-      while (k < sent.last_token && k < sent.first_token + 4 && c_.tokens[k].is(Token::kCapitalized)) ++k;
-      if (k == sent.first_token || k >= sent.last_token || c_.tokens[k].norm != ",") continue;
-      const std::vector<LexMatch> m = c_.lexicon.MatchAt(c_.tokens, k + 1, sent.last_token, "entity");
-      if (m.empty()) continue;
-      const size_t after = k + 1 + m[0].length;
-      if (after >= sent.last_token || !OneOf(c_.tokens[after].norm, "--|—|–|-|(")) continue;
-      const LexEntry& place = *m[0].entry;
-      if (place.refining == "Country") return place.canonical();
-      if (!place.attr("country").empty()) return std::string(place.attr("country"));
-    }
-    return {};
   }
 
   // Is item p inside an apposition opened after trigger i ("arrested X, a smuggler wanted in Arizona")?
@@ -452,7 +345,7 @@ class EventReader {
       }
       if (targets.empty() && i >= 1 && PronounPerson(i - 1) >= 0) targets = {i - 1};           // "his arrest"
       if (conductors.empty()) {
-        if (size_t a = cl_.ObjectAfter(i, kConductor, "by", 12); a != kNone && AgentOfNoun(i, a)) {
+        if (size_t a = cl_.ObjectAfter(i, kConductor, "by", 12); a != kNone && AgentOfNoun(cl_, i, a)) {
           conductors = cl_.Coordinated(a, kConductor);
         }
       }
@@ -597,12 +490,9 @@ class EventReader {
     }
     // "Federal police arrested X in Morelia", "killed by soldiers": a force named by a bare noun is
     // the body of that name in the country where it happened (the event's place, else the dateline).
-    std::string phrase;
-    const size_t f = !conducted && !targets.empty() ? ForceOf(i, form, &phrase) : kNone;
-    if (f == kNone) return;
-    std::string country = PlaceCountry(p);
-    if (country.empty()) country = DatelineCountry();
-    const LexEntry* force = country.empty() ? nullptr : ForceEntry(phrase, country);
+    size_t f = kNone;
+    const LexEntry* force =
+        conducted || targets.empty() ? nullptr : ForceOf(c_, i, form, p == kNone ? -1 : cl_.EntityAs(p, kPlace), &f);
     if (!force) return;
     c_.Relate("PARTICIPATED_IN", EntityForLex(g_, force, true), event, {{"role", Value(std::string("conductor"))}},
               rule + ".force", 0.7f, cl_.item(std::min(i, f)).first, cl_.item(std::max(i, f)).last);
