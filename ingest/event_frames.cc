@@ -504,6 +504,12 @@ class EventReader {
            ((t + 1 < cl_.size() && cl_.IsAny(t + 1, kGroupWords)) || Linked(t));
   }
 
+  // How a name opens before its object: "designation of ...", "sanctions of / on / against ...".
+  static std::vector<std::string> Heads(const std::string& noun) {
+    if (noun == "sanctions") return {noun + " of ", noun + " on ", noun + " against "};
+    return {noun + " of "};
+  }
+
   // How the text names an event whose target is a group standing for its members, or a count: "the
   // October 6 designation of members of the CJNG" (from a date before the noun, and from the noun),
   // "extradited 29 Mexican drug cartel bosses" (the noun, "of", the counted object).
@@ -521,7 +527,8 @@ class EventReader {
                              "which|and|--|—|–")) {
         ++end;
       }
-      if (end > object) e.phrases.push_back({noun + " of ", cl_.item(object).first, cl_.item(end - 1).last, -1, 0, 0});
+      if (end <= object) return;
+      for (const std::string& head : Heads(noun)) e.phrases.push_back({head, cl_.item(object).first, cl_.item(end - 1).last, -1, 0, 0});
       return;
     }
     if (form == "passive" || targets.size() != 1 || !ForMembers(targets[0]) || targets[0] <= i + 1) return;
@@ -531,7 +538,7 @@ class EventReader {
     const uint32_t tail = cl_.item(t).last;
     const uint32_t tail_end = t + 1 < cl_.size() && cl_.IsAny(t + 1, kGroupWords) ? cl_.item(t + 1).last : tail;
     if (form == "active") {  // "designated five individuals linked to X": "designation of five individuals ..."
-      e.phrases.push_back({noun + " of ", cl_.item(i + 1).first, cl_.item(t).first, group, tail, tail_end});
+      for (const std::string& head : Heads(noun)) e.phrases.push_back({head, cl_.item(i + 1).first, cl_.item(t).first, group, tail, tail_end});
       return;
     }
     std::vector<size_t> starts = {i};

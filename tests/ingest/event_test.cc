@@ -252,5 +252,19 @@ TEST_CASE("the arrests of a count of a group's members are a tally, no one event
   CHECK(Has(g, "PARTICIPATED_IN Gulf Cartel -> designation of six members of the Gulf Cartel {target}"));
 }
 
+TEST_CASE("sanctions on unnamed targets are also named \"sanctions on ...\" and \"sanctions against ...\"") {
+  const ArticleGraph g = ExtractText(
+      "The Treasury Department on Tuesday sanctioned six individuals linked to the Gulf Cartel.\n", Date{2024, 6, 5});
+  const std::vector<const LocalEntity*> events = Events(g);
+  REQUIRE(events.size() == 1);
+  const auto& aliases = events[0]->aliases;
+  for (const char* name : {"sanctions of six individuals linked to the Gulf Cartel",
+                           "sanctions on six individuals linked to the Gulf Cartel",
+                           "sanctions against six individuals linked to the Gulf Cartel"}) {
+    CAPTURE(name);
+    CHECK(std::find(aliases.begin(), aliases.end(), name) != aliases.end());
+  }
+}
+
 }  // namespace
 }  // namespace cg::ingest
