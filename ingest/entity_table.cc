@@ -154,7 +154,10 @@ void EntityTable::Touch(int e) {
   e = g_->Root(e);
   const LocalEntity& ent = g_->entities[e];
   const Recent r{e, paragraph_, sentence_};
-  if (ent.primary == "Person" && sentence_first_person_ < 0) sentence_first_person_ = e;
+  if (ent.primary == "Person" && sentence_first_person_ < 0) {
+    sentence_first_person_ = e;
+    last_["first:Person"] = r;  // the first person of the last sentence that named one
+  }
   last_[ent.primary] = r;
   if (!ent.refining.empty()) last_[ent.refining] = r;
   if (ent.primary == "Event") last_["group:" + EventGroup(ent.refining)] = r;
@@ -162,7 +165,10 @@ void EntityTable::Touch(int e) {
 
 int EntityTable::LastOf(const std::string& label, bool same_paragraph) const {
   if (label == "Person" && sentence_first_person_ >= 0) return g_->Root(sentence_first_person_);
-  auto it = last_.find(label);
+  // Before the sentence names anyone, "his" is the first person of the last sentence that named
+  // one (as a rule its subject), not the last: "X had led the group since the death of Y. His
+  // arrest ..." is X's.
+  auto it = last_.find(label == "Person" ? "first:Person" : label);
   if (it == last_.end()) return -1;
   // "he" in a paragraph about nobody else: the person of the last paragraphs.
   if (same_paragraph && it->second.paragraph + 3 < paragraph_) return -1;

@@ -5,6 +5,8 @@
 #include <algorithm>
 
 #include "ingest/dates.h"
+#include "ingest/entity_table.h"
+#include "ingest/event_agents.h"
 #include "ingest/modality.h"
 
 namespace cg::ingest {
@@ -106,19 +108,6 @@ class EventReader {
     return e >= 0 ? e : PronounPerson(t);
   }
 
-  // Is the "by X" at item a the agent of the event noun i ("the killing of X by police"), not of a
-  // verb after it ("X's death was confirmed by the ministry", "an arrest announced by the Navy")?
-  bool AgentOfNoun(size_t i, size_t a) const {
-    for (size_t k = i + 1; k < a; ++k) {
-      if (cl_.IsAny(k, "is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|said|says")) {
-        return false;
-      }
-      const std::string_view n = cl_.Norm(k);
-      if (cl_.IsAny(k + 1, "by") && n.size() > 3 && (n.ends_with("ed") || n.ends_with("en"))) return false;
-    }
-    return true;
-  }
-
   // "the Sinaloa cartel founder, El Mayo": the person after organization t and its role noun.
   size_t PersonOfRole(size_t t) const {
     bool role = false;
@@ -159,7 +148,12 @@ class EventReader {
         continue;
       }
       if (open || cl_.mention(k) || !c_.tokens[cl_.item(k).first].word()) continue;
-      if (!cl_.IsAny(k, "of|in|near|at|outside|the|a|an|city|town|state|municipality|port|village|capital")) return false;
+      size_t end = kNone;
+      if (cl_.Is(k, "by") && !ForcePhrase(c_, k + 1, &end).empty()) {  // "the arrest of X by the army in Y"
+        k = end;
+        continue;
+      }
+      if (!cl_.IsAny(k, "of|in|near|at|outside|the|a|an|by|city|town|state|municipality|port|village|capital")) return false;
     }
     return true;
   }
@@ -351,7 +345,7 @@ class EventReader {
       }
       if (targets.empty() && i >= 1 && PronounPerson(i - 1) >= 0) targets = {i - 1};           // "his arrest"
       if (conductors.empty()) {
-        if (size_t a = cl_.ObjectAfter(i, kConductor, "by", 12); a != kNone && AgentOfNoun(i, a)) {
+        if (size_t a = cl_.ObjectAfter(i, kConductor, "by", 12); a != kNone && AgentOfNoun(cl_, i, a)) {
           conductors = cl_.Coordinated(a, kConductor);
         }
       }
@@ -400,7 +394,11 @@ class EventReader {
       // "arrested dozens of traffickers, including X and Y": one arrest of each named one.
       if (targets.empty() || !Acceptable(targets.front(), trigger)) separate = Including(i, labels);
     }
-    if (targets.empty() && (form != "nominal" || cl_.Is(i + 1, "of"))) targets = LinkedGroup(i, form == "nominal" ? 7 : 24);
+    // "the designation of members of X" is one act on X's people; "the arrests of 28 members of X" are
+    // a tally of many arrests, no one event.
+    if (targets.empty() && (form != "nominal" || (cls == "Designation" && cl_.Is(i + 1, "of")))) {
+      targets = LinkedGroup(i, form == "nominal" ? 7 : 24);
+    }
     std::erase_if(targets, [&](size_t t) { return !Acceptable(t, trigger); });
     if (trigger.attr("needs") == "designation" && !DesignationAfter(i)) return;
     // A designation of several named targets is one act; other events are one per person named apart.
@@ -465,9 +463,11 @@ class EventReader {
         }
       }
     }
+    bool conducted = false;
     for (size_t a : conductors) {
       const int conductor = cl_.EntityAs(a, kConductor);
       if (conductor < 0 || std::find(targets.begin(), targets.end(), a) != targets.end() || InDateline(a)) continue;
+      conducted = true;
       const bool cartel = g_->entities[g_->Root(conductor)].refining == "Cartel";
       c_.Relate("PARTICIPATED_IN", conductor, event, {{"role", Value(std::string(cartel ? "perpetrator" : "conductor"))}},
                 rule, 0.8f,
@@ -480,20 +480,34 @@ class EventReader {
       c_.Relate("PARTICIPATED_IN", supporter, event, {{"role", Value(std::string("supporter"))}}, rule, 0.75f,
                 cl_.item(std::min(i, a)).first, cl_.item(std::max(i, a)).last);
     }
-    if (cls != "Designation") {
-      const size_t p = cl_.ObjectAfter(i, kPlace, "in|near|at|outside", 18, true);
-      const size_t head = targets.empty() ? i : std::max(i, targets.back());
-      if (p != kNone && !InApposition(i, p) && (form != "nominal" || InNounPhrase(head, p))) {
-        c_.Relate("OCCURRED_IN", event, cl_.EntityAs(p, kPlace), {}, rule + ".place", 0.75f, cl_.item(i).first,
-                  cl_.item(p).last);
-      }
+    if (cls == "Designation") return;
+    size_t p = cl_.ObjectAfter(i, kPlace, "in|near|at|outside", 18, true);
+    const size_t head = targets.empty() ? i : std::max(i, targets.back());
+    if (p != kNone && (InApposition(i, p) || (form == "nominal" && !InNounPhrase(head, p)))) p = kNone;
+    if (p != kNone) {
+      c_.Relate("OCCURRED_IN", event, cl_.EntityAs(p, kPlace), {}, rule + ".place", 0.75f, cl_.item(i).first,
+                cl_.item(p).last);
     }
+    // "Federal police arrested X in Morelia", "killed by soldiers": a force named by a bare noun is
+    // the body of that name in the country where it happened (the event's place, else the dateline).
+    size_t f = kNone;
+    const LexEntry* force =
+        conducted || targets.empty() ? nullptr : ForceOf(c_, i, form, p == kNone ? -1 : cl_.EntityAs(p, kPlace), &f);
+    if (!force) return;
+    c_.Relate("PARTICIPATED_IN", EntityForLex(g_, force, true), event, {{"role", Value(std::string("conductor"))}},
+              rule + ".force", 0.7f, cl_.item(std::min(i, f)).first, cl_.item(std::max(i, f)).last);
   }
 
   // Does target t stand for unnamed members of its group ("six members of X", "X members")?
   bool ForMembers(size_t t) const {
     return cl_.EntityAs(t, "Person") < 0 && PronounPerson(t) < 0 &&
            ((t + 1 < cl_.size() && cl_.IsAny(t + 1, kGroupWords)) || Linked(t));
+  }
+
+  // How a name opens before its object: "designation of ...", "sanctions of / on / against ...".
+  static std::vector<std::string> Heads(const std::string& noun) {
+    if (noun == "sanctions") return {noun + " of ", noun + " on ", noun + " against "};
+    return {noun + " of "};
   }
 
   // How the text names an event whose target is a group standing for its members, or a count: "the
@@ -513,7 +527,8 @@ class EventReader {
                              "which|and|--|—|–")) {
         ++end;
       }
-      if (end > object) e.phrases.push_back({noun + " of ", cl_.item(object).first, cl_.item(end - 1).last, -1, 0, 0});
+      if (end <= object) return;
+      for (const std::string& head : Heads(noun)) e.phrases.push_back({head, cl_.item(object).first, cl_.item(end - 1).last, -1, 0, 0});
       return;
     }
     if (form == "passive" || targets.size() != 1 || !ForMembers(targets[0]) || targets[0] <= i + 1) return;
@@ -523,7 +538,7 @@ class EventReader {
     const uint32_t tail = cl_.item(t).last;
     const uint32_t tail_end = t + 1 < cl_.size() && cl_.IsAny(t + 1, kGroupWords) ? cl_.item(t + 1).last : tail;
     if (form == "active") {  // "designated five individuals linked to X": "designation of five individuals ..."
-      e.phrases.push_back({noun + " of ", cl_.item(i + 1).first, cl_.item(t).first, group, tail, tail_end});
+      for (const std::string& head : Heads(noun)) e.phrases.push_back({head, cl_.item(i + 1).first, cl_.item(t).first, group, tail, tail_end});
       return;
     }
     std::vector<size_t> starts = {i};

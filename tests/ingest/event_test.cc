@@ -214,5 +214,57 @@ TEST_CASE("a designation named in the sentence names the event (\"FTO designatio
   }
 }
 
+TEST_CASE("a force named by a bare noun is the body of that name in the country where the act happened") {
+  const ArticleGraph wire = ExtractFile("event_forces_wire.md");
+  ExpectHas(wire, {"PARTICIPATED_IN Federal Police -> arrest of Octavio Ruelas Barrón {conductor}",  // dateline
+                   "PARTICIPATED_IN Mexican military -> arrest of Aurelio Cantú Leyva {conductor}",
+                   "PARTICIPATED_IN Mexican Navy -> killing of Ismael Gámez Ochoa {conductor}",  // "by marines"
+                   "PARTICIPATED_IN Mexican military -> arrest of Ignacio Meraz Soto {conductor}"});
+  const ArticleGraph report = ExtractFile("event_forces_report.md");
+  // "the arrest of X by the army in Torreón": the agent and the place both belong to the noun.
+  ExpectHas(report, {"PARTICIPATED_IN Mexican military -> arrest of Leonel Zamudio Parra {conductor}",
+                     "OCCURRED_IN arrest of Leonel Zamudio Parra -> Torreón",
+                     "PARTICIPATED_IN Government of Mexico -> arrest of Rigoberto Alcalá Díaz {conductor}"});
+  // Police in a U.S. city, "state police officers", "army officials": no body the lexicon names.
+  for (const ArticleGraph* g : {&wire, &report}) {
+    for (const std::string& line : DescribeRelations(*g)) {
+      CHECK(line.find("Ernesto Villa Ponce {conductor}") == std::string::npos);
+      CHECK(line.find("Government of Mexico -> arrest of Ernesto") == std::string::npos);
+    }
+  }
+  // Without a place or dateline in a known country, a bare force names nobody.
+  const ArticleGraph bare = ExtractText("Soldiers captured Rafael Maldonado Ortega on Tuesday.\n", Date{2019, 5, 16});
+  for (const std::string& line : DescribeRelations(bare)) CHECK(line.find("{conductor}") == std::string::npos);
+}
+
+TEST_CASE("a pronoun before any person of its sentence is the first person of the last sentence that named one") {
+  const ArticleGraph g = ExtractFile("event_pronoun_topic.md");
+  CHECK(Has(g, "PARTICIPATED_IN Anselmo Ruiz Medrano -> arrest of Anselmo Ruiz Medrano {target}"));
+  CHECK_FALSE(Has(g, "PARTICIPATED_IN Eliseo Carranza Pardo -> arrest of Eliseo Carranza Pardo {target}"));
+}
+
+TEST_CASE("the arrests of a count of a group's members are a tally, no one event; a designation of them is one act") {
+  const ArticleGraph g = ExtractText(
+      "The arrest of 28 members of the Gulf Cartel this year was hailed by officials.\n\n"
+      "The designation of six members of the Gulf Cartel by the Treasury Department came on Tuesday.\n",
+      Date{2024, 6, 5});
+  for (const std::string& line : DescribeRelations(g)) CHECK(line.find("arrest of 28") == std::string::npos);
+  CHECK(Has(g, "PARTICIPATED_IN Gulf Cartel -> designation of six members of the Gulf Cartel {target}"));
+}
+
+TEST_CASE("sanctions on unnamed targets are also named \"sanctions on ...\" and \"sanctions against ...\"") {
+  const ArticleGraph g = ExtractText(
+      "The Treasury Department on Tuesday sanctioned six individuals linked to the Gulf Cartel.\n", Date{2024, 6, 5});
+  const std::vector<const LocalEntity*> events = Events(g);
+  REQUIRE(events.size() == 1);
+  const auto& aliases = events[0]->aliases;
+  for (const char* name : {"sanctions of six individuals linked to the Gulf Cartel",
+                           "sanctions on six individuals linked to the Gulf Cartel",
+                           "sanctions against six individuals linked to the Gulf Cartel"}) {
+    CAPTURE(name);
+    CHECK(std::find(aliases.begin(), aliases.end(), name) != aliases.end());
+  }
+}
+
 }  // namespace
 }  // namespace cg::ingest

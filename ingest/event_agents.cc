@@ -1,0 +1,131 @@
+#include "ingest/event_agents.h"
+
+namespace cg::ingest {
+namespace {
+
+// The lexicon's body named by `phrase` in `country` (any country when empty), or nullptr.
+const LexEntry* ForceEntry(const Lexicon& lexicon, std::string_view phrase, std::string_view country) {
+  for (const auto& e : lexicon.entries()) {
+    if (e->kind != "entity" || e->attr("force").empty() || !OneOf(phrase, e->attr("force"))) continue;
+    if (country.empty() || e->attr("country") == country) return e.get();
+  }
+  return nullptr;
+}
+
+// The country of a place entity ("Culiacán" -> Mexico): a country itself, the country the lexicon
+// gives a city or state, or that of the place the article locates it in. "" when unknown.
+std::string PlaceCountry(const FrameContext& c, int place) {
+  if (place < 0) return {};
+  const ArticleGraph& g = *c.graph;
+  auto country_of = [&](int x) -> std::string {
+    const LocalEntity& ent = g.entities[g.Root(x)];
+    if (ent.refining == "Country") return ent.lex ? ent.lex->canonical() : ent.name;
+    return ent.lex ? std::string(ent.lex->attr("country")) : std::string();
+  };
+  if (std::string country = country_of(place); !country.empty()) return country;
+  for (const LocalRelation& r : g.relations) {
+    if (r.type == "LOCATED_IN" && g.Root(r.from) == g.Root(place)) {
+      if (std::string country = country_of(r.to); !country.empty()) return country;
+    }
+  }
+  return {};
+}
+
+// The country of the article's dateline ("CULIACÁN, Mexico -- ...", "MORELIA, Michoacán (AP) --"), or "".
+std::string DatelineCountry(const FrameContext& c) {
+  for (size_t s = 0; s < c.graph->sentences.size() && s < 4; ++s) {
+    const Sentence& sent = c.graph->sentences[s];
+    size_t k = sent.first_token;
+    while (k < sent.last_token && k < sent.first_token + 4 && c.tokens[k].is(Token::kCapitalized)) ++k;
+    if (k == sent.first_token || k >= sent.last_token || c.tokens[k].norm != ",") continue;
+    const std::vector<LexMatch> m = c.lexicon.MatchAt(c.tokens, k + 1, sent.last_token, "entity");
+    if (m.empty()) continue;
+    const size_t after = k + 1 + m[0].length;
+    if (after >= sent.last_token || !OneOf(c.tokens[after].norm, "--|—|–|-|(")) continue;
+    const LexEntry& place = *m[0].entry;
+    if (place.refining == "Country") return place.canonical();
+    if (!place.attr("country").empty()) return std::string(place.attr("country"));
+  }
+  return {};
+}
+
+}  // namespace
+
+// Is the "by X" at item a the agent of the event noun i ("the killing of X by police"), not of a
+// verb after it ("X's death was confirmed by the ministry", "an arrest announced by the Navy")?
+bool AgentOfNoun(const Clause& cl, size_t i, size_t a) {
+  for (size_t k = i + 1; k < a; ++k) {
+    if (cl.IsAny(k, "is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|said|says")) {
+      return false;
+    }
+    const std::string_view n = cl.Norm(k);
+    if (cl.IsAny(k + 1, "by") && n.size() > 3 && (n.ends_with("ed") || n.ends_with("en"))) return false;
+  }
+  return true;
+}
+
+// A force named by a bare noun phrase of the lexicon's `force=` words ("federal police", "the
+// army", "soldiers", "marines") at item k: the longest such phrase, its last item in *end; "" when none.
+std::string ForcePhrase(const FrameContext& c, size_t k, size_t* end) {
+  const Clause& cl = c.clause;
+  if (cl.Is(k, "the")) ++k;
+  std::string phrase, best;
+  for (size_t n = 0; n < 3 && k + n < cl.size() && !cl.mention(k + n); ++n) {
+    if (!c.tokens[cl.item(k + n).first].word()) break;
+    phrase += (n ? " " : "") + std::string(cl.Norm(k + n));
+    if (ForceEntry(c.lexicon, phrase, {})) {
+      best = phrase;
+      *end = k + n;
+    }
+  }
+  return best;
+}
+
+namespace {
+
+// The bare force that did act i: the subject opening the clause of an active verb ("Federal
+// police arrested X", "Two days later, the army killed X"), or "by" a force after a passive or
+// noun ("was captured by soldiers", "the arrest of X by federal police"). kNone when none.
+size_t ForceAt(const FrameContext& c, size_t i, std::string_view form, std::string* phrase) {
+  const Clause& cl = c.clause;
+  if (form == "active") {
+    const size_t p = cl.BeforeVerbGroup(i);
+    if (p == kNone || cl.mention(p)) return kNone;
+    for (size_t start = p >= 3 ? p - 3 : 0; start <= p; ++start) {
+      size_t end = kNone;
+      const std::string f = ForcePhrase(c, start, &end);
+      const bool opens = start == 0 || cl.IsAny(start - 1, ",|--|—|–|-|;|:");
+      if (!f.empty() && end == p && opens) {
+        *phrase = f;
+        return start;
+      }
+    }
+    return kNone;
+  }
+  for (size_t k = i + 1; k < cl.size() && k <= i + 12 && !cl.Break(k); ++k) {
+    if (!cl.Is(k, "by")) continue;
+    if (form == "nominal" && !AgentOfNoun(cl, i, k)) return kNone;
+    size_t end = kNone;
+    const std::string f = ForcePhrase(c, k + 1, &end);
+    // "soldiers of X" (AgentsOf), "army officials", "police sources": not the force itself.
+    if (f.empty() || cl.IsAny(end + 1, "of|from|officials|officers|sources|spokesman|spokeswoman|commanders|chief")) {
+      return kNone;
+    }
+    *phrase = f;
+    return k + 1;
+  }
+  return kNone;
+}
+
+}  // namespace
+
+const LexEntry* ForceOf(const FrameContext& c, size_t i, std::string_view form, int place, size_t* first) {
+  std::string phrase;
+  *first = ForceAt(c, i, form, &phrase);
+  if (*first == kNone) return nullptr;
+  std::string country = PlaceCountry(c, place);
+  if (country.empty()) country = DatelineCountry(c);
+  return country.empty() ? nullptr : ForceEntry(c.lexicon, phrase, country);
+}
+
+}  // namespace cg::ingest
