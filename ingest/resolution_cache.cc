@@ -165,6 +165,19 @@ Status ResolutionCache::Record(const graph::Reader& txn, NodeId id, const graph:
   return Status::OK();
 }
 
+Status ResolutionCache::RelationshipRecord(const graph::Reader& txn, graph::RelId id,
+                                           const graph::Relationship** out) {
+  auto it = rel_records_.find(id);
+  if (it == rel_records_.end()) {
+    graph::Relationship rel;
+    CG_RETURN_IF_ERROR(txn.GetRelationshipRecord(id, &rel));
+    if (rel_records_.size() >= kMaxRecords) rel_records_.clear();
+    it = rel_records_.emplace(id, std::move(rel)).first;
+  }
+  *out = &it->second;
+  return Status::OK();
+}
+
 Status ResolutionCache::Edges(const graph::Reader& txn, const std::string& type, NodeId node, bool outgoing,
                               const std::unordered_map<NodeId, graph::RelId>** out) {
   const std::string key = EdgeKey(type, node, outgoing);
@@ -251,6 +264,7 @@ void ResolutionCache::Clear() {
   DropNames();
   names_tried_ = false;
   records_.clear();
+  rel_records_.clear();
   edges_.clear();
   edge_count_ = 0;
 }

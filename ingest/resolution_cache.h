@@ -1,14 +1,16 @@
 // ResolutionCache: what the writer asks the database over and over while it
 // resolves entities and facts, kept in memory for one ingest run: the nodes
 // each normalized name names (the name index of graph/keys.h), the nodes
-// with a full name of a given first and last word, decoded node records, and
+// with a full name of a given first and last word, decoded node and
+// relationship records, and
 // the edges of a type at a node (one adjacency scan per node and type, not
 // one per pair of nodes asked about).
 //
 // Every answer equals what the write transaction it was asked with would
 // answer. Entries are filled on first use from that transaction and kept
-// equal to it by NoteWrite, which the writer calls after each node write
-// and NoteRelationship after each relationship it creates (so a look-up
+// equal to it by NoteWrite, which the writer calls after each node write,
+// ForgetRelationship after each relationship record it writes, and
+// NoteRelationship after each relationship it creates (so a look-up
 // later in the same article sees the article's own writes).
 // After a rollback, or when anything else may have written (another
 // transaction committed in between), call Clear.
@@ -47,6 +49,11 @@ class ResolutionCache {
   // The record of node `id` (Status::NotFound when there is none). Valid
   // until the next call of any member.
   Status Record(const graph::Reader& txn, graph::NodeId id, const graph::Node** out);
+  // The record of relationship `id` (Status::NotFound when there is none),
+  // kept until ForgetRelationship(id). Valid until the next call of any member.
+  Status RelationshipRecord(const graph::Reader& txn, graph::RelId id, const graph::Relationship** out);
+  // Relationship `id`'s record was written.
+  void ForgetRelationship(graph::RelId id) { rel_records_.erase(id); }
 
   // The first relationship of `type` from `from` to `to` (either way for a
   // `symmetric` type) that Reader::ForEachEdge reports from `from`, or 0.
@@ -77,6 +84,7 @@ class ResolutionCache {
   std::unordered_map<std::string, Ids> named_;                                   // normalized name -> nodes
   std::unordered_map<std::string, std::unordered_map<std::string, Ids>> full_;  // first word -> last word -> nodes
   std::unordered_map<graph::NodeId, graph::Node> records_;
+  std::unordered_map<graph::RelId, graph::Relationship> rel_records_;
   // EdgeKey(node, type, outgoing) -> other end -> the first relationship to
   // it in the scan's order (the least id: adjacency keys end in the id).
   std::unordered_map<std::string, std::unordered_map<graph::NodeId, graph::RelId>> edges_;

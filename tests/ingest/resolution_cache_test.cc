@@ -195,5 +195,47 @@ TEST_CASE("the resolution cache finds the relationship between two nodes as a sc
   CHECK(agrees("OPERATES_IN", a, c, false) == operates);
 }
 
+TEST_CASE("the resolution cache keeps relationship records as the transaction has them") {
+  const std::unique_ptr<graph::Graph> graph = InMemory("resolution-cache-rels");
+  ResolutionCache cache;
+  auto agrees = [&](const graph::Reader& txn, graph::RelId id) {
+    const graph::Relationship* cached = nullptr;
+    graph::Relationship read;
+    REQUIRE(cache.RelationshipRecord(txn, id, &cached).ok());
+    REQUIRE(txn.GetRelationshipRecord(id, &read).ok());
+    CHECK(cached->properties == read.properties);
+    CHECK(cached->type == read.type);
+  };
+  std::unique_ptr<graph::WriteTxn> txn;
+  REQUIRE(graph->BeginWrite(&txn).ok());
+  NodeId a = 0, b = 0;
+  REQUIRE(txn->CreateNode({"Organization"}, Names("A Cartel", {}), &a).ok());
+  REQUIRE(txn->CreateNode({"Organization"}, Names("B Cartel", {}), &b).ok());
+  graph::RelId rel = 0;
+  REQUIRE(txn->CreateRelationship("RIVAL_OF", a, b, {}, &rel).ok());
+  const graph::Relationship* cached = nullptr;
+  CHECK(cache.RelationshipRecord(*txn, rel + 1, &cached).IsNotFound());
+  agrees(*txn, rel);
+  graph::Relationship changed;
+  REQUIRE(txn->GetRelationshipRecord(rel, &changed).ok());
+  changed.properties["since"] = Value(*Date::Parse("2011"));
+  REQUIRE(txn->ReplaceRelationship(changed).ok());
+  cache.ForgetRelationship(rel);
+  agrees(*txn, rel);  // the write is seen
+  REQUIRE(txn->Commit().ok());
+  REQUIRE(graph->BeginWrite(&txn).ok());
+  agrees(*txn, rel);  // through the commit
+  changed.properties["since"] = Value(*Date::Parse("2012"));
+  REQUIRE(txn->ReplaceRelationship(changed).ok());
+  cache.ForgetRelationship(rel);
+  agrees(*txn, rel);
+  txn->Rollback();
+  cache.Clear();
+  auto read = graph->BeginRead();
+  agrees(*read, rel);
+  REQUIRE(cache.RelationshipRecord(*read, rel, &cached).ok());
+  CHECK(*cached->Find("since") == Value(*Date::Parse("2011")));
+}
+
 }  // namespace
 }  // namespace cg::ingest
