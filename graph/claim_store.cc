@@ -70,16 +70,23 @@ Status PutClaim(storage::WriteBatchView* batch, ClaimOn on, uint64_t id, const C
   if (added) *added = false;
   const std::string prefix = ValuePrefix(on, id, claim);
   const std::string source = SourceKey(prefix, claim.evidence);
-  std::string bytes;
-  Status s = batch->Get(Column::kClaims, source, &bytes);
-  if (s.ok()) return Status::OK();
-  if (!s.IsNotFound()) return s;
   if (max_sources > 0) {
+    // One scan of the value's sources answers both questions: the claim is
+    // kept out when its source is among them or when they are max_sources
+    // (whether or not its source is one of them).
     size_t sources = 0;
     auto cursor = batch->Scan(Column::kClaims, prefix);
-    for (; cursor->Valid() && sources < max_sources; cursor->Next()) ++sources;
+    for (; cursor->Valid() && sources < max_sources; cursor->Next()) {
+      if (cursor->key() == source) return Status::OK();
+      ++sources;
+    }
     CG_RETURN_IF_ERROR(cursor->status());
     if (sources >= max_sources) return Status::OK();
+  } else {
+    std::string bytes;
+    Status s = batch->Get(Column::kClaims, source, &bytes);
+    if (s.ok()) return Status::OK();
+    if (!s.IsNotFound()) return s;
   }
   uint64_t seq = 0;
   CG_RETURN_IF_ERROR(NextSeq(batch, &seq));

@@ -2,8 +2,9 @@
 
 #include <algorithm>
 #include <set>
+#include <tuple>
 
-#include "graph/index_entries.h"
+#include "schema/normalize.h"
 
 namespace cg::ingest {
 namespace {
@@ -12,12 +13,38 @@ using graph::NodeId;
 
 // Records kept at most (a bound on memory; dropped ones are read again).
 constexpr size_t kMaxRecords = 1 << 18;
+// A whole name index is kept while it stays under kMaxNames distinct names
+// (then read as asked again).
+constexpr size_t kMaxNames = 1 << 21;
 
-// The normalized names the name index holds for `node` (its name keys
-// without their node id).
+// NormalizeName, memoized: a merge re-reads every alias of the node.
+const std::string& Normalized(const std::string& name) {
+  thread_local std::unordered_map<std::string, std::string> memo;
+  if (memo.size() > 100000) memo.clear();
+  auto [it, inserted] = memo.try_emplace(name);
+  if (inserted) it->second = NormalizeName(name);
+  return it->second;
+}
+
+// The normalized names the name index holds for `node`: those of its string
+// `name` and `aliases` values, as graph::IndexEntriesOf (the write path)
+// makes its name keys.
 std::set<std::string> IndexedNames(const graph::Node& node) {
   std::set<std::string> out;
-  for (const std::string& key : graph::IndexEntriesOf(node).names) out.insert(key.substr(0, key.size() - 9));
+  auto add = [&](const Value& v) {
+    if (!v.is_string()) return;
+    const std::string& n = Normalized(v.as_string());
+    if (!n.empty()) out.insert(n);
+  };
+  for (const char* key : {"name", "aliases"}) {
+    const Value* value = node.Find(key);
+    if (!value) continue;
+    if (value->is_list()) {
+      for (const Value& item : value->as_list()) add(item);
+    } else {
+      add(*value);
+    }
+  }
   return out;
 }
 
@@ -30,14 +57,16 @@ bool Ends(const std::string& normalized, std::string* first, std::string* last) 
   return true;
 }
 
-// (from, type, to, symmetric): the key of a FindRelationship question.
-std::string RelKey(const std::string& type, NodeId from, NodeId to, bool symmetric) {
-  std::string out(reinterpret_cast<const char*>(&from), sizeof from);
-  out.append(reinterpret_cast<const char*>(&to), sizeof to);
-  out.push_back(symmetric ? 's' : 'd');
+// (node, type, direction): the key of one adjacency scan.
+std::string EdgeKey(const std::string& type, NodeId node, bool outgoing) {
+  std::string out(reinterpret_cast<const char*>(&node), sizeof node);
+  out.push_back(outgoing ? 'o' : 'i');
   out += type;
   return out;
 }
+
+// Edges kept at most (a bound on memory; dropped ones are scanned again).
+constexpr size_t kMaxEdges = 1 << 20;
 
 void Insert(std::vector<NodeId>* ids, NodeId id, bool unique) {
   auto it = std::lower_bound(ids->begin(), ids->end(), id);
@@ -51,10 +80,43 @@ void EraseOne(std::vector<NodeId>* ids, NodeId id) {
 
 }  // namespace
 
+Status ResolutionCache::LoadNames(const graph::Reader& txn) {
+  names_tried_ = true;
+  size_t keys = 0;
+  std::string first, last;
+  // Every first byte of a name (the scan API takes a non-empty prefix).
+  for (int byte = 1; byte < 256 && keys <= load_names_; ++byte) {
+    Status s = txn.ForEachNameStartingWith(std::string(1, static_cast<char>(byte)),
+                                           [&](std::string_view normalized, NodeId id) {
+                                             const std::string n(normalized);
+                                             named_[n].push_back(id);  // ascending: keys end in the id
+                                             if (Ends(n, &first, &last)) Insert(&full_[first][last], id, false);
+                                             return ++keys <= load_names_;
+                                           });
+    if (!s.ok()) {
+      DropNames();
+      return s;
+    }
+  }
+  if (keys > load_names_) {
+    DropNames();
+  } else {
+    names_whole_ = true;
+  }
+  return Status::OK();
+}
+
+void ResolutionCache::DropNames() {
+  named_.clear();
+  full_.clear();
+  names_whole_ = false;
+}
+
 Status ResolutionCache::NodesNamed(const graph::Reader& txn, std::string_view name, const std::string& normalized,
                                    const std::vector<NodeId>** out) {
+  if (!names_tried_) CG_RETURN_IF_ERROR(LoadNames(txn));
   auto [it, inserted] = named_.try_emplace(normalized);
-  if (inserted) {
+  if (inserted && !names_whole_) {
     Status s = txn.ForEachNodeNamed(name, [&](NodeId id) {
       it->second.push_back(id);
       return true;
@@ -72,8 +134,9 @@ Status ResolutionCache::NodesNamed(const graph::Reader& txn, std::string_view na
 Status ResolutionCache::FullNames(const graph::Reader& txn, const std::string& first, const std::string& last,
                                   std::vector<NodeId>* out) {
   out->clear();
+  if (!names_tried_) CG_RETURN_IF_ERROR(LoadNames(txn));
   auto [it, inserted] = full_.try_emplace(first);
-  if (inserted) {
+  if (inserted && !names_whole_) {
     std::string f, l;
     Status s = txn.ForEachNameStartingWith(first + " ", [&](std::string_view normalized, NodeId id) {
       if (Ends(std::string(normalized), &f, &l)) Insert(&it->second[l], id, false);
@@ -102,36 +165,63 @@ Status ResolutionCache::Record(const graph::Reader& txn, NodeId id, const graph:
   return Status::OK();
 }
 
+Status ResolutionCache::RelationshipRecord(const graph::Reader& txn, graph::RelId id,
+                                           const graph::Relationship** out) {
+  auto it = rel_records_.find(id);
+  if (it == rel_records_.end()) {
+    graph::Relationship rel;
+    CG_RETURN_IF_ERROR(txn.GetRelationshipRecord(id, &rel));
+    if (rel_records_.size() >= kMaxRecords) rel_records_.clear();
+    it = rel_records_.emplace(id, std::move(rel)).first;
+  }
+  *out = &it->second;
+  return Status::OK();
+}
+
+Status ResolutionCache::Edges(const graph::Reader& txn, const std::string& type, NodeId node, bool outgoing,
+                              const std::unordered_map<NodeId, graph::RelId>** out) {
+  const std::string key = EdgeKey(type, node, outgoing);
+  auto it = edges_.find(key);
+  if (it == edges_.end()) {
+    std::unordered_map<NodeId, graph::RelId> found;
+    CG_RETURN_IF_ERROR(txn.ForEachEdge(node, outgoing ? graph::Direction::kOutgoing : graph::Direction::kIncoming, type,
+                                       [&](const graph::Edge& edge) {
+                                         found.try_emplace(edge.other(), edge.rel);  // the first one in scan order
+                                         return true;
+                                       }));
+    if (edge_count_ + found.size() > kMaxEdges) {
+      edges_.clear();
+      edge_count_ = 0;
+    }
+    edge_count_ += found.size();
+    it = edges_.emplace(key, std::move(found)).first;
+  }
+  *out = &it->second;
+  return Status::OK();
+}
+
 Status ResolutionCache::FindRelationship(const graph::Reader& txn, const std::string& type, NodeId from, NodeId to,
                                          bool symmetric, graph::RelId* found) {
-  auto [it, inserted] = relationships_.try_emplace(RelKey(type, from, to, symmetric), 0);
-  if (inserted) {
-    Status s = txn.ForEachEdge(from, symmetric ? graph::Direction::kBoth : graph::Direction::kOutgoing, type,
-                               [&](const graph::Edge& edge) {
-                                 if (edge.other() != to) return true;
-                                 it->second = edge.rel;
-                                 return false;
-                               });
-    if (!s.ok()) {
-      relationships_.erase(it);
-      return s;
+  // ForEachEdge scans the outgoing edges, then (kBoth) the incoming ones.
+  *found = 0;
+  for (bool outgoing : {true, false}) {
+    if (!outgoing && !symmetric) break;
+    const std::unordered_map<NodeId, graph::RelId>* edges = nullptr;
+    CG_RETURN_IF_ERROR(Edges(txn, type, from, outgoing, &edges));
+    if (auto it = edges->find(to); it != edges->end()) {
+      *found = it->second;
+      return Status::OK();
     }
   }
-  *found = it->second;
   return Status::OK();
 }
 
 void ResolutionCache::NoteRelationship(const std::string& type, NodeId from, NodeId to, graph::RelId id) {
-  // The questions whose scan now meets the new edge: answered by it when
-  // they had no answer; asked again otherwise (scan order decides).
-  for (const std::string& key : {RelKey(type, from, to, false), RelKey(type, from, to, true), RelKey(type, to, from, true)}) {
-    auto it = relationships_.find(key);
-    if (it == relationships_.end()) continue;
-    if (it->second == 0) {
-      it->second = id;
-    } else {
-      relationships_.erase(it);
-    }
+  // A new relationship has the greatest id yet: it is first in scan order
+  // only where no edge joined the two ends before.
+  for (const auto& [node, other, outgoing] : {std::tuple{from, to, true}, std::tuple{to, from, false}}) {
+    auto it = edges_.find(EdgeKey(type, node, outgoing));
+    if (it != edges_.end() && it->second.try_emplace(other, id).second) ++edge_count_;
   }
 }
 
@@ -148,10 +238,19 @@ void ResolutionCache::NoteWrite(NodeId id, const graph::Node* before, const grap
 }
 
 void ResolutionCache::Add(const std::string& normalized, NodeId id) {
-  if (auto it = named_.find(normalized); it != named_.end()) Insert(&it->second, id, true);
+  if (names_whole_) {
+    if (named_.size() >= kMaxNames) return DropNames();  // asked name by name again (names_tried_ stays)
+    Insert(&named_[normalized], id, true);
+  } else if (auto it = named_.find(normalized); it != named_.end()) {
+    Insert(&it->second, id, true);
+  }
   std::string first, last;
   if (!Ends(normalized, &first, &last)) return;
-  if (auto it = full_.find(first); it != full_.end()) Insert(&it->second[last], id, false);
+  if (names_whole_) {
+    Insert(&full_[first][last], id, false);
+  } else if (auto it = full_.find(first); it != full_.end()) {
+    Insert(&it->second[last], id, false);
+  }
 }
 
 void ResolutionCache::Remove(const std::string& normalized, NodeId id) {
@@ -162,10 +261,12 @@ void ResolutionCache::Remove(const std::string& normalized, NodeId id) {
 }
 
 void ResolutionCache::Clear() {
-  named_.clear();
-  full_.clear();
+  DropNames();
+  names_tried_ = false;
   records_.clear();
-  relationships_.clear();
+  rel_records_.clear();
+  edges_.clear();
+  edge_count_ = 0;
 }
 
 }  // namespace cg::ingest

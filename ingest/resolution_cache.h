@@ -1,16 +1,25 @@
 // ResolutionCache: what the writer asks the database over and over while it
 // resolves entities and facts, kept in memory for one ingest run: the nodes
 // each normalized name names (the name index of graph/keys.h), the nodes
-// with a full name of a given first and last word, decoded node records, and
-// the relationship of a type between two nodes.
+// with a full name of a given first and last word, decoded node and
+// relationship records, and
+// the edges of a type at a node (one adjacency scan per node and type, not
+// one per pair of nodes asked about).
 //
 // Every answer equals what the write transaction it was asked with would
 // answer. Entries are filled on first use from that transaction and kept
-// equal to it by NoteWrite, which the writer calls after each node write
-// and NoteRelationship after each relationship it creates (so a look-up
+// equal to it by NoteWrite, which the writer calls after each node write,
+// ForgetRelationship after each relationship record it writes, and
+// NoteRelationship after each relationship it creates (so a look-up
 // later in the same article sees the article's own writes).
 // After a rollback, or when anything else may have written (another
 // transaction committed in between), call Clear.
+//
+// The first name question after construction or Clear reads the whole name
+// index when it holds at most `load_names` keys (a new or small database, as
+// at the start of a large ingest): from then on a name the maps lack names
+// no node, and is answered without a scan. A larger index is read name by
+// name, as asked.
 #pragma once
 
 #include <cstddef>
@@ -26,6 +35,9 @@ namespace cg::ingest {
 
 class ResolutionCache {
  public:
+  static constexpr size_t kLoadNames = 1 << 17;
+  explicit ResolutionCache(size_t load_names = kLoadNames) : load_names_(load_names) {}
+
   // The nodes Reader::ForEachNodeNamed(name) reports, ascending;
   // `normalized` is NormalizeName(name). Valid until the next call.
   Status NodesNamed(const graph::Reader& txn, std::string_view name, const std::string& normalized,
@@ -37,6 +49,11 @@ class ResolutionCache {
   // The record of node `id` (Status::NotFound when there is none). Valid
   // until the next call of any member.
   Status Record(const graph::Reader& txn, graph::NodeId id, const graph::Node** out);
+  // The record of relationship `id` (Status::NotFound when there is none),
+  // kept until ForgetRelationship(id). Valid until the next call of any member.
+  Status RelationshipRecord(const graph::Reader& txn, graph::RelId id, const graph::Relationship** out);
+  // Relationship `id`'s record was written.
+  void ForgetRelationship(graph::RelId id) { rel_records_.erase(id); }
 
   // The first relationship of `type` from `from` to `to` (either way for a
   // `symmetric` type) that Reader::ForEachEdge reports from `from`, or 0.
@@ -55,11 +72,25 @@ class ResolutionCache {
   using Ids = std::vector<graph::NodeId>;
   void Add(const std::string& normalized, graph::NodeId id);
   void Remove(const std::string& normalized, graph::NodeId id);
+  // Reads the whole name index into named_ and full_ when it is small
+  // enough; once per Clear.
+  Status LoadNames(const graph::Reader& txn);
+  void DropNames();
+
+  const size_t load_names_;
+  bool names_tried_ = false;  // LoadNames ran since the last Clear
+  bool names_whole_ = false;  // named_ and full_ hold every name of the index
 
   std::unordered_map<std::string, Ids> named_;                                   // normalized name -> nodes
   std::unordered_map<std::string, std::unordered_map<std::string, Ids>> full_;  // first word -> last word -> nodes
   std::unordered_map<graph::NodeId, graph::Node> records_;
-  std::unordered_map<std::string, graph::RelId> relationships_;  // RelKey -> first one found, or 0
+  std::unordered_map<graph::RelId, graph::Relationship> rel_records_;
+  // EdgeKey(node, type, outgoing) -> other end -> the first relationship to
+  // it in the scan's order (the least id: adjacency keys end in the id).
+  std::unordered_map<std::string, std::unordered_map<graph::NodeId, graph::RelId>> edges_;
+  size_t edge_count_ = 0;  // entries of edges_' maps, bounded like records_
+  Status Edges(const graph::Reader& txn, const std::string& type, graph::NodeId node, bool outgoing,
+               const std::unordered_map<graph::NodeId, graph::RelId>** out);
 };
 
 }  // namespace cg::ingest

@@ -182,9 +182,9 @@ class ArticleWriter {
   Status CachedRel(RelId id, Relationship** out) {
     auto it = rel_cache_.find(id);
     if (it == rel_cache_.end()) {
-      Relationship rel;
-      CG_RETURN_IF_ERROR(txn_->GetRelationshipRecord(id, &rel));
-      it = rel_cache_.emplace(id, std::move(rel)).first;
+      const Relationship* rel = nullptr;
+      CG_RETURN_IF_ERROR(cache_->RelationshipRecord(*txn_, id, &rel));
+      it = rel_cache_.emplace(id, *rel).first;
     }
     *out = &it->second;
     return Status::OK();
@@ -210,7 +210,10 @@ class ArticleWriter {
 
   Status Flush() {
     for (NodeId id : dirty_nodes_) CG_RETURN_IF_ERROR(Replace(node_cache_.at(id)));
-    for (RelId id : dirty_rels_) CG_RETURN_IF_ERROR(txn_->ReplaceRelationship(rel_cache_.at(id)));
+    for (RelId id : dirty_rels_) {
+      CG_RETURN_IF_ERROR(txn_->ReplaceRelationship(rel_cache_.at(id)));
+      cache_->ForgetRelationship(id);
+    }
     return Status::OK();
   }
 
@@ -368,8 +371,8 @@ class ArticleWriter {
 
   void NotePerson(const LocalEntity& e) {
     if (!persons_) return;
-    persons_->push_back(NormalizeName(e.name));
-    for (const std::string& a : e.aliases) persons_->push_back(NormalizeName(a));
+    persons_->push_back(Normal(e.name).name);
+    for (const std::string& a : e.aliases) persons_->push_back(Normal(a).name);
   }
 
   // Names and labels change here and are written at once (the article's

@@ -37,7 +37,8 @@ std::vector<NodeId> FullNamesScanned(const graph::Reader& r, const std::string& 
 
 // Every question the cache answers, asked of it and of `txn`.
 void CheckAgrees(ResolutionCache& cache, const graph::Reader& txn) {
-  for (const std::string name : {"Rafael Caro Quintero", "Caro Quintero", "El Gallo", "Rafael Quintero", "Nobody"}) {
+  for (const std::string name : {"Rafael Caro Quintero", "Caro Quintero", "El Gallo", "Rafael Quintero", "Nobody",
+                                "Joaquín Guzmán", "JOAQUIN guzman"}) {
     const std::vector<NodeId>* cached = nullptr;
     REQUIRE(cache.NodesNamed(txn, name, NormalizeName(name), &cached).ok());
     CHECK(*cached == Named(txn, name));
@@ -63,9 +64,13 @@ std::unique_ptr<graph::Graph> InMemory(const std::string& name) {
   return graph;
 }
 
-TEST_CASE("the resolution cache answers as the transaction through writes, commits and rollbacks") {
-  const std::unique_ptr<graph::Graph> graph = InMemory("resolution-cache");
-  ResolutionCache cache;
+// Writes, commits and a rollback, the cache checked against the
+// transaction after each; it reads the whole name index when that holds at
+// most `load` keys.
+void CheckThroughWrites(size_t load) {
+  CAPTURE(load);
+  const std::unique_ptr<graph::Graph> graph = InMemory("resolution-cache-" + std::to_string(load));
+  ResolutionCache cache(load);
   NodeId caro = 0, gallo = 0;
   {
     std::unique_ptr<graph::WriteTxn> txn;
@@ -76,7 +81,7 @@ TEST_CASE("the resolution cache answers as the transaction through writes, commi
     REQUIRE(txn->GetNodeRecord(caro, &created).ok());
     cache.NoteWrite(caro, nullptr, created);
     CheckAgrees(cache, *txn);  // the article's own write is seen
-    REQUIRE(txn->CreateNode({"Person"}, Names("El Gallo", {"El Gallo", "Rafael Quintero"}), &gallo).ok());
+    REQUIRE(txn->CreateNode({"Person"}, Names("El Gallo", {"El Gallo", "Rafael Quintero", "Joaquín Guzmán"}), &gallo).ok());
     REQUIRE(txn->GetNodeRecord(gallo, &created).ok());
     cache.NoteWrite(gallo, nullptr, created);
     CheckAgrees(cache, *txn);
@@ -126,6 +131,11 @@ TEST_CASE("the resolution cache answers as the transaction through writes, commi
   CHECK(both == std::vector<NodeId>{caro, gallo});
 }
 
+TEST_CASE("the resolution cache answers as the transaction through writes, commits and rollbacks") {
+  CheckThroughWrites(ResolutionCache::kLoadNames);  // the whole (small) name index read at once
+  CheckThroughWrites(0);  // whole while empty; name by name from the rollback's Clear on
+}
+
 TEST_CASE("the resolution cache finds the relationship between two nodes as a scan of their edges does") {
   const std::unique_ptr<graph::Graph> graph = InMemory("resolution-cache-edges");
   ResolutionCache cache;
@@ -162,6 +172,69 @@ TEST_CASE("the resolution cache finds the relationship between two nodes as a sc
   REQUIRE(txn->CreateRelationship("OPERATES_IN", a, c, {}, &second).ok());
   cache.NoteRelationship("OPERATES_IN", a, c, second);
   CHECK(agrees("OPERATES_IN", a, c, false) == operates);  // the first one still
+  // A symmetric pair joined only the other way gains an edge this way: the
+  // scan now meets the new one first (outgoing edges come first).
+  graph::RelId back = 0;
+  REQUIRE(txn->CreateRelationship("RIVAL_OF", b, a, {}, &back).ok());
+  cache.NoteRelationship("RIVAL_OF", b, a, back);
+  CHECK(agrees("RIVAL_OF", b, a, true) == back);
+  CHECK(agrees("RIVAL_OF", a, b, true) == rival);
+  REQUIRE(txn->Commit().ok());
+  // Through a commit: new pairs at a node whose edges were scanned before.
+  REQUIRE(graph->BeginWrite(&txn).ok());
+  NodeId d = 0;
+  REQUIRE(txn->CreateNode({"Place"}, Names("Durango", {}), &d).ok());
+  CHECK(agrees("OPERATES_IN", a, d, false) == 0);
+  CHECK(agrees("OPERATES_IN", d, a, true) == 0);
+  graph::RelId in_d = 0;
+  REQUIRE(txn->CreateRelationship("OPERATES_IN", a, d, {}, &in_d).ok());
+  cache.NoteRelationship("OPERATES_IN", a, d, in_d);
+  CHECK(agrees("OPERATES_IN", a, d, false) == in_d);
+  CHECK(agrees("OPERATES_IN", d, a, true) == in_d);
+  CHECK(agrees("OPERATES_IN", d, a, false) == 0);
+  CHECK(agrees("OPERATES_IN", a, c, false) == operates);
+}
+
+TEST_CASE("the resolution cache keeps relationship records as the transaction has them") {
+  const std::unique_ptr<graph::Graph> graph = InMemory("resolution-cache-rels");
+  ResolutionCache cache;
+  auto agrees = [&](const graph::Reader& txn, graph::RelId id) {
+    const graph::Relationship* cached = nullptr;
+    graph::Relationship read;
+    REQUIRE(cache.RelationshipRecord(txn, id, &cached).ok());
+    REQUIRE(txn.GetRelationshipRecord(id, &read).ok());
+    CHECK(cached->properties == read.properties);
+    CHECK(cached->type == read.type);
+  };
+  std::unique_ptr<graph::WriteTxn> txn;
+  REQUIRE(graph->BeginWrite(&txn).ok());
+  NodeId a = 0, b = 0;
+  REQUIRE(txn->CreateNode({"Organization"}, Names("A Cartel", {}), &a).ok());
+  REQUIRE(txn->CreateNode({"Organization"}, Names("B Cartel", {}), &b).ok());
+  graph::RelId rel = 0;
+  REQUIRE(txn->CreateRelationship("RIVAL_OF", a, b, {}, &rel).ok());
+  const graph::Relationship* cached = nullptr;
+  CHECK(cache.RelationshipRecord(*txn, rel + 1, &cached).IsNotFound());
+  agrees(*txn, rel);
+  graph::Relationship changed;
+  REQUIRE(txn->GetRelationshipRecord(rel, &changed).ok());
+  changed.properties["since"] = Value(*Date::Parse("2011"));
+  REQUIRE(txn->ReplaceRelationship(changed).ok());
+  cache.ForgetRelationship(rel);
+  agrees(*txn, rel);  // the write is seen
+  REQUIRE(txn->Commit().ok());
+  REQUIRE(graph->BeginWrite(&txn).ok());
+  agrees(*txn, rel);  // through the commit
+  changed.properties["since"] = Value(*Date::Parse("2012"));
+  REQUIRE(txn->ReplaceRelationship(changed).ok());
+  cache.ForgetRelationship(rel);
+  agrees(*txn, rel);
+  txn->Rollback();
+  cache.Clear();
+  auto read = graph->BeginRead();
+  agrees(*read, rel);
+  REQUIRE(cache.RelationshipRecord(*read, rel, &cached).ok());
+  CHECK(*cached->Find("since") == Value(*Date::Parse("2011")));
 }
 
 }  // namespace
