@@ -5,11 +5,12 @@
 namespace cg::ingest {
 
 bool OneOf(std::string_view word, std::string_view words) {
-  for (size_t pos = 0; pos <= words.size();) {
-    size_t bar = words.find('|', pos);
-    if (bar == std::string_view::npos) bar = words.size();
-    if (words.substr(pos, bar - pos) == word) return true;
-    pos = bar + 1;
+  // An occurrence of the word with a bar or an end on both sides is one of the words.
+  if (word.find('|') != std::string_view::npos) return false;
+  for (size_t pos = words.find(word); pos != std::string_view::npos; pos = words.find(word, pos + 1)) {
+    if ((pos == 0 || words[pos - 1] == '|') && (pos + word.size() == words.size() || words[pos + word.size()] == '|')) {
+      return true;
+    }
   }
   return false;
 }

@@ -117,6 +117,8 @@ Status Lexicon::AddText(std::string_view text, const std::string& source) {
       if (toks.empty()) continue;
       Phrase phrase;
       phrase.entry = e;
+      phrase.kind = KindIndex(kind);
+      if (phrase.kind == kinds_.size()) kinds_.push_back(kind);
       for (const Token& t : toks) {
         phrase.ids.push_back(t.id);
         phrase.need.push_back(t.is(Token::kAllCaps) && t.norm.size() >= 2 ? 2 : t.is(Token::kCapitalized) ? 1 : 0);
@@ -137,9 +139,12 @@ std::vector<LexMatch> Lexicon::MatchAt(const std::vector<Token>& tokens, size_t 
                                        std::string_view kind) const {
   std::vector<LexMatch> out;
   if (tokens[i].id >= by_first_.size()) return out;
-  for (const Phrase& p : by_first_[tokens[i].id]) {
+  const std::vector<Phrase>& phrases = by_first_[tokens[i].id];
+  if (phrases.empty()) return out;
+  const uint32_t wanted = kind.empty() ? 0 : KindIndex(kind);
+  for (const Phrase& p : phrases) {
     if (i + p.ids.size() > last) continue;
-    if (!kind.empty() && p.entry->kind != kind) continue;
+    if (!kind.empty() && p.kind != wanted) continue;
     bool ok = true;
     for (size_t k = 0; k < p.ids.size() && ok; ++k) {
       const Token& t = tokens[i + k];
@@ -149,6 +154,10 @@ std::vector<LexMatch> Lexicon::MatchAt(const std::vector<Token>& tokens, size_t 
     if (ok) out.push_back(LexMatch{p.entry, p.ids.size()});
   }
   return out;
+}
+
+uint32_t Lexicon::KindIndex(std::string_view kind) const {
+  return static_cast<uint32_t>(std::find(kinds_.begin(), kinds_.end(), kind) - kinds_.begin());
 }
 
 const LexEntry* Lexicon::FindEntity(std::string_view name) const {

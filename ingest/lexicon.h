@@ -73,13 +73,17 @@ class Lexicon {
     std::vector<uint32_t> ids;  // the tokens' vocabulary ids (vocabulary.h)
     std::vector<uint8_t> need;  // per token: 0 any, 1 capitalized, 2 all caps
     const LexEntry* entry;
+    uint32_t kind;  // index of entry->kind in kinds_
   };
+  // The index of `kind` in kinds_, or kinds_.size() when no entry has it.
+  uint32_t KindIndex(std::string_view kind) const;
   struct Hash {  // lets string_view look up std::string keys
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
   };
   using StringSet = std::unordered_set<std::string, Hash, std::equal_to<>>;
   std::vector<std::unique_ptr<LexEntry>> entries_;
+  std::vector<std::string> kinds_;  // the kinds of the entries, each once
   std::vector<std::vector<Phrase>> by_first_;  // by first token's id: phrases, longest first
   std::unordered_map<std::string, const LexEntry*> entity_names_;
   std::unordered_map<std::string, StringSet, Hash, std::equal_to<>> lists_;  // kind -> single-word names

@@ -325,6 +325,7 @@ void RuleSet::Index(uint32_t index) {
     return;
   }
   for (const auto& seq : anchor->alternatives) {
+    if (seq[0] >= by_anchor_.size()) by_anchor_.resize(seq[0] + 1);
     std::vector<uint32_t>& rules = by_anchor_[seq[0]];
     if (rules.empty() || rules.back() != index) rules.push_back(index);
   }
@@ -333,8 +334,7 @@ void RuleSet::Index(uint32_t index) {
 void RuleSet::Candidates(const std::vector<uint32_t>& ids, std::vector<uint32_t>* out) const {
   out->assign(unanchored_.begin(), unanchored_.end());
   for (uint32_t id : ids) {
-    auto it = by_anchor_.find(id);
-    if (it != by_anchor_.end()) out->insert(out->end(), it->second.begin(), it->second.end());
+    if (id < by_anchor_.size()) out->insert(out->end(), by_anchor_[id].begin(), by_anchor_[id].end());
   }
   std::sort(out->begin(), out->end());
   out->erase(std::unique(out->begin(), out->end()), out->end());

@@ -36,7 +36,6 @@
 
 #include <memory>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "ingest/lexicon.h"
@@ -104,7 +103,7 @@ class RuleSet {
   void Index(uint32_t rule);
 
   std::vector<Rule> rules_;
-  std::unordered_map<uint32_t, std::vector<uint32_t>> by_anchor_;  // word id -> rules anchored on it
+  std::vector<std::vector<uint32_t>> by_anchor_;  // by word id: the rules anchored on it
   std::vector<uint32_t> unanchored_;                               // rules without a word element
   std::unique_ptr<Lexicon> words_;
 };

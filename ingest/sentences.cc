@@ -29,17 +29,17 @@ bool CanOpen(const Token& t) {
 
 Segmented Segment(std::string_view text, size_t begin, size_t end) {
   Segmented out;
+  out.tokens.reserve((end - begin) / 5);  // news text: about one token per five bytes
   uint32_t paragraph = 0;
   size_t pos = begin;
   while (pos < end) {
     size_t line_end = text.find('\n', pos);
     if (line_end == std::string_view::npos || line_end > end) line_end = end;
     const size_t first = out.tokens.size();
-    std::vector<Token> toks = Tokenize(text, pos, line_end);
+    TokenizeInto(text, pos, line_end, &out.tokens);
     pos = line_end + 1;
-    if (toks.empty()) continue;
-    out.tokens.insert(out.tokens.end(), std::make_move_iterator(toks.begin()), std::make_move_iterator(toks.end()));
     const size_t last = out.tokens.size();
+    if (last == first) continue;
     size_t start = first;
     auto emit = [&](size_t stop) {
       if (stop <= start) return;

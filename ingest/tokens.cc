@@ -89,6 +89,13 @@ bool IsKnownAbbreviation(std::string_view norm) {
 
 std::vector<Token> Tokenize(std::string_view text, size_t begin, size_t end) {
   std::vector<Token> out;
+  TokenizeInto(text, begin, end, &out);
+  return out;
+}
+
+void TokenizeInto(std::string_view text, size_t begin, size_t end, std::vector<Token>* tokens) {
+  std::vector<Token>& out = *tokens;
+  const size_t first = out.size();
   text = text.substr(0, end);
   size_t pos = begin;
   while (pos < text.size()) {
@@ -182,8 +189,8 @@ std::vector<Token> Tokenize(std::string_view text, size_t begin, size_t end) {
     size_t p = pos + static_cast<size_t>(c.len);
     if (IsApostrophe(c.cp)) {
       const Cp e = Decode(text, p);
-      if ((e.cp == 's' || e.cp == 'S') && !IsWordChar(Decode(text, p + 1).cp) && !out.empty() &&
-          out.back().end == pos && out.back().word()) {
+      if ((e.cp == 's' || e.cp == 'S') && !IsWordChar(Decode(text, p + 1).cp) &&
+          out.size() > first && out.back().end == pos && out.back().word()) {
         tok.end = static_cast<uint32_t>(p + 1);
         tok.norm = "'s";
         out.push_back(std::move(tok));
@@ -196,8 +203,7 @@ std::vector<Token> Tokenize(std::string_view text, size_t begin, size_t end) {
     out.push_back(std::move(tok));
     pos = p;
   }
-  Vocabulary::Global().Intern(&out);
-  return out;
+  Vocabulary::Global().Intern(out.data() + first, out.data() + out.size());
 }
 
 }  // namespace cg::ingest

@@ -37,6 +37,8 @@ struct Token {
 
 // Tokenizes text[begin, end); every token gets its norm's vocabulary id.
 std::vector<Token> Tokenize(std::string_view text, size_t begin, size_t end);
+// The same, appending the tokens to *out.
+void TokenizeInto(std::string_view text, size_t begin, size_t end, std::vector<Token>* out);
 
 // True for the abbreviations whose period belongs to the word ("gen", "inc").
 bool IsKnownAbbreviation(std::string_view norm);

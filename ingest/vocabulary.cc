@@ -28,20 +28,20 @@ uint32_t Vocabulary::Find(std::string_view norm) const {
   return it == ids_.end() ? 0 : it->second;
 }
 
-void Vocabulary::Intern(std::vector<Token>* tokens) {
+void Vocabulary::Intern(Token* begin, Token* end) {
   bool missing = false;
   {
     std::shared_lock lock(mutex_);
-    for (Token& t : *tokens) {
-      auto it = ids_.find(t.norm);
-      t.id = it == ids_.end() ? 0 : it->second;
-      missing |= t.id == 0;
+    for (Token* t = begin; t != end; ++t) {
+      auto it = ids_.find(t->norm);
+      t->id = it == ids_.end() ? 0 : it->second;
+      missing |= t->id == 0;
     }
   }
   if (!missing) return;
   std::unique_lock lock(mutex_);
-  for (Token& t : *tokens) {
-    if (t.id == 0) t.id = Add(t.norm);
+  for (Token* t = begin; t != end; ++t) {
+    if (t->id == 0) t->id = Add(t->norm);
   }
 }
 

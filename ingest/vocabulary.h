@@ -28,8 +28,8 @@ class Vocabulary {
   uint32_t Id(std::string_view norm);
   // The id of `norm`, or 0 when it was never interned.
   uint32_t Find(std::string_view norm) const;
-  // Sets the id of every token from its norm (one shared lock for known norms).
-  void Intern(std::vector<Token>* tokens);
+  // Sets the id of every token of [begin, end) from its norm (one shared lock for known norms).
+  void Intern(Token* begin, Token* end);
 
  private:
   struct Hash {

@@ -3,6 +3,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <memory>
 
@@ -23,36 +24,67 @@ bool IsValidUtf8(std::string_view text) {
 
 namespace {
 
-// NormalizeName of all-ASCII text (most names), without utf8proc: the same
-// mapping for these 128 code points — letters lower-cased, digits kept,
-// white space, '-', '/' and '\\' a separator, other punctuation, symbols
-// and control characters dropped.
-std::string NormalizeAscii(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
+// The letter the mapping below makes of a Latin letter U+00C0..U+017F ('e'
+// for "É"), or 0 when it makes anything but one ASCII letter. Read from
+// utf8proc itself, so that the fast path cannot disagree with it.
+char LatinLetter(int32_t cp) {
+  static const std::array<char, 0x180 - 0xC0> kTable = [] {
+    std::array<char, 0x180 - 0xC0> table{};
+    for (int32_t c = 0xC0; c < 0x180; ++c) {
+      utf8proc_uint8_t encoded[4];
+      const utf8proc_ssize_t n = utf8proc_encode_char(c, encoded);
+      utf8proc_uint8_t* mapped = nullptr;
+      const utf8proc_ssize_t length =
+          utf8proc_map(encoded, n, &mapped,
+                       static_cast<utf8proc_option_t>(UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
+                                                      UTF8PROC_CASEFOLD));
+      if (length == 1 && mapped[0] >= 'a' && mapped[0] <= 'z') table[c - 0xC0] = static_cast<char>(mapped[0]);
+      std::free(mapped);
+    }
+    return table;
+  }();
+  return cp >= 0xC0 && cp < 0x180 ? kTable[cp - 0xC0] : 0;
+}
+
+// NormalizeName of text that is ASCII but for Latin letters LatinLetter
+// knows (most names, "Guzmán" and "Treviño" too), without utf8proc's
+// allocations: the same mapping for these code points — letters lower-cased
+// (accents dropped), digits kept, white space, '-', '/' and '\\' a separator,
+// other punctuation, symbols and control characters dropped. False (and
+// *out unspecified) for any other text.
+bool NormalizeLatin(std::string_view text, std::string* out) {
+  out->clear();
+  out->reserve(text.size());
   bool pending_space = false;
-  for (const char ch : text) {
-    const auto c = static_cast<unsigned char>(ch);
+  for (size_t i = 0; i < text.size(); ++i) {
+    auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x80) {
+      // Two-byte sequences of U+00C0..U+017F: lead byte 0xC3..0xC5.
+      const auto next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+      if (c < 0xC3 || c > 0xC5 || (next & 0xC0) != 0x80) return false;
+      const char letter = LatinLetter(((c & 0x1F) << 6) | (next & 0x3F));
+      if (letter == 0) return false;
+      c = static_cast<unsigned char>(letter);
+      ++i;
+    }
     if (c == ' ' || (c >= '\t' && c <= '\r') || c == '-' || c == '/' || c == '\\') {
-      pending_space = !out.empty();
+      pending_space = !out->empty();
       continue;
     }
     const bool upper = c >= 'A' && c <= 'Z';
     if (!upper && !(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9')) continue;
-    if (pending_space) out.push_back(' ');
+    if (pending_space) out->push_back(' ');
     pending_space = false;
-    out.push_back(static_cast<char>(upper ? c + ('a' - 'A') : c));
+    out->push_back(static_cast<char>(upper ? c + ('a' - 'A') : c));
   }
-  if (out.rfind("the ", 0) == 0) out.erase(0, 4);
-  return out;
+  if (out->rfind("the ", 0) == 0) out->erase(0, 4);
+  return true;
 }
 
 }  // namespace
 
 std::string NormalizeName(std::string_view text) {
-  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-    return NormalizeAscii(text);
-  }
+  if (std::string out; NormalizeLatin(text, &out)) return out;
   utf8proc_uint8_t* mapped = nullptr;
   const utf8proc_ssize_t length = utf8proc_map(
       reinterpret_cast<const utf8proc_uint8_t*>(text.data()), static_cast<utf8proc_ssize_t>(text.size()),

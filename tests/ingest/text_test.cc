@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <random>
 
+#include "ingest/clause.h"
 #include "ingest/dates.h"
 #include "ingest/document.h"
 #include "ingest/lexicon.h"
@@ -201,6 +202,34 @@ TEST_CASE("rule anchor index: every rule that may match a sentence is among its 
     }
   }
   CHECK(matched > 1000);  // the sentences do pass the word test of many rules
+}
+
+}  // namespace
+}  // namespace cg::ingest
+
+namespace cg::ingest {
+namespace {
+
+TEST_CASE("OneOf: the word is one of the bar-separated words, on random lists") {
+  auto reference = [](std::string_view word, std::string_view words) {
+    for (size_t pos = 0; pos <= words.size();) {
+      size_t bar = words.find('|', pos);
+      if (bar == std::string_view::npos) bar = words.size();
+      if (words.substr(pos, bar - pos) == word) return true;
+      pos = bar + 1;
+    }
+    return false;
+  };
+  std::mt19937 random(7);
+  const std::string alphabet = "ab|";
+  for (int round = 0; round < 20000; ++round) {
+    std::string word, words;
+    for (size_t n = random() % 4; n > 0; --n) word += alphabet[random() % 3];
+    for (size_t n = random() % 10; n > 0; --n) words += alphabet[random() % 3];
+    CHECK_MESSAGE(OneOf(word, words) == reference(word, words), "'", word, "' in '", words, "'");
+  }
+  CHECK(OneOf("was", "is|are|was"));
+  CHECK_FALSE(OneOf("wa", "is|are|was"));
 }
 
 }  // namespace
