@@ -103,14 +103,12 @@ rocksdb::ColumnFamilyOptions ColumnOptions(const std::shared_ptr<rocksdb::Cache>
   table.format_version = 5;
   table.block_size = 16 << 10;  // measured at scale M: 20% smaller files than 4 KiB blocks under zstd
   options.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
-  // Small memtables: a transaction's keys land among fewer keys, so each
-  // skip-list insert compares less and stays in cache. Measured (the
-  // relationship phase of graph_bench as plain RocksDB writes, process CPU
-  // with flushes and compactions): 114k relationships per CPU second at
-  // 64 MiB, 143k at 32, 148k at 16, 152k at 8. 32 MiB, because at 16 the
-  // graph_bench database had 17 SST files instead of 10 and prefix scans
-  // after reopen looked slower; at 32 it has 11.
-  options.write_buffer_size = 32 << 20;
+  // 64 MiB memtables. Smaller ones make the skip-list inserts of a commit
+  // cheaper (graph_bench's relationships through WriteTxn, quiet machine:
+  // 127-140k per CPU second at 64 MiB, 139-152k at 32) but leave more
+  // overlapping SST files behind: 1-hop prefix scans after reopen fell from
+  // 139-152k to 76-88k reads/s at 32 MiB. Reads win.
+  options.write_buffer_size = 64 << 20;
   // LZ4 where data is young, zstd on the bottommost level (where bulk
   // loads land and most data ends up): smaller files for a little CPU.
   const auto supported = rocksdb::GetSupportedCompressions();
