@@ -78,6 +78,21 @@ void EraseOne(std::vector<NodeId>* ids, NodeId id) {
   if (it != ids->end() && *it == id) ids->erase(it);
 }
 
+// The record `id` of `cache`, read by `read` into the cache when missing;
+// the cache is emptied when it holds kMaxRecords.
+template <typename Map, typename Record, typename Read>
+Status Cached(Map& cache, uint64_t id, const Record** out, Read read) {
+  auto it = cache.find(id);
+  if (it == cache.end()) {
+    Record record;
+    CG_RETURN_IF_ERROR(read(&record));
+    if (cache.size() >= kMaxRecords) cache.clear();
+    it = cache.emplace(id, std::move(record)).first;
+  }
+  *out = &it->second;
+  return Status::OK();
+}
+
 }  // namespace
 
 Status ResolutionCache::LoadNames(const graph::Reader& txn) {
@@ -154,28 +169,12 @@ Status ResolutionCache::FullNames(const graph::Reader& txn, const std::string& f
 }
 
 Status ResolutionCache::Record(const graph::Reader& txn, NodeId id, const graph::Node** out) {
-  auto it = records_.find(id);
-  if (it == records_.end()) {
-    graph::Node node;
-    CG_RETURN_IF_ERROR(txn.GetNodeRecord(id, &node));
-    if (records_.size() >= kMaxRecords) records_.clear();
-    it = records_.emplace(id, std::move(node)).first;
-  }
-  *out = &it->second;
-  return Status::OK();
+  return Cached(records_, id, out, [&](graph::Node* node) { return txn.GetNodeRecord(id, node); });
 }
 
 Status ResolutionCache::RelationshipRecord(const graph::Reader& txn, graph::RelId id,
                                            const graph::Relationship** out) {
-  auto it = rel_records_.find(id);
-  if (it == rel_records_.end()) {
-    graph::Relationship rel;
-    CG_RETURN_IF_ERROR(txn.GetRelationshipRecord(id, &rel));
-    if (rel_records_.size() >= kMaxRecords) rel_records_.clear();
-    it = rel_records_.emplace(id, std::move(rel)).first;
-  }
-  *out = &it->second;
-  return Status::OK();
+  return Cached(rel_records_, id, out, [&](graph::Relationship* rel) { return txn.GetRelationshipRecord(id, rel); });
 }
 
 Status ResolutionCache::Edges(const graph::Reader& txn, const std::string& type, NodeId node, bool outgoing,
