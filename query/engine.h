@@ -38,7 +38,7 @@
 #include "graph/graph.h"
 #include "query/error.h"
 #include "query/execution/context.h"
-#include "query/procedures.h"
+#include "query/procedures/registry.h"
 #include "query/value.h"
 
 namespace cg::query {
@@ -54,7 +54,7 @@ struct QueryOptions {
   execution::Limits limits;
   // Refuse queries that write.
   bool read_only = false;
-  // What CALL can call; none when null.
+  // What CALL can call; the built-in procedures when null.
   const ProcedureRegistry* procedures = nullptr;
 };
 

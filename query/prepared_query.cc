@@ -18,7 +18,7 @@ std::shared_ptr<const PreparedQuery> PreparedQuery::Prepare(std::string_view tex
 }
 
 std::shared_ptr<const PreparedQuery> PlanCache::Get(std::string_view text, const ProcedureRegistry* procedures) {
-  if (procedures) return PreparedQuery::Prepare(text, procedures);
+  if (procedures && procedures != &BuiltinProcedures()) return PreparedQuery::Prepare(text, procedures);
   {
     std::lock_guard<std::mutex> lock(mu_);
     if (auto it = index_.find(text); it != index_.end()) {
@@ -26,7 +26,7 @@ std::shared_ptr<const PreparedQuery> PlanCache::Get(std::string_view text, const
       return *it->second;
     }
   }
-  std::shared_ptr<const PreparedQuery> p = PreparedQuery::Prepare(text, nullptr);
+  std::shared_ptr<const PreparedQuery> p = PreparedQuery::Prepare(text, &BuiltinProcedures());
   std::lock_guard<std::mutex> lock(mu_);
   if (index_.count(p->text)) return p;  // prepared meanwhile by another thread
   lru_.push_front(p);

@@ -5,8 +5,9 @@
 // PlanCache: the prepared queries of recent query texts, process-wide, so
 // that a query run again (with other parameters) is not re-parsed or
 // re-planned. Plans depend only on the text (the planner reads no
-// statistics of the graph), so entries never go stale. Queries that see a
-// ProcedureRegistry are not cached (the plan points at its procedures).
+// statistics of the graph), so entries never go stale. Only queries that
+// see the built-in procedures are cached (a plan points at its procedures,
+// and an embedder's registry may not outlive the cache).
 // Thread-safe; least recently used entries go first.
 #pragma once
 
@@ -20,7 +21,7 @@
 #include "query/binder/binder.h"
 #include "query/parser/ast.h"
 #include "query/planner/plan.h"
-#include "query/procedures.h"
+#include "query/procedures/registry.h"
 
 namespace cg::query {
 

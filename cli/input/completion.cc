@@ -64,6 +64,17 @@ std::vector<std::string> MatchKeywords(std::string_view prefix) {
   return out;
 }
 
+// Where a dotted name (cg.vac) ending at the end of `text` begins, when
+// the keyword CALL precedes it; npos otherwise.
+size_t ProcedureNameStart(std::string_view text) {
+  size_t start = text.size();
+  while (start > 0 && (IsWordByte(text[start - 1]) || text[start - 1] == '.')) --start;
+  size_t end = start;
+  while (end > 0 && std::isspace(static_cast<unsigned char>(text[end - 1]))) --end;
+  if (end == start || end < 4 || Lower(text.substr(end - 4, 4)) != "call") return std::string_view::npos;
+  return end == 4 || !IsWordByte(text[end - 5]) ? start : std::string_view::npos;
+}
+
 }  // namespace
 
 Completion Complete(std::string_view before, bool statement_start, const Vocabulary& v) {
@@ -74,7 +85,10 @@ Completion Complete(std::string_view before, bool statement_start, const Vocabul
   char sigil = start > 0 ? before[start - 1] : '\0';
   std::string_view leading = before.substr(0, start);
   c.start = start;
-  if (statement_start && sigil == ':' && leading.substr(0, start - 1).find_first_not_of(" \t") == std::string_view::npos) {
+  if (size_t name = ProcedureNameStart(before); name != std::string_view::npos) {
+    c.start = name;
+    c.candidates = MatchNames(v.procedures, before.substr(name));
+  } else if (statement_start && sigil == ':' && leading.substr(0, start - 1).find_first_not_of(" \t") == std::string_view::npos) {
     c.start = start - 1;
     c.candidates = MatchNames(v.commands, before.substr(start - 1));
   } else if (sigil == ':') {

@@ -6,6 +6,7 @@
 //   after '.'                                    property keys p.na|
 //   after '$'                                    parameters    $na|
 //   a ':' command at the start of a statement    commands      :sch|
+//   a dotted name after CALL                     procedures    CALL cg.va|
 //   anywhere else                                keywords      MAT|  (in the typed case)
 //
 // Words are letters, digits, '_' and non-ASCII characters. Names match the
@@ -24,7 +25,8 @@ struct Vocabulary {
   std::vector<std::string> types;
   std::vector<std::string> property_keys;
   std::vector<std::string> parameters;
-  std::vector<std::string> commands;  // with their ':'
+  std::vector<std::string> commands;    // with their ':'
+  std::vector<std::string> procedures;  // dotted names (cg.vacuums)
 };
 
 struct Completion {

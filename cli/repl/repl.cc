@@ -13,6 +13,7 @@
 #include "cli/repl/vocabulary.h"
 #include "cli/script_runner.h"
 #include "cli/input/literal.h"
+#include "query/procedures/registry.h"
 #include "format/value_text.h"
 
 namespace cg::cli {
@@ -65,6 +66,7 @@ class Repl {
       : session_(session),
         editor_("cartelgraph", HistoryPath(), [this](std::string_view before) { return Complete(before); }) {
     for (const CommandInfo& c : kCommands) vocabulary_.commands.emplace_back(c.name);
+    query::BuiltinProcedures().ForEach([&](const query::Procedure& p) { vocabulary_.procedures.push_back(p.name()); });
   }
 
   void Run() {
@@ -129,7 +131,9 @@ class Repl {
         std::cout << "  " << head(c) << std::string(width + 2 - head(c).size(), ' ') << c.help << '\n';
       }
       std::cout << "Statements end with ';' and may span lines. Tab completes keywords, labels, types,\n"
-                   "property keys, $parameters and commands. Ctrl-C cancels a running statement.\n";
+                   "property keys, $parameters, commands and procedure names after CALL. Ctrl-C cancels\n"
+                   "a running statement. CALL dbms.procedures(); lists the procedures (the questions\n"
+                   "researchers ask, graph algorithms) with their signatures.\n";
     } else if (name == ":schema") {
       ShowSchema();
     } else if (name == ":param") {

@@ -158,9 +158,10 @@ void Binder::BindCall(Clause* c, Scope* scope, bool standalone) {
   if (c->implicit_args) {
     if (!standalone) Fail(c->pos, "InvalidArgumentPassingMode", "only a standalone CALL takes implicit arguments");
     for (const ProcedureField& in : p->inputs()) parameters_.insert(in.name);
-  } else if (c->exprs.size() != p->inputs().size()) {
-    Fail(c->pos, "InvalidNumberOfArguments",
-         "Procedure " + p->name() + " takes " + std::to_string(p->inputs().size()) + " arguments");
+  } else if (c->exprs.size() < p->required_inputs() || c->exprs.size() > p->inputs().size()) {
+    std::string count = std::to_string(p->inputs().size());
+    if (p->required_inputs() < p->inputs().size()) count = std::to_string(p->required_inputs()) + " to " + count;
+    Fail(c->pos, "InvalidNumberOfArguments", "Procedure " + p->name() + " takes " + count + " arguments: " + p->Signature());
   }
   for (size_t i = 0; i < c->exprs.size(); ++i) {
     Expr* e = c->exprs[i].get();

@@ -22,7 +22,7 @@
 #include <vector>
 
 #include "query/parser/ast.h"
-#include "query/procedures.h"
+#include "query/procedures/registry.h"
 
 namespace cg::query::binder {
 

@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "query/parser/ast.h"
-#include "query/procedures.h"
+#include "query/procedures/registry.h"
 
 namespace cg::query::planner {
 
@@ -101,6 +101,7 @@ struct Plan {
   std::vector<std::string> columns;
   bool updates = false;
   std::string source;  // the query text, for describing expressions
+  const ProcedureRegistry* procedures = nullptr;  // what the query was bound with
 };
 
 }  // namespace cg::query::planner

@@ -575,6 +575,7 @@ Plan BuildPlan(const ast::Query& query, const binder::BoundQuery& bound, std::st
   plan.columns = bound.columns;
   plan.updates = bound.updates;
   plan.source = std::string(source);
+  plan.procedures = procedures;
   Planner planner(&plan, source, procedures);
   plan.root = planner.PlanQuery(query);
   return plan;

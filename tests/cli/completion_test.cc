@@ -13,7 +13,8 @@ Vocabulary Sample() {
                     .types = {"LEADS", "LOCATED_IN", "MEMBER_OF"},
                     .property_keys = {"name", "aliases", "born"},
                     .parameters = {"name", "year"},
-                    .commands = {":help", ":params", ":param", ":quit"}};
+                    .commands = {":help", ":params", ":param", ":quit"},
+                    .procedures = {"cg.vacuums", "cg.succession", "algo.pagerank", "dbms.procedures"}};
 }
 
 using Words = std::vector<std::string>;
@@ -47,4 +48,16 @@ TEST_CASE("completion: ':' commands only at the start of a statement") {
   CHECK(CommonPrefix(c.candidates) == ":param");
   CHECK(Complete("  :q", true, Sample()).candidates == Words{":quit"});
   CHECK(Complete(":q", false, Sample()).candidates.empty());  // inside a statement: a label position
+}
+
+TEST_CASE("completion: procedure names, dotted, after CALL") {
+  auto c = Complete("CALL cg.", true, Sample());
+  CHECK(c.start == 5);
+  CHECK(c.candidates == Words{"cg.succession", "cg.vacuums"});
+  CHECK(Complete("match (n) call cg.va", true, Sample()).candidates == Words{"cg.vacuums"});
+  CHECK(Complete("CALL a", true, Sample()).candidates == Words{"algo.pagerank"});
+  CHECK(Complete("CALL ", true, Sample()).candidates.size() == 4);
+  // Not after CALL: a property key / keyword as before.
+  CHECK(Complete("RECALL cg.", true, Sample()).candidates.empty());
+  CHECK(Complete("RETURN n.na", true, Sample()).candidates == Words{"name"});
 }

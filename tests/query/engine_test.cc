@@ -2,7 +2,10 @@
 // EXPLAIN/PROFILE, parameters, cancellation and bounds.
 #include <doctest/doctest.h>
 
-#include "query/procedures.h"
+#include <algorithm>
+
+#include "query/procedures/table_procedure.h"
+#include "query/procedures/registry.h"
 #include "tests/query/test_graph.h"
 
 namespace cg::query {
@@ -152,6 +155,34 @@ TEST_CASE("engine: CALL runs a registered procedure, standalone or in a query") 
   CHECK(r.rows[0][0].as_list().size() == 2);
   CHECK(testing::Fails(*g, "CALL test.nothing()", {}, options).code == "ProcedureNotFound");
   CHECK(testing::Fails(*g, "CALL test.lookup()", {}, options).code == "InvalidNumberOfArguments");
+}
+
+TEST_CASE("engine: a procedure's trailing inputs may have defaults; dbms.procedures lists every callable procedure") {
+  auto g = testing::NewGraph();
+  ProcedureRegistry registry;
+  registry.Register(std::make_unique<TableProcedure>(
+      "test.pair", std::vector<ProcedureField>{{"a", "INTEGER"}, {"b", "INTEGER", Value(7)}},
+      std::vector<ProcedureField>{{"out", "STRING"}},
+      std::vector<List>{{Value(1), Value(7), Value("default")}, {Value(1), Value(2), Value("given")}}));
+  QueryOptions options;
+  options.procedures = &registry;
+  CHECK(testing::Run(*g, "CALL test.pair(1)", {}, options).rows.at(0)[0].as_string() == "default");
+  CHECK(testing::Run(*g, "CALL test.pair(1, 2)", {}, options).rows.at(0)[0].as_string() == "given");
+  QueryError e = testing::Fails(*g, "CALL test.pair(1, 2, 3)", {}, options);
+  CHECK(e.code == "InvalidNumberOfArguments");
+  CHECK(std::string(e.what()).find("1 to 2 arguments") != std::string::npos);
+  CHECK(std::string(e.what()).find("test.pair(a :: INTEGER, b = 7 :: INTEGER)") != std::string::npos);
+  // The embedder's registry falls back to the built-ins; the listing has both.
+  QueryResult r = testing::Run(*g, "CALL dbms.procedures() YIELD name, signature RETURN name, signature", {}, options);
+  std::vector<std::string> names;
+  for (const auto& row : r.rows) names.push_back(row[0].as_string());
+  CHECK(std::is_sorted(names.begin(), names.end()));
+  CHECK(std::find(names.begin(), names.end(), "test.pair") != names.end());
+  CHECK(std::find(names.begin(), names.end(), "dbms.procedures") != names.end());
+  // Without a registry of its own a query sees the built-ins.
+  r = testing::Run(*g, "CALL dbms.procedures() YIELD name WHERE name = 'dbms.procedures' RETURN count(*) AS n");
+  CHECK(r.rows.at(0)[0].as_int() == 1);
+  CHECK(testing::Fails(*g, "CALL test.pair(1)").code == "ProcedureNotFound");
 }
 
 }  // namespace

@@ -8,7 +8,7 @@
 #include <doctest/doctest.h>
 
 #include "query/execution/operator.h"
-#include "query/procedures.h"
+#include "query/procedures/registry.h"
 #include "tests/query/test_graph.h"
 
 namespace cg::query {
@@ -27,9 +27,9 @@ class CancelProcedure : public Procedure {
  public:
   explicit CancelProcedure(std::atomic<bool>* flag)
       : Procedure("test.cancel", {}, {{"x", "INTEGER?"}}), flag_(flag) {}
-  std::vector<List> Call(const List&) const override {
+  std::unique_ptr<ProcedureRows> Open(const ProcedureContext&, const List&) const override {
     flag_->store(true);
-    return {{Value(1)}};
+    return std::make_unique<VectorRows>(std::vector<List>{{Value(1)}});
   }
 
  private:

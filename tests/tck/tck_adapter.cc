@@ -16,7 +16,8 @@
 #include "format/value_json.h"
 #include "graph/graph.h"
 #include "query/engine.h"
-#include "query/procedures.h"
+#include "query/procedures/table_procedure.h"
+#include "query/procedures/registry.h"
 
 namespace {
 

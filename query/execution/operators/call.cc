@@ -3,12 +3,29 @@
 #include <algorithm>
 
 #include "query/error.h"
+#include "query/execution/csr_edges.h"
 #include "query/execution/executor.h"
 #include "query/execution/operators/operators.h"
 
 namespace cg::query::execution::operators {
 
 namespace {
+
+// What a procedure reads: the calling query's context.
+class CallContext : public ProcedureContext {
+ public:
+  explicit CallContext(ExecContext* ctx) : ctx_(ctx) {}
+  const graph::Reader& reader() const override { return ctx_->reader(); }
+  std::shared_ptr<const graph::Projection> projection() const override { return ProjectionOf(*ctx_); }
+  void Tick() const override { ctx_->Tick(); }
+  void CheckMemory(size_t bytes) const override { ctx_->CheckMemory(bytes); }
+  const ProcedureRegistry& registry() const override {
+    return ctx_->plan().procedures ? *ctx_->plan().procedures : BuiltinProcedures();
+  }
+
+ private:
+  ExecContext* ctx_;
+};
 
 class Call : public StreamingOperator {
  public:
@@ -27,7 +44,14 @@ class Call : public StreamingOperator {
     const ast::Clause& c = *op_.clause;
     List args;
     for (size_t i = 0; i < p.inputs().size(); ++i) {
-      Value v = c.implicit_args ? ctx_->params().at(p.inputs()[i].name) : exec_->eval().Eval(*c.exprs[i], row);
+      const ProcedureField& in = p.inputs()[i];
+      Value v;
+      if (c.implicit_args) {
+        auto it = ctx_->params().find(in.name);
+        v = it != ctx_->params().end() ? it->second : in.default_value.value_or(Value());
+      } else {
+        v = i < c.exprs.size() ? exec_->eval().Eval(*c.exprs[i], row) : *in.default_value;
+      }
       if (p.inputs()[i].type.rfind("FLOAT", 0) == 0 && v.is_int()) v = Value(static_cast<double>(v.as_int()));
       if (!MatchesType(v, p.inputs()[i].type)) {
         throw RuntimeError("TypeError", "InvalidArgumentType",
@@ -35,26 +59,30 @@ class Call : public StreamingOperator {
       }
       args.push_back(std::move(v));
     }
-    results_ = p.Call(args);
+    results_ = p.Open(call_ctx_, args);
     row_ = std::move(row);
-    next_ = 0;
     return Continue(out);
   }
 
   bool Continue(Batch* out) override {
-    for (; next_ < results_.size() && !Full(*out); ++next_) {
+    List result;
+    while (!Full(*out)) {
+      if (!results_->Next(&result)) {
+        results_.reset();
+        return false;
+      }
       Row r = row_;
-      for (size_t i = 0; i < fields_.size(); ++i) r[op_.clause->yield_slots[i]] = results_[next_][fields_[i]];
+      for (size_t i = 0; i < fields_.size(); ++i) r[op_.clause->yield_slots[i]] = std::move(result[fields_[i]]);
       out->push_back(std::move(r));
     }
-    return next_ < results_.size();
+    return true;
   }
 
  private:
+  CallContext call_ctx_{ctx_};
   std::vector<size_t> fields_;
   Row row_;
-  std::vector<List> results_;
-  size_t next_ = 0;
+  std::unique_ptr<ProcedureRows> results_;
 };
 
 }  // namespace

@@ -1,0 +1,16 @@
+// The families of built-in procedures, each registered by its own function
+// (one file per family in this folder). BuiltinProcedures() calls
+// RegisterBuiltins once.
+#pragma once
+
+namespace cg::query {
+
+class ProcedureRegistry;
+
+// All of the families below.
+void RegisterBuiltins(ProcedureRegistry* registry);
+
+// dbms.procedures(): the procedures a query can call, with signatures.
+void RegisterDbmsProcedures(ProcedureRegistry* registry);
+
+}  // namespace cg::query
