@@ -39,4 +39,11 @@ struct Date {
   friend auto operator<=>(const Date&, const Date&) = default;
 };
 
+// Whether a fact that holds from `since` until `until` (nullopt: unknown,
+// open on that side) holds on `day`: since <= day < until, each comparison
+// made at the coarser precision of its two dates. So since "2026-02" holds
+// on 2026-02-21, until "2026-02" does not (it may have ended before), and
+// since "2026-02-23" does not hold on "2026-02".
+bool HoldsOn(const std::optional<Date>& since, const std::optional<Date>& until, const Date& day);
+
 }  // namespace cg

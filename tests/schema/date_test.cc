@@ -39,3 +39,18 @@ TEST_CASE("epoch days round-trip") {
   CHECK(Date::Parse("2026-02-22")->ToEpochDays() - Date::Parse("2025-02-20")->ToEpochDays() == 367);
   for (int64_t d : {-800000, -1, 0, 59, 20000, 2932896}) CHECK(Date::FromEpochDays(d).ToEpochDays() == d);
 }
+
+TEST_CASE("HoldsOn: since <= day < until, each compared at the coarser precision") {
+  auto d = [](const char* s) { return *cg::Date::Parse(s); };
+  std::optional<cg::Date> none;
+  CHECK(cg::HoldsOn(d("2010"), d("2026-02-22"), d("2026-02-21")));
+  CHECK_FALSE(cg::HoldsOn(d("2010"), d("2026-02-22"), d("2026-02-22")));  // ended that day
+  CHECK_FALSE(cg::HoldsOn(d("2010"), d("2026-02-22"), d("2026-02-23")));
+  CHECK(cg::HoldsOn(none, none, d("1900")));
+  CHECK(cg::HoldsOn(d("2026-02"), none, d("2026-02-21")));  // began that month: counts
+  CHECK_FALSE(cg::HoldsOn(none, d("2026-02"), d("2026-02-21")));  // ended that month: may be over
+  CHECK(cg::HoldsOn(none, d("2026-03"), d("2026-02-28")));
+  CHECK_FALSE(cg::HoldsOn(d("2026-02-23"), none, d("2026-02")));
+  CHECK(cg::HoldsOn(d("2026-02-01"), none, d("2026")));
+  CHECK_FALSE(cg::HoldsOn(d("2027"), none, d("2026-12-31")));
+}
