@@ -4,6 +4,11 @@ namespace cg::query {
 
 void RegisterBuiltins(ProcedureRegistry* registry) {
   RegisterDbmsProcedures(registry);
+  RegisterCooperationProcedure(registry);
+  RegisterDesignationsProcedure(registry);
+  RegisterNetworkProcedure(registry);
+  RegisterConflictsProcedure(registry);
+  RegisterEvidenceProcedure(registry);
 }
 
 }  // namespace cg::query
