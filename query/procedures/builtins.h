@@ -13,4 +13,8 @@ void RegisterBuiltins(ProcedureRegistry* registry);
 // dbms.procedures(): the procedures a query can call, with signatures.
 void RegisterDbmsProcedures(ProcedureRegistry* registry);
 
+// cg.vacuums([asOf]) and cg.succession(org): leadership vacuums with
+// ranked contenders, and an organization's chain of leaders (leadership.h).
+void RegisterLeadershipProcedures(ProcedureRegistry* registry);
+
 }  // namespace cg::query
