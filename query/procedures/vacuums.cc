@@ -68,6 +68,7 @@ class Vacuums : public Procedure {
     std::vector<graph::NodeId> orgs;
     leadership::Check(r.ForEachNodeWithLabel("Organization", [&](graph::NodeId id) {
       ctx.Tick();
+      if (orgs.size() % 4096 == 0) ctx.CheckMemory((orgs.size() + 4096) * sizeof(graph::NodeId));
       orgs.push_back(id);
       return true;
     }));
