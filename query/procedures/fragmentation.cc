@@ -12,33 +12,35 @@ namespace cg::query::leadership {
 
 namespace {
 
-bool Disjoint(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  return std::none_of(a.begin(), a.end(), [&](const std::string& x) { return std::count(b.begin(), b.end(), x); });
+constexpr size_t kShown = 5;  // items a signal lists before "+N more"
+
+std::string Listed(const std::vector<std::string>& items, std::string_view separator, size_t shown = kShown) {
+  if (items.size() <= shown) return fmt::format("{}", fmt::join(items, separator));
+  return fmt::format("{}{}+{} more", fmt::join(items.begin(), items.begin() + static_cast<ptrdiff_t>(shown), separator),
+                     separator, items.size() - shown);
 }
 
 // Contender signals: several named, several regional commands, separate
 // territories.
 void ContenderSignals(const std::vector<Contender>& contenders, std::vector<std::string>* out) {
   std::vector<std::string> named, regional, territorial;
-  std::vector<const Contender*> with_territory;
   for (const Contender& c : contenders) {
     if (c.named) named.push_back(c.name);
     if (!c.regional_role.empty()) regional.push_back(fmt::format("{} ({})", c.name, c.regional_role));
-    if (!c.territories.empty()) with_territory.push_back(&c);
   }
-  if (named.size() >= 2) out->push_back(fmt::format("several named contenders: {}", fmt::join(named, ", ")));
-  if (regional.size() >= 2) out->push_back(fmt::format("regional commands: {}", fmt::join(regional, ", ")));
-  bool separate = false;
-  for (size_t i = 0; i < with_territory.size() && !separate; ++i) {
-    for (size_t j = i + 1; j < with_territory.size() && !separate; ++j) {
-      separate = Disjoint(with_territory[i]->territories, with_territory[j]->territories);
+  if (named.size() >= 2) out->push_back("several named contenders: " + Listed(named, ", "));
+  if (regional.size() >= 2) out->push_back("regional commands: " + Listed(regional, ", "));
+  for (const Contender& c : contenders) {
+    std::vector<std::string> own;  // places no other contender's groups operate in
+    for (const std::string& place : c.territories) {
+      const bool shared = std::any_of(contenders.begin(), contenders.end(), [&](const Contender& other) {
+        return &other != &c && std::count(other.territories.begin(), other.territories.end(), place);
+      });
+      if (!shared) own.push_back(place);
     }
+    if (!own.empty()) territorial.push_back(fmt::format("{} ({})", c.name, Listed(own, ", ", 3)));
   }
-  if (!separate) return;
-  for (const Contender* c : with_territory) {
-    territorial.push_back(fmt::format("{} ({})", c->name, fmt::join(c->territories, ", ")));
-  }
-  out->push_back(fmt::format("separate territories: {}", fmt::join(territorial, "; ")));
+  if (territorial.size() >= 2) out->push_back("separate territories: " + Listed(territorial, "; "));
 }
 
 }  // namespace

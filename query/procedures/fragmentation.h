@@ -9,7 +9,9 @@
 //   "separate territories: A (Jalisco); B
 //    (Michoacán)"                               two or more contenders whose
 //                                               other organizations operate
-//                                               (OPERATES_IN) in disjoint places
+//                                               (OPERATES_IN) in places no
+//                                               other contender's do (those
+//                                               places listed)
 //   "splinters: S (2024), T"                    organizations that
 //                                               EMERGED_FROM it
 //   "rivals: S and T"                           RIVAL_OF between two of its
@@ -17,7 +19,8 @@
 //                                               or between one and itself
 //
 // Relationships count when they hold on the day (since/until by HoldsOn;
-// EMERGED_FROM by its date).
+// EMERGED_FROM by its date). A signal lists five contenders (three places
+// each) at most, then "+N more".
 #pragma once
 
 #include <string>

@@ -209,6 +209,31 @@ TEST_CASE("fragmentation: named contenders leading rival factions with separate 
                                  "rivals: Los Metros and Los Rojos"});
 }
 
+TEST_CASE("fragmentation: territories are a contender's own places; long lists are cut") {
+  LeadershipGraph b;
+  const graph::NodeId gulf = b.Org("Gulf Cartel");
+  b.Rel("LEADS", b.Person("Osiel Cárdenas"), gulf, {{"until", D("2003-03-14")}, {"end_cause", "arrested"}});
+  const graph::NodeId tamaulipas = b.Place("Tamaulipas");
+  std::vector<graph::NodeId> cells;
+  for (const char* cell : {"Cell A", "Cell B", "Cell C"}) cells.push_back(b.Org(cell));
+  b.Rel("OPERATES_IN", cells[0], tamaulipas);
+  b.Rel("OPERATES_IN", cells[1], tamaulipas);
+  b.Rel("OPERATES_IN", cells[1], b.Place("Coahuila"));
+  b.Rel("OPERATES_IN", cells[2], b.Place("Sonora"));
+  for (int i = 0; i < 7; ++i) {
+    const graph::NodeId p = b.Person("Commander " + std::to_string(i));
+    b.Rel("MEMBER_OF", p, gulf, {{"role", "plaza boss"}});
+    if (i < 3) b.Rel("MEMBER_OF", p, cells[i], {{"role", "member"}});
+  }
+  graph::Graph& g = b.Done();
+  query::QueryResult r = Vacuums(g, "2004");
+  REQUIRE(r.rows.size() == 1);
+  CHECK(Strings(r.rows[0][6]) ==
+        std::vector<std::string>{"regional commands: Commander 0 (plaza boss), Commander 1 (plaza boss), Commander 2 "
+                                 "(plaza boss), Commander 3 (plaza boss), Commander 4 (plaza boss), +2 more",
+                                 "separate territories: Commander 1 (Coahuila); Commander 2 (Sonora)"});
+}
+
 TEST_CASE("cg.vacuums composes with WHERE, WITH and list expressions") {
   Cjng f;
   query::QueryResult r = Run(*f.g,
