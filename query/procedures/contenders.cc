@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <map>
 #include <optional>
 #include <string_view>
@@ -20,7 +21,7 @@ constexpr double kChild = 2, kSibling = 1.5, kOtherKin = 1;
 constexpr double kPerExtraSource = 0.5, kDetained = -3;
 
 // The ranks a MEMBER_OF role can state, highest first; a role is of the
-// first rank one of whose words it contains.
+// first rank one of whose words it contains (ASCII case folded).
 struct RoleRank {
   double score;
   bool regional;
@@ -33,10 +34,11 @@ constexpr std::array<RoleRank, 4> kRoleRanks{{
     {2, false, {"lieutenant", "commander", "cell leader", "chief", "", ""}},
 }};
 
-const RoleRank* RankOf(std::string_view role) {
+const RoleRank* RankOf(std::string role) {
+  std::transform(role.begin(), role.end(), role.begin(), [](unsigned char c) { return std::tolower(c); });
   for (const RoleRank& rank : kRoleRanks) {
     for (std::string_view w : rank.words) {
-      if (!w.empty() && role.find(w) != std::string_view::npos) return &rank;
+      if (!w.empty() && role.find(w) != std::string::npos) return &rank;
     }
   }
   return nullptr;
@@ -116,12 +118,14 @@ class Ranking {
   }
 
   // Leaders of the organizations that are `type` (EMERGED_FROM, PART_OF)
-  // the organization, from `date_key` on.
+  // the organization, from `date_key` on (until `until`, if any).
   void SplinterLeaders(std::string_view type, std::string_view date_key, double score, std::string_view how) {
     std::vector<graph::NodeId> groups;
     Check(r_.ForEachEdge(org_, graph::Direction::kIncoming, type, [&](const graph::Edge& e) {
       ctx_.Tick();
-      if (HoldsOn(DateProperty(r_, e.rel, date_key), std::nullopt, day_)) groups.push_back(e.start);
+      if (HoldsOn(DateProperty(r_, e.rel, date_key), DateProperty(r_, e.rel, "until"), day_)) {
+        groups.push_back(e.start);
+      }
       return true;
     }));
     for (graph::NodeId group : groups) {
