@@ -9,6 +9,7 @@ void RegisterBuiltins(ProcedureRegistry* registry) {
   RegisterNetworkProcedure(registry);
   RegisterConflictsProcedure(registry);
   RegisterEvidenceProcedure(registry);
+  RegisterLeadershipProcedures(registry);
 }
 
 }  // namespace cg::query

@@ -21,5 +21,8 @@ void RegisterDesignationsProcedure(ProcedureRegistry* registry);
 void RegisterNetworkProcedure(ProcedureRegistry* registry);
 void RegisterConflictsProcedure(ProcedureRegistry* registry);
 void RegisterEvidenceProcedure(ProcedureRegistry* registry);
+// cg.vacuums([asOf]) and cg.succession(org): leadership vacuums with
+// ranked contenders, and an organization's chain of leaders (leadership.h).
+void RegisterLeadershipProcedures(ProcedureRegistry* registry);
 
 }  // namespace cg::query

@@ -76,6 +76,8 @@ TEST_CASE("the sample articles answer the demo's questions") {
     }
   }
   CHECK(mencho_killed);
+  CHECK(Contains(vacuums, "contender", "Audias Flores Silva"));
+  CHECK(Contains(vacuums, "contender", "Juan Carlos Valencia González"));
 
   Table designations = g.Ask("designations.cypher");
   CHECK(Contains(designations, "designation", "Foreign Terrorist Organization"));
