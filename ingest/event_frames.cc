@@ -324,6 +324,7 @@ class EventReader {
     }
     std::vector<size_t> targets, conductors, supporters;
     std::vector<size_t> separate;  // targets of events of their own
+    std::vector<int> speakers;     // supporters the text names by "we" / "our" only (entity ids)
     std::string form;
     if (cl_.Nominal(i) || (i >= 1 && PronounPerson(i - 1) >= 0)) {
       form = "nominal";
@@ -355,6 +356,9 @@ class EventReader {
           supporters = cl_.Coordinated(a, "Person|Organization");
         }
       }
+      int speaker = -1;
+      if (conductors.empty() && supporters.empty()) supporters = CooperationSides(c_, i, &speaker);
+      if (speaker >= 0) speakers = {speaker};
       // "OFAC announced the designations of 25 targets", "the Navy carried out the arrest": the
       // subject of a verb that performs or announces the act.
       if (conductors.empty() && i >= 2 && cl_.IsAny(i - 1, "the|its|their")) {
@@ -421,12 +425,13 @@ class EventReader {
       return;
     }
     if (targets.empty()) return;
-    Record(i, trigger, event, form, targets, conductors, supporters);
+    Record(i, trigger, event, form, targets, conductors, supporters, speakers);
     for (size_t t : separate) Record(i, trigger, -1, form, {t}, conductors, {});
   }
 
   void Record(size_t i, const LexEntry& trigger, int event, const std::string& form, const std::vector<size_t>& targets,
-              const std::vector<size_t>& conductors, const std::vector<size_t>& supporters) {
+              const std::vector<size_t>& conductors, const std::vector<size_t>& supporters,
+              const std::vector<int>& speakers = {}) {
     const std::string cls(trigger.attr("class"));
     const std::string labels = TargetLabels(trigger);
     // "The killing of X" after an arrest: a definite noun of another kind is another event.
@@ -479,6 +484,10 @@ class EventReader {
       if (supporter < 0 || std::find(targets.begin(), targets.end(), a) != targets.end()) continue;
       c_.Relate("PARTICIPATED_IN", supporter, event, {{"role", Value(std::string("supporter"))}}, rule, 0.75f,
                 cl_.item(std::min(i, a)).first, cl_.item(std::max(i, a)).last);
+    }
+    for (int speaker : speakers) {
+      c_.Relate("PARTICIPATED_IN", speaker, event, {{"role", Value(std::string("supporter"))}}, rule + ".speaker", 0.7f,
+                cl_.item(i).first, cl_.item(i).last);
     }
     if (cls == "Designation") return;
     size_t p = cl_.ObjectAfter(i, kPlace, "in|near|at|outside", 18, true);
