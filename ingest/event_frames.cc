@@ -424,6 +424,11 @@ class EventReader {
       Record(i, trigger, event, form, {}, conductors, supporters);
       return;
     }
+    // "the downing of a military helicopter in Mexico": an act on a thing, named after it.
+    if (targets.empty() && ThingObject(i, trigger, form)) {
+      Record(i, trigger, event, form, {}, conductors, supporters, speakers);
+      return;
+    }
     if (targets.empty()) return;
     Record(i, trigger, event, form, targets, conductors, supporters, speakers);
     for (size_t t : separate) Record(i, trigger, -1, form, {t}, conductors, {});
@@ -439,6 +444,7 @@ class EventReader {
     // "the arrest of Y" after the arrest of X: a definite noun with a target of its own is another arrest.
     if (event >= 0 && OtherTarget(event, targets, labels)) event = -1;
     if (event < 0) event = NewEvent(i, trigger);
+    g_->entities[g_->Root(event)].named_by_noun |= ThingObject(i, trigger, form);  // its place alone keeps it
     if (cls == "Designation") {
       if (const Mention* named = DesignationAfter(i); named && g_->entities[g_->Root(event)].designation.empty()) {
         g_->entities[g_->Root(event)].designation = named->value;
@@ -455,7 +461,7 @@ class EventReader {
                                                                      : "target";
     const uint32_t first = cl_.item(targets.empty() ? i : std::min(i, targets.front())).first;
     const uint32_t last = cl_.item(targets.empty() ? i : std::max(i, targets.back())).last;
-    Phrases(i, event, form, targets);
+    Phrases(i, trigger, event, form, targets);
     for (size_t t : targets) {
       const int target = TargetEntity(t, labels);
       c_.Relate("PARTICIPATED_IN", target, event, {{"role", Value(role)}}, rule, 0.85f, first, last);
@@ -491,7 +497,7 @@ class EventReader {
     }
     if (cls == "Designation") return;
     size_t p = cl_.ObjectAfter(i, kPlace, "in|near|at|outside", 18, true);
-    const size_t head = targets.empty() ? i : std::max(i, targets.back());
+    const size_t head = !targets.empty() ? std::max(i, targets.back()) : ThingObject(i, trigger, form) ? ObjectEnd(i + 3) - 1 : i;
     if (p != kNone && (InApposition(i, p) || (form == "nominal" && !InNounPhrase(head, p)))) p = kNone;
     if (p != kNone) {
       c_.Relate("OCCURRED_IN", event, cl_.EntityAs(p, kPlace), {}, rule + ".place", 0.75f, cl_.item(i).first,
@@ -513,6 +519,27 @@ class EventReader {
            ((t + 1 < cl_.size() && cl_.IsAny(t + 1, kGroupWords)) || Linked(t));
   }
 
+  // The item after the unnamed object phrase starting at item `object` ("29 Mexican drug cartel
+  // bosses", "a military helicopter"): it ends before a mention, a preposition, a comma or a clause.
+  size_t ObjectEnd(size_t object) const {
+    size_t end = object;
+    while (end < cl_.size() && end <= object + 7 && !cl_.Break(end) &&
+           (!cl_.mention(end) || cl_.mention(end)->kind == Mention::Kind::kDemonym) &&
+           !cl_.IsAny(end, ",|to|into|from|in|on|at|for|near|outside|inside|across|after|during|by|with|who|that|"
+                           "which|and|--|—|–")) {
+      ++end;
+    }
+    return end;
+  }
+
+  // Is nominal act i one named after the thing it was done to (`named=object` in the word list:
+  // "the downing of a military helicopter", "the bombing of the police station", "the torching of two buses")?
+  bool ThingObject(size_t i, const LexEntry& trigger, const std::string& form) const {
+    if (form != "nominal" || trigger.attr("named") != "object" || !cl_.Is(i + 1, "of")) return false;
+    return (cl_.IsAny(i + 2, "a|an|the") || CountedObject(i + 1)) && ObjectEnd(i + 3) > i + 3 &&
+           c_.tokens[cl_.item(i + 3).first].word();
+  }
+
   // How a name opens before its object: "designation of ...", "sanctions of / on / against ...".
   static std::vector<std::string> Heads(const std::string& noun) {
     if (noun == "sanctions") return {noun + " of ", noun + " on ", noun + " against "};
@@ -522,20 +549,14 @@ class EventReader {
   // How the text names an event whose target is a group standing for its members, or a count: "the
   // October 6 designation of members of the CJNG" (from a date before the noun, and from the noun),
   // "extradited 29 Mexican drug cartel bosses" (the noun, "of", the counted object).
-  void Phrases(size_t i, int event, const std::string& form, const std::vector<size_t>& targets) {
+  void Phrases(size_t i, const LexEntry& trigger, int event, const std::string& form, const std::vector<size_t>& targets) {
     LocalEntity& e = g_->entities[g_->Root(event)];
     const std::string noun = e.nouns.empty() ? std::string() : e.nouns.front();
     // "extradited 29 Mexican drug cartel bosses to ...", "the extradition of 29 ... to ...".
     const bool nominal = form == "nominal" && cl_.Is(i + 1, "of");
-    if (targets.empty() && (form == "active" || nominal) && CountedObject(nominal ? i + 1 : i)) {
+    if (targets.empty() && (form == "active" || nominal) && (CountedObject(nominal ? i + 1 : i) || ThingObject(i, trigger, form))) {
       const size_t object = nominal ? i + 2 : i + 1;
-      size_t end = object;
-      while (end < cl_.size() && end <= object + 7 && !cl_.Break(end) &&
-             (!cl_.mention(end) || cl_.mention(end)->kind == Mention::Kind::kDemonym) &&
-             !cl_.IsAny(end, ",|to|into|from|in|on|at|for|near|outside|inside|across|after|during|by|with|who|that|"
-                             "which|and|--|—|–")) {
-        ++end;
-      }
+      const size_t end = ObjectEnd(object);
       if (end <= object) return;
       for (const std::string& head : Heads(noun)) e.phrases.push_back({head, cl_.item(object).first, cl_.item(end - 1).last, -1, 0, 0});
       return;
