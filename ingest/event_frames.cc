@@ -4,9 +4,9 @@
 
 #include <algorithm>
 
-#include "ingest/dates.h"
 #include "ingest/entity_table.h"
 #include "ingest/event_agents.h"
+#include "ingest/event_objects.h"
 #include "ingest/modality.h"
 
 namespace cg::ingest {
@@ -237,28 +237,6 @@ class EventReader {
     return false;
   }
 
-  // Is the object of verb i a count ("extradited 29 cartel figures", "killed five soldiers")?
-  bool CountedObject(size_t i) const {
-    size_t k = i + 1;
-    if (cl_.IsAny(k, "to|into") && EntityAt(k + 1 + cl_.Is(k + 1, "the"), kPlace) >= 0) {
-      k += 2 + cl_.Is(k + 1, "the");  // "extradited to the United States 29 ..."
-    }
-    if (k >= cl_.size() || cl_.mention(k)) return false;
-    size_t pos = cl_.item(k).first;
-    return ParseCount(c_.tokens, &pos, c_.sentence.last_token).has_value() && !cl_.IsAny(k, "a|an|one");
-  }
-
-  // Is the object of verb i an unnamed person ("extradited to the United States a man accused of")?
-  bool IndefiniteObject(size_t i) const {
-    size_t k = i + 1;
-    if (cl_.IsAny(k, "to|into") && EntityAt(k + 1 + cl_.Is(k + 1, "the"), kPlace) >= 0) {
-      k += 2 + cl_.Is(k + 1, "the");
-    }
-    if (!cl_.IsAny(k, "a|an")) return false;
-    if (cl_.IsAny(k + 1, "alleged|suspected|reputed|accused|convicted|wanted|senior|top|former")) ++k;
-    return cl_.IsAny(k + 1, "man|woman|suspect|person|fugitive|trafficker") || c_.WordAt(k + 1, "role");
-  }
-
   // Is a date (not a period's bound) written within a few items of trigger i?
   bool DateNear(size_t i) const {
     for (size_t k = i >= 12 ? i - 12 : 0; k < cl_.size() && k <= i + 12; ++k) {
@@ -419,13 +397,13 @@ class EventReader {
     // "President X secured the extradition of 29 cartel bosses": a counted act its supporter names.
     if (targets.empty() && form != "passive" &&
         ((!conductors.empty() && DateNear(i)) || (form == "nominal" && !supporters.empty())) &&
-        (form == "nominal" ? cl_.Is(i + 1, "of") && CountedObject(i + 1)
-                           : cls != "Designation" && (CountedObject(i) || IndefiniteObject(i)))) {
+        (form == "nominal" ? cl_.Is(i + 1, "of") && CountedObject(c_, i + 1)
+                           : cls != "Designation" && (CountedObject(c_, i) || IndefiniteObject(c_, i)))) {
       Record(i, trigger, event, form, {}, conductors, supporters);
       return;
     }
     // "the downing of a military helicopter in Mexico": an act on a thing, named after it.
-    if (targets.empty() && ThingObject(i, trigger, form)) {
+    if (targets.empty() && ThingObject(c_, i, trigger, form)) {
       Record(i, trigger, event, form, {}, conductors, supporters, speakers);
       return;
     }
@@ -444,7 +422,7 @@ class EventReader {
     // "the arrest of Y" after the arrest of X: a definite noun with a target of its own is another arrest.
     if (event >= 0 && OtherTarget(event, targets, labels)) event = -1;
     if (event < 0) event = NewEvent(i, trigger);
-    g_->entities[g_->Root(event)].named_by_noun |= ThingObject(i, trigger, form);  // its place alone keeps it
+    g_->entities[g_->Root(event)].named_by_noun |= ThingObject(c_, i, trigger, form);  // its place alone keeps it
     if (cls == "Designation") {
       if (const Mention* named = DesignationAfter(i); named && g_->entities[g_->Root(event)].designation.empty()) {
         g_->entities[g_->Root(event)].designation = named->value;
@@ -497,7 +475,8 @@ class EventReader {
     }
     if (cls == "Designation") return;
     size_t p = cl_.ObjectAfter(i, kPlace, "in|near|at|outside", 18, true);
-    const size_t head = !targets.empty() ? std::max(i, targets.back()) : ThingObject(i, trigger, form) ? ObjectEnd(i + 3) - 1 : i;
+    const bool thing = ThingObject(c_, i, trigger, form);
+    const size_t head = !targets.empty() ? std::max(i, targets.back()) : thing ? ObjectEnd(c_, i + 3) - 1 : i;
     if (p != kNone && (InApposition(i, p) || (form == "nominal" && !InNounPhrase(head, p)))) p = kNone;
     if (p != kNone) {
       c_.Relate("OCCURRED_IN", event, cl_.EntityAs(p, kPlace), {}, rule + ".place", 0.75f, cl_.item(i).first,
@@ -519,27 +498,6 @@ class EventReader {
            ((t + 1 < cl_.size() && cl_.IsAny(t + 1, kGroupWords)) || Linked(t));
   }
 
-  // The item after the unnamed object phrase starting at item `object` ("29 Mexican drug cartel
-  // bosses", "a military helicopter"): it ends before a mention, a preposition, a comma or a clause.
-  size_t ObjectEnd(size_t object) const {
-    size_t end = object;
-    while (end < cl_.size() && end <= object + 7 && !cl_.Break(end) &&
-           (!cl_.mention(end) || cl_.mention(end)->kind == Mention::Kind::kDemonym) &&
-           !cl_.IsAny(end, ",|to|into|from|in|on|at|for|near|outside|inside|across|after|during|by|with|who|that|"
-                           "which|and|--|—|–")) {
-      ++end;
-    }
-    return end;
-  }
-
-  // Is nominal act i one named after the thing it was done to (`named=object` in the word list:
-  // "the downing of a military helicopter", "the bombing of the police station", "the torching of two buses")?
-  bool ThingObject(size_t i, const LexEntry& trigger, const std::string& form) const {
-    if (form != "nominal" || trigger.attr("named") != "object" || !cl_.Is(i + 1, "of")) return false;
-    return (cl_.IsAny(i + 2, "a|an|the") || CountedObject(i + 1)) && ObjectEnd(i + 3) > i + 3 &&
-           c_.tokens[cl_.item(i + 3).first].word();
-  }
-
   // How a name opens before its object: "designation of ...", "sanctions of / on / against ...".
   static std::vector<std::string> Heads(const std::string& noun) {
     if (noun == "sanctions") return {noun + " of ", noun + " on ", noun + " against "};
@@ -554,9 +512,10 @@ class EventReader {
     const std::string noun = e.nouns.empty() ? std::string() : e.nouns.front();
     // "extradited 29 Mexican drug cartel bosses to ...", "the extradition of 29 ... to ...".
     const bool nominal = form == "nominal" && cl_.Is(i + 1, "of");
-    if (targets.empty() && (form == "active" || nominal) && (CountedObject(nominal ? i + 1 : i) || ThingObject(i, trigger, form))) {
+    const bool counted = CountedObject(c_, nominal ? i + 1 : i) || ThingObject(c_, i, trigger, form);
+    if (targets.empty() && (form == "active" || nominal) && counted) {
       const size_t object = nominal ? i + 2 : i + 1;
-      const size_t end = ObjectEnd(object);
+      const size_t end = ObjectEnd(c_, object);
       if (end <= object) return;
       for (const std::string& head : Heads(noun)) e.phrases.push_back({head, cl_.item(object).first, cl_.item(end - 1).last, -1, 0, 0});
       return;
