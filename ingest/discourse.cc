@@ -124,6 +124,14 @@ int Discourse::OnlyOrganization(uint32_t sentence) const {
   return sentence < organizations.size() && organizations[sentence].size() == 1 ? organizations[sentence][0] : -1;
 }
 
+int Discourse::SpeakerOtherThan(const std::vector<int>& others, const ArticleGraph& g) const {
+  for (int gov : governments) {
+    const bool other = std::any_of(others.begin(), others.end(), [&](int e) { return e >= 0 && g.Root(e) == g.Root(gov); });
+    if (!other) return gov;
+  }
+  return -1;
+}
+
 Discourse FindDiscourse(const Segmented& seg, const std::vector<std::vector<Mention>>& mentions,
                         const ArticleGraph& g, const Lexicon& lexicon) {
   Discourse d;

@@ -47,6 +47,9 @@ struct Discourse {
   std::vector<int> RecentGroup(uint32_t sentence, size_t count, uint32_t back = 3) const;
   // The one organization sentence `sentence` names, or -1 (none, or several).
   int OnlyOrganization(uint32_t sentence) const;
+  // The speaking government: the most named of `governments` that is none of `others` (entity ids,
+  // compared by root in `g`: "cooperation with Mexico" in a U.S. statement is the U.S.), or -1.
+  int SpeakerOtherThan(const std::vector<int>& others, const ArticleGraph& g) const;
 };
 
 // In a statement a government makes in the first person, "President X" with no

@@ -3,6 +3,9 @@
 namespace cg::ingest {
 namespace {
 
+// Nouns of cooperation whose examples are acts both sides supported.
+constexpr std::string_view kCooperationNouns = "cooperation|collaboration|coordination|partnership";
+
 // The lexicon's body named by `phrase` in `country` (any country when empty), or nullptr.
 const LexEntry* ForceEntry(const Lexicon& lexicon, std::string_view phrase, std::string_view country) {
   for (const auto& e : lexicon.entries()) {
@@ -126,6 +129,38 @@ const LexEntry* ForceOf(const FrameContext& c, size_t i, std::string_view form, 
   std::string country = PlaceCountry(c, place);
   if (country.empty()) country = DatelineCountry(c);
   return country.empty() ? nullptr : ForceEntry(c.lexicon, phrase, country);
+}
+
+std::vector<size_t> CooperationSides(const FrameContext& c, size_t i, int* speaker) {
+  const Clause& cl = c.clause;
+  bool example = false;
+  for (size_t k = i; k-- > 0;) {
+    if (cl.Break(k)) return {};
+    if (cl.Is(k, "including") || (cl.Is(k, "such") && cl.Is(k + 1, "as"))) example = true;
+    if (!example || !cl.IsAny(k, kCooperationNouns) || !cl.Is(k + 1, "with")) continue;
+    const size_t b = cl.ObjectAfter(k, "Organization", "with", 4);
+    if (b == kNone || b >= i) return {};
+    std::vector<size_t> sides = cl.Coordinated(b, "Organization");
+    size_t m = k;  // over adjectives: "Mexico's close bilateral cooperation with"
+    while (m >= 1 && m + 3 > k && !cl.IsEntity(m - 1) && !cl.Is(m - 1, "'s") && !cl.Break(m - 1) &&
+           !cl.Is(m - 1, ",") && c.tokens[cl.item(m - 1).first].word() && !cl.IsAny(m - 1, "our|the|with|and|of")) {
+      --m;
+    }
+    if (m >= 2 && cl.Is(m - 1, "'s") && cl.EntityAs(m - 2, "Organization") >= 0) {
+      sides.push_back(m - 2);
+      return sides;
+    }
+    for (size_t n = 0; n < k; ++n) {
+      if (cl.EntityAs(n, "Organization") >= 0) return {};  // an agent the sentence names may be meant
+    }
+    std::vector<int> partners;
+    for (size_t o : sides) partners.push_back(cl.EntityAs(o, "Organization"));
+    // The text's own government: in a first-person text, or when the noun says it has two sides.
+    if (!c.discourse.first_person && !(k >= 1 && cl.Is(k - 1, "bilateral"))) return {};
+    *speaker = c.discourse.SpeakerOtherThan(partners, *c.graph);
+    return *speaker >= 0 ? sides : std::vector<size_t>{};
+  }
+  return {};
 }
 
 }  // namespace cg::ingest

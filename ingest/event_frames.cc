@@ -4,9 +4,9 @@
 
 #include <algorithm>
 
-#include "ingest/dates.h"
 #include "ingest/entity_table.h"
 #include "ingest/event_agents.h"
+#include "ingest/event_objects.h"
 #include "ingest/modality.h"
 
 namespace cg::ingest {
@@ -237,28 +237,6 @@ class EventReader {
     return false;
   }
 
-  // Is the object of verb i a count ("extradited 29 cartel figures", "killed five soldiers")?
-  bool CountedObject(size_t i) const {
-    size_t k = i + 1;
-    if (cl_.IsAny(k, "to|into") && EntityAt(k + 1 + cl_.Is(k + 1, "the"), kPlace) >= 0) {
-      k += 2 + cl_.Is(k + 1, "the");  // "extradited to the United States 29 ..."
-    }
-    if (k >= cl_.size() || cl_.mention(k)) return false;
-    size_t pos = cl_.item(k).first;
-    return ParseCount(c_.tokens, &pos, c_.sentence.last_token).has_value() && !cl_.IsAny(k, "a|an|one");
-  }
-
-  // Is the object of verb i an unnamed person ("extradited to the United States a man accused of")?
-  bool IndefiniteObject(size_t i) const {
-    size_t k = i + 1;
-    if (cl_.IsAny(k, "to|into") && EntityAt(k + 1 + cl_.Is(k + 1, "the"), kPlace) >= 0) {
-      k += 2 + cl_.Is(k + 1, "the");
-    }
-    if (!cl_.IsAny(k, "a|an")) return false;
-    if (cl_.IsAny(k + 1, "alleged|suspected|reputed|accused|convicted|wanted|senior|top|former")) ++k;
-    return cl_.IsAny(k + 1, "man|woman|suspect|person|fugitive|trafficker") || c_.WordAt(k + 1, "role");
-  }
-
   // Is a date (not a period's bound) written within a few items of trigger i?
   bool DateNear(size_t i) const {
     for (size_t k = i >= 12 ? i - 12 : 0; k < cl_.size() && k <= i + 12; ++k) {
@@ -324,6 +302,7 @@ class EventReader {
     }
     std::vector<size_t> targets, conductors, supporters;
     std::vector<size_t> separate;  // targets of events of their own
+    std::vector<int> speakers;     // supporters the text names by "we" / "our" only (entity ids)
     std::string form;
     if (cl_.Nominal(i) || (i >= 1 && PronounPerson(i - 1) >= 0)) {
       form = "nominal";
@@ -355,6 +334,9 @@ class EventReader {
           supporters = cl_.Coordinated(a, "Person|Organization");
         }
       }
+      int speaker = -1;
+      if (conductors.empty() && supporters.empty()) supporters = CooperationSides(c_, i, &speaker);
+      if (speaker >= 0) speakers = {speaker};
       // "OFAC announced the designations of 25 targets", "the Navy carried out the arrest": the
       // subject of a verb that performs or announces the act.
       if (conductors.empty() && i >= 2 && cl_.IsAny(i - 1, "the|its|their")) {
@@ -415,18 +397,24 @@ class EventReader {
     // "President X secured the extradition of 29 cartel bosses": a counted act its supporter names.
     if (targets.empty() && form != "passive" &&
         ((!conductors.empty() && DateNear(i)) || (form == "nominal" && !supporters.empty())) &&
-        (form == "nominal" ? cl_.Is(i + 1, "of") && CountedObject(i + 1)
-                           : cls != "Designation" && (CountedObject(i) || IndefiniteObject(i)))) {
+        (form == "nominal" ? cl_.Is(i + 1, "of") && CountedObject(c_, i + 1)
+                           : cls != "Designation" && (CountedObject(c_, i) || IndefiniteObject(c_, i)))) {
       Record(i, trigger, event, form, {}, conductors, supporters);
       return;
     }
+    // "the downing of a military helicopter in Mexico": an act on a thing, named after it.
+    if (targets.empty() && ThingObject(c_, i, trigger, form)) {
+      Record(i, trigger, event, form, {}, conductors, supporters, speakers);
+      return;
+    }
     if (targets.empty()) return;
-    Record(i, trigger, event, form, targets, conductors, supporters);
+    Record(i, trigger, event, form, targets, conductors, supporters, speakers);
     for (size_t t : separate) Record(i, trigger, -1, form, {t}, conductors, {});
   }
 
   void Record(size_t i, const LexEntry& trigger, int event, const std::string& form, const std::vector<size_t>& targets,
-              const std::vector<size_t>& conductors, const std::vector<size_t>& supporters) {
+              const std::vector<size_t>& conductors, const std::vector<size_t>& supporters,
+              const std::vector<int>& speakers = {}) {
     const std::string cls(trigger.attr("class"));
     const std::string labels = TargetLabels(trigger);
     // "The killing of X" after an arrest: a definite noun of another kind is another event.
@@ -434,6 +422,7 @@ class EventReader {
     // "the arrest of Y" after the arrest of X: a definite noun with a target of its own is another arrest.
     if (event >= 0 && OtherTarget(event, targets, labels)) event = -1;
     if (event < 0) event = NewEvent(i, trigger);
+    g_->entities[g_->Root(event)].named_by_noun |= ThingObject(c_, i, trigger, form);  // its place alone keeps it
     if (cls == "Designation") {
       if (const Mention* named = DesignationAfter(i); named && g_->entities[g_->Root(event)].designation.empty()) {
         g_->entities[g_->Root(event)].designation = named->value;
@@ -450,7 +439,7 @@ class EventReader {
                                                                      : "target";
     const uint32_t first = cl_.item(targets.empty() ? i : std::min(i, targets.front())).first;
     const uint32_t last = cl_.item(targets.empty() ? i : std::max(i, targets.back())).last;
-    Phrases(i, event, form, targets);
+    Phrases(i, trigger, event, form, targets);
     for (size_t t : targets) {
       const int target = TargetEntity(t, labels);
       c_.Relate("PARTICIPATED_IN", target, event, {{"role", Value(role)}}, rule, 0.85f, first, last);
@@ -480,9 +469,14 @@ class EventReader {
       c_.Relate("PARTICIPATED_IN", supporter, event, {{"role", Value(std::string("supporter"))}}, rule, 0.75f,
                 cl_.item(std::min(i, a)).first, cl_.item(std::max(i, a)).last);
     }
+    for (int speaker : speakers) {
+      c_.Relate("PARTICIPATED_IN", speaker, event, {{"role", Value(std::string("supporter"))}}, rule + ".speaker", 0.7f,
+                cl_.item(i).first, cl_.item(i).last);
+    }
     if (cls == "Designation") return;
     size_t p = cl_.ObjectAfter(i, kPlace, "in|near|at|outside", 18, true);
-    const size_t head = targets.empty() ? i : std::max(i, targets.back());
+    const bool thing = ThingObject(c_, i, trigger, form);
+    const size_t head = !targets.empty() ? std::max(i, targets.back()) : thing ? ObjectEnd(c_, i + 3) - 1 : i;
     if (p != kNone && (InApposition(i, p) || (form == "nominal" && !InNounPhrase(head, p)))) p = kNone;
     if (p != kNone) {
       c_.Relate("OCCURRED_IN", event, cl_.EntityAs(p, kPlace), {}, rule + ".place", 0.75f, cl_.item(i).first,
@@ -513,20 +507,15 @@ class EventReader {
   // How the text names an event whose target is a group standing for its members, or a count: "the
   // October 6 designation of members of the CJNG" (from a date before the noun, and from the noun),
   // "extradited 29 Mexican drug cartel bosses" (the noun, "of", the counted object).
-  void Phrases(size_t i, int event, const std::string& form, const std::vector<size_t>& targets) {
+  void Phrases(size_t i, const LexEntry& trigger, int event, const std::string& form, const std::vector<size_t>& targets) {
     LocalEntity& e = g_->entities[g_->Root(event)];
     const std::string noun = e.nouns.empty() ? std::string() : e.nouns.front();
     // "extradited 29 Mexican drug cartel bosses to ...", "the extradition of 29 ... to ...".
     const bool nominal = form == "nominal" && cl_.Is(i + 1, "of");
-    if (targets.empty() && (form == "active" || nominal) && CountedObject(nominal ? i + 1 : i)) {
+    const bool counted = CountedObject(c_, nominal ? i + 1 : i) || ThingObject(c_, i, trigger, form);
+    if (targets.empty() && (form == "active" || nominal) && counted) {
       const size_t object = nominal ? i + 2 : i + 1;
-      size_t end = object;
-      while (end < cl_.size() && end <= object + 7 && !cl_.Break(end) &&
-             (!cl_.mention(end) || cl_.mention(end)->kind == Mention::Kind::kDemonym) &&
-             !cl_.IsAny(end, ",|to|into|from|in|on|at|for|near|outside|inside|across|after|during|by|with|who|that|"
-                             "which|and|--|—|–")) {
-        ++end;
-      }
+      const size_t end = ObjectEnd(c_, object);
       if (end <= object) return;
       for (const std::string& head : Heads(noun)) e.phrases.push_back({head, cl_.item(object).first, cl_.item(end - 1).last, -1, 0, 0});
       return;

@@ -64,8 +64,10 @@ void DateEvents(const std::vector<std::vector<Mention>>& mentions, ArticleGraph*
 // target in one sentence; (3) an event still without a target joins the
 // first other event that is also untargeted or was dated to the same day;
 // (4) one still untargeted but dated to a day joins the article's only
-// targeted event of its group.
-void ClusterEvents(ArticleGraph* g) {
+// targeted event of its group. Two untargeted acts named after different
+// objects ("the downing of a helicopter", "the bombing of a police station")
+// stay two.
+void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
   struct Facts {
     std::set<int> targets, perpetrators;
     std::set<uint32_t> sentences;
@@ -102,6 +104,18 @@ void ClusterEvents(ArticleGraph* g) {
     const LocalEntity& y = g->entities[b];
     return !x.date || !y.date ||
            (x.date->EarliestDay() <= y.date->LatestDay() && y.date->EarliestDay() <= x.date->LatestDay());
+  };
+  // Two acts the text names after different objects are two ("the downing of a helicopter", "the
+  // bombing of a police station"; "the extradition of 29 bosses" twice is one).
+  auto named_apart = [&](int a, int b) {
+    const auto& x = g->entities[a].phrases;
+    const auto& y = g->entities[b].phrases;
+    if (x.empty() || y.empty() || x[0].target >= 0 || y[0].target >= 0) return false;
+    if (x[0].head != y[0].head || x[0].last - x[0].first != y[0].last - y[0].first) return true;
+    for (uint32_t k = 0; x[0].first + k < x[0].last; ++k) {
+      if (tokens[x[0].first + k].norm != tokens[y[0].first + k].norm) return true;
+    }
+    return false;
   };
   // Events by group: only events of one group can be one occurrence.
   auto by_group = [&](const std::map<int, Facts>& facts) {
@@ -145,7 +159,7 @@ void ClusterEvents(ArticleGraph* g) {
   for (int u : events) {
     if (g->Root(u) != u || !facts[u].targets.empty()) continue;
     for (int c : events) {
-      if (c == u || g->Root(c) != c || !compatible(u, c)) continue;
+      if (c == u || g->Root(c) != c || !compatible(u, c) || named_apart(u, c)) continue;
       const LocalEntity& x = g->entities[u];
       const LocalEntity& y = g->entities[c];
       const bool same_day = x.date && y.date && x.date->is_full() && *x.date == *y.date;
@@ -482,7 +496,7 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
   PromoteHeadTitles(rules.words(), &g);
   PresidentOfSpeaker(discourse, lexicon, seg, mentions, &g);
   DateEvents(mentions, &g);
-  ClusterEvents(&g);
+  ClusterEvents(seg.tokens, &g);
   ResolveMainEvent(mentions, &g);
   Infer(&g);
   KeepStatedEvents(&g);

@@ -132,15 +132,9 @@ class FundingReader : FrameReader {
   // The most named government that the sentence does not name (the recipient: "giving checks to
   // Mexico, as we have done").
   int SpeakerNotIn() const {
-    for (int gov : c_.discourse.governments) {
-      bool named = false;
-      for (size_t k = 0; k < cl_.size() && !named; ++k) {
-        const int e = cl_.EntityAs(k, "Organization");
-        named = e >= 0 && c_.graph->Root(e) == c_.graph->Root(gov);
-      }
-      if (!named) return gov;
-    }
-    return -1;
+    std::vector<int> named;
+    for (size_t k = 0; k < cl_.size(); ++k) named.push_back(cl_.EntityAs(k, "Organization"));
+    return c_.discourse.SpeakerOtherThan(named, *c_.graph);
   }
 };
 

@@ -440,16 +440,11 @@ class RelationReader : FrameReader {
     return true;
   }
 
-  // The most named government that is none of the objects ("cooperation with Mexico and the PRC").
+  // The speaking government when it is none of the objects ("cooperation with Mexico and the PRC").
   int SpeakerOtherThan(const std::vector<size_t>& objects, const std::string& labels) const {
-    for (int gov : c_.discourse.governments) {
-      const bool object = std::any_of(objects.begin(), objects.end(), [&](size_t o) {
-        const int e = cl_.EntityAs(o, labels);
-        return e >= 0 && c_.graph->Root(e) == c_.graph->Root(gov);
-      });
-      if (!object) return gov;
-    }
-    return -1;
+    std::vector<int> others;
+    for (size_t o : objects) others.push_back(cl_.EntityAs(o, labels));
+    return c_.discourse.SpeakerOtherThan(others, *c_.graph);
   }
 
   // The members of a list after "between"/"among", over possessors ("Mexico's UIF") and

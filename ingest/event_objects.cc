@@ -1,0 +1,54 @@
+#include "ingest/event_objects.h"
+
+#include "ingest/dates.h"
+
+namespace cg::ingest {
+namespace {
+
+// Is item k a place ("extradited to the United States ...")?
+bool PlaceAt(const Clause& cl, size_t k) { return k < cl.size() && cl.EntityAs(k, "City|State|Country|Facility") >= 0; }
+
+}  // namespace
+
+bool CountedObject(const FrameContext& c, size_t i) {
+  const Clause& cl = c.clause;
+  size_t k = i + 1;
+  if (cl.IsAny(k, "to|into") && PlaceAt(cl, k + 1 + cl.Is(k + 1, "the"))) {
+    k += 2 + cl.Is(k + 1, "the");  // "extradited to the United States 29 ..."
+  }
+  if (k >= cl.size() || cl.mention(k)) return false;
+  size_t pos = cl.item(k).first;
+  return ParseCount(c.tokens, &pos, c.sentence.last_token).has_value() && !cl.IsAny(k, "a|an|one");
+}
+
+bool IndefiniteObject(const FrameContext& c, size_t i) {
+  const Clause& cl = c.clause;
+  size_t k = i + 1;
+  if (cl.IsAny(k, "to|into") && PlaceAt(cl, k + 1 + cl.Is(k + 1, "the"))) {
+    k += 2 + cl.Is(k + 1, "the");
+  }
+  if (!cl.IsAny(k, "a|an")) return false;
+  if (cl.IsAny(k + 1, "alleged|suspected|reputed|accused|convicted|wanted|senior|top|former")) ++k;
+  return cl.IsAny(k + 1, "man|woman|suspect|person|fugitive|trafficker") || c.WordAt(k + 1, "role");
+}
+
+size_t ObjectEnd(const FrameContext& c, size_t object) {
+  const Clause& cl = c.clause;
+  size_t end = object;
+  while (end < cl.size() && end <= object + 7 && !cl.Break(end) &&
+         (!cl.mention(end) || cl.mention(end)->kind == Mention::Kind::kDemonym) &&
+         !cl.IsAny(end, ",|to|into|from|in|on|at|for|near|outside|inside|across|after|during|by|with|who|that|"
+                        "which|and|--|—|–")) {
+    ++end;
+  }
+  return end;
+}
+
+bool ThingObject(const FrameContext& c, size_t i, const LexEntry& trigger, std::string_view form) {
+  const Clause& cl = c.clause;
+  if (form != "nominal" || trigger.attr("named") != "object" || !cl.Is(i + 1, "of")) return false;
+  return (cl.IsAny(i + 2, "a|an|the") || CountedObject(c, i + 1)) && ObjectEnd(c, i + 3) > i + 3 &&
+         c.tokens[cl.item(i + 3).first].word();
+}
+
+}  // namespace cg::ingest

@@ -1,0 +1,35 @@
+// Event objects (event_frames.cc): what an act was done to when no named
+// target says it — a count, an unnamed person, a thing — and where that phrase
+// ends, so that the event can be named as the text names it.
+//
+//   CountedObject     "extradited 29 cartel figures", "killed five soldiers";
+//   IndefiniteObject  "extradited to the United States a man accused of";
+//   ObjectEnd         the end of such a phrase ("29 Mexican drug cartel bosses"
+//                     | "to the United States");
+//   ThingObject       an attack named after the thing it hit ("the downing of a
+//                     military helicopter", "the torching of two buses"):
+//                     triggers marked `named=object` (lexicon/rules/triggers.words).
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+#include "ingest/frames.h"
+
+namespace cg::ingest {
+
+// Is the object of verb i a count (not "a", "an", "one"), past "to <place>"?
+bool CountedObject(const FrameContext& c, size_t i);
+
+// Is the object of verb i an unnamed person ("a man", "a suspected trafficker"), past "to <place>"?
+bool IndefiniteObject(const FrameContext& c, size_t i);
+
+// The item after the unnamed object phrase starting at item `object`: it ends before a mention
+// (demonyms aside), a preposition, a comma, a relative pronoun or the clause's end, 8 items at most.
+size_t ObjectEnd(const FrameContext& c, size_t object);
+
+// Is act i in `form` "nominal" a `named=object` trigger followed by "of" and a determiner or a
+// count and at least one word ("the bombing of a police station")?
+bool ThingObject(const FrameContext& c, size_t i, const LexEntry& trigger, std::string_view form);
+
+}  // namespace cg::ingest
