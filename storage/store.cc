@@ -300,7 +300,7 @@ Status Store::CheckOrWriteFormatVersion() {
   if (!s.ok()) return FromRocks(s, path_);
   for (uint32_t v = kOldestUpgradableFormatVersion; v < kFormatVersion; ++v) {
     if (stored == std::to_string(v)) {
-      needs_upgrade_ = true;
+      format_version_ = v;
       return Status::OK();
     }
   }
@@ -317,7 +317,7 @@ Status Store::CommitUpgrade(std::unique_ptr<WriteBatchView> batch) {
   if (options_.read_only) return Status::InvalidArgument(fmt::format("database {} is open read-only", path_));
   batch->Put(Column::kMeta, kMetaFormatVersion, std::to_string(kFormatVersion));
   CG_RETURN_IF_ERROR(batch->Commit());
-  needs_upgrade_ = false;
+  format_version_ = kFormatVersion;
   return Status::OK();
 }
 

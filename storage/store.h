@@ -129,7 +129,9 @@ class Store {
   Status IngestSorted(BulkData* data);
 
   // True when the database has an older, upgradable format version.
-  bool needs_upgrade() const { return needs_upgrade_; }
+  bool needs_upgrade() const { return format_version_ < kFormatVersion; }
+  // The format version the database records (kFormatVersion once upgraded).
+  uint32_t format_version() const { return format_version_; }
   // Commits `batch` (the upgrade's data changes) together with the current
   // format version, atomically; clears needs_upgrade().
   Status CommitUpgrade(std::unique_ptr<WriteBatchView> batch);
@@ -149,7 +151,7 @@ class Store {
   std::string path_;
   std::string db_path_;  // where RocksDB has it (in-memory databases get a prefix)
   Options options_;
-  bool needs_upgrade_ = false;
+  uint32_t format_version_ = kFormatVersion;
   std::unique_ptr<rocksdb::Env> env_;  // in-memory Env, when asked for
   rocksdb::DB* db_ = nullptr;
   std::vector<rocksdb::ColumnFamilyHandle*> handles_;
