@@ -90,8 +90,15 @@ class WriteBatchView : public ReadView {
   std::unique_ptr<Cursor> Scan(Column column, std::string_view prefix) const override;
   void Put(Column column, std::string_view key, std::string_view value);
   void Delete(Column column, std::string_view key);
+  // NotFound when the snapshot the view started from lacks the key (the
+  // committed state, without this view's writes).
+  Status GetCommitted(Column column, std::string_view key, std::string* value) const;
+  // This view's latest write of `key`: none, a put or a deletion (what it
+  // holds, without asking the snapshot).
+  enum class Write { kNone, kPut, kDelete };
+  Write LatestWrite(Column column, std::string_view key) const;
   // Whether this view has written (put or deleted) `key`.
-  bool Wrote(Column column, std::string_view key) const;
+  bool Wrote(Column column, std::string_view key) const { return LatestWrite(column, key) != Write::kNone; }
   // Calls fn(key, deleted) once per key of `column` written so far, with
   // its latest write, in no particular order.
   void ForEachWrite(Column column, const std::function<void(std::string_view key, bool deleted)>& fn) const;

@@ -186,6 +186,10 @@ Status WriteBatchView::Get(Column column, std::string_view key, std::string* val
     value->assign(it->second.value);
     return Status::OK();
   }
+  return GetCommitted(column, key, value);
+}
+
+Status WriteBatchView::GetCommitted(Column column, std::string_view key, std::string* value) const {
   rocksdb::ReadOptions options;
   options.snapshot = snapshot_;
   return FromRocks(store_->db_->Get(options, store_->handle(column), ToSlice(key), value), store_->path_);
@@ -204,8 +208,11 @@ void WriteBatchView::Put(Column column, std::string_view key, std::string_view v
   overlay_->Write(column, key, value, false);
 }
 
-bool WriteBatchView::Wrote(Column column, std::string_view key) const {
-  return overlay_->Index(column).contains(key);
+WriteBatchView::Write WriteBatchView::LatestWrite(Column column, std::string_view key) const {
+  const auto& latest = overlay_->Index(column);
+  const auto it = latest.find(key);
+  if (it == latest.end()) return Write::kNone;
+  return it->second.deleted ? Write::kDelete : Write::kPut;
 }
 
 void WriteBatchView::Delete(Column column, std::string_view key) {
