@@ -1,4 +1,7 @@
 // Encoding of graph records as Cap'n Proto messages (schema/records.capnp).
+// A relationship with nothing but its type and ends (no properties,
+// evidence or claims) is encoded in a compact form of its own (codec.cc,
+// format version 4); decoding reads both forms.
 // Decoding reads the bytes in place and fails with Status::Corruption, never
 // crashes, on bytes that are not a valid message.
 #pragma once

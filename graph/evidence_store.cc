@@ -82,9 +82,17 @@ Status WriteTxn::AddEvidence(RelId id, const Evidence& evidence, bool* added) {
 Status WriteTxn::PutEvidence(RelId id, const Evidence& evidence, bool* added) {
   const std::string key = evidence_keys::Key(id, evidence);
   std::string bytes;
-  Status s = batch_->Get(Column::kEvidence, key, &bytes);
-  if (s.ok()) return Status::OK();
-  if (!s.IsNotFound()) return s;
+  if (batch_->Wrote(Column::kArticles, evidence.article) &&
+      batch_->GetCommitted(Column::kArticles, evidence.article, &bytes).IsNotFound()) {
+    // An article this transaction stores as new: the database holds none of
+    // its evidence (a point read in the small, Bloom-filtered article column
+    // instead of one in the evidence column).
+    if (batch_->LatestWrite(Column::kEvidence, key) == storage::WriteBatchView::Write::kPut) return Status::OK();
+  } else {
+    Status s = batch_->Get(Column::kEvidence, key, &bytes);
+    if (s.ok()) return Status::OK();
+    if (!s.IsNotFound()) return s;
+  }
   batch_->Put(Column::kEvidence, key, codec::EncodeEvidence(evidence));
   if (added) *added = true;
   return Status::OK();

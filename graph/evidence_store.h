@@ -6,7 +6,12 @@
 //
 // The key is the evidence's source (Evidence::SameSource), so a repeated
 // source is one point lookup, and a relationship's evidence is one prefix
-// scan, ordered by article id then position in the article. Records of
+// scan, ordered by article id then position in the article. The evidence
+// of an article that the writing transaction stores as new (PutArticle of
+// an id the database did not hold) is checked against the transaction's own
+// writes only: an article's evidence is written with it, so the database
+// cannot hold its source yet (an evidence naming an article id before that
+// article is stored would be overwritten in place, not duplicated). Records of
 // format-1 databases may still hold evidence inline; Reader::GetRelationship
 // returns both, and the next write of such a record moves it to keys.
 //

@@ -36,11 +36,14 @@ Status ReadCounter(const storage::ReadView& view, std::string_view key, uint64_t
   return Status::OK();
 }
 
-// Moves claims out of the records (claim_store.h), then counts labels and
-// types (statistics.h) and writes the format version.
+// From version 2 and older, moves claims out of the records
+// (claim_store.h); from version 1, counts labels and types (statistics.h);
+// then writes the format version. Version 3's records read as they are.
 Status Upgrade(storage::Store* store) {
-  CG_RETURN_IF_ERROR(UpgradeClaims(store));
-  return UpgradeStatistics(store);
+  const uint32_t from = store->format_version();
+  if (from < 3) CG_RETURN_IF_ERROR(UpgradeClaims(store));
+  if (from < 2) return UpgradeStatistics(store);
+  return store->CommitUpgrade(store->NewWriteBatch());
 }
 
 // Upgrades an older database in place. A read-only open upgrades through a

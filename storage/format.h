@@ -13,8 +13,10 @@ namespace cg::storage {
 // kOldestUpgradableFormatVersion on, which the graph layer upgrades in
 // place (Store::needs_upgrade). Version 2 added the statistics counters
 // (graph/statistics.h); version 3 moved claims out of the records into
-// their own column (graph/claim_store.h).
-inline constexpr uint32_t kFormatVersion = 3;
+// their own column (graph/claim_store.h); version 4 writes relationships
+// that have only a type and ends in a compact form (graph/codec.h), and
+// reads version 3's records as they are.
+inline constexpr uint32_t kFormatVersion = 4;
 inline constexpr uint32_t kOldestUpgradableFormatVersion = 1;
 
 enum class Column : int {

@@ -5,6 +5,7 @@
 #include <rocksdb/db.h>
 #include <rocksdb/env.h>
 #include <rocksdb/filter_policy.h>
+#include <rocksdb/slice_transform.h>
 #include <rocksdb/sst_file_writer.h>
 #include <rocksdb/table.h>
 
@@ -109,6 +110,14 @@ rocksdb::ColumnFamilyOptions ColumnOptions(const std::shared_ptr<rocksdb::Cache>
   // overlapping SST files behind: 1-hop prefix scans after reopen fell from
   // 139-152k to 76-88k reads/s at 32 MiB. Reads win.
   options.write_buffer_size = 64 << 20;
+  // Every key goes into the memtable through one splice (the hint of one
+  // prefix, the empty one) that is repaired from the level where it stops
+  // bracketing the key, not rebuilt from the top as RocksDB's default
+  // insert does: a commit's keys arrive sorted (WriteBatchView::Commit), so
+  // each insert starts from its predecessor's place, O(log distance) rather
+  // than O(log memtable). Measured (graph_bench, relationships through
+  // WriteTxn, load average 15-21, per CPU second): 131-134k -> 155-163k.
+  options.memtable_insert_with_hint_prefix_extractor.reset(rocksdb::NewCappedPrefixTransform(0));
   // LZ4 where data is young, zstd on the bottommost level (where bulk
   // loads land and most data ends up): smaller files for a little CPU.
   const auto supported = rocksdb::GetSupportedCompressions();
@@ -291,7 +300,7 @@ Status Store::CheckOrWriteFormatVersion() {
   if (!s.ok()) return FromRocks(s, path_);
   for (uint32_t v = kOldestUpgradableFormatVersion; v < kFormatVersion; ++v) {
     if (stored == std::to_string(v)) {
-      needs_upgrade_ = true;
+      format_version_ = v;
       return Status::OK();
     }
   }
@@ -308,7 +317,7 @@ Status Store::CommitUpgrade(std::unique_ptr<WriteBatchView> batch) {
   if (options_.read_only) return Status::InvalidArgument(fmt::format("database {} is open read-only", path_));
   batch->Put(Column::kMeta, kMetaFormatVersion, std::to_string(kFormatVersion));
   CG_RETURN_IF_ERROR(batch->Commit());
-  needs_upgrade_ = false;
+  format_version_ = kFormatVersion;
   return Status::OK();
 }
 

@@ -90,8 +90,15 @@ class WriteBatchView : public ReadView {
   std::unique_ptr<Cursor> Scan(Column column, std::string_view prefix) const override;
   void Put(Column column, std::string_view key, std::string_view value);
   void Delete(Column column, std::string_view key);
+  // NotFound when the snapshot the view started from lacks the key (the
+  // committed state, without this view's writes).
+  Status GetCommitted(Column column, std::string_view key, std::string* value) const;
+  // This view's latest write of `key`: none, a put or a deletion (what it
+  // holds, without asking the snapshot).
+  enum class Write { kNone, kPut, kDelete };
+  Write LatestWrite(Column column, std::string_view key) const;
   // Whether this view has written (put or deleted) `key`.
-  bool Wrote(Column column, std::string_view key) const;
+  bool Wrote(Column column, std::string_view key) const { return LatestWrite(column, key) != Write::kNone; }
   // Calls fn(key, deleted) once per key of `column` written so far, with
   // its latest write, in no particular order.
   void ForEachWrite(Column column, const std::function<void(std::string_view key, bool deleted)>& fn) const;
@@ -129,7 +136,9 @@ class Store {
   Status IngestSorted(BulkData* data);
 
   // True when the database has an older, upgradable format version.
-  bool needs_upgrade() const { return needs_upgrade_; }
+  bool needs_upgrade() const { return format_version_ < kFormatVersion; }
+  // The format version the database records (kFormatVersion once upgraded).
+  uint32_t format_version() const { return format_version_; }
   // Commits `batch` (the upgrade's data changes) together with the current
   // format version, atomically; clears needs_upgrade().
   Status CommitUpgrade(std::unique_ptr<WriteBatchView> batch);
@@ -149,7 +158,7 @@ class Store {
   std::string path_;
   std::string db_path_;  // where RocksDB has it (in-memory databases get a prefix)
   Options options_;
-  bool needs_upgrade_ = false;
+  uint32_t format_version_ = kFormatVersion;
   std::unique_ptr<rocksdb::Env> env_;  // in-memory Env, when asked for
   rocksdb::DB* db_ = nullptr;
   std::vector<rocksdb::ColumnFamilyHandle*> handles_;

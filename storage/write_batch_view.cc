@@ -69,17 +69,30 @@ struct WriteBatchView::Overlay {
       return latest;
     }
 
+    // A key to sort by: its first 8 bytes as a number (zero-padded), which
+    // orders most pairs without reading the key from the arena.
+    struct Sorted {
+      uint64_t head;
+      std::string_view key;
+      const Latest* write;
+    };
+
     // The latest write of each key, in key order.
-    std::vector<std::pair<std::string_view, const Latest*>> Final() const {
-      std::vector<std::pair<std::string_view, const Latest*>> out;
+    std::vector<Sorted> Final() const {
+      std::vector<Sorted> out;
       out.reserve(log.size());
-      for (const auto& [key, write] : log) out.emplace_back(key, &write);
+      for (const auto& [key, write] : log) {
+        uint64_t big = 0;
+        if (!key.empty()) std::memcpy(&big, key.data(), std::min(key.size(), sizeof big));
+        out.push_back({__builtin_bswap64(big), key, &write});
+      }
       // Equal keys in log order (the entries' addresses), so the last is the latest.
-      std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
-        const int order = a.first.compare(b.first);
-        return order != 0 ? order < 0 : a.second < b.second;
+      std::sort(out.begin(), out.end(), [](const Sorted& a, const Sorted& b) {
+        if (a.head != b.head) return a.head < b.head;
+        const int order = a.key.compare(b.key);
+        return order != 0 ? order < 0 : a.write < b.write;
       });
-      const auto last = std::unique(out.rbegin(), out.rend(), [](const auto& a, const auto& b) { return a.first == b.first; });
+      const auto last = std::unique(out.rbegin(), out.rend(), [](const Sorted& a, const Sorted& b) { return a.key == b.key; });
       out.erase(out.begin(), last.base());
       return out;
     }
@@ -173,6 +186,10 @@ Status WriteBatchView::Get(Column column, std::string_view key, std::string* val
     value->assign(it->second.value);
     return Status::OK();
   }
+  return GetCommitted(column, key, value);
+}
+
+Status WriteBatchView::GetCommitted(Column column, std::string_view key, std::string* value) const {
   rocksdb::ReadOptions options;
   options.snapshot = snapshot_;
   return FromRocks(store_->db_->Get(options, store_->handle(column), ToSlice(key), value), store_->path_);
@@ -191,8 +208,11 @@ void WriteBatchView::Put(Column column, std::string_view key, std::string_view v
   overlay_->Write(column, key, value, false);
 }
 
-bool WriteBatchView::Wrote(Column column, std::string_view key) const {
-  return overlay_->Index(column).contains(key);
+WriteBatchView::Write WriteBatchView::LatestWrite(Column column, std::string_view key) const {
+  const auto& latest = overlay_->Index(column);
+  const auto it = latest.find(key);
+  if (it == latest.end()) return Write::kNone;
+  return it->second.deleted ? Write::kDelete : Write::kPut;
 }
 
 void WriteBatchView::Delete(Column column, std::string_view key) {
@@ -204,15 +224,16 @@ Status WriteBatchView::Commit() {
   // The latest write of each key, in key order per column: RocksDB's
   // memtable skip list inserts a run of ascending keys from the previous
   // insert's position (measured: a third of the commit's CPU with keys in
-  // the order written, most of it finding each key's place from the top).
+  // the order written, most of it finding each key's place from the top;
+  // see the insert hint in store.cc).
   // The batch is sized up front: every write plus its record header.
   size_t writes = 0;
   for (const auto& column : overlay_->columns) writes += column.log.size();
   rocksdb::WriteBatch batch(written_ + 16 * writes + 64);
   for (size_t c = 0; c < overlay_->columns.size(); ++c) {
     rocksdb::ColumnFamilyHandle* cf = store_->handle(static_cast<Column>(c));
-    for (const auto& [key, write] : overlay_->columns[c].Final()) {
-      rocksdb::Status s = write->deleted ? batch.Delete(cf, ToSlice(key)) : batch.Put(cf, ToSlice(key), ToSlice(write->value));
+    for (const auto& w : overlay_->columns[c].Final()) {
+      rocksdb::Status s = w.write->deleted ? batch.Delete(cf, ToSlice(w.key)) : batch.Put(cf, ToSlice(w.key), ToSlice(w.write->value));
       if (!s.ok()) return FromRocks(s, store_->path_);
     }
   }

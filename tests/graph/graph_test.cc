@@ -190,6 +190,49 @@ TEST_CASE("evidence and claims accumulate without duplicates") {
   CHECK(rel.claims.size() == 2);
 }
 
+TEST_CASE("evidence of an article stored by the transaction is deduped against its own writes, others against the database") {
+  auto g = OpenMemory();
+  NodeId a, b;
+  RelId rel;
+  Article article;
+  article.id = "sha-new";
+  article.text = "A leads B.";
+  const Evidence ev{"sha-new", 0, 10, "A leads B.", "leads.verb", 0.9f};
+  bool added = false;
+  {
+    std::unique_ptr<WriteTxn> txn;
+    REQUIRE(g->BeginWrite(&txn).ok());
+    REQUIRE(txn->CreateNode({"Person"}, {{"name", "A"}}, &a).ok());
+    REQUIRE(txn->CreateNode({"Organization"}, {{"name", "B"}}, &b).ok());
+    REQUIRE(txn->CreateRelationship("LEADS", a, b, {}, &rel).ok());
+    REQUIRE(txn->PutArticle(article).ok());
+    REQUIRE(txn->AddEvidence(rel, ev, &added).ok());
+    CHECK(added);
+    REQUIRE(txn->AddEvidence(rel, ev, &added).ok());
+    CHECK_FALSE(added);  // the transaction's own write
+    REQUIRE(txn->Commit().ok());
+  }
+  {
+    // The article is stored now: storing it again does not make it new.
+    std::unique_ptr<WriteTxn> txn;
+    REQUIRE(g->BeginWrite(&txn).ok());
+    REQUIRE(txn->PutArticle(article).ok());
+    REQUIRE(txn->AddEvidence(rel, ev, &added).ok());
+    CHECK_FALSE(added);  // found in the database
+    Evidence other = ev;
+    other.span_begin = 2;
+    REQUIRE(txn->AddEvidence(rel, other, &added).ok());
+    CHECK(added);
+    REQUIRE(txn->Commit().ok());
+  }
+  std::vector<Evidence> evidence;
+  REQUIRE(g->BeginRead()->GetEvidence(rel, &evidence).ok());
+  CHECK(evidence.size() == 2);
+  std::vector<std::string> problems;
+  REQUIRE(g->Check(&problems).ok());
+  CHECK(problems.empty());
+}
+
 TEST_CASE("relationship ends are checked against the latest labels: committed, own uncommitted, rolled back") {
   auto g = OpenMemory();
   NodeId person, org, gone;

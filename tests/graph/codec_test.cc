@@ -1,0 +1,132 @@
+#include <doctest/doctest.h>
+
+#include <capnp/message.h>
+#include <capnp/serialize.h>
+
+#include "graph/codec.h"
+#include "graph/graph.h"
+#include "graph/keys.h"
+#include "schema/records.capnp.h"
+#include "storage/store.h"
+#include "tests/temp_dir.h"
+
+using namespace cg;
+using namespace cg::graph;
+
+namespace {
+
+Relationship Bare(std::string type, NodeId start, NodeId end) {
+  Relationship rel;
+  rel.type = std::move(type);
+  rel.start = start;
+  rel.end = end;
+  return rel;
+}
+
+// A bare relationship as format version 3 stored it: a Cap'n Proto message.
+std::string AsVersion3(const Relationship& rel) {
+  capnp::MallocMessageBuilder message;
+  auto root = message.initRoot<records::Relationship>();
+  root.setType(rel.type);
+  root.setStart(rel.start);
+  root.setEnd(rel.end);
+  root.initProperties(0);
+  root.initEvidence(0);
+  root.initClaims(0);
+  const kj::Array<capnp::word> words = capnp::messageToFlatArray(message);
+  const auto bytes = words.asBytes();
+  return std::string(reinterpret_cast<const char*>(bytes.begin()), bytes.size());
+}
+
+void CheckHead(const std::string& bytes, const Relationship& want) {
+  Relationship rel;
+  REQUIRE(codec::DecodeRelationship(bytes, 7, &rel).ok());
+  CHECK(rel.id == 7);
+  CHECK(rel.type == want.type);
+  CHECK(rel.start == want.start);
+  CHECK(rel.end == want.end);
+  CHECK(rel.properties == want.properties);
+  std::string type;
+  NodeId start = 0, end = 0;
+  REQUIRE(codec::DecodeRelationshipHead(bytes, &type, &start, &end).ok());
+  CHECK(type == want.type);
+  CHECK(start == want.start);
+  CHECK(end == want.end);
+}
+
+}  // namespace
+
+TEST_CASE("a relationship with only a type and ends is stored compactly and reads back whole") {
+  for (const Relationship& rel : {Bare("MEMBER_OF", 1, 1000000), Bare("X", 0, 0),
+                                  Bare(std::string(300, 'T'), ~uint64_t{0}, uint64_t{1} << 63)}) {
+    const std::string bytes = codec::EncodeRelationship(rel);
+    CHECK(bytes.size() < rel.type.size() + 24);
+    CheckHead(bytes, rel);
+    Value value(int64_t{1});
+    REQUIRE(codec::DecodeRelationshipProperty(bytes, "since", &value).ok());
+    CHECK(value.is_null());
+  }
+  // With a property it is a Cap'n Proto message, as before.
+  Relationship with = Bare("LEADS", 3, 4);
+  with.properties["role"] = Value("leader");
+  const std::string bytes = codec::EncodeRelationship(with);
+  CheckHead(bytes, with);
+  Value role;
+  REQUIRE(codec::DecodeRelationshipProperty(bytes, "role", &role).ok());
+  CHECK(role == Value("leader"));
+  // Version 3's form of a bare relationship still reads.
+  CheckHead(AsVersion3(Bare("RIVAL_OF", 9, 10)), Bare("RIVAL_OF", 9, 10));
+}
+
+TEST_CASE("a damaged compact relationship record is refused as corrupt, never misread") {
+  const std::string bytes = codec::EncodeRelationship(Bare("ALLIED_WITH", 300, 70000));
+  for (size_t n = 1; n < bytes.size(); ++n) {
+    Relationship rel;
+    CHECK(codec::DecodeRelationship(bytes.substr(0, n), 1, &rel).code() == Status::Code::kCorruption);
+  }
+  Relationship rel;
+  CHECK(codec::DecodeRelationship(bytes + "x", 1, &rel).code() == Status::Code::kCorruption);
+  CHECK(codec::DecodeRelationship(std::string(1, '\xff') + std::string(11, '\x80'), 1, &rel).code() ==
+        Status::Code::kCorruption);
+}
+
+TEST_CASE("a database of format version 3 opens, reads its records as they are and is marked version 4") {
+  testing::TempDir dir;
+  NodeId a = 0, b = 0;
+  RelId old_rel = 0;
+  {
+    std::unique_ptr<Graph> g;
+    REQUIRE(Graph::Open(dir.path(), {}, &g).ok());
+    std::unique_ptr<WriteTxn> txn;
+    REQUIRE(g->BeginWrite(&txn).ok());
+    REQUIRE(txn->CreateNode({"Person"}, {{"name", "A"}}, &a).ok());
+    REQUIRE(txn->CreateNode({"Organization"}, {{"name", "B"}}, &b).ok());
+    REQUIRE(txn->CreateRelationship("MEMBER_OF", a, b, {}, &old_rel).ok());
+    REQUIRE(txn->Commit().ok());
+  }
+  {
+    // What version 3 wrote: the record as a Cap'n Proto message.
+    std::unique_ptr<storage::Store> store;
+    REQUIRE(storage::Store::Open(dir.path(), {}, &store).ok());
+    auto batch = store->NewWriteBatch();
+    batch->Put(storage::Column::kRelationships, keys::Id(old_rel), AsVersion3(Bare("MEMBER_OF", a, b)));
+    batch->Put(storage::Column::kMeta, storage::kMetaFormatVersion, "3");
+    REQUIRE(batch->Commit().ok());
+  }
+  for (bool read_only : {true, false}) {
+    std::unique_ptr<Graph> g;
+    REQUIRE(Graph::Open(dir.path(), {.read_only = read_only}, &g).ok());
+    Relationship rel;
+    REQUIRE(g->BeginRead()->GetRelationship(old_rel, &rel).ok());
+    CHECK(rel.type == "MEMBER_OF");
+    CHECK(rel.start == a);
+    CHECK(rel.end == b);
+    std::vector<std::string> problems;
+    REQUIRE(g->Check(&problems).ok());
+    CHECK(problems.empty());
+  }
+  std::unique_ptr<storage::Store> store;
+  REQUIRE(storage::Store::Open(dir.path(), {.read_only = true}, &store).ok());
+  CHECK(store->format_version() == storage::kFormatVersion);
+  CHECK_FALSE(store->needs_upgrade());
+}
