@@ -4,6 +4,7 @@ namespace cg::query {
 
 void RegisterBuiltins(ProcedureRegistry* registry) {
   RegisterDbmsProcedures(registry);
+  RegisterAlgorithmProcedures(registry);
 }
 
 }  // namespace cg::query

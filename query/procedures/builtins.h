@@ -13,4 +13,9 @@ void RegisterBuiltins(ProcedureRegistry* registry);
 // dbms.procedures(): the procedures a query can call, with signatures.
 void RegisterDbmsProcedures(ProcedureRegistry* registry);
 
+// algo.*: graph algorithms (PageRank, betweenness, degree, components,
+// label propagation, k-core, shortest paths) over a chosen part of the
+// graph (algo_config.h).
+void RegisterAlgorithmProcedures(ProcedureRegistry* registry);
+
 }  // namespace cg::query
