@@ -32,8 +32,8 @@
 namespace cg::graph {
 
 struct GraphSelection {
-  std::vector<std::string> labels;  // nodes carrying any of these; empty: every node
-  std::vector<std::string> types;   // relationships of these types; empty: every type
+  std::vector<std::string> labels = {};  // nodes carrying any of these; empty: every node
+  std::vector<std::string> types = {};   // relationships of these types; empty: every type
   Direction orientation = Direction::kOutgoing;
 };
 
