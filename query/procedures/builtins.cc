@@ -10,6 +10,7 @@ void RegisterBuiltins(ProcedureRegistry* registry) {
   RegisterConflictsProcedure(registry);
   RegisterEvidenceProcedure(registry);
   RegisterLeadershipProcedures(registry);
+  RegisterAlgorithmProcedures(registry);
 }
 
 }  // namespace cg::query

@@ -24,5 +24,9 @@ void RegisterEvidenceProcedure(ProcedureRegistry* registry);
 // cg.vacuums([asOf]) and cg.succession(org): leadership vacuums with
 // ranked contenders, and an organization's chain of leaders (leadership.h).
 void RegisterLeadershipProcedures(ProcedureRegistry* registry);
+// algo.*: graph algorithms (PageRank, betweenness, degree, components,
+// label propagation, k-core, shortest paths) over a chosen part of the
+// graph (algo_config.h).
+void RegisterAlgorithmProcedures(ProcedureRegistry* registry);
 
 }  // namespace cg::query
