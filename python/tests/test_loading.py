@@ -2,6 +2,8 @@
 
 import json
 
+import pytest
+
 import cartelgraph
 
 
@@ -46,3 +48,12 @@ def test_export_of_a_query_subgraph(sample_db, tmp_path):
 def test_call_returns_a_dataframe(db):
     df = db.call("dbms.procedures")
     assert "name" in df.columns and "dbms.procedures" in set(df["name"])
+
+
+def test_ingest_shows_a_tqdm_bar_when_tqdm_is_installed(tmp_path, capsys):
+    pytest.importorskip("tqdm")
+    from conftest import ARTICLES
+    with cartelgraph.open(tmp_path / "db") as db:
+        db.ingest(sorted(ARTICLES.glob("*.md"))[:2])
+    bar = capsys.readouterr().err
+    assert "ingest" in bar and "2/2 files" in bar
