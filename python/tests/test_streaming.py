@@ -34,9 +34,9 @@ def test_ctrl_c_cancels_a_running_query(db):
     handler = signal.getsignal(signal.SIGINT)
     main = threading.get_ident()
     timer = threading.Timer(0.5, lambda: signal.pthread_kill(main, signal.SIGINT))
-    timer.start()
     try:
         with pytest.raises(KeyboardInterrupt):
+            timer.start()  # inside: however late the signal comes, it comes here
             db.query("UNWIND range(1, 100000) AS a UNWIND range(1, 100000) AS b "
                      "WITH a WHERE a < 0 RETURN count(*)").value()
     finally:
