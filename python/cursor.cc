@@ -45,7 +45,7 @@ void Cursor::Unlocked(Work&& work) {
   }
   const bool cancelled = cancel_.load();
   if (PyErr_CheckSignals() != 0 || cancelled) {
-    Close();  // a cancelled query is over
+    Release();  // a cancelled query is over
     if (!PyErr_Occurred()) PyErr_SetNone(PyExc_KeyboardInterrupt);
     throw py::error_already_set();
   }
@@ -53,7 +53,7 @@ void Cursor::Unlocked(Work&& work) {
 
 void Cursor::RaiseError() {
   query::QueryError error = *cursor_->error();
-  Close();
+  Release();
   RaiseQueryError(error);
 }
 
@@ -61,13 +61,19 @@ bool Cursor::Pull(Batch* batch) {
   if (!cursor_) return false;
   if (writes_) {
     if (buffered_.empty()) {
-      Close();
+      Release();
       return false;
     }
     *batch = std::move(buffered_.front());
     buffered_.pop_front();
     return true;
   }
+  if (busy_) throw std::runtime_error("a Result is read by one thread at a time");
+  busy_ = true;  // under the GIL, which Unlocked holds again when it returns or throws
+  struct Clear {
+    bool* busy;
+    ~Clear() { *busy = false; }
+  } clear{&busy_};
   bool more = false;
   Unlocked([&] {
     more = cursor_->Next(&batch->rows);
@@ -76,7 +82,7 @@ bool Cursor::Pull(Batch* batch) {
   if (!more && cursor_->error()) RaiseError();
   if (!more) {
     stats_ = cursor_->stats();
-    Close();
+    Release();
   }
   return more;
 }
@@ -121,6 +127,11 @@ py::dict Cursor::Stats() const {
 }
 
 void Cursor::Close() {
+  if (busy_) throw std::runtime_error("cannot close a Result while another thread reads it");
+  Release();
+}
+
+void Cursor::Release() {
   buffered_.clear();
   cursor_.reset();
   graph_.reset();

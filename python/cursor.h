@@ -10,8 +10,8 @@
 //
 // Errors raise cartelgraph.QueryError subclasses (errors.h); with
 // `interruptible` (the caller is Python's main thread), Ctrl-C cancels the
-// engine and raises KeyboardInterrupt. Not thread-safe: one Python thread
-// reads a cursor.
+// engine and raises KeyboardInterrupt. One Python thread reads a cursor at a
+// time: another that tries while the engine runs gets RuntimeError.
 #pragma once
 
 #include <atomic>
@@ -48,7 +48,8 @@ class Cursor {
   // the end).
   py::dict Stats() const;
   // Drops the engine's cursor (a read snapshot; nothing to roll back) and
-  // the database; done by itself at the end and on failure.
+  // the database; done by itself at the end and on failure. RuntimeError
+  // while another thread reads the cursor.
   void Close();
   bool closed() const { return !cursor_; }
 
@@ -64,6 +65,8 @@ class Cursor {
   template <typename Work>
   void Unlocked(Work&& work);
   [[noreturn]] void RaiseError();
+  // Close without the check: the end, a failure, a cancel.
+  void Release();
 
   std::shared_ptr<graph::Graph> graph_;  // outlives cursor_; null once closed
   QuerySettings settings_;
@@ -72,6 +75,7 @@ class Cursor {
   std::vector<std::string> columns_;
   std::deque<Batch> buffered_;  // a writing query's rows
   bool writes_ = false;
+  bool busy_ = false;  // a thread is in Pull (guarded by the GIL)
   query::execution::Stats stats_;
 };
 
