@@ -95,7 +95,9 @@ void RegisterTypes(py::object node, py::object relationship, py::object path, py
 }
 
 py::object DateToPython(const Date& date, Style style) {
-  if (date.is_full() && date.year >= 1 && date.year <= 9999) return Types().date(date.year, date.month, date.day);
+  if (style == Style::kRow && date.is_full() && date.year >= 1 && date.year <= 9999) {
+    return Types().date(date.year, date.month, date.day);
+  }
   if (style == Style::kFrame || date.is_full()) return py::str(date.ToString());
   return Types().partial_date(date.year, date.month ? py::object(py::int_(date.month)) : py::object(py::none()));
 }

@@ -6,8 +6,10 @@
 // and paths -> cartelgraph.Node / Relationship / Path (with the labels,
 // type and properties the cursor read for the batch); durations, times and
 // date-times -> their ISO 8601 text. Style::kFrame is the form DataFrame
-// cells take: entities as plain dicts (`_id`, `_labels` or `_type`,
-// `_start`, `_end`, then the properties), partial dates as ISO strings.
+// cells take (a column of full dates only is made datetime64 apart, see
+// columns.h): entities as plain dicts (`_id`, `_labels` or `_type`,
+// `_start`, `_end`, then the properties), every date as ISO text ("2010",
+// "2010-05-03"), so that a column mixing precisions sorts.
 //
 // Python to engine (FromPython), for parameters: None, bool, int (and
 // anything with __index__), float (and anything with __float__), str,
@@ -47,8 +49,8 @@ struct Entities {
 enum class Style { kRow, kFrame };
 
 py::object ToPython(const query::Value& value, const Entities& entities, Style style);
-// A date: datetime.date when full and within its years 1..9999, else
-// PartialDate (kRow) or the ISO text (kFrame, and full dates out of range).
+// A date: kRow: datetime.date when full and within years 1..9999, else
+// PartialDate (full dates out of range: ISO text); kFrame: ISO text.
 py::object DateToPython(const Date& date, Style style);
 
 query::Value FromPython(py::handle object, const std::string& where);

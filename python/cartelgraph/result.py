@@ -6,6 +6,7 @@ in constant memory. .to_df(), .to_networkx() and .to_igraph() consume the
 rows not read yet. A Result is read by one thread.
 """
 
+import datetime
 from typing import Any, Dict, Iterator, List, Optional, Tuple
 
 from .types import Node, PartialDate, Path, Relationship
@@ -80,7 +81,9 @@ class Result:
         Column dtypes: int64, float64 and bool when every value is one (with
         nulls: the nullable Int64 and boolean, float64 with NaN); full dates
         as datetime64[ns] (NaT for null); every other column object: strings,
-        lists, dicts, partial dates as ISO strings ("2010-05"), nodes as dicts
+        lists, dicts, dates as ISO strings ("2010-05", "2010-05-03": a column
+        holding any partial date, and dates inside lists, maps and entities,
+        which sort as text), nodes as dicts
         with _id and _labels, relationships with _id, _type, _start and _end,
         then their properties; paths as {"nodes": [...], "relationships": [...]}.
         """
@@ -154,6 +157,8 @@ def _frame_cell(value: Any) -> Any:
                 "relationships": [_frame_cell(r) for r in value.relationships]}
     if isinstance(value, PartialDate):
         return str(value)
+    if isinstance(value, datetime.date):
+        return value.isoformat()
     if isinstance(value, list):
         return [_frame_cell(v) for v in value]
     if isinstance(value, dict):
