@@ -62,6 +62,41 @@ py::object PathToPython(const query::Path& path, const Entities& entities, Style
   return Types().path(py::tuple(nodes), py::tuple(rels));
 }
 
+constexpr int64_t kNanosPerSecond = 1'000'000'000;
+
+py::object TemporalToPython(const query::Temporal& t) {
+  const PyTypes& types = Types();
+  using py::literals::operator""_a;
+  py::object tz = t.has_offset() ? types.timezone(types.timedelta("seconds"_a = t.offset)) : py::none();
+  const int64_t seconds = t.nanos / kNanosPerSecond;
+  const int64_t micros = t.nanos % kNanosPerSecond / 1000;
+  const int hour = static_cast<int>(seconds / 3600), minute = static_cast<int>(seconds / 60 % 60);
+  const int second = static_cast<int>(seconds % 60);
+  if (!t.has_date()) return types.time(hour, minute, second, micros, tz);
+  const Date day = Date::FromEpochDays(t.days);
+  if (day.year < 1 || day.year > 9999) return py::str(t.ToString());
+  return types.datetime(day.year, day.month, day.day, hour, minute, second, micros, tz);
+}
+
+// datetime.datetime or datetime.time.
+query::Temporal TemporalFromPython(py::handle object, bool has_date) {
+  using Kind = query::Temporal::Kind;
+  query::Temporal t;
+  py::object offset = object.attr("utcoffset")();
+  if (!offset.is_none()) t.offset = static_cast<int32_t>(offset.attr("total_seconds")().cast<double>());
+  t.kind = has_date ? (offset.is_none() ? Kind::kLocalDateTime : Kind::kDateTime)
+                    : (offset.is_none() ? Kind::kLocalTime : Kind::kTime);
+  if (has_date) {
+    t.days = Date{object.attr("year").cast<int32_t>(), object.attr("month").cast<uint8_t>(),
+                  object.attr("day").cast<uint8_t>()}
+                 .ToEpochDays();
+  }
+  const int64_t seconds = object.attr("hour").cast<int64_t>() * 3600 + object.attr("minute").cast<int64_t>() * 60 +
+                          object.attr("second").cast<int64_t>();
+  t.nanos = seconds * kNanosPerSecond + object.attr("microsecond").cast<int64_t>() * 1000;
+  return t;
+}
+
 bool IsInstance(py::handle object, const py::object& type) {
   return type && PyObject_IsInstance(object.ptr(), type.ptr()) == 1;
 }
@@ -91,7 +126,12 @@ void RegisterTypes(py::object node, py::object relationship, py::object path, py
   types->relationship = std::move(relationship);
   types->path = std::move(path);
   types->partial_date = std::move(partial_date);
-  types->date = py::module_::import("datetime").attr("date");
+  py::module_ datetime = py::module_::import("datetime");
+  types->date = datetime.attr("date");
+  types->datetime = datetime.attr("datetime");
+  types->time = datetime.attr("time");
+  types->timezone = datetime.attr("timezone");
+  types->timedelta = datetime.attr("timedelta");
 }
 
 py::object DateToPython(const Date& date, Style style) {
@@ -120,7 +160,7 @@ py::object ToPython(const query::Value& value, const Entities& entities, Style s
     case Type::kDuration:
       return py::str(value.as_duration().ToString());
     case Type::kTemporal:
-      return py::str(value.as_temporal().ToString());
+      return TemporalToPython(value.as_temporal());
     case Type::kList: {
       const query::List& list = value.as_list();
       py::list out(list.size());
@@ -155,11 +195,9 @@ query::Value FromPython(py::handle object, const std::string& where) {
   if (py::isinstance<py::str>(object)) return query::Value(object.cast<std::string>());
   const PyTypes& t = Types();
   if (IsInstance(object, t.partial_date)) return query::Value(PartialDateFromPython(object, where));
+  if (IsInstance(object, t.datetime)) return query::Value(TemporalFromPython(object, true));
+  if (IsInstance(object, t.time)) return query::Value(TemporalFromPython(object, false));
   if (IsInstance(object, t.date)) {
-    if (py::hasattr(object, "hour")) {
-      throw py::type_error(where + ": datetime.datetime is not supported; pass a date, or an ISO string to "
-                           "Cypher's localdatetime()");
-    }
     Date date;
     date.year = object.attr("year").cast<int32_t>();
     date.month = object.attr("month").cast<uint8_t>();
@@ -193,7 +231,8 @@ query::Value FromPython(py::handle object, const std::string& where) {
   }
   if (py::hasattr(object, "__float__")) return query::Value(object.cast<double>());
   throw py::type_error(where + ": cannot pass a " + std::string(py::str(object.get_type().attr("__name__"))) +
-                       " to Cypher (None, bool, int, float, str, date, PartialDate, list, dict, Node, Relationship)");
+                       " to Cypher (None, bool, int, float, str, date, PartialDate, datetime, time, list, dict, Node, "
+                       "Relationship)");
 }
 
 query::Map ParamsFromPython(const py::dict& params) {

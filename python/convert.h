@@ -4,8 +4,10 @@
 // strings as themselves, a full date -> datetime.date, a partial date ->
 // cartelgraph.PartialDate, lists -> list, maps -> dict, nodes, relationships
 // and paths -> cartelgraph.Node / Relationship / Path (with the labels,
-// type and properties the cursor read for the batch); durations, times and
-// date-times -> their ISO 8601 text. Style::kFrame is the form DataFrame
+// type and properties the cursor read for the batch); date-times ->
+// datetime.datetime and times -> datetime.time (with a fixed-offset tzinfo
+// when they have an offset; nanoseconds truncated to microseconds);
+// durations (months, days and seconds apart) -> their ISO 8601 text. Style::kFrame is the form DataFrame
 // cells take (a column of full dates only is made datetime64 apart, see
 // columns.h): entities as plain dicts (`_id`, `_labels` or `_type`,
 // `_start`, `_end`, then the properties), every date as ISO text ("2010",
@@ -13,7 +15,8 @@
 //
 // Python to engine (FromPython), for parameters: None, bool, int (and
 // anything with __index__), float (and anything with __float__), str,
-// datetime.date, PartialDate, lists and tuples, dicts with string keys,
+// datetime.date, PartialDate, datetime.datetime, datetime.time, lists and
+// tuples, dicts with string keys,
 // Node and Relationship (passed by id). Anything else raises TypeError
 // naming where it was found ("parameter $x[2]").
 #pragma once
@@ -34,7 +37,7 @@ namespace py = pybind11;
 // (cartelgraph/__init__.py calls _core._register_types).
 struct PyTypes {
   py::object node, relationship, path, partial_date;
-  py::object date;  // datetime.date
+  py::object date, datetime, time, timezone, timedelta;  // of the datetime module
 };
 const PyTypes& Types();
 void RegisterTypes(py::object node, py::object relationship, py::object path, py::object partial_date);

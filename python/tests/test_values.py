@@ -18,6 +18,11 @@ LITERALS = [
     ("date('2026-02-22')", datetime.date(2026, 2, 22)),
     ("[1, 'a', null, [true]]", [1, "a", None, [True]]),
     ("{a: 1, b: {c: 'd'}}", {"a": 1, "b": {"c": "d"}}),
+    ("localdatetime('2026-02-22T10:30:05.25')", datetime.datetime(2026, 2, 22, 10, 30, 5, 250000)),
+    ("datetime('2026-02-22T10:30:00-06:00')",
+     datetime.datetime(2026, 2, 22, 10, 30, tzinfo=datetime.timezone(datetime.timedelta(hours=-6)))),
+    ("localtime('23:59:01')", datetime.time(23, 59, 1)),
+    ("duration('P1M2DT3H')", "P1M2DT3H"),
 ]
 
 
@@ -29,7 +34,10 @@ def test_literals_come_back_as_python_values(db, literal, expected):
 
 
 PARAMS = [None, True, 0, -1, 2**62, 1.5, float("inf"), "", "text ünicode", datetime.date(1966, 7, 17),
-          PartialDate(2010), PartialDate(2026, 2), [], [1, [2, "x"], None], {}, {"k": [1, {"n": None}]}]
+          PartialDate(2010), PartialDate(2026, 2), datetime.datetime(2026, 2, 22, 7, 0, 1, 5),
+          datetime.datetime(2026, 2, 22, 7, 0, tzinfo=datetime.timezone(datetime.timedelta(hours=5, minutes=30))),
+          datetime.time(12, 0), datetime.time(0, 0, 1, tzinfo=datetime.timezone.utc),
+          [], [1, [2, "x"], None], {}, {"k": [1, {"n": None}]}]
 
 
 @pytest.mark.parametrize("value", PARAMS, ids=[repr(p) for p in PARAMS])
@@ -60,8 +68,8 @@ def test_numpy_numbers_are_parameters(db):
 def test_unsupported_parameters_name_where(db):
     with pytest.raises(TypeError, match=r"parameter \$v\[1\]"):
         db.query("RETURN $v", v=[1, object()])
-    with pytest.raises(TypeError, match="datetime"):
-        db.query("RETURN $v", v=datetime.datetime(2020, 1, 1))
+    with pytest.raises(TypeError, match=r"parameter \$v\.k: cannot pass a complex"):
+        db.query("RETURN $v", v={"k": 1j})
 
 
 def test_nodes_relationships_and_paths(db):
