@@ -58,3 +58,14 @@ def test_close_closes_open_results(tmp_path):
     with pytest.raises(ValueError, match="closed"):
         db.query("RETURN 1")
     cartelgraph.open(tmp_path / "db").close()  # nothing holds the lock
+
+
+def test_timeout_and_memory_limit_bound_queries(db):
+    db.memory_limit = 1 << 20
+    with pytest.raises(cartelgraph.QueryRuntimeError) as info:
+        db.query("RETURN size(collect(range(1, 100000))) AS x").value()
+    assert info.value.code == "MemoryLimitExceeded"
+    db.memory_limit, db.timeout = None, 0.2
+    with pytest.raises(cartelgraph.QueryRuntimeError) as info:
+        db.query("UNWIND range(1, 100000) AS a UNWIND range(1, 100000) AS b RETURN count(*)").value()
+    assert info.value.code == "TimedOut"
