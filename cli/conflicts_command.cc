@@ -3,7 +3,7 @@
 #include <iostream>
 
 #include "cli/command.h"
-#include "ingest/ingest.h"
+#include "graph/conflicts.h"
 
 namespace cg::cli {
 
@@ -14,8 +14,8 @@ Command AddConflictsCommand(CLI::App& app) {
   return {cmd, [db]() -> int {
     auto graph = OpenOrReport(*db, {.read_only = true});
     if (!graph) return kExitFailure;
-    std::vector<ingest::Conflict> conflicts;
-    Status s = ingest::ListConflicts(*graph->BeginRead(), &conflicts);
+    std::vector<graph::Conflict> conflicts;
+    Status s = graph::ListConflicts(*graph->BeginRead(), &conflicts);
     if (!s.ok()) return Fail(s.ToString());
     for (const auto& conflict : conflicts) {
       std::cout << fmt::format("{} — {}:\n", conflict.subject, conflict.key);

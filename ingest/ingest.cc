@@ -4,12 +4,12 @@
 #include <atomic>
 #include <deque>
 #include <filesystem>
-#include <map>
 #include <thread>
 #include <unordered_set>
 
 #include <fmt/format.h>
 
+#include "graph/conflicts.h"
 #include "ingest/document.h"
 #include "ingest/extract.h"
 #include "ingest/lexicon.h"
@@ -271,72 +271,11 @@ Status IngestPaths(graph::Graph& graph, const std::vector<std::string>& paths, c
         return true;
       });
   CG_RETURN_IF_ERROR(failure);
-  std::vector<Conflict> conflicts;
+  std::vector<graph::Conflict> conflicts;
   auto read = graph.BeginRead();
-  CG_RETURN_IF_ERROR(ListConflicts(*read, &conflicts));
+  CG_RETURN_IF_ERROR(graph::ListConflicts(*read, &conflicts));
   report->conflicts = conflicts.size();
   return Status::OK();
-}
-
-Status ListConflicts(const graph::Reader& reader, std::vector<Conflict>* conflicts) {
-  conflicts->clear();
-  auto collect = [&](Conflict::On on, uint64_t id, const std::string& subject,
-                     const std::vector<graph::Claim>& claims) {
-    std::map<std::string, std::vector<const graph::Claim*>> by_key;
-    for (const graph::Claim& c : claims) {
-      if (!IsTimeVaryingKey(c.key)) by_key[c.key].push_back(&c);
-    }
-    for (const auto& [key, list] : by_key) {
-      std::vector<Value> distinct;
-      for (const graph::Claim* c : list) {
-        if (std::find(distinct.begin(), distinct.end(), c->value) == distinct.end()) distinct.push_back(c->value);
-      }
-      if (distinct.size() < 2) continue;
-      Conflict conflict;
-      conflict.on = on;
-      conflict.id = id;
-      conflict.subject = subject;
-      conflict.key = key;
-      for (const graph::Claim* c : list) conflict.claims.push_back(Conflict::Claimed{c->value, c->evidence});
-      conflicts->push_back(std::move(conflict));
-    }
-  };
-  auto name_of = [&](graph::NodeId id) {
-    Value name;
-    if (!reader.GetNodeProperty(id, "name", &name).ok() || !name.is_string()) return std::to_string(id);
-    return name.as_string();
-  };
-  // Claims come by owner id: each owner's list is collected, then read.
-  uint64_t owner = 0;
-  std::vector<graph::Claim> claims;
-  auto flush = [&](Conflict::On on) -> Status {
-    if (claims.empty()) return Status::OK();
-    std::string subject;
-    if (on == Conflict::On::kNode) {
-      subject = name_of(owner);
-    } else {
-      std::string type;
-      graph::NodeId start = 0, end = 0;
-      CG_RETURN_IF_ERROR(reader.GetRelationshipType(owner, &type, &start, &end));
-      subject = fmt::format("{} {} -> {}", type, name_of(start), name_of(end));
-    }
-    collect(on, owner, subject, claims);
-    claims.clear();
-    return Status::OK();
-  };
-  Status inner;
-  for (auto [on, kind] : {std::pair{Conflict::On::kNode, graph::ClaimOn::kNode},
-                          std::pair{Conflict::On::kRelationship, graph::ClaimOn::kRelationship}}) {
-    CG_RETURN_IF_ERROR(reader.ForEachClaim(kind, [&](uint64_t id, const graph::Claim& claim) {
-      if (id != owner) inner = flush(on);
-      owner = id;
-      claims.push_back(claim);
-      return inner.ok();
-    }));
-    CG_RETURN_IF_ERROR(inner);
-    CG_RETURN_IF_ERROR(flush(on));
-  }
-  return inner;
 }
 
 }  // namespace cg::ingest

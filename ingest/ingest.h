@@ -20,7 +20,7 @@
 // Every relationship and node property written carries its evidence (article,
 // sentence span, quote, rule id, confidence). A fact another article already
 // stated gains evidence, not a duplicate. Single-valued facts on which
-// articles disagree are kept as claims; ListConflicts reports them.
+// articles disagree are kept as claims; graph::ListConflicts reports them.
 #pragma once
 
 #include <cstdint>
@@ -84,7 +84,7 @@ struct IngestReport {
   std::vector<FileResult> files;
   Counts totals;
   uint64_t ingested = 0, unchanged = 0, failed = 0;
-  uint64_t conflicts = 0;  // conflicts in the database after the run (ListConflicts)
+  uint64_t conflicts = 0;  // conflicts in the database after the run (graph::ListConflicts)
 };
 
 // Ingests every article under `paths`. Returns non-ok only when nothing can
@@ -92,22 +92,5 @@ struct IngestReport {
 // problems are in report->files.
 Status IngestPaths(graph::Graph& graph, const std::vector<std::string>& paths, const IngestOptions& options,
                    IngestReport* report);
-
-// A single-valued fact stated differently by different articles.
-struct Conflict {
-  enum class On { kNode, kRelationship };
-  On on = On::kNode;
-  uint64_t id = 0;          // node or relationship id
-  std::string subject;      // "Nemesio Rubén Oseguera Cervantes", "PART_OF Joint Interagency Task Force -> ..."
-  std::string key;          // "reward", "PART_OF", "end_cause", ...
-  struct Claimed {
-    Value value;
-    graph::Evidence evidence;
-  };
-  std::vector<Claimed> claims;  // at least two distinct values
-};
-
-// Every conflict in the graph, by node/relationship id then key.
-Status ListConflicts(const graph::Reader& reader, std::vector<Conflict>* conflicts);
 
 }  // namespace cg::ingest

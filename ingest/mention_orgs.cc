@@ -242,7 +242,11 @@ size_t MentionFinder::NamedOperation(size_t i, size_t last, std::vector<Mention>
 // "the Governments of Mexico and Canada": the government of each country named.
 size_t MentionFinder::GovernmentsOf(size_t i, size_t last, std::vector<Mention>* out) {
   if (t_[i].norm != "governments" || i + 2 >= last || t_[i + 1].norm != "of") return 0;
-  std::vector<std::pair<size_t, int>> governments;  // mention start, entity
+  struct Named {
+    size_t first, last;  // the country's name, tokens [first, last)
+    int government;
+  };
+  std::vector<Named> governments;
   size_t k = i + 2;
   while (k < last) {
     if (t_[k].norm == "the") ++k;
@@ -250,19 +254,18 @@ size_t MentionFinder::GovernmentsOf(size_t i, size_t last, std::vector<Mention>*
     if (m.empty() || m[0].entry->refining != "Country") break;
     const int country = table_.FromLex(m[0].entry, Text(k, k + m[0].length));
     if (table_.GovernmentOf(country) < 0) break;
-    governments.emplace_back(k, table_.GovernmentOf(country));
+    governments.push_back(Named{k, k + m[0].length, table_.GovernmentOf(country)});
     k += m[0].length;
     if (k < last && t_[k].norm == ",") ++k;
     if (k < last && t_[k].norm == "and") ++k;
   }
   if (governments.size() < 2) return 0;
-  size_t end = i;
+  // Each mention ends with its country's name: the commas and "and" between are not part of it
+  // ("..., established a committee with the Governments of Mexico and Canada, and launched ...").
   for (size_t g = 0; g < governments.size(); ++g) {
-    const size_t from = g == 0 ? i : governments[g].first;
-    end = g + 1 < governments.size() ? governments[g + 1].first : k;
-    Push(out, from, end, governments[g].second);
+    Push(out, g == 0 ? i : governments[g].first, governments[g].last, governments[g].government);
   }
-  return end - i;
+  return governments.back().last - i;
 }
 
 // A facility by its head word: "Benito Juárez International Airport", "the

@@ -125,7 +125,11 @@ class RelationReader : FrameReader {
       if (subject != kNone && i > 0 && c_.tokens[cl_.item(i).first - 1].norm == "and") {
         size_t k = subject;  // over the coordination "the Governments of Mexico and Canada"
         while (k > 0 && (cl_.IsAny(k - 1, "the|a|an|and|,") || cl_.EntityAs(k - 1, subject_labels) >= 0)) --k;
-        if (k > 0 && cl_.IsAny(k - 1, "with|of|to|for|from|by|in|on|at|against|between|among")) subject = kNone;
+        if (k > 0 && cl_.IsAny(k - 1, "with|of|to|for|from|by|in|on|at|against|between|among")) {
+          // The subject of the series the verb ends, if any, stands before that preposition.
+          const size_t series = cl_.SeriesSubject(i, subject_labels);
+          subject = series != kNone && series + 1 < k ? series : kNone;
+        }
       }
       // "The Sinaloa Cartel's rivals expanded": a possessor of a plain noun is not the verb's subject.
       if (!possessor && subject != kNone && cl_.Possessor(subject) && subject + 2 < i && !cl_.mention(subject + 2)) {

@@ -581,8 +581,6 @@ class ArticleWriter {
 
 }  // namespace
 
-bool IsTimeVaryingKey(std::string_view key) { return key == "status"; }
-
 bool IsSingleValuedKey(std::string_view key) {
   return key == "amount" || key == "date" || key == "since" || key == "until" || key == "end_cause" ||
          key == "designation" || key == "organization";

@@ -30,8 +30,6 @@ namespace cg::ingest {
 Status WriteArticle(const Document& doc, const ArticleGraph& article, graph::WriteTxn* txn, ResolutionCache* cache,
                     Counts* counts, std::vector<std::string>* warnings, std::vector<std::string>* persons = nullptr);
 
-// Claim keys that change over time and are never a conflict ("status").
-bool IsTimeVaryingKey(std::string_view key);
 // Relationship properties with one true value (amount, dates, end_cause...):
 // each source's value is kept as a claim. Others (role, context) are not.
 bool IsSingleValuedKey(std::string_view key);

@@ -22,6 +22,10 @@ bool IsValidUtf8(std::string_view text) {
   return true;
 }
 
+bool IsDescriptiveName(std::string_view name) {
+  return name.find("'s ") != std::string_view::npos || name.find("\u2019s ") != std::string_view::npos;
+}
+
 namespace {
 
 // The letter the mapping below makes of a Latin letter U+00C0..U+017F ('e'

@@ -17,4 +17,9 @@ std::string NormalizeName(std::string_view text);
 // True when `text` is valid UTF-8.
 bool IsValidUtf8(std::string_view text);
 
+// True when a person's name is a description through someone else's name
+// ("El Mencho's son", "Omar Treviño Morales’s brother"): the name
+// ingest gives a person it knows only that way, never a person's own name.
+bool IsDescriptiveName(std::string_view name);
+
 }  // namespace cg

@@ -1,7 +1,6 @@
 // Agency cooperation
-// Which agencies, units and governments worked with
-// which, in which operation, and on what date.
-MATCH (a:Organization)-[c:COOPERATES_WITH]-(b:Organization)
-WHERE id(a) < id(b)
-RETURN a.name AS organization, b.name AS partner, c.context AS context, c.date AS date
-ORDER BY organization, partner;
+// Which agencies, units and governments worked with which, in which
+// operations (the events both took part in), and on how much evidence.
+// cg.cooperation('SEDENA') keeps one agency's partners.
+CALL cg.cooperation() YIELD organization, partner, operations, context, evidence
+RETURN organization, partner, [op IN operations | op.name + ', ' + toString(op.date)] AS operations, context, evidence;

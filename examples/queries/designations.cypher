@@ -1,5 +1,4 @@
 // Designations
-// Who carries which designation, since when, by whom.
-MATCH (by:Organization)-[d:DESIGNATED]->(t)
-RETURN t.name AS designated, labels(t) AS labels, d.designation AS designation, d.date AS date, by.name AS by
-ORDER BY date, designated;
+// Who carries which designation, since when, by whom, on how much evidence.
+// cg.designations('terrorist') keeps the designations that contain a word.
+CALL cg.designations() YIELD designated, designation, since, by, evidence;

@@ -1,19 +1,12 @@
 // Leadership vacuums
-// Organizations whose leader's LEADS ended (killed,
-// arrested, extradited, died) with no later or open LEADS in place; with the
-// former leader, the date, the cause, and who might take over: named
-// contenders, the former leader's relatives, leaders of splinter groups.
-MATCH (former:Person)-[l:LEADS]->(o:Organization)
-WHERE l.end_cause IN ['killed', 'arrested', 'extradited', 'died']
-  AND NOT EXISTS {
-    MATCH (:Person)-[later:LEADS]->(o)
-    WHERE later <> l AND (later.until IS NULL OR later.until > l.until)
-  }
-RETURN o.name AS organization,
-       former.name AS former_leader,
-       l.until AS ended,
-       l.end_cause AS cause,
-       [(c:Person)-[:CONTENDER_FOR]->(o) | c.name] AS contenders,
-       [(r:Person)-[:RELATIVE_OF]->(former) | r.name] AS relatives,
-       [(s:Person)-[:LEADS]->(:Organization)-[:EMERGED_FROM]->(o) | s.name] AS splinter_leaders
-ORDER BY ended DESC, organization;
+// Organizations whose leader's LEADS ended (killed, arrested, extradited,
+// died) with no LEADS in force today: the former leader, when and why, how
+// many sources say so, the contenders ranked by score with the reasons
+// behind each score, and the signals of fragmentation (first row of each).
+// The bare call is CALL cg.vacuums(); another day: cg.vacuums('2026-02-21').
+CALL cg.vacuums() YIELD organization, former_leader, ended, cause, evidence, contenders, fragmentation
+UNWIND range(1, CASE size(contenders) WHEN 0 THEN 1 ELSE size(contenders) END) AS rank
+WITH organization, former_leader, ended, cause, evidence, rank, contenders[rank - 1] AS c, fragmentation
+RETURN organization.name AS organization, former_leader.name AS former_leader, ended, cause, evidence,
+       rank, coalesce(c.name, c.description) AS contender, c.score AS score, c.reasons AS reasons,
+       CASE rank WHEN 1 THEN fragmentation ELSE [] END AS fragmentation;

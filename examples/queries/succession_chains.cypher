@@ -1,5 +1,9 @@
 // Succession chains
-// Who led each organization, in order, with dates.
-MATCH (p:Person)-[l:LEADS]->(o:Organization)
-RETURN o.name AS organization, p.name AS leader, l.since AS since, l.until AS until, l.end_cause AS end_cause
-ORDER BY organization, coalesce(l.since, l.until);
+// Who led each cartel, in order: since, until and how each tenure ended,
+// the predecessor and successor that SUCCEEDED states, how many sources
+// support each LEADS, and gaps or overlaps between consecutive tenures.
+// One organization, by any of its names: CALL cg.succession('CJNG').
+MATCH (o:Cartel) WHERE EXISTS { MATCH (:Person)-[:LEADS]->(o) }
+CALL cg.succession(o) YIELD leader, since, until, end_cause, predecessor, successor, evidence, gap, overlap
+RETURN o.name AS organization, leader.name AS leader, since, until, end_cause,
+       predecessor.name AS predecessor, successor.name AS successor, evidence, gap, overlap;

@@ -4,6 +4,12 @@ namespace cg::query {
 
 void RegisterBuiltins(ProcedureRegistry* registry) {
   RegisterDbmsProcedures(registry);
+  RegisterCooperationProcedure(registry);
+  RegisterDesignationsProcedure(registry);
+  RegisterNetworkProcedure(registry);
+  RegisterConflictsProcedure(registry);
+  RegisterEvidenceProcedure(registry);
+  RegisterLeadershipProcedures(registry);
 }
 
 }  // namespace cg::query

@@ -13,4 +13,16 @@ void RegisterBuiltins(ProcedureRegistry* registry);
 // dbms.procedures(): the procedures a query can call, with signatures.
 void RegisterDbmsProcedures(ProcedureRegistry* registry);
 
+// The researchers' questions about relations and provenance, one
+// procedure each: cg.cooperation, cg.designations, cg.network,
+// cg.conflicts, cg.evidence.
+void RegisterCooperationProcedure(ProcedureRegistry* registry);
+void RegisterDesignationsProcedure(ProcedureRegistry* registry);
+void RegisterNetworkProcedure(ProcedureRegistry* registry);
+void RegisterConflictsProcedure(ProcedureRegistry* registry);
+void RegisterEvidenceProcedure(ProcedureRegistry* registry);
+// cg.vacuums([asOf]) and cg.succession(org): leadership vacuums with
+// ranked contenders, and an organization's chain of leaders (leadership.h).
+void RegisterLeadershipProcedures(ProcedureRegistry* registry);
+
 }  // namespace cg::query

@@ -1,55 +1,17 @@
 // `cartelgraph query` as scripts use it: exit status, stdout, stderr.
 #include <doctest/doctest.h>
-#include <sys/wait.h>
 
 #include <algorithm>
-#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
 
-#include "tests/temp_dir.h"
+#include "tests/cli/cartelgraph_process.h"
 
-namespace {
-
-struct Outcome {
-  int status = -1;
-  std::string out, err;
-};
-
-std::string ReadAll(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-std::string Quote(const std::string& arg) {
-  std::string out = "'";
-  for (char c : arg) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return out + "'";
-}
-
-// Runs the cartelgraph binary with `args` (each shell-quoted) and `input`
-// on stdin.
-Outcome Cartelgraph(const cg::testing::TempDir& dir, const std::vector<std::string>& args,
-                    const std::string& input = "") {
-  std::ofstream(dir.path() + "/stdin") << input;
-  std::string command = std::string(CG_BINARY_DIR) + "/cartelgraph";
-  for (const std::string& a : args) command += " " + Quote(a);
-  command += " < " + dir.path() + "/stdin > " + dir.path() + "/stdout 2> " + dir.path() + "/stderr";
-  int rc = std::system(command.c_str());
-  Outcome o;
-  o.status = WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
-  o.out = ReadAll(dir.path() + "/stdout");
-  o.err = ReadAll(dir.path() + "/stderr");
-  return o;
-}
-
-bool Contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
-
-}  // namespace
+using cg::testing::Cartelgraph;
+using cg::testing::Contains;
+using cg::testing::Outcome;
 
 TEST_CASE("query: writes create the database / reads print a table ending with the row count") {
   cg::testing::TempDir dir;

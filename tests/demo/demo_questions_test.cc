@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "ingest/ingest.h"
@@ -75,13 +76,44 @@ TEST_CASE("the sample articles answer the demo's questions") {
     }
   }
   CHECK(mencho_killed);
+  CHECK(Contains(vacuums, "contender", "Audias Flores Silva"));
+  CHECK(Contains(vacuums, "contender", "Juan Carlos Valencia González"));
 
   Table designations = g.Ask("designations.cypher");
   CHECK(Contains(designations, "designation", "Foreign Terrorist Organization"));
   CHECK(Contains(designations, "designated", "Jalisco New Generation Cartel"));
+  CHECK(Contains(designations, "by", "State Department"));
 
   Table cooperation = g.Ask("agency_cooperation.cypher");
-  CHECK_FALSE(cooperation.rows.empty());
+  CHECK(Contains(cooperation, "organization", "Secretariat of National Defense"));
+  bool operation = false;
+  for (size_t i = 0; i < cooperation.rows.size(); ++i) {
+    for (const query::Value& op : cooperation.at(i, "operations").as_list()) {
+      operation |= op.as_string().find("Oseguera") != std::string::npos;
+    }
+  }
+  CHECK(operation);
+
+  // Two sample articles disagree on the reward: both amounts, each with its article.
+  Table conflicts = g.Ask("conflicts.cypher");
+  std::set<int64_t> amounts;
+  std::set<std::string> articles;
+  for (size_t i = 0; i < conflicts.rows.size(); ++i) {
+    if (conflicts.at(i, "key").as_string() != "reward") continue;
+    amounts.insert(conflicts.at(i, "value").as_int());
+    for (const query::Value& title : conflicts.at(i, "articles").as_list()) articles.insert(title.as_string());
+  }
+  CHECK(amounts == std::set<int64_t>{10000000, 15000000});
+  CHECK(articles.size() == 2);
+
+  Table evidence = g.Ask("evidence.cypher");
+  REQUIRE_FALSE(evidence.rows.empty());
+  CHECK(Contains(evidence, "quote", "El Mencho"));
+  CHECK(Contains(evidence, "title", "Tapalpa"));
+
+  Table network = g.Ask("network.cypher");
+  CHECK(Contains(network, "relationship", "LEADS"));
+  CHECK(Contains(network, "to", "Jalisco New Generation Cartel"));
 
   Table succession = g.Ask("succession_chains.cypher");
   CHECK(succession.rows.size() >= 2);

@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "graph/conflicts.h"
 #include "graph/graph.h"
 #include "ingest/ingest.h"
 #include "tests/temp_dir.h"
@@ -115,10 +116,10 @@ TEST_CASE("two articles: one person, evidence from both, conflicts listed, LEADS
   const auto rewards = db.Edges(state[0], "OFFERED_REWARD");
   REQUIRE(rewards.size() == 1);
   CHECK(rewards[0].evidence.size() == 2);
-  std::vector<Conflict> conflicts;
-  REQUIRE(ListConflicts(*db.graph->BeginRead(), &conflicts).ok());
+  std::vector<graph::Conflict> conflicts;
+  REQUIRE(graph::ListConflicts(*db.graph->BeginRead(), &conflicts).ok());
   bool reward = false;
-  for (const Conflict& c : conflicts) {
+  for (const graph::Conflict& c : conflicts) {
     if (c.key == "reward") {
       reward = true;
       CHECK(c.claims.size() == 2);

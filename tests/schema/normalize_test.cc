@@ -54,3 +54,10 @@ TEST_CASE("invalid UTF-8 is detected") {
   CHECK_FALSE(cg::IsValidUtf8(std::string("\xff\xfe", 2)));
   CHECK_FALSE(cg::IsValidUtf8(std::string("ab\xc3", 3)));
 }
+
+TEST_CASE("a description through another person's name is no person's own name") {
+  CHECK(cg::IsDescriptiveName("El Mencho's son"));
+  CHECK(cg::IsDescriptiveName("El Mencho\u2019s son"));
+  CHECK_FALSE(cg::IsDescriptiveName("Rubén Oseguera González"));
+  CHECK_FALSE(cg::IsDescriptiveName("Ismael \"El Mayo\" Zambada"));
+}

@@ -1,0 +1,41 @@
+// Conflicts: single-valued facts that sources state differently ("the
+// reward for El Mencho is $10 million" in one article, "$15 million" in
+// another). Ingest keeps every source's statement as a claim
+// (claim_store.h) and never overwrites one with another; ListConflicts
+// reads them back as disagreements, for `cartelgraph conflicts` and
+// cg.conflicts().
+//
+//   std::vector<cg::graph::Conflict> conflicts;
+//   cg::Status s = cg::graph::ListConflicts(*graph->BeginRead(), &conflicts);
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/reader.h"
+#include "graph/types.h"
+#include "schema/status.h"
+
+namespace cg::graph {
+
+// A single-valued fact stated differently by different sources.
+struct Conflict {
+  ClaimOn on = ClaimOn::kNode;
+  uint64_t id = 0;      // the node or relationship id
+  std::string subject;  // "Nemesio Rubén Oseguera Cervantes", "PART_OF Joint Interagency Task Force -> ..."
+  std::string key;      // "reward", "PART_OF", "end_cause", ...
+  // Every claim of the key, in the order the claims were added: at least
+  // two distinct values.
+  std::vector<Claim> claims;
+};
+
+// Claim keys whose value changes over time ("status": active, then dead):
+// different values are a history, never a conflict.
+bool IsTimeVaryingKey(std::string_view key);
+
+// Every conflict in the graph: nodes before relationships, by id, then key.
+Status ListConflicts(const Reader& reader, std::vector<Conflict>* conflicts);
+
+}  // namespace cg::graph
