@@ -149,8 +149,11 @@ class Database:
         """Facts that articles state differently, with each claim and its source. CALL cg.conflicts()."""
         return self.call("cg.conflicts")
 
-    def evidence(self, entity: Any):
-        """The sentences (article, quote, rule, confidence) behind an entity's facts. CALL cg.evidence(entity)."""
+    def evidence(self, entity: Union[Node, Relationship, int]):
+        """The sentences (quote, article title, date, rule, confidence, ...) behind a node's or a
+        relationship's facts; an int is a node id. CALL cg.evidence(entity)."""
+        if isinstance(entity, int) and not isinstance(entity, bool):
+            entity = Node(entity)
         return self.call("cg.evidence", entity)
 
     def network(self, person: Any, k: Optional[int] = None):

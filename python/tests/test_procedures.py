@@ -17,7 +17,9 @@ WRAPPERS = [
     ("cg.cooperation", lambda db: db.cooperation()),
     ("cg.designations", lambda db: db.designations()),
     ("cg.conflicts", lambda db: db.conflicts()),
-    ("cg.evidence", lambda db: db.evidence(LEADER)),
+    ("cg.evidence", lambda db: db.evidence(db.query("MATCH (p:Person {name: $n}) RETURN p", n=LEADER).value())),
+    ("cg.evidence", lambda db: db.evidence(db.query("MATCH (:Person {name: $n})-[l:LEADS]->() RETURN l",
+                                                    n=LEADER).value())),
     ("cg.network", lambda db: db.network(LEADER, 2)),
 ]
 
@@ -45,6 +47,14 @@ def test_vacuums_finds_the_sample_vacuum(sample_db):
         pytest.skip("cg.vacuums is not in this build's procedures")
     organizations = {row["name"] for row in sample_db.vacuums()["organization"]}
     assert CARTEL in organizations
+
+
+def test_evidence_of_a_node_id_is_the_nodes(sample_db):
+    if "cg.evidence" not in outputs(sample_db):
+        pytest.skip("cg.evidence is not in this build's procedures")
+    node = sample_db.query("MATCH (p:Person {name: $n}) RETURN p", n=LEADER).value()
+    by_id, by_node = sample_db.evidence(node.id), sample_db.evidence(node)
+    assert len(by_node) > 0 and by_id.equals(by_node)
 
 
 def test_call_leaves_out_trailing_nones(sample_db):
