@@ -1,0 +1,239 @@
+"""cartelgraph: an embedded knowledge graph of cartels, queried in openCypher.
+
+    import cartelgraph
+    with cartelgraph.open("cartels.db") as db:
+        db.ingest(["articles/"])
+        df = db.query("MATCH (p:Person)-[:LEADS]->(o:Organization) RETURN p.name, o.name").to_df()
+        vacuums = db.vacuums()
+
+db.query returns a Result (cartelgraph.result): iterate it for dicts, or take
+.to_df(), .to_networkx(), .to_igraph(). Parameters are passed as values
+($name in the text), never spliced into it. Errors: cartelgraph.errors.
+The engine runs with the GIL released; Ctrl-C cancels a running query.
+"""
+
+import os
+import threading
+import weakref
+from typing import Any, Callable, Dict, Iterable, Optional, Sequence, Union
+
+from . import _core
+from .errors import (CartelgraphError, DatabaseLocked, QueryError, QueryRuntimeError, QuerySemanticError,
+                     QuerySyntaxError)
+from .result import Result
+from .types import Node, PartialDate, Path, Relationship
+
+__all__ = [
+    "open", "Database", "Result", "Node", "Relationship", "Path", "PartialDate", "CartelgraphError",
+    "DatabaseLocked", "QueryError", "QuerySyntaxError", "QuerySemanticError", "QueryRuntimeError",
+]
+
+_core._register({
+    "Node": Node, "Relationship": Relationship, "Path": Path, "PartialDate": PartialDate,
+    "CartelgraphError": CartelgraphError, "DatabaseLocked": DatabaseLocked, "QuerySyntaxError": QuerySyntaxError,
+    "QuerySemanticError": QuerySemanticError, "QueryRuntimeError": QueryRuntimeError,
+})
+
+PathLike = Union[str, "os.PathLike[str]"]
+
+
+def open(path: PathLike, read_only: bool = False) -> "Database":  # noqa: A001 (the module's verb)
+    """Opens (creating when missing, unless read_only) the database directory at `path`.
+
+    One process at a time may open a database for writing; a second writable
+    open raises DatabaseLocked naming the path. Read-only opens can run beside
+    a writer.
+    """
+    return Database(path, read_only=read_only)
+
+
+class Database:
+    """An open database. Use it as a context manager, or call close()."""
+
+    def __init__(self, path: PathLike, read_only: bool = False):
+        self._path = os.fspath(path)
+        self._db = _core.Database(self._path, read_only)
+        self._results: "weakref.WeakSet[Result]" = weakref.WeakSet()
+        #: Stop each query after this many seconds (None: never).
+        self.timeout: Optional[float] = None
+        #: Most bytes one query may hold (None: the engine's default).
+        self.memory_limit: Optional[int] = None
+
+    @property
+    def path(self) -> str:
+        return self._db.path
+
+    @property
+    def read_only(self) -> bool:
+        return self._db.read_only
+
+    @property
+    def closed(self) -> bool:
+        return self._db.closed
+
+    def close(self) -> None:
+        """Closes the results still open, then the database. Idempotent."""
+        for result in list(self._results):
+            result.close()
+        self._db.close()
+
+    def __enter__(self) -> "Database":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        state = "closed" if self.closed else ("read-only" if self.read_only else "open")
+        return f"<cartelgraph.Database {self._path!r} {state}>"
+
+    # -- queries --------------------------------------------------------------
+
+    def query(self, text: str, params: Optional[Dict[str, Any]] = None, *, as_of: Any = None,
+              **kwparams: Any) -> Result:
+        """Runs one openCypher query; its rows stream from the returned Result.
+
+        Parameters come from `params` and keyword arguments (db.query("MATCH
+        (p:Person {name: $name}) RETURN p", name="El Mencho")); a parameter
+        called as_of must go in `params`. Values: None, bool, int, float, str,
+        datetime.date, PartialDate, lists, dicts, Node, Relationship.
+
+        A read query runs as its rows are read. A query that writes runs to
+        its end (committed) before query() returns.
+
+        as_of (the graph as of a day) is not available yet: it raises
+        NotImplementedError.
+        """
+        if as_of is not None:
+            raise NotImplementedError("as_of needs the engine's as-of queries (QueryOptions::as_of), not merged yet")
+        values = dict(params or {})
+        values.update(kwparams)
+        cursor = self._db.query(text, values, interruptible=threading.current_thread() is threading.main_thread(),
+                                timeout=self.timeout or 0.0, memory_limit=self.memory_limit or 0)
+        result = Result(cursor)
+        self._results.add(result)
+        return result
+
+    def call(self, procedure: str, *args: Any):
+        """CALL procedure(args...) and return its rows as a DataFrame. Trailing None arguments are left
+        out, so the procedure's defaults apply: db.call("cg.vacuums") == db.call("cg.vacuums", None)."""
+        values = list(args)
+        while values and values[-1] is None:
+            values.pop()
+        names = [f"a{i}" for i in range(len(values))]
+        text = f"CALL {procedure}({', '.join('$' + n for n in names)})"
+        return self.query(text, dict(zip(names, values))).to_df()
+
+    # -- the domain questions (the cg.* procedures, as DataFrames) ----------
+
+    def vacuums(self, as_of: Any = None):
+        """Leadership vacuums: organizations whose leader was removed and not (yet) replaced, as of a
+        day (a date, PartialDate or ISO string; default: today). CALL cg.vacuums([asOf])."""
+        return self.call("cg.vacuums", as_of)
+
+    def succession(self, org: Any):
+        """Who led `org` (a name or Node), when, and how each tenure ended. CALL cg.succession(org)."""
+        return self.call("cg.succession", org)
+
+    def cooperation(self, agency: Any = None):
+        """Which agencies worked together on which operations (optionally one agency's).
+        CALL cg.cooperation([agency])."""
+        return self.call("cg.cooperation", agency)
+
+    def designations(self, designation: Any = None):
+        """Which organizations are designated (FTO, SDGT, ...) by whom and since when.
+        CALL cg.designations([designation])."""
+        return self.call("cg.designations", designation)
+
+    def conflicts(self):
+        """Facts that articles state differently, with each claim and its source. CALL cg.conflicts()."""
+        return self.call("cg.conflicts")
+
+    def evidence(self, entity: Union[Node, Relationship, int]):
+        """The sentences (quote, article title, date, rule, confidence, ...) behind a node's or a
+        relationship's facts; an int is a node id. CALL cg.evidence(entity)."""
+        if isinstance(entity, int) and not isinstance(entity, bool):
+            entity = Node(entity)
+        return self.call("cg.evidence", entity)
+
+    def network(self, person: Any, k: Optional[int] = None):
+        """A person's network up to k hops. CALL cg.network(person, [k])."""
+        return self.call("cg.network", person, k)
+
+    # -- loading and writing out --------------------------------------------
+
+    def ingest(self, paths: Union[PathLike, Iterable[PathLike]], date: Any = None, *, threads: int = 0,
+               min_confidence: float = 0.0, lexicon: Optional[PathLike] = None,
+               progress: Union[bool, Callable[[Dict[str, Any]], None], None] = None) -> Dict[str, Any]:
+        """Reads news articles (files or folders: .txt, .md, .html, .pdf) into the graph.
+
+        date: the article date when neither front matter nor a dateline gives
+        one (a date or ISO string). progress: a callable given a dict
+        (files_done, files_total, bytes_done, bytes_total, path) after each
+        file, True/None for a tqdm bar when tqdm is installed (None: only then),
+        False for none. Returns the summary: articles, unchanged, failed,
+        new_entities, merged_entities, relationships, evidence, claims,
+        conflicts, and files (per file: path, outcome, error, title, warnings).
+        """
+        if isinstance(paths, (str, os.PathLike)):
+            paths = [paths]
+        bar = None
+        callback = progress if callable(progress) else None
+        if callback is None and progress is not False:
+            try:
+                from tqdm.auto import tqdm
+            except ImportError:
+                tqdm = None
+            if tqdm is not None:
+                bar = tqdm(total=0, unit="B", unit_scale=True, desc="ingest")
+
+                def callback(p: Dict[str, Any]) -> None:
+                    bar.total = p["bytes_total"]
+                    bar.update(p["bytes_done"] - bar.n)
+                    bar.set_postfix_str(f"{p['files_done']}/{p['files_total']} files")
+        try:
+            return self._db.ingest([os.fspath(p) for p in paths], None if date is None else str(date), threads,
+                                   min_confidence, os.fspath(lexicon) if lexicon else "", callback)
+        finally:
+            if bar is not None:
+                bar.close()
+
+    def import_csv(self, nodes: Sequence[PathLike] = (), relationships: Sequence[PathLike] = (), *,
+                   match_key: str = "", memory_mb: int = 0) -> Dict[str, int]:
+        """Bulk-loads neo4j-admin import CSV files (id:ID, :LABEL, :START_ID, :END_ID, :TYPE, typed
+        columns). match_key: into a database with data, relationship ends not in the node files are the
+        nodes whose property (id, name or aliases) equals them. Returns {"nodes": n, "relationships": n}."""
+        return self._db.import_csv([os.fspath(p) for p in nodes], [os.fspath(p) for p in relationships], match_key,
+                                   memory_mb)
+
+    def export(self, path: PathLike, format: str = "json", query: Optional[str] = None, as_of: Any = None,
+               params: Optional[Dict[str, Any]] = None) -> None:
+        """Writes the graph to `path`: json (APOC JSON lines), graphml, gexf, or csv (neo4j-admin import
+        files into the directory `path`). With `query`, only the subgraph it returns: its nodes,
+        relationships and paths, with every relationship's two ends.
+
+        as_of is not available yet: it raises NotImplementedError.
+        """
+        if as_of is not None:
+            raise NotImplementedError("as_of needs the exporters' as-of support, not merged yet")
+        nodes = rels = None
+        if query is not None:
+            nodes, rels = set(), set()
+            with self.query(query, params) as result:
+                for row in result._tuples():
+                    _collect_ids(row, nodes, rels)
+        self._db.export(os.fspath(path), format, None if nodes is None else sorted(nodes), sorted(rels or ()))
+
+
+def _collect_ids(value: Any, nodes: set, rels: set) -> None:
+    if isinstance(value, Node):
+        nodes.add(value.id)
+    elif isinstance(value, Relationship):
+        rels.add(value.id)
+    elif isinstance(value, Path):
+        _collect_ids(value.nodes + value.relationships, nodes, rels)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            _collect_ids(item, nodes, rels)
+    elif isinstance(value, dict):
+        _collect_ids(list(value.values()), nodes, rels)

@@ -1,0 +1,90 @@
+"""The values query results hold besides Python's own.
+
+Nodes, relationships and paths carry what the query saw (labels or type and
+properties, read with the rows). Full dates are datetime.date; dates known
+only to the year or month are PartialDate. All can be passed back as query
+parameters (nodes and relationships by id).
+"""
+
+from typing import Any, Dict, NamedTuple, Optional, Tuple
+
+
+class PartialDate(NamedTuple):
+    """A date known to the year ("2010") or month ("2010-05"), as articles state them."""
+
+    year: int
+    month: Optional[int] = None
+
+    def __str__(self) -> str:
+        return f"{self.year:04d}" if self.month is None else f"{self.year:04d}-{self.month:02d}"
+
+    @classmethod
+    def parse(cls, text: str) -> "PartialDate":
+        """PartialDate.parse("2010-05") -> PartialDate(2010, 5)."""
+        parts = text.split("-")
+        if len(parts) > 2 or not all(p.isdigit() for p in parts):
+            raise ValueError(f"{text!r}: expected YYYY or YYYY-MM")
+        return cls(int(parts[0]), int(parts[1]) if len(parts) == 2 else None)
+
+
+class Node:
+    """A node: .id, .labels (a tuple), .properties (a dict); node["name"] reads a property."""
+
+    __slots__ = ("id", "labels", "properties")
+
+    def __init__(self, id: int, labels: Tuple[str, ...] = (), properties: Optional[Dict[str, Any]] = None):
+        self.id = id
+        self.labels = tuple(labels)
+        self.properties = properties or {}
+
+    def __getitem__(self, key: str) -> Any:
+        return self.properties[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.properties.get(key, default)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Node) and other.id == self.id
+
+    def __hash__(self) -> int:
+        return hash(("node", self.id))
+
+    def __repr__(self) -> str:
+        labels = "".join(":" + label for label in self.labels)
+        return f"({self.id}{labels} {self.properties!r})"
+
+
+class Relationship:
+    """A relationship: .id, .type, .start and .end (node ids), .properties; rel["since"] reads a property."""
+
+    __slots__ = ("id", "type", "start", "end", "properties")
+
+    def __init__(self, id: int, type: Optional[str], start: Optional[int], end: Optional[int],
+                 properties: Optional[Dict[str, Any]] = None):
+        self.id = id
+        self.type = type
+        self.start = start
+        self.end = end
+        self.properties = properties or {}
+
+    def __getitem__(self, key: str) -> Any:
+        return self.properties[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.properties.get(key, default)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Relationship) and other.id == self.id
+
+    def __hash__(self) -> int:
+        return hash(("relationship", self.id))
+
+    def __repr__(self) -> str:
+        return f"({self.start})-[{self.id}:{self.type} {self.properties!r}]->({self.end})"
+
+
+class Path(NamedTuple):
+    """A path: nodes[0], relationships[0], nodes[1], ...; len(nodes) == len(relationships) + 1."""
+
+    nodes: Tuple[Node, ...]
+    relationships: Tuple[Relationship, ...]
