@@ -43,7 +43,7 @@ struct Date {
 // open on that side) holds on `day`: since <= day < until, each comparison
 // made at the coarser precision of its two dates. So since "2026-02" holds
 // on 2026-02-21, until "2026-02" does not (it may have ended before), and
-// since "2026-02-23" does not hold on "2026-02".
+// since "2026-02-23" holds on "2026-02" (for part of that month).
 bool HoldsOn(const std::optional<Date>& since, const std::optional<Date>& until, const Date& day);
 
 }  // namespace cg

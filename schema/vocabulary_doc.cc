@@ -50,25 +50,26 @@ std::string VocabularyMarkdown(const Ontology& ontology) {
 namespace {
 
 // Offsets of the text between the markers: [begin, end).
-std::optional<std::pair<size_t, size_t>> Block(std::string_view document) {
-  const size_t begin = document.find(kVocabularyBegin);
+std::optional<std::pair<size_t, size_t>> Block(std::string_view document, const BlockMarkers& markers) {
+  const size_t begin = document.find(markers.begin);
   if (begin == std::string_view::npos) return std::nullopt;
-  const size_t body = begin + kVocabularyBegin.size();
-  const size_t end = document.find(kVocabularyEnd, body);
+  const size_t body = begin + markers.begin.size();
+  const size_t end = document.find(markers.end, body);
   if (end == std::string_view::npos) return std::nullopt;
   return std::make_pair(body, end);
 }
 
 }  // namespace
 
-std::optional<std::string> GeneratedVocabulary(std::string_view document) {
-  auto block = Block(document);
+std::optional<std::string> GeneratedBlock(std::string_view document, const BlockMarkers& markers) {
+  auto block = Block(document, markers);
   if (!block) return std::nullopt;
   return std::string(document.substr(block->first, block->second - block->first));
 }
 
-std::optional<std::string> WithVocabulary(std::string_view document, std::string_view generated) {
-  auto block = Block(document);
+std::optional<std::string> WithGeneratedBlock(std::string_view document, const BlockMarkers& markers,
+                                              std::string_view generated) {
+  auto block = Block(document, markers);
   if (!block) return std::nullopt;
   std::string out(document.substr(0, block->first));
   out += generated;

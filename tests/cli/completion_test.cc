@@ -58,6 +58,6 @@ TEST_CASE("completion: procedure names, dotted, after CALL") {
   CHECK(Complete("CALL a", true, Sample()).candidates == Words{"algo.pagerank"});
   CHECK(Complete("CALL ", true, Sample()).candidates.size() == 4);
   // Not after CALL: a property key / keyword as before.
-  CHECK(Complete("RECALL cg.", true, Sample()).candidates.empty());
+  CHECK(Complete("RECALL cg.", true, Sample()).candidates == Words{"aliases", "born", "name"});
   CHECK(Complete("RETURN n.na", true, Sample()).candidates == Words{"name"});
 }

@@ -3,8 +3,11 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <fstream>
+#include <sstream>
 
 #include "query/procedures/table_procedure.h"
+#include "query/procedures/procedures_doc.h"
 #include "query/procedures/registry.h"
 #include "tests/query/test_graph.h"
 
@@ -208,6 +211,24 @@ TEST_CASE("engine: long paths and deep nesting do not exhaust the stack") {
   CHECK(r.rows[0][0].as_int() == 19999);
   std::string deep = "RETURN " + std::string(5000, '(') + "1" + std::string(5000, ')');
   CHECK(testing::Fails(*g, deep).kind == "SyntaxError");
+}
+
+}  // namespace
+}  // namespace cg::query
+
+namespace cg::query {
+namespace {
+
+TEST_CASE("docs/VOCABULARY.md lists the built-in procedures with their signatures") {
+  const std::string path = std::string(CG_SOURCE_DIR) + "/docs/VOCABULARY.md";
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  std::optional<std::string> block = GeneratedBlock(text.str(), kProceduresMarkers);
+  REQUIRE_MESSAGE(block.has_value(), path << " lacks the procedures block's markers");
+  CHECK_MESSAGE(*block == ProceduresMarkdown(BuiltinProcedures()),
+                path << " is out of date: run `build/cartelgraph vocabulary --update docs/VOCABULARY.md`");
+  CHECK(block->find("| `dbms.procedures` | `dbms.procedures() :: (name :: STRING, ") != std::string::npos);
 }
 
 }  // namespace

@@ -50,7 +50,8 @@ TEST_CASE("HoldsOn: since <= day < until, each compared at the coarser precision
   CHECK(cg::HoldsOn(d("2026-02"), none, d("2026-02-21")));  // began that month: counts
   CHECK_FALSE(cg::HoldsOn(none, d("2026-02"), d("2026-02-21")));  // ended that month: may be over
   CHECK(cg::HoldsOn(none, d("2026-03"), d("2026-02-28")));
-  CHECK_FALSE(cg::HoldsOn(d("2026-02-23"), none, d("2026-02")));
+  CHECK(cg::HoldsOn(d("2026-02-23"), none, d("2026-02")));  // began within that month
+  CHECK_FALSE(cg::HoldsOn(d("2026-03-01"), none, d("2026-02")));
   CHECK(cg::HoldsOn(d("2026-02-01"), none, d("2026")));
   CHECK_FALSE(cg::HoldsOn(d("2027"), none, d("2026-12-31")));
 }

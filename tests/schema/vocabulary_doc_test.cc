@@ -5,10 +5,11 @@
 
 #include <doctest/doctest.h>
 
-using cg::GeneratedVocabulary;
+using cg::GeneratedBlock;
 using cg::Ontology;
 using cg::VocabularyMarkdown;
-using cg::WithVocabulary;
+using cg::kVocabularyMarkers;
+using cg::WithGeneratedBlock;
 
 namespace {
 
@@ -23,7 +24,7 @@ std::string ReadFile(const std::string& path) {
 
 TEST_CASE("docs/VOCABULARY.md holds the vocabulary the ontology enforces") {
   const std::string path = std::string(CG_SOURCE_DIR) + "/docs/VOCABULARY.md";
-  std::optional<std::string> block = GeneratedVocabulary(ReadFile(path));
+  std::optional<std::string> block = GeneratedBlock(ReadFile(path), kVocabularyMarkers);
   REQUIRE_MESSAGE(block.has_value(), path << " lacks the generated block's markers");
   CHECK_MESSAGE(*block == VocabularyMarkdown(Ontology::Default()),
                 path << " is out of date: run `build/cartelgraph vocabulary --update docs/VOCABULARY.md`");
@@ -43,13 +44,13 @@ TEST_CASE("the generated tables name every label, refinement, type and allowed v
 }
 
 TEST_CASE("the generated block is replaced in place and found again") {
-  const std::string doc = std::string("# Title\nprose\n") + std::string(cg::kVocabularyBegin) + "old\n" +
-                          std::string(cg::kVocabularyEnd) + "after\n";
-  std::optional<std::string> updated = WithVocabulary(doc, "new table\n");
+  const std::string doc = std::string("# Title\nprose\n") + std::string(kVocabularyMarkers.begin) + "old\n" +
+                          std::string(kVocabularyMarkers.end) + "after\n";
+  std::optional<std::string> updated = WithGeneratedBlock(doc, kVocabularyMarkers, "new table\n");
   REQUIRE(updated.has_value());
   CHECK(updated->starts_with("# Title\nprose\n"));
   CHECK(updated->ends_with("after\n"));
-  CHECK(GeneratedVocabulary(*updated) == std::optional<std::string>("new table\n"));
-  CHECK_FALSE(WithVocabulary("no markers here\n", "x").has_value());
-  CHECK_FALSE(GeneratedVocabulary(std::string(cg::kVocabularyBegin) + "unterminated").has_value());
+  CHECK(GeneratedBlock(*updated, kVocabularyMarkers) == std::optional<std::string>("new table\n"));
+  CHECK_FALSE(WithGeneratedBlock("no markers here\n", kVocabularyMarkers, "x").has_value());
+  CHECK_FALSE(GeneratedBlock(std::string(kVocabularyMarkers.begin) + "unterminated", kVocabularyMarkers).has_value());
 }
