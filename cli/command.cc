@@ -19,4 +19,17 @@ int Fail(const std::string& message) {
   return kExitFailure;
 }
 
+void AddAsOfOption(CLI::App* cmd, std::optional<Date>* day, const std::string& description) {
+  cmd->add_option_function<std::string>(
+         "--as-of",
+         [day](const std::string& text) {
+           *day = Date::Parse(text);
+           if (!*day) {
+             throw CLI::ValidationError("--as-of", "wants a date YYYY-MM-DD (or YYYY-MM, YYYY), got '" + text + "'");
+           }
+         },
+         description)
+      ->type_name("DATE");
+}
+
 }  // namespace cg::cli

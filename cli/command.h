@@ -5,11 +5,13 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include <CLI/CLI.hpp>
 
 #include "graph/graph.h"
+#include "schema/date.h"
 
 namespace cg::cli {
 
@@ -29,6 +31,11 @@ std::unique_ptr<graph::Graph> OpenOrReport(const std::string& path, const graph:
 
 // Prints "cartelgraph: <message>" to stderr and returns kExitFailure.
 int Fail(const std::string& message);
+
+// Adds `--as-of DATE` to `cmd`, stored in *day: the graph as of that day
+// (query::QueryOptions::as_of). A value that is not a date in ISO form
+// fails the parse (exit 2) with a message naming the option and the forms.
+void AddAsOfOption(CLI::App* cmd, std::optional<Date>* day, const std::string& description);
 
 // Each registers one subcommand on `app`.
 Command AddCheckCommand(CLI::App& app);

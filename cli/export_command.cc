@@ -63,6 +63,7 @@ Command AddExportCommand(CLI::App& app) {
   auto* cmd = app.add_subcommand("export", "Write the graph to a file or stdout");
   struct Args {
     std::string db, format = "json", output, query;
+    std::optional<Date> as_of;
   };
   auto args = std::make_shared<Args>();
   cmd->add_option("--db", args->db, "Database directory")->required();
@@ -73,6 +74,9 @@ Command AddExportCommand(CLI::App& app) {
   cmd->add_option("--query", args->query,
                   "Export only the subgraph this read query returns: its nodes, relationships and paths, "
                   "with every relationship's two ends");
+  AddAsOfOption(cmd, &args->as_of,
+                "Write the graph as of this day (YYYY-MM-DD, YYYY-MM or YYYY): every node, only the relationships "
+                "valid on it (since <= day < until); --query runs as of it too");
   return {cmd, [args]() -> int {
     if (args->format == "csv" && args->output.empty()) {
       std::cerr << "cartelgraph export: --format csv writes a directory of files; give it with -o DIR\n";
@@ -84,6 +88,7 @@ Command AddExportCommand(CLI::App& app) {
       // The exporters read a graph: the subgraph becomes one, in memory.
       query::QueryOptions options;
       options.read_only = true;
+      options.as_of = args->as_of;
       query::QueryResult result = query::QueryEngine::Execute(*graph, args->query, {}, options);
       if (!result.ok()) return Fail(std::string("--query: ") + result.error->what());
       std::set<graph::NodeId> nodes;
@@ -99,7 +104,7 @@ Command AddExportCommand(CLI::App& app) {
     auto reader = graph->BeginRead();
     if (args->format == "csv") {
       exchange::CsvExportFiles files;
-      Status s = exchange::ExportNeo4jCsv(*reader, args->output, &files);
+      Status s = exchange::ExportNeo4jCsv(*reader, args->output, &files, args->as_of);
       return s.ok() ? kExitOk : Fail(s.ToString());
     }
     std::ofstream file;
@@ -110,9 +115,9 @@ Command AddExportCommand(CLI::App& app) {
     std::ostream& out = args->output.empty() ? std::cout : file;
     std::optional<ExportProgress> progress;
     if (!args->output.empty()) progress.emplace(args->output);
-    Status s = args->format == "graphml" ? exchange::ExportGraphML(*reader, out)
-               : args->format == "gexf"  ? exchange::ExportGexf(*reader, out)
-                                         : exchange::ExportJsonLines(*reader, out);
+    Status s = args->format == "graphml" ? exchange::ExportGraphML(*reader, out, args->as_of)
+               : args->format == "gexf"  ? exchange::ExportGexf(*reader, out, args->as_of)
+                                         : exchange::ExportJsonLines(*reader, out, args->as_of);
     return s.ok() ? kExitOk : Fail(s.ToString());
   }};
 }

@@ -24,6 +24,7 @@ struct QueryArgs {
   bool has_text = false;  // the query argument was given (possibly empty)
   double timeout = 0;     // seconds; 0: none
   std::string memory_limit;
+  std::optional<Date> as_of;
 };
 
 int RunQuery(const QueryArgs& args) {
@@ -45,6 +46,7 @@ int RunQuery(const QueryArgs& args) {
   if (!session) return kExitFailure;
   session->settings().timeout = std::chrono::milliseconds(static_cast<int64_t>(args.timeout * 1000));
   session->settings().memory_limit = *memory_limit;
+  session->settings().as_of = args.as_of;
   session->params() = std::move(params);
   session->settings().format.format = *format::ParseFormat(args.format);
   // Tables for people end with the row count and changes; machine formats
@@ -85,6 +87,9 @@ Command AddQueryCommand(CLI::App& app) {
   cmd->add_option("--memory-limit", args->memory_limit,
                   "Most memory one statement may hold, e.g. 512MB or 4GiB (default 2GiB); more fails it with "
                   "MemoryLimitExceeded");
+  AddAsOfOption(cmd, &args->as_of,
+                "Run the statements on the graph as of this day (YYYY-MM-DD, YYYY-MM or YYYY): only the "
+                "relationships valid on it (since <= day < until); every node");
   auto* file = cmd->add_option("-f,--file", args->file, "A script of ';'-separated statements ('-': stdin)");
   auto* text = cmd->add_option("query", args->text, "The statements to run (default: read them from stdin)");
   text->excludes(file);

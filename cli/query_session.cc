@@ -55,6 +55,7 @@ query::QueryOptions QuerySession::Options(const std::atomic<bool>* cancel) const
   options.read_only = graph_->options().read_only;
   options.timeout = settings_.timeout;
   options.limits.memory_limit = settings_.memory_limit;
+  options.as_of = settings_.as_of;
   return options;
 }
 

@@ -17,6 +17,7 @@
 #include <atomic>
 #include <chrono>
 #include <memory>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -40,6 +41,8 @@ class QuerySession {
     std::chrono::milliseconds timeout{0};
     // What one statement may hold (QueryOptions limits.memory_limit).
     size_t memory_limit = query::execution::kDefaultMemoryLimit;
+    // Statements see the graph as of this day (QueryOptions::as_of).
+    std::optional<Date> as_of;
   };
 
   // nullptr, with the reason on `err`, when the database cannot be opened.

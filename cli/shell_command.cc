@@ -15,8 +15,11 @@ namespace cg::cli {
 Command AddShellCommand(CLI::App& app) {
   auto* cmd = app.add_subcommand("shell", "Interactive openCypher shell (history, completion, :help)");
   auto db = std::make_shared<std::string>();
+  auto as_of = std::make_shared<std::optional<Date>>();
   cmd->add_option("--db", *db, "Database directory")->required();
-  return {cmd, [db]() { return RunRepl(*db); }};
+  AddAsOfOption(cmd, as_of.get(),
+                "Start on the graph as of this day (YYYY-MM-DD, YYYY-MM or YYYY); :as_of changes it");
+  return {cmd, [db, as_of]() { return RunRepl(*db, *as_of); }};
 }
 
 Command AddDefaultCommand(CLI::App& app) {

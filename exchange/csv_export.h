@@ -16,10 +16,12 @@
 // round-trip.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "graph/reader.h"
+#include "schema/date.h"
 #include "schema/status.h"
 
 namespace cg::exchange {
@@ -31,6 +33,9 @@ struct CsvExportFiles {
 
 // Creates `directory` if needed; existing files of the same names are
 // replaced.
-Status ExportNeo4jCsv(const graph::Reader& reader, const std::string& directory, CsvExportFiles* files);
+// With `as_of`, the graph of that day (records.h): every node, the
+// relationships that hold on it.
+Status ExportNeo4jCsv(const graph::Reader& reader, const std::string& directory, CsvExportFiles* files,
+                      const std::optional<Date>& as_of = std::nullopt);
 
 }  // namespace cg::exchange

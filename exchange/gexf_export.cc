@@ -88,7 +88,7 @@ TimeInterval IntervalOf(const PropertyMap& properties) {
   return {};
 }
 
-Status ExportGexf(const graph::Reader& reader, std::ostream& stream) {
+Status ExportGexf(const graph::Reader& reader, std::ostream& stream, const std::optional<Date>& as_of) {
   XmlAttributes node_attributes("n", {{"labels", "string"}});
   XmlAttributes edge_attributes("e", EvidenceAttributes());
 
@@ -137,7 +137,7 @@ Status ExportGexf(const graph::Reader& reader, std::ostream& stream) {
     values.Close();
     out->append("</edge>\n");
     output.MaybeFlush();
-  }));
+  }, as_of));
   out->append("    </edges>\n");
   CG_RETURN_IF_ERROR(output.Finish("the GEXF export's spool"));
 

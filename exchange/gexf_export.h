@@ -28,7 +28,9 @@
 
 namespace cg::exchange {
 
-Status ExportGexf(const graph::Reader& reader, std::ostream& out);
+// With `as_of`, the graph of that day (records.h): every node, the
+// relationships that hold on it.
+Status ExportGexf(const graph::Reader& reader, std::ostream& out, const std::optional<Date>& as_of = std::nullopt);
 
 // The [start, end] days of an element by the rules above.
 struct TimeInterval {

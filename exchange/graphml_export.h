@@ -15,13 +15,18 @@
 // that the keys, typed by every value written, can be declared before it.
 #pragma once
 
+#include <optional>
 #include <ostream>
 
 #include "graph/reader.h"
+#include "schema/date.h"
 #include "schema/status.h"
 
 namespace cg::exchange {
 
-Status ExportGraphML(const graph::Reader& reader, std::ostream& out);
+// With `as_of`, the graph of that day (records.h): every node, the
+// relationships that hold on it.
+Status ExportGraphML(const graph::Reader& reader, std::ostream& out,
+                     const std::optional<Date>& as_of = std::nullopt);
 
 }  // namespace cg::exchange

@@ -4,6 +4,8 @@
 
 #include <map>
 
+#include "exchange/records.h"
+
 namespace cg::exchange {
 
 using json = nlohmann::ordered_json;
@@ -50,7 +52,7 @@ json PropertiesToJson(const PropertyMap& properties, const std::vector<graph::Cl
 
 }  // namespace
 
-Status ExportJsonLines(const graph::Reader& reader, std::ostream& out) {
+Status ExportJsonLines(const graph::Reader& reader, std::ostream& out, const std::optional<Date>& as_of) {
   std::map<graph::NodeId, std::vector<std::string>> labels;
   Status failure;
   CG_RETURN_IF_ERROR(reader.ForEachNode([&](graph::NodeId id) {
@@ -64,10 +66,8 @@ Status ExportJsonLines(const graph::Reader& reader, std::ostream& out) {
     return true;
   }));
   CG_RETURN_IF_ERROR(failure);
-  CG_RETURN_IF_ERROR(reader.ForEachRelationship([&](graph::RelId id) {
-    graph::Relationship rel;
-    failure = reader.GetRelationship(id, &rel);
-    if (!failure.ok()) return false;
+  CG_RETURN_IF_ERROR(ForEachRelationshipRecord(reader, [&](const graph::Relationship& rel) {
+    const graph::RelId id = rel.id;
     json properties = PropertiesToJson(rel.properties, rel.claims);
     if (!rel.evidence.empty()) {
       json evidence = json::array();
@@ -81,9 +81,7 @@ Status ExportJsonLines(const graph::Reader& reader, std::ostream& out) {
               {"start", {{"id", std::to_string(rel.start)}, {"labels", labels[rel.start]}}},
               {"end", {{"id", std::to_string(rel.end)}, {"labels", labels[rel.end]}}}};
     out << line.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
-    return true;
-  }));
-  CG_RETURN_IF_ERROR(failure);
+  }, as_of));
   out.flush();
   if (!out) return Status::IOError("writing the JSON export failed");
   return Status::OK();

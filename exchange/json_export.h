@@ -11,16 +11,21 @@
 // `evidence` and `claims` properties when present.
 #pragma once
 
+#include <optional>
 #include <ostream>
 
 #include <nlohmann/json_fwd.hpp>
 
 #include "graph/reader.h"
+#include "schema/date.h"
 #include "schema/status.h"
 
 namespace cg::exchange {
 
-Status ExportJsonLines(const graph::Reader& reader, std::ostream& out);
+// With `as_of`, the graph of that day (records.h): every node, the
+// relationships that hold on it.
+Status ExportJsonLines(const graph::Reader& reader, std::ostream& out,
+                       const std::optional<Date>& as_of = std::nullopt);
 
 // The JSON form of a stored value (dates as ISO strings).
 nlohmann::ordered_json ValueToJson(const Value& value);

@@ -1,5 +1,7 @@
 #include "exchange/records.h"
 
+#include "schema/validity.h"
+
 namespace cg::exchange {
 
 Status ForEachNodeRecord(const graph::Reader& reader, const std::function<void(const graph::Node&)>& fn) {
@@ -16,14 +18,15 @@ Status ForEachNodeRecord(const graph::Reader& reader, const std::function<void(c
 }
 
 Status ForEachRelationshipRecord(const graph::Reader& reader,
-                                 const std::function<void(const graph::Relationship&)>& fn) {
+                                 const std::function<void(const graph::Relationship&)>& fn,
+                                 const std::optional<Date>& as_of) {
   Status failure;
   graph::Relationship rel;
   CG_RETURN_IF_ERROR(reader.ForEachRelationship([&](graph::RelId id) {
     rel = graph::Relationship();
     failure = reader.GetRelationship(id, &rel);
     if (!failure.ok()) return false;
-    fn(rel);
+    if (!as_of || HoldsOn(rel.properties, *as_of)) fn(rel);
     return true;
   }));
   return failure;

@@ -28,6 +28,14 @@ class RelColumn {
     return it != chunk.end() && it->first == rel ? &it->second : nullptr;
   }
   size_t size() const { return size_; }
+  // Calls fn(rel, value) for each relationship in the column, by id.
+  template <typename Fn>
+  void ForEach(Fn&& fn) const {
+    for (const auto& chunk : chunks_) {
+      if (!chunk) continue;
+      for (const auto& [rel, value] : *chunk) fn(rel, value);
+    }
+  }
 
   // Adds `rel` or replaces its value; cheapest in ascending id order.
   void Set(RelId rel, Value value) {

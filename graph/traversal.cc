@@ -6,8 +6,9 @@ namespace cg::graph {
 
 using Vertex = Projection::Vertex;
 
-EdgeFilter::EdgeFilter(const Projection& projection, Direction direction, const std::vector<std::string>& types)
-    : direction_(direction), all_types_(types.empty()) {
+EdgeFilter::EdgeFilter(const Projection& projection, Direction direction, const std::vector<std::string>& types,
+                       const RelBits* hidden)
+    : direction_(direction), all_types_(types.empty()), hidden_(hidden) {
   if (all_types_) return;
   types_.assign(projection.types().size(), false);
   size_t allowed = 0;

@@ -11,6 +11,8 @@
 //  * a shortest path is always a trail.
 #pragma once
 
+#include <boost/dynamic_bitset.hpp>
+
 #include <functional>
 #include <memory>
 #include <optional>
@@ -22,11 +24,16 @@
 namespace cg::graph {
 
 // Which relationships a traversal follows: a direction, seen from the node
-// walked from, and a set of types.
+// walked from, a set of types, and optionally relationships to leave out.
 class EdgeFilter {
  public:
+  // Relationship ids as bits (an id past the end: not set).
+  using RelBits = boost::dynamic_bitset<uint64_t>;
   // `types` empty: every type. A type the projection lacks matches nothing.
-  EdgeFilter(const Projection& projection, Direction direction, const std::vector<std::string>& types);
+  // `hidden` (may be null; must outlive the filter): relationships never
+  // followed, by id (the graph as of a date, query/execution/as_of.h).
+  EdgeFilter(const Projection& projection, Direction direction, const std::vector<std::string>& types,
+             const RelBits* hidden = nullptr);
 
   Direction direction() const { return direction_; }
   // The same relationships walked the other way.
@@ -38,6 +45,18 @@ class EdgeFilter {
   // kBoth); Projection::edge(index) has its id and type.
   template <typename Fn>
   void ForEach(const Projection& projection, Projection::Vertex v, Fn&& fn) const {
+    if (hidden_) {
+      return ForEachTyped(projection, v, [&](Projection::Vertex w, uint32_t e, bool out) {
+        const RelId rel = projection.edge(e).rel;
+        if (rel >= hidden_->size() || !hidden_->test(rel)) fn(w, e, out);
+      });
+    }
+    ForEachTyped(projection, v, fn);
+  }
+
+ private:
+  template <typename Fn>
+  void ForEachTyped(const Projection& projection, Projection::Vertex v, Fn&& fn) const {
     if (all_types_) return projection.ForEachIncident(v, direction_, fn);
     if (single_type_) return projection.ForEachIncidentOfType(v, direction_, *single_type_, fn);
     projection.ForEachIncident(v, direction_, [&](Projection::Vertex w, uint32_t e, bool out) {
@@ -45,11 +64,11 @@ class EdgeFilter {
     });
   }
 
- private:
   Direction direction_;
   bool all_types_ = true;
   std::vector<bool> types_;  // by type index, when !all_types_
   std::optional<uint32_t> single_type_;  // the one type index allowed, if so
+  const RelBits* hidden_ = nullptr;
 };
 
 // Per-vertex marks with a distance and one more word each; Clear() is O(1)

@@ -94,6 +94,10 @@ void QueryCursor::State::Start(graph::Graph& graph, std::string_view text, const
     explain_rows.push_back({Value(plan)});
     return;
   }
+  if (p.updates && options.as_of) {  // before ReadOnly, on which a shell reopens the database writable
+    throw CompileError("ClientError", "AsOfReadOnly",
+                       "the query writes but runs as of " + options.as_of->ToString() + ", a view of the past");
+  }
   if (p.updates && options.read_only) {
     throw CompileError("ClientError", "ReadOnly", "the query writes but the engine runs read-only");
   }
@@ -109,6 +113,7 @@ void QueryCursor::State::Start(graph::Graph& graph, std::string_view text, const
   ctx = std::make_unique<execution::ExecContext>(reader, txn.get(), &params, &p, options.cancel, options.limits);
   ctx->profiling = query.profile;
   ctx->graph = &graph;
+  ctx->as_of = options.as_of;
   if (options.timeout.count() > 0) ctx->SetTimeout(options.timeout);
   executor = std::make_unique<execution::Executor>(ctx.get());
   root = executor->Build(*p.root);

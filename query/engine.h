@@ -40,6 +40,7 @@
 #include "query/execution/context.h"
 #include "query/procedures/registry.h"
 #include "query/value.h"
+#include "schema/date.h"
 
 namespace cg::query {
 
@@ -56,6 +57,15 @@ struct QueryOptions {
   bool read_only = false;
   // What CALL can call; the built-in procedures when null.
   const ProcedureRegistry* procedures = nullptr;
+  // The graph as of a day: every pattern (MATCH, OPTIONAL MATCH, pattern
+  // predicates and EXISTS, shortestPath, counts) sees only the
+  // relationships that hold on it — `since` (or, for a one-time act such
+  // as DESIGNATED, its `date`) on or before it and `until` absent or after
+  // it, partial dates compared at their own precision (schema/validity.h);
+  // nodes have no validity and are all seen.
+  // Procedures get it as ProcedureContext::as_of. A query run as of a day
+  // must not write (it fails with AsOfReadOnly). nullopt: the whole graph.
+  std::optional<Date> as_of;
 };
 
 struct QueryResult {

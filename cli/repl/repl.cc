@@ -45,6 +45,7 @@ constexpr CommandInfo kCommands[] = {
     {":timing", "on|off", "show how long each statement took"},
     {":max_rows", "N", "show at most N rows of a result (0: all)"},
     {":timeout", "SECONDS", "stop each statement after SECONDS (0: never)"},
+    {":as_of", "DATE|off", "see only the relationships valid on DATE (YYYY-MM-DD, YYYY-MM, YYYY)"},
     {":source", "FILE", "run the statements in FILE"},
     {":quit", "", "leave (Ctrl-D does too)"},
 };
@@ -163,6 +164,8 @@ class Repl {
         return Usage(":timeout SECONDS");
       }
       session_.settings().timeout = std::chrono::milliseconds(static_cast<int64_t>(seconds * 1000));
+    } else if (name == ":as_of") {
+      SetAsOf(arg);
     } else if (name == ":source") {
       std::ifstream in(arg);
       if (arg.empty() || !in) {
@@ -175,6 +178,25 @@ class Repl {
       std::cerr << "unknown command " << name << " (:help lists them)\n";
     }
     return true;
+  }
+
+  // :as_of DATE|off; without an argument, says which graph statements see.
+  void SetAsOf(const std::string& arg) {
+    std::optional<Date>& as_of = session_.settings().as_of;
+    if (arg == "off") {
+      as_of.reset();
+    } else if (!arg.empty()) {
+      std::optional<Date> day = Date::Parse(arg);
+      if (!day) {
+        Usage(":as_of DATE|off (DATE: YYYY-MM-DD, YYYY-MM or YYYY)");
+        return;
+      }
+      as_of = day;
+    }
+    std::cout << (as_of ? "statements see the graph as of " + as_of->ToString() +
+                              ": the relationships valid on that day, every node (:as_of off for all)"
+                        : std::string("statements see the whole graph"))
+              << '\n';
   }
 
   static bool Usage(std::string_view usage) {
@@ -210,13 +232,14 @@ class Repl {
 
 }  // namespace
 
-int RunRepl(const std::string& db) {
+int RunRepl(const std::string& db, const std::optional<Date>& as_of) {
   auto session = QuerySession::Open(db, QuerySession::Access::kWritable, std::cout, std::cerr);
   if (!session) return kExitFailure;
   QuerySession::Settings& settings = session->settings();
   settings.format = {.format = format::Format::kBox, .max_rows = 1000, .max_column_width = 60};
   settings.summary = true;
   settings.timing = true;
+  settings.as_of = as_of;
   struct sigaction action = {};
   action.sa_handler = &OnInterrupt;
   sigemptyset(&action.sa_mask);

@@ -27,6 +27,16 @@ void ExecContext::CountExpansion() {
   if ((expansions_ & 1023) == 0) CheckCancel();
 }
 
+const HiddenRels* ExecContext::Hidden() const {
+  if (!as_of) return nullptr;
+  if (!hidden_) {
+    HiddenRels hidden;
+    Check(CollectHidden(graph, *reader_, *as_of, [this] { Tick(); }, &hidden));
+    hidden_ = std::move(hidden);
+  }
+  return &*hidden_;
+}
+
 void ExecContext::Check(const Status& s) {
   if (!s.ok()) throw RuntimeError("DatabaseError", "Storage", s.ToString());
 }

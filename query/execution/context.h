@@ -1,7 +1,7 @@
 // ExecContext: what operators and expressions run against: the
 // transaction, the parameters, the memory budget, the work bound and the
-// cancel flag, the side-effect counters and (for PROFILE) per-operator
-// statistics.
+// cancel flag, the day the query sees the graph as of, the side-effect
+// counters and (for PROFILE) per-operator statistics.
 #pragma once
 
 #include <atomic>
@@ -17,6 +17,7 @@
 #include "graph/graph.h"
 #include "graph/reader.h"
 #include "graph/write_txn.h"
+#include "query/execution/as_of.h"
 #include "query/function/functions.h"
 #include "query/execution/memory.h"
 #include "query/execution/property_columns.h"
@@ -132,6 +133,24 @@ class ExecContext : public function::EntityReader {
   // Per-state property columns the evaluator reads before records.
   PropertyColumns columns;
 
+  // The day the query sees the graph as of (QueryOptions::as_of): only the
+  // relationships that hold on it (as_of.h). nullopt: all of them. Set
+  // before the first row; the query must not write.
+  std::optional<Date> as_of;
+  // The relationships hidden on as_of, collected on the first call; null
+  // without as_of.
+  const HiddenRels* Hidden() const;
+  // Hidden()'s bits for graph::EdgeFilter, or null.
+  const graph::EdgeFilter::RelBits* HiddenBits() const {
+    const HiddenRels* h = Hidden();
+    return h ? &h->ids : nullptr;
+  }
+  // Whether the query sees relationship `rel` (always without as_of).
+  bool Sees(graph::RelId rel) const {
+    const HiddenRels* h = Hidden();
+    return !h || !h->Has(rel);
+  }
+
   // PROFILE: per-operator rows and time, when enabled.
   bool profiling = false;
   std::map<const planner::Operator*, OperatorProfile> profile;
@@ -157,6 +176,7 @@ class ExecContext : public function::EntityReader {
   mutable std::unordered_map<graph::NodeId, std::unique_ptr<graph::Node>> nodes_;
   mutable std::unordered_map<graph::RelId, std::unique_ptr<graph::Relationship>> rels_;
   mutable std::unordered_set<graph::NodeId> read_once_;  // nodes NodeProperty read one property of
+  mutable std::optional<HiddenRels> hidden_;              // of as_of, once collected
 };
 
 }  // namespace cg::query::execution

@@ -38,14 +38,22 @@ inline uint32_t ToHops(int64_t max_hops) {
                                            : static_cast<uint32_t>(std::max<int64_t>(max_hops, 0));
 }
 
+// The filter of a pattern relationship (a direction and types) on
+// `projection`, leaving out the relationships the query does not see
+// (ExecContext::as_of). Every traversal of the projection takes its filter
+// from here.
+graph::EdgeFilter FilterOf(const ExecContext& ctx, const graph::Projection& projection, graph::Direction direction,
+                           const std::vector<std::string>& types);
+
 // Calls fn(v) for each distinct end node of op's variable-length pattern
 // (its direction, types and bounds, minimum 0 or 1) from `source`
 // (graph::ForEachReachable).
-void ForEachEnd(const graph::Projection& projection, const planner::Operator& op, graph::Projection::Vertex source,
-                const std::function<void(graph::Projection::Vertex)>& fn);
+void ForEachEnd(const ExecContext& ctx, const graph::Projection& projection, const planner::Operator& op,
+                graph::Projection::Vertex source, const std::function<void(graph::Projection::Vertex)>& fn);
 
 // The relationships of one pattern relationship (a direction and types)
-// at any node, as the query's reader sees them at construction.
+// at any node, as the query's reader sees them at construction (those the
+// query sees: ExecContext::as_of).
 class PatternEdges {
  public:
   PatternEdges(const ExecContext& ctx, graph::Direction direction, const std::vector<std::string>& types,

@@ -16,7 +16,7 @@ bool CsrShortestPath(const ExecContext& ctx, const graph::Projection* projection
   const auto from = p->IndexOf(src), to = p->IndexOf(dst);
   if (!from || !to) return true;  // an end deleted: no path
   ctx.CheckCancel();
-  const graph::EdgeFilter filter(*p, ToGraph(op.direction), r.types);
+  const graph::EdgeFilter filter = FilterOf(ctx, *p, ToGraph(op.direction), r.types);
   graph::ShortestPaths(*p, *from, *to, filter, ToHops(max), op.all_shortest, [&](const graph::VertexPath& vp) {
     Path path;
     List rels;

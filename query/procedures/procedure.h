@@ -20,6 +20,7 @@
 #include "graph/projection.h"
 #include "graph/reader.h"
 #include "query/value.h"
+#include "schema/date.h"
 
 namespace cg::query {
 
@@ -53,6 +54,12 @@ class ProcedureContext {
   virtual void CheckMemory(size_t bytes) const = 0;
   // The procedures the query resolves names in.
   virtual const ProcedureRegistry& registry() const = 0;
+  // The day the calling query sees the graph as of (QueryOptions::as_of),
+  // or nullopt. Procedures that take an asOf argument default to it. The
+  // reader and the projection above hold the whole graph: a procedure that
+  // walks relationships itself keeps those that hold on it
+  // (schema/validity.h HoldsOn).
+  virtual std::optional<Date> as_of() const { return std::nullopt; }
 };
 
 // The rows of one call, pulled one at a time.

@@ -138,3 +138,43 @@ TEST_CASE("query --format jsonl streams rows; --memory-limit bounds a query") {
   o = Cartelgraph(dir, {"query", "--db", db, "--memory-limit", "lots", "RETURN 1"});
   CHECK(o.status == 2);
 }
+
+TEST_CASE("--as-of: query and export see the graph of that day; a bad date names the flag and the form") {
+  cg::testing::TempDir dir;
+  std::string db = dir.path() + "/db";
+  Outcome o = Cartelgraph(
+      dir, {"query", "--db", db,
+            "CREATE (m:Person {name: 'Nemesio Oseguera Cervantes'})-[:LEADS {since: date('2010-01-01'), "
+            "until: date('2026-02-22')}]->(c:Organization {name: 'CJNG'}), "
+            "(:Person {name: 'Contender One'})-[:LEADS {since: date('2026-02-23')}]->(c)"});
+  REQUIRE(o.status == 0);
+  const std::string who = "MATCH (p:Person)-[:LEADS]->(:Organization {name: 'CJNG'}) RETURN p.name AS leader";
+  o = Cartelgraph(dir, {"query", "--db", db, "--format", "csv", "--as-of", "2026-02-21", who});
+  CHECK(o.status == 0);
+  CHECK(o.out == "leader\nNemesio Oseguera Cervantes\n");
+  o = Cartelgraph(dir, {"query", "--db", db, "--format", "csv", "--as-of", "2026-02-23", who});
+  CHECK(o.out == "leader\nContender One\n");
+  o = Cartelgraph(dir, {"query", "--db", db, "--as-of", "2026-02-21", "CREATE (:Person {name: 'x'})"});
+  CHECK(o.status == 1);
+  CHECK(Contains(o.err, "as of 2026-02-21"));
+
+  o = Cartelgraph(dir,
+                  {"export", "--db", db, "--format", "gexf", "--as-of", "2026-02-23", "-o", dir.path() + "/g.gexf"});
+  CHECK(o.status == 0);
+  const std::string gexf = ReadAll(dir.path() + "/g.gexf");
+  CHECK(Contains(gexf, "label=\"Contender One\""));
+  CHECK(Contains(gexf, "label=\"Nemesio Oseguera Cervantes\""));  // nodes stay
+  CHECK(Contains(gexf, "kind=\"LEADS\""));
+  CHECK(gexf.find("kind=\"LEADS\"") == gexf.rfind("kind=\"LEADS\""));  // one of the two
+
+  for (const std::vector<std::string>& args :
+       {std::vector<std::string>{"query", "--db", db, "--as-of", "21/02/2026", "RETURN 1"},
+        std::vector<std::string>{"export", "--db", db, "--as-of", "2026-02-30"},
+        std::vector<std::string>{"shell", "--db", db, "--as-of", "yesterday"}}) {
+    o = Cartelgraph(dir, args);
+    CHECK(o.status == 2);
+    CHECK(Contains(o.err, "--as-of"));
+    CHECK(Contains(o.err, "YYYY-MM-DD"));
+    CHECK(Contains(o.err, args[4]));
+  }
+}

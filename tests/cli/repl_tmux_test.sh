@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Drives `cartelgraph shell` in tmux as a person would — a multi-line
 # statement, Tab completion of a label, Ctrl-C on a long query, an error
-# with its caret, :commands, Ctrl-D — and checks what the screen shows.
+# with its caret, :commands (:as_of among them), Ctrl-D — and checks what
+# the screen shows.
 # Usage: repl_tmux_test.sh path/to/cartelgraph. Exit 77 (skipped) without tmux.
 set -u
 BIN=$1
@@ -141,6 +142,27 @@ wait_for '^\| done; really \|$' || fail ":source"
 screen | grep -q '^| Jalisco *|$' || fail ":source: first statement"
 screen | grep -q '^| Sinaloa' && fail ":max_rows 1 showed a second row"
 screen | grep -q '^2 rows (1 shown)$' || fail ":max_rows / :timing off summary"
+
+# 6b. :as_of shows the graph of a day until :as_of off; a bad date gets the usage.
+clear_screen
+type_text ":max_rows 0"; keys Enter
+type_text ":mode csv"; keys Enter
+type_text "MATCH (p:Person)-[:LEADS]->(:Cartel {name: 'Sinaloa'}), (c:Cartel {name: 'Jalisco'}) CREATE (p)-[:LEADS {since: date('2030-01-01')}]->(c);"
+keys Enter
+wait_for '1 relationship created' || fail ":as_of: could not create the dated relationship"
+clear_screen
+type_text ":as_of 2026-02-21"; keys Enter
+wait_for 'as of 2026-02-21' || fail ":as_of did not confirm the day"
+type_text "MATCH (:Person)-[:LEADS]->(c) RETURN c.name AS led ORDER BY led;"; keys Enter
+wait_for '^1 row' || fail ":as_of: the relationship since 2030 was seen"
+screen | grep -q '^Sinaloa$' || fail ":as_of: the undated relationship was not seen"
+type_text ":as_of someday"; keys Enter
+wait_for 'usage: :as_of DATE\|off' || fail ":as_of with a bad date: no usage"
+clear_screen
+type_text ":as_of off"; keys Enter
+wait_for 'whole graph' || fail ":as_of off did not confirm"
+type_text "MATCH (:Person)-[:LEADS]->(c) RETURN c.name AS led ORDER BY led;"; keys Enter
+wait_for '^2 rows' || fail ":as_of off: not the whole graph"
 
 # 7. Ctrl-D leaves; the history file keeps what was typed.
 keys C-d

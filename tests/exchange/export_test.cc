@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -34,9 +35,10 @@ bool ValidAgainst(const std::string& xsd, const std::string& path) {
 }
 
 std::string Export(const graph::Graph& g, const std::string& path,
-                   Status (*exporter)(const graph::Reader&, std::ostream&)) {
+                   Status (*exporter)(const graph::Reader&, std::ostream&, const std::optional<Date>&),
+                   const std::optional<Date>& as_of = std::nullopt) {
   std::ofstream out(path, std::ios::binary);
-  REQUIRE(exporter(*g.BeginRead(), out).ok());
+  REQUIRE(exporter(*g.BeginRead(), out, as_of).ok());
   out.close();
   return ReadFile(path);
 }
@@ -194,4 +196,40 @@ TEST_CASE("graphml and gexf: an empty graph is a valid document") {
   CHECK(ValidAgainst("graphml/graphml.xsd", dir.path() + "/e.graphml"));
   Export(*g, dir.path() + "/e.gexf", ExportGexf);
   CHECK(ValidAgainst("gexf-1.3/gexf.xsd", dir.path() + "/e.gexf"));
+}
+
+TEST_CASE("export as of a day: every node, only the relationships valid on it, in every format") {
+  // The sample's LEADS holds from 2010 until 2026-02-22; DESIGNATED happened
+  // on 2025-02-20 (holds from then on); the other relationships are undated.
+  auto g = testing::SampleGraph();
+  testing::TempDir dir;
+  const size_t nodes = testing::CountNodes(*g), rels = testing::CountRelationships(*g);
+  struct Day {
+    const char* day;
+    bool leads, designated;
+  };
+  for (const Day& d : {Day{"2026-02-21", true, true}, Day{"2026-02-23", false, true}, Day{"2024", true, false}}) {
+    INFO(d.day);
+    const std::optional<Date> day = Date::Parse(d.day);
+    const size_t expected = rels - !d.leads - !d.designated;
+    const std::string gexf = Export(*g, dir.path() + "/g.gexf", ExportGexf, day);
+    CHECK(ValidAgainst("gexf-1.3/gexf.xsd", dir.path() + "/g.gexf"));
+    CHECK(CountOf(gexf, "<node id=") == nodes);
+    CHECK(CountOf(gexf, "<edge id=") == expected);
+    CHECK(CountOf(gexf, "kind=\"LEADS\"") == size_t{d.leads});
+    CHECK(CountOf(gexf, "kind=\"DESIGNATED\"") == size_t{d.designated});
+    const std::string graphml = Export(*g, dir.path() + "/g.graphml", ExportGraphML, day);
+    CHECK(ValidAgainst("graphml/graphml.xsd", dir.path() + "/g.graphml"));
+    CHECK(CountOf(graphml, "<node id=") == nodes);
+    CHECK(CountOf(graphml, "<edge id=") == expected);
+    const std::string json = Export(*g, dir.path() + "/g.jsonl", ExportJsonLines, day);
+    CHECK(CountOf(json, "{\"type\":\"node\"") == nodes);
+    CHECK(CountOf(json, "{\"type\":\"relationship\"") == expected);
+    CHECK(CountOf(json, "\"label\":\"LEADS\"") == size_t{d.leads});
+    CsvExportFiles files;
+    REQUIRE(ExportNeo4jCsv(*g->BeginRead(), dir.path() + "/csv-" + d.day, &files, day).ok());
+    size_t lines = 0;
+    for (const std::string& f : files.relationship_files) lines += CountOf(ReadFile(f), "\n") - 1;  // less the header
+    CHECK(lines == expected);
+  }
 }

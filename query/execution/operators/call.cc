@@ -22,6 +22,7 @@ class CallContext : public ProcedureContext {
   const ProcedureRegistry& registry() const override {
     return ctx_->plan().procedures ? *ctx_->plan().procedures : BuiltinProcedures();
   }
+  std::optional<Date> as_of() const override { return ctx_->as_of; }
 
  private:
   ExecContext* ctx_;

@@ -157,7 +157,7 @@ class CountReachable : public PhysicalOperator {
     if (!source) return 0;
     ctx_->CheckMemory(MarksBytes(*projection_));  // the BFS's own marks, held during the call
     int64_t added = 0;
-    ForEachEnd(*projection_, op_, *source, [&](graph::Projection::Vertex v) {
+    ForEachEnd(*ctx_, *projection_, op_, *source, [&](graph::Projection::Vertex v) {
       ctx_->Tick();
       if (counted_ && (*counted_)->Marked(v)) return;
       for (const ColumnTest& t : tests_) {

@@ -1,6 +1,7 @@
 // CountFromStore: count(*) of a label's nodes, or of relationships (all,
 // of some types, or grouped by type), from the store's counts
-// (Reader::CountLabels / CountRelationshipTypes), without a scan.
+// (Reader::CountLabels / CountRelationshipTypes), without a scan. As of a
+// day, the relationships it hides (as_of.h) are subtracted by type.
 #include <algorithm>
 
 #include "query/execution/executor.h"
@@ -27,6 +28,9 @@ class CountStore : public PhysicalOperator {
       return true;
     }
     ExecContext::Check(ctx_->reader().CountRelationshipTypes(&counts));
+    if (const HiddenRels* hidden = ctx_->Hidden()) {  // as of a day: less what it hides
+      for (auto& [type, n] : counts) n -= hidden->OfType(type);
+    }
     if (op_.items.empty()) {
       Emit(Total(counts, op_.rel->types), Value(), out);
       return true;

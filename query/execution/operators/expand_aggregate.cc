@@ -95,7 +95,7 @@ class ExpandAggregate : public GroupingOperator {
     if (projection != projection_) {
       projection_ = std::move(projection);
       filter_.reset();
-      if (projection_) filter_.emplace(*projection_, ToGraph(hop_.direction), hop_.rel->types);
+      if (projection_) filter_.emplace(FilterOf(*ctx_, *projection_, ToGraph(hop_.direction), hop_.rel->types));
     }
     if (projection_) ctx_->columns.UseRelTypes(*ctx_->graph, ctx_->reader(), projection_, hop_.rel->types, false);
     return projection_ && (labels_.empty() || labels_.projection() == projection_);

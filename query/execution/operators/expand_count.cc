@@ -89,7 +89,7 @@ class ExpandCount : public PhysicalOperator {
     std::vector<graph::RelId> rels;
     ForEachEdge(ctx_->reader(), node, ToGraph(op_.direction), op_.rel->types, [&](const graph::Edge& e) {
       ctx_->Tick();
-      if (HasLabels(e.other())) rels.push_back(e.rel);
+      if (ctx_->Sees(e.rel) && HasLabels(e.other())) rels.push_back(e.rel);
     });
     std::sort(rels.begin(), rels.end());
     rels.shrink_to_fit();

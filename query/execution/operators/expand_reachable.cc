@@ -41,7 +41,7 @@ class ExpandReachable : public StreamingOperator {
     const auto source = p.IndexOf(from.as_node().id);
     if (!source) return false;
     ctx_->CheckMemory(MarksBytes(p));  // the BFS's marks, held during the call
-    ForEachEnd(p, op_, *source, [&](graph::Projection::Vertex v) {
+    ForEachEnd(*ctx_, p, op_, *source, [&](graph::Projection::Vertex v) {
       ctx_->Tick();
       charge_.Add(sizeof(v));
       reached_.push_back(v);

@@ -46,7 +46,7 @@ class RelationshipScan : public StreamingOperator {
       inner_->Open(row);
       return Continue(out);
     }
-    filter_.emplace(*projection_, ToGraph(op_.direction), op_.rel->types);
+    filter_.emplace(FilterOf(*ctx_, *projection_, ToGraph(op_.direction), op_.rel->types));
     ctx_->columns.UseRelTypes(*ctx_->graph, ctx_->reader(), projection_, op_.rel->types, true);
     row_ = std::move(row);
     next_ = 0;
