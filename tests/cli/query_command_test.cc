@@ -12,6 +12,7 @@
 using cg::testing::Cartelgraph;
 using cg::testing::Contains;
 using cg::testing::Outcome;
+using cg::testing::ReadAll;
 
 TEST_CASE("query: writes create the database / reads print a table ending with the row count") {
   cg::testing::TempDir dir;
