@@ -81,8 +81,9 @@ bool HasLabel(const graph::Reader& r, graph::NodeId id, std::string_view label) 
   return std::find(labels.begin(), labels.end(), label) != labels.end();
 }
 
-Date DayArgument(const Value& v, std::string_view procedure, std::string_view argument) {
-  if (v.is_null()) return temporal::Now("date").as_date();
+Date DayArgument(const Value& v, const std::optional<Date>& as_of, std::string_view procedure,
+                 std::string_view argument) {
+  if (v.is_null()) return as_of ? *as_of : temporal::Now("date").as_date();
   if (v.is_date()) return v.as_date();
   if (v.is_temporal() && v.as_temporal().has_date()) return Date::FromEpochDays(v.as_temporal().days);
   if (v.is_string()) {

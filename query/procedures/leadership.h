@@ -52,8 +52,10 @@ bool InForce(const graph::Reader& r, graph::RelId rel, const Date& day);
 bool HasLabel(const graph::Reader& r, graph::NodeId id, std::string_view label);
 
 // The day a call asks about: a DATE, a date-time's date, an ISO date
-// STRING ("2026-02-23", "2026-02", "2026"), or today when null. Anything
-// else is an ArgumentError naming the procedure and the argument.
-Date DayArgument(const Value& v, std::string_view procedure, std::string_view argument);
+// STRING ("2026-02-23", "2026-02", "2026"); when null, the day the query
+// runs as of (ProcedureContext::as_of), else today. Anything else is an
+// ArgumentError naming the procedure and the argument.
+Date DayArgument(const Value& v, const std::optional<Date>& as_of, std::string_view procedure,
+                 std::string_view argument);
 
 }  // namespace cg::query::leadership

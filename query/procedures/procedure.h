@@ -59,7 +59,7 @@ class ProcedureContext {
   // reader and the projection above hold the whole graph: a procedure that
   // walks relationships itself keeps those that hold on it
   // (schema/validity.h HoldsOn).
-  virtual std::optional<Date> as_of() const { return std::nullopt; }
+  virtual std::optional<Date> as_of() const = 0;
 };
 
 // The rows of one call, pulled one at a time.

@@ -1,4 +1,5 @@
-// cg.vacuums([asOf]): leadership vacuums on a day (default: today).
+// cg.vacuums([asOf]): leadership vacuums on a day (default: the day the
+// query runs as of, else today).
 //
 //   CALL cg.vacuums('2026-02-23')
 //   YIELD organization, former_leader, ended, cause, evidence, contenders, fragmentation
@@ -60,10 +61,10 @@ class Vacuums : public Procedure {
                    {"contenders", "LIST OF MAP"},
                    {"fragmentation", "LIST OF STRING"}},
                   "Organizations whose leader was killed, arrested, extradited or died with no leader in force on "
-                  "asOf (a DATE or ISO date string; default today), with ranked contenders and fragmentation signals") {}
+                  "asOf (a DATE or ISO date string; default: the query's as-of day, else today), with ranked contenders and fragmentation signals") {}
 
   std::unique_ptr<ProcedureRows> Open(const ProcedureContext& ctx, const List& args) const override {
-    const Date day = leadership::DayArgument(args[0], name(), "asOf");
+    const Date day = leadership::DayArgument(args[0], ctx.as_of(), name(), "asOf");
     const graph::Reader& r = ctx.reader();
     std::vector<graph::NodeId> orgs;
     leadership::Check(r.ForEachNodeWithLabel("Organization", [&](graph::NodeId id) {

@@ -111,6 +111,14 @@ TEST_CASE("a killed leader's organization has a vacuum from the day his LEADS en
   // The day defaults to today (long after 2026-02-22); a DATE works as a string does.
   CHECK(Run(*f.g, "CALL cg.vacuums() YIELD organization RETURN organization").rows.size() == 1);
   CHECK(Run(*f.g, "CALL cg.vacuums(date('2026-02-21')) YIELD organization RETURN organization").rows.empty());
+  // Under a query run as of a day (--as-of), the day defaults to it; an argument still wins.
+  query::QueryOptions before;
+  before.as_of = *Date::Parse("2026-02-21");
+  CHECK(Run(*f.g, "CALL cg.vacuums() YIELD organization RETURN organization", {}, before).rows.empty());
+  CHECK(Run(*f.g, "CALL cg.vacuums('2026-02-23') YIELD organization RETURN organization", {}, before).rows.size() == 1);
+  query::QueryOptions after;
+  after.as_of = *Date::Parse("2026-02-23");
+  CHECK(Run(*f.g, "CALL cg.vacuums() YIELD organization RETURN organization", {}, after).rows.size() == 1);
 }
 
 TEST_CASE("contenders are ranked by the documented scores, with their reasons, as of the day") {
