@@ -2,7 +2,6 @@
 #include <chrono>
 #include <condition_variable>
 #include <filesystem>
-#include <fstream>
 #include <optional>
 #include <thread>
 
@@ -11,10 +10,7 @@
 
 #include "cli/command.h"
 #include "cli/progress_bar.h"
-#include "exchange/csv_export.h"
-#include "exchange/gexf_export.h"
-#include "exchange/graphml_export.h"
-#include "exchange/json_export.h"
+#include "exchange/export.h"
 #include "exchange/subgraph.h"
 #include "query/engine.h"
 
@@ -102,22 +98,10 @@ Command AddExportCommand(CLI::App& app) {
       graph = std::move(subgraph);
     }
     auto reader = graph->BeginRead();
-    if (args->format == "csv") {
-      exchange::CsvExportFiles files;
-      Status s = exchange::ExportNeo4jCsv(*reader, args->output, &files, args->as_of);
-      return s.ok() ? kExitOk : Fail(s.ToString());
-    }
-    std::ofstream file;
-    if (!args->output.empty()) {
-      file.open(args->output, std::ios::binary | std::ios::trunc);
-      if (!file) return Fail("cannot write " + args->output);
-    }
-    std::ostream& out = args->output.empty() ? std::cout : file;
     std::optional<ExportProgress> progress;
-    if (!args->output.empty()) progress.emplace(args->output);
-    Status s = args->format == "graphml" ? exchange::ExportGraphML(*reader, out, args->as_of)
-               : args->format == "gexf"  ? exchange::ExportGexf(*reader, out, args->as_of)
-                                         : exchange::ExportJsonLines(*reader, out, args->as_of);
+    if (!args->output.empty() && args->format != "csv") progress.emplace(args->output);
+    Status s = args->output.empty() ? exchange::ExportToStream(*reader, args->format, std::cout, args->as_of)
+                                    : exchange::ExportToPath(*reader, args->format, args->output, args->as_of);
     return s.ok() ? kExitOk : Fail(s.ToString());
   }};
 }

@@ -245,4 +245,11 @@ query::Map ParamsFromPython(const py::dict& params) {
   return map;
 }
 
+std::optional<Date> AsOfFromPython(const std::optional<std::string>& as_of) {
+  if (!as_of) return std::nullopt;
+  std::optional<Date> day = Date::Parse(*as_of);
+  if (!day) throw py::value_error("as_of " + *as_of + ": expected a date YYYY-MM-DD, YYYY-MM or YYYY");
+  return day;
+}
+
 }  // namespace cg::python

@@ -22,6 +22,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 
 #include <pybind11/pybind11.h>
@@ -59,5 +60,9 @@ py::object DateToPython(const Date& date, Style style);
 query::Value FromPython(py::handle object, const std::string& where);
 // Parameters by name; keys must be strings.
 query::Map ParamsFromPython(const py::dict& params);
+
+// An as_of argument: None, or an ISO date string (YYYY-MM-DD, YYYY-MM,
+// YYYY); anything else raises ValueError naming as_of.
+std::optional<Date> AsOfFromPython(const std::optional<std::string>& as_of);
 
 }  // namespace cg::python

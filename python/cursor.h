@@ -17,6 +17,7 @@
 #include <atomic>
 #include <deque>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,7 @@ struct QuerySettings {
   bool read_only_database = false;
   double timeout_seconds = 0;  // 0: none
   size_t memory_limit = 0;     // bytes; 0: the engine's default
+  std::optional<Date> as_of;   // QueryOptions::as_of
 };
 
 class Cursor {

@@ -1,17 +1,14 @@
 #include "python/database.h"
 
-#include <fstream>
 #include <set>
 
 #include <pybind11/stl.h>
 
-#include "exchange/csv_export.h"
 #include "exchange/csv_import.h"
-#include "exchange/gexf_export.h"
-#include "exchange/graphml_export.h"
-#include "exchange/json_export.h"
+#include "exchange/export.h"
 #include "exchange/subgraph.h"
 #include "ingest/ingest.h"
+#include "python/convert.h"
 #include "python/errors.h"
 
 namespace cg::python {
@@ -56,17 +53,6 @@ py::dict ReportToPython(const ingest::IngestReport& report) {
   return d;
 }
 
-Status ExportGraph(const graph::Reader& reader, const std::string& path, const std::string& format) {
-  if (format == "csv") {
-    exchange::CsvExportFiles files;
-    return exchange::ExportNeo4jCsv(reader, path, &files);
-  }
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  if (!out) return Status::IOError("cannot write " + path);
-  return format == "graphml" ? exchange::ExportGraphML(reader, out)
-         : format == "gexf"  ? exchange::ExportGexf(reader, out)
-                             : exchange::ExportJsonLines(reader, out);
-}
 
 }  // namespace
 
@@ -157,10 +143,11 @@ py::dict Database::ImportCsv(const std::vector<std::string>& nodes, const std::v
 
 void Database::Export(const std::string& path, const std::string& format,
                       const std::optional<std::vector<graph::NodeId>>& nodes,
-                      const std::vector<graph::RelId>& relationships) {
-  if (format != "json" && format != "graphml" && format != "gexf" && format != "csv") {
+                      const std::vector<graph::RelId>& relationships, const std::optional<std::string>& as_of) {
+  if (!exchange::IsExportFormat(format)) {
     throw py::value_error("format " + format + ": expected json, graphml, gexf or csv");
   }
+  const std::optional<Date> day = AsOfFromPython(as_of);
   std::shared_ptr<graph::Graph> graph = Graph();
   Status s;
   {
@@ -175,7 +162,7 @@ void Database::Export(const std::string& path, const std::string& format,
       }
       graph = std::move(subgraph);
     }
-    if (s.ok()) s = ExportGraph(*graph->BeginRead(), path, format);
+    if (s.ok()) s = exchange::ExportToPath(*graph->BeginRead(), format, path, day);
   }
   if (!s.ok()) RaiseStatus(s);
 }

@@ -39,7 +39,8 @@ class Database {
   // `relationships` (exchange/subgraph.h), as json | graphml | gexf (a
   // file) or csv (a directory).
   void Export(const std::string& path, const std::string& format,
-              const std::optional<std::vector<graph::NodeId>>& nodes, const std::vector<graph::RelId>& relationships);
+              const std::optional<std::vector<graph::NodeId>>& nodes, const std::vector<graph::RelId>& relationships,
+              const std::optional<std::string>& as_of);
 
  private:
   std::shared_ptr<graph::Graph> Graph() const;  // raises when closed

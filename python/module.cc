@@ -4,6 +4,7 @@
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
+#include "python/convert.h"
 #include "python/database.h"
 #include "python/errors.h"
 
@@ -41,18 +42,19 @@ PYBIND11_MODULE(_core, m) {
       .def(
           "query",
           [](Database& db, const std::string& text, const py::dict& params, bool interruptible, double timeout,
-             size_t memory_limit) {
+             size_t memory_limit, const std::optional<std::string>& as_of) {
             return db.Query(text, params,
                             QuerySettings{.interruptible = interruptible,
                                           .timeout_seconds = timeout,
-                                          .memory_limit = memory_limit});
+                                          .memory_limit = memory_limit,
+                                          .as_of = cg::python::AsOfFromPython(as_of)});
           },
           py::arg("text"), py::arg("params"), py::arg("interruptible") = false, py::arg("timeout") = 0.0,
-          py::arg("memory_limit") = 0)
+          py::arg("memory_limit") = 0, py::arg("as_of") = py::none())
       .def("ingest", &Database::Ingest, py::arg("paths"), py::arg("date"), py::arg("threads"),
            py::arg("min_confidence"), py::arg("lexicon"), py::arg("progress"))
       .def("import_csv", &Database::ImportCsv, py::arg("nodes"), py::arg("relationships"), py::arg("match_key"),
            py::arg("memory_mb"))
       .def("export", &Database::Export, py::arg("path"), py::arg("format"), py::arg("nodes"),
-           py::arg("relationships"));
+           py::arg("relationships"), py::arg("as_of") = py::none());
 }

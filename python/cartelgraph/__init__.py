@@ -12,6 +12,7 @@ db.query returns a Result (cartelgraph.result): iterate it for dicts, or take
 The engine runs with the GIL released; Ctrl-C cancels a running query.
 """
 
+import datetime
 import os
 import threading
 import weakref
@@ -101,15 +102,16 @@ class Database:
         A read query runs as its rows are read. A query that writes runs to
         its end (committed) before query() returns.
 
-        as_of (the graph as of a day) is not available yet: it raises
-        NotImplementedError.
+        as_of (a datetime.date, a PartialDate or an ISO date string): the query
+        sees the graph as of that day, every node and only the relationships
+        that hold on it (since <= day < until), as `cartelgraph query --as-of`;
+        procedures that take a day default to it. Such a query cannot write.
         """
-        if as_of is not None:
-            raise NotImplementedError("as_of needs the engine's as-of queries (QueryOptions::as_of), not merged yet")
         values = dict(params or {})
         values.update(kwparams)
         cursor = self._db.query(text, values, interruptible=threading.current_thread() is threading.main_thread(),
-                                timeout=self.timeout or 0.0, memory_limit=self.memory_limit or 0)
+                                timeout=self.timeout or 0.0, memory_limit=self.memory_limit or 0,
+                                as_of=_iso_day(as_of))
         result = Result(cursor)
         self._results.add(result)
         return result
@@ -212,17 +214,28 @@ class Database:
         files into the directory `path`). With `query`, only the subgraph it returns: its nodes,
         relationships and paths, with every relationship's two ends.
 
-        as_of is not available yet: it raises NotImplementedError.
+        as_of: the graph of that day (every node, the relationships that hold on it); the query runs as
+        of it too.
         """
-        if as_of is not None:
-            raise NotImplementedError("as_of needs the exporters' as-of support, not merged yet")
         nodes = rels = None
         if query is not None:
             nodes, rels = set(), set()
-            with self.query(query, params) as result:
+            with self.query(query, params, as_of=as_of) as result:
                 for row in result._tuples():
                     _collect_ids(row, nodes, rels)
-        self._db.export(os.fspath(path), format, None if nodes is None else sorted(nodes), sorted(rels or ()))
+        self._db.export(os.fspath(path), format, None if nodes is None else sorted(nodes), sorted(rels or ()),
+                        _iso_day(as_of))
+
+
+def _iso_day(day: Any) -> Optional[str]:
+    """An as_of argument as ISO text: None, a datetime.date (not a datetime), a PartialDate or a str."""
+    if day is None or isinstance(day, str):
+        return day
+    if isinstance(day, datetime.datetime):
+        raise TypeError("as_of takes a day (datetime.date, PartialDate or 'YYYY-MM-DD'), not a datetime")
+    if isinstance(day, (datetime.date, PartialDate)):
+        return day.isoformat() if isinstance(day, datetime.date) else str(day)
+    raise TypeError(f"as_of takes a datetime.date, a PartialDate or an ISO date string, not {type(day).__name__}")
 
 
 def _collect_ids(value: Any, nodes: set, rels: set) -> None:

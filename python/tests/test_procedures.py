@@ -60,3 +60,26 @@ def test_evidence_of_a_node_id_is_the_nodes(sample_db):
 def test_call_leaves_out_trailing_nones(sample_db):
     # dbms.procedures takes no argument: a None passed on would be one too many.
     assert sample_db.call("dbms.procedures", None, None).equals(sample_db.call("dbms.procedures"))
+
+
+def test_as_of_shows_the_graph_of_that_day(sample_db, tmp_path):
+    import datetime
+    import cartelgraph
+    leaders = "MATCH (p:Person)-[:LEADS]->(:Organization {name: $org}) RETURN p.name AS name"
+    before = [r["name"] for r in sample_db.query(leaders, org=CARTEL, as_of="2026-02-21")]
+    after = [r["name"] for r in sample_db.query(leaders, org=CARTEL, as_of=datetime.date(2026, 2, 23))]
+    assert LEADER in before and LEADER not in after
+    # Procedures that take a day default to the query's.
+    assert CARTEL not in set(sample_db.query("CALL cg.vacuums() YIELD organization RETURN organization.name AS o",
+                                             as_of="2026-02-21").to_df()["o"])
+    assert CARTEL in set(sample_db.query("CALL cg.vacuums() YIELD organization RETURN organization.name AS o",
+                                         as_of=cartelgraph.PartialDate(2026, 3)).to_df()["o"])
+    whole, day = tmp_path / "all.jsonl", tmp_path / "day.jsonl"
+    sample_db.export(whole, format="json")
+    sample_db.export(day, format="json", as_of="2026-02-21")
+    count = lambda p: sum('"type":"relationship"' in line for line in p.read_text().splitlines())
+    assert 0 < count(day) < count(whole)
+    with pytest.raises(ValueError, match="as_of"):
+        sample_db.query("RETURN 1", as_of="21 Feb 2026")
+    with pytest.raises(TypeError, match="as_of"):
+        sample_db.query("RETURN 1", as_of=20260221)

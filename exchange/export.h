@@ -1,0 +1,34 @@
+// Export by format name: the one switch over the exporters that the CLI's
+// `export` and the Python module's `Database.export` share.
+//
+//   json     APOC JSON lines (json_export.h)
+//   graphml  GraphML (graphml_export.h)
+//   gexf     GEXF 1.3 with a timeline (gexf_export.h)
+//   csv      neo4j-admin import files in a directory (csv_export.h)
+#pragma once
+
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+
+#include "graph/reader.h"
+#include "schema/date.h"
+#include "schema/status.h"
+
+namespace cg::exchange {
+
+// Whether `format` is one of the names above.
+bool IsExportFormat(std::string_view format);
+
+// Writes what `reader` sees in a streamed format (json, graphml, gexf) to
+// `out`; with `as_of`, every node and the relationships that hold on it.
+// InvalidArgument for csv or an unknown format.
+Status ExportToStream(const graph::Reader& reader, std::string_view format, std::ostream& out,
+                      const std::optional<Date>& as_of = std::nullopt);
+
+// ExportToStream into the file `path`, or for csv the directory `path`.
+Status ExportToPath(const graph::Reader& reader, std::string_view format, const std::string& path,
+                    const std::optional<Date>& as_of = std::nullopt);
+
+}  // namespace cg::exchange
