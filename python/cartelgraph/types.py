@@ -27,7 +27,19 @@ class PartialDate(NamedTuple):
         return cls(int(parts[0]), int(parts[1]) if len(parts) == 2 else None)
 
 
-class Node:
+class _Entity:
+    """What nodes and relationships share: entity["key"] and entity.get("key") read .properties."""
+
+    __slots__ = ()
+
+    def __getitem__(self, key: str) -> Any:
+        return self.properties[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.properties.get(key, default)
+
+
+class Node(_Entity):
     """A node: .id, .labels (a tuple), .properties (a dict); node["name"] reads a property."""
 
     __slots__ = ("id", "labels", "properties")
@@ -36,12 +48,6 @@ class Node:
         self.id = id
         self.labels = tuple(labels)
         self.properties = properties or {}
-
-    def __getitem__(self, key: str) -> Any:
-        return self.properties[key]
-
-    def get(self, key: str, default: Any = None) -> Any:
-        return self.properties.get(key, default)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Node) and other.id == self.id
@@ -54,7 +60,7 @@ class Node:
         return f"({self.id}{labels} {self.properties!r})"
 
 
-class Relationship:
+class Relationship(_Entity):
     """A relationship: .id, .type, .start and .end (node ids), .properties; rel["since"] reads a property."""
 
     __slots__ = ("id", "type", "start", "end", "properties")
@@ -66,12 +72,6 @@ class Relationship:
         self.start = start
         self.end = end
         self.properties = properties or {}
-
-    def __getitem__(self, key: str) -> Any:
-        return self.properties[key]
-
-    def get(self, key: str, default: Any = None) -> Any:
-        return self.properties.get(key, default)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Relationship) and other.id == self.id
