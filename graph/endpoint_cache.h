@@ -4,8 +4,9 @@
 // fifth of WriteTxn's CPU).
 //
 // Contract: only the holder of the Graph's writer slot uses it, and every
-// commit forgets the nodes it wrote or deleted before it releases the slot,
-// so an entry always equals the committed record's labels. Only records
+// commit, before it releases the slot, sets the nodes it wrote to their new
+// labels and forgets those it deleted (all of them when it failed), so an
+// entry always equals the committed record's labels. Only records
 // read from the committed state may be inserted (never a transaction's own
 // uncommitted writes). Memory: 4 bytes per node id up to the largest id
 // inserted, plus each distinct label set once.

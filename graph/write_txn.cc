@@ -67,6 +67,7 @@ Status WriteTxn::CheckRelationship(Relationship* rel) const {
 }
 
 Status WriteTxn::WriteNode(const Node& node, const Node* previous) {
+  node_labels_.emplace_back(node.id, node.labels);
   if (node.claims.empty()) {
     batch_->Put(Column::kNodes, keys::Id(node.id), codec::EncodeNode(node));
   } else {
@@ -169,6 +170,7 @@ Status WriteTxn::DeleteNode(NodeId id, bool detach) {
   Reconcile(batch_.get(), Column::kProperties, entries.properties, {});
   Reconcile(batch_.get(), Column::kNames, entries.names, {});
   batch_->Delete(Column::kNodes, keys::Id(id));
+  node_labels_.emplace_back(id, std::nullopt);
   counts_.AddNode(node.labels, -1);
   return Status::OK();
 }
@@ -261,9 +263,15 @@ Status WriteTxn::Commit() {
         [&](std::string key) { batch_->Delete(Column::kMeta, key); });
     if (s.ok()) s = batch_->Commit();
     if (s.ok()) publishing.Committed();
-    // Whether or not it committed: the endpoint cache holds committed labels only.
-    batch_->ForEachWrite(Column::kNodes,
-                         [&](std::string_view key, bool) { graph_->endpoints_.Forget(keys::ReadId(key)); });
+    // The endpoint cache holds committed labels only: those this commit
+    // wrote, or none for its nodes when it failed.
+    for (const auto& [id, labels] : node_labels_) {
+      if (s.ok() && labels) {
+        graph_->endpoints_.Insert(id, *labels);
+      } else {
+        graph_->endpoints_.Forget(id);
+      }
+    }
   }
   lock_.unlock();
   return s;

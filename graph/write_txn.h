@@ -10,6 +10,7 @@
 
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -81,6 +82,9 @@ class WriteTxn : public Reader {
   std::unique_ptr<storage::WriteBatchView> batch_;
   std::unique_lock<std::mutex> lock_;
   CountDeltas counts_;  // statistics changes, committed with the batch
+  // Each node write's labels (none: deleted), in order, so that a commit
+  // leaves the endpoint cache holding the nodes it wrote.
+  std::vector<std::pair<NodeId, std::optional<std::vector<std::string>>>> node_labels_;
   bool done_ = false;
 };
 
