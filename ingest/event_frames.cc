@@ -303,6 +303,7 @@ class EventReader {
     std::vector<size_t> targets, conductors, supporters;
     std::vector<size_t> separate;  // targets of events of their own
     std::vector<int> speakers;     // supporters the text names by "we" / "our" only (entity ids)
+    int speaker_agent = -1;        // the conductor the text names by "I" / "we" only (an entity id)
     std::string form;
     if (cl_.Nominal(i) || (i >= 1 && PronounPerson(i - 1) >= 0)) {
       form = "nominal";
@@ -360,6 +361,13 @@ class EventReader {
       if (conductors.empty()) {
         if (size_t a = AgentsOf(i); a != kNone) conductors = {a};  // "by gunmen from the Gulf Cartel"
       }
+      if (conductors.empty() && cls == "Extradition") {
+        // "was extradited from Mexico to the United States": the sending country's government.
+        if (size_t a = cl_.ObjectAfter(i, "Government", "from", 3); a != kNone && cl_.mention(a)->entity >= 0 &&
+                                                                      g_->entities[g_->Root(cl_.mention(a)->entity)].refining == "Country") {
+          conductors = {a};
+        }
+      }
       if (conductors.empty()) {
         // "killed in a gunfight with Mexican marines"
         const size_t a = cl_.ObjectAfter(i, kConductor, "with", 8);
@@ -375,6 +383,9 @@ class EventReader {
       if (size_t a = cl_.SubjectBefore(i, kConductor); a != kNone) conductors = cl_.Coordinated(a, kConductor);
       // "arrested dozens of traffickers, including X and Y": one arrest of each named one.
       if (targets.empty() || !Acceptable(targets.front(), trigger)) separate = Including(i, labels);
+      // "I officially designated ...", "we extradited ...": in a first-person text, the speaker
+      // (discourse.h FirstPersonAgent) does the act.
+      if (conductors.empty()) speaker_agent = FirstPersonAgent(i, targets, labels);
     }
     // "the designation of members of X" is one act on X's people; "the arrests of 28 members of X" are
     // a tally of many arrests, no one event.
@@ -408,13 +419,23 @@ class EventReader {
       return;
     }
     if (targets.empty()) return;
-    Record(i, trigger, event, form, targets, conductors, supporters, speakers);
-    for (size_t t : separate) Record(i, trigger, -1, form, {t}, conductors, {});
+    Record(i, trigger, event, form, targets, conductors, supporters, speakers, speaker_agent);
+    for (size_t t : separate) Record(i, trigger, -1, form, {t}, conductors, {}, {}, speaker_agent);
+  }
+
+  // The speaker of a first-person text who is the subject of active verb i ("I designated", "we
+  // extradited"), other than its targets; -1 when the subject is anyone else.
+  int FirstPersonAgent(size_t i, const std::vector<size_t>& targets, const std::string& labels) const {
+    const size_t s = cl_.BeforeVerbGroup(i);
+    if (s == kNone || cl_.mention(s) || !cl_.IsAny(s, "i|we")) return -1;
+    std::vector<int> others;
+    for (size_t t : targets) others.push_back(cl_.EntityAs(t, labels));
+    return c_.discourse.FirstPersonAgent(c_.tokens, c_.sentence, cl_.item(s).first, others, *g_);
   }
 
   void Record(size_t i, const LexEntry& trigger, int event, const std::string& form, const std::vector<size_t>& targets,
               const std::vector<size_t>& conductors, const std::vector<size_t>& supporters,
-              const std::vector<int>& speakers = {}) {
+              const std::vector<int>& speakers = {}, int speaker_agent = -1) {
     const std::string cls(trigger.attr("class"));
     const std::string labels = TargetLabels(trigger);
     // "The killing of X" after an arrest: a definite noun of another kind is another event.
@@ -468,6 +489,14 @@ class EventReader {
       if (supporter < 0 || std::find(targets.begin(), targets.end(), a) != targets.end()) continue;
       c_.Relate("PARTICIPATED_IN", supporter, event, {{"role", Value(std::string("supporter"))}}, rule, 0.75f,
                 cl_.item(std::min(i, a)).first, cl_.item(std::max(i, a)).last);
+    }
+    if (!conducted && speaker_agent >= 0) {
+      conducted = true;
+      c_.Relate("PARTICIPATED_IN", speaker_agent, event, {{"role", Value(std::string("conductor"))}}, rule + ".speaker",
+                0.7f, cl_.item(i).first, cl_.item(i).last);
+      if (cls == "Designation" && g_->entities[g_->Root(speaker_agent)].primary == "Organization") {
+        Designated(i, speaker_agent, targets, labels);
+      }
     }
     for (int speaker : speakers) {
       c_.Relate("PARTICIPATED_IN", speaker, event, {{"role", Value(std::string("supporter"))}}, rule + ".speaker", 0.7f,
