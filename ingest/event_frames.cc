@@ -39,10 +39,15 @@ class EventReader {
         if (m.empty()) continue;
         trigger = m[0].entry;
       } else {
-        trigger = c_.WordAt(i, "event");
+        size_t length = 1;
+        trigger = c_.WordAt(i, "event", &length);
         if (!trigger) continue;
+        // "handed over X": the object follows the trigger's last word.
+        const size_t last = cl_.ItemOf(cl_.item(i).first + static_cast<uint32_t>(length) - 1);
+        end_ = last == kNone ? i : last;
       }
       Read(i, *trigger, event);
+      end_ = kNone;
     }
   }
 
@@ -377,8 +382,9 @@ class EventReader {
       }
     } else {
       form = "active";
-      size_t t = cl_.ObjectAfter(i, labels, "-", 10);
-      if (t == kNone) t = ShiftedObject(i, labels);
+      const size_t after = end_ == kNone ? i : end_;
+      size_t t = cl_.ObjectAfter(after, labels, "-", 10);
+      if (t == kNone) t = ShiftedObject(after, labels);
       if (t != kNone) targets = cl_.Coordinated(t, labels);
       if (size_t a = cl_.SubjectBefore(i, kConductor); a != kNone) conductors = cl_.Coordinated(a, kConductor);
       // "arrested dozens of traffickers, including X and Y": one arrest of each named one.
@@ -613,6 +619,7 @@ class EventReader {
   const FrameContext& c_;
   const Clause& cl_;
   ArticleGraph* g_;
+  size_t end_ = kNone;  // the last item of the trigger being read, when it is a phrase of words
 };
 
 }  // namespace
