@@ -367,5 +367,18 @@ TEST_CASE("events name people the lexicon does not know; a city after two names 
   CHECK(Has(g, "OCCURRED_IN killing of Braulio Fierro Gil -> Reynosa"));
 }
 
+TEST_CASE("a place's police by a lower-case head; the governments of the Americas and lakes as facilities") {
+  const ArticleGraph g = Read(
+      "The Tamaulipas state police and the Nuevo Laredo municipal police found the boat on Falcon Lake. "
+      "Mexican police arrested two men. The state police of Sinaloa said nothing. The Panamanian government "
+      "and the Government of Honduras offered help.\n");
+  ExpectLabels(g, {{"Tamaulipas state police", "Organization:Agency"},
+                   {"Nuevo Laredo municipal police", "Organization:Agency"},
+                   {"Falcon Lake", "Place:Facility"},
+                   {"Government of Panama", "Organization:Government"},
+                   {"Government of Honduras", "Organization:Government"}});
+  ExpectNone(g, {"Mexican police", "state police"});
+}
+
 }  // namespace
 }  // namespace cg::ingest
