@@ -380,5 +380,16 @@ TEST_CASE("a place's police by a lower-case head; the governments of the America
   ExpectNone(g, {"Mexican police", "state police"});
 }
 
+TEST_CASE("a given name coordinated with a full name shares its surname; Spanish given names as a class") {
+  const ArticleGraph g = Read(
+      "Mark and Julie Harmon were riding jet skis on Falcon Lake when gunmen opened fire. Police detained "
+      "Nicandro Solís Rivas and Hernán Bermúdez Requena. Juan and María José Torres were not hurt.\n");
+  ExpectLabels(g, {{"Mark Harmon", "Person"},
+                   {"Julie Harmon", "Person"},
+                   {"Nicandro Solís Rivas", "Person"},
+                   {"Hernán Bermúdez Requena", "Person"}});
+  ExpectNone(g, {"Juan Torres", "Juan José Torres"});  // "María José" is two given names: no shared surname read
+}
+
 }  // namespace
 }  // namespace cg::ingest
