@@ -200,28 +200,6 @@ class EventReader {
     return i >= 2 && cl_.IsAny(i - 1, "and|or") && cl_.Passive(i - 2) ? i - 2 : i;
   }
 
-  // "killed by gunmen from the Gulf Cartel", "arrested by agents of the DEA": the organization of
-  // the people who did it.
-  size_t AgentsOf(size_t i) const {
-    size_t k = i + 1;
-    // "apprehended at the border crossing in Nogales, Arizona, by agents of X": past places and
-    // commas, not past another clause or participle.
-    while (k < cl_.size() && k <= i + 14 && !cl_.Is(k, "by") && !cl_.Break(k) && !cl_.IsAny(k, "who|which|that|and")) {
-      if (!cl_.mention(k) && cl_.Norm(k).size() > 3 && cl_.Norm(k).ends_with("ed")) return kNone;
-      ++k;
-    }
-    if (!cl_.Is(k, "by")) return kNone;
-    k += 1 + cl_.Is(k + 1, "the");
-    if (!cl_.IsAny(k, "agents|members|soldiers|officers|troops|gunmen|hitmen|assassins|police|officials|forces|"
-                      "personnel|marines|operatives|fighters|sicarios")) {
-      return kNone;
-    }
-    if (!cl_.IsAny(k + 1, "of|from|with")) return kNone;
-    k += 2 + cl_.Is(k + 2, "the");
-    if (cl_.Is(k + 1, "'s")) k += 2;  // "officers of Mexico's Attorney General's Office": the office
-    return EntityAt(k, kConductor) >= 0 ? k : kNone;
-  }
-
   // Is item p inside an apposition opened after trigger i ("arrested X, a smuggler wanted in Arizona")?
   bool InApposition(size_t i, size_t p) const {
     bool open = false;
@@ -364,14 +342,10 @@ class EventReader {
       }
       if (size_t a = cl_.ObjectAfter(i, kConductor, "by", 10); a != kNone) conductors = cl_.Coordinated(a, kConductor);
       if (conductors.empty()) {
-        if (size_t a = AgentsOf(i); a != kNone) conductors = {a};  // "by gunmen from the Gulf Cartel"
+        if (size_t a = AgentsOf(c_, i); a != kNone) conductors = {a};  // "by gunmen from the Gulf Cartel"
       }
       if (conductors.empty() && cls == "Extradition") {
-        // "was extradited from Mexico to the United States": the sending country's government.
-        if (size_t a = cl_.ObjectAfter(i, "Government", "from", 3); a != kNone && cl_.mention(a)->entity >= 0 &&
-                                                                      g_->entities[g_->Root(cl_.mention(a)->entity)].refining == "Country") {
-          conductors = {a};
-        }
+        if (size_t a = SendingCountry(c_, i); a != kNone) conductors = {a};  // "extradited from Mexico"
       }
       if (conductors.empty()) {
         // "killed in a gunfight with Mexican marines"
@@ -391,7 +365,11 @@ class EventReader {
       if (targets.empty() || !Acceptable(targets.front(), trigger)) separate = Including(i, labels);
       // "I officially designated ...", "we extradited ...": in a first-person text, the speaker
       // (discourse.h FirstPersonAgent) does the act.
-      if (conductors.empty()) speaker_agent = FirstPersonAgent(i, targets, labels);
+      if (conductors.empty()) {
+        std::vector<int> others;
+        for (size_t t : targets) others.push_back(cl_.EntityAs(t, labels));
+        speaker_agent = SpeakerAgent(c_, i, others);
+      }
     }
     // "the designation of members of X" is one act on X's people; "the arrests of 28 members of X" are
     // a tally of many arrests, no one event.
@@ -427,16 +405,6 @@ class EventReader {
     if (targets.empty()) return;
     Record(i, trigger, event, form, targets, conductors, supporters, speakers, speaker_agent);
     for (size_t t : separate) Record(i, trigger, -1, form, {t}, conductors, {}, {}, speaker_agent);
-  }
-
-  // The speaker of a first-person text who is the subject of active verb i ("I designated", "we
-  // extradited"), other than its targets; -1 when the subject is anyone else.
-  int FirstPersonAgent(size_t i, const std::vector<size_t>& targets, const std::string& labels) const {
-    const size_t s = cl_.BeforeVerbGroup(i);
-    if (s == kNone || cl_.mention(s) || !cl_.IsAny(s, "i|we")) return -1;
-    std::vector<int> others;
-    for (size_t t : targets) others.push_back(cl_.EntityAs(t, labels));
-    return c_.discourse.FirstPersonAgent(c_.tokens, c_.sentence, cl_.item(s).first, others, *g_);
   }
 
   void Record(size_t i, const LexEntry& trigger, int event, const std::string& form, const std::vector<size_t>& targets,
