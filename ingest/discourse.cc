@@ -7,6 +7,7 @@
 #include "ingest/clause.h"
 #include "ingest/entity_table.h"
 #include "ingest/lexicon.h"
+#include "schema/normalize.h"
 
 namespace cg::ingest {
 namespace {
@@ -96,6 +97,30 @@ std::vector<int> LastGroup(const Segmented& seg, const Sentence& s, const std::v
   return out;
 }
 
+// The one person a headline of remarks or a statement names after "by" or "from" ("Remarks by
+// President Trump in Joint Address", "Statement from President Joe Biden on the Arrest of ..."):
+// the headline is the first sentence with a word, and names no second person.
+int HeadlineSpeaker(const Segmented& seg, const std::vector<std::vector<Mention>>& mentions, const ArticleGraph& g) {
+  for (size_t s = 0; s < seg.sentences.size() && s < mentions.size(); ++s) {
+    const Sentence& sentence = seg.sentences[s];
+    uint32_t k = sentence.first_token;
+    while (k < sentence.last_token && !seg.tokens[k].word()) ++k;
+    if (k == sentence.last_token || seg.tokens[k].norm == "date") continue;  // front matter
+    if (!OneOf(seg.tokens[k].norm, "remarks|statement|address|message|testimony|letter")) return -1;
+    int speaker = -1;
+    for (const Mention& m : mentions[s]) {
+      if (m.kind != Mention::Kind::kEntity || m.entity < 0 || g.entities[g.Root(m.entity)].primary != "Person") continue;
+      if (speaker >= 0 && g.Root(m.entity) != speaker) return -1;  // "Remarks by A and B"
+      bool after_by = false;
+      for (uint32_t j = k + 1; j < m.first; ++j) after_by |= OneOf(seg.tokens[j].norm, "by|from");
+      if (!after_by) return -1;
+      speaker = g.Root(m.entity);
+    }
+    return speaker;
+  }
+  return -1;
+}
+
 // The organizations sentence s names (mentions of an Organization, not a country standing for its
 // government), distinct, in order.
 std::vector<int> Organizations(const std::vector<Mention>& mentions, const ArticleGraph& g) {
@@ -132,12 +157,24 @@ int Discourse::SpeakerOtherThan(const std::vector<int>& others, const ArticleGra
   return -1;
 }
 
+int Discourse::FirstPersonAgent(const std::vector<Token>& tokens, const Sentence& sentence, uint32_t t,
+                                const std::vector<int>& others, const ArticleGraph& g) const {
+  if (!first_person) return -1;
+  const std::string& w = tokens[t].norm;
+  if (w != "i" && w != "we") return -1;
+  bool quoted = false;
+  for (uint32_t k = sentence.first_token; k < t; ++k) quoted ^= tokens[k].norm == "\"";
+  if (quoted) return -1;
+  return w == "i" ? speaker_person : SpeakerOtherThan(others, g);
+}
+
 Discourse FindDiscourse(const Segmented& seg, const std::vector<std::vector<Mention>>& mentions,
                         const ArticleGraph& g, const Lexicon& lexicon) {
   Discourse d;
   d.first_person = FirstPerson(seg);
   d.governments = Governments(mentions, g);
   d.home_country = HomeCountry(seg, lexicon, mentions, g);
+  d.speaker_person = HeadlineSpeaker(seg, mentions, g);
   d.groups.resize(seg.sentences.size());
   d.organizations.resize(seg.sentences.size());
   for (size_t s = 0; s < seg.sentences.size() && s < mentions.size(); ++s) {
@@ -180,6 +217,31 @@ void PresidentOfSpeaker(const Discourse& discourse, const Lexicon& lexicon, cons
   }
   g->relations.push_back(LocalRelation{"LEADS", president, government, {},
                                        {sentence, "discourse.president_of_speaker", 0.75f}});
+}
+
+void WhiteHouseBodies(const Segmented& seg, const std::vector<std::vector<Mention>>& mentions, ArticleGraph* g) {
+  std::set<int> administrations;
+  for (const std::vector<Mention>& sentence : mentions) {
+    for (const Mention& m : sentence) {
+      if (m.kind != Mention::Kind::kEntity || m.entity < 0) continue;
+      const LocalEntity& e = g->entities[g->Root(m.entity)];
+      if (e.refining == "Government" && NormalizeName(e.name).ends_with("administration")) {
+        administrations.insert(g->Root(m.entity));
+      }
+    }
+  }
+  if (administrations.size() != 1) return;
+  const int administration = *administrations.begin();
+  for (size_t s = 0; s < mentions.size(); ++s) {
+    for (const Mention& m : mentions[s]) {
+      if (m.kind != Mention::Kind::kEntity || m.entity < 0 || m.first < 2) continue;
+      if (seg.tokens[m.first - 2].norm != "white" || seg.tokens[m.first - 1].norm != "house") continue;
+      const int body = g->Root(m.entity);
+      if (body == administration || g->entities[body].primary != "Organization") continue;
+      g->relations.push_back(LocalRelation{"PART_OF", body, administration, {},
+                                           {static_cast<uint32_t>(s), "discourse.white_house", 0.75f}});
+    }
+  }
 }
 
 }  // namespace cg::ingest

@@ -10,11 +10,13 @@
 //                  U.S. statement about cooperation with Mexico is the U.S.; in
 //                  a Mexican one, Mexico).
 //   first_person   the text itself says "we" or "our" outside quotation marks:
-//                  a statement, not a report.
+//                  a statement, not a report; "I" is the one person its headline
+//                  names as speaker ("Remarks by President X", speaker_person).
 //   groups         per sentence, the last coordination of organizations in it
 //                  ("the Zetas and the Gulf Cartel"): what "they" at the start
-//                  of the next sentence, or "the two cartels" in the next
-//                  three, refers to;
+//                  of the next sentence, or "the rival cartels" in the next
+//                  three ("the two cartels", stating their number, in the next
+//                  ten), refers to;
 //   organizations  per sentence, the organizations it names: what "its" or
 //                  "their" refers to when they name one only.
 #pragma once
@@ -38,6 +40,10 @@ struct Discourse {
   // statement it is.
   std::string home_country;
   bool first_person = false;
+  // The person who speaks as "I": the one person a headline of remarks or a statement names
+  // after "by" or "from" ("Remarks by President Trump in ...", "Statement from President Joe
+  // Biden on ..."), or -1.
+  int speaker_person = -1;
   std::vector<std::vector<int>> groups;  // one entry per sentence (entity ids, empty if none)
   std::vector<std::vector<int>> organizations;  // one entry per sentence: distinct roots, in order
 
@@ -50,6 +56,10 @@ struct Discourse {
   // The speaking government: the most named of `governments` that is none of `others` (entity ids,
   // compared by root in `g`: "cooperation with Mexico" in a U.S. statement is the U.S.), or -1.
   int SpeakerOtherThan(const std::vector<int>& others, const ArticleGraph& g) const;
+  // Who "I" or "we" at token t of `sentence` is, outside quotation marks in a first-person text:
+  // "I" the speaker_person, "we" the speaking government other than `others`; -1 otherwise.
+  int FirstPersonAgent(const std::vector<Token>& tokens, const Sentence& sentence, uint32_t t,
+                       const std::vector<int>& others, const ArticleGraph& g) const;
 };
 
 // In a statement a government makes in the first person, "President X" with no
@@ -59,6 +69,11 @@ struct Discourse {
 // government already.
 void PresidentOfSpeaker(const Discourse& discourse, const Lexicon& lexicon, const Segmented& seg,
                         const std::vector<std::vector<Mention>>& mentions, ArticleGraph* g);
+
+// "the White House Office of National Drug Control Policy": a body named after the White House is
+// PART_OF the administration the article names, when it names exactly one ("the Trump
+// Administration").
+void WhiteHouseBodies(const Segmented& seg, const std::vector<std::vector<Mention>>& mentions, ArticleGraph* g);
 
 Discourse FindDiscourse(const Segmented& seg, const std::vector<std::vector<Mention>>& mentions,
                         const ArticleGraph& g, const Lexicon& lexicon);

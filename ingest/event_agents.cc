@@ -163,4 +163,37 @@ std::vector<size_t> CooperationSides(const FrameContext& c, size_t i, int* speak
   return {};
 }
 
+size_t AgentsOf(const FrameContext& c, size_t i) {
+  const Clause& cl = c.clause;
+  size_t k = i + 1;
+  // "apprehended at the border crossing in Nogales, Arizona, by agents of X": past places and
+  // commas, not past another clause or participle.
+  while (k < cl.size() && k <= i + 14 && !cl.Is(k, "by") && !cl.Break(k) && !cl.IsAny(k, "who|which|that|and")) {
+    if (!cl.mention(k) && cl.Norm(k).size() > 3 && cl.Norm(k).ends_with("ed")) return kNone;
+    ++k;
+  }
+  if (!cl.Is(k, "by")) return kNone;
+  k += 1 + cl.Is(k + 1, "the");
+  if (!cl.IsAny(k, "agents|members|soldiers|officers|troops|gunmen|hitmen|assassins|police|officials|forces|"
+                   "personnel|marines|operatives|fighters|sicarios")) {
+    return kNone;
+  }
+  if (!cl.IsAny(k + 1, "of|from|with")) return kNone;
+  k += 2 + cl.Is(k + 2, "the");
+  if (cl.Is(k + 1, "'s")) k += 2;  // "officers of Mexico's Attorney General's Office": the office
+  return k < cl.size() && cl.EntityAs(k, "Organization") >= 0 ? k : kNone;
+}
+
+size_t SendingCountry(const FrameContext& c, size_t i) {
+  const size_t a = c.clause.ObjectAfter(i, "Government", "from", 3);
+  if (a == kNone || c.clause.mention(a)->entity < 0) return kNone;
+  return c.graph->entities[c.graph->Root(c.clause.mention(a)->entity)].refining == "Country" ? a : kNone;
+}
+
+int SpeakerAgent(const FrameContext& c, size_t i, const std::vector<int>& others) {
+  const size_t s = c.clause.BeforeVerbGroup(i);
+  if (s == kNone || c.clause.mention(s) || !c.clause.IsAny(s, "i|we")) return -1;
+  return c.discourse.FirstPersonAgent(c.tokens, c.sentence, c.clause.item(s).first, others, *c.graph);
+}
+
 }  // namespace cg::ingest

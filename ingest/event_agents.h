@@ -13,6 +13,11 @@
 //   CooperationSides  an act given as an example of a cooperation ("collaboration
 //                 with Mexico has yielded ..., such as the extradition of X")
 //                 was supported by both of its sides.
+//   AgentsOf      "killed by gunmen from the Gulf Cartel": the group of the
+//                 people who did it.
+//   SendingCountry  "was extradited from Mexico": the sending country.
+//   SpeakerAgent  "I designated", "we extradited": the speaker of a
+//                 first-person text (discourse.h FirstPersonAgent).
 #pragma once
 
 #include <string>
@@ -41,5 +46,18 @@ const LexEntry* ForceOf(const FrameContext& c, size_t i, std::string_view form, 
 // SpeakerOtherThan; -1 otherwise). Empty unless "including" or "such as" stands between the noun
 // and the act.
 std::vector<size_t> CooperationSides(const FrameContext& c, size_t i, int* speaker);
+
+// "killed by gunmen from the Gulf Cartel", "arrested by agents of the DEA" after the passive verb
+// at item i: the item of the organization of the people who did it, or kNone.
+size_t AgentsOf(const FrameContext& c, size_t i);
+
+// "was extradited from Mexico to the United States" (passive verb at item i): the item of the
+// country it was sent from (it stands for its government, the conductor), or kNone.
+size_t SendingCountry(const FrameContext& c, size_t i);
+
+// The speaker of a first-person text who is the subject of the active verb at item i ("I
+// designated", "we extradited"), other than `others` (entity ids); -1 when the subject is anyone
+// else.
+int SpeakerAgent(const FrameContext& c, size_t i, const std::vector<int>& others);
 
 }  // namespace cg::ingest

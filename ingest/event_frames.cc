@@ -39,10 +39,15 @@ class EventReader {
         if (m.empty()) continue;
         trigger = m[0].entry;
       } else {
-        trigger = c_.WordAt(i, "event");
+        size_t length = 1;
+        trigger = c_.WordAt(i, "event", &length);
         if (!trigger) continue;
+        // "handed over X": the object follows the trigger's last word.
+        const size_t last = cl_.ItemOf(cl_.item(i).first + static_cast<uint32_t>(length) - 1);
+        end_ = last == kNone ? i : last;
       }
       Read(i, *trigger, event);
+      end_ = kNone;
     }
   }
 
@@ -195,28 +200,6 @@ class EventReader {
     return i >= 2 && cl_.IsAny(i - 1, "and|or") && cl_.Passive(i - 2) ? i - 2 : i;
   }
 
-  // "killed by gunmen from the Gulf Cartel", "arrested by agents of the DEA": the organization of
-  // the people who did it.
-  size_t AgentsOf(size_t i) const {
-    size_t k = i + 1;
-    // "apprehended at the border crossing in Nogales, Arizona, by agents of X": past places and
-    // commas, not past another clause or participle.
-    while (k < cl_.size() && k <= i + 14 && !cl_.Is(k, "by") && !cl_.Break(k) && !cl_.IsAny(k, "who|which|that|and")) {
-      if (!cl_.mention(k) && cl_.Norm(k).size() > 3 && cl_.Norm(k).ends_with("ed")) return kNone;
-      ++k;
-    }
-    if (!cl_.Is(k, "by")) return kNone;
-    k += 1 + cl_.Is(k + 1, "the");
-    if (!cl_.IsAny(k, "agents|members|soldiers|officers|troops|gunmen|hitmen|assassins|police|officials|forces|"
-                      "personnel|marines|operatives|fighters|sicarios")) {
-      return kNone;
-    }
-    if (!cl_.IsAny(k + 1, "of|from|with")) return kNone;
-    k += 2 + cl_.Is(k + 2, "the");
-    if (cl_.Is(k + 1, "'s")) k += 2;  // "officers of Mexico's Attorney General's Office": the office
-    return EntityAt(k, kConductor) >= 0 ? k : kNone;
-  }
-
   // Is item p inside an apposition opened after trigger i ("arrested X, a smuggler wanted in Arizona")?
   bool InApposition(size_t i, size_t p) const {
     bool open = false;
@@ -303,6 +286,7 @@ class EventReader {
     std::vector<size_t> targets, conductors, supporters;
     std::vector<size_t> separate;  // targets of events of their own
     std::vector<int> speakers;     // supporters the text names by "we" / "our" only (entity ids)
+    int speaker_agent = -1;        // the conductor the text names by "I" / "we" only (an entity id)
     std::string form;
     if (cl_.Nominal(i) || (i >= 1 && PronounPerson(i - 1) >= 0)) {
       form = "nominal";
@@ -358,7 +342,10 @@ class EventReader {
       }
       if (size_t a = cl_.ObjectAfter(i, kConductor, "by", 10); a != kNone) conductors = cl_.Coordinated(a, kConductor);
       if (conductors.empty()) {
-        if (size_t a = AgentsOf(i); a != kNone) conductors = {a};  // "by gunmen from the Gulf Cartel"
+        if (size_t a = AgentsOf(c_, i); a != kNone) conductors = {a};  // "by gunmen from the Gulf Cartel"
+      }
+      if (conductors.empty() && cls == "Extradition") {
+        if (size_t a = SendingCountry(c_, i); a != kNone) conductors = {a};  // "extradited from Mexico"
       }
       if (conductors.empty()) {
         // "killed in a gunfight with Mexican marines"
@@ -369,12 +356,20 @@ class EventReader {
       }
     } else {
       form = "active";
-      size_t t = cl_.ObjectAfter(i, labels, "-", 10);
-      if (t == kNone) t = ShiftedObject(i, labels);
+      const size_t after = end_ == kNone ? i : end_;
+      size_t t = cl_.ObjectAfter(after, labels, "-", 10);
+      if (t == kNone) t = ShiftedObject(after, labels);
       if (t != kNone) targets = cl_.Coordinated(t, labels);
       if (size_t a = cl_.SubjectBefore(i, kConductor); a != kNone) conductors = cl_.Coordinated(a, kConductor);
       // "arrested dozens of traffickers, including X and Y": one arrest of each named one.
       if (targets.empty() || !Acceptable(targets.front(), trigger)) separate = Including(i, labels);
+      // "I officially designated ...", "we extradited ...": in a first-person text, the speaker
+      // (discourse.h FirstPersonAgent) does the act.
+      if (conductors.empty()) {
+        std::vector<int> others;
+        for (size_t t : targets) others.push_back(cl_.EntityAs(t, labels));
+        speaker_agent = SpeakerAgent(c_, i, others);
+      }
     }
     // "the designation of members of X" is one act on X's people; "the arrests of 28 members of X" are
     // a tally of many arrests, no one event.
@@ -408,13 +403,13 @@ class EventReader {
       return;
     }
     if (targets.empty()) return;
-    Record(i, trigger, event, form, targets, conductors, supporters, speakers);
-    for (size_t t : separate) Record(i, trigger, -1, form, {t}, conductors, {});
+    Record(i, trigger, event, form, targets, conductors, supporters, speakers, speaker_agent);
+    for (size_t t : separate) Record(i, trigger, -1, form, {t}, conductors, {}, {}, speaker_agent);
   }
 
   void Record(size_t i, const LexEntry& trigger, int event, const std::string& form, const std::vector<size_t>& targets,
               const std::vector<size_t>& conductors, const std::vector<size_t>& supporters,
-              const std::vector<int>& speakers = {}) {
+              const std::vector<int>& speakers = {}, int speaker_agent = -1) {
     const std::string cls(trigger.attr("class"));
     const std::string labels = TargetLabels(trigger);
     // "The killing of X" after an arrest: a definite noun of another kind is another event.
@@ -468,6 +463,14 @@ class EventReader {
       if (supporter < 0 || std::find(targets.begin(), targets.end(), a) != targets.end()) continue;
       c_.Relate("PARTICIPATED_IN", supporter, event, {{"role", Value(std::string("supporter"))}}, rule, 0.75f,
                 cl_.item(std::min(i, a)).first, cl_.item(std::max(i, a)).last);
+    }
+    if (!conducted && speaker_agent >= 0) {
+      conducted = true;
+      c_.Relate("PARTICIPATED_IN", speaker_agent, event, {{"role", Value(std::string("conductor"))}}, rule + ".speaker",
+                0.7f, cl_.item(i).first, cl_.item(i).last);
+      if (cls == "Designation" && g_->entities[g_->Root(speaker_agent)].primary == "Organization") {
+        Designated(i, speaker_agent, targets, labels);
+      }
     }
     for (int speaker : speakers) {
       c_.Relate("PARTICIPATED_IN", speaker, event, {{"role", Value(std::string("supporter"))}}, rule + ".speaker", 0.7f,
@@ -584,6 +587,7 @@ class EventReader {
   const FrameContext& c_;
   const Clause& cl_;
   ArticleGraph* g_;
+  size_t end_ = kNone;  // the last item of the trigger being read, when it is a phrase of words
 };
 
 }  // namespace

@@ -191,7 +191,9 @@ void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
 // "sanctions" for a "designation": event names identify events across articles.)
 std::vector<std::string_view> SynonymsOf(std::string_view refining) {
   if (refining == "Arrest") return {"arrest", "capture"};
-  if (refining == "Killing") return {"killing", "death"};
+  // A killing is also reported as a murder or, by its place, a shooting ("the Falcon Lake shooting").
+  if (refining == "Killing") return {"killing", "death", "murder", "shooting"};
+  if (refining == "Attack") return {"attack", "shooting"};
   if (refining == "Extradition") return {"extradition"};
   return {};
 }
@@ -495,6 +497,7 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
   }
   PromoteHeadTitles(rules.words(), &g);
   PresidentOfSpeaker(discourse, lexicon, seg, mentions, &g);
+  WhiteHouseBodies(seg, mentions, &g);
   DateEvents(mentions, &g);
   ClusterEvents(seg.tokens, &g);
   ResolveMainEvent(mentions, &g);

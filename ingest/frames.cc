@@ -60,19 +60,35 @@ int FrameContext::PossessivePronoun(size_t i) const {
 }
 
 std::vector<int> FrameContext::GroupDescription(size_t i, size_t* end) const {
-  if (!clause.IsAny(i, "the|these|those|both")) return {};
-  size_t k = i + 1;
+  // "the two cartels", "both groups", "these rival gangs"; after "between" also a bare count
+  // ("a war between two drug cartels, the Zetas and the Gulf Cartel").
+  const bool bare = clause.IsAny(i, "two|three") && i > 0 && clause.IsAny(i - 1, "between|among");
+  if (!bare && !clause.IsAny(i, "the|these|those|both")) return {};
+  size_t k = bare ? i : i + 1;
   size_t count = clause.Is(i, "both") ? 2 : 0;
   if (clause.IsAny(k, "two|three")) count = clause.Is(k++, "two") ? 2 : 3;
   // Without a number or "both", a modifier must say they are a set ("the rival cartels"; "the drug
   // cartels" is generic).
   bool set = count > 0;
-  for (; clause.IsAny(k, "rival|warring|feuding|drug|criminal|trafficking"); ++k) {
+  for (; clause.IsAny(k, "rival|warring|feuding|drug|criminal|trafficking|private|powerful|major"); ++k) {
     set |= clause.IsAny(k, "rival|warring|feuding");
   }
-  if (!set || !clause.IsAny(k, "cartels|groups|organizations|gangs|syndicates|factions")) return {};
+  if (!set || !clause.IsAny(k, "cartels|groups|organizations|gangs|syndicates|factions|armies")) return {};
   *end = k;
-  return discourse.RecentGroup(index, count);
+  // The members named in apposition: "two drug cartels, the Zetas and the Gulf drug cartel".
+  const size_t first = k + 2 + (clause.Is(k + 2, "the") ? 1 : 0);
+  if (clause.Is(k + 1, ",") && clause.EntityAs(first, "Organization") >= 0) {
+    const std::vector<size_t> members = clause.Coordinated(first, "Organization");
+    if (members.size() >= 2 && (count == 0 || members.size() == count)) {
+      std::vector<int> out;
+      for (size_t m : members) out.push_back(clause.EntityAs(m, "Organization"));
+      *end = members.back();
+      return out;
+    }
+  }
+  if (bare) return {};
+  // A stated number picks its group from further back than a bare description does.
+  return discourse.RecentGroup(index, count, count > 0 ? 10 : 3);
 }
 
 std::string FrameContext::Text(const std::string& doc, uint32_t first, uint32_t last) const {

@@ -6,6 +6,7 @@ namespace cg::ingest {
 namespace {
 
 constexpr std::string_view kPerson = "Person";
+constexpr std::string_view kPluralKin = "sons|daughters|brothers|sisters|nephews|nieces|cousins";
 
 class KinReader : FrameReader {
  public:
@@ -62,8 +63,8 @@ class KinReader : FrameReader {
 
   // "X's sons, A and B," / "X's brothers A and B": each named member is that relative of X.
   bool Plural(size_t i) {
-    if (Siblings(i)) return true;
-    if (i < 2 || !cl_.Is(i - 1, "'s") || !cl_.IsAny(i, "sons|daughters|brothers|sisters|nephews|nieces|cousins")) {
+    if (Siblings(i) || OneOfThem(i)) return true;
+    if (i < 2 || !cl_.Is(i - 1, "'s") || !cl_.IsAny(i, kPluralKin)) {
       return false;
     }
     const int owner = cl_.EntityAs(i - 2, kPerson);
@@ -82,6 +83,30 @@ class KinReader : FrameReader {
       c_.Relate("RELATIVE_OF", cl_.EntityAs(m, kPerson), owner, {{"relation", Value(relation)}}, "frame.kin.plural",
                 0.8f, cl_.item(i - 2).first, cl_.item(m).last);
     }
+    return true;
+  }
+
+  // "X, one of Y's sons", "X is one of the sons of Y": X is a son of Y.
+  bool OneOfThem(size_t i) {
+    if (!cl_.IsAny(i, kPluralKin)) return false;
+    size_t one = kNone, owner = kNone;
+    if (i >= 4 && cl_.Is(i - 1, "'s") && cl_.Is(i - 3, "of") && cl_.Is(i - 4, "one")) {
+      one = i - 4;
+      owner = i - 2;
+    } else if (i >= 2 && cl_.Is(i + 1, "of")) {
+      size_t k = i - 1;
+      if (cl_.Is(k, "the")) --k;
+      if (k >= 1 && cl_.Is(k, "of") && cl_.Is(k - 1, "one")) one = k - 1;
+      owner = i + 2 + (cl_.Is(i + 2, "the") ? 1 : 0);
+    }
+    if (one == kNone || cl_.EntityAs(owner, kPerson) < 0 || cl_.Anaphoric(owner)) return false;
+    const size_t subject = Subject(one);
+    if (subject == kNone || cl_.Anaphoric(subject)) return false;
+    std::string relation(cl_.Norm(i));
+    relation.pop_back();
+    c_.Relate("RELATIVE_OF", cl_.EntityAs(subject, kPerson), cl_.EntityAs(owner, kPerson),
+              {{"relation", Value(relation)}}, "frame.kin.one_of." + how_, confidence_ - 0.05f,
+              cl_.item(subject).first, cl_.item(std::max(i, owner)).last);
     return true;
   }
 
@@ -115,7 +140,7 @@ class KinReader : FrameReader {
   // "X, the son of", "X (son of", "X is the son of", "X, who is the son of".
   size_t Subject(size_t kin) {
     size_t s = kin;
-    while (s > 0 && cl_.IsAny(s - 1, "the|a|an|eldest|oldest|youngest|younger|older|only|half|step|own|second|"
+    while (s > 0 && cl_.IsAny(s - 1, "the|a|an|another|eldest|oldest|youngest|younger|older|only|half|step|own|second|"
                                      "first|late|estranged|alleged|reputed"))
       --s;
     if (s == 0) return kNone;

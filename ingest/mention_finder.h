@@ -44,6 +44,8 @@ class MentionFinder {
   // mention_names.cc
   size_t Capitalized(size_t i, size_t first, size_t last, bool alias_cue, std::vector<Mention>* out);
   size_t CapitalRun(size_t i, size_t last) const;
+  // "Mark and Julie Harmon": the first given name is "Mark Harmon" (tokens used, 0 if not so).
+  size_t SharedSurname(size_t i, size_t last, std::vector<Mention>* out);
   size_t NicknameFirst(size_t i, size_t end, size_t first, size_t last, std::vector<Mention>* out);
   size_t QuotedNickname(size_t i, size_t end, size_t last, std::vector<Mention>* out);
   bool PersonCue(size_t i, size_t end, size_t first, size_t last) const;

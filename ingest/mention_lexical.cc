@@ -51,6 +51,14 @@ size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, 
     // "the Juarez drug cartel": a place's name before a cartel head names the cartel.
     if (e->primary == "Place") {
       const std::vector<LexMatch> heads = lex_.MatchAt(t_, i + len, last, "orghead");
+      // "the Tamaulipas state police", "the Nuevo Laredo municipal police": a place's body by a
+      // lower-case head (capitalized heads open a longer name above).
+      if (!heads.empty() && heads[0].entry->attr("label") == "Organization:Agency" &&
+          !t_[i + len].is(Token::kCapitalized)) {
+        const size_t end = i + len + heads[0].length;
+        Push(out, i, end, table_.ByName("Organization", "Agency", Text(i, end)));
+        return end - i;
+      }
       if (!heads.empty() && heads[0].entry->attr("label") == "Organization:Cartel") {
         const LexEntry* cartel = lex_.FindEntity(surface + " Cartel");
         const size_t end = i + len + heads[0].length;

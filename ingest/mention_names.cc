@@ -8,6 +8,20 @@
 namespace cg::ingest {
 
 // A capitalized run the lexicon did not name. Returns the tokens used.
+size_t MentionFinder::SharedSurname(size_t i, size_t last, std::vector<Mention>* out) {
+  if (i + 4 > last || !lex_.InList("given", t_[i].norm) || CapitalRun(i, last) != i + 1) return 0;
+  if (t_[i + 1].norm != "and" || !lex_.InList("given", t_[i + 2].norm)) return 0;
+  const size_t end = NameEnd(i + 2, CapitalRun(i + 2, last));
+  if (end < i + 4 || end > i + 6 || !lex_.MatchAt(t_, i + 3, end, "entity").empty()) return 0;
+  for (size_t k = i + 3; k < end; ++k) {
+    if (lex_.InList("given", t_[k].norm)) return 0;  // "Mark and Julie Ann ...": not one surname
+  }
+  const int person = table_.PersonFor(Text(i, i + 1) + " " + Text(i + 3, end), true);
+  if (person < 0) return 0;
+  Push(out, i, i + 1, person);
+  return 1;
+}
+
 size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alias_cue, std::vector<Mention>* out) {
   // Words that never open a name, at a sentence start ("The", "By", "In").
   if (lex_.InList("notname", t_[i].norm) && !alias_cue) return 0;
@@ -38,6 +52,8 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
       return close + 1 - i;
     }
   }
+  // "Mark and Julie Harmon": a lone given name coordinated with a full name shares its surname.
+  if (const size_t used = SharedSurname(i, last, out); used > 0) return used;
   // “el Mencho”: a quoted nickname may keep the article in lower case.
   const bool quoted_article = !t_[i].is(Token::kCapitalized);
   size_t end = quoted_article ? CapitalRun(i + 1, last) : CapitalRun(i, last);

@@ -9,7 +9,22 @@ namespace cg::ingest {
 
 // A title: "Mexican President Claudia Sheinbaum", "Sinaloa underboss Ignacio Coronel".
 size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t last, std::vector<Mention>* out) {
-  const size_t name_begin = i + len;
+  // "Premier of the British Virgin Islands Andrew Fahie", "President of Honduras X": the title's
+  // country as its complement, the name right after it.
+  const LexEntry* complement = nullptr;
+  size_t complement_first = 0, name_begin = i + len;
+  if (title->attr("org") == "government" && name_begin + 1 < last && t_[name_begin].norm == "of") {
+    complement_first = name_begin + 1 + (t_[name_begin + 1].norm == "the" ? 1 : 0);
+    size_t best = 0;
+    for (const LexMatch& m : lex_.MatchAt(t_, complement_first, last, "entity")) {
+      if (m.entry->refining == "Country" && m.length > best) {
+        complement = m.entry;
+        best = m.length;
+      }
+    }
+    if (!complement) return 0;
+    name_begin = complement_first + best;
+  }
   const size_t name_end = NameEnd(name_begin, CapitalRun(name_begin, last));
   if (name_end == name_begin || name_end - name_begin > 5) return 0;
   // "Mr. Speaker" is a title after a title; "Mr. POE." a speaker's label.
@@ -45,7 +60,11 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
   const std::string relation(title->attr("relation"));
   const std::string org_spec(title->attr("org"));
   int org = -1;
-  if (org_spec == "government" && qualifier) {
+  int complement_entity = -1;
+  if (complement) {
+    complement_entity = table_.FromLex(complement, Text(complement_first, name_begin));
+    org = table_.GovernmentOf(complement_entity);
+  } else if (org_spec == "government" && qualifier) {
     if (qualifier->kind == Mention::Kind::kDemonym) {
       if (const LexEntry* c = lex_.FindEntity(qualifier->value)) {
         const LexEntry* gov = lex_.FindEntity(std::string(c->attr("government")));
@@ -87,6 +106,7 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
           Value(std::string(title->attr("role").empty() ? Text(i, i + len) : std::string(title->attr("role"))));
     table_.AddRelation(relation, person, org, std::move(props), "title." + NormalizeName(title->canonical()), 0.9f);
   }
+  if (complement_entity >= 0) Push(out, complement_first, name_begin, complement_entity);
   Push(out, name_begin, used_end, person);
   return used_end - i;
 }
@@ -146,7 +166,8 @@ void MentionFinder::AfterEntity(size_t j, size_t last, std::vector<Mention>* out
 //     person is the relative, RELATIVE_OF when the name is read (Push);
 //   the subject of a clause ("El Mencho's son was sentenced") or the owner
 //     of an event ("his brother's arrest"): a described person with
-//     RELATIVE_OF, returned;
+//     RELATIVE_OF, returned; once such a person exists, every later
+//     description of the same words is that person;
 //   otherwise no entity: -1.
 int MentionFinder::Relative(int owner, const LexEntry* kin, const std::string& surface, size_t end, size_t last,
                             const char* rule, float confidence) {
@@ -162,6 +183,8 @@ int MentionFinder::Relative(int owner, const LexEntry* kin, const std::string& s
   bool subject = StartsClause(end);
   bool reported = false;
   for (size_t k = end; subject && k < last && k < end + 6; ++k) reported |= !lex_.MatchAt(t_, k, last, "event").empty();
+  // "El Mencho's son -- the natural heir --" after an event made "El Mencho's son" a node: that person.
+  if (const int known = table_.FindAlias(surface); known >= 0 && table_.at(known).primary == "Person") return known;
   if (!(subject && reported) && !event) return -1;
   const int rel = table_.ByName("Person", "", surface);
   table_.at(rel).mentioned = true;

@@ -222,6 +222,7 @@ class RelationReader : FrameReader {
       }
       return;
     }
+    if (subject != kNone && object == kNone && PartnerOfSpeaker(trigger, i, subject)) return;
     if (subject != kNone && object == kNone && trigger.attr("symmetric") == "yes" &&
         (type != "COOPERATES_WITH" || trigger.attr("noun") == "yes" ||
          (end + 1 < cl_.size() && cl_.IsAny(end + 1, "together|jointly")))) {
@@ -240,19 +241,20 @@ class RelationReader : FrameReader {
       // "the Zetas and the Gulf Cartel. They are operating in Mexico": each member of that list;
       // "... The two cartels have fought since": each pair.
       std::string which;
-      const std::vector<int> group = GroupSubject(i, &which);
+      size_t first = 0;  // where the subject begins (the span read for modality)
+      const std::vector<int> group = GroupSubject(i, &which, &first);
       if (group.size() >= 2 && object != kNone) {
         for (int from : group) {
           if (!Fits(*c_.graph, from, subject_labels)) continue;
           for (size_t o : cl_.Coordinated(object, object_labels)) {
             c_.Relate(type, from, cl_.EntityAs(o, object_labels), {}, "frame.relation." + NormalizeKey(type) + "." + which,
-                      0.72f, cl_.item(0).first, cl_.item(std::max(o, end)).last);
+                      0.72f, cl_.item(first).first, cl_.item(std::max(o, end)).last);
           }
         }
         return;
       }
       if (group.size() >= 2 && trigger.attr("symmetric") == "yes" && type != "COOPERATES_WITH") {
-        Pairs(type, group, subject_labels, which, 0, end);
+        Pairs(type, group, subject_labels, which, first, end);
         return;
       }
     }
@@ -407,10 +409,32 @@ class RelationReader : FrameReader {
     return true;
   }
 
+  // "We thank Honduras for its cooperation", "Mexico's partnership has been essential": in a
+  // first-person text, a cooperation noun whose possessor is `subject` and that names no partner
+  // is the possessor's with the speaking government.
+  bool PartnerOfSpeaker(const LexEntry& trigger, size_t i, size_t subject) const {
+    if (!c_.discourse.first_person || trigger.attr("speaker") != "yes" || trigger.attr("noun") != "yes" ||
+        OwnerOf(i) != subject || !cl_.IsAny(i, "cooperation|collaboration|coordination|partnership")) {
+      return false;  // "the Senate's border security agreement" is no partnership with the speaker
+    }
+    // Another country's government: the speaker's own agencies and legislatures are no partners of it.
+    const int partner = EntityOf(subject, "Government");
+    if (partner >= 0 && c_.graph->entities[c_.graph->Root(partner)].name.find("overnment") == std::string::npos) {
+      return false;
+    }
+    const int speaker = partner < 0 ? -1 : c_.discourse.SpeakerOtherThan({partner}, *c_.graph);
+    if (speaker < 0) return false;
+    const std::string type(trigger.attr("relation"));
+    c_.Relate(type, speaker, partner, {}, "frame.relation." + NormalizeKey(type) + ".speaker_partner", 0.65f,
+              cl_.item(std::min(subject, i)).first, cl_.item(std::max(subject, i)).last);
+    return true;
+  }
+
   // The organizations a plural subject of trigger i refers to (*which: how): "they" opening the
   // sentence after a sentence that listed groups, or a description opening its clause ("the two
   // cartels have fought", frames.h GroupDescription).
-  std::vector<int> GroupSubject(size_t i, std::string* which) const {
+  std::vector<int> GroupSubject(size_t i, std::string* which, size_t* first) const {
+    *first = 0;
     if (They(i)) {
       *which = "they";
       return c_.discourse.groups[c_.index - 1];
@@ -421,9 +445,14 @@ class RelationReader : FrameReader {
       size_t end = kNone;
       std::vector<int> group = c_.GroupDescription(k, &end);
       if (group.empty() || end != before) continue;
-      const bool opens = k == 0 || !c_.tokens[cl_.item(k - 1).first].word() || cl_.IsAny(k - 1, "and|but|since|as|while|when|because");
+      // "... between the two cartels fighting over turf": the description after "between" is the
+      // subject of the participle that follows it.
+      const bool opens = k == 0 || !c_.tokens[cl_.item(k - 1).first].word() ||
+                         cl_.IsAny(k - 1, "and|but|since|as|while|when|because") ||
+                         (cl_.IsAny(k - 1, "between|among") && c_.tokens[cl_.item(i).first].norm.ends_with("ing"));
       if (!opens) return {};
       *which = "group";
+      *first = k;
       return group;
     }
     return {};

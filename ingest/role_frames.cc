@@ -58,7 +58,7 @@ class RoleReader : FrameReader {
       // "chief accountant", "head trafficker": the first noun modifies the second, the role.
       if (skip != kNone && c_.WordAt(skip + 1, "role")) continue;
       RolePhrase p = Phrase(i, len);
-      if (p.org < 0 && !p.person_owner && role->attr("lead") == "agency") Government(&p);
+      if (p.org < 0 && !p.person_owner && role->attr("lead") == "agency") Government(&p, *role);
       Read(*role, p);
       if (skip != kNone && skip > i) i = skip;
     }
@@ -146,8 +146,9 @@ class RoleReader : FrameReader {
 
   // A government official by nationality and portfolio: "Mexican Interior Minister X", "Mexico's
   // interior minister, X", "Colombian Defense Minister X" -> the country's government; a body's
-  // name ("army", "police") is no portfolio.
-  void Government(RolePhrase* p) const {
+  // name ("army", "police") is no portfolio. A head of government needs none ("the Mexican
+  // president, X").
+  void Government(RolePhrase* p, const LexEntry& role) const {
     size_t k = p->begin;
     for (int n = 0; n < 2 && k > 0 && !cl_.mention(k - 1) && c_.tokens[cl_.item(k - 1).first].word() &&
                     !cl_.IsAny(k - 1, "the|a|an|of|and|or|'s|its|his|her|their|former|then|top|senior|army|navy|"
@@ -155,7 +156,7 @@ class RoleReader : FrameReader {
          ++n) {
       --k;
     }
-    if (k == p->begin || k == 0) return;
+    if (k == 0 || (k == p->begin && role.attr("heads") != "government")) return;
     int gov = -1;
     size_t begin = kNone;
     const Mention* m = cl_.mention(k - 1);

@@ -367,5 +367,29 @@ TEST_CASE("events name people the lexicon does not know; a city after two names 
   CHECK(Has(g, "OCCURRED_IN killing of Braulio Fierro Gil -> Reynosa"));
 }
 
+TEST_CASE("a place's police by a lower-case head; the governments of the Americas and lakes as facilities") {
+  const ArticleGraph g = Read(
+      "The Tamaulipas state police and the Nuevo Laredo municipal police found the boat on Falcon Lake. "
+      "Mexican police arrested two men. The state police of Sinaloa said nothing. The Panamanian government "
+      "and the Government of Honduras offered help.\n");
+  ExpectLabels(g, {{"Tamaulipas state police", "Organization:Agency"},
+                   {"Nuevo Laredo municipal police", "Organization:Agency"},
+                   {"Falcon Lake", "Place:Facility"},
+                   {"Government of Panama", "Organization:Government"},
+                   {"Government of Honduras", "Organization:Government"}});
+  ExpectNone(g, {"Mexican police", "state police"});
+}
+
+TEST_CASE("a given name coordinated with a full name shares its surname; Spanish given names as a class") {
+  const ArticleGraph g = Read(
+      "Mark and Julie Harmon were riding jet skis on Falcon Lake when gunmen opened fire. Police detained "
+      "Nicandro Solís Rivas and Hernán Bermúdez Requena. Juan and María José Torres were not hurt.\n");
+  ExpectLabels(g, {{"Mark Harmon", "Person"},
+                   {"Julie Harmon", "Person"},
+                   {"Nicandro Solís Rivas", "Person"},
+                   {"Hernán Bermúdez Requena", "Person"}});
+  ExpectNone(g, {"Juan Torres", "Juan José Torres"});  // "María José" is two given names: no shared surname read
+}
+
 }  // namespace
 }  // namespace cg::ingest

@@ -103,3 +103,25 @@ TEST_CASE("../shared/corpus: CJNG's vacuum from 2026-02-22, El Mencho killed, co
   CHECK_FALSE(CjngRow(Vacuums(*g, "2026-02-21")));
   CHECK(CjngRow(Vacuums(*g, "2026-02-23")));
 }
+
+TEST_CASE("an analysis naming several would-be successors: the vacuum ranks them all") {
+  // tests/ingest/articles/analysis_contenders.md: "widely seen as the successor most likely to lead",
+  // "among the contenders for control of", "next in line to take over", "is also seen as a possible
+  // successor" (each CONTENDER_FOR), after the Gulf Cartel's leader was killed.
+  auto g = Ingested(std::string(CG_SOURCE_DIR) + "/tests/ingest/articles/analysis_contenders.md");
+  const query::QueryResult r = Vacuums(*g, "2030-03-01");
+  const query::List* gulf = nullptr;
+  for (const auto& row : r.rows) {
+    if (row[0].as_string() == "Gulf Cartel") gulf = &row;
+  }
+  REQUIRE(gulf);
+  CHECK((*gulf)[1].as_string() == "Octavio Salas Rey");
+  CHECK((*gulf)[3].as_string() == "killed");
+  std::vector<std::string> names = Names((*gulf)[4]);
+  REQUIRE(names.size() == 4);
+  CHECK(names[0] == "Marco Salas Núñez");  // named contender and the former leader's son
+  std::sort(names.begin(), names.end());
+  CHECK(names == std::vector<std::string>{"Arturo Vidal Cano", "Luis Peña Ortega", "Marco Salas Núñez", "Rosa Vidal"});
+  // The Beltrán Leyva Organization has contenders but its leader's tenure is not said to have ended.
+  for (const auto& row : r.rows) CHECK(row[0].as_string() != "Beltrán Leyva Organization");
+}
