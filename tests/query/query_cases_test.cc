@@ -60,7 +60,7 @@ std::string Trim(const std::string& s) {
 CaseFile ReadCases(const std::filesystem::path& path) {
   CaseFile file;
   std::ifstream in(path);
-  REQUIRE_MESSAGE(in, "cannot read " << path);
+  REQUIRE_MESSAGE(in.good(), "cannot read " << path);
   std::string raw, block;
   std::vector<std::string>* lines = nullptr;  // where indented lines go
   bool in_query = false;
@@ -96,7 +96,8 @@ CaseFile ReadCases(const std::filesystem::path& path) {
       file.cases.back().steps.back().line = n;
       in_query = true;
     } else {
-      REQUIRE_MESSAGE(!file.cases.empty() && !file.cases.back().steps.empty(), "an expectation before a query");
+      bool after_query = !file.cases.empty() && !file.cases.back().steps.empty();
+      REQUIRE_MESSAGE(after_query, "an expectation before a query");
       Step& s = file.cases.back().steps.back();
       if (keyword == "rows") {
         std::string word;
@@ -152,7 +153,12 @@ void RunStep(graph::Graph& g, const Step& s) {
     std::sort(got.begin(), got.end());
     std::sort(want.begin(), want.end());
   }
-  CHECK(got == want);
+  auto lines = [](const std::vector<std::string>& rows) {
+    std::string out;
+    for (const std::string& row : rows) out += "\n  " + row;
+    return out;
+  };
+  CHECK(lines(got) == lines(want));
 }
 
 TEST_CASE("query cases: every tests/query/cases file") {
