@@ -45,18 +45,27 @@ const char* KindName(VarKind k) {
 
 BoundQuery Binder::BindQuery(Query* q) {
   BoundQuery out;
+  out.columns = BindUnion(q, Body::kQuery, [](SingleQuery*) { return Scope(); });
+  out.num_slots = next_slot_;
+  out.updates = updates_;
+  out.parameters.assign(parameters_.begin(), parameters_.end());
+  return out;
+}
+
+std::vector<std::string> Binder::BindUnion(Query* q, Body body, const std::function<Scope(SingleQuery*)>& start) {
   for (size_t i = 1; i < q->parts.size(); ++i) {
     if (q->union_all[i - 1] != q->union_all[0]) {
       Fail(q->parts[i].clauses[0].pos, "InvalidClauseComposition", "UNION and UNION ALL cannot be mixed");
     }
   }
+  std::vector<std::string> out;
   for (size_t i = 0; i < q->parts.size(); ++i) {
-    Scope scope;
-    std::vector<std::string> columns = BindSingle(&q->parts[i], &scope, /*subquery=*/false);
+    Scope scope = start(&q->parts[i]);
+    std::vector<std::string> columns = BindSingle(&q->parts[i], &scope, body);
     if (i == 0) {
-      out.columns = columns;
+      out = columns;
     } else {
-      std::vector<std::string> a = out.columns, b = columns;
+      std::vector<std::string> a = out, b = columns;
       std::sort(a.begin(), a.end());
       std::sort(b.begin(), b.end());
       if (a != b) {
@@ -65,9 +74,6 @@ BoundQuery Binder::BindQuery(Query* q) {
       }
     }
   }
-  out.num_slots = next_slot_;
-  out.updates = updates_;
-  out.parameters.assign(parameters_.begin(), parameters_.end());
   return out;
 }
 
@@ -77,14 +83,17 @@ bool Binder::IsUpdate(Clause::Kind k) {
 }
 
 // Binds one query part; returns its result columns.
-std::vector<std::string> Binder::BindSingle(SingleQuery* q, Scope* scope, bool subquery) {
+std::vector<std::string> Binder::BindSingle(SingleQuery* q, Scope* scope, Body body) {
+  bool subquery = body == Body::kExpression;  // may end in anything
   std::vector<std::string> columns;
   bool after_update = false;
   for (size_t i = 0; i < q->clauses.size(); ++i) {
     Clause& c = q->clauses[i];
     bool last = i + 1 == q->clauses.size();
     if (IsUpdate(c.kind)) {
-      if (subquery) Fail(c.pos, "InvalidClauseComposition", "an EXISTS subquery cannot update the graph");
+      if (subquery) {
+        Fail(c.pos, "InvalidClauseComposition", "an EXISTS, COUNT or COLLECT subquery cannot update the graph");
+      }
       updates_ = true;
       after_update = true;
     }
@@ -104,6 +113,8 @@ std::vector<std::string> Binder::BindSingle(SingleQuery* q, Scope* scope, bool s
         break;
       }
       case Clause::Kind::kWith:
+        if (c.importing) break;  // the scope starts with what it imports
+        [[fallthrough]];
       case Clause::Kind::kReturn: {
         std::vector<std::string> projected = BindProjection(&c, scope, c.kind == Clause::Kind::kWith);
         if (c.kind == Clause::Kind::kReturn) columns = std::move(projected);
@@ -125,8 +136,9 @@ std::vector<std::string> Binder::BindSingle(SingleQuery* q, Scope* scope, bool s
           BindExpr(e.get(), *scope, {});
         }
         break;
+      case Clause::Kind::kSubquery: BindSubqueryCall(&c, scope); break;
       case Clause::Kind::kCall: {
-        bool standalone = q->clauses.size() == 1 && !subquery;
+        bool standalone = q->clauses.size() == 1 && body == Body::kQuery;
         BindCall(&c, scope, standalone);
         if (standalone) {
           for (const auto& [field, alias] : c.yields) columns.push_back(alias);
@@ -134,8 +146,9 @@ std::vector<std::string> Binder::BindSingle(SingleQuery* q, Scope* scope, bool s
         break;
       }
     }
-    bool standalone_call = c.kind == Clause::Kind::kCall && q->clauses.size() == 1;
-    if (last && !subquery && c.kind != Clause::Kind::kReturn && !IsUpdate(c.kind) && !standalone_call) {
+    bool standalone_call = c.kind == Clause::Kind::kCall && q->clauses.size() == 1 && body == Body::kQuery;
+    bool unit_call = c.kind == Clause::Kind::kSubquery && c.yields.empty();  // writes, returns nothing
+    if (last && !subquery && c.kind != Clause::Kind::kReturn && !IsUpdate(c.kind) && !standalone_call && !unit_call) {
       Fail(c.pos, "InvalidClauseComposition", "a query must end with RETURN or an updating clause");
     }
   }

@@ -86,11 +86,9 @@ void Binder::BindExpr(Expr* e, const Scope& scope, ExprContext ctx) {
       BindExpr(e->projection.get(), inner, {});
       return;
     }
-    case ExprKind::kExists: {
-      Scope inner = scope;
-      BindSingle(e->subquery.get(), &inner, /*subquery=*/true);
-      return;
-    }
+    case ExprKind::kExists:
+    case ExprKind::kCountSubquery:
+    case ExprKind::kCollectSubquery: BindSubqueryExpr(e, scope); return;
     case ExprKind::kMapProjection:
       BindExpr(e->args[0].get(), scope, ctx);
       for (MapProjectionItem& item : e->items) {

@@ -38,7 +38,7 @@ void Binder::CheckAggregateItem(const Expr& e, const std::set<std::string>& key_
   }
   if (e.kind == ExprKind::kListComprehension || e.kind == ExprKind::kQuantifier ||
       e.kind == ExprKind::kReduce || e.kind == ExprKind::kPatternComprehension ||
-      e.kind == ExprKind::kPatternPredicate || e.kind == ExprKind::kExists) {
+      e.kind == ExprKind::kPatternPredicate || IsSubqueryExpr(e.kind)) {
     return;
   }
   for (const ExprPtr& a : e.args) {
@@ -68,7 +68,9 @@ VarKind Binder::KindOf(const Expr& e, const Scope& scope) {
         case Value::Type::kString: return VarKind::kString;
         default: return VarKind::kAny;
       }
-    case ExprKind::kList: return VarKind::kList;
+    case ExprKind::kList:
+    case ExprKind::kCollectSubquery: return VarKind::kList;
+    case ExprKind::kCountSubquery: return VarKind::kInt;
     case ExprKind::kMap: return VarKind::kMap;
     case ExprKind::kComparison:
     case ExprKind::kListComprehension:

@@ -1,11 +1,13 @@
 // Binder: the class behind binder::Bind (binder.h), internal to
-// query/binder. Its rules are spread over four files by what they bind:
-// binder.cc (the query, its parts and clauses), pattern_binder.cc
+// query/binder. Its rules are spread over five files by what they bind:
+// binder.cc (the query, its parts and clauses), subquery_binder.cc
+// (CALL { } subqueries and EXISTS / COUNT / COLLECT), pattern_binder.cc
 // (patterns of MATCH, CREATE, MERGE and predicates), projection_binder.cc
 // (WITH / RETURN items, aggregation and ORDER BY rules) and
 // expression_binder.cc (expressions and their static type checks).
 #pragma once
 
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -60,12 +62,30 @@ class Binder {
   int NewSlot() { return next_slot_++; }
   std::string Text(const Expr& e) const { return std::string(source_.substr(e.pos.offset, e.end - e.pos.offset)); }
 
+  // What a query part is the body of: the query; a CALL { } subquery (which
+  // may write and need not return); an EXISTS / COUNT / COLLECT subquery
+  // (which reads, and may end in anything).
+  enum class Body { kQuery, kCall, kExpression };
+
   // --- the query and its clauses (binder.cc) ---------------------------------
   static bool IsUpdate(Clause::Kind k);
   // Binds one query part; returns its result columns.
-  std::vector<std::string> BindSingle(SingleQuery* q, Scope* scope, bool subquery);
+  std::vector<std::string> BindSingle(SingleQuery* q, Scope* scope, Body body);
+  // Binds the parts of a UNION (or the one part), each in the scope
+  // `start` gives it; returns the columns, the same in every part.
+  std::vector<std::string> BindUnion(Query* q, Body body, const std::function<Scope(SingleQuery*)>& start);
   int Declare(Scope* scope, const std::string& name, VarKind kind, const Position& pos);
   void BindCall(Clause* c, Scope* scope, bool standalone);
+
+  // --- subqueries (subquery_binder.cc) ----------------------------------------
+  // CALL [(x, ...)] { ... }: binds the body with the variables it imports
+  // and declares what it returns in *scope.
+  void BindSubqueryCall(Clause* c, Scope* scope);
+  // The scope a CALL { } part starts in: the variables of the CALL (x, ...)
+  // list, or those of its importing WITH (which it marks `importing`).
+  Scope ImportedScope(const Clause& call, SingleQuery* part, const Scope& outer);
+  // EXISTS / COUNT / COLLECT { ... }: correlated with every outer variable.
+  void BindSubqueryExpr(Expr* e, const Scope& scope);
 
   // --- patterns (pattern_binder.cc) -------------------------------------------
   void CheckKind(const Var& v, VarKind want, const std::string& name, const Position& pos);

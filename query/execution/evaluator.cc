@@ -226,7 +226,9 @@ Value Evaluator::Eval(const Expr& e, const Row& row) {
     case ExprKind::kReduce: return EvalReduce(e, row);
     case ExprKind::kPatternComprehension: return EvalPatternComprehension(e, row);
     case ExprKind::kPatternPredicate:
-    case ExprKind::kExists: return Value(!run_subplan_(Subplan(e), row, 1).empty());
+    case ExprKind::kExists:
+    case ExprKind::kCountSubquery:
+    case ExprKind::kCollectSubquery: return EvalSubquery(e, row);
     case ExprKind::kIndex: return EvalIndex(Eval(*e.args[0], row), Eval(*e.args[1], row));
     case ExprKind::kSlice: return EvalSlice(e, row);
   }
@@ -398,12 +400,41 @@ Value Evaluator::EvalReduce(const Expr& e, const Row& row) {
 
 Value Evaluator::EvalPatternComprehension(const Expr& e, const Row& row) {
   List out;
-  for (const Row& r : run_subplan_(Subplan(e), row, 0)) {
+  size_t bytes = 0;
+  run_subplan_(Subplan(e), row, 0, [&](Row& r) {
     ctx_->Tick();
-    if (e.where && Truth(*e.where, r) != true) continue;
+    if (e.where && Truth(*e.where, r) != true) return true;
     out.push_back(Eval(*e.projection, r));
-  }
+    ctx_->CheckMemory(bytes += ApproxSize(out.back()));
+    return true;
+  });
   return Value(std::move(out));
+}
+
+Value Evaluator::EvalSubquery(const Expr& e, const Row& row) {
+  if (e.kind == ExprKind::kCountSubquery) {
+    int64_t n = 0;
+    run_subplan_(Subplan(e), row, 0, [&](Row&) {
+      ctx_->Tick();
+      ++n;
+      return true;
+    });
+    return Value(n);
+  }
+  if (e.kind == ExprKind::kCollectSubquery) {
+    List out;
+    size_t bytes = 0;
+    run_subplan_(Subplan(e), row, 0, [&](Row& r) {  // rows of the one returned column
+      ctx_->Tick();
+      out.push_back(std::move(r[0]));
+      ctx_->CheckMemory(bytes += ApproxSize(out.back()));
+      return true;
+    });
+    return Value(std::move(out));
+  }
+  bool found = false;  // EXISTS, a pattern predicate: the first row is enough
+  run_subplan_(Subplan(e), row, 1, [&](Row&) { return !(found = true); });
+  return Value(found);
 }
 
 Value Evaluator::EvalMapProjection(const Expr& e, const Row& row) {

@@ -1,7 +1,7 @@
 // Evaluator: computes expressions over a row, with openCypher semantics:
 // null propagation and three-valued logic, integer overflow as an error,
 // integer/float arithmetic, list and map access, comprehensions,
-// quantifiers, and pattern expressions (run as subplans). Loops over lists
+// quantifiers, and pattern and subquery expressions (run as subplans). Loops over lists
 // tick the context (ExecContext::Tick), so a cancel stops them.
 #pragma once
 
@@ -13,10 +13,10 @@
 
 namespace cg::query::execution {
 
-// Runs a subplan with `argument` as its Argument row; returns at most
-// `max_rows` of its rows (0: all).
-using SubplanRunner =
-    std::function<std::vector<Row>(const planner::Operator&, const Row& argument, size_t max_rows)>;
+// Runs a subplan with `argument` as its Argument row, handing its rows to
+// `each` until it returns false (Executor::RunSubplan).
+using SubplanRunner = std::function<void(const planner::Operator&, const Row& argument, size_t batch_rows,
+                                         const std::function<bool(Row&)>& each)>;
 
 class Evaluator {
  public:
@@ -39,6 +39,9 @@ class Evaluator {
   Value EvalQuantifier(const ast::Expr& e, const Row& row);
   Value EvalReduce(const ast::Expr& e, const Row& row);
   Value EvalPatternComprehension(const ast::Expr& e, const Row& row);
+  // EXISTS / COUNT / COLLECT { }: the subquery's rows reduced as they
+  // stream (whether there is one, how many, the list of their one column).
+  Value EvalSubquery(const ast::Expr& e, const Row& row);
   Value EvalMapProjection(const ast::Expr& e, const Row& row);
   Value EvalCase(const ast::Expr& e, const Row& row);
   const planner::Operator& Subplan(const ast::Expr& e) const;

@@ -9,9 +9,8 @@ using planner::Operator;
 using planner::OpKind;
 
 Executor::Executor(ExecContext* ctx)
-    : ctx_(ctx), eval_(ctx, [this](const Operator& op, const Row& arg, size_t max_rows) {
-        return RunSubplan(op, arg, max_rows);
-      }) {}
+    : ctx_(ctx), eval_(ctx, [this](const Operator& op, const Row& arg, size_t batch_rows,
+                                  const std::function<bool(Row&)>& each) { RunSubplan(op, arg, batch_rows, each); }) {}
 
 Executor::~Executor() = default;
 
@@ -60,6 +59,8 @@ std::unique_ptr<PhysicalOperator> Executor::Build(const Operator& op) {
     case OpKind::kRemove: return MakeRemove(this, op, std::move(in));
     case OpKind::kDelete: return MakeDelete(this, op, std::move(in));
     case OpKind::kCall: return MakeCall(this, op, std::move(in));
+    case OpKind::kApply: return MakeApply(this, op, std::move(in));
+    case OpKind::kSemiApply: return MakeSemiApply(this, op, std::move(in));
     case OpKind::kProduceResults: return MakeProduceResults(this, op, std::move(in));
     case OpKind::kExpandCount: return MakeExpandCount(this, op, std::move(in));
     case OpKind::kRelationshipScan: return MakeRelationshipScan(this, op, std::move(in));
@@ -70,7 +71,8 @@ std::unique_ptr<PhysicalOperator> Executor::Build(const Operator& op) {
   throw RuntimeError("DatabaseError", "Internal", "unexpected operator");
 }
 
-std::vector<Row> Executor::RunSubplan(const Operator& op, const Row& argument, size_t max_rows) {
+void Executor::RunSubplan(const Operator& op, const Row& argument, size_t batch_rows,
+                          const std::function<bool(Row&)>& each) {
   std::vector<std::unique_ptr<PhysicalOperator>>& idle = idle_subplans_[&op];
   std::unique_ptr<PhysicalOperator> tree;
   if (idle.empty()) {
@@ -79,15 +81,15 @@ std::vector<Row> Executor::RunSubplan(const Operator& op, const Row& argument, s
     tree = std::move(idle.back());
     idle.pop_back();
   }
-  std::vector<Row> rows;
   Batch batch;
   tree->Open(argument);
-  while ((max_rows == 0 || rows.size() < max_rows) && tree->Next(&batch)) {
-    for (Row& r : batch) rows.push_back(std::move(r));
+  bool more = true;
+  while (more && tree->Next(&batch, batch_rows ? batch_rows : kBatchSize)) {
+    for (Row& r : batch) {
+      if (!(more = each(r))) break;
+    }
   }
-  if (max_rows && rows.size() > max_rows) rows.resize(max_rows);
-  idle_subplans_[&op].push_back(std::move(tree));
-  return rows;
+  idle.push_back(std::move(tree));  // (a nested run of `op` in `each` took another tree)
 }
 
 int64_t Executor::CountArgument(const ast::Expr* e, const Row& row, const char* what) {

@@ -4,6 +4,7 @@
 // comprehensions and EXISTS (built once, re-opened per evaluation).
 #pragma once
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <set>
@@ -26,9 +27,11 @@ class Executor {
   // The physical operators for the logical operator tree at `op`.
   std::unique_ptr<PhysicalOperator> Build(const planner::Operator& op);
 
-  // The rows subplan `op` produces for `argument`; at most `max_rows`
-  // (0: all).
-  std::vector<Row> RunSubplan(const planner::Operator& op, const Row& argument, size_t max_rows);
+  // Runs subplan `op` for `argument`, handing its rows to `each` one by one
+  // until it returns false or the rows run out; asks for `batch_rows` rows
+  // at a time (0: a full batch; 1 when the first row may be all it needs).
+  void RunSubplan(const planner::Operator& op, const Row& argument, size_t batch_rows,
+                  const std::function<bool(Row&)>& each);
 
   // Whether the entity in `v` has the labels and the property map values
   // (a pattern's node or relationship check).

@@ -6,7 +6,7 @@ using namespace ast;
 
 bool CollectSlots(const Expr* e, std::set<int>* out) {
   if (!e) return true;
-  if (e->kind == ExprKind::kExists) return false;
+  if (IsSubqueryExpr(e->kind)) return false;
   if (e->kind == ExprKind::kVariable) out->insert(e->slot);
   if (e->pattern) {
     for (const NodePattern& n : e->pattern->nodes) {

@@ -20,8 +20,11 @@ namespace {
 bool IsPatternOp(OpKind k) {
   return k == OpKind::kNodeScan || k == OpKind::kNodeIndexSeek || k == OpKind::kExpand ||
          k == OpKind::kEntityFilter || k == OpKind::kFilter || k == OpKind::kProjectPath ||
-         k == OpKind::kShortestPath;
+         k == OpKind::kShortestPath || k == OpKind::kSemiApply;
 }
+
+// Operators that only drop rows, which a filter may pass on its way down.
+bool IsRowFilter(OpKind k) { return k == OpKind::kFilter || k == OpKind::kEntityFilter || k == OpKind::kSemiApply; }
 
 // Moves the Filter at *link down past the pattern operators that bind
 // nothing it reads (and past other filters on the way, but only to get
@@ -32,7 +35,7 @@ bool PushDown(std::unique_ptr<Operator>* link) {
   int steps = 0, useful = 0;
   for (Operator* cur = (*link)->input.get(); cur && IsPatternOp(cur->kind); cur = cur->input.get()) {
     ++steps;
-    if (cur->kind == OpKind::kFilter || cur->kind == OpKind::kEntityFilter) continue;
+    if (IsRowFilter(cur->kind)) continue;
     bool touches = false;
     for (int s : cur->Binds()) touches |= deps.count(s) > 0;
     if (touches) break;
@@ -91,7 +94,7 @@ const Expr* SeekValue(const Operator& f, int slot, const std::set<int>& above, s
 // of those filters allows it.
 void Seek(Operator* op, std::set<int> above, const std::string& source) {
   Operator* scan = op;
-  while (scan && (scan->kind == OpKind::kFilter || scan->kind == OpKind::kEntityFilter)) scan = scan->input.get();
+  while (scan && IsRowFilter(scan->kind)) scan = scan->input.get();
   if (!scan || scan->kind != OpKind::kNodeScan) return;
   for (Operator* f = op; f != scan; f = f->input.get()) {
     for (int b : f->Binds()) above.insert(b);
@@ -116,7 +119,7 @@ void Visit(std::unique_ptr<Operator>* link, std::set<int> above, const std::stri
   Operator* op = link->get();
   Visit(&op->inner, {}, source);
   for (auto& b : op->branches) Visit(&b, {}, source);
-  if (op->kind == OpKind::kFilter || op->kind == OpKind::kEntityFilter) Seek(op, above, source);
+  if (IsRowFilter(op->kind)) Seek(op, above, source);
   for (int b : op->Binds()) above.insert(b);
   Visit(&op->input, std::move(above), source);
 }

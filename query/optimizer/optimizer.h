@@ -1,7 +1,7 @@
 // Optimizer: rewrites a logical plan in place.
 //
 //  * Filter push-down: a Filter moves below the pattern operators (scans,
-//    expansions, entity filters) that do not bind any slot it reads, so
+//    expansions, entity filters, semi-applies) that do not bind any slot it reads, so
 //    predicates prune rows as early as possible.
 //  * Index seeks: a NodeScan whose node is filtered right above by an
 //    equality on an indexed property (a pattern property map

@@ -21,6 +21,7 @@ struct Expr;
 using ExprPtr = std::unique_ptr<Expr>;
 struct PatternPart;
 struct SingleQuery;
+struct Query;
 
 enum class ExprKind {
   kLiteral,               // literal
@@ -44,10 +45,17 @@ enum class ExprKind {
   kReduce,                // reduce(variable = args[0], variable2 IN args[1] | projection)
   kPatternComprehension,  // [pattern WHERE where | projection]
   kPatternPredicate,      // a pattern used as a boolean
-  kExists,                // EXISTS { subquery }
+  kExists,                // EXISTS { subquery }: whether it has a row
+  kCountSubquery,         // COUNT { subquery }: how many rows it has
+  kCollectSubquery,       // COLLECT { subquery }: the list of its one column
   kIndex,                 // args[0][args[1]]
   kSlice,                 // args[0][args[1]..args[2]] (either bound may be null)
 };
+
+// EXISTS, COUNT and COLLECT { subquery }: run per evaluation as a subplan.
+inline bool IsSubqueryExpr(ExprKind k) {
+  return k == ExprKind::kExists || k == ExprKind::kCountSubquery || k == ExprKind::kCollectSubquery;
+}
 
 enum class Op {
   kOr, kXor, kAnd, kNot,
@@ -90,7 +98,7 @@ struct Expr {
   ExprPtr where;
   ExprPtr projection;
   std::shared_ptr<PatternPart> pattern;
-  std::shared_ptr<SingleQuery> subquery;
+  std::shared_ptr<Query> subquery;  // EXISTS / COUNT / COLLECT
   // Filled in by the binder.
   int slot = -1;   // kVariable; comprehension/quantifier/reduce: variable's slot
   int slot2 = -1;  // reduce: element slot
@@ -164,7 +172,7 @@ struct RemoveItem {
 };
 
 struct Clause {
-  enum class Kind { kMatch, kUnwind, kWith, kReturn, kCreate, kMerge, kSet, kRemove, kDelete, kCall };
+  enum class Kind { kMatch, kUnwind, kWith, kReturn, kCreate, kMerge, kSet, kRemove, kDelete, kCall, kSubquery };
   Kind kind;
   Position pos;
   bool optional = false;  // OPTIONAL MATCH
@@ -178,12 +186,17 @@ struct Clause {
   std::vector<SetItem> set_items;     // SET
   std::vector<SetItem> on_create, on_match;  // MERGE
   std::vector<RemoveItem> remove_items;
-  std::vector<ExprPtr> exprs;         // DELETE targets; CALL arguments
+  std::vector<ExprPtr> exprs;         // DELETE targets; CALL arguments; CALL (x, y) { }: the variables
   std::string procedure;              // CALL name
   bool implicit_args = false;         // CALL proc (no parentheses)
-  std::vector<std::pair<std::string, std::string>> yields;  // (field, alias)
-  bool yield_star = false;
+  // (field, alias); CALL { }: (column, column) of what the subquery
+  // returns, filled in by the binder.
+  std::vector<std::pair<std::string, std::string>> yields;
+  bool yield_star = false;            // CALL proc YIELD *; CALL (*) { }
   std::vector<int> yield_slots;
+  std::shared_ptr<Query> body;        // CALL { body }
+  bool scoped = false;                // CALL (...) { }: the variables it imports are listed
+  bool importing = false;             // a subquery's leading WITH of imports (binder; planned as nothing)
 };
 
 struct SingleQuery {

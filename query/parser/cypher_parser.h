@@ -103,10 +103,13 @@ class Parser {
   }
 
   // --- clauses (parser.cc) -------------------------------------------------
+  // One query part, or several joined by UNION [ALL].
+  Query ParseUnion();
   SingleQuery ParseSingleQuery();
   Clause ParseClause();
   void ParseMatchBody(Clause* c);
   void ParseCall(Clause* c);
+  void ParseSubqueryCall(Clause* c);
   ExprPtr MakeVariable(const std::string& name, const Position& pos);
   std::string ExpectVariable();
   ExprPtr ParsePropertyChain(ExprPtr base);
@@ -147,6 +150,9 @@ class Parser {
   ExprPtr ParseNameAtom();
   ExprPtr ParseMapProjection(ExprPtr base);
   ExprPtr ParseCase();
+  // EXISTS / COUNT / COLLECT { a pattern [WHERE ...] or a query }, after
+  // the keyword.
+  ExprPtr ParseSubqueryExpr(ExprKind kind, const Position& pos);
 
   // Tries `fn`; on a syntax error restores the position and returns null.
   template <typename Fn>

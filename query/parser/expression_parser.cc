@@ -362,23 +362,10 @@ ExprPtr Parser::ParseNameAtom() {
       Expect(")");
       return Finish(std::move(e));
     }
-    if (IEquals(t.text, "EXISTS") && IsSym("{", 1)) {
-      i_ += 2;
-      auto e = Make(ExprKind::kExists, pos);
-      auto q = std::make_shared<SingleQuery>();
-      if (IsWord("MATCH") || IsWord("OPTIONAL") || IsWord("WITH") || IsWord("UNWIND") || IsWord("CALL") ||
-          IsWord("RETURN")) {
-        *q = ParseSingleQuery();
-      } else {
-        Clause c;
-        c.kind = Clause::Kind::kMatch;
-        c.pos = Peek().pos;
-        ParseMatchBody(&c);
-        q->clauses.push_back(std::move(c));
-      }
-      Expect("}");
-      e->subquery = std::move(q);
-      return Finish(std::move(e));
+    if (IsSym("{", 1)) {
+      if (IEquals(t.text, "EXISTS")) return ParseSubqueryExpr(ExprKind::kExists, Next().pos);
+      if (IEquals(t.text, "COUNT")) return ParseSubqueryExpr(ExprKind::kCountSubquery, Next().pos);
+      if (IEquals(t.text, "COLLECT")) return ParseSubqueryExpr(ExprKind::kCollectSubquery, Next().pos);
     }
   }
   // Function call: name(.name)*(args)
@@ -403,6 +390,25 @@ ExprPtr Parser::ParseNameAtom() {
   auto v = Finish(MakeVariable(Next().text, pos));
   if (IsSym("{")) return ParseMapProjection(std::move(v));
   return v;
+}
+
+ExprPtr Parser::ParseSubqueryExpr(ExprKind kind, const Position& pos) {
+  Expect("{");
+  auto e = Make(kind, pos);
+  auto q = std::make_shared<Query>();
+  if (IsWord("MATCH") || IsWord("OPTIONAL") || IsWord("WITH") || IsWord("UNWIND") || IsWord("CALL") ||
+      IsWord("RETURN")) {
+    *q = ParseUnion();
+  } else {  // a pattern [WHERE ...]
+    Clause c;
+    c.kind = Clause::Kind::kMatch;
+    c.pos = Peek().pos;
+    ParseMatchBody(&c);
+    q->parts.emplace_back().clauses.push_back(std::move(c));
+  }
+  Expect("}");
+  e->subquery = std::move(q);
+  return Finish(std::move(e));
 }
 
 ExprPtr Parser::ParseMapProjection(ExprPtr base) {

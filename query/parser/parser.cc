@@ -60,16 +60,23 @@ bool IsReservedWord(std::string_view w) {
 }
 
 Query Parser::ParseQuery() {
+  bool explain = AcceptWord("EXPLAIN");
+  bool profile = !explain && AcceptWord("PROFILE");
+  Query q = ParseUnion();
+  q.explain = explain;
+  q.profile = profile;
+  Accept(";");
+  if (Peek().kind != TokenKind::kEnd) Fail("a clause or the end of the query");
+  return q;
+}
+
+Query Parser::ParseUnion() {
   Query q;
-  if (AcceptWord("EXPLAIN")) q.explain = true;
-  else if (AcceptWord("PROFILE")) q.profile = true;
   q.parts.push_back(ParseSingleQuery());
   while (AcceptWord("UNION")) {
     q.union_all.push_back(AcceptWord("ALL"));
     q.parts.push_back(ParseSingleQuery());
   }
-  Accept(";");
-  if (Peek().kind != TokenKind::kEnd) Fail("a clause or the end of the query");
   return q;
 }
 
@@ -146,8 +153,9 @@ Clause Parser::ParseClause() {
     do c.exprs.push_back(ParseExpr());
     while (Accept(","));
   } else if (AcceptWord("CALL")) {
-    c.kind = Clause::Kind::kCall;
-    ParseCall(&c);
+    c.kind = IsSym("{") || IsSym("(") ? Clause::Kind::kSubquery : Clause::Kind::kCall;
+    if (c.kind == Clause::Kind::kSubquery) ParseSubqueryCall(&c);
+    else ParseCall(&c);
   } else {
     Fail("a clause (MATCH, RETURN, WITH, CREATE, ...)");
   }
@@ -184,6 +192,29 @@ void Parser::ParseCall(Clause* c) {
       } while (Accept(","));
       if (AcceptWord("WHERE")) c->where = ParseExpr();
     }
+  }
+}
+
+// CALL [(x, y) | (*) | ()] { query [UNION query] }
+void Parser::ParseSubqueryCall(Clause* c) {
+  if (Accept("(")) {
+    c->scoped = true;
+    if (Accept("*")) {
+      c->yield_star = true;
+    } else if (!IsSym(")")) {
+      do {
+        Position pos = Peek().pos;
+        c->exprs.push_back(Finish(MakeVariable(ExpectVariable(), pos)));
+      } while (Accept(","));
+    }
+    Expect(")");
+  }
+  Expect("{");
+  c->body = std::make_shared<Query>(ParseUnion());
+  Expect("}");
+  if (IsWord("IN") && IsWord("TRANSACTIONS", 1)) {
+    FailAt(Peek().pos, "UnsupportedSyntax",
+           "CALL { ... } IN TRANSACTIONS is not supported: a query is one transaction");
   }
 }
 

@@ -42,6 +42,11 @@ enum class OpKind {
   kRemove,
   kDelete,
   kCall,           // per row: the rows of `procedure`, yielded into clause->yield_slots
+  kSemiApply,      // keeps the rows for which `inner` (opened with the row) has a row: WHERE EXISTS { }
+                   // or a pattern predicate; `anti`: those for which it has none (WHERE NOT ...)
+  kApply,          // CALL { }: per row, `inner` opened with the row as argument; each inner row's
+                   // columns into clause->yield_slots (a unit subquery: the row once, after inner
+                   // ran); `eager` when the subquery writes
   kUnion,          // rows of every branch (deduplicated unless union_all)
   kProduceResults, // the final columns: columns[i] <- slots[i]
   kCountStore,     // an Aggregate of count(*) answered from the label (labels[0]) or type
@@ -86,6 +91,8 @@ struct Operator {
   std::set<int> bound_before;               // kCreate, kMerge: slots bound before the clause
   std::vector<std::string> columns;         // kProduceResults, kUnion
   bool union_all = false;
+  bool eager = false;                       // kApply: reads all its input before the first write
+  bool anti = false;                        // kSemiApply
   std::string text;                         // how EXPLAIN shows the operator's arguments
 
   // The slots this operator sets in its output rows.
@@ -94,8 +101,9 @@ struct Operator {
 
 struct Plan {
   std::unique_ptr<Operator> root;
-  // The subplans of pattern predicates, pattern comprehensions and EXISTS
-  // subqueries, run once per evaluation with the current row as argument.
+  // The subplans of pattern predicates, pattern comprehensions and EXISTS,
+  // COUNT and COLLECT subqueries, run once per evaluation with the current
+  // row as argument (a subquery's ends in ProduceResults when it returns).
   std::map<const ast::Expr*, std::unique_ptr<Operator>> subplans;
   int num_slots = 0;
   std::vector<std::string> columns;

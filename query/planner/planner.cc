@@ -18,7 +18,8 @@ std::vector<int> Operator::Binds() const {
     case OpKind::kProjectPath:
     case OpKind::kUnwind:
       return {slot};
-    case OpKind::kCall: return clause->yield_slots;
+    case OpKind::kCall:
+    case OpKind::kApply: return clause->yield_slots;
     case OpKind::kExpand: {
       std::vector<int> out;
       if (!rel_bound) out.push_back(rel_slot);
@@ -57,15 +58,56 @@ class Planner {
   Planner(Plan* plan, std::string_view source, const ProcedureRegistry* procedures)
       : plan_(plan), source_(source), procedures_(procedures) {}
 
-  OpPtr PlanQuery(const Query& q) {
-    if (q.parts.size() == 1) return PlanSingle(q.parts[0], MakeOp(OpKind::kArgument, nullptr), {});
+  // The parts of `q` (a query or a CALL { } body), each over an Argument;
+  // `bound`: the slots the argument row holds.
+  OpPtr PlanQuery(const Query& q, const std::set<int>& bound = {}) {
+    if (q.parts.size() == 1) return PlanSingle(q.parts[0], MakeOp(OpKind::kArgument, nullptr), bound);
     auto u = MakeOp(OpKind::kUnion, nullptr);
     u->union_all = q.union_all[0];
     for (const SingleQuery& part : q.parts) {
-      u->branches.push_back(PlanSingle(part, MakeOp(OpKind::kArgument, nullptr), {}));
+      u->branches.push_back(PlanSingle(part, MakeOp(OpKind::kArgument, nullptr), bound));
     }
     u->columns = u->branches[0]->columns;
     return u;
+  }
+
+  static bool Writes(const Query& q) {
+    for (const SingleQuery& part : q.parts) {
+      for (const Clause& c : part.clauses) {
+        if (c.kind == Clause::Kind::kCreate || c.kind == Clause::Kind::kMerge || c.kind == Clause::Kind::kSet ||
+            c.kind == Clause::Kind::kRemove || c.kind == Clause::Kind::kDelete ||
+            (c.kind == Clause::Kind::kSubquery && Writes(*c.body))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  // CALL { }: an Apply of the body, whose rows are its returned columns.
+  OpPtr PlanSubqueryCall(const Clause& c, OpPtr op) {
+    std::set<int> outer = bound_;
+    auto apply = MakeOp(OpKind::kApply, std::move(op));
+    apply->inner = PlanQuery(*c.body, outer);
+    apply->clause = &c;
+    apply->eager = Writes(*c.body);
+    std::vector<std::string> imports, columns;
+    for (const ExprPtr& v : c.exprs) imports.push_back(v->name);
+    const Clause& first = c.body->parts[0].clauses[0];
+    if (first.importing) {
+      for (const ProjectionItem& item : first.projection.items) imports.push_back(item.alias);
+      if (first.projection.star) imports.push_back("*");
+    }
+    if (c.scoped && c.yield_star) imports.push_back("*");
+    for (const auto& [column, alias] : c.yields) columns.push_back(column);
+    apply->text = "CALL ";
+    if (!imports.empty()) apply->text += fmt::format("({}) ", fmt::join(imports, ", "));
+    apply->text += "{ }";
+    if (!columns.empty()) apply->text += fmt::format(" RETURN {}", fmt::join(columns, ", "));
+    if (apply->eager) apply->text += " (eager: the subquery writes)";
+    bound_ = std::move(outer);
+    for (int s : c.yield_slots) bound_.insert(s);
+    return apply;
   }
 
   std::string Text(const Expr& e) const { return std::string(source_.substr(e.pos.offset, e.end - e.pos.offset)); }
@@ -88,7 +130,10 @@ class Planner {
           break;
         }
         case Clause::Kind::kWith:
+          if (c.importing) break;  // the argument row holds what it imports
+          [[fallthrough]];
         case Clause::Kind::kReturn: op = PlanProjection(c, std::move(op)); break;
+        case Clause::Kind::kSubquery: op = PlanSubqueryCall(c, std::move(op)); break;
         case Clause::Kind::kCreate:
         case Clause::Kind::kMerge: op = PlanCreateOrMerge(c, std::move(op)); break;
         case Clause::Kind::kSet:
@@ -193,12 +238,33 @@ class Planner {
       todo.erase(todo.begin() + pick);
       op = PlanPart(*part, conjuncts, &clause_rels, std::move(op));
     }
+    return PlanConjuncts(conjuncts, std::move(op));
+  }
+
+  // WHERE conjuncts over `op`: a Filter each, except EXISTS { } and
+  // pattern predicates (NOT of them too), which become SemiApplys (anti)
+  // above the filters, so that cheap filters run first.
+  OpPtr PlanConjuncts(const std::vector<const Expr*>& conjuncts, OpPtr op) {
+    std::vector<const Expr*> semi;
     for (const Expr* e : conjuncts) {
+      bool negated = e->kind == ExprKind::kUnary && e->op == Op::kNot;
+      ExprKind k = negated ? e->args[0]->kind : e->kind;
+      if (k == ExprKind::kExists || k == ExprKind::kPatternPredicate) {
+        semi.push_back(e);
+        continue;
+      }
       PlanExprSubplans(e);
       auto f = MakeOp(OpKind::kFilter, std::move(op));
       f->predicate = e;
       f->text = Text(*e);
       op = std::move(f);
+    }
+    for (const Expr* e : semi) {
+      auto s = MakeOp(OpKind::kSemiApply, std::move(op));
+      s->anti = e->kind == ExprKind::kUnary;
+      s->inner = PlanSubplan(s->anti ? e->args[0].get() : e);
+      s->text = Text(*e);
+      op = std::move(s);
     }
     return op;
   }
@@ -401,14 +467,9 @@ class Planner {
       op->text = Text(*p.limit);
     }
     if (p.where) {
-      PlanExprSubplans(p.where.get());
       std::vector<const Expr*> conjuncts;
       SplitConjuncts(p.where.get(), &conjuncts);
-      for (const Expr* e : conjuncts) {
-        op = MakeOp(OpKind::kFilter, std::move(op));
-        op->predicate = e;
-        op->text = Text(*e);
-      }
+      op = PlanConjuncts(conjuncts, std::move(op));
     }
     if (c.kind == Clause::Kind::kReturn) {
       auto r = MakeOp(OpKind::kProduceResults, std::move(op));
@@ -458,30 +519,32 @@ class Planner {
     return out;
   }
 
-  // --- subplans of pattern expressions --------------------------------------------
+  // --- subplans of pattern and subquery expressions -------------------------------
+  // The plan run per row for a pattern predicate or comprehension or an
+  // EXISTS, COUNT or COLLECT subquery (over an Argument of the row).
+  OpPtr PlanSubplan(const Expr* e) {
+    std::set<int> saved = bound_;
+    OpPtr sub;
+    if (e->subquery) {
+      sub = PlanQuery(*e->subquery, bound_);
+    } else {
+      std::vector<int> rels;
+      sub = PlanPart(*e->pattern, {}, &rels, MakeOp(OpKind::kArgument, nullptr));
+      PlanExprSubplans(e->where.get());  // a comprehension's, with its pattern bound
+      PlanExprSubplans(e->projection.get());
+    }
+    bound_ = std::move(saved);
+    return sub;
+  }
+
   void PlanExprSubplans(const Expr* e) {
     if (!e) return;
     switch (e->kind) {
       case ExprKind::kPatternPredicate:
-      case ExprKind::kPatternComprehension: {
-        std::set<int> saved = bound_;
-        std::vector<int> rels;
-        OpPtr sub = PlanPart(*e->pattern, {}, &rels, MakeOp(OpKind::kArgument, nullptr));
-        if (e->where) {
-          PlanExprSubplans(e->where.get());
-        }
-        if (e->projection) PlanExprSubplans(e->projection.get());
-        plan_->subplans[e] = std::move(sub);
-        bound_ = std::move(saved);
-        break;
-      }
-      case ExprKind::kExists: {
-        std::set<int> saved = bound_;
-        OpPtr sub = PlanSingle(*e->subquery, MakeOp(OpKind::kArgument, nullptr), bound_);
-        plan_->subplans[e] = std::move(sub);
-        bound_ = std::move(saved);
-        break;
-      }
+      case ExprKind::kPatternComprehension:
+      case ExprKind::kExists:
+      case ExprKind::kCountSubquery:
+      case ExprKind::kCollectSubquery: plan_->subplans[e] = PlanSubplan(e); break;
       case ExprKind::kListComprehension:
       case ExprKind::kQuantifier:
       case ExprKind::kReduce: {
@@ -516,56 +579,6 @@ class Planner {
   std::set<int> bound_;
 };
 
-const char* OpName(OpKind k) {
-  switch (k) {
-    case OpKind::kArgument: return "Argument";
-    case OpKind::kNodeScan: return "NodeScan";
-    case OpKind::kNodeIndexSeek: return "NodeIndexSeek";
-    case OpKind::kExpand: return "Expand";
-    case OpKind::kShortestPath: return "ShortestPath";
-    case OpKind::kExpandReachable: return "ExpandReachable";
-    case OpKind::kCountReachable: return "CountReachable";
-    case OpKind::kEntityFilter: return "EntityFilter";
-    case OpKind::kFilter: return "Filter";
-    case OpKind::kProjectPath: return "ProjectPath";
-    case OpKind::kOptional: return "Optional";
-    case OpKind::kProject: return "Project";
-    case OpKind::kAggregate: return "Aggregate";
-    case OpKind::kDistinct: return "Distinct";
-    case OpKind::kSort: return "Sort";
-    case OpKind::kSkip: return "Skip";
-    case OpKind::kLimit: return "Limit";
-    case OpKind::kUnwind: return "Unwind";
-    case OpKind::kCreate: return "Create";
-    case OpKind::kMerge: return "Merge";
-    case OpKind::kSet: return "Set";
-    case OpKind::kRemove: return "Remove";
-    case OpKind::kDelete: return "Delete";
-    case OpKind::kCall: return "ProcedureCall";
-    case OpKind::kUnion: return "Union";
-    case OpKind::kProduceResults: return "ProduceResults";
-    case OpKind::kCountStore: return "CountFromStore";
-    case OpKind::kExpandCount: return "ExpandCount";
-    case OpKind::kRelationshipScan: return "RelationshipScan";
-  }
-  return "?";
-}
-
-void ExplainOp(const Operator& op, int depth, const std::function<std::string(const Operator&)>& annotate,
-               std::string* out) {
-  std::string line = std::string(depth * 2, ' ') + OpName(op.kind);
-  if (op.kind == OpKind::kNodeScan && !op.labels.empty()) line = std::string(depth * 2, ' ') + "NodeByLabelScan";
-  if (!op.text.empty()) line += " " + op.text;
-  if (annotate) line += annotate(op);
-  *out += line + "\n";
-  if (op.inner) {
-    *out += std::string(depth * 2 + 2, ' ') + "(per row)\n";
-    ExplainOp(*op.inner, depth + 2, annotate, out);
-  }
-  for (const auto& b : op.branches) ExplainOp(*b, depth + 1, annotate, out);
-  if (op.input) ExplainOp(*op.input, depth + 1, annotate, out);
-}
-
 }  // namespace
 
 Plan BuildPlan(const ast::Query& query, const binder::BoundQuery& bound, std::string_view source,
@@ -579,12 +592,6 @@ Plan BuildPlan(const ast::Query& query, const binder::BoundQuery& bound, std::st
   Planner planner(&plan, source, procedures);
   plan.root = planner.PlanQuery(query);
   return plan;
-}
-
-std::string Explain(const Plan& plan, const std::function<std::string(const Operator&)>& annotate) {
-  std::string out;
-  ExplainOp(*plan.root, 0, annotate, &out);
-  return out;
 }
 
 }  // namespace cg::query::planner

@@ -20,8 +20,10 @@ namespace cg::query::planner {
 Plan BuildPlan(const ast::Query& query, const binder::BoundQuery& bound, std::string_view source,
                const ProcedureRegistry* procedures = nullptr);
 
-// The operator tree as indented text, one operator per line, root first.
-// With `annotate`, each line gets the suffix it returns for that operator
+// The operator tree as indented text, one operator per line, root first;
+// under an operator, the plans it runs per row: its `inner` and the
+// subplans of its pattern and subquery expressions (explain.cc). With
+// `annotate`, each line gets the suffix it returns for that operator
 // (PROFILE uses this for rows and time).
 std::string Explain(const Plan& plan, const std::function<std::string(const Operator&)>& annotate = nullptr);
 

@@ -101,6 +101,31 @@ TEST_CASE("parser: comprehensions, pattern predicates, CASE, map projection, EXI
   CHECK(items[4].expr->kind == ExprKind::kQuantifier);
 }
 
+TEST_CASE("parser: CALL { } subqueries and COUNT / COLLECT / EXISTS subquery expressions") {
+  Query q = Parse("MATCH (p) CALL (p, q) { MATCH (p)-->(o) RETURN o UNION RETURN p AS o } CALL { WITH p RETURN 1 AS k } "
+                  "RETURN COUNT { (p)--() } AS c, COLLECT { MATCH (p)-->(x) RETURN x.name } AS l");
+  const Clause& scoped = q.parts[0].clauses[1];
+  REQUIRE(scoped.kind == Clause::Kind::kSubquery);
+  CHECK(scoped.scoped);
+  REQUIRE(scoped.exprs.size() == 2);
+  CHECK(scoped.exprs[1]->name == "q");
+  CHECK(scoped.body->parts.size() == 2);
+  const Clause& old_style = q.parts[0].clauses[2];
+  CHECK(old_style.kind == Clause::Kind::kSubquery);
+  CHECK_FALSE(old_style.scoped);
+  CHECK(old_style.body->parts[0].clauses[0].kind == Clause::Kind::kWith);
+  const auto& items = q.parts[0].clauses[3].projection.items;
+  CHECK(items[0].expr->kind == ExprKind::kCountSubquery);
+  CHECK(items[0].expr->subquery->parts[0].clauses[0].kind == Clause::Kind::kMatch);
+  CHECK(items[1].expr->kind == ExprKind::kCollectSubquery);
+  CHECK(Parse("CALL (*) { RETURN 1 AS x } RETURN x").parts[0].clauses[0].yield_star);
+  CHECK(Parse("CALL () { RETURN 1 AS x } RETURN x").parts[0].clauses[0].exprs.empty());
+  QueryError e = SyntaxErrorOf("MATCH (p) CALL { RETURN p.x AS y RETURN y");
+  CHECK(e.code == "UnexpectedSyntax");
+  CHECK(e.column == 42);
+  CHECK(SyntaxErrorOf("CALL { CREATE () } IN TRANSACTIONS").code == "UnsupportedSyntax");
+}
+
 TEST_CASE("parser: UNION, EXPLAIN and update clauses") {
   Query q = Parse("EXPLAIN MATCH (a) SET a.x = 1, a:L REMOVE a.y DETACH DELETE a RETURN 1 AS x UNION ALL RETURN 2 AS x");
   CHECK(q.explain);

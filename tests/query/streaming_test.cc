@@ -98,6 +98,38 @@ TEST_CASE("streaming: count(*) over many rows holds no rows; ORDER BY LIMIT keep
   CHECK(r.rows[1][0].as_int() == 2);
 }
 
+// The rows PROFILE reports for the first operator whose line contains `op`.
+uint64_t ProfiledRows(const std::string& plan, const std::string& op) {
+  size_t at = plan.find(op);
+  REQUIRE(at != std::string::npos);
+  size_t rows = plan.find("(rows=", at);
+  REQUIRE(rows != std::string::npos);
+  return std::stoull(plan.substr(rows + 6));
+}
+
+TEST_CASE("streaming: CALL { } and COUNT { } stream their rows; LIMIT 1 over a CALL stops its input early") {
+  auto g = NewGraph();
+  QueryOptions small;
+  small.limits.memory_limit = 16 << 20;
+  QueryResult r = Run(*g, "UNWIND range(1, 1000) AS a CALL (a) { UNWIND range(1, 3000) AS b RETURN a * b AS c } "
+                          "RETURN count(*), max(c)", {}, small);
+  CHECK(r.rows[0][0].as_int() == 3'000'000);
+  CHECK(r.rows[0][1].as_int() == 3'000'000);
+  r = Run(*g, "RETURN COUNT { UNWIND range(1, 2000) AS x UNWIND range(1, 2000) AS y RETURN y } AS n", {}, small);
+  CHECK(r.rows[0][0].as_int() == 4'000'000);
+
+  Run(*g, "UNWIND range(1, 5000) AS i CREATE (:N {i: i})-[:T]->(:M)");
+  r = Run(*g, "PROFILE MATCH (n:N) CALL (n) { MATCH (n)-[:T]->(m) RETURN m } RETURN m LIMIT 1");
+  CHECK(r.rows.size() == 1);
+  INFO(r.plan);
+  CHECK(ProfiledRows(r.plan, "NodeByLabelScan") < 10);
+  CHECK(ProfiledRows(r.plan, "Apply") == 1);
+  // A writing subquery is eager: every input row runs it, LIMIT or not.
+  r = Run(*g, "MATCH (n:N) CALL (n) { CREATE (:W) } RETURN n LIMIT 1");
+  CHECK(r.rows.size() == 1);
+  CHECK(r.stats.nodes_created == 5000);
+}
+
 TEST_CASE("streaming: going over the memory limit fails with MemoryLimitExceeded naming the limit") {
   auto g = NewGraph();
   QueryOptions small;

@@ -22,6 +22,8 @@ OperatorPtr MakeArgument(Executor* exec, const Operator& op);
 OperatorPtr MakeUnion(Executor* exec, const Operator& op);
 OperatorPtr MakeOptional(Executor* exec, const Operator& op, OperatorPtr input);
 OperatorPtr MakeCall(Executor* exec, const Operator& op, OperatorPtr input);
+OperatorPtr MakeApply(Executor* exec, const Operator& op, OperatorPtr input);
+OperatorPtr MakeSemiApply(Executor* exec, const Operator& op, OperatorPtr input);
 
 // Pattern matching.
 OperatorPtr MakeNodeScan(Executor* exec, const Operator& op, OperatorPtr input);
