@@ -162,19 +162,23 @@ TEST_CASE("cg.designations: by whom, since when, with evidence; filtered by a fo
         "Foreign Terrorist Organization, Specially Designated Narcotics Trafficker)");
 }
 
-TEST_CASE("cg.conflicts: one row per side, with its sources; a history (status) is no conflict") {
+TEST_CASE("cg.conflicts: one row per disagreement with every source and its value; a history (status) is none") {
   Sample s;
-  QueryResult r = s.Run("CALL cg.conflicts() YIELD subject, key, value, sources, sides, entity "
-                        "RETURN subject, key, value, sources, sides, entity ORDER BY value");
-  REQUIRE(r.rows.size() == 2);
+  QueryResult r = s.Run("CALL cg.conflicts() YIELD subject, key, values, sources, entity "
+                        "RETURN subject, key, values, sources, entity");
+  REQUIRE(r.rows.size() == 1);
   CHECK(r.rows[0][0].as_string() == "Nemesio Oseguera");
   CHECK(r.rows[0][1].as_string() == "reward");
-  CHECK(r.rows[0][2].as_int() == 10000000);
-  CHECK(r.rows[1][2].as_int() == 15000000);
-  CHECK(r.rows[0][4].as_int() == 2);
-  CHECK(r.rows[0][5].as_node().id == s.mencho);
-  REQUIRE(r.rows[0][3].as_list().size() == 1);
-  const Map& source = r.rows[0][3].as_list()[0].as_map();
+  REQUIRE(r.rows[0][2].as_list().size() == 2);
+  CHECK(r.rows[0][2].as_list()[0].as_int() == 15000000);
+  CHECK(r.rows[0][2].as_list()[1].as_int() == 10000000);
+  CHECK(r.rows[0][4].as_node().id == s.mencho);
+  REQUIRE(r.rows[0][3].as_list().size() == 2);
+  const Map& first = r.rows[0][3].as_list()[0].as_map();
+  CHECK(first.at("value").as_int() == 15000000);
+  CHECK(first.at("title").as_string() == "Raid in Tapalpa");
+  const Map& source = r.rows[0][3].as_list()[1].as_map();
+  CHECK(source.at("value").as_int() == 10000000);
   CHECK(source.at("title").as_string() == "Reward raised");
   CHECK(source.at("published").as_date() == Date{2025, 3, 1});
   CHECK(source.at("quote").as_string() == "A $10 million reward.");
