@@ -12,28 +12,43 @@
 
 namespace cg::cli {
 
+namespace {
+
+// What `shell` and the bare `--db` share: the database and the day.
+struct ShellArgs {
+  std::string db;
+  std::optional<Date> as_of;
+};
+
+void AddShellAsOf(CLI::App* cmd, ShellArgs* args) {
+  AddAsOfOption(cmd, &args->as_of,
+                "Start on the graph as of this day (YYYY-MM-DD, YYYY-MM or YYYY); :as_of changes it");
+}
+
+}  // namespace
+
 Command AddShellCommand(CLI::App& app) {
   auto* cmd = app.add_subcommand("shell", "Interactive openCypher shell (history, completion, :help)");
-  auto db = std::make_shared<std::string>();
-  auto as_of = std::make_shared<std::optional<Date>>();
-  cmd->add_option("--db", *db, "Database directory")->required();
-  AddAsOfOption(cmd, as_of.get(),
-                "Start on the graph as of this day (YYYY-MM-DD, YYYY-MM or YYYY); :as_of changes it");
-  return {cmd, [db, as_of]() { return RunRepl(*db, *as_of); }};
+  auto args = std::make_shared<ShellArgs>();
+  cmd->add_option("--db", args->db, "Database directory")->required();
+  AddShellAsOf(cmd, args.get());
+  return {cmd, [args]() { return RunRepl(args->db, args->as_of); }};
 }
 
 Command AddDefaultCommand(CLI::App& app) {
-  auto db = std::make_shared<std::string>();
-  app.add_option("--db", *db, "Database directory: with no subcommand, open the shell on it");
-  return {&app, [&app, db]() -> int {
-    if (db->empty()) {
+  auto args = std::make_shared<ShellArgs>();
+  app.add_option("--db", args->db, "Database directory: with no subcommand, open the shell on it");
+  AddShellAsOf(&app, args.get());
+  return {&app, [&app, args]() -> int {
+    if (args->db.empty()) {
       std::cerr << app.help();
       return kExitUsage;
     }
-    if (isatty(STDIN_FILENO)) return RunRepl(*db);
-    auto session = QuerySession::Open(*db, QuerySession::Access::kReadFirst, std::cout, std::cerr);
+    if (isatty(STDIN_FILENO)) return RunRepl(args->db, args->as_of);
+    auto session = QuerySession::Open(args->db, QuerySession::Access::kReadFirst, std::cout, std::cerr);
     if (!session) return kExitFailure;
     session->settings().summary = true;
+    session->settings().as_of = args->as_of;
     return RunScript(*session, std::cin, "<stdin>") ? kExitOk : kExitFailure;
   }};
 }

@@ -37,6 +37,14 @@ void Collect(ClaimOn on, uint64_t id, const std::string& subject, const std::vec
   }
 }
 
+// Whether every claim of `a` (value and source) is one of `b`'s.
+bool Covered(const Conflict& a, const Conflict& b) {
+  return std::all_of(a.claims.begin(), a.claims.end(), [&](const Claim& c) {
+    return std::any_of(b.claims.begin(), b.claims.end(),
+                       [&](const Claim& d) { return c.value == d.value && c.evidence.SameSource(d.evidence); });
+  });
+}
+
 }  // namespace
 
 bool IsTimeVaryingKey(std::string_view key) { return key == "status"; }
@@ -72,6 +80,22 @@ Status ListConflicts(const Reader& reader, std::vector<Conflict>* conflicts) {
     CG_RETURN_IF_ERROR(inner);
     CG_RETURN_IF_ERROR(flush(on));
   }
+  // One disagreement seen from two entities (ingest keeps OFFERED_REWARD's
+  // amount as the person's reward too) is listed once: where it is
+  // whole, or, when both views hold all of it, where first found.
+  std::vector<Conflict>& all = *conflicts;
+  std::vector<bool> dropped(all.size(), false);
+  for (size_t i = 0; i < all.size(); ++i) {
+    for (size_t j = 0; j < all.size() && !dropped[i]; ++j) {
+      if (j == i || dropped[j] || !Covered(all[i], all[j])) continue;
+      dropped[i] = j < i || !Covered(all[j], all[i]);
+    }
+  }
+  std::vector<Conflict> kept;
+  for (size_t i = 0; i < all.size(); ++i) {
+    if (!dropped[i]) kept.push_back(std::move(all[i]));
+  }
+  all = std::move(kept);
   return Status::OK();
 }
 

@@ -36,6 +36,10 @@ struct Conflict {
 bool IsTimeVaryingKey(std::string_view key);
 
 // Every conflict in the graph: nodes before relationships, by id, then key.
+// A conflict whose statements (values and sources) are all among another's
+// — one disagreement recorded on two entities, such as a person's reward
+// and the amount of the OFFERED_REWARD it comes from — is listed once:
+// as the one that holds all of it (the first, when both do).
 Status ListConflicts(const Reader& reader, std::vector<Conflict>* conflicts);
 
 }  // namespace cg::graph

@@ -245,6 +245,10 @@ Status IngestPaths(graph::Graph& graph, const std::vector<std::string>& paths, c
   OrderedMap<Prepared>(
       files.size(), threads, window, [&](size_t i) { return pipeline.Prepare(files[i]); },
       [&](size_t i, Prepared&& p) {
+        if (options.cancel && options.cancel->load()) {
+          report->interrupted = true;
+          return false;
+        }
         Status s = pipeline.Write(p);
         FileResult result = std::move(p.result);
         if (!s.ok()) {
@@ -267,7 +271,12 @@ Status IngestPaths(graph::Graph& graph, const std::vector<std::string>& paths, c
         ++progress.files_done;
         progress.bytes_done += sizes[i];
         progress.path = files[i];
+        progress.file = &report->files.back();
         if (options.on_progress) options.on_progress(progress);
+        if (options.cancel && options.cancel->load() && i + 1 < files.size()) {
+          report->interrupted = true;
+          return false;
+        }
         return true;
       });
   CG_RETURN_IF_ERROR(failure);

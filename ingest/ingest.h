@@ -23,6 +23,7 @@
 // articles disagree are kept as claims; graph::ListConflicts reports them.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -35,10 +36,13 @@
 
 namespace cg::ingest {
 
+struct FileResult;
+
 struct Progress {
   size_t files_done = 0, files_total = 0;
   uint64_t bytes_done = 0, bytes_total = 0;
-  std::string path;  // the file just finished
+  std::string path;                   // the file just finished
+  const FileResult* file = nullptr;   // its outcome, as the report holds it (valid during the call)
 };
 
 struct IngestOptions {
@@ -56,6 +60,10 @@ struct IngestOptions {
   unsigned threads = 0;
   // Called after each file (from the calling thread).
   std::function<void(const Progress&)> on_progress;
+  // When it becomes true (a SIGINT handler may set it), the run stops after
+  // the article being written: the articles written so far stay, the rest
+  // are not read, and the report says `interrupted`. Null: never.
+  const std::atomic<bool>* cancel = nullptr;
 };
 
 // What one article added.
@@ -81,10 +89,13 @@ struct FileResult {
 };
 
 struct IngestReport {
+  // The paths that do not exist first, then each file in the order written
+  // (the ones on_progress was called for).
   std::vector<FileResult> files;
   Counts totals;
   uint64_t ingested = 0, unchanged = 0, failed = 0;
   uint64_t conflicts = 0;  // conflicts in the database after the run (graph::ListConflicts)
+  bool interrupted = false;  // IngestOptions::cancel stopped the run before its last file
 };
 
 // Ingests every article under `paths`. Returns non-ok only when nothing can

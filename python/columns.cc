@@ -2,7 +2,25 @@
 
 #include <pybind11/numpy.h>
 
+#include <limits>
+#include <optional>
+
 namespace cg::python {
+
+namespace {
+
+constexpr int64_t kNanosPerSecond = 1'000'000'000;
+
+// The length of a duration without months in nanoseconds, when it fits
+// timedelta64[ns] (whose smallest int64 is NaT).
+std::optional<int64_t> DurationNanos(const query::Duration& d) {
+  if (d.months != 0) return std::nullopt;
+  const __int128 total = (static_cast<__int128>(d.days) * 86'400 + d.seconds) * kNanosPerSecond + d.nanos;
+  if (total > std::numeric_limits<int64_t>::max() || total <= std::numeric_limits<int64_t>::min()) return std::nullopt;
+  return static_cast<int64_t>(total);
+}
+
+}  // namespace
 
 ColumnBuilder::Kind ColumnBuilder::KindOf(const query::Value& value) {
   switch (value.type()) {
@@ -16,6 +34,8 @@ ColumnBuilder::Kind ColumnBuilder::KindOf(const query::Value& value) {
       return Kind::kBool;
     case query::Value::Type::kDate:
       return value.as_date().is_full() ? Kind::kDate : Kind::kObject;
+    case query::Value::Type::kDuration:
+      return DurationNanos(value.as_duration()) ? Kind::kDuration : Kind::kObject;
     default:
       return Kind::kObject;
   }
@@ -47,6 +67,9 @@ void ColumnBuilder::Add(const query::Value& value, const Entities& entities) {
     case Kind::kDate:
       ints_.push_back(null ? 0 : value.as_date().ToEpochDays());
       break;
+    case Kind::kDuration:
+      ints_.push_back(null ? 0 : *DurationNanos(value.as_duration()));
+      break;
     case Kind::kFloat:
       floats_.push_back(null ? 0.0 : value.as_float());
       break;
@@ -72,6 +95,11 @@ void ColumnBuilder::ToObjects() {
       case Kind::kDate:
         objects.append(DateToPython(Date::FromEpochDays(ints_[i]), Style::kFrame));
         break;
+      case Kind::kDuration: {
+        const int64_t ns = ints_[i], nanos = (ns % kNanosPerSecond + kNanosPerSecond) % kNanosPerSecond;
+        objects.append(DurationToPython(query::Duration{0, 0, (ns - nanos) / kNanosPerSecond, nanos}));
+        break;
+      }
       case Kind::kFloat:
         objects.append(py::float_(floats_[i]));
         break;
@@ -106,8 +134,8 @@ py::tuple ColumnBuilder::Finish() {
       return py::make_tuple("bool", data, nulls);
     }
     default:
-      return py::make_tuple(kind_ == Kind::kInt ? "int" : "date", py::array_t<int64_t>(ints_.size(), ints_.data()),
-                            nulls);
+      return py::make_tuple(kind_ == Kind::kInt ? "int" : kind_ == Kind::kDate ? "date" : "duration",
+                            py::array_t<int64_t>(ints_.size(), ints_.data()), nulls);
   }
 }
 

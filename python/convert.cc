@@ -1,5 +1,7 @@
 #include "python/convert.h"
 
+#include <cmath>
+
 namespace cg::python {
 namespace {
 
@@ -120,8 +122,10 @@ const PyTypes& Types() {
   return *types;
 }
 
-void RegisterTypes(py::object node, py::object relationship, py::object path, py::object partial_date) {
+void RegisterTypes(py::object node, py::object relationship, py::object path, py::object partial_date,
+                   py::object duration) {
   if (!types) types = new PyTypes;
+  types->duration = std::move(duration);
   types->node = std::move(node);
   types->relationship = std::move(relationship);
   types->path = std::move(path);
@@ -142,6 +146,14 @@ py::object DateToPython(const Date& date, Style style) {
   return Types().partial_date(date.year, date.month ? py::object(py::int_(date.month)) : py::object(py::none()));
 }
 
+py::object DurationToPython(const query::Duration& d) {
+  // timedelta holds up to 999,999,999 days either way.
+  const double days = static_cast<double>(d.days) + static_cast<double>(d.seconds) / 86'400;
+  if (d.months != 0 || std::abs(days) >= 999'999'000) return Types().duration(d.months, d.days, d.seconds, d.nanos);
+  using py::literals::operator""_a;
+  return Types().timedelta("days"_a = d.days, "seconds"_a = d.seconds, "microseconds"_a = d.nanos / 1000);
+}
+
 py::object ToPython(const query::Value& value, const Entities& entities, Style style) {
   using Type = query::Value::Type;
   switch (value.type()) {
@@ -158,7 +170,7 @@ py::object ToPython(const query::Value& value, const Entities& entities, Style s
     case Type::kDate:
       return DateToPython(value.as_date(), style);
     case Type::kDuration:
-      return py::str(value.as_duration().ToString());
+      return DurationToPython(value.as_duration());
     case Type::kTemporal:
       return TemporalToPython(value.as_temporal());
     case Type::kList: {
@@ -197,6 +209,16 @@ query::Value FromPython(py::handle object, const std::string& where) {
   if (IsInstance(object, t.partial_date)) return query::Value(PartialDateFromPython(object, where));
   if (IsInstance(object, t.datetime)) return query::Value(TemporalFromPython(object, true));
   if (IsInstance(object, t.time)) return query::Value(TemporalFromPython(object, false));
+  if (IsInstance(object, t.timedelta)) {
+    return query::Value(query::Duration{0, object.attr("days").cast<int64_t>(), object.attr("seconds").cast<int64_t>(),
+                                        object.attr("microseconds").cast<int64_t>() * 1000});
+  }
+  if (IsInstance(object, t.duration)) {
+    const int64_t nanos = object.attr("nanoseconds").cast<int64_t>();
+    const int64_t carry = nanos >= 0 ? nanos / 1'000'000'000 : -((-nanos + 999'999'999) / 1'000'000'000);
+    return query::Value(query::Duration{object.attr("months").cast<int64_t>(), object.attr("days").cast<int64_t>(),
+                                        object.attr("seconds").cast<int64_t>() + carry, nanos - carry * 1'000'000'000});
+  }
   if (IsInstance(object, t.date)) {
     Date date;
     date.year = object.attr("year").cast<int32_t>();
@@ -231,8 +253,8 @@ query::Value FromPython(py::handle object, const std::string& where) {
   }
   if (py::hasattr(object, "__float__")) return query::Value(object.cast<double>());
   throw py::type_error(where + ": cannot pass a " + std::string(py::str(object.get_type().attr("__name__"))) +
-                       " to Cypher (None, bool, int, float, str, date, PartialDate, datetime, time, list, dict, Node, "
-                       "Relationship)");
+                       " to Cypher (None, bool, int, float, str, date, PartialDate, datetime, time, timedelta, "
+                       "Duration, list, dict, Node, Relationship)");
 }
 
 query::Map ParamsFromPython(const py::dict& params) {

@@ -7,7 +7,9 @@
 // type and properties the cursor read for the batch); date-times ->
 // datetime.datetime and times -> datetime.time (with a fixed-offset tzinfo
 // when they have an offset; nanoseconds truncated to microseconds);
-// durations (months, days and seconds apart) -> their ISO 8601 text. Style::kFrame is the form DataFrame
+// durations -> datetime.timedelta when they have no months (nanoseconds
+// truncated to microseconds), else (or beyond timedelta's range)
+// cartelgraph.Duration (months, days, seconds, nanoseconds). Style::kFrame is the form DataFrame
 // cells take (a column of full dates only is made datetime64 apart, see
 // columns.h): entities as plain dicts (`_id`, `_labels` or `_type`,
 // `_start`, `_end`, then the properties), every date as ISO text ("2010",
@@ -15,8 +17,8 @@
 //
 // Python to engine (FromPython), for parameters: None, bool, int (and
 // anything with __index__), float (and anything with __float__), str,
-// datetime.date, PartialDate, datetime.datetime, datetime.time, lists and
-// tuples, dicts with string keys,
+// datetime.date, PartialDate, datetime.datetime, datetime.time,
+// datetime.timedelta, Duration, lists and tuples, dicts with string keys,
 // Node and Relationship (passed by id). Anything else raises TypeError
 // naming where it was found ("parameter $x[2]").
 #pragma once
@@ -37,11 +39,12 @@ namespace py = pybind11;
 // The Python classes conversions build, registered once by the package
 // (cartelgraph/__init__.py calls _core._register_types).
 struct PyTypes {
-  py::object node, relationship, path, partial_date;
+  py::object node, relationship, path, partial_date, duration;
   py::object date, datetime, time, timezone, timedelta;  // of the datetime module
 };
 const PyTypes& Types();
-void RegisterTypes(py::object node, py::object relationship, py::object path, py::object partial_date);
+void RegisterTypes(py::object node, py::object relationship, py::object path, py::object partial_date,
+                   py::object duration);
 
 // The labels, types and properties of the entities one batch mentions
 // (QueryCursor::CollectEntities).
@@ -56,6 +59,8 @@ py::object ToPython(const query::Value& value, const Entities& entities, Style s
 // A date: kRow: datetime.date when full and within years 1..9999, else
 // PartialDate (full dates out of range: ISO text); kFrame: ISO text.
 py::object DateToPython(const Date& date, Style style);
+// A duration, in either style: datetime.timedelta or Duration (above).
+py::object DurationToPython(const query::Duration& duration);
 
 query::Value FromPython(py::handle object, const std::string& where);
 // Parameters by name; keys must be strings.

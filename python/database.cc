@@ -1,6 +1,9 @@
 #include "python/database.h"
 
+#include <atomic>
+#include <optional>
 #include <set>
+#include <string>
 
 #include <pybind11/stl.h>
 
@@ -10,6 +13,7 @@
 #include "ingest/ingest.h"
 #include "python/convert.h"
 #include "python/errors.h"
+#include "python/interrupt.h"
 
 namespace cg::python {
 namespace {
@@ -81,7 +85,7 @@ std::unique_ptr<Cursor> Database::Query(const std::string& text, const py::dict&
 
 py::dict Database::Ingest(const std::vector<std::string>& paths, const std::optional<std::string>& date,
                           unsigned threads, float min_confidence, const std::string& lexicon,
-                          const py::object& progress) {
+                          const py::object& progress, bool interruptible) {
   auto graph = Graph();
   ingest::IngestOptions options;
   options.lexicon_dir = lexicon;
@@ -109,14 +113,27 @@ py::dict Database::Ingest(const std::vector<std::string>& paths, const std::opti
       }
     };
   }
+  std::atomic<bool> cancel{false};
+  options.cancel = &cancel;
   ingest::IngestReport report;
   Status s;
   {
     py::gil_scoped_release release;
+    std::optional<SigintCancels> sigint;
+    if (interruptible) sigint.emplace(&cancel);
     s = ingest::IngestPaths(*graph, paths, options, &report);
   }
   if (callback_error) throw *callback_error;
   if (!s.ok()) RaiseStatus(s);
+  if (report.interrupted) {
+    // The KeyboardInterrupt Python's handler has pending, with what was kept.
+    if (PyErr_CheckSignals() != 0) PyErr_Clear();
+    PyErr_SetString(PyExc_KeyboardInterrupt,
+                    ("ingest interrupted: " + std::to_string(report.ingested) +
+                     " article(s) committed; the files after the last one written were not ingested")
+                        .c_str());
+    throw py::error_already_set();
+  }
   return ReportToPython(report);
 }
 

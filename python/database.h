@@ -29,9 +29,11 @@ class Database {
   std::unique_ptr<Cursor> Query(const std::string& text, const py::dict& params, const QuerySettings& settings);
 
   // ingest::IngestPaths; `progress(dict)` is called after each file. Returns
-  // the report as a dict.
+  // the report as a dict. When `interruptible` (called on Python's main
+  // thread), Ctrl-C stops the run after the article being written and
+  // raises KeyboardInterrupt saying how many articles were committed.
   py::dict Ingest(const std::vector<std::string>& paths, const std::optional<std::string>& date, unsigned threads,
-                  float min_confidence, const std::string& lexicon, const py::object& progress);
+                  float min_confidence, const std::string& lexicon, const py::object& progress, bool interruptible);
   // exchange::ImportNeo4jCsv; returns {"nodes": n, "relationships": n}.
   py::dict ImportCsv(const std::vector<std::string>& nodes, const std::vector<std::string>& relationships,
                      const std::string& match_key, size_t memory_mb);

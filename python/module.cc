@@ -19,7 +19,8 @@ PYBIND11_MODULE(_core, m) {
   m.def(
       "_register",
       [](const py::dict& classes) {
-        cg::python::RegisterTypes(classes["Node"], classes["Relationship"], classes["Path"], classes["PartialDate"]);
+        cg::python::RegisterTypes(classes["Node"], classes["Relationship"], classes["Path"], classes["PartialDate"],
+                                  classes["Duration"]);
         cg::python::RegisterErrors(classes);
       },
       "Registers the package's value and error classes (once, at import).");
@@ -52,7 +53,7 @@ PYBIND11_MODULE(_core, m) {
           py::arg("text"), py::arg("params"), py::arg("interruptible") = false, py::arg("timeout") = 0.0,
           py::arg("memory_limit") = 0, py::arg("as_of") = py::none())
       .def("ingest", &Database::Ingest, py::arg("paths"), py::arg("date"), py::arg("threads"),
-           py::arg("min_confidence"), py::arg("lexicon"), py::arg("progress"))
+           py::arg("min_confidence"), py::arg("lexicon"), py::arg("progress"), py::arg("interruptible") = false)
       .def("import_csv", &Database::ImportCsv, py::arg("nodes"), py::arg("relationships"), py::arg("match_key"),
            py::arg("memory_mb"))
       .def("export", &Database::Export, py::arg("path"), py::arg("format"), py::arg("nodes"),

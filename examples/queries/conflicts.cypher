@@ -1,5 +1,5 @@
 // Conflicts between sources
-// The facts the articles disagree on: each value, with the articles that
-// state it (both are kept; neither overwrites the other).
-CALL cg.conflicts() YIELD subject, key, value, sources
-RETURN subject, key, value, [s IN sources | s.title] AS articles;
+// The facts the articles disagree on, one row each: the values stated and
+// the articles that state them (all are kept; none overwrites another).
+CALL cg.conflicts() YIELD subject, key, values, sources
+RETURN subject, key, values, [s IN sources | toString(s.value) + ': ' + s.title] AS articles;

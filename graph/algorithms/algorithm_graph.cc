@@ -65,7 +65,7 @@ Status AlgorithmGraph::Build(const Reader& reader, const Projection* projection,
   std::vector<std::pair<Vertex, RelId>> row;  // one vertex's (neighbour, relationship)
   auto add = [&](Vertex u, uint32_t w, RelId rel) {
     monitor.Tick();
-    if (w != kNotSelected && w != u) row.emplace_back(w, rel);
+    if (w != kNotSelected && w != u && (!selection.keep || selection.keep(rel))) row.emplace_back(w, rel);
   };
   for (Vertex u = 0; u < n; ++u) {
     row.clear();

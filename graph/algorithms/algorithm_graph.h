@@ -20,6 +20,7 @@
 #include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <boost/range/iterator_range.hpp>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -35,6 +36,9 @@ struct GraphSelection {
   std::vector<std::string> labels = {};  // nodes carrying any of these; empty: every node
   std::vector<std::string> types = {};   // relationships of these types; empty: every type
   Direction orientation = Direction::kOutgoing;
+  // When set, only the relationships it returns true for (e.g. those that
+  // hold on a day); empty: all.
+  std::function<bool(RelId)> keep = {};
 };
 
 class AlgorithmGraph {

@@ -1,8 +1,7 @@
 #include "graph/algorithms/shortest_paths.h"
 
-#include <boost/graph/breadth_first_search.hpp>
-
 #include <algorithm>
+#include <optional>
 
 namespace cg::graph {
 
@@ -10,99 +9,145 @@ namespace {
 
 using Csr = AlgorithmGraph::Csr;
 using Vertex = AlgorithmGraph::Vertex;
-using EdgeDesc = boost::graph_traits<Csr>::edge_descriptor;
 constexpr uint32_t kUnreached = ~uint32_t{0};
 
-// Thrown by the visitor to end the search (Boost's documented way).
-struct TargetSettled {};
-
-// Distances from the source, and the edges from one level to the next
-// (the last edges of the shortest paths to each reached vertex), appended
-// as reached.
-class LevelRecorder : public boost::default_bfs_visitor {
- public:
-  LevelRecorder(Vertex target, std::vector<uint32_t>* dist, std::vector<EdgeDesc>* level_edges,
-                const WorkMonitor* monitor)
-      : target_(target), dist_(dist), level_edges_(level_edges), monitor_(monitor) {}
-  void examine_vertex(Vertex u, const Csr&) const {
-    if ((*dist_)[target_] != kUnreached && (*dist_)[u] >= (*dist_)[target_]) throw TargetSettled{};
+// `csr` with every edge reversed, each keeping its relationship.
+Csr Reversed(const Csr& csr, Vertex n, const WorkMonitor& monitor) {
+  std::vector<std::pair<Vertex, Vertex>> ends;
+  std::vector<AlgorithmGraph::EdgeData> data;
+  ends.reserve(boost::num_edges(csr));
+  data.reserve(boost::num_edges(csr));
+  for (auto e : boost::make_iterator_range(boost::edges(csr))) {
+    monitor.Tick();
+    ends.emplace_back(boost::target(e, csr), boost::source(e, csr));
+    data.push_back(csr[e]);
   }
-  void examine_edge(EdgeDesc e, const Csr& g) const {
-    monitor_->Tick();
-    const Vertex u = boost::source(e, g), w = boost::target(e, g);
-    if ((*dist_)[w] == kUnreached) (*dist_)[w] = (*dist_)[u] + 1;
-    if ((*dist_)[w] == (*dist_)[u] + 1) level_edges_->push_back(e);
+  return Csr(boost::edges_are_unsorted_multi_pass, ends.begin(), ends.end(), data.begin(), n);
+}
+
+// One side of the search: distances from its root over `csr` (the graph
+// for the source's side, its reverse for the target's), grown a whole
+// level at a time.
+class Side {
+ public:
+  Side(const Csr& csr, size_t n, Vertex root) : csr_(csr), dist_(n, kUnreached), frontier_{root} {
+    dist_[root] = 0;
+    cost_ = boost::out_degree(root, csr);
+  }
+
+  uint32_t Dist(Vertex v) const { return dist_[v]; }
+  bool Exhausted() const { return frontier_.empty(); }
+  // The edges the next level would examine.
+  uint64_t Cost() const { return cost_; }
+
+  // Reaches the next level; adds to `met` its vertices `other` has reached.
+  void Grow(const Side& other, const WorkMonitor& monitor, std::vector<Vertex>* met) {
+    std::vector<Vertex> next;
+    uint64_t cost = 0;
+    for (Vertex u : frontier_) {
+      for (auto e : boost::make_iterator_range(boost::out_edges(u, csr_))) {
+        monitor.Tick();
+        const Vertex w = boost::target(e, csr_);
+        if (dist_[w] != kUnreached) continue;
+        dist_[w] = dist_[u] + 1;
+        next.push_back(w);
+        cost += boost::out_degree(w, csr_);
+        if (other.dist_[w] != kUnreached) met->push_back(w);
+      }
+    }
+    frontier_.swap(next);
+    cost_ = cost;
   }
 
  private:
-  Vertex target_;
-  std::vector<uint32_t>* dist_;
-  std::vector<EdgeDesc>* level_edges_;
-  const WorkMonitor* monitor_;
+  const Csr& csr_;
+  std::vector<uint32_t> dist_;
+  std::vector<Vertex> frontier_;
+  uint64_t cost_;
 };
 
 }  // namespace
 
 void ShortestPaths(const AlgorithmGraph& graph, Vertex source, Vertex target, bool all, const WorkMonitor& monitor,
                    const std::function<bool(const GraphPath&)>& fn) {
-  const Csr& csr = graph.csr();
-  const size_t n = graph.num_vertices();
-  monitor.Reserve(n * (sizeof(uint32_t) + 2) + graph.num_edges() * sizeof(EdgeDesc));
-  std::vector<uint32_t> dist(n, kUnreached);
-  std::vector<EdgeDesc> level_edges;
-  std::vector<boost::default_color_type> color(n);
-  dist[source] = 0;
-  try {
-    boost::breadth_first_search(
-        csr, source,
-        boost::visitor(LevelRecorder(target, &dist, &level_edges, &monitor))
-            .color_map(boost::make_iterator_property_map(color.begin(), boost::get(boost::vertex_index, csr))));
-  } catch (const TargetSettled&) {
+  if (source == target) {
+    fn(GraphPath{{source}, {}});
+    return;
   }
-  if (dist[target] == kUnreached) return;
-  // Keep the level edges on shortest paths to the target: edges into a
-  // level were appended after those into the levels before it, so one
-  // backward scan sees each vertex's paths onward before its own edges.
-  std::vector<char> on_path(n, 0);
-  on_path[target] = 1;
-  std::vector<EdgeDesc> kept;
-  for (auto it = level_edges.rbegin(); it != level_edges.rend(); ++it) {
-    if (on_path[boost::target(*it, csr)]) {
-      on_path[boost::source(*it, csr)] = 1;
-      kept.push_back(*it);
+  const Csr& out = graph.csr();
+  const size_t n = graph.num_vertices();
+  monitor.Reserve(2 * n * sizeof(uint32_t) +
+                  (graph.undirected() ? 0 : graph.num_edges() * (sizeof(Vertex) * 3 + sizeof(AlgorithmGraph::EdgeData))));
+  std::optional<Csr> reversed;
+  if (!graph.undirected()) reversed.emplace(Reversed(out, static_cast<Vertex>(n), monitor));
+  const Csr& in = reversed ? *reversed : out;
+
+  // Grow the cheaper side a level at a time until a level reaches the
+  // other side. The vertices it reached then (`met`) are exactly those at
+  // the two sides' depths from source and target, and every shortest path
+  // passes through one of them.
+  Side forward(out, n, source), backward(in, n, target);
+  std::vector<Vertex> met;
+  while (met.empty()) {
+    if (forward.Exhausted() || backward.Exhausted()) return;
+    if (forward.Cost() <= backward.Cost()) {
+      forward.Grow(backward, monitor, &met);
+    } else {
+      backward.Grow(forward, monitor, &met);
     }
   }
-  level_edges.swap(kept);
-  // By (end, start): a vertex's incoming level edges are one run.
-  auto ends = [&](EdgeDesc e) { return std::make_pair(boost::target(e, csr), boost::source(e, csr)); };
-  std::sort(level_edges.begin(), level_edges.end(), [&](EdgeDesc a, EdgeDesc b) { return ends(a) < ends(b); });
+  std::sort(met.begin(), met.end());
 
-  // Walk back from the target along the recorded edges, depth first; the
-  // path is built target-first, then reversed for fn.
-  GraphPath reversed, path;
-  reversed.vertices.push_back(target);
+  // For each meeting vertex: back to the source along edges one level
+  // nearer it, then on to the target likewise, depth first.
+  GraphPath path;
+  std::vector<Vertex> back;  // meeting vertex .. the vertex reached, towards the source
+  std::vector<RelId> back_rels;
   bool go_on = true;
-  std::function<void(Vertex)> walk = [&](Vertex v) {
+  std::function<void()> to_target = [&]() {
     monitor.Tick();
-    if (v == source) {
-      path.vertices.assign(reversed.vertices.rbegin(), reversed.vertices.rend());
-      path.rels.assign(reversed.rels.rbegin(), reversed.rels.rend());
+    const Vertex v = path.vertices.back();
+    if (v == target) {
       go_on = fn(path) && all;
       return;
     }
-    auto first = std::partition_point(level_edges.begin(), level_edges.end(),
-                                      [&](EdgeDesc e) { return boost::target(e, csr) < v; });
-    for (auto it = first; it != level_edges.end() && boost::target(*it, csr) == v; ++it) {
-      const EdgeDesc e = *it;
+    for (auto e : boost::make_iterator_range(boost::out_edges(v, out))) {
       if (!go_on) return;
-      reversed.vertices.push_back(boost::source(e, csr));
-      reversed.rels.push_back(csr[e].rel);
-      walk(boost::source(e, csr));
-      reversed.vertices.pop_back();
-      reversed.rels.pop_back();
+      const Vertex w = boost::target(e, out);
+      if (backward.Dist(w) + 1 != backward.Dist(v)) continue;
+      path.vertices.push_back(w);
+      path.rels.push_back(out[e].rel);
+      to_target();
+      path.vertices.pop_back();
+      path.rels.pop_back();
     }
   };
-  walk(target);
+  std::function<void()> to_source = [&]() {
+    monitor.Tick();
+    const Vertex v = back.back();
+    if (v == source) {
+      path.vertices.assign(back.rbegin(), back.rend());
+      path.rels.assign(back_rels.rbegin(), back_rels.rend());
+      to_target();
+      return;
+    }
+    for (auto e : boost::make_iterator_range(boost::out_edges(v, in))) {
+      if (!go_on) return;
+      const Vertex u = boost::target(e, in);
+      if (forward.Dist(u) + 1 != forward.Dist(v)) continue;
+      back.push_back(u);
+      back_rels.push_back(in[e].rel);
+      to_source();
+      back.pop_back();
+      back_rels.pop_back();
+    }
+  };
+  for (Vertex m : met) {
+    if (!go_on) break;
+    back.assign({m});
+    back_rels.clear();
+    to_source();
+  }
 }
 
 }  // namespace cg::graph

@@ -22,15 +22,15 @@ from . import _core
 from .errors import (CartelgraphError, DatabaseLocked, QueryError, QueryRuntimeError, QuerySemanticError,
                      QuerySyntaxError)
 from .result import Result
-from .types import Node, PartialDate, Path, Relationship
+from .types import Duration, Node, PartialDate, Path, Relationship
 
 __all__ = [
-    "open", "Database", "Result", "Node", "Relationship", "Path", "PartialDate", "CartelgraphError",
+    "open", "Database", "Result", "Node", "Relationship", "Path", "PartialDate", "Duration", "CartelgraphError",
     "DatabaseLocked", "QueryError", "QuerySyntaxError", "QuerySemanticError", "QueryRuntimeError",
 ]
 
 _core._register({
-    "Node": Node, "Relationship": Relationship, "Path": Path, "PartialDate": PartialDate,
+    "Node": Node, "Relationship": Relationship, "Path": Path, "PartialDate": PartialDate, "Duration": Duration,
     "CartelgraphError": CartelgraphError, "DatabaseLocked": DatabaseLocked, "QuerySyntaxError": QuerySyntaxError,
     "QuerySemanticError": QuerySemanticError, "QueryRuntimeError": QueryRuntimeError,
 })
@@ -97,7 +97,7 @@ class Database:
         Parameters come from `params` and keyword arguments (db.query("MATCH
         (p:Person {name: $name}) RETURN p", name="El Mencho")); a parameter
         called as_of must go in `params`. Values: None, bool, int, float, str,
-        datetime.date, PartialDate, lists, dicts, Node, Relationship.
+        datetime.date, PartialDate, datetime.timedelta, Duration, lists, dicts, Node, Relationship.
 
         A read query runs as its rows are read. A query that writes runs to
         its end (committed) before query() returns.
@@ -176,6 +176,8 @@ class Database:
         False for none. Returns the summary: articles, unchanged, failed,
         new_entities, merged_entities, relationships, evidence, claims,
         conflicts, and files (per file: path, outcome, error, title, warnings).
+        Ctrl-C (on the main thread) stops after the article being written and
+        raises KeyboardInterrupt saying how many were committed; they stay.
         """
         if isinstance(paths, (str, os.PathLike)):
             paths = [paths]
@@ -195,7 +197,8 @@ class Database:
                     bar.set_postfix_str(f"{p['files_done']}/{p['files_total']} files")
         try:
             return self._db.ingest([os.fspath(p) for p in paths], None if date is None else str(date), threads,
-                                   min_confidence, os.fspath(lexicon) if lexicon else "", callback)
+                                   min_confidence, os.fspath(lexicon) if lexicon else "", callback,
+                                   interruptible=threading.current_thread() is threading.main_thread())
         finally:
             if bar is not None:
                 bar.close()

@@ -80,7 +80,9 @@ class Result:
 
         Column dtypes: int64, float64 and bool when every value is one (with
         nulls: the nullable Int64 and boolean, float64 with NaN); full dates
-        as datetime64[ns] (NaT for null); every other column object: strings,
+        as datetime64[ns] and durations without months as timedelta64[ns]
+        (NaT for null); a column holding a duration with months is object
+        (timedelta and Duration values); every other column object: strings,
         lists, dicts, dates as ISO strings ("2010-05", "2010-05-03": a column
         holding any partial date, and dates inside lists, maps and entities,
         which sort as text), nodes as dicts
@@ -132,8 +134,9 @@ def _series(pd, kind: str, values: Any, nulls: Any):
         return pd.Series([None] * values, dtype=object)
     if kind == "object":
         return pd.Series(values, dtype=object)
-    if kind == "date":
-        series = pd.Series(values.astype("datetime64[D]").astype("datetime64[ns]"))
+    if kind in ("date", "duration"):
+        typed = values.astype("datetime64[D]").astype("datetime64[ns]") if kind == "date" else values.astype("timedelta64[ns]")
+        series = pd.Series(typed)
         if nulls is not None:
             series[nulls] = pd.NaT
         return series

@@ -2,10 +2,12 @@
 
 Nodes, relationships and paths carry what the query saw (labels or type and
 properties, read with the rows). Full dates are datetime.date; dates known
-only to the year or month are PartialDate. All can be passed back as query
+only to the year or month are PartialDate. Durations are datetime.timedelta
+when they have no months, else Duration. All can be passed back as query
 parameters (nodes and relationships by id).
 """
 
+import datetime
 from typing import Any, Dict, NamedTuple, Optional, Tuple
 
 
@@ -25,6 +27,46 @@ class PartialDate(NamedTuple):
         if len(parts) > 2 or not all(p.isdigit() for p in parts):
             raise ValueError(f"{text!r}: expected YYYY or YYYY-MM")
         return cls(int(parts[0]), int(parts[1]) if len(parts) == 2 else None)
+
+
+class Duration(NamedTuple):
+    """A Cypher duration with months: months, days, seconds and nanoseconds apart, as the engine
+    keeps them (a month has no fixed number of days). str() is its ISO 8601 text ("P1Y2M3DT4H").
+    Durations without months come back as datetime.timedelta instead."""
+
+    months: int
+    days: int = 0
+    seconds: int = 0
+    nanoseconds: int = 0
+
+    def to_timedelta(self) -> datetime.timedelta:
+        """The duration as a timedelta (nanoseconds truncated to microseconds); ValueError when it has months."""
+        if self.months:
+            raise ValueError(f"{self}: a duration with months has no fixed length (no timedelta)")
+        return datetime.timedelta(days=self.days, seconds=self.seconds, microseconds=self.nanoseconds // 1000)
+
+    def __str__(self) -> str:
+        if not (self.months or self.days or self.seconds or self.nanoseconds):
+            return "PT0S"
+
+        def split(value: int, unit: int) -> Tuple[int, int]:  # truncated toward zero, as C++ divides
+            q, r = divmod(abs(value), unit)
+            return (q, r) if value >= 0 else (-q, -r)
+
+        years, months = split(self.months, 12)
+        out = "P" + (f"{years}Y" if years else "") + (f"{months}M" if months else "")
+        out += f"{self.days}D" if self.days else ""
+        total = self.seconds * 1_000_000_000 + self.nanoseconds
+        if total:
+            sign, total = ("-", -total) if total < 0 else ("", total)
+            hours, total = divmod(total, 3600 * 1_000_000_000)
+            minutes, total = divmod(total, 60 * 1_000_000_000)
+            secs, frac = divmod(total, 1_000_000_000)
+            out += "T" + (f"{sign}{hours}H" if hours else "") + (f"{sign}{minutes}M" if minutes else "")
+            if secs or frac:
+                fraction = f".{frac:09d}".rstrip("0") if frac else ""
+                out += f"{sign}{secs}{fraction}S"
+        return out
 
 
 class _Entity:

@@ -5,7 +5,7 @@ import datetime
 import pandas as pd
 import pytest
 
-from cartelgraph import PartialDate
+from cartelgraph import Duration, PartialDate
 
 
 def test_scalar_columns_get_numpy_dtypes(db):
@@ -64,3 +64,14 @@ def test_empty_result_keeps_its_columns(db):
 @pytest.mark.parametrize("query", ["CREATE (:Person {name: 'Z'})", "RETURN 1 AS x LIMIT 0"])
 def test_results_without_rows(db, query):
     assert len(db.query(query).to_df()) == 0
+
+
+def test_durations_make_timedelta_columns_unless_they_have_months(db):
+    df = db.query("UNWIND [1, null, 3] AS i RETURN CASE WHEN i IS NULL THEN null ELSE duration({days: i, "
+                  "nanoseconds: 5}) END AS d, duration({months: coalesce(i, 2)}) AS m, [duration({hours: i})] AS l").to_df()
+    assert df["d"].dtype == "timedelta64[ns]" and pd.isna(df["d"].iloc[1])
+    assert df["d"].iloc[2] == pd.Timedelta(days=3, nanoseconds=5)
+    assert df["m"].dtype == object and [str(m) for m in df["m"]] == ["P1M", "P2M", "P3M"]
+    assert df["l"].iloc[0] == [datetime.timedelta(hours=1)]
+    mixed = db.query("UNWIND [duration('P1D'), duration('P1M')] AS d RETURN d").to_df()
+    assert mixed["d"].tolist() == [datetime.timedelta(days=1), Duration(1)]

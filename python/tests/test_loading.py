@@ -1,6 +1,8 @@
 """ingest, export and import_csv, and the CALL wrappers."""
 
 import json
+import signal
+import threading
 
 import pytest
 
@@ -57,3 +59,22 @@ def test_ingest_shows_a_tqdm_bar_when_tqdm_is_installed(tmp_path, capsys):
         db.ingest(sorted(ARTICLES.glob("*.md"))[:2])
     bar = capsys.readouterr().err
     assert "ingest" in bar and "2/2 files" in bar
+
+
+def test_ctrl_c_stops_ingest_after_the_article_being_written(tmp_path):
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for i in range(20):
+        (articles / f"a{i:02}.md").write_text(f"---\ntitle: Article {i:02}\ndate: 2026-01-01\n---\n"
+                                              f"Juan Pérez Number{i} was arrested in Culiacán, Sinaloa.\n")
+    handler = signal.getsignal(signal.SIGINT)
+    main = threading.get_ident()
+    with cartelgraph.open(tmp_path / "db") as db:
+        # Ctrl-C while the first article is reported: delivered to this (the main) thread at once.
+        with pytest.raises(KeyboardInterrupt):
+            db.ingest(articles, progress=lambda p: signal.pthread_kill(main, signal.SIGINT))
+        titles = db.query("MATCH (a:Article) RETURN a.title AS t ORDER BY t").to_df()["t"].tolist()
+        assert titles == ["Article 00"]
+        assert signal.getsignal(signal.SIGINT) is handler
+        rest = db.ingest(articles, progress=False)
+        assert rest["articles"] == 19 and rest["unchanged"] == 1

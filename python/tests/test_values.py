@@ -5,7 +5,7 @@ import datetime
 import pytest
 
 import cartelgraph
-from cartelgraph import Node, PartialDate, Path, Relationship
+from cartelgraph import Duration, Node, PartialDate, Path, Relationship
 
 LITERALS = [
     ("null", None),
@@ -22,7 +22,9 @@ LITERALS = [
     ("datetime('2026-02-22T10:30:00-06:00')",
      datetime.datetime(2026, 2, 22, 10, 30, tzinfo=datetime.timezone(datetime.timedelta(hours=-6)))),
     ("localtime('23:59:01')", datetime.time(23, 59, 1)),
-    ("duration('P1M2DT3H')", "P1M2DT3H"),
+    ("duration('P2DT3H4.5S')", datetime.timedelta(days=2, hours=3, seconds=4.5)),
+    ("duration('-PT1.000001S')", datetime.timedelta(seconds=-1, microseconds=-1)),
+    ("duration('P1M2DT3H')", Duration(1, 2, 3 * 3600)),
 ]
 
 
@@ -37,6 +39,7 @@ PARAMS = [None, True, 0, -1, 2**62, 1.5, float("inf"), "", "text ünicode", date
           PartialDate(2010), PartialDate(2026, 2), datetime.datetime(2026, 2, 22, 7, 0, 1, 5),
           datetime.datetime(2026, 2, 22, 7, 0, tzinfo=datetime.timezone(datetime.timedelta(hours=5, minutes=30))),
           datetime.time(12, 0), datetime.time(0, 0, 1, tzinfo=datetime.timezone.utc),
+          datetime.timedelta(days=-3, seconds=7, microseconds=9), Duration(14, -1, 30, 5),
           [], [1, [2, "x"], None], {}, {"k": [1, {"n": None}]}]
 
 
@@ -100,3 +103,19 @@ def test_iteration_fetchone_and_columns(db):
     rest = list(result)
     assert len(rest) == 2999 and rest[-1] == {"i": 3000, "twice": 6000}
     assert result.fetchone() is None
+
+
+def test_durations_print_as_cypher_does(db):
+    for months, days, seconds, nanos in [(14, 3, 4 * 3600 + 5 * 60 + 6, 500_000_000), (-14, 0, 0, 0), (1, -2, -61, 0),
+                                         (2, 0, 0, 1), (12, 0, -1, 750_000_000)]:
+        row = db.query("WITH duration({months: $m, days: $d, seconds: $s, nanoseconds: $n}) AS d "
+                       "RETURN d, toString(d) AS text", m=months, d=days, s=seconds, n=nanos).fetchone()
+        assert isinstance(row["d"], Duration) and str(row["d"]) == row["text"]
+    assert str(Duration(0)) == "PT0S"
+    assert Duration(0, 1, 2, 3000).to_timedelta() == datetime.timedelta(days=1, seconds=2, microseconds=3)
+    with pytest.raises(ValueError, match="P1M: a duration with months"):
+        Duration(1).to_timedelta()
+    # Passed back, they do arithmetic in the engine.
+    assert db.query("RETURN date('2026-01-31') + $d AS v", d=Duration(1)).value() == datetime.date(2026, 2, 28)
+    assert db.query("RETURN date('2026-01-31') + $d AS v",
+                    d=datetime.timedelta(days=1)).value() == datetime.date(2026, 2, 1)

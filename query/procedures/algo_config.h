@@ -44,7 +44,8 @@ class AlgorithmConfig {
   double Number(const std::string& key, double fallback, double min, double max) const;
 
   // The chosen graph, copied out of the query's snapshot (its projection
-  // when the query has not written).
+  // when the query has not written); under an as-of day, only the
+  // relationships that hold on it (ProcedureContext::Sees).
   std::shared_ptr<const graph::AlgorithmGraph> Build(const ProcedureContext& ctx) const;
   // v's vertex in `graph`; throws naming `argument` when the node is not
   // in the chosen graph.

@@ -48,6 +48,14 @@ std::vector<graph::NodeId> NodesNamed(const ProcedureContext& ctx, std::string_v
   return found;
 }
 
+void ForEachSeenEdge(const ProcedureContext& ctx, graph::NodeId node, graph::Direction direction,
+                     std::string_view type, const graph::EdgeCallback& fn) {
+  ThrowIfError(ctx.reader().ForEachEdge(node, direction, type, [&](const graph::Edge& e) {
+    ctx.Tick();
+    return !ctx.Sees(e.rel) || fn(e);
+  }));
+}
+
 std::string NodeName(const graph::Reader& reader, graph::NodeId id) {
   cg::Value name;
   const Status s = reader.GetNodeProperty(id, "name", &name);

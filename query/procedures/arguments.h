@@ -23,6 +23,14 @@ void ThrowIfError(const Status& s);
 // punctuation: Reader::ForEachNodeNamed) and that carry `label`, in id order.
 std::vector<graph::NodeId> NodesNamed(const ProcedureContext& ctx, std::string_view name, std::string_view label);
 
+// Calls `fn` for each relationship of `type` ("": any) at `node` in
+// `direction` that the calling query sees (ProcedureContext::Sees: under an
+// as-of day, only those that hold on it), in the reader's order; ticks the
+// query per relationship. `fn` returns false to stop. Edge::type is valid
+// only during `fn`.
+void ForEachSeenEdge(const ProcedureContext& ctx, graph::NodeId node, graph::Direction direction,
+                     std::string_view type, const graph::EdgeCallback& fn);
+
 // The node's `name`, or "#<id>" when it has none.
 std::string NodeName(const graph::Reader& reader, graph::NodeId id);
 

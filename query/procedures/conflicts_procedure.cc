@@ -1,13 +1,13 @@
-// cg.conflicts(): the facts sources disagree on, one row per side — a
-// value and the sources that state it — as `cartelgraph conflicts` prints
-// them (graph/conflicts.h).
+// cg.conflicts(): the facts sources disagree on, one row per disagreement
+// (graph/conflicts.h; what `cartelgraph conflicts` prints):
 //
-//   CALL cg.conflicts() YIELD subject, key, value, sources
-//   RETURN subject, key, value, [s IN sources | s.title] AS articles
+//   CALL cg.conflicts() YIELD subject, key, values, sources
+//   RETURN subject, key, values, [s IN sources | s.title + ': ' + toString(s.value)] AS says
 //
-// `entity` is the node or relationship the fact is about; `sides` how many
-// values the sources give for it. Rows come by entity, key, then in the
-// order the sources were ingested.
+// `values` are the distinct values stated, in the order first stated;
+// `sources` every statement's source (sources.h Describe) with the `value`
+// it states, in the order ingested; `entity` the node or relationship the
+// fact is about. Rows come by entity, then key.
 #include <algorithm>
 
 #include "graph/conflicts.h"
@@ -26,11 +26,11 @@ class ConflictsProcedure : public Procedure {
       : Procedure("cg.conflicts", {},
                   {{"subject", "STRING"},
                    {"key", "STRING"},
-                   {"value", "ANY"},
+                   {"values", "LIST OF ANY"},
                    {"sources", "LIST OF MAP"},
-                   {"sides", "INTEGER"},
                    {"entity", "ANY"}},
-                  "Facts the sources disagree on: each value with the sources that state it") {}
+                  "Facts the sources disagree on, one row each: the values stated and every source with the "
+                  "value it states") {}
 
   std::unique_ptr<ProcedureRows> Open(const ProcedureContext& ctx, const List&) const override {
     std::vector<graph::Conflict> conflicts;
@@ -40,18 +40,19 @@ class ConflictsProcedure : public Procedure {
     for (const graph::Conflict& conflict : conflicts) {
       ctx.Tick();
       ctx.CheckMemory(conflict.claims.size() * 512);
-      const Value entity = conflict.on == graph::ClaimOn::kNode ? Value(NodeRef{conflict.id}) : Value(RelRef{conflict.id});
-      // The sides, in the order their first source was added.
-      std::vector<std::pair<const cg::Value*, List>> sides;
+      std::vector<const cg::Value*> distinct;
+      List values, said;
       for (const graph::Claim& claim : conflict.claims) {
-        auto side = std::find_if(sides.begin(), sides.end(), [&](const auto& s) { return *s.first == claim.value; });
-        if (side == sides.end()) side = sides.insert(sides.end(), {&claim.value, {}});
-        side->second.push_back(Value(sources.Describe(claim.evidence)));
+        if (std::none_of(distinct.begin(), distinct.end(), [&](const cg::Value* v) { return *v == claim.value; })) {
+          distinct.push_back(&claim.value);
+          values.push_back(Value::FromStored(claim.value));
+        }
+        Map source = sources.Describe(claim.evidence);
+        source["value"] = Value::FromStored(claim.value);
+        said.push_back(Value(std::move(source)));
       }
-      for (auto& [value, side_sources] : sides) {
-        rows.push_back({Value(conflict.subject), Value(conflict.key), Value::FromStored(*value),
-                        Value(std::move(side_sources)), Value(static_cast<int64_t>(sides.size())), entity});
-      }
+      rows.push_back({Value(conflict.subject), Value(conflict.key), Value(std::move(values)), Value(std::move(said)),
+                      conflict.on == graph::ClaimOn::kNode ? Value(NodeRef{conflict.id}) : Value(RelRef{conflict.id})});
     }
     return std::make_unique<VectorRows>(std::move(rows));
   }

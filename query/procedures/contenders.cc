@@ -69,8 +69,8 @@ class Ranking {
 
   std::vector<Contender> Run() {
     NamedContenders();
-    SplinterLeaders("EMERGED_FROM", "date", kSplinterLeader, "which emerged from");
-    SplinterLeaders("PART_OF", "since", kFactionLeader, "part of");
+    SplinterLeaders("EMERGED_FROM", kSplinterLeader, "which emerged from");
+    SplinterLeaders("PART_OF", kFactionLeader, "part of");
     Members();
     Relatives();
     std::vector<Contender> out;
@@ -118,16 +118,10 @@ class Ranking {
   }
 
   // Leaders of the organizations that are `type` (EMERGED_FROM, PART_OF)
-  // the organization, from `date_key` on (until `until`, if any).
-  void SplinterLeaders(std::string_view type, std::string_view date_key, double score, std::string_view how) {
+  // the organization on the day.
+  void SplinterLeaders(std::string_view type, double score, std::string_view how) {
     std::vector<graph::NodeId> groups;
-    Check(r_.ForEachEdge(org_, graph::Direction::kIncoming, type, [&](const graph::Edge& e) {
-      ctx_.Tick();
-      if (HoldsOn(DateProperty(r_, e.rel, date_key), DateProperty(r_, e.rel, "until"), day_)) {
-        groups.push_back(e.start);
-      }
-      return true;
-    }));
+    ForEachInForce(org_, graph::Direction::kIncoming, type, [&](const graph::Edge& e) { groups.push_back(e.start); });
     for (graph::NodeId group : groups) {
       const std::string reason = fmt::format("leads {}, {} {}", NameOf(r_, group), how, org_name_);
       ForEachInForce(group, graph::Direction::kIncoming, "LEADS", [&](const graph::Edge& e) {

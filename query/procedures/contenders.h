@@ -2,7 +2,7 @@
 // ranked by what the graph says about them on a given day. Each signal
 // adds to a person's score and names itself in the person's reasons:
 //
-//   signal (in force on the day: since/until by HoldsOn)         score
+//   signal (in force on the day: leadership.h InForce)            score
 //   CONTENDER_FOR the organization (its basis in the reason)       +4
 //   leads a splinter that EMERGED_FROM the organization            +3
 //   leads a faction that is PART_OF the organization               +2

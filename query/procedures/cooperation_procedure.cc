@@ -12,6 +12,8 @@
 // written. Rows come by organization, then partner. Each operation is a map:
 // name, kind (the event's refining label: Raid, Arrest, ...), date, places
 // (where it OCCURRED_IN), roles (the organization's and the partner's).
+// Under an as-of day only the relationships that hold on it count
+// (ProcedureContext::Sees): a COOPERATES_WITH dated later is not listed.
 #include <algorithm>
 #include <map>
 
@@ -50,23 +52,21 @@ class CooperationProcedure : public Procedure {
     std::vector<Pair> pairs;
     if (args[0].is_null()) {
       ThrowIfError(reader.ForEachNodeWithLabel("Organization", [&](graph::NodeId id) {
-        ThrowIfError(reader.ForEachEdge(id, graph::Direction::kOutgoing, kType, [&](const graph::Edge& e) {
-          ctx.Tick();
+        ForEachSeenEdge(ctx, id, graph::Direction::kOutgoing, kType, [&](const graph::Edge& e) {
           pairs.push_back({e.start, e.end, e.rel});
           return true;
-        }));
+        });
         return true;
       }));
     } else {
       const std::vector<graph::NodeId> agencies = NodesNamed(ctx, args[0].as_string(), "Organization");
       if (agencies.empty()) BadArgument(*this, "agency", args[0], "names no Organization (names and aliases are searched)");
       for (graph::NodeId agency : agencies) {
-        ThrowIfError(reader.ForEachEdge(agency, graph::Direction::kBoth, kType, [&](const graph::Edge& e) {
-          ctx.Tick();
+        ForEachSeenEdge(ctx, agency, graph::Direction::kBoth, kType, [&](const graph::Edge& e) {
           if (!e.outgoing && e.start == e.end) return true;  // a self-loop, seen twice
           pairs.push_back({agency, e.other(), e.rel});
           return true;
-        }));
+        });
       }
     }
     ctx.CheckMemory(pairs.size() * 1024);
@@ -95,11 +95,10 @@ class CooperationProcedure : public Procedure {
   // The events `node` took part in, with its role in each.
   static std::map<graph::NodeId, Value> Events(const ProcedureContext& ctx, graph::NodeId node) {
     std::map<graph::NodeId, Value> events;
-    ThrowIfError(ctx.reader().ForEachEdge(node, graph::Direction::kOutgoing, "PARTICIPATED_IN", [&](const graph::Edge& e) {
-      ctx.Tick();
+    ForEachSeenEdge(ctx, node, graph::Direction::kOutgoing, "PARTICIPATED_IN", [&](const graph::Edge& e) {
       events.emplace(e.end, RelationshipProperty(ctx.reader(), e.rel, "role"));
       return true;
-    }));
+    });
     return events;
   }
 
@@ -118,10 +117,10 @@ class CooperationProcedure : public Procedure {
         if (label != "Event") kind = Value(label);
       }
       List places;
-      ThrowIfError(reader.ForEachEdge(event, graph::Direction::kOutgoing, "OCCURRED_IN", [&](const graph::Edge& e) {
+      ForEachSeenEdge(ctx, event, graph::Direction::kOutgoing, "OCCURRED_IN", [&](const graph::Edge& e) {
         places.push_back(Value(NodeName(reader, e.end)));
         return true;
-      }));
+      });
       const cg::Value* date = node.Find("date");
       operations.push_back(Value(Map{{"name", Value(NodeName(reader, event))},
                                      {"kind", kind},

@@ -8,7 +8,9 @@
 // and punctuation are folded ('terrorist' finds Foreign Terrorist
 // Organization and Specially Designated Global Terrorist); a value no
 // designation in the graph contains is an error that lists those there
-// are. Rows come by date (undated last), then designated, then by.
+// are. Rows come by date (undated last), then designated, then by. Under
+// an as-of day only the designations made by then (and not ended) are
+// listed (ProcedureContext::Sees).
 #include <algorithm>
 #include <set>
 
@@ -42,14 +44,13 @@ class DesignationsProcedure : public Procedure {
     std::vector<graph::RelId> rels;
     // DESIGNATED starts at an Organization (a government or an agency).
     ThrowIfError(reader.ForEachNodeWithLabel("Organization", [&](graph::NodeId id) {
-      ThrowIfError(reader.ForEachEdge(id, graph::Direction::kOutgoing, "DESIGNATED", [&](const graph::Edge& e) {
-        ctx.Tick();
+      ForEachSeenEdge(ctx, id, graph::Direction::kOutgoing, "DESIGNATED", [&](const graph::Edge& e) {
         const Value designation = RelationshipProperty(reader, e.rel, "designation");
         const std::string text = designation.is_string() ? designation.as_string() : "";
         known.insert(text);
         if (NormalizeName(text).find(wanted) != std::string::npos) rels.push_back(e.rel);
         return true;
-      }));
+      });
       return true;
     }));
     if (rels.empty() && !args[0].is_null()) {

@@ -51,14 +51,14 @@ std::vector<std::string> FragmentationSignals(const ProcedureContext& ctx, graph
   std::vector<std::string> out;
   ContenderSignals(contenders, &out);
 
-  // Splinters (EMERGED_FROM, by date) and factions (PART_OF, in force).
+  // Splinters (EMERGED_FROM, from its date) and factions (PART_OF), in force.
   std::vector<graph::NodeId> groups;
   std::vector<std::string> splinters;
   Check(r.ForEachEdge(org, graph::Direction::kIncoming, "", [&](const graph::Edge& e) {
     ctx.Tick();
     if (e.type == "EMERGED_FROM") {
+      if (!InForce(r, e.rel, day)) return true;
       const std::optional<Date> date = DateProperty(r, e.rel, "date");
-      if (!HoldsOn(date, std::nullopt, day)) return true;
       splinters.push_back(NameOf(r, e.start) + (date ? " (" + date->ToString() + ")" : ""));
       groups.push_back(e.start);
     } else if (e.type == "PART_OF" && InForce(r, e.rel, day)) {

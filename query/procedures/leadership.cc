@@ -6,6 +6,7 @@
 #include "query/procedures/builtins.h"
 #include "query/procedures/registry.h"
 #include "query/temporal.h"
+#include "schema/validity.h"
 
 namespace cg::query {
 
@@ -72,7 +73,11 @@ std::optional<Date> DateProperty(const graph::Reader& r, graph::RelId rel, std::
 }
 
 bool InForce(const graph::Reader& r, graph::RelId rel, const Date& day) {
-  return HoldsOn(DateProperty(r, rel, "since"), DateProperty(r, rel, "until"), day);
+  cg::Value since, until, date;
+  Check(r.GetRelationshipProperty(rel, "since", &since));
+  Check(r.GetRelationshipProperty(rel, "until", &until));
+  Check(r.GetRelationshipProperty(rel, "date", &date));
+  return HoldsOn(&since, &until, &date, day);
 }
 
 bool HasLabel(const graph::Reader& r, graph::NodeId id, std::string_view label) {

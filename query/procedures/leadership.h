@@ -46,7 +46,8 @@ std::string StringProperty(const graph::Reader& r, graph::RelId rel, std::string
 // A relationship's date property: a stored date or an ISO date string
 // (partial allowed); nullopt when absent or neither.
 std::optional<Date> DateProperty(const graph::Reader& r, graph::RelId rel, std::string_view key);
-// Whether relationship `rel` (with its since/until) holds on `day` (HoldsOn).
+// Whether relationship `rel` holds on `day` by its since, until and date:
+// the rule of the graph as of a day (schema/validity.h HoldsOn).
 bool InForce(const graph::Reader& r, graph::RelId rel, const Date& day);
 // Whether node `id` carries `label`.
 bool HasLabel(const graph::Reader& r, graph::NodeId id, std::string_view label);

@@ -10,7 +10,8 @@
 // names and aliases (accents and case folded). The provenance links
 // (MENTIONED_IN, to :Article nodes) are left out: cg.evidence gives the
 // sources of any node or relationship. `nodes` lists the person first,
-// then the others nearest first.
+// then the others nearest first. Under an as-of day only the relationships
+// that hold on it are walked and listed (ProcedureContext::Sees).
 #include <unordered_set>
 
 #include "query/procedures/arguments.h"
@@ -34,7 +35,6 @@ class NetworkProcedure : public Procedure {
     const graph::NodeId center = Center(ctx, args[0]);
     const int64_t k = args[1].as_int();
     if (k < 0) BadArgument(*this, "k", args[1], "expected a number of hops, 0 or more");
-    const graph::Reader& reader = ctx.reader();
 
     std::vector<graph::NodeId> order{center};
     std::unordered_set<graph::NodeId> seen{center};
@@ -42,14 +42,13 @@ class NetworkProcedure : public Procedure {
     for (int64_t hop = 0; hop < k && frontier_begin < order.size(); ++hop) {
       const size_t frontier_end = order.size();
       for (size_t i = frontier_begin; i < frontier_end; ++i) {
-        ThrowIfError(reader.ForEachEdge(order[i], graph::Direction::kBoth, "", [&](const graph::Edge& e) {
-          ctx.Tick();
+        ForEachSeenEdge(ctx, order[i], graph::Direction::kBoth, "", [&](const graph::Edge& e) {
           if (e.type != kProvenanceType && seen.insert(e.other()).second) {
             ctx.CheckMemory(3 * sizeof(graph::NodeId));
             order.push_back(e.other());
           }
           return true;
-        }));
+        });
       }
       frontier_begin = frontier_end;
     }
@@ -57,14 +56,13 @@ class NetworkProcedure : public Procedure {
     List nodes, rels;
     for (graph::NodeId id : order) {
       nodes.push_back(Value(NodeRef{id}));
-      ThrowIfError(reader.ForEachEdge(id, graph::Direction::kOutgoing, "", [&](const graph::Edge& e) {
-        ctx.Tick();
+      ForEachSeenEdge(ctx, id, graph::Direction::kOutgoing, "", [&](const graph::Edge& e) {
         if (e.type != kProvenanceType && seen.count(e.end)) {
           ctx.CheckMemory(sizeof(Value));
           rels.push_back(Value(RelRef{e.rel}));
         }
         return true;
-      }));
+      });
     }
     std::vector<List> rows;
     rows.push_back({Value(std::move(nodes)), Value(std::move(rels))});

@@ -55,11 +55,16 @@ class ProcedureContext {
   // The procedures the query resolves names in.
   virtual const ProcedureRegistry& registry() const = 0;
   // The day the calling query sees the graph as of (QueryOptions::as_of),
-  // or nullopt. Procedures that take an asOf argument default to it. The
-  // reader and the projection above hold the whole graph: a procedure that
-  // walks relationships itself keeps those that hold on it
-  // (schema/validity.h HoldsOn).
+  // or nullopt. Procedures that take an asOf argument default to it.
   virtual std::optional<Date> as_of() const = 0;
+  // Whether the calling query sees relationship `rel`: always without
+  // as_of(); with it, only when the relationship holds on that day
+  // (schema/validity.h HoldsOn; the query's own view, execution/as_of.h).
+  // The reader and the projection above hold the whole graph: a procedure
+  // that walks relationships itself skips those it does not see
+  // (arguments.h ForEachSeenEdge). cg.vacuums, which reads the LEADS that
+  // ended before its day, keeps to its own day instead (leadership.h InForce).
+  virtual bool Sees(graph::RelId rel) const = 0;
 };
 
 // The rows of one call, pulled one at a time.

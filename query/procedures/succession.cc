@@ -26,11 +26,16 @@
 // comes before the previous row's until (each at the coarser precision of
 // the two dates: 2013 neither precedes nor follows 2013-05); both are null
 // on the first row and when either date is unknown.
+//
+// Under an as-of day only the LEADS and SUCCEEDED that hold on it count
+// (ProcedureContext::Sees): the chain as it stood that day, a tenure that
+// ended before it or began after it left out.
 #include <algorithm>
 #include <map>
 #include <set>
 
 #include "query/error.h"
+#include "query/procedures/arguments.h"
 #include "query/procedures/leadership.h"
 #include "schema/normalize.h"
 
@@ -71,6 +76,7 @@ class Chain {
 
   std::vector<Row> Build() {
     for (const leadership::Tenure& t : leadership::TenuresOf(ctx_, org_)) {
+      if (!ctx_.Sees(t.rel)) continue;
       rows_.push_back(Row{t.leader, t.since, t.until, t.end_cause, leadership::SourceCount(r_, t.rel)});
       if (!row_of_.count(t.leader)) row_of_[t.leader] = rows_.size() - 1;
     }
@@ -83,12 +89,11 @@ class Chain {
   // The SUCCEEDED links of row i's leader that count for the organization.
   void Link(size_t i) {
     std::vector<graph::Edge> edges;
-    Check(r_.ForEachEdge(rows_[i].leader, graph::Direction::kBoth, "SUCCEEDED", [&](const graph::Edge& e) {
-      ctx_.Tick();
+    ForEachSeenEdge(ctx_, rows_[i].leader, graph::Direction::kBoth, "SUCCEEDED", [&](const graph::Edge& e) {
       edges.push_back(e);
       edges.back().type = {};  // valid only during the callback
       return true;
-    }));
+    });
     for (const graph::Edge& e : edges) {
       const graph::NodeId other = e.other();
       const std::string organization = leadership::StringProperty(r_, e.rel, "organization");

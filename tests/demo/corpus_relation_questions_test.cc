@@ -48,18 +48,19 @@ TEST_CASE("corpus: designations, the reward conflict and the Tapalpa cooperation
   CHECK(r.rows[0][0].as_date() == Date{2025, 2, 20});
   CHECK_FALSE(r.rows[0][1].as_string().empty());
 
-  // One article says $10 million, another $15 million: both sides, each with its own source.
-  r = ask("CALL cg.conflicts() YIELD subject, key, value, sources WHERE key = 'reward' "
-          "RETURN subject, value, [s IN sources | s.article] AS articles");
+  // One article says $10 million, another $15 million: one disagreement, both sources.
+  r = ask("CALL cg.conflicts() YIELD subject, key, values, sources WHERE key = 'reward' "
+          "RETURN subject, values, [s IN sources | s.article] AS articles");
+  REQUIRE(r.rows.size() == 1);
+  CHECK(r.rows[0][0].as_string().find("Oseguera") != std::string::npos);
   std::set<int64_t> amounts;
-  std::set<std::string> articles;
-  for (const auto& row : r.rows) {
-    CHECK(row[0].as_string().find("Oseguera") != std::string::npos);
-    amounts.insert(row[1].as_int());
-    for (const query::Value& a : row[2].as_list()) articles.insert(a.as_string());
-  }
+  for (const query::Value& v : r.rows[0][1].as_list()) amounts.insert(v.as_int());
   CHECK(amounts == std::set<int64_t>{10000000, 15000000});
+  std::set<std::string> articles;
+  for (const query::Value& a : r.rows[0][2].as_list()) articles.insert(a.as_string());
   CHECK(articles.size() == 2);
+  // Not again as the amount of the OFFERED_REWARD it comes from.
+  CHECK(ask("CALL cg.conflicts() YIELD key WHERE key = 'amount' RETURN key").rows.empty());
 
   // The Mexican military with the U.S. task force, in the operation in Tapalpa.
   r = ask("CALL cg.cooperation('Mexican military') YIELD partner, operations "

@@ -62,3 +62,46 @@ TEST_CASE("conflicts: keys with two or more values, every claim kept; agreement 
   CHECK(IsTimeVaryingKey("status"));
   CHECK_FALSE(IsTimeVaryingKey("reward"));
 }
+
+TEST_CASE("conflicts: one disagreement recorded on a person and on the OFFERED_REWARD it comes from is listed once") {
+  std::unique_ptr<Graph> g;
+  REQUIRE(Graph::Open("conflicts-views-test", {.in_memory = true}, &g).ok());
+  NodeId mencho, state;
+  RelId reward, other;
+  {
+    std::unique_ptr<WriteTxn> txn;
+    REQUIRE(g->BeginWrite(&txn).ok());
+    REQUIRE(txn->CreateNode({"Person"}, {{"name", "El Mencho"}}, &mencho).ok());
+    REQUIRE(txn->CreateNode({"Organization", "Agency"}, {{"name", "State Department"}}, &state).ok());
+    REQUIRE(txn->CreateRelationship("OFFERED_REWARD", state, mencho, {}, &reward).ok());
+    REQUIRE(txn->CreateRelationship("OFFERED_REWARD", state, mencho, {}, &other).ok());
+    // As ingest writes them: each article's amount on the relationship and as the person's reward.
+    for (const auto& [article, amount] : {std::pair{"a", 15000000}, std::pair{"b", 10000000}}) {
+      REQUIRE(txn->AddNodeClaim(mencho, {"reward", Value(int64_t{amount}), Source(article, 0)}).ok());
+      REQUIRE(txn->AddRelationshipClaim(reward, {"amount", Value(int64_t{amount}), Source(article, 0)}).ok());
+    }
+    // The same values from other sentences: another disagreement, kept.
+    REQUIRE(txn->AddRelationshipClaim(other, {"amount", Value(int64_t{15000000}), Source("a", 100)}).ok());
+    REQUIRE(txn->AddRelationshipClaim(other, {"amount", Value(int64_t{10000000}), Source("b", 100)}).ok());
+    REQUIRE(txn->Commit().ok());
+  }
+  std::vector<Conflict> conflicts;
+  REQUIRE(ListConflicts(*g->BeginRead(), &conflicts).ok());
+  REQUIRE(conflicts.size() == 2);
+  CHECK(conflicts[0].id == mencho);
+  CHECK(conflicts[0].key == "reward");
+  CHECK(conflicts[0].claims.size() == 2);
+  CHECK(conflicts[1].id == other);
+  CHECK(conflicts[1].key == "amount");
+
+  // A third article names the reward without an OFFERED_REWARD: the
+  // relationship's statements are part of the person's disagreement.
+  std::unique_ptr<WriteTxn> txn;
+  REQUIRE(g->BeginWrite(&txn).ok());
+  REQUIRE(txn->AddNodeClaim(mencho, {"reward", Value(int64_t{20000000}), Source("c", 0)}).ok());
+  REQUIRE(txn->Commit().ok());
+  REQUIRE(ListConflicts(*g->BeginRead(), &conflicts).ok());
+  REQUIRE(conflicts.size() == 2);
+  CHECK(conflicts[0].claims.size() == 3);
+  CHECK(conflicts[1].id == other);
+}

@@ -22,8 +22,8 @@ std::unique_ptr<graph::Graph> Ingested(const std::string& folder) {
   return g;
 }
 
-query::QueryResult Ask(graph::Graph& g, const std::string& text) {
-  query::QueryResult r = query::QueryEngine::Execute(g, text);
+query::QueryResult Ask(graph::Graph& g, const std::string& text, const query::QueryOptions& options = {}) {
+  query::QueryResult r = query::QueryEngine::Execute(g, text, {}, options);
   INFO(text);
   REQUIRE_MESSAGE(r.ok(), (r.ok() ? "" : r.error->what()));
   return r;
@@ -32,13 +32,21 @@ query::QueryResult Ask(graph::Graph& g, const std::string& text) {
 // The vacuums on `day` ('' for today) as rows of organization name, former
 // leader's name and aliases, ended, cause, the contenders' names or
 // descriptions, best first, and the descriptions alone.
-query::QueryResult Vacuums(graph::Graph& g, const std::string& day) {
+query::QueryResult Vacuums(graph::Graph& g, const std::string& day, const query::QueryOptions& options = {}) {
   return Ask(g, "CALL cg.vacuums(" + (day.empty() ? std::string() : "'" + day + "'") +
                     ") YIELD organization, former_leader, ended, cause, contenders "
                     "RETURN organization.name AS org, former_leader.name AS former, ended, cause, "
                     "[c IN contenders | coalesce(c.name, c.description)] AS contenders, "
                     "[c IN contenders WHERE c.name IS NULL | c.description] AS described, "
-                    "former_leader.aliases AS aliases");
+                    "former_leader.aliases AS aliases",
+             options);
+}
+
+// The query run as of `day` (QueryOptions::as_of, --as-of).
+query::QueryOptions AsOf(const std::string& day) {
+  query::QueryOptions options;
+  options.as_of = Date::Parse(day);
+  return options;
 }
 
 // CJNG's row of `r`, or null (`r` must outlive it).
@@ -102,6 +110,9 @@ TEST_CASE("../shared/corpus: CJNG's vacuum from 2026-02-22, El Mencho killed, co
   CHECK(Names((*cjng)[5]) == std::vector<std::string>{"El Mencho\u2019s son"});
   CHECK_FALSE(CjngRow(Vacuums(*g, "2026-02-21")));
   CHECK(CjngRow(Vacuums(*g, "2026-02-23")));
+  // The same through the query's as-of day (--as-of), which cg.vacuums() defaults to.
+  CHECK_FALSE(CjngRow(Vacuums(*g, "", AsOf("2026-02-21"))));
+  CHECK(CjngRow(Vacuums(*g, "", AsOf("2026-02-23"))));
 }
 
 TEST_CASE("an analysis naming several would-be successors: the vacuum ranks them all") {

@@ -23,6 +23,7 @@ class CallContext : public ProcedureContext {
     return ctx_->plan().procedures ? *ctx_->plan().procedures : BuiltinProcedures();
   }
   std::optional<Date> as_of() const override { return ctx_->as_of; }
+  bool Sees(graph::RelId rel) const override { return ctx_->Sees(rel); }
 
  private:
   ExecContext* ctx_;
