@@ -40,6 +40,7 @@ void AddAsOfOption(CLI::App* cmd, std::optional<Date>* day, const std::string& d
 // Each registers one subcommand on `app`.
 Command AddCheckCommand(CLI::App& app);
 Command AddConflictsCommand(CLI::App& app);
+Command AddCurateCommand(CLI::App& app);
 Command AddExportCommand(CLI::App& app);
 Command AddExplainCommand(CLI::App& app);
 Command AddIngestCommand(CLI::App& app);

@@ -11,6 +11,7 @@ int main(int argc, char** argv) {
       cg::cli::AddExplainCommand(app),
       cg::cli::AddCheckCommand(app),
       cg::cli::AddConflictsCommand(app),
+      cg::cli::AddCurateCommand(app),
       cg::cli::AddExportCommand(app),
       cg::cli::AddImportCommand(app),
       cg::cli::AddQueryCommand(app),

@@ -25,6 +25,7 @@ struct QueryArgs {
   double timeout = 0;     // seconds; 0: none
   std::string memory_limit;
   std::optional<Date> as_of;
+  bool show_rejected = false;
 };
 
 int RunQuery(const QueryArgs& args) {
@@ -47,6 +48,7 @@ int RunQuery(const QueryArgs& args) {
   session->settings().timeout = std::chrono::milliseconds(static_cast<int64_t>(args.timeout * 1000));
   session->settings().memory_limit = *memory_limit;
   session->settings().as_of = args.as_of;
+  session->settings().show_rejected = args.show_rejected;
   session->params() = std::move(params);
   session->settings().format.format = *format::ParseFormat(args.format);
   // Tables for people end with the row count and changes; machine formats
@@ -90,6 +92,8 @@ Command AddQueryCommand(CLI::App& app) {
   AddAsOfOption(cmd, &args->as_of,
                 "Run the statements on the graph as of this day (YYYY-MM-DD, YYYY-MM or YYYY): only the "
                 "relationships valid on it (since <= day < until); every node");
+  cmd->add_flag("--show-rejected", args->show_rejected,
+               "Let the statements see the relationships a curation decision rejected (hidden by default)");
   auto* file = cmd->add_option("-f,--file", args->file, "A script of ';'-separated statements ('-': stdin)");
   auto* text = cmd->add_option("query", args->text, "The statements to run (default: read them from stdin)");
   text->excludes(file);

@@ -56,6 +56,7 @@ query::QueryOptions QuerySession::Options(const std::atomic<bool>* cancel) const
   options.timeout = settings_.timeout;
   options.limits.memory_limit = settings_.memory_limit;
   options.as_of = settings_.as_of;
+  options.show_rejected = settings_.show_rejected;
   return options;
 }
 

@@ -43,6 +43,8 @@ class QuerySession {
     size_t memory_limit = query::execution::kDefaultMemoryLimit;
     // Statements see the graph as of this day (QueryOptions::as_of).
     std::optional<Date> as_of;
+    // Statements see rejected relationships too (QueryOptions::show_rejected).
+    bool show_rejected = false;
   };
 
   // nullptr, with the reason on `err`, when the database cannot be opened.

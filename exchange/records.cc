@@ -1,5 +1,8 @@
 #include "exchange/records.h"
 
+#include <unordered_set>
+
+#include "graph/curation/decision_store.h"
 #include "schema/validity.h"
 
 namespace cg::exchange {
@@ -20,9 +23,15 @@ Status ForEachNodeRecord(const graph::Reader& reader, const std::function<void(c
 Status ForEachRelationshipRecord(const graph::Reader& reader,
                                  const std::function<void(const graph::Relationship&)>& fn,
                                  const std::optional<Date>& as_of) {
+  std::unordered_set<graph::RelId> rejected;
+  CG_RETURN_IF_ERROR(graph::curation::DecisionStore::ForEachRejected(reader, [&](graph::RelId id, uint64_t) {
+    rejected.insert(id);
+    return true;
+  }));
   Status failure;
   graph::Relationship rel;
   CG_RETURN_IF_ERROR(reader.ForEachRelationship([&](graph::RelId id) {
+    if (rejected.count(id)) return true;
     rel = graph::Relationship();
     failure = reader.GetRelationship(id, &rel);
     if (!failure.ok()) return false;

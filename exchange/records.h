@@ -6,6 +6,11 @@
 // by their `since`, `until` and `date` (schema/validity.h), as a query run
 // as of that day sees them (query/engine.h QueryOptions::as_of); nodes have
 // no validity and are all written.
+//
+// Relationships a curation decision rejected (graph/curation/decision.h)
+// are never written: exports carry the curated graph. Every node and
+// relationship a decision changed carries the decisions' ids in its
+// `curated` property.
 #pragma once
 
 #include <functional>

@@ -21,6 +21,9 @@ class ReadView;
 namespace cg::graph {
 
 struct CountDeltas;
+namespace curation {
+class DecisionStore;
+}
 
 using NodeCallback = std::function<bool(NodeId)>;
 using RelCallback = std::function<bool(RelId)>;
@@ -93,6 +96,7 @@ class Reader {
   Status ForEachArticle(const std::function<bool(const Article&)>& fn) const;
 
  protected:
+  friend class curation::DecisionStore;  // reads the decisions column
   explicit Reader(const storage::ReadView* view) : view_(view) {}
   // Count changes not yet in the view's counters (a WriteTxn's own writes).
   virtual const CountDeltas* pending_counts() const { return nullptr; }

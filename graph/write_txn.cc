@@ -242,6 +242,34 @@ Status WriteTxn::ReplaceRelationship(const Relationship& rel) {
   return WriteRelationship(updated);
 }
 
+Status WriteTxn::RestoreNode(const Node& node) {
+  if (node.id == 0 || node.id >= graph_->next_node_.load()) {
+    return Status::InvalidArgument(fmt::format("node {} was never handed out by this graph", node.id));
+  }
+  Node restored = node;
+  CG_RETURN_IF_ERROR(CheckNode(&restored));
+  Node previous;
+  Status s = GetNodeRecord(node.id, &previous);
+  if (s.IsNotFound()) return WriteNode(restored, nullptr);
+  CG_RETURN_IF_ERROR(s);
+  CG_RETURN_IF_ERROR(DeleteClaims(ClaimOn::kNode, node.id));
+  return WriteNode(restored, &previous);
+}
+
+Status WriteTxn::RestoreRelationship(const Relationship& rel) {
+  if (rel.id == 0 || rel.id >= graph_->next_rel_.load()) {
+    return Status::InvalidArgument(fmt::format("relationship {} was never handed out by this graph", rel.id));
+  }
+  Relationship restored = rel;
+  CG_RETURN_IF_ERROR(CheckRelationship(&restored));
+  if (RelationshipExists(rel.id)) CG_RETURN_IF_ERROR(DeleteRelationship(rel.id));
+  CG_RETURN_IF_ERROR(WriteRelationship(restored));
+  batch_->Put(Column::kOutEdges, keys::Edge(rel.start, rel.type, rel.end, rel.id), "");
+  batch_->Put(Column::kInEdges, keys::Edge(rel.end, rel.type, rel.start, rel.id), "");
+  counts_.AddRelationship(rel.type, +1);
+  return Status::OK();
+}
+
 Status WriteTxn::PutArticle(const Article& article) {
   if (article.id.empty()) return Status::InvalidArgument("an article id must not be empty");
   batch_->Put(Column::kArticles, article.id, codec::EncodeArticle(article));

@@ -24,6 +24,9 @@ class WriteBatchView;
 namespace cg::graph {
 
 class Graph;
+namespace curation {
+class DecisionStore;
+}
 
 class WriteTxn : public Reader {
  public:
@@ -61,11 +64,20 @@ class WriteTxn : public Reader {
 
   Status PutArticle(const Article& article);
 
+  // Puts back a record exactly as `node` / `rel` holds it, under its own id
+  // (which must be one this graph handed out): labels, properties and
+  // claims; type, ends, properties, evidence and claims. What the record
+  // holds now is replaced, a deleted one is recreated (for undoing a
+  // curation decision, graph/curation/curator.h).
+  Status RestoreNode(const Node& node);
+  Status RestoreRelationship(const Relationship& rel);
+
   Status Commit();
   void Rollback();
 
  private:
   friend class Graph;
+  friend class curation::DecisionStore;  // writes the decisions column
   WriteTxn(Graph* graph, std::unique_ptr<storage::WriteBatchView> batch, std::unique_lock<std::mutex> lock);
 
   const CountDeltas* pending_counts() const override { return &counts_; }

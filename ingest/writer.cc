@@ -398,8 +398,9 @@ class ArticleWriter {
         changed = true;
       }
     }
-    // The most complete person name becomes the canonical one.
-    if (e.primary == "Person" && IsFullName(e.name)) {
+    // The most complete person name becomes the canonical one, unless a
+    // researcher's decision (graph/curation) settled the node's names.
+    if (e.primary == "Person" && IsFullName(e.name) && !node.Find("curated")) {
       const Value* current = node.Find("name");
       const bool better = !current || !current->is_string() || !IsFullName(current->as_string()) ||
                           Words(e.name).size() > Words(current->as_string()).size();

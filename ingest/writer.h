@@ -8,6 +8,11 @@
 // ("Nemesio Oseguera Cervantes" and "Nemesio Rubén Oseguera Cervantes"), a
 // shared surname alone never merges two full names. Events also need their
 // dates to agree.
+//
+// Curation decisions (graph/curation/decision.h) hold: a merged entity's
+// old names are aliases of the one kept, so they resolve to it; a rejected
+// relationship stated again gets the new evidence and stays rejected; a
+// node a decision touched keeps its canonical name.
 #pragma once
 
 #include <string>

@@ -17,6 +17,7 @@ Cursor::Cursor(std::shared_ptr<graph::Graph> graph, const std::string& text, que
   options.timeout = std::chrono::milliseconds(static_cast<int64_t>(settings.timeout_seconds * 1000));
   if (settings.memory_limit) options.limits.memory_limit = settings.memory_limit;
   options.as_of = settings.as_of;
+  options.show_rejected = settings.show_rejected;
   Unlocked([&] {
     cursor_ = query::QueryEngine::Open(*graph_, text, params, options);
     const auto& error = cursor_->error();

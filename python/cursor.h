@@ -33,6 +33,7 @@ struct QuerySettings {
   double timeout_seconds = 0;  // 0: none
   size_t memory_limit = 0;     // bytes; 0: the engine's default
   std::optional<Date> as_of;   // QueryOptions::as_of
+  bool show_rejected = false;  // QueryOptions::show_rejected
 };
 
 class Cursor {

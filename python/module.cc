@@ -43,15 +43,16 @@ PYBIND11_MODULE(_core, m) {
       .def(
           "query",
           [](Database& db, const std::string& text, const py::dict& params, bool interruptible, double timeout,
-             size_t memory_limit, const std::optional<std::string>& as_of) {
+             size_t memory_limit, const std::optional<std::string>& as_of, bool show_rejected) {
             return db.Query(text, params,
                             QuerySettings{.interruptible = interruptible,
                                           .timeout_seconds = timeout,
                                           .memory_limit = memory_limit,
-                                          .as_of = cg::python::AsOfFromPython(as_of)});
+                                          .as_of = cg::python::AsOfFromPython(as_of),
+                                          .show_rejected = show_rejected});
           },
           py::arg("text"), py::arg("params"), py::arg("interruptible") = false, py::arg("timeout") = 0.0,
-          py::arg("memory_limit") = 0, py::arg("as_of") = py::none())
+          py::arg("memory_limit") = 0, py::arg("as_of") = py::none(), py::arg("show_rejected") = false)
       .def("ingest", &Database::Ingest, py::arg("paths"), py::arg("date"), py::arg("threads"),
            py::arg("min_confidence"), py::arg("lexicon"), py::arg("progress"), py::arg("interruptible") = false)
       .def("import_csv", &Database::ImportCsv, py::arg("nodes"), py::arg("relationships"), py::arg("match_key"),

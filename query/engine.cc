@@ -114,6 +114,7 @@ void QueryCursor::State::Start(graph::Graph& graph, std::string_view text, const
   ctx->profiling = query.profile;
   ctx->graph = &graph;
   ctx->as_of = options.as_of;
+  ctx->show_rejected = options.show_rejected;
   if (options.timeout.count() > 0) ctx->SetTimeout(options.timeout);
   executor = std::make_unique<execution::Executor>(ctx.get());
   root = executor->Build(*p.root);

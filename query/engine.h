@@ -66,6 +66,9 @@ struct QueryOptions {
   // Procedures get it as ProcedureContext::as_of. A query run as of a day
   // must not write (it fails with AsOfReadOnly). nullopt: the whole graph.
   std::optional<Date> as_of;
+  // Show the relationships a curation decision rejected (hidden from
+  // every pattern by default, as as_of hides; graph/curation/decision.h).
+  bool show_rejected = false;
 };
 
 struct QueryResult {

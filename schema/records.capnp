@@ -98,3 +98,43 @@ struct Ontology {
     properties @3 :List(PropertyDef);
   }
 }
+
+# A researcher's curation decision (graph/curation/decision.h): what was
+# decided, by whom, when and why, with its arguments named portably (ids of
+# the database it was made in, and labels and names to find the same
+# entities in another), and what it changed (the records as they were
+# before, and what it created) so that it can be undone.
+struct Decision {
+  id @0 :UInt64;
+  author @1 :Text;
+  timestamp @2 :Text;       # ISO 8601, UTC
+  reason @3 :Text;
+  kind @4 :Text;            # merge, split, reject, assert, rename, relabel
+  entities @5 :List(EntityRef);
+  relationship @6 :RelRef;  # reject
+  names @7 :List(Text);     # split: the names; rename: the name; relabel: the label
+  asserted @8 :Data;        # assert: the fact's type and properties, a codec-encoded Relationship record
+  source @9 :Text;          # assert: the researcher's source
+  note @10 :Text;           # assert: their note
+  undone @11 :Bool;
+  undoneAt @12 :Text;
+  undoneBy @13 :Text;
+  beforeNodeIds @14 :List(UInt64);
+  beforeNodes @15 :List(Data);   # codec-encoded Node records with their claims
+  beforeRelIds @16 :List(UInt64);
+  beforeRels @17 :List(Data);    # codec-encoded Relationship records with evidence and claims
+  createdNodes @18 :List(UInt64);
+  createdRels @19 :List(UInt64);
+
+  struct EntityRef {
+    id @0 :UInt64;
+    label @1 :Text;         # primary label
+    name @2 :Text;
+  }
+  struct RelRef {
+    id @0 :UInt64;
+    type @1 :Text;
+    start @2 :EntityRef;
+    end @3 :EntityRef;
+  }
+}

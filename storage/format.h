@@ -15,7 +15,9 @@ namespace cg::storage {
 // (graph/statistics.h); version 3 moved claims out of the records into
 // their own column (graph/claim_store.h); version 4 writes relationships
 // that have only a type and ends in a compact form (graph/codec.h), and
-// reads version 3's records as they are.
+// reads version 3's records as they are. The decisions column was added
+// without a version change: opening an older database for writing creates
+// it empty.
 inline constexpr uint32_t kFormatVersion = 4;
 inline constexpr uint32_t kOldestUpgradableFormatVersion = 1;
 
@@ -31,11 +33,13 @@ enum class Column : int {
   kMeta,            // format version, id counters, ontology
   kEvidence,        // relationship evidence, one key each (graph/evidence_store.h)
   kClaims,          // node and relationship claims, one key each (graph/claim_store.h)
+  kDecisions,       // curation decisions and their indexes (graph/curation/decision_store.h)
   kCount,
 };
 
 inline constexpr std::array<std::string_view, static_cast<size_t>(Column::kCount)> kColumnNames = {
-    "nodes", "relationships", "out_edges", "in_edges", "labels", "properties", "names", "articles", "meta", "evidence", "claims"};
+    "nodes", "relationships", "out_edges", "in_edges", "labels", "properties", "names", "articles", "meta", "evidence", "claims",
+    "decisions"};
 
 // Keys of the meta column.
 inline constexpr std::string_view kMetaFormatVersion = "format_version";

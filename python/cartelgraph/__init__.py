@@ -91,7 +91,7 @@ class Database:
     # -- queries --------------------------------------------------------------
 
     def query(self, text: str, params: Optional[Dict[str, Any]] = None, *, as_of: Any = None,
-              **kwparams: Any) -> Result:
+              show_rejected: bool = False, **kwparams: Any) -> Result:
         """Runs one openCypher query; its rows stream from the returned Result.
 
         Parameters come from `params` and keyword arguments (db.query("MATCH
@@ -106,12 +106,16 @@ class Database:
         sees the graph as of that day, every node and only the relationships
         that hold on it (since <= day < until), as `cartelgraph query --as-of`;
         procedures that take a day default to it. Such a query cannot write.
+
+        show_rejected: the query also sees the relationships a curation decision rejected (db.reject),
+        hidden by default, as `cartelgraph query --show-rejected`. A parameter called show_rejected
+        must go in `params`.
         """
         values = dict(params or {})
         values.update(kwparams)
         cursor = self._db.query(text, values, interruptible=threading.current_thread() is threading.main_thread(),
                                 timeout=self.timeout or 0.0, memory_limit=self.memory_limit or 0,
-                                as_of=_iso_day(as_of))
+                                as_of=_iso_day(as_of), show_rejected=show_rejected)
         result = Result(cursor)
         self._results.add(result)
         return result
@@ -161,6 +165,47 @@ class Database:
     def network(self, person: Any, k: Optional[int] = None):
         """A person's network up to k hops. CALL cg.network(person, [k])."""
         return self.call("cg.network", person, k)
+
+    # -- curation: one decision each, kept with its reason (cg.merge ...) ----
+
+    def merge(self, keep: Any, duplicate: Any, reason: str = "", author: Optional[str] = None):
+        """Merges `duplicate` into `keep` (Nodes, ids or names): its names become aliases, its facts
+        and evidence move. Returns the decision id and summary. CALL cg.merge(...)."""
+        return self.call("cg.merge", keep, duplicate, reason, author)
+
+    def split(self, entity: Any, names: Sequence[str], reason: str = "", author: Optional[str] = None):
+        """Separates `names` of `entity` into a new entity. CALL cg.split(...)."""
+        return self.call("cg.split", entity, list(names), reason, author)
+
+    def reject(self, relationship: Relationship, reason: str = "", author: Optional[str] = None):
+        """Rejects a relationship: hidden from queries and exports, kept with the reason.
+        CALL cg.reject(...)."""
+        return self.call("cg.reject", relationship, reason, author)
+
+    def assert_fact(self, start: Any, type: str, end: Any, source: str, note: str = "",  # noqa: A002
+                    properties: Optional[Dict[str, Any]] = None, author: Optional[str] = None):
+        """Asserts start -[type]-> end with your source and note as its evidence. CALL cg.assert(...)."""
+        return self.call("cg.assert", start, type, end, source, note, properties or {}, author)
+
+    def rename(self, entity: Any, name: str, reason: str = "", author: Optional[str] = None):
+        """Gives `entity` its canonical name (the old one stays an alias). CALL cg.rename(...)."""
+        return self.call("cg.rename", entity, name, reason, author)
+
+    def relabel(self, entity: Any, label: str, reason: str = "", author: Optional[str] = None):
+        """Gives `entity` a primary or refining label. CALL cg.relabel(...)."""
+        return self.call("cg.relabel", entity, label, reason, author)
+
+    def undo(self, decision: int, author: Optional[str] = None):
+        """Undoes a decision; it stays in the log, marked undone. CALL cg.undo(...)."""
+        return self.call("cg.undo", decision, author)
+
+    def decisions(self):
+        """Every curation decision with its reason, author and time. CALL cg.decisions()."""
+        return self.call("cg.decisions")
+
+    def duplicates(self, label: Optional[str] = None, limit: Optional[int] = None):
+        """Likely duplicate entities, best first, with a score and the reasons. CALL cg.duplicates(...)."""
+        return self.call("cg.duplicates", label, limit)
 
     # -- loading and writing out --------------------------------------------
 

@@ -168,6 +168,7 @@ void Binder::BindCall(Clause* c, Scope* scope, bool standalone) {
     throw CompileError("ProcedureError", "ProcedureNotFound", "There is no procedure `" + c->procedure + "`",
                        c->pos.line, c->pos.column);
   }
+  if (p->writes()) updates_ = true;  // the query runs in a write transaction
   if (c->implicit_args) {
     if (!standalone) Fail(c->pos, "InvalidArgumentPassingMode", "only a standalone CALL takes implicit arguments");
     for (const ProcedureField& in : p->inputs()) parameters_.insert(in.name);

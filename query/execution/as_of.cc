@@ -2,20 +2,24 @@
 
 #include <memory>
 
+#include "graph/curation/decision_store.h"
 #include "graph/projection.h"
 #include "schema/validity.h"
 
 namespace cg::query::execution {
 
-namespace {
-
-void Hide(graph::RelId rel, std::string_view type, HiddenRels* out) {
-  if (rel >= out->ids.size()) out->ids.resize(std::max<size_t>(rel + 1, out->ids.size() * 2));
-  out->ids.set(rel);
-  auto it = out->by_type.find(type);
-  if (it == out->by_type.end()) it = out->by_type.emplace(std::string(type), 0).first;
+void HiddenRels::Add(graph::RelId rel, std::string_view type) {
+  if (Has(rel)) return;
+  if (rel >= ids.size()) ids.resize(std::max<size_t>(rel + 1, ids.size() * 2));
+  ids.set(rel);
+  auto it = by_type.find(type);
+  if (it == by_type.end()) it = by_type.emplace(std::string(type), 0).first;
   ++it->second;
 }
+
+namespace {
+
+void Hide(graph::RelId rel, std::string_view type, HiddenRels* out) { out->Add(rel, type); }
 
 // Sets *answered false when a column cannot be had (the state moved on).
 Status FromColumns(const graph::Graph& graph, const graph::Reader& reader, const graph::Projection& projection,
@@ -68,6 +72,22 @@ Status CollectHidden(const graph::Graph* graph, const graph::Reader& reader, con
     *out = HiddenRels();
   }
   return FromRecords(reader, day, tick, out);
+}
+
+Status AddRejected(const graph::Reader& reader, HiddenRels* out, bool* any) {
+  *any = false;
+  Status failure;
+  CG_RETURN_IF_ERROR(graph::curation::DecisionStore::ForEachRejected(reader, [&](graph::RelId rel, uint64_t) {
+    std::string type;
+    Status s = reader.GetRelationshipType(rel, &type);
+    if (s.IsNotFound()) return true;  // deleted since
+    failure = s;
+    if (!failure.ok()) return false;
+    out->Add(rel, type);
+    *any = true;
+    return true;
+  }));
+  return failure;
 }
 
 }  // namespace cg::query::execution

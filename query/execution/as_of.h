@@ -1,6 +1,8 @@
-// HiddenRels: what a query run as of a day (QueryOptions::as_of) leaves
-// out: the relationships that do not hold on the day by their `since`,
-// `until` and `date` (schema/validity.h). Nodes have no validity: every node stays visible,
+// HiddenRels: what a query leaves out: run as of a day
+// (QueryOptions::as_of), the relationships that do not hold on the day by
+// their `since`, `until` and `date` (schema/validity.h); unless it shows
+// rejected facts (QueryOptions::show_rejected), the relationships a
+// curation decision rejected (graph/curation/decision_store.h). Nodes have no validity: every node stays visible,
 // and one whose relationships are all hidden is simply unconnected.
 //
 // Every relationship-enumerating path honours it: the CSR kernels through
@@ -28,6 +30,7 @@ struct HiddenRels {
   graph::EdgeFilter::RelBits ids;                 // by relationship id
   std::map<std::string, uint64_t, std::less<>> by_type;  // how many of each type
 
+  void Add(graph::RelId rel, std::string_view type);
   bool Has(graph::RelId rel) const { return rel < ids.size() && ids.test(rel); }
   uint64_t OfType(std::string_view type) const {
     auto it = by_type.find(type);
@@ -44,5 +47,8 @@ struct HiddenRels {
 // records. `tick` is called per relationship (the query's cancel check).
 Status CollectHidden(const graph::Graph* graph, const graph::Reader& reader, const Date& day,
                      const std::function<void()>& tick, HiddenRels* out);
+// Adds the rejected relationships `reader` sees to *out; *any tells
+// whether there was one.
+Status AddRejected(const graph::Reader& reader, HiddenRels* out, bool* any);
 
 }  // namespace cg::query::execution

@@ -28,13 +28,15 @@ void ExecContext::CountExpansion() {
 }
 
 const HiddenRels* ExecContext::Hidden() const {
-  if (!as_of) return nullptr;
   if (!hidden_) {
     HiddenRels hidden;
-    Check(CollectHidden(graph, *reader_, *as_of, [this] { Tick(); }, &hidden));
+    if (as_of) Check(CollectHidden(graph, *reader_, *as_of, [this] { Tick(); }, &hidden));
+    bool rejected = false;
+    if (!show_rejected) Check(AddRejected(*reader_, &hidden, &rejected));
+    hide_ = as_of || rejected;
     hidden_ = std::move(hidden);
   }
-  return &*hidden_;
+  return hide_ ? &*hidden_ : nullptr;
 }
 
 void ExecContext::Check(const Status& s) {

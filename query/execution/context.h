@@ -137,15 +137,18 @@ class ExecContext : public function::EntityReader {
   // relationships that hold on it (as_of.h). nullopt: all of them. Set
   // before the first row; the query must not write.
   std::optional<Date> as_of;
-  // The relationships hidden on as_of, collected on the first call; null
-  // without as_of.
+  // Whether the query sees relationships a curation decision rejected
+  // (QueryOptions::show_rejected); set before the first row.
+  bool show_rejected = false;
+  // The relationships hidden on as_of and, unless show_rejected, those
+  // rejected, collected on the first call; null when none is hidden.
   const HiddenRels* Hidden() const;
   // Hidden()'s bits for graph::EdgeFilter, or null.
   const graph::EdgeFilter::RelBits* HiddenBits() const {
     const HiddenRels* h = Hidden();
     return h ? &h->ids : nullptr;
   }
-  // Whether the query sees relationship `rel` (always without as_of).
+  // Whether the query sees relationship `rel`.
   bool Sees(graph::RelId rel) const {
     const HiddenRels* h = Hidden();
     return !h || !h->Has(rel);
@@ -176,7 +179,8 @@ class ExecContext : public function::EntityReader {
   mutable std::unordered_map<graph::NodeId, std::unique_ptr<graph::Node>> nodes_;
   mutable std::unordered_map<graph::RelId, std::unique_ptr<graph::Relationship>> rels_;
   mutable std::unordered_set<graph::NodeId> read_once_;  // nodes NodeProperty read one property of
-  mutable std::optional<HiddenRels> hidden_;              // of as_of, once collected
+  mutable std::optional<HiddenRels> hidden_;              // of as_of and rejections, once collected
+  mutable bool hide_ = false;                             // hidden_ hides something
 };
 
 }  // namespace cg::query::execution

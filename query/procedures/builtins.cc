@@ -11,6 +11,8 @@ void RegisterBuiltins(ProcedureRegistry* registry) {
   RegisterEvidenceProcedure(registry);
   RegisterLeadershipProcedures(registry);
   RegisterAlgorithmProcedures(registry);
+  RegisterCurationProcedures(registry);
+  RegisterDuplicatesProcedure(registry);
 }
 
 }  // namespace cg::query

@@ -28,5 +28,10 @@ void RegisterLeadershipProcedures(ProcedureRegistry* registry);
 // label propagation, k-core, shortest paths) over a chosen part of the
 // graph (algo_config.h).
 void RegisterAlgorithmProcedures(ProcedureRegistry* registry);
+// Curation (graph/curation/decision.h): cg.merge, cg.split, cg.reject,
+// cg.assert, cg.rename, cg.relabel, cg.undo, which write one decision each,
+// and cg.decisions(); cg.duplicates() proposes merges.
+void RegisterCurationProcedures(ProcedureRegistry* registry);
+void RegisterDuplicatesProcedure(ProcedureRegistry* registry);
 
 }  // namespace cg::query

@@ -11,8 +11,15 @@
 // the value it gives; `hedged` is the relationship's flag (true while every
 // source hedges: "reportedly", "is believed to"), null for a node. A null
 // entity (from an OPTIONAL MATCH that found nothing) has no rows.
+//
+// Curation (graph/curation/decision.h): each decision that touched the
+// entity adds a row of its own (rule "decision", the reason as the quote,
+// `curation` its summary); on a rejected relationship, `curation` flags
+// each piece of evidence "rejected by decision N", or "after rejection by
+// decision N" for what an article added since.
 #include <algorithm>
 
+#include "graph/curation/decision_store.h"
 #include "query/procedures/arguments.h"
 #include "query/procedures/builtins.h"
 #include "query/procedures/registry.h"
@@ -39,6 +46,26 @@ void Attach(const graph::Claim& claim, std::vector<Statement>* statements) {
   statements->push_back({claim.evidence, Map{{claim.key, Value::FromStored(claim.value)}}});
 }
 
+// "rejected by decision N", or "after rejection by decision N" for
+// evidence (described by Sources::Describe) the relationship did not have
+// when it was rejected.
+std::string RejectionNote(const graph::curation::Decision& rejection, const Map& evidence) {
+  const std::string id = std::to_string(rejection.id);
+  const Value& article = evidence.at("article");
+  const Value& rule = evidence.at("rule");
+  const Value& span = evidence.at("span");
+  for (const graph::Relationship& before : rejection.before_rels) {
+    for (const graph::Evidence& e : before.evidence) {
+      if (article.is_string() && article.as_string() == e.article && rule.is_string() && rule.as_string() == e.rule &&
+          span.is_list() && span.as_list().size() == 2 && span.as_list()[0].as_int() == e.span_begin &&
+          span.as_list()[1].as_int() == e.span_end) {
+        return "rejected by decision " + id;
+      }
+    }
+  }
+  return "after rejection by decision " + id;
+}
+
 class EvidenceProcedure : public Procedure {
  public:
   EvidenceProcedure()
@@ -52,7 +79,8 @@ class EvidenceProcedure : public Procedure {
                    {"confidence", "FLOAT"},
                    {"hedged", "BOOLEAN?"},
                    {"claims", "MAP"},
-                   {"article", "STRING"}},
+                   {"article", "STRING"},
+                   {"curation", "STRING?"}},
                   "The evidence of a node or relationship: quote, article, date, span, rule, confidence") {}
 
   std::unique_ptr<ProcedureRows> Open(const ProcedureContext& ctx, const List& args) const override {
@@ -90,9 +118,29 @@ class EvidenceProcedure : public Procedure {
       return OrderCompare(a.first.at("published"), b.first.at("published")) < 0;
     });
     std::vector<List> rows;
+    const graph::curation::Decision* rejection = nullptr;
+    std::vector<graph::curation::Decision> decisions;
+    ThrowIfError(graph::curation::DecisionStore::ForEach(reader, [&](const graph::curation::Decision& d) {
+      ctx.Tick();
+      const bool touched = entity.is_node() ? d.TouchesNode(entity.as_node().id)
+                                            : d.TouchesRelationship(entity.as_rel().id);
+      if (touched) decisions.push_back(d);
+      return true;
+    }));
+    for (const auto& d : decisions) {
+      if (d.kind == graph::curation::Kind::kReject && !d.undone && entity.is_rel()) rejection = &d;
+    }
     for (auto& [e, claims] : described) {
       rows.push_back({e.at("quote"), e.at("title"), e.at("published"), e.at("path"), e.at("span"), e.at("rule"),
-                      e.at("confidence"), hedged, Value(std::move(claims)), e.at("article")});
+                      e.at("confidence"), hedged, Value(std::move(claims)), e.at("article"),
+                      rejection ? Value(RejectionNote(*rejection, e)) : Value()});
+    }
+    for (const auto& d : decisions) {
+      std::string summary = d.Summary();
+      if (d.undone) summary += " (undone " + d.undone_at + ")";
+      rows.push_back({Value(d.reason), Value(), Value(),
+                      Value(), Value(List{}), Value("decision"), Value(1.0), hedged, Value(Map{}),
+                      Value("decision " + std::to_string(d.id)), Value(std::move(summary))});
     }
     return std::make_unique<VectorRows>(std::move(rows));
   }

@@ -7,7 +7,10 @@
 //
 // A procedure is stateless and shared between queries and threads: Open()
 // gets everything a call needs (the context and the arguments) and returns
-// a cursor over that call's rows. Procedures only read.
+// a cursor over that call's rows. Procedures read, except those whose
+// writes() is true (the curation procedures): a query that calls one runs
+// in a write transaction, and the procedure writes through
+// ProcedureContext::writer() during Open.
 #pragma once
 
 #include <memory>
@@ -19,6 +22,7 @@
 
 #include "graph/projection.h"
 #include "graph/reader.h"
+#include "graph/write_txn.h"
 #include "query/value.h"
 #include "schema/date.h"
 
@@ -65,6 +69,9 @@ class ProcedureContext {
   // (arguments.h ForEachSeenEdge). cg.vacuums, which reads the LEADS that
   // ended before its day, keeps to its own day instead (leadership.h InForce).
   virtual bool Sees(graph::RelId rel) const = 0;
+  // The query's write transaction, for a procedure whose writes() is true
+  // (null for any other). Its writes commit with the query.
+  virtual graph::WriteTxn* writer() const = 0;
 };
 
 // The rows of one call, pulled one at a time.
@@ -102,6 +109,8 @@ class Procedure {
   const std::vector<ProcedureField>& outputs() const { return outputs_; }
   // One line: what the procedure answers.
   const std::string& description() const { return description_; }
+  // Whether the procedure writes the graph (see the top of this file).
+  virtual bool writes() const { return false; }
   // How many leading inputs a call must give (the rest have defaults).
   size_t required_inputs() const;
   // "name(in :: TYPE, opt = default :: TYPE?) :: (out :: TYPE, ...)".

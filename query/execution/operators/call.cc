@@ -14,7 +14,7 @@ namespace {
 // What a procedure reads: the calling query's context.
 class CallContext : public ProcedureContext {
  public:
-  explicit CallContext(ExecContext* ctx) : ctx_(ctx) {}
+  CallContext(ExecContext* ctx, bool writes) : ctx_(ctx), writes_(writes) {}
   const graph::Reader& reader() const override { return ctx_->reader(); }
   std::shared_ptr<const graph::Projection> projection() const override { return ProjectionOf(*ctx_); }
   void Tick() const override { ctx_->Tick(); }
@@ -24,9 +24,11 @@ class CallContext : public ProcedureContext {
   }
   std::optional<Date> as_of() const override { return ctx_->as_of; }
   bool Sees(graph::RelId rel) const override { return ctx_->Sees(rel); }
+  graph::WriteTxn* writer() const override { return writes_ ? &ctx_->txn() : nullptr; }
 
  private:
   ExecContext* ctx_;
+  bool writes_;
 };
 
 class Call : public StreamingOperator {
@@ -62,6 +64,7 @@ class Call : public StreamingOperator {
       args.push_back(std::move(v));
     }
     results_ = p.Open(call_ctx_, args);
+    if (p.writes()) ctx_->Invalidate();  // cached entities may have changed
     row_ = std::move(row);
     return Continue(out);
   }
@@ -81,7 +84,7 @@ class Call : public StreamingOperator {
   }
 
  private:
-  CallContext call_ctx_{ctx_};
+  CallContext call_ctx_{ctx_, op_.procedure->writes()};
   std::vector<size_t> fields_;
   Row row_;
   std::unique_ptr<ProcedureRows> results_;

@@ -1,0 +1,93 @@
+#include "graph/curation/decision_store.h"
+
+#include <fmt/format.h>
+
+#include "graph/curation/decision_codec.h"
+#include "graph/keys.h"
+#include "storage/store.h"
+
+namespace cg::graph::curation {
+
+using storage::Column;
+
+namespace {
+
+constexpr std::string_view kNext = "next";
+
+std::string Key(char tag, uint64_t id) {
+  std::string out(1, tag);
+  keys::AppendId(&out, id);
+  return out;
+}
+
+Status ReadCounter(const storage::ReadView& view, DecisionId* next) {
+  std::string bytes;
+  Status s = view.Get(Column::kDecisions, kNext, &bytes);
+  *next = 1;
+  if (s.IsNotFound()) return Status::OK();
+  CG_RETURN_IF_ERROR(s);
+  if (bytes.size() != 8) return Status::Corruption("decisions 'next' is not an 8-byte counter");
+  *next = keys::ReadId(bytes);
+  return Status::OK();
+}
+
+}  // namespace
+
+Status DecisionStore::Get(const Reader& reader, DecisionId id, Decision* decision) {
+  std::string bytes;
+  Status s = reader.view_->Get(Column::kDecisions, Key('d', id), &bytes);
+  if (s.IsNotFound()) return Status::NotFound(fmt::format("there is no decision {}", id));
+  CG_RETURN_IF_ERROR(s);
+  return DecodeDecision(bytes, decision);
+}
+
+Status DecisionStore::ForEach(const Reader& reader, const std::function<bool(const Decision&)>& fn) {
+  auto cursor = reader.view_->Scan(Column::kDecisions, "d");
+  Decision decision;
+  for (; cursor->Valid(); cursor->Next()) {
+    CG_RETURN_IF_ERROR(DecodeDecision(cursor->value(), &decision));
+    if (!fn(decision)) break;
+  }
+  return cursor->status();
+}
+
+Status DecisionStore::NextId(const Reader& reader, DecisionId* id) { return ReadCounter(*reader.view_, id); }
+
+Status DecisionStore::Put(WriteTxn* txn, const Decision& decision) {
+  if (decision.id == 0) return Status::InvalidArgument("a decision id must not be 0");
+  DecisionId next = 0;
+  CG_RETURN_IF_ERROR(ReadCounter(*txn->batch_, &next));
+  if (decision.id >= next) txn->batch_->Put(Column::kDecisions, kNext, keys::Id(decision.id + 1));
+  txn->batch_->Put(Column::kDecisions, Key('d', decision.id), EncodeDecision(decision));
+  return Status::OK();
+}
+
+void DecisionStore::Reject(WriteTxn* txn, RelId rel, DecisionId by) {
+  txn->batch_->Put(Column::kDecisions, Key('r', rel), keys::Id(by));
+}
+
+void DecisionStore::Unreject(WriteTxn* txn, RelId rel) { txn->batch_->Delete(Column::kDecisions, Key('r', rel)); }
+
+Status DecisionStore::RejectedBy(const Reader& reader, RelId rel, DecisionId* by) {
+  std::string bytes;
+  Status s = reader.view_->Get(Column::kDecisions, Key('r', rel), &bytes);
+  *by = 0;
+  if (s.IsNotFound()) return Status::OK();
+  CG_RETURN_IF_ERROR(s);
+  if (bytes.size() != 8) return Status::Corruption(fmt::format("rejection of relationship {} is not a decision id", rel));
+  *by = keys::ReadId(bytes);
+  return Status::OK();
+}
+
+Status DecisionStore::ForEachRejected(const Reader& reader, const std::function<bool(RelId, DecisionId)>& fn) {
+  auto cursor = reader.view_->Scan(Column::kDecisions, "r");
+  for (; cursor->Valid(); cursor->Next()) {
+    if (cursor->key().size() != 9 || cursor->value().size() != 8) {
+      return Status::Corruption("a rejected-relationship key of the decisions column is malformed");
+    }
+    if (!fn(keys::ReadId(cursor->key().substr(1)), keys::ReadId(cursor->value()))) break;
+  }
+  return cursor->status();
+}
+
+}  // namespace cg::graph::curation

@@ -1,0 +1,52 @@
+"""The curation wrappers (db.merge, db.reject, ... db.decisions): thin calls of the cg.* curation
+procedures, each one decision that commits before it returns."""
+
+import pytest
+
+import cartelgraph
+
+LEADER = "Nemesio Rubén Oseguera Cervantes"
+
+
+@pytest.fixture
+def curated(tmp_path):
+    with cartelgraph.open(tmp_path / "db") as database:
+        database.query("CREATE (:Person {name: $a, aliases: ['El Mencho']}), (:Person {name: 'El Mecho'}), "
+                       "(:Organization:Cartel {name: 'Jalisco New Generation Cartel'})", a=LEADER)
+        database.query("MATCH (p:Person {name: 'El Mecho'}), (c:Cartel) CREATE (p)-[:LEADS]->(c)")
+        yield database
+
+
+def test_merge_then_undo(curated):
+    made = curated.merge(LEADER, "El Mecho", "same person", author="ana")
+    assert list(made.columns) == ["decision", "summary"] and made["decision"][0] == 1
+    aliases = curated.query("MATCH (p:Person) RETURN p.aliases").value()
+    assert aliases == ["El Mencho", "El Mecho"]
+    assert curated.query("MATCH (p:Person)-[:LEADS]->() RETURN p.name").value() == LEADER
+    log = curated.decisions()
+    assert list(log["kind"]) == ["merge"] and list(log["author"]) == ["ana"] and list(log["reason"]) == ["same person"]
+    curated.undo(1)
+    assert curated.query("MATCH (p:Person)-[:LEADS]->() RETURN p.name").value() == "El Mecho"
+    assert list(curated.decisions()["undone"]) == [True]
+
+
+def test_reject_hides_unless_shown(curated):
+    rel = curated.query("MATCH ()-[l:LEADS]->() RETURN l").value()
+    curated.reject(rel, "misread")
+    assert curated.query("MATCH ()-[l:LEADS]->() RETURN count(l)").value() == 0
+    assert curated.query("MATCH ()-[l:LEADS]->() RETURN count(l)", show_rejected=True).value() == 1
+
+
+def test_refusal_is_a_query_error(curated):
+    with pytest.raises(cartelgraph.QueryError, match="cannot merge Person"):
+        curated.merge(LEADER, "Jalisco New Generation Cartel")
+
+
+def test_duplicates_and_rename(curated):
+    dups = curated.duplicates()
+    assert list(dups.columns) == ["entity", "duplicate", "label", "score", "reasons"]
+    assert dups["duplicate"][0].get("name") == "El Mecho"
+    curated.rename("El Mecho", "Rubén Mecho", "his name")
+    curated.relabel("Jalisco New Generation Cartel", "Agency", "test")
+    curated.assert_fact("Rubén Mecho", "MEMBER_OF", "Jalisco New Generation Cartel", "interview", "a note")
+    assert len(curated.decisions()) == 3
