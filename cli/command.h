@@ -38,6 +38,7 @@ int Fail(const std::string& message);
 void AddAsOfOption(CLI::App* cmd, std::optional<Date>* day, const std::string& description);
 
 // Each registers one subcommand on `app`.
+Command AddBackupCommand(CLI::App& app);
 Command AddCheckCommand(CLI::App& app);
 Command AddConflictsCommand(CLI::App& app);
 Command AddCurateCommand(CLI::App& app);
@@ -46,6 +47,7 @@ Command AddExplainCommand(CLI::App& app);
 Command AddIngestCommand(CLI::App& app);
 Command AddImportCommand(CLI::App& app);
 Command AddQueryCommand(CLI::App& app);
+Command AddRestoreCommand(CLI::App& app);
 Command AddShellCommand(CLI::App& app);
 Command AddServeCommand(CLI::App& app);
 Command AddVocabularyCommand(CLI::App& app);

@@ -27,7 +27,7 @@ class ExportProgress {
       std::unique_lock<std::mutex> lock(mutex_);
       while (!done_cv_.wait_for(lock, std::chrono::milliseconds(200), [this] { return done_; })) {
         std::error_code ec;
-        const auto bytes = std::filesystem::file_size(path_, ec);
+        const auto bytes = std::filesystem::file_size(exchange::PartialExportPath(path_), ec);
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         bar_.Note(ec || bytes == 0 ? fmt::format("exporting {}: {:.0f} s", path_, seconds)
                                    : fmt::format("exporting {}: {:.1f} MB written, {:.0f} s", path_, bytes / 1e6, seconds));

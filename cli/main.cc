@@ -10,6 +10,8 @@ int main(int argc, char** argv) {
       cg::cli::AddIngestCommand(app),
       cg::cli::AddExplainCommand(app),
       cg::cli::AddCheckCommand(app),
+      cg::cli::AddBackupCommand(app),
+      cg::cli::AddRestoreCommand(app),
       cg::cli::AddConflictsCommand(app),
       cg::cli::AddCurateCommand(app),
       cg::cli::AddExportCommand(app),

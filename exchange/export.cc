@@ -1,5 +1,8 @@
 #include "exchange/export.h"
 
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
 #include <fstream>
 
 #include "exchange/csv_export.h"
@@ -21,6 +24,8 @@ Status ExportToStream(const graph::Reader& reader, std::string_view format, std:
   return Status::InvalidArgument("export format " + std::string(format) + ": expected json, graphml or gexf");
 }
 
+std::string PartialExportPath(const std::string& path) { return path + ".partial"; }
+
 Status ExportToPath(const graph::Reader& reader, std::string_view format, const std::string& path,
                     const std::optional<Date>& as_of) {
   if (format == "csv") {
@@ -30,9 +35,32 @@ Status ExportToPath(const graph::Reader& reader, std::string_view format, const 
   if (!IsExportFormat(format)) {
     return Status::InvalidArgument("export format " + std::string(format) + ": expected json, graphml, gexf or csv");
   }
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  if (!out) return Status::IOError("cannot write " + path);
-  return ExportToStream(reader, format, out, as_of);
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    return Status::InvalidArgument("cannot write " + path + ": it is a directory; a " + std::string(format) +
+                                   " export is one file, give its path");
+  }
+  const std::string partial = PartialExportPath(path);
+  Status s;
+  {
+    std::ofstream out(partial, std::ios::binary | std::ios::trunc);
+    if (!out) {
+      const auto parent = std::filesystem::absolute(path, ec).parent_path();
+      if (!std::filesystem::is_directory(parent, ec)) {
+        return Status::InvalidArgument("cannot write " + path + ": its directory " + parent.string() +
+                                       " does not exist");
+      }
+      return Status::IOError("cannot write " + path + ": " + std::strerror(errno));
+    }
+    s = ExportToStream(reader, format, out, as_of);
+    if (s.ok() && !out.flush()) s = Status::IOError("cannot write " + path + ": " + std::strerror(errno));
+  }
+  if (s.ok()) {
+    std::filesystem::rename(partial, path, ec);
+    if (ec) s = Status::IOError("cannot write " + path + ": " + ec.message());
+  }
+  if (!s.ok()) std::filesystem::remove(partial, ec);
+  return s;
 }
 
 }  // namespace cg::exchange

@@ -27,7 +27,11 @@ bool IsExportFormat(std::string_view format);
 Status ExportToStream(const graph::Reader& reader, std::string_view format, std::ostream& out,
                       const std::optional<Date>& as_of = std::nullopt);
 
-// ExportToStream into the file `path`, or for csv the directory `path`.
+// ExportToStream into the file `path`, or for csv the directory `path`. A
+// file is written to PartialExportPath(path) and renamed to `path` once
+// whole; on failure it is removed and `path` is left as it was. A `path`
+// that is a directory, or whose directory does not exist, is refused.
+std::string PartialExportPath(const std::string& path);
 Status ExportToPath(const graph::Reader& reader, std::string_view format, const std::string& path,
                     const std::optional<Date>& as_of = std::nullopt);
 

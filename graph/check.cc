@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include <map>
+#include <optional>
 #include <set>
 
 #include "graph/claim_store.h"
@@ -10,6 +11,7 @@
 #include "graph/graph.h"
 #include "graph/index_entries.h"
 #include "graph/keys.h"
+#include "graph/span_check.h"
 #include "graph/statistics.h"
 #include "schema/ontology.h"
 #include "storage/store.h"
@@ -66,7 +68,7 @@ void CompareCounts(const storage::ReadView& view, std::string_view prefix, std::
 
 }  // namespace
 
-Status Graph::Check(std::vector<std::string>* problems) const {
+Status Graph::Check(std::vector<std::string>* problems, const CheckOptions& options) const {
   auto snapshot = store_->NewSnapshot();
   const Ontology& ontology = Ontology::Default();
   std::set<std::string> labels, properties, names, out_edges, in_edges;
@@ -132,8 +134,10 @@ Status Graph::Check(std::vector<std::string>* problems) const {
   CompareCounts(*snapshot, keys::kLabelCountPrefix, "label", label_counts, problems);
   CompareCounts(*snapshot, keys::kTypeCountPrefix, "relationship type", type_counts, problems);
 
-  CG_RETURN_IF_ERROR(CheckEvidence(*snapshot, problems));
-  CG_RETURN_IF_ERROR(CheckClaims(*snapshot, problems));
+  std::optional<SpanChecker> spans;
+  if (options.deep) spans.emplace(*snapshot, problems);
+  CG_RETURN_IF_ERROR(CheckEvidence(*snapshot, problems, spans ? &*spans : nullptr));
+  CG_RETURN_IF_ERROR(CheckClaims(*snapshot, problems, spans ? &*spans : nullptr));
 
   for (auto cursor = snapshot->Scan(Column::kArticles, ""); cursor->Valid(); cursor->Next()) {
     Article article;

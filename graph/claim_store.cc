@@ -5,6 +5,7 @@
 #include "graph/codec.h"
 #include "graph/evidence_store.h"
 #include "graph/keys.h"
+#include "graph/span_check.h"
 #include "graph/write_txn.h"
 #include "storage/store.h"
 
@@ -128,7 +129,7 @@ Status UpgradeClaims(storage::Store* store) {
   return moved ? batch->Commit() : Status::OK();
 }
 
-Status CheckClaims(const storage::ReadView& view, std::vector<std::string>* problems) {
+Status CheckClaims(const storage::ReadView& view, std::vector<std::string>* problems, SpanChecker* spans) {
   std::string bytes;
   auto cursor = view.Scan(Column::kClaims, "");
   for (; cursor->Valid(); cursor->Next()) {
@@ -161,6 +162,7 @@ Status CheckClaims(const storage::ReadView& view, std::vector<std::string>* prob
     if (!view.Get(Column::kClaims, source, &bytes).ok() || bytes != key.substr(9)) {
       problems->push_back(fmt::format("claim {} of {} {}: its index key is missing", claim.key, what, id));
     }
+    if (spans) spans->Check(claim.evidence, fmt::format("claim {} of {} {}", claim.key, what, id));
   }
   return cursor->status();
 }

@@ -38,8 +38,11 @@ namespace cg::graph {
 // database whose records hold no claims is left as it is.
 Status UpgradeClaims(storage::Store* store);
 
+class SpanChecker;  // span_check.h
+
 // For Graph::Check: every claim key decodes, its index key and list key
-// agree, and its owner exists. One line per problem.
-Status CheckClaims(const storage::ReadView& view, std::vector<std::string>* problems);
+// agree, and its owner exists; with `spans`, each claim's evidence is also
+// checked against its article. One line per problem.
+Status CheckClaims(const storage::ReadView& view, std::vector<std::string>* problems, SpanChecker* spans);
 
 }  // namespace cg::graph

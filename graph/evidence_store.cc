@@ -4,6 +4,7 @@
 
 #include "graph/codec.h"
 #include "graph/keys.h"
+#include "graph/span_check.h"
 #include "graph/write_txn.h"
 #include "storage/store.h"
 
@@ -32,7 +33,7 @@ void AppendSource(std::string* out, const Evidence& evidence) {
 
 }  // namespace evidence_keys
 
-Status CheckEvidence(const storage::ReadView& view, std::vector<std::string>* problems) {
+Status CheckEvidence(const storage::ReadView& view, std::vector<std::string>* problems, SpanChecker* spans) {
   std::string bytes;
   RelId checked = 0;
   bool exists = false;
@@ -58,6 +59,8 @@ Status CheckEvidence(const storage::ReadView& view, std::vector<std::string>* pr
     } else if (evidence_keys::Key(rel, e) != key) {
       problems->push_back(fmt::format("evidence of relationship {} (article {}): its key does not match its record",
                                       rel, e.article));
+    } else if (spans) {
+      spans->Check(e, fmt::format("evidence of relationship {}", rel));
     }
   }
   return cursor->status();

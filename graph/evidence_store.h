@@ -31,6 +31,8 @@ class ReadView;
 
 namespace cg::graph {
 
+class SpanChecker;  // span_check.h
+
 namespace evidence_keys {
 std::string Prefix(RelId rel);
 std::string Key(RelId rel, const Evidence& evidence);
@@ -40,7 +42,8 @@ void AppendSource(std::string* out, const Evidence& evidence);
 }  // namespace evidence_keys
 
 // For Graph::Check: every evidence key decodes, is the key of its own
-// record, and belongs to a relationship that exists. One line per problem.
-Status CheckEvidence(const storage::ReadView& view, std::vector<std::string>* problems);
+// record, and belongs to a relationship that exists; with `spans`, each
+// evidence is also checked against its article. One line per problem.
+Status CheckEvidence(const storage::ReadView& view, std::vector<std::string>* problems, SpanChecker* spans);
 
 }  // namespace cg::graph

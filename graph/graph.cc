@@ -107,6 +107,8 @@ Status Graph::BeginBulkLoad(std::unique_ptr<BulkLoader>* loader) {
   return Status::OK();
 }
 
+Status Graph::CopyTo(const std::string& target) const { return store_->CopyTo(target); }
+
 std::unique_ptr<ReadTxn> Graph::BeginRead() const {
   const uint64_t before = commits_.load();
   auto txn = std::make_unique<ReadTxn>(store_->NewSnapshot());

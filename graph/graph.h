@@ -54,6 +54,11 @@ struct OpenOptions {
   bool enforce_ontology = true;
 };
 
+struct CheckOptions {
+  // Also hold every evidence span against its stored article (span_check.h).
+  bool deep = false;
+};
+
 class Graph {
  public:
   static Status Open(const std::string& path, const OpenOptions& options, std::unique_ptr<Graph>* graph);
@@ -70,13 +75,19 @@ class Graph {
   // BeginWrite.
   Status BeginBulkLoad(std::unique_ptr<BulkLoader>* loader);
 
-  // Verifies integrity on a snapshot: every record decodes; every
+  // Verifies integrity on a snapshot (with options.deep, also every
+  // evidence's span and quote against its article): every record decodes; every
   // adjacency and index entry has its record and every record its entries;
   // the label and type statistics equal the records' counts; with
   // enforce_ontology, every node and relationship obeys the ontology.
   // Each problem found is appended to `problems` as one line; the Status is
   // non-ok only when the check itself could not run.
-  Status Check(std::vector<std::string>* problems) const;
+  Status Check(std::vector<std::string>* problems, const CheckOptions& options = {}) const;
+
+  // Writes the committed state into a new database at `target`
+  // (storage::Store::CopyTo): a backup, which opens as any database does,
+  // or a restore from one. Works on a read-only Graph beside a writer.
+  Status CopyTo(const std::string& target) const;
 
   // The CSR projection (projection.h) of the committed graph exactly as
   // `reader` sees it, built on the first call for that committed state and

@@ -154,14 +154,21 @@ std::string Sha256Hex(std::string_view bytes) {
 
 namespace {
 
+// "line L, byte offset O" of the byte at `offset`.
+std::string PositionOf(std::string_view bytes, size_t offset) {
+  const size_t line = 1 + std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(offset), '\n');
+  return fmt::format("line {}, byte offset {}", line, offset);
+}
+
 // The checks every text passes, whatever the file's format.
 Status CheckText(const std::string& path, std::string_view bytes, std::string_view what) {
-  if (bytes.find('\0') != std::string::npos) {
+  if (const size_t nul = bytes.find('\0'); nul != std::string::npos) {
     return Status::InvalidArgument(
-        fmt::format("{}: binary content (NUL byte at offset {}); expected {}", path, bytes.find('\0'), what));
+        fmt::format("{}: binary content (NUL byte at {}); expected {}", path, PositionOf(bytes, nul), what));
   }
   if (const size_t bad = FirstInvalidUtf8(bytes); bad != std::string_view::npos) {
-    return Status::InvalidArgument(fmt::format("{}: invalid UTF-8 at byte offset {}; expected {}", path, bad, what));
+    return Status::InvalidArgument(
+        fmt::format("{}: invalid UTF-8 at {}; expected {}", path, PositionOf(bytes, bad), what));
   }
   return Status::OK();
 }

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "graph/span_check.h"
 #include "ingest/entity_table.h"
 #include "ingest/extract.h"
 #include "schema/normalize.h"
@@ -109,7 +110,6 @@ bool DatesOverlap(const Value* a, const std::optional<Date>& b) {
 
 // Sources kept per claimed value (evidence has no limit).
 constexpr size_t kMaxSources = 16;
-constexpr size_t kMaxQuoteBytes = 300;
 
 class ArticleWriter {
  public:
@@ -224,14 +224,7 @@ class ArticleWriter {
     const Sentence& sent = g_.sentences[s.sentence];
     ev.span_begin = sent.begin;
     ev.span_end = sent.end;
-    // The quote is the sentence, cut (at a character boundary) past
-    // kMaxQuoteBytes; the span and the stored article give the whole of it.
-    size_t length = sent.end - sent.begin;
-    if (length > kMaxQuoteBytes) {
-      length = kMaxQuoteBytes;
-      while (length > 0 && (static_cast<unsigned char>(doc_.text[sent.begin + length]) & 0xC0) == 0x80) --length;
-    }
-    ev.quote = doc_.text.substr(sent.begin, length);
+    ev.quote = graph::QuoteOf(doc_.text, sent.begin, sent.end);  // the sentence, cut when long
     ev.rule = s.rule;
     ev.confidence = s.confidence;
     return ev;

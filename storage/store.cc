@@ -14,12 +14,14 @@
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
+#include <fstream>
 #include <functional>
 #include <system_error>
 #include <thread>
 
 #include <fmt/format.h>
 
+#include "storage/owner_file.h"
 #include "storage/rocks_util.h"
 
 namespace cg::storage {
@@ -33,7 +35,7 @@ bool IsInterruptedCreation(const std::string& path) {
     const std::string name = entry.path().filename().string();
     const bool rocksdb_file = name == "LOCK" || name == "IDENTITY" || name.starts_with("LOG") ||
                               name.starts_with("MANIFEST-") || name.starts_with("OPTIONS-") ||
-                              name.ends_with(".log") || name.ends_with(".dbtmp");
+                              name.ends_with(".log") || name.ends_with(".dbtmp") || name == kOwnerFile;
     if (!rocksdb_file) return false;
   }
   return !ec;
@@ -84,6 +86,48 @@ Status OpenOlder(const std::string& path, const Options& options, const rocksdb:
   }
   writer.reset();
   return Store::Open(path, options, out);
+}
+
+// What a writer changes whenever it flushes or compacts: the MANIFEST that
+// CURRENT names, and that file's size.
+std::string ManifestStamp(const std::string& path) {
+  std::ifstream current(path + "/CURRENT");
+  std::string manifest;
+  std::getline(current, manifest);
+  std::error_code ec;
+  const auto size = std::filesystem::file_size(path + "/" + manifest, ec);
+  return manifest + ":" + (ec ? std::string("?") : std::to_string(size));
+}
+
+// A read-only open beside a writer in another process. It sees one
+// committed state: the table files its MANIFEST lists plus the write-ahead
+// log replayed up to its last whole batch. Every table file is opened
+// during the open (max_open_files = -1), so the writer's compactions
+// deleting them later cannot break reads. A flush or compaction that
+// completes *during* the open could pair an old MANIFEST with a log it
+// already retired, so an open across a MANIFEST change is done again.
+rocksdb::Status OpenReadOnlyBesideWriter(rocksdb::DBOptions db_options, const std::string& path,
+                                         const std::vector<rocksdb::ColumnFamilyDescriptor>& descriptors,
+                                         std::vector<rocksdb::ColumnFamilyHandle*>* handles, rocksdb::DB** db) {
+  db_options.max_open_files = -1;
+  constexpr int kAttempts = 50;
+  rocksdb::Status s;
+  for (int attempt = 1;; ++attempt) {
+    const std::string before = ManifestStamp(path);
+    s = rocksdb::DB::OpenForReadOnly(db_options, path, descriptors, handles, db);
+    // An IOError here is a file that the writer deleted while we opened it.
+    if (!s.ok() && !s.IsIOError()) return s;
+    if (s.ok() && ManifestStamp(path) == before) return s;
+    if (s.ok()) {
+      for (auto* h : *handles) (*db)->DestroyColumnFamilyHandle(h);
+      delete *db;
+      *db = nullptr;
+      handles->clear();
+      s = rocksdb::Status::Busy("the writer flushed or compacted during every attempt to open it");
+    }
+    if (attempt == kAttempts) return s;
+    std::this_thread::yield();
+  }
 }
 
 // Columns read by key (records, metadata) get Bloom filters; the index and
@@ -225,6 +269,15 @@ Status Store::Open(const std::string& path, const Options& options, std::unique_
     if (!exists && (options.read_only || !options.create_if_missing)) {
       return Status::NotFound(fmt::format("no database at {}", path));
     }
+    // A new database gets its own directory, never a tree: a mistyped
+    // parent is an error, not a surprise folder.
+    fs::path absolute = fs::absolute(path, ec).lexically_normal();
+    if (!absolute.has_filename()) absolute = absolute.parent_path();  // "db/"
+    const fs::path parent = absolute.parent_path();
+    if (!exists && !fs::exists(status) && !fs::is_directory(parent, ec)) {
+      return Status::InvalidArgument(fmt::format(
+          "cannot create database {}: its parent directory {} does not exist (create it first)", path, parent.string()));
+    }
   }
 
   auto cache = rocksdb::NewLRUCache(options.block_cache_mb << 20);
@@ -257,10 +310,14 @@ Status Store::Open(const std::string& path, const Options& options, std::unique_
   descriptors.emplace_back(rocksdb::kDefaultColumnFamilyName, ColumnOptions(cache, rocksdb::kDefaultColumnFamilyName));
   for (auto name : kColumnNames) descriptors.emplace_back(std::string(name), ColumnOptions(cache, name));
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
-  rocksdb::Status s = options.read_only
+  rocksdb::Status s = !options.read_only ? rocksdb::DB::Open(db_options, db_path, descriptors, &handles, &store->db_)
+                      : options.in_memory
                           ? rocksdb::DB::OpenForReadOnly(db_options, db_path, descriptors, &handles, &store->db_)
-                          : rocksdb::DB::Open(db_options, db_path, descriptors, &handles, &store->db_);
-  if (!s.ok()) return FromRocks(s, path);
+                          : OpenReadOnlyBesideWriter(db_options, db_path, descriptors, &handles, &store->db_);
+  if (!s.ok()) {
+    Status status = FromRocks(s, path);
+    return status.code() == Status::Code::kBusy && !s.IsBusy() ? InUse(path) : status;
+  }
   // handles[0] is the default family, unused.
   store->db_->DestroyColumnFamilyHandle(handles[0]);
   store->handles_.assign(handles.begin() + 1, handles.end());
@@ -271,6 +328,7 @@ Status Store::Open(const std::string& path, const Options& options, std::unique_
     for (const auto& entry : fs::directory_iterator(path, ec)) {
       if (entry.path().filename().string().starts_with("bulk-")) fs::remove_all(entry.path(), ec);
     }
+    CG_RETURN_IF_ERROR(WriteOwner(path));
   }
   CG_RETURN_IF_ERROR(store->CheckOrWriteFormatVersion());
   *out = std::move(store);
@@ -327,6 +385,7 @@ Store::~Store() {
     // Persist memtables so the next open does not replay a long log.
     rocksdb::FlushOptions flush;
     db_->Flush(flush, handles_);
+    if (!options_.in_memory) RemoveOwner(path_);
   }
   for (auto* h : handles_) db_->DestroyColumnFamilyHandle(h);
   db_->Close();
@@ -389,9 +448,16 @@ Status Store::IngestSorted(BulkData* data) {
   for (auto& thread : writers) thread.join();
 
   Status status;
-  std::vector<rocksdb::IngestExternalFileArg> args;
   for (size_t c : columns) {
     if (status.ok()) status = statuses[c];
+  }
+  return IngestColumnFiles(dir, columns, status);
+}
+
+Status Store::IngestColumnFiles(const std::string& dir, const std::vector<size_t>& columns, Status status) {
+  rocksdb::Env* env = env_ ? env_.get() : rocksdb::Env::Default();
+  std::vector<rocksdb::IngestExternalFileArg> args;
+  for (size_t c : columns) {
     rocksdb::IngestExternalFileArg arg;
     arg.column_family = handles_[c];
     arg.external_files = {dir + "/" + std::string(kColumnNames[c]) + ".sst"};

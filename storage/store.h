@@ -143,6 +143,15 @@ class Store {
   // format version, atomically; clears needs_upgrade().
   Status CommitUpgrade(std::unique_ptr<WriteBatchView> batch);
 
+  // Writes the state a snapshot taken now holds into a new database at
+  // `target` (a backup, or a restore from one): each column is written into
+  // a table file that the new database ingests, all at once. It is built in
+  // a sibling directory and renamed to `target` only when whole, so
+  // `target` ends up either absent or a complete database. `target` must
+  // not exist or be an empty directory; its parent must exist. Works on a
+  // read-only Store, beside a writer in another process (store_copy.cc).
+  Status CopyTo(const std::string& target) const;
+
   bool read_only() const { return options_.read_only; }
   const std::string& path() const { return path_; }
   // RocksDB's estimate of the live data size on disk, in bytes.
@@ -153,6 +162,11 @@ class Store {
   friend class WriteBatchView;
   Store() = default;
   Status CheckOrWriteFormatVersion();
+  // Ingests the table files dir/<column name>.sst of `columns` into those
+  // columns in one atomic step, then removes `dir` and what is left in it.
+  // With `status` not ok (writing the files failed) it only cleans up, and
+  // returns `status`.
+  Status IngestColumnFiles(const std::string& dir, const std::vector<size_t>& columns, Status status);
   rocksdb::ColumnFamilyHandle* handle(Column column) const { return handles_[static_cast<size_t>(column)]; }
 
   std::string path_;

@@ -97,9 +97,9 @@ TEST_CASE("HTML that cannot be read: a clear error naming the file") {
   CHECK(Has(s.message(), "empty_page.html: the page holds no article text"));
   s = LoadDocument((kFormats / "latin1_page.html").string(), {}, &doc);
   CHECK(s.code() == Status::Code::kInvalidArgument);
-  CHECK(Has(s.message(), "latin1_page.html: invalid UTF-8 at byte offset 18; expected an HTML page in UTF-8"));
+  CHECK(Has(s.message(), "latin1_page.html: invalid UTF-8 at line 1, byte offset 18; expected an HTML page in UTF-8"));
   s = ParseDocument("junk.html", std::string("\x89PNG\r\n\x1a\n\0\0\0", 11), {}, &doc);
-  CHECK(Has(s.message(), "junk.html: binary content (NUL byte at offset 8)"));
+  CHECK(Has(s.message(), "junk.html: binary content (NUL byte at line 3, byte offset 8)"));
 }
 
 TEST_CASE("PDF: every page's text, title, author and date from the information dictionary") {

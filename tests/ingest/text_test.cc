@@ -96,7 +96,7 @@ TEST_CASE("documents: front matter, Markdown, and refusals naming the file") {
   s = ParseDocument("b.txt", std::string("ab\0cd", 5), {}, &doc);
   CHECK(s.message().find("binary") != std::string::npos);
   s = ParseDocument("u.txt", "caf\xc3(", {}, &doc);
-  CHECK(s.message().find("invalid UTF-8 at byte offset 3") != std::string::npos);
+  CHECK(s.message().find("invalid UTF-8 at line 1, byte offset 3") != std::string::npos);
   ReadLimits small;
   small.max_bytes = 4;
   s = ParseDocument("big.txt", "too long", small, &doc);
