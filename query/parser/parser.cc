@@ -63,6 +63,12 @@ Query Parser::ParseQuery() {
   Query q;
   if (AcceptWord("EXPLAIN")) q.explain = true;
   else if (AcceptWord("PROFILE")) q.profile = true;
+  if (IsSchemaCommand()) {
+    q.schema = ParseSchemaCommand();
+    Accept(";");
+    if (Peek().kind != TokenKind::kEnd) Fail("the end of the query");
+    return q;
+  }
   q.parts.push_back(ParseSingleQuery());
   while (AcceptWord("UNION")) {
     q.union_all.push_back(AcceptWord("ALL"));
@@ -148,6 +154,8 @@ Clause Parser::ParseClause() {
   } else if (AcceptWord("CALL")) {
     c.kind = Clause::Kind::kCall;
     ParseCall(&c);
+  } else if (AcceptWord("SHOW")) {
+    ParseShow(&c);
   } else {
     Fail("a clause (MATCH, RETURN, WITH, CREATE, ...)");
   }
@@ -172,19 +180,21 @@ void Parser::ParseCall(Clause* c) {
   } else {
     c->implicit_args = true;
   }
-  if (AcceptWord("YIELD")) {
-    if (Accept("*")) {
-      c->yield_star = true;
-    } else {
-      do {
-        std::string field = ExpectName("a procedure output name");
-        std::string alias = field;
-        if (AcceptWord("AS")) alias = ExpectVariable();
-        c->yields.emplace_back(field, alias);
-      } while (Accept(","));
-      if (AcceptWord("WHERE")) c->where = ParseExpr();
-    }
+  if (AcceptWord("YIELD")) ParseYield(c);
+}
+
+void Parser::ParseYield(Clause* c) {
+  if (Accept("*")) {
+    c->yield_star = true;
+    return;
   }
+  do {
+    std::string field = ExpectName("a procedure output name");
+    std::string alias = field;
+    if (AcceptWord("AS")) alias = ExpectVariable();
+    c->yields.emplace_back(field, alias);
+  } while (Accept(","));
+  if (AcceptWord("WHERE")) c->where = ParseExpr();
 }
 
 ExprPtr Parser::MakeVariable(const std::string& name, const Position& pos) {
