@@ -228,6 +228,10 @@ std::string Summary(const QueryResult& r, size_t max_rows, std::optional<std::ch
   change(s.properties_set, "property", "properties", "set");
   change(s.labels_added, "label", "labels", "added");
   change(s.labels_removed, "label", "labels", "removed");
+  change(s.indexes_added, "index", "indexes", "added");
+  change(s.indexes_removed, "index", "indexes", "removed");
+  change(s.constraints_added, "constraint", "constraints", "added");
+  change(s.constraints_removed, "constraint", "constraints", "removed");
   if (elapsed) {
     double ms = static_cast<double>(elapsed->count()) / 1e6;
     parts.push_back(ms < 1000 ? fmt::format("{:.1f} ms", ms) : fmt::format("{:.2f} s", ms / 1000));

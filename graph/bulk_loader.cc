@@ -112,7 +112,7 @@ Status BulkLoader::Shard::AddNode(NodeId id, std::vector<std::string> labels, Pr
   node.properties = std::move(properties);
   CG_RETURN_IF_ERROR(PrepareNode(&node, loader_->graph_->options().enforce_ontology));
   node.id = id;
-  IndexEntries entries = IndexEntriesOf(node);
+  IndexEntries entries = IndexEntriesOf(node, &loader_->catalog_);
   for (const auto& key : entries.labels) pending_->Put(Column::kLabels, key);
   for (const auto& key : entries.properties) pending_->Put(Column::kProperties, key);
   for (const auto& key : entries.names) pending_->Put(Column::kNames, key);

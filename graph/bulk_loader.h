@@ -37,6 +37,7 @@
 #include <string>
 #include <vector>
 
+#include "graph/catalog.h"
 #include "graph/read_txn.h"
 #include "graph/statistics.h"
 #include "graph/types.h"
@@ -79,6 +80,7 @@ class BulkLoader {
 
   Graph* graph_;
   std::unique_lock<std::mutex> lock_;
+  Catalog catalog_;  // the user's indexes, whose entries the load writes too
   std::vector<std::unique_ptr<Shard>> shards_;  // shards_[0] serves AddNode and AddRelationship
   // Labels of reserved nodes (ids first_node_, first_node_ + 1, ...), in
   // label_sets_; null until added.

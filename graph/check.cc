@@ -70,6 +70,8 @@ void CompareCounts(const storage::ReadView& view, std::string_view prefix, std::
 
 Status Graph::Check(std::vector<std::string>* problems, const CheckOptions& options) const {
   auto snapshot = store_->NewSnapshot();
+  Catalog catalog;
+  CG_RETURN_IF_ERROR(ReadCatalog(*snapshot, &catalog));
   const Ontology& ontology = Ontology::Default();
   std::set<std::string> labels, properties, names, out_edges, in_edges;
   std::map<NodeId, std::vector<std::string>> node_labels;
@@ -87,7 +89,7 @@ Status Graph::Check(std::vector<std::string>* problems, const CheckOptions& opti
       problems->push_back(fmt::format("node {}: {}", id, s.message()));
       continue;
     }
-    IndexEntries entries = IndexEntriesOf(node);
+    IndexEntries entries = IndexEntriesOf(node, &catalog);
     labels.merge(entries.labels);
     properties.merge(entries.properties);
     names.merge(entries.names);

@@ -103,7 +103,16 @@ Status Graph::BeginBulkLoad(std::unique_ptr<BulkLoader>* loader) {
     return Status::InvalidArgument("database " + path_ + " is open read-only; writes need a writable open");
   }
   std::unique_lock<std::mutex> lock(writer_);
+  Catalog catalog;
+  CG_RETURN_IF_ERROR(BeginRead()->GetCatalog(&catalog));
+  for (const IndexDef& index : catalog.indexes()) {
+    if (index.unique) {
+      return Status::InvalidArgument("a bulk load cannot check uniqueness constraint " + index.name +
+                                     "; drop it, load, and create it again (which checks the data)");
+    }
+  }
   loader->reset(new BulkLoader(this, std::move(lock)));
+  (*loader)->catalog_ = std::move(catalog);
   return Status::OK();
 }
 
@@ -124,6 +133,21 @@ Status Graph::BeginWrite(std::unique_ptr<WriteTxn>* txn) {
   std::unique_lock<std::mutex> lock(writer_);
   txn->reset(new WriteTxn(this, store_->NewWriteBatch(), std::move(lock)));
   empty_batch_size_ = (*txn)->batch_->ApproximateSize();
+  Status s = (*txn)->GetCatalog(&(*txn)->catalog_);
+  if (!s.ok()) txn->reset();
+  return s;
+}
+
+Status Graph::CommittedCatalog(std::shared_ptr<const Catalog>* catalog) const {
+  std::lock_guard<std::mutex> lock(catalog_mu_);
+  const uint64_t before = commits_.load();
+  if (before != catalog_commits_ || !catalog_) {
+    auto read = std::make_shared<Catalog>();
+    CG_RETURN_IF_ERROR(BeginRead()->GetCatalog(read.get()));
+    catalog_ = std::move(read);
+    catalog_commits_ = before % 2 == 0 && commits_.load() == before ? before : 1;
+  }
+  *catalog = catalog_;
   return Status::OK();
 }
 

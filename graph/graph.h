@@ -150,6 +150,11 @@ class Graph {
   // Bytes those caches and the node columns hold.
   size_t PointCacheBytes() const;
 
+  // The user's indexes and constraints (catalog.h) as last committed, for
+  // planning (a plan checks at run time that an index it seeks still
+  // exists); read once per committed state. Thread-safe.
+  Status CommittedCatalog(std::shared_ptr<const Catalog>* catalog) const;
+
   const std::string& path() const { return path_; }
   const OpenOptions& options() const { return options_; }
   // Grows with every commit and bulk load: equal before and after means
@@ -242,6 +247,9 @@ class Graph {
   mutable std::atomic<bool> caching_{false};  // a projection or node column was built: record deltas
   size_t empty_batch_size_ = 0;  // ApproximateSize of a WriteTxn that has not written
   mutable PointCache point_cache_;  // PointIndexFor, LabelSetFor
+  mutable std::mutex catalog_mu_;  // guards the two below
+  mutable uint64_t catalog_commits_ = 1;  // commits_ when catalog_ was read (odd: never)
+  mutable std::shared_ptr<const Catalog> catalog_;
 };
 
 }  // namespace cg::graph

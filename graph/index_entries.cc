@@ -3,14 +3,30 @@
 #include <algorithm>
 #include <vector>
 
+#include "graph/index_keys.h"
 #include "graph/keys.h"
 #include "graph/reader.h"
 #include "schema/normalize.h"
 
 namespace cg::graph {
 
-IndexEntries IndexEntriesOf(const Node& node) {
+namespace {
+
+bool Indexed(std::string_view key, const Catalog* catalog) {
+  return Reader::IsIndexed(key) || (catalog && catalog->Covers(key));
+}
+
+}  // namespace
+
+IndexEntries IndexEntriesOf(const Node& node, const Catalog* catalog) {
   IndexEntries entries;
+  if (catalog) {
+    for (const IndexDef& index : catalog->indexes()) {
+      const Value* value = node.HasLabel(index.label) ? node.Find(index.key) : nullptr;
+      const auto ordered = value ? index_keys::OrderedValue(*value) : std::nullopt;
+      if (ordered) entries.properties.insert(index_keys::Entry(index.name, *ordered, node.id));
+    }
+  }
   for (const auto& label : node.labels) entries.labels.insert(keys::Label(label, node.id));
   auto add_value = [&](const std::string& key, const Value& value) {
     if (value.is_null() || value.is_list()) return;
@@ -31,8 +47,8 @@ IndexEntries IndexEntriesOf(const Node& node) {
   return entries;
 }
 
-std::optional<IndexEntries> AddedIndexEntries(const Node& before, const Node& after) {
-  if (before.id != after.id) return std::nullopt;
+std::optional<IndexEntries> AddedIndexEntries(const Node& before, const Node& after, const Catalog* catalog) {
+  if (before.id != after.id || (catalog && !catalog->empty())) return std::nullopt;
   Node added;
   added.id = after.id;
   for (const auto& label : before.labels) {
@@ -57,15 +73,15 @@ std::optional<IndexEntries> AddedIndexEntries(const Node& before, const Node& af
       added.properties.emplace(key, Value(ValueList(value.as_list().begin() + old->as_list().size(), value.as_list().end())));
     }
   }
-  return IndexEntriesOf(added);
+  return IndexEntriesOf(added, nullptr);
 }
 
-bool SameIndexEntries(const Node& a, const Node& b) {
+bool SameIndexEntries(const Node& a, const Node& b, const Catalog* catalog) {
   if (a.id != b.id || a.labels != b.labels) return false;
-  auto indexed = [](const Node& n) {
+  auto indexed = [&](const Node& n) {
     std::vector<const std::pair<const std::string, Value>*> out;
     for (const auto& entry : n.properties) {
-      if (Reader::IsIndexed(entry.first)) out.push_back(&entry);
+      if (Indexed(entry.first, catalog)) out.push_back(&entry);
     }
     return out;
   };

@@ -1,8 +1,11 @@
 #include "graph/reader.h"
 
 #include <algorithm>
+#include <tuple>
 
 #include "graph/codec.h"
+#include "graph/index_catalog.h"
+#include "graph/index_keys.h"
 #include "graph/keys.h"
 #include "graph/statistics.h"
 #include "schema/normalize.h"
@@ -152,12 +155,44 @@ Status Reader::ForEachNodeWithLabel(std::string_view label, const NodeCallback& 
   return ScanIds(view_, Column::kLabels, keys::LabelPrefix(label), keys::TrailingNode, fn);
 }
 
-bool Reader::IsIndexed(std::string_view key) { return key == "name" || key == "aliases" || key == "id"; }
+bool Reader::IsIndexed(std::string_view key) {
+  const auto& keys = IndexedKeys();
+  return std::find(keys.begin(), keys.end(), key) != keys.end();
+}
 
 Status Reader::ForEachNodeWithProperty(std::string_view key, const Value& value, const NodeCallback& fn) const {
   if (!IsIndexed(key)) return Status::InvalidArgument("property '" + std::string(key) + "' is not indexed");
   if (value.is_null() || value.is_list()) return Status::OK();
   return ScanIds(view_, Column::kProperties, keys::PropertyPrefix(key, value), keys::TrailingNode, fn);
+}
+
+Status Reader::GetCatalog(Catalog* catalog) const { return ReadCatalog(*view_, catalog); }
+
+Status Reader::ForEachIndexedNode(const IndexDef& index, const IndexRange& range, const NodeCallback& fn) const {
+  const std::string base = index_keys::IndexPrefix(index.name);
+  if (range.prefix) return ScanIds(view_, Column::kProperties, base + index_keys::OrderedPrefix(*range.prefix),
+                                   keys::TrailingNode, fn);
+  std::optional<std::string> lower, upper;
+  for (const auto& [bound, ordered, widen] : {std::tuple(&range.lower, &lower, '\x00'),
+                                              std::tuple(&range.upper, &upper, '\xff')}) {
+    if (!*bound) continue;
+    *ordered = index_keys::OrderedValue(**bound);
+    if (!*ordered) return Status::InvalidArgument("an index range bound must be a boolean, number, string or date");
+    // A partial date's range covers every date of its year.
+    if ((*bound)->is_date()) (*ordered)->replace(5, 2, 2, widen);
+  }
+  if (lower && upper && index_keys::TypeByte(*lower) != index_keys::TypeByte(*upper)) {
+    return Status::InvalidArgument("index range bounds of different types");
+  }
+  const std::string type(1, index_keys::TypeByte(lower ? *lower : upper ? *upper : std::string()));
+  if (!lower && !upper) return ScanIds(view_, Column::kProperties, base, keys::TrailingNode, fn);
+  auto cursor = view_->ScanFrom(Column::kProperties, base + type, lower ? base + *lower : std::string());
+  for (; cursor->Valid(); cursor->Next()) {
+    const std::string_view key = cursor->key();
+    if (upper && key.substr(base.size(), key.size() - base.size() - 8) > *upper) break;
+    if (!fn(keys::TrailingNode(key))) break;
+  }
+  return cursor->status();
 }
 
 Status Reader::ForEachNodeNamed(std::string_view name, const NodeCallback& fn) const {

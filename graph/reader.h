@@ -7,10 +7,12 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "graph/catalog.h"
 #include "graph/types.h"
 #include "schema/status.h"
 
@@ -77,6 +79,21 @@ class Reader {
   // property such as aliases: contains it). `key` must be indexed.
   static bool IsIndexed(std::string_view key);
   Status ForEachNodeWithProperty(std::string_view key, const Value& value, const NodeCallback& fn) const;
+
+  // The user's indexes and constraints (catalog.h) as this reader sees them.
+  Status GetCatalog(Catalog* catalog) const;
+  // Candidates from user index `index` (catalog.h), in value order: the
+  // nodes whose value lies between `lower` and `upper` (both inclusive; an
+  // absent one open), values of their type only — or, with `prefix`, the
+  // strings starting with it. The range errs wide, never narrow (numbers
+  // compare as doubles, dates by whole years at the bounds): the caller
+  // checks its exact predicate. InvalidArgument when a bound is not an
+  // indexed type (index_keys.h), or two bounds differ in type.
+  struct IndexRange {
+    std::optional<Value> lower, upper;
+    std::optional<std::string> prefix;
+  };
+  Status ForEachIndexedNode(const IndexDef& index, const IndexRange& range, const NodeCallback& fn) const;
 
   // Nodes whose name or one of whose aliases equals `name` after
   // NormalizeName (accents, case, punctuation folded).

@@ -78,15 +78,16 @@ Status WriteTxn::WriteNode(const Node& node, const Node* previous) {
   }
   if (previous) counts_.AddNode(previous->labels, -1);
   counts_.AddNode(node.labels, +1);
-  if (previous && SameIndexEntries(node, *previous)) return Status::OK();
-  if (const auto added = previous ? AddedIndexEntries(*previous, node) : std::nullopt) {
+  if (previous && SameIndexEntries(node, *previous, &catalog_)) return Status::OK();
+  if (const auto added = previous ? AddedIndexEntries(*previous, node, &catalog_) : std::nullopt) {
     Reconcile(batch_.get(), Column::kLabels, {}, added->labels);
     Reconcile(batch_.get(), Column::kProperties, {}, added->properties);
     Reconcile(batch_.get(), Column::kNames, {}, added->names);
     return Status::OK();
   }
-  const IndexEntries after = IndexEntriesOf(node);
-  const IndexEntries before = previous ? IndexEntriesOf(*previous) : IndexEntries{};
+  const IndexEntries after = IndexEntriesOf(node, &catalog_);
+  const IndexEntries before = previous ? IndexEntriesOf(*previous, &catalog_) : IndexEntries{};
+  NoteUniqueEntries(node, before.properties, after.properties);
   Reconcile(batch_.get(), Column::kLabels, before.labels, after.labels);
   Reconcile(batch_.get(), Column::kProperties, before.properties, after.properties);
   Reconcile(batch_.get(), Column::kNames, before.names, after.names);
@@ -165,7 +166,7 @@ Status WriteTxn::DeleteNode(NodeId id, bool detach) {
   }
   for (RelId rel : rels) CG_RETURN_IF_ERROR(DeleteRelationship(rel));
   CG_RETURN_IF_ERROR(DeleteClaims(ClaimOn::kNode, id));
-  const IndexEntries entries = IndexEntriesOf(node);
+  const IndexEntries entries = IndexEntriesOf(node, &catalog_);
   Reconcile(batch_.get(), Column::kLabels, entries.labels, {});
   Reconcile(batch_.get(), Column::kProperties, entries.properties, {});
   Reconcile(batch_.get(), Column::kNames, entries.names, {});
@@ -279,7 +280,11 @@ Status WriteTxn::PutArticle(const Article& article) {
 Status WriteTxn::Commit() {
   if (done_) return Status::InvalidArgument("transaction already committed or rolled back");
   done_ = true;
-  Status s;
+  Status s = CheckUnique();
+  if (!s.ok()) {
+    lock_.unlock();
+    return s;
+  }
   {
     // Published (the commit counter even again, the delta recorded) before
     // the writer slot is released, so the next commit sees this one whole.

@@ -11,6 +11,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -72,6 +73,21 @@ class WriteTxn : public Reader {
   Status RestoreNode(const Node& node);
   Status RestoreRelationship(const Relationship& rel);
 
+  // The user's indexes and constraints (catalog.h), with this
+  // transaction's changes.
+  const Catalog& catalog() const { return catalog_; }
+  // Creates an index (index.unique: the index of a uniqueness constraint
+  // of the same name) and its entries for every node of index.label, in
+  // this transaction. InvalidArgument when the name is taken or an index
+  // already covers (label, key); for a unique one, Constraint when two
+  // nodes hold equal values (naming them). Nothing is written on failure.
+  Status CreateIndex(const IndexDef& index);
+  // Drops an index and its entries; NotFound when there is none of that name.
+  Status DropIndex(std::string_view name);
+  // Fails with Constraint, writing nothing, when a uniqueness constraint
+  // does not hold for a value the transaction wrote (two nodes of the
+  // label with equal values of the key; the message names both, the label,
+  // the key and the value).
   Status Commit();
   void Rollback();
 
@@ -89,6 +105,11 @@ class WriteTxn : public Reader {
   Status DeleteClaims(ClaimOn on, uint64_t id);
   Status CheckNode(Node* node) const;
   Status CheckRelationship(Relationship* rel) const;
+  // Notes the entries `after` adds beyond `before` to unique indexes, and
+  // whether `node` holds a value a unique index cannot hold (a list), for
+  // CheckUnique at commit.
+  void NoteUniqueEntries(const Node& node, const std::set<std::string>& before, const std::set<std::string>& after);
+  Status CheckUnique() const;
 
   Graph* graph_;
   std::unique_ptr<storage::WriteBatchView> batch_;
@@ -97,6 +118,9 @@ class WriteTxn : public Reader {
   // Each node write's labels (none: deleted), in order, so that a commit
   // leaves the endpoint cache holding the nodes it wrote.
   std::vector<std::pair<NodeId, std::optional<std::vector<std::string>>>> node_labels_;
+  Catalog catalog_;     // read when the transaction began, then changed by it
+  std::set<std::string> unique_values_;  // unique-index value prefixes written (index_keys::Entry without the node)
+  std::set<std::pair<std::string, NodeId>> unique_unindexed_;  // (unique index, node) given a list value
   bool done_ = false;
 };
 

@@ -125,6 +125,10 @@ py::dict Cursor::Stats() const {
   d["properties_set"] = s.properties_set;
   d["labels_added"] = s.labels_added;
   d["labels_removed"] = s.labels_removed;
+  d["indexes_added"] = s.indexes_added;
+  d["indexes_removed"] = s.indexes_removed;
+  d["constraints_added"] = s.constraints_added;
+  d["constraints_removed"] = s.constraints_removed;
   return d;
 }
 

@@ -80,7 +80,10 @@ struct QueryCursor::State {
 };
 
 void QueryCursor::State::Start(graph::Graph& graph, std::string_view text, const QueryOptions& options) {
-  prepared = PlanCache::Default().Get(text, options.procedures);
+  std::shared_ptr<const graph::Catalog> catalog;
+  Status read = graph.CommittedCatalog(&catalog);
+  if (!read.ok()) throw RuntimeError("DatabaseError", "Storage", read.ToString());
+  prepared = PlanCache::Default().Get(text, options.procedures, catalog.get());
   const ast::Query& query = prepared->query;
   const planner::Plan& p = prepared->plan;
   for (const std::string& name : prepared->bound.parameters) {
@@ -133,6 +136,9 @@ void QueryCursor::State::Finish() {
   }
   if (txn) {
     Status s = txn->Commit();
+    if (s.code() == Status::Code::kConstraint) {  // a uniqueness constraint (graph/catalog.h)
+      throw RuntimeError("ConstraintVerificationFailed", "ConstraintValidationFailed", s.message());
+    }
     if (!s.ok()) throw RuntimeError("DatabaseError", "Commit", s.ToString());
   }
   Release();

@@ -15,10 +15,12 @@ namespace cg::storage {
 // (graph/statistics.h); version 3 moved claims out of the records into
 // their own column (graph/claim_store.h); version 4 writes relationships
 // that have only a type and ends in a compact form (graph/codec.h), and
-// reads version 3's records as they are. The decisions column was added
-// without a version change: opening an older database for writing creates
-// it empty.
-inline constexpr uint32_t kFormatVersion = 4;
+// reads version 3's records as they are; version 5 may hold the user's
+// indexes (graph/catalog.h: catalog keys in meta, entries in properties),
+// which older versions would not keep up to date (upgrading 4 changes no
+// data). The decisions column (curation) came with version 5 too: opening
+// an older database for writing creates it empty.
+inline constexpr uint32_t kFormatVersion = 5;
 inline constexpr uint32_t kOldestUpgradableFormatVersion = 1;
 
 enum class Column : int {

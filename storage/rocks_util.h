@@ -35,14 +35,16 @@ class IteratorCursor : public Cursor {
   Status status() const override { return FromRocks(it_->status(), "(scan)"); }
 
  protected:
-  explicit IteratorCursor(std::string_view prefix) : prefix_(prefix) {}
+  // Positioned at the first key under `prefix` that is >= `from`.
+  IteratorCursor(std::string_view prefix, std::string_view from)
+      : prefix_(prefix), from_(from > prefix ? from : prefix) {}
   void SeekWith(rocksdb::Iterator* it) {
     it_ = it;
-    it_->Seek(ToSlice(prefix_));
+    it_->Seek(ToSlice(from_));
   }
 
  private:
-  const std::string prefix_;
+  const std::string prefix_, from_;
   rocksdb::Iterator* it_ = nullptr;
 };
 
@@ -51,8 +53,9 @@ class PrefixCursor : public IteratorCursor {
  public:
   using IteratorFactory = std::function<rocksdb::Iterator*(const rocksdb::ReadOptions&)>;
 
-  PrefixCursor(std::string_view prefix, const rocksdb::Snapshot* snapshot, const IteratorFactory& make)
-      : IteratorCursor(prefix), bound_(PrefixSuccessor(prefix)), bound_slice_(ToSlice(bound_)) {
+  PrefixCursor(std::string_view prefix, std::string_view from, const rocksdb::Snapshot* snapshot,
+               const IteratorFactory& make)
+      : IteratorCursor(prefix, from), bound_(PrefixSuccessor(prefix)), bound_slice_(ToSlice(bound_)) {
     rocksdb::ReadOptions options;
     options.snapshot = snapshot;
     if (!bound_.empty()) options.iterate_upper_bound = &bound_slice_;

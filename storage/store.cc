@@ -206,7 +206,8 @@ namespace {
 // while it lives so that a nested scan of the same column gets its own.
 class ReusedCursor : public IteratorCursor {
  public:
-  ReusedCursor(std::string_view prefix, rocksdb::Iterator* it, bool* in_use) : IteratorCursor(prefix), in_use_(in_use) {
+  ReusedCursor(std::string_view prefix, std::string_view from, rocksdb::Iterator* it, bool* in_use)
+      : IteratorCursor(prefix, from), in_use_(in_use) {
     *in_use_ = true;
     SeekWith(it);
   }
@@ -218,12 +219,12 @@ class ReusedCursor : public IteratorCursor {
 
 }  // namespace
 
-std::unique_ptr<Cursor> Snapshot::Scan(Column column, std::string_view prefix) const {
+std::unique_ptr<Cursor> Snapshot::ScanFrom(Column column, std::string_view prefix, std::string_view from) const {
   auto& cached = iterators_[static_cast<size_t>(column)];
   if (!cached || in_use_[static_cast<size_t>(column)]) {
     // A nested scan of the same column gets its own iterator.
     if (cached) {
-      return std::make_unique<PrefixCursor>(prefix, snapshot_, [&](const rocksdb::ReadOptions& options) {
+      return std::make_unique<PrefixCursor>(prefix, from, snapshot_, [&](const rocksdb::ReadOptions& options) {
         return store_->db_->NewIterator(options, store_->handle(column));
       });
     }
@@ -231,7 +232,7 @@ std::unique_ptr<Cursor> Snapshot::Scan(Column column, std::string_view prefix) c
     options.snapshot = snapshot_;
     cached.reset(store_->db_->NewIterator(options, store_->handle(column)));
   }
-  return std::make_unique<ReusedCursor>(prefix, cached.get(), &in_use_[static_cast<size_t>(column)]);
+  return std::make_unique<ReusedCursor>(prefix, from, cached.get(), &in_use_[static_cast<size_t>(column)]);
 }
 
 // -------------------------------------------------------------------- Store

@@ -59,7 +59,9 @@ class ReadView {
   // NotFound when the key is absent.
   virtual Status Get(Column column, std::string_view key, std::string* value) const = 0;
   // The keys of `column` starting with `prefix` ("" for all).
-  virtual std::unique_ptr<Cursor> Scan(Column column, std::string_view prefix) const = 0;
+  std::unique_ptr<Cursor> Scan(Column column, std::string_view prefix) const { return ScanFrom(column, prefix, {}); }
+  // Those of them from the first that is >= `from` on (a range seek).
+  virtual std::unique_ptr<Cursor> ScanFrom(Column column, std::string_view prefix, std::string_view from) const = 0;
 };
 
 // Not thread-safe: use one Snapshot from one thread at a time (it reuses
@@ -68,7 +70,7 @@ class Snapshot : public ReadView {
  public:
   ~Snapshot() override;
   Status Get(Column column, std::string_view key, std::string* value) const override;
-  std::unique_ptr<Cursor> Scan(Column column, std::string_view prefix) const override;
+  std::unique_ptr<Cursor> ScanFrom(Column column, std::string_view prefix, std::string_view from) const override;
 
  private:
   friend class Store;
@@ -87,7 +89,7 @@ class WriteBatchView : public ReadView {
  public:
   ~WriteBatchView() override;
   Status Get(Column column, std::string_view key, std::string* value) const override;
-  std::unique_ptr<Cursor> Scan(Column column, std::string_view prefix) const override;
+  std::unique_ptr<Cursor> ScanFrom(Column column, std::string_view prefix, std::string_view from) const override;
   void Put(Column column, std::string_view key, std::string_view value);
   void Delete(Column column, std::string_view key);
   // NotFound when the snapshot the view started from lacks the key (the

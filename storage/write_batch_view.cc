@@ -124,8 +124,8 @@ class MergedCursor : public Cursor {
  public:
   using Ordered = OrderedWrites;
 
-  MergedCursor(std::unique_ptr<Cursor> base, const Ordered& overlay, std::string_view prefix)
-      : base_(std::move(base)), it_(overlay.lower_bound(prefix)) {
+  MergedCursor(std::unique_ptr<Cursor> base, const Ordered& overlay, std::string_view prefix, std::string_view from)
+      : base_(std::move(base)), it_(overlay.lower_bound(from > prefix ? from : prefix)) {
     const std::string bound = PrefixSuccessor(prefix);
     end_ = bound.empty() ? overlay.end() : overlay.lower_bound(bound);
     Settle();
@@ -195,12 +195,12 @@ Status WriteBatchView::GetCommitted(Column column, std::string_view key, std::st
   return FromRocks(store_->db_->Get(options, store_->handle(column), ToSlice(key), value), store_->path_);
 }
 
-std::unique_ptr<Cursor> WriteBatchView::Scan(Column column, std::string_view prefix) const {
+std::unique_ptr<Cursor> WriteBatchView::ScanFrom(Column column, std::string_view prefix, std::string_view from) const {
   rocksdb::ColumnFamilyHandle* cf = store_->handle(column);
-  auto base = std::make_unique<PrefixCursor>(prefix, snapshot_, [&](const rocksdb::ReadOptions& options) {
+  auto base = std::make_unique<PrefixCursor>(prefix, from, snapshot_, [&](const rocksdb::ReadOptions& options) {
     return store_->db_->NewIterator(options, cf);
   });
-  return std::make_unique<MergedCursor>(std::move(base), overlay_->Order(column), prefix);
+  return std::make_unique<MergedCursor>(std::move(base), overlay_->Order(column), prefix, from);
 }
 
 void WriteBatchView::Put(Column column, std::string_view key, std::string_view value) {

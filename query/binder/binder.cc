@@ -45,6 +45,14 @@ const char* KindName(VarKind k) {
 
 BoundQuery Binder::BindQuery(Query* q) {
   BoundQuery out;
+  if (q->schema) {  // CREATE / DROP INDEX / CONSTRAINT: no variables; a write
+    SchemaCommand& c = *q->schema;
+    if (c.name.empty()) {
+      c.name = (c.kind == SchemaCommand::Kind::kCreateIndex ? "index_" : "constraint_") + c.label + "_" + c.key;
+    }
+    out.updates = true;
+    return out;
+  }
   out.columns = BindUnion(q, Body::kQuery, [](SingleQuery*) { return Scope(); });
   out.num_slots = next_slot_;
   out.updates = updates_;
@@ -102,6 +110,9 @@ std::vector<std::string> Binder::BindSingle(SingleQuery* q, Scope* scope, Body b
       Fail(c.pos, "InvalidClauseComposition", "a WITH is required between an updating clause and a reading clause");
     }
     if (c.kind == Clause::Kind::kWith) after_update = false;
+    if (!c.show.empty() && (i != 0 || subquery)) {
+      Fail(c.pos, "InvalidClauseComposition", "SHOW " + c.show + " must begin the query");
+    }
     if (c.kind == Clause::Kind::kReturn && !last) {
       Fail(q->clauses[i + 1].pos, "InvalidClauseComposition", "RETURN can only be used at the end of the query");
     }
@@ -186,7 +197,9 @@ void Binder::BindCall(Clause* c, Scope* scope, bool standalone) {
     }
   }
   if (c->yield_star || (c->yields.empty() && standalone)) {
-    if (c->yield_star && !standalone) Fail(c->pos, "UnexpectedSyntax", "YIELD * is only allowed in a standalone CALL");
+    if (c->yield_star && !standalone && c->show.empty()) {
+      Fail(c->pos, "UnexpectedSyntax", "YIELD * is only allowed in a standalone CALL");
+    }
     for (const ProcedureField& out : p->outputs()) c->yields.emplace_back(out.name, out.name);
   } else if (c->yields.empty() && !p->outputs().empty()) {
     Fail(c->pos, "UndefinedVariable", "an in-query CALL of a procedure with outputs must YIELD them");

@@ -21,6 +21,7 @@
 #include "query/function/functions.h"
 #include "query/execution/memory.h"
 #include "query/execution/property_columns.h"
+#include "query/execution/regex.h"
 #include "query/planner/plan.h"
 #include "query/value.h"
 
@@ -44,6 +45,8 @@ struct Stats {
   int64_t relationships_created = 0, relationships_deleted = 0;
   int64_t properties_set = 0;
   int64_t labels_added = 0, labels_removed = 0;
+  int64_t indexes_added = 0, indexes_removed = 0;
+  int64_t constraints_added = 0, constraints_removed = 0;
 };
 
 struct OperatorProfile {
@@ -132,6 +135,8 @@ class ExecContext : public function::EntityReader {
   const graph::Graph* graph = nullptr;
   // Per-state property columns the evaluator reads before records.
   PropertyColumns columns;
+  // The compiled patterns of `=~`.
+  Regexes regexes;
 
   // The day the query sees the graph as of (QueryOptions::as_of): only the
   // relationships that hold on it (as_of.h). nullopt: all of them. Set

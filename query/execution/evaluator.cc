@@ -1,7 +1,6 @@
 #include "query/execution/evaluator.h"
 
 #include <cmath>
-#include <regex>
 
 #include "query/error.h"
 #include "query/temporal.h"
@@ -92,7 +91,8 @@ Tri ToTri(const Value& v, const char* what) {
 
 Value FromTri(Tri t) { return t ? Value(*t) : Value(); }
 
-Value StringPredicate(Op op, const Value& a, const Value& b) {
+Value StringPredicate(const Expr& e, const Value& a, const Value& b, Regexes* regexes) {
+  const Op op = e.op;
   if (!a.is_string() || !b.is_string()) return Value();
   const std::string& s = a.as_string();
   const std::string& t = b.as_string();
@@ -102,11 +102,7 @@ Value StringPredicate(Op op, const Value& a, const Value& b) {
     case Op::kContains: return Value(s.find(t) != std::string::npos);
     default: break;
   }
-  try {
-    return Value(std::regex_match(s, std::regex(t, std::regex::ECMAScript)));
-  } catch (const std::regex_error&) {
-    throw RuntimeError("ArgumentError", "InvalidArgumentValue", "invalid regular expression '" + t + "'");
-  }
+  return Value(regexes->Matches(t, s, e.pos.line, e.pos.column));
 }
 
 Value In(const Value& x, const Value& list) {
@@ -263,7 +259,7 @@ Value Evaluator::EvalBinary(const Expr& e, const Row& row) {
     case Op::kStartsWith:
     case Op::kEndsWith:
     case Op::kContains:
-    case Op::kRegex: return StringPredicate(e.op, Eval(*e.args[0], row), Eval(*e.args[1], row));
+    case Op::kRegex: return StringPredicate(e, Eval(*e.args[0], row), Eval(*e.args[1], row), &ctx_->regexes);
     default: return Arithmetic(e.op, Eval(*e.args[0], row), Eval(*e.args[1], row));
   }
 }

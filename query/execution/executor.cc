@@ -36,7 +36,8 @@ std::unique_ptr<PhysicalOperator> Executor::Build(const Operator& op) {
   std::unique_ptr<PhysicalOperator> in = Build(*op.input);
   switch (op.kind) {
     case OpKind::kNodeScan:
-    case OpKind::kNodeIndexSeek: return MakeNodeScan(this, op, std::move(in));
+    case OpKind::kNodeIndexSeek:
+    case OpKind::kNodeByIdSeek: return MakeNodeScan(this, op, std::move(in));
     case OpKind::kExpand:
       return op.rel->var_length ? MakeVarLengthExpand(this, op, std::move(in)) : MakeExpand(this, op, std::move(in));
     case OpKind::kShortestPath: return MakeShortestPath(this, op, std::move(in));
@@ -64,6 +65,7 @@ std::unique_ptr<PhysicalOperator> Executor::Build(const Operator& op) {
     case OpKind::kProduceResults: return MakeProduceResults(this, op, std::move(in));
     case OpKind::kExpandCount: return MakeExpandCount(this, op, std::move(in));
     case OpKind::kRelationshipScan: return MakeRelationshipScan(this, op, std::move(in));
+    case OpKind::kSchemaCommand: return MakeSchemaCommand(this, op, std::move(in));
     case OpKind::kArgument:
     case OpKind::kUnion:
     case OpKind::kCountStore: break;

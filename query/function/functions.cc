@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "query/error.h"
+#include "query/function/element_id.h"
 #include "query/temporal.h"
 
 namespace cg::query::function {
@@ -40,6 +41,13 @@ Value Id(const Args& a, const EntityReader&) {
   if (a[0].is_node()) return Value(static_cast<int64_t>(a[0].as_node().id));
   if (a[0].is_rel()) return Value(static_cast<int64_t>(a[0].as_rel().id));
   BadArg("id", a[0]);
+}
+
+Value ElementId(const Args& a, const EntityReader&) {
+  if (a[0].is_null()) return Value();
+  if (a[0].is_node()) return Value(NodeElementId(a[0].as_node().id));
+  if (a[0].is_rel()) return Value(RelationshipElementId(a[0].as_rel().id));
+  BadArg("elementId", a[0]);
 }
 
 Value Labels(const Args& a, const EntityReader& g) {
@@ -465,6 +473,7 @@ constexpr char kBetween[] = "between", kInMonths[] = "inMonths", kInDays[] = "in
 constexpr FunctionInfo kFunctions[] = {
     {"coalesce", 1, -1, Coalesce},
     {"id", 1, 1, Id},
+    {"elementId", 1, 1, ElementId},
     {"labels", 1, 1, Labels},
     {"type", 1, 1, Type},
     {"properties", 1, 1, Properties},
@@ -565,6 +574,12 @@ bool IEquals(std::string_view a, std::string_view b) {
 }
 
 }  // namespace
+
+std::vector<const FunctionInfo*> AllFunctions() {
+  std::vector<const FunctionInfo*> out;
+  for (const FunctionInfo& f : kFunctions) out.push_back(&f);
+  return out;
+}
 
 const FunctionInfo* FindFunction(std::string_view name) {
   for (const FunctionInfo& f : kFunctions) {

@@ -44,5 +44,7 @@ struct FunctionInfo {
 
 // Looks a function up by name, case-insensitively; nullptr when unknown.
 const FunctionInfo* FindFunction(std::string_view name);
+// Every function FindFunction knows, in registration order.
+std::vector<const FunctionInfo*> AllFunctions();
 
 }  // namespace cg::query::function

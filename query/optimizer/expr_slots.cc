@@ -28,4 +28,13 @@ bool CollectSlots(const Expr* e, std::set<int>* out) {
   return ok;
 }
 
+bool ComputableBefore(const ast::Expr* value, int slot, const std::set<int>& above) {
+  std::set<int> deps;
+  if (!CollectSlots(value, &deps)) return false;
+  for (int d : deps) {
+    if (d == slot || above.count(d)) return false;
+  }
+  return true;
+}
+
 }  // namespace cg::query::optimizer

@@ -12,4 +12,8 @@ namespace cg::query::optimizer {
 // the expression holds a subquery, whose reads are not tracked. Null: none.
 bool CollectSlots(const ast::Expr* e, std::set<int>* out);
 
+// Whether `value` can be computed before the scan of `slot`: it reads
+// neither that node nor any slot in `above` (bound above the scan).
+bool ComputableBefore(const ast::Expr* value, int slot, const std::set<int>& above);
+
 }  // namespace cg::query::optimizer

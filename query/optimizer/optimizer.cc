@@ -6,8 +6,10 @@
 #include "query/optimizer/aggregate_rules.h"
 #include "query/optimizer/count_rules.h"
 #include "query/optimizer/expr_slots.h"
+#include "query/optimizer/index_rules.h"
 #include "query/optimizer/reachability.h"
 #include "query/optimizer/scan_rules.h"
+#include "query/planner/seekable.h"
 
 namespace cg::query::optimizer {
 
@@ -18,7 +20,7 @@ using planner::OpKind;
 namespace {
 
 bool IsPatternOp(OpKind k) {
-  return k == OpKind::kNodeScan || k == OpKind::kNodeIndexSeek || k == OpKind::kExpand ||
+  return k == OpKind::kNodeScan || k == OpKind::kNodeIndexSeek || k == OpKind::kNodeByIdSeek || k == OpKind::kExpand ||
          k == OpKind::kEntityFilter || k == OpKind::kFilter || k == OpKind::kProjectPath ||
          k == OpKind::kShortestPath || k == OpKind::kSemiApply;
 }
@@ -52,47 +54,28 @@ bool PushDown(std::unique_ptr<Operator>* link) {
   return useful > 0;
 }
 
-// Whether `value` can be computed before the scan of `slot`: it reads
-// neither that node nor anything bound above the scan.
-bool Computable(const Expr* value, int slot, const std::set<int>& above) {
-  std::set<int> deps;
-  if (!CollectSlots(value, &deps)) return false;
-  for (int d : deps) {
-    if (d == slot || above.count(d)) return false;
-  }
-  return true;
-}
-
-// The value `slot.key = value` seeks by, from one filter; null when none.
-const Expr* SeekValue(const Operator& f, int slot, const std::set<int>& above, std::string* key) {
+// The seek one filter allows for the node in `slot`, with a value computable
+// before the scan; nullopt when none.
+std::optional<planner::Seekable> SeekOf(const Operator& f, int slot, const std::set<int>& above) {
   if (f.kind == OpKind::kEntityFilter && f.slot == slot && f.properties && f.properties->kind == ExprKind::kMap) {
     for (size_t i = 0; i < f.properties->keys.size(); ++i) {
       const Expr* v = f.properties->args[i].get();
-      if (graph::Reader::IsIndexed(f.properties->keys[i]) && Computable(v, slot, above)) {
-        *key = f.properties->keys[i];
-        return v;
+      if (graph::Reader::IsIndexed(f.properties->keys[i]) && ComputableBefore(v, slot, above)) {
+        return planner::Seekable{planner::Seekable::By::kProperty, f.properties->keys[i], v, nullptr};
       }
     }
   }
   if (f.kind == OpKind::kFilter) {
-    const Expr* e = f.predicate;
-    if (e->kind != ExprKind::kComparison || e->ops.size() != 1 || e->ops[0] != Op::kEq) return nullptr;
-    for (int side = 0; side < 2; ++side) {
-      const Expr* prop = e->args[side].get();
-      const Expr* value = e->args[1 - side].get();
-      if (prop->kind == ExprKind::kProperty && prop->args[0]->kind == ExprKind::kVariable &&
-          prop->args[0]->slot == slot && graph::Reader::IsIndexed(prop->name) && Computable(value, slot, above)) {
-        *key = prop->name;
-        return value;
-      }
-    }
+    auto seek = planner::SeekableEquality(*f.predicate, slot);
+    if (seek && ComputableBefore(seek->value, slot, above)) return seek;
   }
-  return nullptr;
+  return std::nullopt;
 }
 
 // Turns the scan below the filters starting at `op` into a seek when one
-// of those filters allows it.
-void Seek(Operator* op, std::set<int> above, const std::string& source) {
+// of those filters allows it: by id, on a built-in index, else on one of
+// the user's (index_rules.h).
+void Seek(Operator* op, std::set<int> above, const std::string& source, const graph::Catalog* catalog) {
   Operator* scan = op;
   while (scan && IsRowFilter(scan->kind)) scan = scan->input.get();
   if (!scan || scan->kind != OpKind::kNodeScan) return;
@@ -100,35 +83,43 @@ void Seek(Operator* op, std::set<int> above, const std::string& source) {
     for (int b : f->Binds()) above.insert(b);
   }
   for (Operator* f = op; f != scan; f = f->input.get()) {
-    std::string key;
-    if (const Expr* v = SeekValue(*f, scan->slot, above, &key)) {
-      scan->kind = OpKind::kNodeIndexSeek;
-      scan->key = key;
-      scan->value = v;
-      scan->text += " WHERE " + key + " = " + source.substr(v->pos.offset, v->end - v->pos.offset);
+    if (auto seek = SeekOf(*f, scan->slot, above)) {
+      auto text = [&](const Expr* e) { return source.substr(e->pos.offset, e->end - e->pos.offset); };
+      scan->value = seek->value;
+      if (seek->by == planner::Seekable::By::kProperty) {
+        scan->kind = OpKind::kNodeIndexSeek;
+        scan->key = seek->key;
+        scan->text += " WHERE " + seek->key + " = " + text(seek->value);
+      } else {
+        scan->kind = OpKind::kNodeByIdSeek;
+        scan->key = seek->by == planner::Seekable::By::kId ? "id" : "elementId";
+        scan->text += " WHERE " + text(seek->side) + " = " + text(seek->value);
+      }
       return;
     }
   }
+  if (catalog) SeekUserIndex(op, scan, above, *catalog, source);
 }
 
 // `above`: the slots bound by the operators above *link in its chain.
-void Visit(std::unique_ptr<Operator>* link, std::set<int> above, const std::string& source) {
+void Visit(std::unique_ptr<Operator>* link, std::set<int> above, const std::string& source,
+           const graph::Catalog* catalog) {
   if (!*link) return;
   while ((*link)->kind == OpKind::kFilter && PushDown(link)) {
   }
   Operator* op = link->get();
-  Visit(&op->inner, {}, source);
-  for (auto& b : op->branches) Visit(&b, {}, source);
-  if (IsRowFilter(op->kind)) Seek(op, above, source);
+  Visit(&op->inner, {}, source, catalog);
+  for (auto& b : op->branches) Visit(&b, {}, source, catalog);
+  if (IsRowFilter(op->kind)) Seek(op, above, source, catalog);
   for (int b : op->Binds()) above.insert(b);
-  Visit(&op->input, std::move(above), source);
+  Visit(&op->input, std::move(above), source, catalog);
 }
 
 }  // namespace
 
-void Optimize(planner::Plan* plan) {
-  Visit(&plan->root, {}, plan->source);
-  for (auto& [expr, sub] : plan->subplans) Visit(&sub, {}, plan->source);
+void Optimize(planner::Plan* plan, const graph::Catalog* catalog) {
+  Visit(&plan->root, {}, plan->source, catalog);
+  for (auto& [expr, sub] : plan->subplans) Visit(&sub, {}, plan->source, catalog);
   RewriteCounts(plan);
   RewriteScans(plan);
   ExpandToReachable(plan);

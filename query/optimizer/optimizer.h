@@ -6,8 +6,11 @@
 //  * Index seeks: a NodeScan whose node is filtered right above by an
 //    equality on an indexed property (a pattern property map
 //    `(p:Person {name: $n})` or `WHERE p.name = $n`) becomes a
-//    NodeIndexSeek. The filter stays as the exact check (the seek only
+//    NodeIndexSeek; `id(n) = $x` or `elementId(n) = $x` makes it a
+//    NodeByIdSeek. The filter stays as the exact check (the seek only
 //    narrows the candidates).
+//  * Index rules (index_rules.h): seeks on the user's indexes of the
+//    catalog — equality, ranges, STARTS WITH.
 //  * Count rules (count_rules.h): count(*) from store statistics or by
 //    counting relationships instead of producing rows.
 //  * Scan rules (scan_rules.h): label checks on per-state label columns
@@ -18,10 +21,12 @@
 //    paths matter only through their distinct end nodes becomes a BFS.
 #pragma once
 
+#include "graph/catalog.h"
 #include "query/planner/plan.h"
 
 namespace cg::query::optimizer {
 
-void Optimize(planner::Plan* plan);
+// `catalog`: the user's indexes the plan may seek (null: none).
+void Optimize(planner::Plan* plan, const graph::Catalog* catalog = nullptr);
 
 }  // namespace cg::query::optimizer

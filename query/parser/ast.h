@@ -197,13 +197,29 @@ struct Clause {
   std::shared_ptr<Query> body;        // CALL { body }
   bool scoped = false;                // CALL (...) { }: the variables it imports are listed
   bool importing = false;             // a subquery's leading WITH of imports (binder; planned as nothing)
+  // SHOW PROCEDURES / FUNCTIONS / INDEXES / CONSTRAINTS: a CALL of the
+  // procedure that lists them; `show` is what it lists ("PROCEDURES", ...).
+  std::string show;
 };
 
 struct SingleQuery {
   std::vector<Clause> clauses;
 };
 
+// CREATE INDEX / DROP INDEX / CREATE CONSTRAINT / DROP CONSTRAINT: a
+// query of its own (Query::schema; then `parts` is empty).
+struct SchemaCommand {
+  enum class Kind { kCreateIndex, kDropIndex, kCreateConstraint, kDropConstraint };
+  Kind kind;
+  Position pos;
+  std::string name;            // as written; empty: generated from label and key
+  bool if_not_exists = false;  // CREATE ... IF NOT EXISTS
+  bool if_exists = false;      // DROP ... IF EXISTS
+  std::string label, key;      // CREATE: FOR (v:label) ON (v.key) / REQUIRE v.key IS UNIQUE
+};
+
 struct Query {
+  std::optional<SchemaCommand> schema;
   std::vector<SingleQuery> parts;  // joined by UNION
   std::vector<bool> union_all;     // parts.size() - 1 flags
   bool explain = false;

@@ -1,8 +1,9 @@
 // Parser: the recursive-descent parser behind parser::Parse (parser.h),
 // internal to query/parser. Its rules are spread over three files by what
-// they parse: parser.cc (a query and its clauses), pattern_parser.cc
-// (node and relationship patterns) and expression_parser.cc (expressions,
-// by precedence, down to atoms). Each rule consumes the tokens of what it
+// they parse: parser.cc (a query and its clauses), schema_parser.cc (SHOW
+// and the index and constraint commands), pattern_parser.cc (node and
+// relationship patterns) and expression_parser.cc (expressions, by
+// precedence, down to atoms). Each rule consumes the tokens of what it
 // parses and throws a SyntaxError naming line:column on anything else.
 #pragma once
 
@@ -110,11 +111,24 @@ class Parser {
   void ParseMatchBody(Clause* c);
   void ParseCall(Clause* c);
   void ParseSubqueryCall(Clause* c);
+  // After YIELD: `*`, or fields with aliases and an optional WHERE.
+  void ParseYield(Clause* c);
   ExprPtr MakeVariable(const std::string& name, const Position& pos);
   std::string ExpectVariable();
   ExprPtr ParsePropertyChain(ExprPtr base);
   void ParseSetItems(std::vector<SetItem>* out);
   void ParseProjection(Projection* p, bool is_with);
+
+  // --- schema commands (schema_parser.cc) ----------------------------------
+  // After SHOW: what to list, then YIELD or WHERE.
+  void ParseShow(Clause* c);
+  // Whether the query is CREATE/DROP INDEX/CONSTRAINT.
+  bool IsSchemaCommand() const;
+  SchemaCommand ParseSchemaCommand();
+  // FOR (v:Label) or the older ON (v:Label); sets label, returns v.
+  std::string ParseSchemaNode(SchemaCommand* command);
+  // v.key or (v.key), with v the node's variable; sets key.
+  void ParseSchemaProperty(const std::string& variable, SchemaCommand* command);
 
   // --- patterns (pattern_parser.cc) ----------------------------------------
   std::vector<PatternPart> ParsePattern();

@@ -62,7 +62,12 @@ bool IsReservedWord(std::string_view w) {
 Query Parser::ParseQuery() {
   bool explain = AcceptWord("EXPLAIN");
   bool profile = !explain && AcceptWord("PROFILE");
-  Query q = ParseUnion();
+  Query q;
+  if (IsSchemaCommand()) {
+    q.schema = ParseSchemaCommand();
+  } else {
+    q = ParseUnion();
+  }
   q.explain = explain;
   q.profile = profile;
   Accept(";");
@@ -156,6 +161,8 @@ Clause Parser::ParseClause() {
     c.kind = IsSym("{") || IsSym("(") ? Clause::Kind::kSubquery : Clause::Kind::kCall;
     if (c.kind == Clause::Kind::kSubquery) ParseSubqueryCall(&c);
     else ParseCall(&c);
+  } else if (AcceptWord("SHOW")) {
+    ParseShow(&c);
   } else {
     Fail("a clause (MATCH, RETURN, WITH, CREATE, ...)");
   }
@@ -180,19 +187,21 @@ void Parser::ParseCall(Clause* c) {
   } else {
     c->implicit_args = true;
   }
-  if (AcceptWord("YIELD")) {
-    if (Accept("*")) {
-      c->yield_star = true;
-    } else {
-      do {
-        std::string field = ExpectName("a procedure output name");
-        std::string alias = field;
-        if (AcceptWord("AS")) alias = ExpectVariable();
-        c->yields.emplace_back(field, alias);
-      } while (Accept(","));
-      if (AcceptWord("WHERE")) c->where = ParseExpr();
-    }
+  if (AcceptWord("YIELD")) ParseYield(c);
+}
+
+void Parser::ParseYield(Clause* c) {
+  if (Accept("*")) {
+    c->yield_star = true;
+    return;
   }
+  do {
+    std::string field = ExpectName("a procedure output name");
+    std::string alias = field;
+    if (AcceptWord("AS")) alias = ExpectVariable();
+    c->yields.emplace_back(field, alias);
+  } while (Accept(","));
+  if (AcceptWord("WHERE")) c->where = ParseExpr();
 }
 
 // CALL [(x, y) | (*) | ()] { query [UNION query] }

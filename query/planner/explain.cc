@@ -14,6 +14,7 @@ const char* OpName(OpKind k) {
     case OpKind::kArgument: return "Argument";
     case OpKind::kNodeScan: return "NodeScan";
     case OpKind::kNodeIndexSeek: return "NodeIndexSeek";
+    case OpKind::kNodeByIdSeek: return "NodeByIdSeek";
     case OpKind::kExpand: return "Expand";
     case OpKind::kShortestPath: return "ShortestPath";
     case OpKind::kExpandReachable: return "ExpandReachable";
@@ -42,6 +43,7 @@ const char* OpName(OpKind k) {
     case OpKind::kCountStore: return "CountFromStore";
     case OpKind::kExpandCount: return "ExpandCount";
     case OpKind::kRelationshipScan: return "RelationshipScan";
+    case OpKind::kSchemaCommand: return "SchemaCommand";
   }
   return "?";
 }

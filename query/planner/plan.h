@@ -20,7 +20,10 @@ namespace cg::query::planner {
 enum class OpKind {
   kArgument,       // the argument row(s): one empty row, or the outer row of a subplan
   kNodeScan,       // slot <- every node (with labels[0] when labels is not empty)
-  kNodeIndexSeek,  // slot <- nodes whose indexed `key` equals `value`
+  kNodeIndexSeek,  // slot <- nodes whose indexed `key` equals `value`; with `index` (a user
+                   // index of labels[0], graph/catalog.h): equal to `value`, between `lower`
+                   // and `upper`, or starting with `prefix` (a superset: the filters stay)
+  kNodeByIdSeek,   // slot <- the node whose id (key "id") or element id (key "elementId") is `value`
   kExpand,         // (from_slot)-[rel_slot]-(slot), one hop or var-length
   kShortestPath,   // shortest path(s) between bound from_slot and slot
   kExpandReachable,  // slot <- each distinct end node of var-length `rel` from from_slot (optimizer/reachability.h)
@@ -54,6 +57,7 @@ enum class OpKind {
   kExpandCount,    // Aggregate count(*) over Expand [+ EntityFilter labels]: counts the
                    // relationships per input row instead of producing the rows
   kRelationshipScan,  // inner (Expand over a NodeScan) read by relationship type (optimizer/scan_rules.h)
+  kSchemaCommand,     // CREATE / DROP INDEX / CONSTRAINT `schema` (no rows)
 };
 
 struct Operator {
@@ -66,8 +70,12 @@ struct Operator {
   int from_slot = -1;
   int rel_slot = -1;
   std::vector<std::string> labels;
-  std::string key;                          // kNodeIndexSeek
-  const ast::Expr* value = nullptr;         // kNodeIndexSeek, kUnwind
+  std::string key;                          // kNodeIndexSeek, kNodeByIdSeek
+  std::string index;                        // kNodeIndexSeek: a user index's name, or empty
+  const ast::Expr* lower = nullptr;         // kNodeIndexSeek with index: inclusive bounds, or null
+  const ast::Expr* upper = nullptr;
+  const ast::Expr* prefix = nullptr;        // kNodeIndexSeek with index: STARTS WITH
+  const ast::Expr* value = nullptr;         // kNodeIndexSeek, kNodeByIdSeek, kUnwind
   const ast::Expr* properties = nullptr;    // kEntityFilter, kExpand (relationship properties)
   const ast::Expr* predicate = nullptr;     // kFilter
   const ast::Expr* count = nullptr;         // kSkip, kLimit
@@ -88,6 +96,7 @@ struct Operator {
   std::vector<std::pair<const ast::Expr*, bool>> sort_keys;  // (expr, descending)
   const ast::Clause* clause = nullptr;      // kCreate, kMerge, kSet, kRemove, kDelete, kCall
   const Procedure* procedure = nullptr;     // kCall
+  const ast::SchemaCommand* schema = nullptr;  // kSchemaCommand
   std::set<int> bound_before;               // kCreate, kMerge: slots bound before the clause
   std::vector<std::string> columns;         // kProduceResults, kUnion
   bool union_all = false;

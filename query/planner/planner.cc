@@ -6,6 +6,7 @@
 
 #include "graph/reader.h"
 #include "query/error.h"
+#include "query/planner/seekable.h"
 
 namespace cg::query::planner {
 
@@ -15,6 +16,7 @@ std::vector<int> Operator::Binds() const {
   switch (kind) {
     case OpKind::kNodeScan:
     case OpKind::kNodeIndexSeek:
+    case OpKind::kNodeByIdSeek:
     case OpKind::kProjectPath:
     case OpKind::kUnwind:
       return {slot};
@@ -61,6 +63,12 @@ class Planner {
   // The parts of `q` (a query or a CALL { } body), each over an Argument;
   // `bound`: the slots the argument row holds.
   OpPtr PlanQuery(const Query& q, const std::set<int>& bound = {}) {
+    if (q.schema) {
+      auto op = MakeOp(OpKind::kSchemaCommand, MakeOp(OpKind::kArgument, nullptr));
+      op->schema = &*q.schema;
+      op->text = SchemaText(*q.schema);
+      return op;
+    }
     if (q.parts.size() == 1) return PlanSingle(q.parts[0], MakeOp(OpKind::kArgument, nullptr), bound);
     auto u = MakeOp(OpKind::kUnion, nullptr);
     u->union_all = q.union_all[0];
@@ -108,6 +116,18 @@ class Planner {
     bound_ = std::move(outer);
     for (int s : c.yield_slots) bound_.insert(s);
     return apply;
+  }
+
+  static std::string SchemaText(const SchemaCommand& c) {
+    using Kind = SchemaCommand::Kind;
+    switch (c.kind) {
+      case Kind::kCreateIndex: return fmt::format("CREATE INDEX {} FOR (:{}) ON ({})", c.name, c.label, c.key);
+      case Kind::kCreateConstraint:
+        return fmt::format("CREATE CONSTRAINT {} FOR (:{}) REQUIRE {} IS UNIQUE", c.name, c.label, c.key);
+      case Kind::kDropIndex: return "DROP INDEX " + c.name;
+      case Kind::kDropConstraint: return "DROP CONSTRAINT " + c.name;
+    }
+    return "";
   }
 
   std::string Text(const Expr& e) const { return std::string(source_.substr(e.pos.offset, e.end - e.pos.offset)); }
@@ -161,7 +181,7 @@ class Planner {
     auto call = MakeOp(OpKind::kCall, std::move(op));
     call->clause = &c;
     call->procedure = procedures_->Find(c.procedure);
-    call->text = c.procedure;
+    call->text = c.show.empty() ? c.procedure : "SHOW " + c.show + " (" + c.procedure + ")";
     for (int s : c.yield_slots) bound_.insert(s);
     op = std::move(call);
     if (c.where) {
@@ -203,18 +223,11 @@ class Planner {
     return false;
   }
 
-  // Whether `where` has a conjunct `var.key = ...` on an indexed key.
+  // Whether `where` has a conjunct a seek can find the node in `slot` by
+  // (seekable.h).
   static bool WhereSeeks(const std::vector<const Expr*>& conjuncts, int slot) {
-    for (const Expr* e : conjuncts) {
-      if (e->kind != ExprKind::kComparison || e->ops.size() != 1 || e->ops[0] != Op::kEq) continue;
-      for (const ExprPtr& side : e->args) {
-        if (side->kind == ExprKind::kProperty && side->args[0]->kind == ExprKind::kVariable &&
-            side->args[0]->slot == slot && graph::Reader::IsIndexed(side->name)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return std::any_of(conjuncts.begin(), conjuncts.end(),
+                       [&](const Expr* e) { return SeekableEquality(*e, slot).has_value(); });
   }
 
   OpPtr PlanPatterns(const std::vector<PatternPart>& parts, const Expr* where, OpPtr op) {

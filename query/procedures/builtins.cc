@@ -4,6 +4,7 @@ namespace cg::query {
 
 void RegisterBuiltins(ProcedureRegistry* registry) {
   RegisterDbmsProcedures(registry);
+  RegisterDbProcedures(registry);
   RegisterCooperationProcedure(registry);
   RegisterDesignationsProcedure(registry);
   RegisterNetworkProcedure(registry);

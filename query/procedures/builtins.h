@@ -10,8 +10,12 @@ class ProcedureRegistry;
 // All of the families below.
 void RegisterBuiltins(ProcedureRegistry* registry);
 
-// dbms.procedures(): the procedures a query can call, with signatures.
+// dbms.procedures(), dbms.functions(): the procedures and functions a
+// query can call, with signatures (SHOW PROCEDURES, SHOW FUNCTIONS).
 void RegisterDbmsProcedures(ProcedureRegistry* registry);
+// db.labels(), db.relationshipTypes(), db.propertyKeys(),
+// db.schema.visualization(): what the database holds, as Neo4j lists it.
+void RegisterDbProcedures(ProcedureRegistry* registry);
 
 // The researchers' questions about relations and provenance, one
 // procedure each: cg.cooperation, cg.designations, cg.network,

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "storage/format.h"
 #include "tests/cli/cartelgraph_process.h"
 
 using cg::testing::Cartelgraph;
@@ -186,4 +187,14 @@ TEST_CASE("--as-of: query and export see the graph of that day; a bad date names
     CHECK(Contains(o.err, "YYYY-MM-DD"));
     CHECK(Contains(o.err, *(std::find(args.begin(), args.end(), "--as-of") + 1)));
   }
+}
+
+TEST_CASE("--version: the program version and the storage formats it reads and writes") {
+  cg::testing::TempDir dir;
+  Outcome o = Cartelgraph(dir, {"--version"});
+  CHECK(o.status == 0);
+  CHECK(o.out.rfind("cartelgraph " CG_TEST_VERSION "\nstorage format ", 0) == 0);
+  CHECK(Contains(o.out, "(writes " + std::to_string(cg::storage::kFormatVersion) + "; reads " +
+                            std::to_string(cg::storage::kOldestUpgradableFormatVersion) + " to " +
+                            std::to_string(cg::storage::kFormatVersion)));
 }

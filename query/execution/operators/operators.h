@@ -65,5 +65,7 @@ OperatorPtr MakeMerge(Executor* exec, const Operator& op, OperatorPtr input);
 OperatorPtr MakeSet(Executor* exec, const Operator& op, OperatorPtr input);
 OperatorPtr MakeRemove(Executor* exec, const Operator& op, OperatorPtr input);
 OperatorPtr MakeDelete(Executor* exec, const Operator& op, OperatorPtr input);
+// CREATE / DROP INDEX / CONSTRAINT.
+OperatorPtr MakeSchemaCommand(Executor* exec, const Operator& op, OperatorPtr input);
 
 }  // namespace cg::query::execution::operators
