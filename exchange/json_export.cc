@@ -17,7 +17,9 @@ json ValueToJson(const Value& value) {
     case Value::Type::kInt: return value.as_int();
     case Value::Type::kFloat: return value.as_float();
     case Value::Type::kString: return value.as_string();
-    case Value::Type::kDate: return value.as_date().ToString();
+    case Value::Type::kDate:
+    case Value::Type::kDuration:
+    case Value::Type::kTemporal: return value.ToString();
     case Value::Type::kList: {
       json list = json::array();
       for (const auto& item : value.as_list()) list.push_back(ValueToJson(item));

@@ -29,6 +29,16 @@ bool ParseScalarType(std::string_view spelling, ScalarType* type) {
     *type = ScalarType::kString;
   } else if (name == "date") {
     *type = ScalarType::kDate;
+  } else if (name == "localtime") {
+    *type = ScalarType::kLocalTime;
+  } else if (name == "time") {
+    *type = ScalarType::kTime;
+  } else if (name == "localdatetime") {
+    *type = ScalarType::kLocalDateTime;
+  } else if (name == "datetime") {
+    *type = ScalarType::kDateTime;
+  } else if (name == "duration") {
+    *type = ScalarType::kDuration;
   } else {
     return false;
   }
@@ -43,6 +53,26 @@ void SplitIdSpace(std::string_view spec, std::string* role, std::string* space) 
     spec = spec.substr(0, open);
   }
   *role = Lower(spec);
+}
+
+// What a field of a temporal type must look like, for messages.
+std::string_view TemporalForm(ScalarType type) {
+  switch (type) {
+    case ScalarType::kLocalTime: return "an ISO local time (12:31:14.645)";
+    case ScalarType::kTime: return "an ISO time (12:31:14.645+01:00)";
+    case ScalarType::kLocalDateTime: return "an ISO local date-time (2015-07-21T21:40:32.142)";
+    case ScalarType::kDateTime: return "an ISO date-time (2015-07-21T21:40:32.142+02:00[Europe/Stockholm])";
+    default: return "an ISO duration (P1Y2M3DT4H5M6.5S)";
+  }
+}
+
+Temporal::Kind TemporalKind(ScalarType type) {
+  switch (type) {
+    case ScalarType::kTime: return Temporal::Kind::kTime;
+    case ScalarType::kLocalDateTime: return Temporal::Kind::kLocalDateTime;
+    case ScalarType::kDateTime: return Temporal::Kind::kDateTime;
+    default: return Temporal::Kind::kLocalTime;
+  }
 }
 
 // False, with what was expected, when `text` is not a value of `type`.
@@ -84,6 +114,27 @@ bool ParseScalar(ScalarType type, std::string_view text, Value* value, std::stri
         return false;
       }
       *value = *date;
+      return true;
+    }
+    case ScalarType::kLocalTime:
+    case ScalarType::kTime:
+    case ScalarType::kLocalDateTime:
+    case ScalarType::kDateTime: {
+      auto temporal = Temporal::Parse(TemporalKind(type), text);
+      if (!temporal) {
+        *expected = TemporalForm(type);
+        return false;
+      }
+      *value = std::move(*temporal);
+      return true;
+    }
+    case ScalarType::kDuration: {
+      auto duration = Duration::Parse(text);
+      if (!duration) {
+        *expected = TemporalForm(type);
+        return false;
+      }
+      *value = *duration;
       return true;
     }
     case ScalarType::kNone:
@@ -141,7 +192,8 @@ Status ParseHeader(const std::vector<CsvField>& fields, FileKind kind, const std
         if (!ParseScalarType(type_name, &column.type.scalar)) {
           return fail(fmt::format(
               "column '{}': unknown type '{}' (expected int, long, short, byte, float, double, boolean, string, "
-              "char or date, optionally with [], or ID, START_ID, END_ID, TYPE, LABEL, IGNORE)",
+              "char, date, localtime, time, localdatetime, datetime or duration, optionally with [], or ID, "
+              "START_ID, END_ID, TYPE, LABEL, IGNORE)",
               column.spelling, spec));
         }
       }
@@ -217,6 +269,21 @@ std::string HeaderFieldFor(std::string_view key, ColumnType type) {
       break;
     case ScalarType::kDate:
       name = "date";
+      break;
+    case ScalarType::kLocalTime:
+      name = "localtime";
+      break;
+    case ScalarType::kTime:
+      name = "time";
+      break;
+    case ScalarType::kLocalDateTime:
+      name = "localdatetime";
+      break;
+    case ScalarType::kDateTime:
+      name = "datetime";
+      break;
+    case ScalarType::kDuration:
+      name = "duration";
       break;
     case ScalarType::kNone:
     case ScalarType::kString:

@@ -10,8 +10,11 @@
 // `:END_ID`, `:TYPE`, `:IGNORE`. ID columns may name an id space,
 // `:ID(Person)`, `:START_ID(Person)`; ids are unique within a space.
 // Types: int, long, short, byte (integers); float, double; boolean; string,
-// char; date (ISO 8601, partial dates allowed: 2010, 2010-05); each with
-// `[]` for an array whose elements are ';'-separated. Type names ignore case.
+// char; date (ISO 8601, partial dates allowed: 2010, 2010-05); localtime,
+// time, localdatetime, datetime, duration (ISO 8601, as Temporal::Parse and
+// Duration::Parse in schema/temporal.h read them: a time or datetime without
+// an offset is at UTC); each with `[]` for an array whose elements are
+// ';'-separated. Type names ignore case.
 //
 // Values: an empty field is no value; a quoted empty field ("") in a
 // string column is the empty string.
@@ -56,8 +59,8 @@ Status ParseHeader(const std::vector<CsvField>& fields, FileKind kind, const std
 Status ParseField(const HeaderColumn& column, const CsvField& field, Value* value);
 
 // The header spelling of a column of `type` for property `key`:
-// "key:long", "key:double", "key:boolean", "key:date", "key:string", with
-// "[]" for lists.
+// "key:long", "key:double", "key:boolean", "key:date", "key:datetime",
+// "key:duration", ..., "key:string", with "[]" for lists.
 std::string HeaderFieldFor(std::string_view key, ColumnType type);
 
 }  // namespace cg::exchange

@@ -2,6 +2,16 @@
 
 namespace cg::exchange {
 
+ScalarType TemporalScalar(Temporal::Kind kind) {
+  switch (kind) {
+    case Temporal::Kind::kLocalTime: return ScalarType::kLocalTime;
+    case Temporal::Kind::kTime: return ScalarType::kTime;
+    case Temporal::Kind::kLocalDateTime: return ScalarType::kLocalDateTime;
+    case Temporal::Kind::kDateTime: return ScalarType::kDateTime;
+  }
+  return ScalarType::kString;
+}
+
 ColumnType TypeOf(const Value& value) {
   switch (value.type()) {
     case Value::Type::kNull:
@@ -16,6 +26,10 @@ ColumnType TypeOf(const Value& value) {
       return {ScalarType::kString, false};
     case Value::Type::kDate:
       return {ScalarType::kDate, false};
+    case Value::Type::kDuration:
+      return {ScalarType::kDuration, false};
+    case Value::Type::kTemporal:
+      return {TemporalScalar(value.as_temporal().kind), false};
     case Value::Type::kList: {
       ColumnType type{ScalarType::kNone, true};
       for (const auto& item : value.as_list()) {

@@ -17,7 +17,13 @@
 
 namespace cg::exchange {
 
-enum class ScalarType { kNone, kBool, kInt, kFloat, kDate, kString };
+enum class ScalarType {
+  kNone, kBool, kInt, kFloat, kDate, kString,
+  kLocalTime, kTime, kLocalDateTime, kDateTime, kDuration,  // schema/temporal.h
+};
+
+// The scalar type of a temporal of `kind`.
+ScalarType TemporalScalar(Temporal::Kind kind);
 
 struct ColumnType {
   ScalarType scalar = ScalarType::kNone;  // kNone: only empty lists seen

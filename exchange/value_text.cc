@@ -25,6 +25,10 @@ void AppendValueText(const Value& value, std::string* out) {
     case Value::Type::kDate:
       out->append(value.as_date().ToString());
       return;
+    case Value::Type::kDuration:
+    case Value::Type::kTemporal:
+      out->append(value.ToString());
+      return;
     case Value::Type::kList: {
       bool first = true;
       for (const auto& item : value.as_list()) {

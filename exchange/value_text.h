@@ -1,7 +1,8 @@
 // The one text form of a stored value that every exporter writes:
 // strings as they are, integers in decimal, floats in the shortest form
 // that reads back to the same double, booleans "true"/"false", dates ISO at
-// their own precision ("2010", "2010-05", "2010-05-03"), lists with their
+// their own precision ("2010", "2010-05", "2010-05-03"), times, date-times
+// and durations ISO as Cypher prints them (schema/temporal.h), lists with their
 // elements in that form joined by ';' (the neo4j-admin array delimiter).
 // Null is the empty string: writers omit it.
 #pragma once

@@ -86,7 +86,7 @@ std::string Escape(const std::string& s, bool quoted) {
 }  // namespace
 
 std::string DateText(const Date& d) {
-  return d.month != 0 && d.day != 0 ? query::temporal::DateString(d) : d.ToString();
+  return temporal_text::DateString(d);
 }
 
 std::string FloatText(double d) {

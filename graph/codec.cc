@@ -2,6 +2,7 @@
 
 #include <capnp/message.h>
 #include <capnp/serialize.h>
+#include <kj/debug.h>
 #include <kj/exception.h>
 
 #include <cstring>
@@ -23,6 +24,21 @@ void SetDate(records::Date::Builder out, const Date& date) {
   out.setDay(date.day);
 }
 
+void SetDuration(records::Duration::Builder out, const Duration& d) {
+  out.setMonths(d.months);
+  out.setDays(d.days);
+  out.setSeconds(d.seconds);
+  out.setNanos(static_cast<int32_t>(d.nanos));
+}
+
+void SetTemporal(records::Temporal::Builder out, const Temporal& t) {
+  out.setKind(static_cast<records::Temporal::Kind>(t.kind));
+  out.setDays(t.days);
+  out.setNanos(t.nanos);
+  out.setOffset(t.offset);
+  if (!t.zone.empty()) out.setZone(t.zone);
+}
+
 void SetValue(records::Value::Builder out, const Value& value) {
   switch (value.type()) {
     case Value::Type::kNull: out.setNull(); break;
@@ -31,6 +47,8 @@ void SetValue(records::Value::Builder out, const Value& value) {
     case Value::Type::kFloat: out.setFloat(value.as_float()); break;
     case Value::Type::kString: out.setText(value.as_string()); break;
     case Value::Type::kDate: SetDate(out.initDate(), value.as_date()); break;
+    case Value::Type::kDuration: SetDuration(out.initDuration(), value.as_duration()); break;
+    case Value::Type::kTemporal: SetTemporal(out.initTemporal(), value.as_temporal()); break;
     case Value::Type::kList: {
       auto list = out.initList(static_cast<unsigned>(value.as_list().size()));
       for (unsigned i = 0; i < list.size(); ++i) SetValue(list[i], value.as_list()[i]);
@@ -77,6 +95,24 @@ Date GetDate(records::Date::Reader in) {
   return Date{in.getYear(), in.getMonth(), in.getDay()};
 }
 
+// Out-of-range fields throw (WithRoot reports them as corruption).
+Duration GetDuration(records::Duration::Reader in) {
+  KJ_REQUIRE(in.getNanos() >= 0 && in.getNanos() < 1'000'000'000, "duration nanoseconds out of range");
+  return Duration{in.getMonths(), in.getDays(), in.getSeconds(), in.getNanos()};
+}
+
+Temporal GetTemporal(records::Temporal::Reader in) {
+  KJ_REQUIRE(in.getKind() <= records::Temporal::Kind::DATE_TIME, "unknown temporal kind");
+  KJ_REQUIRE(in.getNanos() >= 0 && in.getNanos() < 86'400'000'000'000LL, "time of day out of range");
+  Temporal t;
+  t.kind = static_cast<Temporal::Kind>(in.getKind());
+  t.days = in.getDays();
+  t.nanos = in.getNanos();
+  t.offset = in.getOffset();
+  t.zone = std::string(in.getZone().cStr(), in.getZone().size());
+  return t;
+}
+
 Value GetValue(records::Value::Reader in) {
   switch (in.which()) {
     case records::Value::NULL_: return Value();
@@ -85,6 +121,8 @@ Value GetValue(records::Value::Reader in) {
     case records::Value::FLOAT: return Value(in.getFloat());
     case records::Value::TEXT: return Value(std::string(in.getText().cStr(), in.getText().size()));
     case records::Value::DATE: return Value(GetDate(in.getDate()));
+    case records::Value::DURATION: return Value(GetDuration(in.getDuration()));
+    case records::Value::TEMPORAL: return Value(GetTemporal(in.getTemporal()));
     case records::Value::LIST: {
       ValueList list;
       for (auto item : in.getList()) list.push_back(GetValue(item));

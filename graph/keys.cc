@@ -82,6 +82,8 @@ std::string PropertyPrefix(std::string_view key, const Value& value) {
       break;
     }
     case Value::Type::kDate: out.append(value.as_date().ToString()); out.push_back('\0'); break;
+    case Value::Type::kDuration:
+    case Value::Type::kTemporal: out.append(value.ToString()); out.push_back('\0'); break;
     case Value::Type::kNull:
     case Value::Type::kList: break;
   }

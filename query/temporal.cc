@@ -290,8 +290,13 @@ Parts FromMap(std::string_view kind, const Map& m) {
     }
     p.offset_fixed = false;
     if (base.has_offset && (kind == "time" || kind == "datetime")) {
-      // Same instant, seen from the new zone.
-      int64_t utc = p.days * kNanosPerDay + p.nanos - static_cast<int64_t>(base.offset) * kNanosPerSecond;
+      // Same instant, seen from the new zone; a zone's offset is the one of
+      // the (possibly changed) local date-time.
+      int32_t from = base.offset;
+      if (!base.zone.empty() && p.has_date) {
+        from = timezone::OffsetForLocal(base.zone, p.days * 86400 + p.nanos / kNanosPerSecond);
+      }
+      int64_t utc = p.days * kNanosPerDay + p.nanos - static_cast<int64_t>(from) * kNanosPerSecond;
       if (!zone.empty()) off = timezone::OffsetAtUtc(zone, FloorDiv(utc, kNanosPerSecond));
       int64_t total = utc + static_cast<int64_t>(off) * kNanosPerSecond;
       p.days = FloorDiv(total, kNanosPerDay);
@@ -364,6 +369,7 @@ std::timespec StatementClock::Instant() {
 StatementClock::~StatementClock() { statement_time.reset(); }
 
 Value Construct(std::string_view kind, const Value& arg) {
+  if (kind == "date" && arg.is_date()) return arg;  // a partial date keeps its precision
   if (arg.is_string()) return Build(kind, ParseString(kind, arg.as_string()));
   if (arg.is_map()) return Build(kind, FromMap(kind, arg.as_map()));
   if (arg.is_date() || arg.is_temporal()) {
@@ -374,6 +380,32 @@ Value Construct(std::string_view kind, const Value& arg) {
     return Build(kind, p);
   }
   throw RuntimeError("TypeError", "InvalidArgumentType", fmt::format("{}() cannot take a {}", kind, arg.TypeName()));
+}
+
+Value FromEpoch(const Value& seconds, const Value& nanos) {
+  if (seconds.is_null() || nanos.is_null()) return Value();
+  if (!seconds.is_int() || !nanos.is_int()) {
+    throw RuntimeError("TypeError", "InvalidArgumentType",
+                       fmt::format("datetime.fromepoch() takes two integers, not {} and {}", seconds.TypeName(),
+                                   nanos.TypeName()));
+  }
+  const __int128 total = static_cast<__int128>(seconds.as_int()) * kNanosPerSecond + nanos.as_int();
+  const auto day = static_cast<int64_t>(total / kNanosPerDay);
+  const auto rest = static_cast<int64_t>(total % kNanosPerDay);
+  Temporal t;
+  t.kind = Temporal::Kind::kDateTime;
+  t.days = rest < 0 ? day - 1 : day;
+  t.nanos = rest < 0 ? rest + kNanosPerDay : rest;
+  return Value(std::move(t));
+}
+
+Value FromEpochMillis(const Value& millis) {
+  if (millis.is_null()) return Value();
+  if (!millis.is_int()) {
+    throw RuntimeError("TypeError", "InvalidArgumentType",
+                       fmt::format("datetime.fromepochmillis() takes an integer, not {}", millis.TypeName()));
+  }
+  return FromEpoch(Value(FloorDiv(millis.as_int(), 1000)), Value(FloorMod(millis.as_int(), 1000) * 1'000'000));
 }
 
 Value Truncate(std::string_view kind, const Value& unit_value, const Value& value, const Value& fields) {

@@ -17,6 +17,8 @@ namespace cg::query::temporal {
 
 // The date/time constructors: `kind` is "date", "localtime", "time",
 // "localdatetime" or "datetime"; `arg` a string, a map or another temporal.
+// date() of a date is that date, a partial one ("2010") included; anything
+// else built from a partial date starts on its first day.
 Value Construct(std::string_view kind, const Value& arg);
 // The current instant (UTC) as a `kind`: the statement's instant while a
 // StatementClock is alive on this thread (so `time() = time()` within one
@@ -37,6 +39,12 @@ class StatementClock {
   StatementClock& operator=(const StatementClock&) = delete;
 };
 
+// datetime.fromepoch(seconds, nanoseconds) and
+// datetime.fromepochmillis(milliseconds): the UTC date-time that many
+// seconds (milliseconds) after 1970-01-01T00:00Z. Null on a null argument.
+Value FromEpoch(const Value& seconds, const Value& nanos);
+Value FromEpochMillis(const Value& millis);
+
 // <kind>.truncate(unit, value, fields).
 Value Truncate(std::string_view kind, const Value& unit, const Value& value, const Value& fields);
 
@@ -46,7 +54,8 @@ Value MakeDuration(const Value& arg);
 // duration.between / inMonths / inDays / inSeconds (`how` is the suffix).
 Value Between(std::string_view how, const Value& from, const Value& to);
 
-// A component (`d.year`, `t.hour`, `dur.days`, ...); null when unknown.
+// A component (`d.year`, `t.hour`, `dur.days`, ...); null when unknown,
+// as the month and day of a partial date are.
 Value Component(const Value& v, std::string_view key);
 
 // temporal + duration, duration + duration, and `subtract`ed; null when the
@@ -56,7 +65,6 @@ Value Add(const Value& a, const Value& b, bool subtract);
 // duration * number, duration / number.
 Value Scale(const Value& duration, double factor);
 
-// The ISO form of a date.
-std::string DateString(const Date& d);
+using cg::temporal_text::DateString;
 
 }  // namespace cg::query::temporal

@@ -175,6 +175,13 @@ Value Component(const Value& v, std::string_view key) {
     if (key == "nanosecondsOfSecond") return Value(d.nanos);
     return Value();
   }
+  if (v.is_date() && !v.as_date().is_full()) {
+    const Date& d = v.as_date();
+    if (key == "year") return Value(int64_t{d.year});
+    if (key == "quarter" && d.month) return Value(int64_t{(d.month + 2) / 3});
+    if (key == "month" && d.month) return Value(int64_t{d.month});
+    return Value();
+  }
   Parts p = PartsOf(v);
   if (p.has_date) {
     Date d = Date::FromEpochDays(p.days);

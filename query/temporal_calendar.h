@@ -1,7 +1,7 @@
 // Calendar arithmetic and the parts of a temporal value, shared by the
 // files of query/temporal (internal): temporal.cc (construction, parsing,
 // truncation), temporal_arithmetic.cc (durations, components, temporal
-// arithmetic) and temporal_format.cc (the ISO text of values).
+// arithmetic); the ISO text of values is schema/temporal.h's.
 #pragma once
 
 #include <cstdint>
@@ -32,8 +32,7 @@ int DayOfWeek(int64_t days);
 // ISO week-based year and week of a day.
 std::pair<int64_t, int64_t> WeekOf(int64_t days);
 
-// "Z", "+01:00", "-05:30:15": a UTC offset in seconds as Cypher prints it.
-std::string OffsetString(int32_t offset);
+using cg::temporal_text::OffsetString;
 
 // The parts of a temporal being built.
 struct Parts {

@@ -16,6 +16,8 @@ Value Value::FromStored(const cg::Value& v) {
     case cg::Value::Type::kFloat: return Value(v.as_float());
     case cg::Value::Type::kString: return Value(v.as_string());
     case cg::Value::Type::kDate: return Value(v.as_date());
+    case cg::Value::Type::kDuration: return Value(v.as_duration());
+    case cg::Value::Type::kTemporal: return Value(v.as_temporal());
     case cg::Value::Type::kList: {
       List out;
       out.reserve(v.as_list().size());
@@ -34,6 +36,8 @@ cg::Value Value::ToStored() const {
     case Type::kFloat: return cg::Value(as_float());
     case Type::kString: return cg::Value(as_string());
     case Type::kDate: return cg::Value(as_date());
+    case Type::kDuration: return cg::Value(as_duration());
+    case Type::kTemporal: return cg::Value(as_temporal());
     case Type::kList: {
       cg::ValueList out;
       for (const Value& e : as_list()) {
@@ -65,13 +69,7 @@ const char* Value::TypeName() const {
     case Type::kNode: return "NODE";
     case Type::kRel: return "RELATIONSHIP";
     case Type::kPath: return "PATH";
-    case Type::kTemporal:
-      switch (as_temporal().kind) {
-        case Temporal::Kind::kLocalTime: return "LOCAL TIME";
-        case Temporal::Kind::kTime: return "TIME";
-        case Temporal::Kind::kLocalDateTime: return "LOCAL DATETIME";
-        case Temporal::Kind::kDateTime: return "DATETIME";
-      }
+    case Type::kTemporal: return KindName(as_temporal().kind);
   }
   return "?";
 }
@@ -94,10 +92,15 @@ bool IsNaN(const Value& v) { return v.is_float() && std::isnan(v.as_float()); }
 
 // Two temporals of one kind, by the instant (or local time) they denote.
 int CompareTemporals(const Temporal& x, const Temporal& y) {
-  constexpr int64_t kNanosPerDay = 86'400'000'000'000LL;
-  __int128 a = static_cast<__int128>(x.days) * kNanosPerDay + x.nanos - x.offset * 1'000'000'000LL;
-  __int128 b = static_cast<__int128>(y.days) * kNanosPerDay + y.nanos - y.offset * 1'000'000'000LL;
+  const __int128 a = x.Instant(), b = y.Instant();
   return a < b ? -1 : (a > b ? 1 : 0);
+}
+
+// Two dates at the coarser precision of the two (schema/date.h): a partial
+// date stands for its whole period, as in HoldsOn.
+int CompareDates(const Date& x, const Date& y) {
+  const auto c = CompareAtPrecision(x, y);
+  return c < 0 ? -1 : (c > 0 ? 1 : 0);
 }
 
 }  // namespace
@@ -112,13 +115,12 @@ Tri Equals(const Value& a, const Value& b) {
   switch (a.type()) {
     case Value::Type::kBool: return a.as_bool() == b.as_bool();
     case Value::Type::kString: return a.as_string() == b.as_string();
-    case Value::Type::kDate: return a.as_date() == b.as_date();
+    case Value::Type::kDate: return CompareDates(a.as_date(), b.as_date()) == 0;
     case Value::Type::kDuration: return a.as_duration() == b.as_duration();
     case Value::Type::kTemporal: {
       const Temporal& x = a.as_temporal();
       const Temporal& y = b.as_temporal();
-      if (x.kind != y.kind) return false;
-      return x.days == y.days && x.nanos - x.offset * 1'000'000'000LL == y.nanos - y.offset * 1'000'000'000LL;
+      return x.kind == y.kind && CompareTemporals(x, y) == 0;
     }
     case Value::Type::kNode: return a.as_node() == b.as_node();
     case Value::Type::kRel: return a.as_rel() == b.as_rel();
@@ -154,36 +156,30 @@ Tri Equals(const Value& a, const Value& b) {
   }
 }
 
-std::optional<int> Compare(const Value& a, const Value& b) {
+std::optional<std::partial_ordering> Compare(const Value& a, const Value& b) {
   if (a.is_null() || b.is_null()) return std::nullopt;
   if (a.is_number() && b.is_number()) {
-    if (IsNaN(a) || IsNaN(b)) return std::nullopt;
-    return CompareNumbers(a, b);
+    if (IsNaN(a) || IsNaN(b)) return std::partial_ordering::unordered;
+    return CompareNumbers(a, b) <=> 0;
   }
   if (a.type() != b.type()) return std::nullopt;
   switch (a.type()) {
-    case Value::Type::kBool: return int(a.as_bool()) - int(b.as_bool());
-    case Value::Type::kString: {
-      int c = a.as_string().compare(b.as_string());
-      return c < 0 ? -1 : (c > 0 ? 1 : 0);
-    }
-    case Value::Type::kDate: {
-      auto c = a.as_date() <=> b.as_date();
-      return c < 0 ? -1 : (c > 0 ? 1 : 0);
-    }
+    case Value::Type::kBool: return a.as_bool() <=> b.as_bool();
+    case Value::Type::kString: return a.as_string().compare(b.as_string()) <=> 0;
+    case Value::Type::kDate: return CompareDates(a.as_date(), b.as_date()) <=> 0;
     case Value::Type::kTemporal: {
       if (a.as_temporal().kind != b.as_temporal().kind) return std::nullopt;
-      return CompareTemporals(a.as_temporal(), b.as_temporal());
+      return CompareTemporals(a.as_temporal(), b.as_temporal()) <=> 0;
     }
     case Value::Type::kList: {
       const List& x = a.as_list();
       const List& y = b.as_list();
       for (size_t i = 0; i < x.size() && i < y.size(); ++i) {
-        std::optional<int> c = Compare(x[i], y[i]);
+        std::optional<std::partial_ordering> c = Compare(x[i], y[i]);
         if (!c) return std::nullopt;
         if (*c != 0) return c;
       }
-      return x.size() < y.size() ? -1 : (x.size() > y.size() ? 1 : 0);
+      return x.size() <=> y.size();
     }
     default: return std::nullopt;
   }

@@ -1,9 +1,11 @@
 // Value: a Cypher runtime value. Besides what a property can hold
-// (cg::Value: null, boolean, integer, float, string, date, list) a runtime
+// (cg::Value: null, boolean, integer, float, string, date, duration, time,
+// date-time, list) a runtime
 // value can be a map, a node, a relationship or a path. Entities are held
 // by id; their labels and properties are read through the transaction.
 #pragma once
 
+#include <compare>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -14,6 +16,7 @@
 
 #include "graph/types.h"
 #include "schema/date.h"
+#include "schema/temporal.h"
 #include "schema/value.h"
 
 namespace cg::query {
@@ -36,31 +39,9 @@ struct Path {
   std::vector<graph::RelId> rels;
   friend bool operator==(const Path&, const Path&) = default;
 };
-// A duration: months, days and seconds are separate units (a month has no
-// fixed number of days, a day no fixed number of seconds). 0 <= nanos < 1e9.
-struct Duration {
-  int64_t months = 0;
-  int64_t days = 0;
-  int64_t seconds = 0;
-  int64_t nanos = 0;
-  friend bool operator==(const Duration&, const Duration&) = default;
-  std::string ToString() const;  // ISO 8601, "P1Y2M3DT4H5M6.5S"; "PT0S" when zero
-};
-
-// A time of day, or a date and time of day; local, or at a UTC offset.
-// Dates alone are cg::Date.
-struct Temporal {
-  enum class Kind { kLocalTime, kTime, kLocalDateTime, kDateTime };
-  Kind kind = Kind::kLocalTime;
-  int64_t days = 0;    // the date as days since 1970-01-01 (date-time kinds)
-  int64_t nanos = 0;   // the local time of day in nanoseconds
-  int32_t offset = 0;  // seconds east of UTC (kTime, kDateTime)
-  std::string zone;    // the zone name it was given in, if any (kDateTime)
-  friend bool operator==(const Temporal&, const Temporal&) = default;
-  bool has_date() const { return kind == Kind::kLocalDateTime || kind == Kind::kDateTime; }
-  bool has_offset() const { return kind == Kind::kTime || kind == Kind::kDateTime; }
-  std::string ToString() const;  // ISO 8601, as Cypher renders it
-};
+// Durations and times (schema/temporal.h); dates alone are cg::Date.
+using cg::Duration;
+using cg::Temporal;
 
 class Value {
  public:
@@ -134,13 +115,20 @@ using Tri = std::optional<bool>;
 // null; numbers compare across integer and float; different types are unequal.
 Tri Equals(const Value& a, const Value& b);
 
-// Cypher comparison (`<` ...): the sign of a - b, or nullopt when the values
-// are not comparable (different types, nulls, NaN, maps, entities).
-std::optional<int> Compare(const Value& a, const Value& b);
+// Cypher comparison (`<` ...): how a orders against b, unordered (so every
+// comparison is false) when a number is NaN, nullopt (null) when the values
+// are not comparable (different types, nulls, maps, entities, durations).
+// Dates compare at the coarser precision of the two (schema/date.h
+// CompareAtPrecision): date('2010') = date('2010-05-03') and neither is
+// before the other; '=' (Equals) agrees.
+std::optional<std::partial_ordering> Compare(const Value& a, const Value& b);
 
 // The total order of ORDER BY: maps < nodes < relationships < lists < paths
 // < dates < times and date-times (by kind) < durations < strings < booleans
-// < numbers < null, NaN after every other number.
+// < numbers < null, NaN after every other number. Dates by (year, month,
+// day), a partial date first among the dates of its period ("2010" <
+// "2010-01" < "2010-01-01"). Equivalent values (DISTINCT, grouping) are
+// equal in this order, so "2010" and "2010-05-03" are two groups.
 int OrderCompare(const Value& a, const Value& b);
 
 // Equivalence, for DISTINCT, grouping keys and IN on lists: like equality but

@@ -105,16 +105,11 @@ Date Date::LatestDay() const {
   return Date{year, static_cast<uint8_t>(m), static_cast<uint8_t>(d)};
 }
 
-namespace {
-
-// a <=> b with both cut to the coarser precision of the two.
 std::strong_ordering CompareAtPrecision(const Date& a, const Date& b) {
   if (auto c = a.year <=> b.year; c != 0 || a.month == 0 || b.month == 0) return c;
   if (auto c = a.month <=> b.month; c != 0 || a.day == 0 || b.day == 0) return c;
   return a.day <=> b.day;
 }
-
-}  // namespace
 
 bool HoldsOn(const std::optional<Date>& since, const std::optional<Date>& until, const Date& day) {
   if (since && CompareAtPrecision(*since, day) > 0) return false;

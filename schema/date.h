@@ -39,6 +39,10 @@ struct Date {
   friend auto operator<=>(const Date&, const Date&) = default;
 };
 
+// a <=> b with both cut to the coarser precision of the two: "2010" and
+// "2010-05-03" are equivalent, "2009" is before "2010-05".
+std::strong_ordering CompareAtPrecision(const Date& a, const Date& b);
+
 // Whether a fact that holds from `since` until `until` (nullopt: unknown,
 // open on that side) holds on `day`: since <= day < until, each comparison
 // made at the coarser precision of its two dates. So since "2026-02" holds

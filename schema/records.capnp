@@ -14,6 +14,32 @@ struct Date {
   day @2 :UInt8;
 }
 
+# A duration (schema/temporal.h): months, days and seconds are separate
+# units; 0 <= nanos < 1e9.
+struct Duration {
+  months @0 :Int64;
+  days @1 :Int64;
+  seconds @2 :Int64;
+  nanos @3 :Int32;
+}
+
+# A time of day, or a date and time of day; local, or at a UTC offset.
+struct Temporal {
+  enum Kind {
+    localTime @0;
+    time @1;
+    localDateTime @2;
+    dateTime @3;
+  }
+  kind @0 :Kind;
+  days @1 :Int64;    # the date as days since 1970-01-01 (date-time kinds)
+  nanos @2 :Int64;   # the local time of day
+  offset @3 :Int32;  # seconds east of UTC (time, dateTime)
+  zone @4 :Text;     # the zone name it was given in, if any (dateTime)
+}
+
+# duration and temporal were added to the union later (format version 4
+# still): a database without them reads as before.
 struct Value {
   union {
     null @0 :Void;
@@ -23,6 +49,8 @@ struct Value {
     text @4 :Text;
     date @5 :Date;
     list @6 :List(Value);
+    duration @7 :Duration;
+    temporal @8 :Temporal;
   }
 }
 

@@ -12,6 +12,8 @@ std::string Value::ToString() const {
     case Type::kFloat: return fmt::format("{}", as_float());
     case Type::kString: return as_string();
     case Type::kDate: return as_date().ToString();
+    case Type::kDuration: return as_duration().ToString();
+    case Type::kTemporal: return as_temporal().ToString();
     case Type::kList: {
       std::string out = "[";
       for (size_t i = 0; i < as_list().size(); ++i) {

@@ -1,5 +1,6 @@
 // Value: a stored property value. Null, bool, 64-bit integer, double,
-// UTF-8 string, (partial) date, or a list of values. Cypher's richer runtime
+// UTF-8 string, (partial) date, list of values, duration, or a time / date
+// and time (local or at an offset: Temporal). Cypher's richer runtime
 // values (nodes, maps, paths) live in query/; this is what a record holds.
 #pragma once
 
@@ -10,6 +11,7 @@
 #include <vector>
 
 #include "schema/date.h"
+#include "schema/temporal.h"
 
 namespace cg {
 
@@ -18,7 +20,8 @@ using ValueList = std::vector<Value>;
 
 class Value {
  public:
-  enum class Type { kNull = 0, kBool, kInt, kFloat, kString, kDate, kList };
+  // The numbers are stored (graph/keys.h): append, never renumber.
+  enum class Type { kNull = 0, kBool, kInt, kFloat, kString, kDate, kList, kDuration, kTemporal };
 
   Value() = default;
   Value(bool v) : data_(v) {}
@@ -29,6 +32,8 @@ class Value {
   Value(std::string v) : data_(std::move(v)) {}
   Value(Date v) : data_(v) {}
   Value(ValueList v) : data_(std::move(v)) {}
+  Value(Duration v) : data_(v) {}
+  Value(Temporal v) : data_(std::move(v)) {}
 
   Type type() const { return static_cast<Type>(data_.index()); }
   bool is_null() const { return type() == Type::kNull; }
@@ -38,6 +43,8 @@ class Value {
   bool is_string() const { return type() == Type::kString; }
   bool is_date() const { return type() == Type::kDate; }
   bool is_list() const { return type() == Type::kList; }
+  bool is_duration() const { return type() == Type::kDuration; }
+  bool is_temporal() const { return type() == Type::kTemporal; }
 
   // Accessors: the value must be of that type.
   bool as_bool() const { return std::get<bool>(data_); }
@@ -47,17 +54,20 @@ class Value {
   const Date& as_date() const { return std::get<Date>(data_); }
   const ValueList& as_list() const { return std::get<ValueList>(data_); }
   ValueList& as_list() { return std::get<ValueList>(data_); }
+  const Duration& as_duration() const { return std::get<Duration>(data_); }
+  const Temporal& as_temporal() const { return std::get<Temporal>(data_); }
 
   // Structural equality (1 and 1.0 differ: equality of representation).
   friend bool operator==(const Value&, const Value&) = default;
-  // A total order for sorting and map keys: by type, then by value.
+  // A total order for sorting and map keys: by type, then by value
+  // (temporals by kind, then field by field).
   friend bool operator<(const Value& a, const Value& b) { return a.data_ < b.data_; }
 
-  // A short human form: strings unquoted, dates ISO, lists "[a, b]".
+  // A short human form: strings unquoted, dates and temporals ISO, lists "[a, b]".
   std::string ToString() const;
 
  private:
-  std::variant<std::monostate, bool, int64_t, double, std::string, Date, ValueList> data_;
+  std::variant<std::monostate, bool, int64_t, double, std::string, Date, ValueList, Duration, Temporal> data_;
 };
 
 // Properties of a node or relationship, ordered by key.

@@ -276,7 +276,7 @@ Value Evaluator::EvalComparison(const Expr& e, const Row& row) {
       t = Equals(left, right);
     } else if (op == Op::kNe) {
       t = Not(Equals(left, right));
-    } else if (std::optional<int> c = Compare(left, right)) {
+    } else if (std::optional<std::partial_ordering> c = Compare(left, right)) {
       t = op == Op::kLt ? *c < 0 : op == Op::kGt ? *c > 0 : op == Op::kLe ? *c <= 0 : *c >= 0;
     }
     any_false |= t == false;

@@ -466,6 +466,9 @@ Value DurationBetween(const Args& a, const EntityReader&) {
 
 Value DurationFn(const Args& a, const EntityReader&) { return temporal::MakeDuration(a[0]); }
 
+Value FromEpoch(const Args& a, const EntityReader&) { return temporal::FromEpoch(a[0], a[1]); }
+Value FromEpochMillis(const Args& a, const EntityReader&) { return temporal::FromEpochMillis(a[0]); }
+
 constexpr char kDate[] = "date", kLocalTime[] = "localtime", kTime[] = "time", kLocalDateTime[] = "localdatetime",
                kDateTime[] = "datetime";
 constexpr char kBetween[] = "between", kInMonths[] = "inMonths", kInDays[] = "inDays", kInSeconds[] = "inSeconds";
@@ -547,6 +550,8 @@ constexpr FunctionInfo kFunctions[] = {
     {"datetime.transaction", 0, 1, Current<kDateTime, false>},
     {"datetime.statement", 0, 1, Current<kDateTime, false>},
     {"datetime.realtime", 0, 1, Current<kDateTime, true>},
+    {"datetime.fromepoch", 2, 2, FromEpoch},
+    {"datetime.fromepochmillis", 1, 1, FromEpochMillis},
     {"date.truncate", 2, 3, Truncate<kDate>},
     {"localtime.truncate", 2, 3, Truncate<kLocalTime>},
     {"time.truncate", 2, 3, Truncate<kTime>},

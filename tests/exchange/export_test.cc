@@ -189,6 +189,83 @@ TEST_CASE("csv: export, import into a fresh database: same nodes, labels, proper
   CHECK(Canonical(*third) == Canonical(*g));
 }
 
+namespace {
+
+// Nodes with every temporal type, alone and in lists, and a relationship
+// carrying some (a schemaless graph: the ontology has no such properties).
+std::unique_ptr<graph::Graph> TemporalGraph(const std::string& name) {
+  using Kind = Temporal::Kind;
+  std::unique_ptr<graph::Graph> g;
+  REQUIRE(graph::Graph::Open(name, {.in_memory = true, .enforce_ontology = false}, &g).ok());
+  std::unique_ptr<graph::WriteTxn> txn;
+  REQUIRE(g->BeginWrite(&txn).ok());
+  graph::NodeId a = 0, b = 0;
+  REQUIRE(txn->CreateNode(
+                 {"Clock"},
+                 {{"name", "a"},
+                  {"lt", *Temporal::Parse(Kind::kLocalTime, "12:31:14.645876123")},
+                  {"t", *Temporal::Parse(Kind::kTime, "12:31:14-05:30")},
+                  {"ldt", *Temporal::Parse(Kind::kLocalDateTime, "1984-10-11T12:31")},
+                  {"dt", *Temporal::Parse(Kind::kDateTime, "2015-07-21T21:40:32.142+02:00[Europe/Stockholm]")},
+                  {"d", *Duration::Parse("P1Y2M3DT-4.5S")},
+                  {"dts", ValueList{*Temporal::Parse(Kind::kDateTime, "1900-01-01T00:00Z"),
+                                    *Temporal::Parse(Kind::kDateTime, "2100-12-31T23:59:59.999999999+14:00")}},
+                  {"ds", ValueList{Duration{}, Duration{0, -7, 0, 0}}}},
+                 &a)
+              .ok());
+  REQUIRE(txn->CreateNode({"Clock"}, {{"name", "b"}, {"t", *Temporal::Parse(Kind::kTime, "00:00Z")}}, &b).ok());
+  REQUIRE(txn->CreateRelationship("AFTER", b, a, {{"by", *Duration::Parse("PT12H31M14S")}}, nullptr).ok());
+  REQUIRE(txn->Commit().ok());
+  return g;
+}
+
+std::map<std::string, PropertyMap> NodesByName(const graph::Graph& g) {
+  std::map<std::string, PropertyMap> out;
+  REQUIRE(ForEachNodeRecord(*g.BeginRead(), [&](const graph::Node& node) {
+            out[node.Find("name")->as_string()] = node.properties;
+          }).ok());
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("csv: temporal properties export typed and import back equal") {
+  auto g = TemporalGraph("temporal-source");
+  testing::TempDir dir;
+  CsvExportFiles files;
+  REQUIRE(ExportNeo4jCsv(*g->BeginRead(), dir.path() + "/out", &files).ok());
+  const std::string clocks = ReadFile(dir.path() + "/out/nodes_Clock.csv");
+  CHECK(clocks.starts_with(
+      ":ID,d:duration,ds:duration[],dt:datetime,dts:datetime[],ldt:localdatetime,lt:localtime,name:string,t:time,"
+      ":LABEL\n"));
+  CHECK(clocks.find(",P1Y2M3DT-4.5S,PT0S;P-7D,2015-07-21T21:40:32.142+02:00[Europe/Stockholm],") != std::string::npos);
+  CHECK(ReadFile(dir.path() + "/out/rels_AFTER.csv").starts_with(":START_ID,:END_ID,:TYPE,by:duration\n"));
+
+  std::unique_ptr<graph::Graph> copy;
+  REQUIRE(graph::Graph::Open("temporal-copy", {.in_memory = true, .enforce_ontology = false}, &copy).ok());
+  ImportStats stats;
+  REQUIRE(ImportNeo4jCsv(copy.get(), {.node_files = files.node_files, .relationship_files = files.relationship_files},
+                         &stats)
+              .ok());
+  CHECK(NodesByName(*copy) == NodesByName(*g));
+  CHECK(Canonical(*copy) == Canonical(*g));
+}
+
+TEST_CASE("json lines, graphml and gexf write temporal properties as ISO text") {
+  auto g = TemporalGraph("temporal-formats");
+  testing::TempDir dir;
+  const std::string json = Export(*g, dir.path() + "/t.jsonl", ExportJsonLines);
+  CHECK(json.find(R"("dt":"2015-07-21T21:40:32.142+02:00[Europe/Stockholm]")") != std::string::npos);
+  CHECK(json.find(R"("ds":["PT0S","P-7D"])") != std::string::npos);
+  CHECK(json.find(R"("by":"PT12H31M14S")") != std::string::npos);
+  const std::string graphml = Export(*g, dir.path() + "/t.graphml", ExportGraphML);
+  CHECK(ValidAgainst("graphml/graphml.xsd", dir.path() + "/t.graphml"));
+  CHECK(graphml.find(">12:31:14.645876123<") != std::string::npos);
+  const std::string gexf = Export(*g, dir.path() + "/t.gexf", ExportGexf);
+  CHECK(ValidAgainst("gexf-1.3/gexf.xsd", dir.path() + "/t.gexf"));
+  CHECK(gexf.find("value=\"1984-10-11T12:31\"") != std::string::npos);
+}
+
 TEST_CASE("graphml and gexf: an empty graph is a valid document") {
   auto g = testing::OpenGraph("empty");
   testing::TempDir dir;

@@ -101,7 +101,10 @@ TEST_CASE("neo4j header: typed fields, arrays, empty and quoted-empty fields") {
 TEST_CASE("neo4j header: HeaderFieldFor spells what ParseHeader reads back") {
   for (ColumnType type :
        {ColumnType{ScalarType::kInt, false}, ColumnType{ScalarType::kFloat, true}, ColumnType{ScalarType::kDate, false},
-        ColumnType{ScalarType::kBool, false}, ColumnType{ScalarType::kString, true}}) {
+        ColumnType{ScalarType::kBool, false}, ColumnType{ScalarType::kString, true},
+        ColumnType{ScalarType::kLocalTime, false}, ColumnType{ScalarType::kTime, true},
+        ColumnType{ScalarType::kLocalDateTime, false}, ColumnType{ScalarType::kDateTime, true},
+        ColumnType{ScalarType::kDuration, false}}) {
     Header h;
     const std::string field = HeaderFieldFor("k", type);
     REQUIRE(ParseHeader({{":ID", false}, {field, false}}, FileKind::kNodes, "x.csv", &h).ok());
@@ -110,4 +113,35 @@ TEST_CASE("neo4j header: HeaderFieldFor spells what ParseHeader reads back") {
   }
   CHECK(HeaderFieldFor("since", {ScalarType::kDate, false}) == "since:date");
   CHECK(HeaderFieldFor("aliases", {ScalarType::kString, true}) == "aliases:string[]");
+}
+
+TEST_CASE("neo4j header: localtime, time, localdatetime, datetime and duration fields, and arrays of them") {
+  Header h;
+  REQUIRE(ParseHeader(Fields({":ID", "lt:localtime", "t:Time", "ldt:localdatetime", "dt:datetime", "d:duration",
+                              "dts:datetime[]", "ds:duration[]"}),
+                      FileKind::kNodes, "p.csv", &h)
+              .ok());
+  Value v;
+  REQUIRE(ParseField(h.columns[1], {"12:31:14.5", false}, &v).ok());
+  CHECK(v.ToString() == "12:31:14.500");
+  CHECK(v.as_temporal().kind == Temporal::Kind::kLocalTime);
+  REQUIRE(ParseField(h.columns[2], {"12:31+0100", false}, &v).ok());
+  CHECK(v.ToString() == "12:31+01:00");
+  REQUIRE(ParseField(h.columns[3], {"2015-07-21T21:40", false}, &v).ok());
+  CHECK(v.ToString() == "2015-07-21T21:40");
+  REQUIRE(ParseField(h.columns[4], {"2015-07-21T21:40:32.142", false}, &v).ok());
+  CHECK(v.ToString() == "2015-07-21T21:40:32.142Z");  // no offset: UTC
+  REQUIRE(ParseField(h.columns[5], {"P1W", false}, &v).ok());
+  CHECK(v.ToString() == "P7D");
+  REQUIRE(ParseField(h.columns[6], {"2015-07-21T21:40Z;2016-01-01T00:00-01:00[America/Scoresbysund]", false}, &v).ok());
+  CHECK(v.ToString() == "[2015-07-21T21:40Z, 2016-01-01T00:00-01:00[America/Scoresbysund]]");
+  REQUIRE(ParseField(h.columns[7], {"PT1S;P1M", false}, &v).ok());
+  CHECK(v == Value(ValueList{Duration{0, 0, 1, 0}, Duration{1, 0, 0, 0}}));
+
+  Status s = ParseField(h.columns[4], {"2015-07-21", false}, &v);
+  CHECK(s.message() == "column 'dt:datetime': expected an ISO date-time (2015-07-21T21:40:32.142+02:00[Europe/Stockholm]), "
+                       "got '2015-07-21'");
+  CHECK_FALSE(ParseField(h.columns[1], {"12:31Z", false}, &v).ok());
+  CHECK_FALSE(ParseField(h.columns[5], {"1 day", false}, &v).ok());
+  CHECK_FALSE(ParseField(h.columns[7], {"PT1S;soon", false}, &v).ok());
 }

@@ -130,3 +130,62 @@ TEST_CASE("a database of format version 3 opens, reads its records as they are a
   CHECK(store->format_version() == storage::kFormatVersion);
   CHECK_FALSE(store->needs_upgrade());
 }
+
+TEST_CASE("durations, times and date-times, alone and in lists, read back equal after reopening") {
+  using Kind = Temporal::Kind;
+  const PropertyMap properties = {
+      {"localtime", Value(*Temporal::Parse(Kind::kLocalTime, "12:31:14.645876123"))},
+      {"time", Value(*Temporal::Parse(Kind::kTime, "12:31:14-05:30"))},
+      {"localdatetime", Value(*Temporal::Parse(Kind::kLocalDateTime, "1984-10-11T12:31:14.645"))},
+      {"datetime", Value(*Temporal::Parse(Kind::kDateTime, "2015-07-21T21:40:32.142+02:00[Europe/Stockholm]"))},
+      {"duration", Value(*Duration::Parse("P1Y2M3DT-4.5S"))},
+      {"datetimes", Value(ValueList{Value(*Temporal::Parse(Kind::kDateTime, "1900-01-01T00:00Z")),
+                                    Value(*Temporal::Parse(Kind::kDateTime, "2100-12-31T23:59:59.999999999+14:00"))})},
+      {"durations", Value(ValueList{Value(Duration{}), Value(Duration{-1, -2, -3, 999'999'999})})},
+      {"partial", Value(Date{2026, 2, 0})},
+  };
+  testing::TempDir dir;
+  NodeId node = 0;
+  RelId rel = 0;
+  {
+    std::unique_ptr<Graph> g;
+    REQUIRE(Graph::Open(dir.path(), {.enforce_ontology = false}, &g).ok());
+    std::unique_ptr<WriteTxn> txn;
+    REQUIRE(g->BeginWrite(&txn).ok());
+    REQUIRE(txn->CreateNode({"Val"}, properties, &node).ok());
+    REQUIRE(txn->CreateRelationship("AT", node, node, properties, &rel).ok());
+    REQUIRE(txn->Commit().ok());
+  }
+  std::unique_ptr<Graph> g;
+  REQUIRE(Graph::Open(dir.path(), {.read_only = true, .enforce_ontology = false}, &g).ok());
+  Node n;
+  REQUIRE(g->BeginRead()->GetNode(node, &n).ok());
+  CHECK(n.properties == properties);
+  Relationship r;
+  REQUIRE(g->BeginRead()->GetRelationship(rel, &r).ok());
+  CHECK(r.properties == properties);
+  Value one;
+  REQUIRE(codec::DecodeNodeProperty(codec::EncodeNode(n), "datetime", &one).ok());
+  CHECK(one == properties.at("datetime"));
+}
+
+TEST_CASE("a temporal record with an unknown kind or an impossible field is refused as corrupt") {
+  for (int damage : {0, 1, 2}) {
+    capnp::MallocMessageBuilder message;
+    auto root = message.initRoot<records::Node>();
+    auto property = root.initProperties(1)[0];
+    property.setKey("t");
+    if (damage == 2) {
+      property.initValue().initDuration().setNanos(-1);
+    } else {
+      auto t = property.initValue().initTemporal();
+      if (damage == 0) t.setKind(static_cast<records::Temporal::Kind>(9));
+      if (damage == 1) t.setNanos(86'400'000'000'000LL);
+    }
+    const kj::Array<capnp::word> words = capnp::messageToFlatArray(message);
+    const auto bytes = words.asBytes();
+    Node n;
+    CHECK(codec::DecodeNode(std::string(reinterpret_cast<const char*>(bytes.begin()), bytes.size()), 1, &n).code() ==
+          Status::Code::kCorruption);
+  }
+}

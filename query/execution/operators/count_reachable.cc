@@ -44,7 +44,7 @@ class ColumnTest {
     const graph::NodeColumn::Cell cell = column_->Get(projection_.IdOf(v));
     if (cell.kind == Kind::kString && constant_.is_string()) {  // as Equals / Compare do, without a copy
       const int c = cell.text.compare(constant_.as_string());
-      return Holds(property_left_ ? c : -c);
+      return Holds(property_left_ ? c <=> 0 : 0 <=> c);
     }
     const Value value = cell.kind == Kind::kString ? Value(std::string(cell.text))
                         : cell.kind == Kind::kValue ? Value::FromStored(*cell.value)
@@ -55,13 +55,13 @@ class ColumnTest {
       const Tri equal = Equals(a, b);
       return equal.has_value() && *equal == (op_ == ast::Op::kEq);
     }
-    const std::optional<int> c = Compare(a, b);
+    const std::optional<std::partial_ordering> c = Compare(a, b);
     return c && Holds(*c);
   }
 
  private:
-  // Whether a <op> b holds, given the sign of a - b.
-  bool Holds(int c) const {
+  // Whether a <op> b holds, given how a orders against b.
+  bool Holds(std::partial_ordering c) const {
     switch (op_) {
       case ast::Op::kEq: return c == 0;
       case ast::Op::kNe: return c != 0;
