@@ -54,10 +54,10 @@ TEST_CASE("neo4j header: roles, types, arrays and id spaces") {
 
 TEST_CASE("neo4j header: errors name file:1 and the column") {
   Header h;
-  Status s = ParseHeader(Fields({"id:ID", "when:datetime"}), FileKind::kNodes, "p.csv", &h);
+  Status s = ParseHeader(Fields({"id:ID", "when:point"}), FileKind::kNodes, "p.csv", &h);
   CHECK(s.code() == Status::Code::kInvalidArgument);
   CHECK(s.message().find("p.csv:1") != std::string::npos);
-  CHECK(s.message().find("when:datetime") != std::string::npos);
+  CHECK(s.message().find("when:point") != std::string::npos);
   CHECK_FALSE(ParseHeader(Fields({"name", ":LABEL"}), FileKind::kNodes, "p.csv", &h).ok());  // no :ID
   CHECK_FALSE(ParseHeader(Fields({":START_ID", ":TYPE"}), FileKind::kRelationships, "r.csv", &h).ok());
   CHECK_FALSE(ParseHeader(Fields({"a:ID", "b:ID"}), FileKind::kNodes, "p.csv", &h).ok());
