@@ -276,7 +276,7 @@ TEST_CASE("the question procedures are listed with their signatures") {
   REQUIRE(r.rows.size() == 5);
   CHECK(r.rows[3][1].as_string() ==
         "cg.evidence(entity :: ANY?) :: (quote :: STRING, title :: STRING?, published :: DATE?, path :: STRING?, span :: LIST OF "
-        "INTEGER, rule :: STRING, confidence :: FLOAT, hedged :: BOOLEAN?, claims :: MAP, article :: STRING)");
+        "INTEGER, rule :: STRING, confidence :: FLOAT, hedged :: BOOLEAN?, claims :: MAP, article :: STRING, curation :: STRING?)");
   CHECK(r.rows[4][1].as_string() ==
         "cg.network(person :: ANY, k = 1 :: INTEGER) :: (nodes :: LIST OF NODE, relationships :: LIST OF RELATIONSHIP)");
 }
