@@ -60,6 +60,7 @@ Command AddExportCommand(CLI::App& app) {
   struct Args {
     std::string db, format = "json", output, query;
     std::optional<Date> as_of;
+    bool show_rejected = false;
   };
   auto args = std::make_shared<Args>();
   cmd->add_option("--db", args->db, "Database directory")->required();
@@ -73,6 +74,9 @@ Command AddExportCommand(CLI::App& app) {
   AddAsOfOption(cmd, &args->as_of,
                 "Write the graph as of this day (YYYY-MM-DD, YYYY-MM or YYYY): every node, only the relationships "
                 "valid on it (since <= day < until); --query runs as of it too");
+  cmd->add_flag("--show-rejected", args->show_rejected,
+                "Also write the relationships a curation decision rejected (marked by their `curated` property); "
+                "--query sees them too");
   return {cmd, [args]() -> int {
     if (args->format == "csv" && args->output.empty()) {
       std::cerr << "cartelgraph export: --format csv writes a directory of files; give it with -o DIR\n";
@@ -85,6 +89,7 @@ Command AddExportCommand(CLI::App& app) {
       query::QueryOptions options;
       options.read_only = true;
       options.as_of = args->as_of;
+      options.show_rejected = args->show_rejected;
       query::QueryResult result = query::QueryEngine::Execute(*graph, args->query, {}, options);
       if (!result.ok()) return Fail(std::string("--query: ") + result.error->what());
       std::set<graph::NodeId> nodes;
@@ -100,8 +105,9 @@ Command AddExportCommand(CLI::App& app) {
     auto reader = graph->BeginRead();
     std::optional<ExportProgress> progress;
     if (!args->output.empty() && args->format != "csv") progress.emplace(args->output);
-    Status s = args->output.empty() ? exchange::ExportToStream(*reader, args->format, std::cout, args->as_of)
-                                    : exchange::ExportToPath(*reader, args->format, args->output, args->as_of);
+    const exchange::ExportView view(args->as_of, args->show_rejected);
+    Status s = args->output.empty() ? exchange::ExportToStream(*reader, args->format, std::cout, view)
+                                    : exchange::ExportToPath(*reader, args->format, args->output, view);
     return s.ok() ? kExitOk : Fail(s.ToString());
   }};
 }

@@ -110,7 +110,7 @@ void AppendProperties(const PropertySchema& schema, const PropertyMap& propertie
 }  // namespace
 
 Status ExportNeo4jCsv(const graph::Reader& reader, const std::string& directory, CsvExportFiles* paths,
-                      const std::optional<Date>& as_of) {
+                      const ExportView& view) {
   std::error_code ec;
   std::filesystem::create_directories(directory, ec);
   if (ec) return Status::IOError(fmt::format("cannot create directory {}: {}", directory, ec.message()));
@@ -119,7 +119,7 @@ Status ExportNeo4jCsv(const graph::Reader& reader, const std::string& directory,
   CG_RETURN_IF_ERROR(
       ForEachNodeRecord(reader, [&](const graph::Node& node) { nodes[GroupOf(node)].schema.Add(node.properties); }));
   CG_RETURN_IF_ERROR(ForEachRelationshipRecord(
-      reader, [&](const graph::Relationship& rel) { rels[rel.type].schema.Add(rel.properties); }, as_of));
+      reader, [&](const graph::Relationship& rel) { rels[rel.type].schema.Add(rel.properties); }, view));
   CG_RETURN_IF_ERROR(
       nodes.Open([](const PropertySchema& s) { return HeaderLine(":ID", s, ",:LABEL"); }, &paths->node_files));
   CG_RETURN_IF_ERROR(rels.Open([](const PropertySchema& s) { return HeaderLine(":START_ID,:END_ID,:TYPE", s, ""); },
@@ -149,7 +149,7 @@ Status ExportNeo4jCsv(const graph::Reader& reader, const std::string& directory,
     AppendProperties(file.schema, rel.properties, &scratch, out);
     out->push_back('\n');
     file.output->MaybeFlush();
-  }, as_of));
+  }, view));
   CG_RETURN_IF_ERROR(nodes.Close());
   return rels.Close();
 }

@@ -20,6 +20,7 @@
 #include <string>
 #include <vector>
 
+#include "exchange/records.h"
 #include "graph/reader.h"
 #include "schema/date.h"
 #include "schema/status.h"
@@ -33,9 +34,8 @@ struct CsvExportFiles {
 
 // Creates `directory` if needed; existing files of the same names are
 // replaced.
-// With `as_of`, the graph of that day (records.h): every node, the
-// relationships that hold on it.
+// What `view` shows (records.h ExportView): the graph of a day, rejected facts.
 Status ExportNeo4jCsv(const graph::Reader& reader, const std::string& directory, CsvExportFiles* files,
-                      const std::optional<Date>& as_of = std::nullopt);
+                      const ExportView& view = {});
 
 }  // namespace cg::exchange

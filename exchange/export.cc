@@ -17,20 +17,20 @@ bool IsExportFormat(std::string_view format) {
 }
 
 Status ExportToStream(const graph::Reader& reader, std::string_view format, std::ostream& out,
-                      const std::optional<Date>& as_of) {
-  if (format == "json") return ExportJsonLines(reader, out, as_of);
-  if (format == "graphml") return ExportGraphML(reader, out, as_of);
-  if (format == "gexf") return ExportGexf(reader, out, as_of);
+                      const ExportView& view) {
+  if (format == "json") return ExportJsonLines(reader, out, view);
+  if (format == "graphml") return ExportGraphML(reader, out, view);
+  if (format == "gexf") return ExportGexf(reader, out, view);
   return Status::InvalidArgument("export format " + std::string(format) + ": expected json, graphml or gexf");
 }
 
 std::string PartialExportPath(const std::string& path) { return path + ".partial"; }
 
 Status ExportToPath(const graph::Reader& reader, std::string_view format, const std::string& path,
-                    const std::optional<Date>& as_of) {
+                    const ExportView& view) {
   if (format == "csv") {
     CsvExportFiles files;
-    return ExportNeo4jCsv(reader, path, &files, as_of);
+    return ExportNeo4jCsv(reader, path, &files, view);
   }
   if (!IsExportFormat(format)) {
     return Status::InvalidArgument("export format " + std::string(format) + ": expected json, graphml, gexf or csv");
@@ -52,7 +52,7 @@ Status ExportToPath(const graph::Reader& reader, std::string_view format, const 
       }
       return Status::IOError("cannot write " + path + ": " + std::strerror(errno));
     }
-    s = ExportToStream(reader, format, out, as_of);
+    s = ExportToStream(reader, format, out, view);
     if (s.ok() && !out.flush()) s = Status::IOError("cannot write " + path + ": " + std::strerror(errno));
   }
   if (s.ok()) {

@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 
+#include "exchange/records.h"
 #include "graph/reader.h"
 #include "schema/date.h"
 #include "schema/status.h"
@@ -22,10 +23,10 @@ namespace cg::exchange {
 bool IsExportFormat(std::string_view format);
 
 // Writes what `reader` sees in a streamed format (json, graphml, gexf) to
-// `out`; with `as_of`, every node and the relationships that hold on it.
+// `out`, as `view` has it (records.h ExportView).
 // InvalidArgument for csv or an unknown format.
 Status ExportToStream(const graph::Reader& reader, std::string_view format, std::ostream& out,
-                      const std::optional<Date>& as_of = std::nullopt);
+                      const ExportView& view = {});
 
 // ExportToStream into the file `path`, or for csv the directory `path`. A
 // file is written to PartialExportPath(path) and renamed to `path` once
@@ -33,6 +34,6 @@ Status ExportToStream(const graph::Reader& reader, std::string_view format, std:
 // that is a directory, or whose directory does not exist, is refused.
 std::string PartialExportPath(const std::string& path);
 Status ExportToPath(const graph::Reader& reader, std::string_view format, const std::string& path,
-                    const std::optional<Date>& as_of = std::nullopt);
+                    const ExportView& view = {});
 
 }  // namespace cg::exchange

@@ -88,7 +88,7 @@ TimeInterval IntervalOf(const PropertyMap& properties) {
   return {};
 }
 
-Status ExportGexf(const graph::Reader& reader, std::ostream& stream, const std::optional<Date>& as_of) {
+Status ExportGexf(const graph::Reader& reader, std::ostream& stream, const ExportView& view) {
   XmlAttributes node_attributes("n", {{"labels", "string"}});
   XmlAttributes edge_attributes("e", EvidenceAttributes());
 
@@ -137,7 +137,7 @@ Status ExportGexf(const graph::Reader& reader, std::ostream& stream, const std::
     values.Close();
     out->append("</edge>\n");
     output.MaybeFlush();
-  }, as_of));
+  }, view));
   out->append("    </edges>\n");
   CG_RETURN_IF_ERROR(output.Finish("the GEXF export's spool"));
 

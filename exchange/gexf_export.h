@@ -22,15 +22,15 @@
 #include <optional>
 #include <ostream>
 
+#include "exchange/records.h"
 #include "graph/reader.h"
 #include "schema/date.h"
 #include "schema/status.h"
 
 namespace cg::exchange {
 
-// With `as_of`, the graph of that day (records.h): every node, the
-// relationships that hold on it.
-Status ExportGexf(const graph::Reader& reader, std::ostream& out, const std::optional<Date>& as_of = std::nullopt);
+// What `view` shows (records.h ExportView): the graph of a day, rejected facts.
+Status ExportGexf(const graph::Reader& reader, std::ostream& out, const ExportView& view = {});
 
 // The [start, end] days of an element by the rules above.
 struct TimeInterval {

@@ -53,7 +53,7 @@ class DataWriter {
 
 }  // namespace
 
-Status ExportGraphML(const graph::Reader& reader, std::ostream& stream, const std::optional<Date>& as_of) {
+Status ExportGraphML(const graph::Reader& reader, std::ostream& stream, const ExportView& view) {
   XmlAttributes node_keys("d", {{"label", "string"}, {"labels", "string"}});
   std::vector<XmlAttributes::Own> own_edge_keys = {{"label", "string"}, {"type", "string"}};
   own_edge_keys.insert(own_edge_keys.end(), EvidenceAttributes().begin(), EvidenceAttributes().end());
@@ -88,7 +88,7 @@ Status ExportGraphML(const graph::Reader& reader, std::ostream& stream, const st
     data.Properties(&edge_keys, rel.properties);
     out->append("</edge>\n");
     body.MaybeFlush();
-  }, as_of));
+  }, view));
   CG_RETURN_IF_ERROR(body.Finish("the GraphML export's spool"));
 
   std::string head =

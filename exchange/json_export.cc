@@ -54,7 +54,7 @@ json PropertiesToJson(const PropertyMap& properties, const std::vector<graph::Cl
 
 }  // namespace
 
-Status ExportJsonLines(const graph::Reader& reader, std::ostream& out, const std::optional<Date>& as_of) {
+Status ExportJsonLines(const graph::Reader& reader, std::ostream& out, const ExportView& view) {
   std::map<graph::NodeId, std::vector<std::string>> labels;
   Status failure;
   CG_RETURN_IF_ERROR(reader.ForEachNode([&](graph::NodeId id) {
@@ -83,7 +83,7 @@ Status ExportJsonLines(const graph::Reader& reader, std::ostream& out, const std
               {"start", {{"id", std::to_string(rel.start)}, {"labels", labels[rel.start]}}},
               {"end", {{"id", std::to_string(rel.end)}, {"labels", labels[rel.end]}}}};
     out << line.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
-  }, as_of));
+  }, view));
   out.flush();
   if (!out) return Status::IOError("writing the JSON export failed");
   return Status::OK();

@@ -16,16 +16,16 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include "exchange/records.h"
 #include "graph/reader.h"
 #include "schema/date.h"
 #include "schema/status.h"
 
 namespace cg::exchange {
 
-// With `as_of`, the graph of that day (records.h): every node, the
-// relationships that hold on it.
+// What `view` shows (records.h ExportView): the graph of a day, rejected facts.
 Status ExportJsonLines(const graph::Reader& reader, std::ostream& out,
-                       const std::optional<Date>& as_of = std::nullopt);
+                       const ExportView& view = {});
 
 // The JSON form of a stored value (dates as ISO strings).
 nlohmann::ordered_json ValueToJson(const Value& value);

@@ -22,12 +22,14 @@ Status ForEachNodeRecord(const graph::Reader& reader, const std::function<void(c
 
 Status ForEachRelationshipRecord(const graph::Reader& reader,
                                  const std::function<void(const graph::Relationship&)>& fn,
-                                 const std::optional<Date>& as_of) {
+                                 const ExportView& view) {
   std::unordered_set<graph::RelId> rejected;
-  CG_RETURN_IF_ERROR(graph::curation::DecisionStore::ForEachRejected(reader, [&](graph::RelId id, uint64_t) {
-    rejected.insert(id);
-    return true;
-  }));
+  if (!view.show_rejected) {
+    CG_RETURN_IF_ERROR(graph::curation::DecisionStore::ForEachRejected(reader, [&](graph::RelId id, uint64_t) {
+      rejected.insert(id);
+      return true;
+    }));
+  }
   Status failure;
   graph::Relationship rel;
   CG_RETURN_IF_ERROR(reader.ForEachRelationship([&](graph::RelId id) {
@@ -35,7 +37,7 @@ Status ForEachRelationshipRecord(const graph::Reader& reader,
     rel = graph::Relationship();
     failure = reader.GetRelationship(id, &rel);
     if (!failure.ok()) return false;
-    if (!as_of || HoldsOn(rel.properties, *as_of)) fn(rel);
+    if (!view.as_of || HoldsOn(rel.properties, *view.as_of)) fn(rel);
     return true;
   }));
   return failure;

@@ -160,7 +160,8 @@ py::dict Database::ImportCsv(const std::vector<std::string>& nodes, const std::v
 
 void Database::Export(const std::string& path, const std::string& format,
                       const std::optional<std::vector<graph::NodeId>>& nodes,
-                      const std::vector<graph::RelId>& relationships, const std::optional<std::string>& as_of) {
+                      const std::vector<graph::RelId>& relationships, const std::optional<std::string>& as_of,
+                      bool show_rejected) {
   if (!exchange::IsExportFormat(format)) {
     throw py::value_error("format " + format + ": expected json, graphml, gexf or csv");
   }
@@ -179,7 +180,7 @@ void Database::Export(const std::string& path, const std::string& format,
       }
       graph = std::move(subgraph);
     }
-    if (s.ok()) s = exchange::ExportToPath(*graph->BeginRead(), format, path, day);
+    if (s.ok()) s = exchange::ExportToPath(*graph->BeginRead(), format, path, {day, show_rejected});
   }
   if (!s.ok()) RaiseStatus(s);
 }

@@ -42,7 +42,7 @@ class Database {
   // file) or csv (a directory).
   void Export(const std::string& path, const std::string& format,
               const std::optional<std::vector<graph::NodeId>>& nodes, const std::vector<graph::RelId>& relationships,
-              const std::optional<std::string>& as_of);
+              const std::optional<std::string>& as_of, bool show_rejected);
 
  private:
   std::shared_ptr<graph::Graph> Graph() const;  // raises when closed

@@ -257,22 +257,24 @@ class Database:
                                    memory_mb)
 
     def export(self, path: PathLike, format: str = "json", query: Optional[str] = None, as_of: Any = None,
-               params: Optional[Dict[str, Any]] = None) -> None:
+               params: Optional[Dict[str, Any]] = None, show_rejected: bool = False) -> None:
         """Writes the graph to `path`: json (APOC JSON lines), graphml, gexf, or csv (neo4j-admin import
         files into the directory `path`). With `query`, only the subgraph it returns: its nodes,
         relationships and paths, with every relationship's two ends.
 
         as_of: the graph of that day (every node, the relationships that hold on it); the query runs as
         of it too.
+        show_rejected: also write the relationships a curation decision rejected (marked by their
+        `curated` property), as `cartelgraph export --show-rejected`; the query sees them too.
         """
         nodes = rels = None
         if query is not None:
             nodes, rels = set(), set()
-            with self.query(query, params, as_of=as_of) as result:
+            with self.query(query, params, as_of=as_of, show_rejected=show_rejected) as result:
                 for row in result._tuples():
                     _collect_ids(row, nodes, rels)
         self._db.export(os.fspath(path), format, None if nodes is None else sorted(nodes), sorted(rels or ()),
-                        _iso_day(as_of))
+                        _iso_day(as_of), show_rejected)
 
 
 def _iso_day(day: Any) -> Optional[str]:

@@ -37,6 +37,18 @@ def test_reject_hides_unless_shown(curated):
     assert curated.query("MATCH ()-[l:LEADS]->() RETURN count(l)", show_rejected=True).value() == 1
 
 
+def test_export_leaves_rejected_out_unless_shown(curated, tmp_path):
+    rel = curated.query("MATCH ()-[l:LEADS]->() RETURN l").value()
+    curated.reject(rel, "misread")
+    curated.export(tmp_path / "curated.jsonl")
+    assert '"LEADS"' not in (tmp_path / "curated.jsonl").read_text()
+    curated.export(tmp_path / "all.graphml", format="graphml", show_rejected=True)
+    graphml = (tmp_path / "all.graphml").read_text()
+    assert "LEADS" in graphml and "curated" in graphml
+    curated.export(tmp_path / "sub.jsonl", query="MATCH p = ()-[:LEADS]->() RETURN p", show_rejected=True)
+    assert '"LEADS"' in (tmp_path / "sub.jsonl").read_text()
+
+
 def test_refusal_is_a_query_error(curated):
     with pytest.raises(cartelgraph.QueryError, match="cannot merge Person"):
         curated.merge(LEADER, "Jalisco New Generation Cartel")

@@ -39,6 +39,18 @@ const HiddenRels* ExecContext::Hidden() const {
   return hide_ ? &*hidden_ : nullptr;
 }
 
+bool ExecContext::Rejected(graph::RelId rel) const {
+  if (show_rejected) return false;
+  if (!as_of) return !Sees(rel);
+  if (!rejected_) {
+    HiddenRels rejected;
+    bool any = false;
+    Check(AddRejected(*reader_, &rejected, &any));
+    rejected_ = std::move(rejected);
+  }
+  return rejected_->Has(rel);
+}
+
 void ExecContext::Check(const Status& s) {
   if (!s.ok()) throw RuntimeError("DatabaseError", "Storage", s.ToString());
 }

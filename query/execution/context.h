@@ -159,6 +159,10 @@ class ExecContext : public function::EntityReader {
     return !h || !h->Has(rel);
   }
 
+  // Whether a curation decision rejected `rel` and the query does not show
+  // rejected facts; as_of plays no part.
+  bool Rejected(graph::RelId rel) const;
+
   // PROFILE: per-operator rows and time, when enabled.
   bool profiling = false;
   std::map<const planner::Operator*, OperatorProfile> profile;
@@ -186,6 +190,7 @@ class ExecContext : public function::EntityReader {
   mutable std::unordered_set<graph::NodeId> read_once_;  // nodes NodeProperty read one property of
   mutable std::optional<HiddenRels> hidden_;              // of as_of and rejections, once collected
   mutable bool hide_ = false;                             // hidden_ hides something
+  mutable std::optional<HiddenRels> rejected_;            // the rejections alone, once collected
 };
 
 }  // namespace cg::query::execution

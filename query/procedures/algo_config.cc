@@ -104,7 +104,7 @@ std::shared_ptr<const graph::AlgorithmGraph> AlgorithmConfig::Build(const Proced
   }
   std::shared_ptr<const graph::Projection> projection = ctx.projection();
   graph::GraphSelection selection = selection_;
-  if (ctx.as_of()) selection.keep = [&ctx](graph::RelId rel) { return ctx.Sees(rel); };
+  if (ctx.HidesAny()) selection.keep = [&ctx](graph::RelId rel) { return ctx.Sees(rel); };
   std::unique_ptr<graph::AlgorithmGraph> graph;
   Status s = graph::AlgorithmGraph::Build(ctx.reader(), projection.get(), selection, QueryWorkMonitor(ctx), &graph);
   if (!s.ok()) throw RuntimeError("DatabaseError", "Storage", procedure_.name() + ": " + s.ToString());

@@ -163,7 +163,8 @@ class Ranking {
     });
   }
 
-  // The relationships of `type` at `node` in `direction` that hold on the day.
+  // The relationships of `type` at `node` in `direction` that hold on the
+  // day and were not rejected.
   template <typename Fn>
   void ForEachInForce(graph::NodeId node, graph::Direction direction, std::string_view type, Fn fn) {
     std::vector<graph::Edge> edges;
@@ -174,7 +175,7 @@ class Ranking {
       return true;
     }));
     for (const graph::Edge& e : edges) {
-      if (InForce(r_, e.rel, day_)) fn(e);
+      if (!ctx_.Rejected(e.rel) && InForce(r_, e.rel, day_)) fn(e);
     }
   }
 

@@ -56,6 +56,7 @@ std::vector<std::string> FragmentationSignals(const ProcedureContext& ctx, graph
   std::vector<std::string> splinters;
   Check(r.ForEachEdge(org, graph::Direction::kIncoming, "", [&](const graph::Edge& e) {
     ctx.Tick();
+    if (ctx.Rejected(e.rel)) return true;
     if (e.type == "EMERGED_FROM") {
       if (!InForce(r, e.rel, day)) return true;
       const std::optional<Date> date = DateProperty(r, e.rel, "date");
@@ -74,6 +75,7 @@ std::vector<std::string> FragmentationSignals(const ProcedureContext& ctx, graph
   for (graph::NodeId group : groups) {
     Check(r.ForEachEdge(group, graph::Direction::kBoth, "RIVAL_OF", [&](const graph::Edge& e) {
       ctx.Tick();
+      if (ctx.Rejected(e.rel)) return true;
       const graph::NodeId other = e.other();
       const bool related = other == org || std::count(groups.begin(), groups.end(), other);
       if (related && seen.insert(e.rel).second) {

@@ -26,6 +26,7 @@ std::vector<Tenure> TenuresOf(const ProcedureContext& ctx, graph::NodeId org) {
   std::vector<Tenure> out;
   Check(r.ForEachEdge(org, graph::Direction::kIncoming, "LEADS", [&](const graph::Edge& e) {
     ctx.Tick();
+    if (ctx.Rejected(e.rel)) return true;
     out.push_back(Tenure{e.rel, e.start, std::nullopt, std::nullopt, ""});
     return true;
   }));

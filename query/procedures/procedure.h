@@ -69,6 +69,15 @@ class ProcedureContext {
   // (arguments.h ForEachSeenEdge). cg.vacuums, which reads the LEADS that
   // ended before its day, keeps to its own day instead (leadership.h InForce).
   virtual bool Sees(graph::RelId rel) const = 0;
+  // Whether Sees() is false for some relationship (as_of() is set, or a
+  // curation decision rejected one): a procedure may skip the filtering
+  // when it is not.
+  virtual bool HidesAny() const = 0;
+  // Whether a curation decision rejected relationship `rel` and the calling
+  // query does not show rejected facts (QueryOptions::show_rejected).
+  // Sees(rel) implies !Rejected(rel); a procedure that keeps to its own day
+  // rather than the query's (cg.vacuums) still skips what was rejected.
+  virtual bool Rejected(graph::RelId rel) const = 0;
   // The query's write transaction, for a procedure whose writes() is true
   // (null for any other). Its writes commit with the query.
   virtual graph::WriteTxn* writer() const = 0;

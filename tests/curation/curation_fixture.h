@@ -67,9 +67,9 @@ struct CurationFixture {
     return r.error->what();
   }
 
-  std::string Json() {
+  std::string Json(const exchange::ExportView& view = {}) {
     std::ostringstream out;
-    REQUIRE(exchange::ExportJsonLines(*g->BeginRead(), out).ok());
+    REQUIRE(exchange::ExportJsonLines(*g->BeginRead(), out, view).ok());
     return out.str();
   }
 };

@@ -22,6 +22,11 @@ TEST_CASE("reject: hidden from MATCH, counts and exports, kept with its reason, 
   CHECK(f.Ask("MATCH ()-[m:MEMBER_OF]->() RETURN count(m)").rows[0][0].as_int() == 0);
   CHECK(f.Ask("MATCH (p {name: 'El Mecho'})--(o) RETURN o.name").rows.size() == 1);  // LEADS only
   CHECK(f.Ask("MATCH ()-[r]->() RETURN count(r)").rows[0][0].as_int() == 2);
+  // Procedures that walk the graph themselves do not see it either.
+  CHECK(f.Ask("CALL algo.degree() YIELD node, degree WHERE node.name = 'El Mecho' RETURN degree").rows[0][0].as_int() ==
+        1);
+  CHECK(f.Ask("CALL cg.network('El Mecho', 1) YIELD relationships RETURN size(relationships)").rows[0][0].as_int() ==
+        1);
   const std::string json = f.Json();
   CHECK(json.find("MEMBER_OF") == std::string::npos);
   CHECK(json.find("\"LEADS\"") != std::string::npos);
@@ -31,6 +36,9 @@ TEST_CASE("reject: hidden from MATCH, counts and exports, kept with its reason, 
   const auto shown = f.Ask("MATCH ()-[m:MEMBER_OF]->() RETURN m.curated", show);
   REQUIRE(shown.rows.size() == 1);
   CHECK(shown.rows[0][0].as_list().size() == 1);
+  const std::string shown_json = f.Json({std::nullopt, /*show_rejected=*/true});
+  CHECK(shown_json.find("MEMBER_OF") != std::string::npos);
+  CHECK(shown_json.find("\"curated\"") != std::string::npos);
   const auto log = f.Ask("CALL cg.decisions() YIELD kind, reason, relationships RETURN kind, reason, relationships");
   REQUIRE(log.rows.size() == 1);
   CHECK(log.rows[0][0].as_string() == "reject");

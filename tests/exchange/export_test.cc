@@ -35,10 +35,10 @@ bool ValidAgainst(const std::string& xsd, const std::string& path) {
 }
 
 std::string Export(const graph::Graph& g, const std::string& path,
-                   Status (*exporter)(const graph::Reader&, std::ostream&, const std::optional<Date>&),
-                   const std::optional<Date>& as_of = std::nullopt) {
+                   Status (*exporter)(const graph::Reader&, std::ostream&, const ExportView&),
+                   const ExportView& view = {}) {
   std::ofstream out(path, std::ios::binary);
-  REQUIRE(exporter(*g.BeginRead(), out, as_of).ok());
+  REQUIRE(exporter(*g.BeginRead(), out, view).ok());
   out.close();
   return ReadFile(path);
 }

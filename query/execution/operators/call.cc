@@ -24,6 +24,8 @@ class CallContext : public ProcedureContext {
   }
   std::optional<Date> as_of() const override { return ctx_->as_of; }
   bool Sees(graph::RelId rel) const override { return ctx_->Sees(rel); }
+  bool HidesAny() const override { return ctx_->Hidden() != nullptr; }
+  bool Rejected(graph::RelId rel) const override { return ctx_->Rejected(rel); }
   graph::WriteTxn* writer() const override { return writes_ ? &ctx_->txn() : nullptr; }
 
  private:
