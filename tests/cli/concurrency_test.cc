@@ -12,12 +12,7 @@
 #include "tests/cli/cartelgraph_process.h"
 #include "tests/cli/writer_process.h"
 
-using cg::testing::Cartelgraph;
-using cg::testing::CommittedBatches;
-using cg::testing::Contains;
-using cg::testing::kBatchesQuery;
-using cg::testing::Outcome;
-using cg::testing::WriterProcess;
+using namespace cg::testing;  // the process helpers of cartelgraph_process.h and writer_process.h
 
 namespace {
 
