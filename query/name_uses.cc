@@ -1,5 +1,7 @@
 #include "query/name_uses.h"
 
+#include <algorithm>
+
 namespace cg::query {
 
 namespace {
@@ -18,6 +20,8 @@ class Walker {
     VisitQuery(query);
     naming_ = true;
     VisitQuery(query);
+    std::stable_sort(uses_.reads.begin(), uses_.reads.end(),
+                     [](const NameUse& a, const NameUse& b) { return a.offset < b.offset; });
     return std::move(uses_);
   }
 

@@ -29,7 +29,7 @@ struct NameUse {
 };
 
 struct NameUses {
-  std::vector<NameUse> reads;  // in query order; a name read twice is listed once
+  std::vector<NameUse> reads;  // by place in the text; a name read twice is listed once
   std::set<std::pair<NameKind, std::string>> writes;
 };
 

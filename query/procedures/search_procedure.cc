@@ -15,13 +15,14 @@
 //   1 edit (words of 4-6 bytes), 2 (7+)     0.9 - 0.15 per edit (schema/edit_distance.h)
 //
 // A name's score is the mean over the query words (0 for a word without a
-// match) times 0.8 + 0.2 * the share of the name's words matched, so that
-// "mencho" ranks the alias "El Mencho" (0.9) below one that is just
-// "Mencho" (1.0). Names scoring under 0.5 are dropped; each node appears
+// match) times 0.8 + 0.2 * the share of the name's words matched, rounded
+// to 3 places: "mencho" ranks the alias "El Mencho" (0.9) below one that is
+// just "Mencho" (1.0). Names scoring under 0.5 are dropped; each node appears
 // once, with its best-scoring name or alias as written; rows come by score,
 // then name, then node id. Reads every key of the name index (there is no
 // word index): linear in the number of names and aliases.
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <sstream>
 
@@ -89,7 +90,8 @@ double NameScore(const std::vector<QueryWord>& query, std::string_view name) {
   }
   const double coverage =
       static_cast<double>(std::count(matched.begin(), matched.end(), true)) / static_cast<double>(words.size());
-  return sum / static_cast<double>(query.size()) * (0.8 + 0.2 * coverage);
+  // Rounded to 3 places, so that equal scores are equal and print short.
+  return std::round(sum / static_cast<double>(query.size()) * (0.8 + 0.2 * coverage) * 1000) / 1000;
 }
 
 struct Hit {

@@ -56,6 +56,11 @@ TEST_CASE("unknown labels and property keys, anywhere a query reads them") {
         std::vector<std::string>{"no property key sinse in the database; did you mean since?"});
   CHECK(Messages(Run(*g, "MATCH (p) WHERE EXISTS { (p)-[:FUNDS]->() } RETURN p")) ==
         std::vector<std::string>{"no relationship type FUNDS in the database"});
+  // In the order the text names them.
+  CHECK(Messages(Run(*g, "MATCH (p:Persn)-[:LEDS]->(c:Cartl) RETURN c")) ==
+        std::vector<std::string>{"no label Persn in the database; did you mean Person?",
+                                 "no relationship type LEDS in the database; did you mean LEADS?",
+                                 "no label Cartl in the database; did you mean Cartel?"});
 }
 
 TEST_CASE("known names, map keys and writes do not warn") {
