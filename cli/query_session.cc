@@ -23,6 +23,12 @@ query::QueryResult Execute(graph::Graph& graph, const std::string& text, const q
   }
 }
 
+void ReportWarnings(const std::vector<query::Notification>& warnings, std::string_view origin,
+                    std::string_view statement, std::ostream& err) {
+  for (const query::Notification& warning : warnings) err << origin << format::WarningReport(warning, statement);
+  if (!warnings.empty()) err << std::flush;
+}
+
 bool IsReadOnlyRefusal(const std::optional<query::QueryError>& e) {
   return e && e->phase == query::Phase::kCompile && e->code == "ReadOnly";
 }
@@ -92,6 +98,7 @@ bool QuerySession::Run(const cli::Statement& statement, std::string_view origin,
     err_ << origin << format::ErrorReport(*result.error, statement.text) << std::flush;
     return false;
   }
+  ReportWarnings(result.notifications, origin, statement.text, err_);
   format::WriteResult(result, settings_.format, out_);
   std::string summary =
       settings_.summary ? format::Summary(result, settings_.format.max_rows,
@@ -114,6 +121,7 @@ bool QuerySession::RunStreaming(const cli::Statement& statement, std::string_vie
       cursor = query::QueryEngine::Open(*graph_, statement.text, params_, Options(cancel));
     }
     chunk.columns = cursor->columns();
+    ReportWarnings(cursor->notifications(), origin, statement.text, err_);
     while (cursor->Next(&chunk.rows)) {
       chunk.nodes.clear();
       chunk.relationships.clear();

@@ -1,6 +1,7 @@
 // QuerySession: one database and the statements a person or a script runs
 // against it (the query and shell commands). Results go to `out` in the
-// chosen format, error reports (format/error_report.h) to `err`.
+// chosen format, error reports and warnings (format/error_report.h: an
+// unknown label, ...) to `err`.
 //
 // Results in a streaming format (csv, jsonl) without a summary or row
 // limit are written batch by batch as the query produces them (the first

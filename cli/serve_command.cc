@@ -3,7 +3,10 @@
 // with one line on stdout, flushed: a JSON array of row objects (keys in
 // column order, values in the TCK encoding of format/value_json.h), or
 // {"error": {"kind": ..., "code": ..., "message": ...}}. Empty lines are
-// skipped. The database is opened writable (read-only when another process
+// skipped. With --notifications, a success is instead one object
+// {"rows": [row objects], "notifications": [{"code", "title", "message",
+// "severity", "line", "column", "offset"}, ...]} (query/notifications.h: an
+// unknown label, ...; the list is often empty); errors keep their shape. The database is opened writable (read-only when another process
 // holds it); plans are cached, so a repeated query text is not re-planned.
 #include <iostream>
 #include <string>
@@ -25,9 +28,25 @@ struct ServeArgs {
   bool stdio = false;
   double timeout = 0;
   std::string memory_limit = "2GiB";
+  bool notifications = false;  // answer {"rows": ..., "notifications": ...}
 };
 
-std::string Answer(graph::Graph& graph, const std::string& text, const query::QueryOptions& options) {
+std::string NotificationsJson(const std::vector<query::Notification>& notifications) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const query::Notification& n : notifications) {
+    list.push_back({{"code", n.code},
+                    {"title", n.title},
+                    {"message", n.message},
+                    {"severity", n.severity},
+                    {"line", n.line},
+                    {"column", n.column},
+                    {"offset", n.offset}});
+  }
+  return list.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::string Answer(graph::Graph& graph, const std::string& text, const query::QueryOptions& options,
+                   bool notifications) {
   query::QueryResult r = query::QueryEngine::Execute(graph, text, {}, options);
   if (!r.ok()) {
     nlohmann::json e = {{"error", {{"kind", r.error->kind}, {"code", r.error->code}, {"message", r.error->what()}}}};
@@ -35,7 +54,9 @@ std::string Answer(graph::Graph& graph, const std::string& text, const query::Qu
   }
   std::string out = "[";
   for (size_t i = 0; i < r.rows.size(); ++i) out += (i ? "," : "") + format::JsonRowText(r, r.rows[i]);
-  return out + "]";
+  out += "]";
+  if (!notifications) return out;
+  return "{\"rows\":" + out + ",\"notifications\":" + NotificationsJson(r.notifications) + "}";
 }
 
 int RunServe(const ServeArgs& args) {
@@ -62,7 +83,7 @@ int RunServe(const ServeArgs& args) {
   std::string line;
   while (std::getline(std::cin, line)) {
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    std::cout << Answer(*graph, line, options) << '\n' << std::flush;
+    std::cout << Answer(*graph, line, options, args.notifications) << '\n' << std::flush;
   }
   return kExitOk;
 }
@@ -77,6 +98,9 @@ Command AddServeCommand(CLI::App& app) {
   cmd->add_option("--timeout", args->timeout, "Stop each query after this many seconds (0: never)")
       ->check(CLI::NonNegativeNumber);
   cmd->add_option("--memory-limit", args->memory_limit, "Most memory one query may hold (default 2GiB)");
+  cmd->add_flag("--notifications", args->notifications,
+                "Answer {\"rows\": [...], \"notifications\": [...]} (warnings such as an unknown label) instead "
+                "of the bare rows");
   return {cmd, [args]() { return RunServe(*args); }};
 }
 

@@ -151,6 +151,14 @@ Status Graph::CommittedCatalog(std::shared_ptr<const Catalog>* catalog) const {
   return Status::OK();
 }
 
+Status Graph::UnknownPropertyKeys(const Reader& reader, const std::vector<std::string>& keys,
+                                  std::vector<std::string>* unknown, std::vector<std::string>* known) const {
+  // A read-only Graph does not see another process's commits move its state.
+  const uint64_t state = options_.read_only ? ReadTxn::kUnknownState : StateOf(reader);
+  return property_keys_.Unknown(reader, state == ReadTxn::kUnknownState ? std::nullopt : std::optional(state), keys,
+                                unknown, known);
+}
+
 uint64_t Graph::StateOf(const Reader& reader) const {
   if (const auto* read = dynamic_cast<const ReadTxn*>(&reader)) {
     return read->graph_ == this ? read->state_ : ReadTxn::kUnknownState;

@@ -29,6 +29,7 @@
 #include "graph/endpoint_cache.h"
 #include "graph/node_column.h"
 #include "graph/point_cache.h"
+#include "graph/property_keys.h"
 #include "graph/read_txn.h"
 #include "graph/rel_column.h"
 #include "graph/write_txn.h"
@@ -155,6 +156,13 @@ class Graph {
   // exists); read once per committed state. Thread-safe.
   Status CommittedCatalog(std::shared_ptr<const Catalog>* catalog) const;
 
+  // Which of `keys` no node or relationship reader sees holds, nor any
+  // record this Graph saw before (property_keys.h), in the order given; when
+  // some are, *known gets every key seen, for suggestions. Reads records only
+  // when a key was not seen yet. Thread-safe.
+  Status UnknownPropertyKeys(const Reader& reader, const std::vector<std::string>& keys,
+                             std::vector<std::string>* unknown, std::vector<std::string>* known) const;
+
   const std::string& path() const { return path_; }
   const OpenOptions& options() const { return options_; }
   // Grows with every commit and bulk load: equal before and after means
@@ -247,6 +255,7 @@ class Graph {
   mutable std::atomic<bool> caching_{false};  // a projection or node column was built: record deltas
   size_t empty_batch_size_ = 0;  // ApproximateSize of a WriteTxn that has not written
   mutable PointCache point_cache_;  // PointIndexFor, LabelSetFor
+  mutable PropertyKeyCache property_keys_;  // UnknownPropertyKeys
   mutable std::mutex catalog_mu_;  // guards the two below
   mutable uint64_t catalog_commits_ = 1;  // commits_ when catalog_ was read (odd: never)
   mutable std::shared_ptr<const Catalog> catalog_;

@@ -203,7 +203,6 @@ Status Reader::ForEachNodeNamed(std::string_view name, const NodeCallback& fn) c
 
 Status Reader::ForEachNameStartingWith(std::string_view normalized_prefix,
                                        const std::function<bool(std::string_view, NodeId)>& fn) const {
-  if (normalized_prefix.empty()) return Status::OK();
   auto cursor = view_->Scan(Column::kNames, normalized_prefix);
   for (; cursor->Valid(); cursor->Next()) {
     const std::string_view key = cursor->key();

@@ -99,7 +99,8 @@ class Reader {
   // NormalizeName (accents, case, punctuation folded).
   Status ForEachNodeNamed(std::string_view name, const NodeCallback& fn) const;
   // Every (normalized name or alias, node) whose normalized name starts with
-  // `normalized_prefix` (a NormalizeName result), in name order.
+  // `normalized_prefix` (a NormalizeName result; empty: every name), in name
+  // order.
   Status ForEachNameStartingWith(std::string_view normalized_prefix,
                                  const std::function<bool(std::string_view, NodeId)>& fn) const;
 

@@ -35,6 +35,7 @@ Cursor::Cursor(std::shared_ptr<graph::Graph> graph, const std::string& text, que
   });
   if (cursor_->error()) RaiseError();
   columns_ = cursor_->columns();
+  notifications_ = cursor_->notifications();
 }
 
 template <typename Work>
@@ -130,6 +131,22 @@ py::dict Cursor::Stats() const {
   d["constraints_added"] = s.constraints_added;
   d["constraints_removed"] = s.constraints_removed;
   return d;
+}
+
+py::list Cursor::Notifications() const {
+  py::list out;
+  for (const query::Notification& n : notifications_) {
+    py::dict d;
+    d["code"] = n.code;
+    d["title"] = n.title;
+    d["message"] = n.message;
+    d["severity"] = n.severity;
+    d["line"] = n.line;
+    d["column"] = n.column;
+    d["offset"] = n.offset;
+    out.append(std::move(d));
+  }
+  return out;
 }
 
 void Cursor::Close() {

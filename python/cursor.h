@@ -8,7 +8,8 @@
 // returns whether or not its rows are read, and it never holds the writer
 // slot while Python runs; its rows wait in the cursor.
 //
-// Errors raise cartelgraph.QueryError subclasses (errors.h); with
+// Warnings (an unknown label, ...) are kept for Notifications(); the
+// package warns with them. Errors raise cartelgraph.QueryError subclasses (errors.h); with
 // `interruptible` (the caller is Python's main thread), Ctrl-C cancels the
 // engine and raises KeyboardInterrupt. One Python thread reads a cursor at a
 // time: another that tries while the engine runs gets RuntimeError.
@@ -50,6 +51,9 @@ class Cursor {
   // What the query changed (a writing query: at once; else once read to
   // the end).
   py::dict Stats() const;
+  // The query's warnings (query/notifications.h), one dict each: code,
+  // title, message, severity, line, column, offset. Known at once.
+  py::list Notifications() const;
   // Drops the engine's cursor (a read snapshot; nothing to roll back) and
   // the database; done by itself at the end and on failure. RuntimeError
   // while another thread reads the cursor.
@@ -80,6 +84,7 @@ class Cursor {
   bool writes_ = false;
   bool busy_ = false;  // a thread is in Pull (guarded by the GIL)
   query::execution::Stats stats_;
+  std::vector<query::Notification> notifications_;
 };
 
 }  // namespace cg::python

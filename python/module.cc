@@ -32,6 +32,8 @@ PYBIND11_MODULE(_core, m) {
       .def("fetch_columns", &Cursor::FetchColumns,
            "Every remaining row, column by column: (kind, data, nulls) per column.")
       .def("stats", &Cursor::Stats, "What the query changed.")
+      .def("notifications", &Cursor::Notifications,
+           "The query's warnings: dicts of code, title, message, severity, line, column, offset.")
       .def("close", &Cursor::Close);
 
   py::class_<Database>(m, "Database", "An open database.")

@@ -53,6 +53,7 @@ struct QueryCursor::State {
   std::optional<QueryError> error;
   execution::Stats stats;
   std::string plan;
+  std::vector<Notification> notifications;
   std::vector<execution::Row> explain_rows;
   bool done = false;
 
@@ -91,7 +92,12 @@ void QueryCursor::State::Start(graph::Graph& graph, std::string_view text, const
       throw CompileError("ParameterMissing", "MissingParameter", "Expected parameter $" + name);
     }
   }
+  auto notify = [&](const graph::Reader& reader) {
+    Status s = UnknownNameNotifications(prepared->names, prepared->text, graph, reader, &notifications);
+    if (!s.ok()) throw RuntimeError("DatabaseError", "Storage", s.ToString());
+  };
   if (query.explain) {
+    notify(*graph.BeginRead());
     plan = planner::Explain(p);
     columns = {"plan"};
     explain_rows.push_back({Value(plan)});
@@ -113,6 +119,7 @@ void QueryCursor::State::Start(graph::Graph& graph, std::string_view text, const
     snapshot = graph.BeginRead();
     reader = snapshot.get();
   }
+  notify(*reader);
   ctx = std::make_unique<execution::ExecContext>(reader, txn.get(), &params, &p, options.cancel, options.limits);
   ctx->profiling = query.profile;
   ctx->graph = &graph;
@@ -151,6 +158,7 @@ const std::vector<std::string>& QueryCursor::columns() const { return state_->co
 const std::optional<QueryError>& QueryCursor::error() const { return state_->error; }
 const execution::Stats& QueryCursor::stats() const { return state_->stats; }
 const std::string& QueryCursor::plan() const { return state_->plan; }
+const std::vector<Notification>& QueryCursor::notifications() const { return state_->notifications; }
 
 bool QueryCursor::Next(std::vector<execution::Row>* batch) {
   batch->clear();
@@ -236,6 +244,7 @@ QueryResult QueryEngine::Execute(graph::Graph& graph, std::string_view query, co
   }
   result.stats = cursor->stats();
   result.plan = cursor->plan();
+  result.notifications = cursor->notifications();
   return result;
 }
 

@@ -38,6 +38,7 @@
 #include "graph/graph.h"
 #include "query/error.h"
 #include "query/execution/context.h"
+#include "query/notifications.h"
 #include "query/procedures/registry.h"
 #include "query/value.h"
 #include "schema/date.h"
@@ -78,6 +79,8 @@ struct QueryResult {
   execution::Stats stats;
   // EXPLAIN / PROFILE: the plan as text (PROFILE: with rows and time).
   std::string plan;
+  // Warnings about the query (notifications.h); also on success, with rows.
+  std::vector<Notification> notifications;
   // The labels/type/properties of every node and relationship the rows
   // mention, read when the rows were produced (absent when deleted by the
   // query).
@@ -109,6 +112,9 @@ class QueryCursor {
   // EXPLAIN: the plan (at once); PROFILE: the plan with rows and time per
   // operator, once Next returned false; otherwise empty.
   const std::string& plan() const;
+  // Warnings about the query (notifications.h), known once Open returned
+  // (empty when the query failed to compile).
+  const std::vector<Notification>& notifications() const;
   // Adds the entities `rows` mention to the maps, as they are now (call it
   // before the next Next). Nothing after a failure.
   void CollectEntities(const std::vector<execution::Row>& rows, std::map<graph::NodeId, graph::Node>* nodes,

@@ -24,6 +24,7 @@ std::shared_ptr<const PreparedQuery> PreparedQuery::Prepare(std::string_view tex
   p->bound = binder::Bind(&p->query, p->text, procedures);
   p->plan = planner::BuildPlan(p->query, p->bound, p->text, procedures);
   optimizer::Optimize(&p->plan, catalog);
+  p->names = CollectNameUses(p->query, p->text);
   return p;
 }
 

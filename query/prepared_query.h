@@ -21,6 +21,7 @@
 
 #include "graph/catalog.h"
 #include "query/binder/binder.h"
+#include "query/name_uses.h"
 #include "query/parser/ast.h"
 #include "query/planner/plan.h"
 #include "query/procedures/registry.h"
@@ -33,6 +34,7 @@ struct PreparedQuery {
   ast::Query query;
   binder::BoundQuery bound;
   planner::Plan plan;
+  NameUses names;  // for the notifications (notifications.h)
 
   // Throws a compile QueryError when the text is not a valid query.
   // `catalog`: the user's indexes the plan may seek (null: none).

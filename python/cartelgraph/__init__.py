@@ -15,18 +15,20 @@ The engine runs with the GIL released; Ctrl-C cancels a running query.
 import datetime
 import os
 import threading
+import warnings
 import weakref
 from typing import Any, Callable, Dict, Iterable, Optional, Sequence, Union
 
 from . import _core
 from .errors import (CartelgraphError, DatabaseLocked, QueryError, QueryRuntimeError, QuerySemanticError,
-                     QuerySyntaxError)
+                     QuerySyntaxError, QueryWarning, UnknownNameWarning)
 from .result import Result
 from .types import Duration, Node, PartialDate, Path, Relationship
 
 __all__ = [
     "open", "Database", "Result", "Node", "Relationship", "Path", "PartialDate", "Duration", "CartelgraphError",
-    "DatabaseLocked", "QueryError", "QuerySyntaxError", "QuerySemanticError", "QueryRuntimeError",
+    "DatabaseLocked", "QueryError", "QuerySyntaxError", "QuerySemanticError", "QueryRuntimeError", "QueryWarning",
+    "UnknownNameWarning",
 ]
 
 _core._register({
@@ -36,6 +38,9 @@ _core._register({
 })
 
 PathLike = Union[str, "os.PathLike[str]"]
+
+# The notification codes (their last part) warned as UnknownNameWarning.
+_UNKNOWN_NAME_CODES = ("UnknownLabelWarning", "UnknownRelationshipTypeWarning", "UnknownPropertyKeyWarning")
 
 
 def open(path: PathLike, read_only: bool = False) -> "Database":  # noqa: A001 (the module's verb)
@@ -110,6 +115,10 @@ class Database:
         show_rejected: the query also sees the relationships a curation decision rejected (db.reject),
         hidden by default, as `cartelgraph query --show-rejected`. A parameter called show_rejected
         must go in `params`.
+
+        A query that reads a label, relationship type or property key the database has never seen
+        runs (usually to no rows) and warns: warnings.warn(UnknownNameWarning("no label Persn in the
+        database; did you mean Person?")). Result.notifications lists the warnings too.
         """
         values = dict(params or {})
         values.update(kwparams)
@@ -118,6 +127,10 @@ class Database:
                                 as_of=_iso_day(as_of), show_rejected=show_rejected)
         result = Result(cursor)
         self._results.add(result)
+        for n in result.notifications:
+            category = UnknownNameWarning if n["code"].rsplit(".", 1)[-1] in _UNKNOWN_NAME_CODES else QueryWarning
+            warnings.warn(category(n["message"], code=n["code"], title=n["title"], line=n["line"],
+                                   column=n["column"]), stacklevel=2)
         return result
 
     def call(self, procedure: str, *args: Any):

@@ -11,6 +11,13 @@
 
 Bad arguments raise ValueError / TypeError; Ctrl-C during a query raises
 KeyboardInterrupt (the query is cancelled).
+
+The warnings db.query() gives with warnings.warn (the query still runs):
+
+    QueryWarning                a warning about a query: .message, .code, .title, .line, .column
+    └── UnknownNameWarning      it reads a label, relationship type or property key the database
+                                has never seen (a typo?): "no label Persn in the database; did you
+                                mean Person?"
 """
 
 
@@ -55,3 +62,27 @@ class QuerySemanticError(QueryError):
 
 class QueryRuntimeError(QueryError):
     """The query failed while running: type errors, the memory limit, the timeout..."""
+
+
+class QueryWarning(UserWarning):
+    """A warning about a query that still ran (Result.notifications lists them too).
+
+    Attributes: message, code (Neo4j's status code, e.g.
+    Neo.ClientNotification.Statement.UnknownLabelWarning), title (what the code
+    means), line and column (1-based position in the query text).
+    """
+
+    def __init__(self, message: str, *, code: str = "", title: str = "", line: int = 0, column: int = 0):
+        super().__init__(message)
+        self.message = message
+        self.code = code
+        self.title = title
+        self.line = line
+        self.column = column
+
+    def __str__(self) -> str:
+        return f"{self.message} (line {self.line}, column {self.column})" if self.line else self.message
+
+
+class UnknownNameWarning(QueryWarning):
+    """The query reads a label, relationship type or property key the database has never seen."""

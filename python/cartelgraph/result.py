@@ -20,6 +20,9 @@ class Result:
         self._batch: List[Tuple[Any, ...]] = []
         self._next = 0  # index into _batch
         self.columns: List[str] = list(cursor.columns)
+        #: The query's warnings (also given with warnings.warn by Database.query): dicts of
+        #: code, title, message, severity, line, column, offset.
+        self.notifications: List[Dict[str, Any]] = cursor.notifications()
 
     # -- rows -----------------------------------------------------------------
 

@@ -145,6 +145,10 @@ std::vector<std::string> Binder::BindSingle(SingleQuery* q, Scope* scope, Body b
           if (e->kind == ExprKind::kHasLabels)
             Fail(e->pos, "InvalidDelete", "DELETE takes nodes, relationships or paths");
           BindExpr(e.get(), *scope, {});
+          if (const VarKind k = KindOf(*e, *scope); (IsScalarOrList(k) && k != VarKind::kList) || k == VarKind::kMap) {
+            Fail(e->pos, "InvalidArgumentType", std::string("DELETE takes nodes, relationships or paths, not ") +
+                                                    KindName(k));
+          }
         }
         break;
       case Clause::Kind::kSubquery: BindSubqueryCall(&c, scope); break;

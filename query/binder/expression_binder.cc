@@ -149,7 +149,14 @@ void Binder::CheckStaticTypes(const Expr& e, const Scope& scope) {
       }
     }
   }
-  if (e.kind == ExprKind::kProperty && IsScalarOrList(KindOf(*e.args[0], scope))) {
+  if (e.kind == ExprKind::kBinary && e.op == Op::kIn) {
+    const VarKind k = KindOf(*e.args[1], scope);
+    if (k != VarKind::kAny && k != VarKind::kValue && k != VarKind::kList && k != VarKind::kRelList) {
+      Fail(e.args[1]->pos, "InvalidArgumentType", std::string("IN needs a list, not ") + KindName(k));
+    }
+  }
+  const VarKind base = e.kind == ExprKind::kProperty ? KindOf(*e.args[0], scope) : VarKind::kAny;
+  if (IsScalarOrList(base) || base == VarKind::kPath) {
     throw CompileError("TypeError", "InvalidArgumentType",
                        "Type mismatch: property access ." + e.name + " on a " + KindName(KindOf(*e.args[0], scope)),
                        e.pos.line, e.pos.column);
@@ -161,8 +168,12 @@ void Binder::CheckFunctionArgs(const Expr& e, const Scope& scope) {
   std::transform(n.begin(), n.end(), n.begin(), ::tolower);
   if (e.args.empty()) return;
   VarKind k = KindOf(*e.args[0], scope);
+  const bool entity = k == VarKind::kNode || k == VarKind::kRel || k == VarKind::kPath;
   if ((n == "properties" && IsScalarOrList(k)) ||
-      (n == "length" && (k == VarKind::kNode || k == VarKind::kRel || IsScalarOrList(k) || k == VarKind::kMap))) {
+      (n == "length" && (k == VarKind::kNode || k == VarKind::kRel || IsScalarOrList(k) || k == VarKind::kMap)) ||
+      (n == "type" && (k == VarKind::kNode || k == VarKind::kPath || IsScalarOrList(k) || k == VarKind::kMap)) ||
+      (n == "labels" && (k == VarKind::kPath || IsScalarOrList(k) || k == VarKind::kMap)) ||
+      (n == "size" && (entity || k == VarKind::kMap))) {
     Fail(e.pos, "InvalidArgumentType", "Type mismatch: " + e.name + "() cannot take " + KindName(k));
   }
 }

@@ -72,6 +72,21 @@ VarKind Binder::KindOf(const Expr& e, const Scope& scope) {
     case ExprKind::kCollectSubquery: return VarKind::kList;
     case ExprKind::kCountSubquery: return VarKind::kInt;
     case ExprKind::kMap: return VarKind::kMap;
+    case ExprKind::kUnary:
+    case ExprKind::kBinary: {
+      // Arithmetic on numbers known as such: an integer when both are, else a float.
+      const bool arithmetic = e.kind == ExprKind::kUnary ? e.op == Op::kNeg || e.op == Op::kPlus
+                                                         : e.op == Op::kAdd || e.op == Op::kSub || e.op == Op::kMul ||
+                                                               e.op == Op::kDiv || e.op == Op::kMod || e.op == Op::kPow;
+      if (!arithmetic) return VarKind::kAny;
+      bool all_int = true;
+      for (const ExprPtr& a : e.args) {
+        const VarKind k = KindOf(*a, scope);
+        if (k != VarKind::kInt && k != VarKind::kFloat) return VarKind::kAny;
+        all_int = all_int && k == VarKind::kInt;
+      }
+      return all_int && e.op != Op::kPow ? VarKind::kInt : VarKind::kFloat;
+    }
     case ExprKind::kComparison:
     case ExprKind::kListComprehension:
     case ExprKind::kQuantifier:

@@ -83,14 +83,24 @@ RelPattern Parser::ParseRelPattern() {
         r.types.push_back(ExpectName("a relationship type"));
       }
     }
+    // A negative bound, or bounds without '*', are InvalidRelationshipPattern.
+    auto no_negative_bound = [&] {
+      if (IsSym("-") && Peek(1).kind == TokenKind::kInteger) {
+        FailAt(Peek().pos, "InvalidRelationshipPattern", "a variable-length relationship cannot have a negative bound");
+      }
+    };
     if (Accept("*")) {
       r.var_length = true;
+      no_negative_bound();
       if (Peek().kind == TokenKind::kInteger) r.min_hops = ParseIntegerToken();
       if (Accept("..")) {
+        no_negative_bound();
         if (Peek().kind == TokenKind::kInteger) r.max_hops = ParseIntegerToken();
       } else {
         r.max_hops = r.min_hops;
       }
+    } else if (Peek().kind == TokenKind::kInteger || IsSym("..")) {
+      FailAt(Peek().pos, "InvalidRelationshipPattern", "the length of a variable-length relationship follows a '*'");
     }
     r.properties = ParsePatternProperties();
     Expect("]");

@@ -14,6 +14,7 @@ void RegisterBuiltins(ProcedureRegistry* registry) {
   RegisterAlgorithmProcedures(registry);
   RegisterCurationProcedures(registry);
   RegisterDuplicatesProcedure(registry);
+  RegisterSearchProcedures(registry);
 }
 
 }  // namespace cg::query

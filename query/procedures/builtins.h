@@ -37,5 +37,8 @@ void RegisterAlgorithmProcedures(ProcedureRegistry* registry);
 // and cg.decisions(); cg.duplicates() proposes merges.
 void RegisterCurationProcedures(ProcedureRegistry* registry);
 void RegisterDuplicatesProcedure(ProcedureRegistry* registry);
+// cg.search(query) and Neo4j's db.index.fulltext.queryNodes('names', query):
+// nodes by name or alias, typo-tolerant and ranked.
+void RegisterSearchProcedures(ProcedureRegistry* registry);
 
 }  // namespace cg::query

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Drives `cartelgraph shell` in tmux as a person would — a multi-line
 # statement, Tab completion of a label, Ctrl-C on a long query, an error
-# with its caret, :commands (:as_of among them), Ctrl-D — and checks what
+# with its caret, a warning about a misspelt type, :commands (:as_of among them), Ctrl-D — and checks what
 # the screen shows.
 # Usage: repl_tmux_test.sh path/to/cartelgraph. Exit 77 (skipped) without tmux.
 set -u
@@ -118,6 +118,13 @@ clear_screen
 type_text "MATCH (n) RETRUN n;"; keys Enter
 wait_for 'SyntaxError' || fail "no syntax error"
 screen | grep -A1 '^  MATCH (n) RETRUN n$' | grep -q '^            \^$' || fail "caret not under RETRUN"
+
+# 4b. A misspelt relationship type runs (no rows) and warns with a suggestion and a caret.
+clear_screen
+type_text "MATCH (p)-[:LEADZ]->(c) RETURN c;"; keys Enter
+wait_for 'did you mean LEADS\?' || fail "no warning about the unknown type LEADZ"
+screen | grep -A1 '^  MATCH (p)-\[:LEADZ\]->(c) RETURN c$' | grep -q '^              \^$' || fail "warning caret not under LEADZ"
+wait_for '0 rows' || fail "the misspelt query did not run"
 
 # 5. Ctrl-C while typing drops the statement; :param, :mode, :schema.
 clear_screen

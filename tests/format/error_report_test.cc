@@ -31,3 +31,16 @@ TEST_CASE("error report: no position / no caret / a position past the text shows
         "ClientError (Cancelled): the query was cancelled\n  RETURN 1\n");
   CHECK(ErrorReport(CompileError("SyntaxError", "", "bad", 5, 1), "RETURN 1") == "SyntaxError: bad\n  RETURN 1\n");
 }
+
+TEST_CASE("warning report: the code's last part, the message, the statement with a caret under the name") {
+  cg::query::Notification warning;
+  warning.code = "Neo.ClientNotification.Statement.UnknownLabelWarning";
+  warning.message = "no label Persn in the database; did you mean Person?";
+  warning.line = 2;
+  warning.column = 9;
+  CHECK(cg::format::WarningReport(warning, "MATCH (a)\nMATCH (p:Persn) RETURN p") ==
+        "warning (UnknownLabelWarning): no label Persn in the database; did you mean Person?\n"
+        "  MATCH (a)\n"
+        "  MATCH (p:Persn) RETURN p\n"
+        "          ^\n");
+}

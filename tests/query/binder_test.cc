@@ -44,6 +44,25 @@ TEST_CASE("binder: semantic errors carry the TCK codes") {
   CHECK(CodeOf("MATCH (n) WHERE NOT (n)-->() RETURN exists((n)<--())").empty());
 }
 
+TEST_CASE("binder: type errors the query text shows are compile-time InvalidArgumentType") {
+  CHECK(CodeOf("RETURN 1 IN 2 AS x") == "InvalidArgumentType");
+  CHECK(CodeOf("MATCH (n) RETURN 'a' IN n AS x") == "InvalidArgumentType");
+  CHECK(CodeOf("MATCH (n) RETURN type(n)") == "InvalidArgumentType");
+  CHECK(CodeOf("MATCH p = (n)-->() RETURN type(p)") == "InvalidArgumentType");
+  CHECK(CodeOf("MATCH p = (n)-->() RETURN labels(p)") == "InvalidArgumentType");
+  CHECK(CodeOf("MATCH p = (n)-->() RETURN size(p)") == "InvalidArgumentType");
+  CHECK(CodeOf("MATCH (n) RETURN size(n)") == "InvalidArgumentType");
+  CHECK(CodeOf("MATCH (n) DELETE 1 + 1") == "InvalidArgumentType");
+  CHECK(CodeOf("MATCH (n) DELETE 'n'") == "InvalidArgumentType");
+  CHECK(CodeOf("MATCH p = (n)-->() WHERE p.name = 'x' RETURN p") == "InvalidArgumentType");
+  CHECK(CodeOf("RETURN (1 + 2) AND true") == "InvalidArgumentType");
+  // What only the values can tell stays for run time.
+  CHECK(CodeOf("MATCH (n) RETURN 1 IN n.list, 1 IN $l, 1 IN null, 1 IN [1], 1 IN labels(n)").empty());
+  CHECK(CodeOf("MATCH (n)-[r]->() RETURN type(r), size(n.name), labels(startNode(r))").empty());
+  CHECK(CodeOf("MATCH p = (n)-->() DELETE n, p").empty());
+  CHECK(CodeOf("MATCH (n) WITH [n] AS ns UNWIND ns AS m DELETE m").empty());
+}
+
 TEST_CASE("binder: valid queries bind, assigning distinct slots") {
   std::string text = "MATCH (a)-[r]->(b) WITH a, count(b) AS n ORDER BY n RETURN a, n";
   ast::Query q = parser::Parse(text);

@@ -183,6 +183,47 @@ TEST_CASE("index: dates, strings and STARTS WITH seek") {
   CHECK(Run(*g, "MATCH (p:Person) WHERE p.name STARTS WITH 1 RETURN p").rows.empty());
 }
 
+TEST_CASE("index: seeks on partial and full dates give what a scan gives, for = < <= > >= and ranges") {
+  // Partial dates come from ingest and the ontology ("2010", "2010-05"); here, as parameters.
+  auto date = [](const std::string& text) { return Value(*Date::Parse(text)); };
+  auto g = NewGraph();
+  const std::vector<std::string> stored = {"2009",    "2009-12",    "2009-12-31", "2010",       "2010-04",
+                                           "2010-05", "2010-05-02", "2010-05-03", "2010-05-04", "2010-06",
+                                           "2010-12-31", "2011",    "2011-01-01"};
+  for (size_t i = 0; i < stored.size(); ++i) {
+    Run(*g, "CREATE (:Event {i: $i, on: $d}), (:Event {i: $i + 100, on: $s})",  // a date, and a string
+        {{"i", Value(static_cast<int64_t>(i))}, {"d", date(stored[i])}, {"s", Value(stored[i])}});
+  }
+  const std::vector<std::string> sought = {"2009", "2010", "2010-05", "2010-05-03", "2010-06-15", "2011-01"};
+  std::vector<std::pair<std::string, Map>> queries;
+  for (const std::string op : {"=", "<", "<=", ">", ">="}) {
+    for (const std::string& a : sought) {
+      queries.push_back({"MATCH (e:Event) WHERE e.on " + op + " $a RETURN e.i", {{"a", date(a)}}});
+      queries.push_back({"MATCH (e:Event) WHERE $a " + op + " e.on RETURN e.i", {{"a", date(a)}}});
+    }
+    queries.push_back({"MATCH (e:Event) WHERE e.on " + op + " date('2010-05-03') RETURN e.i", {{"a", Value()}}});
+  }
+  for (const std::string& a : sought) {
+    queries.push_back({"MATCH (e:Event {on: $a}) RETURN e.i", {{"a", date(a)}}});
+    for (const std::string& b : sought) {
+      queries.push_back({"MATCH (e:Event) WHERE e.on >= $a AND e.on < $b RETURN e.i", {{"a", date(a)}, {"b", date(b)}}});
+      queries.push_back({"MATCH (e:Event) WHERE e.on > $a AND e.on <= $b RETURN e.i", {{"a", date(a)}, {"b", date(b)}}});
+    }
+  }
+  std::vector<std::vector<std::string>> scanned;
+  for (const auto& [text, params] : queries) scanned.push_back(Sorted(Run(*g, text, params)));
+  // A scan compares at the coarser precision: 2010-05-03 equals 2010 and 2010-05.
+  CHECK(Sorted(Run(*g, "MATCH (e:Event) WHERE e.on = $a RETURN e.on", {{"a", date("2010-05-03")}})) ==
+        std::vector<std::string>{"d2010-05-03|", "d2010-05|", "d2010|"});
+  Run(*g, "CREATE INDEX event_day FOR (e:Event) ON (e.on)");
+  for (size_t i = 0; i < queries.size(); ++i) {
+    const auto& [text, params] = queries[i];
+    INFO(text, " a=", Text(params.at("a")), " b=", params.count("b") ? Text(params.at("b")) : "");
+    CHECK(Run(*g, "EXPLAIN " + text, params).plan.find("INDEX event_day") != std::string::npos);
+    CHECK(Sorted(Run(*g, text, params)) == scanned[i]);
+  }
+}
+
 TEST_CASE("constraint: uniqueness is checked at creation and on every write, atomically") {
   auto g = NewGraph();
   Run(*g, "CREATE (:Person {id: 1, n: 'a'}), (:Person {id: 1.0, n: 'b'}), (:Person {id: 2, n: 'c'}), (:Org {id: 1})");

@@ -82,6 +82,11 @@ TEST_CASE("parser: syntax errors name line:column and what was expected") {
   CHECK(SyntaxErrorOf("RETURN 0x").code == "InvalidNumberLiteral");
   CHECK(SyntaxErrorOf("RETURN '\\uZZZZ'").code == "InvalidUnicodeLiteral");
   CHECK(SyntaxErrorOf("MATCH (n RETURN n").code == "UnexpectedSyntax");
+  // Variable lengths: a bound without '*', a negative bound.
+  CHECK(SyntaxErrorOf("MATCH (a)-[:T..2]->() RETURN a").code == "InvalidRelationshipPattern");
+  CHECK(SyntaxErrorOf("MATCH (a)-[:T 2]->() RETURN a").code == "InvalidRelationshipPattern");
+  CHECK(SyntaxErrorOf("MATCH (a)-[:T*-2]->() RETURN a").code == "InvalidRelationshipPattern");
+  CHECK(SyntaxErrorOf("MATCH (a)-[*1..-2]->() RETURN a").code == "InvalidRelationshipPattern");
 }
 
 TEST_CASE("parser: comprehensions, pattern predicates, CASE, map projection, EXISTS") {
