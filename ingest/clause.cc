@@ -253,7 +253,17 @@ bool Clause::ObjectPosition(size_t j) const {
   if (p == 0) return false;
   const std::string_view n = Norm(p - 1);
   if (n.empty() || !t_[items_[p - 1].first].word() || t_[items_[p - 1].first].is(Token::kCapitalized)) return false;
+  if (PersonComplement(j)) return true;
   return !OneOf(n, kSubjectOpeners);
+}
+
+bool Clause::PersonComplement(size_t j) const {
+  if (EntityAs(j, "Person") < 0) return false;
+  size_t p = j;
+  while (p > 0 && IsAny(p - 1, "the|a|an")) --p;
+  if (p < 2 || !Is(p - 1, "of") || Norm(p - 2).empty()) return false;
+  const Token& noun = t_[items_[p - 2].first];
+  return noun.word() && !noun.is(Token::kCapitalized);
 }
 
 size_t Clause::ObjectAfter(size_t from, std::string_view labels, std::string_view preps, size_t max_items,
@@ -394,6 +404,8 @@ bool Clause::UnnamedSubject(size_t i) const {
   for (size_t k = p + 1; k < i; ++k) be |= IsAny(k, kBe);
   if (!be) return false;
   const Mention* m = mention(p);
+  // "the wife of X was detained": the subject is the noun X complements.
+  if (m && m->kind == Mention::Kind::kEntity && PersonComplement(p)) return true;
   if (m) return m->kind == Mention::Kind::kDemonym;  // "23,000 Mexicans have been killed"
   return t_[items_[p].first].word() && !IsAny(p, "who|which|that|whom");
 }

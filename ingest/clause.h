@@ -78,6 +78,9 @@ class Clause {
   // "23,000 Mexicans have been killed")? A mention, an apposition's comma or a relative
   // pronoun before the verb group means it may be named.
   bool UnnamedSubject(size_t i) const;
+  // Is item j a person complementing a lower-case noun ("the wife of X", "a son of the X")? Such a
+  // person is never the subject of the verb after the noun phrase.
+  bool PersonComplement(size_t j) const;
   bool Nominal(size_t i) const;
   // "Mexican authorities": the nationality item when k is its authority noun, else k.
   size_t HeadBefore(size_t k) const;

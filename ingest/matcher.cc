@@ -8,6 +8,7 @@
 
 #include "ingest/clause.h"
 #include "ingest/modality.h"
+#include "ingest/vocabulary.h"
 
 namespace cg::ingest {
 namespace {
@@ -109,6 +110,29 @@ class SentenceMatcher {
     return kVerbs.count(t_[next.first].norm) > 0;
   }
 
+  // Is `item` the complement of a lower-case noun: "of" (after determiners) with a word before it
+  // ("a son of X", "the wife of the X")?
+  bool ComplementOfNoun(size_t item) const {
+    size_t p = item;
+    while (p > 0 && (IsSingleToken(items_[p - 1], "the") || IsSingleToken(items_[p - 1], "a"))) --p;
+    if (p < 2 || !IsSingleToken(items_[p - 1], "of")) return false;
+    const Item& noun = items_[p - 2];
+    return noun.mention < 0 && noun.last == noun.first + 1 && t_[noun.first].word() &&
+           !t_[noun.first].is(Token::kCapitalized);
+  }
+  // Does a pattern element match only a comma?
+  static bool OpensWithComma(const PatternElem& e) {
+    if (e.kind != PatternElem::Kind::kWords || e.optional) return false;
+    for (const auto& seq : e.alternatives) {
+      if (seq.size() != 1 || seq[0] != CommaId()) return false;
+    }
+    return !e.alternatives.empty();
+  }
+  static uint32_t CommaId() {
+    static const uint32_t id = Vocabulary::Global().Id(",");
+    return id;
+  }
+
   // The entity `item` stands for in a slot of `types`, or -1.
   int Accepts(const Item& item, const std::vector<std::string>& types) const {
     if (item.mention < 0) return -1;
@@ -199,6 +223,13 @@ class SentenceMatcher {
         // Cartel's victims"): it is not what the rule is about.
         if (pe + 1 == rule.pattern.size() && !e.list && item + 1 < items_.size() &&
             IsSingleToken(items_[item + 1], "'s")) {
+          return false;
+        }
+        // A person opening the pattern as the complement of a noun ("the wife of X", "a son of
+        // X") is not the subject of the predicate after it ("..., was arrested"); only an
+        // apposition pattern (", the leader of") may start there.
+        if (pe == 0 && ComplementOfNoun(item) && g_->entities[first].primary == "Person" &&
+            !(pe + 1 < rule.pattern.size() && OpensWithComma(rule.pattern[pe + 1]))) {
           return false;
         }
         std::vector<Bound> members{Bound{items_[item].mention, first}};
