@@ -31,6 +31,8 @@ class MentionFinder {
  private:
   // mentions.cc
   std::vector<Mention> FindIn(const Sentence& s);
+  void TheyOpening(const Sentence& s, int cartel, std::vector<Mention>* out);
+  int OpeningCartel(const std::vector<Mention>& mentions) const;
   bool Money(size_t i, size_t last, size_t* end, std::vector<Mention>* out);
   std::string Text(size_t first, size_t last) const;
   void Push(std::vector<Mention>* out, size_t first, size_t last, int entity);

@@ -42,12 +42,46 @@ std::vector<std::vector<Mention>> MentionFinder::Run() {
     }
   }
   std::vector<std::vector<Mention>> out(seg_.sentences.size());
+  int opening = -1;  // the cartel the previous sentence opens with
   for (size_t s = 0; s < seg_.sentences.size(); ++s) {
-    table_.StartSentence(static_cast<uint32_t>(s), seg_.sentences[s].paragraph);
-    headline_ = IsHeadline(t_, seg_.sentences[s].first_token, seg_.sentences[s].last_token);
-    out[s] = FindIn(seg_.sentences[s]);
+    const Sentence& sentence = seg_.sentences[s];
+    table_.StartSentence(static_cast<uint32_t>(s), sentence.paragraph);
+    headline_ = IsHeadline(t_, sentence.first_token, sentence.last_token);
+    out[s] = FindIn(sentence);
+    if (s > 0 && seg_.sentences[s - 1].paragraph != sentence.paragraph) opening = -1;
+    TheyOpening(sentence, opening, &out[s]);
+    opening = OpeningCartel(out[s]);
   }
   return out;
+}
+
+// "The Zetas are the most violent cartel. They control Tamaulipas.": a sentence of the same
+// paragraph that opens with "They" continues with the cartel the sentence before opens with.
+void MentionFinder::TheyOpening(const Sentence& s, int cartel, std::vector<Mention>* out) {
+  if (cartel < 0 || s.first_token >= s.last_token || t_[s.first_token].norm != "they") return;
+  if (!out->empty() && out->front().first == s.first_token) return;
+  Mention m;
+  m.first = s.first_token;
+  m.last = s.first_token + 1;
+  m.entity = table_.Root(cartel);
+  m.anaphoric = true;
+  out->insert(out->begin(), m);
+  table_.Touch(m.entity);
+}
+
+// The cartel a sentence opens with: its first mention of a person, organization or place, when
+// that is a cartel and the sentence names no other (several are a group: discourse.h); else -1.
+int MentionFinder::OpeningCartel(const std::vector<Mention>& mentions) const {
+  int cartel = -1;
+  for (const Mention& m : mentions) {
+    if (m.kind != Mention::Kind::kEntity) continue;
+    const LocalEntity& e = table_.at(m.entity);
+    if (e.primary == "Event") continue;
+    if (cartel < 0 && e.refining != "Cartel") return -1;
+    if (cartel < 0) cartel = table_.Root(m.entity);
+    else if (e.refining == "Cartel" && table_.Root(m.entity) != cartel) return -1;
+  }
+  return cartel;
 }
 
 std::vector<Mention> MentionFinder::FindIn(const Sentence& s) {
