@@ -290,7 +290,14 @@ class EventReader {
     std::string form;
     if (cl_.Nominal(i) || (i >= 1 && PronounPerson(i - 1) >= 0)) {
       form = "nominal";
-      if (size_t t = cl_.ObjectAfter(i, labels, "of|against|on", 4); t != kNone) {
+      size_t group = kNone;  // "the arrest of 28 members of the Sinaloa Cartel": the group stands for them
+      if (cl_.ObjectAfter(i, labels, "of|against|on", 4) == kNone) {
+        if (size_t t = cl_.ObjectAfter(i, labels, "of", 7);
+            t != kNone && cl_.EntityAs(t, "Organization") >= 0 && Linked(t) && !Tally(t)) {
+          group = t;
+        }
+      }
+      if (size_t t = group != kNone ? group : cl_.ObjectAfter(i, labels, "of|against|on", 4); t != kNone) {
         // "the arrest of the Sinaloa cartel founder, El Mayo": the person the role names.
         if (!Acceptable(t, trigger)) {
           if (size_t p = PersonOfRole(t); p != kNone) t = p;
@@ -496,6 +503,20 @@ class EventReader {
   }
 
   // Does target t stand for unnamed members of its group ("six members of X", "X members")?
+  // "the arrest of 28 members of X this year", "so far": a count over a period, no one event.
+  bool Tally(size_t t) const {
+    const auto& tk = c_.tokens;
+    const uint32_t end = c_.sentence.last_token;
+    for (uint32_t k = cl_.item(t).last; k + 1 < end; ++k) {
+      const std::string_view w = tk[k].norm, next = tk[k + 1].norm;
+      if ((w == "this" && OneOf(next, "year|month|week")) || (w == "so" && next == "far") || (w == "to" && next == "date") ||
+          OneOf(w, "since|throughout") || (OneOf(w, "over|in") && next == "the" && k + 2 < end && tk[k + 2].norm == "past")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   bool ForMembers(size_t t) const {
     return cl_.EntityAs(t, "Person") < 0 && PronounPerson(t) < 0 &&
            ((t + 1 < cl_.size() && cl_.IsAny(t + 1, kGroupWords)) || Linked(t));
