@@ -54,6 +54,9 @@ constexpr std::string_view kSubjectOpeners =
     "which|whom|year|week|month|day|ago|morning|night|afternoon|evening|weekend|officials|authorities|reportedly|"
     "allegedly|accordingly|however|thus|therefore|first|finally|ultimately|eventually|recently|together|jointly";
 
+// Conjunctions that open a subordinate clause (not "since", "as", "once": also adverbs).
+constexpr std::string_view kSubordinators = "after|before|when|while|because|although|though|until|whereas|unless";
+
 constexpr std::string_view kPlaceNouns =
     "state|states|city|town|village|municipality|port|capital|region|province|county|resort|border|outskirts|suburb";
 
@@ -172,6 +175,8 @@ size_t Clause::SubjectBefore(size_t from, std::string_view labels, size_t max_it
   size_t steps = 0;
   for (size_t j = from; j-- > 0 && steps < max_items; ++steps) {
     if (Break(j)) return kNone;
+    // "X took over after soldiers killed Y": the verb's clause opens at the conjunction.
+    if (j + 1 < from && IsAny(j, kSubordinators)) return kNone;
     if (Is(j, ")")) {
       while (j > 0 && !Is(j, "(")) --j;
       continue;

@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "ingest/clause.h"
 #include "ingest/lexicon.h"
 #include "ingest/mention_finder.h"
 #include "ingest/name_shape.h"
@@ -70,18 +71,23 @@ void MentionFinder::TheyOpening(const Sentence& s, int cartel, std::vector<Menti
 }
 
 // The cartel a sentence opens with: its first mention of a person, organization or place, when
-// that is a cartel and the sentence names no other (several are a group: discourse.h); else -1.
+// that is a cartel not coordinated with another ("the Zetas and the Gulf Cartel" are a group:
+// discourse.h); else -1.
 int MentionFinder::OpeningCartel(const std::vector<Mention>& mentions) const {
-  int cartel = -1;
-  for (const Mention& m : mentions) {
-    if (m.kind != Mention::Kind::kEntity) continue;
-    const LocalEntity& e = table_.at(m.entity);
-    if (e.primary == "Event") continue;
-    if (cartel < 0 && e.refining != "Cartel") return -1;
-    if (cartel < 0) cartel = table_.Root(m.entity);
-    else if (e.refining == "Cartel" && table_.Root(m.entity) != cartel) return -1;
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    const Mention& m = mentions[k];
+    if (m.kind != Mention::Kind::kEntity || table_.at(m.entity).primary == "Event") continue;
+    if (table_.at(m.entity).refining != "Cartel") return -1;
+    if (k + 1 < mentions.size() && mentions[k + 1].kind == Mention::Kind::kEntity) {
+      bool coordinated = mentions[k + 1].first > m.last;  // only "and", "or", commas and "the" between
+      for (uint32_t t = m.last; t < mentions[k + 1].first && coordinated; ++t) {
+        coordinated = OneOf(t_[t].norm, "and|or|,|the");
+      }
+      if (coordinated && table_.at(mentions[k + 1].entity).primary == "Organization") return -1;
+    }
+    return table_.Root(m.entity);
   }
-  return cartel;
+  return -1;
 }
 
 std::vector<Mention> MentionFinder::FindIn(const Sentence& s) {
