@@ -54,6 +54,10 @@ constexpr std::string_view kSubjectOpeners =
     "which|whom|year|week|month|day|ago|morning|night|afternoon|evening|weekend|officials|authorities|reportedly|"
     "allegedly|accordingly|however|thus|therefore|first|finally|ultimately|eventually|recently|together|jointly";
 
+// Title words that may stand before a member of a list of names ("President Bush and President X").
+constexpr std::string_view kTitleWords =
+    "president|prime|minister|secretary|governor|senator|attorney|general|director|ambassador|vice|mr.|mrs.|ms.|dr.";
+
 // Conjunctions that open a subordinate clause (not "since", "as", "once": also adverbs).
 constexpr std::string_view kSubordinators = "after|before|when|while|because|although|though|until|whereas|unless";
 
@@ -349,6 +353,8 @@ std::vector<size_t> Clause::Coordinated(size_t i, std::string_view labels) const
         continue;
       }
       if (IsAny(k, "the|both")) continue;
+      // "President Bush and President Calderón": a title before a member.
+      if (IsAny(k, kTitleWords) && t_[items_[k].first].is(Token::kCapitalized)) continue;
       // "the Sinaloa cartel, the Gulf cartel": a group's head noun the name left out.
       if (IsAny(k, "cartel|cartels|organization|gang|group|syndicate") && k > 0 && EntityAs(k - 1, labels) >= 0) {
         if (dir > 0) continue;
