@@ -341,14 +341,22 @@ size_t Clause::SeriesSubject(size_t i, std::string_view labels) const {
   return kNone;
 }
 
+bool Clause::AdditiveWord(size_t k) const {
+  if (IsAny(k, "along|together")) return Is(k + 1, "with");
+  if (Is(k, "with")) return k > 0 && IsAny(k - 1, "along|together");
+  if (Is(k, "well")) return k > 0 && Is(k - 1, "as") && Is(k + 1, "as");
+  if (Is(k, "as")) return (Is(k + 1, "well") && Is(k + 2, "as")) || (k >= 2 && Is(k - 1, "well") && Is(k - 2, "as"));
+  return false;
+}
+
 std::vector<size_t> Clause::Coordinated(size_t i, std::string_view labels) const {
   std::vector<size_t> out{i};
   auto step = [&](size_t k, int dir) -> size_t {  // the next member from k in direction dir, or kNone
     bool sep = false;
-    for (int n = 0; n < 4; ++n) {
+    for (int n = 0; n < 6; ++n) {
       k = dir > 0 ? k + 1 : k - 1;
       if (k >= items_.size()) return kNone;
-      if (IsAny(k, ",|and|or|&")) {
+      if (IsAny(k, ",|and|or|&") || AdditiveWord(k)) {
         sep = true;
         continue;
       }
@@ -377,7 +385,7 @@ std::vector<size_t> Clause::Coordinated(size_t i, std::string_view labels) const
   // Two items and commas alone make an apposition ("X, the DEA"), not a list; a list has a
   // conjunction, three members, or continues with one ("A, B, and the Z Family").
   bool conjunction = out.size() >= 3;
-  for (size_t k = out.front(); k < out.back() && !conjunction; ++k) conjunction = IsAny(k, "and|or|&");
+  for (size_t k = out.front(); k < out.back() && !conjunction; ++k) conjunction = IsAny(k, "and|or|&") || AdditiveWord(k);
   const size_t after = out.back() + 1;
   conjunction |= IsAny(after, "and|or") || (Is(after, ",") && IsAny(after + 1, "and|or"));
   // "X emerged from Y, and Z arose": two members joined by ", and" are two clauses (a list of

@@ -71,6 +71,8 @@ class Clause {
   // subject before the series' first comma; kNone when verb i ends no such series.
   size_t SeriesSubject(size_t i, std::string_view labels) const;
   std::vector<size_t> Coordinated(size_t i, std::string_view labels) const;
+  // Is item k a word of "along with", "together with" or "as well as" (which add a list member)?
+  bool AdditiveWord(size_t k) const;
   bool Passive(size_t i) const;
   // The item before the verb group of verb i (its auxiliaries and adverbs), or kNone.
   size_t BeforeVerbGroup(size_t i) const;
