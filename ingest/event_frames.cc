@@ -115,7 +115,10 @@ class EventReader {
 
   // "the Sinaloa cartel founder, El Mayo": the person after organization t and its role noun.
   size_t PersonOfRole(size_t t) const {
-    bool role = false;
+    // "the leader of the Zetas, X": a role noun before "of" counts as one after the name.
+    size_t k = t;
+    if (k > 0 && cl_.Is(k - 1, "the")) --k;
+    bool role = k >= 2 && cl_.Is(k - 1, "of") && c_.WordAt(k - 2, "role");
     for (size_t k = t + 1; k < cl_.size() && k <= t + 6 && !cl_.Break(k); ++k) {
       if (cl_.EntityAs(k, "Person") >= 0) return role ? k : kNone;
       if (cl_.mention(k)) return kNone;
@@ -342,10 +345,16 @@ class EventReader {
       if (cl_.UnnamedSubject(verb)) {
         separate = Including(i, labels);  // "dozens were arrested, including X and Y"
         if (separate.empty()) return;
-      } else if (size_t t = cl_.SubjectBefore(verb, labels); t != kNone) {
-        targets = cl_.Coordinated(t, labels);
-      } else if (size_t n = NameBeforeVerb(verb, labels); n != kNone) {
-        targets = {n};  // "former mayor X was arrested", "the former mayor, X, was arrested"
+      } else {
+        size_t t = cl_.SubjectBefore(verb, labels);
+        const size_t n = NameBeforeVerb(verb, labels);  // "former mayor X was arrested", "the former mayor, X, was"
+        // "The leader of the Gulf Cartel, X, was extradited": the name, not the group its role names.
+        if (t != kNone && n != kNone && !Acceptable(t, trigger) && Acceptable(n, trigger)) t = kNone;
+        if (t != kNone) {
+          targets = cl_.Coordinated(t, labels);
+        } else if (n != kNone) {
+          targets = {n};
+        }
       }
       if (size_t a = cl_.ObjectAfter(i, kConductor, "by", 10); a != kNone) conductors = cl_.Coordinated(a, kConductor);
       if (conductors.empty()) {
@@ -367,6 +376,11 @@ class EventReader {
       size_t t = cl_.ObjectAfter(after, labels, "-", 10);
       if (t == kNone) t = ShiftedObject(after, labels);
       if (t != kNone) targets = cl_.Coordinated(t, labels);
+      // "arrested an alleged Zetas operative, X", "killed the leader of the Zetas, X": the person named.
+      if (t == kNone) t = cl_.ObjectAfter(after, "Organization", "of", 6);  // "the leader of the Zetas, X"
+      if (t != kNone && (targets.empty() || (targets.size() == 1 && !Acceptable(t, trigger)))) {
+        if (size_t p = PersonOfRole(t); p != kNone) targets = cl_.Coordinated(p, labels);
+      }
       if (size_t a = cl_.SubjectBefore(i, kConductor); a != kNone) conductors = cl_.Coordinated(a, kConductor);
       // "arrested dozens of traffickers, including X and Y": one arrest of each named one.
       if (targets.empty() || !Acceptable(targets.front(), trigger)) separate = Including(i, labels);
