@@ -381,6 +381,8 @@ class EventReader {
       if (t != kNone && (targets.empty() || (targets.size() == 1 && !Acceptable(t, trigger)))) {
         if (size_t p = PersonOfRole(t); p != kNone) targets = cl_.Coordinated(p, labels);
       }
+      // "detained A, a smuggler, and B, the cartel's security chief": each named one, an arrest of its own.
+      if (targets.size() == 1 && cl_.EntityAs(targets[0], "Person") >= 0) separate = AcrossAppositions(targets[0]);
       if (size_t a = cl_.SubjectBefore(i, kConductor); a != kNone) conductors = cl_.Coordinated(a, kConductor);
       // "arrested dozens of traffickers, including X and Y": one arrest of each named one.
       if (targets.empty() || !Acceptable(targets.front(), trigger)) separate = Including(i, labels);
