@@ -534,6 +534,10 @@ class RelationReader : FrameReader {
     for (size_t m : cl_.Coordinated(first, "Place")) {
       if (cl_.EntityAs(m, labels) >= 0) return m;
     }
+    // "recruiting in Laredo, Texas": the state or country a city is written with.
+    if (cl_.EntityAs(first, "City") >= 0 && cl_.Is(first + 1, ",") && cl_.EntityAs(first + 2, labels) >= 0) {
+      return first + 2;
+    }
     return kNone;
   }
 
