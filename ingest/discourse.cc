@@ -187,6 +187,15 @@ Discourse FindDiscourse(const Segmented& seg, const std::vector<std::vector<Ment
 void PresidentOfSpeaker(const Discourse& discourse, const Lexicon& lexicon, const Segmented& seg,
                         const std::vector<std::vector<Mention>>& mentions, ArticleGraph* g) {
   if (!discourse.first_person || discourse.home_country.empty()) return;
+  auto leads_government = [&](int person) {
+    for (const LocalRelation& r : g->relations) {
+      if (r.type == "LEADS" && g->Root(r.from) == person &&
+          g->entities[g->Root(r.to)].name.find("overnment") != std::string::npos) {
+        return true;
+      }
+    }
+    return false;
+  };
   std::set<int> presidents;
   uint32_t sentence = 0;
   for (size_t s = 0; s < mentions.size(); ++s) {
@@ -198,7 +207,8 @@ void PresidentOfSpeaker(const Discourse& discourse, const Lexicon& lexicon, cons
                                               std::any_of(mentions[s].begin(), mentions[s].end(), [&](const Mention& q) {
                                                 return q.last == m.first - 1;
                                               }));
-      if (qualified) continue;
+      // "President López Obrador of Mexico" leads his own government already.
+      if (qualified || leads_government(g->Root(m.entity))) continue;
       if (presidents.insert(g->Root(m.entity)).second && presidents.size() == 1) sentence = static_cast<uint32_t>(s);
     }
   }
@@ -209,12 +219,6 @@ void PresidentOfSpeaker(const Discourse& discourse, const Lexicon& lexicon, cons
   const LexEntry* entry = country ? lexicon.FindEntity(country->attr("government")) : nullptr;
   if (!entry) return;
   const int government = EntityForLex(g, entry, false);
-  for (const LocalRelation& r : g->relations) {
-    if (r.type == "LEADS" && g->Root(r.from) == president &&
-        g->entities[g->Root(r.to)].name.find("overnment") != std::string::npos) {
-      return;
-    }
-  }
   g->relations.push_back(LocalRelation{"LEADS", president, government, {},
                                        {sentence, "discourse.president_of_speaker", 0.75f}});
 }
