@@ -120,6 +120,20 @@ class SentenceMatcher {
     return noun.mention < 0 && noun.last == noun.first + 1 && t_[noun.first].word() &&
            !t_[noun.first].is(Token::kCapitalized);
   }
+  // Does `item` end a phrase inside the subject's apposition or relative clause: a word before it,
+  // a comma and an auxiliary after it ("A, whose son testified against X, was arrested")?
+  bool EndsPhrase(size_t item) const {
+    if (item == 0 || item + 2 >= items_.size() || !IsSingleToken(items_[item + 1], ",")) return false;
+    const Item& before = items_[item - 1];
+    if (before.mention >= 0 || before.last != before.first + 1 || !t_[before.first].word() ||
+        t_[before.first].is(Token::kCapitalized)) {
+      return false;
+    }
+    const Item& next = items_[item + 2];
+    if (next.mention >= 0 || next.last != next.first + 1) return false;
+    const std::string& n = t_[next.first].norm;
+    return n == "was" || n == "were" || n == "is" || n == "are" || n == "has" || n == "have" || n == "had";
+  }
   // Does a pattern element match only a comma?
   static bool OpensWithComma(const PatternElem& e) {
     if (e.kind != PatternElem::Kind::kWords || e.optional) return false;
@@ -228,7 +242,7 @@ class SentenceMatcher {
         // A person opening the pattern as the complement of a noun ("the wife of X", "a son of
         // X") is not the subject of the predicate after it ("..., was arrested"); only an
         // apposition pattern (", the leader of") may start there.
-        if (pe == 0 && ComplementOfNoun(item) && g_->entities[first].primary == "Person" &&
+        if (pe == 0 && (ComplementOfNoun(item) || EndsPhrase(item)) && g_->entities[first].primary == "Person" &&
             !(pe + 1 < rule.pattern.size() && OpensWithComma(rule.pattern[pe + 1]))) {
           return false;
         }
