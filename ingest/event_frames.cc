@@ -374,6 +374,8 @@ class EventReader {
       form = "active";
       const size_t after = end_ == kNone ? i : end_;
       size_t t = cl_.ObjectAfter(after, labels, "-", 10);
+      // "sanctioned Ismael Zambada's sons": a person's possessive names someone else.
+      if (t != kNone && cl_.EntityAs(t, "Person") >= 0 && cl_.Possessor(t)) t = kNone;
       if (t == kNone) t = ShiftedObject(after, labels);
       if (t != kNone) targets = cl_.Coordinated(t, labels);
       // "arrested an alleged Zetas operative, X", "killed the leader of the Zetas, X": the person named.
