@@ -211,6 +211,9 @@ class SentenceMatcher {
             if (e.kind == PatternElem::Kind::kAnyGap && IsNamedPerson(it) && !IsBound(it, *b)) return false;
             if (it.last == it.first + 1 && (t_[it.first].norm == "." || t_[it.first].norm == ";" ||
                                             t_[it.first].norm == "--")) return false;
+            // "..., and we work with X": a first-person subject opens another clause.
+            if (it.mention < 0 && it.last == it.first + 1 && (t_[it.first].norm == "we" || t_[it.first].norm == "i"))
+              return false;
           }
           if (Match(rule, pe + 1, item + skip, b)) return true;
         }
