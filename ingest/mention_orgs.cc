@@ -341,6 +341,11 @@ size_t MentionFinder::StructuralPlace(size_t i, size_t end, size_t first, size_t
     size_t v = i - 2;
     while (v > first && v + 4 >= i && (DayWord(t_[v].norm) || t_[v].norm == "dead" || t_[v].norm == "down")) --v;
     place |= LocatesEvent(t_[v].norm) || t_[v].norm == "gunned";
+    // "was recaptured by federal police in Navojoa": an event this sentence names shortly before.
+    for (auto m = out->rbegin(); m != out->rend() && !place; ++m) {
+      if (m->last + 10 < i) break;
+      place = m->kind == Mention::Kind::kEntity && table_.at(m->entity).primary == "Event";
+    }
   }
   place |= i >= first + 1 && t_[i - 1].norm == "in" && end - i <= 2 && near_place;
   if (!place) return 0;
