@@ -49,6 +49,8 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
   }
   // "the newspaper Reforma", "the group Los Serranos": a name follows, no anaphor.
   if (len > 1 && i + len < last && t_[i + len].is(Token::kCapitalized)) return 0;
+  // "The detainee, Carlos Ruiz, was": the description is apposed to the name that follows.
+  if (len > 1 && i + len + 1 < last && t_[i + len].norm == "," && t_[i + len + 1].is(Token::kCapitalized)) return 0;
   if (len > 1 && t_[i + len - 1].is(Token::kCapitalized)) return 0;  // "The Ministry of ..." is a name
   int e = table_.LastOf(refers, refers == "Person");
   // "..., its founder, Gerardo Nava, when he was extradited": a subject pronoun right after a
