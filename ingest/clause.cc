@@ -341,6 +341,10 @@ size_t Clause::SeriesSubject(size_t i, std::string_view labels) const {
   return kNone;
 }
 
+bool Clause::PlainWord(size_t k) const {
+  return k < items_.size() && !mention(k) && t_[items_[k].first].word() && !t_[items_[k].first].is(Token::kCapitalized);
+}
+
 bool Clause::AdditiveWord(size_t k) const {
   if (IsAny(k, "along|together")) return Is(k + 1, "with");
   if (Is(k, "with")) return k > 0 && IsAny(k - 1, "along|together");
@@ -363,6 +367,16 @@ std::vector<size_t> Clause::Coordinated(size_t i, std::string_view labels) const
       if (IsAny(k, "the|both")) continue;
       // "President Bush and President Calderón": a title before a member.
       if (IsAny(k, kTitleWords) && t_[items_[k].first].is(Token::kCapitalized)) continue;
+      // "X and his brother Y": a kinship description before a member.
+      if (sep && dir > 0 && IsAny(k, "his|her|their") && PlainWord(k + 1) && k + 2 < items_.size() &&
+          IsEntity(k + 2)) {
+        ++k;
+        continue;
+      }
+      if (sep && dir < 0 && k >= 1 && PlainWord(k) && IsAny(k - 1, "his|her|their")) {
+        --k;
+        continue;
+      }
       // "the Sinaloa cartel, the Gulf cartel": a group's head noun the name left out.
       if (IsAny(k, "cartel|cartels|organization|gang|group|syndicate") && k > 0 && EntityAs(k - 1, labels) >= 0) {
         if (dir > 0) continue;

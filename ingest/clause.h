@@ -73,6 +73,8 @@ class Clause {
   std::vector<size_t> Coordinated(size_t i, std::string_view labels) const;
   // Is item k a word of "along with", "together with" or "as well as" (which add a list member)?
   bool AdditiveWord(size_t k) const;
+  // Is item k a lower-case word that no mention covers?
+  bool PlainWord(size_t k) const;
   bool Passive(size_t i) const;
   // The item before the verb group of verb i (its auxiliaries and adverbs), or kNone.
   size_t BeforeVerbGroup(size_t i) const;
