@@ -76,6 +76,15 @@ std::optional<int> WordNumber(std::string_view w) {
   return std::nullopt;
 }
 
+// Does a dateline's dash end at most a parenthesized agency after tokens[i] ("(Reuters) -", " --")?
+bool OpensBody(const std::vector<Token>& tokens, size_t i, size_t last) {
+  if (i < last && tokens[i].norm == "(") {
+    while (i < last && tokens[i].norm != ")") ++i;
+    ++i;
+  }
+  return i < last && (tokens[i].norm == "-" || tokens[i].norm == "--");
+}
+
 }  // namespace
 
 int MonthNumber(std::string_view n) {
@@ -259,15 +268,6 @@ std::vector<DateMention> FindDates(const std::vector<Token>& t, size_t first, si
     }
   }
   return out;
-}
-
-// Does a dateline's dash end at most a parenthesized agency after tokens[i] ("(Reuters) -", " --")?
-static bool OpensBody(const std::vector<Token>& tokens, size_t i, size_t last) {
-  if (i < last && tokens[i].norm == "(") {
-    while (i < last && tokens[i].norm != ")") ++i;
-    ++i;
-  }
-  return i < last && (tokens[i].norm == "-" || tokens[i].norm == "--");
 }
 
 std::optional<Date> FindDateline(const Segmented& seg) {

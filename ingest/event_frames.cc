@@ -396,8 +396,8 @@ class EventReader {
         speaker_agent = SpeakerAgent(c_, i, others);
       }
     }
-    // "the designation of members of X" is one act on X's people; "the arrests of 28 members of X" are
-    // a tally of many arrests, no one event.
+    // "the designation of members of X" is one act on X's people; a nominal arrest of X's members is
+    // read above (one arrest, unless a tally over a period: Tally).
     if (targets.empty() && (form != "nominal" || (cls == "Designation" && cl_.Is(i + 1, "of")))) {
       targets = LinkedGroup(i, form == "nominal" ? 7 : 24);
     }
