@@ -6,6 +6,7 @@
 
 #include "ingest/entity_table.h"
 #include "ingest/event_agents.h"
+#include "ingest/event_targets.h"
 #include "ingest/event_objects.h"
 #include "ingest/modality.h"
 
@@ -111,25 +112,6 @@ class EventReader {
   int TargetEntity(size_t t, std::string_view labels) const {
     const int e = cl_.EntityAs(t, labels);
     return e >= 0 ? e : PronounPerson(t);
-  }
-
-  // "the Sinaloa cartel founder, El Mayo": the person after organization t and its role noun.
-  size_t PersonOfRole(size_t t) const {
-    // "the leader of the Zetas, X": a role noun before "of" counts as one after the name.
-    size_t k = t;
-    if (k > 0 && cl_.Is(k - 1, "the")) --k;
-    bool role = k >= 2 && cl_.Is(k - 1, "of") && c_.WordAt(k - 2, "role");
-    for (size_t k = t + 1; k < cl_.size() && k <= t + 6 && !cl_.Break(k); ++k) {
-      if (cl_.EntityAs(k, "Person") >= 0) return role ? k : kNone;
-      if (cl_.mention(k)) return kNone;
-      if (c_.WordAt(k, "role")) {
-        role = true;
-      } else if (c_.tokens[cl_.item(k).first].word() &&
-                 !cl_.IsAny(k, "cartel|top|senior|former|alleged|reputed|suspected|notorious|co")) {
-        return kNone;
-      }
-    }
-    return kNone;
   }
 
   // Has `event` a target already that is none of `targets`?
@@ -296,14 +278,14 @@ class EventReader {
       size_t group = kNone;  // "the arrest of 28 members of the Sinaloa Cartel": the group stands for them
       if (cl_.ObjectAfter(i, labels, "of|against|on", 4) == kNone) {
         if (size_t t = cl_.ObjectAfter(i, labels, "of", 7);
-            t != kNone && cl_.EntityAs(t, "Organization") >= 0 && Linked(t) && !Tally(t)) {
+            t != kNone && cl_.EntityAs(t, "Organization") >= 0 && Linked(t) && !Tally(c_, t)) {
           group = t;
         }
       }
       if (size_t t = group != kNone ? group : cl_.ObjectAfter(i, labels, "of|against|on", 4); t != kNone) {
         // "the arrest of the Sinaloa cartel founder, El Mayo": the person the role names.
         if (!Acceptable(t, trigger)) {
-          if (size_t p = PersonOfRole(t); p != kNone) t = p;
+          if (size_t p = PersonOfRole(c_, t); p != kNone) t = p;
         }
         targets = cl_.Coordinated(t, labels);
         // "the arrest of A, a chemist, and B, a financier": each named one is an arrest of its own.
@@ -381,7 +363,7 @@ class EventReader {
       // "arrested an alleged Zetas operative, X", "killed the leader of the Zetas, X": the person named.
       if (t == kNone) t = cl_.ObjectAfter(after, "Organization", "of", 6);  // "the leader of the Zetas, X"
       if (t != kNone && (targets.empty() || (targets.size() == 1 && !Acceptable(t, trigger)))) {
-        if (size_t p = PersonOfRole(t); p != kNone) targets = cl_.Coordinated(p, labels);
+        if (size_t p = PersonOfRole(c_, t); p != kNone) targets = cl_.Coordinated(p, labels);
       }
       // "detained A, a smuggler, and B, the cartel's security chief": each named one, an arrest of its own.
       if (targets.size() == 1 && cl_.EntityAs(targets[0], "Person") >= 0) separate = AcrossAppositions(targets[0]);
@@ -521,20 +503,6 @@ class EventReader {
   }
 
   // Does target t stand for unnamed members of its group ("six members of X", "X members")?
-  // "the arrest of 28 members of X this year", "so far": a count over a period, no one event.
-  bool Tally(size_t t) const {
-    const auto& tk = c_.tokens;
-    const uint32_t end = c_.sentence.last_token;
-    for (uint32_t k = cl_.item(t).last; k + 1 < end; ++k) {
-      const std::string_view w = tk[k].norm, next = tk[k + 1].norm;
-      if ((w == "this" && OneOf(next, "year|month|week")) || (w == "so" && next == "far") || (w == "to" && next == "date") ||
-          OneOf(w, "since|throughout") || (OneOf(w, "over|in") && next == "the" && k + 2 < end && tk[k + 2].norm == "past")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   bool ForMembers(size_t t) const {
     return cl_.EntityAs(t, "Person") < 0 && PronounPerson(t) < 0 &&
            ((t + 1 < cl_.size() && cl_.IsAny(t + 1, kGroupWords)) || Linked(t));
