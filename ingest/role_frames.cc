@@ -361,7 +361,7 @@ class RoleReader : FrameReader {
     // "named X as the new head of Y", "identified X as a Zetas lieutenant": the verb's object.
     if (start >= 3 && cl_.Is(start - 1, "as") && cl_.EntityAs(start - 2, holder_) >= 0 &&
         cl_.IsAny(start - 3, "named|appointed|identified|described|considered|chose|chosen|picked|tapped|installed|"
-                             "designated|confirmed|named")) {
+                             "designated|confirmed|names|identify|identifies|describe|describes|consider|considers")) {
       return Set("named", 0.75f, {start - 2});
     }
     // Copula or relative clause: "X was a leader of Y", "X, who became the cartel's boss".
