@@ -120,7 +120,7 @@ size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, 
     if (const size_t used = NamedOperation(i, last, out); used > 0) return used;
     return Event(top, i, len, first, out);
   }
-  if (kind == "anaphor") return Anaphor(top, i, len, last, out);
+  if (kind == "anaphor") return Anaphor(top, i, len, first, last, out);
   if (kind == "generic") return Generic(top, i, len, first, last, out);
   return 0;
 }

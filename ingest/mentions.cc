@@ -43,15 +43,14 @@ std::vector<std::vector<Mention>> MentionFinder::Run() {
     }
   }
   std::vector<std::vector<Mention>> out(seg_.sentences.size());
-  int opening = -1;  // the cartel the previous sentence opens with
   for (size_t s = 0; s < seg_.sentences.size(); ++s) {
     const Sentence& sentence = seg_.sentences[s];
     table_.StartSentence(static_cast<uint32_t>(s), sentence.paragraph);
     headline_ = IsHeadline(t_, sentence.first_token, sentence.last_token);
+    if (s > 0 && seg_.sentences[s - 1].paragraph != sentence.paragraph) opening_ = -1;
     out[s] = FindIn(sentence);
-    if (s > 0 && seg_.sentences[s - 1].paragraph != sentence.paragraph) opening = -1;
-    TheyOpening(sentence, opening, &out[s]);
-    opening = OpeningCartel(out[s]);
+    TheyOpening(sentence, opening_, &out[s]);
+    opening_ = OpeningCartel(out[s]);
   }
   return out;
 }
