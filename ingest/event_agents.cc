@@ -209,4 +209,13 @@ int SpeakerAgent(const FrameContext& c, size_t i, const std::vector<int>& others
   return c.discourse.FirstPersonAgent(c.tokens, c.sentence, c.clause.item(s).first, others, *c.graph);
 }
 
+size_t ReportingBody(const FrameContext& c, size_t i) {
+  const Clause& cl = c.clause;
+  const size_t p = cl.BeforeVerbGroup(i);
+  if (p == kNone || p < 2 || !cl.Is(p, "it")) return kNone;
+  const size_t v = cl.Is(p - 1, "that") ? p - 2 : p - 1;
+  if (!cl.IsAny(v, "said|says|announced|announces|reported|confirmed|confirms|stated")) return kNone;
+  return cl.SubjectBefore(v, "Organization");
+}
+
 }  // namespace cg::ingest

@@ -368,13 +368,7 @@ class EventReader {
       // "detained A, a smuggler, and B, the cartel's security chief": each named one, an arrest of its own.
       if (targets.size() == 1 && cl_.EntityAs(targets[0], "Person") >= 0) separate = AcrossAppositions(targets[0]);
       if (size_t a = cl_.SubjectBefore(i, kConductor); a != kNone) conductors = cl_.Coordinated(a, kConductor);
-      // "The Mexican Navy said it had captured X": "it" is the reporting body.
-      if (size_t p = cl_.BeforeVerbGroup(i); conductors.empty() && p != kNone && p >= 2 && cl_.Is(p, "it")) {
-        const size_t v = cl_.Is(p - 1, "that") ? p - 2 : p - 1;
-        if (cl_.IsAny(v, "said|says|announced|announces|reported|confirmed|confirms|stated")) {
-          if (size_t a = cl_.SubjectBefore(v, kConductor); a != kNone) conductors = {a};
-        }
-      }
+      if (size_t a = ReportingBody(c_, i); conductors.empty() && a != kNone) conductors = {a};
       // "arrested dozens of traffickers, including X and Y": one arrest of each named one.
       if (targets.empty() || !Acceptable(targets.front(), trigger)) separate = Including(i, labels);
       // "I officially designated ...", "we extradited ...": in a first-person text, the speaker
