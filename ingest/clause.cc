@@ -54,6 +54,13 @@ constexpr std::string_view kSubjectOpeners =
     "which|whom|year|week|month|day|ago|morning|night|afternoon|evening|weekend|officials|authorities|reportedly|"
     "allegedly|accordingly|however|thus|therefore|first|finally|ultimately|eventually|recently|together|jointly";
 
+// Title words that may stand before a member of a list of names ("President Bush and President X").
+constexpr std::string_view kTitleWords =
+    "president|prime|minister|secretary|governor|senator|attorney|general|director|ambassador|vice|mr.|mrs.|ms.|dr.";
+
+// Conjunctions that open a subordinate clause (not "since", "as", "once": also adverbs).
+constexpr std::string_view kSubordinators = "after|before|when|while|because|although|though|until|whereas|unless";
+
 constexpr std::string_view kPlaceNouns =
     "state|states|city|town|village|municipality|port|capital|region|province|county|resort|border|outskirts|suburb";
 
@@ -172,6 +179,8 @@ size_t Clause::SubjectBefore(size_t from, std::string_view labels, size_t max_it
   size_t steps = 0;
   for (size_t j = from; j-- > 0 && steps < max_items; ++steps) {
     if (Break(j)) return kNone;
+    // "X took over after soldiers killed Y": the verb's clause opens at the conjunction.
+    if (j + 1 < from && IsAny(j, kSubordinators)) return kNone;
     if (Is(j, ")")) {
       while (j > 0 && !Is(j, "(")) --j;
       continue;
@@ -253,7 +262,17 @@ bool Clause::ObjectPosition(size_t j) const {
   if (p == 0) return false;
   const std::string_view n = Norm(p - 1);
   if (n.empty() || !t_[items_[p - 1].first].word() || t_[items_[p - 1].first].is(Token::kCapitalized)) return false;
+  if (PersonComplement(j)) return true;
   return !OneOf(n, kSubjectOpeners);
+}
+
+bool Clause::PersonComplement(size_t j) const {
+  if (EntityAs(j, "Person") < 0) return false;
+  size_t p = j;
+  while (p > 0 && IsAny(p - 1, "the|a|an")) --p;
+  if (p < 2 || !Is(p - 1, "of") || Norm(p - 2).empty()) return false;
+  const Token& noun = t_[items_[p - 2].first];
+  return noun.word() && !noun.is(Token::kCapitalized);
 }
 
 size_t Clause::ObjectAfter(size_t from, std::string_view labels, std::string_view preps, size_t max_items,
@@ -322,18 +341,42 @@ size_t Clause::SeriesSubject(size_t i, std::string_view labels) const {
   return kNone;
 }
 
+bool Clause::PlainWord(size_t k) const {
+  return k < items_.size() && !mention(k) && t_[items_[k].first].word() && !t_[items_[k].first].is(Token::kCapitalized);
+}
+
+bool Clause::AdditiveWord(size_t k) const {
+  if (IsAny(k, "along|together")) return Is(k + 1, "with");
+  if (Is(k, "with")) return k > 0 && IsAny(k - 1, "along|together");
+  if (Is(k, "well")) return k > 0 && Is(k - 1, "as") && Is(k + 1, "as");
+  if (Is(k, "as")) return (Is(k + 1, "well") && Is(k + 2, "as")) || (k >= 2 && Is(k - 1, "well") && Is(k - 2, "as"));
+  return false;
+}
+
 std::vector<size_t> Clause::Coordinated(size_t i, std::string_view labels) const {
   std::vector<size_t> out{i};
   auto step = [&](size_t k, int dir) -> size_t {  // the next member from k in direction dir, or kNone
     bool sep = false;
-    for (int n = 0; n < 4; ++n) {
+    for (int n = 0; n < 6; ++n) {
       k = dir > 0 ? k + 1 : k - 1;
       if (k >= items_.size()) return kNone;
-      if (IsAny(k, ",|and|or|&")) {
+      if (IsAny(k, ",|and|or|&") || AdditiveWord(k)) {
         sep = true;
         continue;
       }
       if (IsAny(k, "the|both")) continue;
+      // "President Bush and President Calderón": a title before a member.
+      if (IsAny(k, kTitleWords) && t_[items_[k].first].is(Token::kCapitalized)) continue;
+      // "X and his brother Y": a kinship description before a member.
+      if (sep && dir > 0 && IsAny(k, "his|her|their") && PlainWord(k + 1) && k + 2 < items_.size() &&
+          IsEntity(k + 2)) {
+        ++k;
+        continue;
+      }
+      if (sep && dir < 0 && k >= 1 && PlainWord(k) && IsAny(k - 1, "his|her|their")) {
+        --k;
+        continue;
+      }
       // "the Sinaloa cartel, the Gulf cartel": a group's head noun the name left out.
       if (IsAny(k, "cartel|cartels|organization|gang|group|syndicate") && k > 0 && EntityAs(k - 1, labels) >= 0) {
         if (dir > 0) continue;
@@ -356,7 +399,7 @@ std::vector<size_t> Clause::Coordinated(size_t i, std::string_view labels) const
   // Two items and commas alone make an apposition ("X, the DEA"), not a list; a list has a
   // conjunction, three members, or continues with one ("A, B, and the Z Family").
   bool conjunction = out.size() >= 3;
-  for (size_t k = out.front(); k < out.back() && !conjunction; ++k) conjunction = IsAny(k, "and|or|&");
+  for (size_t k = out.front(); k < out.back() && !conjunction; ++k) conjunction = IsAny(k, "and|or|&") || AdditiveWord(k);
   const size_t after = out.back() + 1;
   conjunction |= IsAny(after, "and|or") || (Is(after, ",") && IsAny(after + 1, "and|or"));
   // "X emerged from Y, and Z arose": two members joined by ", and" are two clauses (a list of
@@ -394,6 +437,8 @@ bool Clause::UnnamedSubject(size_t i) const {
   for (size_t k = p + 1; k < i; ++k) be |= IsAny(k, kBe);
   if (!be) return false;
   const Mention* m = mention(p);
+  // "the wife of X was detained": the subject is the noun X complements.
+  if (m && m->kind == Mention::Kind::kEntity && PersonComplement(p)) return true;
   if (m) return m->kind == Mention::Kind::kDemonym;  // "23,000 Mexicans have been killed"
   return t_[items_[p].first].word() && !IsAny(p, "who|which|that|whom");
 }

@@ -71,6 +71,10 @@ class Clause {
   // subject before the series' first comma; kNone when verb i ends no such series.
   size_t SeriesSubject(size_t i, std::string_view labels) const;
   std::vector<size_t> Coordinated(size_t i, std::string_view labels) const;
+  // Is item k a word of "along with", "together with" or "as well as" (which add a list member)?
+  bool AdditiveWord(size_t k) const;
+  // Is item k a lower-case word that no mention covers?
+  bool PlainWord(size_t k) const;
   bool Passive(size_t i) const;
   // The item before the verb group of verb i (its auxiliaries and adverbs), or kNone.
   size_t BeforeVerbGroup(size_t i) const;
@@ -78,6 +82,9 @@ class Clause {
   // "23,000 Mexicans have been killed")? A mention, an apposition's comma or a relative
   // pronoun before the verb group means it may be named.
   bool UnnamedSubject(size_t i) const;
+  // Is item j a person complementing a lower-case noun ("the wife of X", "a son of the X")? Such a
+  // person is never the subject of the verb after the noun phrase.
+  bool PersonComplement(size_t j) const;
   bool Nominal(size_t i) const;
   // "Mexican authorities": the nationality item when k is its authority noun, else k.
   size_t HeadBefore(size_t k) const;

@@ -76,6 +76,15 @@ std::optional<int> WordNumber(std::string_view w) {
   return std::nullopt;
 }
 
+// Does a dateline's dash end at most a parenthesized agency after tokens[i] ("(Reuters) -", " --")?
+bool OpensBody(const std::vector<Token>& tokens, size_t i, size_t last) {
+  if (i < last && tokens[i].norm == "(") {
+    while (i < last && tokens[i].norm != ")") ++i;
+    ++i;
+  }
+  return i < last && (tokens[i].norm == "-" || tokens[i].norm == "--");
+}
+
 }  // namespace
 
 int MonthNumber(std::string_view n) {
@@ -265,9 +274,12 @@ std::optional<Date> FindDateline(const Segmented& seg) {
   const size_t n = std::min<size_t>(seg.sentences.size(), 12);
   for (size_t s = 0; s < n; ++s) {
     const Sentence& sent = seg.sentences[s];
-    if (sent.last_token - sent.first_token > 30) continue;
+    const bool long_sentence = sent.last_token - sent.first_token > 30;
     for (const DateMention& d : FindDates(seg.tokens, sent.first_token, sent.last_token, std::nullopt)) {
-      if (d.date.is_full()) return d.date;
+      if (!d.date.is_full()) continue;
+      // In a long sentence only a dateline opening it: "MEXICO CITY, Oct. 10, 2012 (Reuters) - ...".
+      if (!long_sentence || (d.first_token < sent.first_token + 10 && OpensBody(seg.tokens, d.last_token, sent.last_token)))
+        return d.date;
     }
   }
   return std::nullopt;

@@ -134,6 +134,12 @@ std::vector<int> Organizations(const std::vector<Mention>& mentions, const Artic
   return out;
 }
 
+// The entity of the government of the discourse's home country (new when the article has none), or -1.
+int HomeGovernment(const Discourse& discourse, const Lexicon& lexicon, ArticleGraph* g) {
+  const LexEntry* country = lexicon.FindEntity(discourse.home_country);
+  const LexEntry* entry = country ? lexicon.FindEntity(country->attr("government")) : nullptr;
+  return entry ? EntityForLex(g, entry, false) : -1;
+}
 }  // namespace
 
 std::vector<int> Discourse::RecentGroup(uint32_t sentence, size_t count, uint32_t back) const {
@@ -184,9 +190,28 @@ Discourse FindDiscourse(const Segmented& seg, const std::vector<std::vector<Ment
   return d;
 }
 
+void AddHomeGovernment(const Lexicon& lexicon, ArticleGraph* g, Discourse* discourse) {
+  if (!discourse->first_person || discourse->home_country.empty()) return;
+  const int government = HomeGovernment(*discourse, lexicon, g);
+  if (government < 0) return;
+  for (int e : discourse->governments) {
+    if (g->Root(e) == g->Root(government)) return;
+  }
+  discourse->governments.push_back(government);
+}
+
 void PresidentOfSpeaker(const Discourse& discourse, const Lexicon& lexicon, const Segmented& seg,
                         const std::vector<std::vector<Mention>>& mentions, ArticleGraph* g) {
   if (!discourse.first_person || discourse.home_country.empty()) return;
+  auto leads_government = [&](int person) {
+    for (const LocalRelation& r : g->relations) {
+      if (r.type == "LEADS" && g->Root(r.from) == person &&
+          g->entities[g->Root(r.to)].name.find("overnment") != std::string::npos) {
+        return true;
+      }
+    }
+    return false;
+  };
   std::set<int> presidents;
   uint32_t sentence = 0;
   for (size_t s = 0; s < mentions.size(); ++s) {
@@ -198,23 +223,16 @@ void PresidentOfSpeaker(const Discourse& discourse, const Lexicon& lexicon, cons
                                               std::any_of(mentions[s].begin(), mentions[s].end(), [&](const Mention& q) {
                                                 return q.last == m.first - 1;
                                               }));
-      if (qualified) continue;
+      // "President López Obrador of Mexico" leads his own government already.
+      if (qualified || leads_government(g->Root(m.entity))) continue;
       if (presidents.insert(g->Root(m.entity)).second && presidents.size() == 1) sentence = static_cast<uint32_t>(s);
     }
   }
   if (presidents.size() != 1) return;
   const int president = *presidents.begin();
   // The home country's government: the article's entity for it, or a new one from the lexicon.
-  const LexEntry* country = lexicon.FindEntity(discourse.home_country);
-  const LexEntry* entry = country ? lexicon.FindEntity(country->attr("government")) : nullptr;
-  if (!entry) return;
-  const int government = EntityForLex(g, entry, false);
-  for (const LocalRelation& r : g->relations) {
-    if (r.type == "LEADS" && g->Root(r.from) == president &&
-        g->entities[g->Root(r.to)].name.find("overnment") != std::string::npos) {
-      return;
-    }
-  }
+  const int government = HomeGovernment(discourse, lexicon, g);
+  if (government < 0) return;
   g->relations.push_back(LocalRelation{"LEADS", president, government, {},
                                        {sentence, "discourse.president_of_speaker", 0.75f}});
 }

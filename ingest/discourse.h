@@ -78,4 +78,11 @@ void WhiteHouseBodies(const Segmented& seg, const std::vector<std::vector<Mentio
 Discourse FindDiscourse(const Segmented& seg, const std::vector<std::vector<Mention>>& mentions,
                         const ArticleGraph& g, const Lexicon& lexicon);
 
+// In a first-person text of `home_country` ("We have a strong partnership with Mexico" in a U.S.
+// statement that names U.S. agencies only), the home country's government may speak even when the
+// text never names it: its entity (added unmentioned: written only when a fact uses it) joins
+// `governments` last, so that a government the text names still speaks first (a Canadian
+// statement that names the U.S. Border Patrol).
+void AddHomeGovernment(const Lexicon& lexicon, ArticleGraph* g, Discourse* discourse);
+
 }  // namespace cg::ingest

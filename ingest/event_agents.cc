@@ -1,5 +1,7 @@
 #include "ingest/event_agents.h"
 
+#include <cctype>
+
 namespace cg::ingest {
 namespace {
 
@@ -43,7 +45,17 @@ std::string DatelineCountry(const FrameContext& c) {
     if (k == sent.first_token || k >= sent.last_token || c.tokens[k].norm != ",") continue;
     const std::vector<LexMatch> m = c.lexicon.MatchAt(c.tokens, k + 1, sent.last_token, "entity");
     if (m.empty()) continue;
-    const size_t after = k + 1 + m[0].length;
+    size_t after = k + 1 + m[0].length;
+    // "MONTERREY, Mexico, March 3, 2013 (Wire) -": the date between the place and the dash.
+    if (after < sent.last_token && c.tokens[after].norm == ",") {
+      size_t d = after + 1;
+      while (d < sent.last_token && d < after + 7 &&
+             (c.tokens[d].is(Token::kCapitalized) || std::isdigit(static_cast<unsigned char>(c.tokens[d].norm[0])) ||
+              OneOf(c.tokens[d].norm, ",|."))) {
+        ++d;
+      }
+      if (d < sent.last_token && OneOf(c.tokens[d].norm, "--|—|–|-|(")) after = d;
+    }
     if (after >= sent.last_token || !OneOf(c.tokens[after].norm, "--|—|–|-|(")) continue;
     const LexEntry& place = *m[0].entry;
     if (place.refining == "Country") return place.canonical();
@@ -97,7 +109,8 @@ size_t ForceAt(const FrameContext& c, size_t i, std::string_view form, std::stri
     for (size_t start = p >= 3 ? p - 3 : 0; start <= p; ++start) {
       size_t end = kNone;
       const std::string f = ForcePhrase(c, start, &end);
-      const bool opens = start == 0 || cl.IsAny(start - 1, ",|--|—|–|-|;|:");
+      // The clause opens at a punctuation mark or a conjunction ("after soldiers killed X").
+      const bool opens = start == 0 || cl.IsAny(start - 1, ",|--|—|–|-|;|:|after|before|when|while|because|until|but");
       if (!f.empty() && end == p && opens) {
         *phrase = f;
         return start;
@@ -194,6 +207,15 @@ int SpeakerAgent(const FrameContext& c, size_t i, const std::vector<int>& others
   const size_t s = c.clause.BeforeVerbGroup(i);
   if (s == kNone || c.clause.mention(s) || !c.clause.IsAny(s, "i|we")) return -1;
   return c.discourse.FirstPersonAgent(c.tokens, c.sentence, c.clause.item(s).first, others, *c.graph);
+}
+
+size_t ReportingBody(const FrameContext& c, size_t i) {
+  const Clause& cl = c.clause;
+  const size_t p = cl.BeforeVerbGroup(i);
+  if (p == kNone || p < 2 || !cl.Is(p, "it")) return kNone;
+  const size_t v = cl.Is(p - 1, "that") ? p - 2 : p - 1;
+  if (!cl.IsAny(v, "said|says|announced|announces|reported|confirmed|confirms|stated")) return kNone;
+  return cl.SubjectBefore(v, "Organization");
 }
 
 }  // namespace cg::ingest

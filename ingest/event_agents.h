@@ -18,6 +18,8 @@
 //   SendingCountry  "was extradited from Mexico": the sending country.
 //   SpeakerAgent  "I designated", "we extradited": the speaker of a
 //                 first-person text (discourse.h FirstPersonAgent).
+//   ReportingBody "The Mexican Navy said it had captured X": the body whose
+//                 report "it" stands in.
 #pragma once
 
 #include <string>
@@ -59,5 +61,9 @@ size_t SendingCountry(const FrameContext& c, size_t i);
 // designated", "we extradited"), other than `others` (entity ids); -1 when the subject is anyone
 // else.
 int SpeakerAgent(const FrameContext& c, size_t i, const std::vector<int>& others);
+
+// The organization that reports the active verb at item i done by "it" ("X said (that) it had
+// captured ..."): its item, or kNone.
+size_t ReportingBody(const FrameContext& c, size_t i);
 
 }  // namespace cg::ingest

@@ -6,6 +6,7 @@
 
 #include "ingest/entity_table.h"
 #include "ingest/event_agents.h"
+#include "ingest/event_targets.h"
 #include "ingest/event_objects.h"
 #include "ingest/modality.h"
 
@@ -111,22 +112,6 @@ class EventReader {
   int TargetEntity(size_t t, std::string_view labels) const {
     const int e = cl_.EntityAs(t, labels);
     return e >= 0 ? e : PronounPerson(t);
-  }
-
-  // "the Sinaloa cartel founder, El Mayo": the person after organization t and its role noun.
-  size_t PersonOfRole(size_t t) const {
-    bool role = false;
-    for (size_t k = t + 1; k < cl_.size() && k <= t + 6 && !cl_.Break(k); ++k) {
-      if (cl_.EntityAs(k, "Person") >= 0) return role ? k : kNone;
-      if (cl_.mention(k)) return kNone;
-      if (c_.WordAt(k, "role")) {
-        role = true;
-      } else if (c_.tokens[cl_.item(k).first].word() &&
-                 !cl_.IsAny(k, "cartel|top|senior|former|alleged|reputed|suspected|notorious|co")) {
-        return kNone;
-      }
-    }
-    return kNone;
   }
 
   // Has `event` a target already that is none of `targets`?
@@ -290,10 +275,17 @@ class EventReader {
     std::string form;
     if (cl_.Nominal(i) || (i >= 1 && PronounPerson(i - 1) >= 0)) {
       form = "nominal";
-      if (size_t t = cl_.ObjectAfter(i, labels, "of|against|on", 4); t != kNone) {
+      size_t group = kNone;  // "the arrest of 28 members of the Sinaloa Cartel": the group stands for them
+      if (cl_.ObjectAfter(i, labels, "of|against|on", 4) == kNone) {
+        if (size_t t = cl_.ObjectAfter(i, labels, "of", 7);
+            t != kNone && cl_.EntityAs(t, "Organization") >= 0 && Linked(t) && !Tally(c_, t)) {
+          group = t;
+        }
+      }
+      if (size_t t = group != kNone ? group : cl_.ObjectAfter(i, labels, "of|against|on", 4); t != kNone) {
         // "the arrest of the Sinaloa cartel founder, El Mayo": the person the role names.
         if (!Acceptable(t, trigger)) {
-          if (size_t p = PersonOfRole(t); p != kNone) t = p;
+          if (size_t p = PersonOfRole(c_, t); p != kNone) t = p;
         }
         targets = cl_.Coordinated(t, labels);
         // "the arrest of A, a chemist, and B, a financier": each named one is an arrest of its own.
@@ -335,10 +327,16 @@ class EventReader {
       if (cl_.UnnamedSubject(verb)) {
         separate = Including(i, labels);  // "dozens were arrested, including X and Y"
         if (separate.empty()) return;
-      } else if (size_t t = cl_.SubjectBefore(verb, labels); t != kNone) {
-        targets = cl_.Coordinated(t, labels);
-      } else if (size_t n = NameBeforeVerb(verb, labels); n != kNone) {
-        targets = {n};  // "former mayor X was arrested", "the former mayor, X, was arrested"
+      } else {
+        size_t t = cl_.SubjectBefore(verb, labels);
+        const size_t n = NameBeforeVerb(verb, labels);  // "former mayor X was arrested", "the former mayor, X, was"
+        // "The leader of the Gulf Cartel, X, was extradited": the name, not the group its role names.
+        if (t != kNone && n != kNone && !Acceptable(t, trigger) && Acceptable(n, trigger)) t = kNone;
+        if (t != kNone) {
+          targets = cl_.Coordinated(t, labels);
+        } else if (n != kNone) {
+          targets = {n};
+        }
       }
       if (size_t a = cl_.ObjectAfter(i, kConductor, "by", 10); a != kNone) conductors = cl_.Coordinated(a, kConductor);
       if (conductors.empty()) {
@@ -358,9 +356,19 @@ class EventReader {
       form = "active";
       const size_t after = end_ == kNone ? i : end_;
       size_t t = cl_.ObjectAfter(after, labels, "-", 10);
+      // "sanctioned Ismael Zambada's sons": a person's possessive names someone else.
+      if (t != kNone && cl_.EntityAs(t, "Person") >= 0 && cl_.Possessor(t)) t = kNone;
       if (t == kNone) t = ShiftedObject(after, labels);
       if (t != kNone) targets = cl_.Coordinated(t, labels);
+      // "arrested an alleged Zetas operative, X", "killed the leader of the Zetas, X": the person named.
+      if (t == kNone) t = cl_.ObjectAfter(after, "Organization", "of", 6);  // "the leader of the Zetas, X"
+      if (t != kNone && (targets.empty() || (targets.size() == 1 && !Acceptable(t, trigger)))) {
+        if (size_t p = PersonOfRole(c_, t); p != kNone) targets = cl_.Coordinated(p, labels);
+      }
+      // "detained A, a smuggler, and B, the cartel's security chief": each named one, an arrest of its own.
+      if (targets.size() == 1 && cl_.EntityAs(targets[0], "Person") >= 0) separate = AcrossAppositions(targets[0]);
       if (size_t a = cl_.SubjectBefore(i, kConductor); a != kNone) conductors = cl_.Coordinated(a, kConductor);
+      if (size_t a = ReportingBody(c_, i); conductors.empty() && a != kNone) conductors = {a};
       // "arrested dozens of traffickers, including X and Y": one arrest of each named one.
       if (targets.empty() || !Acceptable(targets.front(), trigger)) separate = Including(i, labels);
       // "I officially designated ...", "we extradited ...": in a first-person text, the speaker
@@ -371,8 +379,8 @@ class EventReader {
         speaker_agent = SpeakerAgent(c_, i, others);
       }
     }
-    // "the designation of members of X" is one act on X's people; "the arrests of 28 members of X" are
-    // a tally of many arrests, no one event.
+    // "the designation of members of X" is one act on X's people; a nominal arrest of X's members is
+    // read above (one arrest, unless a tally over a period: Tally).
     if (targets.empty() && (form != "nominal" || (cls == "Designation" && cl_.Is(i + 1, "of")))) {
       targets = LinkedGroup(i, form == "nominal" ? 7 : 24);
     }

@@ -473,7 +473,8 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
     dates[s] = FindDates(seg.tokens, seg.sentences[s].first_token, seg.sentences[s].last_token, g.date);
   }
   const std::vector<std::vector<Mention>> mentions = FindMentions(doc, seg, dates, lexicon, options, &g);
-  const Discourse discourse = FindDiscourse(seg, mentions, g, lexicon);
+  Discourse discourse = FindDiscourse(seg, mentions, g, lexicon);
+  AddHomeGovernment(lexicon, &g, &discourse);
   SentenceContext context;
   uint32_t paragraph = 0;
   for (size_t s = 0; s < seg.sentences.size(); ++s) {

@@ -8,6 +8,7 @@
 
 #include "ingest/clause.h"
 #include "ingest/modality.h"
+#include "ingest/vocabulary.h"
 
 namespace cg::ingest {
 namespace {
@@ -109,6 +110,43 @@ class SentenceMatcher {
     return kVerbs.count(t_[next.first].norm) > 0;
   }
 
+  // Is `item` the complement of a lower-case noun: "of" (after determiners) with a word before it
+  // ("a son of X", "the wife of the X")?
+  bool ComplementOfNoun(size_t item) const {
+    size_t p = item;
+    while (p > 0 && (IsSingleToken(items_[p - 1], "the") || IsSingleToken(items_[p - 1], "a"))) --p;
+    if (p < 2 || !IsSingleToken(items_[p - 1], "of")) return false;
+    const Item& noun = items_[p - 2];
+    return noun.mention < 0 && noun.last == noun.first + 1 && t_[noun.first].word() &&
+           !t_[noun.first].is(Token::kCapitalized);
+  }
+  // Does `item` end a phrase inside the subject's apposition or relative clause: a word before it,
+  // a comma and an auxiliary after it ("A, whose son testified against X, was arrested")?
+  bool EndsPhrase(size_t item) const {
+    if (item == 0 || item + 2 >= items_.size() || !IsSingleToken(items_[item + 1], ",")) return false;
+    const Item& before = items_[item - 1];
+    if (before.mention >= 0 || before.last != before.first + 1 || !t_[before.first].word() ||
+        t_[before.first].is(Token::kCapitalized)) {
+      return false;
+    }
+    const Item& next = items_[item + 2];
+    if (next.mention >= 0 || next.last != next.first + 1) return false;
+    const std::string& n = t_[next.first].norm;
+    return n == "was" || n == "were" || n == "is" || n == "are" || n == "has" || n == "have" || n == "had";
+  }
+  // Does a pattern element match only a comma?
+  static bool OpensWithComma(const PatternElem& e) {
+    if (e.kind != PatternElem::Kind::kWords || e.optional) return false;
+    for (const auto& seq : e.alternatives) {
+      if (seq.size() != 1 || seq[0] != CommaId()) return false;
+    }
+    return !e.alternatives.empty();
+  }
+  static uint32_t CommaId() {
+    static const uint32_t id = Vocabulary::Global().Id(",");
+    return id;
+  }
+
   // The entity `item` stands for in a slot of `types`, or -1.
   int Accepts(const Item& item, const std::vector<std::string>& types) const {
     if (item.mention < 0) return -1;
@@ -173,6 +211,9 @@ class SentenceMatcher {
             if (e.kind == PatternElem::Kind::kAnyGap && IsNamedPerson(it) && !IsBound(it, *b)) return false;
             if (it.last == it.first + 1 && (t_[it.first].norm == "." || t_[it.first].norm == ";" ||
                                             t_[it.first].norm == "--")) return false;
+            // "..., and we work with X": a first-person subject opens another clause.
+            if (it.mention < 0 && it.last == it.first + 1 && (t_[it.first].norm == "we" || t_[it.first].norm == "i"))
+              return false;
           }
           if (Match(rule, pe + 1, item + skip, b)) return true;
         }
@@ -199,6 +240,13 @@ class SentenceMatcher {
         // Cartel's victims"): it is not what the rule is about.
         if (pe + 1 == rule.pattern.size() && !e.list && item + 1 < items_.size() &&
             IsSingleToken(items_[item + 1], "'s")) {
+          return false;
+        }
+        // A person opening the pattern as the complement of a noun ("the wife of X", "a son of
+        // X") is not the subject of the predicate after it ("..., was arrested"); only an
+        // apposition pattern (", the leader of") may start there.
+        if (pe == 0 && (ComplementOfNoun(item) || EndsPhrase(item)) && g_->entities[first].primary == "Person" &&
+            !(pe + 1 < rule.pattern.size() && OpensWithComma(rule.pattern[pe + 1]))) {
           return false;
         }
         std::vector<Bound> members{Bound{items_[item].mention, first}};

@@ -31,6 +31,8 @@ class MentionFinder {
  private:
   // mentions.cc
   std::vector<Mention> FindIn(const Sentence& s);
+  void TheyOpening(const Sentence& s, int cartel, std::vector<Mention>* out);
+  int OpeningCartel(const std::vector<Mention>& mentions) const;
   bool Money(size_t i, size_t last, size_t* end, std::vector<Mention>* out);
   std::string Text(size_t first, size_t last) const;
   void Push(std::vector<Mention>* out, size_t first, size_t last, int entity);
@@ -80,7 +82,7 @@ class MentionFinder {
 
   // mention_phrases.cc
   size_t Event(const LexEntry* trigger, size_t i, size_t len, size_t first, std::vector<Mention>* out);
-  size_t Anaphor(const LexEntry* entry, size_t i, size_t len, size_t last, std::vector<Mention>* out);
+  size_t Anaphor(const LexEntry* entry, size_t i, size_t len, size_t first, size_t last, std::vector<Mention>* out);
   size_t Generic(const LexEntry* head, size_t i, size_t len, size_t first, size_t last, std::vector<Mention>* out);
 
   const Document& doc_;
@@ -99,6 +101,7 @@ class MentionFinder {
   PendingKin pending_kin_;                      // "his brother, <name>": waits for the name
   size_t alias_cue_at_ = SIZE_MAX;              // where the last "known as", "alias" began
   bool headline_ = false;                       // the current sentence is a headline (name_shape.h)
+  int opening_ = -1;  // the cartel the previous sentence of the paragraph opens with (OpeningCartel)
   std::unordered_set<std::string> body_names_;  // NameKey of the names the body spells with a given name
 };
 

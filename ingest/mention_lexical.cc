@@ -69,6 +69,17 @@ size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, 
         return end - i;
       }
     }
+    // "the Sinaloa cartel", "the Zetas drug cartel": a cartel's short name with a lower-case
+    // cartel head is one mention of it (so that ", led by X," finds it right before the comma).
+    if (e->primary == "Organization" && e->refining == "Cartel" && i + len < last &&
+        !t_[i + len].is(Token::kCapitalized)) {
+      const std::vector<LexMatch> heads = lex_.MatchAt(t_, i + len, last, "orghead");
+      if (!heads.empty() && heads[0].entry->attr("label") == "Organization:Cartel") {
+        const size_t end = i + len + heads[0].length;
+        Push(out, i, end, table_.FromLex(e, surface));
+        return end - i;
+      }
+    }
     // A longer person name starting here ("Pablo Escobar" is not "Pablo"): entities win only
     // when they are not the given name of a person.
     const int ent = table_.FromLex(e, surface);
@@ -109,7 +120,7 @@ size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, 
     if (const size_t used = NamedOperation(i, last, out); used > 0) return used;
     return Event(top, i, len, first, out);
   }
-  if (kind == "anaphor") return Anaphor(top, i, len, last, out);
+  if (kind == "anaphor") return Anaphor(top, i, len, first, last, out);
   if (kind == "generic") return Generic(top, i, len, first, last, out);
   return 0;
 }

@@ -121,7 +121,9 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
   const bool given = lex_.InList("given", t_[i].norm) && end - i >= 2;
   const bool known = options_.known_label && options_.known_label(surface) == "Person";
   if (nickname || given || known || alias_of_person || PersonCue(i, end, first, last)) {
-    if (end - i > 5) return 0;
+    size_t parts = 0;  // connectors ("de la") do not count
+    for (size_t k = i; k < end; ++k) parts += IsNameConnector(t_[k].norm) ? 0 : 1;
+    if (parts > 5) return 0;
     const int person = table_.PersonFor(surface, true);
     if (person < 0) return 0;
     if (alias_of_person && before->entity != person) MergeEntities(&table_.graph(), person, before->entity);
@@ -272,8 +274,12 @@ size_t MentionFinder::CapitalRun(size_t i, size_t last) const {
           !(j + 1 < last && t_[j + 1].is(Token::kCapitalized) && !lex_.MatchAt(t_, j + 1, last, "orghead").empty()))
         break;
       ++j;
-    } else if (j > i && IsNameConnector(t.norm) && j + 1 < last && t_[j + 1].is(Token::kCapitalized)) {
-      ++j;
+    } else if (j > i && IsNameConnector(t.norm)) {
+      // "de", "de la", "de los": up to two connectors before the next capitalized part.
+      size_t k = j + 1;
+      if (k < last && k + 1 < last && IsNameConnector(t_[k].norm) && !t_[k].is(Token::kCapitalized)) ++k;
+      if (k >= last || !t_[k].is(Token::kCapitalized)) break;
+      j = k;
     } else if (JoinsNameParts(t_, j, last)) {
       j += 2;  // "Sherwood-Randall"
     } else {

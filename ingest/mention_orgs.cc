@@ -318,10 +318,21 @@ size_t MentionFinder::StructuralPlace(size_t i, size_t end, size_t first, size_t
   // Counties and parishes are below the levels the graph keeps ("Zapata County, Texas").
   if (end - i >= 2 && (t_[end - 1].norm == "county" || t_[end - 1].norm == "parish")) return end - i;
   bool place = StateAfter(end, last) && lex_.MatchAt(t_, end - 1, end, "orghead").empty();
-  if (i >= first + 2 && t_[i - 1].norm == "of") {
-    const std::string& noun = t_[i - 2].norm;
-    place |= noun == "city" || noun == "town" || noun == "village" || noun == "municipality" || noun == "resort" ||
-             noun == "port" || noun == "capital";
+  auto town_noun = [](std::string_view n) {
+    return n == "city" || n == "town" || n == "village" || n == "municipality" || n == "resort" || n == "port" ||
+           n == "capital" || n == "suburb" || n == "hamlet";
+  };
+  if (i >= first + 2 && t_[i - 1].norm == "of") place |= town_noun(t_[i - 2].norm);
+  // "Sabinas, a town in Coahuila", "Tepic, the capital of Nayarit": an apposition names what it is.
+  if (end + 3 < last && t_[end].norm == "," && (t_[end + 1].norm == "a" || t_[end + 1].norm == "the")) {
+    for (size_t k = end + 2; k + 1 < last && k <= end + 4; ++k) {
+      if (town_noun(t_[k].norm)) {
+        const std::string& p = t_[k + 1].norm;
+        place |= p == "in" || p == "of" || p == "near" || p == "outside" || p == "on";
+        break;
+      }
+      if (!t_[k].word() || t_[k].is(Token::kCapitalized)) break;
+    }
   }
   // "was arrested in Tepalcatepec", "killed near Nueva Italia", "shot dead on Friday in Guadalupe":
   // one or two words, no possessive after; a day between the verb and the place.
@@ -330,6 +341,11 @@ size_t MentionFinder::StructuralPlace(size_t i, size_t end, size_t first, size_t
     size_t v = i - 2;
     while (v > first && v + 4 >= i && (DayWord(t_[v].norm) || t_[v].norm == "dead" || t_[v].norm == "down")) --v;
     place |= LocatesEvent(t_[v].norm) || t_[v].norm == "gunned";
+    // "was recaptured by federal police in Navojoa": an event this sentence names shortly before.
+    for (auto m = out->rbegin(); m != out->rend() && !place; ++m) {
+      if (m->last + 10 < i) break;
+      place = m->kind == Mention::Kind::kEntity && table_.at(m->entity).primary == "Event";
+    }
   }
   place |= i >= first + 1 && t_[i - 1].norm == "in" && end - i <= 2 && near_place;
   if (!place) return 0;

@@ -39,7 +39,8 @@ size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_
   return len;
 }
 
-size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_t last, std::vector<Mention>* out) {
+size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_t first, size_t last,
+                              std::vector<Mention>* out) {
   const std::string refers(entry->attr("refers"));
   // "The Cártel del Noreste" is a name, not "the cartel".
   if (len > 1) {
@@ -49,8 +50,19 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
   }
   // "the newspaper Reforma", "the group Los Serranos": a name follows, no anaphor.
   if (len > 1 && i + len < last && t_[i + len].is(Token::kCapitalized)) return 0;
+  // "The detainee, Carlos Ruiz, was": the description is apposed to the name that follows.
+  if (len > 1 && i + len + 1 < last && t_[i + len].norm == "," && t_[i + len + 1].is(Token::kCapitalized)) return 0;
   if (len > 1 && t_[i + len - 1].is(Token::kCapitalized)) return 0;  // "The Ministry of ..." is a name
   int e = table_.LastOf(refers, refers == "Person");
+  // "La Linea is the armed wing of the Juarez Cartel. Last month this gang ambushed ...": a
+  // description opening its sentence, before any cartel of it, continues the cartel the previous
+  // sentence opens with (its topic), not the last one it named.
+  if (refers == "Cartel" && opening_ >= 0 && i < first + 5 &&
+      std::none_of(out->begin(), out->end(), [&](const Mention& m) {
+        return m.kind == Mention::Kind::kEntity && table_.at(m.entity).refining == "Cartel";
+      })) {
+    e = table_.Root(opening_);
+  }
   // "..., its founder, Gerardo Nava, when he was extradited": a subject pronoun right after a
   // person named last and a subordinating word is that person, not the sentence's first one.
   if (refers == "Person" && (t_[i].norm == "he" || t_[i].norm == "she") && !out->empty() &&

@@ -25,8 +25,13 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
     if (!complement) return 0;
     name_begin = complement_first + best;
   }
+  // "the Secretary of Security, Omar García Harfuch, said": a capitalized title's name in apposition.
+  const bool apposed = !complement && name_begin + 1 < last && t_[name_begin].norm == "," &&
+                       t_[i].is(Token::kCapitalized) && t_[name_begin + 1].is(Token::kCapitalized);
+  if (apposed) ++name_begin;
   const size_t name_end = NameEnd(name_begin, CapitalRun(name_begin, last));
   if (name_end == name_begin || name_end - name_begin > 5) return 0;
+  if (apposed && name_end < last && t_[name_end].norm != "," && t_[name_end].norm != ".") return 0;
   // "Mr. Speaker" is a title after a title; "Mr. POE." a speaker's label.
   if (!lex_.MatchAt(t_, name_begin, last, "title").empty() || AllCapsWords(doc_.text, t_, name_begin, name_end))
     return 0;
@@ -38,6 +43,8 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
   // Lower-case roles ("underboss") need an organization right before them.
   const Mention* qualifier = nullptr;
   if (!out->empty() && out->back().last == i) qualifier = &out->back();
+  // "Mexico's Secretary of Security, X": a country's possessive qualifies an apposed title.
+  if (apposed && !out->empty() && i > 0 && t_[i - 1].norm == "'s" && out->back().last == i - 1) qualifier = &out->back();
   // A role written in lower case in the lexicon stays one when a headline or
   // a name capitalizes it ("Kingpin Designation Act").
   const bool lower = !t_[i].is(Token::kCapitalized) || std::islower(static_cast<unsigned char>(title->canonical()[0]));
@@ -97,6 +104,15 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
     const LexEntry* e = lex_.FindEntity(org_spec);
     if (e && (qualifier_country.empty() || e->attr("country") == qualifier_country)) {
       org = table_.FromLex(e, e->canonical());
+      // "Secretary of Security and Civil Protection": the body under the wording the title uses.
+      const std::string said = NormalizeName(Text(i, i + len));
+      if (const size_t of = said.find(" of "); of != std::string::npos) {
+        const std::string body = said.substr(of);
+        for (const std::string& n : e->names) {
+          const std::string folded = NormalizeName(n);
+          if (folded.size() > body.size() && folded.ends_with(body)) table_.AddAlias(org, n);
+        }
+      }
     }
   }
   if (org >= 0 && !relation.empty() && table_.graph().entities[org].primary == "Organization") {

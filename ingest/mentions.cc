@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "ingest/clause.h"
 #include "ingest/lexicon.h"
 #include "ingest/mention_finder.h"
 #include "ingest/name_shape.h"
@@ -43,11 +44,49 @@ std::vector<std::vector<Mention>> MentionFinder::Run() {
   }
   std::vector<std::vector<Mention>> out(seg_.sentences.size());
   for (size_t s = 0; s < seg_.sentences.size(); ++s) {
-    table_.StartSentence(static_cast<uint32_t>(s), seg_.sentences[s].paragraph);
-    headline_ = IsHeadline(t_, seg_.sentences[s].first_token, seg_.sentences[s].last_token);
-    out[s] = FindIn(seg_.sentences[s]);
+    const Sentence& sentence = seg_.sentences[s];
+    table_.StartSentence(static_cast<uint32_t>(s), sentence.paragraph);
+    headline_ = IsHeadline(t_, sentence.first_token, sentence.last_token);
+    if (s > 0 && seg_.sentences[s - 1].paragraph != sentence.paragraph) opening_ = -1;
+    out[s] = FindIn(sentence);
+    TheyOpening(sentence, opening_, &out[s]);
+    opening_ = OpeningCartel(out[s]);
   }
   return out;
+}
+
+// "The Zetas are the most violent cartel. They control Tamaulipas.": a sentence of the same
+// paragraph that opens with "They" continues with the cartel the sentence before opens with.
+void MentionFinder::TheyOpening(const Sentence& s, int cartel, std::vector<Mention>* out) {
+  if (cartel < 0 || s.first_token >= s.last_token || t_[s.first_token].norm != "they") return;
+  if (!out->empty() && out->front().first == s.first_token) return;
+  Mention m;
+  m.first = s.first_token;
+  m.last = s.first_token + 1;
+  m.entity = table_.Root(cartel);
+  m.anaphoric = true;
+  out->insert(out->begin(), m);
+  table_.Touch(m.entity);
+}
+
+// The cartel a sentence opens with: its first mention of a person, organization or place, when
+// that is a cartel not coordinated with another ("the Zetas and the Gulf Cartel" are a group:
+// discourse.h); else -1.
+int MentionFinder::OpeningCartel(const std::vector<Mention>& mentions) const {
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    const Mention& m = mentions[k];
+    if (m.kind != Mention::Kind::kEntity || table_.at(m.entity).primary == "Event") continue;
+    if (table_.at(m.entity).refining != "Cartel") return -1;
+    if (k + 1 < mentions.size() && mentions[k + 1].kind == Mention::Kind::kEntity) {
+      bool coordinated = mentions[k + 1].first > m.last;  // only "and", "or", commas and "the" between
+      for (uint32_t t = m.last; t < mentions[k + 1].first && coordinated; ++t) {
+        coordinated = OneOf(t_[t].norm, "and|or|,|the");
+      }
+      if (coordinated && table_.at(mentions[k + 1].entity).primary == "Organization") return -1;
+    }
+    return table_.Root(m.entity);
+  }
+  return -1;
 }
 
 std::vector<Mention> MentionFinder::FindIn(const Sentence& s) {

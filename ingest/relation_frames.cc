@@ -50,6 +50,8 @@ class RelationReader : FrameReader {
     // "fighting for control of", "seeking to operate in": a goal, not a state.
     // "helped create it": a causal claim, not the act.
     if (i > 0 && cl_.IsAny(i - 1, "for|over|seize|seized|take|took|wrest|gain|gained|win|won|help|helped|helps")) return;
+    // "the successor most likely to lead the cartel": leading in the infinitive is not yet a fact.
+    if (type == "LEADS" && i > 0 && cl_.Is(i - 1, "to")) return;
     std::string cue;
     if (CueBefore(c_.words, c_.tokens, c_.sentence.first_token, cl_.item(i).first, "hypothetical", 3, &cue)) {
       c_.Reject(type, -1, -1, "frame.relation", "hypothetical: \"" + cue + "\"");
@@ -533,6 +535,10 @@ class RelationReader : FrameReader {
     if (first == kNone) return kNone;
     for (size_t m : cl_.Coordinated(first, "Place")) {
       if (cl_.EntityAs(m, labels) >= 0) return m;
+    }
+    // "recruiting in Laredo, Texas": the state or country a city is written with.
+    if (cl_.EntityAs(first, "City") >= 0 && cl_.Is(first + 1, ",") && cl_.EntityAs(first + 2, labels) >= 0) {
+      return first + 2;
     }
     return kNone;
   }

@@ -231,8 +231,9 @@ class RoleReader : FrameReader {
       // "operative", "hitman" of an agency: not a relation the text means.
       if (org.refining != "MilitaryUnit") return;
     }
-    Where(p, org);
-    if ((p.second != kNone || p.portfolio) && relation == "LEADS") relation = "MEMBER_OF";
+    // "the CJNG's chief in Colima": a regional post is a member's rank.
+    const bool regional = Where(p, org);
+    if ((p.second != kNone || p.portfolio || regional) && relation == "LEADS") relation = "MEMBER_OF";
     const uint32_t role_first =
         cl_.item(p.second != kNone ? p.second : p.portfolio_begin != kNone ? p.portfolio_begin : p.role).first;
     const std::string role_text =
@@ -265,12 +266,14 @@ class RoleReader : FrameReader {
 
   // A member's post in a state or country places the group there: "a plaza boss of the Gulf
   // Cartel in Tamaulipas" -> OPERATES_IN (cities are an event's place, not a group's territory).
-  void Where(const RolePhrase& p, const LocalEntity& org) const {
-    if (org.refining != "Cartel" || !cl_.Is(p.end, "in")) return;
+  // Returns whether the post is regional (a state or country named).
+  bool Where(const RolePhrase& p, const LocalEntity& org) const {
+    if (org.refining != "Cartel" || !cl_.Is(p.end, "in")) return false;
     const size_t place = cl_.ObjectAfter(p.end - 1, "Country|State", "in", 4);
-    if (place == kNone) return;
+    if (place == kNone) return false;
     c_.Relate("OPERATES_IN", p.org, cl_.EntityAs(place, "Country|State"), {}, "frame.role.where", 0.75f,
               cl_.item(p.begin).first, cl_.item(place).last);
+    return true;
   }
 
   // Is there an "of" among items [first, last) ("the son of a ... boss, X": X is the son)?
@@ -358,7 +361,7 @@ class RoleReader : FrameReader {
     // "named X as the new head of Y", "identified X as a Zetas lieutenant": the verb's object.
     if (start >= 3 && cl_.Is(start - 1, "as") && cl_.EntityAs(start - 2, holder_) >= 0 &&
         cl_.IsAny(start - 3, "named|appointed|identified|described|considered|chose|chosen|picked|tapped|installed|"
-                             "designated|confirmed|named")) {
+                             "designated|confirmed|names|identify|identifies|describe|describes|consider|considers")) {
       return Set("named", 0.75f, {start - 2});
     }
     // Copula or relative clause: "X was a leader of Y", "X, who became the cartel's boss".

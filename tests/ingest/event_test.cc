@@ -252,6 +252,18 @@ TEST_CASE("the arrests of a count of a group's members are a tally, no one event
   CHECK(Has(g, "PARTICIPATED_IN Gulf Cartel -> designation of six members of the Gulf Cartel {target}"));
 }
 
+TEST_CASE("an arrest of a count of a group's members on one occasion is one event with the group as target") {
+  const ArticleGraph g = ExtractText(
+      "Mexican authorities announced the arrest of 28 members of the Gulf Cartel in Reynosa on Monday.\n",
+      Date{2024, 6, 5});
+  CHECK(Has(g, "PARTICIPATED_IN Gulf Cartel -> arrest of 28 members of the Gulf Cartel {target}"));
+  CHECK(Has(g, "PARTICIPATED_IN Government of Mexico -> arrest of 28 members of the Gulf Cartel {conductor}"));
+  // A tally over a period stays none (the test case above): "so far", "since", "over the past".
+  const ArticleGraph tally = ExtractText(
+      "The arrest of 40 members of the Gulf Cartel so far has not slowed the violence.\n", Date{2024, 6, 5});
+  for (const std::string& line : DescribeRelations(tally)) CHECK(line.find("arrest of 40") == std::string::npos);
+}
+
 TEST_CASE("sanctions on unnamed targets are also named \"sanctions on ...\" and \"sanctions against ...\"") {
   const ArticleGraph g = ExtractText(
       "The Treasury Department on Tuesday sanctioned six individuals linked to the Gulf Cartel.\n", Date{2024, 6, 5});

@@ -1,0 +1,25 @@
+// Event targets (event_frames.cc): who an act was done to when the text names
+// them through a description.
+//
+//   PersonOfRole  "arrested the Sinaloa cartel founder, El Mayo", "killed the
+//                 leader of the Zetas, X": the person named after an
+//                 organization and its role noun;
+//   Tally         "the arrest of 28 members of X this year", "so far": a count
+//                 of acts over a period, not one event.
+#pragma once
+
+#include <cstddef>
+
+#include "ingest/frames.h"
+
+namespace cg::ingest {
+
+// The item of the person named after organization item t and a role noun (before "of" it or
+// after it: "the leader of the Zetas, X", "an alleged Zetas operative, X"), or kNone.
+size_t PersonOfRole(const FrameContext& c, size_t t);
+
+// Does the sentence after item t count the acts over a period ("this year", "so far", "to date",
+// "since", "throughout", "over the past")?
+bool Tally(const FrameContext& c, size_t t);
+
+}  // namespace cg::ingest
