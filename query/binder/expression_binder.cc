@@ -43,6 +43,8 @@ void Binder::BindExpr(Expr* e, const Scope& scope, ExprContext ctx) {
       if (f->aggregate) {
         MarkAggregate(e, ctx);
         ctx.inside_aggregate = true;
+      } else if (ctx.inside_aggregate && f->name == "rand") {  // the one non-deterministic function
+        Fail(e->pos, "NonConstantExpression", "Can't use non-deterministic (random) functions inside of aggregate functions");
       }
       for (ExprPtr& a : e->args) BindExpr(a.get(), scope, ctx);
       CheckFunctionArgs(*e, scope);

@@ -50,7 +50,7 @@ class Lexer {
       } else if (std::isdigit(static_cast<unsigned char>(c)) ||
                  (c == '.' && i_ + 1 < src_.size() && std::isdigit(static_cast<unsigned char>(src_[i_ + 1])) &&
                   !AfterOperand(out))) {
-        LexNumber(&t);
+        LexNumber(&t, out);
       } else if (c == '\'' || c == '"') {
         LexString(&t);
       } else if (c == '$') {
@@ -135,7 +135,21 @@ class Lexer {
     }
   }
 
-  void LexNumber(Token* t) {
+  // A digit followed by name characters where a map key stands (after `{`
+  // or `,`, before `:`) is a key that starts with a digit, not a number:
+  // UnexpectedSyntax there, InvalidNumberLiteral elsewhere.
+  [[noreturn]] void FailNumber(const Token& t, const std::vector<Token>& before, const std::string& what) {
+    if (!before.empty() && before.back().kind == TokenKind::kSymbol &&
+        (before.back().text == "{" || before.back().text == ",")) {
+      size_t j = i_;
+      while (j < src_.size() && IsNamePart(src_[j])) ++j;
+      while (j < src_.size() && std::isspace(static_cast<unsigned char>(src_[j]))) ++j;
+      if (j < src_.size() && src_[j] == ':') Fail(t.pos, "UnexpectedSyntax", "a map key must be a name; it cannot start with a digit");
+    }
+    Fail(t.pos, "InvalidNumberLiteral", what);
+  }
+
+  void LexNumber(Token* t, const std::vector<Token>& before) {
     size_t start = i_;
     auto digits = [&](auto pred) {
       while (i_ < src_.size() && pred(static_cast<unsigned char>(src_[i_]))) ++i_;
@@ -147,9 +161,7 @@ class Lexer {
       size_t body = i_;
       if (hex) digits([](unsigned char c) { return std::isxdigit(c); });
       else digits([](unsigned char c) { return c >= '0' && c <= '7'; });
-      if (i_ == body || (i_ < src_.size() && IsNamePart(src_[i_]))) {
-        Fail(t->pos, "InvalidNumberLiteral", "invalid number literal");
-      }
+      if (i_ == body || (i_ < src_.size() && IsNamePart(src_[i_]))) FailNumber(*t, before, "invalid number literal");
       t->text = std::string(src_.substr(start, i_ - start));
       return;
     }
@@ -165,9 +177,9 @@ class Lexer {
       if (i_ < src_.size() && (src_[i_] == '-' || src_[i_] == '+')) ++i_;
       size_t body = i_;
       digits([](unsigned char c) { return std::isdigit(c); });
-      if (i_ == body) Fail(t->pos, "InvalidNumberLiteral", "invalid number literal: exponent without digits");
+      if (i_ == body) FailNumber(*t, before, "invalid number literal: exponent without digits");
     }
-    if (i_ < src_.size() && IsNamePart(src_[i_])) Fail(t->pos, "InvalidNumberLiteral", "invalid number literal");
+    if (i_ < src_.size() && IsNamePart(src_[i_])) FailNumber(*t, before, "invalid number literal");
     t->text = std::string(src_.substr(start, i_ - start));
   }
 

@@ -24,6 +24,8 @@ TEST_CASE("binder: semantic errors carry the TCK codes") {
   CHECK(CodeOf("MATCH (a)-[a]->() RETURN a") == "VariableTypeConflict");
   CHECK(CodeOf("MATCH (a) WHERE count(a) > 1 RETURN a") == "InvalidAggregation");
   CHECK(CodeOf("RETURN count(count(*))") == "NestedAggregation");
+  CHECK(CodeOf("RETURN count(rand())") == "NonConstantExpression");
+  CHECK(CodeOf("UNWIND [1, 2] AS x RETURN sum(x * rand())") == "NonConstantExpression");
   CHECK(CodeOf("CREATE ()-[:A|B]->()") == "NoSingleRelationshipType");
   CHECK(CodeOf("CREATE ()-[:A]-()") == "RequiresDirectedRelationship");
   CHECK(CodeOf("CREATE ()-[:A*2]->()") == "CreatingVarLength");

@@ -80,6 +80,11 @@ TEST_CASE("parser: syntax errors name line:column and what was expected") {
 
   CHECK(SyntaxErrorOf("RETURN 9223372036854775808").code == "IntegerOverflow");
   CHECK(SyntaxErrorOf("RETURN 0x").code == "InvalidNumberLiteral");
+  CHECK(SyntaxErrorOf("RETURN 1B2 AS x").code == "InvalidNumberLiteral");
+  // Where a map key stands, a digit first is a malformed key, not a number.
+  CHECK(SyntaxErrorOf("RETURN {1B2c3e67:1} AS literal").code == "UnexpectedSyntax");
+  CHECK(SyntaxErrorOf("RETURN {a: 1, 2x : 2} AS literal").code == "UnexpectedSyntax");
+  CHECK(SyntaxErrorOf("RETURN [1, 1e] AS l").code == "InvalidNumberLiteral");
   CHECK(SyntaxErrorOf("RETURN '\\uZZZZ'").code == "InvalidUnicodeLiteral");
   CHECK(SyntaxErrorOf("MATCH (n RETURN n").code == "UnexpectedSyntax");
   // Variable lengths: a bound without '*', a negative bound.
