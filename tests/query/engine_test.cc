@@ -136,6 +136,16 @@ TEST_CASE("engine: read-only option refuses writes") {
   CHECK(Fails(*g, "CREATE ()", {}, ro).code == "ReadOnly");
 }
 
+// Found by record_fuzz (tests/fuzz): stored text stopped at its first NUL byte.
+TEST_CASE("engine: a string holding U+0000 is stored and read back whole") {
+  auto g = NewGraph();
+  Run(*g, "CREATE (:S {s: 'a\\u0000b'})");
+  QueryResult r = Run(*g, "MATCH (n:S) RETURN size(n.s), n.s = 'a\\u0000b', n.s");
+  CHECK(r.rows[0][0].as_int() == 3);
+  CHECK(r.rows[0][1].as_bool());
+  CHECK(r.rows[0][2].as_string() == std::string("a\0b", 3));
+}
+
 }  // namespace
 }  // namespace cg::query
 
@@ -188,6 +198,16 @@ TEST_CASE("engine: a procedure's trailing inputs may have defaults; dbms.procedu
   CHECK(testing::Fails(*g, "CALL test.pair(1)").code == "ProcedureNotFound");
 }
 
+// Found by record_fuzz (tests/fuzz): stored text stopped at its first NUL byte.
+TEST_CASE("engine: a string holding U+0000 is stored and read back whole") {
+  auto g = NewGraph();
+  Run(*g, "CREATE (:S {s: 'a\\u0000b'})");
+  QueryResult r = Run(*g, "MATCH (n:S) RETURN size(n.s), n.s = 'a\\u0000b', n.s");
+  CHECK(r.rows[0][0].as_int() == 3);
+  CHECK(r.rows[0][1].as_bool());
+  CHECK(r.rows[0][2].as_string() == std::string("a\0b", 3));
+}
+
 }  // namespace
 }  // namespace cg::query
 
@@ -213,6 +233,16 @@ TEST_CASE("engine: long paths and deep nesting do not exhaust the stack") {
   CHECK(testing::Fails(*g, deep).kind == "SyntaxError");
 }
 
+// Found by record_fuzz (tests/fuzz): stored text stopped at its first NUL byte.
+TEST_CASE("engine: a string holding U+0000 is stored and read back whole") {
+  auto g = NewGraph();
+  Run(*g, "CREATE (:S {s: 'a\\u0000b'})");
+  QueryResult r = Run(*g, "MATCH (n:S) RETURN size(n.s), n.s = 'a\\u0000b', n.s");
+  CHECK(r.rows[0][0].as_int() == 3);
+  CHECK(r.rows[0][1].as_bool());
+  CHECK(r.rows[0][2].as_string() == std::string("a\0b", 3));
+}
+
 }  // namespace
 }  // namespace cg::query
 
@@ -229,6 +259,16 @@ TEST_CASE("docs/VOCABULARY.md lists the built-in procedures with their signature
   CHECK_MESSAGE(*block == ProceduresMarkdown(BuiltinProcedures()),
                 path << " is out of date: run `build/cartelgraph vocabulary --update docs/VOCABULARY.md`");
   CHECK(block->find("| `dbms.procedures` | `dbms.procedures() :: (name :: STRING, ") != std::string::npos);
+}
+
+// Found by record_fuzz (tests/fuzz): stored text stopped at its first NUL byte.
+TEST_CASE("engine: a string holding U+0000 is stored and read back whole") {
+  auto g = NewGraph();
+  Run(*g, "CREATE (:S {s: 'a\\u0000b'})");
+  QueryResult r = Run(*g, "MATCH (n:S) RETURN size(n.s), n.s = 'a\\u0000b', n.s");
+  CHECK(r.rows[0][0].as_int() == 3);
+  CHECK(r.rows[0][1].as_bool());
+  CHECK(r.rows[0][2].as_string() == std::string("a\0b", 3));
 }
 
 }  // namespace
