@@ -185,7 +185,9 @@ class Parser {
   struct DepthGuard {
     static constexpr int kMaxDepth = 1000;
     explicit DepthGuard(Parser* p) : parser(p) {
-      if (parser->depth_ >= kMaxDepth) parser->Fail("an expression nested less than 1000 levels deep");
+      if (parser->depth_ >= kMaxDepth) {
+        parser->Fail("an expression nested less deeply (the parser recurses at most 1000 levels; a bracket takes three)");
+      }
       ++parser->depth_;
     }
     ~DepthGuard() { --parser->depth_; }
