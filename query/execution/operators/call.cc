@@ -35,9 +35,9 @@ class Call : public StreamingOperator {
  public:
   Call(Executor* exec, const Operator& op, OperatorPtr input) : StreamingOperator(exec, op, std::move(input)) {
     const Procedure& p = *op.procedure;
-    for (const auto& [field, alias] : op.clause->yields) {
+    for (const auto& yield : op.clause->yields) {  // (not a structured binding: clang 14 cannot capture one)
       fields_.push_back(static_cast<size_t>(
-          std::find_if(p.outputs().begin(), p.outputs().end(), [&](const ProcedureField& f) { return f.name == field; }) -
+          std::find_if(p.outputs().begin(), p.outputs().end(), [&](const ProcedureField& f) { return f.name == yield.first; }) -
           p.outputs().begin()));
     }
   }
