@@ -8,6 +8,7 @@
 #include <cstring>
 #include <vector>
 
+#include "graph/capnp_read.h"
 #include "graph/capnp_text.h"
 #include "schema/records.capnp.h"
 
@@ -175,7 +176,7 @@ Status WithRoot(std::string_view bytes, const char* what, Fn&& fn) {
     words = aligned;
   }
   try {
-    capnp::FlatArrayMessageReader reader(words);
+    capnp::FlatArrayMessageReader reader(words, ReaderOptionsFor(words.size()));
     fn(reader.getRoot<T>());
     return Status::OK();
   } catch (const kj::Exception& e) {

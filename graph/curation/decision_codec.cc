@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "graph/codec.h"
+#include "graph/capnp_read.h"
 #include "graph/capnp_text.h"
 #include "schema/records.capnp.h"
 
@@ -93,7 +94,7 @@ Status DecodeDecision(std::string_view bytes, Decision* d) {
   std::memcpy(aligned.begin(), bytes.data(), bytes.size());
   Status inner;
   try {
-    capnp::FlatArrayMessageReader message(aligned);
+    capnp::FlatArrayMessageReader message(aligned, ReaderOptionsFor(aligned.size()));
     auto root = message.getRoot<records::Decision>();
     *d = Decision();
     d->id = root.getId();

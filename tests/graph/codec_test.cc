@@ -3,6 +3,9 @@
 #include <capnp/message.h>
 #include <capnp/serialize.h>
 
+#include <fstream>
+#include <iterator>
+
 #include "graph/codec.h"
 #include "graph/curation/decision_codec.h"
 #include "graph/graph.h"
@@ -242,4 +245,26 @@ TEST_CASE("a NUL byte inside a string value, key, label, type, evidence or decis
   CHECK(d.entities[0].name == nul);
   CHECK(d.type == nul);
   CHECK(d.properties == decision.properties);
+}
+
+// Found by record_fuzz (tests/fuzz; the input is data/amplified_claims.record,
+// its first byte the fuzzer's selector): 616 corrupt bytes whose claims list
+// claims 1 053 816 empty elements decoded into as many claims (gigabytes
+// from a larger record), and re-encoded into a record no decoder could read.
+TEST_CASE("a corrupt record whose lists claim millions of empty elements is refused as corrupt") {
+  std::ifstream in(CG_SOURCE_DIR "/tests/graph/data/amplified_claims.record", std::ios::binary);
+  const std::string bytes = std::string(std::istreambuf_iterator<char>(in), {}).substr(1);
+  REQUIRE(bytes.size() == 616);
+  Relationship rel;
+  const Status s = codec::DecodeRelationship(bytes, 1, &rel);
+  CHECK(s.code() == Status::Code::kCorruption);
+  CHECK(s.message().find("traversal limit") != std::string::npos);
+  // A valid record of many claims still decodes: the limit grows with the record.
+  Relationship big = Bare("LEADS", 1, 2);
+  for (int i = 0; i < 20000; ++i) {
+    big.claims.push_back({.key = "k" + std::to_string(i), .value = Value(int64_t{i}), .evidence = {}});
+  }
+  Relationship back;
+  REQUIRE(codec::DecodeRelationship(codec::EncodeRelationship(big), 1, &back).ok());
+  CHECK(back.claims.size() == 20000);
 }
