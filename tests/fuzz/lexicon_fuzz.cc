@@ -47,21 +47,23 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static const Fixture fixture;
   if (size == 0) return 0;
   const std::string_view text(reinterpret_cast<const char*>(data) + 1, size - 1);
-  const cg::ingest::ExtractOptions options;
+  auto extract = [&](const cg::ingest::Lexicon& lexicon, const cg::ingest::RuleSet& rules) {
+    (void)cg::ingest::Extract(fixture.article, lexicon, rules, cg::ingest::ExtractOptions{});
+  };
   switch (data[0] % 3) {
     case 0: {
       cg::ingest::Lexicon lexicon;
-      if (lexicon.AddText(text, "fuzz.txt").ok()) (void)cg::ingest::Extract(fixture.article, lexicon, *fixture.rules, options);
+      if (lexicon.AddText(text, "fuzz.txt").ok()) extract(lexicon, *fixture.rules);
       break;
     }
     case 1: {
       cg::ingest::RuleSet rules;
-      if (rules.AddText(text, "fuzz.rules").ok()) (void)cg::ingest::Extract(fixture.article, *fixture.lexicon, rules, options);
+      if (rules.AddText(text, "fuzz.rules").ok()) extract(*fixture.lexicon, rules);
       break;
     }
     default: {
       cg::ingest::RuleSet rules;
-      if (rules.AddWords(text, "fuzz.words").ok()) (void)cg::ingest::Extract(fixture.article, *fixture.lexicon, rules, options);
+      if (rules.AddWords(text, "fuzz.words").ok()) extract(*fixture.lexicon, rules);
       break;
     }
   }

@@ -36,9 +36,9 @@ class Call : public StreamingOperator {
   Call(Executor* exec, const Operator& op, OperatorPtr input) : StreamingOperator(exec, op, std::move(input)) {
     const Procedure& p = *op.procedure;
     for (const auto& yield : op.clause->yields) {  // (not a structured binding: clang 14 cannot capture one)
-      fields_.push_back(static_cast<size_t>(
-          std::find_if(p.outputs().begin(), p.outputs().end(), [&](const ProcedureField& f) { return f.name == yield.first; }) -
-          p.outputs().begin()));
+      auto named = [&](const ProcedureField& f) { return f.name == yield.first; };
+      fields_.push_back(static_cast<size_t>(std::find_if(p.outputs().begin(), p.outputs().end(), named) -
+                                            p.outputs().begin()));
     }
   }
 
