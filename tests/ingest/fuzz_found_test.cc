@@ -32,5 +32,14 @@ TEST_CASE("fuzz found: an article whose last word is capitalized is read without
   CHECK(g.entities.size() >= 2);
 }
 
+// article_fuzz (a timeout): reading a list of organizations forward, a ")"
+// without its "(" sent the reader back to the clause's start, forever.
+TEST_CASE("fuzz found: a stray closing parenthesis inside a list of organizations ends the list") {
+  const ArticleGraph g = ExtractText("found.md", "The State Police and)the Federal Police patrolled the area.\n"
+                                                 "The Nuevo Le\u00f3n State Police and)the Municipal Police of "
+                                                 "Monterrey patrolled the area.\n");
+  CHECK(g.entities.size() >= 2);
+}
+
 }  // namespace
 }  // namespace cg::ingest
