@@ -136,16 +136,6 @@ TEST_CASE("engine: read-only option refuses writes") {
   CHECK(Fails(*g, "CREATE ()", {}, ro).code == "ReadOnly");
 }
 
-// Found by record_fuzz (tests/fuzz): stored text stopped at its first NUL byte.
-TEST_CASE("engine: a string holding U+0000 is stored and read back whole") {
-  auto g = NewGraph();
-  Run(*g, "CREATE (:S {s: 'a\\u0000b'})");
-  QueryResult r = Run(*g, "MATCH (n:S) RETURN size(n.s), n.s = 'a\\u0000b', n.s");
-  CHECK(r.rows[0][0].as_int() == 3);
-  CHECK(r.rows[0][1].as_bool());
-  CHECK(r.rows[0][2].as_string() == std::string("a\0b", 3));
-}
-
 }  // namespace
 }  // namespace cg::query
 
@@ -198,16 +188,6 @@ TEST_CASE("engine: a procedure's trailing inputs may have defaults; dbms.procedu
   CHECK(testing::Fails(*g, "CALL test.pair(1)").code == "ProcedureNotFound");
 }
 
-// Found by record_fuzz (tests/fuzz): stored text stopped at its first NUL byte.
-TEST_CASE("engine: a string holding U+0000 is stored and read back whole") {
-  auto g = NewGraph();
-  Run(*g, "CREATE (:S {s: 'a\\u0000b'})");
-  QueryResult r = Run(*g, "MATCH (n:S) RETURN size(n.s), n.s = 'a\\u0000b', n.s");
-  CHECK(r.rows[0][0].as_int() == 3);
-  CHECK(r.rows[0][1].as_bool());
-  CHECK(r.rows[0][2].as_string() == std::string("a\0b", 3));
-}
-
 }  // namespace
 }  // namespace cg::query
 
@@ -231,16 +211,6 @@ TEST_CASE("engine: long paths and deep nesting do not exhaust the stack") {
   CHECK(r.rows[0][0].as_int() == 19999);
   std::string deep = "RETURN " + std::string(5000, '(') + "1" + std::string(5000, ')');
   CHECK(testing::Fails(*g, deep).kind == "SyntaxError");
-}
-
-// Found by record_fuzz (tests/fuzz): stored text stopped at its first NUL byte.
-TEST_CASE("engine: a string holding U+0000 is stored and read back whole") {
-  auto g = NewGraph();
-  Run(*g, "CREATE (:S {s: 'a\\u0000b'})");
-  QueryResult r = Run(*g, "MATCH (n:S) RETURN size(n.s), n.s = 'a\\u0000b', n.s");
-  CHECK(r.rows[0][0].as_int() == 3);
-  CHECK(r.rows[0][1].as_bool());
-  CHECK(r.rows[0][2].as_string() == std::string("a\0b", 3));
 }
 
 }  // namespace
