@@ -58,17 +58,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   // One empty database while imports are refused (opening one per input
   // would cost most of the time); a fresh one after each accepted import.
-  static std::unique_ptr<cg::graph::Graph> graph;
-  if (!graph && !cg::graph::Graph::Open("csv-fuzz", cg::graph::OpenOptions{.in_memory = true}, &graph).ok()) {
+  // Never freed at exit: RocksDB's own statics may be gone by then.
+  static auto* graph = new std::unique_ptr<cg::graph::Graph>;
+  if (!*graph && !cg::graph::Graph::Open("csv-fuzz", cg::graph::OpenOptions{.in_memory = true}, graph).ok()) {
     __builtin_trap();
   }
   cg::exchange::ImportStats stats;
-  const cg::Status s = cg::exchange::ImportNeo4jCsv(graph.get(), options, &stats);
-  if (!s.ok() && !Empty(*graph)) __builtin_trap();  // a refused import writes nothing
+  const cg::Status s = cg::exchange::ImportNeo4jCsv(graph->get(), options, &stats);
+  if (!s.ok() && !Empty(**graph)) __builtin_trap();  // a refused import writes nothing
   if (s.ok()) {  // an accepted import is consistent
     std::vector<std::string> problems;
-    if (!graph->Check(&problems).ok() || !problems.empty()) __builtin_trap();
-    graph.reset();
+    if (!(*graph)->Check(&problems).ok() || !problems.empty()) __builtin_trap();
+    graph->reset();
   }
   return 0;
 }
