@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "query/error.h"
@@ -186,6 +187,7 @@ class Parser {
     static constexpr int kMaxDepth = 1000;
     explicit DepthGuard(Parser* p) : parser(p) {
       if (parser->depth_ >= kMaxDepth) {
+        ++parser->depth_failures_;
         parser->Fail("an expression nested less deeply (the parser recurses at most 1000 levels; a bracket takes three)");
       }
       ++parser->depth_;
@@ -198,6 +200,12 @@ class Parser {
   std::vector<Token> toks_;
   size_t i_ = 0;
   int depth_ = 0;
+  int depth_failures_ = 0;
+  // Token positions where TryRelationshipPattern failed (for a reason other
+  // than depth): tried again there, it fails again. Without this, nested
+  // brackets, each tried as a pattern and then as an expression, cost 2^depth
+  // (a 287-byte query took 30 s; found by query_fuzz).
+  std::unordered_set<size_t> not_patterns_;
 };
 
 }  // namespace cg::query::parser

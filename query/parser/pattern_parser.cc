@@ -105,7 +105,10 @@ RelPattern Parser::ParseRelPattern() {
 }
 
 std::shared_ptr<PatternPart> Parser::TryRelationshipPattern() {
-  return Attempt([&]() -> std::shared_ptr<PatternPart> {
+  const size_t start = i_;
+  if (not_patterns_.count(start)) return nullptr;
+  const int depth_failures = depth_failures_;
+  auto found = Attempt([&]() -> std::shared_ptr<PatternPart> {
     PatternPart part;
     part.pos = Peek().pos;
     if (IsVariableName() && IsSym("=", 1)) {
@@ -116,6 +119,8 @@ std::shared_ptr<PatternPart> Parser::TryRelationshipPattern() {
     if (part.rels.empty()) throw CompileError("SyntaxError", "UnexpectedSyntax", "not a relationship pattern");
     return std::make_shared<PatternPart>(std::move(part));
   });
+  if (!found && depth_failures_ == depth_failures) not_patterns_.insert(start);
+  return found;
 }
 
 }  // namespace cg::query::parser
