@@ -23,6 +23,12 @@ PatternPart Parser::ParsePatternPart() {
     i_ += 2;
     ParsePatternElement(&part);
     Expect(")");
+    // (Without a relationship the planner read one that was not there: found by query_fuzz.)
+    if (part.rels.size() != 1) {
+      FailAt(part.pos, "UnexpectedSyntax",
+             std::string(part.shortest == PatternPart::Shortest::kAll ? "allShortestPaths" : "shortestPath") +
+                 "(...) requires a pattern containing a single relationship");
+    }
     return part;
   }
   ParsePatternElement(&part);

@@ -198,7 +198,21 @@ TEST_CASE("parser: brackets that might open patterns parse in time linear in the
   CHECK(q.parts.size() == 1);
   CHECK_THROWS_AS(Parse("RETURN " + nested.substr(0, nested.size() - 1)), QueryError);  // one ")" short
   // A relationship pattern inside the nest is still read as one.
+  CHECK_NOTHROW(Parse("MATCH (a), (b), p = shortestPath((a)-[*]-(b)) RETURN p"));
   CHECK_NOTHROW(Parse("MATCH (n) RETURN ({a: ({a: exists((n)-->())})}) AS m"));
+}
+
+// Found by query_fuzz (UBSan: a reference to rels[0] of an empty vector):
+// shortestPath of a lone node planned a relationship that was not there.
+TEST_CASE("parser: shortestPath and allShortestPaths take exactly one relationship") {
+  for (const char* q : {"MATCH (a:A), (b:B), p = shortestPath((b)) RETURN count(p)",
+                        "MATCH p = allShortestPaths((a)) RETURN p",
+                        "MATCH p = shortestPath((a)-->(b)-->(c)) RETURN p"}) {
+    CAPTURE(q);
+    QueryError e = SyntaxErrorOf(q);
+    CHECK(e.kind == "SyntaxError");
+    CHECK(std::string(e.what()).find("requires a pattern containing a single relationship") != std::string::npos);
+  }
 }
 
 }  // namespace
