@@ -170,12 +170,16 @@ class Parser {
   ExprPtr ParseSubqueryExpr(ExprKind kind, const Position& pos);
 
   // Tries `fn`; on a syntax error restores the position and returns null.
+  // Going past the nesting depth is not backtracked: it fails the query
+  // (retrying shallower alternatives there cost 2^depth; found by query_fuzz).
   template <typename Fn>
   auto Attempt(Fn fn) -> decltype(fn()) {
     size_t saved = i_;
+    const int depth_failures = depth_failures_;
     try {
       return fn();
     } catch (const QueryError&) {
+      if (depth_failures_ != depth_failures) throw;
       i_ = saved;
       return nullptr;
     }
@@ -201,8 +205,8 @@ class Parser {
   size_t i_ = 0;
   int depth_ = 0;
   int depth_failures_ = 0;
-  // Token positions where TryRelationshipPattern failed (for a reason other
-  // than depth): tried again there, it fails again. Without this, nested
+  // Token positions where TryRelationshipPattern failed: tried again
+  // there, it fails again. Without this, nested
   // brackets, each tried as a pattern and then as an expression, cost 2^depth
   // (a 287-byte query took 30 s; found by query_fuzz).
   std::unordered_set<size_t> not_patterns_;

@@ -113,7 +113,6 @@ RelPattern Parser::ParseRelPattern() {
 std::shared_ptr<PatternPart> Parser::TryRelationshipPattern() {
   const size_t start = i_;
   if (not_patterns_.count(start)) return nullptr;
-  const int depth_failures = depth_failures_;
   auto found = Attempt([&]() -> std::shared_ptr<PatternPart> {
     PatternPart part;
     part.pos = Peek().pos;
@@ -125,7 +124,7 @@ std::shared_ptr<PatternPart> Parser::TryRelationshipPattern() {
     if (part.rels.empty()) throw CompileError("SyntaxError", "UnexpectedSyntax", "not a relationship pattern");
     return std::make_shared<PatternPart>(std::move(part));
   });
-  if (!found && depth_failures_ == depth_failures) not_patterns_.insert(start);
+  if (!found) not_patterns_.insert(start);
   return found;
 }
 
