@@ -8,6 +8,8 @@
 #include <cstring>
 #include <vector>
 
+#include "graph/capnp_read.h"
+#include "graph/capnp_text.h"
 #include "schema/records.capnp.h"
 
 namespace cg::graph::codec {
@@ -36,7 +38,7 @@ void SetTemporal(records::Temporal::Builder out, const Temporal& t) {
   out.setDays(t.days);
   out.setNanos(t.nanos);
   out.setOffset(t.offset);
-  if (!t.zone.empty()) out.setZone(t.zone);
+  if (!t.zone.empty()) out.setZone(TextOf(t.zone));
 }
 
 void SetValue(records::Value::Builder out, const Value& value) {
@@ -45,7 +47,7 @@ void SetValue(records::Value::Builder out, const Value& value) {
     case Value::Type::kBool: out.setBool(value.as_bool()); break;
     case Value::Type::kInt: out.setInt(value.as_int()); break;
     case Value::Type::kFloat: out.setFloat(value.as_float()); break;
-    case Value::Type::kString: out.setText(value.as_string()); break;
+    case Value::Type::kString: out.setText(TextOf(value.as_string())); break;
     case Value::Type::kDate: SetDate(out.initDate(), value.as_date()); break;
     case Value::Type::kDuration: SetDuration(out.initDuration(), value.as_duration()); break;
     case Value::Type::kTemporal: SetTemporal(out.initTemporal(), value.as_temporal()); break;
@@ -60,24 +62,24 @@ void SetValue(records::Value::Builder out, const Value& value) {
 void SetProperties(capnp::List<records::Property>::Builder out, const PropertyMap& properties) {
   unsigned i = 0;
   for (const auto& [key, value] : properties) {
-    out[i].setKey(key);
+    out[i].setKey(TextOf(key));
     SetValue(out[i].initValue(), value);
     ++i;
   }
 }
 
 void SetEvidence(records::Evidence::Builder out, const Evidence& evidence) {
-  out.setArticle(evidence.article);
+  out.setArticle(TextOf(evidence.article));
   out.setSpanBegin(evidence.span_begin);
   out.setSpanEnd(evidence.span_end);
-  out.setQuote(evidence.quote);
-  out.setRule(evidence.rule);
+  out.setQuote(TextOf(evidence.quote));
+  out.setRule(TextOf(evidence.rule));
   out.setConfidence(evidence.confidence);
 }
 
 void SetClaims(capnp::List<records::Claim>::Builder out, const std::vector<Claim>& claims) {
   for (unsigned i = 0; i < claims.size(); ++i) {
-    out[i].setKey(claims[i].key);
+    out[i].setKey(TextOf(claims[i].key));
     SetValue(out[i].initValue(), claims[i].value);
     SetEvidence(out[i].initEvidence(), claims[i].evidence);
   }
@@ -164,17 +166,17 @@ Status WithRoot(std::string_view bytes, const char* what, Fn&& fn) {
   if (bytes.size() % sizeof(capnp::word) != 0) {
     return Status::Corruption(std::string(what) + " record: size is not a multiple of 8 bytes");
   }
-  std::vector<capnp::word> aligned;
+  kj::Array<capnp::word> aligned;  // (not std::vector: a word cannot be copied, which clang's libstdc++ checks)
   kj::ArrayPtr<const capnp::word> words;
   if (reinterpret_cast<uintptr_t>(bytes.data()) % alignof(capnp::word) == 0) {
     words = kj::arrayPtr(reinterpret_cast<const capnp::word*>(bytes.data()), bytes.size() / sizeof(capnp::word));
   } else {
-    aligned.resize(bytes.size() / sizeof(capnp::word));
-    std::memcpy(aligned.data(), bytes.data(), bytes.size());
-    words = kj::arrayPtr(aligned.data(), aligned.size());
+    aligned = kj::heapArray<capnp::word>(bytes.size() / sizeof(capnp::word));
+    std::memcpy(aligned.begin(), bytes.data(), bytes.size());
+    words = aligned;
   }
   try {
-    capnp::FlatArrayMessageReader reader(words);
+    capnp::FlatArrayMessageReader reader(words, ReaderOptionsFor(words.size()));
     fn(reader.getRoot<T>());
     return Status::OK();
   } catch (const kj::Exception& e) {
@@ -188,7 +190,7 @@ std::string EncodeNode(const Node& node) {
   capnp::MallocMessageBuilder message(kFirstSegmentWords);
   auto root = message.initRoot<records::Node>();
   auto labels = root.initLabels(static_cast<unsigned>(node.labels.size()));
-  for (unsigned i = 0; i < labels.size(); ++i) labels.set(i, node.labels[i]);
+  for (unsigned i = 0; i < labels.size(); ++i) labels.set(i, TextOf(node.labels[i]));
   SetProperties(root.initProperties(static_cast<unsigned>(node.properties.size())), node.properties);
   SetClaims(root.initClaims(static_cast<unsigned>(node.claims.size())), node.claims);
   return ToBytes(message);
@@ -304,7 +306,7 @@ std::string EncodeRelationship(const Relationship& rel) {
   }
   capnp::MallocMessageBuilder message(kFirstSegmentWords);
   auto root = message.initRoot<records::Relationship>();
-  root.setType(rel.type);
+  root.setType(TextOf(rel.type));
   root.setStart(rel.start);
   root.setEnd(rel.end);
   SetProperties(root.initProperties(static_cast<unsigned>(rel.properties.size())), rel.properties);
@@ -347,7 +349,7 @@ Status DecodeEvidence(std::string_view bytes, Evidence* evidence) {
 std::string EncodeClaim(const Claim& claim) {
   capnp::MallocMessageBuilder message(kFirstSegmentWords);
   auto root = message.initRoot<records::Claim>();
-  root.setKey(claim.key);
+  root.setKey(TextOf(claim.key));
   SetValue(root.initValue(), claim.value);
   SetEvidence(root.initEvidence(), claim.evidence);
   return ToBytes(message);
@@ -363,13 +365,13 @@ std::string EncodeArticle(const Article& article) {
   capnp::MallocMessageBuilder message(kFirstSegmentWords);
   auto root = message.initRoot<records::Article>();
   root.setId(article.id);
-  root.setTitle(article.title);
-  root.setAuthor(article.author);
-  root.setPublisher(article.publisher);
+  root.setTitle(TextOf(article.title));
+  root.setAuthor(TextOf(article.author));
+  root.setPublisher(TextOf(article.publisher));
   SetDate(root.initPublished(), article.published);
-  root.setUrl(article.url);
-  root.setPath(article.path);
-  root.setText(article.text);
+  root.setUrl(TextOf(article.url));
+  root.setPath(TextOf(article.path));
+  root.setText(TextOf(article.text));
   root.setNode(article.node);
   return ToBytes(message);
 }

@@ -386,7 +386,7 @@ std::vector<size_t> Clause::Coordinated(size_t i, std::string_view labels) const
         while (k < items_.size() && k > 0 && !Is(k, dir > 0 ? ")" : "(")) k += dir;
         continue;
       }
-      if (Is(k, ")")) {
+      if (dir < 0 && Is(k, ")")) {  // (forward, a stray ")" ends the list: stepping back there looped)
         while (k > 0 && !Is(k, "(")) --k;
         continue;
       }

@@ -32,8 +32,7 @@ const LexEntry* FrameContext::WordAt(size_t i, std::string_view kind, size_t* le
     if (!event_noun) return nullptr;
   }
   const uint32_t t = clause.item(i).first;
-  bool initial = true;  // the sentence's first word, after bullets, dashes and quotes
-  for (uint32_t k = sentence.first_token; k < t && initial; ++k) initial = !tokens[k].word();
+  const bool initial = sentence.first_word >= t;  // the sentence's first word, after bullets, dashes and quotes
   if (tokens[t].is(Token::kCapitalized) && !initial && !tokens[t].is(Token::kAllCaps)) {
     // A capitalized word mid-sentence is a name or a title ("Administrator"): roles may be titles.
     if (kind != "role") return nullptr;

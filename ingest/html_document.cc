@@ -10,6 +10,8 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "ingest/html_depth.h"
+
 namespace cg::ingest {
 namespace {
 
@@ -323,6 +325,11 @@ void ReadMetadata(const GumboNode* root, const GumboNode* body, FrontMatter* met
 }  // namespace
 
 Status ReadHtml(const std::string& path, std::string_view bytes, std::string* text, FrontMatter* meta) {
+  if (const size_t deep = HtmlTooDeepAt(bytes); deep != std::string_view::npos) {
+    const auto line = 1 + std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(deep), '\n');
+    return Status::InvalidArgument(fmt::format("{}: line {}: elements nest more than {} deep (HTML this deep is refused)",
+                                               path, line, kMaxHtmlDepth));
+  }
   Output output(gumbo_parse_with_options(&kGumboDefaultOptions, bytes.data(), bytes.size()), DestroyOutput);
   if (!output) return Status::InvalidArgument(fmt::format("{}: the HTML parser could not read the page", path));
   const GumboNode* body = BodyRoot(output->root);

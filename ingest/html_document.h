@@ -30,7 +30,8 @@
 namespace cg::ingest {
 
 // Reads the page `bytes` (UTF-8) of `path` into its body text and metadata.
-// Fails (InvalidArgument naming `path`) when the page holds no article text.
+// Fails (InvalidArgument naming `path`) when the page holds no article text,
+// or nests elements more than kMaxHtmlDepth deep (naming the line; html_depth.h).
 Status ReadHtml(const std::string& path, std::string_view bytes, std::string* text, FrontMatter* meta);
 
 }  // namespace cg::ingest

@@ -138,7 +138,7 @@ Status Lexicon::AddText(std::string_view text, const std::string& source) {
 std::vector<LexMatch> Lexicon::MatchAt(const std::vector<Token>& tokens, size_t i, size_t last,
                                        std::string_view kind) const {
   std::vector<LexMatch> out;
-  if (tokens[i].id >= by_first_.size()) return out;
+  if (i >= last || tokens[i].id >= by_first_.size()) return out;
   const std::vector<Phrase>& phrases = by_first_[tokens[i].id];
   if (phrases.empty()) return out;
   const uint32_t wanted = kind.empty() ? 0 : KindIndex(kind);

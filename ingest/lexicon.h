@@ -56,8 +56,9 @@ class Lexicon {
   // Parses one file's text (Load and tests use it).
   Status AddText(std::string_view text, const std::string& source);
 
-  // All entries whose name matches tokens[i..), longest first; only entries
-  // of `kind` when given.
+  // All entries whose name matches tokens[i..last), longest first; only
+  // entries of `kind` when given. None when i >= last (callers probe the
+  // token after a run, which may be the end).
   std::vector<LexMatch> MatchAt(const std::vector<Token>& tokens, size_t i, size_t last,
                                 std::string_view kind = {}) const;
 

@@ -132,8 +132,9 @@ Status ResolutionCache::NodesNamed(const graph::Reader& txn, std::string_view na
   if (!names_tried_) CG_RETURN_IF_ERROR(LoadNames(txn));
   auto [it, inserted] = named_.try_emplace(normalized);
   if (inserted && !names_whole_) {
+    std::vector<NodeId>& ids = it->second;  // (clang 14 cannot capture a structured binding)
     Status s = txn.ForEachNodeNamed(name, [&](NodeId id) {
-      it->second.push_back(id);
+      ids.push_back(id);
       return true;
     });
     if (!s.ok()) {
@@ -153,8 +154,9 @@ Status ResolutionCache::FullNames(const graph::Reader& txn, const std::string& f
   auto [it, inserted] = full_.try_emplace(first);
   if (inserted && !names_whole_) {
     std::string f, l;
+    auto& by_last = it->second;  // (clang 14 cannot capture a structured binding)
     Status s = txn.ForEachNameStartingWith(first + " ", [&](std::string_view normalized, NodeId id) {
-      if (Ends(std::string(normalized), &f, &l)) Insert(&it->second[l], id, false);
+      if (Ends(std::string(normalized), &f, &l)) Insert(&by_last[l], id, false);
       return true;
     });
     if (!s.ok()) {

@@ -41,16 +41,23 @@ Segmented Segment(std::string_view text, size_t begin, size_t end) {
     const size_t last = out.tokens.size();
     if (last == first) continue;
     size_t start = first;
-    auto emit = [&](size_t stop) {
+    auto emit_one = [&](size_t stop) {
       if (stop <= start) return;
       Sentence s;
       s.first_token = static_cast<uint32_t>(start);
       s.last_token = static_cast<uint32_t>(stop);
+      s.first_word = s.first_token;
+      while (s.first_word < s.last_token && !out.tokens[s.first_word].word()) ++s.first_word;
       s.begin = out.tokens[start].begin;
       s.end = out.tokens[stop - 1].end;
       s.paragraph = paragraph;
       out.sentences.push_back(s);
       start = stop;
+    };
+    // Cut at kMaxSentenceTokens (sentences.h).
+    auto emit = [&](size_t stop) {
+      while (stop > start + kMaxSentenceTokens) emit_one(start + kMaxSentenceTokens);
+      emit_one(stop);
     };
     for (size_t i = first; i < last; ++i) {
       const Token& t = out.tokens[i];

@@ -185,4 +185,14 @@ void Database::Export(const std::string& path, const std::string& format,
   if (!s.ok()) RaiseStatus(s);
 }
 
+void Database::Backup(const std::string& target) {
+  std::shared_ptr<graph::Graph> graph = Graph();
+  Status s;
+  {
+    py::gil_scoped_release release;
+    s = graph->CopyTo(target);
+  }
+  if (!s.ok()) RaiseStatus(s);
+}
+
 }  // namespace cg::python

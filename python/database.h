@@ -1,6 +1,6 @@
 // Database: an open cartelgraph database for Python (cartelgraph._core),
 // the library's entry points with Python arguments: queries (cursor.h),
-// ingest, CSV import and export. Long calls release the GIL. Failures
+// ingest, CSV import, export and backup. Long calls release the GIL. Failures
 // raise the package's exceptions (errors.h).
 #pragma once
 
@@ -43,6 +43,10 @@ class Database {
   void Export(const std::string& path, const std::string& format,
               const std::optional<std::vector<graph::NodeId>>& nodes, const std::vector<graph::RelId>& relationships,
               const std::optional<std::string>& as_of, bool show_rejected);
+  // graph::Graph::CopyTo: the committed state, copied into a new database at
+  // `target` (a new or empty directory whose parent exists), consistent
+  // while other processes write. ValueError for a target it refuses.
+  void Backup(const std::string& target);
 
  private:
   std::shared_ptr<graph::Graph> Graph() const;  // raises when closed

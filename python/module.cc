@@ -60,5 +60,6 @@ PYBIND11_MODULE(_core, m) {
       .def("import_csv", &Database::ImportCsv, py::arg("nodes"), py::arg("relationships"), py::arg("match_key"),
            py::arg("memory_mb"))
       .def("export", &Database::Export, py::arg("path"), py::arg("format"), py::arg("nodes"),
-           py::arg("relationships"), py::arg("as_of") = py::none(), py::arg("show_rejected") = false);
+           py::arg("relationships"), py::arg("as_of") = py::none(), py::arg("show_rejected") = false)
+      .def("backup", &Database::Backup, py::arg("path"));
 }

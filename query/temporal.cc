@@ -265,7 +265,7 @@ Parts FromMap(std::string_view kind, const Map& m) {
   p.has_time = h || has_base_time;
   // Epoch fields (datetime).
   int64_t epoch = 0;
-  if (Get(m, "epochSeconds", &epoch) || (Get(m, "epochMillis", &epoch) && ((epoch = epoch), true))) {
+  if (Get(m, "epochSeconds", &epoch) || Get(m, "epochMillis", &epoch)) {
     bool millis = !m.count("epochSeconds");
     __int128 total = static_cast<__int128>(epoch) * (millis ? 1'000'000 : kNanosPerSecond) + (fns ? ns : 0) +
                      (fms ? ms * 1'000'000 : 0) + (fus ? us * 1000 : 0);

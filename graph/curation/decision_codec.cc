@@ -8,6 +8,8 @@
 #include <vector>
 
 #include "graph/codec.h"
+#include "graph/capnp_read.h"
+#include "graph/capnp_text.h"
 #include "schema/records.capnp.h"
 
 namespace cg::graph::curation {
@@ -24,8 +26,8 @@ kj::ArrayPtr<const kj::byte> Data(const std::string& bytes) {
 
 void SetRef(records::Decision::EntityRef::Builder out, const EntityRef& ref) {
   out.setId(ref.id);
-  out.setLabel(ref.label);
-  out.setName(ref.name);
+  out.setLabel(TextOf(ref.label));
+  out.setName(TextOf(ref.name));
 }
 
 EntityRef GetRef(records::Decision::EntityRef::Reader in) { return EntityRef{in.getId(), Text(in.getLabel()), Text(in.getName())}; }
@@ -41,30 +43,30 @@ std::string EncodeDecision(const Decision& d) {
   capnp::MallocMessageBuilder message;
   auto root = message.initRoot<records::Decision>();
   root.setId(d.id);
-  root.setAuthor(d.author);
-  root.setTimestamp(d.timestamp);
-  root.setReason(d.reason);
+  root.setAuthor(TextOf(d.author));
+  root.setTimestamp(TextOf(d.timestamp));
+  root.setReason(TextOf(d.reason));
   root.setKind(std::string(KindName(d.kind)));
   auto entities = root.initEntities(static_cast<unsigned>(d.entities.size()));
   for (unsigned i = 0; i < entities.size(); ++i) SetRef(entities[i], d.entities[i]);
   auto rel = root.initRelationship();
   rel.setId(d.relationship.id);
-  rel.setType(d.relationship.type);
+  rel.setType(TextOf(d.relationship.type));
   SetRef(rel.initStart(), d.relationship.start);
   SetRef(rel.initEnd(), d.relationship.end);
   auto names = root.initNames(static_cast<unsigned>(d.names.size()));
-  for (unsigned i = 0; i < names.size(); ++i) names.set(i, d.names[i]);
+  for (unsigned i = 0; i < names.size(); ++i) names.set(i, TextOf(d.names[i]));
   if (d.kind == Kind::kAssert) {
     Relationship asserted;
     asserted.type = d.type;
     asserted.properties = d.properties;
     root.setAsserted(Data(codec::EncodeRelationship(asserted)));
   }
-  root.setSource(d.source);
-  root.setNote(d.note);
+  root.setSource(TextOf(d.source));
+  root.setNote(TextOf(d.note));
   root.setUndone(d.undone);
-  root.setUndoneAt(d.undone_at);
-  root.setUndoneBy(d.undone_by);
+  root.setUndoneAt(TextOf(d.undone_at));
+  root.setUndoneBy(TextOf(d.undone_by));
   auto node_ids = root.initBeforeNodeIds(static_cast<unsigned>(d.before_nodes.size()));
   auto nodes = root.initBeforeNodes(static_cast<unsigned>(d.before_nodes.size()));
   for (unsigned i = 0; i < nodes.size(); ++i) {
@@ -88,11 +90,11 @@ Status DecodeDecision(std::string_view bytes, Decision* d) {
   if (bytes.size() % sizeof(capnp::word) != 0) {
     return Status::Corruption("decision record: size is not a multiple of 8 bytes");
   }
-  std::vector<capnp::word> aligned(bytes.size() / sizeof(capnp::word));
-  std::memcpy(aligned.data(), bytes.data(), bytes.size());
+  kj::Array<capnp::word> aligned = kj::heapArray<capnp::word>(bytes.size() / sizeof(capnp::word));
+  std::memcpy(aligned.begin(), bytes.data(), bytes.size());
   Status inner;
   try {
-    capnp::FlatArrayMessageReader message(kj::arrayPtr(aligned.data(), aligned.size()));
+    capnp::FlatArrayMessageReader message(aligned, ReaderOptionsFor(aligned.size()));
     auto root = message.getRoot<records::Decision>();
     *d = Decision();
     d->id = root.getId();

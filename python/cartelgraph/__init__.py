@@ -289,6 +289,13 @@ class Database:
         self._db.export(os.fspath(path), format, None if nodes is None else sorted(nodes), sorted(rels or ()),
                         _iso_day(as_of), show_rejected)
 
+    def backup(self, path: PathLike) -> None:
+        """Copies the committed state into a new database at `path` (a new or empty directory whose
+        parent exists), as `cartelgraph backup` does: consistent while another process writes, and
+        opened like any database (cartelgraph.open, or `cartelgraph restore` to put it back).
+        Raises ValueError for a path that is a file, a non-empty directory, or under a missing parent."""
+        self._db.backup(os.fspath(path))
+
 
 def _iso_day(day: Any) -> Optional[str]:
     """An as_of argument as ISO text: None, a datetime.date (not a datetime), a PartialDate or a str."""

@@ -208,9 +208,10 @@ void Binder::BindCall(Clause* c, Scope* scope, bool standalone) {
   } else if (c->yields.empty() && !p->outputs().empty()) {
     Fail(c->pos, "UndefinedVariable", "an in-query CALL of a procedure with outputs must YIELD them");
   }
-  for (const auto& [field, alias] : c->yields) {
+  for (const auto& yield : c->yields) {  // (not a structured binding: clang 14 cannot capture one)
+    const auto& [field, alias] = yield;
     bool known = std::any_of(p->outputs().begin(), p->outputs().end(),
-                             [&](const ProcedureField& f) { return f.name == field; });
+                             [&](const ProcedureField& f) { return f.name == yield.first; });
     if (!known) Fail(c->pos, "UndefinedVariable", "Procedure " + p->name() + " has no output `" + field + "`");
     c->yield_slots.push_back(Declare(scope, alias, VarKind::kAny, c->pos));
   }

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "query/error.h"
+#include "query/execution/nesting.h"
 #include "query/temporal.h"
 
 namespace cg::query::execution {
@@ -13,6 +14,12 @@ namespace {
 
 [[noreturn]] void TypeMismatch(const std::string& what, const Value& v) {
   throw RuntimeError("TypeError", "InvalidArgumentType", what + " cannot take a " + v.TypeName());
+}
+
+// A list or map just built, once its nesting is checked (nesting.h).
+Value Nested(Value v) {
+  CheckNesting(v);
+  return v;
 }
 
 [[noreturn]] void Overflow() {
@@ -187,12 +194,12 @@ Value Evaluator::Eval(const Expr& e, const Row& row) {
       List out;
       out.reserve(e.args.size());
       for (const ExprPtr& a : e.args) out.push_back(Eval(*a, row));
-      return Value(std::move(out));
+      return Nested(Value(std::move(out)));
     }
     case ExprKind::kMap: {
       Map out;
       for (size_t i = 0; i < e.keys.size(); ++i) out[e.keys[i]] = Eval(*e.args[i], row);
-      return Value(std::move(out));
+      return Nested(Value(std::move(out)));
     }
     case ExprKind::kMapProjection: return EvalMapProjection(e, row);
     case ExprKind::kUnary: {
@@ -260,7 +267,15 @@ Value Evaluator::EvalBinary(const Expr& e, const Row& row) {
     case Op::kEndsWith:
     case Op::kContains:
     case Op::kRegex: return StringPredicate(e, Eval(*e.args[0], row), Eval(*e.args[1], row), &ctx_->regexes);
-    default: return Arithmetic(e.op, Eval(*e.args[0], row), Eval(*e.args[1], row));
+    default: {
+      Value a = Eval(*e.args[0], row), b = Eval(*e.args[1], row);
+      // A concatenation copies both sides: it must fit (a string or list
+      // doubled in a reduce() would otherwise grow past any memory).
+      if (e.op == Op::kAdd && (a.is_list() || b.is_list() || (a.is_string() && b.is_string()))) {
+        ctx_->CheckMemory(ApproxSize(a) + ApproxSize(b));
+      }
+      return Arithmetic(e.op, a, b);
+    }
   }
 }
 
@@ -348,13 +363,15 @@ Value Evaluator::EvalListComprehension(const Expr& e, const Row& row) {
   if (!list.is_list()) TypeMismatch("a list comprehension", list);
   Row inner = row;
   List out;
+  size_t bytes = 0;
   for (const Value& x : list.as_list()) {
     ctx_->Tick();
     inner[e.slot] = x;
     if (e.where && Truth(*e.where, inner) != true) continue;
     out.push_back(e.projection ? Eval(*e.projection, inner) : x);
+    ctx_->CheckMemory(bytes += ApproxSize(out.back()));
   }
-  return Value(std::move(out));
+  return Nested(Value(std::move(out)));
 }
 
 Value Evaluator::EvalQuantifier(const Expr& e, const Row& row) {
@@ -404,7 +421,7 @@ Value Evaluator::EvalPatternComprehension(const Expr& e, const Row& row) {
     ctx_->CheckMemory(bytes += ApproxSize(out.back()));
     return true;
   });
-  return Value(std::move(out));
+  return Nested(Value(std::move(out)));
 }
 
 Value Evaluator::EvalSubquery(const Expr& e, const Row& row) {
@@ -450,7 +467,7 @@ Value Evaluator::EvalMapProjection(const Expr& e, const Row& row) {
       case MapProjectionItem::Kind::kVariable: out[item.key] = Eval(*item.value, row); break;
     }
   }
-  return Value(std::move(out));
+  return Nested(Value(std::move(out)));
 }
 
 }  // namespace cg::query::execution

@@ -364,12 +364,17 @@ Value Trim(const Args& a, const EntityReader&) {
   return Value(s->substr(b, e - b));
 }
 
-Value Replace(const Args& a, const EntityReader&) {
+Value Replace(const Args& a, const EntityReader& g) {
   const std::string* s = StrArg("replace", a[0]);
   const std::string* from = StrArg("replace", a[1]);
   const std::string* to = StrArg("replace", a[2]);
   if (!s || !from || !to) return Value();
   if (from->empty()) return Value(*s);
+  if (to->size() > from->size()) {  // the result must fit before it is built
+    size_t count = 0;
+    for (size_t j = s->find(*from); j != std::string::npos; j = s->find(*from, j + from->size())) ++count;
+    g.CheckMemory(s->size() + count * (to->size() - from->size()));
+  }
   std::string out;
   size_t i = 0;
   for (size_t j; (j = s->find(*from, i)) != std::string::npos; i = j + from->size()) {

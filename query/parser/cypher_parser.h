@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "query/error.h"
@@ -169,12 +170,16 @@ class Parser {
   ExprPtr ParseSubqueryExpr(ExprKind kind, const Position& pos);
 
   // Tries `fn`; on a syntax error restores the position and returns null.
+  // Going past the nesting depth is not backtracked: it fails the query
+  // (retrying shallower alternatives there cost 2^depth; found by query_fuzz).
   template <typename Fn>
   auto Attempt(Fn fn) -> decltype(fn()) {
     size_t saved = i_;
+    const int depth_failures = depth_failures_;
     try {
       return fn();
     } catch (const QueryError&) {
+      if (depth_failures_ != depth_failures) throw;
       i_ = saved;
       return nullptr;
     }
@@ -185,7 +190,10 @@ class Parser {
   struct DepthGuard {
     static constexpr int kMaxDepth = 1000;
     explicit DepthGuard(Parser* p) : parser(p) {
-      if (parser->depth_ >= kMaxDepth) parser->Fail("an expression nested less than 1000 levels deep");
+      if (parser->depth_ >= kMaxDepth) {
+        ++parser->depth_failures_;
+        parser->Fail("an expression nested less deeply (the parser recurses at most 1000 levels; a bracket takes three)");
+      }
       ++parser->depth_;
     }
     ~DepthGuard() { --parser->depth_; }
@@ -196,6 +204,12 @@ class Parser {
   std::vector<Token> toks_;
   size_t i_ = 0;
   int depth_ = 0;
+  int depth_failures_ = 0;
+  // Token positions where TryRelationshipPattern failed: tried again
+  // there, it fails again. Without this, nested
+  // brackets, each tried as a pattern and then as an expression, cost 2^depth
+  // (a 287-byte query took 30 s; found by query_fuzz).
+  std::unordered_set<size_t> not_patterns_;
 };
 
 }  // namespace cg::query::parser

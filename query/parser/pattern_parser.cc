@@ -23,6 +23,12 @@ PatternPart Parser::ParsePatternPart() {
     i_ += 2;
     ParsePatternElement(&part);
     Expect(")");
+    // (Without a relationship the planner read one that was not there: found by query_fuzz.)
+    if (part.rels.size() != 1) {
+      FailAt(part.pos, "UnexpectedSyntax",
+             std::string(part.shortest == PatternPart::Shortest::kAll ? "allShortestPaths" : "shortestPath") +
+                 "(...) requires a pattern containing a single relationship");
+    }
     return part;
   }
   ParsePatternElement(&part);
@@ -115,7 +121,9 @@ RelPattern Parser::ParseRelPattern() {
 }
 
 std::shared_ptr<PatternPart> Parser::TryRelationshipPattern() {
-  return Attempt([&]() -> std::shared_ptr<PatternPart> {
+  const size_t start = i_;
+  if (not_patterns_.count(start)) return nullptr;
+  auto found = Attempt([&]() -> std::shared_ptr<PatternPart> {
     PatternPart part;
     part.pos = Peek().pos;
     if (IsVariableName() && IsSym("=", 1)) {
@@ -126,6 +134,8 @@ std::shared_ptr<PatternPart> Parser::TryRelationshipPattern() {
     if (part.rels.empty()) throw CompileError("SyntaxError", "UnexpectedSyntax", "not a relationship pattern");
     return std::make_shared<PatternPart>(std::move(part));
   });
+  if (!found) not_patterns_.insert(start);
+  return found;
 }
 
 }  // namespace cg::query::parser

@@ -120,8 +120,9 @@ class SchemaVisualization : public Procedure {
       }));
     }
     std::map<std::tuple<size_t, std::string, size_t>, int64_t> links;  // (start label, type, end label)
-    for (const auto& [node, starts] : labels_of) {
-      ThrowIfError(reader.ForEachEdge(node, graph::Direction::kOutgoing, "", [&](const graph::Edge& e) {
+    for (const auto& entry : labels_of) {  // (not a structured binding: clang 14 cannot capture one)
+      const std::vector<size_t>& starts = entry.second;
+      ThrowIfError(reader.ForEachEdge(entry.first, graph::Direction::kOutgoing, "", [&](const graph::Edge& e) {
         ctx.Tick();
         auto ends = labels_of.find(e.end);
         if (ends == labels_of.end()) return true;

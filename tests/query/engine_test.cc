@@ -231,5 +231,15 @@ TEST_CASE("docs/VOCABULARY.md lists the built-in procedures with their signature
   CHECK(block->find("| `dbms.procedures` | `dbms.procedures() :: (name :: STRING, ") != std::string::npos);
 }
 
+// Found by record_fuzz (tests/fuzz): stored text stopped at its first NUL byte.
+TEST_CASE("engine: a string holding U+0000 is stored and read back whole") {
+  auto g = NewGraph();
+  Run(*g, "CREATE (:S {s: 'a\\u0000b'})");
+  QueryResult r = Run(*g, "MATCH (n:S) RETURN size(n.s), n.s = 'a\\u0000b', n.s");
+  CHECK(r.rows[0][0].as_int() == 3);
+  CHECK(r.rows[0][1].as_bool());
+  CHECK(r.rows[0][2].as_string() == std::string("a\0b", 3));
+}
+
 }  // namespace
 }  // namespace cg::query

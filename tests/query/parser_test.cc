@@ -195,5 +195,40 @@ TEST_CASE("literals: text that is not exactly one literal") {
   CHECK_FALSE(ParseLiteral(std::string(5000, '[') + std::string(5000, ']')));  // too deep, no stack overflow
 }
 
+// Found by query_fuzz (a 287-byte query took 30 s to refuse): every "(" is
+// tried as a relationship pattern, then as an expression; a node pattern's
+// property map holds expressions with more "(", so the attempts doubled per
+// level. A position that is not a pattern is now remembered.
+TEST_CASE("parser: brackets that might open patterns parse in time linear in their nesting") {
+  std::string nested;
+  for (int i = 0; i < 60; ++i) nested += "({a: ";  // 2^60 attempts before
+  nested += "1";
+  for (int i = 0; i < 60; ++i) nested += "})";
+  Query q = Parse("RETURN " + nested + " AS m");
+  CHECK(q.parts.size() == 1);
+  CHECK_THROWS_AS(Parse("RETURN " + nested.substr(0, nested.size() - 1)), QueryError);  // one ")" short
+  // Past the depth limit inside a pattern attempt the query fails at once
+  // (retried shallower, that cost 2^depth too: found by query_fuzz).
+  std::string deep;
+  for (int i = 0; i < 400; ++i) deep += "[({a: ";
+  CHECK(std::string(SyntaxErrorOf("RETURN " + deep).what()).find("nested less deeply") != std::string::npos);
+  // A relationship pattern inside the nest is still read as one.
+  CHECK_NOTHROW(Parse("MATCH (a), (b), p = shortestPath((a)-[*]-(b)) RETURN p"));
+  CHECK_NOTHROW(Parse("MATCH (n) RETURN ({a: ({a: exists((n)-->())})}) AS m"));
+}
+
+// Found by query_fuzz (UBSan: a reference to rels[0] of an empty vector):
+// shortestPath of a lone node planned a relationship that was not there.
+TEST_CASE("parser: shortestPath and allShortestPaths take exactly one relationship") {
+  for (const char* q : {"MATCH (a:A), (b:B), p = shortestPath((b)) RETURN count(p)",
+                        "MATCH p = allShortestPaths((a)) RETURN p",
+                        "MATCH p = shortestPath((a)-->(b)-->(c)) RETURN p"}) {
+    CAPTURE(q);
+    QueryError e = SyntaxErrorOf(q);
+    CHECK(e.kind == "SyntaxError");
+    CHECK(std::string(e.what()).find("requires a pattern containing a single relationship") != std::string::npos);
+  }
+}
+
 }  // namespace
 }  // namespace cg::query::parser

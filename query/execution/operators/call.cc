@@ -37,10 +37,10 @@ class Call : public StreamingOperator {
  public:
   Call(Executor* exec, const Operator& op, OperatorPtr input) : StreamingOperator(exec, op, std::move(input)) {
     const Procedure& p = *op.procedure;
-    for (const auto& [field, alias] : op.clause->yields) {
-      fields_.push_back(static_cast<size_t>(
-          std::find_if(p.outputs().begin(), p.outputs().end(), [&](const ProcedureField& f) { return f.name == field; }) -
-          p.outputs().begin()));
+    for (const auto& yield : op.clause->yields) {  // (not a structured binding: clang 14 cannot capture one)
+      auto named = [&](const ProcedureField& f) { return f.name == yield.first; };
+      fields_.push_back(static_cast<size_t>(std::find_if(p.outputs().begin(), p.outputs().end(), named) -
+                                            p.outputs().begin()));
     }
   }
 

@@ -1,0 +1,45 @@
+// Inputs the article and lexicon fuzzers (tests/fuzz) found to break the
+// reader, each kept as the case it found. The reads past the end were
+// silent in a plain build; the suite's ASan+UBSan run (scripts/test) fails
+// on them.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "ingest/document.h"
+#include "ingest/extract.h"
+#include "tests/ingest/shipped.h"
+
+namespace cg::ingest {
+namespace {
+
+ArticleGraph ExtractText(const std::string& path, const std::string& text) {
+  Document doc;
+  REQUIRE(ParseDocument(path, text, ReadLimits{}, &doc).ok());
+  return Extract(doc, *Shipped().lexicon, *Shipped().rules, ExtractOptions{});
+}
+
+// article_fuzz: the organization reader probed the lexicon at the token
+// after a capitalized run, which is past the end when the run ends the text.
+TEST_CASE("fuzz found: an article whose last word is capitalized is read without reading past its end") {
+  for (const std::string& text : {std::string("J"), std::string("artic\nJ"), std::string("The report.\nJ"),
+                                 std::string("---\ntitle: Officials met\ndate: 2023-06-02\n---\n artic\nJ")}) {
+    CAPTURE(text);
+    const ArticleGraph g = ExtractText("found.md", text);
+    CHECK(g.relations.empty());
+  }
+  const ArticleGraph g = ExtractText("found.md", "The Gulf Cartel clashed with the Sinaloa Cartel.\nJalisco");
+  CHECK(g.entities.size() >= 2);
+}
+
+// article_fuzz (a timeout): reading a list of organizations forward, a ")"
+// without its "(" sent the reader back to the clause's start, forever.
+TEST_CASE("fuzz found: a stray closing parenthesis inside a list of organizations ends the list") {
+  const ArticleGraph g = ExtractText("found.md", "The State Police and)the Federal Police patrolled the area.\n"
+                                                 "The Nuevo Le\u00f3n State Police and)the Municipal Police of "
+                                                 "Monterrey patrolled the area.\n");
+  CHECK(g.entities.size() >= 2);
+}
+
+}  // namespace
+}  // namespace cg::ingest
