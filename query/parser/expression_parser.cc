@@ -43,6 +43,13 @@ ExprPtr Parser::ParseWholeExpr() {
 }
 
 ExprPtr Parser::Binary(Op op, ExprPtr l, ExprPtr r) {
+  // A chain of left-associative operators (1 + 1 + ...) parses in a loop but
+  // evaluates recursively down its left spine: the spine counts against the
+  // same bound as nesting (a 20 000-term sum overflowed the stack).
+  int height = depth_ + 1;
+  for (const Expr* x = l.get(); x->kind == ExprKind::kBinary; x = x->args[0].get()) {
+    if (++height >= DepthGuard::kMaxDepth) FailTooDeep();
+  }
   auto e = Make(ExprKind::kBinary, l->pos);
   e->op = op;
   e->args.push_back(std::move(l));
