@@ -7,6 +7,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include <fmt/format.h>
+
 #include "storage/store.h"
 #include "tests/cli/cartelgraph_process.h"
 
@@ -83,6 +85,41 @@ TEST_CASE("hostile articles: binary, invalid UTF-8, a 100 MB line; each named, n
   Refused(db, {"ingest", "-q", "--db", db.path, huge}, {"huge.txt: 104857600 bytes is over the size limit"});
   fs::remove(huge);
   db.Intact();
+}
+
+TEST_CASE("hostile folder: 100 000 tiny files in one folder; each bad one named, every good one in, check clean") {
+  Db db;
+  const std::string folder = db.dir.path() + "/tiny";
+  fs::create_directory(folder);
+  // Of every 50 files: one empty, one binary, one with the text many files share, 47 notes of their own.
+  size_t empty = 0, binary = 0, shared = 0, own = 0;
+  for (int i = 0; i < 100000; ++i) {
+    std::ofstream out(fmt::format("{}/{:06d}.{}", folder, i, i % 2 ? "md" : "txt"), std::ios::binary);
+    switch (i % 50) {
+      case 0: ++empty; break;
+      case 1: ++binary, out << std::string("\x7f" "ELF\0\0", 6); break;
+      case 2: ++shared, out << "The same short note, saved many times.\n"; break;
+      default: ++own, out << "Note " << i << " of a folder of tiny files.\n";
+    }
+  }
+  Outcome o = Cartelgraph(db.dir, {"ingest", "-q", "--db", db.path, folder});
+  CHECK(o.status == 1);
+  CHECK_MESSAGE(Contains(o.out, fmt::format("{} article(s) ingested, {} unchanged, {} failed", own + 1, shared - 1,
+                                            empty + binary)),
+                o.out);
+  size_t named_empty = 0, named_binary = 0;
+  for (size_t at = 0; (at = o.err.find("cartelgraph: failed: " + folder + "/", at)) != std::string::npos; ++at) {
+    const std::string line = o.err.substr(at, o.err.find('\n', at) - at);
+    named_empty += Contains(line, ": empty article (no text)");
+    named_binary += Contains(line, ": binary content (NUL byte at line 1, byte offset 4)");
+  }
+  CHECK(named_empty == empty);
+  CHECK(named_binary == binary);
+
+  o = Cartelgraph(db.dir, {"query", "--db", db.path, "--format", "csv", "MATCH (a:Article) RETURN count(*) AS n"});
+  CHECK(o.out == fmt::format("n\n{}\n", 1 + own + 1));
+  o = Cartelgraph(db.dir, {"check", "--deep", "--db", db.path});
+  CHECK_MESSAGE(o.status == 0, o.out << o.err);
 }
 
 TEST_CASE("hostile CSV imports: ragged rows and stray quotes name file:line and write nothing; BOM and CRLF read") {
