@@ -65,6 +65,7 @@ int main(int argc, char** argv) {
   static const char* kTypes[] = {"MEMBER_OF", "LEADS", "ALLIED_WITH", "RIVAL_OF", "COOPERATES_WITH"};
   std::vector<NodeId> ids;
   ids.reserve(nodes);
+  double rel_cpu_start = 0;
   {
     std::unique_ptr<Graph> g;
     Status s = Graph::Open(db, {.enforce_ontology = false}, &g);
@@ -88,7 +89,7 @@ int main(int argc, char** argv) {
                 node_seconds, nodes / node_seconds, CpuSeconds() - cpu);
 
     start = Clock::now();
-    cpu = CpuSeconds();
+    cpu = rel_cpu_start = CpuSeconds();
     std::uniform_int_distribution<size_t> pick(0, nodes - 1);
     for (uint64_t i = 0; i < rels; ++i) {
       if (!txn && !(s = g->BeginWrite(&txn)).ok()) Die(s);
@@ -103,6 +104,10 @@ int main(int argc, char** argv) {
     std::printf("rels:   %8llu in %6.2f s  %10.0f relationships/s  (%.2f CPU s: %.0f per CPU second)\n",
                 static_cast<unsigned long long>(rels), rel_seconds, rels / rel_seconds, rel_cpu, rels / rel_cpu);
   }
+  // Closing flushes the memtables: work the commits deferred, which a loaded
+  // machine may not have run yet within the timed loop.
+  const double all_cpu = CpuSeconds() - rel_cpu_start;
+  std::printf("        with the close's flush: %.2f CPU s: %.0f relationships per CPU second\n", all_cpu, rels / all_cpu);
   auto start = Clock::now();
   std::unique_ptr<Graph> g;
   Status s = Graph::Open(db, {.read_only = true}, &g);
