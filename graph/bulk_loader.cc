@@ -121,6 +121,7 @@ Status BulkLoader::Shard::AddNode(NodeId id, std::vector<std::string> labels, Pr
   if (seen == interned_.end()) seen = interned_.insert(interned_.end(), loader_->Intern(node.labels));
   loader_->node_labels_[id - loader_->first_node_] = *seen;
   counts_.AddNode(node.labels, +1);
+  counts_.AddProperties(node.properties, +1);
   ++nodes_added_;
   return MaybeSpill();
 }
@@ -164,6 +165,7 @@ Status BulkLoader::Shard::AddRelationship(RelId id, std::string_view type, NodeI
   pending_->Put(Column::kOutEdges, keys::Edge(start, type, end, rel.id));
   pending_->Put(Column::kInEdges, keys::Edge(end, type, start, rel.id));
   counts_.AddRelationship(type, +1);
+  counts_.AddProperties(rel.properties, +1);
   ++relationships_added_;
   return MaybeSpill();
 }
@@ -187,8 +189,7 @@ Status BulkLoader::Finish() {
   CountDeltas& counts = shards_[0]->counts_;
   for (size_t s = 1; s < shards_.size(); ++s) {
     pending.Append(shards_[s]->pending_.get());
-    for (const auto& [label, n] : shards_[s]->counts_.labels) CountDeltas::Add(&counts.labels, label, n);
-    for (const auto& [type, n] : shards_[s]->counts_.types) CountDeltas::Add(&counts.types, type, n);
+    counts += shards_[s]->counts_;
   }
   pending.Put(Column::kMeta, std::string(storage::kMetaNextNode), std::to_string(graph_->next_node_.load()));
   pending.Put(Column::kMeta, std::string(storage::kMetaNextRel), std::to_string(graph_->next_rel_.load()));

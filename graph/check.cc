@@ -75,7 +75,7 @@ Status Graph::Check(std::vector<std::string>* problems, const CheckOptions& opti
   const Ontology& ontology = Ontology::Default();
   std::set<std::string> labels, properties, names, out_edges, in_edges;
   std::map<NodeId, std::vector<std::string>> node_labels;
-  std::map<std::string, uint64_t> label_counts, type_counts;
+  std::map<std::string, uint64_t> label_counts, type_counts, key_counts;
 
   for (auto cursor = snapshot->Scan(Column::kNodes, ""); cursor->Valid(); cursor->Next()) {
     if (cursor->key().size() != 8) {
@@ -101,6 +101,7 @@ Status Graph::Check(std::vector<std::string>* problems, const CheckOptions& opti
       if (!rule.ok()) problems->push_back(fmt::format("node {}: {}", id, rule.message()));
     }
     for (const auto& label : std::set<std::string>(node.labels.begin(), node.labels.end())) ++label_counts[label];
+    for (const auto& [key, value] : node.properties) ++key_counts[key];
     node_labels.emplace(id, std::move(node.labels));
   }
 
@@ -124,6 +125,7 @@ Status Graph::Check(std::vector<std::string>* problems, const CheckOptions& opti
       if (!rule.ok()) problems->push_back(fmt::format("relationship {}: {}", id, rule.message()));
     }
     ++type_counts[rel.type];
+    for (const auto& [key, value] : rel.properties) ++key_counts[key];
     out_edges.insert(keys::Edge(rel.start, rel.type, rel.end, id));
     in_edges.insert(keys::Edge(rel.end, rel.type, rel.start, id));
   }
@@ -135,6 +137,7 @@ Status Graph::Check(std::vector<std::string>* problems, const CheckOptions& opti
   CompareIndex(*snapshot, Column::kNames, "name", names, problems);
   CompareCounts(*snapshot, keys::kLabelCountPrefix, "label", label_counts, problems);
   CompareCounts(*snapshot, keys::kTypeCountPrefix, "relationship type", type_counts, problems);
+  CompareCounts(*snapshot, keys::kKeyCountPrefix, "property key", key_counts, problems);
 
   std::optional<SpanChecker> spans;
   if (options.deep) spans.emplace(*snapshot, problems);

@@ -37,13 +37,19 @@ Status ReadCounter(const storage::ReadView& view, std::string_view key, uint64_t
 }
 
 // From version 2 and older, moves claims out of the records
-// (claim_store.h); from version 1, counts labels and types (statistics.h);
-// then writes the format version. Version 3's records read as they are.
+// (claim_store.h); then, in one write with the format version, counts
+// labels and types from version 1 and property keys from version 5 and
+// older (statistics.h). Version 3's records read as they are.
 Status Upgrade(storage::Store* store) {
   const uint32_t from = store->format_version();
   if (from < 3) CG_RETURN_IF_ERROR(UpgradeClaims(store));
-  if (from < 2) return UpgradeStatistics(store);
-  return store->CommitUpgrade(store->NewWriteBatch());
+  auto batch = store->NewWriteBatch();
+  {
+    auto snapshot = store->NewSnapshot();
+    if (from < 2) CG_RETURN_IF_ERROR(UpgradeStatistics(*snapshot, batch.get()));
+    if (from < 6) CG_RETURN_IF_ERROR(UpgradePropertyKeyCounts(*snapshot, batch.get()));
+  }
+  return store->CommitUpgrade(std::move(batch));
 }
 
 // Upgrades an older database in place. A read-only open upgrades through a
@@ -153,10 +159,7 @@ Status Graph::CommittedCatalog(std::shared_ptr<const Catalog>* catalog) const {
 
 Status Graph::UnknownPropertyKeys(const Reader& reader, const std::vector<std::string>& keys,
                                   std::vector<std::string>* unknown, std::vector<std::string>* known) const {
-  // A read-only Graph does not see another process's commits move its state.
-  const uint64_t state = options_.read_only ? ReadTxn::kUnknownState : StateOf(reader);
-  return property_keys_.Unknown(reader, state == ReadTxn::kUnknownState ? std::nullopt : std::optional(state), keys,
-                                unknown, known);
+  return property_keys_.Unknown(reader, keys, unknown, known);
 }
 
 uint64_t Graph::StateOf(const Reader& reader) const {

@@ -158,8 +158,8 @@ class Graph {
 
   // Which of `keys` no node or relationship reader sees holds, nor any
   // record this Graph saw before (property_keys.h), in the order given; when
-  // some are, *known gets every key seen, for suggestions. Reads records only
-  // when a key was not seen yet. Thread-safe.
+  // some are, *known gets every key seen, for suggestions. Reads the
+  // property-key statistics only when a key was not seen yet. Thread-safe.
   Status UnknownPropertyKeys(const Reader& reader, const std::vector<std::string>& keys,
                              std::vector<std::string>* unknown, std::vector<std::string>* known) const;
 

@@ -114,4 +114,6 @@ std::string LabelCount(std::string_view label) { return std::string(kLabelCountP
 
 std::string TypeCount(std::string_view type) { return std::string(kTypeCountPrefix).append(type); }
 
+std::string KeyCount(std::string_view key) { return std::string(kKeyCountPrefix).append(key); }
+
 }  // namespace cg::graph::keys

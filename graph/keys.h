@@ -52,11 +52,14 @@ std::string NamePrefix(std::string_view normalized);
 // The node id at the end of an index key (labels, properties, names).
 NodeId TrailingNode(std::string_view key);
 
-// Statistics in the meta column (graph/statistics.h): one key per label and
-// per relationship type in use; the value is the count, big-endian.
+// Statistics in the meta column (graph/statistics.h): one key per label,
+// relationship type and property key in use; the value is the count,
+// big-endian.
 inline constexpr std::string_view kLabelCountPrefix = "count/label/";
 inline constexpr std::string_view kTypeCountPrefix = "count/type/";
+inline constexpr std::string_view kKeyCountPrefix = "count/key/";
 std::string LabelCount(std::string_view label);
 std::string TypeCount(std::string_view type);
+std::string KeyCount(std::string_view key);
 
 }  // namespace cg::graph::keys

@@ -1,50 +1,21 @@
 #include "graph/property_keys.h"
 
+#include <algorithm>
+
 namespace cg::graph {
 
-bool PropertyKeyCache::AllSeen(const std::vector<std::string>& keys) const {
-  for (const std::string& key : keys) {
-    if (!keys_.count(key)) return false;
-  }
-  return true;
-}
-
-Status PropertyKeyCache::Scan(const Reader& reader, std::optional<uint64_t> state,
-                              const std::vector<std::string>& keys) {
-  bool stopped = false;
-  auto add = [&](const PropertyMap& properties) {
-    for (const auto& [key, value] : properties) keys_.insert(key);
-    stopped = AllSeen(keys);
-    return !stopped;
-  };
-  Status failed;
-  CG_RETURN_IF_ERROR(reader.ForEachNode([&](NodeId id) {
-    Node node;
-    failed = reader.GetNodeRecord(id, &node);
-    return failed.ok() && add(node.properties);
-  }));
-  CG_RETURN_IF_ERROR(failed);
-  if (stopped) return Status::OK();
-  CG_RETURN_IF_ERROR(reader.ForEachRelationship([&](RelId id) {
-    Relationship rel;
-    failed = reader.GetRelationshipRecord(id, &rel);
-    return failed.ok() && add(rel.properties);
-  }));
-  CG_RETURN_IF_ERROR(failed);
-  if (!stopped) complete_state_ = state;
-  return Status::OK();
-}
-
-Status PropertyKeyCache::Unknown(const Reader& reader, std::optional<uint64_t> state,
-                                 const std::vector<std::string>& keys, std::vector<std::string>* unknown,
-                                 std::vector<std::string>* known) {
+Status PropertyKeyCache::Unknown(const Reader& reader, const std::vector<std::string>& keys,
+                                 std::vector<std::string>* unknown, std::vector<std::string>* known) {
   unknown->clear();
   known->clear();
   std::lock_guard<std::mutex> lock(mu_);
-  if (AllSeen(keys)) return Status::OK();
-  if (!state || complete_state_ != state) CG_RETURN_IF_ERROR(Scan(reader, state, keys));
+  auto seen = [&](const std::string& key) { return keys_.count(key) > 0; };
+  if (std::all_of(keys.begin(), keys.end(), seen)) return Status::OK();
+  std::vector<std::pair<std::string, uint64_t>> counts;
+  CG_RETURN_IF_ERROR(reader.CountPropertyKeys(&counts));
+  for (auto& [key, count] : counts) keys_.insert(std::move(key));
   for (const std::string& key : keys) {
-    if (!keys_.count(key)) unknown->push_back(key);
+    if (!seen(key)) unknown->push_back(key);
   }
   if (!unknown->empty()) known->assign(keys_.begin(), keys_.end());
   return Status::OK();

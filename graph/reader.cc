@@ -222,6 +222,11 @@ Status Reader::CountRelationshipTypes(std::vector<std::pair<std::string, uint64_
   return ReadCounts(*view_, keys::kTypeCountPrefix, pending ? &pending->types : nullptr, out);
 }
 
+Status Reader::CountPropertyKeys(std::vector<std::pair<std::string, uint64_t>>* out) const {
+  const CountDeltas* pending = pending_counts();
+  return ReadCounts(*view_, keys::kKeyCountPrefix, pending ? &pending->keys : nullptr, out);
+}
+
 Status Reader::GetArticle(std::string_view id, Article* article) const {
   std::string bytes;
   Status s = view_->Get(Column::kArticles, id, &bytes);

@@ -104,11 +104,13 @@ class Reader {
   Status ForEachNameStartingWith(std::string_view normalized_prefix,
                                  const std::function<bool(std::string_view, NodeId)>& fn) const;
 
-  // Distinct labels and relationship types in use, sorted by name, with
-  // how many nodes / relationships carry each. Read from the statistics
-  // kept on write (statistics.h): O(number of labels / types), no scan.
+  // Distinct labels, relationship types and property keys in use, sorted by
+  // name, with how many nodes / relationships / records (nodes and
+  // relationships) carry each. Read from the statistics kept on write
+  // (statistics.h): O(number of names), no scan.
   Status CountLabels(std::vector<std::pair<std::string, uint64_t>>* out) const;
   Status CountRelationshipTypes(std::vector<std::pair<std::string, uint64_t>>* out) const;
+  Status CountPropertyKeys(std::vector<std::pair<std::string, uint64_t>>* out) const;
 
   Status GetArticle(std::string_view id, Article* article) const;
   Status ForEachArticle(const std::function<bool(const Article&)>& fn) const;

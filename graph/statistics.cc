@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "graph/codec.h"
 #include "graph/keys.h"
 #include "storage/store.h"
 
@@ -15,6 +16,17 @@ void CountDeltas::Add(std::map<std::string, int64_t, std::less<>>* counts, std::
   auto it = counts->find(name);
   if (it == counts->end()) it = counts->emplace(std::string(name), 0).first;
   it->second += sign;
+}
+
+void CountDeltas::AddProperties(const PropertyMap& properties, int64_t sign) {
+  for (const auto& [key, value] : properties) Add(&keys, key, sign);
+}
+
+CountDeltas& CountDeltas::operator+=(const CountDeltas& other) {
+  for (const auto& [label, n] : other.labels) Add(&labels, label, n);
+  for (const auto& [type, n] : other.types) Add(&types, type, n);
+  for (const auto& [key, n] : other.keys) Add(&keys, key, n);
+  return *this;
 }
 
 void CountDeltas::AddNode(const std::vector<std::string>& node_labels, int64_t sign) {
@@ -90,7 +102,8 @@ Status CommitCounts(const storage::ReadView& view, const CountDeltas& deltas,
                     const std::function<void(std::string key, std::string value)>& put,
                     const std::function<void(std::string key)>& erase) {
   CG_RETURN_IF_ERROR(CommitFamily(view, keys::kLabelCountPrefix, deltas.labels, put, erase));
-  return CommitFamily(view, keys::kTypeCountPrefix, deltas.types, put, erase);
+  CG_RETURN_IF_ERROR(CommitFamily(view, keys::kTypeCountPrefix, deltas.types, put, erase));
+  return CommitFamily(view, keys::kKeyCountPrefix, deltas.keys, put, erase);
 }
 
 Status ScanCounts(const storage::ReadView& view, Counts* labels, Counts* types) {
@@ -121,16 +134,46 @@ Status ScanCounts(const storage::ReadView& view, Counts* labels, Counts* types) 
   return edge_cursor->status();
 }
 
-Status UpgradeStatistics(storage::Store* store) {
-  Counts labels, types;
-  {
-    auto snapshot = store->NewSnapshot();
-    CG_RETURN_IF_ERROR(ScanCounts(*snapshot, &labels, &types));
+Status ScanPropertyKeyCounts(const storage::ReadView& view, Counts* keys) {
+  std::map<std::string, uint64_t, std::less<>> counts;
+  auto add = [&](const PropertyMap& properties) {
+    for (const auto& [key, value] : properties) {
+      auto it = counts.find(key);
+      if (it == counts.end()) it = counts.emplace(key, 0).first;
+      ++it->second;
+    }
+  };
+  auto nodes = view.Scan(Column::kNodes, "");
+  for (; nodes->Valid(); nodes->Next()) {
+    Node node;
+    CG_RETURN_IF_ERROR(codec::DecodeNode(nodes->value(), keys::ReadId(nodes->key()), &node));
+    add(node.properties);
   }
-  auto batch = store->NewWriteBatch();
+  CG_RETURN_IF_ERROR(nodes->status());
+  auto rels = view.Scan(Column::kRelationships, "");
+  for (; rels->Valid(); rels->Next()) {
+    Relationship rel;
+    CG_RETURN_IF_ERROR(codec::DecodeRelationship(rels->value(), keys::ReadId(rels->key()), &rel));
+    add(rel.properties);
+  }
+  CG_RETURN_IF_ERROR(rels->status());
+  keys->assign(counts.begin(), counts.end());
+  return Status::OK();
+}
+
+Status UpgradeStatistics(const storage::ReadView& view, storage::WriteBatchView* batch) {
+  Counts labels, types;
+  CG_RETURN_IF_ERROR(ScanCounts(view, &labels, &types));
   for (const auto& [label, count] : labels) batch->Put(Column::kMeta, keys::LabelCount(label), keys::Id(count));
   for (const auto& [type, count] : types) batch->Put(Column::kMeta, keys::TypeCount(type), keys::Id(count));
-  return store->CommitUpgrade(std::move(batch));
+  return Status::OK();
+}
+
+Status UpgradePropertyKeyCounts(const storage::ReadView& view, storage::WriteBatchView* batch) {
+  Counts counts;
+  CG_RETURN_IF_ERROR(ScanPropertyKeyCounts(view, &counts));
+  for (const auto& [key, count] : counts) batch->Put(Column::kMeta, keys::KeyCount(key), keys::Id(count));
+  return Status::OK();
 }
 
 }  // namespace cg::graph

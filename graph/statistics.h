@@ -1,7 +1,9 @@
-// Statistics kept on write: how many nodes carry each label and how many
-// relationships have each type. They live in the meta column (keys.h), so
-// Reader::CountLabels and Reader::CountRelationshipTypes read one key per
-// label / type instead of scanning the graph.
+// Statistics kept on write: how many nodes carry each label, how many
+// relationships have each type, and how many records (nodes and
+// relationships) hold each property key. They live in the meta column
+// (keys.h), so Reader::CountLabels, CountRelationshipTypes and
+// CountPropertyKeys read one key per label / type / property key instead of
+// scanning the graph.
 //
 // Writers (WriteTxn, BulkLoader) hold the Graph's single writer slot, so
 // nobody else changes the counters while they work: they collect
@@ -9,9 +11,11 @@
 // in the same atomic batch as the records. A count that reaches zero is
 // deleted, so only labels and types in use are listed.
 //
-// Databases of format version 1 have no counters: Graph::Open upgrades them
-// (UpgradeStatistics) in one atomic write — counters from a scan of the
-// label index and the adjacency, together with the new format version.
+// Databases of format version 1 have no counters, and those before version 6
+// none for property keys: Graph::Open upgrades them in one atomic write —
+// counters from a scan of the label index and the adjacency
+// (UpgradeStatistics) and of the records (UpgradePropertyKeyCounts),
+// together with the new format version.
 #pragma once
 
 #include <cstdint>
@@ -23,10 +27,11 @@
 #include <vector>
 
 #include "schema/status.h"
+#include "schema/value.h"
 
 namespace cg::storage {
 class ReadView;
-class Store;
+class WriteBatchView;
 }  // namespace cg::storage
 
 namespace cg::graph {
@@ -36,16 +41,20 @@ using Counts = std::vector<std::pair<std::string, uint64_t>>;
 
 // Changes to the counts that a writer has not committed yet.
 struct CountDeltas {
-  std::map<std::string, int64_t, std::less<>> labels, types;
+  std::map<std::string, int64_t, std::less<>> labels, types, keys;
 
   // A node with `labels` (duplicates count once) appears (+1) or goes (-1).
   void AddNode(const std::vector<std::string>& node_labels, int64_t sign);
   void AddRelationship(std::string_view type, int64_t sign) { Add(&types, type, sign); }
+  // A record holding `properties` appears (+1) or goes (-1); an update is
+  // the old record going and the new one appearing.
+  void AddProperties(const PropertyMap& properties, int64_t sign);
+  CountDeltas& operator+=(const CountDeltas& other);
   static void Add(std::map<std::string, int64_t, std::less<>>* counts, std::string_view name, int64_t sign);
 };
 
-// Reads the counters under `prefix` (keys::kLabelCountPrefix or
-// keys::kTypeCountPrefix), with `pending` (may be null) added.
+// Reads the counters under `prefix` (keys::kLabelCountPrefix,
+// kTypeCountPrefix or kKeyCountPrefix), with `pending` (may be null) added.
 Status ReadCounts(const storage::ReadView& view, std::string_view prefix,
                   const std::map<std::string, int64_t, std::less<>>* pending, Counts* out);
 
@@ -60,8 +69,15 @@ Status CommitCounts(const storage::ReadView& view, const CountDeltas& deltas,
 // the outgoing adjacency (reads every index key; the check and upgrades).
 Status ScanCounts(const storage::ReadView& view, Counts* labels, Counts* types);
 
-// Writes the counters of a database that lacks them, atomically with the
-// current format version (storage::Store::needs_upgrade()).
-Status UpgradeStatistics(storage::Store* store);
+// The property-key counts the counters must equal, from a scan of every
+// node and relationship record (the check and upgrades).
+Status ScanPropertyKeyCounts(const storage::ReadView& view, Counts* keys);
+
+// Put the label and type counters of a database that lacks them (version 1)
+// into `batch`, from a scan of `view`; likewise the property-key counters
+// (before version 6). The caller commits the batch with the format version
+// (storage::Store::CommitUpgrade).
+Status UpgradeStatistics(const storage::ReadView& view, storage::WriteBatchView* batch);
+Status UpgradePropertyKeyCounts(const storage::ReadView& view, storage::WriteBatchView* batch);
 
 }  // namespace cg::graph

@@ -76,8 +76,12 @@ Status WriteTxn::WriteNode(const Node& node, const Node* previous) {
     record.claims.clear();
     batch_->Put(Column::kNodes, keys::Id(node.id), codec::EncodeNode(record));
   }
-  if (previous) counts_.AddNode(previous->labels, -1);
+  if (previous) {
+    counts_.AddNode(previous->labels, -1);
+    counts_.AddProperties(previous->properties, -1);
+  }
   counts_.AddNode(node.labels, +1);
+  counts_.AddProperties(node.properties, +1);
   if (previous && SameIndexEntries(node, *previous, &catalog_)) return Status::OK();
   if (const auto added = previous ? AddedIndexEntries(*previous, node, &catalog_) : std::nullopt) {
     Reconcile(batch_.get(), Column::kLabels, {}, added->labels);
@@ -94,7 +98,9 @@ Status WriteTxn::WriteNode(const Node& node, const Node* previous) {
   return Status::OK();
 }
 
-Status WriteTxn::WriteRelationship(const Relationship& rel) {
+Status WriteTxn::WriteRelationship(const Relationship& rel, const Relationship* previous) {
+  if (previous) counts_.AddProperties(previous->properties, -1);
+  counts_.AddProperties(rel.properties, +1);
   if (rel.evidence.empty() && rel.claims.empty()) {
     batch_->Put(Column::kRelationships, keys::Id(rel.id), codec::EncodeRelationship(rel));
     return Status::OK();
@@ -173,6 +179,7 @@ Status WriteTxn::DeleteNode(NodeId id, bool detach) {
   batch_->Delete(Column::kNodes, keys::Id(id));
   node_labels_.emplace_back(id, std::nullopt);
   counts_.AddNode(node.labels, -1);
+  counts_.AddProperties(node.properties, -1);
   return Status::OK();
 }
 
@@ -185,7 +192,7 @@ Status WriteTxn::CreateRelationship(std::string_view type, NodeId start, NodeId 
   rel.properties = std::move(properties);
   CG_RETURN_IF_ERROR(CheckRelationship(&rel));
   rel.id = graph_->next_rel_++;
-  CG_RETURN_IF_ERROR(WriteRelationship(rel));
+  CG_RETURN_IF_ERROR(WriteRelationship(rel, nullptr));
   batch_->Put(Column::kOutEdges, keys::Edge(start, type, end, rel.id), "");
   batch_->Put(Column::kInEdges, keys::Edge(end, type, start, rel.id), "");
   counts_.AddRelationship(type, +1);
@@ -196,13 +203,14 @@ Status WriteTxn::CreateRelationship(std::string_view type, NodeId start, NodeId 
 Status WriteTxn::SetRelationshipProperty(RelId id, std::string_view key, Value value) {
   Relationship rel;
   CG_RETURN_IF_ERROR(GetRelationshipRecord(id, &rel));
+  Relationship updated = rel;
   if (value.is_null()) {
-    if (rel.properties.erase(std::string(key)) == 0) return Status::OK();
+    if (updated.properties.erase(std::string(key)) == 0) return Status::OK();
   } else {
-    rel.properties.insert_or_assign(std::string(key), std::move(value));
+    updated.properties.insert_or_assign(std::string(key), std::move(value));
   }
-  CG_RETURN_IF_ERROR(CheckRelationship(&rel));
-  return WriteRelationship(rel);
+  CG_RETURN_IF_ERROR(CheckRelationship(&updated));
+  return WriteRelationship(updated, &rel);
 }
 
 Status WriteTxn::DeleteRelationship(RelId id) {
@@ -214,6 +222,7 @@ Status WriteTxn::DeleteRelationship(RelId id) {
   batch_->Delete(Column::kOutEdges, keys::Edge(rel.start, rel.type, rel.end, id));
   batch_->Delete(Column::kInEdges, keys::Edge(rel.end, rel.type, rel.start, id));
   counts_.AddRelationship(rel.type, -1);
+  counts_.AddProperties(rel.properties, -1);
   return Status::OK();
 }
 
@@ -240,7 +249,7 @@ Status WriteTxn::ReplaceRelationship(const Relationship& rel) {
   }
   Relationship updated = rel;
   CG_RETURN_IF_ERROR(CheckRelationship(&updated));
-  return WriteRelationship(updated);
+  return WriteRelationship(updated, &previous);
 }
 
 Status WriteTxn::RestoreNode(const Node& node) {
@@ -264,7 +273,7 @@ Status WriteTxn::RestoreRelationship(const Relationship& rel) {
   Relationship restored = rel;
   CG_RETURN_IF_ERROR(CheckRelationship(&restored));
   if (RelationshipExists(rel.id)) CG_RETURN_IF_ERROR(DeleteRelationship(rel.id));
-  CG_RETURN_IF_ERROR(WriteRelationship(restored));
+  CG_RETURN_IF_ERROR(WriteRelationship(restored, nullptr));
   batch_->Put(Column::kOutEdges, keys::Edge(rel.start, rel.type, rel.end, rel.id), "");
   batch_->Put(Column::kInEdges, keys::Edge(rel.end, rel.type, rel.start, rel.id), "");
   counts_.AddRelationship(rel.type, +1);

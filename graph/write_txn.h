@@ -98,7 +98,9 @@ class WriteTxn : public Reader {
 
   const CountDeltas* pending_counts() const override { return &counts_; }
   Status WriteNode(const Node& node, const Node* previous);
-  Status WriteRelationship(const Relationship& rel);
+  // Writes a relationship record; `previous` is the record it replaces (null
+  // for a new one), for the property-key counts.
+  Status WriteRelationship(const Relationship& rel, const Relationship* previous);
   Status PutEvidence(RelId id, const Evidence& evidence, bool* added);
   Status DeleteEvidence(RelId id);
   Status PutClaims(ClaimOn on, uint64_t id, const std::vector<Claim>& claims);

@@ -19,8 +19,9 @@ namespace cg::storage {
 // indexes (graph/catalog.h: catalog keys in meta, entries in properties),
 // which older versions would not keep up to date (upgrading 4 changes no
 // data). The decisions column (curation) came with version 5 too: opening
-// an older database for writing creates it empty.
-inline constexpr uint32_t kFormatVersion = 5;
+// an older database for writing creates it empty. Version 6 counts the
+// records holding each property key (graph/statistics.h).
+inline constexpr uint32_t kFormatVersion = 6;
 inline constexpr uint32_t kOldestUpgradableFormatVersion = 1;
 
 enum class Column : int {

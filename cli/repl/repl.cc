@@ -38,7 +38,7 @@ struct CommandInfo {
 
 constexpr CommandInfo kCommands[] = {
     {":help", "", "this list"},
-    {":schema", "", "labels and relationship types with their counts"},
+    {":schema", "", "labels, relationship types and property keys with their counts"},
     {":param", "NAME => VALUE", "set $NAME to a Cypher literal (else a string)"},
     {":params", "", "list the parameters"},
     {":mode", "table|box|csv|json|jsonl|markdown", "how results are shown"},
@@ -219,6 +219,9 @@ class Repl {
     }
     for (const auto& [type, n] : counts.types) {
       table.rows.push_back({query::Value("type"), query::Value(type), query::Value(static_cast<int64_t>(n))});
+    }
+    for (const auto& [key, n] : counts.keys) {
+      table.rows.push_back({query::Value("property"), query::Value(key), query::Value(static_cast<int64_t>(n))});
     }
     format::WriteResult(table, session_.settings().format, std::cout);
   }

@@ -10,6 +10,7 @@ Status ReadSchemaCounts(const graph::Graph& graph, SchemaCounts* counts) {
   auto txn = graph.BeginRead();
   Status s = txn->CountLabels(&counts->labels);
   if (s.ok()) s = txn->CountRelationshipTypes(&counts->types);
+  if (s.ok()) s = txn->CountPropertyKeys(&counts->keys);
   return s;
 }
 
@@ -29,27 +30,9 @@ Status ReadVocabulary(const graph::Graph& graph, cli::Vocabulary* v) {
   for (const RelationshipTypeDef& t : ontology.types()) {
     for (const PropertyDef& p : t.properties) keys.insert(p.name);
   }
-  auto txn = graph.BeginRead();
-  size_t seen = 0;
-  s = txn->ForEachNode([&](graph::NodeId id) {
-    graph::Node n;
-    if (txn->GetNode(id, &n).ok()) {
-      for (const auto& [k, value] : n.properties) keys.insert(k);
-    }
-    return ++seen < kPropertySample;
-  });
-  seen = 0;
-  if (s.ok()) {
-    s = txn->ForEachRelationship([&](graph::RelId id) {
-      graph::Relationship r;
-      if (txn->GetRelationship(id, &r).ok()) {
-        for (const auto& [k, value] : r.properties) keys.insert(k);
-      }
-      return ++seen < kPropertySample;
-    });
-  }
+  for (const auto& [key, n] : counts.keys) keys.insert(key);
   v->property_keys.assign(keys.begin(), keys.end());
-  return s;
+  return Status::OK();
 }
 
 }  // namespace cg::cli

@@ -14,14 +14,13 @@ namespace cg::cli {
 struct SchemaCounts {
   std::vector<std::pair<std::string, uint64_t>> labels;  // label, nodes carrying it
   std::vector<std::pair<std::string, uint64_t>> types;   // type, relationships of it
+  std::vector<std::pair<std::string, uint64_t>> keys;    // property key, records holding it
 };
 
 Status ReadSchemaCounts(const graph::Graph& graph, SchemaCounts* counts);
 
-// Labels, types and property keys for completion. The graph layer has no
-// index of property keys, so they are the ontology's declared keys plus
-// those on the first kPropertySample nodes and relationships.
-inline constexpr size_t kPropertySample = 5000;
+// Labels, types and property keys for completion: those in use, and the
+// ontology's declared property keys.
 Status ReadVocabulary(const graph::Graph& graph, cli::Vocabulary* vocabulary);
 
 }  // namespace cg::cli

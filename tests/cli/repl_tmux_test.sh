@@ -137,6 +137,7 @@ wait_for '^Sinaloa$' || fail ":param / :mode csv"
 type_text ":schema"; keys Enter
 wait_for '^label,Cartel,2$' || fail ":schema"
 screen | grep -q '^type,LEADS,1$' || fail ":schema types"
+screen | grep -q '^property,name,4$' || fail ":schema property keys"
 
 # 6. :source runs a file's statements; :max_rows and :timing shape the summary.
 printf "MATCH (c:Cartel) RETURN c.name AS sourced ORDER BY sourced;\nRETURN 'done; really' AS s;\n" >"$WORK/s.cypher"

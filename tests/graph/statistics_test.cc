@@ -24,6 +24,12 @@ CountList Types(const Reader& r) {
   return out;
 }
 
+CountList Keys(const Reader& r) {
+  CountList out;
+  REQUIRE(r.CountPropertyKeys(&out).ok());
+  return out;
+}
+
 std::vector<std::string> Problems(Graph* g) {
   std::vector<std::string> problems;
   REQUIRE(g->Check(&problems).ok());
@@ -167,6 +173,105 @@ TEST_CASE("a database of format version 1 gets its counters on open, in one step
   std::unique_ptr<storage::Store> store;
   REQUIRE(storage::Store::Open(dir.path(), {.read_only = true}, &store).ok());
   CHECK_FALSE(store->needs_upgrade());
+}
+
+TEST_CASE("property-key counts follow every write of nodes and relationships, bulk loads too") {
+  std::unique_ptr<Graph> g;
+  REQUIRE(Graph::Open("stats-keys", {.in_memory = true, .enforce_ontology = false}, &g).ok());
+  std::unique_ptr<WriteTxn> txn;
+  REQUIRE(g->BeginWrite(&txn).ok());
+  NodeId a, b, c;
+  RelId leads, relative;
+  REQUIRE(txn->CreateNode({"Person"}, {{"name", "A"}, {"born", int64_t{1966}}}, &a).ok());
+  REQUIRE(txn->CreateNode({"Person"}, {{"name", "B"}}, &b).ok());
+  REQUIRE(txn->CreateNode({"Organization", "Cartel"}, {{"name", "C"}}, &c).ok());
+  REQUIRE(txn->CreateRelationship("LEADS", a, c, {{"since", "2010"}}, &leads).ok());
+  REQUIRE(txn->CreateRelationship("RELATIVE_OF", a, b, {{"relation", "brother"}, {"since", "1970"}}, &relative).ok());
+  CHECK(Keys(*txn) == CountList{{"born", 1}, {"name", 3}, {"relation", 1}, {"since", 2}});
+  CHECK(Keys(*g->BeginRead()).empty());
+  REQUIRE(txn->Commit().ok());
+  CHECK(Keys(*g->BeginRead()) == CountList{{"born", 1}, {"name", 3}, {"relation", 1}, {"since", 2}});
+
+  REQUIRE(g->BeginWrite(&txn).ok());
+  REQUIRE(txn->SetNodeProperty(b, "born", int64_t{1970}).ok());
+  REQUIRE(txn->SetNodeProperty(a, "born", Value()).ok());          // removed
+  REQUIRE(txn->SetNodeProperty(c, "name", Value("C2")).ok());      // changed: same keys
+  REQUIRE(txn->SetRelationshipProperty(leads, "until", "2016").ok());
+  REQUIRE(txn->SetRelationshipProperty(leads, "since", Value()).ok());
+  REQUIRE(txn->DeleteRelationship(relative).ok());
+  REQUIRE(txn->Commit().ok());
+  CHECK(Keys(*g->BeginRead()) == CountList{{"born", 1}, {"name", 3}, {"until", 1}});
+
+  REQUIRE(g->BeginWrite(&txn).ok());
+  Relationship replaced;
+  REQUIRE(txn->GetRelationship(leads, &replaced).ok());
+  replaced.properties = {{"role", "boss"}};
+  REQUIRE(txn->ReplaceRelationship(replaced).ok());
+  REQUIRE(txn->DeleteNode(b, /*detach=*/true).ok());  // a key that reaches zero disappears
+  REQUIRE(txn->Commit().ok());
+  CHECK(Keys(*g->BeginRead()) == CountList{{"name", 2}, {"role", 1}});
+  CHECK(Problems(g.get()).empty());
+
+  std::unique_ptr<BulkLoader> loader;
+  REQUIRE(g->BeginBulkLoad(&loader).ok());
+  NodeId p;
+  REQUIRE(loader->AddNode({"Person"}, {{"name", "P"}, {"nationality", "Mexican"}}, &p).ok());
+  REQUIRE(loader->AddRelationship("MEMBER_OF", p, c, {{"role", "sicario"}}, nullptr).ok());
+  REQUIRE(loader->Finish().ok());
+  CHECK(Keys(*g->BeginRead()) == CountList{{"name", 3}, {"nationality", 1}, {"role", 2}});
+  CHECK(Problems(g.get()).empty());
+}
+
+TEST_CASE("check reports property-key counters that disagree with the records") {
+  testing::TempDir dir;
+  {
+    std::unique_ptr<Graph> g;
+    REQUIRE(Graph::Open(dir.path(), {}, &g).ok());
+    std::unique_ptr<WriteTxn> txn;
+    REQUIRE(g->BeginWrite(&txn).ok());
+    REQUIRE(txn->CreateNode({"Person"}, {{"name", "A"}, {"nationality", "Mexican"}}, nullptr).ok());
+    REQUIRE(txn->Commit().ok());
+  }
+  EditMeta(dir.path(), [](storage::WriteBatchView& batch) {
+    batch.Put(storage::Column::kMeta, keys::KeyCount("name"), keys::Id(2));
+    batch.Delete(storage::Column::kMeta, keys::KeyCount("nationality"));
+    batch.Put(storage::Column::kMeta, keys::KeyCount("ghost"), keys::Id(1));
+  });
+  std::unique_ptr<Graph> g;
+  REQUIRE(Graph::Open(dir.path(), {.read_only = true}, &g).ok());
+  CHECK(Problems(g.get()) == std::vector<std::string>{
+                                 "property key statistics: 'ghost' counts 1, the records hold 0",
+                                 "property key statistics: 'name' counts 2, the records hold 1",
+                                 "property key statistics: 'nationality' is missing (the records hold 1)"});
+}
+
+TEST_CASE("a database of format version 5 gets its property-key counters on open, read-only too") {
+  testing::TempDir dir;
+  {
+    std::unique_ptr<Graph> g;
+    REQUIRE(Graph::Open(dir.path(), {}, &g).ok());
+    std::unique_ptr<WriteTxn> txn;
+    REQUIRE(g->BeginWrite(&txn).ok());
+    NodeId a, c;
+    REQUIRE(txn->CreateNode({"Person"}, {{"name", "A"}, {"nationality", "Mexican"}}, &a).ok());
+    REQUIRE(txn->CreateNode({"Organization", "Cartel"}, {{"name", "C"}}, &c).ok());
+    REQUIRE(txn->CreateRelationship("LEADS", a, c, {{"since", "2010"}}, nullptr).ok());
+    REQUIRE(txn->Commit().ok());
+  }
+  // What version 5 wrote: the same records, no property-key counters.
+  EditMeta(dir.path(), [](storage::WriteBatchView& batch) {
+    for (auto key : {"name", "nationality", "since"}) batch.Delete(storage::Column::kMeta, keys::KeyCount(key));
+    batch.Put(storage::Column::kMeta, storage::kMetaFormatVersion, "5");
+  });
+  std::unique_ptr<Graph> g;
+  REQUIRE(Graph::Open(dir.path(), {.read_only = true}, &g).ok());
+  CHECK(Keys(*g->BeginRead()) == CountList{{"name", 2}, {"nationality", 1}, {"since", 1}});
+  CHECK(Problems(g.get()).empty());
+  g.reset();
+  std::unique_ptr<storage::Store> store;
+  REQUIRE(storage::Store::Open(dir.path(), {.read_only = true}, &store).ok());
+  CHECK_FALSE(store->needs_upgrade());
+  CHECK(store->format_version() == storage::kFormatVersion);
 }
 
 TEST_CASE("single parts of a record read in place") {
