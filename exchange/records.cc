@@ -1,5 +1,6 @@
 #include "exchange/records.h"
 
+#include <map>
 #include <unordered_set>
 
 #include "graph/curation/decision_store.h"
@@ -7,13 +8,25 @@
 
 namespace cg::exchange {
 
-Status ForEachNodeRecord(const graph::Reader& reader, const std::function<void(const graph::Node&)>& fn) {
+Status ForEachNodeRecord(const graph::Reader& reader, const std::function<void(const graph::Node&)>& fn,
+                         const ExportView& view) {
+  std::map<graph::NodeId, std::vector<graph::curation::ClaimRejection>> rejections;
+  if (!view.show_rejected) {
+    CG_RETURN_IF_ERROR(graph::curation::DecisionStore::ForEachClaimRejection(
+        reader, [&](const graph::curation::ClaimRejection& r) {
+          rejections[r.ref.entity.id].push_back(r);
+          return true;
+        }));
+  }
   Status failure;
   graph::Node node;
   CG_RETURN_IF_ERROR(reader.ForEachNode([&](graph::NodeId id) {
     node = graph::Node();
     failure = reader.GetNode(id, &node);
     if (!failure.ok()) return false;
+    if (auto it = rejections.find(id); it != rejections.end()) {
+      std::erase_if(node.claims, [&](const graph::Claim& c) { return RejectionOf(it->second, c) != 0; });
+    }
     fn(node);
     return true;
   }));
