@@ -80,7 +80,7 @@ struct Decision {
   // assert: {start, end}.
   std::vector<EntityRef> entities;
   RelRef relationship;             // reject of a relationship
-  ClaimRef claim;                  // reject of a claim (claim.key is not empty)
+  ClaimRef claim;                  // reject of a claim
   std::vector<std::string> names;  // split: the names; rename: {name}; relabel: {label}
   std::string type;                // assert: the relationship type
   PropertyMap properties;          // assert: its properties
@@ -97,8 +97,11 @@ struct Decision {
   std::vector<NodeId> created_nodes;
   std::vector<RelId> created_rels;
 
-  // Whether it is a reject of a claim rather than of a relationship.
-  bool RejectsClaim() const { return kind == Kind::kReject && !claim.key.empty(); }
+  // Whether it is a reject of a claim (one that names an entity or a key)
+  // rather than of a relationship.
+  bool RejectsClaim() const {
+    return kind == Kind::kReject && (claim.entity.id != 0 || !claim.entity.name.empty() || !claim.key.empty());
+  }
   // Whether it changed or created node `id` / relationship `id`.
   bool TouchesNode(NodeId id) const;
   bool TouchesRelationship(RelId id) const;
