@@ -1,6 +1,5 @@
 #include "exchange/records.h"
 
-#include <map>
 #include <unordered_set>
 
 #include "graph/curation/decision_store.h"
@@ -10,14 +9,8 @@ namespace cg::exchange {
 
 Status ForEachNodeRecord(const graph::Reader& reader, const std::function<void(const graph::Node&)>& fn,
                          const ExportView& view) {
-  std::map<graph::NodeId, std::vector<graph::curation::ClaimRejection>> rejections;
-  if (!view.show_rejected) {
-    CG_RETURN_IF_ERROR(graph::curation::DecisionStore::ForEachClaimRejection(
-        reader, [&](const graph::curation::ClaimRejection& r) {
-          rejections[r.ref.entity.id].push_back(r);
-          return true;
-        }));
-  }
+  graph::curation::ClaimRejectionsByNode rejections;
+  if (!view.show_rejected) CG_RETURN_IF_ERROR(graph::curation::DecisionStore::AllClaimRejections(reader, &rejections));
   Status failure;
   graph::Node node;
   CG_RETURN_IF_ERROR(reader.ForEachNode([&](graph::NodeId id) {

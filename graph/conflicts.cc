@@ -62,11 +62,8 @@ bool IsTimeVaryingKey(std::string_view key) { return key == "status"; }
 
 Status ListConflicts(const Reader& reader, std::vector<Conflict>* conflicts, bool with_rejected) {
   conflicts->clear();
-  std::map<NodeId, std::vector<curation::ClaimRejection>> rejections;
-  CG_RETURN_IF_ERROR(curation::DecisionStore::ForEachClaimRejection(reader, [&](const curation::ClaimRejection& r) {
-    rejections[r.ref.entity.id].push_back(r);
-    return true;
-  }));
+  curation::ClaimRejectionsByNode rejections;
+  CG_RETURN_IF_ERROR(curation::DecisionStore::AllClaimRejections(reader, &rejections));
   const std::vector<curation::ClaimRejection> none;
   // Claims come by owner id: each owner's list is collected, then read.
   uint64_t owner = 0;

@@ -134,9 +134,11 @@ Status DecisionStore::ClaimRejections(const Reader& reader, NodeId node, std::ve
   });
 }
 
-Status DecisionStore::ForEachClaimRejection(const Reader& reader,
-                                            const std::function<bool(const ClaimRejection&)>& fn) {
-  return ScanClaimRejections(*reader.view_, "c", fn);
+Status DecisionStore::AllClaimRejections(const Reader& reader, ClaimRejectionsByNode* out) {
+  return ScanClaimRejections(*reader.view_, "c", [&](const ClaimRejection& r) {
+    (*out)[r.ref.entity.id].push_back(r);
+    return true;
+  });
 }
 
 }  // namespace cg::graph::curation

@@ -13,6 +13,8 @@
 #pragma once
 
 #include <functional>
+#include <map>
+#include <vector>
 
 #include "graph/curation/decision.h"
 #include "graph/reader.h"
@@ -27,6 +29,8 @@ struct ClaimRejection {
   DecisionId by = 0;
   ClaimRef ref;
 };
+
+using ClaimRejectionsByNode = std::map<NodeId, std::vector<ClaimRejection>>;
 
 // The decision among `rejections` (those of the claim's node) that
 // rejected `claim`, 0 when none did.
@@ -59,8 +63,8 @@ class DecisionStore {
   static void UnrejectClaims(WriteTxn* txn, NodeId node, DecisionId by);
   // The claim rejections in force on `node`, by decision id.
   static Status ClaimRejections(const Reader& reader, NodeId node, std::vector<ClaimRejection>* out);
-  // Every node's, by node id, then decision id; fn returns false to stop.
-  static Status ForEachClaimRejection(const Reader& reader, const std::function<bool(const ClaimRejection&)>& fn);
+  // Every node's, by decision id.
+  static Status AllClaimRejections(const Reader& reader, ClaimRejectionsByNode* out);
 };
 
 }  // namespace cg::graph::curation
