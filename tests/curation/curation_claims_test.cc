@@ -158,6 +158,23 @@ TEST_CASE("reject(claim) is validated: the entity, the key, the value, the artic
   CHECK(f.Ask("CALL cg.decisions() YIELD decision RETURN decision").rows.size() == 1);
 }
 
+TEST_CASE("a duplicate with rejected claims is not merged: they would count again on the entity kept") {
+  ClaimsFixture f;
+  std::unique_ptr<graph::WriteTxn> txn;
+  REQUIRE(f.g->BeginWrite(&txn).ok());
+  REQUIRE(txn->AddClaim(graph::ClaimOn::kNode, f.mecho, {"born", Value(Date{1966, 7, 17}), f.Sentence("a3", 40, "x")})
+              .ok());
+  REQUIRE(txn->Commit().ok());
+  f.Ask("CALL cg.rejectClaim('El Mecho', 'born', '1966-07-17', 'a typo')");
+  CHECK(f.Refusal("CALL cg.merge('El Mencho', 'El Mecho', 'same person')")
+            .find("'El Mecho' (2) has claims decision 1 rejected; undo it, merge, then reject them on 'El Mencho' (1)") !=
+        std::string::npos);
+  f.Ask("CALL cg.undo(1)");
+  f.Ask("CALL cg.merge('El Mencho', 'El Mecho', 'same person')");
+  f.Ask("CALL cg.rejectClaim('El Mencho', 'born', '1966-07-17', 'a typo')");
+  CHECK(f.Born() == "1964");
+}
+
 TEST_CASE("a claim rejection round-trips through the decision codec and a decision file") {
   ClaimsFixture a, b;
   a.Ask("CALL cg.rejectClaim('El Mencho', 'born', '1966-07-17', 'a misreading', 'a1', 'ana')");
