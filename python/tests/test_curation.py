@@ -78,7 +78,7 @@ def test_reject_claim_settles_the_conflict_and_undo_restores_it(db):
     db.reject_claim("El Mencho", "died", "2026-02-22", "not confirmed")
     assert db.query(died, n=LEADER).value() is None
     flags = db.evidence(db.query("MATCH (p:Person {name: $n}) RETURN p", n=LEADER).value())
-    assert "rejected by decision 1" in list(flags["curation"])
+    assert "reward: rejected by decision 1" in list(flags["curation"])
     assert list(db.decisions()["kind"]) == ["reject", "reject"]
 
     db.undo(2)

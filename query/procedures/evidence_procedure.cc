@@ -65,9 +65,10 @@ std::vector<graph::Evidence> RejectedSources(const graph::curation::Decision& re
 
 // "rejected by decision N", or "after rejection by decision N" for
 // evidence (described by Sources::Describe) the relationship or the claims
-// did not have when rejected.
+// did not have when rejected; for a claim, after its key ("born: ...").
 std::string RejectionNote(const graph::curation::Decision& rejection, const Map& evidence) {
-  const std::string id = std::to_string(rejection.id);
+  const std::string subject = rejection.RejectsClaim() ? rejection.claim.key + ": " : "";
+  const std::string by = "decision " + std::to_string(rejection.id);
   const Value& article = evidence.at("article");
   const Value& rule = evidence.at("rule");
   const Value& span = evidence.at("span");
@@ -75,10 +76,10 @@ std::string RejectionNote(const graph::curation::Decision& rejection, const Map&
     if (article.is_string() && article.as_string() == e.article && rule.is_string() && rule.as_string() == e.rule &&
         span.is_list() && span.as_list().size() == 2 && span.as_list()[0].as_int() == e.span_begin &&
         span.as_list()[1].as_int() == e.span_end) {
-      return "rejected by decision " + id;
+      return subject + "rejected by " + by;
     }
   }
-  return "after rejection by decision " + id;
+  return subject + "after rejection by " + by;
 }
 
 class EvidenceProcedure : public Procedure {

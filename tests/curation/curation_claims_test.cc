@@ -98,7 +98,7 @@ TEST_CASE("reject(claim): the property is resolved from the other claims, the co
               shown)
             .rows[0][0]
             .as_string() == "2 - 2 ");
-  CHECK(f.Flags() == std::vector<std::string>{"a1 rejected by decision 2", "a2 -", "a3 rejected by decision 2"});
+  CHECK(f.Flags() == std::vector<std::string>{"a1 born: rejected by decision 2", "a2 -", "a3 born: rejected by decision 2"});
   const auto why = f.Ask("CALL cg.decisions() YIELD decision, kind, reason, nodes WHERE decision = 2 "
                          "RETURN kind, reason, nodes[0], size(nodes)");
   CHECK(why.rows[0][0].as_string() == "reject");
@@ -123,7 +123,7 @@ TEST_CASE("reject(claim) of one article: the value another source states still c
   f.Ask("CALL cg.rejectClaim('El Mencho', 'born', '1966-07-17', 'a1 copies a3', 'Article a1')");
   CHECK(f.Born() == "1966-07-17");
   CHECK(f.Conflicts().size() == 2);
-  CHECK(f.Flags() == std::vector<std::string>{"a1 rejected by decision 1", "a2 -", "a3 -"});
+  CHECK(f.Flags() == std::vector<std::string>{"a1 born: rejected by decision 1", "a2 -", "a3 -"});
   // The decision names the article by its id, whatever named it.
   CHECK(f.Ask("CALL cg.decisions() YIELD summary RETURN summary").rows[0][0].as_string() ==
         "reject born = 1966-07-17 of 'El Mencho' (1) from article a1");
@@ -256,8 +256,8 @@ TEST_CASE("examples/articles: a rejected claim stays rejected when an article st
   const auto flags = ask(mencho + "CALL cg.evidence(p) YIELD claims, curation WHERE claims.reward = 10000000 "
                                   "RETURN curation ORDER BY curation");
   REQUIRE(flags.rows.size() == 2);
-  CHECK(flags.rows[0][0].as_string() == "after rejection by decision 1");
-  CHECK(flags.rows[1][0].as_string() == "rejected by decision 1");
+  CHECK(flags.rows[0][0].as_string() == "reward: after rejection by decision 1");
+  CHECK(flags.rows[1][0].as_string() == "reward: rejected by decision 1");
   ask("CALL cg.undo(2)");
   CHECK(ask(mencho + "RETURN toString(p.died)").rows[0][0].as_string() == "2026-02-22");
 }
