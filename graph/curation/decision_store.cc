@@ -32,6 +32,13 @@ Status ReadCounter(const storage::ReadView& view, DecisionId* next) {
   return Status::OK();
 }
 
+// The key of decision `by`'s rejection of claims of `node`.
+std::string ClaimKey(NodeId node, DecisionId by) {
+  std::string out = Key('c', node);
+  keys::AppendId(&out, by);
+  return out;
+}
+
 // Scans the claim-rejection keys under `prefix` ("c", or "c" and a node).
 Status ScanClaimRejections(const storage::ReadView& view, const std::string& prefix,
                            const std::function<bool(const ClaimRejection&)>& fn) {
@@ -116,15 +123,11 @@ Status DecisionStore::ForEachRejected(const Reader& reader, const std::function<
 }
 
 void DecisionStore::RejectClaims(WriteTxn* txn, const ClaimRef& ref, DecisionId by) {
-  std::string key = Key('c', ref.entity.id);
-  keys::AppendId(&key, by);
-  txn->batch_->Put(Column::kDecisions, key, codec::EncodeClaim(ref.AsClaim()));
+  txn->batch_->Put(Column::kDecisions, ClaimKey(ref.entity.id, by), codec::EncodeClaim(ref.AsClaim()));
 }
 
 void DecisionStore::UnrejectClaims(WriteTxn* txn, NodeId node, DecisionId by) {
-  std::string key = Key('c', node);
-  keys::AppendId(&key, by);
-  txn->batch_->Delete(Column::kDecisions, key);
+  txn->batch_->Delete(Column::kDecisions, ClaimKey(node, by));
 }
 
 Status DecisionStore::ClaimRejections(const Reader& reader, NodeId node, std::vector<ClaimRejection>* out) {
