@@ -4,6 +4,7 @@
 //   cartelgraph curate merge   --db DB KEEP DUPLICATE --reason WHY
 //   cartelgraph curate split   --db DB ENTITY NAME... --reason WHY
 //   cartelgraph curate reject  --db DB REL_ID | START TYPE END --reason WHY
+//   cartelgraph curate reject  --db DB --claim ENTITY KEY VALUE [--article A] --reason WHY
 //   cartelgraph curate assert  --db DB START TYPE END --source SRC [--note NOTE]
 //   cartelgraph curate rename  --db DB ENTITY NAME --reason WHY
 //   cartelgraph curate relabel --db DB ENTITY LABEL --reason WHY
@@ -34,7 +35,8 @@ using graph::curation::Decision;
 using graph::curation::Kind;
 
 struct CurateArgs {
-  std::string db, reason, author, source, note, file, output;
+  std::string db, reason, author, source, note, file, output, article;
+  bool claim = false;  // reject: the words name a claim
   std::vector<std::string> words;  // the positional arguments
   uint64_t id = 0;
 };
@@ -107,6 +109,15 @@ int Run(const std::string& action, const CurateArgs& args) {
       d->entities.resize(1);
       d->names = {w[1]};
       return Entity(r, w[0], &d->entities[0]);
+    });
+  }
+  if (action == "reject" && args.claim) {
+    if (w.size() != 3) return usage("--claim ENTITY KEY VALUE");
+    return Decide(args, Kind::kReject, [&](const graph::Reader& r, Decision* d) {
+      d->claim.key = w[1];
+      d->claim.value = Value(w[2]);  // the text of the value: Apply finds the claim's
+      d->claim.article = args.article;
+      return Entity(r, w[0], &d->claim.entity);
     });
   }
   if (action == "reject") {
@@ -200,8 +211,11 @@ Command AddCurateCommand(CLI::App& app) {
   };
   add("merge", "Merge DUPLICATE into KEEP (ids or names)", true)->add_option("entities", args->words)->expected(2);
   add("split", "Separate NAMEs of ENTITY into a new entity", true)->add_option("words", args->words)->expected(2, 1000);
-  auto* reject = add("reject", "Reject a relationship: its id, or START TYPE END", true);
+  auto* reject = add("reject", "Reject a relationship: its id, or START TYPE END; or, with --claim, a claim: "
+                                "ENTITY KEY VALUE", true);
   reject->add_option("relationship", args->words)->expected(1, 3);
+  reject->add_flag("--claim", args->claim, "Reject the claim ENTITY KEY VALUE (from every source unless --article)");
+  reject->add_option("--article", args->article, "With --claim: only the claim of this article (id, path or title)");
   auto* assert_cmd = add("assert", "Assert START -[TYPE]-> END with your source", true);
   assert_cmd->add_option("fact", args->words)->expected(3);
   assert_cmd->add_option("--source", args->source, "Where you have it from")->required();

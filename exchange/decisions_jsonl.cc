@@ -32,7 +32,12 @@ json DecisionToJson(const Decision& d) {
          {"author", d.author},
          {"timestamp", d.timestamp},
          {"reason", d.reason}};
-  if (d.kind == Kind::kReject) {
+  if (d.RejectsClaim()) {
+    j["claim"] = json{{"entity", RefToJson(d.claim.entity)},
+                      {"key", d.claim.key},
+                      {"value", ValueToJson(d.claim.value)},
+                      {"article", d.claim.article}};
+  } else if (d.kind == Kind::kReject) {
     j["relationship"] = json{{"id", d.relationship.id},
                              {"type", d.relationship.type},
                              {"start", RefToJson(d.relationship.start)},
@@ -91,6 +96,16 @@ Status DecisionFromJson(const json& j, Decision* d) {
     d->relationship.type = r.value("type", "");
     if (r.contains("start")) d->relationship.start = RefFromJson(r["start"]);
     if (r.contains("end")) d->relationship.end = RefFromJson(r["end"]);
+  }
+  if (j.contains("claim")) {
+    const json& c = j["claim"];
+    if (!c.is_object() || !c.contains("key") || !c["key"].is_string()) {
+      return Status::InvalidArgument("\"claim\" must be an object with an entity, a key, a value and an article");
+    }
+    if (c.contains("entity")) d->claim.entity = RefFromJson(c["entity"]);
+    d->claim.key = c["key"].get<std::string>();
+    if (c.contains("value")) d->claim.value = ValueFromJson(c["value"]);
+    d->claim.article = c.value("article", "");
   }
   if (j.contains("entities")) {
     for (const json& e : j["entities"]) d->entities.push_back(RefFromJson(e));

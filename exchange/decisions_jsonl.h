@@ -7,9 +7,11 @@
 //    "reason":"same person","entities":[{"id":12,"label":"Person","name":"Nemesio Rubén Oseguera Cervantes"},
 //                                       {"id":40,"label":"Person","name":"El Mecho"}]}
 //   {"id":2,"kind":"reject","relationship":{"id":7,"type":"LEADS","start":{...},"end":{...}},...}
+//   {"id":3,"kind":"reject","claim":{"entity":{...},"key":"reward","value":10000000,"article":""},...}
 //
 // Fields by kind: entities (merge: kept, duplicate; split, rename, relabel:
-// the entity; assert: start, end), relationship (reject), names (split:
+// the entity; assert: start, end), relationship or claim (reject: a claim's
+// article is an article id, "" for every source), names (split:
 // the names; rename: the name; relabel: the label), type, properties,
 // source and note (assert); undone, undone_at, undone_by when undone.
 // Entities are found by id, else by label and name (graph/curation/entity_ref.h).

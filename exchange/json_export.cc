@@ -56,18 +56,12 @@ json PropertiesToJson(const PropertyMap& properties, const std::vector<graph::Cl
 
 Status ExportJsonLines(const graph::Reader& reader, std::ostream& out, const ExportView& view) {
   std::map<graph::NodeId, std::vector<std::string>> labels;
-  Status failure;
-  CG_RETURN_IF_ERROR(reader.ForEachNode([&](graph::NodeId id) {
-    graph::Node node;
-    failure = reader.GetNode(id, &node);
-    if (!failure.ok()) return false;
-    json line{{"type", "node"}, {"id", std::to_string(id)}, {"labels", node.labels},
+  CG_RETURN_IF_ERROR(ForEachNodeRecord(reader, [&](const graph::Node& node) {
+    json line{{"type", "node"}, {"id", std::to_string(node.id)}, {"labels", node.labels},
               {"properties", PropertiesToJson(node.properties, node.claims)}};
     out << line.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
-    labels.emplace(id, std::move(node.labels));
-    return true;
-  }));
-  CG_RETURN_IF_ERROR(failure);
+    labels.emplace(node.id, node.labels);
+  }, view));
   CG_RETURN_IF_ERROR(ForEachRelationshipRecord(reader, [&](const graph::Relationship& rel) {
     const graph::RelId id = rel.id;
     json properties = PropertiesToJson(rel.properties, rel.claims);

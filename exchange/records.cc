@@ -7,13 +7,19 @@
 
 namespace cg::exchange {
 
-Status ForEachNodeRecord(const graph::Reader& reader, const std::function<void(const graph::Node&)>& fn) {
+Status ForEachNodeRecord(const graph::Reader& reader, const std::function<void(const graph::Node&)>& fn,
+                         const ExportView& view) {
+  graph::curation::ClaimRejectionsByNode rejections;
+  if (!view.show_rejected) CG_RETURN_IF_ERROR(graph::curation::DecisionStore::AllClaimRejections(reader, &rejections));
   Status failure;
   graph::Node node;
   CG_RETURN_IF_ERROR(reader.ForEachNode([&](graph::NodeId id) {
     node = graph::Node();
     failure = reader.GetNode(id, &node);
     if (!failure.ok()) return false;
+    if (auto it = rejections.find(id); it != rejections.end()) {
+      std::erase_if(node.claims, [&](const graph::Claim& c) { return RejectionOf(it->second, c) != 0; });
+    }
     fn(node);
     return true;
   }));

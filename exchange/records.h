@@ -8,7 +8,9 @@
 //   that day sees them (query/engine.h QueryOptions::as_of); nodes have no
 //   validity and are all written;
 // - relationships a curation decision rejected (graph/curation/decision.h)
-//   are left out unless `show_rejected`: exports carry the curated graph.
+//   are left out unless `show_rejected`: exports carry the curated graph;
+//   so are the node claims one rejected (the properties they gave were
+//   resolved anew when they were rejected: graph/curation/reject.cc).
 //   Every node and relationship a decision changed carries the decisions'
 //   ids in its `curated` property, so a rejected one shown is marked.
 #pragma once
@@ -31,7 +33,8 @@ struct ExportView {
   bool show_rejected;
 };
 
-Status ForEachNodeRecord(const graph::Reader& reader, const std::function<void(const graph::Node&)>& fn);
+Status ForEachNodeRecord(const graph::Reader& reader, const std::function<void(const graph::Node&)>& fn,
+                         const ExportView& view = {});
 Status ForEachRelationshipRecord(const graph::Reader& reader,
                                  const std::function<void(const graph::Relationship&)>& fn,
                                  const ExportView& view = {});

@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "graph/curation/decision_store.h"
+
 namespace cg::graph {
 
 namespace {
@@ -16,24 +18,33 @@ std::string NameOf(const Reader& reader, NodeId id) {
   return name.as_string();
 }
 
-// Appends the conflicts among one owner's claims, by key.
+// The number of distinct values among `claims`, those rejected left out
+// unless `with_rejected`.
+size_t DistinctValues(const std::vector<Claim>& claims, const std::vector<uint64_t>& rejected_by, bool with_rejected) {
+  std::vector<const Value*> distinct;
+  for (size_t i = 0; i < claims.size(); ++i) {
+    if (!with_rejected && rejected_by[i] != 0) continue;
+    const Value& v = claims[i].value;
+    if (std::none_of(distinct.begin(), distinct.end(), [&](const Value* d) { return *d == v; })) distinct.push_back(&v);
+  }
+  return distinct.size();
+}
+
+// Appends the conflicts among one owner's claims, by key; `rejections`
+// are the owner's claim rejections.
 void Collect(ClaimOn on, uint64_t id, const std::string& subject, const std::vector<Claim>& claims,
-             std::vector<Conflict>* conflicts) {
+             const std::vector<curation::ClaimRejection>& rejections, std::vector<Conflict>* conflicts) {
   std::map<std::string, std::vector<const Claim*>> by_key;
   for (const Claim& c : claims) {
     if (!IsTimeVaryingKey(c.key)) by_key[c.key].push_back(&c);
   }
   for (const auto& [key, list] : by_key) {
-    std::vector<const Value*> distinct;
+    Conflict conflict{on, id, subject, key, {}, {}};
     for (const Claim* c : list) {
-      if (std::none_of(distinct.begin(), distinct.end(), [&](const Value* v) { return *v == c->value; })) {
-        distinct.push_back(&c->value);
-      }
+      conflict.claims.push_back(*c);
+      conflict.rejected_by.push_back(curation::RejectionOf(rejections, *c));
     }
-    if (distinct.size() < 2) continue;
-    Conflict conflict{on, id, subject, key, {}};
-    for (const Claim* c : list) conflict.claims.push_back(*c);
-    conflicts->push_back(std::move(conflict));
+    if (DistinctValues(conflict.claims, conflict.rejected_by, true) >= 2) conflicts->push_back(std::move(conflict));
   }
 }
 
@@ -49,8 +60,11 @@ bool Covered(const Conflict& a, const Conflict& b) {
 
 bool IsTimeVaryingKey(std::string_view key) { return key == "status"; }
 
-Status ListConflicts(const Reader& reader, std::vector<Conflict>* conflicts) {
+Status ListConflicts(const Reader& reader, std::vector<Conflict>* conflicts, bool with_rejected) {
   conflicts->clear();
+  curation::ClaimRejectionsByNode rejections;
+  CG_RETURN_IF_ERROR(curation::DecisionStore::AllClaimRejections(reader, &rejections));
+  const std::vector<curation::ClaimRejection> none;
   // Claims come by owner id: each owner's list is collected, then read.
   uint64_t owner = 0;
   std::vector<Claim> claims;
@@ -65,7 +79,8 @@ Status ListConflicts(const Reader& reader, std::vector<Conflict>* conflicts) {
       CG_RETURN_IF_ERROR(reader.GetRelationshipType(owner, &type, &start, &end));
       subject = fmt::format("{} {} -> {}", type, NameOf(reader, start), NameOf(reader, end));
     }
-    Collect(on, owner, subject, claims, conflicts);
+    auto it = on == ClaimOn::kNode ? rejections.find(owner) : rejections.end();
+    Collect(on, owner, subject, claims, it == rejections.end() ? none : it->second, conflicts);
     claims.clear();
     return Status::OK();
   };
@@ -91,9 +106,21 @@ Status ListConflicts(const Reader& reader, std::vector<Conflict>* conflicts) {
       dropped[i] = j < i || !Covered(all[j], all[i]);
     }
   }
+  // Then a disagreement a rejection settled goes (and its other views
+  // with it, dropped above); one it did not keeps only the counted claims.
   std::vector<Conflict> kept;
   for (size_t i = 0; i < all.size(); ++i) {
-    if (!dropped[i]) kept.push_back(std::move(all[i]));
+    if (dropped[i]) continue;
+    Conflict& c = all[i];
+    if (!with_rejected) {
+      if (DistinctValues(c.claims, c.rejected_by, false) < 2) continue;
+      for (size_t k = c.claims.size(); k-- > 0;) {
+        if (c.rejected_by[k] == 0) continue;
+        c.claims.erase(c.claims.begin() + static_cast<std::ptrdiff_t>(k));
+        c.rejected_by.erase(c.rejected_by.begin() + static_cast<std::ptrdiff_t>(k));
+      }
+    }
+    kept.push_back(std::move(c));
   }
   all = std::move(kept);
   return Status::OK();

@@ -29,6 +29,9 @@ struct Conflict {
   // Every claim of the key, in the order the claims were added: at least
   // two distinct values.
   std::vector<Claim> claims;
+  // Per claim: the curation decision that rejected it (graph/curation), 0
+  // for one that counts.
+  std::vector<uint64_t> rejected_by;
 };
 
 // Claim keys whose value changes over time ("status": active, then dead):
@@ -40,6 +43,9 @@ bool IsTimeVaryingKey(std::string_view key);
 // — one disagreement recorded on two entities, such as a person's reward
 // and the amount of the OFFERED_REWARD it comes from — is listed once:
 // as the one that holds all of it (the first, when both do).
-Status ListConflicts(const Reader& reader, std::vector<Conflict>* conflicts);
+// A claim a curation decision rejected no longer counts: a disagreement
+// that it settles is left out, along with the views of it listed once
+// above, unless `with_rejected` (the claims then flagged in rejected_by).
+Status ListConflicts(const Reader& reader, std::vector<Conflict>* conflicts, bool with_rejected = false);
 
 }  // namespace cg::graph

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "graph/curation/decision_store.h"
 #include "graph/span_check.h"
 #include "ingest/entity_table.h"
 #include "ingest/extract.h"
@@ -439,8 +440,14 @@ class ArticleWriter {
     const Status ok = Ontology::Default().CheckNodeProperty(node->labels, f.key, &value);
     if (!ok.ok()) return Soft(ok, fmt::format("{} of {}", f.key, g_.entities[f.entity].name));
     if (!node->Find(f.key)) {
-      node->properties[f.key] = value;
-      dirty_nodes_.insert(id);
+      // A value a researcher rejected (graph/curation/reject.cc) is kept as
+      // a claim, never made the property.
+      std::vector<graph::curation::ClaimRejection> rejections;
+      CG_RETURN_IF_ERROR(graph::curation::DecisionStore::ClaimRejections(*txn_, id, &rejections));
+      if (graph::curation::RejectionOf(rejections, {f.key, value, ev}) == 0) {
+        node->properties[f.key] = value;
+        dirty_nodes_.insert(id);
+      }
     }
     return Claim(id, f.key, value, ev);
   }

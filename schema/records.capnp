@@ -139,7 +139,7 @@ struct Decision {
   reason @3 :Text;
   kind @4 :Text;            # merge, split, reject, assert, rename, relabel
   entities @5 :List(EntityRef);
-  relationship @6 :RelRef;  # reject
+  relationship @6 :RelRef;  # reject of a relationship
   names @7 :List(Text);     # split: the names; rename: the name; relabel: the label
   asserted @8 :Data;        # assert: the fact's type and properties, a codec-encoded Relationship record
   source @9 :Text;          # assert: the researcher's source
@@ -153,6 +153,9 @@ struct Decision {
   beforeRels @17 :List(Data);    # codec-encoded Relationship records with evidence and claims
   createdNodes @18 :List(UInt64);
   createdRels @19 :List(UInt64);
+  claimEntity @20 :EntityRef;    # reject of a claim: the entity
+  claim @21 :Data;               # reject of a claim: a codec-encoded Claim record (key, value; evidence.article
+                                 # the article, empty for every source)
 
   struct EntityRef {
     id @0 :UInt64;

@@ -67,6 +67,44 @@ Status ResolveRelationship(const Reader& reader, RelRef* ref) {
   return Status::OK();
 }
 
+// The article `text` names: its id (the sha256 of its text), path or title.
+Status ResolveArticle(const Reader& reader, std::string* text) {
+  Article article;
+  if (reader.GetArticle(*text, &article).ok()) return Status::OK();
+  std::vector<std::string> found;
+  CG_RETURN_IF_ERROR(reader.ForEachArticle([&](const Article& a) {
+    if (a.path == *text || a.title == *text) found.push_back(a.id);
+    return true;
+  }));
+  if (found.empty()) return Status::NotFound(fmt::format("there is no article '{}' (an article id, path or title)", *text));
+  if (found.size() > 1) {
+    return Status::InvalidArgument(fmt::format("'{}' names {} articles: {}", *text, found.size(), fmt::join(found, ", ")));
+  }
+  *text = found[0];
+  return Status::OK();
+}
+
+// The claims a reject names: the entity found, the article resolved to its
+// id, and the value to one the entity's claims of the key state — itself,
+// or, given as text (a command line, a decision file), the value whose
+// text it is ("15000000", "1966-07-17"). The effect (reject.cc) says when
+// no claim matches.
+Status ResolveClaim(const Reader& reader, ClaimRef* ref) {
+  if (ref->key.empty()) return Status::InvalidArgument("reject of a claim needs the property key");
+  CG_RETURN_IF_ERROR(Resolve(reader, &ref->entity));
+  if (!ref->article.empty()) CG_RETURN_IF_ERROR(ResolveArticle(reader, &ref->article));
+  std::vector<Claim> claims;
+  CG_RETURN_IF_ERROR(reader.GetClaims(ClaimOn::kNode, ref->entity.id, &claims));
+  const Claim* as_text = nullptr;
+  for (const Claim& c : claims) {
+    if (c.key != ref->key) continue;
+    if (c.value == ref->value) return Status::OK();
+    if (!as_text && ref->value.is_string() && c.value.ToString() == ref->value.as_string()) as_text = &c;
+  }
+  if (as_text) ref->value = as_text->value;
+  return Status::OK();
+}
+
 Status Effect(Effects* fx) {
   switch (fx->decision().kind) {
     case Kind::kMerge: return Merge(fx);
@@ -77,16 +115,6 @@ Status Effect(Effects* fx) {
     case Kind::kRelabel: return Relabel(fx);
   }
   return Status::InvalidArgument("unknown decision kind");
-}
-
-// Takes decision `id` off relationship `rel`'s `curated` list.
-Status Unmark(WriteTxn* txn, RelId rel, DecisionId id) {
-  Value curated;
-  CG_RETURN_IF_ERROR(txn->GetRelationshipProperty(rel, kCuratedKey, &curated));
-  if (!curated.is_list()) return Status::OK();
-  ValueList ids = curated.as_list();
-  std::erase(ids, Value(static_cast<int64_t>(id)));
-  return txn->SetRelationshipProperty(rel, kCuratedKey, ids.empty() ? Value() : Value(std::move(ids)));
 }
 
 }  // namespace
@@ -106,7 +134,9 @@ Status Apply(WriteTxn* txn, Decision* d) {
   d->created_nodes.clear();
   d->created_rels.clear();
   d->undone = false;
-  if (d->kind == Kind::kReject) {
+  if (d->RejectsClaim()) {
+    CG_RETURN_IF_ERROR(ResolveClaim(*txn, &d->claim));
+  } else if (d->kind == Kind::kReject) {
     CG_RETURN_IF_ERROR(ResolveRelationship(*txn, &d->relationship));
   } else {
     for (EntityRef& ref : d->entities) CG_RETURN_IF_ERROR(Resolve(*txn, &ref));
@@ -141,12 +171,10 @@ Status Undo(WriteTxn* txn, DecisionId id, std::string_view author, std::string_v
   for (NodeId n : d.created_nodes) {
     if (txn->NodeExists(n)) CG_RETURN_IF_ERROR(txn->DeleteNode(n, /*detach=*/true));
   }
-  for (const Node& node : d.before_nodes) CG_RETURN_IF_ERROR(txn->RestoreNode(node));
   if (d.kind == Kind::kReject) {
-    // Lifted, keeping the evidence articles added since.
-    DecisionStore::Unreject(txn, d.relationship.id);
-    CG_RETURN_IF_ERROR(Unmark(txn, d.relationship.id, id));
+    CG_RETURN_IF_ERROR(LiftRejection(txn, d));
   } else {
+    for (const Node& node : d.before_nodes) CG_RETURN_IF_ERROR(txn->RestoreNode(node));
     for (const Relationship& rel : d.before_rels) CG_RETURN_IF_ERROR(txn->RestoreRelationship(rel));
   }
   d.undone = true;

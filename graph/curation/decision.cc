@@ -24,6 +24,16 @@ std::optional<Kind> KindNamed(std::string_view name) {
   return std::nullopt;
 }
 
+Claim ClaimRef::AsClaim() const {
+  Claim claim{key, value, {}};
+  claim.evidence.article = article;
+  return claim;
+}
+
+ClaimRef ClaimRef::Of(EntityRef entity, Claim claim) {
+  return ClaimRef{std::move(entity), std::move(claim.key), std::move(claim.value), std::move(claim.evidence.article)};
+}
+
 bool Decision::TouchesNode(NodeId id) const {
   return std::any_of(before_nodes.begin(), before_nodes.end(), [&](const Node& n) { return n.id == id; }) ||
          std::find(created_nodes.begin(), created_nodes.end(), id) != created_nodes.end();
@@ -43,6 +53,10 @@ std::string Decision::Summary() const {
     case Kind::kMerge: return fmt::format("merge {} into {}", Quoted(second), Quoted(first));
     case Kind::kSplit: return fmt::format("split '{}' from {}", fmt::join(names, "', '"), Quoted(first));
     case Kind::kReject:
+      if (RejectsClaim()) {
+        return fmt::format("reject {} = {} of {}{}", claim.key, claim.value.ToString(), Quoted(claim.entity),
+                           claim.article.empty() ? "" : fmt::format(" from article {:.12}", claim.article));
+      }
       return fmt::format("reject {} -[{}]-> {}", Quoted(relationship.start), relationship.type,
                          Quoted(relationship.end));
     case Kind::kAssert: return fmt::format("assert {} -[{}]-> {}", Quoted(first), type, Quoted(second));

@@ -8,6 +8,9 @@
 //   split(e, names...)     the names leave e for a new entity of e's label
 //                          (cg.undo of the merge gives back the old entity whole)
 //   reject(relationship)   hidden from queries and exports, kept with its reason
+//   reject(claim)          one value of an entity's property, from one article
+//                          or from every source, no longer counts: the property
+//                          is resolved from the other claims (reject.cc)
 //   assert(a, TYPE, b)     a fact the researcher adds, their source and note
 //                          as its evidence
 //   rename(e, name)        e's canonical name (the old one stays an alias)
@@ -49,6 +52,23 @@ struct RelRef {
   EntityRef start, end;
 };
 
+// The claims a reject names: entity's claims of `key` that state `value`,
+// from `article` (an article id: the sha256 of its text) or, when that is
+// empty, from every source.
+struct ClaimRef {
+  EntityRef entity;
+  std::string key;
+  Value value;
+  std::string article;
+
+  bool Matches(const Claim& claim) const {
+    return claim.key == key && claim.value == value && (article.empty() || claim.evidence.article == article);
+  }
+  // As a claim record (its evidence only the article), for the codecs, and back.
+  Claim AsClaim() const;
+  static ClaimRef Of(EntityRef entity, Claim claim);
+};
+
 struct Decision {
   DecisionId id = 0;
   std::string author;
@@ -59,7 +79,8 @@ struct Decision {
   // merge: {kept, merged away}; split, rename, relabel: {entity};
   // assert: {start, end}.
   std::vector<EntityRef> entities;
-  RelRef relationship;             // reject
+  RelRef relationship;             // reject of a relationship
+  ClaimRef claim;                  // reject of a claim
   std::vector<std::string> names;  // split: the names; rename: {name}; relabel: {label}
   std::string type;                // assert: the relationship type
   PropertyMap properties;          // assert: its properties
@@ -76,6 +97,11 @@ struct Decision {
   std::vector<NodeId> created_nodes;
   std::vector<RelId> created_rels;
 
+  // Whether it is a reject of a claim (one that names an entity or a key)
+  // rather than of a relationship.
+  bool RejectsClaim() const {
+    return kind == Kind::kReject && (claim.entity.id != 0 || !claim.entity.name.empty() || !claim.key.empty());
+  }
   // Whether it changed or created node `id` / relationship `id`.
   bool TouchesNode(NodeId id) const;
   bool TouchesRelationship(RelId id) const;

@@ -62,6 +62,10 @@ std::string EncodeDecision(const Decision& d) {
     asserted.properties = d.properties;
     root.setAsserted(Data(codec::EncodeRelationship(asserted)));
   }
+  if (d.RejectsClaim()) {
+    SetRef(root.initClaimEntity(), d.claim.entity);
+    root.setClaim(Data(codec::EncodeClaim(d.claim.AsClaim())));
+  }
   root.setSource(TextOf(d.source));
   root.setNote(TextOf(d.note));
   root.setUndone(d.undone);
@@ -113,6 +117,11 @@ Status DecodeDecision(std::string_view bytes, Decision* d) {
       inner = codec::DecodeRelationship(Bytes(root.getAsserted()), 0, &asserted);
       d->type = asserted.type;
       d->properties = std::move(asserted.properties);
+    }
+    if (root.hasClaim() && inner.ok()) {
+      Claim claim;
+      inner = codec::DecodeClaim(Bytes(root.getClaim()), &claim);
+      d->claim = ClaimRef::Of(GetRef(root.getClaimEntity()), std::move(claim));
     }
     d->source = Text(root.getSource());
     d->note = Text(root.getNote());

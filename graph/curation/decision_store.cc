@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "graph/codec.h"
 #include "graph/curation/decision_codec.h"
 #include "graph/keys.h"
 #include "storage/store.h"
@@ -31,7 +32,38 @@ Status ReadCounter(const storage::ReadView& view, DecisionId* next) {
   return Status::OK();
 }
 
+// The key of decision `by`'s rejection of claims of `node`.
+std::string ClaimKey(NodeId node, DecisionId by) {
+  std::string out = Key('c', node);
+  keys::AppendId(&out, by);
+  return out;
+}
+
+// Scans the claim-rejection keys under `prefix` ("c", or "c" and a node).
+Status ScanClaimRejections(const storage::ReadView& view, const std::string& prefix,
+                           const std::function<bool(const ClaimRejection&)>& fn) {
+  auto cursor = view.Scan(Column::kDecisions, prefix);
+  for (; cursor->Valid(); cursor->Next()) {
+    if (cursor->key().size() != 17) return Status::Corruption("a rejected-claim key of the decisions column is malformed");
+    Claim claim;
+    CG_RETURN_IF_ERROR(codec::DecodeClaim(cursor->value(), &claim));
+    EntityRef node;
+    node.id = keys::ReadId(cursor->key().substr(1));
+    if (!fn(ClaimRejection{keys::ReadId(cursor->key().substr(9)), ClaimRef::Of(std::move(node), std::move(claim))})) {
+      break;
+    }
+  }
+  return cursor->status();
+}
+
 }  // namespace
+
+DecisionId RejectionOf(const std::vector<ClaimRejection>& rejections, const Claim& claim) {
+  for (const ClaimRejection& r : rejections) {
+    if (r.ref.Matches(claim)) return r.by;
+  }
+  return 0;
+}
 
 Status DecisionStore::Get(const Reader& reader, DecisionId id, Decision* decision) {
   std::string bytes;
@@ -88,6 +120,28 @@ Status DecisionStore::ForEachRejected(const Reader& reader, const std::function<
     if (!fn(keys::ReadId(cursor->key().substr(1)), keys::ReadId(cursor->value()))) break;
   }
   return cursor->status();
+}
+
+void DecisionStore::RejectClaims(WriteTxn* txn, const ClaimRef& ref, DecisionId by) {
+  txn->batch_->Put(Column::kDecisions, ClaimKey(ref.entity.id, by), codec::EncodeClaim(ref.AsClaim()));
+}
+
+void DecisionStore::UnrejectClaims(WriteTxn* txn, NodeId node, DecisionId by) {
+  txn->batch_->Delete(Column::kDecisions, ClaimKey(node, by));
+}
+
+Status DecisionStore::ClaimRejections(const Reader& reader, NodeId node, std::vector<ClaimRejection>* out) {
+  return ScanClaimRejections(*reader.view_, Key('c', node), [&](const ClaimRejection& r) {
+    out->push_back(r);
+    return true;
+  });
+}
+
+Status DecisionStore::AllClaimRejections(const Reader& reader, ClaimRejectionsByNode* out) {
+  return ScanClaimRejections(*reader.view_, "c", [&](const ClaimRejection& r) {
+    (*out)[r.ref.entity.id].push_back(r);
+    return true;
+  });
 }
 
 }  // namespace cg::graph::curation

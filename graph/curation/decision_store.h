@@ -3,6 +3,9 @@
 //
 //   decisions   "d" id(8)    -> Decision record (decision_codec.h)
 //   decisions   "r" rel(8)   -> id(8) of the decision that rejected it
+//   decisions   "c" node(8) id(8) -> the claims of the node decision id
+//                                    rejected: a Claim record (key, value;
+//                                    evidence.article the article or "")
 //   decisions   "next"       -> the next decision id, big-endian
 //
 // Ids count up from 1 and are never reused; a decision replayed from a
@@ -10,6 +13,8 @@
 #pragma once
 
 #include <functional>
+#include <map>
+#include <vector>
 
 #include "graph/curation/decision.h"
 #include "graph/reader.h"
@@ -17,6 +22,19 @@
 #include "schema/status.h"
 
 namespace cg::graph::curation {
+
+// A claim rejection in force: decision `by` and the claims it names (the
+// ref's entity has its id only).
+struct ClaimRejection {
+  DecisionId by = 0;
+  ClaimRef ref;
+};
+
+using ClaimRejectionsByNode = std::map<NodeId, std::vector<ClaimRejection>>;
+
+// The decision among `rejections` (those of the claim's node) that
+// rejected `claim`, 0 when none did.
+DecisionId RejectionOf(const std::vector<ClaimRejection>& rejections, const Claim& claim);
 
 class DecisionStore {
  public:
@@ -37,6 +55,16 @@ class DecisionStore {
   static Status RejectedBy(const Reader& reader, RelId rel, DecisionId* by);
   // Every rejected relationship, by id.
   static Status ForEachRejected(const Reader& reader, const std::function<bool(RelId, DecisionId)>& fn);
+
+  // The rejected claims: those of node ref.entity.id that `ref` matches, no
+  // longer counted by decision `by` (RejectClaims), or counted again
+  // (UnrejectClaims). A claim added later that the ref matches is rejected too.
+  static void RejectClaims(WriteTxn* txn, const ClaimRef& ref, DecisionId by);
+  static void UnrejectClaims(WriteTxn* txn, NodeId node, DecisionId by);
+  // The claim rejections in force on `node`, by decision id.
+  static Status ClaimRejections(const Reader& reader, NodeId node, std::vector<ClaimRejection>* out);
+  // Every node's, by decision id.
+  static Status AllClaimRejections(const Reader& reader, ClaimRejectionsByNode* out);
 };
 
 }  // namespace cg::graph::curation

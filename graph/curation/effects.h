@@ -58,4 +58,9 @@ Status Assert(Effects* effects);
 Status Rename(Effects* effects);
 Status Relabel(Effects* effects);
 
+// Undoes reject decision `d` (curator.h Undo): the relationship or the
+// claims count again, keeping the evidence and claims articles added since;
+// a property the claim rejection resolved anew gets its old value back.
+Status LiftRejection(WriteTxn* txn, const Decision& d);
+
 }  // namespace cg::graph::curation

@@ -3,10 +3,14 @@
 // moves to a (CopyOrFold: one that a already has of the same type and
 // direction to the same node folds into it, the union of their evidence);
 // relationships between a and b would become loops and go. Then b goes.
+// A b with claims a decision rejected is refused: its claims would count
+// again on a (the rejection is of b's claims), and one undo could not give
+// both back.
 #include <fmt/format.h>
 
 #include <set>
 
+#include "graph/curation/decision_store.h"
 #include "graph/curation/effects.h"
 #include "graph/curation/entity_ref.h"
 #include "schema/normalize.h"
@@ -54,6 +58,13 @@ Status Merge(Effects* fx) {
         "cannot merge {} '{}' ({}) with {} '{}' ({}): one entity has one primary label; relabel one first",
         la.empty() ? "unlabelled" : la, d.entities[0].name, keep, lb.empty() ? "unlabelled" : lb, d.entities[1].name,
         drop));
+  }
+  std::vector<ClaimRejection> rejected;
+  CG_RETURN_IF_ERROR(DecisionStore::ClaimRejections(txn, drop, &rejected));
+  if (!rejected.empty()) {
+    return Status::InvalidArgument(fmt::format(
+        "'{}' ({}) has claims decision {} rejected; undo it, merge, then reject them on '{}' ({})",
+        d.entities[1].name, drop, rejected[0].by, d.entities[0].name, keep));
   }
   CG_RETURN_IF_ERROR(fx->TouchNode(keep));
   CG_RETURN_IF_ERROR(fx->TouchNode(drop));

@@ -195,6 +195,13 @@ class Database:
         CALL cg.reject(...)."""
         return self.call("cg.reject", relationship, reason, author)
 
+    def reject_claim(self, entity: Any, key: str, value: Any, reason: str = "", article: Optional[str] = None,
+                     author: Optional[str] = None):
+        """Rejects `entity`'s claim that `key` is `value`, from `article` (its id, path or title) or from
+        every source: kept, flagged in evidence(), no longer counted; the property is resolved from the
+        other claims and conflicts() drops the disagreement it settles. CALL cg.rejectClaim(...)."""
+        return self.call("cg.rejectClaim", entity, key, value, reason, article or "", author)
+
     def assert_fact(self, start: Any, type: str, end: Any, source: str, note: str = "",  # noqa: A002
                     properties: Optional[Dict[str, Any]] = None, author: Optional[str] = None):
         """Asserts start -[type]-> end with your source and note as its evidence. CALL cg.assert(...)."""

@@ -1,9 +1,10 @@
-"""The curation wrappers (db.merge, db.reject, ... db.decisions): thin calls of the cg.* curation
+"""The curation wrappers (db.merge, db.reject, db.reject_claim, ... db.decisions): thin calls of the cg.* curation
 procedures, each one decision that commits before it returns."""
 
 import pytest
 
 import cartelgraph
+from conftest import ARTICLES
 
 LEADER = "Nemesio Rubén Oseguera Cervantes"
 
@@ -62,3 +63,31 @@ def test_duplicates_and_rename(curated):
     curated.relabel("Jalisco New Generation Cartel", "Agency", "test")
     curated.assert_fact("Rubén Mecho", "MEMBER_OF", "Jalisco New Generation Cartel", "interview", "a note")
     assert len(curated.decisions()) == 3
+
+
+def test_reject_claim_settles_the_conflict_and_undo_restores_it(db):
+    db.ingest([ARTICLES / "01-tapalpa-raid.md", ARTICLES / "06-reward-notice.md"], progress=False)
+    assert list(db.conflicts()["key"]) == ["reward"]
+    died = "MATCH (p:Person {name: $n}) RETURN p.died"
+    assert str(db.query(died, n=LEADER).value()) == "2026-02-22"
+
+    made = db.reject_claim("El Mencho", "reward", 10_000_000, "the notice is out of date",
+                           article="Reward notice lists a smaller sum for El Mencho", author="ana")
+    assert made["summary"][0].startswith(f"reject reward = 10000000 of '{LEADER}'")
+    assert len(db.conflicts()) == 0
+    db.reject_claim("El Mencho", "died", "2026-02-22", "not confirmed")
+    assert db.query(died, n=LEADER).value() is None
+    flags = db.evidence(db.query("MATCH (p:Person {name: $n}) RETURN p", n=LEADER).value())
+    assert "reward: rejected by decision 1" in list(flags["curation"])
+    assert list(db.decisions()["kind"]) == ["reject", "reject"]
+
+    db.undo(2)
+    assert str(db.query(died, n=LEADER).value()) == "2026-02-22"
+    db.undo(1)
+    assert list(db.conflicts()["key"]) == ["reward"]
+
+
+def test_reject_claim_refusal_names_the_claims(db):
+    db.ingest([ARTICLES / "06-reward-notice.md"], progress=False)
+    with pytest.raises(cartelgraph.QueryError, match=r"its claims of reward: 10000000"):
+        db.reject_claim(LEADER, "reward", 1)

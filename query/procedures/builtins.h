@@ -33,7 +33,8 @@ void RegisterLeadershipProcedures(ProcedureRegistry* registry);
 // graph (algo_config.h).
 void RegisterAlgorithmProcedures(ProcedureRegistry* registry);
 // Curation (graph/curation/decision.h): cg.merge, cg.split, cg.reject,
-// cg.assert, cg.rename, cg.relabel, cg.undo, which write one decision each,
+// cg.rejectClaim, cg.assert, cg.rename, cg.relabel, cg.undo, which write
+// one decision each,
 // and cg.decisions(); cg.duplicates() proposes merges.
 void RegisterCurationProcedures(ProcedureRegistry* registry);
 void RegisterDuplicatesProcedure(ProcedureRegistry* registry);

@@ -7,7 +7,9 @@
 // `values` are the distinct values stated, in the order first stated;
 // `sources` every statement's source (sources.h Describe) with the `value`
 // it states, in the order ingested; `entity` the node or relationship the
-// fact is about. Rows come by entity, then key.
+// fact is about. Rows come by entity, then key. A claim a curation decision
+// rejected no longer counts (graph/conflicts.h); a query that shows
+// rejected facts lists it, its source's `rejected` the decision's id.
 #include <algorithm>
 
 #include "graph/conflicts.h"
@@ -34,7 +36,7 @@ class ConflictsProcedure : public Procedure {
 
   std::unique_ptr<ProcedureRows> Open(const ProcedureContext& ctx, const List&) const override {
     std::vector<graph::Conflict> conflicts;
-    ThrowIfError(graph::ListConflicts(ctx.reader(), &conflicts));
+    ThrowIfError(graph::ListConflicts(ctx.reader(), &conflicts, ctx.ShowsRejected()));
     Sources sources(ctx.reader());
     std::vector<List> rows;
     for (const graph::Conflict& conflict : conflicts) {
@@ -42,13 +44,15 @@ class ConflictsProcedure : public Procedure {
       ctx.CheckMemory(conflict.claims.size() * 512);
       std::vector<const cg::Value*> distinct;
       List values, said;
-      for (const graph::Claim& claim : conflict.claims) {
+      for (size_t i = 0; i < conflict.claims.size(); ++i) {
+        const graph::Claim& claim = conflict.claims[i];
         if (std::none_of(distinct.begin(), distinct.end(), [&](const cg::Value* v) { return *v == claim.value; })) {
           distinct.push_back(&claim.value);
           values.push_back(Value::FromStored(claim.value));
         }
         Map source = sources.Describe(claim.evidence);
         source["value"] = Value::FromStored(claim.value);
+        if (conflict.rejected_by[i] != 0) source["rejected"] = Value(static_cast<int64_t>(conflict.rejected_by[i]));
         said.push_back(Value(std::move(source)));
       }
       rows.push_back({Value(conflict.subject), Value(conflict.key), Value(std::move(values)), Value(std::move(said)),

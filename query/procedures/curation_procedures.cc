@@ -1,5 +1,6 @@
 // The curation procedures (graph/curation/decision.h): each of cg.merge,
-// cg.split, cg.reject, cg.assert, cg.rename, cg.relabel and cg.undo makes one
+// cg.split, cg.reject, cg.rejectClaim, cg.assert, cg.rename, cg.relabel
+// and cg.undo makes one
 // decision in the calling query's write transaction (it commits with the
 // query) and returns its id and a one-line summary; cg.decisions() lists
 // every decision made.
@@ -114,6 +115,21 @@ Status MakeReject(const DecisionProcedure&, const ProcedureContext&, const List&
   return graph::curation::Apply(txn, d);
 }
 
+// cg.rejectClaim(entity, key, value, reason, article): its own procedure
+// rather than a form of cg.reject, whose one argument is the relationship:
+// a claim is named by three (and an optional article), and a procedure's
+// arguments are positional.
+Status MakeRejectClaim(const DecisionProcedure& p, const ProcedureContext& ctx, const List& args,
+                       graph::WriteTxn* txn, Decision* d) {
+  d->kind = Kind::kReject;
+  d->claim.entity = p.Entity(ctx, "entity", args[0]);
+  d->claim.key = args[1].as_string();
+  d->claim.value = args[2].ToStored();
+  d->reason = Text(args[3]);
+  d->claim.article = Text(args[4]);
+  return graph::curation::Apply(txn, d);
+}
+
 Status MakeAssert(const DecisionProcedure& p, const ProcedureContext& ctx, const List& args, graph::WriteTxn* txn,
                   Decision* d) {
   d->kind = Kind::kAssert;
@@ -196,6 +212,17 @@ void RegisterCurationProcedures(ProcedureRegistry* registry) {
       "cg.reject", std::vector<ProcedureField>{{"fact", "RELATIONSHIP"}, kReason, kAuthor},
       "Curation: reject a relationship (hidden from queries and exports, kept with the reason); one decision",
       MakeReject));
+  registry->Register(std::make_unique<DecisionProcedure>(
+      "cg.rejectClaim",
+      std::vector<ProcedureField>{{"entity", "ANY"},
+                                  {"key", "STRING"},
+                                  {"value", "ANY"},
+                                  kReason,
+                                  {"article", "STRING?", Value("")},
+                                  kAuthor},
+      "Curation: reject an entity's claim of a property value, from one article (its id, path or title) or every "
+      "source; the property is resolved from the other claims; one decision",
+      MakeRejectClaim));
   registry->Register(std::make_unique<DecisionProcedure>(
       "cg.assert",
       std::vector<ProcedureField>{{"start", "ANY"},

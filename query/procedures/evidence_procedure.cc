@@ -16,7 +16,8 @@
 // entity adds a row of its own (rule "decision", the reason as the quote,
 // `curation` its summary); on a rejected relationship, `curation` flags
 // each piece of evidence "rejected by decision N", or "after rejection by
-// decision N" for what an article added since.
+// decision N" for what an article added since; on a node, so is each
+// statement of a claim a decision rejected (graph/curation/reject.cc).
 #include <algorithm>
 
 #include "graph/curation/decision_store.h"
@@ -29,41 +30,56 @@ namespace cg::query {
 
 namespace {
 
-// One source and what it states.
+// One source and what it states; `rejected_by` the decision that rejected
+// one of its claims, 0 when none did.
 struct Statement {
   graph::Evidence evidence;
   Map claims;
+  uint64_t rejected_by = 0;
 };
 
-// Attaches `claim` to the statement of the same source, or adds one.
-void Attach(const graph::Claim& claim, std::vector<Statement>* statements) {
-  for (Statement& s : *statements) {
-    if (s.evidence.SameSource(claim.evidence)) {
-      s.claims[claim.key] = Value::FromStored(claim.value);
-      return;
+// Attaches `claim`, rejected by decision `rejected_by` (or 0), to the
+// statement of the same source, or adds one.
+void Attach(const graph::Claim& claim, uint64_t rejected_by, std::vector<Statement>* statements) {
+  auto it = std::find_if(statements->begin(), statements->end(),
+                         [&](const Statement& s) { return s.evidence.SameSource(claim.evidence); });
+  if (it == statements->end()) it = statements->insert(statements->end(), Statement{claim.evidence, {}, 0});
+  it->claims[claim.key] = Value::FromStored(claim.value);
+  if (it->rejected_by == 0) it->rejected_by = rejected_by;
+}
+
+// The sources a rejection found: the rejected relationship's evidence, or
+// those of the claims it rejected.
+std::vector<graph::Evidence> RejectedSources(const graph::curation::Decision& rejection) {
+  std::vector<graph::Evidence> sources;
+  for (const graph::Relationship& before : rejection.before_rels) {
+    sources.insert(sources.end(), before.evidence.begin(), before.evidence.end());
+  }
+  for (const graph::Node& before : rejection.before_nodes) {
+    for (const graph::Claim& c : before.claims) {
+      if (rejection.claim.Matches(c)) sources.push_back(c.evidence);
     }
   }
-  statements->push_back({claim.evidence, Map{{claim.key, Value::FromStored(claim.value)}}});
+  return sources;
 }
 
 // "rejected by decision N", or "after rejection by decision N" for
-// evidence (described by Sources::Describe) the relationship did not have
-// when it was rejected.
+// evidence (described by Sources::Describe) the relationship or the claims
+// did not have when rejected; for a claim, after its key ("born: ...").
 std::string RejectionNote(const graph::curation::Decision& rejection, const Map& evidence) {
-  const std::string id = std::to_string(rejection.id);
+  const std::string subject = rejection.RejectsClaim() ? rejection.claim.key + ": " : "";
+  const std::string by = "decision " + std::to_string(rejection.id);
   const Value& article = evidence.at("article");
   const Value& rule = evidence.at("rule");
   const Value& span = evidence.at("span");
-  for (const graph::Relationship& before : rejection.before_rels) {
-    for (const graph::Evidence& e : before.evidence) {
-      if (article.is_string() && article.as_string() == e.article && rule.is_string() && rule.as_string() == e.rule &&
-          span.is_list() && span.as_list().size() == 2 && span.as_list()[0].as_int() == e.span_begin &&
-          span.as_list()[1].as_int() == e.span_end) {
-        return "rejected by decision " + id;
-      }
+  for (const graph::Evidence& e : RejectedSources(rejection)) {
+    if (article.is_string() && article.as_string() == e.article && rule.is_string() && rule.as_string() == e.rule &&
+        span.is_list() && span.as_list().size() == 2 && span.as_list()[0].as_int() == e.span_begin &&
+        span.as_list()[1].as_int() == e.span_end) {
+      return subject + "rejected by " + by;
     }
   }
-  return "after rejection by decision " + id;
+  return subject + "after rejection by " + by;
 }
 
 class EvidenceProcedure : public Procedure {
@@ -93,14 +109,16 @@ class EvidenceProcedure : public Procedure {
       if (!reader.NodeExists(entity.as_node().id)) BadArgument(*this, "entity", entity, "the node was deleted");
       std::vector<graph::Claim> claims;
       ThrowIfError(reader.GetClaims(graph::ClaimOn::kNode, entity.as_node().id, &claims));
-      for (const graph::Claim& c : claims) Attach(c, &statements);
+      std::vector<graph::curation::ClaimRejection> rejections;
+      ThrowIfError(graph::curation::DecisionStore::ClaimRejections(reader, entity.as_node().id, &rejections));
+      for (const graph::Claim& c : claims) Attach(c, graph::curation::RejectionOf(rejections, c), &statements);
     } else if (entity.is_rel()) {
       graph::Relationship rel;
       const Status s = reader.GetRelationship(entity.as_rel().id, &rel);
       if (s.IsNotFound()) BadArgument(*this, "entity", entity, "the relationship was deleted");
       ThrowIfError(s);
       for (const graph::Evidence& e : rel.evidence) statements.push_back({e, {}});
-      for (const graph::Claim& c : rel.claims) Attach(c, &statements);
+      for (const graph::Claim& c : rel.claims) Attach(c, 0, &statements);
       const cg::Value* flag = rel.Find("hedged");
       hedged = Value(flag && flag->is_bool() && flag->as_bool());
     } else {
@@ -108,14 +126,18 @@ class EvidenceProcedure : public Procedure {
     }
     ctx.CheckMemory(statements.size() * 512);
     Sources sources(reader);
-    std::vector<std::pair<Map, Map>> described;  // (evidence, claims)
+    struct Described {
+      Map evidence, claims;
+      uint64_t rejected_by;
+    };
+    std::vector<Described> described;
     for (Statement& s : statements) {
       ctx.Tick();
-      described.emplace_back(sources.Describe(s.evidence), std::move(s.claims));
+      described.push_back({sources.Describe(s.evidence), std::move(s.claims), s.rejected_by});
     }
     // Oldest article first (unknown dates last), then by position in it.
     std::stable_sort(described.begin(), described.end(), [](const auto& a, const auto& b) {
-      return OrderCompare(a.first.at("published"), b.first.at("published")) < 0;
+      return OrderCompare(a.evidence.at("published"), b.evidence.at("published")) < 0;
     });
     std::vector<List> rows;
     const graph::curation::Decision* rejection = nullptr;
@@ -130,10 +152,19 @@ class EvidenceProcedure : public Procedure {
     for (const auto& d : decisions) {
       if (d.kind == graph::curation::Kind::kReject && !d.undone && entity.is_rel()) rejection = &d;
     }
-    for (auto& [e, claims] : described) {
+    // The rejection that flags a statement: the relationship's, or that of
+    // the claim it states.
+    auto flagged_by = [&](const Described& s) -> const graph::curation::Decision* {
+      if (s.rejected_by == 0) return rejection;
+      auto it = std::find_if(decisions.begin(), decisions.end(), [&](const auto& d) { return d.id == s.rejected_by; });
+      return it == decisions.end() ? nullptr : &*it;
+    };
+    for (auto& s : described) {
+      const Map& e = s.evidence;
+      const graph::curation::Decision* by = flagged_by(s);
       rows.push_back({e.at("quote"), e.at("title"), e.at("published"), e.at("path"), e.at("span"), e.at("rule"),
-                      e.at("confidence"), hedged, Value(std::move(claims)), e.at("article"),
-                      rejection ? Value(RejectionNote(*rejection, e)) : Value()});
+                      e.at("confidence"), hedged, Value(std::move(s.claims)), e.at("article"),
+                      by ? Value(RejectionNote(*by, e)) : Value()});
     }
     for (const auto& d : decisions) {
       std::string summary = d.Summary();

@@ -78,6 +78,9 @@ class ProcedureContext {
   // Sees(rel) implies !Rejected(rel); a procedure that keeps to its own day
   // rather than the query's (cg.vacuums) still skips what was rejected.
   virtual bool Rejected(graph::RelId rel) const = 0;
+  // Whether the calling query shows what curation decisions rejected
+  // (QueryOptions::show_rejected): cg.conflicts then lists rejected claims.
+  virtual bool ShowsRejected() const = 0;
   // The query's write transaction, for a procedure whose writes() is true
   // (null for any other). Its writes commit with the query.
   virtual graph::WriteTxn* writer() const = 0;

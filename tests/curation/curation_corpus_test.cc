@@ -1,7 +1,8 @@
 // Issue 13's done-when on ../shared/corpus (skipped when absent): the
 // duplicate "El Mecho" proposed and merged into Nemesio Rubén Oseguera
 // Cervantes, the merge kept when the articles are ingested again, a
-// decision file replayed on a fresh ingest, a rejected relationship hidden.
+// decision file (with claim rejections) replayed on a fresh ingest, a
+// rejected relationship hidden.
 #include <doctest/doctest.h>
 
 #include <filesystem>
@@ -154,6 +155,14 @@ TEST_CASE("../shared/corpus: a decision file applied to a fresh ingest reproduce
   Ask(*curated, "CALL cg.merge('" + std::string(kLeader) + "', 'El Mecho', 'same person', 'ana')");
   Ask(*curated, "MATCH (:Person {name: '" + std::string(kLeader) + "'})-[r:LEADS]->() "
                 "CALL cg.reject(r, 'test', 'ana') YIELD decision RETURN decision");
+  // Its one birth date (a partial date, written to the file as text), and
+  // one side of the reward disagreement.
+  const std::string born = "MATCH (p:Person {name: '" + std::string(kLeader) + "'}) RETURN p.born";
+  REQUIRE_FALSE(Ask(*curated, born).rows[0][0].is_null());
+  Ask(*curated, "CALL cg.rejectClaim('Person:" + std::string(kLeader) + "', 'born', '1966', 'test', '', 'ana')");
+  Ask(*curated, "CALL cg.rejectClaim('" + std::string(kLeader) + "', 'reward', 10000000, 'test', '', 'ana')");
+  CHECK(Ask(*curated, born).rows[0][0].is_null());
+  CHECK(Ask(*curated, "CALL cg.conflicts() YIELD key RETURN key").rows.empty());
   cg::testing::TempDir dir;
   const std::string file = dir.path() + "/decisions.jsonl";
   {
@@ -168,7 +177,8 @@ TEST_CASE("../shared/corpus: a decision file applied to a fresh ingest reproduce
   const Status s = exchange::ApplyDecisions(txn.get(), in, file, &applied);
   REQUIRE_MESSAGE(s.ok(), s.ToString());
   REQUIRE(txn->Commit().ok());
-  CHECK(applied == 2);
+  CHECK(applied == 4);
+  CHECK(Ask(*fresh, born).rows[0][0].is_null());
   CHECK(Json(*fresh) == Json(*curated));
 }
 

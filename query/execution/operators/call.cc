@@ -26,6 +26,7 @@ class CallContext : public ProcedureContext {
   bool Sees(graph::RelId rel) const override { return ctx_->Sees(rel); }
   bool HidesAny() const override { return ctx_->Hidden() != nullptr; }
   bool Rejected(graph::RelId rel) const override { return ctx_->Rejected(rel); }
+  bool ShowsRejected() const override { return ctx_->show_rejected; }
   graph::WriteTxn* writer() const override { return writes_ ? &ctx_->txn() : nullptr; }
 
  private:
