@@ -164,6 +164,10 @@ bool Clause::OpensApposition(size_t i) const {
     const Mention* m = mention(i);
     return m->kind == Mention::Kind::kDate || m->kind == Mention::Kind::kDemonym || m->kind == Mention::Kind::kEntity;
   }
+  // "X, long the bitter enemy of Y, moves": a time adverb before the apposition's opener.
+  if (IsAny(i, "long|originally|still") && i + 1 < items_.size() && items_[i + 1].mention < 0) {
+    return IsAny(i + 1, kAppositionOpeners);
+  }
   return IsAny(i, kAppositionOpeners) || t_[items_[i].first].is(Token::kNumber) || Is(i, "\"") || Is(i, "(");
 }
 

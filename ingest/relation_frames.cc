@@ -52,6 +52,9 @@ class RelationReader : FrameReader {
     if (i > 0 && cl_.IsAny(i - 1, "for|over|seize|seized|take|took|wrest|gain|gained|win|won|help|helped|helps")) return;
     // "the successor most likely to lead the cartel": leading in the infinitive is not yet a fact.
     if (type == "LEADS" && i > 0 && cl_.Is(i - 1, "to")) return;
+    // voice=active, a verb of doing: "Zetas founder X was killed in Coahuila" -- the passive's
+    // subject is what was done to, not the group that did it.
+    if (trigger.attr("voice") == "active" && cl_.Passive(i)) return;
     std::string cue;
     if (CueBefore(c_.words, c_.tokens, c_.sentence.first_token, cl_.item(i).first, "hypothetical", 3, &cue)) {
       c_.Reject(type, -1, -1, "frame.relation", "hypothetical: \"" + cue + "\"");
