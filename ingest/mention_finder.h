@@ -108,5 +108,6 @@ class MentionFinder {
 // Words of noun-phrase structure the finders share.
 bool IsDeterminer(std::string_view norm);     // the, a, this, its, 's, ...
 bool IsNameConnector(std::string_view norm);  // de, del, la, van, bin, ...
+bool OpensComplement(std::string_view norm);  // of, on, for, against, de, del: "Ministry of ..."
 
 }  // namespace cg::ingest

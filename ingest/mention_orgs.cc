@@ -6,11 +6,11 @@
 
 namespace cg::ingest {
 
-namespace {
-
 bool OpensComplement(std::string_view n) {
   return n == "of" || n == "on" || n == "for" || n == "against" || n == "de" || n == "del";
 }
+
+namespace {
 
 // Verbs after which "in X" / "near X" names where something happened or is.
 bool LocatesEvent(std::string_view n) {

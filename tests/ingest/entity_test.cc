@@ -348,6 +348,14 @@ TEST_CASE("a nationality before a force's or an agency's name makes that country
                    {"National Police", "Organization:Agency"},
                    {"Peruvian Army", "Organization:MilitaryUnit"}});
   ExpectNone(g, {"Honduran officials", "American officials"});
+  // A head with its complement is the body's full name, without the nationality that qualifies it.
+  const ArticleGraph h = Read(
+      "The Peruvian Ministry of the Interior and the Colombian Directorate of Criminal Investigation traded "
+      "files, while a spokesman for the Guatemalan Commission against Impunity said nothing.\n");
+  ExpectLabels(h, {{"Ministry of the Interior", "Organization:Agency"},
+                   {"Directorate of Criminal Investigation", "Organization:Agency"},
+                   {"Commission against Impunity", "Organization:Agency"}});
+  ExpectNone(h, {"Peruvian Ministry", "Colombian Directorate", "Guatemalan Commission"});
 }
 
 TEST_CASE("events name people the lexicon does not know; a city after two names is a surname") {
