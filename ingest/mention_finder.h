@@ -60,6 +60,9 @@ class MentionFinder {
   // organization head: "Senate Armed Services Committee", "DEA Special Operations Division".
   size_t SubBody(size_t i, size_t first, size_t last, std::vector<Mention>* out);
   size_t StructuralOrg(size_t i, size_t end, size_t first, size_t last, std::vector<Mention>* out);
+  // The organization the lexicon knows that the apposition opening at t_[comma] makes a name a
+  // part of ("X, a faction of the Sinaloa Cartel", "X, the armed wing of ..."), or nullptr.
+  const LexEntry* PartOfKnown(size_t comma, size_t last) const;
   size_t ComplementEnd(size_t j, size_t last) const;
   size_t OrgNamed(const LexEntry* head, size_t i, size_t name_end, size_t used, std::vector<Mention>* out);
   size_t NationalForce(size_t i, size_t len, size_t last, std::vector<Mention>* out);

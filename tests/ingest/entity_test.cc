@@ -260,6 +260,19 @@ TEST_CASE("a group noun in apposition names an organization; a role does not") {
                    {"Imagen", "Organization:Media"}});
 }
 
+TEST_CASE("a part noun of an organization the lexicon knows names an organization of its kind") {
+  const ArticleGraph g = Read(
+      "Los Tigres Blancos, a breakaway faction of the Gulf Cartel, took Matamoros. Unidad Halcón, a special "
+      "unit of the Mexican Navy, pursued them. El Grupo Sombra, the enforcement arm of the Sinaloa Cartel, stayed "
+      "out. Tomás Rivera Gil, a leader of a cell of the Gulf Cartel, and Laura Peña, a cell leader of the cartel, "
+      "were held.\n");
+  ExpectLabels(g, {{"Los Tigres Blancos", "Organization:Cartel"},
+                   {"Unidad Halcón", "Organization:MilitaryUnit"},
+                   {"El Grupo Sombra", "Organization:Cartel"},
+                   {"Tomás Rivera Gil", "Person"},
+                   {"Laura Peña", "Person"}});
+}
+
 TEST_CASE("definite descriptions refer back; named ones do not") {
   const ArticleGraph g = Read(
       "Marines killed Arturo Beltran Leyva in Cuernavaca. The kingpin had led the Beltran Leyva Organization. "
