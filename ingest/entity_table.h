@@ -51,6 +51,8 @@ class EntityTable {
   // The entity of a lexicon entry (one per entry in an article); a country
   // entry also creates the government it stands for.
   int FromLex(const LexEntry* entry, const std::string& surface);
+  // Has the article named the entity of this lexicon entry yet?
+  bool Knows(const LexEntry* entry) const { return by_lex_.count(entry) > 0; }
   // The entity of this label and name, created on first use (the lexicon's
   // entry when it knows the name under that label).
   int ByName(const std::string& primary, const std::string& refining, const std::string& name);

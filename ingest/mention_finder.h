@@ -76,6 +76,10 @@ class MentionFinder {
 
   // mention_titles.cc
   size_t Title(const LexEntry* title, size_t i, size_t len, size_t last, std::vector<Mention>* out);
+  // The lexicon's ministry or secretariat of the field a minister's or secretary's title t_[i, end)
+  // names ("Interior Minister" -> the "Interior Ministry"), in `country` (a name; when empty, only a
+  // body the article has already named), or nullptr.
+  const LexEntry* FieldBody(size_t i, size_t end, const std::string& country) const;
   void NameRelations(const LexEntry* entry, int entity, const std::string& surface);
   void AfterEntity(size_t j, size_t last, std::vector<Mention>* out);
   void GovernmentOfPerson(Mention& owner, size_t end);

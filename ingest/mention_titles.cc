@@ -43,8 +43,13 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
   // Lower-case roles ("underboss") need an organization right before them.
   const Mention* qualifier = nullptr;
   if (!out->empty() && out->back().last == i) qualifier = &out->back();
-  // "Mexico's Secretary of Security, X": a country's possessive qualifies an apposed title.
-  if (apposed && !out->empty() && i > 0 && t_[i - 1].norm == "'s" && out->back().last == i - 1) qualifier = &out->back();
+  // "Mexico's Secretary of Security, X": a country's possessive qualifies an apposed title, and
+  // any title ("Mexico's Defense Secretary X").
+  if (!out->empty() && i > 0 && t_[i - 1].norm == "'s" && out->back().last == i - 1 &&
+      (apposed || (out->back().kind == Mention::Kind::kEntity &&
+                   table_.graph().entities[out->back().entity].refining == "Country"))) {
+    qualifier = &out->back();
+  }
   // A role written in lower case in the lexicon stays one when a headline or
   // a name capitalizes it ("Kingpin Designation Act").
   const bool lower = !t_[i].is(Token::kCapitalized) || std::islower(static_cast<unsigned char>(title->canonical()[0]));
@@ -64,8 +69,14 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
   const size_t title_begin = qualifier ? qualifier->first : i;
   table_.AddAlias(person, Text(i, name_end));
   if (qualifier) table_.AddAlias(person, Text(title_begin, name_end));
-  const std::string relation(title->attr("relation"));
+  std::string relation(title->attr("relation"));
   const std::string org_spec(title->attr("org"));
+  // The country a nationality or a country's possessive before the title names ("" when none).
+  std::string qualifier_country;
+  if (qualifier && qualifier->kind == Mention::Kind::kDemonym) qualifier_country = qualifier->value;
+  if (qualifier && qualifier->kind == Mention::Kind::kEntity && table_.at(qualifier->entity).refining == "Country") {
+    qualifier_country = table_.at(qualifier->entity).name;
+  }
   int org = -1;
   int complement_entity = -1;
   if (complement) {
@@ -96,11 +107,6 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
     }
   } else if (!org_spec.empty() && org_spec != "government" && org_spec != "qualifier") {
     // "Attorney General X" is of the Attorney General's Office, but "U.S. Attorney General X" is not.
-    std::string qualifier_country;
-    if (qualifier && qualifier->kind == Mention::Kind::kDemonym) qualifier_country = qualifier->value;
-    if (qualifier && qualifier->kind == Mention::Kind::kEntity && table_.at(qualifier->entity).refining == "Country") {
-      qualifier_country = table_.at(qualifier->entity).name;
-    }
     const LexEntry* e = lex_.FindEntity(org_spec);
     if (e && (qualifier_country.empty() || e->attr("country") == qualifier_country)) {
       org = table_.FromLex(e, e->canonical());
@@ -115,16 +121,63 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
       }
     }
   }
+  // "Mexican Defense Secretary X", "Interior Minister X": a minister or secretary of a field heads
+  // the ministry of that field in the title's country (FieldBody).
+  bool by_field = false;
+  if (org < 0 && org_spec != "government" && org_spec != "qualifier") {
+    // "Navy Secretary X": a bare head's field is the capitalized words before it that no mention took.
+    size_t field_begin = i;
+    while (field_begin > 0 && i - field_begin < 3 && t_[field_begin - 1].word() &&
+           t_[field_begin - 1].is(Token::kCapitalized) && (out->empty() || out->back().last < field_begin)) {
+      --field_begin;
+    }
+    if (const LexEntry* body = FieldBody(field_begin, i + len, qualifier_country)) {
+      org = table_.FromLex(body, body->canonical());
+      relation = "MEMBER_OF";  // a head's role: PromoteHeadTitles makes it LEADS
+      by_field = true;
+    }
+  }
   if (org >= 0 && !relation.empty() && table_.graph().entities[org].primary == "Organization") {
     PropertyMap props;
     if (relation == "MEMBER_OF")
       props["role"] =
           Value(std::string(title->attr("role").empty() ? Text(i, i + len) : std::string(title->attr("role"))));
-    table_.AddRelation(relation, person, org, std::move(props), "title." + NormalizeName(title->canonical()), 0.9f);
+    const std::string rule = by_field ? std::string("title.field") : "title." + NormalizeName(title->canonical());
+    table_.AddRelation(relation, person, org, std::move(props), rule, 0.9f);
   }
   if (complement_entity >= 0) Push(out, complement_first, name_begin, complement_entity);
   Push(out, name_begin, used_end, person);
   return used_end - i;
+}
+
+const LexEntry* MentionFinder::FieldBody(size_t i, size_t end, const std::string& country) const {
+  // The title's field: its words but the head, "of" and "the" ("Public Security Secretary",
+  // "Minister of the Interior"); a deputy's or a vice minister's title heads nothing.
+  std::string field;
+  bool head = false;
+  for (size_t k = i > 0 ? i - 1 : i; k < end; ++k) {  // from the word before: "Deputy Interior Minister"
+    const std::string& w = t_[k].norm;
+    if (w == "deputy" || w == "vice" || w == "under" || w == "assistant" || w == "press" || w == "general") {
+      return nullptr;
+    }
+    if (k < i) continue;
+    if (w == "minister" || w == "secretary") {
+      head = true;
+    } else if (w != "of" && w != "the") {
+      field += (field.empty() ? "" : " ") + Text(k, k + 1);
+    }
+  }
+  if (!head || field.empty()) return nullptr;
+  for (const char* form : {"{} Ministry", "{} Secretariat", "Ministry of {}", "Secretariat of {}", "Ministry of the {}",
+                           "Secretariat of the {}", "Department of {}", "Department of the {}", "{} Department"}) {
+    std::string name(form);
+    name.replace(name.find("{}"), 2, field);
+    const LexEntry* e = lex_.FindEntity(name);
+    if (!e || e->primary != "Organization") continue;
+    // In the title's country; without one, only a body the article has named already.
+    if (country.empty() ? table_.Knows(e) : e->attr("country") == country) return e;
+  }
+  return nullptr;
 }
 
 // What a name itself states: "Mexican Army Special Forces" is part of the

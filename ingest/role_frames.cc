@@ -199,6 +199,17 @@ class RoleReader : FrameReader {
     return m && m->kind == Mention::Kind::kDemonym && i > 0 && !cl_.Break(i - 1);
   }
 
+  // Has a title given person a relation to a body other than a government (mention_titles.cc)?
+  bool TitledBody(int person) const {
+    const ArticleGraph& g = *c_.graph;
+    for (const LocalRelation& r : g.relations) {
+      if (g.Root(r.from) != g.Root(person) || !r.source.rule.starts_with("title.")) continue;
+      const LocalEntity& body = g.entities[g.Root(r.to)];
+      if (body.primary == "Organization" && body.refining != "Government") return true;
+    }
+    return false;
+  }
+
   void Read(const LexEntry& role, const RolePhrase& p) {
     std::string relation(role.attr("relation"));
     const std::string family = "frame.role." + (p.how.empty() ? std::string("none") : p.how);
@@ -241,6 +252,9 @@ class RoleReader : FrameReader {
     for (size_t item : persons) {
       const int person = cl_.EntityAs(item, holder_);
       if (person < 0) continue;
+      // "Mexican Interior Minister X": the portfolio is the ministry the title named, not a
+      // membership of the government besides.
+      if (p.how == "government" && TitledBody(person)) continue;
       PropertyMap props;
       if (relation == "MEMBER_OF") props["role"] = Value(role_text);
       const uint32_t first = std::min(cl_.item(item).first, cl_.item(p.begin).first);
