@@ -52,8 +52,7 @@ class RelationReader : FrameReader {
     if (i > 0 && cl_.IsAny(i - 1, "for|over|seize|seized|take|took|wrest|gain|gained|win|won|help|helped|helps")) return;
     // "the successor most likely to lead the cartel": leading in the infinitive is not yet a fact.
     if (type == "LEADS" && i > 0 && cl_.Is(i - 1, "to")) return;
-    // voice=active, a verb of doing: "Zetas founder X was killed in Coahuila" -- the passive's
-    // subject is what was done to, not the group that did it.
+    // voice=active: "Zetas founder X was killed in Coahuila" -- the passive's subject was done to.
     if (trigger.attr("voice") == "active" && cl_.Passive(i)) return;
     std::string cue;
     if (CueBefore(c_.words, c_.tokens, c_.sentence.first_token, cl_.item(i).first, "hypothetical", 3, &cue)) {
@@ -295,12 +294,20 @@ class RelationReader : FrameReader {
     }
     const std::vector<size_t> objects = cl_.Coordinated(object, object_labels);
     const std::string rule = "frame.relation." + NormalizeKey(type) + "." + how;
+    // "who led the Gulf Cartel in Reynosa": a city's or a state's post is a member's rank.
+    const bool regional = type == "LEADS" && cl_.Is(objects.back() + 1, "in") &&
+                          cl_.EntityAs(objects.back() + 2, "City|State") >= 0;
     for (size_t s : subjects) {
       for (size_t o : objects) {
         const int from = EntityOf(s, subject_labels);
         const int to = cl_.EntityAs(o, object_labels);
         const uint32_t first = cl_.item(std::min(s, i)).first;
         const uint32_t last = cl_.item(std::max(o, end)).last;
+        if (regional) {
+          c_.Relate("MEMBER_OF", from, to, {{"role", Value(std::string("regional leader"))}}, rule + ".regional",
+                    confidence, first, cl_.item(objects.back() + 2).last);
+          continue;
+        }
         c_.Relate(type, from, to, {}, rule, confidence, first, last);
       }
     }

@@ -73,10 +73,18 @@ class RoleReader : FrameReader {
     p.end = (last_item == kNone ? i : last_item) + 1;
     // Qualifier: "Zetas leader", "Sinaloa Cartel's co-founder", "the cartel's accountant".
     size_t q = i;
-    while (q > 0 && cl_.IsAny(q - 1, "top|senior|chief|regional|deputy|assistant|associate|vice|alleged|former|"
-                                      "longtime|suspected|main|key|new|current|acting|interim|late|slain|jailed|"
-                                      "reputed|overall|undisputed|presumed|purported")) {
-      --q;
+    while (q > 0) {
+      if (cl_.IsAny(q - 1, "top|senior|chief|regional|deputy|assistant|associate|vice|alleged|former|"
+                           "longtime|suspected|main|key|new|current|acting|interim|late|slain|jailed|"
+                           "reputed|overall|undisputed|presumed|purported|trusted|feared|powerful|notorious|"
+                           "important|influential|prominent|ruthless|violent|veteran|most|more|least")) {
+        --q;
+      } else if (q > 1 && cl_.IsAny(q - 2, "most|more|best|least") && !cl_.mention(q - 1) &&
+                 c_.tokens[cl_.item(q - 1).first].word()) {
+        q -= 2;  // a superlative: "one of the cartel's most trusted financiers"
+      } else {
+        break;
+      }
       if (cl_.IsAny(q, "deputy|assistant|associate|vice")) p.second = q;
     }
     p.begin = q;
