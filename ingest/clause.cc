@@ -386,6 +386,15 @@ std::vector<size_t> Clause::Coordinated(size_t i, std::string_view labels) const
         if (dir > 0) continue;
         return sep ? k - 1 : kNone;
       }
+      // "the FBI and Mexico's Attorney General's Office": a possessor before a member.
+      if (sep && dir > 0 && IsEntity(k) && Is(k + 1, "'s") && k + 2 < items_.size() && EntityAs(k + 2, labels) >= 0) {
+        ++k;
+        continue;
+      }
+      if (dir < 0 && Is(k, "'s") && k >= 2 && IsEntity(k - 1) && IsAny(k - 2, ",|and|or|the")) {
+        --k;
+        continue;
+      }
       if (Is(k, "(")) {  // "X (AKA "El Y")"
         while (k < items_.size() && k > 0 && !Is(k, dir > 0 ? ")" : "(")) k += dir;
         continue;

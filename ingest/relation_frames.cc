@@ -228,8 +228,7 @@ class RelationReader : FrameReader {
     }
     if (subject != kNone && object == kNone && PartnerOfSpeaker(trigger, i, subject)) return;
     if (subject != kNone && object == kNone && trigger.attr("symmetric") == "yes" &&
-        (type != "COOPERATES_WITH" || trigger.attr("noun") == "yes" ||
-         (end + 1 < cl_.size() && cl_.IsAny(end + 1, "together|jointly")))) {
+        (type != "COOPERATES_WITH" || trigger.attr("noun") == "yes" || !PartnerAfter(i, end))) {
       // "The DEA and the FBI worked together", "the Zetas and the Gulf Cartel are fighting": each pair.
       const std::vector<size_t> all = cl_.Coordinated(subject, subject_labels);
       for (size_t a = 0; a < all.size(); ++a) {
@@ -311,6 +310,18 @@ class RelationReader : FrameReader {
         c_.Relate(type, from, to, {}, rule, confidence, first, last);
       }
     }
+  }
+
+  // Does a partner follow the verb at items [i, end] ("cooperated closely with local ranchers")?
+  // Without one, "The FBI and the Attorney General's Office cooperated in the inquiry" works
+  // between its subjects; "worked together" always does, "worked on the case" never.
+  bool PartnerAfter(size_t i, size_t end) const {
+    if (cl_.IsAny(end + 1, "together|jointly")) return false;
+    if (cl_.IsAny(i, "worked|works|work|working")) return true;
+    for (size_t k = end + 1; k < cl_.size() && k <= end + 6 && !cl_.Break(k) && !cl_.Is(k, ","); ++k) {
+      if (cl_.IsAny(k, "with|alongside")) return true;
+    }
+    return false;
   }
 
   // The place a passive participle describes: "Tamaulipas, a state controlled by", "the state of
