@@ -124,6 +124,7 @@ class RelationReader : FrameReader {
       subject = possessor ? owner : cl_.SubjectBefore(i, subject_labels, reduced ? 8 : 14, reduced);
       // "X was arrested in 2009, extradited in 2012 and later led Y": the series' subject.
       if (subject == kNone) subject = cl_.SeriesSubject(i, subject_labels);
+      if (subject == kNone && type == "OPERATES_IN") subject = OwnerOfSubjectNoun(i, subject_labels);
       // "..., established a committee with the Governments of Mexico and Canada, and launched": a
       // coordinated verb's subject is not a preposition's object.
       if (subject != kNone && i > 0 && c_.tokens[cl_.item(i).first - 1].norm == "and") {
@@ -362,6 +363,17 @@ class RelationReader : FrameReader {
       if (cl_.IsAny(k - 1, "its|their") && !cl_.mention(k - 1)) return k - 1;  // "its former armed wing"
     }
     return kNone;
+  }
+
+  // "Its networks stretch into Guatemala": the owner of the territory noun (an OPERATES_IN trigger)
+  // that is the subject of the verb at item i, or kNone.
+  size_t OwnerOfSubjectNoun(size_t i, const std::string& labels) const {
+    const size_t p = cl_.BeforeVerbGroup(i);
+    if (p == kNone || cl_.mention(p)) return kNone;
+    const LexEntry* noun = c_.WordAt(p, "relation");
+    if (!noun || noun->attr("relation") != "OPERATES_IN") return kNone;
+    const size_t owner = OwnerOf(p);
+    return owner != kNone && EntityOf(owner, labels) >= 0 ? owner : kNone;
   }
 
   // The entity item i names as `labels`, or, for "its"/"their", the organization it refers to.
