@@ -66,6 +66,11 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
     person = table_.PersonFor(name, true);
   }
   if (person < 0) return 0;
+  // A capitalized title that no organization qualifies names an office holder ("former Governor
+  // X" no longer holds it).
+  if (!lower && title->attr("org") != "qualifier" && !(i > 0 && t_[i - 1].norm == "former")) {
+    table_.at(person).official = true;
+  }
   const size_t title_begin = qualifier ? qualifier->first : i;
   table_.AddAlias(person, Text(i, name_end));
   if (qualifier) table_.AddAlias(person, Text(title_begin, name_end));
