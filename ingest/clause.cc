@@ -213,10 +213,16 @@ size_t Clause::SubjectBefore(size_t from, std::string_view labels, size_t max_it
         // "The cartel, headed by X,": the participle that opens the phrase is the verb itself.
         const bool participle = j + 1 == from && items_[from].mention < 0 &&
                                 (Participle(t_[items_[from].first].norm) || OneOf(t_[items_[from].first].norm, "active|present"));
+        // "The Drug Enforcement Administration (DEA), led by X": the name before its acronym.
+        size_t head = j - 1;
+        if (j > 0 && Is(head, ")")) {
+          while (head > 0 && !Is(head, "(")) --head;
+          if (head > 0) --head;
+        }
         if (j > 0 && (participle ||
                       IsAny(j + 1, "a|an|the|in|with|along|alongside|together|working|acting|backed|supported|aided")) &&
-            EntityAs(HeadBefore(j - 1), labels) >= 0) {
-          return HeadBefore(j - 1);
+            EntityAs(HeadBefore(head), labels) >= 0) {
+          return HeadBefore(head);
         }
         return kNone;
       }
@@ -355,6 +361,19 @@ bool Clause::AdditiveWord(size_t k) const {
   if (Is(k, "well")) return k > 0 && Is(k - 1, "as") && Is(k + 1, "as");
   if (Is(k, "as")) return (Is(k + 1, "well") && Is(k + 2, "as")) || (k >= 2 && Is(k - 1, "well") && Is(k - 2, "as"));
   return false;
+}
+
+std::vector<size_t> Clause::CoordinatedPhrases(size_t i, std::string_view labels, std::string_view preps) const {
+  std::vector<size_t> out = Coordinated(i, labels);
+  for (int n = 0; n < 3; ++n) {
+    size_t k = out.back() + 1;
+    if (Is(k, ",")) ++k;
+    if (!Is(k, "and") || !IsAny(k + 1, preps) || Is(k + 1, "-")) break;
+    k += Is(k + 2, "the") ? 3 : 2;
+    if (EntityAs(k, labels) < 0) break;
+    for (size_t o : Coordinated(k, labels)) out.push_back(o);
+  }
+  return out;
 }
 
 std::vector<size_t> Clause::Coordinated(size_t i, std::string_view labels) const {

@@ -127,10 +127,14 @@ class RelationReader : FrameReader {
       if (subject == kNone && type == "OPERATES_IN") subject = OwnerOfSubjectNoun(i, subject_labels);
       // "..., established a committee with the Governments of Mexico and Canada, and launched": a
       // coordinated verb's subject is not a preposition's object.
-      if (subject != kNone && i > 0 && c_.tokens[cl_.item(i).first - 1].norm == "and") {
+      // "... and has cells in": over the verb before a noun trigger.
+      size_t v = i;
+      while (v > 0 && cl_.IsAny(v - 1, "has|have|had|is|are|was|were|also|now|still|a|an|its|their")) --v;
+      if (subject != kNone && v > 0 && subject < v && c_.tokens[cl_.item(v).first - 1].norm == "and") {
         size_t k = subject;  // over the coordination "the Governments of Mexico and Canada"
         while (k > 0 && (cl_.IsAny(k - 1, "the|a|an|and|,") || cl_.EntityAs(k - 1, subject_labels) >= 0)) --k;
-        if (k > 0 && cl_.IsAny(k - 1, "with|of|to|for|from|by|in|on|at|against|between|among")) {
+        if (k > 0 && cl_.IsAny(k - 1, "with|of|to|for|from|by|in|on|at|against|between|among|across|into|through|"
+                                      "throughout|inside|within")) {
           // The subject of the series the verb ends, if any, stands before that preposition.
           const size_t series = cl_.SeriesSubject(i, subject_labels);
           subject = series != kNone && series + 1 < k ? series : kNone;
@@ -292,7 +296,8 @@ class RelationReader : FrameReader {
         for (size_t s : cl_.Coordinated(with, subject_labels)) subjects.push_back(s);
       }
     }
-    const std::vector<size_t> objects = cl_.Coordinated(object, object_labels);
+    const std::vector<size_t> objects = how == "passive" ? cl_.Coordinated(object, object_labels)
+                                                         : cl_.CoordinatedPhrases(object, object_labels, preps);
     const std::string rule = "frame.relation." + NormalizeKey(type) + "." + how;
     // "who led the Gulf Cartel in Reynosa": a city's or a state's post is a member's rank.
     const bool regional = type == "LEADS" && cl_.Is(objects.back() + 1, "in") &&
