@@ -6,6 +6,7 @@
 #include <cstdlib>
 
 #include "ingest/modality.h"
+#include "ingest/territory_places.h"
 
 namespace cg::ingest {
 namespace {
@@ -105,7 +106,7 @@ class RelationReader : FrameReader {
       // "the cartel was founded by X", "Y is led by X", "Tamaulipas, a state controlled by the Gulf
       // Cartel" (a territory only with its agent: "the area is controlled" says nothing).
       subject = cl_.ObjectAfter(end, subject_labels, "by", 6);
-      object = type == "OPERATES_IN" ? PlaceBefore(i, object_labels) : cl_.SubjectBefore(i, object_labels);
+      object = type == "OPERATES_IN" ? PlaceBefore(c_, i, object_labels) : cl_.SubjectBefore(i, object_labels);
       how = "passive";
     } else if (Based(i, object_labels)) {
       // "a Mexico-based organization", "CJNG, a violent Mexico-based group".
@@ -180,9 +181,9 @@ class RelationReader : FrameReader {
         object = subject - 1;
         how = "contact";
       }
-      if (object == kNone && type == "OPERATES_IN") object = Including(end, object_labels);
-      if (object == kNone && type == "OPERATES_IN" && subject != kNone) object = Fronted(subject, object_labels);
-      if (object == kNone && type == "OPERATES_IN") object = InPlaceList(end, preps, object_labels);
+      if (object == kNone && type == "OPERATES_IN") object = PlaceIncluded(c_, end, object_labels);
+      if (object == kNone && type == "OPERATES_IN" && subject != kNone) object = FrontedPlace(c_, subject, object_labels);
+      if (object == kNone && type == "OPERATES_IN") object = PlaceInList(c_, end, preps, object_labels);
     }
     if (subject == kNone && object != kNone && type == "COOPERATES_WITH" && i <= 2) {
       // "In cooperation with X, the DEA arrested ...": the main clause's subject after the comma.
@@ -328,20 +329,6 @@ class RelationReader : FrameReader {
       if (cl_.IsAny(k, "with|alongside")) return true;
     }
     return false;
-  }
-
-  // The place a passive participle describes: "Tamaulipas, a state controlled by", "the state of
-  // Tamaulipas, controlled by", "Michoacán is controlled by".
-  size_t PlaceBefore(size_t i, const std::string& labels) const {
-    for (size_t k = i, n = 0; k-- > 0 && n < 6; ++n) {
-      if (cl_.Break(k)) return kNone;
-      if (cl_.EntityAs(k, labels) >= 0) return k;
-      if (!cl_.IsAny(k, ",|a|an|the|is|was|are|were|been|has|have|largely|mostly|long|now|still|firmly|heavily|state|"
-                        "region|territory|area|border|stronghold|city|town|port")) {
-        return kNone;
-      }
-    }
-    return kNone;
   }
 
   // The coordinated subjects of a relative clause, over their titles: "that President Bush and
@@ -555,42 +542,6 @@ class RelationReader : FrameReader {
         return;
       }
     }
-  }
-
-  // "In Michoacán, the Knights Templar control the drug trade": the place that opens the sentence
-  // before the subject.
-  size_t Fronted(size_t subject, const std::string& labels) const {
-    size_t k = 0;
-    while (k < subject && !c_.tokens[cl_.item(k).first].word()) ++k;  // bullets, quotes
-    if (!cl_.Is(k, "in") || cl_.EntityAs(k + 1, labels) < 0 || !cl_.Is(k + 2, ",")) return kNone;
-    const size_t s = k + 3 + (cl_.Is(k + 3, "the") ? 1 : 0);
-    return s == subject ? k + 1 : kNone;
-  }
-
-  // "cells in Europe, Asia, and Australia": the countries and states of a list of places.
-  size_t InPlaceList(size_t end, const std::string& preps, const std::string& labels) const {
-    const size_t first = cl_.ObjectAfter(end, "Place", preps, 10);
-    if (first == kNone) return kNone;
-    for (size_t m : cl_.Coordinated(first, "Place")) {
-      if (cl_.EntityAs(m, labels) >= 0) return m;
-    }
-    // "recruiting in Laredo, Texas": the state or country a city is written with.
-    if (cl_.EntityAs(first, "City") >= 0 && cl_.Is(first + 1, ",") && cl_.EntityAs(first + 2, labels) >= 0) {
-      return first + 2;
-    }
-    return kNone;
-  }
-
-  // "operates in 40 countries, including Mexico and Spain": the places a plural place noun lists.
-  size_t Including(size_t end, const std::string& labels) const {
-    for (size_t k = end + 1; k + 3 < cl_.size() && k <= end + 8; ++k) {
-      if (cl_.Break(k) || cl_.mention(k)) return kNone;
-      if (cl_.IsAny(k, "countries|states|nations|regions|provinces") && cl_.Is(k + 1, ",") &&
-          cl_.IsAny(k + 2, "including|notably|especially|mainly|mostly")) {
-        return cl_.EntityAs(k + 3, labels) >= 0 ? k + 3 : kNone;
-      }
-    }
-    return kNone;
   }
 
   bool Based(size_t i, const std::string& object_labels) const {
