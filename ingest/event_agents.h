@@ -36,7 +36,7 @@ namespace cg::ingest {
 // Nouns of a fight or an operation whose "with X" names the side that fought the target ("killed
 // in a gunfight with Mexican marines").
 inline constexpr std::string_view kClashes =
-    "gunfight|shootout|firefight|clash|clashes|confrontation|battle|raid|operation";
+    "gunfight|gunbattle|shootout|firefight|clash|clashes|confrontation|battle|raid|operation";
 
 // Is the "by" at item a the agent of the event noun at item i?
 bool AgentOfNoun(const Clause& cl, size_t i, size_t a);

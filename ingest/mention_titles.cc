@@ -1,5 +1,6 @@
 #include <cctype>
 
+#include "ingest/clause.h"
 #include "ingest/lexicon.h"
 #include "ingest/mention_finder.h"
 #include "ingest/name_shape.h"
@@ -217,8 +218,10 @@ void MentionFinder::AfterEntity(size_t j, size_t last, std::vector<Mention>* out
   const std::vector<LexMatch> kin = lex_.MatchAt(t_, j + 1, last, "kin");
   if (!kin.empty()) {
     const size_t end = j + 1 + kin[0].length;
-    if (end < last && t_[end].word() && !t_[end].is(Token::kCapitalized) && !StartsClause(end))
-      return;  // "his son-in-law company", "X's son Juan": a modifier, not a relative mention
+    // "his son-in-law company": a modifier, not a relative mention; "X's nephew in Guadalajara" is one.
+    if (end < last && t_[end].word() && !t_[end].is(Token::kCapitalized) && !StartsClause(end) &&
+        !OneOf(t_[end].norm, "in|at|on|near|outside|inside|during|after|before|who|from|to|with|by"))
+      return;
     const int owner_entity = owner.entity;
     const int rel = Relative(owner_entity, kin[0].entry, Text(owner.first, end), end, last, "kin.possessive", 0.85f);
     if (rel < 0) {
