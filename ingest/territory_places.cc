@@ -40,11 +40,12 @@ size_t PlaceInList(const FrameContext& c, size_t end, const std::string& preps, 
   const Clause& cl = c.clause;
   const size_t first = cl.ObjectAfter(end, "Place", preps, 10);
   if (first == kNone) return kNone;
-  for (size_t m : cl.Coordinated(first, "Place")) {
+  const std::vector<size_t> places = cl.CoordinatedPhrases(first, "Place", preps);  // "in A and in B"
+  for (size_t m : places) {
     if (cl.EntityAs(m, labels) >= 0) return m;
   }
-  if (cl.EntityAs(first, "City") >= 0 && cl.Is(first + 1, ",") && cl.EntityAs(first + 2, labels) >= 0) {
-    return first + 2;
+  for (size_t m : places) {
+    if (cl.EntityAs(m, "City") >= 0 && cl.Is(m + 1, ",") && cl.EntityAs(m + 2, labels) >= 0) return m + 2;
   }
   return kNone;
 }

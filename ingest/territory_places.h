@@ -29,8 +29,9 @@ size_t PlaceIncluded(const FrameContext& c, size_t end, const std::string& label
 // The place (`labels`) of an "In X," that opens the sentence right before item subject, or kNone.
 size_t FrontedPlace(const FrameContext& c, size_t subject, const std::string& labels);
 
-// A place (`labels`) of the list that is the object of one of `preps` after item end, or the state
-// or country after a city of it ("Laredo, Texas"); kNone when none.
+// A place (`labels`) of the list that is the object of one of `preps` after item end (with its
+// further phrases: "in Nuevo Laredo and in Laredo, Texas"), or the state or country after a city
+// of it ("Laredo, Texas"); kNone when none.
 size_t PlaceInList(const FrameContext& c, size_t end, const std::string& preps, const std::string& labels);
 
 }  // namespace cg::ingest
