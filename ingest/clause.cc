@@ -20,7 +20,7 @@ namespace {
 
 // Words that open an apposition or a parenthetical after a comma.
 constexpr std::string_view kAppositionOpeners =
-    "a|an|the|who|whom|which|whose|one|two|three|several|its|his|her|their|also|known|alias|aka|a.k.a|including|"
+    "a|an|the|who|whom|which|whose|one|two|three|several|its|his|her|their|also|known|alias|aka|a.k.a|nicknamed|dubbed|including|"
     "along|together|accompanied|backed|aided|acting|according|then|now|once|both|reportedly|allegedly|another|"
     "considered|described|identified|believed|said|widely|formerly|previously|head|leader|chief|founder|son|"
     "brother|wife|daughter|nephew|father|cousin|administrator|director|secretary|with|after|in|on|at|from|el|la|"

@@ -107,6 +107,11 @@ class MentionFinder {
   };
   PendingKin pending_kin_;                      // "his brother, <name>": waits for the name
   size_t alias_cue_at_ = SIZE_MAX;              // where the last "known as", "alias" began
+  struct PendingAlias {
+    size_t name = SIZE_MAX;  // the token where the person's name starts
+    std::vector<std::string> aliases;
+  };
+  PendingAlias pending_alias_;  // 'Known as "El Flaco," <name>': a nickname before its person
   bool headline_ = false;                       // the current sentence is a headline (name_shape.h)
   int opening_ = -1;  // the cartel the previous sentence of the paragraph opens with (OpeningCartel)
   std::unordered_set<std::string> body_names_;  // NameKey of the names the body spells with a given name

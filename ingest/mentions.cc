@@ -245,6 +245,10 @@ void MentionFinder::Push(std::vector<Mention>* out, size_t first, size_t last, i
     table_.AddAlias(m.entity, pending_kin_.described);
   }
   if (first >= pending_kin_.name) pending_kin_ = PendingKin{};
+  if (pending_alias_.name == first && table_.at(m.entity).primary == "Person") {
+    for (const std::string& alias : pending_alias_.aliases) table_.AddAlias(m.entity, alias);
+  }
+  if (first >= pending_alias_.name) pending_alias_ = PendingAlias{};
 }
 
 }  // namespace cg::ingest

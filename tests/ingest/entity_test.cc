@@ -171,6 +171,21 @@ TEST_CASE("quoted aliases are other names of what precedes them") {
   CHECK(CountLabel(g, "Person") == 3);
 }
 
+TEST_CASE("a quoted alias that opens the sentence names the person after it") {
+  const ArticleGraph g = Read(
+      "Known as \"El Contador,\" Aurelio Sosa Ibarra kept the cartel's books. Also known as \"The Architect\", "
+      "Delia Ruiz Peña designed its tunnels. Eduardo Nava Gil, nicknamed \"El Güero,\" was arrested.\n");
+  CHECK(Find(g, "El Contador") == Find(g, "Aurelio Sosa Ibarra"));
+  CHECK(Find(g, "The Architect") == Find(g, "Delia Ruiz Peña"));
+  CHECK(Find(g, "El Güero") == Find(g, "Eduardo Nava Gil"));
+  CHECK(CountLabel(g, "Person") == 3);
+  bool arrested = false;  // the nickname's apposition stands between the passive and its subject
+  for (const LocalRelation& r : g.relations) {
+    arrested |= r.type == "PARTICIPATED_IN" && g.entities[g.Root(r.from)].name == "Eduardo Nava Gil";
+  }
+  CHECK(arrested);
+}
+
 TEST_CASE("a quoted name before a policy head, a one-word name after a role") {
   const ArticleGraph g = Read(
       "The President restored the \"Stay in Mexico\" policy. The capture of the fugitive, Ortega, drew praise. "
