@@ -204,9 +204,12 @@ class SentenceMatcher {
       case PatternElem::Kind::kGap:
       case PatternElem::Kind::kAnyGap:
       case PatternElem::Kind::kFreeGap:
+      case PatternElem::Kind::kWordGap:
         for (int skip = 0; skip <= e.max && item + skip <= items_.size(); ++skip) {
           if (skip > 0) {
             const Item& it = items_[item + skip - 1];
+            // _N: plain words only, no mention and no punctuation ("the death, X" is no death of X).
+            if (e.kind == PatternElem::Kind::kWordGap && (it.mention >= 0 || !t_[it.first].word())) return false;
             if (e.kind == PatternElem::Kind::kGap && IsActorItem(it)) return false;
             if (e.kind == PatternElem::Kind::kAnyGap && IsNamedPerson(it) && !IsBound(it, *b)) return false;
             if (it.last == it.first + 1 && (t_[it.first].norm == "." || t_[it.first].norm == ";" ||
