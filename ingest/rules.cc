@@ -88,7 +88,7 @@ Status ParseElem(std::string token, const std::string& where, PatternElem* e) {
     e->optional = true;
     token.pop_back();
   }
-  if (token.size() > 1 && (token.front() == '~' || token.front() == '*' || token.front() == '^' || token.front() == '_')) {
+  if (token.front() == '~' || token.front() == '*' || token.front() == '^' || (token.front() == '_' && token.size() > 1)) {
     int n = 0;
     auto [p, ec] = std::from_chars(token.data() + 1, token.data() + token.size(), n);
     if (ec != std::errc() || p != token.data() + token.size() || n <= 0) {
