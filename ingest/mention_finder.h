@@ -89,6 +89,9 @@ class MentionFinder {
 
   // mention_phrases.cc
   size_t Event(const LexEntry* trigger, size_t i, size_t len, size_t first, std::vector<Mention>* out);
+  // "has killed thousands of people", "more than 47,000 people have been killed": the trigger at
+  // t_[i, i + len) counts a toll over time (a number of at least a thousand, "thousands"), no event.
+  bool Toll(size_t i, size_t len, size_t first) const;
   size_t Anaphor(const LexEntry* entry, size_t i, size_t len, size_t first, size_t last, std::vector<Mention>* out);
   size_t Generic(const LexEntry* head, size_t i, size_t len, size_t first, size_t last, std::vector<Mention>* out);
 
