@@ -290,13 +290,20 @@ size_t Clause::ObjectAfter(size_t from, std::string_view labels, std::string_vie
   const bool direct = OneOf("-", preps);
   bool after_prep = false;   // the last preposition seen is one of `preps`
   bool other_prep = false;   // a preposition not in `preps` governs what follows
+  bool described = false;    // plain words of a possessive description follow that preposition
   for (size_t j = from + 1, steps = 0; j < items_.size() && steps < max_items; ++j, ++steps) {
     if (Break(j)) return kNone;
     if (Is(j, "(")) {
       while (j + 1 < items_.size() && !Is(j, ")")) ++j;
       continue;
     }
-    if (Is(j, ",") && steps > 0 && !across_commas) return kNone;
+    if (Is(j, ",") && steps > 0 && !across_commas) {
+      // "at war with its former armed wing, the Zetas,": the name apposed to the object's description.
+      const size_t name = j + 1 + (Is(j + 1, "the") ? 1 : 0);
+      const bool closed = name + 1 >= items_.size() || IsAny(name + 1, ",|.|;") || Break(name + 1);
+      return after_prep && described && EntityAs(name, labels) >= 0 && closed ? name : kNone;
+    }
+    if (mention(j) && mention(j)->kind != Mention::Kind::kDemonym) described = false;  // "its Mexican counterpart"
     if (EntityAs(j, labels) >= 0 && !Modifier(j)) {
       if (after_prep || (direct && !other_prep)) return j;
       continue;
@@ -311,6 +318,7 @@ size_t Clause::ObjectAfter(size_t from, std::string_view labels, std::string_vie
     if (OneOf(n, preps) || (j + 1 < items_.size() && OneOf(std::string(n) + " " + std::string(Norm(j + 1)), preps))) {
       after_prep = true;
       other_prep = false;
+      described = IsAny(j + 1, "its|their|his|her");  // a possessive description follows
     } else if (Is(j, "of") && j > 0 && (IsAny(j - 1, kPlaceNouns) || IsAny(j - 1, kRemnants))) {
       // "in the northern state of Coahuila": the place noun's name keeps the preposition before it;
       // so does what is left of a group ("from the remnants of the Milenio Cartel").
