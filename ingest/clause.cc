@@ -51,7 +51,7 @@ constexpr std::string_view kSubjectOpeners =
     "and|or|but|that|said|says|say|added|noted|stated|announced|reported|yesterday|today|also|then|when|while|after|"
     "before|since|because|as|if|where|whereas|although|though|meanwhile|later|earlier|subsequently|now|in|on|at|"
     "by|from|of|for|with|to|during|under|over|between|among|across|through|into|within|without|against|of|who|"
-    "which|whom|year|week|month|day|ago|morning|night|afternoon|evening|weekend|officials|authorities|reportedly|"
+    "which|whom|year|years|decade|decades|week|weeks|month|months|day|days|ago|morning|night|afternoon|evening|weekend|officials|authorities|reportedly|"
     "allegedly|accordingly|however|thus|therefore|first|finally|ultimately|eventually|recently|together|jointly";
 
 // Title words that may stand before a member of a list of names ("President Bush and President X").
