@@ -542,7 +542,10 @@ class EventReader {
     const uint32_t tail = cl_.item(t).last;
     const uint32_t tail_end = t + 1 < cl_.size() && cl_.IsAny(t + 1, kGroupWords) ? cl_.item(t + 1).last : tail;
     if (form == "active") {  // "designated five individuals linked to X": "designation of five individuals ..."
-      for (const std::string& head : Heads(noun)) e.phrases.push_back({head, cl_.item(i + 1).first, cl_.item(t).first, group, tail, tail_end});
+      // "new sanctions on six members of X": the noun keeps its own preposition.
+      const std::vector<std::string> heads =
+          cl_.IsAny(i + 1, "on|against|of") ? std::vector<std::string>{noun + " "} : Heads(noun);
+      for (const std::string& head : heads) e.phrases.push_back({head, cl_.item(i + 1).first, cl_.item(t).first, group, tail, tail_end});
       return;
     }
     std::vector<size_t> starts = {i};

@@ -100,9 +100,16 @@ void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
     }
     return false;
   };
+  // What a designation act designates: the designation it names, "sanctions" when it is named so.
+  auto act = [](const LocalEntity& e) -> std::string {
+    if (!e.designation.empty()) return e.designation;
+    return std::find(e.nouns.begin(), e.nouns.end(), "sanctions") != e.nouns.end() ? "sanctions" : "";
+  };
   auto compatible = [&](int a, int b) {
     const LocalEntity& x = g->entities[a];
     const LocalEntity& y = g->entities[b];
+    // "designated X a Foreign Terrorist Organization" and "new sanctions on members of X" are two acts.
+    if (!act(x).empty() && !act(y).empty() && act(x) != act(y)) return false;
     return !x.date || !y.date ||
            (x.date->EarliestDay() <= y.date->LatestDay() && y.date->EarliestDay() <= x.date->LatestDay());
   };
