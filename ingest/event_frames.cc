@@ -293,9 +293,8 @@ class EventReader {
         if (targets.size() == 1) separate = AcrossAppositions(t);
       }
       if (targets.empty()) {
-        if (size_t p = cl_.Is(i + 1, "of") ? DescribedPerson(i + 2) : kNone; p != kNone) {
-          targets = {p};  // "the capture of his brother, X"
-        }
+        const size_t p = cl_.Is(i + 1, "of") ? DescribedPerson(i + 2) : kNone;  // "the capture of his brother, X"
+        if (p != kNone) targets = {p};
       }
       if (i >= 2 && cl_.Is(i - 1, "'s")) {
         if (targets.empty() && cl_.EntityAs(i - 2, labels) >= 0) targets = {i - 2};           // "X's arrest"
@@ -513,8 +512,10 @@ class EventReader {
            ((t + 1 < cl_.size() && cl_.IsAny(t + 1, kGroupWords)) || Linked(t));
   }
 
-  // How a name opens before its object: "designation of ...", "sanctions of / on / against ...".
-  static std::vector<std::string> Heads(const std::string& noun) {
+  // How a name opens before its object: "designation of ...", "sanctions of / on / against ...";
+  // own_preposition: the object keeps the noun's own ("new sanctions on six members of X").
+  static std::vector<std::string> Heads(const std::string& noun, bool own_preposition = false) {
+    if (own_preposition) return {noun + " "};
     if (noun == "sanctions") return {noun + " of ", noun + " on ", noun + " against "};
     return {noun + " of "};
   }
@@ -542,10 +543,9 @@ class EventReader {
     const uint32_t tail = cl_.item(t).last;
     const uint32_t tail_end = t + 1 < cl_.size() && cl_.IsAny(t + 1, kGroupWords) ? cl_.item(t + 1).last : tail;
     if (form == "active") {  // "designated five individuals linked to X": "designation of five individuals ..."
-      // "new sanctions on six members of X": the noun keeps its own preposition.
-      const std::vector<std::string> heads =
-          cl_.IsAny(i + 1, "on|against|of") ? std::vector<std::string>{noun + " "} : Heads(noun);
-      for (const std::string& head : heads) e.phrases.push_back({head, cl_.item(i + 1).first, cl_.item(t).first, group, tail, tail_end});
+      for (const std::string& head : Heads(noun, cl_.IsAny(i + 1, "on|against|of"))) {
+        e.phrases.push_back({head, cl_.item(i + 1).first, cl_.item(t).first, group, tail, tail_end});
+      }
       return;
     }
     std::vector<size_t> starts = {i};
