@@ -385,6 +385,14 @@ class SentenceMatcher {
     const uint32_t first = items_[b.begin].first;
     const uint32_t last = b.end > b.begin ? items_[b.end - 1].last : first;
     Modality modality = ReadModality(words_, t_, sentence_first_, first, last);
+    // "DHS must work with Mexico", "we should fund the program": an obligation states no fact.
+    for (uint32_t k = first; k < last && !modality.negated; ++k) {
+      if (t_[k].norm == "must" || t_[k].norm == "should") {
+        modality.negated = true;
+        modality.cue = t_[k].norm;
+        modality.why = "hypothetical";
+      }
+    }
     // An event that has not happened ("information leading to the arrest of X") has no participants.
     for (const auto& [slot, bounds] : b.slots) {
       for (const Bound& bound : bounds) {
