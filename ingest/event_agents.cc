@@ -1,5 +1,7 @@
 #include "ingest/event_agents.h"
 
+#include "ingest/dateline.h"
+
 #include <cctype>
 
 namespace cg::ingest {
@@ -32,34 +34,6 @@ std::string PlaceCountry(const FrameContext& c, int place) {
     if (r.type == "LOCATED_IN" && g.Root(r.from) == g.Root(place)) {
       if (std::string country = country_of(r.to); !country.empty()) return country;
     }
-  }
-  return {};
-}
-
-// The country of the article's dateline ("CULIACÁN, Mexico -- ...", "MORELIA, Michoacán (AP) --"), or "".
-std::string DatelineCountry(const FrameContext& c) {
-  for (size_t s = 0; s < c.graph->sentences.size() && s < 4; ++s) {
-    const Sentence& sent = c.graph->sentences[s];
-    size_t k = sent.first_token;
-    while (k < sent.last_token && k < sent.first_token + 4 && c.tokens[k].is(Token::kCapitalized)) ++k;
-    if (k == sent.first_token || k >= sent.last_token || c.tokens[k].norm != ",") continue;
-    const std::vector<LexMatch> m = c.lexicon.MatchAt(c.tokens, k + 1, sent.last_token, "entity");
-    if (m.empty()) continue;
-    size_t after = k + 1 + m[0].length;
-    // "MONTERREY, Mexico, March 3, 2013 (Wire) -": the date between the place and the dash.
-    if (after < sent.last_token && c.tokens[after].norm == ",") {
-      size_t d = after + 1;
-      while (d < sent.last_token && d < after + 7 &&
-             (c.tokens[d].is(Token::kCapitalized) || std::isdigit(static_cast<unsigned char>(c.tokens[d].norm[0])) ||
-              OneOf(c.tokens[d].norm, ",|."))) {
-        ++d;
-      }
-      if (d < sent.last_token && OneOf(c.tokens[d].norm, "--|—|–|-|(")) after = d;
-    }
-    if (after >= sent.last_token || !OneOf(c.tokens[after].norm, "--|—|–|-|(")) continue;
-    const LexEntry& place = *m[0].entry;
-    if (place.refining == "Country") return place.canonical();
-    if (!place.attr("country").empty()) return std::string(place.attr("country"));
   }
   return {};
 }
@@ -166,7 +140,7 @@ const LexEntry* ForceOf(const FrameContext& c, size_t i, std::string_view form, 
   *first = ForceAt(c, i, form, &phrase, &country);
   if (*first == kNone) return nullptr;
   if (country.empty()) country = PlaceCountry(c, place);
-  if (country.empty()) country = DatelineCountry(c);
+  if (country.empty()) country = DatelineCountry(c.tokens, c.graph->sentences, c.lexicon);
   return country.empty() ? nullptr : ForceEntry(c.lexicon, phrase, country);
 }
 

@@ -1,6 +1,7 @@
 #include <cctype>
 
 #include "ingest/clause.h"
+#include "ingest/dateline.h"
 #include "ingest/lexicon.h"
 #include "ingest/mention_finder.h"
 #include "ingest/name_shape.h"
@@ -83,6 +84,9 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
   if (qualifier && qualifier->kind == Mention::Kind::kEntity && table_.at(qualifier->entity).refining == "Country") {
     qualifier_country = table_.at(qualifier->entity).name;
   }
+  // The title's country: its qualifier's, else the dateline's ("" when neither names one).
+  const std::string country =
+      qualifier_country.empty() ? DatelineCountry(t_, seg_.sentences, lex_) : qualifier_country;
   int org = -1;
   int complement_entity = -1;
   if (complement) {
@@ -112,9 +116,18 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
       }
     }
   } else if (!org_spec.empty() && org_spec != "government" && org_spec != "qualifier") {
-    // "Attorney General X" is of the Attorney General's Office, but "U.S. Attorney General X" is not.
-    const LexEntry* e = lex_.FindEntity(org_spec);
-    if (e && (qualifier_country.empty() || e->attr("country") == qualifier_country)) {
+    // "Attorney General X" is of the Attorney General's Office, but "U.S. Attorney General X" is of
+    // the Department of Justice: of the "|"-separated bodies, the first of the title's country (its
+    // qualifier, else the dateline's: "WASHINGTON (Wire) -- ... Attorney General X"), the first
+    // when neither names one.
+    const LexEntry* e = nullptr;
+    for (size_t from = 0; from <= org_spec.size() && !e;) {
+      const size_t bar = std::min(org_spec.find('|', from), org_spec.size());
+      const LexEntry* body = lex_.FindEntity(org_spec.substr(from, bar - from));
+      if (body && (country.empty() || body->attr("country").empty() || body->attr("country") == country)) e = body;
+      from = bar + 1;
+    }
+    if (e) {
       org = table_.FromLex(e, e->canonical());
       // "Secretary of Security and Civil Protection": the body under the wording the title uses.
       const std::string said = NormalizeName(Text(i, i + len));
@@ -137,7 +150,7 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
            t_[field_begin - 1].is(Token::kCapitalized) && (out->empty() || out->back().last < field_begin)) {
       --field_begin;
     }
-    if (const LexEntry* body = FieldBody(field_begin, i + len, qualifier_country)) {
+    if (const LexEntry* body = FieldBody(field_begin, i + len, country)) {
       org = table_.FromLex(body, body->canonical());
       relation = "MEMBER_OF";  // a head's role: PromoteHeadTitles makes it LEADS
       by_field = true;

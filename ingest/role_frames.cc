@@ -262,7 +262,7 @@ class RoleReader : FrameReader {
       if (person < 0) continue;
       // "Mexican Interior Minister X": the portfolio is the ministry the title named, not a
       // membership of the government besides.
-      if (p.how == "government" && TitledBody(person)) continue;
+      if (org.refining == "Government" && TitledBody(person)) continue;
       PropertyMap props;
       if (relation == "MEMBER_OF") props["role"] = Value(role_text);
       const uint32_t first = std::min(cl_.item(item).first, cl_.item(p.begin).first);
