@@ -54,6 +54,7 @@ void MergeEntities(ArticleGraph* graph, int from, int into) {
   }
   for (const std::string& alias : a.aliases) b.AddAlias(alias);
   b.mentioned |= a.mentioned;
+  b.official |= a.official;
   b.named_by_noun |= a.named_by_noun;
   if (b.designation.empty()) b.designation = a.designation;
   if (!b.date) b.date = a.date;

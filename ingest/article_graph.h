@@ -34,6 +34,7 @@ struct LocalEntity {
   bool mentioned = false;            // named by the text (not only implied, like a country's government)
   int merged_into = -1;              // >= 0: this entity is the same as that one
   int stands_for = -1;               // a country used as an actor: its government
+  bool official = false;             // Persons: named with a title of office ("President X", "Secretary X")
   // Events only.
   std::optional<Date> date;
   std::vector<std::string> nouns;    // "raid", "killing", ... as the text names it

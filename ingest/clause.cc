@@ -20,7 +20,7 @@ namespace {
 
 // Words that open an apposition or a parenthetical after a comma.
 constexpr std::string_view kAppositionOpeners =
-    "a|an|the|who|whom|which|whose|one|two|three|several|its|his|her|their|also|known|alias|aka|a.k.a|including|"
+    "a|an|the|who|whom|which|whose|one|two|three|several|its|his|her|their|also|known|alias|aka|a.k.a|nicknamed|dubbed|including|"
     "along|together|accompanied|backed|aided|acting|according|then|now|once|both|reportedly|allegedly|another|"
     "considered|described|identified|believed|said|widely|formerly|previously|head|leader|chief|founder|son|"
     "brother|wife|daughter|nephew|father|cousin|administrator|director|secretary|with|after|in|on|at|from|el|la|"
@@ -51,7 +51,7 @@ constexpr std::string_view kSubjectOpeners =
     "and|or|but|that|said|says|say|added|noted|stated|announced|reported|yesterday|today|also|then|when|while|after|"
     "before|since|because|as|if|where|whereas|although|though|meanwhile|later|earlier|subsequently|now|in|on|at|"
     "by|from|of|for|with|to|during|under|over|between|among|across|through|into|within|without|against|of|who|"
-    "which|whom|year|week|month|day|ago|morning|night|afternoon|evening|weekend|officials|authorities|reportedly|"
+    "which|whom|year|years|decade|decades|week|weeks|month|months|day|days|ago|morning|night|afternoon|evening|weekend|officials|authorities|reportedly|"
     "allegedly|accordingly|however|thus|therefore|first|finally|ultimately|eventually|recently|together|jointly";
 
 // Title words that may stand before a member of a list of names ("President Bush and President X").
@@ -164,6 +164,10 @@ bool Clause::OpensApposition(size_t i) const {
     const Mention* m = mention(i);
     return m->kind == Mention::Kind::kDate || m->kind == Mention::Kind::kDemonym || m->kind == Mention::Kind::kEntity;
   }
+  // "X, long the bitter enemy of Y, moves": a time adverb before the apposition's opener.
+  if (IsAny(i, "long|originally|still") && i + 1 < items_.size() && items_[i + 1].mention < 0) {
+    return IsAny(i + 1, kAppositionOpeners);
+  }
   return IsAny(i, kAppositionOpeners) || t_[items_[i].first].is(Token::kNumber) || Is(i, "\"") || Is(i, "(");
 }
 
@@ -209,10 +213,16 @@ size_t Clause::SubjectBefore(size_t from, std::string_view labels, size_t max_it
         // "The cartel, headed by X,": the participle that opens the phrase is the verb itself.
         const bool participle = j + 1 == from && items_[from].mention < 0 &&
                                 (Participle(t_[items_[from].first].norm) || OneOf(t_[items_[from].first].norm, "active|present"));
+        // "The Drug Enforcement Administration (DEA), led by X": the name before its acronym.
+        size_t head = j - 1;
+        if (j > 0 && Is(head, ")")) {
+          while (head > 0 && !Is(head, "(")) --head;
+          if (head > 0) --head;
+        }
         if (j > 0 && (participle ||
                       IsAny(j + 1, "a|an|the|in|with|along|alongside|together|working|acting|backed|supported|aided")) &&
-            EntityAs(HeadBefore(j - 1), labels) >= 0) {
-          return HeadBefore(j - 1);
+            EntityAs(HeadBefore(head), labels) >= 0) {
+          return HeadBefore(head);
         }
         return kNone;
       }
@@ -280,13 +290,20 @@ size_t Clause::ObjectAfter(size_t from, std::string_view labels, std::string_vie
   const bool direct = OneOf("-", preps);
   bool after_prep = false;   // the last preposition seen is one of `preps`
   bool other_prep = false;   // a preposition not in `preps` governs what follows
+  bool described = false;    // plain words of a possessive description follow that preposition
   for (size_t j = from + 1, steps = 0; j < items_.size() && steps < max_items; ++j, ++steps) {
     if (Break(j)) return kNone;
     if (Is(j, "(")) {
       while (j + 1 < items_.size() && !Is(j, ")")) ++j;
       continue;
     }
-    if (Is(j, ",") && steps > 0 && !across_commas) return kNone;
+    if (Is(j, ",") && steps > 0 && !across_commas) {
+      // "at war with its former armed wing, the Zetas,": the name apposed to the object's description.
+      const size_t name = j + 1 + (Is(j + 1, "the") ? 1 : 0);
+      const bool closed = name + 1 >= items_.size() || IsAny(name + 1, ",|.|;") || Break(name + 1);
+      return after_prep && described && EntityAs(name, labels) >= 0 && closed ? name : kNone;
+    }
+    if (mention(j) && mention(j)->kind != Mention::Kind::kDemonym) described = false;  // "its Mexican counterpart"
     if (EntityAs(j, labels) >= 0 && !Modifier(j)) {
       if (after_prep || (direct && !other_prep)) return j;
       continue;
@@ -301,6 +318,7 @@ size_t Clause::ObjectAfter(size_t from, std::string_view labels, std::string_vie
     if (OneOf(n, preps) || (j + 1 < items_.size() && OneOf(std::string(n) + " " + std::string(Norm(j + 1)), preps))) {
       after_prep = true;
       other_prep = false;
+      described = IsAny(j + 1, "its|their|his|her");  // a possessive description follows
     } else if (Is(j, "of") && j > 0 && (IsAny(j - 1, kPlaceNouns) || IsAny(j - 1, kRemnants))) {
       // "in the northern state of Coahuila": the place noun's name keeps the preposition before it;
       // so does what is left of a group ("from the remnants of the Milenio Cartel").
@@ -353,6 +371,19 @@ bool Clause::AdditiveWord(size_t k) const {
   return false;
 }
 
+std::vector<size_t> Clause::CoordinatedPhrases(size_t i, std::string_view labels, std::string_view preps) const {
+  std::vector<size_t> out = Coordinated(i, labels);
+  for (int n = 0; n < 3; ++n) {
+    size_t k = out.back() + 1;
+    if (Is(k, ",")) ++k;
+    if (!Is(k, "and") || !IsAny(k + 1, preps) || Is(k + 1, "-")) break;
+    k += Is(k + 2, "the") ? 3 : 2;
+    if (EntityAs(k, labels) < 0) break;
+    for (size_t o : Coordinated(k, labels)) out.push_back(o);
+  }
+  return out;
+}
+
 std::vector<size_t> Clause::Coordinated(size_t i, std::string_view labels) const {
   std::vector<size_t> out{i};
   auto step = [&](size_t k, int dir) -> size_t {  // the next member from k in direction dir, or kNone
@@ -381,6 +412,15 @@ std::vector<size_t> Clause::Coordinated(size_t i, std::string_view labels) const
       if (IsAny(k, "cartel|cartels|organization|gang|group|syndicate") && k > 0 && EntityAs(k - 1, labels) >= 0) {
         if (dir > 0) continue;
         return sep ? k - 1 : kNone;
+      }
+      // "the FBI and Mexico's Attorney General's Office": a possessor before a member.
+      if (sep && dir > 0 && IsEntity(k) && Is(k + 1, "'s") && k + 2 < items_.size() && EntityAs(k + 2, labels) >= 0) {
+        ++k;
+        continue;
+      }
+      if (dir < 0 && Is(k, "'s") && k >= 2 && IsEntity(k - 1) && IsAny(k - 2, ",|and|or|the")) {
+        --k;
+        continue;
       }
       if (Is(k, "(")) {  // "X (AKA "El Y")"
         while (k < items_.size() && k > 0 && !Is(k, dir > 0 ? ")" : "(")) k += dir;

@@ -10,6 +10,8 @@
 //   ObjectAfter     the object: the first fitting mention to the right, direct
 //                   or after one of the given prepositions, before the clause ends;
 //   Coordinated     the members of a coordination "A, B, and C" around an item;
+//   CoordinatedPhrases  ... and those of further phrases of the same prepositions
+//                   ("in Mexico and across the United States");
 //   Passive         a participle after a form of "be"/"get" ("was arrested");
 //   Nominal         a noun use ("the arrest of", "X's capture").
 //
@@ -71,6 +73,8 @@ class Clause {
   // subject before the series' first comma; kNone when verb i ends no such series.
   size_t SeriesSubject(size_t i, std::string_view labels) const;
   std::vector<size_t> Coordinated(size_t i, std::string_view labels) const;
+  // Coordinated(i), then the members after "and" and one of `preps` ("|"-separated) after them.
+  std::vector<size_t> CoordinatedPhrases(size_t i, std::string_view labels, std::string_view preps) const;
   // Is item k a word of "along with", "together with" or "as well as" (which add a list member)?
   bool AdditiveWord(size_t k) const;
   // Is item k a lower-case word that no mention covers?

@@ -25,6 +25,21 @@ bool FirstPerson(const Segmented& seg) {
   return count >= 2;
 }
 
+// A legislator's floor speech: a sentence opens by addressing the chair ("Mr. President, I rise",
+// "Madam Speaker,"). Its speaker is no president's spokesman: "President X" there names no country.
+bool FloorSpeech(const Segmented& seg) {
+  for (const Sentence& s : seg.sentences) {
+    uint32_t t = s.first_token;
+    if (t + 2 >= s.last_token) continue;
+    const std::string& title = seg.tokens[t].norm;
+    if (title != "mr." && title != "mr" && title != "madam" && title != "mrs." && title != "ms.") continue;
+    if (seg.tokens[t + 1].norm == ".") ++t;
+    const std::string& chair = seg.tokens[t + 1].norm;
+    if ((chair == "president" || chair == "speaker" || chair == "chairman") && seg.tokens[t + 2].norm == ",") return true;
+  }
+  return false;
+}
+
 std::vector<int> Governments(const std::vector<std::vector<Mention>>& mentions, const ArticleGraph& g) {
   std::map<int, int> count;
   for (const std::vector<Mention>& sentence : mentions) {
@@ -202,7 +217,7 @@ void AddHomeGovernment(const Lexicon& lexicon, ArticleGraph* g, Discourse* disco
 
 void PresidentOfSpeaker(const Discourse& discourse, const Lexicon& lexicon, const Segmented& seg,
                         const std::vector<std::vector<Mention>>& mentions, ArticleGraph* g) {
-  if (!discourse.first_person || discourse.home_country.empty()) return;
+  if (!discourse.first_person || discourse.home_country.empty() || FloorSpeech(seg)) return;
   auto leads_government = [&](int person) {
     for (const LocalRelation& r : g->relations) {
       if (r.type == "LEADS" && g->Root(r.from) == person &&

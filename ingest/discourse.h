@@ -66,7 +66,8 @@ struct Discourse {
 // country is the speaking government's president: LEADS X -> the government of
 // `home_country` (added to the graph if the text does not name it), when the text names one such president only ("President Bush
 // and President Calderon" name no country for either) and he leads no
-// government already.
+// government already. A legislator's floor speech (a sentence opens "Mr.
+// President," or "Madam Speaker,") is no government's statement: no LEADS.
 void PresidentOfSpeaker(const Discourse& discourse, const Lexicon& lexicon, const Segmented& seg,
                         const std::vector<std::vector<Mention>>& mentions, ArticleGraph* g);
 

@@ -150,12 +150,13 @@ int EntityTable::PersonFor(const std::string& surface, bool may_create) {
   return e;
 }
 
-void EntityTable::Touch(int e) {
+void EntityTable::Touch(int e, bool possessor) {
   e = g_->Root(e);
   const LocalEntity& ent = g_->entities[e];
   const Recent r{e, paragraph_, sentence_};
-  if (ent.primary == "Person" && sentence_first_person_ < 0) {
+  if (ent.primary == "Person" && (sentence_first_person_ < 0 || (first_is_possessor_ && !possessor))) {
     sentence_first_person_ = e;
+    first_is_possessor_ = possessor;
     last_["first:Person"] = r;  // the first person of the last sentence that named one
   }
   last_[ent.primary] = r;

@@ -44,6 +44,7 @@ class EntityTable {
     sentence_ = sentence;
     paragraph_ = paragraph;
     sentence_first_person_ = -1;
+    first_is_possessor_ = false;
   }
   uint32_t sentence() const { return sentence_; }
 
@@ -51,6 +52,8 @@ class EntityTable {
   // The entity of a lexicon entry (one per entry in an article); a country
   // entry also creates the government it stands for.
   int FromLex(const LexEntry* entry, const std::string& surface);
+  // Has the article named the entity of this lexicon entry yet?
+  bool Knows(const LexEntry* entry) const { return by_lex_.count(entry) > 0; }
   // The entity of this label and name, created on first use (the lexicon's
   // entry when it knows the name under that label).
   int ByName(const std::string& primary, const std::string& refining, const std::string& name);
@@ -67,8 +70,9 @@ class EntityTable {
   // The government a country stands for (metonymy: "Mexico", "the U.S.").
   int GovernmentOf(int country) const { return at(country).stands_for; }
 
-  // Salience: `e` was just named.
-  void Touch(int e);
+  // Salience: `e` was just named; `possessor`: as the possessor of a noun ("Bautista's boss, X"),
+  // which the sentence's next person replaces as its first.
+  void Touch(int e, bool possessor = false);
   // The last entity of `label` ("Person", "Cartel", "group:operation"), or -1.
   // same_paragraph: only within the last few paragraphs (pronouns). In a
   // sentence that already named a person, "his" refers to that person.
@@ -89,6 +93,7 @@ class EntityTable {
   uint32_t sentence_ = 0;
   uint32_t paragraph_ = 0;
   int sentence_first_person_ = -1;  // the first person the current sentence names
+  bool first_is_possessor_ = false;  // ... named as a possessor only
   std::unordered_map<const LexEntry*, int> by_lex_;
   std::unordered_map<std::string, int> by_name_;
   std::unordered_map<std::string, int> alias_;

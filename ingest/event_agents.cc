@@ -1,5 +1,7 @@
 #include "ingest/event_agents.h"
 
+#include "ingest/dateline.h"
+
 #include <cctype>
 
 namespace cg::ingest {
@@ -36,34 +38,6 @@ std::string PlaceCountry(const FrameContext& c, int place) {
   return {};
 }
 
-// The country of the article's dateline ("CULIACÁN, Mexico -- ...", "MORELIA, Michoacán (AP) --"), or "".
-std::string DatelineCountry(const FrameContext& c) {
-  for (size_t s = 0; s < c.graph->sentences.size() && s < 4; ++s) {
-    const Sentence& sent = c.graph->sentences[s];
-    size_t k = sent.first_token;
-    while (k < sent.last_token && k < sent.first_token + 4 && c.tokens[k].is(Token::kCapitalized)) ++k;
-    if (k == sent.first_token || k >= sent.last_token || c.tokens[k].norm != ",") continue;
-    const std::vector<LexMatch> m = c.lexicon.MatchAt(c.tokens, k + 1, sent.last_token, "entity");
-    if (m.empty()) continue;
-    size_t after = k + 1 + m[0].length;
-    // "MONTERREY, Mexico, March 3, 2013 (Wire) -": the date between the place and the dash.
-    if (after < sent.last_token && c.tokens[after].norm == ",") {
-      size_t d = after + 1;
-      while (d < sent.last_token && d < after + 7 &&
-             (c.tokens[d].is(Token::kCapitalized) || std::isdigit(static_cast<unsigned char>(c.tokens[d].norm[0])) ||
-              OneOf(c.tokens[d].norm, ",|."))) {
-        ++d;
-      }
-      if (d < sent.last_token && OneOf(c.tokens[d].norm, "--|—|–|-|(")) after = d;
-    }
-    if (after >= sent.last_token || !OneOf(c.tokens[after].norm, "--|—|–|-|(")) continue;
-    const LexEntry& place = *m[0].entry;
-    if (place.refining == "Country") return place.canonical();
-    if (!place.attr("country").empty()) return std::string(place.attr("country"));
-  }
-  return {};
-}
-
 }  // namespace
 
 // Is the "by X" at item a the agent of the event noun i ("the killing of X by police"), not of a
@@ -93,36 +67,62 @@ std::string ForcePhrase(const FrameContext& c, size_t k, size_t* end) {
       *end = k + n;
     }
   }
+  // "army troops", "navy personnel": the force's people after its name are the force.
+  if (!best.empty() && *end + 1 < cl.size() && !cl.mention(*end + 1) &&
+      cl.IsAny(*end + 1, "troops|soldiers|personnel|forces|units")) {
+    ++*end;
+  }
   return best;
 }
 
 namespace {
 
+// The country a nationality at item k names ("Mexican federal police"), or "" when k is none.
+std::string DemonymAt(const Clause& cl, size_t k) {
+  const Mention* m = k < cl.size() ? cl.mention(k) : nullptr;
+  return m && m->kind == Mention::Kind::kDemonym ? m->value : std::string();
+}
+
 // The bare force that did act i: the subject opening the clause of an active verb ("Federal
 // police arrested X", "Two days later, the army killed X"), or "by" a force after a passive or
-// noun ("was captured by soldiers", "the arrest of X by federal police"). kNone when none.
-size_t ForceAt(const FrameContext& c, size_t i, std::string_view form, std::string* phrase) {
+// noun ("was captured by soldiers", "the arrest of X by federal police"). kNone when none. A
+// nationality right before the phrase ("Mexican federal police") gives its country in *country.
+size_t ForceAt(const FrameContext& c, size_t i, std::string_view form, std::string* phrase, std::string* country) {
   const Clause& cl = c.clause;
   if (form == "active") {
-    const size_t p = cl.BeforeVerbGroup(i);
+    size_t p = cl.BeforeVerbGroup(i);
+    // "federal police on Tuesday detained X": back over the day between the subject and its verb.
+    if (p != kNone && p >= 2 && cl.mention(p) && cl.mention(p)->kind == Mention::Kind::kDate &&
+        cl.IsAny(p - 1, "on|last|early|late")) {
+      p -= 2;
+    }
     if (p == kNone || cl.mention(p)) return kNone;
     for (size_t start = p >= 3 ? p - 3 : 0; start <= p; ++start) {
       size_t end = kNone;
       const std::string f = ForcePhrase(c, start, &end);
-      // The clause opens at a punctuation mark or a conjunction ("after soldiers killed X").
-      const bool opens = start == 0 || cl.IsAny(start - 1, ",|--|—|–|-|;|:|after|before|when|while|because|until|but");
-      if (!f.empty() && end == p && opens) {
+      if (f.empty() || end != p) continue;
+      const std::string demonym = start > 0 ? DemonymAt(cl, start - 1) : std::string();
+      const size_t open = demonym.empty() ? start : start - 1;
+      // The clause opens at a punctuation mark, a conjunction ("after soldiers killed X") or a verb
+      // of saying ("the statement said army troops arrested X").
+      if (open == 0 ||
+          cl.IsAny(open - 1, ",|--|—|–|-|;|:|after|before|when|while|because|until|but|said|says|that")) {
         *phrase = f;
-        return start;
+        *country = demonym;
+        return open;
       }
     }
     return kNone;
   }
   for (size_t k = i + 1; k < cl.size() && k <= i + 12 && !cl.Break(k); ++k) {
-    if (!cl.Is(k, "by")) continue;
+    // "was killed in a shootout with federal police": the side the fight was with.
+    const bool clash = form == "passive" && cl.Is(k, "with") && k >= 2 &&
+                       (cl.IsAny(k - 1, kClashes) || (k >= 3 && cl.IsAny(k - 2, kClashes)));
+    if (!cl.Is(k, "by") && !clash) continue;
     if (form == "nominal" && !AgentOfNoun(cl, i, k)) return kNone;
+    *country = DemonymAt(cl, k + 1);
     size_t end = kNone;
-    const std::string f = ForcePhrase(c, k + 1, &end);
+    const std::string f = ForcePhrase(c, k + 1 + !country->empty(), &end);
     // "soldiers of X" (AgentsOf), "army officials", "police sources": not the force itself.
     if (f.empty() || cl.IsAny(end + 1, "of|from|officials|officers|sources|spokesman|spokeswoman|commanders|chief")) {
       return kNone;
@@ -136,11 +136,11 @@ size_t ForceAt(const FrameContext& c, size_t i, std::string_view form, std::stri
 }  // namespace
 
 const LexEntry* ForceOf(const FrameContext& c, size_t i, std::string_view form, int place, size_t* first) {
-  std::string phrase;
-  *first = ForceAt(c, i, form, &phrase);
+  std::string phrase, country;
+  *first = ForceAt(c, i, form, &phrase, &country);
   if (*first == kNone) return nullptr;
-  std::string country = PlaceCountry(c, place);
-  if (country.empty()) country = DatelineCountry(c);
+  if (country.empty()) country = PlaceCountry(c, place);
+  if (country.empty()) country = DatelineCountry(c.tokens, c.graph->sentences, c.lexicon);
   return country.empty() ? nullptr : ForceEntry(c.lexicon, phrase, country);
 }
 

@@ -9,7 +9,10 @@
 //                 of X by marines") is the lexicon's body with that noun among
 //                 its `force=` words in the country where the act happened: the
 //                 country of the act's place, else of the article's dateline
-//                 ("CULIACÁN, Mexico --"). Without such a country it is nobody.
+//                 ("CULIACÁN, Mexico --"), or of a nationality before the noun
+//                 ("Mexican federal police"). Without such a country it is nobody;
+//                 the force's people after the noun are the force ("army troops");
+//                 after a passive, "in a gunfight with federal police" names it too.
 //   CooperationSides  an act given as an example of a cooperation ("collaboration
 //                 with Mexico has yielded ..., such as the extradition of X")
 //                 was supported by both of its sides.
@@ -29,6 +32,11 @@
 #include "ingest/frames.h"
 
 namespace cg::ingest {
+
+// Nouns of a fight or an operation whose "with X" names the side that fought the target ("killed
+// in a gunfight with Mexican marines").
+inline constexpr std::string_view kClashes =
+    "gunfight|gunbattle|shootout|firefight|clash|clashes|confrontation|battle|raid|operation";
 
 // Is the "by" at item a the agent of the event noun at item i?
 bool AgentOfNoun(const Clause& cl, size_t i, size_t a);

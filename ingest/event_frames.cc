@@ -15,7 +15,6 @@ namespace {
 
 constexpr std::string_view kConductor = "Organization";
 constexpr std::string_view kPlace = "City|State|Country|Facility";
-constexpr std::string_view kClashes = "gunfight|shootout|firefight|clash|clashes|confrontation|battle|raid|operation";
 // Words that open an apposition after a comma ("X, a smuggler wanted in Arizona,").
 constexpr std::string_view kAppositionOpeners = "a|an|the|one|who|whom|which|whose|wanted|accused|known|alias|his|her|their";
 // Verbs whose subject decided or obtained an act ("secured the extradition of").
@@ -148,14 +147,14 @@ class EventReader {
     return true;
   }
 
-  // "the capture of his brother, X", "the arrest of the cartel's accountant, X": the person a role
-  // or kinship noun after "of" describes, named right after it.
-  size_t DescribedPerson(size_t i) const {
-    if (!cl_.Is(i + 1, "of")) return kNone;
+  // The person a role or kinship noun phrase opening at item `from` describes, named right after
+  // it: "the capture of his brother, X", "the arrest of the cartel's accountant, X" (after "of"),
+  // "detained the suspect, X, at a ranch" (a verb's object).
+  size_t DescribedPerson(size_t from) const {
     bool described = false;
-    for (size_t k = i + 2; k < cl_.size() && k <= i + 7 && !cl_.Break(k); ++k) {
+    for (size_t k = from; k < cl_.size() && k <= from + 5 && !cl_.Break(k); ++k) {
       if (cl_.Is(k, ",")) {
-        const bool closed = k + 2 >= cl_.size() || cl_.IsAny(k + 2, ",|.|;|who|and") || cl_.Break(k + 2);
+        const bool closed = k + 2 >= cl_.size() || cl_.IsAny(k + 2, ",|.|;|who|and|at|in|on|near|outside|after|during") || cl_.Break(k + 2);
         return described && closed && EntityAt(k + 1, "Person") >= 0 ? k + 1 : kNone;
       }
       if (cl_.mention(k)) {
@@ -163,7 +162,9 @@ class EventReader {
         continue;
       }
       const uint32_t t = cl_.item(k).first;
-      if (c_.WordAt(k, "role") || !c_.lexicon.MatchAt(c_.tokens, t, c_.sentence.last_token, "kin").empty()) {
+      // A member's rank ("accountant"), a noun that describes a person ("suspect"), a kinship noun.
+      if (c_.WordAt(k, "role") || !c_.lexicon.MatchAt(c_.tokens, t, c_.sentence.last_token, "role").empty() ||
+          !c_.lexicon.MatchAt(c_.tokens, t, c_.sentence.last_token, "kin").empty()) {
         described = true;
       } else if (!c_.tokens[t].word() && !cl_.Is(k, "'s")) {
         return kNone;
@@ -292,7 +293,8 @@ class EventReader {
         if (targets.size() == 1) separate = AcrossAppositions(t);
       }
       if (targets.empty()) {
-        if (size_t p = DescribedPerson(i); p != kNone) targets = {p};  // "the capture of his brother, X"
+        const size_t p = cl_.Is(i + 1, "of") ? DescribedPerson(i + 2) : kNone;  // "the capture of his brother, X"
+        if (p != kNone) targets = {p};
       }
       if (i >= 2 && cl_.Is(i - 1, "'s")) {
         if (targets.empty() && cl_.EntityAs(i - 2, labels) >= 0) targets = {i - 2};           // "X's arrest"
@@ -359,6 +361,7 @@ class EventReader {
       // "sanctioned Ismael Zambada's sons": a person's possessive names someone else.
       if (t != kNone && cl_.EntityAs(t, "Person") >= 0 && cl_.Possessor(t)) t = kNone;
       if (t == kNone) t = ShiftedObject(after, labels);
+      if (t == kNone) t = DescribedPerson(after + 1);  // "detained the suspect, X, at a ranch"
       if (t != kNone) targets = cl_.Coordinated(t, labels);
       // "arrested an alleged Zetas operative, X", "killed the leader of the Zetas, X": the person named.
       if (t == kNone) t = cl_.ObjectAfter(after, "Organization", "of", 6);  // "the leader of the Zetas, X"
@@ -509,8 +512,10 @@ class EventReader {
            ((t + 1 < cl_.size() && cl_.IsAny(t + 1, kGroupWords)) || Linked(t));
   }
 
-  // How a name opens before its object: "designation of ...", "sanctions of / on / against ...".
-  static std::vector<std::string> Heads(const std::string& noun) {
+  // How a name opens before its object: "designation of ...", "sanctions of / on / against ...";
+  // own_preposition: the object keeps the noun's own ("new sanctions on six members of X").
+  static std::vector<std::string> Heads(const std::string& noun, bool own_preposition = false) {
+    if (own_preposition) return {noun + " "};
     if (noun == "sanctions") return {noun + " of ", noun + " on ", noun + " against "};
     return {noun + " of "};
   }
@@ -538,7 +543,9 @@ class EventReader {
     const uint32_t tail = cl_.item(t).last;
     const uint32_t tail_end = t + 1 < cl_.size() && cl_.IsAny(t + 1, kGroupWords) ? cl_.item(t + 1).last : tail;
     if (form == "active") {  // "designated five individuals linked to X": "designation of five individuals ..."
-      for (const std::string& head : Heads(noun)) e.phrases.push_back({head, cl_.item(i + 1).first, cl_.item(t).first, group, tail, tail_end});
+      for (const std::string& head : Heads(noun, cl_.IsAny(i + 1, "on|against|of"))) {
+        e.phrases.push_back({head, cl_.item(i + 1).first, cl_.item(t).first, group, tail, tail_end});
+      }
       return;
     }
     std::vector<size_t> starts = {i};

@@ -64,7 +64,8 @@ void DateEvents(const std::vector<std::vector<Mention>>& mentions, ArticleGraph*
 // target in one sentence; (3) an event still without a target joins the
 // first other event that is also untargeted or was dated to the same day;
 // (4) one still untargeted but dated to a day joins the article's only
-// targeted event of its group. Two untargeted acts named after different
+// targeted event of its group, or, of several, the one the next two sentences
+// name whose date agrees. Two untargeted acts named after different
 // objects ("the downing of a helicopter", "the bombing of a police station")
 // stay two.
 void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
@@ -99,9 +100,16 @@ void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
     }
     return false;
   };
+  // What a designation act designates: the designation it names, "sanctions" when it is named so.
+  auto act = [](const LocalEntity& e) -> std::string {
+    if (!e.designation.empty()) return e.designation;
+    return std::find(e.nouns.begin(), e.nouns.end(), "sanctions") != e.nouns.end() ? "sanctions" : "";
+  };
   auto compatible = [&](int a, int b) {
     const LocalEntity& x = g->entities[a];
     const LocalEntity& y = g->entities[b];
+    // "designated X a Foreign Terrorist Organization" and "new sanctions on members of X" are two acts.
+    if (!act(x).empty() && !act(y).empty() && act(x) != act(y)) return false;
     return !x.date || !y.date ||
            (x.date->EarliestDay() <= y.date->LatestDay() && y.date->EarliestDay() <= x.date->LatestDay());
   };
@@ -171,18 +179,30 @@ void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
   }
   }
   // (4) "Mexican authorities on Thursday extradited a man accused of ...", then "Aguilar's
-  // extradition": a dated untargeted event is the article's one targeted event of its group.
+  // extradition": a dated untargeted event is the article's one targeted event of its group; with
+  // several, the one whose date agrees that the next two sentences name (a lead, then its detail:
+  // "soldiers arrested a suspected leader of the Gulf cartel on Saturday ... Soldiers detained X").
   facts = collect();
   for (const auto& [group, events] : by_group(facts)) {
     std::vector<int> targeted;
     for (int e : events) {
       if (g->Root(e) == e && !facts[e].targets.empty()) targeted.push_back(e);
     }
-    if (targeted.size() != 1) continue;
     for (int u : events) {
       const LocalEntity& x = g->entities[u];
-      if (g->Root(u) != u || !facts[u].targets.empty() || !x.date || !x.date->is_full()) continue;
-      if (compatible(u, targeted[0])) MergeEntities(g, u, targeted[0]);
+      if (g->Root(u) != u || !facts[u].targets.empty() || !x.date || !x.date->is_full() || targeted.empty()) continue;
+      if (targeted.size() == 1) {
+        if (compatible(u, targeted[0])) MergeEntities(g, u, targeted[0]);
+        continue;
+      }
+      if (facts[u].sentences.empty()) continue;
+      const uint32_t at = *facts[u].sentences.begin();
+      std::vector<int> next;
+      for (int t : targeted) {
+        const auto& ts = facts[t].sentences;
+        if (!ts.empty() && *ts.begin() > at && *ts.begin() <= at + 2 && compatible(u, t)) next.push_back(t);
+      }
+      if (next.size() == 1) MergeEntities(g, u, next[0]);
     }
   }
 }

@@ -48,14 +48,21 @@ int FrameContext::PossessivePronoun(size_t i) const {
   int found = -1;
   bool words_before = false;
   for (size_t k = 0; k < i; ++k) {
-    words_before |= tokens[clause.item(k).first].word();
+    // A date that opens the sentence ("Today its networks ...") does not make "its" refer inside it.
+    const Mention* m = clause.mention(k);
+    words_before |= tokens[clause.item(k).first].word() && !(m && m->kind == Mention::Kind::kDate);
     const int e = clause.EntityAs(k, "Organization");
     if (e < 0 || graph->entities[e].primary != "Organization") continue;
     if (found >= 0 && graph->Root(found) != graph->Root(e)) return -1;  // two candidates: unresolved
     found = e;
   }
   if (found >= 0 || words_before || index == 0) return found;
-  return discourse.OnlyOrganization(index - 1);
+  // The nearest of the two sentences before that names an organization, if it names only one
+  // ("... the Beltrán Leyva Organization ... Today its networks reach ... Its routes run ...").
+  for (uint32_t s = index; s-- > 0 && index - s <= 2;) {
+    if (s < discourse.organizations.size() && !discourse.organizations[s].empty()) return discourse.OnlyOrganization(s);
+  }
+  return -1;
 }
 
 std::vector<int> FrameContext::GroupDescription(size_t i, size_t* end) const {

@@ -57,8 +57,9 @@ struct FrameContext {
   // The word-list entry of `kind` starting at item i (not a mention), with its length in tokens.
   const LexEntry* WordAt(size_t i, std::string_view kind, size_t* length = nullptr) const;
   // The organization "its" or "their" at item i refers to: the one organization the sentence names
-  // before it ("the Gulf Cartel lost its leader"), or, when it opens the sentence, the one the
-  // sentence before names ("... the Gulf Cartel. Its rivals"); -1 when none or several.
+  // before it ("the Gulf Cartel lost its leader"), or, when it opens the sentence (after a date at
+  // most), the one the nearest of the two sentences before that names any organization names ("...
+  // the Gulf Cartel. Its rivals"); -1 when none or several.
   int PossessivePronoun(size_t i) const;
   // The organizations a plural description at item i refers to ("the two cartels", "both
   // groups", "these rival gangs": discourse.h RecentGroup), with the item it ends at (*end).

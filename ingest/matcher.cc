@@ -204,9 +204,12 @@ class SentenceMatcher {
       case PatternElem::Kind::kGap:
       case PatternElem::Kind::kAnyGap:
       case PatternElem::Kind::kFreeGap:
+      case PatternElem::Kind::kWordGap:
         for (int skip = 0; skip <= e.max && item + skip <= items_.size(); ++skip) {
           if (skip > 0) {
             const Item& it = items_[item + skip - 1];
+            // _N: plain words only, no mention and no punctuation ("the death, X" is no death of X).
+            if (e.kind == PatternElem::Kind::kWordGap && (it.mention >= 0 || !t_[it.first].word())) return false;
             if (e.kind == PatternElem::Kind::kGap && IsActorItem(it)) return false;
             if (e.kind == PatternElem::Kind::kAnyGap && IsNamedPerson(it) && !IsBound(it, *b)) return false;
             if (it.last == it.first + 1 && (t_[it.first].norm == "." || t_[it.first].norm == ";" ||
@@ -382,6 +385,14 @@ class SentenceMatcher {
     const uint32_t first = items_[b.begin].first;
     const uint32_t last = b.end > b.begin ? items_[b.end - 1].last : first;
     Modality modality = ReadModality(words_, t_, sentence_first_, first, last);
+    // "DHS must work with Mexico", "we should fund the program": an obligation states no fact.
+    for (uint32_t k = first; k < last && !modality.negated; ++k) {
+      if (t_[k].norm == "must" || t_[k].norm == "should") {
+        modality.negated = true;
+        modality.cue = t_[k].norm;
+        modality.why = "hypothetical";
+      }
+    }
     // An event that has not happened ("information leading to the arrest of X") has no participants.
     for (const auto& [slot, bounds] : b.slots) {
       for (const Bound& bound : bounds) {

@@ -60,6 +60,9 @@ class MentionFinder {
   // organization head: "Senate Armed Services Committee", "DEA Special Operations Division".
   size_t SubBody(size_t i, size_t first, size_t last, std::vector<Mention>* out);
   size_t StructuralOrg(size_t i, size_t end, size_t first, size_t last, std::vector<Mention>* out);
+  // The organization the lexicon knows that the apposition opening at t_[comma] makes a name a
+  // part of ("X, a faction of the Sinaloa Cartel", "X, the armed wing of ..."), or nullptr.
+  const LexEntry* PartOfKnown(size_t comma, size_t last) const;
   size_t ComplementEnd(size_t j, size_t last) const;
   size_t OrgNamed(const LexEntry* head, size_t i, size_t name_end, size_t used, std::vector<Mention>* out);
   size_t NationalForce(size_t i, size_t len, size_t last, std::vector<Mention>* out);
@@ -73,6 +76,10 @@ class MentionFinder {
 
   // mention_titles.cc
   size_t Title(const LexEntry* title, size_t i, size_t len, size_t last, std::vector<Mention>* out);
+  // The lexicon's ministry or secretariat of the field a minister's or secretary's title t_[i, end)
+  // names ("Interior Minister" -> the "Interior Ministry"), in `country` (a name; when empty, only a
+  // body the article has already named), or nullptr.
+  const LexEntry* FieldBody(size_t i, size_t end, const std::string& country) const;
   void NameRelations(const LexEntry* entry, int entity, const std::string& surface);
   void AfterEntity(size_t j, size_t last, std::vector<Mention>* out);
   void GovernmentOfPerson(Mention& owner, size_t end);
@@ -82,6 +89,9 @@ class MentionFinder {
 
   // mention_phrases.cc
   size_t Event(const LexEntry* trigger, size_t i, size_t len, size_t first, std::vector<Mention>* out);
+  // "has killed thousands of people", "more than 47,000 people have been killed": the trigger at
+  // t_[i, i + len) counts a toll over time (a number of at least a thousand, "thousands"), no event.
+  bool Toll(size_t i, size_t len, size_t first) const;
   size_t Anaphor(const LexEntry* entry, size_t i, size_t len, size_t first, size_t last, std::vector<Mention>* out);
   size_t Generic(const LexEntry* head, size_t i, size_t len, size_t first, size_t last, std::vector<Mention>* out);
 
@@ -100,6 +110,11 @@ class MentionFinder {
   };
   PendingKin pending_kin_;                      // "his brother, <name>": waits for the name
   size_t alias_cue_at_ = SIZE_MAX;              // where the last "known as", "alias" began
+  struct PendingAlias {
+    size_t name = SIZE_MAX;  // the token where the person's name starts
+    std::vector<std::string> aliases;
+  };
+  PendingAlias pending_alias_;  // 'Known as "El Flaco," <name>': a nickname before its person
   bool headline_ = false;                       // the current sentence is a headline (name_shape.h)
   int opening_ = -1;  // the cartel the previous sentence of the paragraph opens with (OpeningCartel)
   std::unordered_set<std::string> body_names_;  // NameKey of the names the body spells with a given name
@@ -108,5 +123,6 @@ class MentionFinder {
 // Words of noun-phrase structure the finders share.
 bool IsDeterminer(std::string_view norm);     // the, a, this, its, 's, ...
 bool IsNameConnector(std::string_view norm);  // de, del, la, van, bin, ...
+bool OpensComplement(std::string_view norm);  // of, on, for, against, de, del: "Ministry of ..."
 
 }  // namespace cg::ingest

@@ -160,6 +160,13 @@ size_t MentionFinder::NationalForce(size_t i, size_t len, size_t last, std::vect
     if (heads.empty() || k + heads[0].length != end) continue;
     const std::string_view label = heads[0].entry->attr("label");
     if (label != "Organization:MilitaryUnit" && label != "Organization:Agency") return 0;
+    // "Mexican Secretariat of Public Security": a head with its complement is the body's full
+    // name, written without the nationality that qualifies it.
+    if (end < last && OpensComplement(t_[end].norm)) {
+      if (const size_t comp = ComplementEnd(end, last); comp > end + 1) {
+        return OrgNamed(heads[0].entry, begin, comp, comp, out) + len;
+      }
+    }
     const size_t used = OrgNamed(heads[0].entry, i, end, end, out);
     table_.AddAlias(out->back().entity, Text(begin, end));
     return used;

@@ -39,15 +39,23 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
     if (b > first && t_[b - 1].norm == "the") --b;
     if (b > first && t_[b - 1].norm == "of") before = nullptr;
   }
-  if (alias_cue && i > first && t_[i - 1].norm == "\"" && before) {
+  // 'Known as "El Flaco," Mario Lozano ...': a cue that opens the sentence names the person after it.
+  const bool fronted = alias_cue && !before && out->empty() && alias_cue_at_ <= first + 1;
+  if (alias_cue && i > first && t_[i - 1].norm == "\"" && (before || fronted)) {
     size_t close = i + 1;
     while (close < last && close <= i + 7 && t_[close].norm != "\"") ++close;
     const size_t words_end =
         close > i && (t_[close - 1].norm == "," || t_[close - 1].norm == ".") ? close - 1 : close;  // "The Boss,"
     if (close < last && t_[close].norm == "\"" && words_end > i) {
-      table_.AddAlias(out->back().entity, Text(i, words_end));
+      std::vector<std::string> aliases{Text(i, words_end)};
       if (words_end == i + 2 && (t_[i].norm == "el" || t_[i].norm == "la")) {
-        table_.AddAlias(out->back().entity, Text(i + 1, words_end));  // "La Barbie" is "Barbie"
+        aliases.push_back(Text(i + 1, words_end));  // "La Barbie" is "Barbie"
+      }
+      if (before) {
+        for (const std::string& alias : aliases) table_.AddAlias(out->back().entity, alias);
+      } else {
+        const size_t name = close + 1 < last && t_[close + 1].norm == "," ? close + 2 : close + 1;
+        pending_alias_ = PendingAlias{name, std::move(aliases)};
       }
       return close + 1 - i;
     }
@@ -120,7 +128,8 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
   const bool nickname = (t_[i].norm == "el" || t_[i].norm == "la") && end - i == 2;
   const bool given = lex_.InList("given", t_[i].norm) && end - i >= 2;
   const bool known = options_.known_label && options_.known_label(surface) == "Person";
-  if (nickname || given || known || alias_of_person || PersonCue(i, end, first, last)) {
+  const bool aliased = pending_alias_.name == i;  // 'Known as "El Flaco," <name>'
+  if (nickname || given || known || alias_of_person || aliased || PersonCue(i, end, first, last)) {
     size_t parts = 0;  // connectors ("de la") do not count
     for (size_t k = i; k < end; ++k) parts += IsNameConnector(t_[k].norm) ? 0 : 1;
     if (parts > 5) return 0;

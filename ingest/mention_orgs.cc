@@ -1,16 +1,17 @@
 // Organizations and places the lexicon does not know, from the shape of their
 // names and the words around them (see mention_finder.h).
+#include "ingest/clause.h"
 #include "ingest/lexicon.h"
 #include "ingest/mention_finder.h"
 #include "ingest/name_shape.h"
 
 namespace cg::ingest {
 
-namespace {
-
 bool OpensComplement(std::string_view n) {
   return n == "of" || n == "on" || n == "for" || n == "against" || n == "de" || n == "del";
 }
+
+namespace {
 
 // Verbs after which "in X" / "near X" names where something happened or is.
 bool LocatesEvent(std::string_view n) {
@@ -184,6 +185,12 @@ size_t MentionFinder::StructuralOrg(size_t i, size_t end, size_t first, size_t l
         break;
     }
   }
+  // "Los Mayos, a faction of the Sinaloa Cartel", "La Linea, the armed wing of the Juárez Cartel": a
+  // part noun of an organization the lexicon knows names an organization of the same kind.
+  if (const LexEntry* parent = PartOfKnown(end, last)) {
+    Push(out, i, end, table_.ByName("Organization", parent->refining, Text(i, end)));
+    return end - i;
+  }
   // "Primeiro Comando da Capital (PCC)": the acronym spells the name.
   if (end + 2 < last && end - i >= 2 && t_[end].norm == "(" && t_[end + 1].is(Token::kAllCaps) &&
       t_[end + 2].norm == ")" && SpellsInitials(Text(end + 1, end + 2), t_, i, end)) {
@@ -193,6 +200,28 @@ size_t MentionFinder::StructuralOrg(size_t i, size_t end, size_t first, size_t l
     return end + 3 - i;
   }
   return 0;
+}
+
+const LexEntry* MentionFinder::PartOfKnown(size_t comma, size_t last) const {
+  if (comma + 4 >= last || t_[comma].norm != "," || !OneOf(t_[comma + 1].norm, "a|an|the")) return nullptr;
+  constexpr std::string_view kPartNouns = "faction|splinter|offshoot|wing|cell|unit|arm|branch|spin-off|breakaway";
+  // Up to three lower-case modifiers before the part noun: "a powerful breakaway faction of".
+  for (size_t k = comma + 2; k < last && k <= comma + 5; ++k) {
+    if (!t_[k].word() || t_[k].is(Token::kCapitalized) || IsDeterminer(t_[k].norm) ||
+        OneOf(t_[k].norm, "of|from|in|with|for|and|or|who|which|that")) {
+      return nullptr;
+    }
+    if (!OneOf(t_[k].norm, kPartNouns)) continue;
+    size_t h = k + 1;
+    if (h < last && t_[h].norm == "group") ++h;  // "a splinter group of"
+    if (h + 1 >= last || !OneOf(t_[h].norm, "of|within")) continue;
+    h += t_[h + 1].norm == "the" ? 2 : 1;
+    for (const LexMatch& m : lex_.MatchAt(t_, h, last, "entity")) {
+      if (m.entry->primary == "Organization") return m.entry;
+    }
+    return nullptr;
+  }
+  return nullptr;
 }
 
 // An organization named t_[i, name_end) by `head`'s label, mentioned by the

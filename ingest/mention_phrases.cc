@@ -1,5 +1,6 @@
 #include <algorithm>
 
+#include "ingest/clause.h"
 #include "ingest/lexicon.h"
 #include "ingest/mention_finder.h"
 #include "schema/normalize.h"
@@ -10,7 +11,34 @@ namespace {
 bool IsDefinite(std::string_view n) { return n == "the" || n == "this" || n == "that"; }
 }  // namespace
 
+bool MentionFinder::Toll(size_t i, size_t len, size_t first) const {
+  auto large = [&](size_t k) {
+    if (OneOf(t_[k].norm, "thousands|tens|hundreds")) return true;
+    if (!t_[k].is(Token::kNumber)) return false;
+    std::string digits;
+    for (char ch : t_[k].norm) {
+      if (ch != ',') digits += ch;
+    }
+    return digits.size() >= 4 && digits.find_first_not_of("0123456789") == std::string::npos;
+  };
+  // After the trigger: "killed (more than) 40,000 people", "the killings of thousands".
+  size_t k = i + len;
+  if (k < t_.size() && t_[k].norm == "of") ++k;
+  for (int n = 0; n < 3 && k < t_.size() && OneOf(t_[k].norm, "more|than|over|nearly|almost|about|some|at|least|an|estimated"); ++n) ++k;
+  if (k < t_.size() && large(k)) return true;
+  // Before a passive: "more than 47,000 people have been killed", "thousands of Mexicans were slain".
+  bool passive = false;
+  for (size_t b = i, n = 0; b > first && n < 6; ++n) {
+    --b;
+    if (!t_[b].word() && !t_[b].is(Token::kNumber)) return false;
+    passive |= OneOf(t_[b].norm, "been|were|was|are|is|be");
+    if (large(b)) return passive;
+  }
+  return false;
+}
+
 size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_t first, std::vector<Mention>* out) {
+  if (Toll(i, len, first)) return len;
   const std::string cls(trigger->attr("class"));
   const std::string noun = trigger->attr("noun").empty() ? trigger->canonical() : std::string(trigger->attr("noun"));
   // "the arrest of X" names its own target: another arrest unless X's (events sharing a target merge).

@@ -1,5 +1,7 @@
 #include <cctype>
 
+#include "ingest/clause.h"
+#include "ingest/dateline.h"
 #include "ingest/lexicon.h"
 #include "ingest/mention_finder.h"
 #include "ingest/name_shape.h"
@@ -43,8 +45,13 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
   // Lower-case roles ("underboss") need an organization right before them.
   const Mention* qualifier = nullptr;
   if (!out->empty() && out->back().last == i) qualifier = &out->back();
-  // "Mexico's Secretary of Security, X": a country's possessive qualifies an apposed title.
-  if (apposed && !out->empty() && i > 0 && t_[i - 1].norm == "'s" && out->back().last == i - 1) qualifier = &out->back();
+  // "Mexico's Secretary of Security, X": a country's possessive qualifies an apposed title, and
+  // any title ("Mexico's Defense Secretary X").
+  if (!out->empty() && i > 0 && t_[i - 1].norm == "'s" && out->back().last == i - 1 &&
+      (apposed || (out->back().kind == Mention::Kind::kEntity &&
+                   table_.graph().entities[out->back().entity].refining == "Country"))) {
+    qualifier = &out->back();
+  }
   // A role written in lower case in the lexicon stays one when a headline or
   // a name capitalizes it ("Kingpin Designation Act").
   const bool lower = !t_[i].is(Token::kCapitalized) || std::islower(static_cast<unsigned char>(title->canonical()[0]));
@@ -61,11 +68,25 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
     person = table_.PersonFor(name, true);
   }
   if (person < 0) return 0;
+  // A capitalized title that no organization qualifies names an office holder ("former Governor
+  // X" no longer holds it).
+  if (!lower && title->attr("org") != "qualifier" && !(i > 0 && t_[i - 1].norm == "former")) {
+    table_.at(person).official = true;
+  }
   const size_t title_begin = qualifier ? qualifier->first : i;
   table_.AddAlias(person, Text(i, name_end));
   if (qualifier) table_.AddAlias(person, Text(title_begin, name_end));
-  const std::string relation(title->attr("relation"));
+  std::string relation(title->attr("relation"));
   const std::string org_spec(title->attr("org"));
+  // The country a nationality or a country's possessive before the title names ("" when none).
+  std::string qualifier_country;
+  if (qualifier && qualifier->kind == Mention::Kind::kDemonym) qualifier_country = qualifier->value;
+  if (qualifier && qualifier->kind == Mention::Kind::kEntity && table_.at(qualifier->entity).refining == "Country") {
+    qualifier_country = table_.at(qualifier->entity).name;
+  }
+  // The title's country: its qualifier's, else the dateline's ("" when neither names one).
+  const std::string country =
+      qualifier_country.empty() ? DatelineCountry(t_, seg_.sentences, lex_) : qualifier_country;
   int org = -1;
   int complement_entity = -1;
   if (complement) {
@@ -95,14 +116,18 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
       }
     }
   } else if (!org_spec.empty() && org_spec != "government" && org_spec != "qualifier") {
-    // "Attorney General X" is of the Attorney General's Office, but "U.S. Attorney General X" is not.
-    std::string qualifier_country;
-    if (qualifier && qualifier->kind == Mention::Kind::kDemonym) qualifier_country = qualifier->value;
-    if (qualifier && qualifier->kind == Mention::Kind::kEntity && table_.at(qualifier->entity).refining == "Country") {
-      qualifier_country = table_.at(qualifier->entity).name;
+    // "Attorney General X" is of the Attorney General's Office, but "U.S. Attorney General X" is of
+    // the Department of Justice: of the "|"-separated bodies, the first of the title's country (its
+    // qualifier, else the dateline's: "WASHINGTON (Wire) -- ... Attorney General X"), the first
+    // when neither names one.
+    const LexEntry* e = nullptr;
+    for (size_t from = 0; from <= org_spec.size() && !e;) {
+      const size_t bar = std::min(org_spec.find('|', from), org_spec.size());
+      const LexEntry* body = lex_.FindEntity(org_spec.substr(from, bar - from));
+      if (body && (country.empty() || body->attr("country").empty() || body->attr("country") == country)) e = body;
+      from = bar + 1;
     }
-    const LexEntry* e = lex_.FindEntity(org_spec);
-    if (e && (qualifier_country.empty() || e->attr("country") == qualifier_country)) {
+    if (e) {
       org = table_.FromLex(e, e->canonical());
       // "Secretary of Security and Civil Protection": the body under the wording the title uses.
       const std::string said = NormalizeName(Text(i, i + len));
@@ -115,16 +140,63 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
       }
     }
   }
+  // "Mexican Defense Secretary X", "Interior Minister X": a minister or secretary of a field heads
+  // the ministry of that field in the title's country (FieldBody).
+  bool by_field = false;
+  if (org < 0 && org_spec != "government" && org_spec != "qualifier") {
+    // "Navy Secretary X": a bare head's field is the capitalized words before it that no mention took.
+    size_t field_begin = i;
+    while (field_begin > 0 && i - field_begin < 3 && t_[field_begin - 1].word() &&
+           t_[field_begin - 1].is(Token::kCapitalized) && (out->empty() || out->back().last < field_begin)) {
+      --field_begin;
+    }
+    if (const LexEntry* body = FieldBody(field_begin, i + len, country)) {
+      org = table_.FromLex(body, body->canonical());
+      relation = "MEMBER_OF";  // a head's role: PromoteHeadTitles makes it LEADS
+      by_field = true;
+    }
+  }
   if (org >= 0 && !relation.empty() && table_.graph().entities[org].primary == "Organization") {
     PropertyMap props;
     if (relation == "MEMBER_OF")
       props["role"] =
           Value(std::string(title->attr("role").empty() ? Text(i, i + len) : std::string(title->attr("role"))));
-    table_.AddRelation(relation, person, org, std::move(props), "title." + NormalizeName(title->canonical()), 0.9f);
+    const std::string rule = by_field ? std::string("title.field") : "title." + NormalizeName(title->canonical());
+    table_.AddRelation(relation, person, org, std::move(props), rule, 0.9f);
   }
   if (complement_entity >= 0) Push(out, complement_first, name_begin, complement_entity);
   Push(out, name_begin, used_end, person);
   return used_end - i;
+}
+
+const LexEntry* MentionFinder::FieldBody(size_t i, size_t end, const std::string& country) const {
+  // The title's field: its words but the head, "of" and "the" ("Public Security Secretary",
+  // "Minister of the Interior"); a deputy's or a vice minister's title heads nothing.
+  std::string field;
+  bool head = false;
+  for (size_t k = i > 0 ? i - 1 : i; k < end; ++k) {  // from the word before: "Deputy Interior Minister"
+    const std::string& w = t_[k].norm;
+    if (w == "deputy" || w == "vice" || w == "under" || w == "assistant" || w == "press" || w == "general") {
+      return nullptr;
+    }
+    if (k < i) continue;
+    if (w == "minister" || w == "secretary") {
+      head = true;
+    } else if (w != "of" && w != "the") {
+      field += (field.empty() ? "" : " ") + Text(k, k + 1);
+    }
+  }
+  if (!head || field.empty()) return nullptr;
+  for (const char* form : {"{} Ministry", "{} Secretariat", "Ministry of {}", "Secretariat of {}", "Ministry of the {}",
+                           "Secretariat of the {}", "Department of {}", "Department of the {}", "{} Department"}) {
+    std::string name(form);
+    name.replace(name.find("{}"), 2, field);
+    const LexEntry* e = lex_.FindEntity(name);
+    if (!e || e->primary != "Organization") continue;
+    // In the title's country; without one, only a body the article has named already.
+    if (country.empty() ? table_.Knows(e) : e->attr("country") == country) return e;
+  }
+  return nullptr;
 }
 
 // What a name itself states: "Mexican Army Special Forces" is part of the
@@ -159,8 +231,10 @@ void MentionFinder::AfterEntity(size_t j, size_t last, std::vector<Mention>* out
   const std::vector<LexMatch> kin = lex_.MatchAt(t_, j + 1, last, "kin");
   if (!kin.empty()) {
     const size_t end = j + 1 + kin[0].length;
-    if (end < last && t_[end].word() && !t_[end].is(Token::kCapitalized) && !StartsClause(end))
-      return;  // "his son-in-law company", "X's son Juan": a modifier, not a relative mention
+    // "his son-in-law company": a modifier, not a relative mention; "X's nephew in Guadalajara" is one.
+    if (end < last && t_[end].word() && !t_[end].is(Token::kCapitalized) && !StartsClause(end) &&
+        !OneOf(t_[end].norm, "in|at|on|near|outside|inside|during|after|before|who|from|to|with|by"))
+      return;
     const int owner_entity = owner.entity;
     const int rel = Relative(owner_entity, kin[0].entry, Text(owner.first, end), end, last, "kin.possessive", 0.85f);
     if (rel < 0) {

@@ -233,7 +233,10 @@ void MentionFinder::Push(std::vector<Mention>* out, size_t first, size_t last, i
   m.entity = table_.Root(entity);
   table_.graph().entities[m.entity].mentioned = true;
   out->push_back(m);
-  table_.Touch(entity);
+  // "Bautista's boss, X, remains at large. ... his arrest": X, not the possessor, is the one "his" means.
+  const bool possessor = last + 1 < t_.size() && t_[last].norm == "'s" && t_[last + 1].word() &&
+                         !t_[last + 1].is(Token::kCapitalized);
+  table_.Touch(entity, possessor);
   // "his brother, Omar Treviño": the relative named (Relative).
   if (pending_kin_.name == first && table_.at(m.entity).primary == "Person" &&
       table_.Root(pending_kin_.owner) != m.entity) {
@@ -242,6 +245,10 @@ void MentionFinder::Push(std::vector<Mention>* out, size_t first, size_t last, i
     table_.AddAlias(m.entity, pending_kin_.described);
   }
   if (first >= pending_kin_.name) pending_kin_ = PendingKin{};
+  if (pending_alias_.name == first && table_.at(m.entity).primary == "Person") {
+    for (const std::string& alias : pending_alias_.aliases) table_.AddAlias(m.entity, alias);
+  }
+  if (first >= pending_alias_.name) pending_alias_ = PendingAlias{};
 }
 
 }  // namespace cg::ingest

@@ -53,6 +53,11 @@ void Assert(ArticleGraph* g, LocalRelation r, const Modality& m) {
     g->rejected.push_back(Rejected{std::move(r), "type constraint: criminal groups ally (ALLIED_WITH), agencies cooperate"});
     return;
   }
+  if (r.type == "OFFERED_REWARD" && r.to >= 0 && g->entities[g->Root(r.to)].official) {
+    // "... under President X. The State Department had offered a reward for his arrest".
+    g->rejected.push_back(Rejected{std::move(r), "type constraint: a reward is for a wanted person, not an office holder"});
+    return;
+  }
   if (m.negated) {
     g->rejected.push_back(Rejected{std::move(r), m.why + ": \"" + m.cue + "\""});
     return;

@@ -9,7 +9,9 @@
 //
 // What a rule or frame reads goes through Assert(): a negated candidate is
 // kept only in ArticleGraph::rejected (with the cue, for explain); a hedged
-// one is written with hedged=true and its confidence times kHedgeFactor.
+// one is written with hedged=true and its confidence times kHedgeFactor. Type
+// constraints reject too: agencies cooperate and criminal groups ally; a reward is
+// offered for a wanted person, never for an office holder (LocalEntity::official).
 #pragma once
 
 #include <string>

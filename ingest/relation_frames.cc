@@ -6,6 +6,7 @@
 #include <cstdlib>
 
 #include "ingest/modality.h"
+#include "ingest/territory_places.h"
 
 namespace cg::ingest {
 namespace {
@@ -52,6 +53,8 @@ class RelationReader : FrameReader {
     if (i > 0 && cl_.IsAny(i - 1, "for|over|seize|seized|take|took|wrest|gain|gained|win|won|help|helped|helps")) return;
     // "the successor most likely to lead the cartel": leading in the infinitive is not yet a fact.
     if (type == "LEADS" && i > 0 && cl_.Is(i - 1, "to")) return;
+    // voice=active: "Zetas founder X was killed in Coahuila" -- the passive's subject was done to.
+    if (trigger.attr("voice") == "active" && cl_.Passive(i)) return;
     std::string cue;
     if (CueBefore(c_.words, c_.tokens, c_.sentence.first_token, cl_.item(i).first, "hypothetical", 3, &cue)) {
       c_.Reject(type, -1, -1, "frame.relation", "hypothetical: \"" + cue + "\"");
@@ -103,7 +106,7 @@ class RelationReader : FrameReader {
       // "the cartel was founded by X", "Y is led by X", "Tamaulipas, a state controlled by the Gulf
       // Cartel" (a territory only with its agent: "the area is controlled" says nothing).
       subject = cl_.ObjectAfter(end, subject_labels, "by", 6);
-      object = type == "OPERATES_IN" ? PlaceBefore(i, object_labels) : cl_.SubjectBefore(i, object_labels);
+      object = type == "OPERATES_IN" ? PlaceBefore(c_, i, object_labels) : cl_.SubjectBefore(i, object_labels);
       how = "passive";
     } else if (Based(i, object_labels)) {
       // "a Mexico-based organization", "CJNG, a violent Mexico-based group".
@@ -122,12 +125,17 @@ class RelationReader : FrameReader {
       subject = possessor ? owner : cl_.SubjectBefore(i, subject_labels, reduced ? 8 : 14, reduced);
       // "X was arrested in 2009, extradited in 2012 and later led Y": the series' subject.
       if (subject == kNone) subject = cl_.SeriesSubject(i, subject_labels);
+      if (subject == kNone && type == "OPERATES_IN") subject = OwnerOfSubjectNoun(i, subject_labels);
       // "..., established a committee with the Governments of Mexico and Canada, and launched": a
       // coordinated verb's subject is not a preposition's object.
-      if (subject != kNone && i > 0 && c_.tokens[cl_.item(i).first - 1].norm == "and") {
+      // "... and has cells in": over the verb before a noun trigger.
+      size_t v = i;
+      while (v > 0 && cl_.IsAny(v - 1, "has|have|had|is|are|was|were|also|now|still|a|an|its|their")) --v;
+      if (subject != kNone && v > 0 && subject < v && c_.tokens[cl_.item(v).first - 1].norm == "and") {
         size_t k = subject;  // over the coordination "the Governments of Mexico and Canada"
         while (k > 0 && (cl_.IsAny(k - 1, "the|a|an|and|,") || cl_.EntityAs(k - 1, subject_labels) >= 0)) --k;
-        if (k > 0 && cl_.IsAny(k - 1, "with|of|to|for|from|by|in|on|at|against|between|among")) {
+        if (k > 0 && cl_.IsAny(k - 1, "with|of|to|for|from|by|in|on|at|against|between|among|across|into|through|"
+                                      "throughout|inside|within")) {
           // The subject of the series the verb ends, if any, stands before that preposition.
           const size_t series = cl_.SeriesSubject(i, subject_labels);
           subject = series != kNone && series + 1 < k ? series : kNone;
@@ -173,9 +181,9 @@ class RelationReader : FrameReader {
         object = subject - 1;
         how = "contact";
       }
-      if (object == kNone && type == "OPERATES_IN") object = Including(end, object_labels);
-      if (object == kNone && type == "OPERATES_IN" && subject != kNone) object = Fronted(subject, object_labels);
-      if (object == kNone && type == "OPERATES_IN") object = InPlaceList(end, preps, object_labels);
+      if (object == kNone && type == "OPERATES_IN") object = PlaceIncluded(c_, end, object_labels);
+      if (object == kNone && type == "OPERATES_IN" && subject != kNone) object = FrontedPlace(c_, subject, object_labels);
+      if (object == kNone && type == "OPERATES_IN") object = PlaceInList(c_, end, preps, object_labels);
     }
     if (subject == kNone && object != kNone && type == "COOPERATES_WITH" && i <= 2) {
       // "In cooperation with X, the DEA arrested ...": the main clause's subject after the comma.
@@ -226,8 +234,7 @@ class RelationReader : FrameReader {
     }
     if (subject != kNone && object == kNone && PartnerOfSpeaker(trigger, i, subject)) return;
     if (subject != kNone && object == kNone && trigger.attr("symmetric") == "yes" &&
-        (type != "COOPERATES_WITH" || trigger.attr("noun") == "yes" ||
-         (end + 1 < cl_.size() && cl_.IsAny(end + 1, "together|jointly")))) {
+        (type != "COOPERATES_WITH" || trigger.attr("noun") == "yes" || !PartnerAfter(i, end))) {
       // "The DEA and the FBI worked together", "the Zetas and the Gulf Cartel are fighting": each pair.
       const std::vector<size_t> all = cl_.Coordinated(subject, subject_labels);
       for (size_t a = 0; a < all.size(); ++a) {
@@ -290,31 +297,38 @@ class RelationReader : FrameReader {
         for (size_t s : cl_.Coordinated(with, subject_labels)) subjects.push_back(s);
       }
     }
-    const std::vector<size_t> objects = cl_.Coordinated(object, object_labels);
+    const std::vector<size_t> objects = how == "passive" ? cl_.Coordinated(object, object_labels)
+                                                         : cl_.CoordinatedPhrases(object, object_labels, preps);
     const std::string rule = "frame.relation." + NormalizeKey(type) + "." + how;
+    // "who led the Gulf Cartel in Reynosa": a city's or a state's post is a member's rank.
+    const bool regional = type == "LEADS" && cl_.Is(objects.back() + 1, "in") &&
+                          cl_.EntityAs(objects.back() + 2, "City|State") >= 0;
     for (size_t s : subjects) {
       for (size_t o : objects) {
         const int from = EntityOf(s, subject_labels);
         const int to = cl_.EntityAs(o, object_labels);
         const uint32_t first = cl_.item(std::min(s, i)).first;
         const uint32_t last = cl_.item(std::max(o, end)).last;
+        if (regional) {
+          c_.Relate("MEMBER_OF", from, to, {{"role", Value(std::string("regional leader"))}}, rule + ".regional",
+                    confidence, first, cl_.item(objects.back() + 2).last);
+          continue;
+        }
         c_.Relate(type, from, to, {}, rule, confidence, first, last);
       }
     }
   }
 
-  // The place a passive participle describes: "Tamaulipas, a state controlled by", "the state of
-  // Tamaulipas, controlled by", "Michoacán is controlled by".
-  size_t PlaceBefore(size_t i, const std::string& labels) const {
-    for (size_t k = i, n = 0; k-- > 0 && n < 6; ++n) {
-      if (cl_.Break(k)) return kNone;
-      if (cl_.EntityAs(k, labels) >= 0) return k;
-      if (!cl_.IsAny(k, ",|a|an|the|is|was|are|were|been|has|have|largely|mostly|long|now|still|firmly|heavily|state|"
-                        "region|territory|area|border|stronghold|city|town|port")) {
-        return kNone;
-      }
+  // Does a partner follow the verb at items [i, end] ("cooperated closely with local ranchers")?
+  // Without one, "The FBI and the Attorney General's Office cooperated in the inquiry" works
+  // between its subjects; "worked together" always does, "worked on the case" never.
+  bool PartnerAfter(size_t i, size_t end) const {
+    if (cl_.IsAny(end + 1, "together|jointly")) return false;
+    if (cl_.IsAny(i, "worked|works|work|working")) return true;
+    for (size_t k = end + 1; k < cl_.size() && k <= end + 6 && !cl_.Break(k) && !cl_.Is(k, ","); ++k) {
+      if (cl_.IsAny(k, "with|alongside")) return true;
     }
-    return kNone;
+    return false;
   }
 
   // The coordinated subjects of a relative clause, over their titles: "that President Bush and
@@ -341,6 +355,17 @@ class RelationReader : FrameReader {
       if (cl_.IsAny(k - 1, "its|their") && !cl_.mention(k - 1)) return k - 1;  // "its former armed wing"
     }
     return kNone;
+  }
+
+  // "Its networks stretch into Guatemala": the owner of the territory noun (an OPERATES_IN trigger)
+  // that is the subject of the verb at item i, or kNone.
+  size_t OwnerOfSubjectNoun(size_t i, const std::string& labels) const {
+    const size_t p = cl_.BeforeVerbGroup(i);
+    if (p == kNone || cl_.mention(p)) return kNone;
+    const LexEntry* noun = c_.WordAt(p, "relation");
+    if (!noun || noun->attr("relation") != "OPERATES_IN") return kNone;
+    const size_t owner = OwnerOf(p);
+    return owner != kNone && EntityOf(owner, labels) >= 0 ? owner : kNone;
   }
 
   // The entity item i names as `labels`, or, for "its"/"their", the organization it refers to.
@@ -517,42 +542,6 @@ class RelationReader : FrameReader {
         return;
       }
     }
-  }
-
-  // "In Michoacán, the Knights Templar control the drug trade": the place that opens the sentence
-  // before the subject.
-  size_t Fronted(size_t subject, const std::string& labels) const {
-    size_t k = 0;
-    while (k < subject && !c_.tokens[cl_.item(k).first].word()) ++k;  // bullets, quotes
-    if (!cl_.Is(k, "in") || cl_.EntityAs(k + 1, labels) < 0 || !cl_.Is(k + 2, ",")) return kNone;
-    const size_t s = k + 3 + (cl_.Is(k + 3, "the") ? 1 : 0);
-    return s == subject ? k + 1 : kNone;
-  }
-
-  // "cells in Europe, Asia, and Australia": the countries and states of a list of places.
-  size_t InPlaceList(size_t end, const std::string& preps, const std::string& labels) const {
-    const size_t first = cl_.ObjectAfter(end, "Place", preps, 10);
-    if (first == kNone) return kNone;
-    for (size_t m : cl_.Coordinated(first, "Place")) {
-      if (cl_.EntityAs(m, labels) >= 0) return m;
-    }
-    // "recruiting in Laredo, Texas": the state or country a city is written with.
-    if (cl_.EntityAs(first, "City") >= 0 && cl_.Is(first + 1, ",") && cl_.EntityAs(first + 2, labels) >= 0) {
-      return first + 2;
-    }
-    return kNone;
-  }
-
-  // "operates in 40 countries, including Mexico and Spain": the places a plural place noun lists.
-  size_t Including(size_t end, const std::string& labels) const {
-    for (size_t k = end + 1; k + 3 < cl_.size() && k <= end + 8; ++k) {
-      if (cl_.Break(k) || cl_.mention(k)) return kNone;
-      if (cl_.IsAny(k, "countries|states|nations|regions|provinces") && cl_.Is(k + 1, ",") &&
-          cl_.IsAny(k + 2, "including|notably|especially|mainly|mostly")) {
-        return cl_.EntityAs(k + 3, labels) >= 0 ? k + 3 : kNone;
-      }
-    }
-    return kNone;
   }
 
   bool Based(size_t i, const std::string& object_labels) const {

@@ -73,10 +73,18 @@ class RoleReader : FrameReader {
     p.end = (last_item == kNone ? i : last_item) + 1;
     // Qualifier: "Zetas leader", "Sinaloa Cartel's co-founder", "the cartel's accountant".
     size_t q = i;
-    while (q > 0 && cl_.IsAny(q - 1, "top|senior|chief|regional|deputy|assistant|associate|vice|alleged|former|"
-                                      "longtime|suspected|main|key|new|current|acting|interim|late|slain|jailed|"
-                                      "reputed|overall|undisputed|presumed|purported")) {
-      --q;
+    while (q > 0) {
+      if (cl_.IsAny(q - 1, "top|senior|chief|regional|deputy|assistant|associate|vice|alleged|former|"
+                           "longtime|suspected|main|key|new|current|acting|interim|late|slain|jailed|"
+                           "reputed|overall|undisputed|presumed|purported|trusted|feared|powerful|notorious|"
+                           "important|influential|prominent|ruthless|violent|veteran|most|more|least")) {
+        --q;
+      } else if (q > 1 && cl_.IsAny(q - 2, "most|more|best|least") && !cl_.mention(q - 1) &&
+                 c_.tokens[cl_.item(q - 1).first].word()) {
+        q -= 2;  // a superlative: "one of the cartel's most trusted financiers"
+      } else {
+        break;
+      }
       if (cl_.IsAny(q, "deputy|assistant|associate|vice")) p.second = q;
     }
     p.begin = q;
@@ -199,6 +207,17 @@ class RoleReader : FrameReader {
     return m && m->kind == Mention::Kind::kDemonym && i > 0 && !cl_.Break(i - 1);
   }
 
+  // Has a title given person a relation to a body other than a government (mention_titles.cc)?
+  bool TitledBody(int person) const {
+    const ArticleGraph& g = *c_.graph;
+    for (const LocalRelation& r : g.relations) {
+      if (g.Root(r.from) != g.Root(person) || !r.source.rule.starts_with("title.")) continue;
+      const LocalEntity& body = g.entities[g.Root(r.to)];
+      if (body.primary == "Organization" && body.refining != "Government") return true;
+    }
+    return false;
+  }
+
   void Read(const LexEntry& role, const RolePhrase& p) {
     std::string relation(role.attr("relation"));
     const std::string family = "frame.role." + (p.how.empty() ? std::string("none") : p.how);
@@ -241,6 +260,9 @@ class RoleReader : FrameReader {
     for (size_t item : persons) {
       const int person = cl_.EntityAs(item, holder_);
       if (person < 0) continue;
+      // "Mexican Interior Minister X": the portfolio is the ministry the title named, not a
+      // membership of the government besides.
+      if (org.refining == "Government" && TitledBody(person)) continue;
       PropertyMap props;
       if (relation == "MEMBER_OF") props["role"] = Value(role_text);
       const uint32_t first = std::min(cl_.item(item).first, cl_.item(p.begin).first);

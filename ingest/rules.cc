@@ -88,14 +88,15 @@ Status ParseElem(std::string token, const std::string& where, PatternElem* e) {
     e->optional = true;
     token.pop_back();
   }
-  if (token.front() == '~' || token.front() == '*' || token.front() == '^') {
+  if (token.front() == '~' || token.front() == '*' || token.front() == '^' || (token.front() == '_' && token.size() > 1)) {
     int n = 0;
     auto [p, ec] = std::from_chars(token.data() + 1, token.data() + token.size(), n);
     if (ec != std::errc() || p != token.data() + token.size() || n <= 0) {
-      return Status::InvalidArgument(fmt::format("{}: gap '{}': expected ~N, *N or ^N with N > 0", where, token));
+      return Status::InvalidArgument(fmt::format("{}: gap '{}': expected ~N, *N, ^N or _N with N > 0", where, token));
     }
     e->kind = token.front() == '~'   ? PatternElem::Kind::kGap
               : token.front() == '*' ? PatternElem::Kind::kAnyGap
+              : token.front() == '_' ? PatternElem::Kind::kWordGap
                                      : PatternElem::Kind::kFreeGap;
     e->max = n;
     return Status::OK();

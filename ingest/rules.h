@@ -44,7 +44,7 @@
 namespace cg::ingest {
 
 struct PatternElem {
-  enum class Kind { kWords, kSlot, kFreeWords, kGap, kAnyGap, kFreeGap };
+  enum class Kind { kWords, kSlot, kFreeWords, kGap, kAnyGap, kFreeGap, kWordGap };
   Kind kind = Kind::kWords;
   bool optional = false;
   std::vector<std::vector<uint32_t>> alternatives;  // kWords: sequences of token norms' vocabulary ids

@@ -171,6 +171,21 @@ TEST_CASE("quoted aliases are other names of what precedes them") {
   CHECK(CountLabel(g, "Person") == 3);
 }
 
+TEST_CASE("a quoted alias that opens the sentence names the person after it") {
+  const ArticleGraph g = Read(
+      "Known as \"El Contador,\" Aurelio Sosa Ibarra kept the cartel's books. Also known as \"The Architect\", "
+      "Delia Ruiz Peña designed its tunnels. Eduardo Nava Gil, nicknamed \"El Güero,\" was arrested.\n");
+  CHECK(Find(g, "El Contador") == Find(g, "Aurelio Sosa Ibarra"));
+  CHECK(Find(g, "The Architect") == Find(g, "Delia Ruiz Peña"));
+  CHECK(Find(g, "El Güero") == Find(g, "Eduardo Nava Gil"));
+  CHECK(CountLabel(g, "Person") == 3);
+  bool arrested = false;  // the nickname's apposition stands between the passive and its subject
+  for (const LocalRelation& r : g.relations) {
+    arrested |= r.type == "PARTICIPATED_IN" && g.entities[g.Root(r.from)].name == "Eduardo Nava Gil";
+  }
+  CHECK(arrested);
+}
+
 TEST_CASE("a quoted name before a policy head, a one-word name after a role") {
   const ArticleGraph g = Read(
       "The President restored the \"Stay in Mexico\" policy. The capture of the fugitive, Ortega, drew praise. "
@@ -258,6 +273,19 @@ TEST_CASE("a group noun in apposition names an organization; a role does not") {
                    {"Lantern Analytics", "Organization:ResearchGroup"},
                    {"Ulises Bravo Tamez", "Person"},
                    {"Imagen", "Organization:Media"}});
+}
+
+TEST_CASE("a part noun of an organization the lexicon knows names an organization of its kind") {
+  const ArticleGraph g = Read(
+      "Los Tigres Blancos, a breakaway faction of the Gulf Cartel, took Matamoros. Unidad Halcón, a special "
+      "unit of the Mexican Navy, pursued them. El Grupo Sombra, the enforcement arm of the Sinaloa Cartel, stayed "
+      "out. Tomás Rivera Gil, a leader of a cell of the Gulf Cartel, and Laura Peña, a cell leader of the cartel, "
+      "were held.\n");
+  ExpectLabels(g, {{"Los Tigres Blancos", "Organization:Cartel"},
+                   {"Unidad Halcón", "Organization:MilitaryUnit"},
+                   {"El Grupo Sombra", "Organization:Cartel"},
+                   {"Tomás Rivera Gil", "Person"},
+                   {"Laura Peña", "Person"}});
 }
 
 TEST_CASE("definite descriptions refer back; named ones do not") {
@@ -348,6 +376,14 @@ TEST_CASE("a nationality before a force's or an agency's name makes that country
                    {"National Police", "Organization:Agency"},
                    {"Peruvian Army", "Organization:MilitaryUnit"}});
   ExpectNone(g, {"Honduran officials", "American officials"});
+  // A head with its complement is the body's full name, without the nationality that qualifies it.
+  const ArticleGraph h = Read(
+      "The Peruvian Ministry of the Interior and the Colombian Directorate of Criminal Investigation traded "
+      "files, while a spokesman for the Guatemalan Commission against Impunity said nothing.\n");
+  ExpectLabels(h, {{"Ministry of the Interior", "Organization:Agency"},
+                   {"Directorate of Criminal Investigation", "Organization:Agency"},
+                   {"Commission against Impunity", "Organization:Agency"}});
+  ExpectNone(h, {"Peruvian Ministry", "Colombian Directorate", "Guatemalan Commission"});
 }
 
 TEST_CASE("events name people the lexicon does not know; a city after two names is a surname") {

@@ -1,0 +1,57 @@
+#include "ingest/dateline.h"
+
+#include <cctype>
+
+#include "ingest/clause.h"
+
+namespace cg::ingest {
+namespace {
+
+bool Dash(const Token& t) { return OneOf(t.norm, "--|—|–|-|("); }
+
+// The country a lexicon place stands in: itself, or its `country=`.
+std::string CountryOf(const LexEntry& place) {
+  if (place.refining == "Country") return place.canonical();
+  return std::string(place.attr("country"));
+}
+
+}  // namespace
+
+std::string DatelineCountry(const std::vector<Token>& tokens, const std::vector<Sentence>& sentences,
+                            const Lexicon& lexicon) {
+  for (size_t s = 0; s < sentences.size() && s < 4; ++s) {
+    const Sentence& sent = sentences[s];
+    size_t k = sent.first_token;
+    while (k < sent.last_token && k < sent.first_token + 4 && tokens[k].is(Token::kCapitalized)) ++k;
+    if (k == sent.first_token || k >= sent.last_token) continue;
+    // "WASHINGTON (Wire) --", "MEXICO CITY --": the place alone before the agency or the dash.
+    if (Dash(tokens[k])) {
+      const std::vector<LexMatch> m = lexicon.MatchAt(tokens, sent.first_token, k, "entity");
+      // A place, or a capital standing for its government ("WASHINGTON"); not "The Zetas --".
+      if (!m.empty() && sent.first_token + m[0].length == k &&
+          (m[0].entry->primary == "Place" || m[0].entry->refining == "Government")) {
+        if (std::string country = CountryOf(*m[0].entry); !country.empty()) return country;
+      }
+      continue;
+    }
+    if (tokens[k].norm != ",") continue;
+    const std::vector<LexMatch> m = lexicon.MatchAt(tokens, k + 1, sent.last_token, "entity");
+    if (m.empty()) continue;
+    size_t after = k + 1 + m[0].length;
+    // "MONTERREY, Mexico, March 3, 2013 (Wire) -": the date between the place and the dash.
+    if (after < sent.last_token && tokens[after].norm == ",") {
+      size_t d = after + 1;
+      while (d < sent.last_token && d < after + 7 &&
+             (tokens[d].is(Token::kCapitalized) || std::isdigit(static_cast<unsigned char>(tokens[d].norm[0])) ||
+              OneOf(tokens[d].norm, ",|."))) {
+        ++d;
+      }
+      if (d < sent.last_token && Dash(tokens[d])) after = d;
+    }
+    if (after >= sent.last_token || !Dash(tokens[after])) continue;
+    if (std::string country = CountryOf(*m[0].entry); !country.empty()) return country;
+  }
+  return {};
+}
+
+}  // namespace cg::ingest

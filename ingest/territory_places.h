@@ -1,0 +1,37 @@
+// Territory places (relation_frames.cc): where an OPERATES_IN trigger puts a
+// group when its place is not the plain object of one of its prepositions.
+//
+//   PlaceBefore    "Tamaulipas, a state controlled by X": the place a passive
+//                  participle describes;
+//   PlaceIncluded  "operates in 40 countries, including Mexico": the places a
+//                  plural place noun lists;
+//   FrontedPlace   "In Michoacán, the Knights Templar control ...": the place
+//                  that opens the sentence before the subject;
+//   PlaceInList    "cells in Europe, Asia, and Colombia", "recruiting in Laredo,
+//                  Texas": a country or state of a list of places, or the one
+//                  a city is written with.
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+#include "ingest/frames.h"
+
+namespace cg::ingest {
+
+// The item of the place (`labels`) the passive participle at item i describes, or kNone.
+size_t PlaceBefore(const FrameContext& c, size_t i, const std::string& labels);
+
+// The first place (`labels`) a plural place noun within eight items after item end lists after
+// "including" / "notably" / ..., or kNone.
+size_t PlaceIncluded(const FrameContext& c, size_t end, const std::string& labels);
+
+// The place (`labels`) of an "In X," that opens the sentence right before item subject, or kNone.
+size_t FrontedPlace(const FrameContext& c, size_t subject, const std::string& labels);
+
+// A place (`labels`) of the list that is the object of one of `preps` after item end (with its
+// further phrases: "in Nuevo Laredo and in Laredo, Texas"), or the state or country after a city
+// of it ("Laredo, Texas"); kNone when none.
+size_t PlaceInList(const FrameContext& c, size_t end, const std::string& preps, const std::string& labels);
+
+}  // namespace cg::ingest
