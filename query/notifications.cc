@@ -108,14 +108,25 @@ Status UnknownNameNotifications(const NameUses& uses, std::string_view text, con
     if (use.kind == NameKind::kPropertyKey) asked_keys.push_back(use.name);
   }
   if (unresolved.empty()) return Status::OK();
-  // Then what the graph holds: the statistics, and records only for keys not seen yet.
+  // Then what the graph holds, from the statistics: only the kinds asked
+  // about (a point query naming a key outside the ontology reads no label
+  // or type counters).
+  auto asked = [&](NameKind kind) {
+    return std::any_of(unresolved.begin(), unresolved.end(), [&](const NameUse* use) { return use->kind == kind; });
+  };
   std::vector<std::pair<std::string, uint64_t>> counts;
-  CG_RETURN_IF_ERROR(reader.CountLabels(&counts));
-  for (const auto& [name, count] : counts) Of(known, NameKind::kLabel).insert(name);
-  CG_RETURN_IF_ERROR(reader.CountRelationshipTypes(&counts));
-  for (const auto& [name, count] : counts) Of(known, NameKind::kRelationshipType).insert(name);
+  if (asked(NameKind::kLabel)) {
+    CG_RETURN_IF_ERROR(reader.CountLabels(&counts));
+    for (const auto& [name, count] : counts) Of(known, NameKind::kLabel).insert(name);
+  }
+  if (asked(NameKind::kRelationshipType)) {
+    CG_RETURN_IF_ERROR(reader.CountRelationshipTypes(&counts));
+    for (const auto& [name, count] : counts) Of(known, NameKind::kRelationshipType).insert(name);
+  }
   std::vector<std::string> unknown_keys, seen_keys;
-  CG_RETURN_IF_ERROR(graph.UnknownPropertyKeys(reader, asked_keys, &unknown_keys, &seen_keys));
+  if (!asked_keys.empty()) {
+    CG_RETURN_IF_ERROR(graph.UnknownPropertyKeys(reader, asked_keys, &unknown_keys, &seen_keys));
+  }
   for (const std::string& key : asked_keys) {
     if (std::find(unknown_keys.begin(), unknown_keys.end(), key) == unknown_keys.end()) {
       Of(known, NameKind::kPropertyKey).insert(key);
