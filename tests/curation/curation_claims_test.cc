@@ -194,14 +194,7 @@ TEST_CASE("a claim rejection round-trips through the decision codec and a decisi
   REQUIRE(exchange::ExportDecisions(*a.g->BeginRead(), file).ok());
   CHECK(file.str().find("\"claim\":{\"entity\":{\"id\":1,\"label\":\"Person\",\"name\":\"El Mencho\"},\"key\":\"born\","
                         "\"value\":\"1966-07-17\",\"article\":\"a1\"}") != std::string::npos);
-  std::unique_ptr<graph::WriteTxn> txn;
-  REQUIRE(b.g->BeginWrite(&txn).ok());
-  std::istringstream in(file.str());
-  size_t applied = 0;
-  const Status s = exchange::ApplyDecisions(txn.get(), in, "decisions.jsonl", &applied);
-  REQUIRE_MESSAGE(s.ok(), s.ToString());
-  REQUIRE(txn->Commit().ok());
-  CHECK(applied == 3);
+  CHECK(b.Apply(file.str()) == 3);
   CHECK(b.Born() == "1964");
   CHECK(b.Json() == a.Json());
   CHECK(b.Json({std::nullopt, true}) == a.Json({std::nullopt, true}));
@@ -211,6 +204,7 @@ TEST_CASE("a claim rejection round-trips through the decision codec and a decisi
 
   // A claim line without its key is named.
   ClaimsFixture c;
+  std::unique_ptr<graph::WriteTxn> txn;
   REQUIRE(c.g->BeginWrite(&txn).ok());
   std::istringstream bad("{\"id\": 1, \"kind\": \"reject\", \"claim\": {\"value\": 1}}\n");
   CHECK(exchange::ApplyDecisions(txn.get(), bad, "decisions.jsonl").message() ==

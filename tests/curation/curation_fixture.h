@@ -9,6 +9,7 @@
 #include <sstream>
 #include <string>
 
+#include "exchange/decisions_jsonl.h"
 #include "exchange/json_export.h"
 #include "graph/graph.h"
 #include "query/engine.h"
@@ -65,6 +66,18 @@ struct CurationFixture {
     INFO(text);
     REQUIRE_FALSE(r.ok());
     return r.error->what();
+  }
+
+  // Applies a decision file's text in one transaction; how many it applied.
+  size_t Apply(const std::string& decisions) {
+    std::unique_ptr<graph::WriteTxn> txn;
+    REQUIRE(g->BeginWrite(&txn).ok());
+    std::istringstream in(decisions);
+    size_t applied = 0;
+    const Status s = exchange::ApplyDecisions(txn.get(), in, "decisions.jsonl", &applied);
+    REQUIRE_MESSAGE(s.ok(), s.ToString());
+    REQUIRE(txn->Commit().ok());
+    return applied;
   }
 
   std::string Json(const exchange::ExportView& view = {}) {

@@ -36,6 +36,16 @@ std::vector<std::string> Problems(Graph* g) {
   return problems;
 }
 
+// Writes a database at `path` in one transaction, and closes it.
+void WriteDatabase(const std::string& path, const std::function<void(WriteTxn&)>& write) {
+  std::unique_ptr<Graph> g;
+  REQUIRE(Graph::Open(path, {}, &g).ok());
+  std::unique_ptr<WriteTxn> txn;
+  REQUIRE(g->BeginWrite(&txn).ok());
+  write(*txn);
+  REQUIRE(txn->Commit().ok());
+}
+
 // Edits the meta column behind the graph's back.
 void EditMeta(const std::string& path, const std::function<void(storage::WriteBatchView&)>& edit) {
   std::unique_ptr<storage::Store> store;
@@ -113,17 +123,12 @@ TEST_CASE("a bulk load adds to the counts already stored") {
 
 TEST_CASE("check reports counters that disagree with the records") {
   testing::TempDir dir;
-  {
-    std::unique_ptr<Graph> g;
-    REQUIRE(Graph::Open(dir.path(), {}, &g).ok());
-    std::unique_ptr<WriteTxn> txn;
-    REQUIRE(g->BeginWrite(&txn).ok());
+  WriteDatabase(dir.path(), [](WriteTxn& txn) {
     NodeId a, b;
-    REQUIRE(txn->CreateNode({"Person"}, {{"name", "A"}}, &a).ok());
-    REQUIRE(txn->CreateNode({"Person"}, {{"name", "B"}}, &b).ok());
-    REQUIRE(txn->CreateRelationship("RELATIVE_OF", a, b, {}, nullptr).ok());
-    REQUIRE(txn->Commit().ok());
-  }
+    REQUIRE(txn.CreateNode({"Person"}, {{"name", "A"}}, &a).ok());
+    REQUIRE(txn.CreateNode({"Person"}, {{"name", "B"}}, &b).ok());
+    REQUIRE(txn.CreateRelationship("RELATIVE_OF", a, b, {}, nullptr).ok());
+  });
   EditMeta(dir.path(), [](storage::WriteBatchView& batch) {
     batch.Put(storage::Column::kMeta, keys::LabelCount("Person"), keys::Id(5));
     batch.Delete(storage::Column::kMeta, keys::TypeCount("RELATIVE_OF"));
@@ -138,17 +143,12 @@ TEST_CASE("check reports counters that disagree with the records") {
 
 TEST_CASE("a database of format version 1 gets its counters on open, in one step, read-only too") {
   testing::TempDir dir;
-  {
-    std::unique_ptr<Graph> g;
-    REQUIRE(Graph::Open(dir.path(), {}, &g).ok());
-    std::unique_ptr<WriteTxn> txn;
-    REQUIRE(g->BeginWrite(&txn).ok());
+  WriteDatabase(dir.path(), [](WriteTxn& txn) {
     NodeId a, c;
-    REQUIRE(txn->CreateNode({"Person"}, {{"name", "A"}}, &a).ok());
-    REQUIRE(txn->CreateNode({"Organization", "Cartel"}, {{"name", "C"}}, &c).ok());
-    REQUIRE(txn->CreateRelationship("LEADS", a, c, {}, nullptr).ok());
-    REQUIRE(txn->Commit().ok());
-  }
+    REQUIRE(txn.CreateNode({"Person"}, {{"name", "A"}}, &a).ok());
+    REQUIRE(txn.CreateNode({"Organization", "Cartel"}, {{"name", "C"}}, &c).ok());
+    REQUIRE(txn.CreateRelationship("LEADS", a, c, {}, nullptr).ok());
+  });
   // What version 1 wrote: the same records, no counters.
   EditMeta(dir.path(), [](storage::WriteBatchView& batch) {
     for (auto key : {keys::LabelCount("Person"), keys::LabelCount("Organization"), keys::LabelCount("Cartel"),
@@ -224,14 +224,9 @@ TEST_CASE("property-key counts follow every write of nodes and relationships, bu
 
 TEST_CASE("check reports property-key counters that disagree with the records") {
   testing::TempDir dir;
-  {
-    std::unique_ptr<Graph> g;
-    REQUIRE(Graph::Open(dir.path(), {}, &g).ok());
-    std::unique_ptr<WriteTxn> txn;
-    REQUIRE(g->BeginWrite(&txn).ok());
-    REQUIRE(txn->CreateNode({"Person"}, {{"name", "A"}, {"nationality", "Mexican"}}, nullptr).ok());
-    REQUIRE(txn->Commit().ok());
-  }
+  WriteDatabase(dir.path(), [](WriteTxn& txn) {
+    REQUIRE(txn.CreateNode({"Person"}, {{"name", "A"}, {"nationality", "Mexican"}}, nullptr).ok());
+  });
   EditMeta(dir.path(), [](storage::WriteBatchView& batch) {
     batch.Put(storage::Column::kMeta, keys::KeyCount("name"), keys::Id(2));
     batch.Delete(storage::Column::kMeta, keys::KeyCount("nationality"));
@@ -247,17 +242,12 @@ TEST_CASE("check reports property-key counters that disagree with the records") 
 
 TEST_CASE("a database of format version 5 gets its property-key counters on open, read-only too") {
   testing::TempDir dir;
-  {
-    std::unique_ptr<Graph> g;
-    REQUIRE(Graph::Open(dir.path(), {}, &g).ok());
-    std::unique_ptr<WriteTxn> txn;
-    REQUIRE(g->BeginWrite(&txn).ok());
+  WriteDatabase(dir.path(), [](WriteTxn& txn) {
     NodeId a, c;
-    REQUIRE(txn->CreateNode({"Person"}, {{"name", "A"}, {"nationality", "Mexican"}}, &a).ok());
-    REQUIRE(txn->CreateNode({"Organization", "Cartel"}, {{"name", "C"}}, &c).ok());
-    REQUIRE(txn->CreateRelationship("LEADS", a, c, {{"since", "2010"}}, nullptr).ok());
-    REQUIRE(txn->Commit().ok());
-  }
+    REQUIRE(txn.CreateNode({"Person"}, {{"name", "A"}, {"nationality", "Mexican"}}, &a).ok());
+    REQUIRE(txn.CreateNode({"Organization", "Cartel"}, {{"name", "C"}}, &c).ok());
+    REQUIRE(txn.CreateRelationship("LEADS", a, c, {{"since", "2010"}}, nullptr).ok());
+  });
   // What version 5 wrote: the same records, no property-key counters.
   EditMeta(dir.path(), [](storage::WriteBatchView& batch) {
     for (auto key : {"name", "nationality", "since"}) batch.Delete(storage::Column::kMeta, keys::KeyCount(key));
