@@ -121,3 +121,33 @@ TEST_CASE("relationship columns are patched with the projection and equal storag
   // holds the first state.
   CheckColumn(*first_reader, *first, "A", "w");
 }
+
+TEST_CASE("a column is built right whether its type's relationships run together or lie far apart") {
+  std::unique_ptr<Graph> g;
+  REQUIRE(Graph::Open("relcolumn-runs", {.in_memory = true, .enforce_ontology = false}, &g).ok());
+  {
+    std::unique_ptr<WriteTxn> txn;
+    REQUIRE(g->BeginWrite(&txn).ok());
+    NodeId a, b;
+    REQUIRE(txn->CreateNode({"N"}, {}, &a).ok());
+    REQUIRE(txn->CreateNode({"N"}, {}, &b).ok());
+    // Runs of A, of B and of A again, then lone A's among many B's: ids
+    // near each other and ids hundreds apart.
+    for (int i = 0; i < 1000; ++i) {
+      const bool is_a = i < 200 || (i >= 300 && i < 500) || (i >= 500 && i % 97 == 0);
+      PropertyMap props;
+      if (i % 3) props["w"] = Value(static_cast<int64_t>(i));
+      REQUIRE(txn->CreateRelationship(is_a ? "A" : "B", a, b, props, nullptr).ok());
+    }
+    REQUIRE(txn->Commit().ok());
+  }
+  auto reader = g->BeginRead();
+  std::shared_ptr<const Projection> p;
+  REQUIRE(g->ProjectionFor(*reader, &p).ok());
+  for (const std::string type : {"A", "B"}) {
+    std::shared_ptr<const RelColumn> column;
+    REQUIRE(g->RelColumnFor(*reader, *p, type, "w", true, &column).ok());
+    REQUIRE(column);
+    CheckColumn(*reader, *column, type, "w");
+  }
+}
