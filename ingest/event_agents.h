@@ -23,6 +23,8 @@
 //                 first-person text (discourse.h FirstPersonAgent).
 //   ReportingBody "The Mexican Navy said it had captured X": the body whose
 //                 report "it" stands in.
+//   HeadsDesignate "I designated this gang as a terrorist organization" said by
+//                 the President: the government he heads designated it.
 #pragma once
 
 #include <string>
@@ -73,5 +75,16 @@ int SpeakerAgent(const FrameContext& c, size_t i, const std::vector<int>& others
 // The organization that reports the active verb at item i done by "it" ("X said (that) it had
 // captured ..."): its item, or kNone.
 size_t ReportingBody(const FrameContext& c, size_t i);
+
+// A designation whose conductor is a person who heads a government was that government's act: for
+// each organization the event targets (not a group standing for its members), DESIGNATED from the
+// government the person LEADS, with the designation when the text names it. The government is the
+// administration he leads when the article names one, else his government; nobody when two would
+// fit, or when a body already designated that target. Runs on the whole article, after the heads
+// of government are known (PresidentOfSpeaker).
+void HeadsDesignate(ArticleGraph* g);
+
+// The government `person` heads as HeadsDesignate chooses it from the article's LEADS so far, or -1.
+int GovernmentHeadedBy(const ArticleGraph& g, int person);
 
 }  // namespace cg::ingest
