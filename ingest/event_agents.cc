@@ -230,6 +230,39 @@ std::string RoleOf(const LocalRelation& r) {
 
 }  // namespace
 
+int ActAnaphor(const FrameContext& c, size_t i) {
+  const Clause& cl = c.clause;
+  size_t k = 0;
+  if (cl.IsAny(0, "this|that|these|those|the")) {
+    k = 1;
+  } else if (cl.mention(0) && cl.mention(0)->kind == Mention::Kind::kDate && cl.Is(1, "'s")) {
+    k = 2;  // "Today's action"
+  } else {
+    return -1;
+  }
+  // A one-token item, plain word or an event's own mention ("operation").
+  auto act_noun = [&](size_t j) {
+    constexpr std::string_view kActNouns = "action|actions|operation|operations|designation|designations|sanctions";
+    return j < cl.size() && cl.item(j).last == cl.item(j).first + 1 && OneOf(c.tokens[cl.item(j).first].norm, kActNouns);
+  };
+  if (!act_noun(k)) ++k;  // one modifier: "this joint action", "today's Treasury action"
+  if (!act_noun(k) || !cl.IsAny(k + 1, "is|was|are|were") || i <= k + 1 || i > k + 8) return -1;
+  for (size_t j = k + 2; j < i; ++j) {
+    if (!cl.PlainWord(j)) return -1;
+  }
+  const ArticleGraph& g = *c.graph;
+  uint32_t latest = 0;
+  std::set<int> acts;
+  for (const LocalRelation& r : g.relations) {
+    const uint32_t s = r.source.sentence;
+    if (r.type != "PARTICIPATED_IN" || s >= c.index || s + 3 < c.index || s < latest) continue;
+    if (s > latest) acts.clear();
+    latest = s;
+    acts.insert(g.Root(r.to));
+  }
+  return acts.size() == 1 ? *acts.begin() : -1;
+}
+
 int GovernmentHeadedBy(const ArticleGraph& g, int person) {
   std::set<int> governments, administrations;
   for (const LocalRelation& r : g.relations) {
