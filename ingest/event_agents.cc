@@ -276,6 +276,11 @@ int GovernmentHeadedBy(const ArticleGraph& g, int person) {
   return fit.size() == 1 ? *fit.begin() : -1;
 }
 
+size_t HeadSubject(const FrameContext& c, size_t i) {
+  const size_t a = c.clause.SubjectBefore(i, "Person");
+  return a != kNone && GovernmentHeadedBy(*c.graph, c.clause.EntityAs(a, "Person")) >= 0 ? a : kNone;
+}
+
 void HeadsDesignate(ArticleGraph* g) {
   const size_t n = g->relations.size();
   std::set<int> designated;  // targets some body already designated

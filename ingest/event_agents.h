@@ -93,6 +93,11 @@ int ActAnaphor(const FrameContext& c, size_t i);
 // of government are known (PresidentOfSpeaker).
 void HeadsDesignate(ArticleGraph* g);
 
+// "President Trump designated the cartels as ...": the subject of the active verb at item i when it
+// is a person who heads a government (GovernmentHeadedBy), or kNone. Such a person is a
+// designation's conductor; HeadsDesignate writes his government's DESIGNATED.
+size_t HeadSubject(const FrameContext& c, size_t i);
+
 // The government `person` heads as HeadsDesignate chooses it from the article's LEADS so far, or -1.
 int GovernmentHeadedBy(const ArticleGraph& g, int person);
 

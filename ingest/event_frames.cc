@@ -372,12 +372,7 @@ class EventReader {
       if (targets.size() == 1 && cl_.EntityAs(targets[0], "Person") >= 0) separate = AcrossAppositions(targets[0]);
       if (size_t a = cl_.SubjectBefore(i, kConductor); a != kNone) conductors = cl_.Coordinated(a, kConductor);
       if (size_t a = ReportingBody(c_, i); conductors.empty() && a != kNone) conductors = {a};
-      // "President Trump designated the cartels as ...": a head of government is the designator
-      // (HeadsDesignate writes his government's DESIGNATED).
-      if (size_t a = cl_.SubjectBefore(i, "Person"); conductors.empty() && cls == "Designation" && a != kNone &&
-                                                      GovernmentHeadedBy(*g_, cl_.EntityAs(a, "Person")) >= 0) {
-        conductors = {a};
-      }
+      if (size_t a = HeadSubject(c_, i); conductors.empty() && cls == "Designation" && a != kNone) conductors = {a};
       // "arrested dozens of traffickers, including X and Y": one arrest of each named one.
       if (targets.empty() || !Acceptable(targets.front(), trigger)) separate = Including(i, labels);
       // "I officially designated ...", "we extradited ...": in a first-person text, the speaker
