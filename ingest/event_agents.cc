@@ -1,8 +1,11 @@
 #include "ingest/event_agents.h"
 
 #include "ingest/dateline.h"
+#include "schema/normalize.h"
 
+#include <algorithm>
 #include <cctype>
+#include <set>
 
 namespace cg::ingest {
 namespace {
@@ -216,6 +219,101 @@ size_t ReportingBody(const FrameContext& c, size_t i) {
   const size_t v = cl.Is(p - 1, "that") ? p - 2 : p - 1;
   if (!cl.IsAny(v, "said|says|announced|announces|reported|confirmed|confirms|stated")) return kNone;
   return cl.SubjectBefore(v, "Organization");
+}
+
+namespace {
+
+std::string RoleOf(const LocalRelation& r) {
+  auto it = r.props.find("role");
+  return it != r.props.end() && it->second.is_string() ? it->second.as_string() : std::string();
+}
+
+}  // namespace
+
+int ActAnaphor(const FrameContext& c, size_t i) {
+  const Clause& cl = c.clause;
+  size_t k = 0;
+  if (cl.IsAny(0, "this|that|these|those|the")) {
+    k = 1;
+  } else if (cl.mention(0) && cl.mention(0)->kind == Mention::Kind::kDate && cl.Is(1, "'s")) {
+    k = 2;  // "Today's action"
+  } else {
+    return -1;
+  }
+  // A one-token item, plain word or an event's own mention ("operation").
+  auto act_noun = [&](size_t j) {
+    constexpr std::string_view kActNouns = "action|actions|operation|operations|designation|designations|sanctions";
+    return j < cl.size() && cl.item(j).last == cl.item(j).first + 1 && OneOf(c.tokens[cl.item(j).first].norm, kActNouns);
+  };
+  if (!act_noun(k)) ++k;  // one modifier: "this joint action", "today's Treasury action"
+  if (!act_noun(k) || !cl.IsAny(k + 1, "is|was|are|were") || i <= k + 1 || i > k + 8) return -1;
+  for (size_t j = k + 2; j < i; ++j) {
+    if (!cl.PlainWord(j)) return -1;
+  }
+  const ArticleGraph& g = *c.graph;
+  uint32_t latest = 0;
+  std::set<int> acts;
+  for (const LocalRelation& r : g.relations) {
+    const uint32_t s = r.source.sentence;
+    if (r.type != "PARTICIPATED_IN" || s >= c.index || s + 3 < c.index || s < latest) continue;
+    if (s > latest) acts.clear();
+    latest = s;
+    acts.insert(g.Root(r.to));
+  }
+  return acts.size() == 1 ? *acts.begin() : -1;
+}
+
+int GovernmentHeadedBy(const ArticleGraph& g, int person) {
+  std::set<int> governments, administrations;
+  for (const LocalRelation& r : g.relations) {
+    if (r.type != "LEADS" || g.Root(r.from) != g.Root(person)) continue;
+    const int to = g.Root(r.to);
+    if (g.entities[to].refining != "Government") continue;
+    governments.insert(to);
+    if (NormalizeName(g.entities[to].name).ends_with("administration")) administrations.insert(to);
+  }
+  const std::set<int>& fit = administrations.empty() ? governments : administrations;
+  return fit.size() == 1 ? *fit.begin() : -1;
+}
+
+size_t HeadSubject(const FrameContext& c, size_t i) {
+  const size_t a = c.clause.SubjectBefore(i, "Person");
+  return a != kNone && GovernmentHeadedBy(*c.graph, c.clause.EntityAs(a, "Person")) >= 0 ? a : kNone;
+}
+
+void HeadsDesignate(ArticleGraph* g) {
+  const size_t n = g->relations.size();
+  std::set<int> designated;  // targets some body already designated
+  for (size_t i = 0; i < n; ++i) {
+    if (g->relations[i].type == "DESIGNATED") designated.insert(g->Root(g->relations[i].to));
+  }
+  for (size_t i = 0; i < n; ++i) {
+    const LocalRelation conducted = g->relations[i];  // a copy: the loop appends
+    if (conducted.type != "PARTICIPATED_IN" || RoleOf(conducted) != "conductor") continue;
+    const int person = g->Root(conducted.from);
+    const int event = g->Root(conducted.to);
+    if (person < 0 || event < 0 || g->entities[person].primary != "Person" ||
+        g->entities[event].refining != "Designation") {
+      continue;
+    }
+    const int government = GovernmentHeadedBy(*g, person);
+    if (government < 0) continue;
+    PropertyMap props;  // the designation when the text names it ("as Foreign Terrorist Organizations")
+    if (!g->entities[event].designation.empty()) props["designation"] = Value(g->entities[event].designation);
+    for (size_t j = 0; j < n; ++j) {
+      const LocalRelation target = g->relations[j];
+      if (target.type != "PARTICIPATED_IN" || g->Root(target.to) != event || RoleOf(target) != "target") continue;
+      const int t = g->Root(target.from);
+      const std::vector<int>& members = g->entities[event].member_groups;
+      if (g->entities[t].primary != "Organization" || designated.count(t) ||
+          std::any_of(members.begin(), members.end(), [&](int m) { return g->Root(m) == t; })) {
+        continue;
+      }
+      designated.insert(t);
+      g->relations.push_back(LocalRelation{"DESIGNATED", government, t, props,
+                                           {target.source.sentence, "infer.designated_by_head", 0.7f}});
+    }
+  }
 }
 
 }  // namespace cg::ingest

@@ -23,6 +23,10 @@
 //                 first-person text (discourse.h FirstPersonAgent).
 //   ReportingBody "The Mexican Navy said it had captured X": the body whose
 //                 report "it" stands in.
+//   ActAnaphor    "This action was a result of collaboration between A and B":
+//                 the act a clause's subject refers back to.
+//   HeadsDesignate "I designated this gang as a terrorist organization" said by
+//                 the President: the government he heads designated it.
 #pragma once
 
 #include <string>
@@ -73,5 +77,28 @@ int SpeakerAgent(const FrameContext& c, size_t i, const std::vector<int>& others
 // The organization that reports the active verb at item i done by "it" ("X said (that) it had
 // captured ..."): its item, or kNone.
 size_t ReportingBody(const FrameContext& c, size_t i);
+
+// The act the clause of item i (after its subject) is about when that subject refers back to one:
+// "This action was ...", "These designations were ...", "Today's operation was ..." (a demonstrative,
+// "the" or a date's "'s", at most one word, a noun of acts, then "is|was|are|were" and only plain
+// lower-case words up to item i). The act is the one event the latest of the three sentences before
+// names as a participant's; -1 when there is none or several.
+int ActAnaphor(const FrameContext& c, size_t i);
+
+// A designation whose conductor is a person who heads a government was that government's act: for
+// each organization the event targets (not a group standing for its members), DESIGNATED from the
+// government the person LEADS, with the designation when the text names it. The government is the
+// administration he leads when the article names one, else his government; nobody when two would
+// fit, or when a body already designated that target. Runs on the whole article, after the heads
+// of government are known (PresidentOfSpeaker).
+void HeadsDesignate(ArticleGraph* g);
+
+// "President Trump designated the cartels as ...": the subject of the active verb at item i when it
+// is a person who heads a government (GovernmentHeadedBy), or kNone. Such a person is a
+// designation's conductor; HeadsDesignate writes his government's DESIGNATED.
+size_t HeadSubject(const FrameContext& c, size_t i);
+
+// The government `person` heads as HeadsDesignate chooses it from the article's LEADS so far, or -1.
+int GovernmentHeadedBy(const ArticleGraph& g, int person);
 
 }  // namespace cg::ingest

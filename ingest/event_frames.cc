@@ -372,6 +372,7 @@ class EventReader {
       if (targets.size() == 1 && cl_.EntityAs(targets[0], "Person") >= 0) separate = AcrossAppositions(targets[0]);
       if (size_t a = cl_.SubjectBefore(i, kConductor); a != kNone) conductors = cl_.Coordinated(a, kConductor);
       if (size_t a = ReportingBody(c_, i); conductors.empty() && a != kNone) conductors = {a};
+      if (size_t a = HeadSubject(c_, i); conductors.empty() && cls == "Designation" && a != kNone) conductors = {a};
       // "arrested dozens of traffickers, including X and Y": one arrest of each named one.
       if (targets.empty() || !Acceptable(targets.front(), trigger)) separate = Including(i, labels);
       // "I officially designated ...", "we extradited ...": in a first-person text, the speaker
@@ -460,7 +461,7 @@ class EventReader {
     }
     bool conducted = false;
     for (size_t a : conductors) {
-      const int conductor = cl_.EntityAs(a, kConductor);
+      const int conductor = cl_.EntityAs(a, cls == "Designation" ? "Organization|Person" : kConductor);
       if (conductor < 0 || std::find(targets.begin(), targets.end(), a) != targets.end() || InDateline(a)) continue;
       conducted = true;
       const bool cartel = g_->entities[g_->Root(conductor)].refining == "Cartel";

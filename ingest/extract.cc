@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "ingest/dates.h"
+#include "ingest/event_agents.h"
 #include "ingest/entity_table.h"
 #include "ingest/frames.h"
 #include "ingest/matcher.h"
@@ -519,6 +520,7 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
   PromoteHeadTitles(rules.words(), &g);
   PresidentOfSpeaker(discourse, lexicon, seg, mentions, &g);
   WhiteHouseBodies(seg, mentions, &g);
+  HeadsDesignate(&g);
   DateEvents(mentions, &g);
   ClusterEvents(seg.tokens, &g);
   ResolveMainEvent(mentions, &g);

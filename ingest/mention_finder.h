@@ -83,6 +83,7 @@ class MentionFinder {
   void NameRelations(const LexEntry* entry, int entity, const std::string& surface);
   void AfterEntity(size_t j, size_t last, std::vector<Mention>* out);
   void GovernmentOfPerson(Mention& owner, size_t end);
+  bool KinApposition(const std::vector<Mention>& out, size_t j, size_t end, size_t last, const LexEntry* kin);
   int Relative(int owner, const LexEntry* kin, const std::string& surface, size_t end, size_t last, const char* rule,
                float confidence);
   bool StartsClause(size_t k) const;

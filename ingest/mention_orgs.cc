@@ -251,8 +251,15 @@ size_t MentionFinder::Administration(size_t i, size_t name_end, std::vector<Ment
     table_.AddRelation("LEADS", person, gov, {}, "title.administration", 0.9f);
     table_.at(person).mentioned = true;  // a modifier here, not the one "he" refers to
   }
-  // The "Biden-Harris Administration" is the "Biden administration".
-  if (leader_end < name_end) table_.AddAlias(gov, Text(i, leader_end) + " " + Text(name_end, name_end + 1));
+  if (leader_end < name_end) {
+    // The "Biden-Harris Administration" is the "Biden administration", and Harris, the
+    // president's running mate named second, one of its members.
+    table_.AddAlias(gov, Text(i, leader_end) + " " + Text(name_end, name_end + 1));
+    if (const int mate = table_.PersonFor(Text(leader_end + 1, name_end), true); mate >= 0 && mate != person) {
+      table_.AddRelation("MEMBER_OF", mate, gov, {}, "title.administration.second", 0.85f);
+      table_.at(mate).mentioned = true;
+    }
+  }
   Push(out, i, name_end + 1, gov);
   return name_end + 1 - i;
 }

@@ -236,6 +236,7 @@ void MentionFinder::AfterEntity(size_t j, size_t last, std::vector<Mention>* out
         !OneOf(t_[end].norm, "in|at|on|near|outside|inside|during|after|before|who|from|to|with|by"))
       return;
     const int owner_entity = owner.entity;
+    if (KinApposition(*out, j, end, last, kin[0].entry)) return;
     const int rel = Relative(owner_entity, kin[0].entry, Text(owner.first, end), end, last, "kin.possessive", 0.85f);
     if (rel < 0) {
       out->pop_back();  // "the arrest of X's brother" is not about X
@@ -249,6 +250,32 @@ void MentionFinder::AfterEntity(size_t j, size_t last, std::vector<Mention>* out
   if (t_[j + 1].norm == "government" || t_[j + 1].norm == "administration") {
     GovernmentOfPerson(owner, j + 2);
   }
+}
+
+// "X, Y's brother, was arrested": the apposition describes the person named before it, X, as the
+// relative of Y, the last mention in `out` (its "'s" at token j, the kin words ending before `end`).
+// The apposition must follow X's name right after its comma and close (a comma, a dash, a
+// parenthesis) or end the sentence; X must not be Y, nor a member of a list.
+bool MentionFinder::KinApposition(const std::vector<Mention>& out, size_t j, size_t end, size_t last,
+                                  const LexEntry* kin) {
+  if (out.size() < 2 || end > last || (end < last && !OneOf(t_[end].norm, ",|.|;|--|)"))) return false;
+  const Mention& owner = out.back();
+  const Mention& named = out[out.size() - 2];
+  if (owner.first == 0 || t_[owner.first - 1].norm != "," || named.last + 1 != owner.first || j != owner.last ||
+      named.kind != Mention::Kind::kEntity || named.entity < 0) {
+    return false;
+  }
+  // "A, B, C's son, and D": a list whose member the description may be, not an apposition.
+  if (end + 1 < last && t_[end].norm == "," && OneOf(t_[end + 1].norm, "and|or")) return false;
+  if (out.size() >= 3 && named.first > 0 && t_[named.first - 1].norm == "," &&
+      out[out.size() - 3].last + 1 == named.first) {
+    return false;
+  }
+  const int person = table_.Root(named.entity);
+  if (table_.at(person).primary != "Person" || person == table_.Root(owner.entity)) return false;
+  table_.AddRelation("RELATIVE_OF", person, owner.entity, {{"relation", Value(std::string(kin->attr("relation")))}},
+                     "kin.apposition", 0.85f);
+  return true;
 }
 
 // A relative described after a person ("X's brother", "his son", t_[.., end)):

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "ingest/event_agents.h"
 #include "ingest/modality.h"
 #include "ingest/territory_places.h"
 
@@ -217,6 +218,15 @@ class RelationReader : FrameReader {
           c_.Relate(type, cl_.EntityAs(all[a], object_labels), cl_.EntityAs(all[b], object_labels), {},
                     "frame.relation." + NormalizeKey(type) + ".between", confidence, cl_.item(i).first,
                     cl_.item(all.back()).last);
+        }
+      }
+      // "This action was a result of collaboration between A, B, and C": they conducted the act.
+      if (const int act = type == "COOPERATES_WITH" && all.size() >= 2 ? ActAnaphor(c_, i) : -1; act >= 0) {
+        for (size_t a : all) {
+          const int body = cl_.EntityAs(a, object_labels);
+          if (c_.graph->entities[c_.graph->Root(body)].refining == "Cartel") continue;
+          c_.Relate("PARTICIPATED_IN", body, act, {{"role", Value(std::string("conductor"))}},
+                    "frame.event.act_anaphor.between", 0.7f, cl_.item(0).first, cl_.item(all.back()).last);
         }
       }
       if (all.size() >= 2) return;
