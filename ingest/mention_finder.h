@@ -5,7 +5,8 @@
 //   mention_names.cc    person names the lexicon does not know, from their shape
 //   mention_orgs.cc     organizations and places the lexicon does not know
 //   mention_titles.cc   titles before names, possessives after them, and
-//                       what a name itself states (PART_OF, LOCATED_IN)
+//                       what a name itself states (PART_OF, LOCATED_IN); the body
+//                       a title names is title_bodies.h's, shared with appositions
 //   mention_phrases.cc  common-noun mentions: event triggers, anaphors,
 //                       generic noun phrases
 #pragma once
@@ -76,10 +77,8 @@ class MentionFinder {
 
   // mention_titles.cc
   size_t Title(const LexEntry* title, size_t i, size_t len, size_t last, std::vector<Mention>* out);
-  // The lexicon's ministry or secretariat of the field a minister's or secretary's title t_[i, end)
-  // names ("Interior Minister" -> the "Interior Ministry"), in `country` (a name; when empty, only a
-  // body the article has already named), or nullptr.
-  const LexEntry* FieldBody(size_t i, size_t end, const std::string& country) const;
+  // "Secretary of Security and Civil Protection": the title's wording of its body as an alias.
+  void BodyAsTitled(int org, const LexEntry& body, size_t i, size_t len);
   void NameRelations(const LexEntry* entry, int entity, const std::string& surface);
   void AfterEntity(size_t j, size_t last, std::vector<Mention>* out);
   void GovernmentOfPerson(Mention& owner, size_t end);

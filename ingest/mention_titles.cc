@@ -5,6 +5,7 @@
 #include "ingest/lexicon.h"
 #include "ingest/mention_finder.h"
 #include "ingest/name_shape.h"
+#include "ingest/title_bodies.h"
 #include "schema/normalize.h"
 
 namespace cg::ingest {
@@ -89,6 +90,7 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
       qualifier_country.empty() ? DatelineCountry(t_, seg_.sentences, lex_) : qualifier_country;
   int org = -1;
   int complement_entity = -1;
+  bool by_field = false;
   if (complement) {
     complement_entity = table_.FromLex(complement, Text(complement_first, name_begin));
     org = table_.GovernmentOf(complement_entity);
@@ -115,45 +117,21 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
         }
       }
     }
-  } else if (!org_spec.empty() && org_spec != "government" && org_spec != "qualifier") {
-    // "Attorney General X" is of the Attorney General's Office, but "U.S. Attorney General X" is of
-    // the Department of Justice: of the "|"-separated bodies, the first of the title's country (its
-    // qualifier, else the dateline's: "WASHINGTON (Wire) -- ... Attorney General X"), the first
-    // when neither names one.
-    const LexEntry* e = nullptr;
-    for (size_t from = 0; from <= org_spec.size() && !e;) {
-      const size_t bar = std::min(org_spec.find('|', from), org_spec.size());
-      const LexEntry* body = lex_.FindEntity(org_spec.substr(from, bar - from));
-      if (body && (country.empty() || body->attr("country").empty() || body->attr("country") == country)) e = body;
-      from = bar + 1;
-    }
-    if (e) {
-      org = table_.FromLex(e, e->canonical());
-      // "Secretary of Security and Civil Protection": the body under the wording the title uses.
-      const std::string said = NormalizeName(Text(i, i + len));
-      if (const size_t of = said.find(" of "); of != std::string::npos) {
-        const std::string body = said.substr(of);
-        for (const std::string& n : e->names) {
-          const std::string folded = NormalizeName(n);
-          if (folded.size() > body.size() && folded.ends_with(body)) table_.AddAlias(org, n);
-        }
-      }
-    }
-  }
-  // "Mexican Defense Secretary X", "Interior Minister X": a minister or secretary of a field heads
-  // the ministry of that field in the title's country (FieldBody).
-  bool by_field = false;
-  if (org < 0 && org_spec != "government" && org_spec != "qualifier") {
+  } else if (org_spec != "government" && org_spec != "qualifier") {
     // "Navy Secretary X": a bare head's field is the capitalized words before it that no mention took.
     size_t field_begin = i;
     while (field_begin > 0 && i - field_begin < 3 && t_[field_begin - 1].word() &&
            t_[field_begin - 1].is(Token::kCapitalized) && (out->empty() || out->back().last < field_begin)) {
       --field_begin;
     }
-    if (const LexEntry* body = FieldBody(field_begin, i + len, country)) {
-      org = table_.FromLex(body, body->canonical());
+    const TitleBody found = BodyOfTitle(lex_, t_, title, field_begin, i + len, country,
+                                        [this](const LexEntry* e) { return table_.Knows(e); });
+    if (found.body) org = table_.FromLex(found.body, found.body->canonical());
+    if (found.by_field) {
       relation = "MEMBER_OF";  // a head's role: PromoteHeadTitles makes it LEADS
       by_field = true;
+    } else if (found.body) {
+      BodyAsTitled(org, *found.body, i, len);
     }
   }
   if (org >= 0 && !relation.empty() && table_.graph().entities[org].primary == "Organization") {
@@ -169,34 +147,17 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
   return used_end - i;
 }
 
-const LexEntry* MentionFinder::FieldBody(size_t i, size_t end, const std::string& country) const {
-  // The title's field: its words but the head, "of" and "the" ("Public Security Secretary",
-  // "Minister of the Interior"); a deputy's or a vice minister's title heads nothing.
-  std::string field;
-  bool head = false;
-  for (size_t k = i > 0 ? i - 1 : i; k < end; ++k) {  // from the word before: "Deputy Interior Minister"
-    const std::string& w = t_[k].norm;
-    if (w == "deputy" || w == "vice" || w == "under" || w == "assistant" || w == "press" || w == "general") {
-      return nullptr;
-    }
-    if (k < i) continue;
-    if (w == "minister" || w == "secretary") {
-      head = true;
-    } else if (w != "of" && w != "the") {
-      field += (field.empty() ? "" : " ") + Text(k, k + 1);
-    }
+// "Secretary of Security and Civil Protection": the body `org` (of lexicon entry `body`) also
+// under the wording the title t_[i, i + len) uses.
+void MentionFinder::BodyAsTitled(int org, const LexEntry& body, size_t i, size_t len) {
+  const std::string said = NormalizeName(Text(i, i + len));
+  const size_t of = said.find(" of ");
+  if (of == std::string::npos) return;
+  const std::string tail = said.substr(of);
+  for (const std::string& n : body.names) {
+    const std::string folded = NormalizeName(n);
+    if (folded.size() > tail.size() && folded.ends_with(tail)) table_.AddAlias(org, n);
   }
-  if (!head || field.empty()) return nullptr;
-  for (const char* form : {"{} Ministry", "{} Secretariat", "Ministry of {}", "Secretariat of {}", "Ministry of the {}",
-                           "Secretariat of the {}", "Department of {}", "Department of the {}", "{} Department"}) {
-    std::string name(form);
-    name.replace(name.find("{}"), 2, field);
-    const LexEntry* e = lex_.FindEntity(name);
-    if (!e || e->primary != "Organization") continue;
-    // In the title's country; without one, only a body the article has named already.
-    if (country.empty() ? table_.Knows(e) : e->attr("country") == country) return e;
-  }
-  return nullptr;
 }
 
 // What a name itself states: "Mexican Army Special Forces" is part of the

@@ -1,0 +1,53 @@
+#include "ingest/title_bodies.h"
+
+#include <algorithm>
+
+namespace cg::ingest {
+
+TitleBody BodyOfTitle(const Lexicon& lex, const std::vector<Token>& t, const LexEntry* title, size_t field_begin,
+                      size_t end, const std::string& country, const KnownBody& known) {
+  const std::string org_spec(title->attr("org"));
+  if (org_spec == "government" || org_spec == "qualifier") return {};
+  for (size_t from = 0; from <= org_spec.size() && !org_spec.empty();) {
+    const size_t bar = std::min(org_spec.find('|', from), org_spec.size());
+    const LexEntry* body = lex.FindEntity(org_spec.substr(from, bar - from));
+    if (body && (country.empty() || body->attr("country").empty() || body->attr("country") == country)) {
+      return {body, false};
+    }
+    from = bar + 1;
+  }
+  if (const LexEntry* body = FieldBody(lex, t, field_begin, end, country, known)) return {body, true};
+  return {};
+}
+
+const LexEntry* FieldBody(const Lexicon& lex, const std::vector<Token>& t, size_t i, size_t end,
+                          const std::string& country, const KnownBody& known) {
+  // The title's field: its words but the head, "of" and "the" ("Public Security Secretary",
+  // "Minister of the Interior").
+  std::string field;
+  bool head = false;
+  for (size_t k = i > 0 ? i - 1 : i; k < end; ++k) {  // from the word before: "Deputy Interior Minister"
+    const std::string& w = t[k].norm;
+    if (w == "deputy" || w == "vice" || w == "under" || w == "assistant" || w == "press" || w == "general") {
+      return nullptr;
+    }
+    if (k < i) continue;
+    if (w == "minister" || w == "secretary") {
+      head = true;
+    } else if (w != "of" && w != "the") {
+      field += (field.empty() ? "" : " ") + w;
+    }
+  }
+  if (!head || field.empty()) return nullptr;
+  for (const char* form : {"{} Ministry", "{} Secretariat", "Ministry of {}", "Secretariat of {}", "Ministry of the {}",
+                           "Secretariat of the {}", "Department of {}", "Department of the {}", "{} Department"}) {
+    std::string name(form);
+    name.replace(name.find("{}"), 2, field);
+    const LexEntry* e = lex.FindEntity(name);
+    if (!e || e->primary != "Organization") continue;
+    if (country.empty() ? known(e) : e->attr("country") == country) return e;
+  }
+  return nullptr;
+}
+
+}  // namespace cg::ingest
