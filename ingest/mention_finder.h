@@ -7,6 +7,7 @@
 //   mention_titles.cc   titles before names, possessives after them, and
 //                       what a name itself states (PART_OF, LOCATED_IN); the body
 //                       a title names is title_bodies.h's, shared with appositions
+//   mention_apposed_titles.cc  a title in apposition after a name
 //   mention_phrases.cc  common-noun mentions: event triggers, anaphors,
 //                       generic noun phrases
 #pragma once
@@ -77,6 +78,13 @@ class MentionFinder {
 
   // mention_titles.cc
   size_t Title(const LexEntry* title, size_t i, size_t len, size_t last, std::vector<Mention>* out);
+  // mention_apposed_titles.cc
+  // A title t_[i, i + len) in apposition after a person, qualified by a country right before it
+  // ("X, Mexico's security secretary, said", "X, the Mexican interior minister,"): the relation to
+  // the body it names in that country (title_bodies.h), as a title before the name would give
+  // (PromoteHeadTitles makes a head's LEADS). Nothing for a list's member, nor when a word stands
+  // between the country and the title ("deputy", "former", "then"). Returns the tokens used (0).
+  size_t ApposedTitle(const LexEntry* title, size_t i, size_t len, size_t last, std::vector<Mention>* out);
   // "Secretary of Security and Civil Protection": the title's wording of its body as an alias.
   void BodyAsTitled(int org, const LexEntry& body, size_t i, size_t len);
   void NameRelations(const LexEntry* entry, int entity, const std::string& surface);

@@ -28,12 +28,19 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
     if (!complement) return 0;
     name_begin = complement_first + best;
   }
-  // "the Secretary of Security, Omar García Harfuch, said": a capitalized title's name in apposition.
+  // "the Secretary of Security, Omar García Harfuch, said": a capitalized title's name in apposition,
+  // and an office's after a country's possessive ("Mexico's interior minister, X, said").
+  const bool office_of_country = i > 1 && t_[i - 1].norm == "'s" && !out->empty() && out->back().last + 1 == i &&
+                                 out->back().kind == Mention::Kind::kEntity &&
+                                 table_.at(out->back().entity).refining == "Country" &&
+                                 title->attr("org") != "qualifier";
   const bool apposed = !complement && name_begin + 1 < last && t_[name_begin].norm == "," &&
-                       t_[i].is(Token::kCapitalized) && t_[name_begin + 1].is(Token::kCapitalized);
+                       (t_[i].is(Token::kCapitalized) || office_of_country) &&
+                       t_[name_begin + 1].is(Token::kCapitalized);
   if (apposed) ++name_begin;
   const size_t name_end = NameEnd(name_begin, CapitalRun(name_begin, last));
-  if (name_end == name_begin || name_end - name_begin > 5) return 0;
+  if (name_end == name_begin) return ApposedTitle(title, i, len, last, out);
+  if (name_end - name_begin > 5) return 0;
   if (apposed && name_end < last && t_[name_end].norm != "," && t_[name_end].norm != ".") return 0;
   // "Mr. Speaker" is a title after a title; "Mr. POE." a speaker's label.
   if (!lex_.MatchAt(t_, name_begin, last, "title").empty() || AllCapsWords(doc_.text, t_, name_begin, name_end))

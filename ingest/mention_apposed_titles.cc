@@ -1,0 +1,52 @@
+// A title in apposition after a person's name: "X, Mexico's security secretary, said", "X, the
+// Mexican interior minister, ..." (see ApposedTitle in mention_finder.h).
+#include "ingest/clause.h"
+#include "ingest/mention_finder.h"
+#include "ingest/title_bodies.h"
+
+namespace cg::ingest {
+
+size_t MentionFinder::ApposedTitle(const LexEntry* title, size_t i, size_t len, size_t last,
+                                   std::vector<Mention>* out) {
+  const size_t end = i + len;
+  // The apposition closes right after the title: "X, Mexico's security secretary, said".
+  if (end < last && !OneOf(t_[end].norm, ",|.|;|--|)")) return 0;
+  if (out->size() < 2 || i == 0) return 0;
+  // The country right before the title: "Mexico's" or "the Mexican" (so no "deputy", "former",
+  // "then" or "acting" stands between it and the title).
+  const Mention& qualifier = out->back();
+  std::string country;
+  size_t opens = kNone;  // the token after the apposition's comma
+  if (qualifier.kind == Mention::Kind::kEntity && t_[i - 1].norm == "'s" && qualifier.last + 1 == i &&
+      table_.at(qualifier.entity).refining == "Country") {
+    country = table_.at(qualifier.entity).name;
+    opens = qualifier.first;
+  } else if (qualifier.kind == Mention::Kind::kDemonym && qualifier.last == i && qualifier.first > 0 &&
+             t_[qualifier.first - 1].norm == "the") {
+    country = qualifier.value;
+    opens = qualifier.first - 1;
+  }
+  if (country.empty() || opens == 0 || t_[opens - 1].norm != ",") return 0;
+  // The person named right before the comma, not itself a list's member ("A, B, Mexico's ...").
+  const Mention& named = (*out)[out->size() - 2];
+  if (named.kind != Mention::Kind::kEntity || named.entity < 0 || named.last + 1 != opens) return 0;
+  if (named.first > 0 && t_[named.first - 1].norm == ",") return 0;
+  const int person = table_.Root(named.entity);
+  if (table_.at(person).primary != "Person") return 0;
+  const TitleBody found = BodyOfTitle(lex_, t_, title, i, end, country,
+                                      [this](const LexEntry* e) { return table_.Knows(e); });
+  if (!found.body) return 0;
+  const std::string relation = found.by_field ? std::string("MEMBER_OF") : std::string(title->attr("relation"));
+  if (relation.empty()) return 0;
+  const int org = table_.FromLex(found.body, found.body->canonical());
+  if (table_.at(org).primary != "Organization") return 0;
+  PropertyMap props;
+  if (relation == "MEMBER_OF") {
+    props["role"] = Value(title->attr("role").empty() ? Text(i, end) : std::string(title->attr("role")));
+  }
+  table_.at(person).official = true;
+  table_.AddRelation(relation, person, org, std::move(props), "title.apposition", 0.85f);  // PromoteHeadTitles
+  return 0;  // the title's words stay for the role frames
+}
+
+}  // namespace cg::ingest
