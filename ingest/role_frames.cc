@@ -42,6 +42,8 @@ struct RolePhrase {
   int org = -1;
   std::string how;                      // qualifier, possessive, complement
   bool person_owner = false;            // "X's security chief": a person's, not an organization's
+  int owner = -1;                       // that person
+  bool boss = false;                    // org is the group the owner leads (BossGroup)
 };
 
 class RoleReader : FrameReader {
@@ -49,6 +51,7 @@ class RoleReader : FrameReader {
   RoleReader(const FrameContext& c, const std::string& text) : FrameReader(c), text_(text) {}
 
   void Run() {
+    std::vector<std::pair<const LexEntry*, RolePhrase>> owned;  // a person's roles: read last
     for (size_t i = 0; i < cl_.size(); ++i) {
       size_t len = 0;
       const LexEntry* role = c_.WordAt(i, "role", &len);
@@ -59,8 +62,21 @@ class RoleReader : FrameReader {
       if (skip != kNone && c_.WordAt(skip + 1, "role")) continue;
       RolePhrase p = Phrase(i, len);
       if (p.org < 0 && !p.person_owner && role->attr("lead") == "agency") Government(&p, *role);
-      Read(*role, p);
+      if (p.person_owner) {
+        owned.emplace_back(role, p);
+      } else {
+        Read(*role, p);
+      }
       if (skip != kNone && skip > i) i = skip;
+    }
+    // "X, a top lieutenant of Y, the Sinaloa cartel leader": after the sentence's other roles, so
+    // that Y's own may name the group.
+    for (auto& [role, p] : owned) {
+      if (role->attr("relation") == "MEMBER_OF" && role->attr("lead") != "agency") {
+        p.org = BossGroup(p.owner);
+        p.boss = p.org >= 0;
+      }
+      Read(*role, p);
     }
   }
 
@@ -95,6 +111,7 @@ class RoleReader : FrameReader {
         p.begin = q - 2;
       } else if (cl_.EntityAs(q - 2, "Person") >= 0) {
         p.person_owner = true;
+        p.owner = cl_.EntityAs(q - 2, "Person");
         p.begin = q - 2;
       }
     } else if (q > 0 && cl_.IsAny(q - 1, "its|their") && !cl_.mention(q - 1)) {
@@ -132,6 +149,7 @@ class RoleReader : FrameReader {
           p.end = j + 1;
         } else if (cl_.EntityAs(j, "Person") >= 0 && p.org < 0) {
           p.person_owner = true;  // "a lieutenant of El Chapo"
+          p.owner = cl_.EntityAs(j, "Person");
           p.end = j + 1;
         }
       }
@@ -207,6 +225,22 @@ class RoleReader : FrameReader {
     return m && m->kind == Mention::Kind::kDemonym && i > 0 && !cl_.Break(i - 1);
   }
 
+  // The one criminal group the article has so far said `person` leads ("Sinaloa cartel leader Y",
+  // "Y, the head of the Gulf Cartel"), or -1 when none or several: a member's role of a person
+  // ("a top lieutenant of Y", "Y's security chief") is a membership of that group.
+  int BossGroup(int person) const {
+    const ArticleGraph& g = *c_.graph;
+    int group = -1;
+    for (const LocalRelation& r : g.relations) {
+      if (r.type != "LEADS" || g.Root(r.from) != g.Root(person) || g.entities[g.Root(r.to)].refining != "Cartel") {
+        continue;
+      }
+      if (group >= 0 && group != g.Root(r.to)) return -1;
+      group = g.Root(r.to);
+    }
+    return group;
+  }
+
   // Has a title given person a relation to a body other than a government (mention_titles.cc)?
   bool TitledBody(int person) const {
     const ArticleGraph& g = *c_.graph;
@@ -220,7 +254,8 @@ class RoleReader : FrameReader {
 
   void Read(const LexEntry& role, const RolePhrase& p) {
     std::string relation(role.attr("relation"));
-    const std::string family = "frame.role." + (p.how.empty() ? std::string("none") : p.how);
+    const std::string family =
+        "frame.role." + (p.how.empty() ? std::string("none") : p.how) + (p.boss ? ".boss" : "");
     holder_ = "Person";
     std::vector<size_t> persons = Holders(p);
     if (persons.empty() && relation == "MEMBER_OF" && p.org >= 0 &&
@@ -267,7 +302,9 @@ class RoleReader : FrameReader {
       if (relation == "MEMBER_OF") props["role"] = Value(role_text);
       const uint32_t first = std::min(cl_.item(item).first, cl_.item(p.begin).first);
       const uint32_t last = std::max(cl_.item(item).last, cl_.item(p.end - 1).last);
-      c_.Relate(relation, person, p.org, std::move(props), family + "." + how_, confidence_, first, last);
+      // Through the owner's group: a step less sure than a group the sentence names.
+      c_.Relate(relation, person, p.org, std::move(props), family + "." + how_, confidence_ * (p.boss ? 0.9f : 1.0f),
+                first, last);
       if (relation == "FOUNDED") DropMembership(person, p.org, role_text);
     }
   }
