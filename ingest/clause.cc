@@ -226,7 +226,10 @@ size_t Clause::SubjectBefore(size_t from, std::string_view labels, size_t max_it
         }
         return kNone;
       }
-      if (EntityAs(before, labels) >= 0) return before;
+      // "X, a lieutenant of Y, the cartel's leader, was": Y, the object inside X's apposition, is
+      // no subject; the search goes on to X.
+      const bool nested = ObjectPosition(before) && SkipBackApposition(before) != kNone;
+      if (EntityAs(before, labels) >= 0 && !nested) return before;
       j = before + 1;
       continue;
     }

@@ -134,6 +134,11 @@ class SentenceMatcher {
     const std::string& n = t_[next.first].norm;
     return n == "was" || n == "were" || n == "is" || n == "are" || n == "has" || n == "have" || n == "had";
   }
+  // Does the pattern open with a slot, then an apposition skipped by a gap (", ^30 ,")?
+  static bool SkipsApposition(const Rule& rule) {
+    const std::vector<PatternElem>& p = rule.pattern;
+    return p.size() >= 4 && OpensWithComma(p[1]) && p[2].kind == PatternElem::Kind::kFreeGap && OpensWithComma(p[3]);
+  }
   // Does a pattern element match only a comma?
   static bool OpensWithComma(const PatternElem& e) {
     if (e.kind != PatternElem::Kind::kWords || e.optional) return false;
@@ -247,9 +252,11 @@ class SentenceMatcher {
         }
         // A person opening the pattern as the complement of a noun ("the wife of X", "a son of
         // X") is not the subject of the predicate after it ("..., was arrested"); only an
-        // apposition pattern (", the leader of") may start there.
+        // apposition pattern (", the leader of") may start there, and not one that skips the
+        // apposition to a predicate after it ("X , ^30 , was arrested": in "Y, a lieutenant of X,
+        // the cartel's leader, was arrested" that is Y's).
         if (pe == 0 && (ComplementOfNoun(item) || EndsPhrase(item)) && g_->entities[first].primary == "Person" &&
-            !(pe + 1 < rule.pattern.size() && OpensWithComma(rule.pattern[pe + 1]))) {
+            !(pe + 1 < rule.pattern.size() && OpensWithComma(rule.pattern[pe + 1]) && !SkipsApposition(rule))) {
           return false;
         }
         std::vector<Bound> members{Bound{items_[item].mention, first}};
