@@ -128,7 +128,9 @@ class RoleReader : FrameReader {
       p.begin = h;
     }
     // A portfolio: "chief of security", "head of operations for the Sinaloa Cartel" (a member's post).
-    if (p.end + 1 < cl_.size() && cl_.Is(p.end, "of") && !cl_.mention(p.end + 1) &&
+    // An event noun is a portfolio too ("chief of operations").
+    if (p.end + 1 < cl_.size() && cl_.Is(p.end, "of") &&
+        (!cl_.mention(p.end + 1) || cl_.EntityAs(p.end + 1, "Event") >= 0) &&
         c_.tokens[cl_.item(p.end + 1).first].word() && !c_.tokens[cl_.item(p.end + 1).first].is(Token::kCapitalized) &&
         !cl_.IsAny(p.end + 1, "the|a|an|his|its|their|her|this|that|one|two|several|all|both")) {
       p.portfolio = true;
