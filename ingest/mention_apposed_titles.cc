@@ -12,7 +12,7 @@ size_t MentionFinder::ApposedTitle(const LexEntry* title, size_t i, size_t len, 
   // The apposition closes right after the title: "X, Mexico's security secretary, said".
   if (end < last && !OneOf(t_[end].norm, ",|.|;|--|)")) return 0;
   if (out->size() < 2 || i == 0) return 0;
-  // The country right before the title: "Mexico's" or "the Mexican" (so no "deputy", "former",
+  // The country right before the title: "Mexico's", "the Mexican" or "the U.S." (so no "deputy", "former",
   // "then" or "acting" stands between it and the title).
   const Mention& qualifier = out->back();
   std::string country;
@@ -21,18 +21,28 @@ size_t MentionFinder::ApposedTitle(const LexEntry* title, size_t i, size_t len, 
       table_.at(qualifier.entity).refining == "Country") {
     country = table_.at(qualifier.entity).name;
     opens = qualifier.first;
-  } else if (qualifier.kind == Mention::Kind::kDemonym && qualifier.last == i && qualifier.first > 0 &&
-             t_[qualifier.first - 1].norm == "the") {
-    country = qualifier.value;
+  } else if (qualifier.last == i && qualifier.first > 0 && t_[qualifier.first - 1].norm == "the") {
+    if (qualifier.kind == Mention::Kind::kDemonym) {
+      country = qualifier.value;  // "the Mexican attorney general"
+    } else if (qualifier.kind == Mention::Kind::kEntity && table_.at(qualifier.entity).refining == "Country") {
+      country = table_.at(qualifier.entity).name;  // "the U.S. attorney general"
+    }
     opens = qualifier.first - 1;
   }
   if (country.empty() || opens == 0 || t_[opens - 1].norm != ",") return 0;
-  // The person named right before the comma, not itself a list's member ("A, B, Mexico's ...").
+  // The person named right before the comma, not itself a list's member ("A, B, Mexico's ...",
+  // but "For the United States, B, the U.S. attorney general,").
   const Mention& named = (*out)[out->size() - 2];
   if (named.kind != Mention::Kind::kEntity || named.entity < 0 || named.last + 1 != opens) return 0;
-  if (named.first > 0 && t_[named.first - 1].norm == ",") return 0;
   const int person = table_.Root(named.entity);
   if (table_.at(person).primary != "Person") return 0;
+  if (out->size() >= 3 && named.first > 0 && t_[named.first - 1].norm == ",") {
+    const Mention& before = (*out)[out->size() - 3];
+    if (before.last + 1 == named.first && before.kind == Mention::Kind::kEntity && before.entity >= 0 &&
+        table_.at(table_.Root(before.entity)).primary == "Person") {
+      return 0;
+    }
+  }
   const TitleBody found = BodyOfTitle(lex_, t_, title, i, end, country,
                                       [this](const LexEntry* e) { return table_.Knows(e); });
   if (!found.body) return 0;

@@ -80,7 +80,8 @@ class MentionFinder {
   size_t Title(const LexEntry* title, size_t i, size_t len, size_t last, std::vector<Mention>* out);
   // mention_apposed_titles.cc
   // A title t_[i, i + len) in apposition after a person, qualified by a country right before it
-  // ("X, Mexico's security secretary, said", "X, the Mexican interior minister,"): the relation to
+  // ("X, Mexico's security secretary, said", "X, the Mexican interior minister,", "X, the U.S.
+  // attorney general,"): the relation to
   // the body it names in that country (title_bodies.h), as a title before the name would give
   // (PromoteHeadTitles makes a head's LEADS). Nothing for a list's member, nor when a word stands
   // between the country and the title ("deputy", "former", "then"). Returns the tokens used (0).
