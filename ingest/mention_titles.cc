@@ -141,11 +141,16 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
       BodyAsTitled(org, *found.body, i, len);
     }
   }
-  if (org >= 0 && !relation.empty() && table_.graph().entities[org].primary == "Organization") {
+  // "Former Attorney General X" holds no office the text dates; "Deputy Attorney General X" is a
+  // member, the deputy's word part of the role (PromoteHeadTitles leaves it).
+  const bool former = i > 0 && OneOf(t_[i - 1].norm, "former|ex");
+  const bool second = i > 0 && OneOf(t_[i - 1].norm, "deputy|assistant|associate|vice|under");
+  if (second) relation = "MEMBER_OF";
+  if (org >= 0 && !relation.empty() && !former && table_.graph().entities[org].primary == "Organization") {
     PropertyMap props;
     if (relation == "MEMBER_OF")
-      props["role"] =
-          Value(std::string(title->attr("role").empty() ? Text(i, i + len) : std::string(title->attr("role"))));
+      props["role"] = Value(std::string(title->attr("role").empty() ? Text(second ? i - 1 : i, i + len)
+                                                                    : std::string(title->attr("role"))));
     const std::string rule = by_field ? std::string("title.field") : "title." + NormalizeName(title->canonical());
     table_.AddRelation(relation, person, org, std::move(props), rule, 0.9f);
   }
