@@ -104,6 +104,16 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
     }
   }
   if (e < 0) return 0;
+  // "X said the detainee was a Gulf Cartel accountant": a description after a verb of saying is
+  // not the speaker the sentence named before it.
+  if (refers == "Person" && len > 1) {
+    for (const Mention& m : *out) {
+      if (m.kind != Mention::Kind::kEntity || m.entity < 0 || table_.Root(m.entity) != table_.Root(e)) continue;
+      for (size_t k = m.last; k < i; ++k) {
+        if (OneOf(t_[k].norm, "said|says|say|told|added|stated|noted|explained")) return 0;
+      }
+    }
+  }
   Push(out, i, i + len, e);
   out->back().anaphoric = true;
   // "his son", "her government"

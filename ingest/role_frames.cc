@@ -72,7 +72,8 @@ class RoleReader : FrameReader {
     // "X, a top lieutenant of Y, the Sinaloa cartel leader": after the sentence's other roles, so
     // that Y's own may name the group.
     for (auto& [role, p] : owned) {
-      if (role->attr("relation") == "MEMBER_OF" && role->attr("lead") != "agency") {
+      // A boss's lawyer serves a client, not the group.
+      if (role->attr("relation") == "MEMBER_OF" && role->attr("lead") != "agency" && !cl_.IsAny(p.role, "lawyer")) {
         p.org = BossGroup(p.owner);
         p.boss = p.org >= 0;
       }
@@ -433,13 +434,25 @@ class RoleReader : FrameReader {
              cl_.IsAny(subject - 1, "from|to|for|with|by|against|of|replacing|succeeding|replaced|succeeded")) {
         subject = cl_.SubjectBefore(subject, holder_, 8);
       }
-      if (subject != kNone) return Set("copula", 0.75f, cl_.Coordinated(subject, holder_));
+      if (subject != kNone && !SaidBetween(subject, start)) return Set("copula", 0.75f, cl_.Coordinated(subject, holder_));
       // "X was arrested in 2009, released in 2012 and became the leader of Y": a series' subject.
       size_t verb = start - 1;
       while (verb > 0 && cl_.IsAny(verb - 1, kCopulas)) --verb;
       if (const size_t series = cl_.SeriesSubject(verb, holder_); series != kNone) return Set("series", 0.72f, {series});
     }
     return {};
+  }
+
+  // Does a verb of saying open another clause between items `subject` and `end` ("X said the
+  // suspect was a Zetas commander": the suspect is; "X, who officials say is ..." is still X)?
+  bool SaidBetween(size_t subject, size_t end) const {
+    for (size_t k = subject + 1; k + 1 < end; ++k) {
+      if (cl_.IsAny(k, "said|says|say|told|added|stated|noted|explained|insisted|argued") &&
+          !cl_.IsAny(k + 1, "is|was|are|were|has|had|will|would")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // The person an apposition ending at `sep` (a comma, "(", "--" or the "and" of a second
