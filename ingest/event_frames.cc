@@ -450,7 +450,7 @@ class EventReader {
     for (size_t t : targets) {
       const int target = TargetEntity(t, labels);
       c_.Relate("PARTICIPATED_IN", target, event, {{"role", Value(role)}}, rule, 0.85f, first, last);
-      if (g_->entities[g_->Root(target)].primary == "Person" && !trigger.attr("status").empty()) {
+      if (target >= 0 && g_->entities[g_->Root(target)].primary == "Person" && !trigger.attr("status").empty()) {
         c_.Fact(target, "status", Value(std::string(trigger.attr("status"))), rule, 0.8f, first, last);
         const std::string_view status = trigger.attr("status");
         const std::string end = status == "dead" ? "killed" : std::string(status);

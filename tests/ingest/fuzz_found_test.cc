@@ -41,5 +41,17 @@ TEST_CASE("fuzz found: a stray closing parenthesis inside a list of organization
   CHECK(g.entities.size() >= 2);
 }
 
+// article_fuzz (UBSan, session 9): an event's target position that names no
+// entity (nor a person a pronoun stands for) was looked up as entity -1 for
+// its status. The input is the fuzzer's, kept whole.
+TEST_CASE("fuzz found: an event target that resolves to no entity sets no status") {
+  Document doc;
+  REQUIRE(LoadDocument(std::string(CG_SOURCE_DIR) + "/tests/ingest/fuzz_found/event_target_without_entity.txt", {},
+                       &doc)
+              .ok());
+  const ArticleGraph g = Extract(doc, *Shipped().lexicon, *Shipped().rules, ExtractOptions{});
+  CHECK(!g.entities.empty());
+}
+
 }  // namespace
 }  // namespace cg::ingest
