@@ -102,6 +102,10 @@ class WriteTxn : public Reader {
   // for a new one), for the property-key counts.
   Status WriteRelationship(const Relationship& rel, const Relationship* previous);
   Status PutEvidence(RelId id, const Evidence& evidence, bool* added);
+  // Does the transaction's snapshot hold no article record `article`? The
+  // answer for the last article asked is kept (the snapshot does not change;
+  // measured: a point read per evidence was 4% of ingest's writer).
+  bool ArticleNewInSnapshot(std::string_view article);
   Status DeleteEvidence(RelId id);
   Status PutClaims(ClaimOn on, uint64_t id, const std::vector<Claim>& claims);
   Status DeleteClaims(ClaimOn on, uint64_t id);
@@ -123,6 +127,7 @@ class WriteTxn : public Reader {
   Catalog catalog_;     // read when the transaction began, then changed by it
   std::set<std::string> unique_values_;  // unique-index value prefixes written (index_keys::Entry without the node)
   std::set<std::pair<std::string, NodeId>> unique_unindexed_;  // (unique index, node) given a list value
+  std::optional<std::pair<std::string, bool>> new_article_;  // ArticleNewInSnapshot's last question and answer
   bool done_ = false;
 };
 
