@@ -82,6 +82,11 @@ Status WriteTxn::AddEvidence(RelId id, const Evidence& evidence, bool* added) {
   return PutEvidence(id, evidence, added);
 }
 
+Status WriteTxn::AddEvidenceToExisting(RelId id, const Evidence& evidence, bool* added) {
+  if (added) *added = false;
+  return PutEvidence(id, evidence, added);
+}
+
 Status WriteTxn::PutEvidence(RelId id, const Evidence& evidence, bool* added) {
   const std::string key = evidence_keys::Key(id, evidence);
   std::string bytes;
