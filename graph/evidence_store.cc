@@ -82,11 +82,15 @@ Status WriteTxn::AddEvidence(RelId id, const Evidence& evidence, bool* added) {
   return PutEvidence(id, evidence, added);
 }
 
+Status WriteTxn::AddEvidenceToExisting(RelId id, const Evidence& evidence, bool* added) {
+  if (added) *added = false;
+  return PutEvidence(id, evidence, added);
+}
+
 Status WriteTxn::PutEvidence(RelId id, const Evidence& evidence, bool* added) {
   const std::string key = evidence_keys::Key(id, evidence);
   std::string bytes;
-  if (batch_->Wrote(Column::kArticles, evidence.article) &&
-      batch_->GetCommitted(Column::kArticles, evidence.article, &bytes).IsNotFound()) {
+  if (batch_->Wrote(Column::kArticles, evidence.article) && ArticleNewInSnapshot(evidence.article)) {
     // An article this transaction stores as new: the database holds none of
     // its evidence (a point read in the small, Bloom-filtered article column
     // instead of one in the evidence column).
@@ -99,6 +103,14 @@ Status WriteTxn::PutEvidence(RelId id, const Evidence& evidence, bool* added) {
   batch_->Put(Column::kEvidence, key, codec::EncodeEvidence(evidence));
   if (added) *added = true;
   return Status::OK();
+}
+
+bool WriteTxn::ArticleNewInSnapshot(std::string_view article) {
+  if (!new_article_ || article != new_article_->first) {
+    std::string bytes;
+    new_article_.emplace(article, batch_->GetCommitted(Column::kArticles, article, &bytes).IsNotFound());
+  }
+  return new_article_->second;
 }
 
 Status WriteTxn::DeleteEvidence(RelId id) {

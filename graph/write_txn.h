@@ -52,6 +52,11 @@ class WriteTxn : public Reader {
   // (key, value, source), and also, when `max_sources` > 0, a claim whose
   // value already has that many sources (claim_store.h).
   Status AddEvidence(RelId id, const Evidence& evidence, bool* added = nullptr);
+  // AddEvidence to a relationship the caller knows exists in this
+  // transaction (it created it, or read its record through this transaction
+  // or a cache kept exact across commits): without the point read that
+  // checks it (measured: 4% of ingest's writer).
+  Status AddEvidenceToExisting(RelId id, const Evidence& evidence, bool* added = nullptr);
   Status AddClaim(ClaimOn on, uint64_t id, const Claim& claim, size_t max_sources = 0, bool* added = nullptr);
   Status AddNodeClaim(NodeId id, const Claim& claim);
   Status AddRelationshipClaim(RelId id, const Claim& claim);
@@ -102,6 +107,10 @@ class WriteTxn : public Reader {
   // for a new one), for the property-key counts.
   Status WriteRelationship(const Relationship& rel, const Relationship* previous);
   Status PutEvidence(RelId id, const Evidence& evidence, bool* added);
+  // Does the transaction's snapshot hold no article record `article`? The
+  // answer for the last article asked is kept (the snapshot does not change;
+  // measured: a point read per evidence was 4% of ingest's writer).
+  bool ArticleNewInSnapshot(std::string_view article);
   Status DeleteEvidence(RelId id);
   Status PutClaims(ClaimOn on, uint64_t id, const std::vector<Claim>& claims);
   Status DeleteClaims(ClaimOn on, uint64_t id);
@@ -123,6 +132,7 @@ class WriteTxn : public Reader {
   Catalog catalog_;     // read when the transaction began, then changed by it
   std::set<std::string> unique_values_;  // unique-index value prefixes written (index_keys::Entry without the node)
   std::set<std::pair<std::string, NodeId>> unique_unindexed_;  // (unique index, node) given a list value
+  std::optional<std::pair<std::string, bool>> new_article_;  // ArticleNewInSnapshot's last question and answer
   bool done_ = false;
 };
 

@@ -7,6 +7,8 @@
 namespace cg::ingest {
 
 void LocalEntity::AddAlias(const std::string& alias) {
+  // A surface already held has its key held too (NormalizeName is a function of it).
+  if (std::find(aliases.begin(), aliases.end(), alias) != aliases.end()) return;
   std::string key = NormalizeName(alias);
   if (key.empty() || std::find(alias_keys.begin(), alias_keys.end(), key) != alias_keys.end()) return;
   aliases.push_back(alias);

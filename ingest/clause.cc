@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "ingest/vocabulary.h"
+
 namespace cg::ingest {
 
 bool OneOf(std::string_view word, std::string_view words) {
@@ -96,20 +98,31 @@ size_t Clause::ItemOf(uint32_t token) const {
   return kNone;
 }
 
+bool Clause::PluralPossessive(uint32_t t) const {
+  return t_[t].norm == "'" && t > 0 && t_[t - 1].end == t_[t].begin && t_[t - 1].word() &&
+         (t_[t - 1].norm.ends_with("s") || t_[t - 1].norm.ends_with("z")) &&
+         (t + 1 >= t_.size() || t_[t + 1].begin > t_[t].end);
+}
+
 std::string_view Clause::Norm(size_t i) const {
   if (i >= items_.size() || items_[i].mention >= 0) return {};
   const uint32_t t = items_[i].first;
-  // A plural's possessive ("the Zetas' leader"): an apostrophe attached to a word ending in "s",
-  // not opening a quotation.
-  if (t_[t].norm == "'" && t > 0 && t_[t - 1].end == t_[t].begin && t_[t - 1].word() &&
-      (t_[t - 1].norm.ends_with("s") || t_[t - 1].norm.ends_with("z")) &&
-      (t + 1 >= t_.size() || t_[t + 1].begin > t_[t].end)) {
-    return "'s";
-  }
+  if (PluralPossessive(t)) return "'s";
   return t_[t].norm;
 }
 
-bool Clause::IsAny(size_t i, std::string_view words) const {
+bool Clause::IsAny(size_t i, WordList words) const {
+  if (i >= items_.size() || items_[i].mention >= 0) return false;
+  const Token& token = t_[items_[i].first];
+  if (PluralPossessive(items_[i].first)) {
+    static const uint32_t possessive = Vocabulary::Global().Id("'s");
+    return words.Has(possessive);
+  }
+  if (token.norm.empty()) return false;
+  return token.id != 0 ? words.Has(token.id) : OneOf(token.norm, words.text());
+}
+
+bool Clause::IsAnyOf(size_t i, std::string_view words) const {
   const std::string_view n = Norm(i);
   return !n.empty() && OneOf(n, words);
 }
@@ -379,7 +392,7 @@ std::vector<size_t> Clause::CoordinatedPhrases(size_t i, std::string_view labels
   for (int n = 0; n < 3; ++n) {
     size_t k = out.back() + 1;
     if (Is(k, ",")) ++k;
-    if (!Is(k, "and") || !IsAny(k + 1, preps) || Is(k + 1, "-")) break;
+    if (!Is(k, "and") || !IsAnyOf(k + 1, preps) || Is(k + 1, "-")) break;
     k += Is(k + 2, "the") ? 3 : 2;
     if (EntityAs(k, labels) < 0) break;
     for (size_t o : Coordinated(k, labels)) out.push_back(o);

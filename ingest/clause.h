@@ -26,6 +26,7 @@
 
 #include "ingest/article_graph.h"
 #include "ingest/mentions.h"
+#include "ingest/word_list.h"
 
 namespace cg::ingest {
 
@@ -56,7 +57,9 @@ class Clause {
   std::string_view Norm(size_t i) const;
   bool Is(size_t i, std::string_view norm) const { return i < items_.size() && Norm(i) == norm; }
   // Is item i one of the words "a|b|c"?
-  bool IsAny(size_t i, std::string_view words) const;
+  bool IsAny(size_t i, WordList words) const;
+  // The same for a list that is not a constant (the lexicon's, a caller's): a search of the text.
+  bool IsAnyOf(size_t i, std::string_view words) const;
 
   // The entity item i names, seen as `labels` ("Organization|Place"), or -1.
   int EntityAs(size_t i, std::string_view labels) const;
@@ -101,6 +104,9 @@ class Clause {
   bool Break(size_t i) const;
 
  private:
+  // Is token t an apostrophe that makes a plural possessive ("the Zetas' leader"): attached to a
+  // word ending in "s" or "z", not opening a quotation? Item Norm is then "'s".
+  bool PluralPossessive(uint32_t t) const;
   bool OpensApposition(size_t i) const;
   // Is the mention at j the object of a word before it ("fought the Zetas", "succeeded X")?
   bool ObjectPosition(size_t j) const;

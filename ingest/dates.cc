@@ -65,6 +65,8 @@ const std::array<std::string_view, 20> kUnits = {"one",     "two",     "three", 
 const std::array<std::string_view, 7> kTens = {"thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
 
 std::optional<int> WordNumber(std::string_view w) {
+  // Every number word starts with one of these letters (a quick no for most words).
+  if (w.empty() || std::string_view("aefnost").find(w[0]) == std::string_view::npos) return std::nullopt;
   for (size_t i = 0; i < kUnits.size(); ++i) {
     if (kUnits[i] == w) return static_cast<int>(i) + 1;
   }
@@ -93,6 +95,8 @@ int MonthNumber(std::string_view n) {
                                                              "september", "october", "november", "december"};
   static constexpr std::array<std::string_view, 12> kShort = {"jan", "feb", "mar", "apr", "may", "jun",
                                                               "jul", "aug", "sep", "oct", "nov", "dec"};
+  // Every month's name starts with one of these letters (a quick no for most words).
+  if (n.empty() || std::string_view("adfjmnos").find(n[0]) == std::string_view::npos) return 0;
   for (size_t i = 0; i < 12; ++i) {
     if (kFull[i] == n || kShort[i] == n || (i == 8 && n == "sept")) return static_cast<int>(i) + 1;
   }

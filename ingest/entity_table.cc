@@ -106,13 +106,13 @@ int EntityTable::ByName(const std::string& primary, const std::string& refining,
 // "Oseguera" alone joins the one person with that surname.
 int EntityTable::PersonFor(const std::string& surface, bool may_create) {
   if (const int e = FindAlias(surface); e >= 0 && g_->entities[e].primary == "Person") return e;
-  const std::vector<std::string> a = NameNorms(surface);
+  const std::vector<std::string>& a = Norms(surface);
   if (a.empty()) return -1;
   int found = -1;
   int count = 0;
   for (int p : persons_) {
     if (g_->Root(p) != p) continue;
-    const std::vector<std::string> b = NameNorms(g_->entities[p].name);
+    const std::vector<std::string>& b = Norms(g_->entities[p].name);
     if (b.empty() || b[0] == "el" || b[0] == "la") continue;
     bool match = false;
     if (a.size() == 1) {
@@ -138,7 +138,7 @@ int EntityTable::PersonFor(const std::string& surface, bool may_create) {
   if (count > 1) return -1;
   if (found >= 0) {
     LocalEntity& ent = g_->entities[found];
-    if (a.size() > NameNorms(ent.name).size()) ent.name = surface;  // the most complete form
+    if (a.size() > Norms(ent.name).size()) ent.name = surface;  // the most complete form
     AddAlias(found, surface);
     return found;
   }
@@ -148,6 +148,12 @@ int EntityTable::PersonFor(const std::string& surface, bool may_create) {
   AddAlias(e, surface);
   if (a.size() == 2 && (a[0] == "el" || a[0] == "la")) AddAlias(e, surface.substr(3));  // "Mencho"
   return e;
+}
+
+const std::vector<std::string>& EntityTable::Norms(const std::string& name) {
+  auto it = norms_.find(name);
+  if (it == norms_.end()) it = norms_.emplace(name, NameNorms(name)).first;
+  return it->second;
 }
 
 void EntityTable::Touch(int e, bool possessor) {

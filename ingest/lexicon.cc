@@ -141,10 +141,9 @@ std::vector<LexMatch> Lexicon::MatchAt(const std::vector<Token>& tokens, size_t 
   if (i >= last || tokens[i].id >= by_first_.size()) return out;
   const std::vector<Phrase>& phrases = by_first_[tokens[i].id];
   if (phrases.empty()) return out;
-  const uint32_t wanted = kind.empty() ? 0 : KindIndex(kind);
   for (const Phrase& p : phrases) {
     if (i + p.ids.size() > last) continue;
-    if (!kind.empty() && p.kind != wanted) continue;
+    if (!kind.empty() && kinds_[p.kind] != kind) continue;  // kinds_ holds each kind once
     bool ok = true;
     for (size_t k = 0; k < p.ids.size() && ok; ++k) {
       const Token& t = tokens[i + k];

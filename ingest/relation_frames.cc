@@ -281,7 +281,7 @@ class RelationReader : FrameReader {
     // "replaced X as leader": a word that must follow the object (else another sense of the verb).
     if (const std::string_view then = trigger.attr("then"); !then.empty()) {
       bool found = false;
-      for (size_t k = object + 1; k < cl_.size() && k <= object + 3 && !found; ++k) found = cl_.IsAny(k, then);
+      for (size_t k = object + 1; k < cl_.size() && k <= object + 3 && !found; ++k) found = cl_.IsAnyOf(k, then);
       if (!found) return;
     }
     // "directed the DEA to expand its work", "led the police to raid": the object of a verb of
@@ -545,7 +545,7 @@ class RelationReader : FrameReader {
     bool defectors = false;
     for (size_t k = end + 1; k < cl_.size() && k <= end + 8; ++k) {
       if (cl_.Break(k) || cl_.Is(k, ",")) return;
-      if (cl_.IsAny(k, former)) defectors = true;
+      if (cl_.IsAnyOf(k, former)) defectors = true;
       if (cl_.IsEntity(k) && defectors) {
         c_.Relate("EMERGED_FROM", cl_.EntityAs(group, "Cartel"), cl_.EntityAs(k, "Organization"), {},
                   "frame.relation.emerged_from.origin", 0.75f, cl_.item(group).first, cl_.item(k).last);

@@ -201,10 +201,10 @@ class ArticleWriter {
   }
 
   // Every source is kept, each as its own key: the relationship record is
-  // not rewritten.
+  // not rewritten. `id` is a relationship the writer holds (CachedRel).
   Status AddEvidenceTo(RelId id, const Evidence& ev) {
     bool added = false;
-    CG_RETURN_IF_ERROR(txn_->AddEvidence(id, ev, &added));
+    CG_RETURN_IF_ERROR(txn_->AddEvidenceToExisting(id, ev, &added));
     counts_->new_evidence += added;
     return Status::OK();
   }

@@ -99,6 +99,17 @@ struct WriteBatchView::Overlay {
   };
   std::array<Column, static_cast<size_t>(storage::Column::kCount)> columns;
 
+  // One RocksDB iterator per column on the view's snapshot, made by the
+  // column's first scan and reused by the next ones, one scan at a time
+  // (measured: making an iterator per scan was 5% of ingest's writer). It
+  // has no upper bound, which could not follow the prefix of each scan; the
+  // cursor stops at the end of its prefix itself (IteratorCursor::Valid).
+  struct SharedIterator {
+    std::unique_ptr<rocksdb::Iterator> iterator;
+    bool busy = false;  // a cursor holds it
+  };
+  std::array<SharedIterator, static_cast<size_t>(storage::Column::kCount)> iterators;
+
   void Write(storage::Column c, std::string_view key, std::string_view value, bool deleted) {
     Column& column = columns[static_cast<size_t>(c)];
     const std::string_view stored_key = column.Copy(key);
@@ -117,6 +128,20 @@ struct WriteBatchView::Overlay {
 };
 
 namespace {
+
+// A prefix scan on a column's shared iterator, which it gives back when destroyed.
+class SharedCursor : public IteratorCursor {
+ public:
+  SharedCursor(std::string_view prefix, std::string_view from, rocksdb::Iterator* iterator, bool* busy)
+      : IteratorCursor(prefix, from), busy_(busy) {
+    *busy_ = true;
+    SeekWith(iterator);
+  }
+  ~SharedCursor() override { *busy_ = false; }
+
+ private:
+  bool* busy_;
+};
 
 // A prefix scan of the snapshot with the transaction's writes laid over it:
 // keys in order, an overlay value shadowing the stored one, deletions hiding it.
@@ -177,7 +202,10 @@ WriteBatchView::WriteBatchView(Store* store)
       snapshot_(store->db_->GetSnapshot()),
       overlay_(std::make_unique<Overlay>()) {}
 
-WriteBatchView::~WriteBatchView() { store_->db_->ReleaseSnapshot(snapshot_); }
+WriteBatchView::~WriteBatchView() {
+  overlay_.reset();  // its iterators read at the snapshot
+  store_->db_->ReleaseSnapshot(snapshot_);
+}
 
 Status WriteBatchView::Get(Column column, std::string_view key, std::string* value) const {
   const auto& latest = overlay_->Index(column);
@@ -197,9 +225,20 @@ Status WriteBatchView::GetCommitted(Column column, std::string_view key, std::st
 
 std::unique_ptr<Cursor> WriteBatchView::ScanFrom(Column column, std::string_view prefix, std::string_view from) const {
   rocksdb::ColumnFamilyHandle* cf = store_->handle(column);
-  auto base = std::make_unique<PrefixCursor>(prefix, from, snapshot_, [&](const rocksdb::ReadOptions& options) {
-    return store_->db_->NewIterator(options, cf);
-  });
+  Overlay::SharedIterator& shared = overlay_->iterators[static_cast<size_t>(column)];
+  std::unique_ptr<Cursor> base;
+  if (!shared.busy) {
+    if (!shared.iterator) {
+      rocksdb::ReadOptions options;
+      options.snapshot = snapshot_;
+      shared.iterator.reset(store_->db_->NewIterator(options, cf));
+    }
+    base = std::make_unique<SharedCursor>(prefix, from, shared.iterator.get(), &shared.busy);
+  } else {  // a scan inside a scan of the same column
+    base = std::make_unique<PrefixCursor>(prefix, from, snapshot_, [&](const rocksdb::ReadOptions& options) {
+      return store_->db_->NewIterator(options, cf);
+    });
+  }
   return std::make_unique<MergedCursor>(std::move(base), overlay_->Order(column), prefix, from);
 }
 

@@ -232,5 +232,35 @@ TEST_CASE("OneOf: the word is one of the bar-separated words, on random lists") 
   CHECK_FALSE(OneOf("wa", "is|are|was"));
 }
 
+TEST_CASE("Clause::IsAny by vocabulary id answers as the search of the list's text") {
+  const std::string text =
+      "The Zetas' leader, along with his brother -- a co-founder -- was arrested in Nuevo Laredo, and "
+      "authorities said the cartel's accountant fled. U.S. officials called it a blow.";
+  const Segmented seg = Segment(text, 0, text.size());
+  const ArticleGraph graph;
+  const std::vector<Mention> none;
+  // Lists with the edges of the format: empty words, a trailing bar, several words, punctuation.
+  static constexpr WordList kLists[] = {
+      "is|was|were|arrested", "a||b|the|", ",|-|--|.", "'s|along with|with", "leader|accountant|fled|us",
+      "", "|", "zetas|cartel|co|founder|officials|called|blow"};
+  size_t matched = 0;
+  for (const Sentence& sentence : seg.sentences) {
+    const Clause clause(seg.tokens, sentence, none, graph);
+    for (size_t i = 0; i < clause.size(); ++i) {
+      for (const WordList& list : kLists) {
+        CHECK_MESSAGE(clause.IsAny(i, list) == clause.IsAnyOf(i, list.text()), "'", clause.Norm(i), "' in '",
+                      list.text(), "'");
+        matched += clause.IsAny(i, list);
+      }
+    }
+  }
+  CHECK(matched >= 15);
+  // The apostrophe of a plural's possessive reads as "'s".
+  const Clause first(seg.tokens, seg.sentences[0], none, graph);
+  CHECK(first.Norm(2) == "'s");
+  CHECK(first.IsAny(2, "'s"));
+  CHECK_FALSE(first.IsAny(2, "'"));
+}
+
 }  // namespace
 }  // namespace cg::ingest
