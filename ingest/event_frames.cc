@@ -199,8 +199,12 @@ class EventReader {
   // Is item a part of a dateline ("HERMOSILLO, Mexico -- Soldiers captured ..."): before a dash
   // among the sentence's first items, with only names and commas before it?
   bool InDateline(size_t a) const {
-    for (size_t k = a + 1; k < cl_.size() && k < 8; ++k) {
+    for (size_t k = a + 1; k < cl_.size() && k < 10; ++k) {
       if (cl_.IsAny(k, "--|—|–") || (cl_.Is(k, "-") && cl_.Is(k + 1, "-"))) return true;
+      if (cl_.Is(k, "(") && k + 2 < cl_.size() && cl_.Is(k + 2, ")")) {
+        k += 2;  // the wire service: "MAZATLAN, Mexico (Wire) --"
+        continue;
+      }
       if (!cl_.mention(k) && !cl_.IsAny(k, ",|(|)")) return false;
     }
     return false;
