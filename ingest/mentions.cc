@@ -1,6 +1,8 @@
 #include "ingest/mentions.h"
 
 #include <charconv>
+#include <set>
+#include <string>
 
 #include "ingest/clause.h"
 #include "ingest/lexicon.h"
@@ -233,10 +235,13 @@ void MentionFinder::Push(std::vector<Mention>* out, size_t first, size_t last, i
   m.entity = table_.Root(entity);
   table_.graph().entities[m.entity].mentioned = true;
   out->push_back(m);
-  // "Bautista's boss, X, remains at large. ... his arrest": X, not the possessor, is the one "his" means.
+  // "Bautista's boss, X, remains at large. ... his arrest": X, not the possessor, is the one "his" means;
+  // nor is the speaker of a report ("Spokesman Y said marines tracked X. His brother ..." is X's).
   const bool possessor = last + 1 < t_.size() && t_[last].norm == "'s" && t_[last + 1].word() &&
                          !t_[last + 1].is(Token::kCapitalized);
-  table_.Touch(entity, possessor);
+  static const std::set<std::string, std::less<>> kReporting = {"said", "says", "told", "added", "stated"};
+  const bool speaker = last < t_.size() && kReporting.count(t_[last].norm) > 0;
+  table_.Touch(entity, possessor || speaker);
   // "his brother, Omar Treviño": the relative named (Relative).
   if (pending_kin_.name == first && table_.at(m.entity).primary == "Person" &&
       table_.Root(pending_kin_.owner) != m.entity) {
