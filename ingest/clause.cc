@@ -42,6 +42,9 @@ constexpr std::string_view kBe = "is|are|was|were|be|been|being|get|gets|got|got
 constexpr std::string_view kAdverbs =
     "also|reportedly|allegedly|later|subsequently|eventually|recently|finally|successfully|formally|officially|"
     "then|just|already|ultimately|quickly|reported|believed|to|have|has|had|not|never|since|both|jointly|all";
+// Adverbs that may open a participle's phrase ("The cartel, now led by X,").
+constexpr std::string_view kTimeAdverbs =
+    "now|currently|still|once|formerly|previously|long|also|reportedly|allegedly|later|jointly|then";
 constexpr std::string_view kDeterminers =
     "the|a|an|his|her|their|its|'s|this|that|these|those|whose|our|my|your|recent|last|latest|alleged|eventual|"
     "dramatic|reported|high-profile|successful";
@@ -210,8 +213,11 @@ size_t Clause::SubjectBefore(size_t from, std::string_view labels, size_t max_it
       if (before == kNone) {
         // "X, a college student murdered by ...": the apposition carries the predicate.
         // "The DEA, in cooperation with X, arrested": a parenthetical phrase after the subject.
-        // "The cartel, headed by X,": the participle that opens the phrase is the verb itself.
-        const bool participle = j + 1 == from && items_[from].mention < 0 &&
+        // "The cartel, headed by X,", "The cartel, now led by X,": the participle that opens the
+        // phrase (after adverbs) is the verb itself.
+        size_t opens = j + 1;
+        while (opens < from && IsAny(opens, kTimeAdverbs)) ++opens;
+        const bool participle = opens == from && items_[from].mention < 0 &&
                                 (Participle(t_[items_[from].first].norm) || OneOf(t_[items_[from].first].norm, "active|present"));
         // "The Drug Enforcement Administration (DEA), led by X": the name before its acronym.
         size_t head = j - 1;
