@@ -50,7 +50,9 @@ class RoleReader : FrameReader {
  public:
   RoleReader(const FrameContext& c, const std::string& text) : FrameReader(c), text_(text) {}
 
-  void Run() {
+  // owned_pass: read only a person's roles ("a top lieutenant of Y", "his deputy X"), after the
+  // sentence's other frames, so that Y's own ("Y, who heads the group") may name the group.
+  void Run(bool owned_pass) {
     std::vector<std::pair<const LexEntry*, RolePhrase>> owned;  // a person's roles: read last
     for (size_t i = 0; i < cl_.size(); ++i) {
       size_t len = 0;
@@ -63,17 +65,17 @@ class RoleReader : FrameReader {
       RolePhrase p = Phrase(i, len);
       if (p.org < 0 && !p.person_owner && role->attr("lead") == "agency") Government(&p, *role);
       if (p.person_owner) {
-        owned.emplace_back(role, p);
-      } else {
+        if (owned_pass) owned.emplace_back(role, p);
+      } else if (!owned_pass) {
         Read(*role, p);
       }
       if (skip != kNone && skip > i) i = skip;
     }
-    // "X, a top lieutenant of Y, the Sinaloa cartel leader": after the sentence's other roles, so
-    // that Y's own may name the group.
     for (auto& [role, p] : owned) {
       // A boss's lawyer serves a client, not the group.
-      if (role->attr("relation") == "MEMBER_OF" && role->attr("lead") != "agency" && !cl_.IsAny(p.role, "lawyer")) {
+      // A boss's deputy is his group's second ("his deputy X"); an agency's other ranks are not a group's.
+      if (role->attr("relation") == "MEMBER_OF" && (role->attr("lead") != "agency" || cl_.IsAny(p.role, "deputy")) &&
+          !cl_.IsAny(p.role, "lawyer")) {
         p.org = BossGroup(p.owner);
         p.boss = p.org >= 0;
       }
@@ -115,6 +117,11 @@ class RoleReader : FrameReader {
         p.owner = cl_.EntityAs(q - 2, "Person");
         p.begin = q - 2;
       }
+    } else if (const int owner = q > 0 ? PronounPerson(q - 1) : -1; owner >= 0) {
+      // "his deputy X", "her top aide": the person the pronoun refers to (a boss's member, below).
+      p.person_owner = true;
+      p.owner = owner;
+      p.begin = q - 1;
     } else if (q > 0 && cl_.IsAny(q - 1, "its|their") && !cl_.mention(q - 1)) {
       // "the Gulf Cartel lost its leader, X", "... Its founder, X,": the organization the pronoun
       // refers to (frames.h PossessivePronoun).
@@ -231,6 +238,15 @@ class RoleReader : FrameReader {
   // The one criminal group the article has so far said `person` leads ("Sinaloa cartel leader Y",
   // "Y, the head of the Gulf Cartel"), or -1 when none or several: a member's role of a person
   // ("a top lieutenant of Y", "Y's security chief") is a membership of that group.
+  // The person item k's "his" or "her" refers to, or -1.
+  int PronounPerson(size_t k) const {
+    const Mention* m = cl_.mention(k);
+    if (!m || m->kind != Mention::Kind::kEntity || m->entity < 0 || m->last != m->first + 1) return -1;
+    if (c_.tokens[m->first].norm != "his" && c_.tokens[m->first].norm != "her") return -1;
+    const int e = c_.graph->Root(m->entity);
+    return c_.graph->entities[e].primary == "Person" ? e : -1;
+  }
+
   int BossGroup(int person) const {
     const ArticleGraph& g = *c_.graph;
     int group = -1;
@@ -279,7 +295,7 @@ class RoleReader : FrameReader {
     const LocalEntity& org = c_.graph->entities[c_.graph->Root(p.org)];
     const bool agency = AgencyLike(org);
     if (role.attr("lead") == "agency" && !agency) {
-      if (relation != "LEADS") return;  // "agent", "official" of a cartel: too vague
+      if (relation != "LEADS" && !p.boss) return;  // "agent", "official" of a cartel: too vague (a boss's deputy is not)
       relation = "MEMBER_OF";           // a cartel's "commander" is a rank, not its head
     }
     if (relation == "LEADS" && !HeadsBody(role, org)) relation = "MEMBER_OF";  // "U.S. Attorney General X"
@@ -498,7 +514,8 @@ class RoleReader : FrameReader {
 
 }  // namespace
 
-void ReadRoles(const FrameContext& c, const std::string& text) { RoleReader(c, text).Run(); }
+void ReadRoles(const FrameContext& c, const std::string& text) { RoleReader(c, text).Run(false); }
+void ReadBossRoles(const FrameContext& c, const std::string& text) { RoleReader(c, text).Run(true); }
 
 void PromoteHeadTitles(const Lexicon& words, ArticleGraph* g) {
   for (LocalRelation& r : g->relations) {
