@@ -12,6 +12,7 @@
 #include "ingest/event_agents.h"
 #include "ingest/entity_table.h"
 #include "ingest/frames.h"
+#include "ingest/lead_targets.h"
 #include "ingest/matcher.h"
 #include "ingest/mentions.h"
 #include "schema/normalize.h"
@@ -521,6 +522,7 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
   PresidentOfSpeaker(discourse, lexicon, seg, mentions, &g);
   WhiteHouseBodies(seg, mentions, &g);
   HeadsDesignate(&g);
+  NameLeadTargets(seg, mentions, &g);
   DateEvents(mentions, &g);
   ClusterEvents(seg.tokens, &g);
   ResolveMainEvent(mentions, &g);
