@@ -1,6 +1,8 @@
 // Role frames (frames.h): a role noun, the organization it is a role in and
 // the person who holds it.
 #include "ingest/frames.h"
+#include "ingest/event_agents.h"
+#include "ingest/entity_table.h"
 
 namespace cg::ingest {
 namespace {
@@ -134,6 +136,12 @@ class RoleReader : FrameReader {
       p.org = cl_.EntityAs(h, kOrg);
       p.how = "compound";
       p.begin = h;
+    } else if (size_t f = kNone; ForceBefore(c_, q, &f) && MemberRole(i)) {
+      // "Navy spokesman X", "Mexican army spokesman X": a member of the force's body (a force's
+      // head words -- "army commander" -- name no head of the whole body).
+      p.org = EntityForLex(c_.graph, ForceBefore(c_, q, &f), true);
+      p.how = "force";
+      p.begin = f;
     }
     // A portfolio: "chief of security", "head of operations for the Sinaloa Cartel" (a member's post).
     // An event noun is a portfolio too ("chief of operations").
@@ -235,9 +243,12 @@ class RoleReader : FrameReader {
     return m && m->kind == Mention::Kind::kDemonym && i > 0 && !cl_.Break(i - 1);
   }
 
-  // The one criminal group the article has so far said `person` leads ("Sinaloa cartel leader Y",
-  // "Y, the head of the Gulf Cartel"), or -1 when none or several: a member's role of a person
-  // ("a top lieutenant of Y", "Y's security chief") is a membership of that group.
+  // Does the role noun at item i state a membership (not a head: "spokesman", "officer")?
+  bool MemberRole(size_t i) const {
+    const LexEntry* role = c_.WordAt(i, "role");
+    return role && role->attr("relation") == "MEMBER_OF";
+  }
+
   // The person item k's "his" or "her" refers to, or -1.
   int PronounPerson(size_t k) const {
     const Mention* m = cl_.mention(k);
@@ -247,6 +258,9 @@ class RoleReader : FrameReader {
     return c_.graph->entities[e].primary == "Person" ? e : -1;
   }
 
+  // The one criminal group the article has so far said `person` leads ("Sinaloa cartel leader Y",
+  // "Y, the head of the Gulf Cartel"), or -1 when none or several: a member's role of a person
+  // ("a top lieutenant of Y", "Y's security chief") is a membership of that group.
   int BossGroup(int person) const {
     const ArticleGraph& g = *c_.graph;
     int group = -1;
