@@ -200,8 +200,9 @@ size_t Clause::SubjectBefore(size_t from, std::string_view labels, size_t max_it
     if (Is(j, ",") || Is(j, "--")) {
       // The comma after a subject's apposition ("X, the leader of Y, was"), else the clause starts here.
       if (j + 1 < from && IsAny(j + 1, "who|which")) continue;
-      // A comma between two members of a list of names ("hubs in Chicago, Atlanta and Dallas").
-      if (Is(j, ",") && j > 0 && SameKind(j - 1, j + 1)) continue;
+      // A comma between two members of a list of names ("hubs in Chicago, Atlanta and Dallas") or
+      // of plain words ("ships cocaine, heroin and methamphetamine").
+      if (Is(j, ",") && j > 0 && (SameKind(j - 1, j + 1) || PlainList(j))) continue;
       const size_t before = SkipBackApposition(j);
       // "The man, identified as X, is": the name the apposition gives.
       if (before != kNone && EntityAs(before, labels) < 0) {
@@ -306,6 +307,7 @@ size_t Clause::ObjectAfter(size_t from, std::string_view labels, std::string_vie
       while (j + 1 < items_.size() && !Is(j, ")")) ++j;
       continue;
     }
+    if (Is(j, ",") && steps > 0 && !across_commas && !after_prep && PlainList(j)) continue;  // "cocaine, heroin and"
     if (Is(j, ",") && steps > 0 && !across_commas) {
       // "at war with its former armed wing, the Zetas,": the name apposed to the object's description.
       const size_t name = j + 1 + (Is(j + 1, "the") ? 1 : 0);
@@ -366,6 +368,23 @@ size_t Clause::SeriesSubject(size_t i, std::string_view labels) const {
     from = s;
   }
   return kNone;
+}
+
+bool Clause::PrepositionObject(size_t x, std::string_view labels, size_t* start) const {
+  size_t k = x;
+  while (k > 0 && (IsAny(k - 1, "the|a|an|and|,") || EntityAs(k - 1, labels) >= 0)) --k;
+  *start = k;
+  return k > 0 && IsAny(k - 1, "with|of|to|for|from|by|in|on|at|against|between|among|across|into|through|"
+                               "throughout|inside|within");
+}
+
+bool Clause::PlainList(size_t comma) const {
+  if (comma == 0 || !PlainWord(comma - 1)) return false;
+  for (size_t k = comma + 1; k < items_.size() && k <= comma + 8; ++k) {
+    if (IsAny(k, "and|or")) return k > comma + 1 && PlainWord(k + 1);
+    if (!PlainWord(k) && !Is(k, ",")) return false;
+  }
+  return false;
 }
 
 bool Clause::PlainWord(size_t k) const {

@@ -133,13 +133,19 @@ class RelationReader : FrameReader {
       size_t v = i;
       while (v > 0 && cl_.IsAny(v - 1, "has|have|had|is|are|was|were|also|now|still|a|an|its|their")) --v;
       if (subject != kNone && v > 0 && subject < v && c_.tokens[cl_.item(v).first - 1].norm == "and") {
-        size_t k = subject;  // over the coordination "the Governments of Mexico and Canada"
-        while (k > 0 && (cl_.IsAny(k - 1, "the|a|an|and|,") || cl_.EntityAs(k - 1, subject_labels) >= 0)) --k;
-        if (k > 0 && cl_.IsAny(k - 1, "with|of|to|for|from|by|in|on|at|against|between|among|across|into|through|"
-                                      "throughout|inside|within")) {
+        size_t k = kNone;
+        if (cl_.PrepositionObject(subject, subject_labels, &k)) {
           // The subject of the series the verb ends, if any, stands before that preposition.
+          // Else the subject of the verb whose phrase holds the preposition ("The Sinaloa Cartel
+          // smuggles cocaine into the United States and has a presence in Australia"), over
+          // further prepositional phrases ("operates in Mexico and across the United States").
           const size_t series = cl_.SeriesSubject(i, subject_labels);
           subject = series != kNone && series + 1 < k ? series : kNone;
+          for (size_t before = k, n = 0; subject == kNone && before > 0 && n < 4; ++n) {
+            const size_t s = cl_.SubjectBefore(before - 1, subject_labels);
+            if (s == kNone) break;
+            if (!cl_.PrepositionObject(s, subject_labels, &before)) subject = s;
+          }
         }
       }
       // "The Sinaloa Cartel's rivals expanded": a possessor of a plain noun is not the verb's subject.
