@@ -24,7 +24,8 @@ constexpr std::string_view kAppositionOpeners =
     "along|together|accompanied|backed|aided|acting|according|then|now|once|both|reportedly|allegedly|another|"
     "considered|described|identified|believed|said|widely|formerly|previously|head|leader|chief|founder|son|"
     "brother|wife|daughter|nephew|father|cousin|administrator|director|secretary|with|after|in|on|at|from|el|la|"
-    "working|operating|alongside|assisted|helped|under";
+    "working|operating|alongside|assisted|helped|under|former|longtime|onetime|founded|based|formed|created|led|headed|"
+    "run|wanted|accused|suspected";
 
 // Is this word a past participle ("arrested", "run", "led")?
 bool Participle(std::string_view norm) {
