@@ -172,7 +172,11 @@ bool Clause::OpensApposition(size_t i) const {
   if (IsAny(i, "long|originally|still") && i + 1 < items_.size() && items_[i + 1].mention < 0) {
     return IsAny(i + 1, kAppositionOpeners);
   }
-  return IsAny(i, kAppositionOpeners) || t_[items_[i].first].is(Token::kNumber) || Is(i, "\"") || Is(i, "(");
+  // "X, weakened by arrests, has ...": a participle with its agent or place opens one too.
+  const bool participle = t_[items_[i].first].word() && t_[items_[i].first].norm.ends_with("ed") &&
+                          IsAny(i + 1, "by|in|from|after|since");
+  return IsAny(i, kAppositionOpeners) || participle || t_[items_[i].first].is(Token::kNumber) || Is(i, "\"") ||
+         Is(i, "(");
 }
 
 size_t Clause::SkipBackApposition(size_t comma) const {

@@ -132,7 +132,9 @@ class RelationReader : FrameReader {
       // "... and has cells in": over the verb before a noun trigger.
       size_t v = i;
       while (v > 0 && cl_.IsAny(v - 1, "has|have|had|is|are|was|were|also|now|still|a|an|its|their")) --v;
-      if (subject != kNone && v > 0 && subject < v && c_.tokens[cl_.item(v).first - 1].norm == "and") {
+      // "allied with A to fight B": an infinitive of purpose takes the clause's subject too.
+      const std::string_view joint = c_.tokens[cl_.item(v).first - 1].norm;
+      if (subject != kNone && v > 0 && subject < v && (joint == "and" || joint == "to")) {
         size_t k = kNone;
         if (cl_.PrepositionObject(subject, subject_labels, &k)) {
           // The subject of the series the verb ends, if any, stands before that preposition.
@@ -307,6 +309,8 @@ class RelationReader : FrameReader {
     if (cl_.Is(object + 1, "'s") && type != "OPERATES_IN" && type != "COOPERATES_WITH") return;
     std::vector<size_t> subjects = cl_.Coordinated(subject, subject_labels);
     if (how == "relative") subjects = Titled(subject, subject_labels);
+    // "A and B, a group based in Michoacán,": a singular apposition describes its own noun only.
+    if (subject < i && cl_.Is(subject + 1, ",") && cl_.IsAny(subject + 2, "a|an")) subjects = {subject};
     if (type == "FOUNDED") {
       // "X founded the cartel with Y", "established a committee with the Governments of A and B".
       if (const size_t with = cl_.ObjectAfter(object, subject_labels, "with", 4); with != kNone) {
