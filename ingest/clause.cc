@@ -192,7 +192,8 @@ size_t Clause::SubjectBefore(size_t from, std::string_view labels, size_t max_it
   for (size_t j = from; j-- > 0 && steps < max_items; ++steps) {
     if (Break(j)) return kNone;
     // "X took over after soldiers killed Y": the verb's clause opens at the conjunction.
-    if (j + 1 < from && IsAny(j, kSubordinators)) return kNone;
+    // "until his arrest in 2003 and was extradited": a preposition before an act or a date is not.
+    if (j + 1 < from && IsAny(j, kSubordinators) && !BeforeActOrDate(j)) return kNone;
     if (Is(j, ")")) {
       while (j > 0 && !Is(j, "(")) --j;
       continue;
@@ -375,6 +376,16 @@ size_t Clause::SeriesSubject(size_t i, std::string_view labels) const {
   return kNone;
 }
 
+bool Clause::BeforeActOrDate(size_t j) const {
+  if (!IsAny(j, "until|after|before|since|following")) return false;
+  size_t k = j + 1;
+  if (IsAny(k, "the|his|her|its|their") || (mention(k) && mention(k)->anaphoric)) ++k;
+  const Mention* m = mention(k);
+  if (m) return m->kind == Mention::Kind::kDate || (m->kind == Mention::Kind::kEntity && EntityAs(k, "Event") >= 0);
+  // "after the shootout and was arrested": a noun phrase, no verb after it.
+  return k > j + 1 && PlainWord(k) && (k + 1 >= items_.size() || Break(k + 1) || IsAny(k + 1, "and|,|in|on|at|of"));
+}
+
 bool Clause::PrepositionObject(size_t x, std::string_view labels, size_t* start) const {
   size_t k = x;
   while (k > 0 && (IsAny(k - 1, "the|a|an|and|,") || EntityAs(k - 1, labels) >= 0)) --k;
@@ -513,7 +524,8 @@ bool Clause::UnnamedSubject(size_t i) const {
   // "the wife of X was detained": the subject is the noun X complements.
   if (m && m->kind == Mention::Kind::kEntity && PersonComplement(p)) return true;
   if (m) return m->kind == Mention::Kind::kDemonym;  // "23,000 Mexicans have been killed"
-  return t_[items_[p].first].word() && !IsAny(p, "who|which|that|whom");
+  // "X led the cartel until 2003 and was extradited": a coordinated verb phrase shares a subject.
+  return t_[items_[p].first].word() && !IsAny(p, "who|which|that|whom|and");
 }
 
 bool Clause::Nominal(size_t i) const {

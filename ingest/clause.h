@@ -79,6 +79,8 @@ class Clause {
   bool AdditiveWord(size_t k) const;
   // Is item k a lower-case word that no mention covers?
   bool PlainWord(size_t k) const;
+  // Is the conjunction at item j a preposition before an act or a date ("until his arrest in 2003")?
+  bool BeforeActOrDate(size_t j) const;
   // Is item x (with the coordination it ends: "the Governments of Mexico and Canada") the object of a
   // preposition? *start: the coordination's first item.
   bool PrepositionObject(size_t x, std::string_view labels, size_t* start) const;

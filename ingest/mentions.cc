@@ -237,8 +237,11 @@ void MentionFinder::Push(std::vector<Mention>* out, size_t first, size_t last, i
   out->push_back(m);
   // "Bautista's boss, X, remains at large. ... his arrest": X, not the possessor, is the one "his" means;
   // nor is the speaker of a report ("Spokesman Y said marines tracked X. His brother ..." is X's).
-  const bool possessor = last + 1 < t_.size() && t_[last].norm == "'s" && t_[last + 1].word() &&
-                         !t_[last + 1].is(Token::kCapitalized);
+  // "His brother, X, led the cartel until his arrest": a possessive determiner is a possessor too.
+  const bool determiner = last == first + 1 && (t_[first].norm == "his" || t_[first].norm == "her") &&
+                          last < t_.size() && t_[last].word() && !t_[last].is(Token::kCapitalized);
+  const bool possessor = determiner || (last + 1 < t_.size() && t_[last].norm == "'s" && t_[last + 1].word() &&
+                                        !t_[last + 1].is(Token::kCapitalized));
   static const std::set<std::string, std::less<>> kReporting = {"said", "says", "told", "added", "stated"};
   const bool speaker = last < t_.size() && kReporting.count(t_[last].norm) > 0;
   table_.Touch(entity, possessor || speaker);
