@@ -540,7 +540,7 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
   PresidentOfSpeaker(discourse, lexicon, seg, mentions, &g);
   WhiteHouseBodies(seg, mentions, &g);
   HeadsDesignate(&g);
-  NameLeadTargets(seg, mentions, &g);
+  NameLeadTargets(seg, mentions, rules.words(), &g);
   DateEvents(mentions, &g);
   ClusterEvents(seg.tokens, &g);
   ResolveMainEvent(mentions, &g);

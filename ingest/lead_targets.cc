@@ -1,7 +1,11 @@
 #include "ingest/lead_targets.h"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
+
+#include "ingest/lexicon.h"
+#include "ingest/modality.h"
 
 namespace cg::ingest {
 namespace {
@@ -32,11 +36,16 @@ bool IsCartel(const ArticleGraph& g, const Mention* m) {
   return m && m->kind == Mention::Kind::kEntity && m->entity >= 0 && g.entities[g.Root(m->entity)].refining == "Cartel";
 }
 
-// Does the sentence describe a person by an indefinite phrase tied to a criminal group: "a|an"
-// then up to four plain words and "of|in|for|with [the] GROUP", or up to two plain words, the
-// GROUP and a plain word ("a Gulf Cartel commander")?
-bool DescribesGroupMember(const std::vector<Token>& t, const Sentence& s, const std::vector<Mention>& ms,
-                          const ArticleGraph& g) {
+// An indefinite description of a group's member: "a|an" then up to four plain words and
+// "of|in|for|with [the] GROUP" ("a reputed financial chief of the Juárez Cartel"), or up to two
+// plain words, the GROUP and a plain word ("a senior Gulf Cartel commander").
+struct Description {
+  int group = -1;                       // the criminal group (-1: none found)
+  uint32_t words_first = 0, words_last = 0;  // the description's plain words [first, last)
+};
+
+Description DescribesGroupMember(const std::vector<Token>& t, const Sentence& s, const std::vector<Mention>& ms,
+                                 const ArticleGraph& g) {
   auto plain = [&](uint32_t k) {
     return k < s.last_token && t[k].word() && !t[k].is(Token::kCapitalized) && !MentionAt(ms, k);
   };
@@ -48,22 +57,72 @@ bool DescribesGroupMember(const std::vector<Token>& t, const Sentence& s, const 
     if (words > 0 && k < s.last_token && OneOf(t[k].norm, {"of", "in", "for", "with"})) {
       uint32_t o = k + 1;
       if (o < s.last_token && t[o].norm == "the") ++o;
-      if (IsCartel(g, MentionAt(ms, o))) return true;
+      if (const Mention* m = MentionAt(ms, o); IsCartel(g, m)) return {g.Root(m->entity), i + 1, k};
     }
     const Mention* group = words <= 2 ? MentionAt(ms, i + 1 + words) : nullptr;
-    if (IsCartel(g, group) && group->first == i + 1 + words && plain(group->last)) return true;
+    if (IsCartel(g, group) && group->first == i + 1 + words && plain(group->last)) {
+      return {g.Root(group->entity), group->last, group->last};  // the role noun after it: RoleOfDescription
+    }
   }
-  return false;
+  return {};
 }
 
-// The one person sentence s names who is not its speaker ("Y said", "according to Y"), or -1.
+// What the description's words state of the person it describes: the role noun they end with,
+// after modifiers that leave its sense ("a suspected plaza boss", "a top leader"); nothing for a
+// former role or another modifier ("a reputed financial chief": a chief of finances, not the head).
+void RoleOfDescription(const std::vector<Token>& t, const Description& d, const Lexicon& words, int person,
+                       const Source& source, ArticleGraph* g) {
+  uint32_t k = d.words_first;
+  bool hedged = false;  // "an alleged plaza boss": kept, hedged (modality.h)
+  while (k < d.words_last && OneOf(t[k].norm, {"alleged", "suspected", "reputed", "purported", "senior", "top",
+                                                "high-ranking", "key", "powerful", "regional"})) {
+    hedged |= OneOf(t[k].norm, {"alleged", "suspected", "reputed", "purported"});
+    ++k;
+  }
+  // "a Gulf Cartel plaza boss": the role noun right after the group (the longest match).
+  const bool after_group = d.words_first == d.words_last;
+  const size_t last = after_group ? std::min<size_t>(t.size(), k + 3) : d.words_last;
+  const std::vector<LexMatch> m = words.MatchAt(t, k, last, "role");
+  if (m.empty() || (!after_group && k + m[0].length != d.words_last)) return;
+  const uint32_t role_last = k + static_cast<uint32_t>(m[0].length);
+  std::string relation(m[0].entry->attr("relation"));
+  if (m[0].entry->attr("lead") == "agency") {
+    if (relation != "LEADS") return;  // an "agent", an "official" of a cartel: too vague
+    relation = "MEMBER_OF";           // a cartel's "commander" is a rank
+  }
+  LocalRelation r;
+  r.type = relation;
+  r.from = person;
+  r.to = d.group;
+  if (relation == "MEMBER_OF") {
+    std::string role;
+    for (uint32_t w = k; w < role_last; ++w) role += (w > k ? " " : "") + t[w].norm;
+    r.props["role"] = Value(role);
+  }
+  r.source = source;
+  if (hedged) {
+    r.source.hedged = true;
+    r.source.confidence *= kHedgeFactor;
+    r.props["hedged"] = Value(true);
+  }
+  g->relations.push_back(std::move(r));
+}
+
+// The person sentence s is about: the first one it names, when that one opens it ("Arturo X, alias
+// ...", "The suspect, identified as X,"), else the only one; never its speaker ("Y said",
+// "according to Y") nor an official; -1 when none.
 int OnePersonNamed(const std::vector<Token>& t, const Sentence& s, const std::vector<Mention>& ms,
                    const ArticleGraph& g) {
   int found = -1;
+  bool opens = false;
   for (const Mention& m : ms) {
     const int p = EntityOf(g, m, "Person");
     if (p < 0 || m.anaphoric) continue;
-    if (found >= 0 && found != p) return -1;
+    if (found >= 0 && found != p) {
+      if (opens) break;
+      return -1;
+    }
+    opens = found < 0 && m.first < s.first_token + 8;
     // "Y said", "Y, Mexico's security secretary, told reporters": the verb after an apposition too.
     uint32_t after = m.last;
     if (after < s.last_token && t[after].norm == ",") {
@@ -83,13 +142,15 @@ int OnePersonNamed(const std::vector<Token>& t, const Sentence& s, const std::ve
 
 }  // namespace
 
-void NameLeadTargets(const Segmented& seg, const std::vector<std::vector<Mention>>& mentions, ArticleGraph* g) {
+void NameLeadTargets(const Segmented& seg, const std::vector<std::vector<Mention>>& mentions, const Lexicon& words,
+                     ArticleGraph* g) {
   const std::vector<Token>& t = seg.tokens;
   for (size_t s = 0; s < 2 && s + 1 < seg.sentences.size(); ++s) {
     const std::vector<Mention>& ms = mentions[s];
     bool names_person = false;
     for (const Mention& m : ms) names_person |= EntityOf(*g, m, "Person") >= 0 && !m.anaphoric;
-    if (names_person || !DescribesGroupMember(t, seg.sentences[s], ms, *g)) continue;
+    const Description described = DescribesGroupMember(t, seg.sentences[s], ms, *g);
+    if (names_person || described.group < 0) continue;
     for (const Mention& m : ms) {
       const int event = EntityOf(*g, m, "Event");
       if (event < 0) continue;
@@ -117,6 +178,7 @@ void NameLeadTargets(const Segmented& seg, const std::vector<std::vector<Mention
       const std::string status = kind == "Killing" ? "dead" : kind == "Arrest" ? "arrested" : "extradited";
       g->facts.push_back(LocalFact{person, "status", Value(status), source});
       g->facts.push_back(LocalFact{person, "leads_end", Value(std::string(kind == "Killing" ? "killed" : status)), source});
+      RoleOfDescription(t, described, words, person, Source{static_cast<uint32_t>(s), "infer.lead_named_next", 0.7f}, g);
       return;
     }
   }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "ingest/article_graph.h"
+#include "ingest/lexicon.h"
 #include "ingest/mentions.h"
 #include "ingest/sentences.h"
 
@@ -18,7 +19,10 @@ namespace cg::ingest {
 // ... of the Juárez Cartel", "a Gulf Cartel commander"): the one person the next sentence names
 // (not a speaker -- "Y said", "Y, Mexico's security secretary, told" --, not an official, not after
 // "according to") becomes its target (or victim, when a criminal group
-// did it), with the status the act gives (rule infer.lead_named_next, confidence 0.7).
-void NameLeadTargets(const Segmented& seg, const std::vector<std::vector<Mention>>& mentions, ArticleGraph* g);
+// did it), with the status the act gives (rule infer.lead_named_next, confidence 0.7), and what
+// the description's role noun (`words`: the rules' role words) states of him in that group
+// ("a suspected money launderer for the Sinaloa cartel" -> MEMBER_OF {money launderer}).
+void NameLeadTargets(const Segmented& seg, const std::vector<std::vector<Mention>>& mentions, const Lexicon& words,
+                     ArticleGraph* g);
 
 }  // namespace cg::ingest
