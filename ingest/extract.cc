@@ -14,6 +14,7 @@
 #include "ingest/frames.h"
 #include "ingest/lead_targets.h"
 #include "ingest/matcher.h"
+#include "ingest/reward_anaphora.h"
 #include "ingest/mentions.h"
 #include "schema/normalize.h"
 
@@ -541,6 +542,7 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
   WhiteHouseBodies(seg, mentions, &g);
   HeadsDesignate(&g);
   NameLeadTargets(seg, mentions, rules.words(), &g);
+  RewardsReferredBack(seg, mentions, &g);
   DateEvents(mentions, &g);
   ClusterEvents(seg.tokens, &g);
   ResolveMainEvent(mentions, &g);
