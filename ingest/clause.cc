@@ -203,6 +203,7 @@ size_t Clause::SubjectBefore(size_t from, std::string_view labels, size_t max_it
       any_position = true;  // "leads the Knights Templar, which controls": an object may be the antecedent
       continue;
     }
+    if (IsAny(j, "--|-|—|–") && DatelineBefore(j)) return kNone;  // "TORREON, Mexico (Wire) -- Police arrested"
     if (Is(j, ",") || Is(j, "--")) {
       // The comma after a subject's apposition ("X, the leader of Y, was"), else the clause starts here.
       if (j + 1 < from && IsAny(j + 1, "who|which")) continue;
@@ -246,8 +247,35 @@ size_t Clause::SubjectBefore(size_t from, std::string_view labels, size_t max_it
       j = before + 1;
       continue;
     }
-    if (EntityAs(j, labels) >= 0 && (any_position || !ObjectPosition(j))) return j;
+    if (EntityAs(j, labels) >= 0 && (any_position || !ObjectPosition(j))) {
+      // "Federal police working with the FBI arrested X": the partner is not the subject.
+      if (const size_t opens = CompanionPhrase(j); opens != kNone && !any_position) {
+        j = opens;
+        continue;
+      }
+      return j;
+    }
   }
+  return kNone;
+}
+
+bool Clause::DatelineBefore(size_t dash) const {
+  for (size_t k = 0; k < dash; ++k) {
+    if (Is(k, "(") && k + 2 < dash && Is(k + 2, ")")) {
+      k += 2;  // the wire service: "(Wire)", "(AP)"
+      continue;
+    }
+    if (!mention(k) && !IsAny(k, ",|(|)") && !(k + 1 == dash && Is(k, "-"))) return false;  // "- -" for "--"
+  }
+  return dash > 0;
+}
+
+size_t Clause::CompanionPhrase(size_t j) const {
+  size_t p = j;
+  while (p > 0 && IsAny(p - 1, "the|a|an|its|their")) --p;
+  if (p < 2 || !Is(p - 1, "with")) return kNone;
+  if (IsAny(p - 2, "working|acting|cooperating|collaborating|coordinating|teaming|partnering")) return p - 2;
+  if (p >= 3 && IsAny(p - 2, "cooperation|coordination|collaboration|conjunction") && Is(p - 3, "in")) return p - 3;
   return kNone;
 }
 

@@ -79,6 +79,11 @@ class Clause {
   bool AdditiveWord(size_t k) const;
   // Is item k a lower-case word that no mention covers?
   bool PlainWord(size_t k) const;
+  // Does the dash at item `dash` end a dateline ("CULIACÁN, Mexico (Wire) --")?
+  bool DatelineBefore(size_t dash) const;
+  // The item that opens the phrase naming a partner at item j ("working with the FBI", "in
+  // cooperation with X"), or kNone.
+  size_t CompanionPhrase(size_t j) const;
   // Is the conjunction at item j a preposition before an act or a date ("until his arrest in 2003")?
   bool BeforeActOrDate(size_t j) const;
   // Is item x (with the coordination it ends: "the Governments of Mexico and Canada") the object of a

@@ -99,6 +99,12 @@ size_t ForceAt(const FrameContext& c, size_t i, std::string_view form, std::stri
         cl.IsAny(p - 1, "on|last|early|late")) {
       p -= 2;
     }
+    // "Federal police working with the FBI arrested X": back over the phrase that names a partner.
+    if (p != kNone && cl.mention(p)) {
+      const size_t opens = cl.CompanionPhrase(p);
+      p = opens == kNone || opens == 0 ? kNone : opens - 1;
+      if (p != kNone && cl.Is(p, ",") && p > 0) --p;
+    }
     if (p == kNone || cl.mention(p)) return kNone;
     for (size_t start = p >= 3 ? p - 3 : 0; start <= p; ++start) {
       size_t end = kNone;
