@@ -25,8 +25,12 @@ class KinReader : FrameReader {
       const size_t end = cl_.ItemOf(cl_.item(i).first + static_cast<uint32_t>(kin[0].length) - 1);
       if (end == kNone || end + 1 >= cl_.size() || !cl_.Is(end + 1, "of")) continue;
       size_t object = end + 2;
-      while (object < cl_.size() && cl_.IsAny(object, "the|late|jailed|imprisoned|slain|former|\"")) ++object;
+      while (object < cl_.size() && cl_.IsAny(object, "the|a|late|jailed|imprisoned|slain|former|\"")) ++object;
       object = TitledPerson(object);
+      // "a son of imprisoned drug lord X": plain words describing the person right before the name.
+      for (size_t k = object, n = 0; n < 3 && cl_.PlainWord(k); ++k, ++n) {
+        if (cl_.EntityAs(k + 1, kPerson) >= 0) object = k + 1;
+      }
       if (object >= cl_.size() || cl_.EntityAs(object, kPerson) < 0 || cl_.Anaphoric(object)) continue;
       const size_t subject = Subject(i);
       if (subject == kNone || (cl_.Anaphoric(subject) && !OpeningPronoun(subject))) continue;
