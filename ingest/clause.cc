@@ -363,7 +363,7 @@ size_t Clause::ObjectAfter(size_t from, std::string_view labels, std::string_vie
     if (OneOf(n, preps) || (j + 1 < items_.size() && OneOf(std::string(n) + " " + std::string(Norm(j + 1)), preps))) {
       after_prep = true;
       other_prep = false;
-      described = IsAny(j + 1, "its|their|his|her");  // a possessive description follows
+      described = IsAny(j + 1, "its|their|his|her|a|an");  // a description follows ("led by a nephew, X,")
     } else if (Is(j, "of") && j > 0 && (IsAny(j - 1, kPlaceNouns) || IsAny(j - 1, kRemnants))) {
       // "in the northern state of Coahuila": the place noun's name keeps the preposition before it;
       // so does what is left of a group ("from the remnants of the Milenio Cartel").

@@ -42,6 +42,7 @@ bool IsCartel(const ArticleGraph& g, const Mention* m) {
 struct Description {
   int group = -1;                       // the criminal group (-1: none found)
   uint32_t words_first = 0, words_last = 0;  // the description's plain words [first, last)
+  std::string stated;                   // "who ran GROUP": LEADS; "who founded GROUP": FOUNDED
 };
 
 Description DescribesGroupMember(const std::vector<Token>& t, const Sentence& s, const std::vector<Mention>& ms,
@@ -49,19 +50,33 @@ Description DescribesGroupMember(const std::vector<Token>& t, const Sentence& s,
   auto plain = [&](uint32_t k) {
     return k < s.last_token && t[k].word() && !t[k].is(Token::kCapitalized) && !MentionAt(ms, k);
   };
+  auto demonym = [&](uint32_t k) {  // "a Mexican drug lord"
+    const Mention* m = MentionAt(ms, k);
+    return m && m->kind == Mention::Kind::kDemonym && m->first == k && m->last == k + 1;
+  };
   for (uint32_t i = s.first_token; i < s.last_token; ++i) {
     if (t[i].norm != "a" && t[i].norm != "an") continue;
     uint32_t k = i + 1;
     uint32_t words = 0;
-    while (words < 4 && plain(k) && !OneOf(t[k].norm, {"of", "in", "for", "with"})) ++k, ++words;
+    while (words < 4 && (plain(k) || demonym(k)) && !OneOf(t[k].norm, {"of", "in", "for", "with", "who"})) ++k, ++words;
+    // "a Mexican drug lord who ran the Tijuana Cartel": the relative clause states the role.
+    if (words > 0 && k + 1 < s.last_token && t[k].norm == "who") {
+      const bool leads = OneOf(t[k + 1].norm, {"ran", "runs", "led", "leads", "heads", "headed", "commanded"});
+      const bool founded = OneOf(t[k + 1].norm, {"founded", "co-founded", "cofounded"});
+      uint32_t o = k + 2;
+      if (o < s.last_token && t[o].norm == "the") ++o;
+      if (const Mention* m = MentionAt(ms, o); (leads || founded) && IsCartel(g, m)) {
+        return {g.Root(m->entity), i + 1, i + 1, leads ? "LEADS" : "FOUNDED"};
+      }
+    }
     if (words > 0 && k < s.last_token && OneOf(t[k].norm, {"of", "in", "for", "with"})) {
       uint32_t o = k + 1;
       if (o < s.last_token && t[o].norm == "the") ++o;
-      if (const Mention* m = MentionAt(ms, o); IsCartel(g, m)) return {g.Root(m->entity), i + 1, k};
+      if (const Mention* m = MentionAt(ms, o); IsCartel(g, m)) return {g.Root(m->entity), i + 1, k, ""};
     }
     const Mention* group = words <= 2 ? MentionAt(ms, i + 1 + words) : nullptr;
     if (IsCartel(g, group) && group->first == i + 1 + words && plain(group->last)) {
-      return {g.Root(group->entity), group->last, group->last};  // the role noun after it: RoleOfDescription
+      return {g.Root(group->entity), group->last, group->last, ""};  // the role noun after it: RoleOfDescription
     }
   }
   return {};
@@ -72,6 +87,15 @@ Description DescribesGroupMember(const std::vector<Token>& t, const Sentence& s,
 // former role or another modifier ("a reputed financial chief": a chief of finances, not the head).
 void RoleOfDescription(const std::vector<Token>& t, const Description& d, const Lexicon& words, int person,
                        const Source& source, ArticleGraph* g) {
+  if (!d.stated.empty()) {
+    LocalRelation r;
+    r.type = d.stated;
+    r.from = person;
+    r.to = d.group;
+    r.source = source;
+    g->relations.push_back(std::move(r));
+    return;
+  }
   uint32_t k = d.words_first;
   bool hedged = false;  // "an alleged plaza boss": kept, hedged (modality.h)
   while (k < d.words_last && OneOf(t[k].norm, {"alleged", "suspected", "reputed", "purported", "senior", "top",
@@ -155,7 +179,7 @@ void NameLeadTargets(const Segmented& seg, const std::vector<std::vector<Mention
       const int event = EntityOf(*g, m, "Event");
       if (event < 0) continue;
       const std::string& kind = g->entities[event].refining;
-      if (kind != "Arrest" && kind != "Killing" && kind != "Extradition") continue;
+      if (kind != "Arrest" && kind != "Killing" && kind != "Extradition" && kind != "Sentencing") continue;
       bool targeted = false, criminal = false;
       for (const LocalRelation& r : g->relations) {
         if (r.type != "PARTICIPATED_IN" || g->Root(r.to) != event) continue;
@@ -175,9 +199,14 @@ void NameLeadTargets(const Segmented& seg, const std::vector<std::vector<Mention
       r.props["role"] = Value(std::string(criminal ? "victim" : "target"));
       r.source = source;
       g->relations.push_back(std::move(r));
-      const std::string status = kind == "Killing" ? "dead" : kind == "Arrest" ? "arrested" : "extradited";
+      const std::string status = kind == "Killing"  ? "dead"
+                                 : kind == "Arrest"   ? "arrested"
+                                 : kind == "Sentencing" ? "imprisoned"
+                                                      : "extradited";
       g->facts.push_back(LocalFact{person, "status", Value(status), source});
-      g->facts.push_back(LocalFact{person, "leads_end", Value(std::string(kind == "Killing" ? "killed" : status)), source});
+      if (kind != "Sentencing") {
+        g->facts.push_back(LocalFact{person, "leads_end", Value(std::string(kind == "Killing" ? "killed" : status)), source});
+      }
       RoleOfDescription(t, described, words, person, Source{static_cast<uint32_t>(s), "infer.lead_named_next", 0.7f}, g);
       return;
     }

@@ -456,8 +456,11 @@ class RoleReader : FrameReader {
                              "designated|confirmed|names|identify|identifies|describe|describes|consider|considers")) {
       return Set("named", 0.75f, {start - 2});
     }
-    // Copula or relative clause: "X was a leader of Y", "X, who became the cartel's boss".
-    if (cl_.IsAny(start - 1, kCopulas)) {
+    // Copula or relative clause: "X was a leader of Y", "X, who became the cartel's boss" ("according
+    // to U.S. officials", "loyal to", "close to" are no copula).
+    const bool preposition_to = cl_.Is(start - 1, "to") && start >= 2 &&
+                                cl_.IsAny(start - 2, "according|close|loyal|linked|tied|related|married|next|due|thanks");
+    if (cl_.IsAny(start - 1, kCopulas) && !preposition_to) {
       size_t subject = cl_.SubjectBefore(start, holder_, 8);
       // "X took over from Y as head of": the role is the clause subject's, not a preposition's object.
       while (cl_.Is(start - 1, "as") && subject != kNone && subject > 0 && !cl_.Is(subject + 1, ",") &&
