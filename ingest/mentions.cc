@@ -49,7 +49,10 @@ std::vector<std::vector<Mention>> MentionFinder::Run() {
     const Sentence& sentence = seg_.sentences[s];
     table_.StartSentence(static_cast<uint32_t>(s), sentence.paragraph);
     headline_ = IsHeadline(t_, sentence.first_token, sentence.last_token);
-    if (s > 0 && seg_.sentences[s - 1].paragraph != sentence.paragraph) opening_ = -1;
+    // A new paragraph starts a new topic, unless the one before was a single sentence (a wire
+    // report's paragraphs: "MEXICO CITY -- The Knights Templar, ... . // The group was formed ...").
+    const bool single = s >= 2 ? seg_.sentences[s - 2].paragraph != seg_.sentences[s - 1].paragraph : s == 1;
+    if (s > 0 && seg_.sentences[s - 1].paragraph != sentence.paragraph && !single) opening_ = -1;
     out[s] = FindIn(sentence);
     TheyOpening(sentence, opening_, &out[s]);
     opening_ = OpeningCartel(out[s]);
@@ -74,10 +77,27 @@ void MentionFinder::TheyOpening(const Sentence& s, int cartel, std::vector<Menti
 // The cartel a sentence opens with: its first mention of a person, organization or place, when
 // that is a cartel not coordinated with another ("the Zetas and the Gulf Cartel" are a group:
 // discourse.h); else -1.
+bool MentionFinder::InDateline(const Mention& m) const {
+  const std::string& label = table_.at(m.entity).primary;
+  if (label != "Place" && table_.at(m.entity).refining != "Media") return false;
+  bool parenthesis = false;
+  for (size_t k = m.last; k < t_.size() && k < m.last + 8; ++k) {
+    const std::string& w = t_[k].norm;
+    if (w == "--" || w == "-" || w == "—" || w == "–") return true;
+    if (w == "(" || w == ")") {
+      parenthesis = w == "(";
+      continue;
+    }
+    if (w != "," && !parenthesis && !t_[k].is(Token::kCapitalized)) return false;
+  }
+  return false;
+}
+
 int MentionFinder::OpeningCartel(const std::vector<Mention>& mentions) const {
   for (size_t k = 0; k < mentions.size(); ++k) {
     const Mention& m = mentions[k];
     if (m.kind != Mention::Kind::kEntity || table_.at(m.entity).primary == "Event") continue;
+    if (InDateline(m)) continue;  // "MEXICO CITY (Wire) -- The Knights Templar ...": the sentence opens after it
     if (table_.at(m.entity).refining != "Cartel") return -1;
     if (k + 1 < mentions.size() && mentions[k + 1].kind == Mention::Kind::kEntity) {
       bool coordinated = mentions[k + 1].first > m.last;  // only "and", "or", commas and "the" between

@@ -49,9 +49,11 @@ class RelationReader : FrameReader {
     if (type == "FOUNDED") subject_labels = "Person|Government";
     const std::string preps(trigger.attr("prep"));
     const float confidence = ConfidenceOf(trigger, 0.75f);
-    // "fighting for control of", "seeking to operate in": a goal, not a state.
-    // "helped create it": a causal claim, not the act.
-    if (i > 0 && cl_.IsAny(i - 1, "for|over|seize|seized|take|took|wrest|gain|gained|win|won|help|helped|helps")) return;
+    // "fighting for control of", "seeking to operate in", "for control of smuggling routes into": a
+    // goal, not a state. "helped create it": a causal claim, not the act.
+    if (i > 0 && (cl_.IsAny(i - 1, "for|over|seize|seized|take|took|wrest|gain|gained|win|won|help|helped|helps") ||
+                  (i >= 3 && cl_.Is(i - 1, "of") && cl_.Is(i - 2, "control") && cl_.IsAny(i - 3, "for|over|seize|take|win"))))
+      return;
     // "the successor most likely to lead the cartel": leading in the infinitive is not yet a fact.
     if (type == "LEADS" && i > 0 && cl_.Is(i - 1, "to")) return;
     // voice=active: "Zetas founder X was killed in Coahuila" -- the passive's subject was done to.
