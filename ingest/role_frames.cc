@@ -136,10 +136,10 @@ class RoleReader : FrameReader {
       p.org = cl_.EntityAs(h, kOrg);
       p.how = "compound";
       p.begin = h;
-    } else if (size_t f = kNone; ForceBefore(c_, q, &f) && MemberRole(i)) {
+    } else if (size_t f = kNone; const LexEntry* force = MemberRole(i) ? ForceBefore(c_, q, &f) : nullptr) {
       // "Navy spokesman X", "Mexican army spokesman X": a member of the force's body (a force's
       // head words -- "army commander" -- name no head of the whole body).
-      p.org = EntityForLex(c_.graph, ForceBefore(c_, q, &f), true);
+      p.org = EntityForLex(c_.graph, force, true);
       p.how = "force";
       p.begin = f;
     }
