@@ -26,7 +26,8 @@ constexpr std::string_view kAppositionOpeners =
     "along|together|accompanied|backed|aided|acting|according|then|now|once|both|reportedly|allegedly|another|"
     "considered|described|identified|believed|said|widely|formerly|previously|head|leader|chief|founder|son|"
     "brother|wife|daughter|nephew|father|cousin|administrator|director|secretary|with|after|in|on|at|from|el|la|"
-    "working|operating|alongside|assisted|helped|under";
+    "working|operating|alongside|assisted|helped|under|former|longtime|onetime|founded|based|formed|created|led|headed|"
+    "run|wanted|accused|suspected";
 
 // Is this word a past participle ("arrested", "run", "led")?
 bool Participle(std::string_view norm) {
@@ -44,6 +45,9 @@ constexpr std::string_view kBe = "is|are|was|were|be|been|being|get|gets|got|got
 constexpr std::string_view kAdverbs =
     "also|reportedly|allegedly|later|subsequently|eventually|recently|finally|successfully|formally|officially|"
     "then|just|already|ultimately|quickly|reported|believed|to|have|has|had|not|never|since|both|jointly|all";
+// Adverbs that may open a participle's phrase ("The cartel, now led by X,").
+constexpr std::string_view kTimeAdverbs =
+    "now|currently|still|once|formerly|previously|long|also|reportedly|allegedly|later|jointly|then";
 constexpr std::string_view kDeterminers =
     "the|a|an|his|her|their|its|'s|this|that|these|those|whose|our|my|your|recent|last|latest|alleged|eventual|"
     "dramatic|reported|high-profile|successful";
@@ -181,7 +185,11 @@ bool Clause::OpensApposition(size_t i) const {
   if (IsAny(i, "long|originally|still") && i + 1 < items_.size() && items_[i + 1].mention < 0) {
     return IsAny(i + 1, kAppositionOpeners);
   }
-  return IsAny(i, kAppositionOpeners) || t_[items_[i].first].is(Token::kNumber) || Is(i, "\"") || Is(i, "(");
+  // "X, weakened by arrests, has ...": a participle with its agent or place opens one too.
+  const bool participle = t_[items_[i].first].word() && t_[items_[i].first].norm.ends_with("ed") &&
+                          IsAny(i + 1, "by|in|from|after|since");
+  return IsAny(i, kAppositionOpeners) || participle || t_[items_[i].first].is(Token::kNumber) || Is(i, "\"") ||
+         Is(i, "(");
 }
 
 size_t Clause::SkipBackApposition(size_t comma) const {
@@ -197,7 +205,8 @@ size_t Clause::SubjectBefore(size_t from, std::string_view labels, size_t max_it
   for (size_t j = from; j-- > 0 && steps < max_items; ++steps) {
     if (Break(j)) return kNone;
     // "X took over after soldiers killed Y": the verb's clause opens at the conjunction.
-    if (j + 1 < from && IsAny(j, kSubordinators)) return kNone;
+    // "until his arrest in 2003 and was extradited": a preposition before an act or a date is not.
+    if (j + 1 < from && IsAny(j, kSubordinators) && !BeforeActOrDate(j)) return kNone;
     if (Is(j, ")")) {
       while (j > 0 && !Is(j, "(")) --j;
       continue;
@@ -207,11 +216,13 @@ size_t Clause::SubjectBefore(size_t from, std::string_view labels, size_t max_it
       any_position = true;  // "leads the Knights Templar, which controls": an object may be the antecedent
       continue;
     }
+    if (IsAny(j, "--|-|—|–") && DatelineBefore(j)) return kNone;  // "TORREON, Mexico (Wire) -- Police arrested"
     if (Is(j, ",") || Is(j, "--")) {
       // The comma after a subject's apposition ("X, the leader of Y, was"), else the clause starts here.
       if (j + 1 < from && IsAny(j + 1, "who|which")) continue;
-      // A comma between two members of a list of names ("hubs in Chicago, Atlanta and Dallas").
-      if (Is(j, ",") && j > 0 && SameKind(j - 1, j + 1)) continue;
+      // A comma between two members of a list of names ("hubs in Chicago, Atlanta and Dallas") or
+      // of plain words ("ships cocaine, heroin and methamphetamine").
+      if (Is(j, ",") && j > 0 && (SameKind(j - 1, j + 1) || PlainList(j))) continue;
       const size_t before = SkipBackApposition(j);
       // "The man, identified as X, is": the name the apposition gives.
       if (before != kNone && EntityAs(before, labels) < 0) {
@@ -223,8 +234,11 @@ size_t Clause::SubjectBefore(size_t from, std::string_view labels, size_t max_it
       if (before == kNone) {
         // "X, a college student murdered by ...": the apposition carries the predicate.
         // "The DEA, in cooperation with X, arrested": a parenthetical phrase after the subject.
-        // "The cartel, headed by X,": the participle that opens the phrase is the verb itself.
-        const bool participle = j + 1 == from && items_[from].mention < 0 &&
+        // "The cartel, headed by X,", "The cartel, now led by X,": the participle that opens the
+        // phrase (after adverbs) is the verb itself.
+        size_t opens = j + 1;
+        while (opens < from && IsAny(opens, kTimeAdverbs)) ++opens;
+        const bool participle = opens == from && items_[from].mention < 0 &&
                                 (Participle(t_[items_[from].first].norm) || OneOf(t_[items_[from].first].norm, "active|present"));
         // "The Drug Enforcement Administration (DEA), led by X": the name before its acronym.
         size_t head = j - 1;
@@ -246,8 +260,35 @@ size_t Clause::SubjectBefore(size_t from, std::string_view labels, size_t max_it
       j = before + 1;
       continue;
     }
-    if (EntityAs(j, labels) >= 0 && (any_position || !ObjectPosition(j))) return j;
+    if (EntityAs(j, labels) >= 0 && (any_position || !ObjectPosition(j))) {
+      // "Federal police working with the FBI arrested X": the partner is not the subject.
+      if (const size_t opens = CompanionPhrase(j); opens != kNone && !any_position) {
+        j = opens;
+        continue;
+      }
+      return j;
+    }
   }
+  return kNone;
+}
+
+bool Clause::DatelineBefore(size_t dash) const {
+  for (size_t k = 0; k < dash; ++k) {
+    if (Is(k, "(") && k + 2 < dash && Is(k + 2, ")")) {
+      k += 2;  // the wire service: "(Wire)", "(AP)"
+      continue;
+    }
+    if (!mention(k) && !IsAny(k, ",|(|)") && !(k + 1 == dash && Is(k, "-"))) return false;  // "- -" for "--"
+  }
+  return dash > 0;
+}
+
+size_t Clause::CompanionPhrase(size_t j) const {
+  size_t p = j;
+  while (p > 0 && IsAny(p - 1, "the|a|an|its|their")) --p;
+  if (p < 2 || !Is(p - 1, "with")) return kNone;
+  if (IsAny(p - 2, "working|acting|cooperating|collaborating|coordinating|teaming|partnering")) return p - 2;
+  if (p >= 3 && IsAny(p - 2, "cooperation|coordination|collaboration|conjunction") && Is(p - 3, "in")) return p - 3;
   return kNone;
 }
 
@@ -313,6 +354,7 @@ size_t Clause::ObjectAfter(size_t from, std::string_view labels, std::string_vie
       while (j + 1 < items_.size() && !Is(j, ")")) ++j;
       continue;
     }
+    if (Is(j, ",") && steps > 0 && !across_commas && !after_prep && PlainList(j)) continue;  // "cocaine, heroin and"
     if (Is(j, ",") && steps > 0 && !across_commas) {
       // "at war with its former armed wing, the Zetas,": the name apposed to the object's description.
       const size_t name = j + 1 + (Is(j + 1, "the") ? 1 : 0);
@@ -334,7 +376,7 @@ size_t Clause::ObjectAfter(size_t from, std::string_view labels, std::string_vie
     if (OneOf(n, preps) || (j + 1 < items_.size() && OneOf(std::string(n) + " " + std::string(Norm(j + 1)), preps))) {
       after_prep = true;
       other_prep = false;
-      described = IsAny(j + 1, "its|their|his|her");  // a possessive description follows
+      described = IsAny(j + 1, "its|their|his|her|a|an");  // a description follows ("led by a nephew, X,")
     } else if (Is(j, "of") && j > 0 && (IsAny(j - 1, kPlaceNouns) || IsAny(j - 1, kRemnants))) {
       // "in the northern state of Coahuila": the place noun's name keeps the preposition before it;
       // so does what is left of a group ("from the remnants of the Milenio Cartel").
@@ -373,6 +415,33 @@ size_t Clause::SeriesSubject(size_t i, std::string_view labels) const {
     from = s;
   }
   return kNone;
+}
+
+bool Clause::BeforeActOrDate(size_t j) const {
+  if (!IsAny(j, "until|after|before|since|following")) return false;
+  size_t k = j + 1;
+  if (IsAny(k, "the|his|her|its|their") || (mention(k) && mention(k)->anaphoric)) ++k;
+  const Mention* m = mention(k);
+  if (m) return m->kind == Mention::Kind::kDate || (m->kind == Mention::Kind::kEntity && EntityAs(k, "Event") >= 0);
+  // "after the shootout and was arrested": a noun phrase, no verb after it.
+  return k > j + 1 && PlainWord(k) && (k + 1 >= items_.size() || Break(k + 1) || IsAny(k + 1, "and|,|in|on|at|of"));
+}
+
+bool Clause::PrepositionObject(size_t x, std::string_view labels, size_t* start) const {
+  size_t k = x;
+  while (k > 0 && (IsAny(k - 1, "the|a|an|and|,") || EntityAs(k - 1, labels) >= 0)) --k;
+  *start = k;
+  return k > 0 && IsAny(k - 1, "with|of|to|for|from|by|in|on|at|against|between|among|across|into|through|"
+                               "throughout|inside|within");
+}
+
+bool Clause::PlainList(size_t comma) const {
+  if (comma == 0 || !PlainWord(comma - 1)) return false;
+  for (size_t k = comma + 1; k < items_.size() && k <= comma + 8; ++k) {
+    if (IsAny(k, "and|or")) return k > comma + 1 && PlainWord(k + 1);
+    if (!PlainWord(k) && !Is(k, ",")) return false;
+  }
+  return false;
 }
 
 bool Clause::PlainWord(size_t k) const {
@@ -496,7 +565,8 @@ bool Clause::UnnamedSubject(size_t i) const {
   // "the wife of X was detained": the subject is the noun X complements.
   if (m && m->kind == Mention::Kind::kEntity && PersonComplement(p)) return true;
   if (m) return m->kind == Mention::Kind::kDemonym;  // "23,000 Mexicans have been killed"
-  return t_[items_[p].first].word() && !IsAny(p, "who|which|that|whom");
+  // "X led the cartel until 2003 and was extradited": a coordinated verb phrase shares a subject.
+  return t_[items_[p].first].word() && !IsAny(p, "who|which|that|whom|and");
 }
 
 bool Clause::Nominal(size_t i) const {

@@ -82,6 +82,18 @@ class Clause {
   bool AdditiveWord(size_t k) const;
   // Is item k a lower-case word that no mention covers?
   bool PlainWord(size_t k) const;
+  // Does the dash at item `dash` end a dateline ("CULIACÁN, Mexico (Wire) --")?
+  bool DatelineBefore(size_t dash) const;
+  // The item that opens the phrase naming a partner at item j ("working with the FBI", "in
+  // cooperation with X"), or kNone.
+  size_t CompanionPhrase(size_t j) const;
+  // Is the conjunction at item j a preposition before an act or a date ("until his arrest in 2003")?
+  bool BeforeActOrDate(size_t j) const;
+  // Is item x (with the coordination it ends: "the Governments of Mexico and Canada") the object of a
+  // preposition? *start: the coordination's first item.
+  bool PrepositionObject(size_t x, std::string_view labels, size_t* start) const;
+  // Does the comma at item `comma` join plain words of a list ("cocaine, heroin and methamphetamine")?
+  bool PlainList(size_t comma) const;
   bool Passive(size_t i) const;
   // The item before the verb group of verb i (its auxiliaries and adverbs), or kNone.
   size_t BeforeVerbGroup(size_t i) const;

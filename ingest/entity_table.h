@@ -70,8 +70,8 @@ class EntityTable {
   // The government a country stands for (metonymy: "Mexico", "the U.S.").
   int GovernmentOf(int country) const { return at(country).stands_for; }
 
-  // Salience: `e` was just named; `possessor`: as the possessor of a noun ("Bautista's boss, X"),
-  // which the sentence's next person replaces as its first.
+  // Salience: `e` was just named; `possessor`: as the possessor of a noun ("Bautista's boss, X")
+  // or the speaker of a report ("Y said ..."), which the sentence's next person replaces as its first.
   void Touch(int e, bool possessor = false);
   // The last entity of `label` ("Person", "Cartel", "group:operation"), or -1.
   // same_paragraph: only within the last few paragraphs (pronouns). In a

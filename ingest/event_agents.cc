@@ -99,6 +99,12 @@ size_t ForceAt(const FrameContext& c, size_t i, std::string_view form, std::stri
         cl.IsAny(p - 1, "on|last|early|late")) {
       p -= 2;
     }
+    // "Federal police working with the FBI arrested X": back over the phrase that names a partner.
+    if (p != kNone && cl.mention(p)) {
+      const size_t opens = cl.CompanionPhrase(p);
+      p = opens == kNone || opens == 0 ? kNone : opens - 1;
+      if (p != kNone && cl.Is(p, ",") && p > 0) --p;
+    }
     if (p == kNone || cl.mention(p)) return kNone;
     for (size_t start = p >= 3 ? p - 3 : 0; start <= p; ++start) {
       size_t end = kNone;
@@ -137,6 +143,21 @@ size_t ForceAt(const FrameContext& c, size_t i, std::string_view form, std::stri
 }
 
 }  // namespace
+
+const LexEntry* ForceBefore(const FrameContext& c, size_t k, size_t* first) {
+  if (k == 0) return nullptr;
+  for (size_t start = k >= 2 ? k - 2 : 0; start < k; ++start) {
+    size_t end = kNone;
+    const std::string phrase = ForcePhrase(c, start, &end);
+    if (phrase.empty() || end != k - 1) continue;
+    const std::string demonym = start > 0 ? DemonymAt(c.clause, start - 1) : std::string();
+    const std::string country =
+        demonym.empty() ? DatelineCountry(c.tokens, c.graph->sentences, c.lexicon) : demonym;
+    *first = demonym.empty() ? start : start - 1;
+    return country.empty() ? nullptr : ForceEntry(c.lexicon, phrase, country);
+  }
+  return nullptr;
+}
 
 const LexEntry* ForceOf(const FrameContext& c, size_t i, std::string_view form, int place, size_t* first) {
   std::string phrase, country;

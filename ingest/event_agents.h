@@ -48,6 +48,11 @@ bool AgentOfNoun(const Clause& cl, size_t i, size_t a);
 // The longest bare force phrase at item k (after an optional "the"), its last item in *end; "" when none.
 std::string ForcePhrase(const FrameContext& c, size_t k, size_t* end);
 
+// The body a bare force phrase right before item k names ("Navy spokesman X", "Mexican army
+// spokesman X"): in the country of a nationality before the phrase, else of the dateline; its
+// first item (the nationality's, when there is one) in *first; nullptr when none.
+const LexEntry* ForceBefore(const FrameContext& c, size_t k, size_t* first);
+
 // The body a bare force did act i with (form "active", "passive" or "nominal") names, in the
 // country of `place` (an entity, or -1) or of the dateline; its phrase's first item in *first.
 const LexEntry* ForceOf(const FrameContext& c, size_t i, std::string_view form, int place, size_t* first);

@@ -196,14 +196,11 @@ class EventReader {
     return open;
   }
 
-  // Is item a part of a dateline ("HERMOSILLO, Mexico -- Soldiers captured ..."): before a dash
-  // among the sentence's first items, with only names and commas before it?
+  // Is item a part of a dateline ("HERMOSILLO, Mexico (Wire) -- Soldiers captured ...")?
   bool InDateline(size_t a) const {
-    for (size_t k = a + 1; k < cl_.size() && k < 8; ++k) {
-      if (cl_.IsAny(k, "--|—|–") || (cl_.Is(k, "-") && cl_.Is(k + 1, "-"))) return true;
-      if (!cl_.mention(k) && !cl_.IsAny(k, ",|(|)")) return false;
-    }
-    return false;
+    size_t k = a + 1;
+    while (k < cl_.size() && k < 10 && !cl_.IsAny(k, "--|—|–|-")) ++k;
+    return k < cl_.size() && k < 10 && cl_.DatelineBefore(k);
   }
 
   // Is a date (not a period's bound) written within a few items of trigger i?
@@ -365,6 +362,9 @@ class EventReader {
       if (t != kNone) targets = cl_.Coordinated(t, labels);
       // "arrested an alleged Zetas operative, X", "killed the leader of the Zetas, X": the person named.
       if (t == kNone) t = cl_.ObjectAfter(after, "Organization", "of", 6);  // "the leader of the Zetas, X"
+      // "arrested suspected Zetas member X": the person a group's role compound names (no comma), not the group.
+      const size_t titled = t != kNone && cl_.EntityAs(t, "Person") < 0 ? PersonOfRole(c_, t) : kNone;
+      if (titled != kNone && !cl_.Is(titled - 1, ",")) targets = {titled};
       if (t != kNone && (targets.empty() || (targets.size() == 1 && !Acceptable(t, trigger)))) {
         if (size_t p = PersonOfRole(c_, t); p != kNone) targets = cl_.Coordinated(p, labels);
       }

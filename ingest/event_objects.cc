@@ -28,8 +28,11 @@ bool IndefiniteObject(const FrameContext& c, size_t i) {
     k += 2 + cl.Is(k + 1, "the");
   }
   if (!cl.IsAny(k, "a|an")) return false;
-  if (cl.IsAny(k + 1, "alleged|suspected|reputed|accused|convicted|wanted|senior|top|former")) ++k;
-  return cl.IsAny(k + 1, "man|woman|suspect|person|fugitive|trafficker") || c.WordAt(k + 1, "role");
+  // The noun after up to three modifiers: "a reputed top financial chief", "a suspected plaza boss".
+  for (size_t j = k + 1; j <= k + 4 && j < cl.size() && cl.PlainWord(j); ++j) {
+    if (cl.IsAny(j, "man|woman|suspect|person|fugitive|trafficker|figure") || c.WordAt(j, "role")) return true;
+  }
+  return false;
 }
 
 size_t ObjectEnd(const FrameContext& c, size_t object) {

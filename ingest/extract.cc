@@ -12,7 +12,9 @@
 #include "ingest/event_agents.h"
 #include "ingest/entity_table.h"
 #include "ingest/frames.h"
+#include "ingest/lead_targets.h"
 #include "ingest/matcher.h"
+#include "ingest/reward_anaphora.h"
 #include "ingest/mentions.h"
 #include "schema/normalize.h"
 
@@ -370,10 +372,28 @@ void Infer(ArticleGraph* g) {
     for (const LocalFact& d : g->facts) {
       if (d.entity >= 0 && g->Root(d.entity) == person && d.key == "died" && d.value.is_date()) when = d.value.as_date();
     }
-    if (!when) when = g->date;
+    // "X led the cartel until his arrest in 2003 and was extradited in 2007": the earliest dated act
+    // done to him (after the leadership began) ends it.
+    std::vector<Date> acts;
+    for (const LocalRelation& r : g->relations) {
+      if (!IsTargetRole(r) || g->Root(r.from) != person || r.to < 0) continue;
+      const LocalEntity& act = g->entities[g->Root(r.to)];
+      if (act.date && (act.refining == "Arrest" || act.refining == "Killing" || act.refining == "Extradition")) {
+        acts.push_back(*act.date);
+      }
+    }
     for (LocalRelation& r : g->relations) {
       if (r.type != "LEADS" || g->Root(r.from) != person || r.props.count("until")) continue;
-      if (when) r.props["until"] = Value(*when);
+      std::optional<Date> end = when;
+      auto since = r.props.find("since");
+      for (const Date& d : acts) {
+        if (since != r.props.end() && since->second.is_date() && d.LatestDay() < since->second.as_date().EarliestDay()) {
+          continue;
+        }
+        if (!end || d.EarliestDay() < end->EarliestDay()) end = d;
+      }
+      if (!end) end = g->date;
+      if (end) r.props["until"] = Value(*end);
       r.props["end_cause"] = Value(cause);
     }
   }
@@ -521,6 +541,8 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
   PresidentOfSpeaker(discourse, lexicon, seg, mentions, &g);
   WhiteHouseBodies(seg, mentions, &g);
   HeadsDesignate(&g);
+  NameLeadTargets(seg, mentions, rules.words(), &g);
+  RewardsReferredBack(seg, mentions, &g);
   DateEvents(mentions, &g);
   ClusterEvents(seg.tokens, &g);
   ResolveMainEvent(mentions, &g);

@@ -111,6 +111,7 @@ void ReadStructure(const Lexicon& lexicon, const RuleSet& rules, const std::vect
   ReadKinship(c);
   ReadEvents(c);
   ReadRelations(c);
+  ReadBossRoles(c, text);
   ReadRewards(c);
 }
 

@@ -97,6 +97,8 @@ void PromoteHeadTitles(const Lexicon& words, ArticleGraph* graph);
 
 // The families (role_frames.cc, event_frames.cc, relation_frames.cc, joint_frames.cc).
 void ReadRoles(const FrameContext& c, const std::string& text);
+// A person's roles ("a top lieutenant of Y", "his deputy X"), read after the other families.
+void ReadBossRoles(const FrameContext& c, const std::string& text);
 void ReadKinship(const FrameContext& c);
 void ReadEvents(const FrameContext& c);
 void ReadRelations(const FrameContext& c);  // calls ReadJointActions

@@ -25,10 +25,15 @@ class KinReader : FrameReader {
       const size_t end = cl_.ItemOf(cl_.item(i).first + static_cast<uint32_t>(kin[0].length) - 1);
       if (end == kNone || end + 1 >= cl_.size() || !cl_.Is(end + 1, "of")) continue;
       size_t object = end + 2;
-      while (object < cl_.size() && cl_.IsAny(object, "the|late|jailed|imprisoned|slain|former|\"")) ++object;
+      while (object < cl_.size() && cl_.IsAny(object, "the|a|late|jailed|imprisoned|slain|former|\"")) ++object;
+      object = TitledPerson(object);
+      // "a son of imprisoned drug lord X": plain words describing the person right before the name.
+      for (size_t k = object, n = 0; n < 3 && cl_.PlainWord(k); ++k, ++n) {
+        if (cl_.EntityAs(k + 1, kPerson) >= 0) object = k + 1;
+      }
       if (object >= cl_.size() || cl_.EntityAs(object, kPerson) < 0 || cl_.Anaphoric(object)) continue;
       const size_t subject = Subject(i);
-      if (subject == kNone || cl_.Anaphoric(subject)) continue;
+      if (subject == kNone || (cl_.Anaphoric(subject) && !OpeningPronoun(subject))) continue;
       const std::string relation(kin[0].entry->attr("relation"));
       c_.Relate("RELATIVE_OF", cl_.EntityAs(subject, kPerson), cl_.EntityAs(object, kPerson),
                 {{"relation", Value(relation)}}, "frame.kin." + how_, confidence_,
@@ -135,6 +140,25 @@ class KinReader : FrameReader {
       }
     }
     return true;
+  }
+
+  // "the brother-in-law of Gulf Cartel leader X": the person a group's role compound names (else `k`).
+  size_t TitledPerson(size_t k) const {
+    if (cl_.EntityAs(k, "Organization") < 0) return k;
+    size_t r = k + 1;
+    while (r < cl_.size() && cl_.mention(r) == nullptr &&
+           !c_.lexicon.MatchAt(c_.tokens, cl_.item(r).first, c_.sentence.last_token, "role").empty()) {
+      ++r;
+    }
+    return r > k + 1 && cl_.EntityAs(r, kPerson) >= 0 ? r : k;
+  }
+
+  // "He is the brother-in-law of X": a personal pronoun opening the sentence (the person the
+  // sentence before is about) may be a copula's subject.
+  bool OpeningPronoun(size_t subject) const {
+    if (subject != 0) return false;
+    const Clause::Item& it = cl_.item(0);
+    return it.last == it.first + 1 && (c_.tokens[it.first].norm == "he" || c_.tokens[it.first].norm == "she");
   }
 
   // "X, the son of", "X (son of", "X is the son of", "X, who is the son of".

@@ -134,6 +134,12 @@ class SentenceMatcher {
     const std::string& n = t_[next.first].norm;
     return n == "was" || n == "were" || n == "is" || n == "are" || n == "has" || n == "have" || n == "had";
   }
+  // Is the item a subordinating conjunction that opens an adverbial clause ("after", "when")?
+  bool OpensAdverbialClause(const Item& it) const {
+    static const std::set<std::string, std::less<>> kSubordinators = {
+        "after", "when", "before", "because", "while", "until", "although", "though", "whereas", "whenever"};
+    return it.mention < 0 && it.last == it.first + 1 && kSubordinators.count(t_[it.first].norm) > 0;
+  }
   // Does the pattern open with a slot, then an apposition skipped by a gap (", ^30 ,")?
   static bool SkipsApposition(const Rule& rule) {
     const std::vector<PatternElem>& p = rule.pattern;
@@ -217,6 +223,10 @@ class SentenceMatcher {
             if (e.kind == PatternElem::Kind::kWordGap && (it.mention >= 0 || !t_[it.first].word())) return false;
             if (e.kind == PatternElem::Kind::kGap && IsActorItem(it)) return false;
             if (e.kind == PatternElem::Kind::kAnyGap && IsNamedPerson(it) && !IsBound(it, *b)) return false;
+            // The apposition a gap skips ends where an adverbial clause opens: in "X, 44, took over
+            // after its founder, Y, was killed" the killed one is Y's, not X's.
+            if (e.kind == PatternElem::Kind::kFreeGap && pe == 2 && SkipsApposition(rule) && OpensAdverbialClause(it))
+              return false;
             if (it.last == it.first + 1 && (t_[it.first].norm == "." || t_[it.first].norm == ";" ||
                                             t_[it.first].norm == "--")) return false;
             // "..., and we work with X": a first-person subject opens another clause.

@@ -98,6 +98,9 @@ class MentionFinder {
 
   // mention_phrases.cc
   size_t Event(const LexEntry* trigger, size_t i, size_t len, size_t first, std::vector<Mention>* out);
+  // The arrest or killing an operation noun after "in a" / "during an" took place in ("arrested X in
+  // a pre-dawn raid"): the last such event mention of the sentence, within 25 tokens; -1 otherwise.
+  int EnclosingAct(size_t i, size_t first, const std::vector<Mention>& out) const;
   // "has killed thousands of people", "more than 47,000 people have been killed": the trigger at
   // t_[i, i + len) counts a toll over time (a number of at least a thousand, "thousands"), no event.
   bool Toll(size_t i, size_t len, size_t first) const;
@@ -126,6 +129,8 @@ class MentionFinder {
   PendingAlias pending_alias_;  // 'Known as "El Flaco," <name>': a nickname before its person
   bool headline_ = false;                       // the current sentence is a headline (name_shape.h)
   int opening_ = -1;  // the cartel the previous sentence of the paragraph opens with (OpeningCartel)
+  // Is the place or news agency `m` part of the sentence's dateline ("MEXICO CITY (Reuters) --")?
+  bool InDateline(const Mention& m) const;
   std::unordered_set<std::string> body_names_;  // NameKey of the names the body spells with a given name
 };
 

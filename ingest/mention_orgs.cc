@@ -55,7 +55,9 @@ size_t MentionFinder::ComplementEnd(size_t j, size_t last) const {
   size_t end = j;
   while (k < last && k - j <= kMaxTokens) {
     const Token& t = t_[k];
-    if (t.word() && t.is(Token::kCapitalized) && !t.is(Token::kNumber) && !MonthNumber(t.norm)) {
+    // A day is no name's part: "Police on Sunday arrested" is the police.
+    if (t.word() && t.is(Token::kCapitalized) && !t.is(Token::kNumber) && !MonthNumber(t.norm) &&
+        !(DayWord(t.norm) && t.norm != "on")) {
       end = ++k;
     } else if (JoinsNameParts(t_, k, last)) {
       k += 2;

@@ -49,6 +49,9 @@ size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_
   const bool definite = i > first && IsDefinite(t_[i - 1].norm) && !own_target;
   int e = -1;
   if (definite) e = table_.LastOf("group:" + EventGroup(cls), false);
+  // "arrested X, the cartel's leader, in a pre-dawn raid", "was killed during an operation": the
+  // act and the operation it happened in are one event.
+  if (!definite && EventGroup(cls) == EventGroup("Raid")) e = EnclosingAct(i, first, *out);
   if (definite && e < 0 && trigger->attr("strong") != "yes") e = table_.LastOf("Event", false);
   if (e < 0) {
     e = table_.NewEntity("Event", cls, noun);
@@ -65,6 +68,27 @@ size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_
   }
   Push(out, i, i + len, e);
   return len;
+}
+
+int MentionFinder::EnclosingAct(size_t i, size_t first, const std::vector<Mention>& out) const {
+  size_t k = i;
+  for (int n = 0; n < 4 && k > first && ((t_[k - 1].word() && !t_[k - 1].is(Token::kCapitalized)) || t_[k - 1].norm == "-") &&
+                  t_[k - 1].norm != "a" && t_[k - 1].norm != "an";
+       ++n) {
+    --k;  // "a pre-dawn raid", "a joint military operation"
+  }
+  if (k < first + 2 || (t_[k - 1].norm != "a" && t_[k - 1].norm != "an") ||
+      (t_[k - 2].norm != "in" && t_[k - 2].norm != "during")) {
+    return -1;
+  }
+  for (auto m = out.rbegin(); m != out.rend(); ++m) {
+    if (m->kind != Mention::Kind::kEntity || m->entity < 0) continue;
+    const LocalEntity& ev = table_.at(m->entity);
+    if (ev.primary != "Event") continue;
+    const bool act = ev.refining == "Arrest" || ev.refining == "Killing";
+    return act && m->last + 25 >= k ? table_.Root(m->entity) : -1;
+  }
+  return -1;
 }
 
 size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_t first, size_t last,

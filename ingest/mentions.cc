@@ -1,6 +1,8 @@
 #include "ingest/mentions.h"
 
 #include <charconv>
+#include <set>
+#include <string>
 
 #include "ingest/clause.h"
 #include "ingest/lexicon.h"
@@ -47,7 +49,10 @@ std::vector<std::vector<Mention>> MentionFinder::Run() {
     const Sentence& sentence = seg_.sentences[s];
     table_.StartSentence(static_cast<uint32_t>(s), sentence.paragraph);
     headline_ = IsHeadline(t_, sentence.first_token, sentence.last_token);
-    if (s > 0 && seg_.sentences[s - 1].paragraph != sentence.paragraph) opening_ = -1;
+    // A new paragraph starts a new topic, unless the one before was a single sentence (a wire
+    // report's paragraphs: "MEXICO CITY -- The Knights Templar, ... . // The group was formed ...").
+    const bool single = s >= 2 ? seg_.sentences[s - 2].paragraph != seg_.sentences[s - 1].paragraph : s == 1;
+    if (s > 0 && seg_.sentences[s - 1].paragraph != sentence.paragraph && !single) opening_ = -1;
     out[s] = FindIn(sentence);
     TheyOpening(sentence, opening_, &out[s]);
     opening_ = OpeningCartel(out[s]);
@@ -72,10 +77,27 @@ void MentionFinder::TheyOpening(const Sentence& s, int cartel, std::vector<Menti
 // The cartel a sentence opens with: its first mention of a person, organization or place, when
 // that is a cartel not coordinated with another ("the Zetas and the Gulf Cartel" are a group:
 // discourse.h); else -1.
+bool MentionFinder::InDateline(const Mention& m) const {
+  const std::string& label = table_.at(m.entity).primary;
+  if (label != "Place" && table_.at(m.entity).refining != "Media") return false;
+  bool parenthesis = false;
+  for (size_t k = m.last; k < t_.size() && k < m.last + 8; ++k) {
+    const std::string& w = t_[k].norm;
+    if (w == "--" || w == "-" || w == "—" || w == "–") return true;
+    if (w == "(" || w == ")") {
+      parenthesis = w == "(";
+      continue;
+    }
+    if (w != "," && !parenthesis && !t_[k].is(Token::kCapitalized)) return false;
+  }
+  return false;
+}
+
 int MentionFinder::OpeningCartel(const std::vector<Mention>& mentions) const {
   for (size_t k = 0; k < mentions.size(); ++k) {
     const Mention& m = mentions[k];
     if (m.kind != Mention::Kind::kEntity || table_.at(m.entity).primary == "Event") continue;
+    if (InDateline(m)) continue;  // "MEXICO CITY (Wire) -- The Knights Templar ...": the sentence opens after it
     if (table_.at(m.entity).refining != "Cartel") return -1;
     if (k + 1 < mentions.size() && mentions[k + 1].kind == Mention::Kind::kEntity) {
       bool coordinated = mentions[k + 1].first > m.last;  // only "and", "or", commas and "the" between
@@ -233,10 +255,16 @@ void MentionFinder::Push(std::vector<Mention>* out, size_t first, size_t last, i
   m.entity = table_.Root(entity);
   table_.graph().entities[m.entity].mentioned = true;
   out->push_back(m);
-  // "Bautista's boss, X, remains at large. ... his arrest": X, not the possessor, is the one "his" means.
-  const bool possessor = last + 1 < t_.size() && t_[last].norm == "'s" && t_[last + 1].word() &&
-                         !t_[last + 1].is(Token::kCapitalized);
-  table_.Touch(entity, possessor);
+  // "Bautista's boss, X, remains at large. ... his arrest": X, not the possessor, is the one "his" means;
+  // nor is the speaker of a report ("Spokesman Y said marines tracked X. His brother ..." is X's).
+  // "His brother, X, led the cartel until his arrest": a possessive determiner is a possessor too.
+  const bool determiner = last == first + 1 && (t_[first].norm == "his" || t_[first].norm == "her") &&
+                          last < t_.size() && t_[last].word() && !t_[last].is(Token::kCapitalized);
+  const bool possessor = determiner || (last + 1 < t_.size() && t_[last].norm == "'s" && t_[last + 1].word() &&
+                                        !t_[last + 1].is(Token::kCapitalized));
+  static const std::set<std::string, std::less<>> kReporting = {"said", "says", "told", "added", "stated"};
+  const bool speaker = last < t_.size() && kReporting.count(t_[last].norm) > 0;
+  table_.Touch(entity, possessor || speaker);
   // "his brother, Omar Treviño": the relative named (Relative).
   if (pending_kin_.name == first && table_.at(m.entity).primary == "Person" &&
       table_.Root(pending_kin_.owner) != m.entity) {

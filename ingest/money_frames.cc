@@ -45,6 +45,8 @@ class RewardReader : FrameReader {
         }
         // "a reward was offered by the State Department".
         if (offerer == kNone && cl_.Passive(i)) offerer = cl_.ObjectAfter(i, "Organization", "by", 4);
+        // "A reward ... is being offered for X, the State Department said": the body that reports it.
+        if (offerer == kNone && OfferedPassive(i, money)) offerer = Reporter();
       }
       const size_t person = PersonAfter(std::max(i, money));
       if (offerer == kNone || person == kNone) continue;
@@ -52,11 +54,38 @@ class RewardReader : FrameReader {
         c_.Relate("OFFERED_REWARD", cl_.EntityAs(offerer, "Organization"), p, AmountOf(*cl_.mention(money)),
                   "frame.reward", 0.8f, cl_.item(std::min(offerer, i)).first, cl_.item(person).last);
       }
+      // "rewards of up to $15 million for A and $5 million for B": each further amount for its person.
+      for (size_t k = person + 1; k + 2 < cl_.size() && !cl_.Break(k); ++k) {
+        const Mention* m = cl_.mention(k);
+        if (!m || m->kind != Mention::Kind::kMoney || !cl_.Is(k + 1, "for") || cl_.EntityAs(k + 2, "Person") < 0) continue;
+        c_.Relate("OFFERED_REWARD", cl_.EntityAs(offerer, "Organization"), cl_.EntityAs(k + 2, "Person"), AmountOf(*m),
+                  "frame.reward.each", 0.75f, cl_.item(std::min(offerer, i)).first, cl_.item(k + 2).last);
+      }
       return;  // one reward statement a sentence
     }
   }
 
  private:
+  // Is a form of "offer" / "post" in the passive near the reward ("a reward ... is being offered")?
+  bool OfferedPassive(size_t i, size_t money) const {
+    for (size_t k = std::max(i, money) + 1; k < cl_.size() && k <= std::max(i, money) + 4; ++k) {
+      if (cl_.IsAny(k, "offered|posted") && cl_.Passive(k)) return true;
+    }
+    return false;
+  }
+
+  // The organization that says the sentence: ", the State Department said" after the clause.
+  size_t Reporter() const {
+    for (size_t k = 2; k < cl_.size(); ++k) {
+      if (!cl_.IsAny(k, "said|says|announced|stated")) continue;
+      const size_t org = k - 1;
+      size_t before = org;
+      while (before > 0 && cl_.IsAny(before - 1, "the|a|an")) --before;
+      if (before > 0 && cl_.Is(before - 1, ",") && cl_.EntityAs(org, "Organization") >= 0) return org;
+    }
+    return kNone;
+  }
+
   size_t PersonAfter(size_t from) const {
     for (size_t k = from + 1; k < cl_.size() && k <= from + 24; ++k) {
       if (cl_.IsAny(k, ".|;")) return kNone;

@@ -49,9 +49,11 @@ class RelationReader : FrameReader {
     if (type == "FOUNDED") subject_labels = "Person|Government";
     const std::string preps(trigger.attr("prep"));
     const float confidence = ConfidenceOf(trigger, 0.75f);
-    // "fighting for control of", "seeking to operate in": a goal, not a state.
-    // "helped create it": a causal claim, not the act.
-    if (i > 0 && cl_.IsAny(i - 1, "for|over|seize|seized|take|took|wrest|gain|gained|win|won|help|helped|helps")) return;
+    // "fighting for control of", "seeking to operate in", "for control of smuggling routes into": a
+    // goal, not a state. "helped create it": a causal claim, not the act.
+    if (i > 0 && (cl_.IsAny(i - 1, "for|over|seize|seized|take|took|wrest|gain|gained|win|won|help|helped|helps") ||
+                  (i >= 3 && cl_.Is(i - 1, "of") && cl_.Is(i - 2, "control") && cl_.IsAny(i - 3, "for|over|seize|take|win"))))
+      return;
     // "the successor most likely to lead the cartel": leading in the infinitive is not yet a fact.
     if (type == "LEADS" && i > 0 && cl_.Is(i - 1, "to")) return;
     // voice=active: "Zetas founder X was killed in Coahuila" -- the passive's subject was done to.
@@ -132,14 +134,22 @@ class RelationReader : FrameReader {
       // "... and has cells in": over the verb before a noun trigger.
       size_t v = i;
       while (v > 0 && cl_.IsAny(v - 1, "has|have|had|is|are|was|were|also|now|still|a|an|its|their")) --v;
-      if (subject != kNone && v > 0 && subject < v && c_.tokens[cl_.item(v).first - 1].norm == "and") {
-        size_t k = subject;  // over the coordination "the Governments of Mexico and Canada"
-        while (k > 0 && (cl_.IsAny(k - 1, "the|a|an|and|,") || cl_.EntityAs(k - 1, subject_labels) >= 0)) --k;
-        if (k > 0 && cl_.IsAny(k - 1, "with|of|to|for|from|by|in|on|at|against|between|among|across|into|through|"
-                                      "throughout|inside|within")) {
+      // "allied with A to fight B": an infinitive of purpose takes the clause's subject too.
+      const std::string_view joint = c_.tokens[cl_.item(v).first - 1].norm;
+      if (subject != kNone && v > 0 && subject < v && (joint == "and" || joint == "to")) {
+        size_t k = kNone;
+        if (cl_.PrepositionObject(subject, subject_labels, &k)) {
           // The subject of the series the verb ends, if any, stands before that preposition.
+          // Else the subject of the verb whose phrase holds the preposition ("The Sinaloa Cartel
+          // smuggles cocaine into the United States and has a presence in Australia"), over
+          // further prepositional phrases ("operates in Mexico and across the United States").
           const size_t series = cl_.SeriesSubject(i, subject_labels);
           subject = series != kNone && series + 1 < k ? series : kNone;
+          for (size_t before = k, n = 0; subject == kNone && before > 0 && n < 4; ++n) {
+            const size_t s = cl_.SubjectBefore(before - 1, subject_labels);
+            if (s == kNone) break;
+            if (!cl_.PrepositionObject(s, subject_labels, &before)) subject = s;
+          }
         }
       }
       // "The Sinaloa Cartel's rivals expanded": a possessor of a plain noun is not the verb's subject.
@@ -301,6 +311,8 @@ class RelationReader : FrameReader {
     if (cl_.Is(object + 1, "'s") && type != "OPERATES_IN" && type != "COOPERATES_WITH") return;
     std::vector<size_t> subjects = cl_.Coordinated(subject, subject_labels);
     if (how == "relative") subjects = Titled(subject, subject_labels);
+    // "A and B, a group based in Michoacán,": a singular apposition describes its own noun only.
+    if (subject < i && cl_.Is(subject + 1, ",") && cl_.IsAny(subject + 2, "a|an")) subjects = {subject};
     if (type == "FOUNDED") {
       // "X founded the cartel with Y", "established a committee with the Governments of A and B".
       if (const size_t with = cl_.ObjectAfter(object, subject_labels, "with", 4); with != kNone) {

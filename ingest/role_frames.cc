@@ -1,6 +1,8 @@
 // Role frames (frames.h): a role noun, the organization it is a role in and
 // the person who holds it.
 #include "ingest/frames.h"
+#include "ingest/event_agents.h"
+#include "ingest/entity_table.h"
 
 namespace cg::ingest {
 namespace {
@@ -50,7 +52,9 @@ class RoleReader : FrameReader {
  public:
   RoleReader(const FrameContext& c, const std::string& text) : FrameReader(c), text_(text) {}
 
-  void Run() {
+  // owned_pass: read only a person's roles ("a top lieutenant of Y", "his deputy X"), after the
+  // sentence's other frames, so that Y's own ("Y, who heads the group") may name the group.
+  void Run(bool owned_pass) {
     std::vector<std::pair<const LexEntry*, RolePhrase>> owned;  // a person's roles: read last
     for (size_t i = 0; i < cl_.size(); ++i) {
       size_t len = 0;
@@ -63,17 +67,17 @@ class RoleReader : FrameReader {
       RolePhrase p = Phrase(i, len);
       if (p.org < 0 && !p.person_owner && role->attr("lead") == "agency") Government(&p, *role);
       if (p.person_owner) {
-        owned.emplace_back(role, p);
-      } else {
+        if (owned_pass) owned.emplace_back(role, p);
+      } else if (!owned_pass) {
         Read(*role, p);
       }
       if (skip != kNone && skip > i) i = skip;
     }
-    // "X, a top lieutenant of Y, the Sinaloa cartel leader": after the sentence's other roles, so
-    // that Y's own may name the group.
     for (auto& [role, p] : owned) {
       // A boss's lawyer serves a client, not the group.
-      if (role->attr("relation") == "MEMBER_OF" && role->attr("lead") != "agency" && !cl_.IsAny(p.role, "lawyer")) {
+      // A boss's deputy is his group's second ("his deputy X"); an agency's other ranks are not a group's.
+      if (role->attr("relation") == "MEMBER_OF" && (role->attr("lead") != "agency" || cl_.IsAny(p.role, "deputy")) &&
+          !cl_.IsAny(p.role, "lawyer")) {
         p.org = BossGroup(p.owner);
         p.boss = p.org >= 0;
       }
@@ -115,6 +119,11 @@ class RoleReader : FrameReader {
         p.owner = cl_.EntityAs(q - 2, "Person");
         p.begin = q - 2;
       }
+    } else if (const int owner = q > 0 ? PronounPerson(q - 1) : -1; owner >= 0) {
+      // "his deputy X", "her top aide": the person the pronoun refers to (a boss's member, below).
+      p.person_owner = true;
+      p.owner = owner;
+      p.begin = q - 1;
     } else if (q > 0 && cl_.IsAny(q - 1, "its|their") && !cl_.mention(q - 1)) {
       // "the Gulf Cartel lost its leader, X", "... Its founder, X,": the organization the pronoun
       // refers to (frames.h PossessivePronoun).
@@ -127,6 +136,12 @@ class RoleReader : FrameReader {
       p.org = cl_.EntityAs(h, kOrg);
       p.how = "compound";
       p.begin = h;
+    } else if (size_t f = kNone; const LexEntry* force = MemberRole(i) ? ForceBefore(c_, q, &f) : nullptr) {
+      // "Navy spokesman X", "Mexican army spokesman X": a member of the force's body (a force's
+      // head words -- "army commander" -- name no head of the whole body).
+      p.org = EntityForLex(c_.graph, force, true);
+      p.how = "force";
+      p.begin = f;
     }
     // A portfolio: "chief of security", "head of operations for the Sinaloa Cartel" (a member's post).
     // An event noun is a portfolio too ("chief of operations").
@@ -228,6 +243,21 @@ class RoleReader : FrameReader {
     return m && m->kind == Mention::Kind::kDemonym && i > 0 && !cl_.Break(i - 1);
   }
 
+  // Does the role noun at item i state a membership (not a head: "spokesman", "officer")?
+  bool MemberRole(size_t i) const {
+    const LexEntry* role = c_.WordAt(i, "role");
+    return role && role->attr("relation") == "MEMBER_OF";
+  }
+
+  // The person item k's "his" or "her" refers to, or -1.
+  int PronounPerson(size_t k) const {
+    const Mention* m = cl_.mention(k);
+    if (!m || m->kind != Mention::Kind::kEntity || m->entity < 0 || m->last != m->first + 1) return -1;
+    if (c_.tokens[m->first].norm != "his" && c_.tokens[m->first].norm != "her") return -1;
+    const int e = c_.graph->Root(m->entity);
+    return c_.graph->entities[e].primary == "Person" ? e : -1;
+  }
+
   // The one criminal group the article has so far said `person` leads ("Sinaloa cartel leader Y",
   // "Y, the head of the Gulf Cartel"), or -1 when none or several: a member's role of a person
   // ("a top lieutenant of Y", "Y's security chief") is a membership of that group.
@@ -279,7 +309,7 @@ class RoleReader : FrameReader {
     const LocalEntity& org = c_.graph->entities[c_.graph->Root(p.org)];
     const bool agency = AgencyLike(org);
     if (role.attr("lead") == "agency" && !agency) {
-      if (relation != "LEADS") return;  // "agent", "official" of a cartel: too vague
+      if (relation != "LEADS" && !p.boss) return;  // "agent", "official" of a cartel: too vague (a boss's deputy is not)
       relation = "MEMBER_OF";           // a cartel's "commander" is a rank, not its head
     }
     if (relation == "LEADS" && !HeadsBody(role, org)) relation = "MEMBER_OF";  // "U.S. Attorney General X"
@@ -426,8 +456,11 @@ class RoleReader : FrameReader {
                              "designated|confirmed|names|identify|identifies|describe|describes|consider|considers")) {
       return Set("named", 0.75f, {start - 2});
     }
-    // Copula or relative clause: "X was a leader of Y", "X, who became the cartel's boss".
-    if (cl_.IsAny(start - 1, kCopulas)) {
+    // Copula or relative clause: "X was a leader of Y", "X, who became the cartel's boss" ("according
+    // to U.S. officials", "loyal to", "close to" are no copula).
+    const bool preposition_to = cl_.Is(start - 1, "to") && start >= 2 &&
+                                cl_.IsAny(start - 2, "according|close|loyal|linked|tied|related|married|next|due|thanks");
+    if (cl_.IsAny(start - 1, kCopulas) && !preposition_to) {
       size_t subject = cl_.SubjectBefore(start, holder_, 8);
       // "X took over from Y as head of": the role is the clause subject's, not a preposition's object.
       while (cl_.Is(start - 1, "as") && subject != kNone && subject > 0 && !cl_.Is(subject + 1, ",") &&
@@ -498,7 +531,8 @@ class RoleReader : FrameReader {
 
 }  // namespace
 
-void ReadRoles(const FrameContext& c, const std::string& text) { RoleReader(c, text).Run(); }
+void ReadRoles(const FrameContext& c, const std::string& text) { RoleReader(c, text).Run(false); }
+void ReadBossRoles(const FrameContext& c, const std::string& text) { RoleReader(c, text).Run(true); }
 
 void PromoteHeadTitles(const Lexicon& words, ArticleGraph* g) {
   for (LocalRelation& r : g->relations) {

@@ -278,5 +278,33 @@ TEST_CASE("sanctions on unnamed targets are also named \"sanctions on ...\" and 
   }
 }
 
+TEST_CASE("a coordinated passive shares its subject; the earliest act done to a leader ends his LEADS") {
+  const ArticleGraph g = ExtractText(
+      "Gulf Cartel leader Antonio Cárdenas Guillén was killed by marines on Friday.\n\n"
+      "His brother, Osiel Cárdenas Guillén, led the Gulf Cartel until his arrest in 2003 and was extradited to "
+      "the United States in 2007.\n",
+      Date{2010, 11, 6});
+  CHECK(Has(g, "RELATIVE_OF Osiel Cárdenas Guillén -> Antonio Cárdenas Guillén {brother}"));
+  // "his arrest" is Osiel's (the possessor "His" yields to the brother it names), not Antonio's.
+  CHECK(Has(g, "PARTICIPATED_IN Osiel Cárdenas Guillén -> arrest of Osiel Cárdenas Guillén {target}"));
+  CHECK(!Has(g, "PARTICIPATED_IN Antonio Cárdenas Guillén -> arrest of Antonio Cárdenas Guillén {target}"));
+  CHECK(Has(g, "PARTICIPATED_IN Osiel Cárdenas Guillén -> extradition of Osiel Cárdenas Guillén {target}"));
+  bool osiel = false, antonio = false;
+  for (const LocalRelation& r : g.relations) {
+    if (r.type != "LEADS") continue;
+    const std::string who = g.entities[g.Root(r.from)].name;
+    if (who == "Osiel Cárdenas Guillén") {
+      osiel = r.props.count("until") && r.props.at("until") == Value(Date{2003, 0, 0}) &&
+              r.props.at("end_cause") == Value("extradited");
+    }
+    if (who == "Antonio Cárdenas Guillén") {
+      antonio = r.props.count("until") && r.props.at("until") == Value(Date{2010, 11, 5}) &&
+                r.props.at("end_cause") == Value("killed");
+    }
+  }
+  CHECK(osiel);
+  CHECK(antonio);
+}
+
 }  // namespace
 }  // namespace cg::ingest

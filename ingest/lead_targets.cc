@@ -1,0 +1,216 @@
+#include "ingest/lead_targets.h"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+
+#include "ingest/lexicon.h"
+#include "ingest/modality.h"
+
+namespace cg::ingest {
+namespace {
+
+bool OneOf(std::string_view w, std::initializer_list<std::string_view> words) {
+  for (std::string_view x : words) {
+    if (w == x) return true;
+  }
+  return false;
+}
+
+// The entity a mention names when it is an entity of primary label `primary`, else -1.
+int EntityOf(const ArticleGraph& g, const Mention& m, std::string_view primary) {
+  if (m.kind != Mention::Kind::kEntity || m.entity < 0) return -1;
+  const int e = g.Root(m.entity);
+  return g.entities[e].primary == primary ? e : -1;
+}
+
+// The mention covering token t, or nullptr.
+const Mention* MentionAt(const std::vector<Mention>& ms, uint32_t t) {
+  for (const Mention& m : ms) {
+    if (m.first <= t && t < m.last) return &m;
+  }
+  return nullptr;
+}
+
+bool IsCartel(const ArticleGraph& g, const Mention* m) {
+  return m && m->kind == Mention::Kind::kEntity && m->entity >= 0 && g.entities[g.Root(m->entity)].refining == "Cartel";
+}
+
+// An indefinite description of a group's member: "a|an" then up to four plain words and
+// "of|in|for|with [the] GROUP" ("a reputed financial chief of the Juárez Cartel"), or up to two
+// plain words, the GROUP and a plain word ("a senior Gulf Cartel commander").
+struct Description {
+  int group = -1;                       // the criminal group (-1: none found)
+  uint32_t words_first = 0, words_last = 0;  // the description's plain words [first, last)
+  std::string stated;                   // "who ran GROUP": LEADS; "who founded GROUP": FOUNDED
+};
+
+Description DescribesGroupMember(const std::vector<Token>& t, const Sentence& s, const std::vector<Mention>& ms,
+                                 const ArticleGraph& g) {
+  auto plain = [&](uint32_t k) {
+    return k < s.last_token && t[k].word() && !t[k].is(Token::kCapitalized) && !MentionAt(ms, k);
+  };
+  auto demonym = [&](uint32_t k) {  // "a Mexican drug lord"
+    const Mention* m = MentionAt(ms, k);
+    return m && m->kind == Mention::Kind::kDemonym && m->first == k && m->last == k + 1;
+  };
+  for (uint32_t i = s.first_token; i < s.last_token; ++i) {
+    if (t[i].norm != "a" && t[i].norm != "an") continue;
+    uint32_t k = i + 1;
+    uint32_t words = 0;
+    while (words < 4 && (plain(k) || demonym(k)) && !OneOf(t[k].norm, {"of", "in", "for", "with", "who"})) ++k, ++words;
+    // "a Mexican drug lord who ran the Tijuana Cartel": the relative clause states the role.
+    if (words > 0 && k + 1 < s.last_token && t[k].norm == "who") {
+      const bool leads = OneOf(t[k + 1].norm, {"ran", "runs", "led", "leads", "heads", "headed", "commanded"});
+      const bool founded = OneOf(t[k + 1].norm, {"founded", "co-founded", "cofounded"});
+      uint32_t o = k + 2;
+      if (o < s.last_token && t[o].norm == "the") ++o;
+      if (const Mention* m = MentionAt(ms, o); (leads || founded) && IsCartel(g, m)) {
+        return {g.Root(m->entity), i + 1, i + 1, leads ? "LEADS" : "FOUNDED"};
+      }
+    }
+    if (words > 0 && k < s.last_token && OneOf(t[k].norm, {"of", "in", "for", "with"})) {
+      uint32_t o = k + 1;
+      if (o < s.last_token && t[o].norm == "the") ++o;
+      if (const Mention* m = MentionAt(ms, o); IsCartel(g, m)) return {g.Root(m->entity), i + 1, k, ""};
+    }
+    const Mention* group = words <= 2 ? MentionAt(ms, i + 1 + words) : nullptr;
+    if (IsCartel(g, group) && group->first == i + 1 + words && plain(group->last)) {
+      return {g.Root(group->entity), group->last, group->last, ""};  // the role noun after it: RoleOfDescription
+    }
+  }
+  return {};
+}
+
+// What the description's words state of the person it describes: the role noun they end with,
+// after modifiers that leave its sense ("a suspected plaza boss", "a top leader"); nothing for a
+// former role or another modifier ("a reputed financial chief": a chief of finances, not the head).
+void RoleOfDescription(const std::vector<Token>& t, const Description& d, const Lexicon& words, int person,
+                       const Source& source, ArticleGraph* g) {
+  if (!d.stated.empty()) {
+    LocalRelation r;
+    r.type = d.stated;
+    r.from = person;
+    r.to = d.group;
+    r.source = source;
+    g->relations.push_back(std::move(r));
+    return;
+  }
+  uint32_t k = d.words_first;
+  bool hedged = false;  // "an alleged plaza boss": kept, hedged (modality.h)
+  while (k < d.words_last && OneOf(t[k].norm, {"alleged", "suspected", "reputed", "purported", "senior", "top",
+                                                "high-ranking", "key", "powerful", "regional"})) {
+    hedged |= OneOf(t[k].norm, {"alleged", "suspected", "reputed", "purported"});
+    ++k;
+  }
+  // "a Gulf Cartel plaza boss": the role noun right after the group (the longest match).
+  const bool after_group = d.words_first == d.words_last;
+  const size_t last = after_group ? std::min<size_t>(t.size(), k + 3) : d.words_last;
+  const std::vector<LexMatch> m = words.MatchAt(t, k, last, "role");
+  if (m.empty() || (!after_group && k + m[0].length != d.words_last)) return;
+  const uint32_t role_last = k + static_cast<uint32_t>(m[0].length);
+  std::string relation(m[0].entry->attr("relation"));
+  if (m[0].entry->attr("lead") == "agency") {
+    if (relation != "LEADS") return;  // an "agent", an "official" of a cartel: too vague
+    relation = "MEMBER_OF";           // a cartel's "commander" is a rank
+  }
+  LocalRelation r;
+  r.type = relation;
+  r.from = person;
+  r.to = d.group;
+  if (relation == "MEMBER_OF") {
+    std::string role;
+    for (uint32_t w = k; w < role_last; ++w) role += (w > k ? " " : "") + t[w].norm;
+    r.props["role"] = Value(role);
+  }
+  r.source = source;
+  if (hedged) {
+    r.source.hedged = true;
+    r.source.confidence *= kHedgeFactor;
+    r.props["hedged"] = Value(true);
+  }
+  g->relations.push_back(std::move(r));
+}
+
+// The person sentence s is about: the first one it names, when that one opens it ("Arturo X, alias
+// ...", "The suspect, identified as X,"), else the only one; never its speaker ("Y said",
+// "according to Y") nor an official; -1 when none.
+int OnePersonNamed(const std::vector<Token>& t, const Sentence& s, const std::vector<Mention>& ms,
+                   const ArticleGraph& g) {
+  int found = -1;
+  bool opens = false;
+  for (const Mention& m : ms) {
+    const int p = EntityOf(g, m, "Person");
+    if (p < 0 || m.anaphoric) continue;
+    if (found >= 0 && found != p) {
+      if (opens) break;
+      return -1;
+    }
+    opens = found < 0 && m.first < s.first_token + 8;
+    // "Y said", "Y, Mexico's security secretary, told reporters": the verb after an apposition too.
+    uint32_t after = m.last;
+    if (after < s.last_token && t[after].norm == ",") {
+      uint32_t close = after + 1;
+      while (close < s.last_token && close <= after + 12 && t[close].norm != ",") ++close;
+      if (close < s.last_token && t[close].norm == ",") after = close + 1;
+    }
+    const bool speaker = g.entities[p].official ||
+                         (after < s.last_token && OneOf(t[after].norm, {"said", "says", "told", "added", "stated"}));
+    const bool attributed = m.first >= s.first_token + 2 && t[m.first - 1].norm == "to" &&
+                            t[m.first - 2].norm == "according";
+    if (speaker || attributed) return -1;
+    found = p;
+  }
+  return found;
+}
+
+}  // namespace
+
+void NameLeadTargets(const Segmented& seg, const std::vector<std::vector<Mention>>& mentions, const Lexicon& words,
+                     ArticleGraph* g) {
+  const std::vector<Token>& t = seg.tokens;
+  for (size_t s = 0; s < 2 && s + 1 < seg.sentences.size(); ++s) {
+    const std::vector<Mention>& ms = mentions[s];
+    bool names_person = false;
+    for (const Mention& m : ms) names_person |= EntityOf(*g, m, "Person") >= 0 && !m.anaphoric;
+    const Description described = DescribesGroupMember(t, seg.sentences[s], ms, *g);
+    if (names_person || described.group < 0) continue;
+    for (const Mention& m : ms) {
+      const int event = EntityOf(*g, m, "Event");
+      if (event < 0) continue;
+      const std::string& kind = g->entities[event].refining;
+      if (kind != "Arrest" && kind != "Killing" && kind != "Extradition" && kind != "Sentencing") continue;
+      bool targeted = false, criminal = false;
+      for (const LocalRelation& r : g->relations) {
+        if (r.type != "PARTICIPATED_IN" || g->Root(r.to) != event) continue;
+        auto role = r.props.find("role");
+        const std::string what = role != r.props.end() ? role->second.ToString() : "";
+        targeted |= what == "target" || what == "victim";
+        criminal |= what == "perpetrator";
+      }
+      if (targeted) continue;
+      const int person = OnePersonNamed(t, seg.sentences[s + 1], mentions[s + 1], *g);
+      if (person < 0) return;
+      const Source source{static_cast<uint32_t>(s + 1), "infer.lead_named_next", 0.7f};
+      LocalRelation r;
+      r.type = "PARTICIPATED_IN";
+      r.from = person;
+      r.to = event;
+      r.props["role"] = Value(std::string(criminal ? "victim" : "target"));
+      r.source = source;
+      g->relations.push_back(std::move(r));
+      const std::string status = kind == "Killing"  ? "dead"
+                                 : kind == "Arrest"   ? "arrested"
+                                 : kind == "Sentencing" ? "imprisoned"
+                                                      : "extradited";
+      g->facts.push_back(LocalFact{person, "status", Value(status), source});
+      if (kind != "Sentencing") {
+        g->facts.push_back(LocalFact{person, "leads_end", Value(std::string(kind == "Killing" ? "killed" : status)), source});
+      }
+      RoleOfDescription(t, described, words, person, Source{static_cast<uint32_t>(s), "infer.lead_named_next", 0.7f}, g);
+      return;
+    }
+  }
+}
+
+}  // namespace cg::ingest

@@ -1,0 +1,80 @@
+#include "ingest/reward_anaphora.h"
+
+#include <string>
+#include <string_view>
+
+namespace cg::ingest {
+namespace {
+
+bool OneOf(std::string_view w, std::initializer_list<std::string_view> words) {
+  for (std::string_view x : words) {
+    if (w == x) return true;
+  }
+  return false;
+}
+
+bool RewardNoun(std::string_view w) { return OneOf(w, {"reward", "rewards", "bounty", "bounties"}); }
+
+// The reward a sentence announces: its amount (a money mention within six tokens of a reward noun)
+// and the organization named nearest before them, not in the dateline; false when none.
+bool Announced(const std::vector<Token>& t, const Sentence& s, const std::vector<Mention>& ms, const ArticleGraph& g,
+               const Mention** money, int* offerer) {
+  for (const Mention& m : ms) {
+    if (m.kind != Mention::Kind::kMoney) continue;
+    bool reward = false;
+    for (uint32_t k = m.first >= s.first_token + 6 ? m.first - 6 : s.first_token; k < s.last_token && k < m.last + 6; ++k) {
+      reward |= RewardNoun(t[k].norm);
+    }
+    if (!reward) continue;
+    uint32_t dateline = s.first_token;  // "WASHINGTON (Wire) --": the dateline names no offerer
+    for (uint32_t k = s.first_token; k < m.first; ++k) {
+      if (t[k].norm == "--") dateline = k + 1;
+    }
+    for (auto o = ms.rbegin(); o != ms.rend(); ++o) {
+      if (o->kind != Mention::Kind::kEntity || o->entity < 0 || o->first >= m.first || o->first < dateline) continue;
+      const int e = g.Root(o->entity);
+      if (g.entities[e].primary != "Organization" || g.entities[e].refining == "Cartel") continue;
+      *money = &m;
+      *offerer = e;
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+void RewardsReferredBack(const Segmented& seg, const std::vector<std::vector<Mention>>& mentions, ArticleGraph* g) {
+  const std::vector<Token>& t = seg.tokens;
+  for (size_t s = 1; s < seg.sentences.size(); ++s) {
+    const Sentence& sent = seg.sentences[s];
+    const uint32_t w = sent.first_word;
+    if (w + 3 >= sent.last_token || t[w].norm != "the" || !RewardNoun(t[w + 1].norm) ||
+        !OneOf(t[w + 2].norm, {"target", "targets", "name", "names", "cover", "covers", "are", "is", "seek", "seeks"})) {
+      continue;
+    }
+    const Mention* money = nullptr;
+    int offerer = -1;
+    for (size_t b = s; b-- > 0 && b + 2 >= s && !money;) {
+      if (!Announced(t, seg.sentences[b], mentions[b], *g, &money, &offerer)) money = nullptr;
+    }
+    if (!money) continue;
+    for (const Mention& m : mentions[s]) {
+      if (m.kind != Mention::Kind::kEntity || m.entity < 0 || m.anaphoric || m.first < w + 3) continue;
+      const int p = g->Root(m.entity);
+      if (g->entities[p].primary != "Person" || g->entities[p].official) continue;
+      if (m.last < sent.last_token && OneOf(t[m.last].norm, {"said", "says", "told", "added"})) continue;
+      LocalRelation r;
+      r.type = "OFFERED_REWARD";
+      r.from = offerer;
+      r.to = p;
+      const double whole = static_cast<double>(static_cast<int64_t>(money->amount));
+      r.props["amount"] = whole == money->amount ? Value(static_cast<int64_t>(whole)) : Value(money->amount);
+      r.props["currency"] = Value(money->currency);
+      r.source = Source{static_cast<uint32_t>(s), "infer.reward_referred_back", 0.7f};
+      g->relations.push_back(std::move(r));
+    }
+  }
+}
+
+}  // namespace cg::ingest

@@ -1,0 +1,21 @@
+// Rewards referred back to: a wire report announces a reward in one sentence
+// and names its targets in the next ("The State Department announced rewards
+// of up to $5 million each for two leaders of the Knights Templar. The rewards
+// target Servando Gómez and Enrique Plancarte, the department said.").
+#pragma once
+
+#include <vector>
+
+#include "ingest/article_graph.h"
+#include "ingest/mentions.h"
+#include "ingest/sentences.h"
+
+namespace cg::ingest {
+
+// A sentence that opens with "The reward(s)" / "The bounty" and a verb that names its targets
+// ("target", "name", "cover", "are for") gives each person it names (not its speaker, not an
+// official) OFFERED_REWARD from the organization that announced a reward in one of the two
+// sentences before, with that sentence's amount (rule infer.reward_referred_back, 0.7).
+void RewardsReferredBack(const Segmented& seg, const std::vector<std::vector<Mention>>& mentions, ArticleGraph* g);
+
+}  // namespace cg::ingest
