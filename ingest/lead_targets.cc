@@ -4,18 +4,12 @@
 #include <string>
 #include <string_view>
 
+#include "ingest/clause.h"
 #include "ingest/lexicon.h"
 #include "ingest/modality.h"
 
 namespace cg::ingest {
 namespace {
-
-bool OneOf(std::string_view w, std::initializer_list<std::string_view> words) {
-  for (std::string_view x : words) {
-    if (w == x) return true;
-  }
-  return false;
-}
 
 // The entity a mention names when it is an entity of primary label `primary`, else -1.
 int EntityOf(const ArticleGraph& g, const Mention& m, std::string_view primary) {
@@ -58,18 +52,18 @@ Description DescribesGroupMember(const std::vector<Token>& t, const Sentence& s,
     if (t[i].norm != "a" && t[i].norm != "an") continue;
     uint32_t k = i + 1;
     uint32_t words = 0;
-    while (words < 4 && (plain(k) || demonym(k)) && !OneOf(t[k].norm, {"of", "in", "for", "with", "who"})) ++k, ++words;
+    while (words < 4 && (plain(k) || demonym(k)) && !OneOf(t[k].norm, "of|in|for|with|who")) ++k, ++words;
     // "a Mexican drug lord who ran the Tijuana Cartel": the relative clause states the role.
     if (words > 0 && k + 1 < s.last_token && t[k].norm == "who") {
-      const bool leads = OneOf(t[k + 1].norm, {"ran", "runs", "led", "leads", "heads", "headed", "commanded"});
-      const bool founded = OneOf(t[k + 1].norm, {"founded", "co-founded", "cofounded"});
+      const bool leads = OneOf(t[k + 1].norm, "ran|runs|led|leads|heads|headed|commanded");
+      const bool founded = OneOf(t[k + 1].norm, "founded|co-founded|cofounded");
       uint32_t o = k + 2;
       if (o < s.last_token && t[o].norm == "the") ++o;
       if (const Mention* m = MentionAt(ms, o); (leads || founded) && IsCartel(g, m)) {
         return {g.Root(m->entity), i + 1, i + 1, leads ? "LEADS" : "FOUNDED"};
       }
     }
-    if (words > 0 && k < s.last_token && OneOf(t[k].norm, {"of", "in", "for", "with"})) {
+    if (words > 0 && k < s.last_token && OneOf(t[k].norm, "of|in|for|with")) {
       uint32_t o = k + 1;
       if (o < s.last_token && t[o].norm == "the") ++o;
       if (const Mention* m = MentionAt(ms, o); IsCartel(g, m)) return {g.Root(m->entity), i + 1, k, ""};
@@ -98,9 +92,9 @@ void RoleOfDescription(const std::vector<Token>& t, const Description& d, const 
   }
   uint32_t k = d.words_first;
   bool hedged = false;  // "an alleged plaza boss": kept, hedged (modality.h)
-  while (k < d.words_last && OneOf(t[k].norm, {"alleged", "suspected", "reputed", "purported", "senior", "top",
-                                                "high-ranking", "key", "powerful", "regional"})) {
-    hedged |= OneOf(t[k].norm, {"alleged", "suspected", "reputed", "purported"});
+  while (k < d.words_last &&
+         OneOf(t[k].norm, "alleged|suspected|reputed|purported|senior|top|high-ranking|key|powerful|regional")) {
+    hedged |= OneOf(t[k].norm, "alleged|suspected|reputed|purported");
     ++k;
   }
   // "a Gulf Cartel plaza boss": the role noun right after the group (the longest match).
@@ -155,7 +149,7 @@ int OnePersonNamed(const std::vector<Token>& t, const Sentence& s, const std::ve
       if (close < s.last_token && t[close].norm == ",") after = close + 1;
     }
     const bool speaker = g.entities[p].official ||
-                         (after < s.last_token && OneOf(t[after].norm, {"said", "says", "told", "added", "stated"}));
+                         (after < s.last_token && OneOf(t[after].norm, "said|says|told|added|stated"));
     const bool attributed = m.first >= s.first_token + 2 && t[m.first - 1].norm == "to" &&
                             t[m.first - 2].norm == "according";
     if (speaker || attributed) return -1;

@@ -3,17 +3,12 @@
 #include <string>
 #include <string_view>
 
+#include "ingest/clause.h"
+
 namespace cg::ingest {
 namespace {
 
-bool OneOf(std::string_view w, std::initializer_list<std::string_view> words) {
-  for (std::string_view x : words) {
-    if (w == x) return true;
-  }
-  return false;
-}
-
-bool RewardNoun(std::string_view w) { return OneOf(w, {"reward", "rewards", "bounty", "bounties"}); }
+bool RewardNoun(std::string_view w) { return OneOf(w, "reward|rewards|bounty|bounties"); }
 
 // The reward a sentence announces: its amount (a money mention within six tokens of a reward noun)
 // and the organization named nearest before them, not in the dateline; false when none.
@@ -50,7 +45,7 @@ void RewardsReferredBack(const Segmented& seg, const std::vector<std::vector<Men
     const Sentence& sent = seg.sentences[s];
     const uint32_t w = sent.first_word;
     if (w + 3 >= sent.last_token || t[w].norm != "the" || !RewardNoun(t[w + 1].norm) ||
-        !OneOf(t[w + 2].norm, {"target", "targets", "name", "names", "cover", "covers", "are", "is", "seek", "seeks"})) {
+        !OneOf(t[w + 2].norm, "target|targets|name|names|cover|covers|are|is|seek|seeks")) {
       continue;
     }
     const Mention* money = nullptr;
@@ -63,7 +58,7 @@ void RewardsReferredBack(const Segmented& seg, const std::vector<std::vector<Men
       if (m.kind != Mention::Kind::kEntity || m.entity < 0 || m.anaphoric || m.first < w + 3) continue;
       const int p = g->Root(m.entity);
       if (g->entities[p].primary != "Person" || g->entities[p].official) continue;
-      if (m.last < sent.last_token && OneOf(t[m.last].norm, {"said", "says", "told", "added"})) continue;
+      if (m.last < sent.last_token && OneOf(t[m.last].norm, "said|says|told|added")) continue;
       LocalRelation r;
       r.type = "OFFERED_REWARD";
       r.from = offerer;
