@@ -135,7 +135,8 @@ class RelationReader : FrameReader {
       size_t v = i;
       while (v > 0 && cl_.IsAny(v - 1, "has|have|had|is|are|was|were|also|now|still|a|an|its|their")) --v;
       // "allied with A to fight B": an infinitive of purpose takes the clause's subject too.
-      const std::string_view joint = c_.tokens[cl_.item(v).first - 1].norm;
+      const uint32_t at = cl_.item(v).first;
+      const std::string_view joint = at > 0 ? std::string_view(c_.tokens[at - 1].norm) : std::string_view();
       if (subject != kNone && v > 0 && subject < v && (joint == "and" || joint == "to")) {
         size_t k = kNone;
         if (cl_.PrepositionObject(subject, subject_labels, &k)) {
