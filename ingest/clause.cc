@@ -417,6 +417,33 @@ size_t Clause::SeriesSubject(size_t i, std::string_view labels) const {
   return kNone;
 }
 
+size_t Clause::CoordinatedSubject(size_t i, size_t subject, std::string_view labels) const {
+  size_t v = i;
+  while (v > 0 && IsAny(v - 1, "has|have|had|is|are|was|were|a|an|its|their|also|now|still|later|then|soon|"
+                               "subsequently|eventually|ultimately|finally|quickly|reportedly|allegedly")) {
+    --v;
+  }
+  const uint32_t at = items_[v].first;
+  const std::string_view joint = at > 0 ? std::string_view(t_[at - 1].norm) : std::string_view();
+  if (v == 0 || (joint != "and" && joint != "to")) return subject;
+  // "X fought against the Zetas for years and was a commander of Y": a long first phrase.
+  if (subject == kNone && joint == "and") subject = SubjectBefore(v - 1, labels, 24);
+  size_t k = kNone;
+  if (subject == kNone || subject >= v || !PrepositionObject(subject, labels, &k)) return subject;
+  // The subject of the series the verb ends, if any, stands before that preposition. Else the
+  // subject of the verb whose phrase holds the preposition ("The Sinaloa Cartel smuggles cocaine
+  // into the United States and has a presence in Australia"), over further prepositional phrases
+  // ("operates in Mexico and across the United States").
+  const size_t series = SeriesSubject(i, labels);
+  if (series != kNone && series + 1 < k) return series;
+  for (size_t before = k, n = 0; before > 0 && n < 4; ++n) {
+    const size_t s = SubjectBefore(before - 1, labels);
+    if (s == kNone) break;
+    if (!PrepositionObject(s, labels, &before)) return s;
+  }
+  return kNone;
+}
+
 bool Clause::BeforeActOrDate(size_t j) const {
   if (!IsAny(j, "until|after|before|since|following")) return false;
   size_t k = j + 1;

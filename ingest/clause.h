@@ -75,6 +75,13 @@ class Clause {
   // arrested in 2009, extradited in 2012 and later led Y"; "X fled, hid for months and ran Y"): the
   // subject before the series' first comma; kNone when verb i ends no such series.
   size_t SeriesSubject(size_t i, std::string_view labels) const;
+  // The subject of verb i given `subject`, the one SubjectBefore found: when the verb (over its
+  // auxiliaries and adverbs) follows "and" or "to", it shares the subject of the phrase before, so a
+  // preposition's object in that phrase is none ("X met with Y and later became the head of Z",
+  // "X allied with Y to fight Z": X); the series' subject, or the subject before the preposition,
+  // is; when `subject` is kNone, the subject before "and" however long the phrase. Otherwise
+  // `subject` as it is.
+  size_t CoordinatedSubject(size_t i, size_t subject, std::string_view labels) const;
   std::vector<size_t> Coordinated(size_t i, std::string_view labels) const;
   // Coordinated(i), then the members after "and" and one of `preps` ("|"-separated) after them.
   std::vector<size_t> CoordinatedPhrases(size_t i, std::string_view labels, std::string_view preps) const;

@@ -129,30 +129,9 @@ class RelationReader : FrameReader {
       // "X was arrested in 2009, extradited in 2012 and later led Y": the series' subject.
       if (subject == kNone) subject = cl_.SeriesSubject(i, subject_labels);
       if (subject == kNone && type == "OPERATES_IN") subject = OwnerOfSubjectNoun(i, subject_labels);
-      // "..., established a committee with the Governments of Mexico and Canada, and launched": a
-      // coordinated verb's subject is not a preposition's object.
-      // "... and has cells in": over the verb before a noun trigger.
-      size_t v = i;
-      while (v > 0 && cl_.IsAny(v - 1, "has|have|had|is|are|was|were|also|now|still|a|an|its|their")) --v;
-      // "allied with A to fight B": an infinitive of purpose takes the clause's subject too.
-      const uint32_t at = cl_.item(v).first;
-      const std::string_view joint = at > 0 ? std::string_view(c_.tokens[at - 1].norm) : std::string_view();
-      if (subject != kNone && v > 0 && subject < v && (joint == "and" || joint == "to")) {
-        size_t k = kNone;
-        if (cl_.PrepositionObject(subject, subject_labels, &k)) {
-          // The subject of the series the verb ends, if any, stands before that preposition.
-          // Else the subject of the verb whose phrase holds the preposition ("The Sinaloa Cartel
-          // smuggles cocaine into the United States and has a presence in Australia"), over
-          // further prepositional phrases ("operates in Mexico and across the United States").
-          const size_t series = cl_.SeriesSubject(i, subject_labels);
-          subject = series != kNone && series + 1 < k ? series : kNone;
-          for (size_t before = k, n = 0; subject == kNone && before > 0 && n < 4; ++n) {
-            const size_t s = cl_.SubjectBefore(before - 1, subject_labels);
-            if (s == kNone) break;
-            if (!cl_.PrepositionObject(s, subject_labels, &before)) subject = s;
-          }
-        }
-      }
+      // "..., established a committee with the Governments of Mexico and Canada, and launched",
+      // "allied with A to fight B": a coordinated verb's subject is not a preposition's object.
+      subject = cl_.CoordinatedSubject(i, subject, subject_labels);
       // "The Sinaloa Cartel's rivals expanded": a possessor of a plain noun is not the verb's subject.
       if (!possessor && subject != kNone && cl_.Possessor(subject) && subject + 2 < i && !cl_.mention(subject + 2)) {
         subject = cl_.SubjectBefore(subject, subject_labels, 8);

@@ -21,7 +21,8 @@ constexpr std::string_view kOrgHeads = "cartel|cartels|drug|gang|crime|criminal|
 // Verbs that make the role a predicate of their subject ("X was the leader of Y").
 constexpr std::string_view kCopulas =
     "is|was|are|were|be|been|became|becomes|become|remains|remained|served|serves|as|named|appointed|considered|"
-    "described|identified|called|believed|deemed|to|allegedly|reportedly|not|never|longer|no";
+    "described|identified|called|believed|deemed|to|allegedly|reportedly|not|never|longer|no|now|still|currently|"
+    "once|also|eventually|later|briefly|effectively";
 
 bool AgencyLike(const LocalEntity& e) {
   return e.refining == "Agency" || e.refining == "Government" || e.refining == "MilitaryUnit" ||
@@ -467,10 +468,12 @@ class RoleReader : FrameReader {
              cl_.IsAny(subject - 1, "from|to|for|with|by|against|of|replacing|succeeding|replaced|succeeded")) {
         subject = cl_.SubjectBefore(subject, holder_, 8);
       }
-      if (subject != kNone && !SaidBetween(subject, start)) return Set("copula", 0.75f, cl_.Coordinated(subject, holder_));
-      // "X was arrested in 2009, released in 2012 and became the leader of Y": a series' subject.
       size_t verb = start - 1;
       while (verb > 0 && cl_.IsAny(verb - 1, kCopulas)) --verb;
+      // "X worked with Y and became the head of Z": the subject of the phrase before "and".
+      subject = cl_.CoordinatedSubject(verb, subject, holder_);
+      if (subject != kNone && !SaidBetween(subject, start)) return Set("copula", 0.75f, cl_.Coordinated(subject, holder_));
+      // "X was arrested in 2009, released in 2012 and became the leader of Y": a series' subject.
       if (const size_t series = cl_.SeriesSubject(verb, holder_); series != kNone) return Set("series", 0.72f, {series});
     }
     return {};
