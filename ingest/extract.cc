@@ -69,12 +69,14 @@ void DateEvents(const std::vector<std::vector<Mention>>& mentions, ArticleGraph*
 // (4) one still untargeted but dated to a day joins the article's only
 // targeted event of its group, or, of several, the one the next two sentences
 // name whose date agrees. Two untargeted acts named after different
-// objects ("the downing of a helicopter", "the bombing of a police station")
+// objects ("the downing of a helicopter", "the bombing of a police station"),
+// or said to occur in different places of one kind (two cities, two states),
 // stay two.
 void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
   struct Facts {
     std::set<int> targets, perpetrators;
     std::set<uint32_t> sentences;
+    std::map<std::string, std::set<int>> places;  // by the place's refining label: "City", "State"
   };
   auto collect = [&] {
     std::map<int, Facts> facts;
@@ -85,6 +87,11 @@ void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
       for (int end : {r.from, r.to}) {
         auto it = end >= 0 ? facts.find(g->Root(end)) : facts.end();
         if (it != facts.end()) it->second.sentences.insert(r.source.sentence);
+      }
+      if (r.type == "OCCURRED_IN" && r.from >= 0 && r.to >= 0) {
+        auto it = facts.find(g->Root(r.from));
+        const LocalEntity& place = g->entities[g->Root(r.to)];
+        if (it != facts.end()) it->second.places[place.refining].insert(g->Root(r.to));
       }
       if (r.type != "PARTICIPATED_IN" || r.to < 0) continue;
       auto it = facts.find(g->Root(r.to));
@@ -108,11 +115,34 @@ void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
     if (!e.designation.empty()) return e.designation;
     return std::find(e.nouns.begin(), e.nouns.end(), "sanctions") != e.nouns.end() ? "sanctions" : "";
   };
+  // An attack in Reynosa and an ambush in Coatepec Harinas are two.
+  auto placed_apart = [](const Facts& fx, const Facts& fy) {
+    for (const auto& [kind, xs] : fx.places) {
+      auto ys = fy.places.find(kind);
+      if (ys != fy.places.end() && std::none_of(xs.begin(), xs.end(), [&](int p) { return ys->second.count(p); })) {
+        return true;
+      }
+    }
+    return false;
+  };
+  std::map<int, Facts> facts = collect();
+  // Merges event `from` into `into`, whose facts then hold both (an event with no place joined by
+  // two that have different ones would otherwise join them to each other).
+  auto merge = [&](int from, int into) {
+    MergeEntities(g, from, into);
+    Facts& f = facts[from];
+    Facts& t = facts[into];
+    t.targets.insert(f.targets.begin(), f.targets.end());
+    t.perpetrators.insert(f.perpetrators.begin(), f.perpetrators.end());
+    t.sentences.insert(f.sentences.begin(), f.sentences.end());
+    for (const auto& [kind, places] : f.places) t.places[kind].insert(places.begin(), places.end());
+  };
   auto compatible = [&](int a, int b) {
     const LocalEntity& x = g->entities[a];
     const LocalEntity& y = g->entities[b];
     // "designated X a Foreign Terrorist Organization" and "new sanctions on members of X" are two acts.
     if (!act(x).empty() && !act(y).empty() && act(x) != act(y)) return false;
+    if (placed_apart(facts[a], facts[b])) return false;
     return !x.date || !y.date ||
            (x.date->EarliestDay() <= y.date->LatestDay() && y.date->EarliestDay() <= x.date->LatestDay());
   };
@@ -134,7 +164,6 @@ void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
     for (const auto& [e, f] : facts) groups[EventGroup(g->entities[e].refining)].push_back(e);
     return groups;
   };
-  std::map<int, Facts> facts = collect();
   for (const auto& [group, events] : by_group(facts)) {
     for (size_t a = 0; a < events.size(); ++a) {
       const Facts& fx = facts[events[a]];
@@ -143,7 +172,7 @@ void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
         const bool same = intersects(fx.targets, fy.targets) || intersects(fx.perpetrators, fy.perpetrators) ||
                           ((fx.targets.empty() || fy.targets.empty()) && intersects(fx.sentences, fy.sentences));
         if (same && compatible(events[a], events[b]) && g->Root(events[a]) != g->Root(events[b])) {
-          MergeEntities(g, events[b], events[a]);
+          merge(events[b], events[a]);
         }
       }
     }
@@ -160,7 +189,7 @@ void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
         continue;
       }
       if (intersects(fw.targets, fs.targets) && intersects(fw.sentences, fs.sentences) && compatible(weak, strong)) {
-        MergeEntities(g, weak, strong);
+        merge(weak, strong);
         break;
       }
     }
@@ -175,7 +204,7 @@ void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
       const LocalEntity& y = g->entities[c];
       const bool same_day = x.date && y.date && x.date->is_full() && *x.date == *y.date;
       if (facts[c].targets.empty() || same_day) {
-        MergeEntities(g, u, c);
+        merge(u, c);
         break;
       }
     }
@@ -195,7 +224,7 @@ void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
       const LocalEntity& x = g->entities[u];
       if (g->Root(u) != u || !facts[u].targets.empty() || !x.date || !x.date->is_full() || targeted.empty()) continue;
       if (targeted.size() == 1) {
-        if (compatible(u, targeted[0])) MergeEntities(g, u, targeted[0]);
+        if (compatible(u, targeted[0])) merge(u, targeted[0]);
         continue;
       }
       if (facts[u].sentences.empty()) continue;
@@ -205,7 +234,7 @@ void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
         const auto& ts = facts[t].sentences;
         if (!ts.empty() && *ts.begin() > at && *ts.begin() <= at + 2 && compatible(u, t)) next.push_back(t);
       }
-      if (next.size() == 1) MergeEntities(g, u, next[0]);
+      if (next.size() == 1) merge(u, next[0]);
     }
   }
 }
