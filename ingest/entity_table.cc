@@ -103,7 +103,7 @@ int EntityTable::ByName(const std::string& primary, const std::string& refining,
 }
 
 // "Nemesio Oseguera Cervantes" joins "Nemesio Rubén Oseguera Cervantes";
-// "Oseguera" alone joins the one person with that surname.
+// "Oseguera" (or "Nemesio") alone joins the one person with that surname (or given name).
 int EntityTable::PersonFor(const std::string& surface, bool may_create) {
   if (const int e = FindAlias(surface); e >= 0 && g_->entities[e].primary == "Person") return e;
   const std::vector<std::string>& a = Norms(surface);
@@ -116,7 +116,8 @@ int EntityTable::PersonFor(const std::string& surface, bool may_create) {
     if (b.empty() || b[0] == "el" || b[0] == "la") continue;
     bool match = false;
     if (a.size() == 1) {
-      match = b.size() >= 2 && (b.back() == a[0] || (b.size() >= 3 && b[b.size() - 2] == a[0]));
+      // A surname, or a given name ("his brother Héctor" after "Héctor Beltrán Leyva").
+      match = b.size() >= 2 && (b.back() == a[0] || (b.size() >= 3 && b[b.size() - 2] == a[0]) || b.front() == a[0]);
     } else if (a.front() == b.front() && a.back() == b.back()) {
       const auto& small = a.size() <= b.size() ? a : b;
       const auto& big = a.size() <= b.size() ? b : a;

@@ -3,8 +3,8 @@
 // It creates the article's local entities (from the lexicon, by name, as
 // persons), keeps every surface form as an alias, and holds the state light
 // coreference needs:
-//   - names: a surname alone names the one person of the article with that
-//     surname (never when two share it); a shorter or longer form of a name
+//   - names: a surname (or a given name) alone names the one person of the
+//     article with that surname or given name (never when two share it); a shorter or longer form of a name
 //     ("Nemesio Oseguera Cervantes" / "Nemesio Rubén Oseguera Cervantes")
 //     is the same person;
 //   - salience: the last entity of each label (and refining label, and event
