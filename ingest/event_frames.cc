@@ -21,7 +21,9 @@ constexpr std::string_view kAppositionOpeners = "a|an|the|one|who|whom|which|who
 constexpr std::string_view kSupportVerbs = "secured|secures|ordered|orders|authorized|authorizes|approved|approves|"
                                            "negotiated|negotiates|oversaw|oversees";
 constexpr std::string_view kGroupWords = "members|member|individuals|associates|operatives|leaders|figures|affiliates|"
-                                         "targets|entities|businesses|companies|people|networks|cells|bosses";
+                                         "targets|entities|businesses|companies|people|networks|cells|bosses|"
+                                         "nationals|persons|suspects|traffickers|firms|lieutenants|financiers|"
+                                         "accomplices|gunmen|hitmen";
 
 class EventReader {
  public:
