@@ -268,6 +268,10 @@ class EventReader {
       c_.Reject("PARTICIPATED_IN", -1, event, "frame.event", "hypothetical: \"" + cue + "\" (no event happened yet)");
       return;
     }
+    if (AlternativeActs(c_.words, c_.tokens, c_.sentence.first_token, cl_.item(i).first, cl_.item(i).last)) {
+      c_.Reject("PARTICIPATED_IN", -1, event, "frame.event", "alternatives: \"or\" joins two acts (neither is stated)");
+      return;
+    }
     std::vector<size_t> targets, conductors, supporters;
     std::vector<size_t> separate;  // targets of events of their own
     std::vector<int> speakers;     // supporters the text names by "we" / "our" only (entity ids)

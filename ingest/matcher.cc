@@ -420,6 +420,12 @@ class SentenceMatcher {
           modality.cue = cue;
           modality.why = "hypothetical event";
         }
+        const Mention& m = mentions_[bound.mention];
+        if (AlternativeActs(words_, t_, sentence_first_, m.first, m.last)) {
+          modality.negated = true;
+          modality.cue = "or";
+          modality.why = "alternative acts";
+        }
       }
     }
     for (const RuleOutput& out : rule.outputs) {

@@ -47,6 +47,14 @@ bool CueBefore(const Lexicon& words, const std::vector<Token>& t, uint32_t sente
   return FindCue(words, t, sentence_first, from, first, kind, cue) != nullptr;
 }
 
+bool AlternativeActs(const Lexicon& words, const std::vector<Token>& t, uint32_t sentence_first, uint32_t first,
+                     uint32_t last) {
+  const uint32_t end = static_cast<uint32_t>(t.size());
+  auto act_at = [&](uint32_t k) { return !words.MatchAt(t, k, end, "event").empty(); };
+  if (last + 1 < end && t[last].norm == "or" && act_at(last + 1)) return true;
+  return first >= sentence_first + 2 && t[first - 1].norm == "or" && act_at(first - 2);
+}
+
 void Assert(ArticleGraph* g, LocalRelation r, const Modality& m) {
   if (r.type == "COOPERATES_WITH" && r.from >= 0 && r.to >= 0 &&
       (g->entities[g->Root(r.from)].refining == "Cartel" || g->entities[g->Root(r.to)].refining == "Cartel")) {

@@ -43,6 +43,12 @@ Modality ReadModality(const Lexicon& words, const std::vector<Token>& tokens, ui
 bool CueBefore(const Lexicon& words, const std::vector<Token>& tokens, uint32_t sentence_first, uint32_t first,
                std::string_view kind, uint32_t before = 4, std::string* cue = nullptr);
 
+// Is the act named by tokens [first, last) one of two joined by "or" ("captured or killed dozens
+// of leaders, including X", "was killed or arrested")? Either may be the one, so neither is
+// stated. The acts are the event triggers of `words` (lexicon/rules/triggers.words).
+bool AlternativeActs(const Lexicon& words, const std::vector<Token>& tokens, uint32_t sentence_first, uint32_t first,
+                     uint32_t last);
+
 // Records a candidate relationship according to its modality (see above). A
 // COOPERATES_WITH with a criminal group is rejected (criminal groups ally:
 // ALLIED_WITH; explain shows the reason).
