@@ -241,7 +241,7 @@ class RelationReader : FrameReader {
         for (size_t b = a + 1; b < all.size(); ++b) {
           c_.Relate(type, cl_.EntityAs(all[a], subject_labels), cl_.EntityAs(all[b], subject_labels), {},
                     "frame.relation." + NormalizeKey(type) + ".together", confidence, cl_.item(all.front()).first,
-                    cl_.item(end + 1).last);
+                    cl_.item(std::min(end + 1, cl_.size() - 1)).last);  // "together" after it, if any
         }
       }
       return;

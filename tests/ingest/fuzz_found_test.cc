@@ -53,5 +53,17 @@ TEST_CASE("fuzz found: an event target that resolves to no entity sets no status
   CHECK(!g.entities.empty());
 }
 
+// article_fuzz (ASan, session 11): the evidence of "A and B are fighting" reached one item past the
+// trigger, past the sentence's items when the text ends there without a period, so the modality
+// reader read tokens past the text's end.
+TEST_CASE("fuzz found: a relation between coordinated subjects at a text's unpunctuated end stays inside it") {
+  for (const char* path : {"found.txt", "found.html", "found.md"}) {
+    CAPTURE(path);
+    const ArticleGraph g = ExtractText(path, "The Gulf Cartel and the Zetas are fighting");
+    REQUIRE(g.relations.size() == 1);
+    CHECK(g.relations[0].type == "RIVAL_OF");
+  }
+}
+
 }  // namespace
 }  // namespace cg::ingest
