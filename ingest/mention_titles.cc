@@ -72,6 +72,8 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
     person = out->back().entity;
     used_end = name_begin + used;
     out->pop_back();
+    // The push may have moved the mentions: the qualifier is the last one again.
+    if (qualifier) qualifier = &out->back();
   } else {
     person = table_.PersonFor(name, true);
   }

@@ -65,5 +65,26 @@ TEST_CASE("fuzz found: a relation between coordinated subjects at a text's unpun
   }
 }
 
+// article_fuzz (ASan, session 11): "Sinaloa Cartel financier Rafael "El Güero" Maldonado" — the
+// title kept a pointer to its qualifier (the cartel's mention) while the quoted nickname's reader
+// pushed a mention, which may move them all (heap-use-after-free when it did). The fuzzer's input
+// (read as HTML, as the fuzzer did) is kept whole: its mentions grow the vector at that moment.
+TEST_CASE("fuzz found: a qualified title before a name with a quoted nickname reads its qualifier safely") {
+  Document doc;
+  REQUIRE(LoadDocument(std::string(CG_SOURCE_DIR) + "/tests/ingest/fuzz_found/title_qualifier_before_nickname.html",
+                       {}, &doc)
+              .ok());
+  const ArticleGraph found = Extract(doc, *Shipped().lexicon, *Shipped().rules, ExtractOptions{});
+  CHECK(!found.entities.empty());
+  const ArticleGraph g =
+      ExtractText("found.txt", "Police arrested Sinaloa Cartel financier Rafael \"El G\u00fcero\" Maldonado.");
+  bool member = false;
+  for (const LocalRelation& r : g.relations) {
+    member |= r.type == "MEMBER_OF" && g.entities[g.Root(r.from)].name == "Rafael Maldonado" &&
+              g.entities[g.Root(r.to)].name == "Sinaloa Cartel";
+  }
+  CHECK(member);
+}
+
 }  // namespace
 }  // namespace cg::ingest
