@@ -347,8 +347,7 @@ class SentenceMatcher {
       switch (m.kind) {
         case Mention::Kind::kDate: (*props)[key] = Value(m.date); return true;
         case Mention::Kind::kMoney: {
-          const double whole = std::round(m.amount);
-          (*props)[key] = std::fabs(whole - m.amount) < 1e-6 ? Value(static_cast<int64_t>(whole)) : Value(m.amount);
+          (*props)[key] = AmountValue(m);
           if (key == "amount") (*props)["currency"] = Value(m.currency);
           return true;
         }

@@ -1,6 +1,7 @@
 #include "ingest/mentions.h"
 
 #include <charconv>
+#include <cmath>
 #include <set>
 #include <string>
 
@@ -10,6 +11,12 @@
 #include "ingest/name_shape.h"
 
 namespace cg::ingest {
+
+Value AmountValue(const Mention& money) {
+  const double whole = std::round(money.amount);
+  const bool integral = std::fabs(whole - money.amount) < 1e-6 && whole >= -0x1p63 && whole < 0x1p63;
+  return integral ? Value(static_cast<int64_t>(whole)) : Value(money.amount);
+}
 
 bool IsDeterminer(std::string_view n) {
   return n == "the" || n == "a" || n == "an" || n == "this" || n == "that" || n == "these" || n == "those" ||

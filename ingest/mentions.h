@@ -44,6 +44,10 @@ struct Mention {
   std::string currency;
 };
 
+// A kMoney mention's amount as a property value: an integer when it is whole
+// and within int64's range, else a float (never an out-of-range conversion).
+Value AmountValue(const Mention& money);
+
 // Mentions of each sentence (same order as seg.sentences). Creates the local
 // entities in `graph` and the relations titles and kinship state.
 std::vector<std::vector<Mention>> FindMentions(const Document& doc, const Segmented& seg,

@@ -18,8 +18,7 @@ size_t MoneyNear(const Clause& cl, size_t i) {
 
 PropertyMap AmountOf(const Mention& m) {
   PropertyMap props;
-  const double whole = static_cast<double>(static_cast<int64_t>(m.amount));
-  props["amount"] = whole == m.amount ? Value(static_cast<int64_t>(whole)) : Value(m.amount);
+  props["amount"] = AmountValue(m);
   props["currency"] = Value(m.currency);
   return props;
 }

@@ -63,8 +63,7 @@ void RewardsReferredBack(const Segmented& seg, const std::vector<std::vector<Men
       r.type = "OFFERED_REWARD";
       r.from = offerer;
       r.to = p;
-      const double whole = static_cast<double>(static_cast<int64_t>(money->amount));
-      r.props["amount"] = whole == money->amount ? Value(static_cast<int64_t>(whole)) : Value(money->amount);
+      r.props["amount"] = AmountValue(*money);
       r.props["currency"] = Value(money->currency);
       r.source = Source{static_cast<uint32_t>(s), "infer.reward_referred_back", 0.7f};
       g->relations.push_back(std::move(r));

@@ -86,5 +86,36 @@ TEST_CASE("fuzz found: a qualified title before a name with a quoted nickname re
   CHECK(member);
 }
 
+// article_fuzz (UBSan, session 12): "$9555…5 million" (a 49-digit amount) funding a program was
+// converted to an integer to test whether it was whole: a double beyond int64's range. Amounts too
+// large for an integer are kept as floats, by every reader of money (frames, rules, anaphora).
+TEST_CASE("fuzz found: an amount of money beyond an integer's range is kept as a float") {
+  const std::string huge = "$9555555555555555555555555555555555555555555555500 million";
+  const ArticleGraph g = ExtractText(
+      "found.txt", "Since 2008, the United States has provided " + huge +
+                       " in funding to Mexico through the Merida Initiative.\n"
+                       "The State Department offered a reward of up to " + huge +
+                       " for information leading to the arrest of Ismael Zambada Garcia.\n");
+  int amounts = 0;
+  for (const LocalRelation& r : g.relations) {
+    auto a = r.props.find("amount");
+    if (a == r.props.end()) continue;
+    CAPTURE(r.type);
+    REQUIRE(a->second.is_float());
+    CHECK(a->second.as_float() > 9e54);
+    ++amounts;
+  }
+  CHECK(amounts >= 2);
+  const ArticleGraph small = ExtractText(
+      "found.txt", "The State Department offered a reward of up to $5 million for information leading to the "
+                   "arrest of Ismael Zambada Garcia.\n");
+  REQUIRE(!small.relations.empty());
+  bool whole = false;
+  for (const LocalRelation& r : small.relations) {
+    if (auto a = r.props.find("amount"); a != r.props.end()) whole = a->second.is_int() && a->second.as_int() == 5000000;
+  }
+  CHECK(whole);
+}
+
 }  // namespace
 }  // namespace cg::ingest
