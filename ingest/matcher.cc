@@ -4,6 +4,7 @@
 #include <cmath>
 #include <functional>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "ingest/clause.h"
@@ -65,7 +66,7 @@ class SentenceMatcher {
             if (takes) break;
           }
           break;
-        case PatternElem::Kind::kSlot: takes = Accepts(items_[item], e.types) >= 0; break;
+        case PatternElem::Kind::kSlot: takes = Accepts(items_[item], e.types).has_value(); break;
         default: return true;  // gaps and free words: Match decides
       }
       if (takes) return true;
@@ -158,23 +159,24 @@ class SentenceMatcher {
     return id;
   }
 
-  // The entity `item` stands for in a slot of `types`, or -1.
-  int Accepts(const Item& item, const std::vector<std::string>& types) const {
-    if (item.mention < 0) return -1;
+  // Does `item` fill a slot of `types`? The entity it stands for there, or -1 for a date, an amount,
+  // a designation or a nationality (no entity); nullopt when it does not fill the slot.
+  std::optional<int> Accepts(const Item& item, const std::vector<std::string>& types) const {
+    if (item.mention < 0) return std::nullopt;
     const Mention& m = mentions_[item.mention];
     for (const std::string& type : types) {
       switch (m.kind) {
-        case Mention::Kind::kDate: if (type == "Date") return 0; continue;
-        case Mention::Kind::kMoney: if (type == "Money") return 0; continue;
-        case Mention::Kind::kDesignation: if (type == "Designation") return 0; continue;
-        case Mention::Kind::kDemonym: if (type == "Demonym") return 0; continue;
+        case Mention::Kind::kDate: if (type == "Date") return -1; continue;
+        case Mention::Kind::kMoney: if (type == "Money") return -1; continue;
+        case Mention::Kind::kDesignation: if (type == "Designation") return -1; continue;
+        case Mention::Kind::kDemonym: if (type == "Demonym") return -1; continue;
         case Mention::Kind::kEntity: break;
       }
       const int e = g_->Root(m.entity);
       const LocalEntity& ent = g_->entities[e];
       if (type == "Any" || type == ent.primary || type == ent.refining) return e;
     }
-    if (m.kind != Mention::Kind::kEntity) return -1;
+    if (m.kind != Mention::Kind::kEntity) return std::nullopt;
     // A country as an actor stands for its government.
     const LocalEntity& ent = g_->entities[g_->Root(m.entity)];
     if (ent.stands_for >= 0) {
@@ -183,7 +185,7 @@ class SentenceMatcher {
         if (type == gov.primary || type == gov.refining) return g_->Root(ent.stands_for);
       }
     }
-    return -1;
+    return std::nullopt;
   }
 
   bool IsSingleToken(const Item& it, const std::string& norm) const {
@@ -252,8 +254,9 @@ class SentenceMatcher {
       }
       case PatternElem::Kind::kSlot: {
         if (item >= items_.size()) return false;
-        const int first = Accepts(items_[item], e.types);
-        if (first < 0) return false;
+        const std::optional<int> accepted = Accepts(items_[item], e.types);
+        if (!accepted) return false;
+        const int first = *accepted;
         // A possessor ending the pattern modifies a noun after it ("a spokesman for the Gulf
         // Cartel's victims"): it is not what the rule is about.
         if (pe + 1 == rule.pattern.size() && !e.list && item + 1 < items_.size() &&
@@ -265,7 +268,8 @@ class SentenceMatcher {
         // apposition pattern (", the leader of") may start there, and not one that skips the
         // apposition to a predicate after it ("X , ^30 , was arrested": in "Y, a lieutenant of X,
         // the cartel's leader, was arrested" that is Y's).
-        if (pe == 0 && (ComplementOfNoun(item) || EndsPhrase(item)) && g_->entities[first].primary == "Person" &&
+        if (pe == 0 && first >= 0 && (ComplementOfNoun(item) || EndsPhrase(item)) &&
+            g_->entities[first].primary == "Person" &&
             !(pe + 1 < rule.pattern.size() && OpensWithComma(rule.pattern[pe + 1]) && !SkipsApposition(rule))) {
           return false;
         }
@@ -280,12 +284,12 @@ class SentenceMatcher {
             if (k < items_.size() && (IsSingleToken(items_[k], "and") || IsSingleToken(items_[k], "or"))) ++k, sep = true;
             if (k < items_.size() && IsSingleToken(items_[k], "the")) ++k;
             if (!sep || k >= items_.size()) break;
-            const int ent = StartsClause(k) ? -1 : Accepts(items_[k], e.types);
-            if (ent < 0) {
+            const std::optional<int> ent = StartsClause(k) ? std::nullopt : Accepts(items_[k], e.types);
+            if (!ent) {
               if (IsSingleToken(items_[k], "others") || IsSingleToken(items_[k], "more")) next = k + 1;
               break;
             }
-            members.push_back(Bound{items_[k].mention, ent});
+            members.push_back(Bound{items_[k].mention, *ent});
             next = k + 1;
           }
         }
@@ -372,7 +376,7 @@ class SentenceMatcher {
       // ("In cooperation with X, the DEA arrested ...": the DEA, not the agency of the sentence before).
       const std::vector<std::string> label{spec.substr(6)};
       for (size_t k = b.end; k < items_.size(); ++k) {
-        if (Accepts(items_[k], label) >= 0) return {};
+        if (Accepts(items_[k], label)) return {};
       }
       auto it = context_.previous.find(spec.substr(6));
       return it == context_.previous.end() ? std::vector<int>{} : std::vector<int>{g_->Root(it->second)};

@@ -86,6 +86,23 @@ TEST_CASE("fuzz found: a qualified title before a name with a quoted nickname re
   CHECK(member);
 }
 
+// article_fuzz (UBSan, session 12): a rule opening with an amount ("{M:Money} {A:Organization}
+// reward for {P:Person}") took the amount for entity 0 when it asked whether its first slot was a
+// person inside a noun's complement: a null reference in an article with no entity yet (the
+// fuzzer's input, kept whole), and a rule wrongly refused when entity 0 was a person.
+TEST_CASE("fuzz found: a rule whose first slot is an amount never reads it as an entity") {
+  Document doc;
+  REQUIRE(LoadDocument(std::string(CG_SOURCE_DIR) + "/tests/ingest/fuzz_found/money_slot_opening_rule.html", {}, &doc)
+              .ok());
+  (void)Extract(doc, *Shipped().lexicon, *Shipped().rules, ExtractOptions{});
+  const ArticleGraph g = ExtractText(
+      "found.txt", "Rafael Caro Quintero was captured on Friday, ending the offer of a $20 million State Department "
+                   "reward for Rafael Caro Quintero.\n");
+  bool by_rule = false;
+  for (const LocalRelation& r : g.relations) by_rule |= r.type == "OFFERED_REWARD" && r.source.rule == "reward.bounty_on";
+  CHECK(by_rule);
+}
+
 // article_fuzz (UBSan, session 12): "$9555…5 million" (a 49-digit amount) funding a program was
 // converted to an integer to test whether it was whole: a double beyond int64's range. Amounts too
 // large for an integer are kept as floats, by every reader of money (frames, rules, anaphora).
