@@ -72,6 +72,13 @@ constexpr std::string_view kPlaceNouns =
 
 constexpr std::string_view kRemnants = "remnants|remains|ashes|ruins|breakup|collapse|fragmentation|ranks";
 
+// Plural territorial nouns: "Mexican states", "U.S. cities" are the country's territory.
+constexpr std::string_view kTerritories =
+    "states|cities|municipalities|towns|territory|territories|communities|counties|provinces|regions";
+
+// Portions before "of": "dozens of U.S. cities", "parts of Texas".
+constexpr std::string_view kPortions = "dozens|hundreds|scores|many|most|much|parts|part|all|some|several|each|majority";
+
 constexpr std::string_view kAuthorities =
     "authorities|government|officials|forces|police|military|counterparts|navy|army|marines|troops|prosecutors|"
     "officers|agents|soldiers|security";
@@ -145,6 +152,13 @@ int Clause::EntityAs(size_t i, std::string_view labels) const {
   if (m->kind == Mention::Kind::kDemonym && m->entity >= 0 && m->last < t_.size() &&
       OneOf(t_[m->last].norm, kAuthorities)) {
     e = g_.Root(m->entity);
+  }
+  if (e < 0 && m->kind == Mention::Kind::kDemonym && m->entity >= 0 && m->last < t_.size() &&
+      OneOf(t_[m->last].norm, kTerritories)) {
+    // "in 17 Mexican states": the nationality before a territorial noun is the country.
+    const int country = g_.Root(m->entity);
+    const LocalEntity& c = g_.entities[country];
+    return OneOf(c.primary, labels) || OneOf(c.refining, labels) ? country : -1;
   }
   if (e < 0) return -1;
   const LocalEntity& ent = g_.entities[e];
@@ -319,7 +333,7 @@ bool Clause::Modifier(size_t j) const {
   if (!m || m->kind != Mention::Kind::kEntity || g_.entities[g_.Root(m->entity)].refining != "Country") return false;
   if (j + 1 >= items_.size() || items_[j + 1].mention >= 0) return false;
   const Token& next = t_[items_[j + 1].first];
-  return next.word() && !next.is(Token::kCapitalized) && !OneOf(next.norm, kSubjectOpeners) &&
+  return next.word() && !next.is(Token::kCapitalized) && !OneOf(next.norm, kSubjectOpeners) && !OneOf(next.norm, kTerritories) &&
          !OneOf(next.norm, kBe) && !OneOf(next.norm, "has|have|had|will|would|can|could|may|must|should");
 }
 
@@ -377,9 +391,11 @@ size_t Clause::ObjectAfter(size_t from, std::string_view labels, std::string_vie
       after_prep = true;
       other_prep = false;
       described = IsAny(j + 1, "its|their|his|her|a|an");  // a description follows ("led by a nephew, X,")
-    } else if (Is(j, "of") && j > 0 && (IsAny(j - 1, kPlaceNouns) || IsAny(j - 1, kRemnants))) {
+    } else if (Is(j, "of") && j > 0 &&
+               (IsAny(j - 1, kPlaceNouns) || IsAny(j - 1, kRemnants) || IsAny(j - 1, kPortions))) {
       // "in the northern state of Coahuila": the place noun's name keeps the preposition before it;
-      // so does what is left of a group ("from the remnants of the Milenio Cartel").
+      // so does what is left of a group ("from the remnants of the Milenio Cartel") and a portion
+      // ("in dozens of U.S. cities", "in much of Tamaulipas").
     } else if (IsAny(j, "to|in|into|from|for|at|on|by|with|of|over|under|through|across|against|near|during|as")) {
       after_prep = false;
       other_prep = true;

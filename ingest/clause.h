@@ -61,7 +61,9 @@ class Clause {
   // The same for a list that is not a constant (the lexicon's, a caller's): a search of the text.
   bool IsAnyOf(size_t i, std::string_view words) const;
 
-  // The entity item i names, seen as `labels` ("Organization|Place"), or -1.
+  // The entity item i names, seen as `labels` ("Organization|Place"), or -1. A nationality names
+  // its government before an authority noun ("Mexican authorities") and its country before a
+  // plural territorial noun ("in 17 Mexican states").
   int EntityAs(size_t i, std::string_view labels) const;
   bool IsEntity(size_t i) const;
   bool Anaphoric(size_t i) const { return mention(i) && mention(i)->anaphoric; }
@@ -129,7 +131,8 @@ class Clause {
   bool OpensApposition(size_t i) const;
   // Is the mention at j the object of a word before it ("fought the Zetas", "succeeded X")?
   bool ObjectPosition(size_t j) const;
-  // Is the country at j a modifier of the noun after it ("U.S. agencies"), not an actor?
+  // Is the country at j a modifier of the noun after it ("U.S. agencies"), not an actor? Not
+  // before a plural territorial noun: "U.S. cities" are the country's territory.
   bool Modifier(size_t j) const;
   size_t SkipBackApposition(size_t comma) const;
   // Are items a and b names of one kind (two places, two persons), as in a list?

@@ -39,6 +39,12 @@ bool MentionFinder::Toll(size_t i, size_t len, size_t first) const {
 
 size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_t first, std::vector<Mention>* out) {
   if (Toll(i, len, first)) return len;
+  // "the gang's operations in Piedras Negras", "its smuggling operations": a business, no event.
+  if (t_[i].norm == "operations" && i > first) {
+    size_t b = i - 1;
+    if (b > first && OneOf(t_[b].norm, "drug|smuggling|trafficking|laundering|criminal|business|illicit")) --b;
+    if (OneOf(t_[b].norm, "'s|its|their|his|her")) return len;
+  }
   const std::string cls(trigger->attr("class"));
   const std::string noun = trigger->attr("noun").empty() ? trigger->canonical() : std::string(trigger->attr("noun"));
   // "the arrest of X" names its own target: another arrest unless X's (events sharing a target merge).

@@ -1,5 +1,6 @@
 #include "ingest/mentions.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <set>
@@ -52,6 +53,7 @@ std::vector<std::vector<Mention>> MentionFinder::Run() {
     }
   }
   std::vector<std::vector<Mention>> out(seg_.sentences.size());
+  bool cartel_in_paragraph = false;
   for (size_t s = 0; s < seg_.sentences.size(); ++s) {
     const Sentence& sentence = seg_.sentences[s];
     table_.StartSentence(static_cast<uint32_t>(s), sentence.paragraph);
@@ -59,10 +61,19 @@ std::vector<std::vector<Mention>> MentionFinder::Run() {
     // A new paragraph starts a new topic, unless the one before was a single sentence (a wire
     // report's paragraphs: "MEXICO CITY -- The Knights Templar, ... . // The group was formed ...").
     const bool single = s >= 2 ? seg_.sentences[s - 2].paragraph != seg_.sentences[s - 1].paragraph : s == 1;
-    if (s > 0 && seg_.sentences[s - 1].paragraph != sentence.paragraph && !single) opening_ = -1;
+    // A paragraph that named no cartel (a quote, an aside) leaves the topic to the next.
+    if (s > 0 && seg_.sentences[s - 1].paragraph != sentence.paragraph && !single && cartel_in_paragraph) {
+      opening_ = -1;
+    }
+    if (s > 0 && seg_.sentences[s - 1].paragraph != sentence.paragraph) cartel_in_paragraph = false;
     out[s] = FindIn(sentence);
     TheyOpening(sentence, opening_, &out[s]);
-    opening_ = OpeningCartel(out[s]);
+    // A sentence that names no cartel ("Two of his bodyguards were also detained.") keeps the topic.
+    const bool names_cartel = std::any_of(out[s].begin(), out[s].end(), [&](const Mention& m) {
+      return m.kind == Mention::Kind::kEntity && m.entity >= 0 && table_.at(m.entity).refining == "Cartel";
+    });
+    if (names_cartel) opening_ = OpeningCartel(out[s]);
+    cartel_in_paragraph |= names_cartel;
   }
   return out;
 }

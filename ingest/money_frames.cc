@@ -40,7 +40,9 @@ class RewardReader : FrameReader {
       } else {
         offerer = cl_.SubjectBefore(std::min(i, money), "Organization", 16);
         for (size_t k = offerer; offerer != kNone && k < std::min(i, money); ++k) {
-          if (cl_.IsAny(k, ",|--|(")) offerer = kNone;  // the offerer is the clause's own subject
+          // The offerer is the clause's own subject, or the antecedent of its relative pronoun
+          // ("sought by U.S. authorities, who offered a reward").
+          if (cl_.IsAny(k, ",|--|(") && !(cl_.Is(k, ",") && cl_.IsAny(k + 1, "who|which"))) offerer = kNone;
         }
         // "a reward was offered by the State Department".
         if (offerer == kNone && cl_.Passive(i)) offerer = cl_.ObjectAfter(i, "Organization", "by", 4);
