@@ -264,7 +264,7 @@ class EventReader {
     const std::string cls(trigger.attr("class"));
     const std::string labels = TargetLabels(trigger);
     std::string cue;
-    if (CueBefore(c_.words, c_.tokens, c_.sentence.first_token, cl_.item(i).first, "hypothetical", 4, &cue)) {
+    if (HypotheticalAct(c_.words, c_.tokens, c_.sentence.first_token, cl_.item(i).first, cls, &cue)) {
       c_.Reject("PARTICIPATED_IN", -1, event, "frame.event", "hypothetical: \"" + cue + "\" (no event happened yet)");
       return;
     }
@@ -499,6 +499,11 @@ class EventReader {
     const bool thing = ThingObject(c_, i, trigger, form);
     const size_t head = !targets.empty() ? std::max(i, targets.back()) : thing ? ObjectEnd(c_, i + 3) - 1 : i;
     if (p != kNone && (InApposition(i, p) || (form == "nominal" && !InNounPhrase(head, p)))) p = kNone;
+    // "killed X, a founder of Y who had been reported dead in 2010, in a shootout in Z".
+    if (const size_t close = p == kNone && form != "nominal" && !targets.empty() ? AppositionClose(c_, targets.back()) : kNone;
+        close != kNone && cl_.IsAny(close + 1, "in|near|at|outside|during")) {
+      p = cl_.ObjectAfter(close, kPlace, "in|near|at|outside", 8);
+    }
     if (p != kNone) {
       c_.Relate("OCCURRED_IN", event, cl_.EntityAs(p, kPlace), {}, rule + ".place", 0.75f, cl_.item(i).first,
                 cl_.item(p).last);

@@ -54,4 +54,16 @@ bool ThingObject(const FrameContext& c, size_t i, const LexEntry& trigger, std::
          c.tokens[cl.item(i + 3).first].word();
 }
 
+size_t AppositionClose(const FrameContext& c, size_t target) {
+  const Clause& cl = c.clause;
+  if (!cl.Is(target + 1, ",") || !cl.IsAny(target + 2, "a|an|the|one|who|whom|whose|his|her|their|wanted|accused")) {
+    return kNone;
+  }
+  for (size_t k = target + 2; k < cl.size() && k <= target + 30; ++k) {
+    if (cl.Break(k) || cl.IsAny(k, "(|)|--")) return kNone;
+    if (cl.Is(k, ",")) return k;
+  }
+  return kNone;
+}
+
 }  // namespace cg::ingest

@@ -8,7 +8,9 @@
 //                     | "to the United States");
 //   ThingObject       an attack named after the thing it hit ("the downing of a
 //                     military helicopter", "the torching of two buses"):
-//                     triggers marked `named=object` (lexicon/rules/triggers.words).
+//                     triggers marked `named=object` (lexicon/rules/triggers.words);
+//   AppositionClose   where a named target's apposition ends ("killed X, a
+//                     founder of Y who was reported dead in 2010, in Z").
 #pragma once
 
 #include <cstddef>
@@ -31,5 +33,10 @@ size_t ObjectEnd(const FrameContext& c, size_t object);
 // Is act i in `form` "nominal" a `named=object` trigger followed by "of" and a determiner or a
 // count and at least one word ("the bombing of a police station")?
 bool ThingObject(const FrameContext& c, size_t i, const LexEntry& trigger, std::string_view form);
+
+// The comma that closes the apposition opened right after the named target at item `target`
+// (", a founder of Y who had been reported dead in 2010,"), or kNone when none opens there or it
+// does not close within 30 items of the clause.
+size_t AppositionClose(const FrameContext& c, size_t target);
 
 }  // namespace cg::ingest

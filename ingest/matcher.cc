@@ -418,7 +418,8 @@ class SentenceMatcher {
       for (const Bound& bound : bounds) {
         if (bound.mention < 0 || bound.entity < 0 || g_->entities[g_->Root(bound.entity)].primary != "Event") continue;
         std::string cue;
-        if (CueBefore(words_, t_, sentence_first_, mentions_[bound.mention].first, "hypothetical", 4, &cue)) {
+        if (HypotheticalAct(words_, t_, sentence_first_, mentions_[bound.mention].first,
+                            g_->entities[g_->Root(bound.entity)].refining, &cue)) {
           modality.negated = true;
           modality.cue = cue;
           modality.why = "hypothetical event";

@@ -52,6 +52,8 @@ class MentionFinder {
   size_t SharedSurname(size_t i, size_t last, std::vector<Mention>* out);
   size_t NicknameFirst(size_t i, size_t end, size_t first, size_t last, std::vector<Mention>* out);
   size_t QuotedNickname(size_t i, size_t end, size_t last, std::vector<Mention>* out);
+  // Does the last alias cue end an apposition of person mention m ('X, a former teacher known as')?
+  bool ApposedCue(const Mention& m) const;
   bool PersonCue(size_t i, size_t end, size_t first, size_t last) const;
   bool EventReportedAbout(size_t i, size_t end, size_t first, size_t last) const;
   size_t NameEnd(size_t i, size_t end) const;

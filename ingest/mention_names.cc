@@ -33,6 +33,8 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
                                    (out->back().last + 1 == alias_cue_at_ && !t_[out->back().last].word()))
                               ? &out->back()
                               : nullptr;
+  // 'X, a former schoolteacher known as "La Tuta"': the cue ends a person's apposition.
+  if (!before && !out->empty() && ApposedCue(out->back())) before = &out->back();
   // "factions of the Gulf Cartel known as ...": the cue renames the head before "of".
   if (before) {
     size_t b = before->first;
@@ -150,6 +152,17 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
     }
   }
   return 0;
+}
+
+bool MentionFinder::ApposedCue(const Mention& m) const {
+  if (m.kind != Mention::Kind::kEntity || m.entity < 0 || table_.at(m.entity).primary != "Person") return false;
+  if (alias_cue_at_ == SIZE_MAX || alias_cue_at_ < m.last + 3 || alias_cue_at_ > m.last + 7) return false;
+  const std::string& det = t_[m.last + 1].norm;
+  if (t_[m.last].norm != "," || (det != "a" && det != "an" && det != "the")) return false;
+  for (size_t k = m.last + 2; k < alias_cue_at_; ++k) {
+    if (!t_[k].word() || t_[k].is(Token::kCapitalized)) return false;
+  }
+  return true;
 }
 
 // Ismael "El Mayo" Zambada, Nestor Isidro "El Nini" Perez Salas: given names

@@ -1,5 +1,7 @@
 #include "ingest/modality.h"
 
+#include <algorithm>
+
 namespace cg::ingest {
 namespace {
 
@@ -45,6 +47,21 @@ bool CueBefore(const Lexicon& words, const std::vector<Token>& t, uint32_t sente
                std::string_view kind, uint32_t before, std::string* cue) {
   const uint32_t from = ScopeStart(t, sentence_first, first, before);
   return FindCue(words, t, sentence_first, from, first, kind, cue) != nullptr;
+}
+
+bool HypotheticalAct(const Lexicon& words, const std::vector<Token>& t, uint32_t sentence_first, uint32_t first,
+                     std::string_view act, std::string* cue) {
+  const uint32_t from = ScopeStart(t, sentence_first, first, 4);
+  const LexEntry* e = FindCue(words, t, sentence_first, from, first, "hypothetical", cue);
+  if (!e) return false;
+  const std::string_view acts = e->attr("acts");
+  if (acts.empty()) return true;
+  for (size_t b = 0; b <= acts.size();) {
+    const size_t bar = std::min(acts.find('|', b), acts.size());
+    if (acts.substr(b, bar - b) == act) return true;
+    b = bar + 1;
+  }
+  return false;
 }
 
 bool AlternativeActs(const Lexicon& words, const std::vector<Token>& t, uint32_t sentence_first, uint32_t first,

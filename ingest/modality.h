@@ -43,6 +43,12 @@ Modality ReadModality(const Lexicon& words, const std::vector<Token>& tokens, ui
 bool CueBefore(const Lexicon& words, const std::vector<Token>& tokens, uint32_t sentence_first, uint32_t first,
                std::string_view kind, uint32_t before = 4, std::string* cue = nullptr);
 
+// Is the act of class `act` ("Arrest", "Killing") whose mention starts at token `first` one that
+// has not happened: a hypothetical cue among the 4 tokens before it, unless the cue names the acts
+// it governs (acts=) and `act` is not one of them ("sought over the killing of": it happened).
+bool HypotheticalAct(const Lexicon& words, const std::vector<Token>& tokens, uint32_t sentence_first, uint32_t first,
+                     std::string_view act, std::string* cue);
+
 // Is the act named by tokens [first, last) one of two joined by "or" ("captured or killed dozens
 // of leaders, including X", "was killed or arrested")? Either may be the one, so neither is
 // stated. The acts are the event triggers of `words` (lexicon/rules/triggers.words).

@@ -472,6 +472,8 @@ class RoleReader : FrameReader {
       while (verb > 0 && cl_.IsAny(verb - 1, kCopulas)) --verb;
       // "X worked with Y and became the head of Z": the subject of the phrase before "and".
       subject = cl_.CoordinatedSubject(verb, subject, holder_);
+      // "Two of Moreno's sons are members of": the possessor is not the subject (its noun is).
+      if (subject != kNone && cl_.Possessor(subject)) return {};
       if (subject != kNone && !SaidBetween(subject, start)) return Set("copula", 0.75f, cl_.Coordinated(subject, holder_));
       // "X was arrested in 2009, released in 2012 and became the leader of Y": a series' subject.
       if (const size_t series = cl_.SeriesSubject(verb, holder_); series != kNone) return Set("series", 0.72f, {series});
