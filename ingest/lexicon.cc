@@ -123,6 +123,12 @@ Status Lexicon::AddText(std::string_view text, const std::string& source) {
         phrase.ids.push_back(t.id);
         phrase.need.push_back(t.is(Token::kAllCaps) && t.norm.size() >= 2 ? 2 : t.is(Token::kCapitalized) ? 1 : 0);
       }
+      // "the Beltran Leyva organization": a group's generic head word may be written in lower case.
+      const std::string& head = toks.back().norm;
+      if (kind == "entity" && toks.size() >= 2 &&
+          (head == "organization" || head == "cartel" || head == "gang" || head == "federation")) {
+        phrase.need.back() = 0;
+      }
       if (toks.size() == 1) lists_[kind].insert(toks[0].norm);
       if (phrase.ids[0] >= by_first_.size()) by_first_.resize(phrase.ids[0] + 1);
       auto& bucket = by_first_[phrase.ids[0]];

@@ -39,7 +39,9 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
   if (before) {
     size_t b = before->first;
     if (b > first && t_[b - 1].norm == "the") --b;
-    if (b > first && t_[b - 1].norm == "of") before = nullptr;
+    // A person set off by a comma is what the cue renames: "an associate of X, known as "Y"".
+    const bool apposed = t_[before->last].norm == "," && table_.at(before->entity).primary == "Person";
+    if (b > first && t_[b - 1].norm == "of" && !apposed) before = nullptr;
   }
   // 'Known as "El Flaco," Mario Lozano ...': a cue that opens the sentence names the person after it.
   const bool fronted = alias_cue && !before && out->empty() && alias_cue_at_ <= first + 1;
