@@ -51,8 +51,12 @@ class RelationReader : FrameReader {
     const float confidence = ConfidenceOf(trigger, 0.75f);
     // "fighting for control of", "seeking to operate in", "for control of smuggling routes into": a
     // goal, not a state. "helped create it": a causal claim, not the act.
+    // "fighting for control of the smuggling corridors into Arizona": past the trigger's determiners.
+    size_t g = i;
+    for (int n = 0; g > 0 && n < 3 && cl_.IsAny(g - 1, "the|its|their|key|lucrative|main|major|drug|smuggling"); ++n) --g;
     if (i > 0 && (cl_.IsAny(i - 1, "for|over|seize|seized|take|took|wrest|gain|gained|win|won|help|helped|helps") ||
-                  (i >= 3 && cl_.Is(i - 1, "of") && cl_.Is(i - 2, "control") && cl_.IsAny(i - 3, "for|over|seize|take|win"))))
+                  (g >= 3 && cl_.Is(g - 1, "of") && cl_.IsAny(g - 2, "control|dominance") &&
+                   cl_.IsAny(g - 3, "for|over|seize|take|win|wrest|gain"))))
       return;
     // "the successor most likely to lead the cartel": leading in the infinitive is not yet a fact.
     if (type == "LEADS" && i > 0 && cl_.Is(i - 1, "to")) return;
