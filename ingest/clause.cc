@@ -385,6 +385,8 @@ size_t Clause::ObjectAfter(size_t from, std::string_view labels, std::string_vie
       continue;
     }
     if (IsAny(j, "who|which|that|after|before|when|while|because|but|since|although")) return kNone;
+    // "was extradited in 2010 and is awaiting trial in Chicago": a coordinated predicate's own phrase.
+    if (Is(j, "and") && IsAny(j + 1, "is|was|are|were|has|have|had|will|would|remains|remained")) return kNone;
     const std::string_view n = Norm(j);
     if (n.empty()) continue;  // a mention of another label: a prepositional phrase's object
     if (OneOf(n, preps) || (j + 1 < items_.size() && OneOf(std::string(n) + " " + std::string(Norm(j + 1)), preps))) {

@@ -10,6 +10,7 @@
 #include "ingest/lexicon.h"
 #include "ingest/mention_finder.h"
 #include "ingest/name_shape.h"
+#include "schema/normalize.h"
 
 namespace cg::ingest {
 
@@ -209,8 +210,12 @@ std::vector<Mention> MentionFinder::FindIn(const Sentence& s) {
 size_t MentionFinder::SubBody(size_t i, size_t first, size_t last, std::vector<Mention>* out) {
   if (!t_[i].is(Token::kCapitalized)) return 0;
   size_t known = 0;  // the longest organization the lexicon names at i
+  const LexEntry* entry = nullptr;
   for (const LexMatch& m : lex_.MatchAt(t_, i, last, "entity")) {
-    if (m.entry->primary == "Organization") known = std::max(known, m.length);
+    if (m.entry->primary == "Organization" && m.length > known) {
+      known = m.length;
+      entry = m.entry;
+    }
   }
   if (known == 0) return 0;
   size_t end = i + known;
@@ -218,6 +223,12 @@ size_t MentionFinder::SubBody(size_t i, size_t first, size_t last, std::vector<M
   if (end == i + known) return 0;
   const std::vector<LexMatch> head = lex_.MatchAt(t_, end - 1, last, "orghead");
   if (head.empty() || head[0].length != 1) return 0;
+  // "the U.S. Treasury Department": the known body's own head word ("Treasury Department") names it.
+  if (end == i + known + 1 && (" " + NormalizeName(entry->canonical()) + " ").find(" " + t_[end - 1].norm + " ") !=
+                                  std::string::npos) {
+    Push(out, i, end, table_.FromLex(entry, Text(i, end)));
+    return end - i;
+  }
   return StructuralOrg(i, end, first, last, out);
 }
 

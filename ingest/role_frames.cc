@@ -7,6 +7,20 @@
 namespace cg::ingest {
 namespace {
 
+// One person's role: "one of the cartel's financial operators" is a "financial operator". The role
+// noun ends the text unless a portfolio follows it ("head of logistics": kept) and is a role word
+// (lexicon/rules/roles.words), whose only singular ending in "s" is "boss": "-men" -> "-man",
+// "-sses" -> "-ss", "-ies" -> "-y", "-s" -> "".
+std::string SingularRole(std::string role) {
+  if (role.find(" of ") != std::string::npos) return role;
+  auto ends = [&](std::string_view x) { return role.size() > x.size() + 1 && role.ends_with(x); };
+  if (ends("men")) return role.substr(0, role.size() - 3) + "man";
+  if (ends("sses")) return role.substr(0, role.size() - 2);
+  if (ends("ies")) return role.substr(0, role.size() - 3) + "y";
+  if (ends("s") && !ends("ss")) return role.substr(0, role.size() - 1);
+  return role;
+}
+
 constexpr std::string_view kOrg = "Organization";
 // Words inside a role phrase before the role noun ("one of the most notorious").
 constexpr std::string_view kModifiers =
@@ -333,7 +347,7 @@ class RoleReader : FrameReader {
       // membership of the government besides.
       if (org.refining == "Government" && TitledBody(person)) continue;
       PropertyMap props;
-      if (relation == "MEMBER_OF") props["role"] = Value(role_text);
+      if (relation == "MEMBER_OF") props["role"] = Value(SingularRole(role_text));
       const uint32_t first = std::min(cl_.item(item).first, cl_.item(p.begin).first);
       const uint32_t last = std::max(cl_.item(item).last, cl_.item(p.end - 1).last);
       // Through the owner's group: a step less sure than a group the sentence names.
@@ -456,6 +470,12 @@ class RoleReader : FrameReader {
         cl_.IsAny(start - 3, "named|appointed|identified|described|considered|chose|chosen|picked|tapped|installed|"
                              "designated|confirmed|names|identify|identifies|describe|describes|consider|considers")) {
       return Set("named", 0.75f, {start - 2});
+    }
+    // "X, whom prosecutors described as a Zetas lieutenant": the relative pronoun's antecedent.
+    if (start >= 6 && cl_.Is(start - 1, "as") &&
+        cl_.IsAny(start - 2, "described|identified|considered|called|named|labeled|labelled") &&
+        cl_.IsAny(start - 4, "whom|who") && cl_.Is(start - 5, ",") && cl_.EntityAs(start - 6, holder_) >= 0) {
+      return Set("named", 0.72f, {start - 6});
     }
     // Copula or relative clause: "X was a leader of Y", "X, who became the cartel's boss" ("according
     // to U.S. officials", "loyal to", "close to" are no copula).

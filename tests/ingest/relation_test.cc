@@ -87,7 +87,7 @@ const Case kCases[] = {
      {"COOPERATES_WITH Drug Enforcement Administration -> Government of Mexico",
       "PARTICIPATED_IN Drug Enforcement Administration -> arrest of Juan Pérez Soto {conductor}",
       "COOPERATES_WITH Drug Enforcement Administration -> Federal Bureau of Investigation",
-      "MEMBER_OF Pedro Luna Vega -> Gulf Cartel {members}", "MEMBER_OF Raúl Medina Castro -> Gulf Cartel {members}"}},
+      "MEMBER_OF Pedro Luna Vega -> Gulf Cartel {member}", "MEMBER_OF Raúl Medina Castro -> Gulf Cartel {member}"}},
     {"heads of bodies by title; rivalry, alliance and splits",
      "Attorney General Laura Benítez spoke. "
      "The Gulf Cartel and the Zetas are fighting for control of Nuevo Laredo. "
