@@ -55,12 +55,15 @@ class RewardReader : FrameReader {
         c_.Relate("OFFERED_REWARD", cl_.EntityAs(offerer, "Organization"), p, AmountOf(*cl_.mention(money)),
                   "frame.reward", 0.8f, cl_.item(std::min(offerer, i)).first, cl_.item(person).last);
       }
-      // "rewards of up to $15 million for A and $5 million for B": each further amount for its person.
+      // "rewards of up to $15 million for A and $5 million for B", "a $5 million bounty on A and a
+      // $2 million reward for B": each further amount for its person.
       for (size_t k = person + 1; k + 2 < cl_.size() && !cl_.Break(k); ++k) {
         const Mention* m = cl_.mention(k);
-        if (!m || m->kind != Mention::Kind::kMoney || !cl_.Is(k + 1, "for") || cl_.EntityAs(k + 2, "Person") < 0) continue;
-        c_.Relate("OFFERED_REWARD", cl_.EntityAs(offerer, "Organization"), cl_.EntityAs(k + 2, "Person"), AmountOf(*m),
-                  "frame.reward.each", 0.75f, cl_.item(std::min(offerer, i)).first, cl_.item(k + 2).last);
+        if (!m || m->kind != Mention::Kind::kMoney) continue;
+        const size_t prep = k + 1 + (c_.WordAt(k + 1, "reward") ? 1 : 0);
+        if (!cl_.IsAny(prep, "for|on") || cl_.EntityAs(prep + 1, "Person") < 0) continue;
+        c_.Relate("OFFERED_REWARD", cl_.EntityAs(offerer, "Organization"), cl_.EntityAs(prep + 1, "Person"), AmountOf(*m),
+                  "frame.reward.each", 0.75f, cl_.item(std::min(offerer, i)).first, cl_.item(prep + 1).last);
       }
       return;  // one reward statement a sentence
     }
