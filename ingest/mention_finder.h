@@ -54,6 +54,10 @@ class MentionFinder {
   size_t QuotedNickname(size_t i, size_t end, size_t last, std::vector<Mention>* out);
   // Does the last alias cue end an apposition of person mention m ('X, a former teacher known as')?
   bool ApposedCue(const Mention& m) const;
+  // "Mexico's navy", "Mexico's attorney general's office": a body of the country `owner` names,
+  // written in lower case from token `from` (its name or a force= word of the lexicon); the
+  // mention then spans the body's words and names it.
+  void CountryBody(Mention& owner, size_t from, size_t last);
   bool PersonCue(size_t i, size_t end, size_t first, size_t last) const;
   bool EventReportedAbout(size_t i, size_t end, size_t first, size_t last) const;
   size_t NameEnd(size_t i, size_t end) const;

@@ -202,6 +202,10 @@ void MentionFinder::AfterEntity(size_t j, size_t last, std::vector<Mention>* out
   if (out->empty() || j + 1 >= last || t_[j].norm != "'s") return;
   Mention& owner = out->back();
   const LocalEntity& ent = table_.graph().entities[owner.entity];
+  if (ent.refining == "Country") {
+    CountryBody(owner, j + 1, last);
+    return;
+  }
   if (ent.primary != "Person") return;
   const std::vector<LexMatch> kin = lex_.MatchAt(t_, j + 1, last, "kin");
   if (!kin.empty()) {
@@ -224,6 +228,34 @@ void MentionFinder::AfterEntity(size_t j, size_t last, std::vector<Mention>* out
   }
   if (t_[j + 1].norm == "government" || t_[j + 1].norm == "administration") {
     GovernmentOfPerson(owner, j + 2);
+  }
+}
+
+void MentionFinder::CountryBody(Mention& owner, size_t from, size_t last) {
+  const std::string country = table_.at(owner.entity).name;
+  auto force_of = [&](std::string_view phrase) -> const LexEntry* {
+    for (const auto& e : lex_.entries()) {
+      if (e->kind != "entity" || e->attr("country") != country || e->attr("force").empty()) continue;
+      if (OneOf(phrase, e->attr("force"))) return e.get();
+    }
+    return nullptr;
+  };
+  for (size_t end = std::min(last, from + 5); end > from; --end) {
+    bool lower = true;
+    for (size_t k = from; k < end && lower; ++k) lower = t_[k].norm == "'s" || (t_[k].word() && !t_[k].is(Token::kCapitalized));
+    if (!lower) continue;
+    const std::string phrase = Text(from, end);
+    const LexEntry* body = lex_.FindEntity(phrase);
+    if (!body || body->primary != "Organization" || body->attr("country") != country) body = force_of(NormalizeName(phrase));
+    if (!body) continue;
+    // "Mexico's navy secretary": the body's words modify a title after them.
+    if (end < last && (!lex_.MatchAt(t_, end, last, "title").empty() || !lex_.MatchAt(t_, end, last, "role").empty())) {
+      return;
+    }
+    owner.last = static_cast<uint32_t>(end);
+    owner.entity = table_.FromLex(body, Text(owner.first, end));
+    table_.Touch(owner.entity);
+    return;
   }
 }
 
