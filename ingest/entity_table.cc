@@ -130,6 +130,8 @@ int EntityTable::PersonFor(const std::string& surface, bool may_create) {
       match = true;  // "Ruiz Salgado" for "Teodoro Ruiz Salgado": the double surname alone
     } else if (a.size() >= 2 && b.size() == 1 && a.back() == b[0]) {
       match = true;  // "Sheinbaum" first, "Claudia Sheinbaum" later
+    } else if (a.size() >= 2 && b.size() == 1 && a.front() == b[0] && lex_.InList("given", b[0])) {
+      match = true;  // "his brother Omar" first, "Omar Treviño Morales" later
     }
     if (match) {
       found = p;

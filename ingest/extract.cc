@@ -294,8 +294,12 @@ void NameEvents(const std::string& text, const std::vector<Token>& tokens, Artic
     for (const LocalRelation& r : g->relations) {
       // Named after its first targets (a few names each): enough to find it again.
       if (g->Root(r.to) == static_cast<int>(i) && IsTargetRole(r) && targets.size() < 8 && !member_group(r.from)) {
-        const auto& aliases = g->entities[g->Root(r.from)].aliases;
-        targets.insert(targets.end(), aliases.begin(), aliases.begin() + std::min<size_t>(aliases.size(), 4));
+        // Its most complete name first ("his brother Omar", later "Omar Treviño Morales").
+        const LocalEntity& target = g->entities[g->Root(r.from)];
+        targets.push_back(target.name);
+        for (size_t a = 0; a < target.aliases.size() && a < 4; ++a) {
+          if (target.aliases[a] != target.name) targets.push_back(target.aliases[a]);
+        }
       }
       if (g->Root(r.from) == static_cast<int>(i) && r.type == "OCCURRED_IN" && places.size() < 4) {
         places.push_back(g->entities[g->Root(r.to)].name);

@@ -23,7 +23,17 @@ size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, 
     }
   }
   const std::string surface = Text(i, i + len);
-  if (const LexEntry* e = BestEntity(matches, i, len, first, *out)) {
+  const LexEntry* best = BestEntity(matches, i, len, first, *out);
+  // "Zamora's brother" after "Rogelio Zamora Peña": a one-word place that is the surname of a
+  // person of the article names that person.
+  if (best && best->primary == "Place" && len == 1 && t_[i].is(Token::kCapitalized)) {
+    if (const int person = table_.PersonFor(surface, false); person >= 0) {
+      Push(out, i, i + 1, person);
+      AfterEntity(i + 1, last, out);
+      return 1;
+    }
+  }
+  if (const LexEntry* e = best) {
     // "the Sinaloa State Attorney General's Office": a national body's name after a state's
     // names the state's own body.
     if (e->refining == "State") {
