@@ -8,14 +8,14 @@ void FrameContext::Relate(const std::string& type, int from, int to, PropertyMap
                           float confidence, uint32_t first, uint32_t last) const {
   if (from < 0 || to < 0 || graph->Root(from) == graph->Root(to)) return;
   LocalRelation r{type, graph->Root(from), graph->Root(to), std::move(props), Source{index, rule, confidence}};
-  Assert(graph, std::move(r), ReadModality(words, tokens, sentence.first_token, first, last));
+  Assert(graph, std::move(r), ReadModality(words, tokens, sentence.first_token, first, last, 4, ReportsAct(type)));
 }
 
 void FrameContext::Fact(int entity, const std::string& key, Value value, const std::string& rule, float confidence,
                         uint32_t first, uint32_t last) const {
   if (entity < 0) return;
   AssertFact(graph, LocalFact{graph->Root(entity), key, std::move(value), Source{index, rule, confidence}},
-             ReadModality(words, tokens, sentence.first_token, first, last));
+             ReadModality(words, tokens, sentence.first_token, first, last, 4, true));
 }
 
 void FrameContext::Reject(const std::string& type, int from, int to, const std::string& rule,

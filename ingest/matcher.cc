@@ -432,13 +432,16 @@ class SentenceMatcher {
         }
       }
     }
+    // An act and what it sets (status) are not hedged by an attributive cue ("the alleged leader").
+    Modality act = modality;
+    if (act.hedged && !act.negated) act.hedged = ReadModality(words_, t_, sentence_first_, first, last, 4, true).hedged;
     for (const RuleOutput& out : rule.outputs) {
       PropertyMap props;
       for (const auto& [key, spec] : out.props) Resolve(spec, b, &props, key);
       const std::vector<int> from = Ends(out.from, b);
       if (out.kind == RuleOutput::Kind::kSet) {
         for (int e : from) {
-          for (const auto& [key, value] : props) AssertFact(g_, LocalFact{e, key, value, source}, modality);
+          for (const auto& [key, value] : props) AssertFact(g_, LocalFact{e, key, value, source}, act);
         }
         continue;
       }
@@ -450,7 +453,7 @@ class SentenceMatcher {
             MergeEntities(g_, z, a);
             continue;
           }
-          Assert(g_, LocalRelation{out.type, a, z, props, source}, modality);
+          Assert(g_, LocalRelation{out.type, a, z, props, source}, ReportsAct(out.type) ? act : modality);
         }
       }
     }

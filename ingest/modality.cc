@@ -7,12 +7,17 @@ namespace {
 
 bool ClauseBreak(const Token& t) { return t.norm == ";" || t.norm == ":" || t.norm == "--" || t.norm == "."; }
 
-// The first cue of `kind` starting in [from, last), or nullptr.
+// The first cue of `kind` starting in [from, last), or nullptr; without the attributive ones before
+// a word when `skip_attributive`.
 const LexEntry* FindCue(const Lexicon& words, const std::vector<Token>& t, uint32_t sentence_first, uint32_t from,
-                        uint32_t last, std::string_view kind, std::string* cue) {
+                        uint32_t last, std::string_view kind, std::string* cue, bool skip_attributive = false) {
   for (uint32_t i = from; i < last; ++i) {
     if (t[i].is(Token::kCapitalized) && i > sentence_first) continue;  // "May", "Will": names
     for (const LexMatch& m : words.MatchAt(t, i, last, kind)) {
+      if (skip_attributive && m.entry->attr("attributive") == "yes" && i + m.length < t.size() &&
+          t[i + m.length].word()) {
+        continue;
+      }
       if (cue) {
         cue->clear();
         for (size_t k = 0; k < m.length; ++k) *cue += (k ? " " : "") + t[i + k].norm;
@@ -32,16 +37,18 @@ uint32_t ScopeStart(const std::vector<Token>& t, uint32_t sentence_first, uint32
 }  // namespace
 
 Modality ReadModality(const Lexicon& words, const std::vector<Token>& t, uint32_t sentence_first, uint32_t first,
-                      uint32_t last, uint32_t before) {
+                      uint32_t last, uint32_t before, bool act) {
   Modality m;
   const uint32_t from = ScopeStart(t, sentence_first, first, before);
   if (FindCue(words, t, sentence_first, from, last, "negation", &m.cue)) {
     m.negated = true;
-  } else if (FindCue(words, t, sentence_first, from, last, "hedge", &m.cue)) {
+  } else if (FindCue(words, t, sentence_first, from, last, "hedge", &m.cue, act)) {
     m.hedged = true;
   }
   return m;
 }
+
+bool ReportsAct(std::string_view type) { return type == "PARTICIPATED_IN" || type == "OCCURRED_IN"; }
 
 bool CueBefore(const Lexicon& words, const std::vector<Token>& t, uint32_t sentence_first, uint32_t first,
                std::string_view kind, uint32_t before, std::string* cue) {

@@ -34,9 +34,14 @@ struct Modality {
 
 // Reads tokens [first, last) and up to `before` tokens before `first` that
 // stay inside the sentence [sentence_first, ...) and the clause (no ; : or
-// dash between).
+// dash between). `act`: the statement reports an act (PARTICIPATED_IN,
+// OCCURRED_IN), which an attributive hedge before a noun ("suspected hitmen")
+// does not hedge.
 Modality ReadModality(const Lexicon& words, const std::vector<Token>& tokens, uint32_t sentence_first,
-                      uint32_t first, uint32_t last, uint32_t before = 4);
+                      uint32_t first, uint32_t last, uint32_t before = 4, bool act = false);
+
+// Does a statement of `type` report an act (see ReadModality)?
+bool ReportsAct(std::string_view type);
 
 // Is there a cue of `kind` ("hypothetical") among the `before` tokens before
 // `first` in the clause?

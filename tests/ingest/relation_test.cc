@@ -219,6 +219,26 @@ TEST_CASE("hedged facts are kept, flagged and less confident; negated and hypoth
   CHECK(hypothetical >= 1);
 }
 
+TEST_CASE("an attributive hedge qualifies its noun's role, not the act the sentence reports") {
+  const ArticleGraph g = Read(
+      "Marines arrested Jorge Ochoa Robles, an alleged Sinaloa Cartel operative, in Culiacán. "
+      "Suspected cartel hitmen killed Alberto Ruiz Peña in Apatzingán. "
+      "Police said Tomás Vera Ibarra allegedly killed Juan Soto Ramos in Morelia.");
+  const LocalRelation* member = Find(g, "MEMBER_OF", "Jorge Ochoa Robles", "Sinaloa Cartel");
+  REQUIRE(member);
+  CHECK(member->source.hedged);
+  int acts = 0;
+  for (const LocalRelation& r : g.relations) {
+    if (r.type != "PARTICIPATED_IN" && r.type != "OCCURRED_IN") continue;
+    const std::string about = g.entities[r.from].name + " / " + g.entities[r.to].name;
+    CAPTURE(about);
+    // "allegedly killed" hedges the act itself.
+    CHECK(r.source.hedged == (about.find("Juan Soto Ramos") != std::string::npos));
+    ++acts;
+  }
+  CHECK(acts >= 4);
+}
+
 TEST_CASE("a relationship stays hedged only while every statement of it is hedged, across articles") {
   testing::TempDir dir;
   const std::filesystem::path hedged = std::filesystem::path(dir.path()) / "hedged.md";
