@@ -231,6 +231,12 @@ class SentenceMatcher {
               return false;
             if (it.last == it.first + 1 && (t_[it.first].norm == "." || t_[it.first].norm == ";" ||
                                             t_[it.first].norm == "--")) return false;
+            // "trains Mexican inspectors, and the FBI has ...": ", and" / ", but" opens another clause.
+            if ((e.kind == PatternElem::Kind::kGap || e.kind == PatternElem::Kind::kAnyGap) && it.mention < 0 &&
+                it.last == it.first + 1 && (t_[it.first].norm == "and" || t_[it.first].norm == "but") &&
+                item + skip >= 2 && IsSingleToken(items_[item + skip - 2], ",")) {
+              return false;
+            }
             // "..., and we work with X": a first-person subject opens another clause.
             if (it.mention < 0 && it.last == it.first + 1 && (t_[it.first].norm == "we" || t_[it.first].norm == "i"))
               return false;

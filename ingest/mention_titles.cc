@@ -133,8 +133,12 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
            t_[field_begin - 1].is(Token::kCapitalized) && (out->empty() || out->back().last < field_begin)) {
       --field_begin;
     }
-    const TitleBody found = BodyOfTitle(lex_, t_, title, field_begin, i + len, country,
-                                        [this](const LexEntry* e) { return table_.Knows(e); });
+    const KnownBody known = [this](const LexEntry* e) { return table_.Knows(e); };
+    TitleBody found = BodyOfTitle(lex_, t_, title, field_begin, i + len, country, known);
+    // A dateline's country is a guess: "MEXICO CITY -- Secretary of State X" is still the State Department's.
+    if (!found.body && qualifier_country.empty() && !country.empty()) {
+      found = BodyOfTitle(lex_, t_, title, field_begin, i + len, "", known);
+    }
     if (found.body) org = table_.FromLex(found.body, found.body->canonical());
     if (found.by_field) {
       relation = "MEMBER_OF";  // a head's role: PromoteHeadTitles makes it LEADS
