@@ -54,6 +54,10 @@ class MentionFinder {
   size_t QuotedNickname(size_t i, size_t end, size_t last, std::vector<Mention>* out);
   // Does the last alias cue end an apposition of person mention m ('X, a former teacher known as')?
   bool ApposedCue(const Mention& m) const;
+  // 'the Sinaloa Cartel's armed wing, known as Gente Nueva': a name the last alias cue gives to a
+  // group noun (wing, faction, cell, gang, ...) is a criminal group's, part of the cartel that
+  // possesses the noun. Returns the tokens used (0: no group noun before the cue).
+  size_t GroupNamed(size_t i, size_t end, size_t first, std::vector<Mention>* out);
   // "Mexico's navy", "Mexico's attorney general's office": a body of the country `owner` names,
   // written in lower case from token `from` (its name or a force= word of the lexicon); the
   // mention then spans the body's words and names it.

@@ -1,5 +1,6 @@
 #include <cctype>
 
+#include "ingest/clause.h"
 #include "ingest/lexicon.h"
 #include "ingest/mention_finder.h"
 #include "ingest/name_shape.h"
@@ -131,6 +132,9 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
     table_.AddAlias(before->entity, surface);
     return end - i;
   }
+  if (alias_cue && !before && end - i <= 4) {
+    if (const size_t used = GroupNamed(i, end, first, out); used > 0) return used;
+  }
   const bool alias_of_person = alias_cue && before && end - i <= 3;
   const bool nickname = (t_[i].norm == "el" || t_[i].norm == "la") && end - i == 2;
   const bool given = lex_.InList("given", t_[i].norm) && end - i >= 2;
@@ -157,6 +161,22 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
     }
   }
   return 0;
+}
+
+size_t MentionFinder::GroupNamed(size_t i, size_t end, size_t first, std::vector<Mention>* out) {
+  size_t k = alias_cue_at_;
+  if (k > first && t_[k - 1].norm == ",") --k;
+  if (k <= first || !OneOf(t_[k - 1].norm, "wing|faction|cell|gang|group|arm|unit|offshoot|splinter|militia")) return 0;
+  const int group = table_.ByName("Organization", "Cartel", Text(i, end));
+  // "The Sinaloa Cartel's armed wing, known as X": part of the possessor.
+  size_t p = k - 1;
+  while (p > first && p + 3 >= k && t_[p - 1].norm != "'s") --p;
+  if (p > first && t_[p - 1].norm == "'s" && !out->empty() && out->back().kind == Mention::Kind::kEntity &&
+      out->back().last + 1 == p && table_.at(out->back().entity).refining == "Cartel") {
+    table_.AddRelation("PART_OF", group, table_.Root(out->back().entity), {}, "name.group_known_as", 0.75f);
+  }
+  Push(out, i, end, group);
+  return end - i;
 }
 
 bool MentionFinder::ApposedCue(const Mention& m) const {

@@ -113,6 +113,8 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
   // "The detainee, Carlos Ruiz, was": the description is apposed to the name that follows.
   if (len > 1 && i + len + 1 < last && t_[i + len].norm == "," && t_[i + len + 1].is(Token::kCapitalized)) return 0;
   if (len > 1 && t_[i + len - 1].is(Token::kCapitalized)) return 0;  // "The Ministry of ..." is a name
+  // "The gang known as Los Viagras": the description is the name's, no anaphor.
+  if (i + len < last && OneOf(t_[i + len].norm, "known|called|named|dubbed|nicknamed")) return 0;
   int e = table_.LastOf(refers, refers == "Person");
   // "La Linea is the armed wing of the Juarez Cartel. Last month this gang ambushed ...": a
   // description opening its sentence, before any cartel of it, continues the cartel the previous
