@@ -160,6 +160,14 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
       return end - i;
     }
   }
+  // "Gente Nueva is a unit of the Sinaloa Cartel": what a group noun of a cartel describes.
+  if (end - i <= 4 && end + 4 < last && OneOf(t_[end].norm, "is|was|are|were|remains") &&
+      OneOf(t_[end + 1].norm, "a|an|the") &&
+      OneOf(t_[end + 2].norm, "unit|faction|cell|wing|arm|offshoot|splinter|branch") &&
+      (t_[end + 3].norm == "of" || (t_[end + 3].norm == "group" && t_[end + 4].norm == "of"))) {
+    Push(out, i, end, table_.ByName("Organization", "Cartel", surface));
+    return end - i;
+  }
   return 0;
 }
 
