@@ -54,6 +54,9 @@ class MentionFinder {
   size_t QuotedNickname(size_t i, size_t end, size_t last, std::vector<Mention>* out);
   // Does the last alias cue end an apposition of person mention m ('X, a former teacher known as')?
   bool ApposedCue(const Mention& m) const;
+  // "The son of Y, X, was arrested": after person mention `owner` (a comma at token j),
+  // the name that follows is Y's relative (pending_kin_).
+  void KinOfApposed(const Mention& owner, size_t j, size_t last);
   // 'the Sinaloa Cartel's armed wing, known as Gente Nueva': a name the last alias cue gives to a
   // group noun (wing, faction, cell, gang, ...) is a criminal group's, part of the cartel that
   // possesses the noun. Returns the tokens used (0: no group noun before the cue).

@@ -203,9 +203,11 @@ void MentionFinder::NameRelations(const LexEntry* entry, int entity, const std::
 
 // After an entity mention: "X's son" (a relative) or "X's government".
 void MentionFinder::AfterEntity(size_t j, size_t last, std::vector<Mention>* out) {
-  if (out->empty() || j + 1 >= last || t_[j].norm != "'s") return;
+  if (out->empty() || j + 1 >= last) return;
   Mention& owner = out->back();
   const LocalEntity& ent = table_.graph().entities[owner.entity];
+  if (ent.primary == "Person" && t_[j].norm == ",") KinOfApposed(owner, j, last);
+  if (t_[j].norm != "'s") return;
   if (ent.refining == "Country") {
     CountryBody(owner, j + 1, last);
     return;
@@ -260,6 +262,20 @@ void MentionFinder::CountryBody(Mention& owner, size_t from, size_t last) {
     owner.entity = table_.FromLex(body, Text(owner.first, end));
     table_.Touch(owner.entity);
     return;
+  }
+}
+
+void MentionFinder::KinOfApposed(const Mention& owner, size_t j, size_t last) {
+  if (j + 1 >= last || t_[j].norm != "," || !t_[j + 1].is(Token::kCapitalized) || owner.first < 3 ||
+      t_[owner.first - 1].norm != "of") {
+    return;
+  }
+  for (size_t k = owner.first - 2; k + 4 > owner.first && k > 0; --k) {
+    for (const LexMatch& m : lex_.MatchAt(t_, k, owner.first - 1, "kin")) {
+      if (k + m.length != owner.first - 1 || !OneOf(t_[k - 1].norm, "the|a")) continue;
+      pending_kin_ = PendingKin{owner.entity, std::string(m.entry->attr("relation")), j + 1, Text(k - 1, owner.last)};
+      return;
+    }
   }
 }
 
