@@ -246,9 +246,19 @@ size_t Clause::SubjectBefore(size_t from, std::string_view labels, size_t max_it
       if (complement && before + 3 == j && EntityAs(before + 2, labels) >= 0) return before + 2;
       if (before != kNone && EntityAs(before, labels) < 0) {
         if (const size_t named = NamedIn(before + 1, j, labels); named != kNone) return named;
-        // "The cartel's rivals, the Zetas, expanded": the apposition names its noun.
-        const size_t first = before + 2 + (Is(before + 2, "the") ? 1 : 0);
-        if (first + 1 == j && !Is(before, "'s") && EntityAs(first, labels) >= 0 && !Possessor(first)) return first;
+        // "The cartel's rivals, the Zetas, expanded": the apposition names its noun; so do "The lead
+        // investigator, Commander X, was" (a title before the name) and "an American citizen, X of
+        // McAllen, was" (a place after it).
+        size_t first = before + 2 + (Is(before + 2, "the") ? 1 : 0);
+        for (int n = 0; n < 2 && first + 1 < j && !mention(first) && t_[items_[first].first].is(Token::kCapitalized) &&
+                        t_[items_[first].first].word();
+             ++n) {
+          ++first;  // "Special Agent X"
+        }
+        const bool placed = first + 3 == j && Is(first + 1, "of") && EntityAs(first + 2, "Place") >= 0;
+        if ((first + 1 == j || placed) && !Is(before, "'s") && EntityAs(first, labels) >= 0 && !Possessor(first)) {
+          return first;
+        }
       }
       if (before == kNone) {
         // "X, a college student murdered by ...": the apposition carries the predicate.

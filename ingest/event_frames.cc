@@ -179,7 +179,21 @@ class EventReader {
   size_t NameBeforeVerb(size_t v, std::string_view labels) const {
     size_t p = cl_.BeforeVerbGroup(v);
     if (p == kNone) return kNone;
-    if (cl_.Is(p, ",") && p >= 2 && cl_.Is(p - 2, ",")) --p;
+    // "the former mayor, X, was arrested"; "The lead investigator, Commander X, was murdered", "a
+    // federal agent, Special Agent X of Laredo, was killed": the apposed name, after its title words
+    // and before its place.
+    if (cl_.Is(p, ",") && p >= 2) {
+      size_t name = p - 1;
+      if (name >= 3 && cl_.Is(name - 1, "of") && cl_.EntityAs(name, "Place") >= 0) name -= 2;
+      size_t open = name;
+      for (int n = 0; n < 2 && open > 0 && !cl_.mention(open - 1) &&
+                      c_.tokens[cl_.item(open - 1).first].is(Token::kCapitalized) &&
+                      c_.tokens[cl_.item(open - 1).first].word();
+           ++n) {
+        --open;
+      }
+      if (open > 0 && cl_.Is(open - 1, ",")) p = name;
+    }
     return cl_.EntityAs(p, labels) >= 0 && !cl_.Anaphoric(p) ? p : kNone;
   }
 
