@@ -41,8 +41,12 @@ size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_
   if (Toll(i, len, first)) return len;
   // "the gang's operations in Piedras Negras", "its smuggling operations": a business, no event.
   if (t_[i].norm == "operations" && i > first) {
-    size_t b = i - 1;
-    if (b > first && OneOf(t_[b].norm, "drug|smuggling|trafficking|laundering|criminal|business|illicit")) --b;
+    size_t b = i - 1;  // over the trade's words: "the Sinaloa Cartel's fentanyl trafficking operations"
+    for (int n = 0; n < 2 && b > first && t_[b].word() && !t_[b].is(Token::kCapitalized) &&
+                    !OneOf(t_[b].norm, "'s|its|their|his|her|the|a|an|joint|military|police|naval|security");
+         ++n) {
+      --b;
+    }
     if (OneOf(t_[b].norm, "'s|its|their|his|her")) return len;
   }
   const std::string cls(trigger->attr("class"));
