@@ -188,6 +188,18 @@ class SentenceMatcher {
     return std::nullopt;
   }
 
+  // Do tokens [first, last) end in a role noun (lexicon/rules/roles.words) that makes its holder a
+  // member: relation=MEMBER_OF, or a rank (lead=agency) in a group ("a teenager", "founder" do not)?
+  bool EndsInMemberRole(uint32_t first, uint32_t last) const {
+    for (uint32_t k = first; k < last; ++k) {
+      for (const LexMatch& m : words_.MatchAt(t_, k, last, "role")) {
+        if (k + m.length != last) continue;
+        if (m.entry->attr("relation") == "MEMBER_OF" || m.entry->attr("lead") == "agency") return true;
+      }
+    }
+    return false;
+  }
+
   bool IsSingleToken(const Item& it, const std::string& norm) const {
     return it.last == it.first + 1 && t_[it.first].norm == norm;
   }
@@ -252,6 +264,7 @@ class SentenceMatcher {
           ++n;
         }
         for (; n >= 1; --n) {
+          if (e.member_role && !EndsInMemberRole(items_[item].first, items_[item + n - 1].last)) continue;
           b->words[e.slot] = {items_[item].first, items_[item + n - 1].last};
           if (Match(rule, pe + 1, item + n, b)) return true;
         }

@@ -109,8 +109,9 @@ Status ParseElem(std::string token, const std::string& where, PatternElem* e) {
     }
     e->slot = inner.substr(0, colon);
     std::string types = inner.substr(colon + 1);
-    if (types == "words") {
+    if (types == "words" || types == "role") {
       e->kind = PatternElem::Kind::kFreeWords;
+      e->member_role = types == "role";
       return Status::OK();
     }
     e->kind = PatternElem::Kind::kSlot;

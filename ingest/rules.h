@@ -51,6 +51,7 @@ struct PatternElem {
   std::string slot;                                    // kSlot, kFreeWords
   std::vector<std::string> types;                      // kSlot
   bool list = false;                                   // kSlot
+  bool member_role = false;                            // kFreeWords {X:role}: ends in a member's role noun
   int max = 0;                                         // gaps
 };
 
