@@ -10,6 +10,11 @@
 namespace cg::ingest {
 namespace {
 
+// The people an organization acts through: "gunmen from the Gulf Cartel", "agents of the DEA".
+constexpr std::string_view kAgentNouns =
+    "agents|members|soldiers|officers|troops|gunmen|hitmen|assassins|police|officials|forces|personnel|marines|"
+    "operatives|fighters|sicarios";
+
 // Nouns of cooperation whose examples are acts both sides supported.
 constexpr std::string_view kCooperationNouns = "cooperation|collaboration|coordination|partnership";
 
@@ -211,14 +216,20 @@ size_t AgentsOf(const FrameContext& c, size_t i) {
   }
   if (!cl.Is(k, "by")) return kNone;
   k += 1 + cl.Is(k + 1, "the");
-  if (!cl.IsAny(k, "agents|members|soldiers|officers|troops|gunmen|hitmen|assassins|police|officials|forces|"
-                   "personnel|marines|operatives|fighters|sicarios")) {
-    return kNone;
-  }
+  if (!cl.IsAny(k, kAgentNouns)) return kNone;
   if (!cl.IsAny(k + 1, "of|from|with")) return kNone;
   k += 2 + cl.Is(k + 2, "the");
   if (cl.Is(k + 1, "'s")) k += 2;  // "officers of Mexico's Attorney General's Office": the office
   return k < cl.size() && cl.EntityAs(k, "Organization") >= 0 ? k : kNone;
+}
+
+size_t SubjectAgents(const FrameContext& c, size_t i) {
+  const Clause& cl = c.clause;
+  const size_t p = cl.BeforeVerbGroup(i);
+  if (p == kNone || cl.EntityAs(p, "Organization") < 0) return kNone;
+  size_t k = p;
+  if (k > 0 && cl.Is(k - 1, "the")) --k;
+  return k >= 2 && cl.IsAny(k - 1, "of|from|with") && cl.IsAny(k - 2, kAgentNouns) ? p : kNone;
 }
 
 size_t SendingCountry(const FrameContext& c, size_t i) {

@@ -70,6 +70,10 @@ std::vector<size_t> CooperationSides(const FrameContext& c, size_t i, int* speak
 // at item i: the item of the organization of the people who did it, or kNone.
 size_t AgentsOf(const FrameContext& c, size_t i);
 
+// "Gunmen from the Gulf Cartel killed X": the organization of the people who are the subject of the
+// active verb at item i, or kNone.
+size_t SubjectAgents(const FrameContext& c, size_t i);
+
 // "was extradited from Mexico to the United States" (passive verb at item i): the item of the
 // country it was sent from (it stands for its government, the conductor), or kNone.
 size_t SendingCountry(const FrameContext& c, size_t i);

@@ -391,6 +391,7 @@ class EventReader {
       // "detained A, a smuggler, and B, the cartel's security chief": each named one, an arrest of its own.
       if (targets.size() == 1 && cl_.EntityAs(targets[0], "Person") >= 0) separate = AcrossAppositions(targets[0]);
       if (size_t a = cl_.SubjectBefore(i, kConductor); a != kNone) conductors = cl_.Coordinated(a, kConductor);
+      if (size_t a = SubjectAgents(c_, i); conductors.empty() && a != kNone) conductors = {a};
       if (size_t a = ReportingBody(c_, i); conductors.empty() && a != kNone) conductors = {a};
       if (size_t a = HeadSubject(c_, i); conductors.empty() && cls == "Designation" && a != kNone) conductors = {a};
       // "arrested dozens of traffickers, including X and Y": one arrest of each named one.
@@ -422,8 +423,10 @@ class EventReader {
     // "Mexico extradited 29 cartel figures on Thursday", "... on Thursday extradited a man accused of":
     // a dated act with its agent, its targets unnamed (named later, ClusterEvents joins them).
     // "President X secured the extradition of 29 cartel bosses": a counted act its supporter names.
+    // "CJNG gunmen killed six farmers in Jalisco": a placed act is one too.
+    const bool placed = form == "active" && cl_.ObjectAfter(i, kPlace, "in|near|at|outside", 12) != kNone;
     if (targets.empty() && form != "passive" &&
-        ((!conductors.empty() && DateNear(i)) || (form == "nominal" && !supporters.empty())) &&
+        ((!conductors.empty() && (DateNear(i) || placed)) || (form == "nominal" && !supporters.empty())) &&
         (form == "nominal" ? cl_.Is(i + 1, "of") && CountedObject(c_, i + 1)
                            : cls != "Designation" && (CountedObject(c_, i) || IndefiniteObject(c_, i)))) {
       Record(i, trigger, event, form, {}, conductors, supporters);
