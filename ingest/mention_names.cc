@@ -11,13 +11,25 @@ namespace cg::ingest {
 // A capitalized run the lexicon did not name. Returns the tokens used.
 size_t MentionFinder::SharedSurname(size_t i, size_t last, std::vector<Mention>* out) {
   if (i + 4 > last || !lex_.InList("given", t_[i].norm) || CapitalRun(i, last) != i + 1) return 0;
-  if (t_[i + 1].norm != "and" || !lex_.InList("given", t_[i + 2].norm)) return 0;
-  const size_t end = NameEnd(i + 2, CapitalRun(i + 2, last));
-  if (end < i + 4 || end > i + 6 || !lex_.MatchAt(t_, i + 3, end, "entity").empty()) return 0;
-  for (size_t k = i + 3; k < end; ++k) {
+  // "Mark and Julie Harmon", "Arturo, Héctor, Alfredo and Carlos Beltrán Leyva": lone given names
+  // listed before the one written with the surname.
+  size_t j = i + 1;
+  for (int members = 0; members < 6; ++members) {
+    const bool comma = j < last && t_[j].norm == ",";
+    if (comma) ++j;
+    const bool conj = j < last && t_[j].norm == "and";
+    if (conj) ++j;
+    if ((!comma && !conj) || j >= last || !lex_.InList("given", t_[j].norm)) return 0;
+    if (CapitalRun(j, last) != j + 1) break;  // the member with the surname
+    ++j;
+  }
+  const size_t named = j;
+  const size_t end = NameEnd(named, CapitalRun(named, last));
+  if (end < named + 2 || end > named + 4 || !lex_.MatchAt(t_, named + 1, end, "entity").empty()) return 0;
+  for (size_t k = named + 1; k < end; ++k) {
     if (lex_.InList("given", t_[k].norm)) return 0;  // "Mark and Julie Ann ...": not one surname
   }
-  const int person = table_.PersonFor(Text(i, i + 1) + " " + Text(i + 3, end), true);
+  const int person = table_.PersonFor(Text(i, i + 1) + " " + Text(named + 1, end), true);
   if (person < 0) return 0;
   Push(out, i, i + 1, person);
   return 1;

@@ -112,7 +112,7 @@ class RelationReader : FrameReader {
     } else if (cl_.Passive(i) && preps.find('-') != std::string::npos) {
       // "the cartel was founded by X", "Y is led by X", "Tamaulipas, a state controlled by the Gulf
       // Cartel" (a territory only with its agent: "the area is controlled" says nothing).
-      subject = cl_.ObjectAfter(end, subject_labels, "by", 6);
+      subject = cl_.ObjectAfter(end, subject_labels, "by", 10);
       object = type == "OPERATES_IN" ? PlaceBefore(c_, i, object_labels) : cl_.SubjectBefore(i, object_labels);
       how = "passive";
     } else if (Based(i, object_labels)) {
