@@ -56,9 +56,11 @@ int FrameContext::PossessivePronoun(size_t i) const {
     if (found >= 0 && graph->Root(found) != graph->Root(e)) return -1;  // two candidates: unresolved
     found = e;
   }
-  if (found >= 0 || words_before || index == 0) return found;
-  // The nearest of the two sentences before that names an organization, if it names only one
-  // ("... the Beltrán Leyva Organization ... Today its networks reach ... Its routes run ...").
+  if (found >= 0 || words_before) return found;
+  return EarlierOrganization();
+}
+
+int FrameContext::EarlierOrganization() const {
   for (uint32_t s = index; s-- > 0 && index - s <= 2;) {
     if (s < discourse.organizations.size() && !discourse.organizations[s].empty()) return discourse.OnlyOrganization(s);
   }

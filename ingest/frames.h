@@ -61,6 +61,9 @@ struct FrameContext {
   // most), the one the nearest of the two sentences before that names any organization names ("...
   // the Gulf Cartel. Its rivals"); -1 when none or several.
   int PossessivePronoun(size_t i) const;
+  // The one organization the nearest of the two sentences before that names any organization
+  // names ("... the Beltrán Leyva Organization ... Today its networks reach ..."), or -1.
+  int EarlierOrganization() const;
   // The organizations a plural description at item i refers to ("the two cartels", "both
   // groups", "these rival gangs": discourse.h RecentGroup), with the item it ends at (*end).
   std::vector<int> GroupDescription(size_t i, size_t* end) const;

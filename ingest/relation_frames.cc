@@ -401,14 +401,14 @@ class RelationReader : FrameReader {
   void Possessive(const LexEntry& trigger, size_t i, size_t end) {
     const std::string labels(trigger.attr("object"));
     const size_t owner = OwnerOf(i);
-    const int owner_entity = EntityOf(owner, labels);
+    int owner_entity = EntityOf(owner, labels);
     if (owner_entity < 0) return;
     size_t other = kNone;
     const size_t named = end + 2 + (cl_.Is(end + 2, "the") ? 1 : 0);  // "its rivals, the Zetas"
     if (cl_.Is(end + 1, ",") && cl_.EntityAs(named, labels) >= 0) {
       other = named;
-    } else if (owner >= 2 && cl_.IsAny(owner - 1, ",|(|--") && cl_.EntityAs(owner - 2, labels) >= 0) {
-      other = owner - 2;
+    } else if (const size_t apposed = ApposedTo(owner); apposed != kNone && cl_.EntityAs(apposed, labels) >= 0) {
+      other = apposed;  // "X, Y's successor", "X (CJNG), the Sinaloa Cartel's main rival,"
     } else if (owner >= 1 && cl_.IsAny(owner - 1, "as|is|was|became|become|remains")) {
       other = cl_.SubjectBefore(owner, labels, 8);
     } else {
@@ -419,11 +419,32 @@ class RelationReader : FrameReader {
     if (other == kNone) return;
     const bool owner_is_object = trigger.attr("possessor") == "object";
     const int other_entity = cl_.EntityAs(other, labels);
+    // "The CJNG, its main rival, ...": "its" in a name's own apposition is another's, the topic of
+    // the sentences before.
+    if (!cl_.mention(owner) && other_entity >= 0 && c_.graph->Root(owner_entity) == c_.graph->Root(other_entity)) {
+      owner_entity = c_.EarlierOrganization();
+      if (owner_entity < 0 || !Fits(*c_.graph, owner_entity, labels)) return;
+    }
     c_.Relate(std::string(trigger.attr("relation")), owner_is_object ? other_entity : owner_entity,
               owner_is_object ? owner_entity : other_entity, {},
               "frame.relation." + NormalizeKey(std::string(trigger.attr("relation"))) + ".possessive",
               ConfidenceOf(trigger, 0.75f), cl_.item(std::min(other, owner)).first,
               cl_.item(std::max(other, end)).last);
+  }
+
+  // The name a description starting at item `owner` (its possessor, after "the") stands in
+  // apposition to, over the name's parenthesized acronym: "X (CJNG), the Sinaloa Cartel's rival".
+  size_t ApposedTo(size_t owner) const {
+    size_t k = owner;
+    if (k >= 1 && cl_.Is(k - 1, "the")) --k;
+    if (k < 2 || !cl_.IsAny(k - 1, ",|(|--")) return kNone;
+    k -= 2;
+    if (cl_.Is(k, ")")) {
+      while (k > 0 && !cl_.Is(k, "(")) --k;
+      if (k == 0) return kNone;
+      --k;
+    }
+    return k;
   }
 
   // Does the speaking government (discourse.h) act here: "we"/"our" before the trigger in its
