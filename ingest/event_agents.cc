@@ -264,6 +264,15 @@ std::string RoleOf(const LocalRelation& r) {
 
 int ActAnaphor(const FrameContext& c, size_t i) {
   const Clause& cl = c.clause;
+  // "His extradition is the result of close coordination between A, B and C": the act the subject names.
+  const size_t named = cl.IsAny(0, "the|this|that") || (cl.mention(0) && cl.mention(0)->anaphoric) ? 1 : 0;
+  if (const Mention* m = cl.mention(named);
+      m && m->kind == Mention::Kind::kEntity && m->entity >= 0 && cl.IsAny(named + 1, "is|was") && i > named + 1 &&
+      i <= named + 9 && c.graph->entities[c.graph->Root(m->entity)].primary == "Event") {
+    bool plain = true;
+    for (size_t j = named + 2; j < i && plain; ++j) plain = cl.PlainWord(j);
+    if (plain) return c.graph->Root(m->entity);
+  }
   size_t k = 0;
   if (cl.IsAny(0, "this|that|these|those|the")) {
     k = 1;

@@ -87,8 +87,9 @@ int SpeakerAgent(const FrameContext& c, size_t i, const std::vector<int>& others
 // captured ..."): its item, or kNone.
 size_t ReportingBody(const FrameContext& c, size_t i);
 
-// The act the clause of item i (after its subject) is about when that subject refers back to one:
-// "This action was ...", "These designations were ...", "Today's operation was ..." (a demonstrative,
+// The act the clause of item i (after its subject) is about when that subject names one ("His
+// extradition is the result of ...": the event mention, then "is|was" and plain words up to item i)
+// or refers back to one: "This action was ...", "These designations were ...", "Today's operation was ..." (a demonstrative,
 // "the" or a date's "'s", at most one word, a noun of acts, then "is|was|are|were" and only plain
 // lower-case words up to item i). The act is the one event the latest of the three sentences before
 // names as a participant's; -1 when there is none or several.
