@@ -239,9 +239,9 @@ size_t Clause::SubjectBefore(size_t from, std::string_view labels, size_t max_it
       // of plain words ("ships cocaine, heroin and methamphetamine").
       if (Is(j, ",") && j > 0 && (SameKind(j - 1, j + 1) || PlainList(j))) continue;
       const size_t before = SkipBackApposition(j);
-      // "The man, identified as X, is": the name the apposition gives; "The son of Y, X, was": the
-      // name, not the noun's complement.
-      const bool complement = before != kNone && before >= 2 && Is(before - 1, "of") && !mention(before - 2) &&
+      // "The man, identified as X, is": the name the apposition gives; "The son of Y, X, was", "A top
+      // aide to Y, X, was": the name, not the noun's complement.
+      const bool complement = before != kNone && before >= 2 && IsAny(before - 1, "of|to|for") && !mention(before - 2) &&
                               t_[items_[before - 2].first].word() && !t_[items_[before - 2].first].is(Token::kCapitalized);
       if (complement && before + 3 == j && EntityAs(before + 2, labels) >= 0) return before + 2;
       if (before != kNone && EntityAs(before, labels) < 0) {

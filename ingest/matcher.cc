@@ -111,12 +111,15 @@ class SentenceMatcher {
     return kVerbs.count(t_[next.first].norm) > 0;
   }
 
-  // Is `item` the complement of a lower-case noun: "of" (after determiners) with a word before it
-  // ("a son of X", "the wife of the X")?
+  // Is `item` the complement of a lower-case noun: "of", "to" or "for" (after determiners) with a
+  // word before it ("a son of X", "the wife of the X", "a top aide to X")?
   bool ComplementOfNoun(size_t item) const {
     size_t p = item;
     while (p > 0 && (IsSingleToken(items_[p - 1], "the") || IsSingleToken(items_[p - 1], "a"))) --p;
-    if (p < 2 || !IsSingleToken(items_[p - 1], "of")) return false;
+    if (p < 2 || !(IsSingleToken(items_[p - 1], "of") || IsSingleToken(items_[p - 1], "to") ||
+                   IsSingleToken(items_[p - 1], "for"))) {
+      return false;  // "the wife of X", "a top aide to X", "an accountant for X"
+    }
     const Item& noun = items_[p - 2];
     return noun.mention < 0 && noun.last == noun.first + 1 && t_[noun.first].word() &&
            !t_[noun.first].is(Token::kCapitalized);
