@@ -153,6 +153,22 @@ int EntityTable::PersonFor(const std::string& surface, bool may_create) {
   return e;
 }
 
+int EntityTable::SameSurname(int p) {
+  p = g_->Root(p);
+  const std::vector<std::string> a = Norms(g_->entities[p].name);
+  if (a.size() < 2) return -1;
+  int found = -1;
+  for (int q : persons_) {
+    if (g_->Root(q) != q || q == p) continue;
+    const std::vector<std::string>& b = Norms(g_->entities[q].name);
+    const size_t n = a.size() >= 3 && b.size() >= 3 ? 2 : 1;  // a double surname when both have one
+    if (b.size() < 2 || !std::equal(a.end() - static_cast<long>(n), a.end(), b.end() - static_cast<long>(n))) continue;
+    if (found >= 0) return -1;
+    found = q;
+  }
+  return found;
+}
+
 const std::vector<std::string>& EntityTable::Norms(const std::string& name) {
   auto it = norms_.find(name);
   if (it == norms_.end()) it = norms_.emplace(name, NameNorms(name)).first;

@@ -64,6 +64,9 @@ class EntityTable {
   // A person by name, merged with a compatible person of the article. -1 for
   // a surname shared by two persons, or when none matches and !may_create.
   int PersonFor(const std::string& surface, bool may_create);
+  // The one other person of the article whose name ends in the same surname(s) as person p's
+  // ("Germán Quintero Beltrán" -> "Ramón Quintero Beltrán"), or -1 (none, or several).
+  int SameSurname(int p);
   // Registers a person created elsewhere (a described relative) for PersonFor.
   void AddPerson(int e) { persons_.push_back(e); }
 

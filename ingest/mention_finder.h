@@ -132,6 +132,7 @@ class MentionFinder {
     std::string relation;
     size_t name = SIZE_MAX;  // the token where the relative's name starts
     std::string described;   // "El Mencho's son": an alias of the named relative
+    bool pronoun = false;    // "his brother": the owner is a pronoun's person
   };
   PendingKin pending_kin_;                      // "his brother, <name>": waits for the name
   size_t alias_cue_at_ = SIZE_MAX;              // where the last "known as", "alias" began

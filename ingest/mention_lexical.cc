@@ -107,6 +107,12 @@ size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, 
   if (kind == "demonym") {
     if (const size_t used = NationalForce(i, len, last, out); used > 0) return used;
   }
+  // "Germán Quintero Beltrán": a nationality that is also a given name, before a name, opens the name.
+  if (kind == "demonym" && lex_.InList("given", t_[i].norm) && i + len < last &&
+      t_[i + len].is(Token::kCapitalized) && lex_.MatchAt(t_, i + len, last, "entity").empty() &&
+      lex_.MatchAt(t_, i + len, last, "orghead").empty()) {
+    return 0;
+  }
   if (kind == "designation" || kind == "demonym") {
     Mention m;
     m.kind = kind == "designation" ? Mention::Kind::kDesignation : Mention::Kind::kDemonym;

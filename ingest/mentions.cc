@@ -297,8 +297,17 @@ void MentionFinder::Push(std::vector<Mention>* out, size_t first, size_t last, i
   // "his brother, Omar Treviño": the relative named (Relative).
   if (pending_kin_.name == first && table_.at(m.entity).primary == "Person" &&
       table_.Root(pending_kin_.owner) != m.entity) {
-    table_.AddRelation("RELATIVE_OF", m.entity, pending_kin_.owner, {{"relation", Value(pending_kin_.relation)}},
-                       "kin.named", 0.85f);
+    // "His brother, Germán Quintero Beltrán": "his" is the one person with the brother's surnames
+    // when the pronoun's person has other ones.
+    int owner = pending_kin_.owner;
+    if (pending_kin_.pronoun && OneOf(pending_kin_.relation, "brother|sister|son|daughter|father")) {
+      const int kin = table_.SameSurname(m.entity);
+      if (kin >= 0 && table_.Root(kin) != table_.Root(owner) && table_.SameSurname(owner) != table_.Root(m.entity)) {
+        owner = kin;
+      }
+    }
+    table_.AddRelation("RELATIVE_OF", m.entity, owner, {{"relation", Value(pending_kin_.relation)}}, "kin.named",
+                       0.85f);
     table_.AddAlias(m.entity, pending_kin_.described);
   }
   if (first >= pending_kin_.name) pending_kin_ = PendingKin{};
