@@ -147,6 +147,15 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
   if (alias_cue && !before && end - i <= 4) {
     if (const size_t used = GroupNamed(i, end, first, out); used > 0) return used;
   }
+  // 'known as Z-40', 'alias M-1': a letter and a number name the person before the cue; a lone
+  // capital letter is no person of its own (two "Z"s would merge two brothers).
+  if (alias_cue && end == i + 1 && t_[i].norm.size() == 1) {
+    if (before && i + 2 < last && t_[i + 1].norm == "-" && t_[i + 2].is(Token::kNumber)) {
+      table_.AddAlias(before->entity, Text(i, i + 3));
+      return 3;
+    }
+    return 1;
+  }
   const bool alias_of_person = alias_cue && before && end - i <= 3;
   const bool nickname = (t_[i].norm == "el" || t_[i].norm == "la") && end - i == 2;
   const bool given = lex_.InList("given", t_[i].norm) && end - i >= 2;
