@@ -86,7 +86,17 @@ size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, 
       const std::vector<LexMatch> heads = lex_.MatchAt(t_, i + len, last, "orghead");
       if (!heads.empty() && heads[0].entry->attr("label") == "Organization:Cartel") {
         const size_t end = i + len + heads[0].length;
-        Push(out, i, end, table_.FromLex(e, surface));
+        const int group = table_.FromLex(e, surface);
+        // "the Chapitos faction of the Sinaloa Cartel": a faction is part of the cartel after "of".
+        if (t_[end - 1].norm == "faction" && end + 1 < last && t_[end].norm == "of") {
+          const size_t k = end + 1 + (end + 2 < last && t_[end + 1].norm == "the" ? 1 : 0);
+          for (const LexMatch& m : lex_.MatchAt(t_, k, last, "entity")) {
+            if (m.entry->refining != "Cartel" || m.entry == e) continue;
+            table_.AddRelation("PART_OF", group, table_.FromLex(m.entry, Text(k, k + m.length)), {}, "name.faction_of", 0.8f);
+            break;
+          }
+        }
+        Push(out, i, end, group);
         return end - i;
       }
     }
