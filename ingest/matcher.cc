@@ -268,6 +268,8 @@ class SentenceMatcher {
         }
         for (; n >= 1; --n) {
           if (e.member_role && !EndsInMemberRole(items_[item].first, items_[item + n - 1].last)) continue;
+          // "a lawyer working for": a participle opens a reduced relative, past the noun phrase.
+          if (n > 1 && Participial(t_[items_[item + n - 1].first].norm)) continue;
           b->words[e.slot] = {items_[item].first, items_[item + n - 1].last};
           if (Match(rule, pe + 1, item + n, b)) return true;
         }
@@ -335,6 +337,10 @@ class SentenceMatcher {
       }
     }
     return false;
+  }
+
+  static bool Participial(std::string_view w) {
+    return w.size() > 5 && w.ends_with("ing") && w != "underling" && w != "sibling" && w != "offspring";
   }
 
   std::string TextOf(uint32_t first, uint32_t last) const {

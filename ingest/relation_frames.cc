@@ -126,6 +126,7 @@ class RelationReader : FrameReader {
       const bool reduced = (w.ends_with("ing") || w.ends_with("ed")) && i > 0 && cl_.item(i - 1).mention < 0 &&
                            c_.tokens[cl_.item(i - 1).first].word() &&
                            !cl_.IsAny(i - 1, "is|are|was|were|be|been|being|has|have|had|to|not|also|who|which|that");
+      if (reduced && GovernedNoun(i - 1)) return;
       // "the group's operations in Sonora", "CJNG's presence in": the possessor of the noun.
       const size_t owner = OwnerOf(i);
       const bool possessor = owner != kNone && EntityOf(owner, subject_labels) >= 0;
@@ -569,6 +570,24 @@ class RelationReader : FrameReader {
         return;
       }
     }
+  }
+
+  // "shot by smugglers working for the cartel", "arrested three men operating in Sonora": is the
+  // plain noun phrase ending at item `noun` a preposition's or a past verb's object? A participle
+  // after it modifies that phrase, which names nobody, not an earlier name.
+  // A group noun is the reader's own anaphor ("between the two cartels fighting over").
+  bool GovernedNoun(size_t noun) const {
+    if (cl_.IsAny(noun, "cartel|cartels|group|groups|organization|organizations|gang|gangs|faction|factions")) return false;
+    for (size_t k = noun, n = 0; k > 0 && n < 5 && cl_.PlainWord(k) && !cl_.IsAny(k, "and|or|but|then|who|which|that");
+         --k, ++n) {
+      const std::string_view w = c_.tokens[cl_.item(k - 1).first].norm;
+      const bool opens = cl_.IsAny(k, "a|an|the|some|several|two|three|four|five|six|seven|eight|nine|ten|dozens");
+      if (OneOf(w, "by|of|for|with|from|to|against|among|between|into|near|at|on|in") ||
+          (opens && cl_.PlainWord(k - 1) && (w.ends_with("ed") || OneOf(w, "met|hired|sent|paid|found|caught|held")))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   bool Based(size_t i, const std::string& object_labels) const {
