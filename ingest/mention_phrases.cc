@@ -48,6 +48,11 @@ size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_
       --b;
     }
     if (OneOf(t_[b].norm, "'s|its|their|his|her")) return len;
+    // "CJNG operations in Jalisco": a group's name as the modifier.
+    if (!out->empty() && out->back().kind == Mention::Kind::kEntity && out->back().entity >= 0 &&
+        out->back().last == b + 1 && table_.at(table_.Root(out->back().entity)).refining == "Cartel") {
+      return len;
+    }
   }
   const std::string cls(trigger->attr("class"));
   const std::string noun = trigger->attr("noun").empty() ? trigger->canonical() : std::string(trigger->attr("noun"));

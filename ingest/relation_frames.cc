@@ -130,7 +130,10 @@ class RelationReader : FrameReader {
       // "the group's operations in Sonora", "CJNG's presence in": the possessor of the noun.
       const size_t owner = OwnerOf(i);
       const bool possessor = owner != kNone && EntityOf(owner, subject_labels) >= 0;
-      subject = possessor ? owner : cl_.SubjectBefore(i, subject_labels, reduced ? 8 : 14, reduced);
+      const size_t modifier = !possessor && type == "OPERATES_IN" ? GroupModifier(c_, i, subject_labels) : kNone;
+      subject = possessor         ? owner
+                : modifier != kNone ? modifier
+                                    : cl_.SubjectBefore(i, subject_labels, reduced ? 8 : 14, reduced);
       // "X was arrested in 2009, extradited in 2012 and later led Y": the series' subject.
       if (subject == kNone) subject = cl_.SeriesSubject(i, subject_labels);
       if (subject == kNone && type == "OPERATES_IN") subject = OwnerOfSubjectNoun(i, subject_labels);
@@ -294,6 +297,13 @@ class RelationReader : FrameReader {
     if (trigger.attr("reverse") == "yes") std::swap(subject, object);  // "Y, the predecessor of X"
     // "ran the cartel's finances", "heads the Gulf Cartel's operations": the object is the noun after.
     if (cl_.Is(object + 1, "'s") && type != "OPERATES_IN" && type != "COOPERATES_WITH") return;
+    // "directed Sinaloa Cartel smuggling routes", "led Zetas cells": the group modifies the object.
+    if (type == "LEADS" && object > i &&
+        cl_.IsAny(object + 1, "smuggling|trafficking|drug|routes|route|operations|cells|cell|forces|gunmen|hitmen|"
+                              "shipments|finances|faction|factions|wing|plaza|plazas|networks|network|logistics|"
+                              "security|money|business|activities|affairs|interests|operatives|members|labs")) {
+      return;
+    }
     std::vector<size_t> subjects = cl_.Coordinated(subject, subject_labels);
     if (how == "relative") subjects = Titled(subject, subject_labels);
     // "A and B, a group based in Michoacán,": a singular apposition describes its own noun only.

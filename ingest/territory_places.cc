@@ -50,4 +50,12 @@ size_t PlaceInList(const FrameContext& c, size_t end, const std::string& preps, 
   return kNone;
 }
 
+size_t GroupModifier(const FrameContext& c, size_t i, const std::string& labels) {
+  const Clause& cl = c.clause;
+  size_t k = i;
+  if (k >= 2 && cl.PlainWord(k - 1) && !cl.IsAny(k - 1, "the|a|an|its|their|his|her|and|or|of|in|by|for|with")) --k;
+  if (k == 0 || cl.EntityAs(k - 1, labels) < 0 || cl.Possessor(k - 1)) return kNone;
+  return k - 1;
+}
+
 }  // namespace cg::ingest

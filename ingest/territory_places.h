@@ -9,7 +9,9 @@
 //                  that opens the sentence before the subject;
 //   PlaceInList    "cells in Europe, Asia, and Colombia", "recruiting in Laredo,
 //                  Texas": a country or state of a list of places, or the one
-//                  a city is written with.
+//                  a city is written with;
+//   GroupModifier  "CJNG operations in Jalisco": the group whose name modifies
+//                  the territory noun.
 #pragma once
 
 #include <cstddef>
@@ -33,5 +35,11 @@ size_t FrontedPlace(const FrameContext& c, size_t subject, const std::string& la
 // further phrases: "in Nuevo Laredo and in Laredo, Texas"), or the state or country after a city
 // of it ("Laredo, Texas"); kNone when none.
 size_t PlaceInList(const FrameContext& c, size_t end, const std::string& preps, const std::string& labels);
+
+// The item of the group (`labels`) named right before the territory noun at item i, over at most
+// one lower-case word ("CJNG operations", "Sinaloa Cartel trafficking routes"), or kNone; whatever
+// governs the phrase ("raids against Zetas cells in Veracruz"), the noun is the group's. Not a
+// possessor ("the cartel's operations": relation_frames.cc reads those).
+size_t GroupModifier(const FrameContext& c, size_t i, const std::string& labels);
 
 }  // namespace cg::ingest
