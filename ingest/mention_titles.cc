@@ -157,7 +157,13 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
     if (relation == "MEMBER_OF")
       props["role"] = Value(std::string(title->attr("role").empty() ? Text(second ? i - 1 : i, i + len)
                                                                     : std::string(title->attr("role"))));
-    const std::string rule = by_field ? std::string("title.field") : "title." + NormalizeName(title->canonical());
+    // "Mexican army commander X": a force named by its common noun ranks X in it, never as its head.
+    const bool rank = qualifier && qualifier->kind == Mention::Kind::kEntity &&
+                      table_.at(table_.Root(qualifier->entity)).refining == "MilitaryUnit" &&
+                      !t_[qualifier->last - 1].is(Token::kCapitalized);
+    const std::string rule = by_field ? std::string("title.field")
+                             : rank   ? std::string("title.rank")
+                                      : "title." + NormalizeName(title->canonical());
     table_.AddRelation(relation, person, org, std::move(props), rule, 0.9f);
   }
   if (complement_entity >= 0) Push(out, complement_first, name_begin, complement_entity);

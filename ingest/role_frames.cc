@@ -328,6 +328,10 @@ class RoleReader : FrameReader {
       relation = "MEMBER_OF";           // a cartel's "commander" is a rank, not its head
     }
     if (relation == "LEADS" && !HeadsBody(role, org)) relation = "MEMBER_OF";  // "U.S. Attorney General X"
+    // "Mexican army commander X": a force named by its common noun ranks X in it, never as its head.
+    if (relation == "LEADS" && p.how == "compound" && org.refining == "MilitaryUnit" && !c_.tokens[cl_.item(p.begin).last - 1].is(Token::kCapitalized)) {
+      relation = "MEMBER_OF";
+    }
     if (relation == "MEMBER_OF" && role.attr("lead") != "agency" && role.attr("org") != "any" && agency &&
         org.refining != "Government") {
       // "operative", "hitman" of an agency: not a relation the text means.
@@ -561,7 +565,7 @@ void ReadBossRoles(const FrameContext& c, const std::string& text) { RoleReader(
 
 void PromoteHeadTitles(const Lexicon& words, ArticleGraph* g) {
   for (LocalRelation& r : g->relations) {
-    if (r.type != "MEMBER_OF" || !r.source.rule.starts_with("title.")) continue;
+    if (r.type != "MEMBER_OF" || !r.source.rule.starts_with("title.") || r.source.rule == "title.rank") continue;
     auto role = r.props.find("role");
     if (role == r.props.end() || !role->second.is_string()) continue;
     const std::string text = role->second.as_string();
