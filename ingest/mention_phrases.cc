@@ -39,6 +39,12 @@ bool MentionFinder::Toll(size_t i, size_t len, size_t first) const {
 
 size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_t first, std::vector<Mention>* out) {
   if (Toll(i, len, first)) return len;
+  // "no one was killed", "nobody was arrested": an act that did not happen names no event.
+  if (i >= first + 2 && OneOf(t_[i - 1].norm, "was|were|been|got") &&
+      (t_[i - 2].norm == "nobody" || (i >= first + 3 && t_[i - 3].norm == "no" && t_[i - 2].norm == "one") ||
+       (i >= first + 3 && t_[i - 3].norm == "nobody" && t_[i - 2].norm == "has"))) {
+    return len;
+  }
   // "the gang's operations in Piedras Negras", "its smuggling operations": a business, no event.
   if (t_[i].norm == "operations" && i > first) {
     size_t b = i - 1;  // over the trade's words: "the Sinaloa Cartel's fentanyl trafficking operations"
