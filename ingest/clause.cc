@@ -603,6 +603,7 @@ bool Clause::Passive(size_t i) const {
   if (i + 1 < items_.size() && Is(i + 1, "by") && Participle(t_[items_[i].first].norm)) return true;
   for (size_t j = i; j-- > 0 && i - j <= 4;) {
     if (IsAny(j, kBe)) return true;
+    if (j + 1 == i && Is(j, "found")) continue;  // "was found beheaded"
     if (IsAny(j, "have|has|had")) return false;  // "is believed to have succeeded X": active
     if (!IsAny(j, kAdverbs)) return false;
   }

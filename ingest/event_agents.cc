@@ -217,7 +217,12 @@ size_t AgentsOf(const FrameContext& c, size_t i) {
   if (!cl.Is(k, "by")) return kNone;
   k += 1 + cl.Is(k + 1, "the");
   if (!cl.IsAny(k, kAgentNouns)) return kNone;
-  if (!cl.IsAny(k + 1, "of|from|with")) return kNone;
+  // "by gunmen from the Gulf Cartel", "by gunmen working for the Gulf Cartel".
+  if (cl.IsAny(k + 1, "belonging|linked|tied|loyal|working") && cl.IsAny(k + 2, "to|for")) {
+    ++k;
+  } else if (!cl.IsAny(k + 1, "of|from|with")) {
+    return kNone;
+  }
   k += 2 + cl.Is(k + 2, "the");
   if (cl.Is(k + 1, "'s")) k += 2;  // "officers of Mexico's Attorney General's Office": the office
   return k < cl.size() && cl.EntityAs(k, "Organization") >= 0 ? k : kNone;

@@ -40,10 +40,13 @@ bool MentionFinder::Toll(size_t i, size_t len, size_t first) const {
 size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_t first, std::vector<Mention>* out) {
   if (Toll(i, len, first)) return len;
   // "no one was killed", "nobody was arrested": an act that did not happen names no event.
-  if (i >= first + 2 && OneOf(t_[i - 1].norm, "was|were|been|got") &&
-      (t_[i - 2].norm == "nobody" || (i >= first + 3 && t_[i - 3].norm == "no" && t_[i - 2].norm == "one") ||
-       (i >= first + 3 && t_[i - 3].norm == "nobody" && t_[i - 2].norm == "has"))) {
-    return len;
+  if (i >= first + 2 && OneOf(t_[i - 1].norm, "was|were|been|got")) {
+    size_t s = i - 1;  // the subject before "has been", "had been"
+    if (t_[s].norm == "been" && s >= first + 1 && OneOf(t_[s - 1].norm, "has|have|had")) --s;
+    if ((s >= first + 1 && t_[s - 1].norm == "nobody") ||
+        (s >= first + 2 && t_[s - 2].norm == "no" && t_[s - 1].norm == "one")) {
+      return len;
+    }
   }
   // "the gang's operations in Piedras Negras", "its smuggling operations": a business, no event.
   if (t_[i].norm == "operations" && i > first) {
