@@ -87,6 +87,8 @@ class MentionFinder {
   size_t Facility(size_t i, size_t end, size_t last, std::vector<Mention>* out);
   // Is t_[end] ", <a state or country>" ("Tapalpa, Jalisco")?
   bool StateAfter(size_t end, size_t last) const;
+  // Do the capitalized words t_[from, end) end with an organization's head word ("Police Force")?
+  bool OrgHeadEnds(size_t from, size_t end) const;
   size_t StructuralPlace(size_t i, size_t end, size_t first, size_t last, std::vector<Mention>* out);
 
   // mention_titles.cc

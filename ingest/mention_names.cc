@@ -104,7 +104,9 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
                            lex_.InList("given", t_[i].norm) &&
                            ((k + 1 == end && k >= i + 2) ||
                             (k + 2 == end && k == i + 1 && lex_.MatchAt(t_, k + 1, last).empty()));
-      stop |= (m.entry->kind == "entity" && !surname) || (m.entry->kind == "title" && !office);
+      // "the Royal Bahamas Police Force": a place inside a run that ends with an organization's head word.
+      const bool named_body = m.entry->kind == "entity" && m.entry->primary == "Place" && OrgHeadEnds(k + m.length, end);
+      stop |= (m.entry->kind == "entity" && !surname && !named_body) || (m.entry->kind == "title" && !office);
     }
     if (stop) {
       end = k;
