@@ -54,6 +54,9 @@ class MentionFinder {
   size_t QuotedNickname(size_t i, size_t end, size_t last, std::vector<Mention>* out);
   // Does the last alias cue end an apposition of person mention m ('X, a former teacher known as')?
   bool ApposedCue(const Mention& m) const;
+  // 'X, the leader of the Y cartel known as "El Profe"': the person whose apposition ends with the
+  // group mention `group` (the last of *out) that a quoted alias at t_[i] follows, or nullptr.
+  const Mention* PersonOfRoleOver(const Mention& group, size_t i, size_t first, const std::vector<Mention>* out) const;
   // "The son of Y, X, was arrested": after person mention `owner` (a comma at token j),
   // the name that follows is Y's relative (pending_kin_).
   void KinOfApposed(const Mention& owner, size_t j, size_t last);

@@ -54,7 +54,7 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
     if (b > first && t_[b - 1].norm == "the") --b;
     // A person set off by a comma is what the cue renames: "an associate of X, known as "Y"".
     const bool apposed = t_[before->last].norm == "," && table_.at(before->entity).primary == "Person";
-    if (b > first && t_[b - 1].norm == "of" && !apposed) before = nullptr;
+    if (b > first && t_[b - 1].norm == "of" && !apposed) before = PersonOfRoleOver(*before, i, first, out);
   }
   // 'Known as "El Flaco," Mario Lozano ...': a cue that opens the sentence names the person after it.
   const bool fronted = alias_cue && !before && out->empty() && alias_cue_at_ <= first + 1;
@@ -69,7 +69,7 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
         aliases.push_back(Text(i + 1, words_end));  // "La Barbie" is "Barbie"
       }
       if (before) {
-        for (const std::string& alias : aliases) table_.AddAlias(out->back().entity, alias);
+        for (const std::string& alias : aliases) table_.AddAlias(before->entity, alias);
       } else {
         const size_t name = close + 1 < last && t_[close + 1].norm == "," ? close + 2 : close + 1;
         pending_alias_ = PendingAlias{name, std::move(aliases)};
@@ -208,6 +208,21 @@ size_t MentionFinder::GroupNamed(size_t i, size_t end, size_t first, std::vector
   }
   Push(out, i, end, group);
   return end - i;
+}
+
+const Mention* MentionFinder::PersonOfRoleOver(const Mention& group, size_t i, size_t first,
+                                               const std::vector<Mention>* out) const {
+  if (out->size() < 2 || &out->back() != &group || i <= first || t_[i - 1].norm != "\"") return nullptr;
+  const Mention& m = (*out)[out->size() - 2];
+  if (m.kind != Mention::Kind::kEntity || m.entity < 0 || table_.at(m.entity).primary != "Person") return nullptr;
+  if (m.last + 2 >= group.first || group.first > m.last + 8 || t_[m.last].norm != "," ||
+      !OneOf(t_[m.last + 1].norm, "a|an|the")) {
+    return nullptr;
+  }
+  for (size_t k = m.last + 2; k < group.first; ++k) {
+    if (!t_[k].word() || t_[k].is(Token::kCapitalized)) return nullptr;
+  }
+  return &m;
 }
 
 bool MentionFinder::ApposedCue(const Mention& m) const {
