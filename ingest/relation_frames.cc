@@ -63,7 +63,10 @@ class RelationReader : FrameReader {
     // voice=active: "Zetas founder X was killed in Coahuila" -- the passive's subject was done to.
     if (trigger.attr("voice") == "active" && cl_.Passive(i)) return;
     std::string cue;
-    if (CueBefore(c_.words, c_.tokens, c_.sentence.first_token, cl_.item(i).first, "hypothetical", 3, &cue)) {
+    // "will continue to work together": what continues holds already.
+    const bool continues = i >= 2 && (cl_.IsAny(i - 1, "continue|keep") || cl_.IsAny(i - 2, "continue|keep"));
+    if (CueBefore(c_.words, c_.tokens, c_.sentence.first_token, cl_.item(i).first, "hypothetical", 3, &cue) &&
+        !(cue == "will" && continues)) {
       c_.Reject(type, -1, -1, "frame.relation", "hypothetical: \"" + cue + "\"");
       return;
     }
@@ -183,6 +186,13 @@ class RelationReader : FrameReader {
       if (object == kNone && type == "OPERATES_IN") object = PlaceIncluded(c_, end, object_labels);
       if (object == kNone && type == "OPERATES_IN" && subject != kNone) object = FrontedPlace(c_, subject, object_labels);
       if (object == kNone && type == "OPERATES_IN") object = PlaceInList(c_, end, preps, object_labels);
+    }
+    // "X and Y will work together on a new agreement": the noun's clause is hypothetical too.
+    if (subject != kNone && subject < i && !continues &&
+        CueBefore(c_.words, c_.tokens, c_.sentence.first_token, cl_.item(i).first, "hypothetical",
+                  cl_.item(i).first - cl_.item(subject).last, &cue)) {
+      c_.Reject(type, -1, -1, "frame.relation", "hypothetical: \"" + cue + "\"");
+      return;
     }
     if (subject == kNone && object != kNone && type == "COOPERATES_WITH" && i <= 2) {
       // "In cooperation with X, the DEA arrested ...": the main clause's subject after the comma.

@@ -98,6 +98,13 @@ const Case kCases[] = {
      "U.S.-Mexico security cooperation has grown. Partnership between the DEA and the Mexican Navy deepened.",
      {"COOPERATES_WITH United States government -> Government of Mexico",
       "COOPERATES_WITH Drug Enforcement Administration -> Mexican Navy"}},
+    {"cooperation that continues, and partners a body credits",
+     "The United States and Colombia will continue to work together against the cocaine trade. "
+     "The DEA thanked the Mexican Navy for its support. With the help of the Guatemalan government, the FBI "
+     "traced the shipments. The United States and Honduras will work together on a new agreement.",
+     {"COOPERATES_WITH United States government -> Government of Colombia",
+      "COOPERATES_WITH Drug Enforcement Administration -> Mexican Navy",
+      "COOPERATES_WITH Federal Bureau of Investigation -> Government of Guatemala"}},
     {"places placed by apposition",
      "Soldiers searched Reynosa, a border city in Tamaulipas. Coahuila, a state in Mexico, borders Texas. "
      "Gunmen burned shops in Apatzingán, a town in the state of Michoacán.",
@@ -122,6 +129,13 @@ const Case kCases[] = {
      {"LEADS Ricardo Vega Torres -> Gulf Cartel", "RIVAL_OF Gulf Cartel -> Los Zetas",
       "RIVAL_OF Juárez Cartel -> Sinaloa Cartel", "LEADS Adrián Robles Luna -> Los Zetas"}},
 };
+
+TEST_CASE("cooperation that only will begin is no fact; one that will continue is") {
+  const ArticleGraph g = Read("The United States and Honduras will work together on a new agreement. "
+                              "The United States and Colombia will continue to work together.");
+  CHECK_FALSE(Lists(g, "COOPERATES_WITH United States government -> Government of Honduras"));
+  CHECK(Lists(g, "COOPERATES_WITH United States government -> Government of Colombia"));
+}
 
 TEST_CASE("each frame family reads its structures") {
   for (const Case& c : kCases) {
