@@ -487,9 +487,20 @@ class RelationReader : FrameReader {
   // "We thank Honduras for its cooperation", "Mexico's partnership has been essential": in a
   // first-person text, a cooperation noun whose possessor is `subject` and that names no partner
   // is the possessor's with the speaking government.
+  // "The President thanks the Government of Mexico for its partnership": is `subject` the one the
+  // sentence thanks for the noun at i ("for its/their" right before it)?
+  bool Thanked(size_t i, size_t subject) const {
+    if (i < 2 || subject >= i || !cl_.IsAny(i - 1, "its|their") || !cl_.Is(i - 2, "for")) return false;
+    for (size_t k = subject, n = 0; k-- > 0 && n < 10; ++n) {
+      if (cl_.IsAny(k, "thank|thanks|thanked|commend|commends|commended|appreciate|appreciates")) return true;
+    }
+    return false;
+  }
+
   bool PartnerOfSpeaker(const LexEntry& trigger, size_t i, size_t subject) const {
     if (!c_.discourse.first_person || trigger.attr("speaker") != "yes" || trigger.attr("noun") != "yes" ||
-        OwnerOf(i) != subject || !cl_.IsAny(i, "cooperation|collaboration|coordination|partnership")) {
+        (OwnerOf(i) != subject && !Thanked(i, subject)) ||
+        !cl_.IsAny(i, "cooperation|collaboration|coordination|partnership")) {
       return false;  // "the Senate's border security agreement" is no partnership with the speaker
     }
     // Another country's government: the speaker's own agencies and legislatures are no partners of it.
