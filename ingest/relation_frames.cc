@@ -7,13 +7,11 @@
 
 #include "ingest/event_agents.h"
 #include "ingest/modality.h"
+#include "ingest/relation_phrases.h"
 #include "ingest/territory_places.h"
 
 namespace cg::ingest {
 namespace {
-
-constexpr std::string_view kDeterminers = "a|an|the|one|its|their|his|her|itself|part|key|main|armed|military|financial|"
-                                          "criminal|violent|powerful|splinter|breakaway|local|regional|enforcement";
 
 // Does entity e carry one of the "|"-separated labels (primary or refining)?
 bool Fits(const ArticleGraph& g, int e, std::string_view labels) {
@@ -74,7 +72,7 @@ class RelationReader : FrameReader {
     const uint32_t t = cl_.item(i).first;
     const bool compound = i > 1 && cl_.IsAny(i - 1, "-|--") && c_.tokens[t - 1].end == c_.tokens[t].begin &&
                           c_.tokens[t - 2].end == c_.tokens[t - 1].begin;
-    if (compound && !Based(i, object_labels)) return;
+    if (compound && !Based(cl_, i, object_labels)) return;
     size_t subject = kNone, object = kNone;
     std::string how;
     if (!trigger.attr("possessor").empty() && OwnerOf(i) != kNone) {
@@ -84,9 +82,9 @@ class RelationReader : FrameReader {
     if (trigger.attr("copula") == "yes") {
       // "X, a unit of Y", "X is a faction of the Y": the noun after a determiner; "X is part of Y".
       const bool bare = cl_.Is(i, "part") && i > 0 && cl_.IsAny(i - 1, "is|was|are|were|remains|,");
-      if (i == 0 || (!bare && !cl_.IsAny(i - 1, kDeterminers))) return;
+      if (i == 0 || (!bare && !cl_.IsAny(i - 1, kRelationDeterminers))) return;
       size_t s = bare ? i : i - 1;
-      for (int n = 0; s > 0 && n < 4 && cl_.IsAny(s - 1, kDeterminers); ++n) --s;
+      for (int n = 0; s > 0 && n < 4 && cl_.IsAny(s - 1, kRelationDeterminers); ++n) --s;
       // "X, once an arm of Y", "is now a faction of": a time adverb before the noun phrase.
       if (s > 1 && cl_.IsAny(s - 1, "once|formerly|originally|now|still|long|effectively")) --s;
       if (s == 0) return;
@@ -118,10 +116,10 @@ class RelationReader : FrameReader {
       subject = cl_.ObjectAfter(end, subject_labels, "by", 10);
       object = type == "OPERATES_IN" ? PlaceBefore(c_, i, object_labels) : cl_.SubjectBefore(i, object_labels);
       how = "passive";
-    } else if (Based(i, object_labels)) {
+    } else if (Based(cl_, i, object_labels)) {
       // "a Mexico-based organization", "CJNG, a violent Mexico-based group".
       object = i - 2;
-      subject = AppositionHead(i - 2, subject_labels);
+      subject = AppositionHead(cl_, i - 2, subject_labels);
       how = "compound";
     } else {
       // A participle right after a noun modifies it: "six businesses operating in Mexico".
@@ -129,7 +127,7 @@ class RelationReader : FrameReader {
       const bool reduced = (w.ends_with("ing") || w.ends_with("ed")) && i > 0 && cl_.item(i - 1).mention < 0 &&
                            c_.tokens[cl_.item(i - 1).first].word() &&
                            !cl_.IsAny(i - 1, "is|are|was|were|be|been|being|has|have|had|to|not|also|who|which|that");
-      if (reduced && GovernedNoun(i - 1)) return;
+      if (reduced && GovernedNoun(cl_, i - 1)) return;
       // "the group's operations in Sonora", "CJNG's presence in": the possessor of the noun.
       const size_t owner = OwnerOf(i);
       const bool possessor = owner != kNone && EntityOf(owner, subject_labels) >= 0;
@@ -220,7 +218,7 @@ class RelationReader : FrameReader {
         return;
       }
       // "collaboration between the Treasury's OFAC, the DEA (DEA), and Mexico's UIF": each pair.
-      const std::vector<size_t> all = Between(end + 1, object_labels);
+      const std::vector<size_t> all = Between(cl_, end + 1, object_labels);
       for (size_t a = 0; a < all.size(); ++a) {
         for (size_t b = a + 1; b < all.size(); ++b) {
           c_.Relate(type, cl_.EntityAs(all[a], object_labels), cl_.EntityAs(all[b], object_labels), {},
@@ -487,19 +485,9 @@ class RelationReader : FrameReader {
   // "We thank Honduras for its cooperation", "Mexico's partnership has been essential": in a
   // first-person text, a cooperation noun whose possessor is `subject` and that names no partner
   // is the possessor's with the speaking government.
-  // "The President thanks the Government of Mexico for its partnership": is `subject` the one the
-  // sentence thanks for the noun at i ("for its/their" right before it)?
-  bool Thanked(size_t i, size_t subject) const {
-    if (i < 2 || subject >= i || !cl_.IsAny(i - 1, "its|their") || !cl_.Is(i - 2, "for")) return false;
-    for (size_t k = subject, n = 0; k-- > 0 && n < 10; ++n) {
-      if (cl_.IsAny(k, "thank|thanks|thanked|commend|commends|commended|appreciate|appreciates")) return true;
-    }
-    return false;
-  }
-
   bool PartnerOfSpeaker(const LexEntry& trigger, size_t i, size_t subject) const {
     if (!c_.discourse.first_person || trigger.attr("speaker") != "yes" || trigger.attr("noun") != "yes" ||
-        (OwnerOf(i) != subject && !Thanked(i, subject)) ||
+        (OwnerOf(i) != subject && !Thanked(cl_, i, subject)) ||
         !cl_.IsAny(i, "cooperation|collaboration|coordination|partnership")) {
       return false;  // "the Senate's border security agreement" is no partnership with the speaker
     }
@@ -562,25 +550,6 @@ class RelationReader : FrameReader {
     return c_.discourse.SpeakerOtherThan(others, *c_.graph);
   }
 
-  // The members of a list after "between"/"among", over possessors ("Mexico's UIF") and
-  // parenthesized acronyms ("(DEA)").
-  std::vector<size_t> Between(size_t prep, const std::string& labels) const {
-    std::vector<size_t> out;
-    for (size_t j = prep + 1; j < cl_.size() && !cl_.Break(j); ++j) {
-      if (cl_.Is(j, "(")) {
-        while (j + 1 < cl_.size() && !cl_.Is(j, ")")) ++j;
-        continue;
-      }
-      if (cl_.IsAny(j, ",|and|the|&|'s")) continue;
-      if (!cl_.mention(j)) break;
-      if (cl_.Is(j + 1, "'s")) continue;  // a possessor: the member is its noun
-      const int e = cl_.EntityAs(j, labels);
-      if (e < 0) continue;
-      if (std::none_of(out.begin(), out.end(), [&](size_t o) { return cl_.EntityAs(o, labels) == e; })) out.push_back(j);
-    }
-    return out;
-  }
-
   // A group formed from the people of another body: "Los Zetas were founded by former members of
   // the Mexican Army's special forces", "the Zetas, made up of former Mexican military officers"
   // -> EMERGED_FROM (lexicon/rules/triggers.words, @kind origin).
@@ -601,50 +570,6 @@ class RelationReader : FrameReader {
         return;
       }
     }
-  }
-
-  // "shot by smugglers working for the cartel", "arrested three men operating in Sonora": is the
-  // plain noun phrase ending at item `noun` a preposition's or a past verb's object? A participle
-  // after it modifies that phrase, which names nobody, not an earlier name.
-  // A group noun is the reader's own anaphor ("between the two cartels fighting over").
-  bool GovernedNoun(size_t noun) const {
-    if (cl_.IsAny(noun, "cartel|cartels|group|groups|organization|organizations|gang|gangs|faction|factions")) return false;
-    for (size_t k = noun, n = 0; k > 0 && n < 5 && cl_.PlainWord(k) && !cl_.IsAny(k, "and|or|but|then|who|which|that");
-         --k, ++n) {
-      const std::string_view w = c_.tokens[cl_.item(k - 1).first].norm;
-      const bool opens = cl_.IsAny(k, "a|an|the|some|several|two|three|four|five|six|seven|eight|nine|ten|dozens");
-      if (OneOf(w, "by|of|for|with|from|to|against|among|between|into|near|at|on|in") ||
-          (opens && cl_.PlainWord(k - 1) && (w.ends_with("ed") || OneOf(w, "met|hired|sent|paid|found|caught|held")))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  bool Based(size_t i, const std::string& object_labels) const {
-    return i >= 2 && cl_.Is(i, "based") && (cl_.Is(i - 1, "-") || cl_.Is(i - 1, "--")) &&
-           cl_.EntityAs(i - 2, object_labels) >= 0;
-  }
-
-  // The organization a modifier phrase describes: the head after it ("a Mexico-based cartel, X"
-  // is rare) or the entity the apposition it opens follows ("X, a Mexico-based group").
-  size_t AppositionHead(size_t phrase, const std::string& labels) const {
-    size_t s = phrase;
-    for (int n = 0; s > 0 && n < 4 && cl_.IsAny(s - 1, kDeterminers); ++n) --s;
-    if (s >= 2 && cl_.IsAny(s - 1, ",|(|--")) {
-      size_t head = s - 2;
-      // "the Cartel de Jalisco Nueva Generacion (CJNG), a Mexico-based organization".
-      if (cl_.Is(head, ")")) {
-        while (head > 0 && !cl_.Is(head, "(")) --head;
-        if (head > 0) --head;
-      }
-      if (cl_.EntityAs(head, labels) >= 0) return head;
-    }
-    for (size_t k = phrase + 3; k < cl_.size() && k <= phrase + 6; ++k) {
-      if (cl_.EntityAs(k, labels) >= 0) return k;
-      if (cl_.Break(k) || cl_.Is(k, ",")) break;
-    }
-    return kNone;
   }
 
   static std::string NormalizeKey(const std::string& type) {

@@ -1,0 +1,81 @@
+// Phrase shapes the relation frames ask about (relation_phrases.h).
+#include "ingest/relation_phrases.h"
+
+#include <algorithm>
+
+namespace cg::ingest {
+
+// "The President thanks the Government of Mexico for its partnership": is `subject` the one the
+// sentence thanks for the noun at i ("for its/their" right before it)?
+bool Thanked(const Clause& cl, size_t i, size_t subject) {
+  if (i < 2 || subject >= i || !cl.IsAny(i - 1, "its|their") || !cl.Is(i - 2, "for")) return false;
+  for (size_t k = subject, n = 0; k-- > 0 && n < 10; ++n) {
+    if (cl.IsAny(k, "thank|thanks|thanked|commend|commends|commended|appreciate|appreciates")) return true;
+  }
+  return false;
+}
+
+// The members of a list after "between"/"among", over possessors ("Mexico's UIF") and
+// parenthesized acronyms ("(DEA)").
+std::vector<size_t> Between(const Clause& cl, size_t prep, const std::string& labels) {
+  std::vector<size_t> out;
+  for (size_t j = prep + 1; j < cl.size() && !cl.Break(j); ++j) {
+    if (cl.Is(j, "(")) {
+      while (j + 1 < cl.size() && !cl.Is(j, ")")) ++j;
+      continue;
+    }
+    if (cl.IsAny(j, ",|and|the|&|'s")) continue;
+    if (!cl.mention(j)) break;
+    if (cl.Is(j + 1, "'s")) continue;  // a possessor: the member is its noun
+    const int e = cl.EntityAs(j, labels);
+    if (e < 0) continue;
+    if (std::none_of(out.begin(), out.end(), [&](size_t o) { return cl.EntityAs(o, labels) == e; })) out.push_back(j);
+  }
+  return out;
+}
+
+// "shot by smugglers working for the cartel", "arrested three men operating in Sonora": is the
+// plain noun phrase ending at item `noun` a preposition's or a past verb's object? A participle
+// after it modifies that phrase, which names nobody, not an earlier name.
+// A group noun is the reader's own anaphor ("between the two cartels fighting over").
+bool GovernedNoun(const Clause& cl, size_t noun) {
+  if (cl.IsAny(noun, "cartel|cartels|group|groups|organization|organizations|gang|gangs|faction|factions")) return false;
+  for (size_t k = noun, n = 0; k > 0 && n < 5 && cl.PlainWord(k) && !cl.IsAny(k, "and|or|but|then|who|which|that");
+       --k, ++n) {
+    const std::string_view w = cl.Norm(k - 1);
+    const bool opens = cl.IsAny(k, "a|an|the|some|several|two|three|four|five|six|seven|eight|nine|ten|dozens");
+    if (OneOf(w, "by|of|for|with|from|to|against|among|between|into|near|at|on|in") ||
+        (opens && cl.PlainWord(k - 1) && (w.ends_with("ed") || OneOf(w, "met|hired|sent|paid|found|caught|held")))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool Based(const Clause& cl, size_t i, const std::string& object_labels) {
+  return i >= 2 && cl.Is(i, "based") && (cl.Is(i - 1, "-") || cl.Is(i - 1, "--")) &&
+         cl.EntityAs(i - 2, object_labels) >= 0;
+}
+
+// The organization a modifier phrase describes: the head after it ("a Mexico-based cartel, X"
+// is rare) or the entity the apposition it opens follows ("X, a Mexico-based group").
+size_t AppositionHead(const Clause& cl, size_t phrase, const std::string& labels) {
+  size_t s = phrase;
+  for (int n = 0; s > 0 && n < 4 && cl.IsAny(s - 1, kRelationDeterminers); ++n) --s;
+  if (s >= 2 && cl.IsAny(s - 1, ",|(|--")) {
+    size_t head = s - 2;
+    // "the Cartel de Jalisco Nueva Generacion (CJNG), a Mexico-based organization".
+    if (cl.Is(head, ")")) {
+      while (head > 0 && !cl.Is(head, "(")) --head;
+      if (head > 0) --head;
+    }
+    if (cl.EntityAs(head, labels) >= 0) return head;
+  }
+  for (size_t k = phrase + 3; k < cl.size() && k <= phrase + 6; ++k) {
+    if (cl.EntityAs(k, labels) >= 0) return k;
+    if (cl.Break(k) || cl.Is(k, ",")) break;
+  }
+  return kNone;
+}
+
+}  // namespace cg::ingest

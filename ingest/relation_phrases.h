@@ -1,0 +1,43 @@
+// Relation phrases (relation_frames.cc): shapes of the words around a
+// trigger that decide whom a relation frame reads.
+//
+//   Thanked        "We thank the Government of Mexico for its partnership";
+//   Between        the members of a list after "between"/"among";
+//   GovernedNoun   "shot by smugglers working for": a participle's noun that is
+//                  an object, so no earlier name is the participle's subject;
+//   Based          "a Mexico-based group";
+//   AppositionHead the organization a modifier phrase describes.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ingest/clause.h"
+
+namespace cg::ingest {
+
+// Words that may open a noun phrase naming a part or kind of an organization ("its armed wing").
+inline constexpr std::string_view kRelationDeterminers = "a|an|the|one|its|their|his|her|itself|part|key|main|armed|military|financial|"
+                                          "criminal|violent|powerful|splinter|breakaway|local|regional|enforcement";
+
+// Is `subject` the one the sentence thanks for the noun at item i ("for its/their" right before it)?
+bool Thanked(const Clause& cl, size_t i, size_t subject);
+
+// The members (`labels`) of a list after the "between"/"among" at item prep, over possessors
+// ("Mexico's UIF") and parenthesized acronyms ("(DEA)").
+std::vector<size_t> Between(const Clause& cl, size_t prep, const std::string& labels);
+
+// Is the plain noun phrase ending at item `noun` a preposition's or a past verb's object ("by
+// smugglers", "arrested three men")? Not a group noun, which is the reader's own anaphor.
+bool GovernedNoun(const Clause& cl, size_t noun);
+
+// Is item i "based" in "<place>-based" (the place of `object_labels`)?
+bool Based(const Clause& cl, size_t i, const std::string& object_labels);
+
+// The organization (`labels`) the modifier phrase at item phrase describes: the entity the
+// apposition it opens follows ("X, a Mexico-based group"), or the head after it; kNone when none.
+size_t AppositionHead(const Clause& cl, size_t phrase, const std::string& labels);
+
+}  // namespace cg::ingest
