@@ -118,6 +118,8 @@ class RoleReader : FrameReader {
       } else if (q > 1 && cl_.IsAny(q - 2, "most|more|best|least") && !cl_.mention(q - 1) &&
                  c_.tokens[cl_.item(q - 1).first].word()) {
         q -= 2;  // a superlative: "one of the cartel's most trusted financiers"
+      } else if (q > 1 && cl_.Is(q - 1, "and") && c_.WordAt(q - 2, "role")) {
+        q -= 2;  // "the CJNG's founder and leader": a coordinated role shares the qualifier
       } else {
         break;
       }
@@ -186,6 +188,11 @@ class RoleReader : FrameReader {
           p.end = j + 1;
         }
       }
+    }
+    // "the CJNG's founder and leader, X": the apposition follows the last coordinated role.
+    if (p.org >= 0 && cl_.Is(p.end, "and")) {
+      size_t len = 0;
+      if (c_.WordAt(p.end + 1, "role", &len) && cl_.Is(p.end + 2, ",")) p.end += 2;
     }
     // "the founder and leader of La Familia": coordinated role nouns share their complement.
     if (p.org < 0 && !p.person_owner && cl_.Is(p.end, "and")) {
