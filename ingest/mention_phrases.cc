@@ -143,6 +143,18 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
       })) {
     e = table_.Root(opening_);
   }
+  // "The gang's second-in-command": the one group the article named with that head ("the Pacífico
+  // Sur gang"), not the last group named.
+  if (refers == "Cartel" && len > 1 && OneOf(t_[i + len - 1].norm, "gang|faction|militia")) {
+    const std::string tail = " " + t_[i + len - 1].norm;
+    int named = -1;
+    for (int x = 0; x < static_cast<int>(table_.graph().entities.size()); ++x) {
+      const LocalEntity& ent = table_.graph().entities[x];
+      if (table_.Root(x) != x || ent.refining != "Cartel" || !NormalizeName(ent.name).ends_with(tail)) continue;
+      named = named == -1 ? x : -2;  // two such groups: none
+    }
+    if (named >= 0) e = named;
+  }
   // "..., its founder, Gerardo Nava, when he was extradited": a subject pronoun right after a
   // person named last and a subordinating word is that person, not the sentence's first one.
   if (refers == "Person" && (t_[i].norm == "he" || t_[i].norm == "she") && !out->empty() &&
