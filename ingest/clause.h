@@ -32,6 +32,13 @@ namespace cg::ingest {
 
 inline constexpr size_t kNone = static_cast<size_t>(-1);
 
+// Verbs by which a speaker thanks or praises someone ("We commend President X", "thanks Mexico for its
+// partnership"): the one thanked is another party, not the speaker's own.
+inline constexpr std::string_view kThanksVerbs =
+    "thank|thanks|thanked|commend|commends|commended|congratulate|congratulates|congratulated|applaud|applauds|"
+    "applauded|praise|praises|praised|salute|salutes|saluted|welcome|welcomes|recognize|recognizes|appreciate|"
+    "appreciates";
+
 // Is `word` one of the "|"-separated `words` ("Country|State", "is|was")?
 bool OneOf(std::string_view word, std::string_view words);
 

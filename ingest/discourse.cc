@@ -215,10 +215,6 @@ void AddHomeGovernment(const Lexicon& lexicon, ArticleGraph* g, Discourse* disco
   discourse->governments.push_back(government);
 }
 
-constexpr std::string_view kPraise =
-    "commend|thank|congratulate|applaud|welcome|salute|praise|recognize|commends|thanks|congratulates|applauds|"
-    "welcomes|salutes|praises|recognizes";
-
 void PresidentOfSpeaker(const Discourse& discourse, const Lexicon& lexicon, const Segmented& seg,
                         const std::vector<std::vector<Mention>>& mentions, ArticleGraph* g) {
   if (!discourse.first_person || discourse.home_country.empty() || FloorSpeech(seg)) return;
@@ -243,7 +239,7 @@ void PresidentOfSpeaker(const Discourse& discourse, const Lexicon& lexicon, cons
                                                 return q.last == m.first - 1;
                                               }));
       // "We commend President X": one the speaker praises or thanks is another country's.
-      const bool addressed = m.first >= 3 && OneOf(seg.tokens[m.first - 2].norm, kPraise) &&
+      const bool addressed = m.first >= 3 && OneOf(seg.tokens[m.first - 2].norm, kThanksVerbs) &&
                              (OneOf(seg.tokens[m.first - 3].norm, "we|i") ||
                               (m.first >= 4 && OneOf(seg.tokens[m.first - 4].norm, "we|i")));
       // "President López Obrador of Mexico" leads his own government already.

@@ -324,8 +324,6 @@ size_t MentionFinder::Facility(size_t i, size_t end, size_t last, std::vector<Me
   return 0;
 }
 
-// A place by the words around it: "Guerrero, Mexico", "Tapalpa, Jalisco"
-// (a town of a known state or country), "the town of Guerrero".
 bool MentionFinder::OrgHeadEnds(size_t from, size_t end) const {
   for (size_t p = from; p < end; ++p) {
     for (const LexMatch& h : lex_.MatchAt(t_, p, end, "orghead")) {
@@ -335,6 +333,8 @@ bool MentionFinder::OrgHeadEnds(size_t from, size_t end) const {
   return false;
 }
 
+// A place by the words around it: "Guerrero, Mexico", "Tapalpa, Jalisco"
+// (a town of a known state or country), "the town of Guerrero".
 bool MentionFinder::StateAfter(size_t end, size_t last) const {
   if (end + 1 >= last || t_[end].norm != ",") return false;
   for (const LexMatch& m : lex_.MatchAt(t_, end + 1, last, "entity")) {

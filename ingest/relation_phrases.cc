@@ -10,7 +10,7 @@ namespace cg::ingest {
 bool Thanked(const Clause& cl, size_t i, size_t subject) {
   if (i < 2 || subject >= i || !cl.IsAny(i - 1, "its|their") || !cl.Is(i - 2, "for")) return false;
   for (size_t k = subject, n = 0; k-- > 0 && n < 10; ++n) {
-    if (cl.IsAny(k, "thank|thanks|thanked|commend|commends|commended|appreciate|appreciates")) return true;
+    if (cl.IsAny(k, kThanksVerbs)) return true;
   }
   return false;
 }

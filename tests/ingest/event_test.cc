@@ -306,5 +306,16 @@ TEST_CASE("a coordinated passive shares its subject; the earliest act done to a 
   CHECK(antonio);
 }
 
+TEST_CASE("an act that no one underwent names no event, nor renames the one reported") {
+  const ArticleGraph g = ExtractText(
+      "Mexican soldiers took part in the raid near Culiacán on Tuesday, and no one was killed. "
+      "Nobody has been arrested.");
+  ExpectHas(g, {"PARTICIPATED_IN Mexican military -> raid in Culiacán {conductor}"});
+  for (const LocalEntity* e : Events(g)) {
+    CAPTURE(e->name);
+    CHECK(e->refining == "Raid");
+  }
+}
+
 }  // namespace
 }  // namespace cg::ingest
