@@ -219,9 +219,11 @@ class EventReader {
     return k < cl_.size() && k < 10 && cl_.DatelineBefore(k);
   }
 
-  // Is a date (not a period's bound) written within a few items of trigger i?
+  // Is a date (not a period's bound) written within a few items before trigger i, or after it in
+  // its clause ("killed X in a gunfight in the border city of Y on Wednesday")?
   bool DateNear(size_t i) const {
-    for (size_t k = i >= 12 ? i - 12 : 0; k < cl_.size() && k <= i + 12; ++k) {
+    for (size_t k = i >= 12 ? i - 12 : 0; k < cl_.size() && k <= i + 20; ++k) {
+      if (k > i && cl_.Break(k)) break;
       const Mention* m = cl_.mention(k);
       if (m && m->kind == Mention::Kind::kDate && !m->bound) return true;
     }
@@ -424,9 +426,14 @@ class EventReader {
     // a dated act with its agent, its targets unnamed (named later, ClusterEvents joins them).
     // "President X secured the extradition of 29 cartel bosses": a counted act its supporter names.
     // "CJNG gunmen killed six farmers in Jalisco": a placed act is one too.
-    const bool placed = form == "active" && cl_.ObjectAfter(i, kPlace, "in|near|at|outside", 12) != kNone;
+    // "Federal police captured a suspected leader of X in Y on Monday": the agent a bare force.
+    const size_t place = form == "active" ? cl_.ObjectAfter(i, kPlace, "in|near|at|outside", 18) : kNone;
+    size_t force_first = kNone;
+    const bool forced = targets.empty() && form == "active" && conductors.empty() && IndefiniteObject(c_, i) &&
+                        ForceOf(c_, i, form, place == kNone ? -1 : cl_.EntityAs(place, kPlace), &force_first);
     if (targets.empty() && form != "passive" &&
-        ((!conductors.empty() && (DateNear(i) || placed)) || (form == "nominal" && !supporters.empty())) &&
+        (((!conductors.empty() || forced) && (DateNear(i) || place != kNone)) ||
+         (form == "nominal" && !supporters.empty())) &&
         (form == "nominal" ? cl_.Is(i + 1, "of") && CountedObject(c_, i + 1)
                            : cls != "Designation" && (CountedObject(c_, i) || IndefiniteObject(c_, i)))) {
       Record(i, trigger, event, form, {}, conductors, supporters);
@@ -529,7 +536,7 @@ class EventReader {
     // the body of that name in the country where it happened (the event's place, else the dateline).
     size_t f = kNone;
     const LexEntry* force =
-        conducted || targets.empty() ? nullptr : ForceOf(c_, i, form, p == kNone ? -1 : cl_.EntityAs(p, kPlace), &f);
+        conducted || (targets.empty() && form != "active") ? nullptr : ForceOf(c_, i, form, p == kNone ? -1 : cl_.EntityAs(p, kPlace), &f);
     if (!force) return;
     c_.Relate("PARTICIPATED_IN", EntityForLex(g_, force, true), event, {{"role", Value(std::string("conductor"))}},
               rule + ".force", 0.7f, cl_.item(std::min(i, f)).first, cl_.item(std::max(i, f)).last);

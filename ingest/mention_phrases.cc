@@ -143,14 +143,20 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
       })) {
     e = table_.Root(opening_);
   }
-  // "The gang's second-in-command": the one group the article named with that head ("the Pacífico
-  // Sur gang"), not the last group named.
-  if (refers == "Cartel" && len > 1 && OneOf(t_[i + len - 1].norm, "gang|faction|militia")) {
-    const std::string tail = " " + t_[i + len - 1].norm;
+  // "The gang's second-in-command", "the cartel's jailed former boss": a group the article named
+  // with that head word ("the Pacífico Sur gang", "the Gulf cartel", "the Cártel del Noreste"), not
+  // the last group named when that one never was ("its former armed wing, the Zetas"); when it was,
+  // or two others were, the last one.
+  if (refers == "Cartel" && len > 1 && OneOf(t_[i + len - 1].norm, "gang|faction|militia|cartel")) {
+    const std::string head = " " + t_[i + len - 1].norm + " ";
+    auto named_so = [&](int x) {
+      const std::vector<std::string>& aliases = table_.graph().entities[x].aliases;
+      return std::any_of(aliases.begin(), aliases.end(),
+                         [&](const std::string& a) { return (" " + NormalizeName(a) + " ").find(head) != std::string::npos; });
+    };
     int named = -1;
-    for (int x = 0; x < static_cast<int>(table_.graph().entities.size()); ++x) {
-      const LocalEntity& ent = table_.graph().entities[x];
-      if (table_.Root(x) != x || ent.refining != "Cartel" || !NormalizeName(ent.name).ends_with(tail)) continue;
+    for (int x = 0; x < static_cast<int>(table_.graph().entities.size()) && (e < 0 || !named_so(e)); ++x) {
+      if (table_.Root(x) != x || table_.graph().entities[x].refining != "Cartel" || !named_so(x)) continue;
       named = named == -1 ? x : -2;  // two such groups: none
     }
     if (named >= 0) e = named;
