@@ -142,15 +142,21 @@ class KinReader : FrameReader {
     return true;
   }
 
-  // "the brother-in-law of Gulf Cartel leader X": the person a group's role compound names (else `k`).
+  // "the brother-in-law of Gulf Cartel leader X", "a cousin of the Gulf Cartel's jailed former boss,
+  // X": the person a group's role description names (else `k`); the description's last word a role.
   size_t TitledPerson(size_t k) const {
     if (cl_.EntityAs(k, "Organization") < 0) return k;
-    size_t r = k + 1;
-    while (r < cl_.size() && cl_.mention(r) == nullptr &&
-           !c_.lexicon.MatchAt(c_.tokens, cl_.item(r).first, c_.sentence.last_token, "role").empty()) {
-      ++r;
+    const bool possessive = cl_.Is(k + 1, "'s");
+    const size_t words = k + 1 + possessive;
+    size_t r = words, role_end = words;
+    for (; r < cl_.size() && r < words + 4 && cl_.PlainWord(r); ++r) {
+      const std::vector<LexMatch> role =
+          c_.lexicon.MatchAt(c_.tokens, cl_.item(r).first, c_.sentence.last_token, "role");
+      if (!role.empty()) role_end = std::max(role_end, r + role[0].length);
     }
-    return r > k + 1 && cl_.EntityAs(r, kPerson) >= 0 ? r : k;
+    if (r == words || role_end != r) return k;
+    if (possessive && cl_.Is(r, ",")) ++r;
+    return cl_.EntityAs(r, kPerson) >= 0 ? r : k;
   }
 
   // "He is the brother-in-law of X": a personal pronoun opening the sentence (the person the

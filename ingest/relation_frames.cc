@@ -428,8 +428,9 @@ class RelationReader : FrameReader {
       other = named;
     } else if (const size_t apposed = ApposedTo(owner); apposed != kNone && cl_.EntityAs(apposed, labels) >= 0) {
       other = apposed;  // "X, Y's successor", "X (CJNG), the Sinaloa Cartel's main rival,"
-    } else if (owner >= 1 && cl_.IsAny(owner - 1, "as|is|was|became|become|remains")) {
-      other = cl_.SubjectBefore(owner, labels, 8);
+    } else if (const size_t d = owner - (owner >= 1 && cl_.Is(owner - 1, "the"));  // "is the Juárez Cartel's arm"
+               d >= 1 && cl_.IsAny(d - 1, "as|is|was|became|become|remains")) {
+      other = cl_.SubjectBefore(d, labels, 8);
     } else {
       size_t k = end + 1;
       while (k < cl_.size() && k <= end + 5 && cl_.IsAny(k, "is|was|became|remains|believed|thought|said|to|be|likely|now")) ++k;

@@ -24,12 +24,17 @@ std::string SingularRole(std::string role) {
 constexpr std::string_view kOrg = "Organization";
 // Words inside a role phrase before the role noun ("one of the most notorious").
 constexpr std::string_view kModifiers =
-    "a|an|the|top|senior|high-ranking|high|ranking|alleged|suspected|former|longtime|long-time|key|chief|main|"
+    "a|an|the|another|top|senior|high-ranking|high|ranking|alleged|suspected|former|longtime|long-time|key|chief|main|"
     "principal|most|notorious|powerful|feared|wanted|important|prominent|major|important|one|two|three|four|"
     "several|both|all|each|of|its|their|his|her|reputed|purported|presumed|de|facto|then|current|new|acting|deputy|regional|"
     "local|veteran|fugitive|jailed|imprisoned|founding|original|infamous|violent|ruthless|mid-level|lower-level|"
     "low-level|trusted|close|closest|right-hand|influential|reported|self-proclaimed|u.s.-based|mexican|head|-|born|"
     "based|ranking|level|time";
+// Words of a member's post written before its head noun ("financial chief", "logistics head").
+constexpr std::string_view kPortfolios =
+    "financial|finance|finances|logistics|logistical|operations|operational|intelligence|communications|"
+    "propaganda|recruitment|recruiting|transport|transportation|weapons|arms|smuggling|money|laundering|"
+    "accounting|plaza|cell|regional|local|security";
 // Head nouns of a criminal group's name that a text may write in lower case after the name.
 constexpr std::string_view kOrgHeads = "cartel|cartels|drug|gang|crime|criminal|organization|syndicate|group";
 // Verbs that make the role a predicate of their subject ("X was the leader of Y").
@@ -109,9 +114,15 @@ class RoleReader : FrameReader {
     p.end = (last_item == kNone ? i : last_item) + 1;
     // Qualifier: "Zetas leader", "Sinaloa Cartel's co-founder", "the cartel's accountant".
     size_t q = i;
+    // "the cartel's financial chief", "its logistics head": a portfolio before the head noun is a
+    // member's post (its first word begins the role).
+    if (q > 0 && cl_.IsAny(i, "chief|head|boss|director|coordinator|manager") && cl_.IsAny(q - 1, kPortfolios)) {
+      p.portfolio = true;
+      p.portfolio_begin = --q;
+    }
     while (q > 0) {
       if (cl_.IsAny(q - 1, "top|senior|chief|regional|deputy|assistant|associate|vice|alleged|former|"
-                           "longtime|suspected|main|key|new|current|acting|interim|late|slain|jailed|"
+                           "longtime|suspected|main|key|new|current|acting|interim|late|slain|jailed|imprisoned|detained|"
                            "reputed|overall|undisputed|presumed|purported|trusted|feared|powerful|notorious|"
                            "important|influential|prominent|ruthless|violent|veteran|most|more|least")) {
         --q;
