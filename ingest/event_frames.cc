@@ -87,11 +87,14 @@ class EventReader {
     return cl_.IsAny(k, kGroupWords);
   }
 
-  // The first organization after trigger i in its clause (within `reach` items), when the unnamed
-  // targets are linked to it ("arrested 28 members of X", "the designations of individuals tied to X").
+  // The first organization after trigger i in its clause (within `reach` items) and those
+  // coordinated with it, when the unnamed targets are linked to it ("arrested 28 members of X", "the
+  // designations of individuals tied to X and Y").
   std::vector<size_t> LinkedGroup(size_t i, size_t reach) const {
     for (size_t k = i + 1; k < cl_.size() && k <= i + reach && !cl_.Break(k); ++k) {
-      if (cl_.EntityAs(k, "Cartel|Organization") >= 0) return Linked(k) ? std::vector<size_t>{k} : std::vector<size_t>{};
+      if (cl_.EntityAs(k, "Cartel|Organization") >= 0) {
+        return Linked(k) ? cl_.Coordinated(k, "Cartel|Organization") : std::vector<size_t>{};
+      }
     }
     return {};
   }
@@ -572,10 +575,15 @@ class EventReader {
       for (const std::string& head : Heads(noun)) e.phrases.push_back({head, cl_.item(object).first, cl_.item(end - 1).last, -1, 0, 0});
       return;
     }
-    if (form == "passive" || targets.size() != 1 || !ForMembers(targets[0]) || targets[0] <= i + 1) return;
+    // "individuals linked to X and Y": named after the first group, the members of each.
+    if (form == "passive" || targets.empty() || !ForMembers(targets[0]) || targets[0] <= i + 1) return;
     const size_t t = targets[0];
     const int group = g_->Root(cl_.EntityAs(t, "Organization"));
-    e.member_groups.push_back(group);
+    for (size_t other : targets) {
+      if (const int g = cl_.EntityAs(other, "Organization"); g >= 0) {
+        e.member_groups.push_back(g_->Root(g));
+      }
+    }
     const uint32_t tail = cl_.item(t).last;
     const uint32_t tail_end = t + 1 < cl_.size() && cl_.IsAny(t + 1, kGroupWords) ? cl_.item(t + 1).last : tail;
     if (form == "active") {  // "designated five individuals linked to X": "designation of five individuals ..."
@@ -597,8 +605,10 @@ class EventReader {
     if (who.refining != "Government" && who.refining != "Agency") return;
     const Mention* named = DesignationAfter(i);
     const std::string designation = named ? named->value : "sanctions";
+    // "people tied to X and Y": Y, coordinated with a group linked to, stands for its members too.
+    const bool linked_list = !targets.empty() && Linked(targets.front());
     for (size_t t : targets) {
-      if ((t + 1 < cl_.size() && cl_.IsAny(t + 1, kGroupWords)) || Linked(t)) continue;
+      if ((t + 1 < cl_.size() && cl_.IsAny(t + 1, kGroupWords)) || Linked(t) || linked_list) continue;
       c_.Relate("DESIGNATED", conductor, cl_.EntityAs(t, labels), {{"designation", Value(designation)}},
                 "frame.event.designated", 0.8f, cl_.item(std::min(i, t)).first, cl_.item(std::max(i, t)).last);
     }

@@ -179,6 +179,19 @@ class KinReader : FrameReader {
       confidence_ = 0.85f;
       return s - 2;
     }
+    // "X, a leader of Y and one of the sons of Z", "X, a former police officer and the brother of
+    // Z": a second description apposed to X (no other person between).
+    if (cl_.Is(s - 1, "and")) {
+      for (size_t k = s - 1; k-- > 0 && s - k < 14 && !cl_.Break(k) && cl_.EntityAs(k, kPerson) < 0;) {
+        if (!cl_.Is(k, ",")) continue;
+        if (k >= 1 && cl_.EntityAs(k - 1, kPerson) >= 0) {
+          how_ = "apposition";
+          confidence_ = 0.8f;
+          return k - 1;
+        }
+        break;
+      }
+    }
     if (cl_.IsAny(s - 1, "is|was|are|were|remains|as")) {
       how_ = "copula";
       confidence_ = 0.8f;

@@ -477,8 +477,10 @@ class RoleReader : FrameReader {
     if (sep > 0 && cl_.IsAny(sep, "allegedly|reportedly|purportedly|apparently|once|formerly|now|then|also|himself|herself")) --sep;
     if (cl_.IsAny(sep, ",|(|--|and") || (cl_.Is(sep, "\"") && sep >= 1 && cl_.Is(sep - 1, ","))) {
       const size_t holder = HolderBefore(sep);
-      if (holder != kNone) return Set("apposition", 0.8f, cl_.Coordinated(holder, holder_));
-      return {};
+      if (holder == kNone) return {};
+      // "X and Y, the leader of Z": a singular description is the nearest name's.
+      if (cl_.IsAny(start, "a|an|the|another")) return Set("apposition", 0.8f, {holder});
+      return Set("apposition", 0.8f, cl_.Coordinated(holder, holder_));
     }
     // "accused X of being a Sinaloa Cartel hitman"; "X, suspected of being a ... hitman" (hedged).
     if (start >= 3 && cl_.Is(start - 1, "being") && cl_.Is(start - 2, "of")) {
