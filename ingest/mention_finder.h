@@ -33,7 +33,7 @@ class MentionFinder {
  private:
   // mentions.cc
   std::vector<Mention> FindIn(const Sentence& s);
-  void TheyOpening(const Sentence& s, int cartel, std::vector<Mention>* out);
+  void TopicPronouns(const Sentence& s, int cartel, bool cartel_just_before, std::vector<Mention>* out);
   int OpeningCartel(const std::vector<Mention>& mentions) const;
   bool Money(size_t i, size_t last, size_t* end, std::vector<Mention>* out);
   std::string Text(size_t first, size_t last) const;

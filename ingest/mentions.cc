@@ -68,7 +68,7 @@ std::vector<std::vector<Mention>> MentionFinder::Run() {
     }
     if (s > 0 && seg_.sentences[s - 1].paragraph != sentence.paragraph) cartel_in_paragraph = false;
     out[s] = FindIn(sentence);
-    TheyOpening(sentence, opening_, &out[s]);
+    TopicPronouns(sentence, opening_, s > 0 && opening_ >= 0 && OpeningCartel(out[s - 1]) == opening_, &out[s]);
     // A sentence that names no cartel ("Two of his bodyguards were also detained.") keeps the topic.
     const bool names_cartel = std::any_of(out[s].begin(), out[s].end(), [&](const Mention& m) {
       return m.kind == Mention::Kind::kEntity && m.entity >= 0 && table_.at(m.entity).refining == "Cartel";
@@ -80,17 +80,35 @@ std::vector<std::vector<Mention>> MentionFinder::Run() {
 }
 
 // "The Zetas are the most violent cartel. They control Tamaulipas.": a sentence of the same
-// paragraph that opens with "They" continues with the cartel the sentence before opens with.
-void MentionFinder::TheyOpening(const Sentence& s, int cartel, std::vector<Mention>* out) {
-  if (cartel < 0 || s.first_token >= s.last_token || t_[s.first_token].norm != "they") return;
-  if (!out->empty() && out->front().first == s.first_token) return;
-  Mention m;
-  m.first = s.first_token;
-  m.last = s.first_token + 1;
-  m.entity = table_.Root(cartel);
-  m.anaphoric = true;
-  out->insert(out->begin(), m);
-  table_.Touch(m.entity);
+// paragraph that opens with "They" continues with the cartel the sentence before opens with; "It"
+// too when that is the sentence right before ("The Sinaloa Cartel is ... It also has cells in X"),
+// and "it" after ", and" or ", but" is the cartel its own sentence opens with ("X is ..., but it
+// also has cells in Y"). Never an "it" of a verb that is often impersonal ("It was unclear").
+void MentionFinder::TopicPronouns(const Sentence& s, int cartel, bool cartel_just_before, std::vector<Mention>* out) {
+  auto add = [&](uint32_t k, int e) {
+    if (k + 1 < s.last_token && OneOf(t_[k + 1].norm, "is|was|'s|seems|seemed|appears|appeared|remains|remained|"
+                                                      "will|would|may|might|could|should|must|takes|took|became")) {
+      return;
+    }
+    if (k + 2 < s.last_token && OneOf(t_[k + 1].norm, "has|had") && t_[k + 2].norm == "been") return;
+    for (const Mention& m : *out) {
+      if (m.first <= k && k < m.last) return;
+    }
+    Mention m;
+    m.first = k;
+    m.last = k + 1;
+    m.entity = table_.Root(e);
+    m.anaphoric = true;
+    out->insert(std::find_if(out->begin(), out->end(), [&](const Mention& o) { return o.first > k; }), m);
+    table_.Touch(m.entity);
+  };
+  if (s.first_token >= s.last_token) return;
+  const std::string& opener = t_[s.first_token].norm;
+  if (cartel >= 0 && (opener == "they" || (opener == "it" && cartel_just_before))) add(s.first_token, cartel);
+  const int own = OpeningCartel(*out);
+  for (uint32_t k = s.first_token + 2; own >= 0 && k < s.last_token; ++k) {
+    if (t_[k].norm == "it" && OneOf(t_[k - 1].norm, "and|but") && t_[k - 2].norm == ",") add(k, own);
+  }
 }
 
 // The cartel a sentence opens with: its first mention of a person, organization or place, when
