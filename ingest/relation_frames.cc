@@ -181,6 +181,7 @@ class RelationReader : FrameReader {
         object = subject - 1;
         how = "contact";
       }
+      if (object == kNone) object = KnownAsAfter(cl_, end, object_labels, preps);
       if (object == kNone && type == "OPERATES_IN") object = PlaceIncluded(c_, end, object_labels);
       if (object == kNone && type == "OPERATES_IN" && subject != kNone) object = FrontedPlace(c_, subject, object_labels);
       if (object == kNone && type == "OPERATES_IN") object = PlaceInList(c_, end, preps, object_labels);

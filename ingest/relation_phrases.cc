@@ -78,4 +78,40 @@ size_t AppositionHead(const Clause& cl, size_t phrase, const std::string& labels
   return kNone;
 }
 
+size_t KnownAsAfter(const Clause& cl, size_t end, const std::string& labels, std::string_view preps) {
+  size_t k = end + 1;
+  if (!cl.Is(k, "-") && cl.IsAnyOf(k, preps)) {
+    ++k;
+  } else if (preps.find('-') == std::string_view::npos) {
+    return kNone;
+  }
+  if (cl.mention(k) && cl.Is(k + 1, "'s")) {
+    k += 2;  // "Zambada's loyalists"
+  } else if (cl.IsAny(k, "a|an|the|its|their|his|her")) {
+    ++k;
+  }
+  constexpr std::string_view kCues = "known|called|named|dubbed|nicknamed";
+  size_t words = 0;
+  auto plain = [&] {
+    for (; words < 3 && cl.PlainWord(k) && !cl.IsAny(k, kCues) && !cl.IsAny(k, "of|in|for|with|and|or|the|a|an");
+         ++words) {
+      ++k;
+    }
+  };
+  plain();
+  if (words > 0 && cl.Is(k, "'s")) {  // "the founder's old guard"
+    ++k;
+    words = 0;
+    plain();
+  }
+  if (words == 0) return kNone;
+  // "a faction of the Sinaloa Cartel known as X": over the description's own complement.
+  if (cl.Is(k, "of") && cl.IsEntity(k + 1 + cl.Is(k + 1, "the"))) k += 2 + cl.Is(k + 1, "the");
+  if (cl.Is(k, ",")) ++k;
+  if (!cl.IsAny(k, kCues)) return kNone;
+  k += 1 + cl.Is(k + 1, "as");
+  if (cl.Is(k, "the")) ++k;
+  return cl.EntityAs(k, labels) >= 0 ? k : kNone;
+}
+
 }  // namespace cg::ingest

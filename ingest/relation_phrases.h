@@ -6,7 +6,8 @@
 //   GovernedNoun   "shot by smugglers working for": a participle's noun that is
 //                  an object, so no earlier name is the participle's subject;
 //   Based          "a Mexico-based group";
-//   AppositionHead the organization a modifier phrase describes.
+//   AppositionHead the organization a modifier phrase describes;
+//   KnownAsAfter   "leads a faction known as X": the name of a described object.
 #pragma once
 
 #include <cstddef>
@@ -39,5 +40,10 @@ bool Based(const Clause& cl, size_t i, const std::string& object_labels);
 // The organization (`labels`) the modifier phrase at item phrase describes: the entity the
 // apposition it opens follows ("X, a Mexico-based group"), or the head after it; kNone when none.
 size_t AppositionHead(const Clause& cl, size_t phrase, const std::string& labels);
+
+// The name (`labels`) a description after the trigger ending at item `end` is known by: "leads a
+// faction known as Los Chapitos", "at war with Zambada's loyalists, known as La Mayiza" (after one
+// of `preps`, or right after the trigger when they hold "-"); kNone when none.
+size_t KnownAsAfter(const Clause& cl, size_t end, const std::string& labels, std::string_view preps);
 
 }  // namespace cg::ingest
