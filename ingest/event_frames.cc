@@ -606,9 +606,13 @@ class EventReader {
     const Mention* named = DesignationAfter(i);
     const std::string designation = named ? named->value : "sanctions";
     // "people tied to X and Y": Y, coordinated with a group linked to, stands for its members too.
-    const bool linked_list = !targets.empty() && Linked(targets.front());
+    std::vector<size_t> linked;
+    if (!targets.empty() && Linked(targets.front())) linked = cl_.Coordinated(targets.front(), labels);
     for (size_t t : targets) {
-      if ((t + 1 < cl_.size() && cl_.IsAny(t + 1, kGroupWords)) || Linked(t) || linked_list) continue;
+      if ((t + 1 < cl_.size() && cl_.IsAny(t + 1, kGroupWords)) || Linked(t) ||
+          std::find(linked.begin(), linked.end(), t) != linked.end()) {
+        continue;
+      }
       c_.Relate("DESIGNATED", conductor, cl_.EntityAs(t, labels), {{"designation", Value(designation)}},
                 "frame.event.designated", 0.8f, cl_.item(std::min(i, t)).first, cl_.item(std::max(i, t)).last);
     }
@@ -633,6 +637,12 @@ class EventReader {
     e.strong_class = true;
     e.mentioned = true;
     e.AddAlias(noun);
+    // "Separately, ...", "In a separate case, ...": not one of the acts told before.
+    const std::vector<Token>& t = c_.tokens;
+    const uint32_t s = c_.sentence.first_token;
+    e.apart = (s < c_.sentence.last_token && t[s].norm == "separately") ||
+              (s + 2 < c_.sentence.last_token && t[s].norm == "in" && OneOf(t[s + 1].norm, "a|another") &&
+               OneOf(t[s + 2].norm, "separate|unrelated|different"));
     // The date written nearest to the trigger in the sentence.
     size_t best = kNone;
     for (size_t k = 0; k < cl_.size(); ++k) {

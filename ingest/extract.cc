@@ -71,7 +71,8 @@ void DateEvents(const std::vector<std::vector<Mention>>& mentions, ArticleGraph*
 // name whose date agrees. Two untargeted acts named after different
 // objects ("the downing of a helicopter", "the bombing of a police station"),
 // or said to occur in different places of one kind (two cities, two states),
-// stay two.
+// stay two; so do two of different sentences when one is told apart ("In a
+// separate case, ...").
 void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
   struct Facts {
     std::set<int> targets, perpetrators;
@@ -143,6 +144,7 @@ void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
     // "designated X a Foreign Terrorist Organization" and "new sanctions on members of X" are two acts.
     if (!act(x).empty() && !act(y).empty() && act(x) != act(y)) return false;
     if (placed_apart(facts[a], facts[b])) return false;
+    if ((x.apart || y.apart) && !intersects(facts[a].sentences, facts[b].sentences)) return false;
     return !x.date || !y.date ||
            (x.date->EarliestDay() <= y.date->LatestDay() && y.date->EarliestDay() <= x.date->LatestDay());
   };
