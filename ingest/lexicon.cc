@@ -175,4 +175,20 @@ bool Lexicon::InList(std::string_view kind, std::string_view norm) const {
   return it != lists_.end() && it->second.find(norm) != it->second.end();
 }
 
+const LexEntry* ForceEntry(const Lexicon& lexicon, std::string_view phrase, std::string_view country) {
+  auto listed = [&](std::string_view words) {
+    for (size_t from = 0; from <= words.size();) {
+      const size_t bar = std::min(words.find('|', from), words.size());
+      if (words.substr(from, bar - from) == phrase) return true;
+      from = bar + 1;
+    }
+    return false;
+  };
+  for (const auto& e : lexicon.entries()) {
+    if (e->kind != "entity" || e->attr("force").empty() || !listed(e->attr("force"))) continue;
+    if (country.empty() || e->attr("country") == country) return e.get();
+  }
+  return nullptr;
+}
+
 }  // namespace cg::ingest

@@ -83,7 +83,7 @@ class MentionFinder {
   const LexEntry* PartOfKnown(size_t comma, size_t last) const;
   size_t ComplementEnd(size_t j, size_t last) const;
   size_t OrgNamed(const LexEntry* head, size_t i, size_t name_end, size_t used, std::vector<Mention>* out);
-  size_t NationalForce(size_t i, size_t len, size_t last, std::vector<Mention>* out);
+  size_t NationalForce(const LexEntry* demonym, size_t i, size_t len, size_t last, std::vector<Mention>* out);
   size_t Administration(size_t i, size_t name_end, std::vector<Mention>* out);
   size_t GovernmentsOf(size_t i, size_t last, std::vector<Mention>* out);
   size_t NamedOperation(size_t i, size_t last, std::vector<Mention>* out);

@@ -323,8 +323,11 @@ class RelationReader : FrameReader {
         for (size_t s : cl_.Coordinated(with, subject_labels)) subjects.push_back(s);
       }
     }
-    const std::vector<size_t> objects = how == "passive" ? cl_.Coordinated(object, object_labels)
-                                                         : cl_.CoordinatedPhrases(object, object_labels, preps);
+    std::vector<size_t> objects = how == "passive" ? cl_.Coordinated(object, object_labels)
+                                                   : cl_.CoordinatedPhrases(object, object_labels, preps);
+    if (const size_t to = type == "OPERATES_IN" ? RouteEnd(cl_, objects.back(), object_labels) : kNone; to != kNone) {
+      objects.push_back(to);
+    }
     const std::string rule = "frame.relation." + NormalizeKey(type) + "." + how;
     // "who led the Gulf Cartel in Reynosa": a city's or a state's post is a member's rank.
     const bool regional = type == "LEADS" && cl_.Is(objects.back() + 1, "in") &&

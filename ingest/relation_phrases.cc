@@ -114,4 +114,11 @@ size_t KnownAsAfter(const Clause& cl, size_t end, const std::string& labels, std
   return cl.EntityAs(k, labels) >= 0 ? k : kNone;
 }
 
+size_t RouteEnd(const Clause& cl, size_t from, const std::string& labels) {
+  const size_t prep = from >= 1 && cl.Is(from - 1, "the") ? from - 2 : from - 1;
+  if (from < 1 || prep >= from || !cl.Is(prep, "from") || !cl.IsAny(from + 1, "into|to")) return kNone;
+  const size_t to = from + 2 + cl.Is(from + 2, "the");
+  return cl.EntityAs(to, labels) >= 0 ? to : kNone;
+}
+
 }  // namespace cg::ingest

@@ -7,7 +7,8 @@
 //                  an object, so no earlier name is the participle's subject;
 //   Based          "a Mexico-based group";
 //   AppositionHead the organization a modifier phrase describes;
-//   KnownAsAfter   "leads a faction known as X": the name of a described object.
+//   KnownAsAfter   "leads a faction known as X": the name of a described object;
+//   RouteEnd       "from Guerrero into Morelos": the other end of a route.
 #pragma once
 
 #include <cstddef>
@@ -45,5 +46,9 @@ size_t AppositionHead(const Clause& cl, size_t phrase, const std::string& labels
 // faction known as Los Chapitos", "at war with Zambada's loyalists, known as La Mayiza" (after one
 // of `preps`, or right after the trigger when they hold "-"); kNone when none.
 size_t KnownAsAfter(const Clause& cl, size_t end, const std::string& labels, std::string_view preps);
+
+// The place (`labels`) a route from the object at item `from` leads to: "spread from Guerrero
+// into Morelos", "corridors from Tamaulipas to Texas"; kNone when the object follows no "from".
+size_t RouteEnd(const Clause& cl, size_t from, const std::string& labels);
 
 }  // namespace cg::ingest
