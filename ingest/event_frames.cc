@@ -14,9 +14,6 @@ namespace cg::ingest {
 namespace {
 
 constexpr std::string_view kConductor = "Organization";
-constexpr std::string_view kPlace = "City|State|Country|Facility";
-// Words that open an apposition after a comma ("X, a smuggler wanted in Arizona,").
-constexpr std::string_view kAppositionOpeners = "a|an|the|one|who|whom|which|whose|wanted|accused|known|alias|his|her|their";
 // Verbs whose subject decided or obtained an act ("secured the extradition of").
 constexpr std::string_view kSupportVerbs = "secured|secures|ordered|orders|authorized|authorizes|approved|approves|"
                                            "negotiated|negotiates|oversaw|oversees";
@@ -205,80 +202,6 @@ class EventReader {
     return i >= 2 && cl_.IsAny(i - 1, "and|or") && cl_.Passive(i - 2) ? i - 2 : i;
   }
 
-  // Is item p inside an apposition opened after trigger i ("arrested X, a smuggler wanted in Arizona")?
-  bool InApposition(size_t i, size_t p) const {
-    bool open = false;
-    for (size_t k = i + 1; k < p; ++k) {
-      if (!cl_.Is(k, ",")) continue;
-      open = !open && cl_.IsAny(k + 1, kAppositionOpeners);
-    }
-    return open;
-  }
-
-  // Is item a part of a dateline ("HERMOSILLO, Mexico (Wire) -- Soldiers captured ...")?
-  bool InDateline(size_t a) const {
-    size_t k = a + 1;
-    while (k < cl_.size() && k < 10 && !cl_.IsAny(k, "--|—|–|-")) ++k;
-    return k < cl_.size() && k < 10 && cl_.DatelineBefore(k);
-  }
-
-  // Is a date (not a period's bound) written within a few items before trigger i, or after it in
-  // its clause ("killed X in a gunfight in the border city of Y on Wednesday")?
-  bool DateNear(size_t i) const {
-    for (size_t k = i >= 12 ? i - 12 : 0; k < cl_.size() && k <= i + 20; ++k) {
-      if (k > i && cl_.Break(k)) break;
-      const Mention* m = cl_.mention(k);
-      if (m && m->kind == Mention::Kind::kDate && !m->bound) return true;
-    }
-    return false;
-  }
-
-  // "Mexico extradited to the United States X": the object after a place the verb sends someone to.
-  size_t ShiftedObject(size_t i, std::string_view labels) const {
-    size_t k = i + 1;
-    if (!cl_.IsAny(k, "to|into|from|back")) return kNone;
-    if (cl_.Is(k, "back") && cl_.IsAny(k + 1, "to|into")) ++k;
-    ++k;
-    if (cl_.Is(k, "the")) ++k;
-    if (EntityAt(k, kPlace) < 0) return kNone;
-    for (++k; k < cl_.size() && cl_.item(k).mention < 0 && !c_.tokens[cl_.item(k).first].word(); ++k) {
-      if (cl_.Break(k) || cl_.Is(k, ",")) return kNone;  // quotes only
-    }
-    return k < cl_.size() && cl_.EntityAs(k, labels) >= 0 ? k : kNone;
-  }
-
-  // The persons listed after "including" in the clause of trigger i.
-  std::vector<size_t> Including(size_t i, std::string_view labels) const {
-    std::vector<size_t> out;
-    size_t k = i + 1;
-    while (k < cl_.size() && k <= i + 30 && !cl_.Break(k) && !cl_.Is(k, "including")) ++k;
-    if (k >= cl_.size() || !cl_.Is(k, "including")) return out;
-    for (++k; k < cl_.size() && !cl_.Break(k); ++k) {
-      if (!out.empty() && (cl_.IsAny(k, "--|—|–") || cl_.IsAny(k, "who|which|that"))) break;
-      if (cl_.EntityAs(k, "Person") >= 0 && cl_.EntityAs(k, labels) >= 0) out.push_back(k);
-    }
-    return out;
-  }
-
-  // "A, <apposition>, and B, <apposition>": the further persons after target t.
-  std::vector<size_t> AcrossAppositions(size_t t) const {
-    std::vector<size_t> out;
-    size_t k = t;
-    while (cl_.Is(k + 1, ",")) {
-      size_t j = k + 2, steps = 0;
-      for (; j < cl_.size() && steps < 16 && !cl_.Break(j) && !cl_.Is(j, ","); ++j, ++steps) {
-        if (cl_.EntityAs(j, "Person") >= 0) return out;  // a person inside: not an apposition
-      }
-      if (!cl_.Is(j, ",") || !cl_.IsAny(j + 1, "and|or")) return out;
-      j += 2;
-      if (cl_.Is(j, "the")) ++j;
-      if (EntityAt(j, "Person") < 0) return out;
-      out.push_back(j);
-      k = j;
-    }
-    return out;
-  }
-
   void Read(size_t i, const LexEntry& trigger, int event) {
     const std::string cls(trigger.attr("class"));
     const std::string labels = TargetLabels(trigger);
@@ -312,7 +235,7 @@ class EventReader {
         }
         targets = cl_.Coordinated(t, labels);
         // "the arrest of A, a chemist, and B, a financier": each named one is an arrest of its own.
-        if (targets.size() == 1) separate = AcrossAppositions(t);
+        if (targets.size() == 1) separate = AcrossAppositions(c_, t);
       }
       if (targets.empty()) {
         const size_t p = cl_.Is(i + 1, "of") ? DescribedPerson(i + 2) : kNone;  // "the capture of his brother, X"
@@ -349,7 +272,7 @@ class EventReader {
     } else if (const size_t verb = CoordinatedPassive(i); cl_.Passive(verb)) {
       form = "passive";
       if (cl_.UnnamedSubject(verb)) {
-        separate = Including(i, labels);  // "dozens were arrested, including X and Y"
+        separate = Including(c_, i, labels);  // "dozens were arrested, including X and Y"
         if (separate.empty()) return;
       } else {
         size_t t = cl_.SubjectBefore(verb, labels);
@@ -382,7 +305,7 @@ class EventReader {
       size_t t = cl_.ObjectAfter(after, labels, "-", 10);
       // "sanctioned Ismael Zambada's sons": a person's possessive names someone else.
       if (t != kNone && cl_.EntityAs(t, "Person") >= 0 && cl_.Possessor(t)) t = kNone;
-      if (t == kNone) t = ShiftedObject(after, labels);
+      if (t == kNone) t = ShiftedObject(c_, after, labels);
       if (t == kNone) t = DescribedPerson(after + 1);  // "detained the suspect, X, at a ranch"
       if (t != kNone) targets = cl_.Coordinated(t, labels);
       // "arrested an alleged Zetas operative, X", "killed the leader of the Zetas, X": the person named.
@@ -394,13 +317,13 @@ class EventReader {
         if (size_t p = PersonOfRole(c_, t); p != kNone) targets = cl_.Coordinated(p, labels);
       }
       // "detained A, a smuggler, and B, the cartel's security chief": each named one, an arrest of its own.
-      if (targets.size() == 1 && cl_.EntityAs(targets[0], "Person") >= 0) separate = AcrossAppositions(targets[0]);
+      if (targets.size() == 1 && cl_.EntityAs(targets[0], "Person") >= 0) separate = AcrossAppositions(c_, targets[0]);
       if (size_t a = cl_.SubjectBefore(i, kConductor); a != kNone) conductors = cl_.Coordinated(a, kConductor);
       if (size_t a = SubjectAgents(c_, i); conductors.empty() && a != kNone) conductors = {a};
       if (size_t a = ReportingBody(c_, i); conductors.empty() && a != kNone) conductors = {a};
       if (size_t a = HeadSubject(c_, i); conductors.empty() && cls == "Designation" && a != kNone) conductors = {a};
       // "arrested dozens of traffickers, including X and Y": one arrest of each named one.
-      if (targets.empty() || !Acceptable(targets.front(), trigger)) separate = Including(i, labels);
+      if (targets.empty() || !Acceptable(targets.front(), trigger)) separate = Including(c_, i, labels);
       // "I officially designated ...", "we extradited ...": in a first-person text, the speaker
       // (discourse.h FirstPersonAgent) does the act.
       if (conductors.empty()) {
@@ -435,7 +358,7 @@ class EventReader {
     const bool forced = targets.empty() && form == "active" && conductors.empty() && IndefiniteObject(c_, i) &&
                         ForceOf(c_, i, form, place == kNone ? -1 : cl_.EntityAs(place, kPlace), &force_first);
     if (targets.empty() && form != "passive" &&
-        (((!conductors.empty() || forced) && (DateNear(i) || place != kNone)) ||
+        (((!conductors.empty() || forced) && (DateNear(c_, i) || place != kNone)) ||
          (form == "nominal" && !supporters.empty())) &&
         (form == "nominal" ? cl_.Is(i + 1, "of") && CountedObject(c_, i + 1)
                            : cls != "Designation" && (CountedObject(c_, i) || IndefiniteObject(c_, i)))) {
@@ -495,7 +418,7 @@ class EventReader {
     bool conducted = false;
     for (size_t a : conductors) {
       const int conductor = cl_.EntityAs(a, cls == "Designation" ? "Organization|Person" : kConductor);
-      if (conductor < 0 || std::find(targets.begin(), targets.end(), a) != targets.end() || InDateline(a)) continue;
+      if (conductor < 0 || std::find(targets.begin(), targets.end(), a) != targets.end() || InDateline(c_, a)) continue;
       conducted = true;
       const bool cartel = g_->entities[g_->Root(conductor)].refining == "Cartel";
       c_.Relate("PARTICIPATED_IN", conductor, event, {{"role", Value(std::string(cartel ? "perpetrator" : "conductor"))}},
@@ -525,7 +448,7 @@ class EventReader {
     size_t p = cl_.ObjectAfter(i, kPlace, "in|near|at|outside", 18, true);
     const bool thing = ThingObject(c_, i, trigger, form);
     const size_t head = !targets.empty() ? std::max(i, targets.back()) : thing ? ObjectEnd(c_, i + 3) - 1 : i;
-    if (p != kNone && (InApposition(i, p) || (form == "nominal" && !InNounPhrase(head, p)))) p = kNone;
+    if (p != kNone && (InApposition(c_, i, p) || (form == "nominal" && !InNounPhrase(head, p)))) p = kNone;
     // "killed X, a founder of Y who had been reported dead in 2010, in a shootout in Z".
     if (const size_t close = p == kNone && form != "nominal" && !targets.empty() ? AppositionClose(c_, targets.back()) : kNone;
         close != kNone && cl_.IsAny(close + 1, "in|near|at|outside|during")) {

@@ -30,11 +30,6 @@ constexpr std::string_view kModifiers =
     "local|veteran|fugitive|jailed|imprisoned|founding|original|infamous|violent|ruthless|mid-level|lower-level|"
     "low-level|trusted|close|closest|right-hand|influential|reported|self-proclaimed|u.s.-based|mexican|head|-|born|"
     "based|ranking|level|time";
-// Words of a member's post written before its head noun ("financial chief", "logistics head").
-constexpr std::string_view kPortfolios =
-    "financial|finance|finances|logistics|logistical|operations|operational|intelligence|communications|"
-    "propaganda|recruitment|recruiting|transport|transportation|weapons|arms|smuggling|money|laundering|"
-    "accounting|plaza|cell|regional|local|security";
 // Head nouns of a criminal group's name that a text may write in lower case after the name.
 constexpr std::string_view kOrgHeads = "cartel|cartels|drug|gang|crime|criminal|organization|syndicate|group";
 // Verbs that make the role a predicate of their subject ("X was the leader of Y").
@@ -114,9 +109,9 @@ class RoleReader : FrameReader {
     p.end = (last_item == kNone ? i : last_item) + 1;
     // Qualifier: "Zetas leader", "Sinaloa Cartel's co-founder", "the cartel's accountant".
     size_t q = i;
-    // "the cartel's financial chief", "its logistics head": a portfolio before the head noun is a
-    // member's post (its first word begins the role).
-    if (q > 0 && cl_.IsAny(i, "chief|head|boss|director|coordinator|manager") && cl_.IsAny(q - 1, kPortfolios)) {
+    // "the cartel's financial chief", "its logistics head": a portfolio (lexicon/rules/roles.words)
+    // before the head noun is a member's post (its first word begins the role).
+    if (q > 0 && cl_.IsAny(i, "chief|head|boss|director|coordinator|manager") && c_.WordAt(q - 1, "portfolio")) {
       p.portfolio = true;
       p.portfolio_begin = --q;
     }
