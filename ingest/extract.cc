@@ -15,6 +15,7 @@
 #include "ingest/lead_targets.h"
 #include "ingest/matcher.h"
 #include "ingest/reward_anaphora.h"
+#include "ingest/succession.h"
 #include "ingest/mentions.h"
 #include "schema/normalize.h"
 
@@ -582,6 +583,7 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
   ClusterEvents(seg.tokens, &g);
   ResolveMainEvent(mentions, &g);
   Infer(&g);
+  SuccessionsAfterRemoval(seg, &g);
   KeepStatedEvents(&g);
   StateEnumerations(lexicon, seg, mentions, &g);
   NameEvents(doc.text, seg.tokens, &g);
