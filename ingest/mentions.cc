@@ -196,7 +196,10 @@ std::vector<Mention> MentionFinder::FindIn(const Sentence& s) {
     while (!matches.empty() && !(metadata && matches[0].entry->kind != "entity") && used == 0) {
       size_t best_len = 0;
       for (const LexMatch& m : matches) best_len = std::max(best_len, m.length);
-      used = Lexical(matches, best_len, i, first, last, &out, &alias_cue);
+      // "U.S. Embassy in Mexico City": a phrase ending inside a longer name gives way to a shorter one.
+      const std::vector<LexMatch> inner =
+          best_len > 1 ? lex_.MatchAt(t_, i + best_len - 1, last, "entity") : std::vector<LexMatch>{};
+      if (inner.empty() || inner[0].length < 2) used = Lexical(matches, best_len, i, first, last, &out, &alias_cue);
       std::erase_if(matches, [&](const LexMatch& m) { return m.length == best_len; });
     }
     if (used > 0) {
