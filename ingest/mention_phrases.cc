@@ -130,7 +130,11 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
   if (len > 1 && i + len < last && t_[i + len].is(Token::kCapitalized)) return 0;
   // "The detainee, Carlos Ruiz, was": the description is apposed to the name that follows.
   if (len > 1 && i + len + 1 < last && t_[i + len].norm == "," && t_[i + len + 1].is(Token::kCapitalized)) return 0;
-  if (len > 1 && t_[i + len - 1].is(Token::kCapitalized)) return 0;  // "The Ministry of ..." is a name
+  // "The Ministry of ..." is a name; "The Administration" of a statement is the administration, not
+  // "the administration of the prison".
+  const bool administration = refers == "Government" && len > 1 && t_[i + len - 1].norm == "administration";
+  if (administration && i + len < last && OneOf(t_[i + len].norm, "of|'s")) return 0;
+  if (len > 1 && t_[i + len - 1].is(Token::kCapitalized) && !administration) return 0;
   // "The gang known as Los Viagras": the description is the name's, no anaphor.
   if (i + len < last && OneOf(t_[i + len].norm, "known|called|named|dubbed|nicknamed")) return 0;
   int e = table_.LastOf(refers, refers == "Person");
@@ -147,7 +151,9 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
   // with that head word ("the Pacífico Sur gang", "the Gulf cartel", "the Cártel del Noreste"), not
   // the last group named when that one never was ("its former armed wing, the Zetas"); when it was,
   // or two others were, the last one.
-  if (refers == "Cartel" && len > 1 && OneOf(t_[i + len - 1].norm, "gang|faction|militia|cartel")) {
+  // "The Administration has worked with ...": the one administration the article names, else none.
+  if (administration) e = -1;
+  if ((refers == "Cartel" && len > 1 && OneOf(t_[i + len - 1].norm, "gang|faction|militia|cartel")) || administration) {
     const std::string head = " " + t_[i + len - 1].norm + " ";
     auto named_so = [&](int x) {
       const std::vector<std::string>& aliases = table_.graph().entities[x].aliases;
@@ -156,7 +162,7 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
     };
     int named = -1;
     for (int x = 0; x < static_cast<int>(table_.graph().entities.size()) && (e < 0 || !named_so(e)); ++x) {
-      if (table_.Root(x) != x || table_.graph().entities[x].refining != "Cartel" || !named_so(x)) continue;
+      if (table_.Root(x) != x || table_.graph().entities[x].refining != refers || !named_so(x)) continue;
       named = named == -1 ? x : -2;  // two such groups: none
     }
     if (named >= 0) e = named;
