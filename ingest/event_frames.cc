@@ -69,6 +69,17 @@ class EventReader {
     size_t k = item;
     if (k > 0 && cl_.IsAny(k - 1, "the")) --k;
     if (k >= 2 && cl_.Is(k - 1, "of") && cl_.IsAny(k - 2, kGroupWords)) return true;  // "six members of X"
+    // "companies that launder proceeds for X", "individuals who work for X": the group noun's clause.
+    if (k >= 4 && cl_.Is(k - 1, "for")) {
+      size_t r = k - 2;
+      for (int n = 0; r > 1 && n < 4 && cl_.PlainWord(r) && !cl_.IsAny(r, "that|who|which"); ++n) --r;
+      size_t noun = r - 1;  // over "based in X": "companies based in Jalisco that launder"
+      if (noun >= 3 && cl_.mention(noun) && cl_.IsAny(noun - 1, "in|at") &&
+          cl_.IsAny(noun - 2, "based|operating|located|registered|headquartered")) {
+        noun -= 3;
+      }
+      if (cl_.IsAny(r, "that|who|which") && cl_.IsAny(noun, kGroupWords)) return true;
+    }
     if (k < 3 || !cl_.IsAny(k - 1, "to|with|of") ||
         !cl_.IsAny(k - 2, "linked|tied|connected|belonging|affiliated|associated|members")) {
       return false;

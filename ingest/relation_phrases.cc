@@ -40,12 +40,17 @@ std::vector<size_t> Between(const Clause& cl, size_t prep, const std::string& la
 // A group noun is the reader's own anaphor ("between the two cartels fighting over").
 bool GovernedNoun(const Clause& cl, size_t noun) {
   if (cl.IsAny(noun, "cartel|cartels|group|groups|organization|organizations|gang|gangs|faction|factions")) return false;
-  for (size_t k = noun, n = 0; k > 0 && n < 5 && cl.PlainWord(k) && !cl.IsAny(k, "and|or|but|then|who|which|that");
+  constexpr std::string_view kOpeners = "a|an|the|some|several|two|three|four|five|six|seven|eight|nine|ten|dozens";
+  // "designated six individuals and three companies based in X": over a coordinated noun phrase.
+  auto coordinated = [&](size_t k) { return cl.IsAny(k, "and|or") && cl.IsAny(k + 1, kOpeners); };
+  for (size_t k = noun, n = 0;
+       k > 0 && n < 9 && cl.PlainWord(k) && (!cl.IsAny(k, "and|or|but|then|who|which|that") || coordinated(k));
        --k, ++n) {
     const std::string_view w = cl.Norm(k - 1);
-    const bool opens = cl.IsAny(k, "a|an|the|some|several|two|three|four|five|six|seven|eight|nine|ten|dozens");
+    const bool opens = cl.IsAny(k, kOpeners);
     if (OneOf(w, "by|of|for|with|from|to|against|among|between|into|near|at|on|in") ||
-        (opens && cl.PlainWord(k - 1) && (w.ends_with("ed") || OneOf(w, "met|hired|sent|paid|found|caught|held")))) {
+        (opens && cl.PlainWord(k - 1) && (w.ends_with("ed") || OneOf(w, "met|hired|sent|paid|found|caught|held"))) ||
+        (opens && cl.EntityAs(k - 1, "Event") >= 0)) {  // an act's verb: "designated three companies"
       return true;
     }
   }
