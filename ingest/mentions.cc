@@ -103,8 +103,16 @@ void MentionFinder::TopicPronouns(const Sentence& s, int cartel, bool cartel_jus
     table_.Touch(m.entity);
   };
   if (s.first_token >= s.last_token) return;
-  const std::string& opener = t_[s.first_token].norm;
-  if (cartel >= 0 && (opener == "they" || (opener == "it" && cartel_just_before))) add(s.first_token, cartel);
+  // Over an opening adverb or date: "Today they control ...", "Since then, it has ...".
+  uint32_t open = s.first_token;
+  while (open + 1 < s.last_token && open < s.first_token + 3 &&
+         (OneOf(t_[open].norm, "today|now|still|also|meanwhile|however|since|then|currently|later|,") ||
+          std::any_of(out->begin(), out->end(),
+                      [&](const Mention& m) { return m.kind == Mention::Kind::kDate && m.first <= open && open < m.last; }))) {
+    ++open;
+  }
+  const std::string& opener = t_[open].norm;
+  if (cartel >= 0 && (opener == "they" || (opener == "it" && cartel_just_before))) add(open, cartel);
   const int own = OpeningCartel(*out);
   for (uint32_t k = s.first_token + 2; own >= 0 && k < s.last_token; ++k) {
     if (t_[k].norm == "it" && OneOf(t_[k - 1].norm, "and|but") && t_[k - 2].norm == ",") add(k, own);
