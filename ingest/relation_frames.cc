@@ -146,6 +146,12 @@ class RelationReader : FrameReader {
         subject = cl_.SubjectBefore(subject, subject_labels, 8);
       }
       object = cl_.ObjectAfter(end, object_labels, preps, 10);
+      // "in coordination with Mexico's Secretariat of Security": the possessed body, not its possessor
+      // (a territory keeps both: "in Mexico's Sinaloa state").
+      if (object != kNone && type != "OPERATES_IN" && cl_.Is(object + 1, "'s") &&
+          cl_.EntityAs(object + 2, object_labels) >= 0) {
+        object += 2;
+      }
       // "The Gulf Cartel's stronghold is the state of Tamaulipas": the possessed noun's predicate.
       if (object == kNone && possessor && cl_.IsAny(end + 1, "is|was|are|were|remains|remain|include|includes")) {
         object = cl_.ObjectAfter(end + 1, object_labels, "-", 4);
@@ -325,9 +331,7 @@ class RelationReader : FrameReader {
     }
     std::vector<size_t> objects = how == "passive" ? cl_.Coordinated(object, object_labels)
                                                    : cl_.CoordinatedPhrases(object, object_labels, preps);
-    if (const size_t to = type == "OPERATES_IN" ? RouteEnd(cl_, objects.back(), object_labels) : kNone; to != kNone) {
-      objects.push_back(to);
-    }
+    if (type == "OPERATES_IN") MoreTerritory(cl_, object_labels, &objects);
     const std::string rule = "frame.relation." + NormalizeKey(type) + "." + how;
     // "who led the Gulf Cartel in Reynosa": a city's or a state's post is a member's rank.
     const bool regional = type == "LEADS" && cl_.Is(objects.back() + 1, "in") &&

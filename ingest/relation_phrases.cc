@@ -119,11 +119,15 @@ size_t KnownAsAfter(const Clause& cl, size_t end, const std::string& labels, std
   return cl.EntityAs(k, labels) >= 0 ? k : kNone;
 }
 
-size_t RouteEnd(const Clause& cl, size_t from, const std::string& labels) {
+void MoreTerritory(const Clause& cl, const std::string& labels, std::vector<size_t>* objects) {
+  const size_t from = objects->back();
   const size_t prep = from >= 1 && cl.Is(from - 1, "the") ? from - 2 : from - 1;
-  if (from < 1 || prep >= from || !cl.Is(prep, "from") || !cl.IsAny(from + 1, "into|to")) return kNone;
-  const size_t to = from + 2 + cl.Is(from + 2, "the");
-  return cl.EntityAs(to, labels) >= 0 ? to : kNone;
+  if (from >= 1 && prep < from && cl.Is(prep, "from") && cl.IsAny(from + 1, "into|to")) {
+    const size_t to = from + 2 + cl.Is(from + 2, "the");
+    if (cl.EntityAs(to, labels) >= 0) objects->push_back(to);
+  }
+  const size_t last = objects->back();
+  if (cl.Is(last + 1, "'s") && cl.EntityAs(last + 2, labels) >= 0) objects->push_back(last + 2);
 }
 
 }  // namespace cg::ingest

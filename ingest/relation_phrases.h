@@ -8,7 +8,8 @@
 //   Based          "a Mexico-based group";
 //   AppositionHead the organization a modifier phrase describes;
 //   KnownAsAfter   "leads a faction known as X": the name of a described object;
-//   RouteEnd       "from Guerrero into Morelos": the other end of a route.
+//   MoreTerritory  "from Guerrero into Morelos", "in Mexico's Sonora state": the
+//                  other end of a route, the place a possessor's name qualifies.
 #pragma once
 
 #include <cstddef>
@@ -47,8 +48,9 @@ size_t AppositionHead(const Clause& cl, size_t phrase, const std::string& labels
 // of `preps`, or right after the trigger when they hold "-"); kNone when none.
 size_t KnownAsAfter(const Clause& cl, size_t end, const std::string& labels, std::string_view preps);
 
-// The place (`labels`) a route from the object at item `from` leads to: "spread from Guerrero
-// into Morelos", "corridors from Tamaulipas to Texas"; kNone when the object follows no "from".
-size_t RouteEnd(const Clause& cl, size_t from, const std::string& labels);
+// Adds to the territories (`labels`) read after a trigger the other end of a route from the last one
+// ("spread from Guerrero into Morelos", "corridors from Tamaulipas to Texas") and the place it
+// qualifies as a possessor ("in Mexico's Sonora state").
+void MoreTerritory(const Clause& cl, const std::string& labels, std::vector<size_t>* objects);
 
 }  // namespace cg::ingest
