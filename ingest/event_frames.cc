@@ -232,14 +232,16 @@ class EventReader {
     std::string form;
     if (cl_.Nominal(i) || (i >= 1 && PronounPerson(i - 1) >= 0)) {
       form = "nominal";
+      // "the arrest last year of his rival, X": the noun's complement after a date.
+      const size_t noun = i + (cl_.mention(i + 1) && cl_.mention(i + 1)->kind == Mention::Kind::kDate ? 1 : 0);
       size_t group = kNone;  // "the arrest of 28 members of the Sinaloa Cartel": the group stands for them
-      if (cl_.ObjectAfter(i, labels, "of|against|on", 4) == kNone) {
-        if (size_t t = cl_.ObjectAfter(i, labels, "of", 7);
+      if (cl_.ObjectAfter(noun, labels, "of|against|on", 4) == kNone) {
+        if (size_t t = cl_.ObjectAfter(noun, labels, "of", 7);
             t != kNone && cl_.EntityAs(t, "Organization") >= 0 && Linked(t) && !Tally(c_, t)) {
           group = t;
         }
       }
-      if (size_t t = group != kNone ? group : cl_.ObjectAfter(i, labels, "of|against|on", 4); t != kNone) {
+      if (size_t t = group != kNone ? group : cl_.ObjectAfter(noun, labels, "of|against|on", 4); t != kNone) {
         // "the arrest of the Sinaloa cartel founder, El Mayo": the person the role names.
         if (!Acceptable(t, trigger)) {
           if (size_t p = PersonOfRole(c_, t); p != kNone) t = p;
@@ -249,7 +251,7 @@ class EventReader {
         if (targets.size() == 1) separate = AcrossAppositions(c_, t);
       }
       if (targets.empty()) {
-        const size_t p = cl_.Is(i + 1, "of") ? DescribedPerson(i + 2) : kNone;  // "the capture of his brother, X"
+        const size_t p = cl_.Is(noun + 1, "of") ? DescribedPerson(noun + 2) : kNone;  // "the capture of his brother, X"
         if (p != kNone) targets = {p};
       }
       if (i >= 2 && cl_.Is(i - 1, "'s")) {
@@ -582,6 +584,10 @@ class EventReader {
     for (size_t k = 0; k < cl_.size(); ++k) {
       const Mention* m = cl_.mention(k);
       if (!m || m->kind != Mention::Kind::kDate || m->bound) continue;
+      // "X's capture follows the arrest last year of Y": a date past another act noun is that one's.
+      bool other = false;
+      for (size_t b = std::min(i, k) + 1; b < std::max(i, k) && !other; ++b) other = cl_.EntityAs(b, "Event") >= 0;
+      if (other) continue;
       if (best == kNone || (k > i ? k - i : i - k) < (best > i ? best - i : i - best)) best = k;
     }
     if (best != kNone && (best > i ? best - i : i - best) <= 12) e.date = cl_.mention(best)->date;

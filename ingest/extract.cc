@@ -56,7 +56,7 @@ void DateEvents(const std::vector<std::vector<Mention>>& mentions, ArticleGraph*
       const bool other_between = std::any_of(sentence.begin(), sentence.end(), [&](const Mention& x) {
         return is_event(x) && x.first > lo && x.last < hi && g->Root(x.entity) != g->Root(m.entity);
       });
-      if (best_distance <= 12 || !other_between) e.date = best->date;
+      if (!other_between) e.date = best->date;  // "X's capture follows the arrest last year of Y"
     }
   }
 }

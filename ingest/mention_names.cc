@@ -130,6 +130,7 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
   }
   // Article aliases: acronyms defined earlier, known surnames.
   if (const int known = table_.FindAlias(surface); known >= 0) {
+    table_.PreferWrittenCase(known, surface);
     Push(out, i, end, known);
     AfterEntity(end, last, out);
     return end - i;

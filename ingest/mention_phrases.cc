@@ -67,10 +67,20 @@ size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_
   const std::string noun = trigger->attr("noun").empty() ? trigger->canonical() : std::string(trigger->attr("noun"));
   // "the arrest of X" names its own target: another arrest unless X's (events sharing a target merge).
   size_t k = i + len;
-  // So does "the killing of 14 police officers", "the kidnapping of two journalists".
+  // "the arrest last year of his rival": over a time phrase between the noun and its "of".
+  for (size_t n = 0; n < 3 && k < t_.size() && t_[k].norm != "of" &&
+                     (OneOf(t_[k].norm, "last|this|earlier|later|year|week|month|weekend|in|on|monday|tuesday|"
+                                        "wednesday|thursday|friday|saturday|sunday") ||
+                      t_[k].is(Token::kNumber) || MonthNumber(t_[k].norm) > 0);
+       ++n) {
+    ++k;
+  }
+  // So does "the killing of 14 police officers", "the kidnapping of two journalists", "the capture
+  // of his brother".
   const bool own_target = k + 1 < t_.size() && t_[k].norm == "of" &&
                           (t_[k + 1].is(Token::kCapitalized) || t_[k + 1].is(Token::kNumber) ||
-                           OneOf(t_[k + 1].norm, "a|an|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several") ||
+                           OneOf(t_[k + 1].norm, "a|an|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|"
+                                                 "his|her|their|its") ||
                            (k + 2 < t_.size() && t_[k + 1].norm == "the" && t_[k + 2].is(Token::kCapitalized)));
   const bool definite = i > first && IsDefinite(t_[i - 1].norm) && !own_target;
   int e = -1;
