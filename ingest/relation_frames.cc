@@ -522,7 +522,11 @@ class RelationReader : FrameReader {
       *which = "they";
       return c_.discourse.groups[c_.index - 1];
     }
-    const size_t before = cl_.BeforeVerbGroup(i);
+    size_t before = cl_.BeforeVerbGroup(i);
+    // "Both groups maintain cells in X": a territory noun after a verb that keeps it.
+    if (before != kNone && cl_.IsAny(before, "maintain|maintains|maintained|keep|keeps|kept|run|runs|operate|operates")) {
+      before = cl_.BeforeVerbGroup(before);
+    }
     if (before == kNone) return {};
     for (size_t k = before, n = 0; k-- > 0 && n < 5; ++n) {
       size_t end = kNone;
