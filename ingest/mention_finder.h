@@ -104,6 +104,9 @@ class MentionFinder {
   // (PromoteHeadTitles makes a head's LEADS). Nothing for a list's member, nor when a word stands
   // between the country and the title ("deputy", "former", "then"). Returns the tokens used (0).
   size_t ApposedTitle(const LexEntry* title, size_t i, size_t len, size_t last, std::vector<Mention>* out);
+  // "The Secretary of State designated X": a capitalized office after "the", no name following,
+  // as the subject of an act's verb stands for its body (title_bodies.h); 0 when it does not.
+  size_t OfficeAsBody(const LexEntry* title, size_t i, size_t len, size_t last, std::vector<Mention>* out);
   // "Secretary of Security and Civil Protection": the title's wording of its body as an alias.
   void BodyAsTitled(int org, const LexEntry& body, size_t i, size_t len);
   void NameRelations(const LexEntry* entry, int entity, const std::string& surface);
