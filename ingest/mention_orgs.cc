@@ -143,7 +143,10 @@ size_t MentionFinder::StructuralOrg(size_t i, size_t end, size_t first, size_t l
         return h - i;
       }
       if (i == first && end == i + 1) return 0;  // "Rival gang members": a sentence opener
-      return OrgNamed(head, i, h, h, out);
+      const size_t used = OrgNamed(head, i, h, h, out);
+      // "the Caballeros del Sur cartel" is later "Caballeros del Sur".
+      if (head->attr("label") == "Organization:Cartel") table_.AddAlias(out->back().entity, Text(i, end));
+      return used;
     }
     if (head->attr("cue") == "yes" && h == end) return OrgNamed(head, i, k, h, out);  // "Reforma Newspaper"
     if (head->attr("cue") == "yes" || head->attr("position") == "first" || h > end) continue;
