@@ -146,7 +146,7 @@ class FundingReader : FrameReader {
   // stands in apposition to ("the Mérida Initiative, $1.5 billion ...").
   size_t ProgramOf(size_t after, size_t money) const {
     if (money >= 2 && cl_.Is(money - 1, ",") && cl_.EntityAs(money - 2, "Program") >= 0) return money - 2;
-    return cl_.ObjectAfter(after, "Program", "for|to|through|under|in|via|into|toward|towards", 12, true);
+    return cl_.ObjectAfter(after, "Program", "for|to|through|under|in|via|into|toward|towards|on", 12, true);
   }
 
   // Who gives: "we" before the verb in a statement, else the clause's subject (a country stands
