@@ -257,7 +257,7 @@ class RelationReader : FrameReader {
     }
     if (subject != kNone && object == kNone && PartnerOfSpeaker(trigger, i, subject)) return;
     if (subject != kNone && object == kNone && trigger.attr("symmetric") == "yes" &&
-        (type != "COOPERATES_WITH" || trigger.attr("noun") == "yes" || !PartnerAfter(i, end))) {
+        (type != "COOPERATES_WITH" || trigger.attr("noun") == "yes" || !PartnerAfter(cl_, i, end))) {
       // "The DEA and the FBI worked together", "the Zetas and the Gulf Cartel are fighting": each pair.
       const std::vector<size_t> all = cl_.Coordinated(subject, subject_labels);
       for (size_t a = 0; a < all.size(); ++a) {
@@ -310,8 +310,16 @@ class RelationReader : FrameReader {
       }
     }
     if (trigger.attr("reverse") == "yes") std::swap(subject, object);  // "Y, the predecessor of X"
-    // "ran the cartel's finances", "heads the Gulf Cartel's operations": the object is the noun after.
-    if (cl_.Is(object + 1, "'s") && type != "OPERATES_IN" && type != "COOPERATES_WITH") return;
+    // "ran the cartel's finances", "heads the Gulf Cartel's operations": the object is the noun after;
+    // "ran the Gulf Cartel's operations in Matamoros": a regional post in the group.
+    if (cl_.Is(object + 1, "'s") && type != "OPERATES_IN" && type != "COOPERATES_WITH") {
+      if (const size_t place = type == "LEADS" && subject != kNone ? PortionPlace(cl_, object) : kNone; place != kNone) {
+        c_.Relate("MEMBER_OF", EntityOf(subject, subject_labels), cl_.EntityAs(object, object_labels),
+                  {{"role", Value(std::string("regional leader"))}}, "frame.relation.leads.regional_portion",
+                  confidence, cl_.item(std::min(subject, i)).first, cl_.item(place).last);
+      }
+      return;
+    }
     // "directed Sinaloa Cartel smuggling routes", "led Zetas cells": the group modifies the object.
     if (type == "LEADS" && object > i &&
         cl_.IsAny(object + 1, "smuggling|trafficking|drug|routes|route|operations|cells|cell|forces|gunmen|hitmen|"
@@ -350,18 +358,6 @@ class RelationReader : FrameReader {
         c_.Relate(type, from, to, {}, rule, confidence, first, last);
       }
     }
-  }
-
-  // Does a partner follow the verb at items [i, end] ("cooperated closely with local ranchers")?
-  // Without one, "The FBI and the Attorney General's Office cooperated in the inquiry" works
-  // between its subjects; "worked together" always does, "worked on the case" never.
-  bool PartnerAfter(size_t i, size_t end) const {
-    if (cl_.IsAny(end + 1, "together|jointly")) return false;
-    if (cl_.IsAny(i, "worked|works|work|working")) return true;
-    for (size_t k = end + 1; k < cl_.size() && k <= end + 6 && !cl_.Break(k) && !cl_.Is(k, ","); ++k) {
-      if (cl_.IsAny(k, "with|alongside")) return true;
-    }
-    return false;
   }
 
   // The coordinated subjects of a relative clause, over their titles: "that President Bush and

@@ -130,4 +130,20 @@ void MoreTerritory(const Clause& cl, const std::string& labels, std::vector<size
   if (cl.Is(last + 1, "'s") && cl.EntityAs(last + 2, labels) >= 0) objects->push_back(last + 2);
 }
 
+size_t PortionPlace(const Clause& cl, size_t group) {
+  if (!cl.Is(group + 1, "'s")) return kNone;
+  size_t k = group + 2;
+  while (k < cl.size() && k < group + 5 && cl.PlainWord(k) && !cl.Is(k, "in")) ++k;
+  return k > group + 2 && cl.Is(k, "in") && cl.EntityAs(k + 1, "City|State") >= 0 ? k + 1 : kNone;
+}
+
+bool PartnerAfter(const Clause& cl, size_t i, size_t end) {
+  if (cl.IsAny(end + 1, "together|jointly")) return false;
+  if (cl.IsAny(i, "worked|works|work|working")) return true;
+  for (size_t k = end + 1; k < cl.size() && k <= end + 6 && !cl.Break(k) && !cl.Is(k, ","); ++k) {
+    if (cl.IsAny(k, "with|alongside")) return true;
+  }
+  return false;
+}
+
 }  // namespace cg::ingest

@@ -9,7 +9,10 @@
 //   AppositionHead the organization a modifier phrase describes;
 //   KnownAsAfter   "leads a faction known as X": the name of a described object;
 //   MoreTerritory  "from Guerrero into Morelos", "in Mexico's Sonora state": the
-//                  other end of a route, the place a possessor's name qualifies.
+//                  other end of a route, the place a possessor's name qualifies;
+//   PortionPlace   "ran the Gulf Cartel's operations in Matamoros": a group's
+//                  portion in a place;
+//   PartnerAfter   "cooperated closely with X": a cooperation verb's partner.
 #pragma once
 
 #include <cstddef>
@@ -52,5 +55,15 @@ size_t KnownAsAfter(const Clause& cl, size_t end, const std::string& labels, std
 // ("spread from Guerrero into Morelos", "corridors from Tamaulipas to Texas") and the place it
 // qualifies as a possessor ("in Mexico's Sonora state").
 void MoreTerritory(const Clause& cl, const std::string& labels, std::vector<size_t>* objects);
+
+// The city or state of a group's portion named after its possessive at item `group` ("the Gulf
+// Cartel's operations in Matamoros", "the cartel's cell in Sonora"): one to three plain words,
+// "in", the place; kNone otherwise.
+size_t PortionPlace(const Clause& cl, size_t group);
+
+// Does a partner follow the verb at items [i, end] ("cooperated closely with local ranchers")?
+// Without one, "The FBI and the Attorney General's Office cooperated in the inquiry" works
+// between its subjects; "worked together" always does, "worked on the case" never.
+bool PartnerAfter(const Clause& cl, size_t i, size_t end);
 
 }  // namespace cg::ingest
