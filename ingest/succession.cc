@@ -1,7 +1,11 @@
 #include "ingest/succession.h"
 
+#include <algorithm>
+#include <map>
 #include <set>
 #include <tuple>
+
+#include "schema/normalize.h"
 
 namespace cg::ingest {
 namespace {
@@ -23,12 +27,20 @@ bool SaysAfter(const Segmented& seg, uint32_t s) {
 }  // namespace
 
 void SuccessionsAfterRemoval(const Segmented& seg, ArticleGraph* g) {
-  // Persons removed in sentence s: the targets of a killing, an arrest or an extradition read there.
-  std::set<std::pair<uint32_t, int>> removed;
+  // Persons removed in each sentence: the targets of a killing, an arrest or an extradition read there.
+  std::map<uint32_t, std::set<int>> removed;
   for (const LocalRelation& r : g->relations) {
     if (r.type != "PARTICIPATED_IN" || r.from < 0 || r.to < 0 || !(RoleIs(r, "target") || RoleIs(r, "victim"))) continue;
-    const std::string& kind = g->entities[g->Root(r.to)].refining;
-    if (kind == "Killing" || kind == "Arrest" || kind == "Extradition") removed.insert({r.source.sentence, g->Root(r.from)});
+    const LocalEntity& act = g->entities[g->Root(r.to)];
+    const LocalEntity& who = g->entities[g->Root(r.from)];
+    if (who.primary == "Person" && (act.refining == "Killing" || act.refining == "Arrest" || act.refining == "Extradition")) {
+      removed[r.source.sentence].insert(g->Root(r.from));
+    }
+  }
+  // The groups each person is said to lead.
+  std::map<int, std::set<int>> leads;
+  for (const LocalRelation& r : g->relations) {
+    if (r.type == "LEADS" && r.from >= 0 && r.to >= 0) leads[g->Root(r.from)].insert(g->Root(r.to));
   }
   std::set<std::tuple<int, int, int>> done;
   const size_t n = g->relations.size();
@@ -38,21 +50,34 @@ void SuccessionsAfterRemoval(const Segmented& seg, ArticleGraph* g) {
         !SaysAfter(seg, heir.source.sentence)) {
       continue;
     }
-    for (size_t b = 0; b < n; ++b) {
-      const LocalRelation& led = g->relations[b];
-      if (led.type != "LEADS" || led.from < 0 || g->Root(led.to) != g->Root(heir.to) || !led.props.count("end_cause") ||
-          g->Root(led.from) == g->Root(heir.from) || !removed.count({heir.source.sentence, g->Root(led.from)})) {
-        continue;
-      }
-      if (!done.insert({g->Root(heir.from), g->Root(led.from), g->Root(heir.to)}).second) continue;
-      LocalRelation r;
-      r.type = "SUCCEEDED";
-      r.from = heir.from;
-      r.to = led.from;
-      r.props["organization"] = Value(g->entities[g->Root(heir.to)].name);
-      r.source = Source{heir.source.sentence, "infer.succeeded_after_removal", 0.7f};
-      g->relations.push_back(std::move(r));
+    const int from = g->Root(heir.from), group = g->Root(heir.to);
+    // A succession the sentence states itself ("X succeeded Y as head of Z after ...") is read.
+    const bool stated = std::any_of(g->relations.begin(), g->relations.begin() + static_cast<long>(n), [&](const LocalRelation& r) {
+      return r.type == "SUCCEEDED" && r.from >= 0 && g->Root(r.from) == from && r.source.sentence == heir.source.sentence;
+    });
+    if (stated) continue;
+    std::set<int> gone = removed[heir.source.sentence];
+    gone.erase(from);
+    // Only a named person ("his father" described through another is nobody's predecessor here).
+    std::erase_if(gone, [&](int p) { return IsDescriptiveName(g->entities[p].name); });
+    // The predecessor: one removed there who led this group; else the only one removed, leading no
+    // other group ("X took over the Zetas after the arrest of his brother Y").
+    int predecessor = -1;
+    for (int p : gone) {
+      if (leads[p].count(group)) predecessor = p;
     }
+    if (predecessor < 0 && gone.size() == 1) {
+      const int p = *gone.begin();
+      if (std::none_of(leads[p].begin(), leads[p].end(), [&](int o) { return o != group; })) predecessor = p;
+    }
+    if (predecessor < 0 || !done.insert({from, predecessor, group}).second) continue;
+    LocalRelation r;
+    r.type = "SUCCEEDED";
+    r.from = heir.from;
+    r.to = predecessor;
+    r.props["organization"] = Value(g->entities[group].name);
+    r.source = Source{heir.source.sentence, "infer.succeeded_after_removal", 0.7f};
+    g->relations.push_back(std::move(r));
   }
 }
 

@@ -1,8 +1,9 @@
 // Succession told through a removal: "X has taken control of the Zetas after
 // marines killed its leader, Y", "X took over the cartel following the
 // arrest of Y". When a sentence states that X leads a group, reports that Y
-// was killed, arrested or extradited, and says "after" or "following", and the
-// article says Y led that group until then, X succeeded Y at its head.
+// was killed, arrested or extradited, and says "after" or "following", X
+// succeeded Y at its head — Y being the one removed there whom the article
+// says led that group, else the only one removed there, leading no other.
 #pragma once
 
 #include "ingest/article_graph.h"
