@@ -126,7 +126,8 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
   }
   // "the Beltran Leyva gang": a lower-case head makes a person's surname a group's name.
   if (end < last && !t_[end].is(Token::kCapitalized) && !lex_.MatchAt(t_, end, last, "orghead").empty()) {
-    if (const size_t used = StructuralOrg(i, end, first, last, out); used > 0) return used;
+    if (const size_t used = NamedOperation(i, last, out); used > 0) return used;  // "Project Gunrunner"
+  if (const size_t used = StructuralOrg(i, end, first, last, out); used > 0) return used;
   }
   // Article aliases: acronyms defined earlier, known surnames.
   if (const int known = table_.FindAlias(surface); known >= 0) {
@@ -138,6 +139,7 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
   // Headings and speaker labels in capitals ("SENIOR ADMINISTRATION OFFICIAL") name nothing new.
   if (end - i >= 2 && AllCapsWords(doc_.text, t_, i, end)) return end - i;
   if (const size_t used = Facility(i, end, last, out); used > 0) return used;
+  if (const size_t used = NamedOperation(i, last, out); used > 0) return used;  // "Project Gunrunner"
   if (const size_t used = StructuralOrg(i, end, first, last, out); used > 0) return used;
   if (const size_t used = StructuralPlace(i, end, first, last, out); used > 0) return used;
   if (const size_t used = QuotedNickname(i, end, last, out); used > 0) return used;

@@ -276,10 +276,10 @@ size_t MentionFinder::Administration(size_t i, size_t name_end, std::vector<Ment
   return name_end + 1 - i;
 }
 
-// "Operation Southern Spear", "Operation Fast and Furious": a named operation
-// is a Program (an event trigger written as the first word of a name).
+// "Operation Southern Spear", "Operation Fast and Furious", "Project Gunrunner":
+// a named operation or project is a Program.
 size_t MentionFinder::NamedOperation(size_t i, size_t last, std::vector<Mention>* out) {
-  if (t_[i].norm != "operation" || !t_[i].is(Token::kCapitalized) || i + 1 >= last) return 0;
+  if ((t_[i].norm != "operation" && t_[i].norm != "project") || !t_[i].is(Token::kCapitalized) || i + 1 >= last) return 0;
   if (!t_[i + 1].is(Token::kCapitalized) || lex_.InList("notname", t_[i + 1].norm)) return 0;
   const size_t end = ComplementEnd(i, last);
   if (end <= i + 1) return 0;

@@ -308,9 +308,12 @@ size_t MentionFinder::Generic(const LexEntry* head, size_t i, size_t len, size_t
   // Merge with an entity of the same label this article already has, when
   // it shares the head or a modifier.
   int e = -1;
+  // "an ATF program", "a program": another organization's or an indefinite one is not the last named.
+  const bool other_owner = possessor < 0 && !out->empty() && out->back().last == mod_begin;
+  const bool indefinite = mod_begin > first && (t_[mod_begin - 1].norm == "a" || t_[mod_begin - 1].norm == "an");
   if (const int cand = table_.LastOf(refining.empty() ? primary : refining, false); cand >= 0) {
     const LocalEntity& c = table_.graph().entities[cand];
-    bool shares = refining == "TaskForce" || mods.empty();
+    bool shares = refining == "TaskForce" || (mods.empty() && !other_owner && !indefinite);
     for (const std::string& a : c.aliases) {
       for (const std::string& w : NameNorms(a)) {
         shares |= std::find(mods.begin(), mods.end(), w) != mods.end();
