@@ -20,9 +20,8 @@ constexpr std::string_view kCooperationNouns = "cooperation|collaboration|coordi
 
 // The lexicon's body named by `phrase` in `country` (any country when empty), or nullptr.
 const LexEntry* ForceEntry(const Lexicon& lexicon, std::string_view phrase, std::string_view country) {
-  for (const auto& e : lexicon.entries()) {
-    if (e->kind != "entity" || e->attr("force").empty() || !OneOf(phrase, e->attr("force"))) continue;
-    if (country.empty() || e->attr("country") == country) return e.get();
+  for (const LexEntry* e : lexicon.Forces(phrase)) {
+    if (country.empty() || e->attr("country") == country) return e;
   }
   return nullptr;
 }

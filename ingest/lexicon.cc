@@ -112,6 +112,17 @@ Status Lexicon::AddText(std::string_view text, const std::string& source) {
     }
     const LexEntry* e = entry.get();
     entries_.push_back(std::move(entry));
+    if (kind == "entity" && !e->attr("force").empty()) {
+      // Every piece between bars, untrimmed, as OneOf reads the list.
+      const std::string_view nouns = e->attr("force");
+      for (size_t from = 0;;) {
+        const size_t bar = nouns.find('|', from);
+        std::vector<const LexEntry*>& bodies = forces_[std::string(nouns.substr(from, bar - from))];
+        if (bodies.empty() || bodies.back() != e) bodies.push_back(e);
+        if (bar == std::string_view::npos) break;
+        from = bar + 1;
+      }
+    }
     for (const std::string& name : e->names) {
       std::vector<Token> toks = Tokenize(name, 0, name.size());
       if (toks.empty()) continue;
@@ -173,6 +184,12 @@ const LexEntry* Lexicon::FindEntity(std::string_view name) const {
 bool Lexicon::InList(std::string_view kind, std::string_view norm) const {
   auto it = lists_.find(kind);
   return it != lists_.end() && it->second.find(norm) != it->second.end();
+}
+
+const std::vector<const LexEntry*>& Lexicon::Forces(std::string_view phrase) const {
+  static const std::vector<const LexEntry*> kNone;
+  auto it = forces_.find(phrase);
+  return it == forces_.end() ? kNone : it->second;
 }
 
 }  // namespace cg::ingest

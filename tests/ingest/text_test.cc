@@ -232,6 +232,41 @@ TEST_CASE("OneOf: the word is one of the bar-separated words, on random lists") 
   CHECK_FALSE(OneOf("wa", "is|are|was"));
 }
 
+TEST_CASE("Lexicon::Forces lists the entities whose force= holds the phrase, as a scan with OneOf does") {
+  // The scan Forces replaces: every entity entry whose force= list holds the phrase, in entry order.
+  auto scan = [](const Lexicon& lex, std::string_view phrase) {
+    std::vector<const LexEntry*> out;
+    for (const auto& e : lex.entries()) {
+      if (e->kind == "entity" && !e->attr("force").empty() && OneOf(phrase, e->attr("force"))) out.push_back(e.get());
+    }
+    return out;
+  };
+  Lexicon lex;
+  // Lists with the edges of the format: an empty noun, a trailing bar, a space before a bar, a repeat.
+  REQUIRE(lex.AddText("@label Organization:MilitaryUnit\nArmy A ; country=A ; force=army|soldiers\n"
+                      "Army B ; country=B ; force=army||navy |army\nPolice C ; force=federal police|\n"
+                      "@kind title\ncaptain ; force=army\n",
+                      "forces.txt")
+              .ok());
+  for (std::string_view phrase : {"army", "soldiers", "navy", "navy ", "federal police", "", "police", "captain",
+                                  "army|soldiers", "x"}) {
+    CHECK_MESSAGE(lex.Forces(phrase) == scan(lex, phrase), "'", phrase, "'");
+  }
+  CHECK(lex.Forces("army").size() == 2);
+  const Lexicon& shipped = *Shipped().lexicon;
+  size_t found = 0;
+  for (const auto& e : shipped.entries()) {
+    for (std::string_view name : e->names) {
+      CHECK(shipped.Forces(name) == scan(shipped, name));
+    }
+  }
+  for (std::string_view phrase : {"army", "soldiers", "federal police", "authorities", "navy", "marines", "troops"}) {
+    CHECK(shipped.Forces(phrase) == scan(shipped, phrase));
+    found += shipped.Forces(phrase).size();
+  }
+  CHECK(found >= 7);
+}
+
 TEST_CASE("Clause::IsAny by vocabulary id answers as the search of the list's text") {
   const std::string text =
       "The Zetas' leader, along with his brother -- a co-founder -- was arrested in Nuevo Laredo, and "
