@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -73,12 +74,6 @@ Status SplitPattern(std::string_view text, const std::string& where, std::vector
   return Status::OK();
 }
 
-bool KnownSlotType(std::string_view t) {
-  static const std::set<std::string, std::less<>> kSpecial = {"Any", "Date", "Money", "Designation", "Demonym"};
-  const Ontology& o = Ontology::Default();
-  return kSpecial.count(t) || o.FindPrimary(t) || o.PrimaryOfRefinement(t);
-}
-
 Status ParseElem(std::string token, const std::string& where, PatternElem* e) {
   if (token.size() > 1 && token.front() == '?') {  // "?the" reads as "the?"
     e->optional = true;
@@ -124,12 +119,14 @@ Status ParseElem(std::string token, const std::string& where, PatternElem* e) {
       size_t bar = types.find('|', pos);
       if (bar == std::string::npos) bar = types.size();
       std::string type = types.substr(pos, bar - pos);
-      if (!KnownSlotType(type)) {
+      const uint64_t bit = SlotTypeBit(type);
+      if (bit == 0) {
         return Status::InvalidArgument(fmt::format(
             "{}: slot '{}': unknown type '{}' (expected an ontology label, Any, Date, Money, Designation or Demonym)",
             where, token, type));
       }
       e->types.push_back(std::move(type));
+      e->type_bits |= bit;
       pos = bar + 1;
     }
     return Status::OK();
@@ -294,6 +291,22 @@ Status RuleSet::AddText(std::string_view text, const std::string& source) {
     Index(static_cast<uint32_t>(rules_.size() - 1));
   }
   return Status::OK();
+}
+
+uint64_t SlotTypeBit(std::string_view type) {
+  static const std::vector<std::string> kNames = [] {
+    std::vector<std::string> names = {"Any", "Date", "Money", "Designation", "Demonym"};
+    for (const LabelDef& def : Ontology::Default().labels()) {
+      names.push_back(def.name);
+      for (const auto& r : def.refinements) names.push_back(r.name);
+    }
+    std::sort(names.begin(), names.end());
+    names.erase(std::unique(names.begin(), names.end()), names.end());
+    if (names.size() > 64) std::abort();  // the ontology outgrew a 64-bit set (text_test checks it fits)
+    return names;
+  }();
+  const auto it = std::lower_bound(kNames.begin(), kNames.end(), type);
+  return it != kNames.end() && *it == type ? uint64_t{1} << (it - kNames.begin()) : 0;
 }
 
 bool Rule::MayMatch(const std::vector<uint32_t>& ids) const {
