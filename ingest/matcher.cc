@@ -181,16 +181,19 @@ class SentenceMatcher {
   Offer ReadOffer(size_t item) const {
     Offer o;
     const Mention& m = mentions_[items_[item].mention];
+    static const uint64_t kDate = SlotTypeBit("Date"), kMoney = SlotTypeBit("Money"),
+                          kDesignation = SlotTypeBit("Designation"), kDemonym = SlotTypeBit("Demonym"),
+                          kAny = SlotTypeBit("Any");
     switch (m.kind) {
-      case Mention::Kind::kDate: o.bits = SlotTypeBit("Date"); return o;
-      case Mention::Kind::kMoney: o.bits = SlotTypeBit("Money"); return o;
-      case Mention::Kind::kDesignation: o.bits = SlotTypeBit("Designation"); return o;
-      case Mention::Kind::kDemonym: o.bits = SlotTypeBit("Demonym"); return o;
+      case Mention::Kind::kDate: o.bits = kDate; return o;
+      case Mention::Kind::kMoney: o.bits = kMoney; return o;
+      case Mention::Kind::kDesignation: o.bits = kDesignation; return o;
+      case Mention::Kind::kDemonym: o.bits = kDemonym; return o;
       case Mention::Kind::kEntity: break;
     }
     o.entity = g_->Root(m.entity);
     const LocalEntity& ent = g_->entities[o.entity];
-    o.bits = SlotTypeBit("Any") | LabelBits(ent);
+    o.bits = kAny | LabelBits(ent);
     // A country as an actor stands for its government.
     if (ent.stands_for >= 0) {
       o.government = g_->Root(ent.stands_for);

@@ -9,6 +9,7 @@
 #include <fstream>
 #include <set>
 #include <sstream>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -294,19 +295,22 @@ Status RuleSet::AddText(std::string_view text, const std::string& source) {
 }
 
 uint64_t SlotTypeBit(std::string_view type) {
-  static const std::vector<std::string> kNames = [] {
-    std::vector<std::string> names = {"Any", "Date", "Money", "Designation", "Demonym"};
+  // The names point into the ontology, which lives as long as the process.
+  static const std::unordered_map<std::string_view, uint64_t> kBits = [] {
+    std::unordered_map<std::string_view, uint64_t> bits;
+    auto add = [&](std::string_view name) {
+      if (bits.size() == 64 && !bits.count(name)) std::abort();  // outgrew 64 bits (text_test checks it fits)
+      bits.emplace(name, uint64_t{1} << bits.size());
+    };
+    for (std::string_view special : {"Any", "Date", "Money", "Designation", "Demonym"}) add(special);
     for (const LabelDef& def : Ontology::Default().labels()) {
-      names.push_back(def.name);
-      for (const auto& r : def.refinements) names.push_back(r.name);
+      add(def.name);
+      for (const auto& r : def.refinements) add(r.name);
     }
-    std::sort(names.begin(), names.end());
-    names.erase(std::unique(names.begin(), names.end()), names.end());
-    if (names.size() > 64) std::abort();  // the ontology outgrew a 64-bit set (text_test checks it fits)
-    return names;
+    return bits;
   }();
-  const auto it = std::lower_bound(kNames.begin(), kNames.end(), type);
-  return it != kNames.end() && *it == type ? uint64_t{1} << (it - kNames.begin()) : 0;
+  const auto it = kBits.find(type);
+  return it == kBits.end() ? 0 : it->second;
 }
 
 bool Rule::MayMatch(const std::vector<uint32_t>& ids) const {
