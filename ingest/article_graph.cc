@@ -75,6 +75,7 @@ void MergeEntities(ArticleGraph* graph, int from, int into) {
   b.mentioned |= a.mentioned;
   b.official |= a.official;
   b.named_by_noun |= a.named_by_noun;
+  b.apart |= a.apart;
   if (b.designation.empty()) b.designation = a.designation;
   if (!b.date) b.date = a.date;
   b.phrases.insert(b.phrases.end(), a.phrases.begin(), a.phrases.end());

@@ -1,5 +1,7 @@
 #include "ingest/entity_table.h"
 
+#include <cctype>
+
 #include <algorithm>
 
 #include "ingest/name_shape.h"
@@ -84,10 +86,34 @@ int EntityTable::FromLex(const LexEntry* entry, const std::string& surface) {
   return e;
 }
 
+namespace {
+
+// Has `text` letters, none of them lower case ("TAMPICO")?
+bool AllCaps(const std::string& text) {
+  bool letter = false;
+  for (const unsigned char c : text) {
+    if (std::islower(c)) return false;
+    letter |= std::isupper(c) != 0;
+  }
+  return letter;
+}
+
+}  // namespace
+
+void EntityTable::PreferWrittenCase(int e, const std::string& surface) {
+  LocalEntity& known = g_->entities[g_->Root(e)];
+  if (!known.lex && AllCaps(known.name) && !AllCaps(surface) && NormalizeName(surface) == NormalizeName(known.name)) {
+    known.name = surface;
+  }
+}
+
 int EntityTable::ByName(const std::string& primary, const std::string& refining, const std::string& name) {
   const std::string key = primary + "|" + NormalizeName(name);
   auto it = by_name_.find(key);
-  if (it != by_name_.end()) return g_->Root(it->second);
+  if (it != by_name_.end()) {
+    PreferWrittenCase(it->second, name);
+    return g_->Root(it->second);
+  }
   // The lexicon's entry of that name, unless a cue said it is a newspaper and the lexicon knows a
   // cartel of that name ("the newspaper Milenio" is no Milenio Cartel), or the other way round.
   auto confusable = [](const std::string& r) { return r == "Media" || r == "Cartel"; };

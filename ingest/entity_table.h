@@ -60,6 +60,9 @@ class EntityTable {
   void AddAlias(int e, const std::string& surface);
   // The entity an alias of this article names (acronyms, surnames), or -1.
   int FindAlias(const std::string& surface) const;
+  // A name first written in capitals (a dateline's "TAMPICO") takes the case of `surface`, the
+  // same name written in the text ("Tampico"); lexicon entities keep their canonical names.
+  void PreferWrittenCase(int e, const std::string& surface);
 
   // A person by name, merged with a compatible person of the article. -1 for
   // a surname shared by two persons, or when none matches and !may_create.

@@ -18,14 +18,6 @@ constexpr std::string_view kAgentNouns =
 // Nouns of cooperation whose examples are acts both sides supported.
 constexpr std::string_view kCooperationNouns = "cooperation|collaboration|coordination|partnership";
 
-// The lexicon's body named by `phrase` in `country` (any country when empty), or nullptr.
-const LexEntry* ForceEntry(const Lexicon& lexicon, std::string_view phrase, std::string_view country) {
-  for (const LexEntry* e : lexicon.Forces(phrase)) {
-    if (country.empty() || e->attr("country") == country) return e;
-  }
-  return nullptr;
-}
-
 // The country of a place entity ("Culiacán" -> Mexico): a country itself, the country the lexicon
 // gives a city or state, or that of the place the article locates it in. "" when unknown.
 std::string PlaceCountry(const FrameContext& c, int place) {

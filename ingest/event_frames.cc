@@ -14,9 +14,6 @@ namespace cg::ingest {
 namespace {
 
 constexpr std::string_view kConductor = "Organization";
-constexpr std::string_view kPlace = "City|State|Country|Facility";
-// Words that open an apposition after a comma ("X, a smuggler wanted in Arizona,").
-constexpr std::string_view kAppositionOpeners = "a|an|the|one|who|whom|which|whose|wanted|accused|known|alias|his|her|their";
 // Verbs whose subject decided or obtained an act ("secured the extradition of").
 constexpr std::string_view kSupportVerbs = "secured|secures|ordered|orders|authorized|authorizes|approved|approves|"
                                            "negotiated|negotiates|oversaw|oversees";
@@ -72,6 +69,17 @@ class EventReader {
     size_t k = item;
     if (k > 0 && cl_.IsAny(k - 1, "the")) --k;
     if (k >= 2 && cl_.Is(k - 1, "of") && cl_.IsAny(k - 2, kGroupWords)) return true;  // "six members of X"
+    // "companies that launder proceeds for X", "individuals who work for X": the group noun's clause.
+    if (k >= 4 && cl_.Is(k - 1, "for")) {
+      size_t r = k - 2;
+      for (int n = 0; r > 1 && n < 4 && cl_.PlainWord(r) && !cl_.IsAny(r, "that|who|which"); ++n) --r;
+      size_t noun = r - 1;  // over "based in X": "companies based in Jalisco that launder"
+      if (noun >= 3 && cl_.mention(noun) && cl_.IsAny(noun - 1, "in|at") &&
+          cl_.IsAny(noun - 2, "based|operating|located|registered|headquartered")) {
+        noun -= 3;
+      }
+      if (cl_.IsAny(r, "that|who|which") && cl_.IsAny(noun, kGroupWords)) return true;
+    }
     if (k < 3 || !cl_.IsAny(k - 1, "to|with|of") ||
         !cl_.IsAny(k - 2, "linked|tied|connected|belonging|affiliated|associated|members")) {
       return false;
@@ -87,11 +95,14 @@ class EventReader {
     return cl_.IsAny(k, kGroupWords);
   }
 
-  // The first organization after trigger i in its clause (within `reach` items), when the unnamed
-  // targets are linked to it ("arrested 28 members of X", "the designations of individuals tied to X").
+  // The first organization after trigger i in its clause (within `reach` items) and those
+  // coordinated with it, when the unnamed targets are linked to it ("arrested 28 members of X", "the
+  // designations of individuals tied to X and Y").
   std::vector<size_t> LinkedGroup(size_t i, size_t reach) const {
     for (size_t k = i + 1; k < cl_.size() && k <= i + reach && !cl_.Break(k); ++k) {
-      if (cl_.EntityAs(k, "Cartel|Organization") >= 0) return Linked(k) ? std::vector<size_t>{k} : std::vector<size_t>{};
+      if (cl_.EntityAs(k, "Cartel|Organization") >= 0) {
+        return Linked(k) ? cl_.Coordinated(k, "Cartel|Organization") : std::vector<size_t>{};
+      }
     }
     return {};
   }
@@ -202,78 +213,6 @@ class EventReader {
     return i >= 2 && cl_.IsAny(i - 1, "and|or") && cl_.Passive(i - 2) ? i - 2 : i;
   }
 
-  // Is item p inside an apposition opened after trigger i ("arrested X, a smuggler wanted in Arizona")?
-  bool InApposition(size_t i, size_t p) const {
-    bool open = false;
-    for (size_t k = i + 1; k < p; ++k) {
-      if (!cl_.Is(k, ",")) continue;
-      open = !open && cl_.IsAny(k + 1, kAppositionOpeners);
-    }
-    return open;
-  }
-
-  // Is item a part of a dateline ("HERMOSILLO, Mexico (Wire) -- Soldiers captured ...")?
-  bool InDateline(size_t a) const {
-    size_t k = a + 1;
-    while (k < cl_.size() && k < 10 && !cl_.IsAny(k, "--|—|–|-")) ++k;
-    return k < cl_.size() && k < 10 && cl_.DatelineBefore(k);
-  }
-
-  // Is a date (not a period's bound) written within a few items of trigger i?
-  bool DateNear(size_t i) const {
-    for (size_t k = i >= 12 ? i - 12 : 0; k < cl_.size() && k <= i + 12; ++k) {
-      const Mention* m = cl_.mention(k);
-      if (m && m->kind == Mention::Kind::kDate && !m->bound) return true;
-    }
-    return false;
-  }
-
-  // "Mexico extradited to the United States X": the object after a place the verb sends someone to.
-  size_t ShiftedObject(size_t i, std::string_view labels) const {
-    size_t k = i + 1;
-    if (!cl_.IsAny(k, "to|into|from|back")) return kNone;
-    if (cl_.Is(k, "back") && cl_.IsAny(k + 1, "to|into")) ++k;
-    ++k;
-    if (cl_.Is(k, "the")) ++k;
-    if (EntityAt(k, kPlace) < 0) return kNone;
-    for (++k; k < cl_.size() && cl_.item(k).mention < 0 && !c_.tokens[cl_.item(k).first].word(); ++k) {
-      if (cl_.Break(k) || cl_.Is(k, ",")) return kNone;  // quotes only
-    }
-    return k < cl_.size() && cl_.EntityAs(k, labels) >= 0 ? k : kNone;
-  }
-
-  // The persons listed after "including" in the clause of trigger i.
-  std::vector<size_t> Including(size_t i, std::string_view labels) const {
-    std::vector<size_t> out;
-    size_t k = i + 1;
-    while (k < cl_.size() && k <= i + 30 && !cl_.Break(k) && !cl_.Is(k, "including")) ++k;
-    if (k >= cl_.size() || !cl_.Is(k, "including")) return out;
-    for (++k; k < cl_.size() && !cl_.Break(k); ++k) {
-      if (!out.empty() && (cl_.IsAny(k, "--|—|–") || cl_.IsAny(k, "who|which|that"))) break;
-      if (cl_.EntityAs(k, "Person") >= 0 && cl_.EntityAs(k, labels) >= 0) out.push_back(k);
-    }
-    return out;
-  }
-
-  // "A, <apposition>, and B, <apposition>": the further persons after target t.
-  std::vector<size_t> AcrossAppositions(size_t t) const {
-    std::vector<size_t> out;
-    size_t k = t;
-    while (cl_.Is(k + 1, ",")) {
-      size_t j = k + 2, steps = 0;
-      for (; j < cl_.size() && steps < 16 && !cl_.Break(j) && !cl_.Is(j, ","); ++j, ++steps) {
-        if (cl_.EntityAs(j, "Person") >= 0) return out;  // a person inside: not an apposition
-      }
-      if (!cl_.Is(j, ",") || !cl_.IsAny(j + 1, "and|or")) return out;
-      j += 2;
-      if (cl_.Is(j, "the")) ++j;
-      if (EntityAt(j, "Person") < 0) return out;
-      out.push_back(j);
-      k = j;
-    }
-    return out;
-  }
-
   void Read(size_t i, const LexEntry& trigger, int event) {
     const std::string cls(trigger.attr("class"));
     const std::string labels = TargetLabels(trigger);
@@ -293,24 +232,26 @@ class EventReader {
     std::string form;
     if (cl_.Nominal(i) || (i >= 1 && PronounPerson(i - 1) >= 0)) {
       form = "nominal";
+      // "the arrest last year of his rival, X": the noun's complement after a date.
+      const size_t noun = i + (cl_.mention(i + 1) && cl_.mention(i + 1)->kind == Mention::Kind::kDate ? 1 : 0);
       size_t group = kNone;  // "the arrest of 28 members of the Sinaloa Cartel": the group stands for them
-      if (cl_.ObjectAfter(i, labels, "of|against|on", 4) == kNone) {
-        if (size_t t = cl_.ObjectAfter(i, labels, "of", 7);
+      if (cl_.ObjectAfter(noun, labels, "of|against|on", 4) == kNone) {
+        if (size_t t = cl_.ObjectAfter(noun, labels, "of", 7);
             t != kNone && cl_.EntityAs(t, "Organization") >= 0 && Linked(t) && !Tally(c_, t)) {
           group = t;
         }
       }
-      if (size_t t = group != kNone ? group : cl_.ObjectAfter(i, labels, "of|against|on", 4); t != kNone) {
+      if (size_t t = group != kNone ? group : cl_.ObjectAfter(noun, labels, "of|against|on", 4); t != kNone) {
         // "the arrest of the Sinaloa cartel founder, El Mayo": the person the role names.
         if (!Acceptable(t, trigger)) {
           if (size_t p = PersonOfRole(c_, t); p != kNone) t = p;
         }
         targets = cl_.Coordinated(t, labels);
         // "the arrest of A, a chemist, and B, a financier": each named one is an arrest of its own.
-        if (targets.size() == 1) separate = AcrossAppositions(t);
+        if (targets.size() == 1) separate = AcrossAppositions(c_, t);
       }
       if (targets.empty()) {
-        const size_t p = cl_.Is(i + 1, "of") ? DescribedPerson(i + 2) : kNone;  // "the capture of his brother, X"
+        const size_t p = cl_.Is(noun + 1, "of") ? DescribedPerson(noun + 2) : kNone;  // "the capture of his brother, X"
         if (p != kNone) targets = {p};
       }
       if (i >= 2 && cl_.Is(i - 1, "'s")) {
@@ -344,7 +285,7 @@ class EventReader {
     } else if (const size_t verb = CoordinatedPassive(i); cl_.Passive(verb)) {
       form = "passive";
       if (cl_.UnnamedSubject(verb)) {
-        separate = Including(i, labels);  // "dozens were arrested, including X and Y"
+        separate = Including(c_, i, labels);  // "dozens were arrested, including X and Y"
         if (separate.empty()) return;
       } else {
         size_t t = cl_.SubjectBefore(verb, labels);
@@ -377,7 +318,7 @@ class EventReader {
       size_t t = cl_.ObjectAfter(after, labels, "-", 10);
       // "sanctioned Ismael Zambada's sons": a person's possessive names someone else.
       if (t != kNone && cl_.EntityAs(t, "Person") >= 0 && cl_.Possessor(t)) t = kNone;
-      if (t == kNone) t = ShiftedObject(after, labels);
+      if (t == kNone) t = ShiftedObject(c_, after, labels);
       if (t == kNone) t = DescribedPerson(after + 1);  // "detained the suspect, X, at a ranch"
       if (t != kNone) targets = cl_.Coordinated(t, labels);
       // "arrested an alleged Zetas operative, X", "killed the leader of the Zetas, X": the person named.
@@ -389,13 +330,13 @@ class EventReader {
         if (size_t p = PersonOfRole(c_, t); p != kNone) targets = cl_.Coordinated(p, labels);
       }
       // "detained A, a smuggler, and B, the cartel's security chief": each named one, an arrest of its own.
-      if (targets.size() == 1 && cl_.EntityAs(targets[0], "Person") >= 0) separate = AcrossAppositions(targets[0]);
+      if (targets.size() == 1 && cl_.EntityAs(targets[0], "Person") >= 0) separate = AcrossAppositions(c_, targets[0]);
       if (size_t a = cl_.SubjectBefore(i, kConductor); a != kNone) conductors = cl_.Coordinated(a, kConductor);
       if (size_t a = SubjectAgents(c_, i); conductors.empty() && a != kNone) conductors = {a};
       if (size_t a = ReportingBody(c_, i); conductors.empty() && a != kNone) conductors = {a};
       if (size_t a = HeadSubject(c_, i); conductors.empty() && cls == "Designation" && a != kNone) conductors = {a};
       // "arrested dozens of traffickers, including X and Y": one arrest of each named one.
-      if (targets.empty() || !Acceptable(targets.front(), trigger)) separate = Including(i, labels);
+      if (targets.empty() || !Acceptable(targets.front(), trigger)) separate = Including(c_, i, labels);
       // "I officially designated ...", "we extradited ...": in a first-person text, the speaker
       // (discourse.h FirstPersonAgent) does the act.
       if (conductors.empty()) {
@@ -424,9 +365,14 @@ class EventReader {
     // a dated act with its agent, its targets unnamed (named later, ClusterEvents joins them).
     // "President X secured the extradition of 29 cartel bosses": a counted act its supporter names.
     // "CJNG gunmen killed six farmers in Jalisco": a placed act is one too.
-    const bool placed = form == "active" && cl_.ObjectAfter(i, kPlace, "in|near|at|outside", 12) != kNone;
+    // "Federal police captured a suspected leader of X in Y on Monday": the agent a bare force.
+    const size_t place = form == "active" ? cl_.ObjectAfter(i, kPlace, "in|near|at|outside", 18) : kNone;
+    size_t force_first = kNone;
+    const bool forced = targets.empty() && form == "active" && conductors.empty() && IndefiniteObject(c_, i) &&
+                        ForceOf(c_, i, form, place == kNone ? -1 : cl_.EntityAs(place, kPlace), &force_first);
     if (targets.empty() && form != "passive" &&
-        ((!conductors.empty() && (DateNear(i) || placed)) || (form == "nominal" && !supporters.empty())) &&
+        (((!conductors.empty() || forced) && (DateNear(c_, i) || place != kNone)) ||
+         (form == "nominal" && !supporters.empty())) &&
         (form == "nominal" ? cl_.Is(i + 1, "of") && CountedObject(c_, i + 1)
                            : cls != "Designation" && (CountedObject(c_, i) || IndefiniteObject(c_, i)))) {
       Record(i, trigger, event, form, {}, conductors, supporters);
@@ -485,7 +431,7 @@ class EventReader {
     bool conducted = false;
     for (size_t a : conductors) {
       const int conductor = cl_.EntityAs(a, cls == "Designation" ? "Organization|Person" : kConductor);
-      if (conductor < 0 || std::find(targets.begin(), targets.end(), a) != targets.end() || InDateline(a)) continue;
+      if (conductor < 0 || std::find(targets.begin(), targets.end(), a) != targets.end() || InDateline(c_, a)) continue;
       conducted = true;
       const bool cartel = g_->entities[g_->Root(conductor)].refining == "Cartel";
       c_.Relate("PARTICIPATED_IN", conductor, event, {{"role", Value(std::string(cartel ? "perpetrator" : "conductor"))}},
@@ -515,7 +461,7 @@ class EventReader {
     size_t p = cl_.ObjectAfter(i, kPlace, "in|near|at|outside", 18, true);
     const bool thing = ThingObject(c_, i, trigger, form);
     const size_t head = !targets.empty() ? std::max(i, targets.back()) : thing ? ObjectEnd(c_, i + 3) - 1 : i;
-    if (p != kNone && (InApposition(i, p) || (form == "nominal" && !InNounPhrase(head, p)))) p = kNone;
+    if (p != kNone && (InApposition(c_, i, p) || (form == "nominal" && !InNounPhrase(head, p)))) p = kNone;
     // "killed X, a founder of Y who had been reported dead in 2010, in a shootout in Z".
     if (const size_t close = p == kNone && form != "nominal" && !targets.empty() ? AppositionClose(c_, targets.back()) : kNone;
         close != kNone && cl_.IsAny(close + 1, "in|near|at|outside|during")) {
@@ -529,7 +475,7 @@ class EventReader {
     // the body of that name in the country where it happened (the event's place, else the dateline).
     size_t f = kNone;
     const LexEntry* force =
-        conducted || targets.empty() ? nullptr : ForceOf(c_, i, form, p == kNone ? -1 : cl_.EntityAs(p, kPlace), &f);
+        conducted || (targets.empty() && form != "active") ? nullptr : ForceOf(c_, i, form, p == kNone ? -1 : cl_.EntityAs(p, kPlace), &f);
     if (!force) return;
     c_.Relate("PARTICIPATED_IN", EntityForLex(g_, force, true), event, {{"role", Value(std::string("conductor"))}},
               rule + ".force", 0.7f, cl_.item(std::min(i, f)).first, cl_.item(std::max(i, f)).last);
@@ -565,10 +511,15 @@ class EventReader {
       for (const std::string& head : Heads(noun)) e.phrases.push_back({head, cl_.item(object).first, cl_.item(end - 1).last, -1, 0, 0});
       return;
     }
-    if (form == "passive" || targets.size() != 1 || !ForMembers(targets[0]) || targets[0] <= i + 1) return;
+    // "individuals linked to X and Y": named after the first group, the members of each.
+    if (form == "passive" || targets.empty() || !ForMembers(targets[0]) || targets[0] <= i + 1) return;
     const size_t t = targets[0];
     const int group = g_->Root(cl_.EntityAs(t, "Organization"));
-    e.member_groups.push_back(group);
+    for (size_t other : targets) {
+      if (const int g = cl_.EntityAs(other, "Organization"); g >= 0) {
+        e.member_groups.push_back(g_->Root(g));
+      }
+    }
     const uint32_t tail = cl_.item(t).last;
     const uint32_t tail_end = t + 1 < cl_.size() && cl_.IsAny(t + 1, kGroupWords) ? cl_.item(t + 1).last : tail;
     if (form == "active") {  // "designated five individuals linked to X": "designation of five individuals ..."
@@ -590,8 +541,14 @@ class EventReader {
     if (who.refining != "Government" && who.refining != "Agency") return;
     const Mention* named = DesignationAfter(i);
     const std::string designation = named ? named->value : "sanctions";
+    // "people tied to X and Y": Y, coordinated with a group linked to, stands for its members too.
+    std::vector<size_t> linked;
+    if (!targets.empty() && Linked(targets.front())) linked = cl_.Coordinated(targets.front(), labels);
     for (size_t t : targets) {
-      if ((t + 1 < cl_.size() && cl_.IsAny(t + 1, kGroupWords)) || Linked(t)) continue;
+      if ((t + 1 < cl_.size() && cl_.IsAny(t + 1, kGroupWords)) || Linked(t) ||
+          std::find(linked.begin(), linked.end(), t) != linked.end()) {
+        continue;
+      }
       c_.Relate("DESIGNATED", conductor, cl_.EntityAs(t, labels), {{"designation", Value(designation)}},
                 "frame.event.designated", 0.8f, cl_.item(std::min(i, t)).first, cl_.item(std::max(i, t)).last);
     }
@@ -616,11 +573,21 @@ class EventReader {
     e.strong_class = true;
     e.mentioned = true;
     e.AddAlias(noun);
+    // "Separately, ...", "In a separate case, ...": not one of the acts told before.
+    const std::vector<Token>& t = c_.tokens;
+    const uint32_t s = c_.sentence.first_token;
+    e.apart = (s < c_.sentence.last_token && t[s].norm == "separately") ||
+              (s + 2 < c_.sentence.last_token && t[s].norm == "in" && OneOf(t[s + 1].norm, "a|another") &&
+               OneOf(t[s + 2].norm, "separate|unrelated|different"));
     // The date written nearest to the trigger in the sentence.
     size_t best = kNone;
     for (size_t k = 0; k < cl_.size(); ++k) {
       const Mention* m = cl_.mention(k);
       if (!m || m->kind != Mention::Kind::kDate || m->bound) continue;
+      // "X's capture follows the arrest last year of Y": a date past another act noun is that one's.
+      bool other = false;
+      for (size_t b = std::min(i, k) + 1; b < std::max(i, k) && !other; ++b) other = cl_.EntityAs(b, "Event") >= 0;
+      if (other) continue;
       if (best == kNone || (k > i ? k - i : i - k) < (best > i ? best - i : i - best)) best = k;
     }
     if (best != kNone && (best > i ? best - i : i - best) <= 12) e.date = cl_.mention(best)->date;

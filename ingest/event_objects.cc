@@ -66,4 +66,44 @@ size_t AppositionClose(const FrameContext& c, size_t target) {
   return kNone;
 }
 
+bool InApposition(const FrameContext& c, size_t i, size_t p) {
+  bool open = false;
+  for (size_t k = i + 1; k < p; ++k) {
+    if (!c.clause.Is(k, ",")) continue;
+    open = !open && c.clause.IsAny(k + 1, kAppositionOpeners);
+  }
+  return open;
+}
+
+bool InDateline(const FrameContext& c, size_t a) {
+  const Clause& cl = c.clause;
+  size_t k = a + 1;
+  while (k < cl.size() && k < 10 && !cl.IsAny(k, "--|—|–|-")) ++k;
+  return k < cl.size() && k < 10 && cl.DatelineBefore(k);
+}
+
+bool DateNear(const FrameContext& c, size_t i) {
+  const Clause& cl = c.clause;
+  for (size_t k = i >= 12 ? i - 12 : 0; k < cl.size() && k <= i + 20; ++k) {
+    if (k > i && cl.Break(k)) break;
+    const Mention* m = cl.mention(k);
+    if (m && m->kind == Mention::Kind::kDate && !m->bound) return true;
+  }
+  return false;
+}
+
+size_t ShiftedObject(const FrameContext& c, size_t i, std::string_view labels) {
+  const Clause& cl = c.clause;
+  size_t k = i + 1;
+  if (!cl.IsAny(k, "to|into|from|back")) return kNone;
+  if (cl.Is(k, "back") && cl.IsAny(k + 1, "to|into")) ++k;
+  ++k;
+  if (cl.Is(k, "the")) ++k;
+  if (k >= cl.size() || cl.EntityAs(k, kPlace) < 0) return kNone;
+  for (++k; k < cl.size() && cl.item(k).mention < 0 && !c.tokens[cl.item(k).first].word(); ++k) {
+    if (cl.Break(k) || cl.Is(k, ",")) return kNone;  // quotes only
+  }
+  return k < cl.size() && cl.EntityAs(k, labels) >= 0 ? k : kNone;
+}
+
 }  // namespace cg::ingest

@@ -10,7 +10,9 @@
 //                     military helicopter", "the torching of two buses"):
 //                     triggers marked `named=object` (lexicon/rules/triggers.words);
 //   AppositionClose   where a named target's apposition ends ("killed X, a
-//                     founder of Y who was reported dead in 2010, in Z").
+//                     founder of Y who was reported dead in 2010, in Z");
+//   InApposition, InDateline, DateNear, ShiftedObject: where an item stands
+//                     relative to the act's verb.
 #pragma once
 
 #include <cstddef>
@@ -19,6 +21,12 @@
 #include "ingest/frames.h"
 
 namespace cg::ingest {
+
+// The labels of an act's place.
+inline constexpr std::string_view kPlace = "City|State|Country|Facility";
+// Words that open an apposition after a comma ("X, a smuggler wanted in Arizona,").
+inline constexpr std::string_view kAppositionOpeners =
+    "a|an|the|one|who|whom|which|whose|wanted|accused|known|alias|his|her|their";
 
 // Is the object of verb i a count (not "a", "an", "one"), past "to <place>"?
 bool CountedObject(const FrameContext& c, size_t i);
@@ -38,5 +46,19 @@ bool ThingObject(const FrameContext& c, size_t i, const LexEntry& trigger, std::
 // (", a founder of Y who had been reported dead in 2010,"), or kNone when none opens there or it
 // does not close within 30 items of the clause.
 size_t AppositionClose(const FrameContext& c, size_t target);
+
+// Is item p inside an apposition opened after trigger i ("arrested X, a smuggler wanted in Arizona")?
+bool InApposition(const FrameContext& c, size_t i, size_t p);
+
+// Is item a part of a dateline ("HERMOSILLO, Mexico (Wire) -- Soldiers captured ...")?
+bool InDateline(const FrameContext& c, size_t a);
+
+// Is a date (not a period's bound) written within a few items before trigger i, or after it in
+// its clause ("killed X in a gunfight in the border city of Y on Wednesday")?
+bool DateNear(const FrameContext& c, size_t i);
+
+// "Mexico extradited to the United States X": the object (`labels`) after a place the verb at
+// item i sends someone to, or kNone.
+size_t ShiftedObject(const FrameContext& c, size_t i, std::string_view labels);
 
 }  // namespace cg::ingest

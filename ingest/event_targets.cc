@@ -34,4 +34,36 @@ bool Tally(const FrameContext& c, size_t t) {
   return false;
 }
 
+std::vector<size_t> Including(const FrameContext& c, size_t i, std::string_view labels) {
+  const Clause& cl = c.clause;
+  std::vector<size_t> out;
+  size_t k = i + 1;
+  while (k < cl.size() && k <= i + 30 && !cl.Break(k) && !cl.Is(k, "including")) ++k;
+  if (k >= cl.size() || !cl.Is(k, "including")) return out;
+  for (++k; k < cl.size() && !cl.Break(k); ++k) {
+    if (!out.empty() && (cl.IsAny(k, "--|—|–") || cl.IsAny(k, "who|which|that"))) break;
+    if (cl.EntityAs(k, "Person") >= 0 && cl.EntityAs(k, labels) >= 0) out.push_back(k);
+  }
+  return out;
+}
+
+std::vector<size_t> AcrossAppositions(const FrameContext& c, size_t t) {
+  const Clause& cl = c.clause;
+  std::vector<size_t> out;
+  size_t k = t;
+  while (cl.Is(k + 1, ",")) {
+    size_t j = k + 2, steps = 0;
+    for (; j < cl.size() && steps < 16 && !cl.Break(j) && !cl.Is(j, ","); ++j, ++steps) {
+      if (cl.EntityAs(j, "Person") >= 0) return out;  // a person inside: not an apposition
+    }
+    if (!cl.Is(j, ",") || !cl.IsAny(j + 1, "and|or")) return out;
+    j += 2;
+    if (cl.Is(j, "the")) ++j;
+    if (j >= cl.size() || cl.EntityAs(j, "Person") < 0) return out;
+    out.push_back(j);
+    k = j;
+  }
+  return out;
+}
+
 }  // namespace cg::ingest

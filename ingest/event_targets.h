@@ -5,10 +5,16 @@
 //                 leader of the Zetas, X": the person named after an
 //                 organization and its role noun;
 //   Tally         "the arrest of 28 members of X this year", "so far": a count
-//                 of acts over a period, not one event.
+//                 of acts over a period, not one event;
+//   Including     "dozens were arrested, including X and Y": the persons named
+//                 as examples, each an act's target of its own;
+//   AcrossAppositions "A, <apposition>, and B, <apposition>": the further
+//                 persons after a target.
 #pragma once
 
 #include <cstddef>
+#include <string_view>
+#include <vector>
 
 #include "ingest/frames.h"
 
@@ -21,5 +27,11 @@ size_t PersonOfRole(const FrameContext& c, size_t t);
 // Does the sentence after item t count the acts over a period ("this year", "so far", "to date",
 // "since", "throughout", "over the past")?
 bool Tally(const FrameContext& c, size_t t);
+
+// The persons (also `labels`) listed after "including" in the clause of trigger i.
+std::vector<size_t> Including(const FrameContext& c, size_t i, std::string_view labels);
+
+// The persons after target t over appositions: "A, a pilot, and B, a lawyer," -> B.
+std::vector<size_t> AcrossAppositions(const FrameContext& c, size_t t);
 
 }  // namespace cg::ingest

@@ -15,6 +15,7 @@
 #include "ingest/lead_targets.h"
 #include "ingest/matcher.h"
 #include "ingest/reward_anaphora.h"
+#include "ingest/succession.h"
 #include "ingest/mentions.h"
 #include "schema/normalize.h"
 
@@ -55,7 +56,7 @@ void DateEvents(const std::vector<std::vector<Mention>>& mentions, ArticleGraph*
       const bool other_between = std::any_of(sentence.begin(), sentence.end(), [&](const Mention& x) {
         return is_event(x) && x.first > lo && x.last < hi && g->Root(x.entity) != g->Root(m.entity);
       });
-      if (best_distance <= 12 || !other_between) e.date = best->date;
+      if (!other_between) e.date = best->date;  // "X's capture follows the arrest last year of Y"
     }
   }
 }
@@ -71,7 +72,8 @@ void DateEvents(const std::vector<std::vector<Mention>>& mentions, ArticleGraph*
 // name whose date agrees. Two untargeted acts named after different
 // objects ("the downing of a helicopter", "the bombing of a police station"),
 // or said to occur in different places of one kind (two cities, two states),
-// stay two.
+// stay two; so do two of different sentences when one is told apart ("In a
+// separate case, ...").
 void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
   struct Facts {
     std::set<int> targets, perpetrators;
@@ -143,6 +145,7 @@ void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
     // "designated X a Foreign Terrorist Organization" and "new sanctions on members of X" are two acts.
     if (!act(x).empty() && !act(y).empty() && act(x) != act(y)) return false;
     if (placed_apart(facts[a], facts[b])) return false;
+    if ((x.apart || y.apart) && !intersects(facts[a].sentences, facts[b].sentences)) return false;
     return !x.date || !y.date ||
            (x.date->EarliestDay() <= y.date->LatestDay() && y.date->EarliestDay() <= x.date->LatestDay());
   };
@@ -580,6 +583,7 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
   ClusterEvents(seg.tokens, &g);
   ResolveMainEvent(mentions, &g);
   Infer(&g);
+  SuccessionsAfterRemoval(seg, &g);
   KeepStatedEvents(&g);
   StateEnumerations(lexicon, seg, mentions, &g);
   NameEvents(doc.text, seg.tokens, &g);

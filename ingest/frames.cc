@@ -47,7 +47,12 @@ int FrameContext::PossessivePronoun(size_t i) const {
   if (i >= clause.size() || clause.mention(i) || !clause.IsAny(i, "its|their")) return -1;
   int found = -1;
   bool words_before = false;
-  for (size_t k = 0; k < i; ++k) {
+  // A dateline ("MEXICO CITY (Reuters) -") is not the sentence: "its" refers after it.
+  size_t opens = 0;
+  for (size_t k = 1; k < i && k < 10; ++k) {
+    if (clause.IsAny(k, "--|—|–|-") && clause.DatelineBefore(k)) opens = k + 1;
+  }
+  for (size_t k = opens; k < i; ++k) {
     // A date that opens the sentence ("Today its networks ...") does not make "its" refer inside it.
     const Mention* m = clause.mention(k);
     words_before |= tokens[clause.item(k).first].word() && !(m && m->kind == Mention::Kind::kDate);

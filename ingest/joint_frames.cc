@@ -8,7 +8,7 @@ namespace {
 
 // Organizations acting jointly: "the FBI and the Mexican Navy carried out a joint operation",
 // "X and Y jointly froze the accounts", "a joint investigation by X and Y", "X launched a joint
-// operation with Y" -> COOPERATES_WITH {context}, each pair.
+// operation with Y", "X and Y held a security dialogue" -> COOPERATES_WITH {context}, each pair.
 class JointReader : FrameReader {
  public:
   using FrameReader::FrameReader;
@@ -17,6 +17,10 @@ class JointReader : FrameReader {
     for (size_t i = 0; i < cl_.size(); ++i) {
       if (cl_.Is(i, "together") && cl_.Is(i + 1, "with")) {
         Together(i);
+        continue;
+      }
+      if (cl_.IsAny(i, kMeetingVerbs)) {
+        Meeting(i);
         continue;
       }
       if (!cl_.IsAny(i, "joint|jointly")) continue;
@@ -68,7 +72,40 @@ class JointReader : FrameReader {
     }
   }
 
+  // "The United States and Mexico held the High-Level Security Dialogue", "X and Y signed a
+  // memorandum": two or more organizations as the subject of a meeting's or an accord's verb, its
+  // noun (or a named program) the object -> COOPERATES_WITH {context: the noun}.
+  void Meeting(size_t i) {
+    const size_t s = cl_.SubjectBefore(i, kOrg, 10);
+    if (s == kNone) return;
+    const std::vector<size_t> members = cl_.Coordinated(s, kOrg);
+    if (members.size() < 2) return;
+    for (size_t m : members) {  // criminal groups that meet are allies, not partners (not read here)
+      if (c_.graph->entities[c_.graph->Root(cl_.EntityAs(m, kOrg))].refining == "Cartel") return;
+    }
+    std::string context;
+    size_t k = i + 1;
+    for (; k < cl_.size() && k <= i + 7 && !cl_.Break(k) && context.empty(); ++k) {
+      if (cl_.IsAny(k, kMeetingNouns)) context = cl_.Norm(k);
+      if (cl_.EntityAs(k, "Program") >= 0) context = "program";
+      if (cl_.IsAny(k, "with|to|against|on|for")) break;
+    }
+    if (context.empty()) return;
+    for (size_t a = 0; a < members.size(); ++a) {
+      for (size_t b = a + 1; b < members.size(); ++b) {
+        c_.Relate("COOPERATES_WITH", cl_.EntityAs(members[a], kOrg), cl_.EntityAs(members[b], kOrg),
+                  {{"context", Value(context)}}, "frame.relation.cooperates_with.meeting", 0.75f,
+                  cl_.item(members.front()).first, cl_.item(k - 1).last);
+      }
+    }
+  }
+
   static constexpr std::string_view kOrg = "Organization";
+  static constexpr std::string_view kMeetingVerbs =
+      "held|hold|holds|signed|sign|signs|convened|convene|launched|established|hosted|co-hosted|renewed";
+  static constexpr std::string_view kMeetingNouns =
+      "dialogue|summit|talks|agreement|accord|framework|meeting|meetings|memorandum|partnership|initiative|"
+      "conference|strategy|plan";
 };
 
 }  // namespace

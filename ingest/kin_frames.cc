@@ -26,11 +26,8 @@ class KinReader : FrameReader {
       if (end == kNone || end + 1 >= cl_.size() || !cl_.Is(end + 1, "of")) continue;
       size_t object = end + 2;
       while (object < cl_.size() && cl_.IsAny(object, "the|a|late|jailed|imprisoned|slain|former|\"")) ++object;
-      object = TitledPerson(object);
       // "a son of imprisoned drug lord X": plain words describing the person right before the name.
-      for (size_t k = object, n = 0; n < 3 && cl_.PlainWord(k); ++k, ++n) {
-        if (cl_.EntityAs(k + 1, kPerson) >= 0) object = k + 1;
-      }
+      object = TitledOrDescribed(object);
       if (object >= cl_.size() || cl_.EntityAs(object, kPerson) < 0 || cl_.Anaphoric(object)) continue;
       const size_t subject = Subject(i);
       if (subject == kNone || (cl_.Anaphoric(subject) && !OpeningPronoun(subject))) continue;
@@ -68,7 +65,7 @@ class KinReader : FrameReader {
 
   // "X's sons, A and B," / "X's brothers A and B": each named member is that relative of X.
   bool Plural(size_t i) {
-    if (Siblings(i) || OneOfThem(i)) return true;
+    if (Siblings(i) || OneOfThem(i) || ApposedToList(i)) return true;
     if (i < 2 || !cl_.Is(i - 1, "'s") || !cl_.IsAny(i, kPluralKin)) {
       return false;
     }
@@ -115,6 +112,37 @@ class KinReader : FrameReader {
     return true;
   }
 
+  // "A, B and C, three sons of Y", "A and B, the nephews of Y": each listed person is one.
+  bool ApposedToList(size_t i) {
+    if (!cl_.IsAny(i, kPluralKin) || !cl_.Is(i + 1, "of")) return false;
+    const size_t owner = i + 2 + (cl_.Is(i + 2, "the") ? 1 : 0);
+    const size_t object = TitledOrDescribed(owner);
+    if (cl_.EntityAs(object, kPerson) < 0 || cl_.Anaphoric(object)) return false;
+    size_t k = i;
+    if (k >= 1 && cl_.IsAny(k - 1, "two|three|four|five|six|the|both|all")) --k;
+    if (k < 2 || !cl_.Is(k - 1, ",") || cl_.EntityAs(k - 2, kPerson) < 0) return false;
+    const std::vector<size_t> members = cl_.Coordinated(k - 2, kPerson);
+    if (members.size() < 2) return false;
+    std::string relation(cl_.Norm(i));
+    relation.pop_back();
+    for (size_t m : members) {
+      if (cl_.Anaphoric(m)) continue;
+      c_.Relate("RELATIVE_OF", cl_.EntityAs(m, kPerson), cl_.EntityAs(object, kPerson), {{"relation", Value(relation)}},
+                "frame.kin.list_apposition", 0.8f, cl_.item(members.front()).first, cl_.item(object).last);
+    }
+    return true;
+  }
+
+  // "A, B and C, three sons of Y": the person after the kin noun's "of", over a role description
+  // ("of jailed drug lord Y", "of Gulf Cartel leader Y").
+  size_t TitledOrDescribed(size_t object) const {
+    object = TitledPerson(object);
+    for (size_t k = object, n = 0; n < 3 && cl_.PlainWord(k); ++k, ++n) {
+      if (cl_.EntityAs(k + 1, kPerson) >= 0) object = k + 1;
+    }
+    return object;
+  }
+
   // "the brothers A and B", "brothers A, B and C": each pair, both ways.
   bool Siblings(size_t i) {
     if (!cl_.IsAny(i, "brothers|sisters|cousins") || (i > 0 && cl_.Is(i - 1, "'s"))) return false;
@@ -142,15 +170,21 @@ class KinReader : FrameReader {
     return true;
   }
 
-  // "the brother-in-law of Gulf Cartel leader X": the person a group's role compound names (else `k`).
+  // "the brother-in-law of Gulf Cartel leader X", "a cousin of the Gulf Cartel's jailed former boss,
+  // X": the person a group's role description names (else `k`); the description's last word a role.
   size_t TitledPerson(size_t k) const {
     if (cl_.EntityAs(k, "Organization") < 0) return k;
-    size_t r = k + 1;
-    while (r < cl_.size() && cl_.mention(r) == nullptr &&
-           !c_.lexicon.MatchAt(c_.tokens, cl_.item(r).first, c_.sentence.last_token, "role").empty()) {
-      ++r;
+    const bool possessive = cl_.Is(k + 1, "'s");
+    const size_t words = k + 1 + possessive;
+    size_t r = words, role_end = words;
+    for (; r < cl_.size() && r < words + 4 && cl_.PlainWord(r); ++r) {
+      const std::vector<LexMatch> role =
+          c_.lexicon.MatchAt(c_.tokens, cl_.item(r).first, c_.sentence.last_token, "role");
+      if (!role.empty()) role_end = std::max(role_end, r + role[0].length);
     }
-    return r > k + 1 && cl_.EntityAs(r, kPerson) >= 0 ? r : k;
+    if (r == words || role_end != r) return k;
+    if (possessive && cl_.Is(r, ",")) ++r;
+    return cl_.EntityAs(r, kPerson) >= 0 ? r : k;
   }
 
   // "He is the brother-in-law of X": a personal pronoun opening the sentence (the person the
@@ -172,6 +206,19 @@ class KinReader : FrameReader {
       how_ = "apposition";
       confidence_ = 0.85f;
       return s - 2;
+    }
+    // "X, a leader of Y and one of the sons of Z", "X, a former police officer and the brother of
+    // Z": a second description apposed to X (no other person between).
+    if (cl_.Is(s - 1, "and")) {
+      for (size_t k = s - 1; k-- > 0 && s - k < 14 && !cl_.Break(k) && cl_.EntityAs(k, kPerson) < 0;) {
+        if (!cl_.Is(k, ",")) continue;
+        if (k >= 1 && cl_.EntityAs(k - 1, kPerson) >= 0) {
+          how_ = "apposition";
+          confidence_ = 0.8f;
+          return k - 1;
+        }
+        break;
+      }
     }
     if (cl_.IsAny(s - 1, "is|was|are|were|remains|as")) {
       how_ = "copula";

@@ -93,10 +93,14 @@ void RoleOfDescription(const std::vector<Token>& t, const Description& d, const 
   uint32_t k = d.words_first;
   bool hedged = false;  // "an alleged plaza boss": kept, hedged (modality.h)
   while (k < d.words_last &&
-         OneOf(t[k].norm, "alleged|suspected|reputed|purported|senior|top|high-ranking|key|powerful|regional")) {
+         OneOf(t[k].norm, "alleged|suspected|reputed|purported|senior|top|high-ranking|key|powerful")) {
     hedged |= OneOf(t[k].norm, "alleged|suspected|reputed|purported");
     ++k;
   }
+  // "a regional boss", "a deputy leader": a rank under the head, not the head (role_frames.cc reads
+  // the same words so).
+  const uint32_t rank = k;
+  if (k < d.words_last && OneOf(t[k].norm, "regional|local|deputy|assistant|associate|vice")) ++k;
   // "a Gulf Cartel plaza boss": the role noun right after the group (the longest match).
   const bool after_group = d.words_first == d.words_last;
   const size_t last = after_group ? std::min<size_t>(t.size(), k + 3) : d.words_last;
@@ -108,13 +112,14 @@ void RoleOfDescription(const std::vector<Token>& t, const Description& d, const 
     if (relation != "LEADS") return;  // an "agent", an "official" of a cartel: too vague
     relation = "MEMBER_OF";           // a cartel's "commander" is a rank
   }
+  if (rank < k) relation = "MEMBER_OF";
   LocalRelation r;
   r.type = relation;
   r.from = person;
   r.to = d.group;
   if (relation == "MEMBER_OF") {
     std::string role;
-    for (uint32_t w = k; w < role_last; ++w) role += (w > k ? " " : "") + t[w].norm;
+    for (uint32_t w = rank; w < role_last; ++w) role += (w > rank ? " " : "") + t[w].norm;
     r.props["role"] = Value(role);
   }
   r.source = source;

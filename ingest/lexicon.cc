@@ -192,4 +192,11 @@ const std::vector<const LexEntry*>& Lexicon::Forces(std::string_view phrase) con
   return it == forces_.end() ? kNone : it->second;
 }
 
+const LexEntry* ForceEntry(const Lexicon& lexicon, std::string_view phrase, std::string_view country) {
+  for (const LexEntry* e : lexicon.Forces(phrase)) {
+    if (country.empty() || e->attr("country") == country) return e;
+  }
+  return nullptr;
+}
+
 }  // namespace cg::ingest

@@ -95,4 +95,8 @@ class Lexicon {
   std::unordered_map<std::string, std::vector<const LexEntry*>, Hash, std::equal_to<>> forces_;  // Forces()
 };
 
+// The entity a force is called by the common noun `phrase` in `country` (any country when
+// empty): the entry whose force= words hold it ("federal police", "army"); nullptr when none.
+const LexEntry* ForceEntry(const Lexicon& lexicon, std::string_view phrase, std::string_view country);
+
 }  // namespace cg::ingest

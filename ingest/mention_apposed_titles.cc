@@ -59,4 +59,17 @@ size_t MentionFinder::ApposedTitle(const LexEntry* title, size_t i, size_t len, 
   return 0;  // the title's words stay for the role frames
 }
 
+size_t MentionFinder::OfficeAsBody(const LexEntry* title, size_t i, size_t len, size_t last,
+                                   std::vector<Mention>* out) {
+  const size_t end = i + len;
+  if (i == 0 || t_[i - 1].norm != "the" || !t_[i].is(Token::kCapitalized) || end >= last) return 0;
+  // An act's verb right after it ("designated", "extradited", "sanctioned"): the office did it.
+  if (t_[end].is(Token::kCapitalized) || lex_.MatchAt(t_, end, last, "event").empty()) return 0;
+  const KnownBody known = [this](const LexEntry* e) { return table_.Knows(e); };
+  const TitleBody found = BodyOfTitle(lex_, t_, title, i, end, "", known);
+  if (!found.body || found.by_field) return 0;
+  Push(out, i, end, table_.FromLex(found.body, found.body->canonical()));
+  return len;
+}
+
 }  // namespace cg::ingest

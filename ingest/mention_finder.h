@@ -33,7 +33,7 @@ class MentionFinder {
  private:
   // mentions.cc
   std::vector<Mention> FindIn(const Sentence& s);
-  void TheyOpening(const Sentence& s, int cartel, std::vector<Mention>* out);
+  void TopicPronouns(const Sentence& s, int cartel, bool cartel_just_before, std::vector<Mention>* out);
   int OpeningCartel(const std::vector<Mention>& mentions) const;
   bool Money(size_t i, size_t last, size_t* end, std::vector<Mention>* out);
   std::string Text(size_t first, size_t last) const;
@@ -83,7 +83,7 @@ class MentionFinder {
   const LexEntry* PartOfKnown(size_t comma, size_t last) const;
   size_t ComplementEnd(size_t j, size_t last) const;
   size_t OrgNamed(const LexEntry* head, size_t i, size_t name_end, size_t used, std::vector<Mention>* out);
-  size_t NationalForce(size_t i, size_t len, size_t last, std::vector<Mention>* out);
+  size_t NationalForce(const LexEntry* demonym, size_t i, size_t len, size_t last, std::vector<Mention>* out);
   size_t Administration(size_t i, size_t name_end, std::vector<Mention>* out);
   size_t GovernmentsOf(size_t i, size_t last, std::vector<Mention>* out);
   size_t NamedOperation(size_t i, size_t last, std::vector<Mention>* out);
@@ -104,6 +104,9 @@ class MentionFinder {
   // (PromoteHeadTitles makes a head's LEADS). Nothing for a list's member, nor when a word stands
   // between the country and the title ("deputy", "former", "then"). Returns the tokens used (0).
   size_t ApposedTitle(const LexEntry* title, size_t i, size_t len, size_t last, std::vector<Mention>* out);
+  // "The Secretary of State designated X": a capitalized office after "the", no name following,
+  // as the subject of an act's verb stands for its body (title_bodies.h); 0 when it does not.
+  size_t OfficeAsBody(const LexEntry* title, size_t i, size_t len, size_t last, std::vector<Mention>* out);
   // "Secretary of Security and Civil Protection": the title's wording of its body as an alias.
   void BodyAsTitled(int org, const LexEntry& body, size_t i, size_t len);
   void NameRelations(const LexEntry* entry, int entity, const std::string& surface);

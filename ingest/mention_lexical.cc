@@ -1,10 +1,17 @@
 #include <cctype>
 
+#include "ingest/clause.h"
 #include "ingest/lexicon.h"
 #include "ingest/mention_finder.h"
 #include "schema/normalize.h"
 
 namespace cg::ingest {
+namespace {
+
+// First words of the common nouns that name a country's forces (lexicon force= words).
+constexpr std::string_view kForceWords = "police|federal|army|military|soldiers|troops|navy|marines|armed|security|authorities";
+
+}  // namespace
 
 // Lexicon phrases at i. Returns the tokens used (0: none applied).
 size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, size_t i, size_t first, size_t last,
@@ -115,7 +122,7 @@ size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, 
     return len;
   }
   if (kind == "demonym") {
-    if (const size_t used = NationalForce(i, len, last, out); used > 0) return used;
+    if (const size_t used = NationalForce(top, i, len, last, out); used > 0) return used;
   }
   // "Germán Quintero Beltrán": a nationality that is also a given name, before a name, opens the name.
   if (kind == "demonym" && lex_.InList("given", t_[i].norm) && i + len < last &&
@@ -176,9 +183,25 @@ const LexEntry* MentionFinder::BestEntity(const std::vector<LexMatch>& matches, 
 // "Colombian Navy", "Guatemalan National Police": a nationality, then a capitalized run
 // that ends in a force's or an agency's head word, is that country's organization (also
 // named without the nationality).
-size_t MentionFinder::NationalForce(size_t i, size_t len, size_t last, std::vector<Mention>* out) {
+size_t MentionFinder::NationalForce(const LexEntry* demonym, size_t i, size_t len, size_t last,
+                                    std::vector<Mention>* out) {
   const size_t begin = i + len;
-  if (begin >= last || !t_[begin].is(Token::kCapitalized) || !lex_.MatchAt(t_, begin, last, "entity").empty()) return 0;
+  if (begin >= last) return 0;
+  // "Mexican federal police", "Colombian troops": the country's body of that common noun.
+  if (!t_[begin].is(Token::kCapitalized) && OneOf(t_[begin].norm, kForceWords)) {
+    const LexEntry* body = nullptr;
+    size_t end = begin;
+    std::string phrase;
+    for (size_t k = begin; k < last && k < begin + 3 && t_[k].word() && !t_[k].is(Token::kCapitalized); ++k) {
+      phrase += (k > begin ? " " : "") + t_[k].norm;
+      if (const LexEntry* e = ForceEntry(lex_, phrase, demonym->attr("country"))) body = e, end = k + 1;
+    }
+    if (!body) return 0;
+    if (end < last && OneOf(t_[end].norm, "troops|soldiers|personnel|forces|units|officers|agents")) ++end;
+    Push(out, i, end, table_.FromLex(body, Text(i, end)));
+    return end - i;
+  }
+  if (!t_[begin].is(Token::kCapitalized) || !lex_.MatchAt(t_, begin, last, "entity").empty()) return 0;
   const size_t end = CapitalRun(begin, last);
   if (end > begin + 4) return 0;
   for (size_t k = begin; k < end; ++k) {

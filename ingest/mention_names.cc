@@ -130,6 +130,7 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
   }
   // Article aliases: acronyms defined earlier, known surnames.
   if (const int known = table_.FindAlias(surface); known >= 0) {
+    table_.PreferWrittenCase(known, surface);
     Push(out, i, end, known);
     AfterEntity(end, last, out);
     return end - i;
@@ -195,10 +196,24 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
 }
 
 size_t MentionFinder::GroupNamed(size_t i, size_t end, size_t first, std::vector<Mention>* out) {
+  constexpr std::string_view kGroupNouns =
+      "wing|faction|cell|gang|group|arm|unit|offshoot|splinter|militia|loyalists|followers|guard";
   size_t k = alias_cue_at_;
   if (k > first && t_[k - 1].norm == ",") --k;
-  if (k <= first || !OneOf(t_[k - 1].norm, "wing|faction|cell|gang|group|arm|unit|offshoot|splinter|militia")) return 0;
+  // "a cell of the Sinaloa Cartel known as X": the group noun before the cartel it belongs to.
+  int parent = -1;
+  if (!out->empty() && out->back().kind == Mention::Kind::kEntity && out->back().last == k &&
+      table_.at(out->back().entity).refining == "Cartel") {
+    size_t of = out->back().first;
+    if (of > first && t_[of - 1].norm == "the") --of;
+    if (of > first + 1 && t_[of - 1].norm == "of" && OneOf(t_[of - 2].norm, kGroupNouns)) {
+      parent = table_.Root(out->back().entity);
+      k = of - 1;
+    }
+  }
+  if (k <= first || !OneOf(t_[k - 1].norm, kGroupNouns)) return 0;
   const int group = table_.ByName("Organization", "Cartel", Text(i, end));
+  if (parent >= 0) table_.AddRelation("PART_OF", group, parent, {}, "name.group_known_as", 0.75f);
   // "The Sinaloa Cartel's armed wing, known as X": part of the possessor.
   size_t p = k - 1;
   while (p > first && p + 3 >= k && t_[p - 1].norm != "'s") --p;

@@ -143,7 +143,10 @@ size_t MentionFinder::StructuralOrg(size_t i, size_t end, size_t first, size_t l
         return h - i;
       }
       if (i == first && end == i + 1) return 0;  // "Rival gang members": a sentence opener
-      return OrgNamed(head, i, h, h, out);
+      const size_t used = OrgNamed(head, i, h, h, out);
+      // "the Caballeros del Sur cartel" is later "Caballeros del Sur".
+      if (head->attr("label") == "Organization:Cartel") table_.AddAlias(out->back().entity, Text(i, end));
+      return used;
     }
     if (head->attr("cue") == "yes" && h == end) return OrgNamed(head, i, k, h, out);  // "Reforma Newspaper"
     if (head->attr("cue") == "yes" || head->attr("position") == "first" || h > end) continue;
@@ -167,6 +170,13 @@ size_t MentionFinder::StructuralOrg(size_t i, size_t end, size_t first, size_t l
   if (end + 2 < last && t_[end].norm == "," &&
       (t_[end + 1].norm == "a" || t_[end + 1].norm == "an" || t_[end + 1].norm == "the")) {
     for (size_t k = end + 2; k < last && k <= end + 6; ++k) {
+      // "Los Linces, a cell of former soldiers,", "X, a gang of ex-police officers": a criminal
+      // group described by what it is made of.
+      if (k + 2 < last && OneOf(t_[k].norm, "gang|cell|militia|crew|band") && t_[k + 1].norm == "of" &&
+          t_[k + 2].word() && !t_[k + 2].is(Token::kCapitalized) && !IsDeterminer(t_[k + 2].norm)) {
+        Push(out, i, end, table_.ByName("Organization", "Cartel", Text(i, end)));
+        return end - i;
+      }
       const std::vector<LexMatch> heads = lex_.MatchAt(t_, k, last, "orghead");
       if (!heads.empty() && !t_[k].is(Token::kCapitalized)) {
         const size_t h = k + heads[0].length;

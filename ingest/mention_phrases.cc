@@ -67,10 +67,20 @@ size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_
   const std::string noun = trigger->attr("noun").empty() ? trigger->canonical() : std::string(trigger->attr("noun"));
   // "the arrest of X" names its own target: another arrest unless X's (events sharing a target merge).
   size_t k = i + len;
-  // So does "the killing of 14 police officers", "the kidnapping of two journalists".
+  // "the arrest last year of his rival": over a time phrase between the noun and its "of".
+  for (size_t n = 0; n < 3 && k < t_.size() && t_[k].norm != "of" &&
+                     (OneOf(t_[k].norm, "last|this|earlier|later|year|week|month|weekend|in|on|monday|tuesday|"
+                                        "wednesday|thursday|friday|saturday|sunday") ||
+                      t_[k].is(Token::kNumber) || MonthNumber(t_[k].norm) > 0);
+       ++n) {
+    ++k;
+  }
+  // So does "the killing of 14 police officers", "the kidnapping of two journalists", "the capture
+  // of his brother".
   const bool own_target = k + 1 < t_.size() && t_[k].norm == "of" &&
                           (t_[k + 1].is(Token::kCapitalized) || t_[k + 1].is(Token::kNumber) ||
-                           OneOf(t_[k + 1].norm, "a|an|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several") ||
+                           OneOf(t_[k + 1].norm, "a|an|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|"
+                                                 "his|her|their|its") ||
                            (k + 2 < t_.size() && t_[k + 1].norm == "the" && t_[k + 2].is(Token::kCapitalized)));
   const bool definite = i > first && IsDefinite(t_[i - 1].norm) && !own_target;
   int e = -1;
@@ -130,7 +140,11 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
   if (len > 1 && i + len < last && t_[i + len].is(Token::kCapitalized)) return 0;
   // "The detainee, Carlos Ruiz, was": the description is apposed to the name that follows.
   if (len > 1 && i + len + 1 < last && t_[i + len].norm == "," && t_[i + len + 1].is(Token::kCapitalized)) return 0;
-  if (len > 1 && t_[i + len - 1].is(Token::kCapitalized)) return 0;  // "The Ministry of ..." is a name
+  // "The Ministry of ..." is a name; "The Administration" of a statement is the administration, not
+  // "the administration of the prison".
+  const bool administration = refers == "Government" && len > 1 && t_[i + len - 1].norm == "administration";
+  if (administration && i + len < last && OneOf(t_[i + len].norm, "of|'s")) return 0;
+  if (len > 1 && t_[i + len - 1].is(Token::kCapitalized) && !administration) return 0;
   // "The gang known as Los Viagras": the description is the name's, no anaphor.
   if (i + len < last && OneOf(t_[i + len].norm, "known|called|named|dubbed|nicknamed")) return 0;
   int e = table_.LastOf(refers, refers == "Person");
@@ -143,14 +157,22 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
       })) {
     e = table_.Root(opening_);
   }
-  // "The gang's second-in-command": the one group the article named with that head ("the Pacífico
-  // Sur gang"), not the last group named.
-  if (refers == "Cartel" && len > 1 && OneOf(t_[i + len - 1].norm, "gang|faction|militia")) {
-    const std::string tail = " " + t_[i + len - 1].norm;
+  // "The gang's second-in-command", "the cartel's jailed former boss": a group the article named
+  // with that head word ("the Pacífico Sur gang", "the Gulf cartel", "the Cártel del Noreste"), not
+  // the last group named when that one never was ("its former armed wing, the Zetas"); when it was,
+  // or two others were, the last one.
+  // "The Administration has worked with ...": the one administration the article names, else none.
+  if (administration) e = -1;
+  if ((refers == "Cartel" && len > 1 && OneOf(t_[i + len - 1].norm, "gang|faction|militia|cartel")) || administration) {
+    const std::string head = " " + t_[i + len - 1].norm + " ";
+    auto named_so = [&](int x) {
+      const std::vector<std::string>& aliases = table_.graph().entities[x].aliases;
+      return std::any_of(aliases.begin(), aliases.end(),
+                         [&](const std::string& a) { return (" " + NormalizeName(a) + " ").find(head) != std::string::npos; });
+    };
     int named = -1;
-    for (int x = 0; x < static_cast<int>(table_.graph().entities.size()); ++x) {
-      const LocalEntity& ent = table_.graph().entities[x];
-      if (table_.Root(x) != x || ent.refining != "Cartel" || !NormalizeName(ent.name).ends_with(tail)) continue;
+    for (int x = 0; x < static_cast<int>(table_.graph().entities.size()) && (e < 0 || !named_so(e)); ++x) {
+      if (table_.Root(x) != x || table_.graph().entities[x].refining != refers || !named_so(x)) continue;
       named = named == -1 ? x : -2;  // two such groups: none
     }
     if (named >= 0) e = named;

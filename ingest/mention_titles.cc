@@ -39,7 +39,10 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
                        t_[name_begin + 1].is(Token::kCapitalized);
   if (apposed) ++name_begin;
   const size_t name_end = NameEnd(name_begin, CapitalRun(name_begin, last));
-  if (name_end == name_begin) return ApposedTitle(title, i, len, last, out);
+  if (name_end == name_begin) {
+    if (const size_t used = OfficeAsBody(title, i, len, last, out); used > 0) return used;
+    return ApposedTitle(title, i, len, last, out);
+  }
   if (name_end - name_begin > 5) return 0;
   if (apposed && name_end < last && t_[name_end].norm != "," && t_[name_end].norm != ".") return 0;
   // "Mr. Speaker" is a title after a title; "Mr. POE." a speaker's label.

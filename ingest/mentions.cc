@@ -68,7 +68,7 @@ std::vector<std::vector<Mention>> MentionFinder::Run() {
     }
     if (s > 0 && seg_.sentences[s - 1].paragraph != sentence.paragraph) cartel_in_paragraph = false;
     out[s] = FindIn(sentence);
-    TheyOpening(sentence, opening_, &out[s]);
+    TopicPronouns(sentence, opening_, s > 0 && opening_ >= 0 && OpeningCartel(out[s - 1]) == opening_, &out[s]);
     // A sentence that names no cartel ("Two of his bodyguards were also detained.") keeps the topic.
     const bool names_cartel = std::any_of(out[s].begin(), out[s].end(), [&](const Mention& m) {
       return m.kind == Mention::Kind::kEntity && m.entity >= 0 && table_.at(m.entity).refining == "Cartel";
@@ -80,17 +80,43 @@ std::vector<std::vector<Mention>> MentionFinder::Run() {
 }
 
 // "The Zetas are the most violent cartel. They control Tamaulipas.": a sentence of the same
-// paragraph that opens with "They" continues with the cartel the sentence before opens with.
-void MentionFinder::TheyOpening(const Sentence& s, int cartel, std::vector<Mention>* out) {
-  if (cartel < 0 || s.first_token >= s.last_token || t_[s.first_token].norm != "they") return;
-  if (!out->empty() && out->front().first == s.first_token) return;
-  Mention m;
-  m.first = s.first_token;
-  m.last = s.first_token + 1;
-  m.entity = table_.Root(cartel);
-  m.anaphoric = true;
-  out->insert(out->begin(), m);
-  table_.Touch(m.entity);
+// paragraph that opens with "They" continues with the cartel the sentence before opens with; "It"
+// too when that is the sentence right before ("The Sinaloa Cartel is ... It also has cells in X"),
+// and "it" after ", and" or ", but" is the cartel its own sentence opens with ("X is ..., but it
+// also has cells in Y"). Never an "it" of a verb that is often impersonal ("It was unclear").
+void MentionFinder::TopicPronouns(const Sentence& s, int cartel, bool cartel_just_before, std::vector<Mention>* out) {
+  auto add = [&](uint32_t k, int e) {
+    if (k + 1 < s.last_token && OneOf(t_[k + 1].norm, "is|was|'s|seems|seemed|appears|appeared|remains|remained|"
+                                                      "will|would|may|might|could|should|must|takes|took|became")) {
+      return;
+    }
+    if (k + 2 < s.last_token && OneOf(t_[k + 1].norm, "has|had") && t_[k + 2].norm == "been") return;
+    for (const Mention& m : *out) {
+      if (m.first <= k && k < m.last) return;
+    }
+    Mention m;
+    m.first = k;
+    m.last = k + 1;
+    m.entity = table_.Root(e);
+    m.anaphoric = true;
+    out->insert(std::find_if(out->begin(), out->end(), [&](const Mention& o) { return o.first > k; }), m);
+    table_.Touch(m.entity);
+  };
+  if (s.first_token >= s.last_token) return;
+  // Over an opening adverb or date: "Today they control ...", "Since then, it has ...".
+  uint32_t open = s.first_token;
+  while (open + 1 < s.last_token && open < s.first_token + 3 &&
+         (OneOf(t_[open].norm, "today|now|still|also|meanwhile|however|since|then|currently|later|,") ||
+          std::any_of(out->begin(), out->end(),
+                      [&](const Mention& m) { return m.kind == Mention::Kind::kDate && m.first <= open && open < m.last; }))) {
+    ++open;
+  }
+  const std::string& opener = t_[open].norm;
+  if (cartel >= 0 && (opener == "they" || (opener == "it" && cartel_just_before))) add(open, cartel);
+  const int own = OpeningCartel(*out);
+  for (uint32_t k = s.first_token + 2; own >= 0 && k < s.last_token; ++k) {
+    if (t_[k].norm == "it" && OneOf(t_[k - 1].norm, "and|but") && t_[k - 2].norm == ",") add(k, own);
+  }
 }
 
 // The cartel a sentence opens with: its first mention of a person, organization or place, when
@@ -178,7 +204,10 @@ std::vector<Mention> MentionFinder::FindIn(const Sentence& s) {
     while (!matches.empty() && !(metadata && matches[0].entry->kind != "entity") && used == 0) {
       size_t best_len = 0;
       for (const LexMatch& m : matches) best_len = std::max(best_len, m.length);
-      used = Lexical(matches, best_len, i, first, last, &out, &alias_cue);
+      // "U.S. Embassy in Mexico City": a phrase ending inside a longer name gives way to a shorter one.
+      const std::vector<LexMatch> inner =
+          best_len > 1 ? lex_.MatchAt(t_, i + best_len - 1, last, "entity") : std::vector<LexMatch>{};
+      if (inner.empty() || inner[0].length < 2) used = Lexical(matches, best_len, i, first, last, &out, &alias_cue);
       std::erase_if(matches, [&](const LexMatch& m) { return m.length == best_len; });
     }
     if (used > 0) {

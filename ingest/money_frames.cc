@@ -49,7 +49,8 @@ class RewardReader : FrameReader {
         // "A reward ... is being offered for X, the State Department said": the body that reports it.
         if (offerer == kNone && OfferedPassive(i, money)) offerer = Reporter();
       }
-      const size_t person = PersonAfter(std::max(i, money));
+      size_t person = PersonAfter(std::max(i, money));
+      if (person == kNone && offerer != kNone) person = ForWhom(offerer);  // "X, for whom the DEA offers"
       if (offerer == kNone || person == kNone) continue;
       for (int p : Persons(person)) {
         c_.Relate("OFFERED_REWARD", cl_.EntityAs(offerer, "Organization"), p, AmountOf(*cl_.mention(money)),
@@ -88,6 +89,14 @@ class RewardReader : FrameReader {
       if (before > 0 && cl_.Is(before - 1, ",") && cl_.EntityAs(org, "Organization") >= 0) return org;
     }
     return kNone;
+  }
+
+  // "X, for whom the State Department offers $5 million": the person the clause of the offerer at
+  // item `offerer` is about, or kNone.
+  size_t ForWhom(size_t offerer) const {
+    const size_t k = offerer - (offerer >= 1 && cl_.Is(offerer - 1, "the") ? 2 : 1);
+    if (offerer < 5 || !cl_.Is(k, "whom") || !cl_.Is(k - 1, "for") || !cl_.Is(k - 2, ",")) return kNone;
+    return cl_.EntityAs(k - 3, "Person") >= 0 ? k - 3 : kNone;
   }
 
   size_t PersonAfter(size_t from) const {
@@ -146,7 +155,7 @@ class FundingReader : FrameReader {
   // stands in apposition to ("the Mérida Initiative, $1.5 billion ...").
   size_t ProgramOf(size_t after, size_t money) const {
     if (money >= 2 && cl_.Is(money - 1, ",") && cl_.EntityAs(money - 2, "Program") >= 0) return money - 2;
-    return cl_.ObjectAfter(after, "Program", "for|to|through|under|in|via|into|toward|towards", 12, true);
+    return cl_.ObjectAfter(after, "Program", "for|to|through|under|in|via|into|toward|towards|on", 12, true);
   }
 
   // Who gives: "we" before the verb in a statement, else the clause's subject (a country stands

@@ -146,6 +146,12 @@ class RelationReader : FrameReader {
         subject = cl_.SubjectBefore(subject, subject_labels, 8);
       }
       object = cl_.ObjectAfter(end, object_labels, preps, 10);
+      // "in coordination with Mexico's Secretariat of Security": the possessed body, not its possessor
+      // (a territory keeps both: "in Mexico's Sinaloa state").
+      if (object != kNone && type != "OPERATES_IN" && cl_.Is(object + 1, "'s") &&
+          cl_.EntityAs(object + 2, object_labels) >= 0) {
+        object += 2;
+      }
       // "The Gulf Cartel's stronghold is the state of Tamaulipas": the possessed noun's predicate.
       if (object == kNone && possessor && cl_.IsAny(end + 1, "is|was|are|were|remains|remain|include|includes")) {
         object = cl_.ObjectAfter(end + 1, object_labels, "-", 4);
@@ -181,6 +187,7 @@ class RelationReader : FrameReader {
         object = subject - 1;
         how = "contact";
       }
+      if (object == kNone) object = KnownAsAfter(cl_, end, object_labels, preps);
       if (object == kNone && type == "OPERATES_IN") object = PlaceIncluded(c_, end, object_labels);
       if (object == kNone && type == "OPERATES_IN" && subject != kNone) object = FrontedPlace(c_, subject, object_labels);
       if (object == kNone && type == "OPERATES_IN") object = PlaceInList(c_, end, preps, object_labels);
@@ -250,7 +257,7 @@ class RelationReader : FrameReader {
     }
     if (subject != kNone && object == kNone && PartnerOfSpeaker(trigger, i, subject)) return;
     if (subject != kNone && object == kNone && trigger.attr("symmetric") == "yes" &&
-        (type != "COOPERATES_WITH" || trigger.attr("noun") == "yes" || !PartnerAfter(i, end))) {
+        (type != "COOPERATES_WITH" || trigger.attr("noun") == "yes" || !PartnerAfter(cl_, i, end))) {
       // "The DEA and the FBI worked together", "the Zetas and the Gulf Cartel are fighting": each pair.
       const std::vector<size_t> all = cl_.Coordinated(subject, subject_labels);
       for (size_t a = 0; a < all.size(); ++a) {
@@ -303,8 +310,16 @@ class RelationReader : FrameReader {
       }
     }
     if (trigger.attr("reverse") == "yes") std::swap(subject, object);  // "Y, the predecessor of X"
-    // "ran the cartel's finances", "heads the Gulf Cartel's operations": the object is the noun after.
-    if (cl_.Is(object + 1, "'s") && type != "OPERATES_IN" && type != "COOPERATES_WITH") return;
+    // "ran the cartel's finances", "heads the Gulf Cartel's operations": the object is the noun after;
+    // "ran the Gulf Cartel's operations in Matamoros": a regional post in the group.
+    if (cl_.Is(object + 1, "'s") && type != "OPERATES_IN" && type != "COOPERATES_WITH") {
+      if (const size_t place = type == "LEADS" && subject != kNone ? PortionPlace(cl_, object) : kNone; place != kNone) {
+        c_.Relate("MEMBER_OF", EntityOf(subject, subject_labels), cl_.EntityAs(object, object_labels),
+                  {{"role", Value(std::string("regional leader"))}}, "frame.relation.leads.regional_portion",
+                  confidence, cl_.item(std::min(subject, i)).first, cl_.item(place).last);
+      }
+      return;
+    }
     // "directed Sinaloa Cartel smuggling routes", "led Zetas cells": the group modifies the object.
     if (type == "LEADS" && object > i &&
         cl_.IsAny(object + 1, "smuggling|trafficking|drug|routes|route|operations|cells|cell|forces|gunmen|hitmen|"
@@ -322,8 +337,9 @@ class RelationReader : FrameReader {
         for (size_t s : cl_.Coordinated(with, subject_labels)) subjects.push_back(s);
       }
     }
-    const std::vector<size_t> objects = how == "passive" ? cl_.Coordinated(object, object_labels)
-                                                         : cl_.CoordinatedPhrases(object, object_labels, preps);
+    std::vector<size_t> objects = how == "passive" ? cl_.Coordinated(object, object_labels)
+                                                   : cl_.CoordinatedPhrases(object, object_labels, preps);
+    if (type == "OPERATES_IN") MoreTerritory(cl_, object_labels, &objects);
     const std::string rule = "frame.relation." + NormalizeKey(type) + "." + how;
     // "who led the Gulf Cartel in Reynosa": a city's or a state's post is a member's rank.
     const bool regional = type == "LEADS" && cl_.Is(objects.back() + 1, "in") &&
@@ -342,18 +358,6 @@ class RelationReader : FrameReader {
         c_.Relate(type, from, to, {}, rule, confidence, first, last);
       }
     }
-  }
-
-  // Does a partner follow the verb at items [i, end] ("cooperated closely with local ranchers")?
-  // Without one, "The FBI and the Attorney General's Office cooperated in the inquiry" works
-  // between its subjects; "worked together" always does, "worked on the case" never.
-  bool PartnerAfter(size_t i, size_t end) const {
-    if (cl_.IsAny(end + 1, "together|jointly")) return false;
-    if (cl_.IsAny(i, "worked|works|work|working")) return true;
-    for (size_t k = end + 1; k < cl_.size() && k <= end + 6 && !cl_.Break(k) && !cl_.Is(k, ","); ++k) {
-      if (cl_.IsAny(k, "with|alongside")) return true;
-    }
-    return false;
   }
 
   // The coordinated subjects of a relative clause, over their titles: "that President Bush and
@@ -428,8 +432,9 @@ class RelationReader : FrameReader {
       other = named;
     } else if (const size_t apposed = ApposedTo(owner); apposed != kNone && cl_.EntityAs(apposed, labels) >= 0) {
       other = apposed;  // "X, Y's successor", "X (CJNG), the Sinaloa Cartel's main rival,"
-    } else if (owner >= 1 && cl_.IsAny(owner - 1, "as|is|was|became|become|remains")) {
-      other = cl_.SubjectBefore(owner, labels, 8);
+    } else if (const size_t d = owner - (owner >= 1 && cl_.Is(owner - 1, "the"));  // "is the Juárez Cartel's arm"
+               d >= 1 && cl_.IsAny(d - 1, "as|is|was|became|become|remains")) {
+      other = cl_.SubjectBefore(d, labels, 8);
     } else {
       size_t k = end + 1;
       while (k < cl_.size() && k <= end + 5 && cl_.IsAny(k, "is|was|became|remains|believed|thought|said|to|be|likely|now")) ++k;
@@ -513,7 +518,11 @@ class RelationReader : FrameReader {
       *which = "they";
       return c_.discourse.groups[c_.index - 1];
     }
-    const size_t before = cl_.BeforeVerbGroup(i);
+    size_t before = cl_.BeforeVerbGroup(i);
+    // "Both groups maintain cells in X": a territory noun after a verb that keeps it.
+    if (before != kNone && cl_.IsAny(before, "maintain|maintains|maintained|keep|keeps|kept|run|runs|operate|operates")) {
+      before = cl_.BeforeVerbGroup(before);
+    }
     if (before == kNone) return {};
     for (size_t k = before, n = 0; k-- > 0 && n < 5; ++n) {
       size_t end = kNone;

@@ -40,12 +40,17 @@ std::vector<size_t> Between(const Clause& cl, size_t prep, const std::string& la
 // A group noun is the reader's own anaphor ("between the two cartels fighting over").
 bool GovernedNoun(const Clause& cl, size_t noun) {
   if (cl.IsAny(noun, "cartel|cartels|group|groups|organization|organizations|gang|gangs|faction|factions")) return false;
-  for (size_t k = noun, n = 0; k > 0 && n < 5 && cl.PlainWord(k) && !cl.IsAny(k, "and|or|but|then|who|which|that");
+  constexpr std::string_view kOpeners = "a|an|the|some|several|two|three|four|five|six|seven|eight|nine|ten|dozens";
+  // "designated six individuals and three companies based in X": over a coordinated noun phrase.
+  auto coordinated = [&](size_t k) { return cl.IsAny(k, "and|or") && cl.IsAny(k + 1, kOpeners); };
+  for (size_t k = noun, n = 0;
+       k > 0 && n < 9 && cl.PlainWord(k) && (!cl.IsAny(k, "and|or|but|then|who|which|that") || coordinated(k));
        --k, ++n) {
     const std::string_view w = cl.Norm(k - 1);
-    const bool opens = cl.IsAny(k, "a|an|the|some|several|two|three|four|five|six|seven|eight|nine|ten|dozens");
+    const bool opens = cl.IsAny(k, kOpeners);
     if (OneOf(w, "by|of|for|with|from|to|against|among|between|into|near|at|on|in") ||
-        (opens && cl.PlainWord(k - 1) && (w.ends_with("ed") || OneOf(w, "met|hired|sent|paid|found|caught|held")))) {
+        (opens && cl.PlainWord(k - 1) && (w.ends_with("ed") || OneOf(w, "met|hired|sent|paid|found|caught|held"))) ||
+        (opens && cl.EntityAs(k - 1, "Event") >= 0)) {  // an act's verb: "designated three companies"
       return true;
     }
   }
@@ -76,6 +81,69 @@ size_t AppositionHead(const Clause& cl, size_t phrase, const std::string& labels
     if (cl.Break(k) || cl.Is(k, ",")) break;
   }
   return kNone;
+}
+
+size_t KnownAsAfter(const Clause& cl, size_t end, const std::string& labels, std::string_view preps) {
+  size_t k = end + 1;
+  if (!cl.Is(k, "-") && cl.IsAnyOf(k, preps)) {
+    ++k;
+  } else if (preps.find('-') == std::string_view::npos) {
+    return kNone;
+  }
+  if (cl.mention(k) && cl.Is(k + 1, "'s")) {
+    k += 2;  // "Zambada's loyalists"
+  } else if (cl.IsAny(k, "a|an|the|its|their|his|her")) {
+    ++k;
+  }
+  constexpr std::string_view kCues = "known|called|named|dubbed|nicknamed";
+  size_t words = 0;
+  auto plain = [&] {
+    for (; words < 3 && cl.PlainWord(k) && !cl.IsAny(k, kCues) && !cl.IsAny(k, "of|in|for|with|and|or|the|a|an");
+         ++words) {
+      ++k;
+    }
+  };
+  plain();
+  if (words > 0 && cl.Is(k, "'s")) {  // "the founder's old guard"
+    ++k;
+    words = 0;
+    plain();
+  }
+  if (words == 0) return kNone;
+  // "a faction of the Sinaloa Cartel known as X": over the description's own complement.
+  if (cl.Is(k, "of") && cl.IsEntity(k + 1 + cl.Is(k + 1, "the"))) k += 2 + cl.Is(k + 1, "the");
+  if (cl.Is(k, ",")) ++k;
+  if (!cl.IsAny(k, kCues)) return kNone;
+  k += 1 + cl.Is(k + 1, "as");
+  if (cl.Is(k, "the")) ++k;
+  return cl.EntityAs(k, labels) >= 0 ? k : kNone;
+}
+
+void MoreTerritory(const Clause& cl, const std::string& labels, std::vector<size_t>* objects) {
+  const size_t from = objects->back();
+  const size_t prep = from >= 1 && cl.Is(from - 1, "the") ? from - 2 : from - 1;
+  if (from >= 1 && prep < from && cl.Is(prep, "from") && cl.IsAny(from + 1, "into|to")) {
+    const size_t to = from + 2 + cl.Is(from + 2, "the");
+    if (cl.EntityAs(to, labels) >= 0) objects->push_back(to);
+  }
+  const size_t last = objects->back();
+  if (cl.Is(last + 1, "'s") && cl.EntityAs(last + 2, labels) >= 0) objects->push_back(last + 2);
+}
+
+size_t PortionPlace(const Clause& cl, size_t group) {
+  if (!cl.Is(group + 1, "'s")) return kNone;
+  size_t k = group + 2;
+  while (k < cl.size() && k < group + 5 && cl.PlainWord(k) && !cl.Is(k, "in")) ++k;
+  return k > group + 2 && cl.Is(k, "in") && cl.EntityAs(k + 1, "City|State") >= 0 ? k + 1 : kNone;
+}
+
+bool PartnerAfter(const Clause& cl, size_t i, size_t end) {
+  if (cl.IsAny(end + 1, "together|jointly")) return false;
+  if (cl.IsAny(i, "worked|works|work|working")) return true;
+  for (size_t k = end + 1; k < cl.size() && k <= end + 6 && !cl.Break(k) && !cl.Is(k, ","); ++k) {
+    if (cl.IsAny(k, "with|alongside")) return true;
+  }
+  return false;
 }
 
 }  // namespace cg::ingest

@@ -6,7 +6,13 @@
 //   GovernedNoun   "shot by smugglers working for": a participle's noun that is
 //                  an object, so no earlier name is the participle's subject;
 //   Based          "a Mexico-based group";
-//   AppositionHead the organization a modifier phrase describes.
+//   AppositionHead the organization a modifier phrase describes;
+//   KnownAsAfter   "leads a faction known as X": the name of a described object;
+//   MoreTerritory  "from Guerrero into Morelos", "in Mexico's Sonora state": the
+//                  other end of a route, the place a possessor's name qualifies;
+//   PortionPlace   "ran the Gulf Cartel's operations in Matamoros": a group's
+//                  portion in a place;
+//   PartnerAfter   "cooperated closely with X": a cooperation verb's partner.
 #pragma once
 
 #include <cstddef>
@@ -39,5 +45,25 @@ bool Based(const Clause& cl, size_t i, const std::string& object_labels);
 // The organization (`labels`) the modifier phrase at item phrase describes: the entity the
 // apposition it opens follows ("X, a Mexico-based group"), or the head after it; kNone when none.
 size_t AppositionHead(const Clause& cl, size_t phrase, const std::string& labels);
+
+// The name (`labels`) a description after the trigger ending at item `end` is known by: "leads a
+// faction known as Los Chapitos", "at war with Zambada's loyalists, known as La Mayiza" (after one
+// of `preps`, or right after the trigger when they hold "-"); kNone when none.
+size_t KnownAsAfter(const Clause& cl, size_t end, const std::string& labels, std::string_view preps);
+
+// Adds to the territories (`labels`) read after a trigger the other end of a route from the last one
+// ("spread from Guerrero into Morelos", "corridors from Tamaulipas to Texas") and the place it
+// qualifies as a possessor ("in Mexico's Sonora state").
+void MoreTerritory(const Clause& cl, const std::string& labels, std::vector<size_t>* objects);
+
+// The city or state of a group's portion named after its possessive at item `group` ("the Gulf
+// Cartel's operations in Matamoros", "the cartel's cell in Sonora"): one to three plain words,
+// "in", the place; kNone otherwise.
+size_t PortionPlace(const Clause& cl, size_t group);
+
+// Does a partner follow the verb at items [i, end] ("cooperated closely with local ranchers")?
+// Without one, "The FBI and the Attorney General's Office cooperated in the inquiry" works
+// between its subjects; "worked together" always does, "worked on the case" never.
+bool PartnerAfter(const Clause& cl, size_t i, size_t end);
 
 }  // namespace cg::ingest

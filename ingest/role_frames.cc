@@ -24,7 +24,7 @@ std::string SingularRole(std::string role) {
 constexpr std::string_view kOrg = "Organization";
 // Words inside a role phrase before the role noun ("one of the most notorious").
 constexpr std::string_view kModifiers =
-    "a|an|the|top|senior|high-ranking|high|ranking|alleged|suspected|former|longtime|long-time|key|chief|main|"
+    "a|an|the|another|top|senior|high-ranking|high|ranking|alleged|suspected|former|longtime|long-time|key|chief|main|"
     "principal|most|notorious|powerful|feared|wanted|important|prominent|major|important|one|two|three|four|"
     "several|both|all|each|of|its|their|his|her|reputed|purported|presumed|de|facto|then|current|new|acting|deputy|regional|"
     "local|veteran|fugitive|jailed|imprisoned|founding|original|infamous|violent|ruthless|mid-level|lower-level|"
@@ -109,9 +109,15 @@ class RoleReader : FrameReader {
     p.end = (last_item == kNone ? i : last_item) + 1;
     // Qualifier: "Zetas leader", "Sinaloa Cartel's co-founder", "the cartel's accountant".
     size_t q = i;
+    // "the cartel's financial chief", "its logistics head": a portfolio (lexicon/rules/roles.words)
+    // before the head noun is a member's post (its first word begins the role).
+    if (q > 0 && cl_.IsAny(i, "chief|head|boss|director|coordinator|manager") && c_.WordAt(q - 1, "portfolio")) {
+      p.portfolio = true;
+      p.portfolio_begin = --q;
+    }
     while (q > 0) {
       if (cl_.IsAny(q - 1, "top|senior|chief|regional|deputy|assistant|associate|vice|alleged|former|"
-                           "longtime|suspected|main|key|new|current|acting|interim|late|slain|jailed|"
+                           "longtime|suspected|main|key|new|current|acting|interim|late|slain|jailed|imprisoned|detained|"
                            "reputed|overall|undisputed|presumed|purported|trusted|feared|powerful|notorious|"
                            "important|influential|prominent|ruthless|violent|veteran|most|more|least")) {
         --q;
@@ -466,8 +472,10 @@ class RoleReader : FrameReader {
     if (sep > 0 && cl_.IsAny(sep, "allegedly|reportedly|purportedly|apparently|once|formerly|now|then|also|himself|herself")) --sep;
     if (cl_.IsAny(sep, ",|(|--|and") || (cl_.Is(sep, "\"") && sep >= 1 && cl_.Is(sep - 1, ","))) {
       const size_t holder = HolderBefore(sep);
-      if (holder != kNone) return Set("apposition", 0.8f, cl_.Coordinated(holder, holder_));
-      return {};
+      if (holder == kNone) return {};
+      // "X and Y, the leader of Z": a singular description is the nearest name's.
+      if (cl_.IsAny(start, "a|an|the|another")) return Set("apposition", 0.8f, {holder});
+      return Set("apposition", 0.8f, cl_.Coordinated(holder, holder_));
     }
     // "accused X of being a Sinaloa Cartel hitman"; "X, suspected of being a ... hitman" (hedged).
     if (start >= 3 && cl_.Is(start - 1, "being") && cl_.Is(start - 2, "of")) {

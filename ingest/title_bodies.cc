@@ -8,13 +8,19 @@ TitleBody BodyOfTitle(const Lexicon& lex, const std::vector<Token>& t, const Lex
                       size_t end, const std::string& country, const KnownBody& known) {
   const std::string org_spec(title->attr("org"));
   if (org_spec == "government" || org_spec == "qualifier") return {};
-  for (size_t from = 0; from <= org_spec.size() && !org_spec.empty();) {
-    const size_t bar = std::min(org_spec.find('|', from), org_spec.size());
-    const LexEntry* body = lex.FindEntity(org_spec.substr(from, bar - from));
-    if (body && (country.empty() || body->attr("country").empty() || body->attr("country") == country)) {
-      return {body, false};
+  // Without a country, a body the article already named comes first ("the Department of Justice
+  // ... Attorney General X"), then the title's first body.
+  for (const bool named_first : {true, false}) {
+    if (named_first && !country.empty()) continue;
+    for (size_t from = 0; from <= org_spec.size() && !org_spec.empty();) {
+      const size_t bar = std::min(org_spec.find('|', from), org_spec.size());
+      const LexEntry* body = lex.FindEntity(org_spec.substr(from, bar - from));
+      if (body && (country.empty() || body->attr("country").empty() || body->attr("country") == country) &&
+          (!named_first || known(body))) {
+        return {body, false};
+      }
+      from = bar + 1;
     }
-    from = bar + 1;
   }
   if (const LexEntry* body = FieldBody(lex, t, field_begin, end, country, known)) return {body, true};
   return {};

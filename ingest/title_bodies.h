@@ -24,9 +24,10 @@ struct TitleBody {
 
 // The body the title entry `title` (ending before t[end]) names in `country` (a country's name; "" when
 // the text names none):
-//   org=<A>|<B>  the first of the "|"-separated bodies of that country, the first when no country
-//                ("Attorney General X" is of the Attorney General's Office, "U.S. Attorney General
-//                X" of the Department of Justice);
+//   org=<A>|<B>  the first of the "|"-separated bodies of that country; when no country, the first
+//                the article already named (`known`), else the first ("Attorney General X" is of
+//                the Attorney General's Office, after "the Justice Department" or as "U.S.
+//                Attorney General X" of the Department of Justice);
 //   else         (not org=government nor org=qualifier) the body of a minister's or secretary's
 //                field, t[field_begin, end) (FieldBody).
 TitleBody BodyOfTitle(const Lexicon& lex, const std::vector<Token>& t, const LexEntry* title, size_t field_begin,

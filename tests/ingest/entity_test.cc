@@ -427,5 +427,16 @@ TEST_CASE("a given name coordinated with a full name shares its surname; Spanish
   ExpectNone(g, {"Juan Torres", "Juan José Torres"});  // "María José" is two given names: no shared surname read
 }
 
+TEST_CASE("a nationality before a force's common noun; a name ending inside a longer name; a group by its make-up") {
+  const ArticleGraph g = Read(
+      "Mexican federal police and Guatemalan soldiers searched the border. A spokesman for the U.S. Embassy in "
+      "Mexico City declined to comment. Los Linces, a cell of former soldiers, guards the routes.\n");
+  ExpectLabels(g, {{"Federal Police", "Organization:Agency"},
+                   {"U.S. Embassy", "Organization:Agency"},
+                   {"Mexico City", "Place:City"},
+                   {"Los Linces", "Organization:Cartel"}});
+  ExpectNone(g, {"U.S. Embassy in Mexico"});
+}
+
 }  // namespace
 }  // namespace cg::ingest

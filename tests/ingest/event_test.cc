@@ -317,5 +317,24 @@ TEST_CASE("an act that no one underwent names no event, nor renames the one repo
   }
 }
 
+TEST_CASE("a date past another act noun dates that act, not the one before it") {
+  const ArticleGraph g = ExtractText(
+      "Marines captured Rubén Ochoa Lemus, the leader of the Gulf Cartel, in Tampico on Wednesday.\n\n"
+      "Ochoa's capture follows the arrest last year of Iván Mendoza Calleja, a rival commander.\n",
+      Date{2012, 9, 14});
+  ExpectHas(g, {"PARTICIPATED_IN Iván Mendoza Calleja -> arrest of Iván Mendoza Calleja {target}"});
+  bool ended_wednesday = false;
+  for (const LocalRelation& r : g.relations) {
+    if (r.type != "LEADS" || g.entities[g.Root(r.from)].name != "Rubén Ochoa Lemus") continue;
+    ended_wednesday = r.props.count("until") && r.props.at("until") == Value(Date{2012, 9, 12});
+  }
+  CHECK(ended_wednesday);
+  for (const LocalEntity* e : Events(g)) {
+    if (e->name != "arrest of Rubén Ochoa Lemus") continue;
+    REQUIRE(e->date);
+    CHECK(*e->date == Date{2012, 9, 12});
+  }
+}
+
 }  // namespace
 }  // namespace cg::ingest

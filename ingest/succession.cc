@@ -1,0 +1,84 @@
+#include "ingest/succession.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include "schema/normalize.h"
+
+namespace cg::ingest {
+namespace {
+
+bool RoleIs(const LocalRelation& r, const char* role) {
+  auto it = r.props.find("role");
+  return it != r.props.end() && it->second.is_string() && it->second.as_string() == role;
+}
+
+// Does sentence s say "after" or "following"?
+bool SaysAfter(const Segmented& seg, uint32_t s) {
+  if (s >= seg.sentences.size()) return false;
+  for (uint32_t t = seg.sentences[s].first_token; t < seg.sentences[s].last_token; ++t) {
+    if (seg.tokens[t].norm == "after" || seg.tokens[t].norm == "following") return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void SuccessionsAfterRemoval(const Segmented& seg, ArticleGraph* g) {
+  // Persons removed in each sentence: the targets of a killing, an arrest or an extradition read there.
+  std::map<uint32_t, std::set<int>> removed;
+  for (const LocalRelation& r : g->relations) {
+    if (r.type != "PARTICIPATED_IN" || r.from < 0 || r.to < 0 || !(RoleIs(r, "target") || RoleIs(r, "victim"))) continue;
+    const LocalEntity& act = g->entities[g->Root(r.to)];
+    const LocalEntity& who = g->entities[g->Root(r.from)];
+    if (who.primary == "Person" && (act.refining == "Killing" || act.refining == "Arrest" || act.refining == "Extradition")) {
+      removed[r.source.sentence].insert(g->Root(r.from));
+    }
+  }
+  // The groups each person is said to lead.
+  std::map<int, std::set<int>> leads;
+  for (const LocalRelation& r : g->relations) {
+    if (r.type == "LEADS" && r.from >= 0 && r.to >= 0) leads[g->Root(r.from)].insert(g->Root(r.to));
+  }
+  std::set<std::tuple<int, int, int>> done;
+  const size_t n = g->relations.size();
+  for (size_t a = 0; a < n; ++a) {
+    const LocalRelation heir = g->relations[a];
+    if (heir.type != "LEADS" || heir.from < 0 || heir.to < 0 || heir.props.count("until") || heir.source.hedged ||
+        !SaysAfter(seg, heir.source.sentence)) {
+      continue;
+    }
+    const int from = g->Root(heir.from), group = g->Root(heir.to);
+    // A succession the sentence states itself ("X succeeded Y as head of Z after ...") is read.
+    const bool stated = std::any_of(g->relations.begin(), g->relations.begin() + static_cast<long>(n), [&](const LocalRelation& r) {
+      return r.type == "SUCCEEDED" && r.from >= 0 && g->Root(r.from) == from && r.source.sentence == heir.source.sentence;
+    });
+    if (stated) continue;
+    std::set<int> gone = removed[heir.source.sentence];
+    gone.erase(from);
+    // Only a named person ("his father" described through another is nobody's predecessor here).
+    std::erase_if(gone, [&](int p) { return IsDescriptiveName(g->entities[p].name); });
+    // The predecessor: one removed there who led this group; else the only one removed, leading no
+    // other group ("X took over the Zetas after the arrest of his brother Y").
+    int predecessor = -1;
+    for (int p : gone) {
+      if (leads[p].count(group)) predecessor = p;
+    }
+    if (predecessor < 0 && gone.size() == 1) {
+      const int p = *gone.begin();
+      if (std::none_of(leads[p].begin(), leads[p].end(), [&](int o) { return o != group; })) predecessor = p;
+    }
+    if (predecessor < 0 || !done.insert({from, predecessor, group}).second) continue;
+    LocalRelation r;
+    r.type = "SUCCEEDED";
+    r.from = heir.from;
+    r.to = predecessor;
+    r.props["organization"] = Value(g->entities[group].name);
+    r.source = Source{heir.source.sentence, "infer.succeeded_after_removal", 0.7f};
+    g->relations.push_back(std::move(r));
+  }
+}
+
+}  // namespace cg::ingest

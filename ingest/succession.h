@@ -1,0 +1,18 @@
+// Succession told through a removal: "X has taken control of the Zetas after
+// marines killed its leader, Y", "X took over the cartel following the
+// arrest of Y". When a sentence states that X leads a group, reports that Y
+// was killed, arrested or extradited, and says "after" or "following", X
+// succeeded Y at its head — Y being the one removed there whom the article
+// says led that group, else the only one removed there, leading no other.
+#pragma once
+
+#include "ingest/article_graph.h"
+#include "ingest/sentences.h"
+
+namespace cg::ingest {
+
+// Adds SUCCEEDED X -> Y {organization} (rule infer.succeeded_after_removal, 0.7) for each such
+// pair of one sentence; runs after the leaders' ends are known (extract.cc Infer).
+void SuccessionsAfterRemoval(const Segmented& seg, ArticleGraph* g);
+
+}  // namespace cg::ingest
