@@ -195,7 +195,7 @@ Status BulkLoader::Finish() {
   pending.Put(Column::kMeta, std::string(storage::kMetaNextRel), std::to_string(graph_->next_rel_.load()));
   for (auto& shard : shards_) shard->existing_.reset();
   Status s = CommitCounts(
-      *graph_->store_->NewSnapshot(), counts,
+      *graph_->store_->NewSnapshot(), counts, nullptr,
       [&](std::string key, std::string value) { pending.Put(Column::kMeta, key, value); },
       [](std::string) {});  // a load only adds: no count drops to zero
   if (s.ok()) {

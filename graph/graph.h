@@ -234,6 +234,11 @@ class Graph {
   std::atomic<NodeId> next_node_{1};  // next ids to hand out; persisted on commit
   std::atomic<RelId> next_rel_{1};
   EndpointCache endpoints_;  // used by the WriteTxn holding writer_ (endpoint_cache.h)
+  // The counters as the last WriteTxn commit left them (statistics.h), used
+  // by the WriteTxn holding writer_; valid while commits_ equals
+  // known_counts_at_ (odd: never), i.e. nothing committed since.
+  KnownCounts known_counts_;
+  uint64_t known_counts_at_ = 1;
 
   std::atomic<uint64_t> commits_{0};  // see CommitScope
   mutable std::mutex projection_mu_;  // guards the six below; held while building

@@ -18,6 +18,16 @@ void CountDeltas::Add(std::map<std::string, int64_t, std::less<>>* counts, std::
   it->second += sign;
 }
 
+const uint64_t* KnownCounts::Find(const std::string& key) const {
+  auto it = counts_.find(key);
+  return it == counts_.end() ? nullptr : &it->second;
+}
+
+void KnownCounts::Note(const std::string& key, uint64_t count) {
+  if (counts_.size() >= kMaxKeys && !counts_.count(key)) counts_.clear();
+  counts_[key] = count;
+}
+
 void CountDeltas::AddProperties(const PropertyMap& properties, int64_t sign) {
   for (const auto& [key, value] : properties) Add(&keys, key, sign);
 }
@@ -47,20 +57,24 @@ Status DecodeCount(std::string_view key, std::string_view bytes, uint64_t* count
   return Status::OK();
 }
 
-Status CommitFamily(const storage::ReadView& view, std::string_view prefix,
+Status CommitFamily(const storage::ReadView& view, const KnownCounts* known, std::string_view prefix,
                     const std::map<std::string, int64_t, std::less<>>& deltas,
                     const std::function<void(std::string, std::string)>& put,
                     const std::function<void(std::string)>& erase) {
   for (const auto& [name, delta] : deltas) {
     if (delta == 0) continue;
     std::string key = std::string(prefix).append(name);
-    std::string bytes;
     uint64_t stored = 0;
-    Status s = view.Get(Column::kMeta, key, &bytes);
-    if (s.ok()) {
-      CG_RETURN_IF_ERROR(DecodeCount(key, bytes, &stored));
-    } else if (!s.IsNotFound()) {
-      return s;
+    if (const uint64_t* count = known ? known->Find(key) : nullptr) {
+      stored = *count;
+    } else {
+      std::string bytes;
+      Status s = view.Get(Column::kMeta, key, &bytes);
+      if (s.ok()) {
+        CG_RETURN_IF_ERROR(DecodeCount(key, bytes, &stored));
+      } else if (!s.IsNotFound()) {
+        return s;
+      }
     }
     const int64_t count = static_cast<int64_t>(stored) + delta;
     if (count < 0) {
@@ -98,12 +112,12 @@ Status ReadCounts(const storage::ReadView& view, std::string_view prefix,
   return Status::OK();
 }
 
-Status CommitCounts(const storage::ReadView& view, const CountDeltas& deltas,
+Status CommitCounts(const storage::ReadView& view, const CountDeltas& deltas, const KnownCounts* known,
                     const std::function<void(std::string key, std::string value)>& put,
                     const std::function<void(std::string key)>& erase) {
-  CG_RETURN_IF_ERROR(CommitFamily(view, keys::kLabelCountPrefix, deltas.labels, put, erase));
-  CG_RETURN_IF_ERROR(CommitFamily(view, keys::kTypeCountPrefix, deltas.types, put, erase));
-  return CommitFamily(view, keys::kKeyCountPrefix, deltas.keys, put, erase);
+  CG_RETURN_IF_ERROR(CommitFamily(view, known, keys::kLabelCountPrefix, deltas.labels, put, erase));
+  CG_RETURN_IF_ERROR(CommitFamily(view, known, keys::kTypeCountPrefix, deltas.types, put, erase));
+  return CommitFamily(view, known, keys::kKeyCountPrefix, deltas.keys, put, erase);
 }
 
 Status ScanCounts(const storage::ReadView& view, Counts* labels, Counts* types) {

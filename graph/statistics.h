@@ -23,6 +23,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -53,6 +54,27 @@ struct CountDeltas {
   static void Add(std::map<std::string, int64_t, std::less<>>* counts, std::string_view name, int64_t sign);
 };
 
+// Committed counter values by meta key (0: no counter), as a writer last
+// read or wrote them. The writer keeps them between its commits (Graph's
+// known_counts_) while nothing else commits, so that a commit reads no
+// counter it already knows (measured: the counters' point reads were 1.3%
+// of ingest's instructions).
+class KnownCounts {
+ public:
+  // The count under `key`, or nullptr when not known.
+  const uint64_t* Find(const std::string& key) const;
+  // Notes the count a commit wrote under `key` (0: erased). Past kMaxKeys
+  // keys everything known is forgotten first (memory stays bounded).
+  void Note(const std::string& key, uint64_t count);
+  void Clear() { counts_.clear(); }
+  size_t size() const { return counts_.size(); }
+
+  static constexpr size_t kMaxKeys = 65536;
+
+ private:
+  std::unordered_map<std::string, uint64_t> counts_;
+};
+
 // Reads the counters under `prefix` (keys::kLabelCountPrefix,
 // kTypeCountPrefix or kKeyCountPrefix), with `pending` (may be null) added.
 Status ReadCounts(const storage::ReadView& view, std::string_view prefix,
@@ -60,8 +82,9 @@ Status ReadCounts(const storage::ReadView& view, std::string_view prefix,
 
 // The meta-column writes that commit `deltas` on top of the counters `view`
 // holds: put(key, value) for a changed count, erase(key) for a count that
-// drops to zero. Corruption if a count would go below zero.
-Status CommitCounts(const storage::ReadView& view, const CountDeltas& deltas,
+// drops to zero. Corruption if a count would go below zero. A counter found
+// in `known` (may be null; it must equal what `view` holds) is not read.
+Status CommitCounts(const storage::ReadView& view, const CountDeltas& deltas, const KnownCounts* known,
                     const std::function<void(std::string key, std::string value)>& put,
                     const std::function<void(std::string key)>& erase);
 

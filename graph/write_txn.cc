@@ -297,14 +297,29 @@ Status WriteTxn::Commit() {
   {
     // Published (the commit counter even again, the delta recorded) before
     // the writer slot is released, so the next commit sees this one whole.
+    KnownCounts& known = graph_->known_counts_;
+    if (graph_->known_counts_at_ != graph_->commits()) known.Clear();  // another writer committed
     Graph::CommitScope publishing(graph_, batch_.get());
     batch_->Put(Column::kMeta, storage::kMetaNextNode, std::to_string(graph_->next_node_.load()));
     batch_->Put(Column::kMeta, storage::kMetaNextRel, std::to_string(graph_->next_rel_.load()));
+    std::vector<std::pair<std::string, uint64_t>> written;  // the counters this commit sets
     s = CommitCounts(
-        *batch_, counts_, [&](std::string key, std::string value) { batch_->Put(Column::kMeta, key, value); },
-        [&](std::string key) { batch_->Delete(Column::kMeta, key); });
+        *batch_, counts_, &known,
+        [&](std::string key, std::string value) {
+          written.emplace_back(key, keys::ReadId(value));
+          batch_->Put(Column::kMeta, key, value);
+        },
+        [&](std::string key) {
+          written.emplace_back(key, 0);
+          batch_->Delete(Column::kMeta, key);
+        });
     if (s.ok()) s = batch_->Commit();
-    if (s.ok()) publishing.Committed();
+    if (s.ok()) {
+      publishing.Committed();
+      for (const auto& [key, count] : written) known.Note(key, count);
+    } else {
+      known.Clear();
+    }
     // The endpoint cache holds committed labels only: those this commit
     // wrote, or none for its nodes when it failed.
     for (const auto& [id, labels] : node_labels_) {
@@ -315,6 +330,8 @@ Status WriteTxn::Commit() {
       }
     }
   }
+  // Past the scope: the commit counter as this commit leaves it.
+  graph_->known_counts_at_ = s.ok() ? graph_->commits() : 1;
   lock_.unlock();
   return s;
 }

@@ -112,6 +112,17 @@ Status Lexicon::AddText(std::string_view text, const std::string& source) {
     }
     const LexEntry* e = entry.get();
     entries_.push_back(std::move(entry));
+    if (kind == "entity" && !e->attr("force").empty()) {
+      // Every piece between bars, untrimmed, as OneOf reads the list.
+      const std::string_view nouns = e->attr("force");
+      for (size_t from = 0;;) {
+        const size_t bar = nouns.find('|', from);
+        std::vector<const LexEntry*>& bodies = forces_[std::string(nouns.substr(from, bar - from))];
+        if (bodies.empty() || bodies.back() != e) bodies.push_back(e);
+        if (bar == std::string_view::npos) break;
+        from = bar + 1;
+      }
+    }
     for (const std::string& name : e->names) {
       std::vector<Token> toks = Tokenize(name, 0, name.size());
       if (toks.empty()) continue;
@@ -175,18 +186,15 @@ bool Lexicon::InList(std::string_view kind, std::string_view norm) const {
   return it != lists_.end() && it->second.find(norm) != it->second.end();
 }
 
+const std::vector<const LexEntry*>& Lexicon::Forces(std::string_view phrase) const {
+  static const std::vector<const LexEntry*> kNone;
+  auto it = forces_.find(phrase);
+  return it == forces_.end() ? kNone : it->second;
+}
+
 const LexEntry* ForceEntry(const Lexicon& lexicon, std::string_view phrase, std::string_view country) {
-  auto listed = [&](std::string_view words) {
-    for (size_t from = 0; from <= words.size();) {
-      const size_t bar = std::min(words.find('|', from), words.size());
-      if (words.substr(from, bar - from) == phrase) return true;
-      from = bar + 1;
-    }
-    return false;
-  };
-  for (const auto& e : lexicon.entries()) {
-    if (e->kind != "entity" || e->attr("force").empty() || !listed(e->attr("force"))) continue;
-    if (country.empty() || e->attr("country") == country) return e.get();
+  for (const LexEntry* e : lexicon.Forces(phrase)) {
+    if (country.empty() || e->attr("country") == country) return e;
   }
   return nullptr;
 }

@@ -66,6 +66,10 @@ class Lexicon {
   const LexEntry* FindEntity(std::string_view name) const;
   // A one-word list (given names, stop words): is `norm` in list `kind`?
   bool InList(std::string_view kind, std::string_view norm) const;
+  // The entity entries whose `force=` attribute lists `phrase` as one of its
+  // "|"-separated nouns (OneOf(phrase, attr("force")) in clause.h), in the
+  // order they were added; empty when none does.
+  const std::vector<const LexEntry*>& Forces(std::string_view phrase) const;
 
   const std::vector<std::unique_ptr<LexEntry>>& entries() const { return entries_; }
 
@@ -88,6 +92,7 @@ class Lexicon {
   std::vector<std::vector<Phrase>> by_first_;  // by first token's id: phrases, longest first
   std::unordered_map<std::string, const LexEntry*> entity_names_;
   std::unordered_map<std::string, StringSet, Hash, std::equal_to<>> lists_;  // kind -> single-word names
+  std::unordered_map<std::string, std::vector<const LexEntry*>, Hash, std::equal_to<>> forces_;  // Forces()
 };
 
 // The entity a force is called by the common noun `phrase` in `country` (any country when

@@ -48,7 +48,10 @@ class SentenceMatcher {
       if (!CanStart(rule, start)) continue;
       Binding b;
       b.begin = start;
-      if (Match(rule, 0, start, &b)) Emit(rule, b);
+      if (Match(rule, 0, start, &b)) {
+        Emit(rule, b);
+        offers_.clear();  // Emit may merge entities or change their labels
+      }
     }
   }
 
@@ -66,7 +69,7 @@ class SentenceMatcher {
             if (takes) break;
           }
           break;
-        case PatternElem::Kind::kSlot: takes = Accepts(items_[item], e.types).has_value(); break;
+        case PatternElem::Kind::kSlot: takes = Accepts(item, e.type_bits).has_value(); break;
         default: return true;  // gaps and free words: Match decides
       }
       if (takes) return true;
@@ -162,33 +165,61 @@ class SentenceMatcher {
     return id;
   }
 
-  // Does `item` fill a slot of `types`? The entity it stands for there, or -1 for a date, an amount,
-  // a designation or a nationality (no entity); nullopt when it does not fill the slot.
-  std::optional<int> Accepts(const Item& item, const std::vector<std::string>& types) const {
-    if (item.mention < 0) return std::nullopt;
-    const Mention& m = mentions_[item.mention];
-    for (const std::string& type : types) {
-      switch (m.kind) {
-        case Mention::Kind::kDate: if (type == "Date") return -1; continue;
-        case Mention::Kind::kMoney: if (type == "Money") return -1; continue;
-        case Mention::Kind::kDesignation: if (type == "Designation") return -1; continue;
-        case Mention::Kind::kDemonym: if (type == "Demonym") return -1; continue;
-        case Mention::Kind::kEntity: break;
-      }
-      const int e = g_->Root(m.entity);
-      const LocalEntity& ent = g_->entities[e];
-      if (type == "Any" || type == ent.primary || type == ent.refining) return e;
+  // What item `item` offers a slot: the types it fills (SlotTypeBit) and the entity it stands for there
+  // (-1 for a date, an amount, a designation or a nationality: no entity); for a country used as an
+  // actor, also the types its government fills, standing for the government.
+  struct Offer {
+    uint64_t bits = 0;
+    int entity = -1;
+    uint64_t government_bits = 0;
+    int government = -1;
+  };
+  static uint64_t LabelBits(const LocalEntity& ent) {
+    return SlotTypeBit(ent.primary) | (ent.refining.empty() ? 0 : SlotTypeBit(ent.refining));
+  }
+  // What item `item` (a mention) offers now.
+  Offer ReadOffer(size_t item) const {
+    Offer o;
+    const Mention& m = mentions_[items_[item].mention];
+    static const uint64_t kDate = SlotTypeBit("Date"), kMoney = SlotTypeBit("Money"),
+                          kDesignation = SlotTypeBit("Designation"), kDemonym = SlotTypeBit("Demonym"),
+                          kAny = SlotTypeBit("Any");
+    switch (m.kind) {
+      case Mention::Kind::kDate: o.bits = kDate; return o;
+      case Mention::Kind::kMoney: o.bits = kMoney; return o;
+      case Mention::Kind::kDesignation: o.bits = kDesignation; return o;
+      case Mention::Kind::kDemonym: o.bits = kDemonym; return o;
+      case Mention::Kind::kEntity: break;
     }
-    if (m.kind != Mention::Kind::kEntity) return std::nullopt;
+    o.entity = g_->Root(m.entity);
+    const LocalEntity& ent = g_->entities[o.entity];
+    o.bits = kAny | LabelBits(ent);
     // A country as an actor stands for its government.
-    const LocalEntity& ent = g_->entities[g_->Root(m.entity)];
     if (ent.stands_for >= 0) {
-      const LocalEntity& gov = g_->entities[g_->Root(ent.stands_for)];
-      for (const std::string& type : types) {
-        if (type == gov.primary || type == gov.refining) return g_->Root(ent.stands_for);
-      }
+      o.government = g_->Root(ent.stands_for);
+      o.government_bits = LabelBits(g_->entities[o.government]);
     }
+    return o;
+  }
+  // ReadOffer's answer, kept until the next Emit (matching does not change the graph).
+  const Offer& OfferOf(size_t item) const {
+    if (offers_.size() != items_.size()) offers_.assign(items_.size(), std::nullopt);
+    std::optional<Offer>& cached = offers_[item];
+    if (!cached) cached = ReadOffer(item);
+    return *cached;
+  }
+  static std::optional<int> Fills(const Offer& o, uint64_t bits) {
+    if (o.bits & bits) return o.entity;
+    if (o.government_bits & bits) return o.government;
     return std::nullopt;
+  }
+
+  // Does `item` fill a slot of types `bits` (PatternElem::type_bits)? The entity it stands for there,
+  // or -1 for a date, an amount, a designation or a nationality (no entity); nullopt when it does not
+  // fill the slot.
+  std::optional<int> Accepts(size_t item, uint64_t bits) const {
+    if (items_[item].mention < 0) return std::nullopt;
+    return Fills(OfferOf(item), bits);
   }
 
   // Do tokens [first, last) end in a role noun (lexicon/rules/roles.words) that makes its holder a
@@ -278,7 +309,7 @@ class SentenceMatcher {
       }
       case PatternElem::Kind::kSlot: {
         if (item >= items_.size()) return false;
-        const std::optional<int> accepted = Accepts(items_[item], e.types);
+        const std::optional<int> accepted = Accepts(item, e.type_bits);
         if (!accepted) return false;
         const int first = *accepted;
         // A possessor ending the pattern modifies a noun after it ("a spokesman for the Gulf
@@ -308,7 +339,7 @@ class SentenceMatcher {
             if (k < items_.size() && (IsSingleToken(items_[k], "and") || IsSingleToken(items_[k], "or"))) ++k, sep = true;
             if (k < items_.size() && IsSingleToken(items_[k], "the")) ++k;
             if (!sep || k >= items_.size()) break;
-            const std::optional<int> ent = StartsClause(k) ? std::nullopt : Accepts(items_[k], e.types);
+            const std::optional<int> ent = StartsClause(k) ? std::nullopt : Accepts(k, e.type_bits);
             if (!ent) {
               if (IsSingleToken(items_[k], "others") || IsSingleToken(items_[k], "more")) next = k + 1;
               break;
@@ -402,9 +433,11 @@ class SentenceMatcher {
     if (spec.starts_with("@last:")) {
       // A sentence that names its own actor of that label after the match does not reach back
       // ("In cooperation with X, the DEA arrested ...": the DEA, not the agency of the sentence before).
-      const std::vector<std::string> label{spec.substr(6)};
+      // (Read now: an earlier output of the match may have merged entities.) A label outside the
+      // ontology has no bit, and no entity carries it.
+      const uint64_t label = SlotTypeBit(std::string_view(spec).substr(6));
       for (size_t k = b.end; k < items_.size(); ++k) {
-        if (Accepts(items_[k], label)) return {};
+        if (items_[k].mention >= 0 && Fills(ReadOffer(k), label)) return {};
       }
       auto it = context_.previous.find(spec.substr(6));
       return it == context_.previous.end() ? std::vector<int>{} : std::vector<int>{g_->Root(it->second)};
@@ -497,6 +530,7 @@ class SentenceMatcher {
   ArticleGraph* g_;
   std::vector<Item> items_;
   std::vector<uint32_t> ids_;
+  mutable std::vector<std::optional<Offer>> offers_;  // by item, OfferOf's answers since the last Emit
 };
 
 }  // namespace

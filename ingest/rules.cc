@@ -3,7 +3,9 @@
 #include "ingest/data_files.h"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -73,12 +75,6 @@ Status SplitPattern(std::string_view text, const std::string& where, std::vector
   return Status::OK();
 }
 
-bool KnownSlotType(std::string_view t) {
-  static const std::set<std::string, std::less<>> kSpecial = {"Any", "Date", "Money", "Designation", "Demonym"};
-  const Ontology& o = Ontology::Default();
-  return kSpecial.count(t) || o.FindPrimary(t) || o.PrimaryOfRefinement(t);
-}
-
 Status ParseElem(std::string token, const std::string& where, PatternElem* e) {
   if (token.size() > 1 && token.front() == '?') {  // "?the" reads as "the?"
     e->optional = true;
@@ -124,12 +120,14 @@ Status ParseElem(std::string token, const std::string& where, PatternElem* e) {
       size_t bar = types.find('|', pos);
       if (bar == std::string::npos) bar = types.size();
       std::string type = types.substr(pos, bar - pos);
-      if (!KnownSlotType(type)) {
+      const uint64_t bit = SlotTypeBit(type);
+      if (bit == 0) {
         return Status::InvalidArgument(fmt::format(
             "{}: slot '{}': unknown type '{}' (expected an ontology label, Any, Date, Money, Designation or Demonym)",
             where, token, type));
       }
       e->types.push_back(std::move(type));
+      e->type_bits |= bit;
       pos = bar + 1;
     }
     return Status::OK();
@@ -294,6 +292,48 @@ Status RuleSet::AddText(std::string_view text, const std::string& source) {
     Index(static_cast<uint32_t>(rules_.size() - 1));
   }
   return Status::OK();
+}
+
+uint64_t SlotTypeBit(std::string_view type) {
+  // An open-addressed table of the names (views of the ontology's strings and
+  // of literals, alive for the process), probed from a hash of the length and
+  // three letters: the matcher asks about every mention it tests (measured:
+  // std::hash made a look-up ~180 instructions). At most 64 of 256 slots are
+  // taken, so a probe always ends.
+  struct Table {
+    std::array<std::string_view, 256> names{};
+    std::array<uint64_t, 256> bits{};
+    size_t used = 0;
+    static size_t Slot(std::string_view s) {
+      if (s.empty()) return 0;
+      auto at = [&](size_t i) { return static_cast<size_t>(static_cast<unsigned char>(s[i])); };
+      return (s.size() * 37 + at(0) * 11 + at(s.size() / 2) * 5 + at(s.size() - 1)) % 256;
+    }
+    void Add(std::string_view name) {
+      size_t i = Slot(name);
+      while (!names[i].empty() && names[i] != name) i = (i + 1) % names.size();
+      if (!names[i].empty()) return;  // one name, one bit
+      if (used == 64) std::abort();   // outgrew 64 bits (text_test checks it fits)
+      names[i] = name;
+      bits[i] = uint64_t{1} << used++;
+    }
+    uint64_t Find(std::string_view name) const {
+      for (size_t i = Slot(name);; i = (i + 1) % names.size()) {
+        if (names[i].empty()) return 0;
+        if (names[i] == name) return bits[i];
+      }
+    }
+  };
+  static const Table kTable = [] {
+    Table table;
+    for (std::string_view special : {"Any", "Date", "Money", "Designation", "Demonym"}) table.Add(special);
+    for (const LabelDef& def : Ontology::Default().labels()) {
+      table.Add(def.name);
+      for (const auto& r : def.refinements) table.Add(r.name);
+    }
+    return table;
+  }();
+  return kTable.Find(type);
 }
 
 bool Rule::MayMatch(const std::vector<uint32_t>& ids) const {

@@ -34,8 +34,10 @@
 // (the date expressed in the match, else in the sentence).
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ingest/lexicon.h"
@@ -50,10 +52,18 @@ struct PatternElem {
   std::vector<std::vector<uint32_t>> alternatives;  // kWords: sequences of token norms' vocabulary ids
   std::string slot;                                    // kSlot, kFreeWords
   std::vector<std::string> types;                      // kSlot
+  uint64_t type_bits = 0;                              // kSlot: SlotTypeBit of every type
   bool list = false;                                   // kSlot
   bool member_role = false;                            // kFreeWords {X:role}: ends in a member's role noun
   int max = 0;                                         // gaps
 };
+
+// The bit of a slot type ({X:Type}): of every ontology label, primary or
+// refining, and of Any, Date, Money, Designation and Demonym, each its own
+// (one name, one bit: "Designation" the mention kind and the Event
+// refinement share it); 0 for any other name. The matcher tests a slot
+// against the bits an item offers with one AND instead of comparing names.
+uint64_t SlotTypeBit(std::string_view type);
 
 struct RuleOutput {
   enum class Kind { kRelation, kSet, kAlias };

@@ -457,7 +457,10 @@ class ArticleWriter {
     const NodeId from = nodes_[r.from], to = nodes_[r.to];
     if (from == 0 || to == 0 || from == to) return Status::OK();
     const Evidence ev = EvidenceOf(r.source);
-    const std::string what = fmt::format("{} {} -> {}", r.type, g_.entities[r.from].name, g_.entities[r.to].name);
+    // Named only in a warning: formatted only for one.
+    const auto what = [&] {
+      return fmt::format("{} {} -> {}", r.type, g_.entities[r.from].name, g_.entities[r.to].name);
+    };
     RelId id = 0;
     const bool symmetric = r.type == "ALLIED_WITH" || r.type == "RIVAL_OF" || r.type == "COOPERATES_WITH";
     CG_RETURN_IF_ERROR(cache_->FindRelationship(*txn_, r.type, from, to, symmetric, &id));
@@ -468,13 +471,13 @@ class ArticleWriter {
       if (ok.ok()) {
         props[key] = std::move(checked);
       } else {
-        CG_RETURN_IF_ERROR(Soft(ok, what));
+        CG_RETURN_IF_ERROR(Soft(ok, what()));
       }
     }
     const bool existed = id != 0;
     if (id == 0) {
       Status s = txn_->CreateRelationship(r.type, from, to, {}, &id);
-      if (!s.ok()) return Soft(s, what);
+      if (!s.ok()) return Soft(s, what());
       cache_->NoteRelationship(r.type, from, to, id);
       ++counts_->new_relationships;
     }

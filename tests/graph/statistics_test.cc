@@ -302,3 +302,54 @@ TEST_CASE("single parts of a record read in place") {
   CHECK(r->GetNodeProperty(999, "name", &value).IsNotFound());
   CHECK(r->GetRelationshipType(999, &type).IsNotFound());
 }
+
+TEST_CASE("counters a writer keeps between commits stay equal to the stored ones") {
+  // Commits read the counters they already know from memory (KnownCounts):
+  // through deletes that erase a counter, rollbacks, a bulk load between
+  // commits and a reopen, every counter equals what the records imply.
+  testing::TempDir dir;
+  const std::string path = dir.path() + "/db";
+  std::unique_ptr<Graph> g;
+  REQUIRE(Graph::Open(path, {}, &g).ok());
+  std::vector<NodeId> people;
+  auto commit = [&](const std::function<void(WriteTxn&)>& write) {
+    std::unique_ptr<WriteTxn> txn;
+    REQUIRE(g->BeginWrite(&txn).ok());
+    write(*txn);
+    REQUIRE(txn->Commit().ok());
+    CHECK(Problems(g.get()).empty());
+  };
+  for (int round = 0; round < 6; ++round) {
+    commit([&](WriteTxn& txn) {
+      NodeId id = 0;
+      REQUIRE(txn.CreateNode({"Person"}, {{"name", "P" + std::to_string(round)}}, &id).ok());
+      if (!people.empty()) REQUIRE(txn.CreateRelationship("RELATIVE_OF", id, people.back(), {}, nullptr).ok());
+      people.push_back(id);
+    });
+  }
+  commit([&](WriteTxn& txn) { REQUIRE(txn.DeleteNode(people.front(), true).ok()); });
+  {
+    std::unique_ptr<WriteTxn> txn;
+    REQUIRE(g->BeginWrite(&txn).ok());
+    REQUIRE(txn->CreateNode({"Place", "City"}, {{"name", "Culiacán"}, {"country", "Mexico"}}, nullptr).ok());
+    txn->Rollback();
+  }
+  commit([&](WriteTxn& txn) { REQUIRE(txn.CreateNode({"Place", "City"}, {{"name", "Sinaloa"}}, nullptr).ok()); });
+  {
+    std::unique_ptr<BulkLoader> loader;
+    REQUIRE(g->BeginBulkLoad(&loader).ok());
+    REQUIRE(loader->AddNode({"Person"}, {{"name", "Bulk"}, {"born", "1970"}}, nullptr).ok());
+    REQUIRE(loader->Finish().ok());
+  }
+  commit([&](WriteTxn& txn) {
+    REQUIRE(txn.CreateNode({"Person"}, {{"name", "After"}, {"born", "1980"}}, nullptr).ok());
+    for (size_t i = 1; i < people.size(); ++i) REQUIRE(txn.DeleteNode(people[i], true).ok());
+  });
+  CHECK(Labels(*g->BeginRead()) == CountList{{"City", 1}, {"Person", 2}, {"Place", 1}});
+  CHECK(Types(*g->BeginRead()).empty());
+  CHECK(Keys(*g->BeginRead()) == CountList{{"born", 2}, {"name", 3}});
+  g.reset();
+  REQUIRE(Graph::Open(path, {}, &g).ok());
+  commit([&](WriteTxn& txn) { REQUIRE(txn.CreateNode({"Person"}, {{"name", "Reopened"}}, nullptr).ok()); });
+  CHECK(Labels(*g->BeginRead()) == CountList{{"City", 1}, {"Person", 3}, {"Place", 1}});
+}

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <bit>
 #include <random>
 
 #include "ingest/clause.h"
@@ -11,6 +12,7 @@
 #include "ingest/rules.h"
 #include "ingest/sentences.h"
 #include "ingest/vocabulary.h"
+#include "schema/ontology.h"
 #include "tests/ingest/shipped.h"
 
 namespace cg::ingest {
@@ -172,6 +174,29 @@ TEST_CASE("vocabulary: a token's id stands for its norm, and only for it") {
 
 // The anchor index is safe when every rule whose word test passes on a sentence is a candidate
 // there: random sentences of rule words and others, against the shipped rules.
+TEST_CASE("SlotTypeBit: every slot type has a bit of its own, and nothing else has one") {
+  std::vector<std::string> names = {"Any", "Date", "Money", "Designation", "Demonym"};
+  for (const LabelDef& def : Ontology::Default().labels()) {
+    names.push_back(def.name);
+    for (const auto& r : def.refinements) names.push_back(r.name);
+  }
+  uint64_t seen = 0;
+  for (const std::string& name : names) {
+    const uint64_t bit = SlotTypeBit(name);
+    CHECK_MESSAGE(std::popcount(bit) == 1, name);
+    // One name, one bit: "Designation" is both a mention kind and an Event refinement.
+    CHECK_MESSAGE(((seen & bit) == 0 || name == "Designation"), name);
+    seen |= bit;
+  }
+  CHECK(SlotTypeBit("Persn") == 0);
+  CHECK(SlotTypeBit("") == 0);
+  CHECK(SlotTypeBit("person") == 0);
+  RuleSet rules;
+  REQUIRE(rules.AddText("t.x: {P:Person|Cartel} of {D:Date} => LEADS P->P\n", "t.rules").ok());
+  CHECK(rules.rules()[0].pattern[0].type_bits == (SlotTypeBit("Person") | SlotTypeBit("Cartel")));
+  CHECK(rules.rules()[0].pattern[2].type_bits == SlotTypeBit("Date"));
+}
+
 TEST_CASE("rule anchor index: every rule that may match a sentence is among its candidates") {
   const RuleSet& rules = *Shipped().rules;
   std::vector<uint32_t> words;  // every word of every pattern, and some plain ones
@@ -230,6 +255,41 @@ TEST_CASE("OneOf: the word is one of the bar-separated words, on random lists") 
   }
   CHECK(OneOf("was", "is|are|was"));
   CHECK_FALSE(OneOf("wa", "is|are|was"));
+}
+
+TEST_CASE("Lexicon::Forces lists the entities whose force= holds the phrase, as a scan with OneOf does") {
+  // The scan Forces replaces: every entity entry whose force= list holds the phrase, in entry order.
+  auto scan = [](const Lexicon& lex, std::string_view phrase) {
+    std::vector<const LexEntry*> out;
+    for (const auto& e : lex.entries()) {
+      if (e->kind == "entity" && !e->attr("force").empty() && OneOf(phrase, e->attr("force"))) out.push_back(e.get());
+    }
+    return out;
+  };
+  Lexicon lex;
+  // Lists with the edges of the format: an empty noun, a trailing bar, a space before a bar, a repeat.
+  REQUIRE(lex.AddText("@label Organization:MilitaryUnit\nArmy A ; country=A ; force=army|soldiers\n"
+                      "Army B ; country=B ; force=army||navy |army\nPolice C ; force=federal police|\n"
+                      "@kind title\ncaptain ; force=army\n",
+                      "forces.txt")
+              .ok());
+  for (std::string_view phrase : {"army", "soldiers", "navy", "navy ", "federal police", "", "police", "captain",
+                                  "army|soldiers", "x"}) {
+    CHECK_MESSAGE(lex.Forces(phrase) == scan(lex, phrase), "'", phrase, "'");
+  }
+  CHECK(lex.Forces("army").size() == 2);
+  const Lexicon& shipped = *Shipped().lexicon;
+  size_t found = 0;
+  for (const auto& e : shipped.entries()) {
+    for (std::string_view name : e->names) {
+      CHECK(shipped.Forces(name) == scan(shipped, name));
+    }
+  }
+  for (std::string_view phrase : {"army", "soldiers", "federal police", "authorities", "navy", "marines", "troops"}) {
+    CHECK(shipped.Forces(phrase) == scan(shipped, phrase));
+    found += shipped.Forces(phrase).size();
+  }
+  CHECK(found >= 7);
 }
 
 TEST_CASE("Clause::IsAny by vocabulary id answers as the search of the list's text") {
