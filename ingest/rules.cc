@@ -3,13 +3,13 @@
 #include "ingest/data_files.h"
 
 #include <algorithm>
-#include <array>
 #include <charconv>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -295,45 +295,22 @@ Status RuleSet::AddText(std::string_view text, const std::string& source) {
 }
 
 uint64_t SlotTypeBit(std::string_view type) {
-  // An open-addressed table of the names (views of the ontology's strings and
-  // of literals, alive for the process), probed from a hash of the length and
-  // three letters: the matcher asks about every mention it tests (measured:
-  // std::hash made a look-up ~180 instructions). At most 64 of 256 slots are
-  // taken, so a probe always ends.
-  struct Table {
-    std::array<std::string_view, 256> names{};
-    std::array<uint64_t, 256> bits{};
-    size_t used = 0;
-    static size_t Slot(std::string_view s) {
-      if (s.empty()) return 0;
-      auto at = [&](size_t i) { return static_cast<size_t>(static_cast<unsigned char>(s[i])); };
-      return (s.size() * 37 + at(0) * 11 + at(s.size() / 2) * 5 + at(s.size() - 1)) % 256;
-    }
-    void Add(std::string_view name) {
-      size_t i = Slot(name);
-      while (!names[i].empty() && names[i] != name) i = (i + 1) % names.size();
-      if (!names[i].empty()) return;  // one name, one bit
-      if (used == 64) std::abort();   // outgrew 64 bits (text_test checks it fits)
-      names[i] = name;
-      bits[i] = uint64_t{1} << used++;
-    }
-    uint64_t Find(std::string_view name) const {
-      for (size_t i = Slot(name);; i = (i + 1) % names.size()) {
-        if (names[i].empty()) return 0;
-        if (names[i] == name) return bits[i];
-      }
-    }
-  };
-  static const Table kTable = [] {
-    Table table;
-    for (std::string_view special : {"Any", "Date", "Money", "Designation", "Demonym"}) table.Add(special);
+  // The names point into the ontology, which lives as long as the process.
+  static const std::unordered_map<std::string_view, uint64_t> kBits = [] {
+    std::unordered_map<std::string_view, uint64_t> bits;
+    auto add = [&](std::string_view name) {
+      if (bits.size() == 64 && !bits.count(name)) std::abort();  // outgrew 64 bits (text_test checks it fits)
+      bits.emplace(name, uint64_t{1} << bits.size());
+    };
+    for (std::string_view special : {"Any", "Date", "Money", "Designation", "Demonym"}) add(special);
     for (const LabelDef& def : Ontology::Default().labels()) {
-      table.Add(def.name);
-      for (const auto& r : def.refinements) table.Add(r.name);
+      add(def.name);
+      for (const auto& r : def.refinements) add(r.name);
     }
-    return table;
+    return bits;
   }();
-  return kTable.Find(type);
+  const auto it = kBits.find(type);
+  return it == kBits.end() ? 0 : it->second;
 }
 
 bool Rule::MayMatch(const std::vector<uint32_t>& ids) const {
