@@ -14,6 +14,12 @@
 namespace cg::ingest {
 namespace {
 
+// Nouns of a group's part or people: a group name right before one modifies it ("a Gulf Cartel
+// cell", "Zetas members").
+constexpr const char* kPartNouns[] = {"cell", "cells", "faction", "factions", "unit", "wing", "branch", "plaza",
+                                      "network", "splinter", "offshoot", "member", "members", "operative",
+                                      "operatives", "gunmen", "hitmen"};
+
 using Item = Clause::Item;
 
 struct Bound {
@@ -316,6 +322,12 @@ class SentenceMatcher {
         // Cartel's victims"): it is not what the rule is about.
         if (pe + 1 == rule.pattern.size() && !e.list && item + 1 < items_.size() &&
             IsSingleToken(items_[item + 1], "'s")) {
+          return false;
+        }
+        // So is a group ending it before a part's noun: "the head of a Juárez Cartel cell".
+        if (pe + 1 == rule.pattern.size() && !e.list && item + 1 < items_.size() &&
+            std::any_of(std::begin(kPartNouns), std::end(kPartNouns),
+                        [&](const char* w) { return IsSingleToken(items_[item + 1], w); })) {
           return false;
         }
         // A person opening the pattern as the complement of a noun ("the wife of X", "a son of

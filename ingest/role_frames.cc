@@ -188,6 +188,11 @@ class RoleReader : FrameReader {
           p.org = org;
           p.how = "complement";
           p.end = j + 1;
+          // "the head of a Juárez Cartel cell": the head of a part is a member of the group.
+          if (cl_.IsAny(j + 1, "cell|faction|unit|wing|branch|plaza|network")) {
+            p.portfolio = true;
+            ++p.end;
+          }
         } else if (cl_.EntityAs(j, "Person") >= 0 && p.org < 0) {
           p.person_owner = true;  // "a lieutenant of El Chapo"
           p.owner = cl_.EntityAs(j, "Person");
