@@ -1,32 +1,15 @@
 #include "ingest/article_graph.h"
 
 #include <algorithm>
-#include <unordered_map>
 
 #include "schema/normalize.h"
 
 namespace cg::ingest {
 
-namespace {
-
-// NormalizeName of an alias, memoized per thread: event naming composes the
-// same names ("killing of X", "X's arrest") article after article (measured:
-// NormalizeName under AddAlias was 2% of extraction). The reference stays
-// valid until the next call.
-const std::string& AliasKey(const std::string& alias) {
-  thread_local std::unordered_map<std::string, std::string> memo;
-  if (memo.size() > 100000) memo.clear();
-  auto [it, inserted] = memo.try_emplace(alias);
-  if (inserted) it->second = NormalizeName(alias);
-  return it->second;
-}
-
-}  // namespace
-
 void LocalEntity::AddAlias(const std::string& alias) {
   // A surface already held has its key held too (NormalizeName is a function of it).
   if (std::find(aliases.begin(), aliases.end(), alias) != aliases.end()) return;
-  const std::string& key = AliasKey(alias);
+  const std::string& key = NormalizeNameMemo(alias);  // event names recur article after article
   if (key.empty() || std::find(alias_keys.begin(), alias_keys.end(), key) != alias_keys.end()) return;
   aliases.push_back(alias);
   alias_keys.push_back(key);

@@ -17,14 +17,6 @@ constexpr size_t kMaxRecords = 1 << 18;
 // (then read as asked again).
 constexpr size_t kMaxNames = 1 << 21;
 
-// NormalizeName, memoized: a merge re-reads every alias of the node.
-const std::string& Normalized(const std::string& name) {
-  thread_local std::unordered_map<std::string, std::string> memo;
-  if (memo.size() > 100000) memo.clear();
-  auto [it, inserted] = memo.try_emplace(name);
-  if (inserted) it->second = NormalizeName(name);
-  return it->second;
-}
 
 // The normalized names the name index holds for `node`: those of its string
 // `name` and `aliases` values, as graph::IndexEntriesOf (the write path)
@@ -33,7 +25,7 @@ std::set<std::string> IndexedNames(const graph::Node& node) {
   std::set<std::string> out;
   auto add = [&](const Value& v) {
     if (!v.is_string()) return;
-    const std::string& n = Normalized(v.as_string());
+    const std::string& n = NormalizeNameMemo(v.as_string());
     if (!n.empty()) out.insert(n);
   };
   for (const char* key : {"name", "aliases"}) {

@@ -6,6 +6,7 @@
 #include <array>
 #include <cstdlib>
 #include <memory>
+#include <unordered_map>
 
 namespace cg {
 
@@ -125,6 +126,14 @@ std::string NormalizeName(std::string_view text) {
   }
   if (out.rfind("the ", 0) == 0) out.erase(0, 4);
   return out;
+}
+
+const std::string& NormalizeNameMemo(const std::string& text) {
+  thread_local std::unordered_map<std::string, std::string> memo;
+  if (memo.size() > 100000) memo.clear();
+  auto [it, inserted] = memo.try_emplace(text);
+  if (inserted) it->second = NormalizeName(text);
+  return it->second;
 }
 
 }  // namespace cg

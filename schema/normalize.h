@@ -14,6 +14,10 @@ namespace cg {
 // Returns the normalized form; invalid UTF-8 yields "".
 std::string NormalizeName(std::string_view text);
 
+// NormalizeName memoized per thread, for callers that normalize the same names again and again
+// (ingest's aliases, entity resolution). The reference stays valid until the thread's next call.
+const std::string& NormalizeNameMemo(const std::string& text);
+
 // True when `text` is valid UTF-8.
 bool IsValidUtf8(std::string_view text);
 
