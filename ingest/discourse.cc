@@ -137,14 +137,22 @@ int HeadlineSpeaker(const Segmented& seg, const std::vector<std::vector<Mention>
 }
 
 // The organizations sentence s names (mentions of an Organization, not a country standing for its
-// government), distinct, in order.
-std::vector<int> Organizations(const std::vector<Mention>& mentions, const ArticleGraph& g) {
+// government), distinct, in order; -1 for an unnamed part of one ("a cell of the Gulf Cartel", "a
+// Zetas faction"), which "its" after it may mean as well.
+std::vector<int> Organizations(const std::vector<Token>& tokens, const std::vector<Mention>& mentions,
+                               const ArticleGraph& g) {
+  constexpr std::string_view kParts = "cell|cells|faction|factions|wing|unit|branch|plaza|network";
+  auto part = [&](uint32_t t) { return t < tokens.size() && OneOf(tokens[t].norm, kParts); };
   std::vector<int> out;
   for (const Mention& m : mentions) {
     if (m.kind != Mention::Kind::kEntity || m.entity < 0) continue;
     const int e = g.Root(m.entity);
     if (g.entities[e].primary != "Organization") continue;
-    if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
+    uint32_t of = m.first >= 1 && tokens[m.first - 1].norm == "the" ? m.first - 1 : m.first;
+    const bool unnamed_part = part(m.last) || (of >= 2 && tokens[of - 1].norm == "of" && part(of - 2));
+    for (const int found : unnamed_part ? std::vector<int>{-1, e} : std::vector<int>{e}) {
+      if (std::find(out.begin(), out.end(), found) == out.end()) out.push_back(found);
+    }
   }
   return out;
 }
@@ -200,7 +208,7 @@ Discourse FindDiscourse(const Segmented& seg, const std::vector<std::vector<Ment
   d.organizations.resize(seg.sentences.size());
   for (size_t s = 0; s < seg.sentences.size() && s < mentions.size(); ++s) {
     d.groups[s] = LastGroup(seg, seg.sentences[s], mentions[s], g);
-    d.organizations[s] = Organizations(mentions[s], g);
+    d.organizations[s] = Organizations(seg.tokens, mentions[s], g);
   }
   return d;
 }

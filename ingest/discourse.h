@@ -18,7 +18,8 @@
 //                  three ("the two cartels", stating their number, in the next
 //                  ten), refers to;
 //   organizations  per sentence, the organizations it names: what "its" or
-//                  "their" refers to when they name one only.
+//                  "their" refers to when they name one only (an unnamed part,
+//                  "a cell of the Gulf Cartel", counts as one more).
 #pragma once
 
 #include <string>
@@ -45,7 +46,7 @@ struct Discourse {
   // Biden on ..."), or -1.
   int speaker_person = -1;
   std::vector<std::vector<int>> groups;  // one entry per sentence (entity ids, empty if none)
-  std::vector<std::vector<int>> organizations;  // one entry per sentence: distinct roots, in order
+  std::vector<std::vector<int>> organizations;  // one entry per sentence: distinct roots (-1: a part), in order
 
   // The group a plural description in sentence `sentence` refers to ("the two cartels", "both
   // groups"): the last coordination of organizations in the `back` sentences before it, with

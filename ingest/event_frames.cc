@@ -352,6 +352,13 @@ class EventReader {
     }
     std::erase_if(targets, [&](size_t t) { return !Acceptable(t, trigger); });
     if (trigger.attr("needs") == "designation" && !DesignationAfter(i)) return;
+    // "took X into custody", "took his associate, X, into custody": the verb is the act only with its
+    // tail right after its one object.
+    if (const std::string_view tail = trigger.attr("tail");
+        !tail.empty() && (form != "active" || targets.size() != 1 || !separate.empty() ||
+                          !WordsAfter(targets[0] + (cl_.Is(targets[0] + 1, ",") ? 1 : 0), tail))) {
+      return;
+    }
     // A designation of several named targets is one act; other events are one per person named apart.
     if (cls == "Designation") {
       targets.insert(targets.end(), separate.begin(), separate.end());
@@ -555,6 +562,16 @@ class EventReader {
   }
 
   // The designation named after trigger i in its clause ("as Foreign Terrorist Organizations").
+  // Whether the words of `words` (space-separated) follow item i.
+  bool WordsAfter(size_t i, std::string_view words) const {
+    for (size_t b = 0, k = i + 1; b < words.size(); ++k) {
+      const size_t space = std::min(words.find(' ', b), words.size());
+      if (!cl_.Is(k, words.substr(b, space - b))) return false;
+      b = space + 1;
+    }
+    return true;
+  }
+
   const Mention* DesignationAfter(size_t i) const {
     for (size_t k = i + 1; k < cl_.size() && k <= i + 30 && !cl_.Break(k); ++k) {
       const Mention* m = cl_.mention(k);

@@ -84,7 +84,9 @@ class MentionFinder {
   size_t ComplementEnd(size_t j, size_t last) const;
   size_t OrgNamed(const LexEntry* head, size_t i, size_t name_end, size_t used, std::vector<Mention>* out);
   size_t NationalForce(const LexEntry* demonym, size_t i, size_t len, size_t last, std::vector<Mention>* out);
-  size_t Administration(size_t i, size_t name_end, std::vector<Mention>* out);
+  // "X administration", "the Administration of President X": a government led by the person
+  // t_[name, name_end) names, its head word t_[head]; the mention is t_[i, end).
+  size_t Administration(size_t name, size_t name_end, size_t head, size_t i, size_t end, std::vector<Mention>* out);
   size_t GovernmentsOf(size_t i, size_t last, std::vector<Mention>* out);
   size_t NamedOperation(size_t i, size_t last, std::vector<Mention>* out);
   size_t Facility(size_t i, size_t end, size_t last, std::vector<Mention>* out);

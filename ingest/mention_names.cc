@@ -122,7 +122,7 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
   if (const size_t used = NicknameFirst(i, end, first, last, out); used > 0) return used;
   // "X administration": a government, and X a person who leads it.
   if (end < last && t_[end].norm == "administration" && !t_[end].is(Token::kCapitalized) && end - i <= 3) {
-    return Administration(i, end, out);
+    return Administration(i, end, end, i, end + 1, out);
   }
   // "the Beltran Leyva gang": a lower-case head makes a person's surname a group's name.
   if (end < last && !t_[end].is(Token::kCapitalized) && !lex_.MatchAt(t_, end, last, "orghead").empty()) {

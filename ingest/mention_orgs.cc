@@ -118,6 +118,12 @@ size_t MentionFinder::StructuralOrg(size_t i, size_t end, size_t first, size_t l
     if (h >= last || !OpensComplement(t_[h].norm)) continue;
     const size_t comp = ComplementEnd(h, last);
     if (comp <= h + 1) continue;
+    // "the Administration of President Felipe Calderón": a government its leader names.
+    if (k == i && t_[k].norm == "administration" && t_[h].norm == "of") {
+      const std::vector<LexMatch> title = lex_.MatchAt(t_, h + 1, comp, "title");
+      const size_t name = h + 1 + (title.empty() ? 0 : title[0].length);
+      if (!title.empty() && name < comp && comp - name <= 4) return Administration(name, comp, k, i, comp, out);
+    }
     return OrgNamed(heads[0].entry, i, comp, comp, out);
   }
   if (given) return 0;
@@ -160,7 +166,7 @@ size_t MentionFinder::StructuralOrg(size_t i, size_t end, size_t first, size_t l
       const bool one_name = k == i + 1 || (k == i + 3 && JoinsNameParts(t_, i + 1, last));
       if (one_name &&
           (at_end || body_names_.count(NameKey(i, i + 1)) || table_.PersonFor(Text(i, i + 1), false) >= 0)) {
-        return Administration(i, k, out);
+        return Administration(i, k, k, i, k + 1, out);
       }
       return 0;
     }
@@ -251,14 +257,18 @@ size_t MentionFinder::OrgNamed(const LexEntry* head, size_t i, size_t name_end, 
   return used - i;
 }
 
-// "X administration": a government, and X a person who leads it. t_[i, name_end)
-// is X; the word "administration" follows.
-size_t MentionFinder::Administration(size_t i, size_t name_end, std::vector<Mention>* out) {
-  const std::string surface = Text(i, name_end);
+size_t MentionFinder::Administration(size_t name, size_t name_end, size_t head, size_t i, size_t end,
+                                     std::vector<Mention>* out) {
+  const std::string surface = Text(name, name_end);
   // "Biden-Harris": the first name leads it.
-  const size_t leader_end = name_end - i == 3 && JoinsNameParts(t_, i + 1, name_end) ? i + 1 : name_end;
-  const int person = table_.PersonFor(Text(i, leader_end), true);
-  const int gov = table_.ByName("Organization", "Government", surface + " " + Text(name_end, name_end + 1));
+  const size_t leader_end = name_end - name == 3 && JoinsNameParts(t_, name + 1, name_end) ? name + 1 : name_end;
+  const int person = table_.PersonFor(Text(name, leader_end), true);
+  const int gov = table_.ByName("Organization", "Government", surface + " " + Text(head, head + 1));
+  if (i != name) {
+    // "the Administration of President Felipe Calderón" is the "Calderón administration" too.
+    table_.AddAlias(gov, Text(i, end));
+    if (leader_end > name + 1) table_.AddAlias(gov, Text(leader_end - 1, leader_end) + " " + Text(head, head + 1));
+  }
   if (person >= 0) {
     table_.AddRelation("LEADS", person, gov, {}, "title.administration", 0.9f);
     table_.at(person).mentioned = true;  // a modifier here, not the one "he" refers to
@@ -272,8 +282,8 @@ size_t MentionFinder::Administration(size_t i, size_t name_end, std::vector<Ment
       table_.at(mate).mentioned = true;
     }
   }
-  Push(out, i, name_end + 1, gov);
-  return name_end + 1 - i;
+  Push(out, i, end, gov);
+  return end - i;
 }
 
 // "Operation Southern Spear", "Operation Fast and Furious", "Project Gunrunner":

@@ -290,6 +290,17 @@ class RelationReader : FrameReader {
         return;
       }
     }
+    // "headed a cell of the Gulf Cartel", "ran a Zetas cell": the head of a part is a member of the group.
+    if (std::string part; type == "LEADS" && how == "active" && subject != kNone) {
+      if (const size_t group = PartLed(cl_, end, object_labels, &part); group != kNone) {
+        for (size_t s : cl_.Coordinated(subject, subject_labels)) {
+          c_.Relate("MEMBER_OF", EntityOf(s, subject_labels), cl_.EntityAs(group, object_labels),
+                    {{"role", Value(part + " leader")}}, "frame.relation.leads.part", confidence,
+                    cl_.item(std::min(s, i)).first, cl_.item(group).last);
+        }
+        return;
+      }
+    }
     if (subject == kNone || object == kNone) return;
     // "replaced X as leader": a word that must follow the object (else another sense of the verb).
     if (const std::string_view then = trigger.attr("then"); !then.empty()) {

@@ -12,7 +12,8 @@
 //                  other end of a route, the place a possessor's name qualifies;
 //   PortionPlace   "ran the Gulf Cartel's operations in Matamoros": a group's
 //                  portion in a place;
-//   PartnerAfter   "cooperated closely with X": a cooperation verb's partner.
+//   PartnerAfter   "cooperated closely with X": a cooperation verb's partner;
+//   PartLed        "headed a cell of the Gulf Cartel": a part of a group led.
 #pragma once
 
 #include <cstddef>
@@ -65,5 +66,11 @@ size_t PortionPlace(const Clause& cl, size_t group);
 // Without one, "The FBI and the Attorney General's Office cooperated in the inquiry" works
 // between its subjects; "worked together" always does, "worked on the case" never.
 bool PartnerAfter(const Clause& cl, size_t i, size_t end);
+
+// The group (`labels`) whose part a leading verb ending at item `end` takes as its object: "headed a
+// cell of the Gulf Cartel", "ran a Zetas cell", "led Sinaloa Cartel factions in Sonora" (a
+// determiner, up to two plain words, the part's noun, "of" and the group; or the group's name then
+// the noun), not a part named after it ("known as X"); kNone otherwise. *part gets the part's noun, singular ("cell").
+size_t PartLed(const Clause& cl, size_t end, const std::string& labels, std::string* part);
 
 }  // namespace cg::ingest
