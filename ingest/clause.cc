@@ -210,7 +210,11 @@ bool Clause::OpensApposition(size_t i) const {
 size_t Clause::SkipBackApposition(size_t comma) const {
   for (size_t k = comma; k-- > 0 && comma - k <= 24;) {
     if (Break(k)) return kNone;
-    if (Is(k, ",") || Is(k, "--")) return OpensApposition(k + 1) && k > 0 ? HeadBefore(k - 1) : kNone;
+    if (Is(k, ",") || Is(k, "--")) {
+      // 'X, 36, alias "Y", was': the head before an age set off by commas.
+      const size_t h = k >= 3 && Is(k - 2, ",") && !mention(k - 1) && t_[items_[k - 1].first].is(Token::kNumber) ? k - 2 : k;
+      return OpensApposition(k + 1) && h > 0 ? HeadBefore(h - 1) : kNone;
+    }
   }
   return kNone;
 }
@@ -376,7 +380,9 @@ size_t Clause::ObjectAfter(size_t from, std::string_view labels, std::string_vie
   const bool direct = OneOf("-", preps);
   bool after_prep = false;   // the last preposition seen is one of `preps`
   bool other_prep = false;   // a preposition not in `preps` governs what follows
-  bool described = false;    // plain words of a possessive description follow that preposition
+  // Plain words of a possessive description follow that preposition, or the verb itself ("are
+  // fighting their former employer, the Gulf Cartel").
+  bool described = direct && IsAny(from + 1, "its|their|his|her");
   for (size_t j = from + 1, steps = 0; j < items_.size() && steps < max_items; ++j, ++steps) {
     if (Break(j)) return kNone;
     if (Is(j, "(")) {
@@ -388,7 +394,7 @@ size_t Clause::ObjectAfter(size_t from, std::string_view labels, std::string_vie
       // "at war with its former armed wing, the Zetas,": the name apposed to the object's description.
       const size_t name = j + 1 + (Is(j + 1, "the") ? 1 : 0);
       const bool closed = name + 1 >= items_.size() || IsAny(name + 1, ",|.|;") || Break(name + 1);
-      return after_prep && described && EntityAs(name, labels) >= 0 && closed ? name : kNone;
+      return (after_prep || (direct && !other_prep)) && described && EntityAs(name, labels) >= 0 && closed ? name : kNone;
     }
     if (mention(j) && mention(j)->kind != Mention::Kind::kDemonym) described = false;  // "its Mexican counterpart"
     if (EntityAs(j, labels) >= 0 && !Modifier(j)) {

@@ -41,8 +41,12 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
   if (MonthNumber(t_[i].norm) && !lex_.InList("given", t_[i].norm)) return 0;
   // known as "The Boss of Bosses": the quoted words are another name of what precedes.
   // The cue must follow what it renames: not "factions of the Gulf Cartel known as Los Metros".
+  // 'X, 36, alias "Y"': over an age set off by commas.
+  auto aged = [&](size_t e) {
+    return e + 3 == alias_cue_at_ && t_[e].norm == "," && t_[e + 1].is(Token::kNumber) && t_[e + 2].norm == ",";
+  };
   const Mention* before = !out->empty() && out->back().kind == Mention::Kind::kEntity &&
-                                  (out->back().last == alias_cue_at_ ||
+                                  (out->back().last == alias_cue_at_ || aged(out->back().last) ||
                                    (out->back().last + 1 == alias_cue_at_ && !t_[out->back().last].word()))
                               ? &out->back()
                               : nullptr;

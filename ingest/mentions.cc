@@ -83,7 +83,8 @@ std::vector<std::vector<Mention>> MentionFinder::Run() {
 // paragraph that opens with "They" continues with the cartel the sentence before opens with; "It"
 // too when that is the sentence right before ("The Sinaloa Cartel is ... It also has cells in X"),
 // and "it" after ", and" or ", but" is the cartel its own sentence opens with ("X is ..., but it
-// also has cells in Y"). Never an "it" of a verb that is often impersonal ("It was unclear").
+// also has cells in Y"), and "it" opening a subordinate clause ("as it battles") is the one cartel
+// its sentence names before it. Never an "it" of a verb that is often impersonal ("It was unclear").
 void MentionFinder::TopicPronouns(const Sentence& s, int cartel, bool cartel_just_before, std::vector<Mention>* out) {
   auto add = [&](uint32_t k, int e) {
     if (k + 1 < s.last_token && OneOf(t_[k + 1].norm, "is|was|'s|seems|seemed|appears|appeared|remains|remained|"
@@ -116,6 +117,18 @@ void MentionFinder::TopicPronouns(const Sentence& s, int cartel, bool cartel_jus
   const int own = OpeningCartel(*out);
   for (uint32_t k = s.first_token + 2; own >= 0 && k < s.last_token; ++k) {
     if (t_[k].norm == "it" && OneOf(t_[k - 1].norm, "and|but") && t_[k - 2].norm == ",") add(k, own);
+  }
+  // "... a blow to the gang as it battles its former employer": "it" opening a subordinate clause
+  // is the one cartel the sentence names before it.
+  for (uint32_t k = s.first_token + 1; k < s.last_token; ++k) {
+    if (t_[k].norm != "it" || !OneOf(t_[k - 1].norm, "as|while|because|although|though|since|until|when")) continue;
+    int only = -1;
+    for (const Mention& m : *out) {
+      if (m.first >= k || m.kind != Mention::Kind::kEntity || m.entity < 0 || table_.at(m.entity).refining != "Cartel") continue;
+      if (only >= 0 && table_.Root(m.entity) != only) only = -2;
+      if (only == -1) only = table_.Root(m.entity);
+    }
+    if (only >= 0) add(k, only);
   }
 }
 

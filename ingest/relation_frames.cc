@@ -33,7 +33,14 @@ class RelationReader : FrameReader {
       size_t end = i;
       if (const LexEntry* origin = Word(i, "origin", &end); origin && i > 0) Origin(*origin, i, end);
       end = i;  // "founded by" is also the trigger "founded" (a founder named after it)
-      if (const LexEntry* trigger = Word(i, "relation", &end)) Read(*trigger, i, end);
+      if (const LexEntry* trigger = Word(i, "relation", &end)) {
+        Read(*trigger, i, end);
+        // A word of two relations ("battles in Michoacán", "battles the Zetas") is read as each.
+        const size_t words = cl_.item(end).last - cl_.item(i).first;
+        for (const LexMatch& m : c_.words.MatchAt(c_.tokens, cl_.item(i).first, c_.sentence.last_token, "relation")) {
+          if (m.entry != trigger && m.length == words) Read(*m.entry, i, end);
+        }
+      }
       i = end;
     }
   }
