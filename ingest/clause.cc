@@ -349,7 +349,14 @@ size_t Clause::HeadBefore(size_t k) const {
 
 bool Clause::Modifier(size_t j) const {
   const Mention* m = mention(j);
-  if (!m || m->kind != Mention::Kind::kEntity || g_.entities[g_.Root(m->entity)].refining != "Country") return false;
+  if (!m || m->kind != Mention::Kind::kEntity) return false;
+  // "the Sinaloa state capital of Culiacán", "the Tamaulipas border city of Reynosa".
+  if (g_.entities[g_.Root(m->entity)].primary == "Place") {
+    size_t k = j + 1;
+    while (k < j + 3 && PlainWord(k) && !(IsAny(k, kPlaceNouns) && Is(k + 1, "of"))) ++k;
+    if (IsAny(k, kPlaceNouns) && Is(k + 1, "of") && EntityAs(k + 2, "Place") >= 0) return true;
+  }
+  if (g_.entities[g_.Root(m->entity)].refining != "Country") return false;
   if (j + 1 >= items_.size() || items_[j + 1].mention >= 0) return false;
   const Token& next = t_[items_[j + 1].first];
   return next.word() && !next.is(Token::kCapitalized) && !OneOf(next.norm, kSubjectOpeners) && !OneOf(next.norm, kTerritories) &&

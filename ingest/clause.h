@@ -139,7 +139,8 @@ class Clause {
   // Is the mention at j the object of a word before it ("fought the Zetas", "succeeded X")?
   bool ObjectPosition(size_t j) const;
   // Is the country at j a modifier of the noun after it ("U.S. agencies"), not an actor? Not
-  // before a plural territorial noun: "U.S. cities" are the country's territory.
+  // before a plural territorial noun: "U.S. cities" are the country's territory. A place before
+  // a place noun and "of" is one too ("the Sinaloa state capital of Culiacán").
   bool Modifier(size_t j) const;
   size_t SkipBackApposition(size_t comma) const;
   // Are items a and b names of one kind (two places, two persons), as in a list?

@@ -3,6 +3,8 @@
 #include <array>
 #include <charconv>
 
+#include "ingest/word_list.h"
+
 namespace cg::ingest {
 namespace {
 
@@ -130,13 +132,20 @@ std::optional<int> ParseCount(const std::vector<Token>& t, size_t* pos, size_t l
   return first;
 }
 
+// Verbs of a report whose date is the report's ("the navy said Thursday", "told reporters Friday").
+constexpr WordList kReportVerbs = "said|says|announced|announces|reported|confirmed|stated|added|told";
+constexpr WordList kAudience = "reporters|journalists";
+
 std::vector<DateMention> FindDates(const std::vector<Token>& t, size_t first, size_t last,
                                    const std::optional<Date>& anchor) {
   std::vector<DateMention> out;
   auto add = [&](size_t b, size_t e, Date d, bool rel) {
     const bool bound = b > first && (t[b - 1].norm == "since" || t[b - 1].norm == "until" ||
                                      t[b - 1].norm == "till" || t[b - 1].norm == "through" || t[b - 1].norm == "by");
-    out.push_back(DateMention{static_cast<uint32_t>(b), static_cast<uint32_t>(e), d, rel, bound});
+    size_t v = b > first && t[b - 1].norm == "on" ? b - 1 : b;
+    if (v >= first + 2 && kAudience.Has(t[v - 1].id) && t[v - 2].norm == "told") --v;
+    const bool report = v > first && kReportVerbs.Has(t[v - 1].id);
+    out.push_back(DateMention{static_cast<uint32_t>(b), static_cast<uint32_t>(e), d, rel, bound, report});
   };
   for (size_t i = first; i < last; ++i) {
     const std::string& w = t[i].norm;

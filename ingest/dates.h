@@ -26,7 +26,8 @@ struct DateMention {
   uint32_t first_token = 0, last_token = 0;  // [first, last) in the token vector
   Date date;
   bool relative = false;
-  bool bound = false;  // the bound of a period ("since 2021", "until March"), not a point in time
+  bool bound = false;   // the bound of a period ("since 2021", "until March"), not a point in time
+  bool report = false;  // the date of a report ("the navy said Thursday", "told reporters on Friday")
 };
 
 // Date expressions among tokens[first, last), in order.

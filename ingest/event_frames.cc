@@ -472,7 +472,7 @@ class EventReader {
     // "killed X, a founder of Y who had been reported dead in 2010, in a shootout in Z".
     if (const size_t close = p == kNone && form != "nominal" && !targets.empty() ? AppositionClose(c_, targets.back()) : kNone;
         close != kNone && cl_.IsAny(close + 1, "in|near|at|outside|during")) {
-      p = cl_.ObjectAfter(close, kPlace, "in|near|at|outside", 8);
+      p = cl_.ObjectAfter(close, kPlace, "in|near|at|outside", 20);
     }
     if (p != kNone) {
       c_.Relate("OCCURRED_IN", event, cl_.EntityAs(p, kPlace), {}, rule + ".place", 0.75f, cl_.item(i).first,
@@ -600,7 +600,7 @@ class EventReader {
     size_t best = kNone;
     for (size_t k = 0; k < cl_.size(); ++k) {
       const Mention* m = cl_.mention(k);
-      if (!m || m->kind != Mention::Kind::kDate || m->bound) continue;
+      if (!m || m->kind != Mention::Kind::kDate || m->Aside()) continue;
       // "X's capture follows the arrest last year of Y": a date past another act noun is that one's.
       bool other = false;
       for (size_t b = std::min(i, k) + 1; b < std::max(i, k) && !other; ++b) other = cl_.EntityAs(b, "Event") >= 0;

@@ -56,10 +56,22 @@ bool ThingObject(const FrameContext& c, size_t i, const LexEntry& trigger, std::
 
 size_t AppositionClose(const FrameContext& c, size_t target) {
   const Clause& cl = c.clause;
-  if (!cl.Is(target + 1, ",") || !cl.IsAny(target + 2, "a|an|the|one|who|whom|whose|his|her|their|wanted|accused")) {
+  size_t open = target + 1;
+  // 'X, 44, alias "El Contador," the reputed treasurer of Y,': over an age and an alias.
+  if (cl.Is(open, ",") && !cl.mention(open + 1) && c.tokens[cl.item(open + 1).first].is(Token::kNumber) &&
+      cl.Is(open + 2, ",")) {
+    open += 2;
+  }
+  size_t first = open + 1;  // the apposition's first word
+  if (cl.Is(open, ",") && cl.IsAny(open + 1, "alias|aka|a.k.a|nicknamed") && cl.Is(open + 2, "\"")) {
+    size_t close = open + 3;
+    while (close < cl.size() && close <= open + 10 && !cl.Is(close, "\"")) ++close;
+    if (cl.Is(close, "\"") && cl.Is(close - 1, ",")) first = close + 1;  // the comma inside the quotes
+  }
+  if (!cl.Is(open, ",") || !cl.IsAny(first, "a|an|the|one|who|whom|whose|his|her|their|wanted|accused")) {
     return kNone;
   }
-  for (size_t k = target + 2; k < cl.size() && k <= target + 30; ++k) {
+  for (size_t k = first; k < cl.size() && k <= target + 30; ++k) {
     if (cl.Break(k) || cl.IsAny(k, "(|)|--")) return kNone;
     if (cl.Is(k, ",")) return k;
   }
@@ -87,7 +99,7 @@ bool DateNear(const FrameContext& c, size_t i) {
   for (size_t k = i >= 12 ? i - 12 : 0; k < cl.size() && k <= i + 20; ++k) {
     if (k > i && cl.Break(k)) break;
     const Mention* m = cl.mention(k);
-    if (m && m->kind == Mention::Kind::kDate && !m->bound) return true;
+    if (m && m->kind == Mention::Kind::kDate && !m->Aside()) return true;
   }
   return false;
 }

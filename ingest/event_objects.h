@@ -43,7 +43,8 @@ size_t ObjectEnd(const FrameContext& c, size_t object);
 bool ThingObject(const FrameContext& c, size_t i, const LexEntry& trigger, std::string_view form);
 
 // The comma that closes the apposition opened right after the named target at item `target`
-// (", a founder of Y who had been reported dead in 2010,"), or kNone when none opens there or it
+// (", a founder of Y who had been reported dead in 2010,"; also after an age and an alias: ", 44,
+// alias "El Contador," the treasurer of Y,"), or kNone when none opens there or it
 // does not close within 30 items of the clause.
 size_t AppositionClose(const FrameContext& c, size_t target);
 

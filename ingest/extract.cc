@@ -44,7 +44,7 @@ void DateEvents(const std::vector<std::vector<Mention>>& mentions, ArticleGraph*
       const Mention* best = nullptr;
       uint32_t best_distance = 0;
       for (const Mention& d : sentence) {
-        if (d.kind != Mention::Kind::kDate || d.bound) continue;
+        if (d.kind != Mention::Kind::kDate || d.Aside()) continue;
         const uint32_t distance = d.first >= m.last ? d.first - m.last : m.first - d.last;
         if (!best || distance < best_distance) {
           best = &d;

@@ -390,14 +390,14 @@ class SentenceMatcher {
     return text_.substr(t_[first].begin, t_[last - 1].end - t_[first].begin);
   }
 
-  // The date a value "@date" means: one in the match, else one in the sentence.
+  // The date a value "@date" means: one in the match, else one in the sentence not of a report.
   const Mention* DateIn(const Binding& b) const {
     const Mention* any = nullptr;
     for (size_t i = 0; i < items_.size(); ++i) {
       const Item& it = items_[i];
       if (it.mention < 0 || mentions_[it.mention].kind != Mention::Kind::kDate) continue;
       if (i >= b.begin && i < b.end) return &mentions_[it.mention];
-      if (!any) any = &mentions_[it.mention];
+      if (!any && !mentions_[it.mention].report) any = &mentions_[it.mention];
     }
     return any;
   }

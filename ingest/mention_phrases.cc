@@ -145,6 +145,11 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
   const bool administration = refers == "Government" && len > 1 && t_[i + len - 1].norm == "administration";
   if (administration && i + len < last && OneOf(t_[i + len].norm, "of|'s")) return 0;
   if (len > 1 && t_[i + len - 1].is(Token::kCapitalized) && !administration) return 0;
+  // "the fugitive leader of the Sinaloa cartel": a modifier of a role noun, no anaphor.
+  if (refers == "Person" && len > 1 && i + len < last && !t_[i + len].is(Token::kCapitalized) &&
+      !lex_.MatchAt(t_, i + len, last, "role").empty()) {
+    return 0;
+  }
   // "The gang known as Los Viagras": the description is the name's, no anaphor.
   if (i + len < last && OneOf(t_[i + len].norm, "known|called|named|dubbed|nicknamed")) return 0;
   int e = table_.LastOf(refers, refers == "Person");

@@ -186,6 +186,7 @@ std::vector<Mention> MentionFinder::FindIn(const Sentence& s) {
       m.last = dates[next_date].last_token;
       m.date = dates[next_date].date;
       m.bound = dates[next_date].bound;
+      m.report = dates[next_date].report;
       out.push_back(m);
       i = m.last;
       continue;

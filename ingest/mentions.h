@@ -39,9 +39,13 @@ struct Mention {
   bool anaphoric = false;        // a pronoun or "the cartel": resolved, not named
   std::string value;             // kDesignation: canonical name; kDemonym: the country's canonical name
   Date date;                     // kDate
-  bool bound = false;            // kDate: the bound of a period ("since 2021"), not when something happened
+  bool bound = false;            // kDate: the bound of a period ("since 2021")
+  bool report = false;           // kDate: the date of a report ("the navy said Thursday")
   double amount = 0;             // kMoney (currency USD unless stated)
   std::string currency;
+
+  // A kDate that is not when an act happened: a period's bound or a report's date.
+  bool Aside() const { return bound || report; }
 };
 
 // A kMoney mention's amount as a property value: an integer when it is whole

@@ -58,7 +58,13 @@ bool CueBefore(const Lexicon& words, const std::vector<Token>& t, uint32_t sente
 
 bool HypotheticalAct(const Lexicon& words, const std::vector<Token>& t, uint32_t sentence_first, uint32_t first,
                      std::string_view act, std::string* cue) {
-  const uint32_t from = ScopeStart(t, sentence_first, first, 4);
+  // "information leading to Arturo Beltrán Leyva's capture": over the act's possessor.
+  uint32_t reach = 4;
+  if (first > sentence_first && t[first - 1].norm == "'s") {
+    for (uint32_t k = first - 1; k > sentence_first && reach < 10 && t[k - 1].is(Token::kCapitalized); --k) ++reach;
+    ++reach;
+  }
+  const uint32_t from = ScopeStart(t, sentence_first, first, reach);
   const LexEntry* e = FindCue(words, t, sentence_first, from, first, "hypothetical", cue);
   if (!e) return false;
   const std::string_view acts = e->attr("acts");

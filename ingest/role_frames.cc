@@ -559,7 +559,7 @@ class RoleReader : FrameReader {
       }
       // What may stand between a name and its apposition: an age, an alias.
       const Token& t = c_.tokens[cl_.item(k).first];
-      const bool age = t.is(Token::kNumber) && k + 1 == sep;
+      const bool age = t.is(Token::kNumber) && (k + 1 == sep || (cl_.Is(k + 1, ",") && k > 0 && cl_.Is(k - 1, ",")));
       const bool alias = !cl_.mention(k) && t.is(Token::kCapitalized);
       if (!age && !alias && !cl_.IsAny(k, ",|\"|also|known|as|alias|aka|a.k.a|nicknamed|dubbed|called")) return kNone;
     }

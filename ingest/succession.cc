@@ -5,6 +5,7 @@
 #include <set>
 #include <tuple>
 
+#include "ingest/clause.h"
 #include "schema/normalize.h"
 
 namespace cg::ingest {
@@ -15,11 +16,17 @@ bool RoleIs(const LocalRelation& r, const char* role) {
   return it != r.props.end() && it->second.is_string() && it->second.as_string() == role;
 }
 
-// Does sentence s say "after" or "following"?
-bool SaysAfter(const Segmented& seg, uint32_t s) {
+// Does sentence s say that someone came to the head ("has taken over", "became", "took control")
+// and then "after" or "following"? A leader only described there ("X, the leader of Y, ... after
+// soldiers arrested Z") succeeded nobody.
+bool SaysChangeAfter(const Segmented& seg, uint32_t s) {
   if (s >= seg.sentences.size()) return false;
+  bool change = false;
   for (uint32_t t = seg.sentences[s].first_token; t < seg.sentences[s].last_token; ++t) {
-    if (seg.tokens[t].norm == "after" || seg.tokens[t].norm == "following") return true;
+    const std::string& w = seg.tokens[t].norm;
+    if (change && (w == "after" || w == "following")) return true;
+    change |= OneOf(w, "took|taken|take|takes|taking|assumed|assumes|became|become|becomes|named|appointed|"
+                       "inherited|inherits|rose|seized|installed|control");
   }
   return false;
 }
@@ -47,7 +54,7 @@ void SuccessionsAfterRemoval(const Segmented& seg, ArticleGraph* g) {
   for (size_t a = 0; a < n; ++a) {
     const LocalRelation heir = g->relations[a];
     if (heir.type != "LEADS" || heir.from < 0 || heir.to < 0 || heir.props.count("until") || heir.source.hedged ||
-        !SaysAfter(seg, heir.source.sentence)) {
+        !SaysChangeAfter(seg, heir.source.sentence)) {
       continue;
     }
     const int from = g->Root(heir.from), group = g->Root(heir.to);

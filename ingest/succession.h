@@ -1,7 +1,8 @@
 // Succession told through a removal: "X has taken control of the Zetas after
 // marines killed its leader, Y", "X took over the cartel following the
 // arrest of Y". When a sentence states that X leads a group, reports that Y
-// was killed, arrested or extradited, and says "after" or "following", X
+// was killed, arrested or extradited, and says that someone came to the head
+// ("took over", "became", "took control") before "after" or "following", X
 // succeeded Y at its head — Y being the one removed there whom the article
 // says led that group, else the only one removed there, leading no other.
 #pragma once

@@ -336,5 +336,18 @@ TEST_CASE("a date past another act noun dates that act, not the one before it") 
   }
 }
 
+TEST_CASE("the date of a report (\"the army said Thursday\") does not date the act it reports") {
+  const ArticleGraph undated = ExtractText(
+      "Soldiers killed Gerardo Ibarra Solis in a firefight outside Nogales, the army said Thursday.\n",
+      Date::Parse("2011-03-10"));
+  const LocalEntity* killing = Event(undated, "killing of Gerardo Ibarra Solis");
+  REQUIRE(killing);
+  CHECK_FALSE(killing->date);
+  const ArticleGraph dated = ExtractText(
+      "Soldiers killed Gerardo Ibarra Solis on Tuesday outside Nogales, the army told reporters on Thursday.\n",
+      Date::Parse("2011-03-10"));
+  ExpectDate(dated, "killing of Gerardo Ibarra Solis", "2011-03-08");
+}
+
 }  // namespace
 }  // namespace cg::ingest
