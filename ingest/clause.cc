@@ -69,7 +69,8 @@ constexpr std::string_view kTitleWords =
 constexpr std::string_view kSubordinators = "after|before|when|while|because|although|though|until|whereas|unless";
 
 constexpr std::string_view kPlaceNouns =
-    "state|states|city|town|village|municipality|port|capital|region|province|county|resort|border|outskirts|suburb";
+    "state|states|city|town|village|municipality|port|capital|region|province|county|resort|border|outskirts|suburb|"
+    "neighborhood|neighbourhood|district|parts";
 
 constexpr std::string_view kRemnants = "remnants|remains|ashes|ruins|breakup|collapse|fragmentation|ranks";
 

@@ -466,6 +466,8 @@ class EventReader {
     }
     if (cls == "Designation") return;
     size_t p = cl_.ObjectAfter(i, kPlace, "in|near|at|outside", 18, true);
+    // "... during a raid on a safe house in a quiet neighborhood of Culiacán": further within the clause.
+    if (p == kNone) p = cl_.ObjectAfter(i, kPlace, "in|near|at|outside", 26);
     const bool thing = ThingObject(c_, i, trigger, form);
     const size_t head = !targets.empty() ? std::max(i, targets.back()) : thing ? ObjectEnd(c_, i + 3) - 1 : i;
     if (p != kNone && (InApposition(c_, i, p) || (form == "nominal" && !InNounPhrase(head, p)))) p = kNone;

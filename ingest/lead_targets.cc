@@ -134,6 +134,22 @@ void RoleOfDescription(const std::vector<Token>& t, const Description& d, const 
 // The person sentence s is about: the first one it names, when that one opens it ("Arturo X, alias
 // ...", "The suspect, identified as X,"), else the only one; never its speaker ("Y said",
 // "according to Y") nor an official; -1 when none.
+// Is the person mention m (entity p) a source the sentence quotes: an official, "Y said", "Y,
+// Mexico's security secretary, told reporters", "according to Y"?
+bool QuotedSource(const std::vector<Token>& t, const Sentence& s, const Mention& m, int p, const ArticleGraph& g) {
+  uint32_t after = m.last;
+  if (after < s.last_token && t[after].norm == ",") {
+    uint32_t close = after + 1;
+    while (close < s.last_token && close <= after + 12 && t[close].norm != ",") ++close;
+    if (close < s.last_token && t[close].norm == ",") after = close + 1;
+  }
+  const bool speaker = g.entities[p].official ||
+                       (after < s.last_token && OneOf(t[after].norm, "said|says|told|added|stated"));
+  const bool attributed = m.first >= s.first_token + 2 && t[m.first - 1].norm == "to" &&
+                          t[m.first - 2].norm == "according";
+  return speaker || attributed;
+}
+
 int OnePersonNamed(const std::vector<Token>& t, const Sentence& s, const std::vector<Mention>& ms,
                    const ArticleGraph& g) {
   int found = -1;
@@ -146,18 +162,7 @@ int OnePersonNamed(const std::vector<Token>& t, const Sentence& s, const std::ve
       return -1;
     }
     opens = found < 0 && m.first < s.first_token + 8;
-    // "Y said", "Y, Mexico's security secretary, told reporters": the verb after an apposition too.
-    uint32_t after = m.last;
-    if (after < s.last_token && t[after].norm == ",") {
-      uint32_t close = after + 1;
-      while (close < s.last_token && close <= after + 12 && t[close].norm != ",") ++close;
-      if (close < s.last_token && t[close].norm == ",") after = close + 1;
-    }
-    const bool speaker = g.entities[p].official ||
-                         (after < s.last_token && OneOf(t[after].norm, "said|says|told|added|stated"));
-    const bool attributed = m.first >= s.first_token + 2 && t[m.first - 1].norm == "to" &&
-                            t[m.first - 2].norm == "according";
-    if (speaker || attributed) return -1;
+    if (QuotedSource(t, s, m, p, g)) return -1;
     found = p;
   }
   return found;
@@ -171,7 +176,11 @@ void NameLeadTargets(const Segmented& seg, const std::vector<std::vector<Mention
   for (size_t s = 0; s < 2 && s + 1 < seg.sentences.size(); ++s) {
     const std::vector<Mention>& ms = mentions[s];
     bool names_person = false;
-    for (const Mention& m : ms) names_person |= EntityOf(*g, m, "Person") >= 0 && !m.anaphoric;
+    // "..., navy spokesman X said": the lead's source names no one it is about.
+    for (const Mention& m : ms) {
+      const int p = EntityOf(*g, m, "Person");
+      names_person |= p >= 0 && !m.anaphoric && !QuotedSource(t, seg.sentences[s], m, p, *g);
+    }
     const Description described = DescribesGroupMember(t, seg.sentences[s], ms, *g);
     if (names_person || described.group < 0) continue;
     for (const Mention& m : ms) {

@@ -88,6 +88,7 @@ size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_
   // "arrested X, the cartel's leader, in a pre-dawn raid", "was killed during an operation": the
   // act and the operation it happened in are one event.
   if (!definite && EventGroup(cls) == EventGroup("Raid")) e = EnclosingAct(i, first, *out);
+  const bool enclosed = !definite && e >= 0;  // keeps the act's class: "killed X during a raid" is a killing
   if (definite && e < 0 && trigger->attr("strong") != "yes") e = table_.LastOf("Event", false);
   if (e < 0) {
     e = table_.NewEntity("Event", cls, noun);
@@ -98,7 +99,7 @@ size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_
   ev.named_by_noun |= !(word.ends_with("ed") || word == "slain" || word == "shot" || word == "gunned" ||
                         word == "slew" || word == "caught");
   if (std::find(ev.nouns.begin(), ev.nouns.end(), noun) == ev.nouns.end()) ev.nouns.push_back(noun);
-  if (trigger->attr("strong") == "yes" && !ev.strong_class) {
+  if (trigger->attr("strong") == "yes" && !ev.strong_class && !enclosed) {
     ev.refining = cls;
     ev.strong_class = true;
   }

@@ -3,52 +3,12 @@
 #include "ingest/frames.h"
 #include "ingest/event_agents.h"
 #include "ingest/entity_table.h"
+#include "ingest/role_words.h"
 
 namespace cg::ingest {
 namespace {
 
-// One person's role: "one of the cartel's financial operators" is a "financial operator". The role
-// noun ends the text unless a portfolio follows it ("head of logistics": kept) and is a role word
-// (lexicon/rules/roles.words), whose only singular ending in "s" is "boss": "-men" -> "-man",
-// "-sses" -> "-ss", "-ies" -> "-y", "-s" -> "".
-std::string SingularRole(std::string role) {
-  if (role.find(" of ") != std::string::npos) return role;
-  auto ends = [&](std::string_view x) { return role.size() > x.size() + 1 && role.ends_with(x); };
-  if (ends("men")) return role.substr(0, role.size() - 3) + "man";
-  if (ends("sses")) return role.substr(0, role.size() - 2);
-  if (ends("ies")) return role.substr(0, role.size() - 3) + "y";
-  if (ends("s") && !ends("ss")) return role.substr(0, role.size() - 1);
-  return role;
-}
-
 constexpr std::string_view kOrg = "Organization";
-// Words inside a role phrase before the role noun ("one of the most notorious").
-constexpr std::string_view kModifiers =
-    "a|an|the|another|top|senior|high-ranking|high|ranking|alleged|suspected|former|longtime|long-time|key|chief|main|"
-    "principal|most|notorious|powerful|feared|wanted|important|prominent|major|important|one|two|three|four|"
-    "several|both|all|each|of|its|their|his|her|reputed|purported|presumed|de|facto|then|current|new|acting|deputy|regional|"
-    "local|veteran|fugitive|jailed|imprisoned|founding|original|infamous|violent|ruthless|mid-level|lower-level|"
-    "low-level|trusted|close|closest|right-hand|influential|reported|self-proclaimed|u.s.-based|mexican|head|-|born|"
-    "based|ranking|level|time";
-// Head nouns of a criminal group's name that a text may write in lower case after the name.
-constexpr std::string_view kOrgHeads = "cartel|cartels|drug|gang|crime|criminal|organization|syndicate|group";
-// Verbs that make the role a predicate of their subject ("X was the leader of Y").
-constexpr std::string_view kCopulas =
-    "is|was|are|were|be|been|became|becomes|become|remains|remained|served|serves|as|named|appointed|considered|"
-    "described|identified|called|believed|deemed|to|allegedly|reportedly|not|never|longer|no|now|still|currently|"
-    "once|also|eventually|later|briefly|effectively";
-
-bool AgencyLike(const LocalEntity& e) {
-  return e.refining == "Agency" || e.refining == "Government" || e.refining == "MilitaryUnit" ||
-         e.refining == "TaskForce" || e.refining == "Media" || e.refining == "ResearchGroup" ||
-         (e.primary == "Organization" && e.refining.empty());
-}
-
-// Does a head-of-body role make its holder the head of `org`? A government is headed by its
-// president or prime minister only (heads=government); its ministers are members.
-bool HeadsBody(const LexEntry& role, const LocalEntity& org) {
-  return org.refining != "Government" || role.attr("heads") == "government" || role.attr("lead") != "agency";
-}
 
 struct RolePhrase {
   size_t begin = 0, role = 0, end = 0;  // items: phrase start, role noun, one past the phrase
@@ -276,6 +236,12 @@ class RoleReader : FrameReader {
     return m && m->kind == Mention::Kind::kDemonym && i > 0 && !cl_.Break(i - 1);
   }
 
+  // Is item k a capitalized military or police rank before a name ("Gen.", "Adm.", "Colonel")?
+  bool Rank(size_t k) const {
+    return k < cl_.size() && !cl_.mention(k) && c_.tokens[cl_.item(k).first].is(Token::kCapitalized) &&
+           cl_.IsAny(k, "gen|adm|col|lt|maj|capt|cmdr|brig|sgt|general|admiral|colonel|major|captain|lieutenant");
+  }
+
   // Does the role noun at item i state a membership (not a head: "spokesman", "officer")?
   bool MemberRole(size_t i) const {
     const LexEntry* role = c_.WordAt(i, "role");
@@ -422,9 +388,10 @@ class RoleReader : FrameReader {
 
   // The persons who hold the role, and how (sets how_ and confidence_).
   std::vector<size_t> Holders(const RolePhrase& p) {
-    // Compound: "Zetas leader X", "the cartel's accountant X".
-    if (p.end < cl_.size() && cl_.EntityAs(p.end, holder_) >= 0 && p.how != "complement") {
-      return Set("title", 0.85f, cl_.Coordinated(p.end, holder_));  // "Gulf Cartel members X and Y"
+    // Compound: "Zetas leader X", "the cartel's accountant X"; over a rank ("army spokesman Gen. X").
+    const size_t named = p.end + (Rank(p.end) ? 1 : 0);
+    if (named < cl_.size() && cl_.EntityAs(named, holder_) >= 0 && p.how != "complement") {
+      return Set("title", 0.85f, cl_.Coordinated(named, holder_));  // "Gulf Cartel members X and Y"
     }
     // "a Zetas commander known as X", "a Gulf Cartel member identified as X".
     if (p.how != "complement" && cl_.IsAny(p.end, "known|identified|named|called")) {
@@ -469,8 +436,15 @@ class RoleReader : FrameReader {
       if (cl_.Is(k, "as")) ++k;
       if (k < cl_.size() && cl_.EntityAs(k, holder_) >= 0) return Set("including", 0.75f, cl_.Coordinated(k, holder_));
     }
-    const size_t start = PhraseStart(p.begin);
+    size_t start = PhraseStart(p.begin);
     if (start == 0) return {};
+    // "X, an organized crime expert at Y": up to two plain words of a field after "a" or "an".
+    for (size_t k = start, n = 0; n < 2 && k >= 3 && cl_.PlainWord(k - 1) && !cl_.IsAny(k - 1, kCopulas); ++n, --k) {
+      if (cl_.IsAny(k - 2, "a|an") && cl_.Is(k - 3, ",")) {
+        start = k - 2;
+        break;
+      }
+    }
     // Apposition before: "X, a top lieutenant of Y"; "X and Y, two leaders of Z"; "X, 35, a ...";
     // "X (El Y), a ..."; "X, also known as "El Y," a ..."; "X, the son of Y and a leader of Z".
     size_t sep = start - 1;  // "X, allegedly a Sinaloa Cartel operative,"
