@@ -351,6 +351,8 @@ size_t Clause::HeadBefore(size_t k) const {
 bool Clause::Modifier(size_t j) const {
   const Mention* m = mention(j);
   if (!m || m->kind != Mention::Kind::kEntity) return false;
+  // "two Mexico-based individuals", "a U.S.-funded program": the first part of a compound adjective.
+  if (Is(j + 1, "-") && IsAny(j + 2, "based|born|made|funded|backed|led|run|owned|linked|allied|aligned|supplied")) return true;
   // "the Sinaloa state capital of Culiacán", "the Tamaulipas border city of Reynosa".
   if (g_.entities[g_.Root(m->entity)].primary == "Place") {
     size_t k = j + 1;

@@ -130,6 +130,11 @@ class Clause {
   bool PossessiveDeterminer(size_t i) const;
   // A clause break: . ; : or the end of the sentence.
   bool Break(size_t i) const;
+  // Is the country at j a modifier of the noun after it ("U.S. agencies"), not an actor? Not
+  // before a plural territorial noun: "U.S. cities" are the country's territory. A place before
+  // a place noun and "of" is one too ("the Sinaloa state capital of Culiacán"), and so is any
+  // entity that opens a compound adjective ("Mexico-based individuals").
+  bool Modifier(size_t j) const;
 
  private:
   // Is token t an apostrophe that makes a plural possessive ("the Zetas' leader"): attached to a
@@ -138,10 +143,6 @@ class Clause {
   bool OpensApposition(size_t i) const;
   // Is the mention at j the object of a word before it ("fought the Zetas", "succeeded X")?
   bool ObjectPosition(size_t j) const;
-  // Is the country at j a modifier of the noun after it ("U.S. agencies"), not an actor? Not
-  // before a plural territorial noun: "U.S. cities" are the country's territory. A place before
-  // a place noun and "of" is one too ("the Sinaloa state capital of Culiacán").
-  bool Modifier(size_t j) const;
   size_t SkipBackApposition(size_t comma) const;
   // Are items a and b names of one kind (two places, two persons), as in a list?
   bool SameKind(size_t a, size_t b) const;

@@ -69,16 +69,20 @@ class EventReader {
     size_t k = item;
     if (k > 0 && cl_.IsAny(k - 1, "the")) --k;
     if (k >= 2 && cl_.Is(k - 1, "of") && cl_.IsAny(k - 2, kGroupWords)) return true;  // "six members of X"
-    // "companies that launder proceeds for X", "individuals who work for X": the group noun's clause.
-    if (k >= 4 && cl_.Is(k - 1, "for")) {
+    // "companies that launder proceeds for X", "individuals who work for X", "individuals who supply
+    // fentanyl precursors to X": the group noun's clause.
+    if (k >= 4 && cl_.IsAny(k - 1, "for|to")) {
       size_t r = k - 2;
-      for (int n = 0; r > 1 && n < 4 && cl_.PlainWord(r) && !cl_.IsAny(r, "that|who|which"); ++n) --r;
+      bool supply = false;
+      for (int n = 0; r > 1 && n < 4 && cl_.PlainWord(r) && !cl_.IsAny(r, "that|who|which"); ++n, --r) {
+        supply |= cl_.IsAny(r, "supply|supplies|supplied|sell|sells|sold|provide|provides|provided|ship|ships|shipped");
+      }
       size_t noun = r - 1;  // over "based in X": "companies based in Jalisco that launder"
       if (noun >= 3 && cl_.mention(noun) && cl_.IsAny(noun - 1, "in|at") &&
           cl_.IsAny(noun - 2, "based|operating|located|registered|headquartered")) {
         noun -= 3;
       }
-      if (cl_.IsAny(r, "that|who|which") && cl_.IsAny(noun, kGroupWords)) return true;
+      if ((cl_.Is(k - 1, "for") || supply) && cl_.IsAny(r, "that|who|which") && cl_.IsAny(noun, kGroupWords)) return true;
     }
     if (k < 3 || !cl_.IsAny(k - 1, "to|with|of") ||
         !cl_.IsAny(k - 2, "linked|tied|connected|belonging|affiliated|associated|members")) {
@@ -100,7 +104,7 @@ class EventReader {
   // designations of individuals tied to X and Y").
   std::vector<size_t> LinkedGroup(size_t i, size_t reach) const {
     for (size_t k = i + 1; k < cl_.size() && k <= i + reach && !cl_.Break(k); ++k) {
-      if (cl_.EntityAs(k, "Cartel|Organization") >= 0) {
+      if (cl_.EntityAs(k, "Cartel|Organization") >= 0 && !cl_.Modifier(k)) {  // not "Mexico-based"
         return Linked(k) ? cl_.Coordinated(k, "Cartel|Organization") : std::vector<size_t>{};
       }
     }

@@ -120,8 +120,14 @@ class KinReader : FrameReader {
     if (cl_.EntityAs(object, kPerson) < 0 || cl_.Anaphoric(object)) return false;
     size_t k = i;
     if (k >= 1 && cl_.IsAny(k - 1, "two|three|four|five|six|the|both|all")) --k;
-    if (k < 2 || !cl_.Is(k - 1, ",") || cl_.EntityAs(k - 2, kPerson) < 0) return false;
-    const std::vector<size_t> members = cl_.Coordinated(k - 2, kPerson);
+    size_t head = k >= 2 && cl_.Is(k - 1, ",") ? k - 2 : kNone;
+    // "A and B are sons of Y": the plural copula's coordinated subject, from its first member.
+    if (k >= 2 && cl_.IsAny(k - 1, "are|were")) {
+      head = cl_.SubjectBefore(k - 1, kPerson, 4);
+      while (head != kNone && head >= 2 && cl_.IsAny(head - 1, "and|,") && cl_.EntityAs(head - 2, kPerson) >= 0) head -= 2;
+    }
+    if (head == kNone || cl_.EntityAs(head, kPerson) < 0) return false;
+    const std::vector<size_t> members = cl_.Coordinated(head, kPerson);
     if (members.size() < 2) return false;
     std::string relation(cl_.Norm(i));
     relation.pop_back();

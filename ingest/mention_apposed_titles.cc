@@ -11,7 +11,7 @@ size_t MentionFinder::ApposedTitle(const LexEntry* title, size_t i, size_t len, 
   const size_t end = i + len;
   // The apposition closes right after the title: "X, Mexico's security secretary, said".
   if (end < last && !OneOf(t_[end].norm, ",|.|;|--|)")) return 0;
-  if (out->size() < 2 || i == 0) return 0;
+  if (out->empty() || i == 0) return 0;
   // The country right before the title: "Mexico's", "the Mexican" or "the U.S." (so no "deputy", "former",
   // "then" or "acting" stands between it and the title).
   const Mention& qualifier = out->back();
@@ -29,15 +29,24 @@ size_t MentionFinder::ApposedTitle(const LexEntry* title, size_t i, size_t len, 
     }
     opens = qualifier.first - 1;
   }
-  if (country.empty() || opens == 0 || t_[opens - 1].norm != ",") return 0;
+  // "Antony J. Blinken, Secretary of State" (a statement's signature), "X, Attorney General, said": a
+  // capitalized title naming its own body, right after the comma.
+  const std::string_view named_body = title->attr("org");
+  if (country.empty() && t_[i].is(Token::kCapitalized) && t_[i - 1].norm == "," && !named_body.empty() &&
+      named_body != "government" && named_body != "qualifier") {
+    opens = i;
+  } else if (country.empty()) {
+    return 0;
+  }
+  if (opens == 0 || t_[opens - 1].norm != ",") return 0;
   // The person named right before the comma, not itself a list's member ("A, B, Mexico's ...",
   // but "For the United States, B, the U.S. attorney general,").
-  const Mention& named = (*out)[out->size() - 2];
+  const Mention& named = opens == i ? out->back() : (*out)[out->size() - 2];
   if (named.kind != Mention::Kind::kEntity || named.entity < 0 || named.last + 1 != opens) return 0;
   const int person = table_.Root(named.entity);
   if (table_.at(person).primary != "Person") return 0;
-  if (out->size() >= 3 && named.first > 0 && t_[named.first - 1].norm == ",") {
-    const Mention& before = (*out)[out->size() - 3];
+  if (const size_t at = opens == i ? 2 : 3; out->size() >= at && named.first > 0 && t_[named.first - 1].norm == ",") {
+    const Mention& before = (*out)[out->size() - at];
     if (before.last + 1 == named.first && before.kind == Mention::Kind::kEntity && before.entity >= 0 &&
         table_.at(table_.Root(before.entity)).primary == "Person") {
       return 0;

@@ -128,6 +128,12 @@ class MentionFinder {
   // t_[i, i + len) counts a toll over time (a number of at least a thousand, "thousands"), no event.
   bool Toll(size_t i, size_t len, size_t first) const;
   size_t Anaphor(const LexEntry* entry, size_t i, size_t len, size_t first, size_t last, std::vector<Mention>* out);
+  // Where a kinship noun starts at or after t_[k]: over adjectives of age and order ("younger",
+  // "eldest", "third", "late").
+  size_t KinNoun(size_t k, size_t last) const;
+  // "Another brother, X", "A younger brother, X", "A third brother, X": a relative of the one whose
+  // relative of that kind was named last, within five sentences (last_kin_); the kinship noun is t_[i, i + len).
+  size_t AnotherRelative(const LexEntry* kin, size_t i, size_t len, size_t first, size_t last);
   size_t Generic(const LexEntry* head, size_t i, size_t len, size_t first, size_t last, std::vector<Mention>* out);
 
   const Document& doc_;
@@ -145,6 +151,12 @@ class MentionFinder {
     bool pronoun = false;    // "his brother": the owner is a pronoun's person
   };
   PendingKin pending_kin_;                      // "his brother, <name>": waits for the name
+  struct LastKin {
+    int owner = -1;
+    std::string relation;
+    uint32_t sentence = 0;
+  };
+  LastKin last_kin_;  // the last relative named ("his brother, X": X's owner), for "Another brother, Y"
   size_t alias_cue_at_ = SIZE_MAX;              // where the last "known as", "alias" began
   struct PendingAlias {
     size_t name = SIZE_MAX;  // the token where the person's name starts

@@ -154,6 +154,7 @@ size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, 
     return Event(top, i, len, first, out);
   }
   if (kind == "anaphor") return Anaphor(top, i, len, first, last, out);
+  if (kind == "kin") return AnotherRelative(top, i, len, first, last);
   if (kind == "generic") return Generic(top, i, len, first, last, out);
   return 0;
 }

@@ -210,9 +210,10 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
   out->back().anaphoric = true;
   // "his son", "her government"
   if (refers == "Person" && (t_[i].norm == "his" || t_[i].norm == "her")) {
-    const std::vector<LexMatch> kin = lex_.MatchAt(t_, i + len, last, "kin");
+    const size_t noun = KinNoun(i + len, last);  // "his younger brother"
+    const std::vector<LexMatch> kin = lex_.MatchAt(t_, noun, last, "kin");
     if (!kin.empty()) {
-      const size_t end = i + len + kin[0].length;
+      const size_t end = noun + kin[0].length;
       const std::string surface = table_.at(e).name + "'s " + Text(i + len, end);
       const int rel = Relative(e, kin[0].entry, surface, end, last, "kin.pronoun", 0.75f);
       if (rel < 0) {
@@ -230,6 +231,27 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
     }
   }
   return len;
+}
+
+size_t MentionFinder::KinNoun(size_t k, size_t last) const {
+  constexpr std::string_view kAges = "younger|older|elder|eldest|youngest|oldest|twin|half|late|only|little|big|baby|"
+                                     "estranged|second|third|fourth|fifth";
+  for (int n = 0; n < 2 && k + 1 < last && OneOf(t_[k].norm, kAges); ++n) ++k;
+  return k;
+}
+
+size_t MentionFinder::AnotherRelative(const LexEntry* kin, size_t i, size_t len, size_t first, size_t last) {
+  size_t a = i;
+  for (int n = 0; n < 2 && a > first && KinNoun(a - 1, last) == a; ++n) --a;  // back over "younger", "third"
+  if (a == first || !OneOf(t_[a - 1].norm, "another|a|an") || last_kin_.owner < 0 ||
+      last_kin_.relation != kin->attr("relation") || table_.sentence() > last_kin_.sentence + 5) {
+    return 0;
+  }
+  const size_t end = i + len;
+  if (end + 1 < last && t_[end].norm == "," && t_[end + 1].is(Token::kCapitalized) && t_[end + 1].word()) {
+    pending_kin_ = PendingKin{last_kin_.owner, last_kin_.relation, end + 1, "", false};
+  }
+  return 0;
 }
 
 // Generic noun phrases: "a newly established U.S. military-led task force",

@@ -222,9 +222,10 @@ void MentionFinder::AfterEntity(size_t j, size_t last, std::vector<Mention>* out
     return;
   }
   if (ent.primary != "Person") return;
-  const std::vector<LexMatch> kin = lex_.MatchAt(t_, j + 1, last, "kin");
+  const size_t noun = KinNoun(j + 1, last);  // "X's younger brother"
+  const std::vector<LexMatch> kin = lex_.MatchAt(t_, noun, last, "kin");
   if (!kin.empty()) {
-    const size_t end = j + 1 + kin[0].length;
+    const size_t end = noun + kin[0].length;
     // "his son-in-law company": a modifier, not a relative mention; "X's nephew in Guadalajara" is one.
     if (end < last && t_[end].word() && !t_[end].is(Token::kCapitalized) && !StartsClause(end) &&
         !OneOf(t_[end].norm, "in|at|on|near|outside|inside|during|after|before|who|from|to|with|by"))
