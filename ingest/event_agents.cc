@@ -74,6 +74,16 @@ std::string ForcePhrase(const FrameContext& c, size_t k, size_t* end) {
   return best;
 }
 
+bool WithClash(const FrameContext& c, size_t k) {
+  const Clause& cl = c.clause;
+  if (!cl.Is(k, "with") || k < 1) return false;
+  for (size_t b = k - 1; b + 2 >= k && b < k; --b) {  // the noun right before "with", or one more back
+    if (cl.IsAny(b, kClashes) || (cl.mention(b) && OneOf(c.tokens[cl.item(b).last - 1].norm, kClashes))) return true;
+    if (b == 0) break;
+  }
+  return false;
+}
+
 namespace {
 
 // The country a nationality at item k names ("Mexican federal police"), or "" when k is none.
@@ -121,8 +131,7 @@ size_t ForceAt(const FrameContext& c, size_t i, std::string_view form, std::stri
   }
   for (size_t k = i + 1; k < cl.size() && k <= i + 12 && !cl.Break(k); ++k) {
     // "was killed in a shootout with federal police": the side the fight was with.
-    const bool clash = form == "passive" && cl.Is(k, "with") && k >= 2 &&
-                       (cl.IsAny(k - 1, kClashes) || (k >= 3 && cl.IsAny(k - 2, kClashes)));
+    const bool clash = form == "passive" && WithClash(c, k);
     if (!cl.Is(k, "by") && !clash) continue;
     if (form == "nominal" && !AgentOfNoun(cl, i, k)) return kNone;
     *country = DemonymAt(cl, k + 1);

@@ -42,6 +42,10 @@ namespace cg::ingest {
 inline constexpr std::string_view kClashes =
     "gunfight|gunbattle|shootout|firefight|clash|clashes|confrontation|battle|raid|operation";
 
+// Is the "with" at item k the side of a fight named just before it ("in a gunfight with", "in a
+// shootout with", also when "died in a gunfight" is one event mention)?
+bool WithClash(const FrameContext& c, size_t k);
+
 // Is the "by" at item a the agent of the event noun at item i?
 bool AgentOfNoun(const Clause& cl, size_t i, size_t a);
 

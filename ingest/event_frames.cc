@@ -212,6 +212,17 @@ class EventReader {
     return cl_.EntityAs(p, labels) >= 0 && !cl_.Anaphoric(p) ? p : kNone;
   }
 
+  // "X died in a gunfight with marines": a verb whose subject the act was done to (voice=passive),
+  // read as a passive when a fight follows it.
+  bool DiedInClash(size_t i, const LexEntry& trigger) const {
+    if (trigger.attr("voice") != "passive") return false;
+    const uint32_t t = cl_.item(i).first;  // tokens: "died in a gunfight" may be one event mention
+    for (uint32_t k = t + 1; k < c_.sentence.last_token && k <= t + 5; ++k) {
+      if (OneOf(c_.tokens[k].norm, kClashes)) return true;
+    }
+    return false;
+  }
+
   // "was abducted and killed": the first participle of a coordinated passive, else i.
   size_t CoordinatedPassive(size_t i) const {
     return i >= 2 && cl_.IsAny(i - 1, "and|or") && cl_.Passive(i - 2) ? i - 2 : i;
@@ -286,14 +297,18 @@ class EventReader {
           if (size_t a = cl_.SubjectBefore(v, kConductor); a != kNone) conductors = cl_.Coordinated(a, kConductor);
         }
       }
-    } else if (const size_t verb = CoordinatedPassive(i); cl_.Passive(verb)) {
+    } else if (const size_t verb = CoordinatedPassive(i); cl_.Passive(verb) || DiedInClash(i, trigger)) {
       form = "passive";
       if (cl_.UnnamedSubject(verb)) {
         separate = Including(c_, i, labels);  // "dozens were arrested, including X and Y"
         if (separate.empty()) return;
       } else {
         size_t t = cl_.SubjectBefore(verb, labels);
-        const size_t n = NameBeforeVerb(verb, labels);  // "former mayor X was arrested", "the former mayor, X, was"
+        size_t n = NameBeforeVerb(verb, labels);
+        // "The brother of X died in a shootout": a noun's complement right before the verb is not its subject.
+        const auto complement = [&](size_t x) { return x == cl_.BeforeVerbGroup(verb) && cl_.PersonComplement(x); };
+        if (t != kNone && complement(t)) t = kNone;
+        if (n != kNone && complement(n)) n = kNone;  // "former mayor X was arrested", "the former mayor, X, was"
         // "The leader of the Gulf Cartel, X, was extradited": the name, not the group its role names.
         if (t != kNone && n != kNone && !Acceptable(t, trigger) && Acceptable(n, trigger)) t = kNone;
         if (t != kNone) {
@@ -312,7 +327,7 @@ class EventReader {
       if (conductors.empty()) {
         // "killed in a gunfight with Mexican marines"
         const size_t a = cl_.ObjectAfter(i, kConductor, "with", 8);
-        if (a != kNone && a >= 2 && (cl_.IsAny(a - 2, kClashes) || (a >= 3 && cl_.IsAny(a - 3, kClashes)))) {
+        if (a != kNone && a >= 2 && WithClash(c_, cl_.Is(a - 1, "with") ? a - 1 : a - 2)) {
           conductors = cl_.Coordinated(a, kConductor);
         }
       }

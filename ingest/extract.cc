@@ -606,10 +606,10 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
     });
     std::erase_if(g.facts, [&](const LocalFact& f) { return f.source.confidence < options.min_confidence; });
   }
-  // A leader is not also written as a member (LEADS says more).
+  // A leader or a founder is not also written as a member (LEADS and FOUNDED say more).
   std::set<std::pair<int, int>> leads;
   for (const LocalRelation& r : g.relations) {
-    if (r.type == "LEADS") leads.insert({r.from, r.to});
+    if (r.type == "LEADS" || r.type == "FOUNDED") leads.insert({r.from, r.to});
   }
   std::erase_if(g.relations,
                 [&](const LocalRelation& r) { return r.type == "MEMBER_OF" && leads.count({r.from, r.to}); });

@@ -63,8 +63,12 @@ class RelationReader : FrameReader {
                   (g >= 3 && cl_.Is(g - 1, "of") && cl_.IsAny(g - 2, "control|dominance") &&
                    cl_.IsAny(g - 3, "for|over|seize|take|win|wrest|gain"))))
       return;
-    // "the successor most likely to lead the cartel": leading in the infinitive is not yet a fact.
-    if (type == "LEADS" && i > 0 && cl_.Is(i - 1, "to")) return;
+    // "the successor most likely to lead the cartel": leading in the infinitive is not yet a fact;
+    // "who is believed to lead it" is one, hedged (modality.h).
+    if (type == "LEADS" && i > 0 && cl_.Is(i - 1, "to") &&
+        !(i >= 2 && cl_.IsAny(i - 2, "believed|thought|said|reported|alleged|understood|known"))) {
+      return;
+    }
     // voice=active: "Zetas founder X was killed in Coahuila" -- the passive's subject was done to.
     if (trigger.attr("voice") == "active" && cl_.Passive(i)) return;
     std::string cue;

@@ -176,6 +176,14 @@ class RoleReader : FrameReader {
           p.org = second.org;
           p.how = "complement";
         }
+      } else {
+        // "the founder and spiritual guide of the Knights Templar": a second noun no role word.
+        while (j < cl_.size() && j <= p.end + 4 && cl_.PlainWord(j) && !cl_.Is(j, "of")) ++j;
+        const size_t org = cl_.Is(j, "of") ? j + 1 + (cl_.Is(j + 1, "the") ? 1 : 0) : kNone;
+        if (org != kNone && j > p.end + 1 && cl_.EntityAs(org, kOrg) >= 0 && !cl_.Is(org + 1, "'s")) {
+          p.org = cl_.EntityAs(org, kOrg);
+          p.how = "complement";
+        }
       }
     }
     return p;
