@@ -617,6 +617,7 @@ bool Clause::Passive(size_t i) const {
   if (items_[i].mention < 0 && t_[items_[i].first].norm.ends_with("ing")) return false;  // "are fighting"
   // A participle followed by its agent: "a student murdered by gunmen".
   if (i + 1 < items_.size() && Is(i + 1, "by") && Participle(t_[items_[i].first].norm)) return true;
+  if (i > 0 && Is(i - 1, "to")) return false;  // "is believed to lead": an infinitive
   for (size_t j = i; j-- > 0 && i - j <= 4;) {
     if (IsAny(j, kBe)) return true;
     if (j + 1 == i && Is(j, "found")) continue;  // "was found beheaded"
