@@ -39,12 +39,15 @@ std::vector<size_t> Including(const FrameContext& c, size_t i, std::string_view 
   std::vector<size_t> out;
   size_t k = i + 1;
   while (k < cl.size() && k <= i + 30 && !cl.Break(k) && !cl.Is(k, "including")) ++k;
-  if (k >= cl.size() || !cl.Is(k, "including")) return out;
+  // "is designating eight organizations as Foreign Terrorist Organizations: A, B, and C": a list
+  // after a colon names each target, persons or organizations.
+  const bool colon = cl.Is(k, ":") && k + 1 < cl.size();
+  if (k >= cl.size() || (!cl.Is(k, "including") && !colon)) return out;
   for (++k; k < cl.size() && !cl.Break(k); ++k) {
     if (!out.empty() && (cl.IsAny(k, "--|—|–") || cl.IsAny(k, "who|which|that"))) break;
-    if (cl.EntityAs(k, "Person") >= 0 && cl.EntityAs(k, labels) >= 0) out.push_back(k);
+    if ((colon || cl.EntityAs(k, "Person") >= 0) && cl.EntityAs(k, labels) >= 0) out.push_back(k);
   }
-  return out;
+  return colon && out.size() < 2 ? std::vector<size_t>{} : out;
 }
 
 std::vector<size_t> AcrossAppositions(const FrameContext& c, size_t t) {

@@ -7,7 +7,8 @@
 //   Tally         "the arrest of 28 members of X this year", "so far": a count
 //                 of acts over a period, not one event;
 //   Including     "dozens were arrested, including X and Y": the persons named
-//                 as examples, each an act's target of its own;
+//                 as examples, each an act's target of its own; "designating
+//                 eight organizations as FTOs: A, B, and C": a list after a colon;
 //   AcrossAppositions "A, <apposition>, and B, <apposition>": the further
 //                 persons after a target.
 #pragma once
@@ -28,7 +29,8 @@ size_t PersonOfRole(const FrameContext& c, size_t t);
 // "since", "throughout", "over the past")?
 bool Tally(const FrameContext& c, size_t t);
 
-// The persons (also `labels`) listed after "including" in the clause of trigger i.
+// The persons (also `labels`) listed after "including" in the clause of trigger i, or the two or
+// more entities of `labels` listed after a colon there.
 std::vector<size_t> Including(const FrameContext& c, size_t i, std::string_view labels);
 
 // The persons after target t over appositions: "A, a pilot, and B, a lawyer," -> B.

@@ -121,7 +121,7 @@ void MentionFinder::TopicPronouns(const Sentence& s, int cartel, bool cartel_jus
   // "... a blow to the gang as it battles its former employer": "it" opening a subordinate clause
   // is the one cartel the sentence names before it.
   for (uint32_t k = s.first_token + 1; k < s.last_token; ++k) {
-    if (t_[k].norm != "it" || !OneOf(t_[k - 1].norm, "as|while|because|although|though|since|until|when")) continue;
+    if (t_[k].norm != "it" || !OneOf(t_[k - 1].norm, "as|while|because|although|though|since|until|when|where")) continue;
     int only = -1;
     for (const Mention& m : *out) {
       if (m.first >= k || m.kind != Mention::Kind::kEntity || m.entity < 0 || table_.at(m.entity).refining != "Cartel") continue;
