@@ -574,6 +574,7 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
     }
   }
   PromoteHeadTitles(rules.words(), &g);
+  DropKinRoles(lexicon, &g);
   PresidentOfSpeaker(discourse, lexicon, seg, mentions, &g);
   WhiteHouseBodies(seg, mentions, &g);
   HeadsDesignate(&g);

@@ -122,4 +122,16 @@ void ReadStructure(const Lexicon& lexicon, const RuleSet& rules, const std::vect
   ReadRewards(c);
 }
 
+void DropKinRoles(const Lexicon& lexicon, ArticleGraph* graph) {
+  std::erase_if(graph->relations, [&](const LocalRelation& r) {
+    auto role = r.props.find("role");
+    if (r.type != "MEMBER_OF" || role == r.props.end() || !role->second.is_string()) return false;
+    const std::string& text = role->second.as_string();
+    const std::vector<Token> words = Tokenize(text, 0, text.size());
+    if (words.empty() || lexicon.MatchAt(words, words.size() - 1, words.size(), "kin").empty()) return false;
+    graph->rejected.push_back(Rejected{r, "a kinship noun is no role in a group: \"" + text + "\""});
+    return true;
+  });
+}
+
 }  // namespace cg::ingest

@@ -98,6 +98,10 @@ void ReadStructure(const Lexicon& lexicon, const RuleSet& rules, const std::vect
 // title that starts with another word ("Deputy Secretary of State") stays.
 void PromoteHeadTitles(const Lexicon& words, ArticleGraph* graph);
 
+// A kinship noun is no rank: "X, the brother of CJNG leader Y" read as a role in a group
+// ("MEMBER_OF {brother}") is turned down (the kinship frames read the relative).
+void DropKinRoles(const Lexicon& lexicon, ArticleGraph* graph);
+
 // The families (role_frames.cc, event_frames.cc, relation_frames.cc, joint_frames.cc).
 void ReadRoles(const FrameContext& c, const std::string& text);
 // A person's roles ("a top lieutenant of Y", "his deputy X"), read after the other families.
