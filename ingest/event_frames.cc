@@ -371,6 +371,8 @@ class EventReader {
     }
     std::erase_if(targets, [&](size_t t) { return !Acceptable(t, trigger); });
     if (trigger.attr("needs") == "designation" && !DesignationAfter(i)) return;
+    // "transferred 29 defendants to the United States": a transfer to another country only.
+    if (trigger.attr("needs") == "destination" && cl_.ObjectAfter(i, "Country", "to", 12) == kNone) return;
     // "took X into custody", "took his associate, X, into custody": the verb is the act only with its
     // tail right after its one object.
     if (const std::string_view tail = trigger.attr("tail");
@@ -396,8 +398,11 @@ class EventReader {
     size_t force_first = kNone;
     const bool forced = targets.empty() && form == "active" && conductors.empty() && IndefiniteObject(c_, i) &&
                         ForceOf(c_, i, form, place == kNone ? -1 : cl_.EntityAs(place, kPlace), &force_first);
+    // "Mexico has transferred 29 defendants to the United States": an extradition's destination
+    // anchors it as a date or a place does.
+    const bool sent = cls == "Extradition" && cl_.ObjectAfter(i, "Country", "to", 12) != kNone;
     if (targets.empty() && form != "passive" &&
-        (((!conductors.empty() || forced) && (DateNear(c_, i) || place != kNone)) ||
+        (((!conductors.empty() || forced) && (DateNear(c_, i) || place != kNone || sent)) ||
          (form == "nominal" && !supporters.empty())) &&
         (form == "nominal" ? cl_.Is(i + 1, "of") && CountedObject(c_, i + 1)
                            : cls != "Designation" && (CountedObject(c_, i) || IndefiniteObject(c_, i)))) {
