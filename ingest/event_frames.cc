@@ -60,7 +60,7 @@ class EventReader {
     if (cl_.EntityAs(item, "Person") >= 0 || PronounPerson(item) >= 0 || trigger.attr("class") == "Designation") {
       return true;
     }
-    return (item + 1 < cl_.size() && cl_.IsAny(item + 1, kGroupWords)) || Linked(item);
+    return MembersAfter(item) || Linked(item);
   }
 
   // "five individuals linked to the Sinaloa Cartel", "17 targets — 15 individuals and two companies —
@@ -516,8 +516,12 @@ class EventReader {
 
   // Does target t stand for unnamed members of its group ("six members of X", "X members")?
   bool ForMembers(size_t t) const {
-    return cl_.EntityAs(t, "Person") < 0 && PronounPerson(t) < 0 &&
-           ((t + 1 < cl_.size() && cl_.IsAny(t + 1, kGroupWords)) || Linked(t));
+    return cl_.EntityAs(t, "Person") < 0 && PronounPerson(t) < 0 && (MembersAfter(t) || Linked(t));
+  }
+
+  // Does a noun of members follow item t ("X members", "the group's leaders")?
+  bool MembersAfter(size_t t) const {
+    return cl_.IsAny(t + 1, kGroupWords) || (cl_.Is(t + 1, "'s") && cl_.IsAny(t + 2, kGroupWords));
   }
 
   // How a name opens before its object: "designation of ...", "sanctions of / on / against ...";
@@ -578,8 +582,7 @@ class EventReader {
     std::vector<size_t> linked;
     if (!targets.empty() && Linked(targets.front())) linked = cl_.Coordinated(targets.front(), labels);
     for (size_t t : targets) {
-      if ((t + 1 < cl_.size() && cl_.IsAny(t + 1, kGroupWords)) || Linked(t) ||
-          std::find(linked.begin(), linked.end(), t) != linked.end()) {
+      if (MembersAfter(t) || Linked(t) || std::find(linked.begin(), linked.end(), t) != linked.end()) {
         continue;
       }
       c_.Relate("DESIGNATED", conductor, cl_.EntityAs(t, labels), {{"designation", Value(designation)}},

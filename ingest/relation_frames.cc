@@ -137,7 +137,7 @@ class RelationReader : FrameReader {
       const std::string_view w = c_.tokens[cl_.item(i).first].norm;
       const bool reduced = (w.ends_with("ing") || w.ends_with("ed")) && i > 0 && cl_.item(i - 1).mention < 0 &&
                            c_.tokens[cl_.item(i - 1).first].word() &&
-                           !cl_.IsAny(i - 1, "is|are|was|were|be|been|being|has|have|had|to|not|also|who|which|that");
+                           !cl_.IsAny(i - 1, "is|are|was|were|be|been|being|has|have|had|to|not|also|who|which|that|since");
       if (reduced && GovernedNoun(cl_, i - 1)) return;
       // "the group's operations in Sonora", "CJNG's presence in": the possessor of the noun.
       const size_t owner = OwnerOf(i);
