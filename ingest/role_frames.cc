@@ -125,6 +125,15 @@ class RoleReader : FrameReader {
       p.org = EntityForLex(c_.graph, force, true);
       p.how = "force";
       p.begin = f;
+    } else if (const size_t of = p.end + 1; c_.tokens[cl_.item(i).first].is(Token::kCapitalized) &&
+                                            cl_.EntityAs(p.end, "Person") >= 0 && cl_.Is(of, "of")) {
+      // "Chairman Darrell Issa of the House Committee on ...", "Director X of the FBI": a title's
+      // body after the name.
+      const size_t body = of + 1 + (cl_.Is(of + 1, "the") ? 1 : 0);
+      if (const int org = cl_.EntityAs(body, kOrg); org >= 0 && !cl_.Is(body + 1, "'s")) {
+        p.org = org;
+        p.how = "title_of";
+      }
     }
     // A portfolio: "chief of security", "head of operations for the Sinaloa Cartel" (a member's post).
     // An event noun is a portfolio too ("chief of operations").
