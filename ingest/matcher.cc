@@ -346,9 +346,11 @@ class SentenceMatcher {
           // "A, B, and C", "A and B", ", and others"
           while (next < items_.size()) {
             size_t k = next;
-            bool sep = false;
+            bool sep = false, conjunction = false;
             if (IsSingleToken(items_[k], ",")) ++k, sep = true;
-            if (k < items_.size() && (IsSingleToken(items_[k], "and") || IsSingleToken(items_[k], "or"))) ++k, sep = true;
+            if (k < items_.size() && (IsSingleToken(items_[k], "and") || IsSingleToken(items_[k], "or"))) {
+              ++k, sep = conjunction = true;
+            }
             if (k < items_.size() && IsSingleToken(items_[k], "the")) ++k;
             if (!sep || k >= items_.size()) break;
             const std::optional<int> ent = StartsClause(k) ? std::nullopt : Accepts(k, e.type_bits);
@@ -356,8 +358,11 @@ class SentenceMatcher {
               if (IsSingleToken(items_[k], "others") || IsSingleToken(items_[k], "more")) next = k + 1;
               break;
             }
-            members.push_back(Bound{items_[k].mention, *ent});
             next = k + 1;
+            // "in San Fernando, Tamaulipas, and Monterrey": a city's state after a comma is where it
+            // is, not another member.
+            if (!conjunction && Contains(*ent, members.back().entity)) continue;
+            members.push_back(Bound{items_[k].mention, *ent});
           }
         }
         auto saved = b->slots.find(e.slot) == b->slots.end() ? std::vector<Bound>() : b->slots[e.slot];
@@ -380,6 +385,15 @@ class SentenceMatcher {
       }
     }
     return false;
+  }
+
+  // Is place `outer` the state or country of place `inner` by kind (a city's state or country, a
+  // state's country)?
+  bool Contains(int outer, int inner) const {
+    if (outer < 0 || inner < 0) return false;
+    const std::string& o = g_->entities[g_->Root(outer)].refining;
+    const std::string& in = g_->entities[g_->Root(inner)].refining;
+    return (in == "City" && (o == "State" || o == "Country")) || (in == "State" && o == "Country");
   }
 
   static bool Participial(std::string_view w) {
