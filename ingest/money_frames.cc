@@ -91,12 +91,17 @@ class RewardReader : FrameReader {
     return kNone;
   }
 
-  // "X, for whom the State Department offers $5 million": the person the clause of the offerer at
-  // item `offerer` is about, or kNone.
+  // "X, for whom the State Department offers $5 million", "X, a Zetas commander, for whom ...": the
+  // person the clause of the offerer at item `offerer` is about, or kNone.
   size_t ForWhom(size_t offerer) const {
     const size_t k = offerer - (offerer >= 1 && cl_.Is(offerer - 1, "the") ? 2 : 1);
     if (offerer < 5 || !cl_.Is(k, "whom") || !cl_.Is(k - 1, "for") || !cl_.Is(k - 2, ",")) return kNone;
-    return cl_.EntityAs(k - 3, "Person") >= 0 ? k - 3 : kNone;
+    // Over the person's apposition: "X, a Zetas commander in Nuevo Laredo, for whom ...".
+    for (size_t j = k - 3, n = 0; n < 14 && !cl_.Break(j); --j, ++n) {
+      if (cl_.EntityAs(j, "Person") >= 0) return j;
+      if (j == 0) break;
+    }
+    return kNone;
   }
 
   size_t PersonAfter(size_t from) const {
@@ -121,6 +126,16 @@ class RewardReader : FrameReader {
     if (const int owner = Owner(first); owner >= 0) return {owner};
     std::vector<int> out;
     for (size_t p : cl_.Coordinated(first, "Person")) out.push_back(cl_.EntityAs(p, "Person"));
+    // "for three men described as its top commanders: A, known as "T"; B, known as "C"; and C, the
+    // leader of Y": a list after a colon whose members (each with its description) are set apart
+    // by semicolons.
+    if (first >= 1 && cl_.Is(first - 1, ":")) {
+      for (size_t k = first + 1; k + 1 < cl_.size() && !cl_.Is(k, "."); ++k) {
+        if (!cl_.Is(k, ";")) continue;
+        const size_t next = k + 1 + (cl_.Is(k + 1, "and") ? 1 : 0);
+        if (cl_.EntityAs(next, "Person") >= 0) out.push_back(cl_.EntityAs(next, "Person"));
+      }
+    }
     return out;
   }
 };
