@@ -83,6 +83,9 @@ class MentionFinder {
   const LexEntry* PartOfKnown(size_t comma, size_t last) const;
   size_t ComplementEnd(size_t j, size_t last) const;
   size_t OrgNamed(const LexEntry* head, size_t i, size_t name_end, size_t used, std::vector<Mention>* out);
+  // A committee named t_[i, name_end) whose first word names a chamber (lexicon `committees=`) is
+  // part of that chamber: "Senate Judiciary Committee" -> PART_OF the U.S. Senate.
+  void ChamberOf(int committee, size_t i, size_t name_end);
   size_t NationalForce(const LexEntry* demonym, size_t i, size_t len, size_t last, std::vector<Mention>* out);
   // "X administration", "the Administration of President X": a government led by the person
   // t_[name, name_end) names, its head word t_[head]; the mention is t_[i, end).

@@ -4,6 +4,7 @@
 #include "ingest/lexicon.h"
 #include "ingest/mention_finder.h"
 #include "ingest/name_shape.h"
+#include "schema/normalize.h"
 
 namespace cg::ingest {
 
@@ -253,8 +254,20 @@ size_t MentionFinder::OrgNamed(const LexEntry* head, size_t i, size_t name_end, 
   // "Prime Rogue Inc." is also "Prime Rogue"; "Reforma" is also the "Reforma newspaper".
   if (head->attr("suffix") == "yes" && name_end - i >= 2) table_.AddAlias(e, Text(i, name_end - 1));
   if (used > name_end) table_.AddAlias(e, Text(i, used));
+  ChamberOf(e, i, name_end);
   Push(out, i, used, e);
   return used - i;
+}
+
+void MentionFinder::ChamberOf(int committee, size_t i, size_t name_end) {
+  bool named = false;  // the name holds "Committee", "Subcommittee" or "Caucus"
+  for (size_t k = i; k < name_end; ++k) named |= OneOf(t_[k].norm, "committee|subcommittee|caucus");
+  if (!named) return;
+  for (const auto& e : lex_.entries()) {
+    if (e->kind != "entity" || e->attr("committees").empty() || NormalizeName(e->attr("committees")) != t_[i].norm) continue;
+    table_.AddRelation("PART_OF", committee, table_.FromLex(e.get(), e->canonical()), {}, "name.chamber", 0.8f);
+    return;
+  }
 }
 
 size_t MentionFinder::Administration(size_t name, size_t name_end, size_t head, size_t i, size_t end,
