@@ -195,6 +195,22 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
       e = table_.graph().Root(out->back().entity);
     }
   }
+  // "A is the brother of B, who ran the cartel until his arrest": a pronoun in a relative clause
+  // (no other person named in it before the pronoun) is the relative pronoun's antecedent.
+  if (refers == "Person" && len == 1) {
+    for (size_t k = i; k-- > first + 1 && !OneOf(t_[k].norm, ";|:|--");) {
+      if (t_[k].norm != "who" || t_[k - 1].norm != ",") continue;
+      int antecedent = -1;
+      bool other = false;  // a person named between "who" and the pronoun
+      for (const Mention& m : *out) {
+        if (m.kind != Mention::Kind::kEntity || m.entity < 0 || table_.at(m.entity).primary != "Person") continue;
+        if (m.last == k - 1) antecedent = table_.Root(m.entity);
+        other |= m.first > k;
+      }
+      if (antecedent >= 0 && !other) e = antecedent;
+      break;
+    }
+  }
   if (e < 0) return 0;
   // "X said the detainee was a Gulf Cartel accountant": a description after a verb of saying is
   // not the speaker the sentence named before it.
