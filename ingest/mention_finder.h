@@ -83,6 +83,13 @@ class MentionFinder {
   const LexEntry* PartOfKnown(size_t comma, size_t last) const;
   size_t ComplementEnd(size_t j, size_t last) const;
   size_t OrgNamed(const LexEntry* head, size_t i, size_t name_end, size_t used, std::vector<Mention>* out);
+  // The country a title in this sentence belongs to when nothing qualifies it: the one nationality
+  // the sentence names so far (`out`), else the dateline's ("" when neither).
+  std::string SentenceCountry(const std::vector<Mention>& out) const;
+  // "Secretary of Foreign Affairs X", "Secretary of the Navy Admiral X": the end of the title whose
+  // field follows the "of" at t_[of] (a body FieldBody knows in SentenceCountry), the name's start in
+  // *name (over a rank); `of` itself when no such field is there.
+  size_t FieldAfterOf(size_t i, size_t of, size_t last, const std::vector<Mention>& out, size_t* name) const;
   // A committee named t_[i, name_end) whose first word names a chamber (lexicon `committees=`) is
   // part of that chamber: "Senate Judiciary Committee" -> PART_OF the U.S. Senate.
   void ChamberOf(int committee, size_t i, size_t name_end);

@@ -28,6 +28,12 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
     if (!complement) return 0;
     name_begin = complement_first + best;
   }
+  // "Secretary of Foreign Affairs Marcelo Ebrard", "Secretary of the Navy Admiral X": a minister's or
+  // secretary's field after "of", then the name.
+  size_t title_end = i + len;
+  if (!complement && title->attr("org").empty() && name_begin + 2 < last && t_[name_begin].norm == "of") {
+    title_end = FieldAfterOf(i, name_begin, last, *out, &name_begin);
+  }
   // "the Secretary of Security, Omar García Harfuch, said": a capitalized title's name in apposition,
   // and an office's after a country's possessive ("Mexico's interior minister, X, said").
   const bool office_of_country = i > 1 && t_[i - 1].norm == "'s" && !out->empty() && out->back().last + 1 == i &&
@@ -97,9 +103,8 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
   if (qualifier && qualifier->kind == Mention::Kind::kEntity && table_.at(qualifier->entity).refining == "Country") {
     qualifier_country = table_.at(qualifier->entity).name;
   }
-  // The title's country: its qualifier's, else the dateline's ("" when neither names one).
-  const std::string country =
-      qualifier_country.empty() ? DatelineCountry(t_, seg_.sentences, lex_) : qualifier_country;
+  // The title's country: its qualifier's, else the sentence's one nationality, else the dateline's.
+  const std::string country = qualifier_country.empty() ? SentenceCountry(*out) : qualifier_country;
   int org = -1;
   int complement_entity = -1;
   bool by_field = false;
@@ -137,17 +142,17 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
       --field_begin;
     }
     const KnownBody known = [this](const LexEntry* e) { return table_.Knows(e); };
-    TitleBody found = BodyOfTitle(lex_, t_, title, field_begin, i + len, country, known);
+    TitleBody found = BodyOfTitle(lex_, t_, title, field_begin, title_end, country, known);
     // A dateline's country is a guess: "MEXICO CITY -- Secretary of State X" is still the State Department's.
     if (!found.body && qualifier_country.empty() && !country.empty()) {
-      found = BodyOfTitle(lex_, t_, title, field_begin, i + len, "", known);
+      found = BodyOfTitle(lex_, t_, title, field_begin, title_end, "", known);
     }
     if (found.body) org = table_.FromLex(found.body, found.body->canonical());
     if (found.by_field) {
       relation = "MEMBER_OF";  // a head's role: PromoteHeadTitles makes it LEADS
       by_field = true;
     } else if (found.body) {
-      BodyAsTitled(org, *found.body, i, len);
+      BodyAsTitled(org, *found.body, i, title_end - i);
     }
   }
   // "Former Attorney General X" holds no office the text dates; "Deputy Attorney General X" is a
@@ -158,7 +163,7 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
   if (org >= 0 && !relation.empty() && !former && table_.graph().entities[org].primary == "Organization") {
     PropertyMap props;
     if (relation == "MEMBER_OF")
-      props["role"] = Value(std::string(title->attr("role").empty() ? Text(second ? i - 1 : i, i + len)
+      props["role"] = Value(std::string(title->attr("role").empty() ? Text(second ? i - 1 : i, title_end)
                                                                     : std::string(title->attr("role"))));
     // "Mexican army commander X": a force named by its common noun ranks X in it, never as its head.
     const bool rank = qualifier && qualifier->kind == Mention::Kind::kEntity &&
@@ -172,6 +177,33 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
   if (complement_entity >= 0) Push(out, complement_first, name_begin, complement_entity);
   Push(out, name_begin, used_end, person);
   return used_end - i;
+}
+
+std::string MentionFinder::SentenceCountry(const std::vector<Mention>& out) const {
+  std::string country;
+  for (const Mention& m : out) {
+    if (m.kind != Mention::Kind::kDemonym) continue;
+    if (!country.empty() && country != m.value) return DatelineCountry(t_, seg_.sentences, lex_);
+    country = m.value;
+  }
+  return country.empty() ? DatelineCountry(t_, seg_.sentences, lex_) : country;
+}
+
+size_t MentionFinder::FieldAfterOf(size_t i, size_t of, size_t last, const std::vector<Mention>& out,
+                                   size_t* name) const {
+  const std::string country = SentenceCountry(out);
+  const KnownBody known = [this](const LexEntry* e) { return table_.Knows(e); };
+  size_t run = of + 1;  // the capitalized words (and "of", "and", "the") after "of"
+  while (run < last && run < of + 12 && (t_[run].is(Token::kCapitalized) || OneOf(t_[run].norm, "of|and|the"))) ++run;
+  for (size_t k = run - 2; k >= of + 2; --k) {  // the longest field that names a body
+    if (!t_[k].is(Token::kCapitalized) || !FieldBody(lex_, t_, i, k, country, known)) continue;
+    size_t n = k;
+    if (const std::vector<LexMatch> rank = lex_.MatchAt(t_, n, run, "title"); !rank.empty()) n += rank[0].length;  // "General"
+    if (n + 2 > run) continue;
+    *name = n;
+    return k;
+  }
+  return of;
 }
 
 // "Secretary of Security and Civil Protection": the body `org` (of lexicon entry `body`) also
