@@ -62,6 +62,12 @@ std::vector<size_t> AcrossAppositions(const FrameContext& c, size_t t) {
     if (!cl.Is(j, ",") || !cl.IsAny(j + 1, "and|or")) return out;
     j += 2;
     if (cl.Is(j, "the")) ++j;
+    // "... and his brother-in-law, B, the leader of Z": over a relative's description.
+    if (cl.IsAny(j, "his|her|their")) {
+      size_t m = j + 1;
+      while (m <= j + 6 && (cl.PlainWord(m) || cl.Is(m, "-"))) ++m;  // "brother-in-law"
+      if (m > j + 1 && cl.Is(m, ",")) j = m + 1;
+    }
     if (j >= cl.size() || cl.EntityAs(j, "Person") < 0) return out;
     out.push_back(j);
     k = j;

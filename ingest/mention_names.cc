@@ -166,6 +166,13 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
     return 1;
   }
   const bool alias_of_person = alias_cue && before && end - i <= 3;
+  // "Los Cuinis", "Las Moicas": a name the lexicon does not know opening with a plural article is a
+  // group's, never a person's (a town's after a place preposition: "in Los Reyes").
+  if ((t_[i].norm == "los" || t_[i].norm == "las") && end - i >= 2 && end - i <= 4 && !alias_of_person &&
+      !(i > first && OneOf(t_[i - 1].norm, "in|near|at|from|outside|to|into|across|of"))) {
+    Push(out, i, end, table_.ByName("Organization", "Cartel", surface));
+    return end - i;
+  }
   const bool nickname = (t_[i].norm == "el" || t_[i].norm == "la") && end - i == 2;
   const bool given = lex_.InList("given", t_[i].norm) && end - i >= 2;
   const bool known = options_.known_label && options_.known_label(surface) == "Person";
