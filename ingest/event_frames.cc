@@ -77,10 +77,14 @@ class EventReader {
       for (int n = 0; r > 1 && n < 4 && cl_.PlainWord(r) && !cl_.IsAny(r, "that|who|which"); ++n, --r) {
         supply |= cl_.IsAny(r, "supply|supplies|supplied|sell|sells|sold|provide|provides|provided|ship|ships|shipped");
       }
-      size_t noun = r - 1;  // over "based in X": "companies based in Jalisco that launder"
-      if (noun >= 3 && cl_.mention(noun) && cl_.IsAny(noun - 1, "in|at") &&
-          cl_.IsAny(noun - 2, "based|operating|located|registered|headquartered")) {
-        noun -= 3;
+      // Over the place: "companies based in Jalisco that launder", "companies in Puerto Vallarta,
+      // Jalisco, that launder".
+      size_t noun = r - 1;
+      if (cl_.Is(noun, ",") && noun >= 1) --noun;
+      if (noun >= 2 && cl_.mention(noun) && cl_.Is(noun - 1, ",") && cl_.mention(noun - 2)) noun -= 2;
+      if (noun >= 2 && cl_.mention(noun) && cl_.IsAny(noun - 1, "in|at")) {
+        noun -= 2;
+        if (noun >= 1 && cl_.IsAny(noun, "based|operating|located|registered|headquartered")) --noun;
       }
       if ((cl_.Is(k - 1, "for") || supply) && cl_.IsAny(r, "that|who|which") && cl_.IsAny(noun, kGroupWords)) return true;
     }
