@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "ingest/clause_words.h"
 #include "ingest/vocabulary.h"
 
 namespace cg::ingest {
@@ -19,16 +20,6 @@ bool OneOf(std::string_view word, std::string_view words) {
 
 namespace {
 
-
-// Words that open an apposition or a parenthetical after a comma.
-constexpr std::string_view kAppositionOpeners =
-    "a|an|the|who|whom|which|whose|one|two|three|several|its|his|her|their|also|known|alias|aka|a.k.a|nicknamed|dubbed|including|"
-    "along|together|accompanied|backed|aided|acting|according|then|now|once|both|reportedly|allegedly|another|"
-    "considered|described|identified|believed|said|widely|formerly|previously|head|leader|chief|founder|son|"
-    "brother|wife|daughter|nephew|father|cousin|administrator|director|secretary|with|after|in|on|at|from|el|la|"
-    "working|operating|alongside|assisted|helped|under|former|longtime|onetime|founded|based|formed|created|led|headed|"
-    "run|wanted|accused|suspected";
-
 // Is this word a past participle ("arrested", "run", "led")?
 bool Participle(std::string_view norm) {
   return norm.ends_with("ed") || OneOf(norm, "run|led|held|built|made|set|kept|taken|overseen|driven|begun");
@@ -41,51 +32,9 @@ bool PastVerb(std::string_view norm) {
                      "found|brought|ran|sold|paid|came|fell|oversaw|met|drew|sought|stood|spent|bought|built");
 }
 
-constexpr std::string_view kBe = "is|are|was|were|be|been|being|get|gets|got|gotten|'s";
-constexpr std::string_view kAdverbs =
-    "also|reportedly|allegedly|later|subsequently|eventually|recently|finally|successfully|formally|officially|"
-    "then|just|already|ultimately|quickly|reported|believed|to|have|has|had|not|never|since|both|jointly|all|"
-    "himself|herself|themselves";
-// Adverbs that may open a participle's phrase ("The cartel, now led by X,").
-constexpr std::string_view kTimeAdverbs =
-    "now|currently|still|once|formerly|previously|long|also|reportedly|allegedly|later|jointly|then";
-constexpr std::string_view kDeterminers =
-    "the|a|an|his|her|their|its|'s|this|that|these|those|whose|our|my|your|recent|last|latest|alleged|eventual|"
-    "dramatic|reported|high-profile|successful";
-
-// Words after which a mention can still be a clause's subject (else it is a verb's object).
-constexpr std::string_view kSubjectOpeners =
-    "and|or|but|that|said|says|say|added|noted|stated|announced|reported|yesterday|today|also|then|when|while|after|"
-    "before|since|because|as|if|where|whereas|although|though|meanwhile|later|earlier|subsequently|now|in|on|at|"
-    "by|from|of|for|with|to|during|under|over|between|among|across|through|into|within|without|against|of|who|"
-    "which|whom|year|years|decade|decades|week|weeks|month|months|day|days|ago|morning|night|afternoon|evening|weekend|officials|authorities|reportedly|"
-    "allegedly|accordingly|however|thus|therefore|first|finally|ultimately|eventually|recently|together|jointly";
-
-// Title words that may stand before a member of a list of names ("President Bush and President X").
-constexpr std::string_view kTitleWords =
-    "president|prime|minister|secretary|governor|senator|attorney|general|director|ambassador|vice|mr.|mrs.|ms.|dr.";
-
-// Conjunctions that open a subordinate clause (not "since", "as", "once": also adverbs).
-constexpr std::string_view kSubordinators = "after|before|when|while|because|although|though|until|whereas|unless";
-
-constexpr std::string_view kPlaceNouns =
-    "state|states|city|town|village|municipality|port|capital|region|province|county|resort|border|outskirts|suburb|"
-    "neighborhood|neighbourhood|district|parts";
-
-constexpr std::string_view kRemnants = "remnants|remains|ashes|ruins|breakup|collapse|fragmentation|ranks";
-
-// Plural territorial nouns: "Mexican states", "U.S. cities" are the country's territory.
-constexpr std::string_view kTerritories =
-    "states|cities|municipalities|towns|territory|territories|communities|counties|provinces|regions";
-
-// Portions before "of": "dozens of U.S. cities", "parts of Texas".
-constexpr std::string_view kPortions = "dozens|hundreds|scores|many|most|much|parts|part|all|some|several|each|majority";
-
-constexpr std::string_view kAuthorities =
-    "authorities|government|officials|forces|police|military|counterparts|navy|army|marines|troops|prosecutors|"
-    "officers|agents|soldiers|security";
-
 }  // namespace
+
+using namespace clause_words;  // NOLINT: the reader's own word lists
 
 Clause::Clause(const std::vector<Token>& tokens, const Sentence& s, const std::vector<Mention>& mentions,
                const ArticleGraph& graph)
@@ -348,95 +297,6 @@ size_t Clause::HeadBefore(size_t k) const {
   return k;
 }
 
-bool Clause::Modifier(size_t j) const {
-  const Mention* m = mention(j);
-  if (!m || m->kind != Mention::Kind::kEntity) return false;
-  // "two Mexico-based individuals", "a U.S.-funded program": the first part of a compound adjective.
-  if (Is(j + 1, "-") && IsAny(j + 2, "based|born|made|funded|backed|led|run|owned|linked|allied|aligned|supplied")) return true;
-  // "the Sinaloa state capital of Culiacán", "the Tamaulipas border city of Reynosa".
-  if (g_.entities[g_.Root(m->entity)].primary == "Place") {
-    size_t k = j + 1;
-    while (k < j + 3 && PlainWord(k) && !(IsAny(k, kPlaceNouns) && Is(k + 1, "of"))) ++k;
-    if (IsAny(k, kPlaceNouns) && Is(k + 1, "of") && EntityAs(k + 2, "Place") >= 0) return true;
-  }
-  if (g_.entities[g_.Root(m->entity)].refining != "Country") return false;
-  if (j + 1 >= items_.size() || items_[j + 1].mention >= 0) return false;
-  const Token& next = t_[items_[j + 1].first];
-  return next.word() && !next.is(Token::kCapitalized) && !OneOf(next.norm, kSubjectOpeners) && !OneOf(next.norm, kTerritories) &&
-         !OneOf(next.norm, kBe) && !OneOf(next.norm, "has|have|had|will|would|can|could|may|must|should");
-}
-
-bool Clause::ObjectPosition(size_t j) const {
-  size_t p = j;
-  while (p > 0 && IsAny(p - 1, "the|a|an|its|their|his|her|both|all")) --p;
-  if (p == 0) return false;
-  const std::string_view n = Norm(p - 1);
-  if (n.empty() || !t_[items_[p - 1].first].word() || t_[items_[p - 1].first].is(Token::kCapitalized)) return false;
-  if (PersonComplement(j)) return true;
-  return !OneOf(n, kSubjectOpeners);
-}
-
-bool Clause::PersonComplement(size_t j) const {
-  if (EntityAs(j, "Person") < 0) return false;
-  size_t p = j;
-  while (p > 0 && IsAny(p - 1, "the|a|an")) --p;
-  if (p < 2 || !Is(p - 1, "of") || Norm(p - 2).empty()) return false;
-  const Token& noun = t_[items_[p - 2].first];
-  return noun.word() && !noun.is(Token::kCapitalized);
-}
-
-size_t Clause::ObjectAfter(size_t from, std::string_view labels, std::string_view preps, size_t max_items,
-                           bool across_commas) const {
-  const bool direct = OneOf("-", preps);
-  bool after_prep = false;   // the last preposition seen is one of `preps`
-  bool other_prep = false;   // a preposition not in `preps` governs what follows
-  // Plain words of a possessive description follow that preposition, or the verb itself ("are
-  // fighting their former employer, the Gulf Cartel").
-  bool described = direct && IsAny(from + 1, "its|their|his|her");
-  for (size_t j = from + 1, steps = 0; j < items_.size() && steps < max_items; ++j, ++steps) {
-    if (Break(j)) return kNone;
-    if (Is(j, "(")) {
-      while (j + 1 < items_.size() && !Is(j, ")")) ++j;
-      continue;
-    }
-    if (Is(j, ",") && steps > 0 && !across_commas && !after_prep && PlainList(j)) continue;  // "cocaine, heroin and"
-    if (Is(j, ",") && steps > 0 && !across_commas) {
-      // "at war with its former armed wing, the Zetas,": the name apposed to the object's description.
-      const size_t name = j + 1 + (Is(j + 1, "the") ? 1 : 0);
-      const bool closed = name + 1 >= items_.size() || IsAny(name + 1, ",|.|;") || Break(name + 1);
-      return (after_prep || (direct && !other_prep)) && described && EntityAs(name, labels) >= 0 && closed ? name : kNone;
-    }
-    if (mention(j) && mention(j)->kind != Mention::Kind::kDemonym) described = false;  // "its Mexican counterpart"
-    if (EntityAs(j, labels) >= 0 && !Modifier(j)) {
-      if (after_prep || (direct && !other_prep)) return j;
-      continue;
-    }
-    if (Is(j, "since") && mention(j + 1) && mention(j + 1)->kind == Mention::Kind::kDate) {  // "led since 1997 by"
-      ++j;
-      continue;
-    }
-    if (IsAny(j, "who|which|that|after|before|when|while|because|but|since|although")) return kNone;
-    // "was extradited in 2010 and is awaiting trial in Chicago": a coordinated predicate's own phrase.
-    if (Is(j, "and") && IsAny(j + 1, "is|was|are|were|has|have|had|will|would|remains|remained")) return kNone;
-    const std::string_view n = Norm(j);
-    if (n.empty()) continue;  // a mention of another label: a prepositional phrase's object
-    if (OneOf(n, preps) || (j + 1 < items_.size() && OneOf(std::string(n) + " " + std::string(Norm(j + 1)), preps))) {
-      after_prep = true;
-      other_prep = false;
-      described = IsAny(j + 1, "its|their|his|her|a|an");  // a description follows ("led by a nephew, X,")
-    } else if (Is(j, "of") && j > 0 &&
-               (IsAny(j - 1, kPlaceNouns) || IsAny(j - 1, kRemnants) || IsAny(j - 1, kPortions))) {
-      // "in the northern state of Coahuila": the place noun's name keeps the preposition before it;
-      // so does what is left of a group ("from the remnants of the Milenio Cartel") and a portion
-      // ("in dozens of U.S. cities", "in much of Tamaulipas").
-    } else if (IsAny(j, "to|in|into|from|for|at|on|by|with|of|over|under|through|across|against|near|during|as")) {
-      after_prep = false;
-      other_prep = true;
-    }
-  }
-  return kNone;
-}
-
 size_t Clause::SeriesSubject(size_t i, std::string_view labels) const {
   size_t p = i;
   while (p > 0 && IsAny(p - 1, kAdverbs)) --p;  // "and later led"
@@ -503,27 +363,6 @@ bool Clause::BeforeActOrDate(size_t j) const {
   if (m) return m->kind == Mention::Kind::kDate || (m->kind == Mention::Kind::kEntity && EntityAs(k, "Event") >= 0);
   // "after the shootout and was arrested": a noun phrase, no verb after it.
   return k > j + 1 && PlainWord(k) && (k + 1 >= items_.size() || Break(k + 1) || IsAny(k + 1, "and|,|in|on|at|of"));
-}
-
-bool Clause::PrepositionObject(size_t x, std::string_view labels, size_t* start) const {
-  size_t k = x;
-  while (k > 0 && (IsAny(k - 1, "the|a|an|and|,") || EntityAs(k - 1, labels) >= 0)) --k;
-  *start = k;
-  return k > 0 && IsAny(k - 1, "with|of|to|for|from|by|in|on|at|against|between|among|across|into|through|"
-                               "throughout|inside|within");
-}
-
-bool Clause::PlainList(size_t comma) const {
-  if (comma == 0 || !PlainWord(comma - 1)) return false;
-  for (size_t k = comma + 1; k < items_.size() && k <= comma + 8; ++k) {
-    if (IsAny(k, "and|or")) return k > comma + 1 && PlainWord(k + 1);
-    if (!PlainWord(k) && !Is(k, ",")) return false;
-  }
-  return false;
-}
-
-bool Clause::PlainWord(size_t k) const {
-  return k < items_.size() && !mention(k) && t_[items_[k].first].word() && !t_[items_[k].first].is(Token::kCapitalized);
 }
 
 bool Clause::AdditiveWord(size_t k) const {

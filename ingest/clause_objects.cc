@@ -1,0 +1,120 @@
+// Clause objects (clause.h): what a verb or a preposition takes as its object, and
+// which mentions only modify a noun after them.
+#include "ingest/clause.h"
+#include "ingest/clause_words.h"
+
+namespace cg::ingest {
+
+using namespace clause_words;  // NOLINT: the reader's own word lists
+
+bool Clause::Modifier(size_t j) const {
+  const Mention* m = mention(j);
+  if (!m || m->kind != Mention::Kind::kEntity) return false;
+  // "two Mexico-based individuals", "a U.S.-funded program": the first part of a compound adjective.
+  if (Is(j + 1, "-") && IsAny(j + 2, "based|born|made|funded|backed|led|run|owned|linked|allied|aligned|supplied")) return true;
+  // "the Sinaloa state capital of Culiacán", "the Tamaulipas border city of Reynosa".
+  if (g_.entities[g_.Root(m->entity)].primary == "Place") {
+    size_t k = j + 1;
+    while (k < j + 3 && PlainWord(k) && !(IsAny(k, kPlaceNouns) && Is(k + 1, "of"))) ++k;
+    if (IsAny(k, kPlaceNouns) && Is(k + 1, "of") && EntityAs(k + 2, "Place") >= 0) return true;
+  }
+  if (g_.entities[g_.Root(m->entity)].refining != "Country") return false;
+  if (j + 1 >= items_.size() || items_[j + 1].mention >= 0) return false;
+  const Token& next = t_[items_[j + 1].first];
+  return next.word() && !next.is(Token::kCapitalized) && !OneOf(next.norm, kSubjectOpeners) && !OneOf(next.norm, kTerritories) &&
+         !OneOf(next.norm, kBe) && !OneOf(next.norm, "has|have|had|will|would|can|could|may|must|should");
+}
+
+bool Clause::ObjectPosition(size_t j) const {
+  size_t p = j;
+  while (p > 0 && IsAny(p - 1, "the|a|an|its|their|his|her|both|all")) --p;
+  if (p == 0) return false;
+  const std::string_view n = Norm(p - 1);
+  if (n.empty() || !t_[items_[p - 1].first].word() || t_[items_[p - 1].first].is(Token::kCapitalized)) return false;
+  if (PersonComplement(j)) return true;
+  return !OneOf(n, kSubjectOpeners);
+}
+
+bool Clause::PersonComplement(size_t j) const {
+  if (EntityAs(j, "Person") < 0) return false;
+  size_t p = j;
+  while (p > 0 && IsAny(p - 1, "the|a|an")) --p;
+  if (p < 2 || !Is(p - 1, "of") || Norm(p - 2).empty()) return false;
+  const Token& noun = t_[items_[p - 2].first];
+  return noun.word() && !noun.is(Token::kCapitalized);
+}
+
+size_t Clause::ObjectAfter(size_t from, std::string_view labels, std::string_view preps, size_t max_items,
+                           bool across_commas) const {
+  const bool direct = OneOf("-", preps);
+  bool after_prep = false;   // the last preposition seen is one of `preps`
+  bool other_prep = false;   // a preposition not in `preps` governs what follows
+  // Plain words of a possessive description follow that preposition, or the verb itself ("are
+  // fighting their former employer, the Gulf Cartel").
+  bool described = direct && IsAny(from + 1, "its|their|his|her");
+  for (size_t j = from + 1, steps = 0; j < items_.size() && steps < max_items; ++j, ++steps) {
+    if (Break(j)) return kNone;
+    if (Is(j, "(")) {
+      while (j + 1 < items_.size() && !Is(j, ")")) ++j;
+      continue;
+    }
+    if (Is(j, ",") && steps > 0 && !across_commas && !after_prep && PlainList(j)) continue;  // "cocaine, heroin and"
+    if (Is(j, ",") && steps > 0 && !across_commas) {
+      // "at war with its former armed wing, the Zetas,": the name apposed to the object's description.
+      const size_t name = j + 1 + (Is(j + 1, "the") ? 1 : 0);
+      const bool closed = name + 1 >= items_.size() || IsAny(name + 1, ",|.|;") || Break(name + 1);
+      return (after_prep || (direct && !other_prep)) && described && EntityAs(name, labels) >= 0 && closed ? name : kNone;
+    }
+    if (mention(j) && mention(j)->kind != Mention::Kind::kDemonym) described = false;  // "its Mexican counterpart"
+    if (EntityAs(j, labels) >= 0 && !Modifier(j)) {
+      if (after_prep || (direct && !other_prep)) return j;
+      continue;
+    }
+    if (Is(j, "since") && mention(j + 1) && mention(j + 1)->kind == Mention::Kind::kDate) {  // "led since 1997 by"
+      ++j;
+      continue;
+    }
+    if (IsAny(j, "who|which|that|after|before|when|while|because|but|since|although")) return kNone;
+    // "was extradited in 2010 and is awaiting trial in Chicago": a coordinated predicate's own phrase.
+    if (Is(j, "and") && IsAny(j + 1, "is|was|are|were|has|have|had|will|would|remains|remained")) return kNone;
+    const std::string_view n = Norm(j);
+    if (n.empty()) continue;  // a mention of another label: a prepositional phrase's object
+    if (OneOf(n, preps) || (j + 1 < items_.size() && OneOf(std::string(n) + " " + std::string(Norm(j + 1)), preps))) {
+      after_prep = true;
+      other_prep = false;
+      described = IsAny(j + 1, "its|their|his|her|a|an");  // a description follows ("led by a nephew, X,")
+    } else if (Is(j, "of") && j > 0 &&
+               (IsAny(j - 1, kPlaceNouns) || IsAny(j - 1, kRemnants) || IsAny(j - 1, kPortions))) {
+      // "in the northern state of Coahuila": the place noun's name keeps the preposition before it;
+      // so does what is left of a group ("from the remnants of the Milenio Cartel") and a portion
+      // ("in dozens of U.S. cities", "in much of Tamaulipas").
+    } else if (IsAny(j, "to|in|into|from|for|at|on|by|with|of|over|under|through|across|against|near|during|as")) {
+      after_prep = false;
+      other_prep = true;
+    }
+  }
+  return kNone;
+}
+
+bool Clause::PrepositionObject(size_t x, std::string_view labels, size_t* start) const {
+  size_t k = x;
+  while (k > 0 && (IsAny(k - 1, "the|a|an|and|,") || EntityAs(k - 1, labels) >= 0)) --k;
+  *start = k;
+  return k > 0 && IsAny(k - 1, "with|of|to|for|from|by|in|on|at|against|between|among|across|into|through|"
+                               "throughout|inside|within");
+}
+
+bool Clause::PlainList(size_t comma) const {
+  if (comma == 0 || !PlainWord(comma - 1)) return false;
+  for (size_t k = comma + 1; k < items_.size() && k <= comma + 8; ++k) {
+    if (IsAny(k, "and|or")) return k > comma + 1 && PlainWord(k + 1);
+    if (!PlainWord(k) && !Is(k, ",")) return false;
+  }
+  return false;
+}
+
+bool Clause::PlainWord(size_t k) const {
+  return k < items_.size() && !mention(k) && t_[items_[k].first].word() && !t_[items_[k].first].is(Token::kCapitalized);
+}
+
+}  // namespace cg::ingest
