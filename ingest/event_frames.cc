@@ -17,10 +17,6 @@ constexpr std::string_view kConductor = "Organization";
 // Verbs whose subject decided or obtained an act ("secured the extradition of").
 constexpr std::string_view kSupportVerbs = "secured|secures|ordered|orders|authorized|authorizes|approved|approves|"
                                            "negotiated|negotiates|oversaw|oversees";
-constexpr std::string_view kGroupWords = "members|member|individuals|associates|operatives|leaders|figures|affiliates|"
-                                         "targets|entities|businesses|companies|people|networks|cells|bosses|"
-                                         "nationals|persons|suspects|traffickers|firms|lieutenants|financiers|"
-                                         "accomplices|gunmen|hitmen";
 
 class EventReader {
  public:
@@ -60,48 +56,10 @@ class EventReader {
     if (cl_.EntityAs(item, "Person") >= 0 || PronounPerson(item) >= 0 || trigger.attr("class") == "Designation") {
       return true;
     }
-    return MembersAfter(item) || Linked(item);
+    return MembersAfter(cl_, item) || LinkedToGroup(c_, item);
   }
 
-  // "five individuals linked to the Sinaloa Cartel", "17 targets — 15 individuals and two companies —
-  // that are linked to X": the group the unnamed targets belong to.
-  bool Linked(size_t item) const {
-    size_t k = item;
-    if (k > 0 && cl_.IsAny(k - 1, "the")) --k;
-    if (k >= 2 && cl_.Is(k - 1, "of") && cl_.IsAny(k - 2, kGroupWords)) return true;  // "six members of X"
-    // "companies that launder proceeds for X", "individuals who work for X", "individuals who supply
-    // fentanyl precursors to X": the group noun's clause.
-    if (k >= 4 && cl_.IsAny(k - 1, "for|to")) {
-      size_t r = k - 2;
-      bool supply = false;
-      for (int n = 0; r > 1 && n < 4 && cl_.PlainWord(r) && !cl_.IsAny(r, "that|who|which"); ++n, --r) {
-        supply |= cl_.IsAny(r, "supply|supplies|supplied|sell|sells|sold|provide|provides|provided|ship|ships|shipped");
-      }
-      // Over the place: "companies based in Jalisco that launder", "companies in Puerto Vallarta,
-      // Jalisco, that launder".
-      size_t noun = r - 1;
-      if (cl_.Is(noun, ",") && noun >= 1) --noun;
-      if (noun >= 2 && cl_.mention(noun) && cl_.Is(noun - 1, ",") && cl_.mention(noun - 2)) noun -= 2;
-      if (noun >= 2 && cl_.mention(noun) && cl_.IsAny(noun - 1, "in|at")) {
-        noun -= 2;
-        if (noun >= 1 && cl_.IsAny(noun, "based|operating|located|registered|headquartered")) --noun;
-      }
-      if ((cl_.Is(k - 1, "for") || supply) && cl_.IsAny(r, "that|who|which") && cl_.IsAny(noun, kGroupWords)) return true;
-    }
-    if (k < 3 || !cl_.IsAny(k - 1, "to|with|of") ||
-        !cl_.IsAny(k - 2, "linked|tied|connected|belonging|affiliated|associated|members")) {
-      return false;
-    }
-    k -= 3;
-    while (k > 0 && cl_.IsAny(k, "that|who|which|are|were|is|was|all|directly|indirectly|allegedly|reportedly")) --k;
-    if (cl_.IsAny(k, "--|—|–")) {  // a parenthesis between dashes after the group noun
-      size_t open = k;
-      while (open > 0 && open + 12 > k && !cl_.IsAny(open - 1, "--|—|–")) --open;
-      if (open == 0 || open + 12 <= k) return false;
-      k = open - 2;
-    }
-    return cl_.IsAny(k, kGroupWords);
-  }
+
 
   // The first organization after trigger i in its clause (within `reach` items) and those
   // coordinated with it, when the unnamed targets are linked to it ("arrested 28 members of X", "the
@@ -109,7 +67,7 @@ class EventReader {
   std::vector<size_t> LinkedGroup(size_t i, size_t reach) const {
     for (size_t k = i + 1; k < cl_.size() && k <= i + reach && !cl_.Break(k); ++k) {
       if (cl_.EntityAs(k, "Cartel|Organization") >= 0 && !cl_.Modifier(k)) {  // not "Mexico-based"
-        return Linked(k) ? cl_.Coordinated(k, "Cartel|Organization") : std::vector<size_t>{};
+        return LinkedToGroup(c_, k) ? cl_.Coordinated(k, "Cartel|Organization") : std::vector<size_t>{};
       }
     }
     return {};
@@ -216,16 +174,7 @@ class EventReader {
     return cl_.EntityAs(p, labels) >= 0 && !cl_.Anaphoric(p) ? p : kNone;
   }
 
-  // "X died in a gunfight with marines": a verb whose subject the act was done to (voice=passive),
-  // read as a passive when a fight follows it.
-  bool DiedInClash(size_t i, const LexEntry& trigger) const {
-    if (trigger.attr("voice") != "passive") return false;
-    const uint32_t t = cl_.item(i).first;  // tokens: "died in a gunfight" may be one event mention
-    for (uint32_t k = t + 1; k < c_.sentence.last_token && k <= t + 5; ++k) {
-      if (OneOf(c_.tokens[k].norm, kClashes)) return true;
-    }
-    return false;
-  }
+
 
   // "was abducted and killed": the first participle of a coordinated passive, else i.
   size_t CoordinatedPassive(size_t i) const {
@@ -256,7 +205,7 @@ class EventReader {
       size_t group = kNone;  // "the arrest of 28 members of the Sinaloa Cartel": the group stands for them
       if (cl_.ObjectAfter(noun, labels, "of|against|on", 4) == kNone) {
         if (size_t t = cl_.ObjectAfter(noun, labels, "of", 7);
-            t != kNone && cl_.EntityAs(t, "Organization") >= 0 && Linked(t) && !Tally(c_, t)) {
+            t != kNone && cl_.EntityAs(t, "Organization") >= 0 && LinkedToGroup(c_, t) && !Tally(c_, t)) {
           group = t;
         }
       }
@@ -301,7 +250,7 @@ class EventReader {
           if (size_t a = cl_.SubjectBefore(v, kConductor); a != kNone) conductors = cl_.Coordinated(a, kConductor);
         }
       }
-    } else if (const size_t verb = CoordinatedPassive(i); cl_.Passive(verb) || DiedInClash(i, trigger)) {
+    } else if (const size_t verb = CoordinatedPassive(i); cl_.Passive(verb) || DiedInClash(c_, i, trigger)) {
       form = "passive";
       if (cl_.UnnamedSubject(verb)) {
         separate = Including(c_, i, labels);  // "dozens were arrested, including X and Y"
@@ -381,7 +330,7 @@ class EventReader {
     // tail right after its one object.
     if (const std::string_view tail = trigger.attr("tail");
         !tail.empty() && (form != "active" || targets.size() != 1 || !separate.empty() ||
-                          !WordsAfter(targets[0] + (cl_.Is(targets[0] + 1, ",") ? 1 : 0), tail))) {
+                          !WordsAfter(cl_, targets[0] + (cl_.Is(targets[0] + 1, ",") ? 1 : 0), tail))) {
       return;
     }
     // A designation of several named targets is one act; other events are one per person named apart.
@@ -520,13 +469,10 @@ class EventReader {
 
   // Does target t stand for unnamed members of its group ("six members of X", "X members")?
   bool ForMembers(size_t t) const {
-    return cl_.EntityAs(t, "Person") < 0 && PronounPerson(t) < 0 && (MembersAfter(t) || Linked(t));
+    return cl_.EntityAs(t, "Person") < 0 && PronounPerson(t) < 0 && (MembersAfter(cl_, t) || LinkedToGroup(c_, t));
   }
 
-  // Does a noun of members follow item t ("X members", "the group's leaders")?
-  bool MembersAfter(size_t t) const {
-    return cl_.IsAny(t + 1, kGroupWords) || (cl_.Is(t + 1, "'s") && cl_.IsAny(t + 2, kGroupWords));
-  }
+
 
   // How a name opens before its object: "designation of ...", "sanctions of / on / against ...";
   // own_preposition: the object keeps the noun's own ("new sanctions on six members of X").
@@ -584,9 +530,9 @@ class EventReader {
     const std::string designation = named ? named->value : "sanctions";
     // "people tied to X and Y": Y, coordinated with a group linked to, stands for its members too.
     std::vector<size_t> linked;
-    if (!targets.empty() && Linked(targets.front())) linked = cl_.Coordinated(targets.front(), labels);
+    if (!targets.empty() && LinkedToGroup(c_, targets.front())) linked = cl_.Coordinated(targets.front(), labels);
     for (size_t t : targets) {
-      if (MembersAfter(t) || Linked(t) || std::find(linked.begin(), linked.end(), t) != linked.end()) {
+      if (MembersAfter(cl_, t) || LinkedToGroup(c_, t) || std::find(linked.begin(), linked.end(), t) != linked.end()) {
         continue;
       }
       c_.Relate("DESIGNATED", conductor, cl_.EntityAs(t, labels), {{"designation", Value(designation)}},
@@ -595,15 +541,7 @@ class EventReader {
   }
 
   // The designation named after trigger i in its clause ("as Foreign Terrorist Organizations").
-  // Whether the words of `words` (space-separated) follow item i.
-  bool WordsAfter(size_t i, std::string_view words) const {
-    for (size_t b = 0, k = i + 1; b < words.size(); ++k) {
-      const size_t space = std::min(words.find(' ', b), words.size());
-      if (!cl_.Is(k, words.substr(b, space - b))) return false;
-      b = space + 1;
-    }
-    return true;
-  }
+
 
   const Mention* DesignationAfter(size_t i) const {
     for (size_t k = i + 1; k < cl_.size() && k <= i + 30 && !cl_.Break(k); ++k) {

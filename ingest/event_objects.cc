@@ -1,6 +1,9 @@
 #include "ingest/event_objects.h"
 
+#include <algorithm>
+
 #include "ingest/dates.h"
+#include "ingest/event_agents.h"
 
 namespace cg::ingest {
 namespace {
@@ -116,6 +119,24 @@ size_t ShiftedObject(const FrameContext& c, size_t i, std::string_view labels) {
     if (cl.Break(k) || cl.Is(k, ",")) return kNone;  // quotes only
   }
   return k < cl.size() && cl.EntityAs(k, labels) >= 0 ? k : kNone;
+}
+
+bool DiedInClash(const FrameContext& c, size_t i, const LexEntry& trigger) {
+  if (trigger.attr("voice") != "passive") return false;
+  const uint32_t t = c.clause.item(i).first;  // tokens: "died in a gunfight" may be one event mention
+  for (uint32_t k = t + 1; k < c.sentence.last_token && k <= t + 5; ++k) {
+    if (OneOf(c.tokens[k].norm, kClashes)) return true;
+  }
+  return false;
+}
+
+bool WordsAfter(const Clause& cl, size_t i, std::string_view words) {
+  for (size_t b = 0, k = i + 1; b < words.size(); ++k) {
+    const size_t space = std::min(words.find(' ', b), words.size());
+    if (!cl.Is(k, words.substr(b, space - b))) return false;
+    b = space + 1;
+  }
+  return true;
 }
 
 }  // namespace cg::ingest

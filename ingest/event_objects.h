@@ -12,7 +12,9 @@
 //   AppositionClose   where a named target's apposition ends ("killed X, a
 //                     founder of Y who was reported dead in 2010, in Z");
 //   InApposition, InDateline, DateNear, ShiftedObject: where an item stands
-//                     relative to the act's verb.
+//                     relative to the act's verb;
+//   DiedInClash, WordsAfter: what a trigger needs after it (voice=passive,
+//                     tail=).
 #pragma once
 
 #include <cstddef>
@@ -47,6 +49,13 @@ bool ThingObject(const FrameContext& c, size_t i, const LexEntry& trigger, std::
 // alias "El Contador," the treasurer of Y,"), or kNone when none opens there or it
 // does not close within 30 items of the clause.
 size_t AppositionClose(const FrameContext& c, size_t target);
+
+// "X died in a gunfight with marines": is trigger i a verb whose subject the act was done to
+// (voice=passive) with a fight (event_agents.h kClashes) within five tokens after it?
+bool DiedInClash(const FrameContext& c, size_t i, const LexEntry& trigger);
+
+// Do the words of `words` (space-separated) follow item i ("into custody" after "took X")?
+bool WordsAfter(const Clause& cl, size_t i, std::string_view words);
 
 // Is item p inside an apposition opened after trigger i ("arrested X, a smuggler wanted in Arizona")?
 bool InApposition(const FrameContext& c, size_t i, size_t p);

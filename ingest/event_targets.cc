@@ -75,4 +75,50 @@ std::vector<size_t> AcrossAppositions(const FrameContext& c, size_t t) {
   return out;
 }
 
+// "five individuals linked to the Sinaloa Cartel", "17 targets — 15 individuals and two companies —
+// that are linked to X": the group the unnamed targets belong to.
+bool LinkedToGroup(const FrameContext& c, size_t item) {
+  const Clause& cl = c.clause;
+  size_t k = item;
+  if (k > 0 && cl.IsAny(k - 1, "the")) --k;
+  if (k >= 2 && cl.Is(k - 1, "of") && cl.IsAny(k - 2, kGroupWords)) return true;  // "six members of X"
+  // "companies that launder proceeds for X", "individuals who work for X", "individuals who supply
+  // fentanyl precursors to X": the group noun's clause.
+  if (k >= 4 && cl.IsAny(k - 1, "for|to")) {
+    size_t r = k - 2;
+    bool supply = false;
+    for (int n = 0; r > 1 && n < 4 && cl.PlainWord(r) && !cl.IsAny(r, "that|who|which"); ++n, --r) {
+      supply |= cl.IsAny(r, "supply|supplies|supplied|sell|sells|sold|provide|provides|provided|ship|ships|shipped");
+    }
+    // Over the place: "companies based in Jalisco that launder", "companies in Puerto Vallarta,
+    // Jalisco, that launder".
+    size_t noun = r - 1;
+    if (cl.Is(noun, ",") && noun >= 1) --noun;
+    if (noun >= 2 && cl.mention(noun) && cl.Is(noun - 1, ",") && cl.mention(noun - 2)) noun -= 2;
+    if (noun >= 2 && cl.mention(noun) && cl.IsAny(noun - 1, "in|at")) {
+      noun -= 2;
+      if (noun >= 1 && cl.IsAny(noun, "based|operating|located|registered|headquartered")) --noun;
+    }
+    if ((cl.Is(k - 1, "for") || supply) && cl.IsAny(r, "that|who|which") && cl.IsAny(noun, kGroupWords)) return true;
+  }
+  if (k < 3 || !cl.IsAny(k - 1, "to|with|of") ||
+      !cl.IsAny(k - 2, "linked|tied|connected|belonging|affiliated|associated|members")) {
+    return false;
+  }
+  k -= 3;
+  while (k > 0 && cl.IsAny(k, "that|who|which|are|were|is|was|all|directly|indirectly|allegedly|reportedly")) --k;
+  if (cl.IsAny(k, "--|—|–")) {  // a parenthesis between dashes after the group noun
+    size_t open = k;
+    while (open > 0 && open + 12 > k && !cl.IsAny(open - 1, "--|—|–")) --open;
+    if (open == 0 || open + 12 <= k) return false;
+    k = open - 2;
+  }
+  return cl.IsAny(k, kGroupWords);
+}
+
+// Does a noun of members follow item t ("X members", "the group's leaders")?
+bool MembersAfter(const Clause& cl, size_t t) {
+  return cl.IsAny(t + 1, kGroupWords) || (cl.Is(t + 1, "'s") && cl.IsAny(t + 2, kGroupWords));
+}
+
 }  // namespace cg::ingest

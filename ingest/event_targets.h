@@ -10,7 +10,9 @@
 //                 as examples, each an act's target of its own; "designating
 //                 eight organizations as FTOs: A, B, and C": a list after a colon;
 //   AcrossAppositions "A, <apposition>, and B, <apposition>": the further
-//                 persons after a target.
+//                 persons after a target;
+//   LinkedToGroup "five individuals linked to X": the group unnamed targets
+//                 belong to.
 #pragma once
 
 #include <cstddef>
@@ -32,6 +34,20 @@ bool Tally(const FrameContext& c, size_t t);
 // The persons (also `labels`) listed after "including" in the clause of trigger i, or the two or
 // more entities of `labels` listed after a colon there.
 std::vector<size_t> Including(const FrameContext& c, size_t i, std::string_view labels);
+
+// Nouns of a group's people: "six members of X", "X associates", "companies that launder for X".
+inline constexpr std::string_view kGroupWords =
+    "members|member|individuals|associates|operatives|leaders|figures|affiliates|targets|entities|businesses|"
+    "companies|people|networks|cells|bosses|nationals|persons|suspects|traffickers|firms|lieutenants|financiers|"
+    "accomplices|gunmen|hitmen";
+
+// Is the organization at `item` the group unnamed targets belong to: "five individuals linked to X",
+// "six members of X", "companies (based in Y) that launder proceeds for X", "individuals who supply
+// fentanyl precursors to X"?
+bool LinkedToGroup(const FrameContext& c, size_t item);
+
+// Does a noun of members (kGroupWords) follow item t ("X members", "the group's leaders")?
+bool MembersAfter(const Clause& cl, size_t t);
 
 // The persons after target t over appositions: "A, a pilot, and B, a lawyer," -> B.
 std::vector<size_t> AcrossAppositions(const FrameContext& c, size_t t);
