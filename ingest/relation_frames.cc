@@ -86,7 +86,7 @@ class RelationReader : FrameReader {
     if (compound && !Based(cl_, i, object_labels)) return;
     size_t subject = kNone, object = kNone;
     std::string how;
-    if (!trigger.attr("possessor").empty() && OwnerOf(i) != kNone) {
+    if (!trigger.attr("possessor").empty() && NounOwner(cl_, i) != kNone) {
       Possessive(trigger, i, end);
       return;
     }
@@ -140,7 +140,7 @@ class RelationReader : FrameReader {
                            !cl_.IsAny(i - 1, "is|are|was|were|be|been|being|has|have|had|to|not|also|who|which|that|since");
       if (reduced && GovernedNoun(cl_, i - 1)) return;
       // "the group's operations in Sonora", "CJNG's presence in": the possessor of the noun.
-      const size_t owner = OwnerOf(i);
+      const size_t owner = NounOwner(cl_, i);
       const bool possessor = owner != kNone && EntityOf(owner, subject_labels) >= 0;
       const size_t modifier = !possessor && type == "OPERATES_IN" ? GroupModifier(c_, i, subject_labels) : kNone;
       subject = possessor         ? owner
@@ -350,7 +350,7 @@ class RelationReader : FrameReader {
       return;
     }
     std::vector<size_t> subjects = cl_.Coordinated(subject, subject_labels);
-    if (how == "relative") subjects = Titled(subject, subject_labels);
+    if (how == "relative") subjects = TitledSubjects(cl_, subject, subject_labels);
     // "A and B, a group based in Michoacán,": a singular apposition describes its own noun only.
     if (subject < i && cl_.Is(subject + 1, ",") && cl_.IsAny(subject + 2, "a|an")) subjects = {subject};
     if (type == "FOUNDED") {
@@ -382,31 +382,8 @@ class RelationReader : FrameReader {
     }
   }
 
-  // The coordinated subjects of a relative clause, over their titles: "that President Bush and
-  // President Calderón put together".
-  std::vector<size_t> Titled(size_t last, const std::string& labels) const {
-    std::vector<size_t> out{last};
-    for (size_t k = last; k-- > 0;) {
-      if (cl_.IsAny(k, "that|which|whom")) break;
-      if (cl_.EntityAs(k, labels) >= 0) out.insert(out.begin(), k);
-    }
-    return out;
-  }
 
-  // The possessor of the noun at i: "the group's operations", "the group's drug routes" (one
-  // modifier between), or kNone.
-  size_t OwnerOf(size_t i) const {
-    if (i >= 2 && cl_.Is(i - 1, "'s")) return i - 2;
-    if (i >= 1 && cl_.IsAny(i - 1, "its|their") && !cl_.mention(i - 1)) return i - 1;  // "its rivals
-    for (size_t k = i - 1, n = 0; i >= 3 && k >= 2 && n < 2; --k, ++n) {  // "the cartel's former armed wing"
-      if (cl_.mention(k) || !c_.tokens[cl_.item(k).first].word() || c_.tokens[cl_.item(k).first].is(Token::kCapitalized)) {
-        return kNone;
-      }
-      if (cl_.Is(k - 1, "'s")) return k - 2;
-      if (cl_.IsAny(k - 1, "its|their") && !cl_.mention(k - 1)) return k - 1;  // "its former armed wing"
-    }
-    return kNone;
-  }
+
 
   // "Its networks stretch into Guatemala": the owner of the territory noun (an OPERATES_IN trigger)
   // that is the subject of the verb at item i, or kNone.
@@ -415,7 +392,7 @@ class RelationReader : FrameReader {
     if (p == kNone || cl_.mention(p)) return kNone;
     const LexEntry* noun = c_.WordAt(p, "relation");
     if (!noun || noun->attr("relation") != "OPERATES_IN") return kNone;
-    const size_t owner = OwnerOf(p);
+    const size_t owner = NounOwner(cl_, p);
     return owner != kNone && EntityOf(owner, labels) >= 0 ? owner : kNone;
   }
 
@@ -445,7 +422,7 @@ class RelationReader : FrameReader {
   // "named as X's successor" (possessor= says which end the possessor is).
   void Possessive(const LexEntry& trigger, size_t i, size_t end) {
     const std::string labels(trigger.attr("object"));
-    const size_t owner = OwnerOf(i);
+    const size_t owner = NounOwner(cl_, i);
     int owner_entity = EntityOf(owner, labels);
     if (owner_entity < 0) return;
     size_t other = kNone;
@@ -514,7 +491,7 @@ class RelationReader : FrameReader {
   // is the possessor's with the speaking government.
   bool PartnerOfSpeaker(const LexEntry& trigger, size_t i, size_t subject) const {
     if (!c_.discourse.first_person || trigger.attr("speaker") != "yes" || trigger.attr("noun") != "yes" ||
-        (OwnerOf(i) != subject && !Thanked(cl_, i, subject)) ||
+        (NounOwner(cl_, i) != subject && !Thanked(cl_, i, subject)) ||
         !cl_.IsAny(i, "cooperation|collaboration|coordination|partnership")) {
       return false;  // "the Senate's border security agreement" is no partnership with the speaker
     }

@@ -176,4 +176,24 @@ size_t PartLed(const Clause& cl, size_t end, const std::string& labels, std::str
   return group;
 }
 
+std::vector<size_t> TitledSubjects(const Clause& cl, size_t last, const std::string& labels) {
+  std::vector<size_t> out{last};
+  for (size_t k = last; k-- > 0;) {
+    if (cl.IsAny(k, "that|which|whom")) break;
+    if (cl.EntityAs(k, labels) >= 0) out.insert(out.begin(), k);
+  }
+  return out;
+}
+
+size_t NounOwner(const Clause& cl, size_t i) {
+  if (i >= 2 && cl.Is(i - 1, "'s")) return i - 2;
+  if (i >= 1 && cl.IsAny(i - 1, "its|their") && !cl.mention(i - 1)) return i - 1;  // "its rivals
+  for (size_t k = i - 1, n = 0; i >= 3 && k >= 2 && n < 2; --k, ++n) {  // "the cartel's former armed wing"
+    if (!cl.PlainWord(k)) return kNone;
+    if (cl.Is(k - 1, "'s")) return k - 2;
+    if (cl.IsAny(k - 1, "its|their") && !cl.mention(k - 1)) return k - 1;  // "its former armed wing"
+  }
+  return kNone;
+}
+
 }  // namespace cg::ingest

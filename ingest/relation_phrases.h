@@ -13,7 +13,8 @@
 //   PortionPlace   "ran the Gulf Cartel's operations in Matamoros": a group's
 //                  portion in a place;
 //   PartnerAfter   "cooperated closely with X": a cooperation verb's partner;
-//   PartLed        "headed a cell of the Gulf Cartel": a part of a group led.
+//   PartLed        "headed a cell of the Gulf Cartel": a part of a group led;
+//   TitledSubjects, NounOwner: a relative clause's subjects, a noun's possessor.
 #pragma once
 
 #include <cstddef>
@@ -72,5 +73,13 @@ bool PartnerAfter(const Clause& cl, size_t i, size_t end);
 // determiner, up to two plain words, the part's noun, "of" and the group; or the group's name then
 // the noun), not a part named after it ("known as X"); kNone otherwise. *part gets the part's noun, singular ("cell").
 size_t PartLed(const Clause& cl, size_t end, const std::string& labels, std::string* part);
+
+// The coordinated subjects of a relative clause ending at item `last`, over their titles: "that
+// President Bush and President Calderón put together" -> Bush, Calderón.
+std::vector<size_t> TitledSubjects(const Clause& cl, size_t last, const std::string& labels);
+
+// The possessor of the noun at item i: "the group's operations", "its rivals", "the cartel's former
+// armed wing" (up to two plain words between), or kNone.
+size_t NounOwner(const Clause& cl, size_t i);
 
 }  // namespace cg::ingest
