@@ -42,6 +42,11 @@ inline constexpr std::string_view kThanksVerbs =
 // Is `word` one of the "|"-separated `words` ("Country|State", "is|was")?
 bool OneOf(std::string_view word, std::string_view words);
 
+// Nouns of an unnamed part of a group: "a cell of the Gulf Cartel", "a Zetas faction", "the head of
+// a Juárez Cartel cell" (its head is a member of the group; "its" after it is ambiguous).
+inline constexpr std::string_view kGroupParts =
+    "cell|cells|faction|factions|wing|wings|unit|units|branch|branches|plaza|plazas|network|networks";
+
 class Clause {
  public:
   Clause(const std::vector<Token>& tokens, const Sentence& sentence, const std::vector<Mention>& mentions,

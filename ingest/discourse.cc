@@ -141,8 +141,7 @@ int HeadlineSpeaker(const Segmented& seg, const std::vector<std::vector<Mention>
 // Zetas faction"), which "its" after it may mean as well.
 std::vector<int> Organizations(const std::vector<Token>& tokens, const std::vector<Mention>& mentions,
                                const ArticleGraph& g) {
-  constexpr std::string_view kParts = "cell|cells|faction|factions|wing|unit|branch|plaza|network";
-  auto part = [&](uint32_t t) { return t < tokens.size() && OneOf(tokens[t].norm, kParts); };
+  auto part = [&](uint32_t t) { return t < tokens.size() && OneOf(tokens[t].norm, kGroupParts); };
   std::vector<int> out;
   for (const Mention& m : mentions) {
     if (m.kind != Mention::Kind::kEntity || m.entity < 0) continue;

@@ -147,17 +147,16 @@ bool PartnerAfter(const Clause& cl, size_t i, size_t end) {
 }
 
 size_t PartLed(const Clause& cl, size_t end, const std::string& labels, std::string* part) {
-  constexpr std::string_view kParts = "cell|cells|faction|factions|wing|unit|branch|plaza|plazas|network|networks";
   size_t k = end + 1;
   if (cl.IsAny(k, "a|an|the|one|its|their|his|her")) ++k;
   size_t group = kNone;
   for (int n = 0; n < 3 && k < cl.size(); ++n, ++k) {
     if (cl.EntityAs(k, labels) >= 0 && !cl.Possessor(k)) {
-      if (!cl.IsAny(k + 1, kParts)) return kNone;  // "ran a Zetas cell"
+      if (!cl.IsAny(k + 1, kGroupParts)) return kNone;  // "ran a Zetas cell"
       group = k++;
       break;
     }
-    if (cl.IsAny(k, kParts)) {  // "headed a small cell of the Gulf Cartel"
+    if (cl.IsAny(k, kGroupParts)) {  // "headed a small cell of the Gulf Cartel"
       size_t g = k + 1;
       if (!cl.Is(g, "of")) return kNone;
       if (cl.Is(g + 1, "the")) ++g;
@@ -167,7 +166,7 @@ size_t PartLed(const Clause& cl, size_t end, const std::string& labels, std::str
     if (!cl.PlainWord(k)) return kNone;
   }
   if (group == kNone) return kNone;
-  const size_t noun = group < k && cl.IsAny(group + 1, kParts) ? group + 1 : k;
+  const size_t noun = group < k && cl.IsAny(group + 1, kGroupParts) ? group + 1 : k;
   // "leads a faction of the Sinaloa Cartel known as Los Chapitos": a named part (KnownAsAfter).
   if (cl.IsAny(std::max(group, noun) + 1, "known|called|named|dubbed")) return kNone;
   std::string_view w = cl.Norm(noun);

@@ -158,7 +158,7 @@ class RoleReader : FrameReader {
           p.how = "complement";
           p.end = j + 1;
           // "the head of a Juárez Cartel cell": the head of a part is a member of the group.
-          if (cl_.IsAny(j + 1, "cell|faction|unit|wing|branch|plaza|network")) {
+          if (cl_.IsAny(j + 1, kGroupParts)) {
             p.portfolio = true;
             ++p.end;
           }
