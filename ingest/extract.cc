@@ -597,6 +597,7 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
   std::erase_if(g.relations, [&](const LocalRelation& r) {
     return r.from < 0 || r.to < 0 || r.from == r.to || !g.entities[r.from].emit || !g.entities[r.to].emit;
   });
+  MutualKin(lexicon, &g);
   MergeDuplicates(&g);
   if (options.min_confidence > 0) {
     const std::string reason = fmt::format("below --min-confidence {:.2f}", options.min_confidence);

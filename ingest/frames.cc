@@ -1,5 +1,7 @@
 #include "ingest/frames.h"
 
+#include <set>
+
 #include "ingest/modality.h"
 
 namespace cg::ingest {
@@ -122,16 +124,49 @@ void ReadStructure(const Lexicon& lexicon, const RuleSet& rules, const std::vect
   ReadRewards(c);
 }
 
+namespace {
+
+// The kin lexicon's entry for the last word of `text` ("brother", "younger brother"), or null.
+const LexEntry* KinWord(const Lexicon& lexicon, const std::string& text) {
+  const std::vector<Token> words = Tokenize(text, 0, text.size());
+  if (words.empty()) return nullptr;
+  const std::vector<LexMatch> kin = lexicon.MatchAt(words, words.size() - 1, words.size(), "kin");
+  return kin.empty() ? nullptr : kin[0].entry;
+}
+
+}  // namespace
+
 void DropKinRoles(const Lexicon& lexicon, ArticleGraph* graph) {
   std::erase_if(graph->relations, [&](const LocalRelation& r) {
     auto role = r.props.find("role");
     if (r.type != "MEMBER_OF" || role == r.props.end() || !role->second.is_string()) return false;
     const std::string& text = role->second.as_string();
-    const std::vector<Token> words = Tokenize(text, 0, text.size());
-    if (words.empty() || lexicon.MatchAt(words, words.size() - 1, words.size(), "kin").empty()) return false;
+    if (!KinWord(lexicon, text)) return false;
     graph->rejected.push_back(Rejected{r, "a kinship noun is no role in a group: \"" + text + "\""});
     return true;
   });
+}
+
+void MutualKin(const Lexicon& lexicon, ArticleGraph* graph) {
+  std::set<std::pair<int, int>> read;
+  for (const LocalRelation& r : graph->relations) {
+    if (r.type == "RELATIVE_OF") read.insert({r.from, r.to});
+  }
+  const size_t n = graph->relations.size();
+  for (size_t i = 0; i < n; ++i) {
+    const LocalRelation& r = graph->relations[i];
+    auto relation = r.props.find("relation");
+    if (r.type != "RELATIVE_OF" || relation == r.props.end() || !relation->second.is_string()) continue;
+    const LexEntry* kin = KinWord(lexicon, relation->second.as_string());
+    if (!kin || kin->attr("mutual") != "yes") continue;
+    // "his brother's arrest": a relative described, not named, keeps the one direction read.
+    auto described = [&](int e) { return graph->entities[e].name.find("'s ") != std::string::npos; };
+    if (described(r.from) || described(r.to) || !read.insert({r.to, r.from}).second) continue;
+    LocalRelation back = r;
+    std::swap(back.from, back.to);
+    back.source.rule += ".mutual";
+    graph->relations.push_back(std::move(back));
+  }
 }
 
 }  // namespace cg::ingest

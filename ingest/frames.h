@@ -102,6 +102,11 @@ void PromoteHeadTitles(const Lexicon& words, ArticleGraph* graph);
 // ("MEMBER_OF {brother}") is turned down (the kinship frames read the relative).
 void DropKinRoles(const Lexicon& lexicon, ArticleGraph* graph);
 
+// A kinship both hold of each other (lexicon kin entries with `mutual=yes`: "brother",
+// "cousin") is written both ways: "X and his brother Y" states that X is Y's brother too.
+// Expects resolved endpoints (roots); adds only the directions not already read.
+void MutualKin(const Lexicon& lexicon, ArticleGraph* graph);
+
 // The families (role_frames.cc, event_frames.cc, relation_frames.cc, joint_frames.cc).
 void ReadRoles(const FrameContext& c, const std::string& text);
 // A person's roles ("a top lieutenant of Y", "his deputy X"), read after the other families.
