@@ -230,7 +230,8 @@ size_t Clause::SubjectBefore(size_t from, std::string_view labels, size_t max_it
           if (head > 0) --head;
         }
         if (j > 0 && (participle ||
-                      IsAny(j + 1, "a|an|the|in|with|along|alongside|together|working|acting|backed|supported|aided")) &&
+                      IsAny(j + 1, "a|an|the|in|with|along|alongside|together|working|acting|backed|supported|aided|led|headed|"
+                                    "run|founded|formed|created|based")) &&
             EntityAs(HeadBefore(head), labels) >= 0) {
           return HeadBefore(head);
         }
@@ -457,7 +458,14 @@ std::vector<size_t> Clause::Coordinated(size_t i, std::string_view labels) const
 bool Clause::Passive(size_t i) const {
   if (items_[i].mention < 0 && t_[items_[i].first].norm.ends_with("ing")) return false;  // "are fighting"
   // A participle followed by its agent: "a student murdered by gunmen".
-  if (i + 1 < items_.size() && Is(i + 1, "by") && Participle(t_[items_[i].first].norm)) return true;
+  // "the organization, headed for decades by X": a short time phrase may come between.
+  if (Participle(t_[items_[i].first].norm)) {
+    for (size_t k = i + 1; k < items_.size() && k <= i + 4; ++k) {
+      if (Is(k, "by")) return true;
+      const Mention* m = mention(k);
+      if (m ? m->kind != Mention::Kind::kDate : !t_[items_[k].first].word() || !IsAny(k, "for|since|until|in|decades|years|months|a|the|decade|more|than|nearly|almost|over|two|three|several|many")) break;
+    }
+  }
   if (i > 0 && Is(i - 1, "to")) return false;  // "is believed to lead": an infinitive
   for (size_t j = i; j-- > 0 && i - j <= 4;) {
     if (IsAny(j, kBe)) return true;

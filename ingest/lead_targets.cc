@@ -162,7 +162,8 @@ int OnePersonNamed(const std::vector<Token>& t, const Sentence& s, const std::ve
       return -1;
     }
     opens = found < 0 && m.first < s.first_token + 8;
-    if (QuotedSource(t, s, m, p, g)) return -1;
+    // "The Jalisco group, led by X, ...": a passive's agent did something; he is not who it was done to.
+    if (QuotedSource(t, s, m, p, g) || (m.first > s.first_token && t[m.first - 1].norm == "by")) return -1;
     found = p;
   }
   return found;

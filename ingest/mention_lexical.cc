@@ -10,6 +10,9 @@ namespace {
 
 // First words of the common nouns that name a country's forces (lexicon force= words).
 constexpr std::string_view kForceWords = "police|federal|army|military|soldiers|troops|navy|marines|armed|security|authorities";
+// Generic nouns for a criminal group that name a known cartel only ("the Jalisco group", "the
+// Sinaloa organization"); after a place with no cartel named for it they name nothing.
+constexpr std::string_view kLooseHeads = "group|organization|syndicate|network|outfit|mafia";
 
 }  // namespace
 
@@ -76,8 +79,13 @@ size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, 
         Push(out, i, end, table_.ByName("Organization", "Agency", Text(i, end)));
         return end - i;
       }
+      const LexEntry* cartel = lex_.FindEntity(surface + " Cartel");
+      if (heads.empty() && cartel && cartel->primary == "Organization" && i + len < last &&
+          !t_[i + len].is(Token::kCapitalized) && OneOf(t_[i + len].norm, kLooseHeads)) {
+        Push(out, i, i + len + 1, table_.FromLex(cartel, Text(i, i + len + 1)));
+        return len + 1;
+      }
       if (!heads.empty() && heads[0].entry->attr("label") == "Organization:Cartel") {
-        const LexEntry* cartel = lex_.FindEntity(surface + " Cartel");
         const size_t end = i + len + heads[0].length;
         const int org = cartel && cartel->primary == "Organization"
                             ? table_.FromLex(cartel, Text(i, end))
@@ -91,8 +99,9 @@ size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, 
     if (e->primary == "Organization" && e->refining == "Cartel" && i + len < last &&
         !t_[i + len].is(Token::kCapitalized)) {
       const std::vector<LexMatch> heads = lex_.MatchAt(t_, i + len, last, "orghead");
-      if (!heads.empty() && heads[0].entry->attr("label") == "Organization:Cartel") {
-        const size_t end = i + len + heads[0].length;
+      const bool loose = heads.empty() && OneOf(t_[i + len].norm, kLooseHeads);
+      if (loose || (!heads.empty() && heads[0].entry->attr("label") == "Organization:Cartel")) {
+        const size_t end = i + len + (loose ? 1 : heads[0].length);
         const int group = table_.FromLex(e, surface);
         // "the Chapitos faction of the Sinaloa Cartel": a faction is part of the cartel after "of".
         if (t_[end - 1].norm == "faction" && end + 1 < last && t_[end].norm == "of") {
