@@ -136,6 +136,10 @@ bool Clause::Possessor(size_t i) const {
   return i + 2 < items_.size() && HeadBefore(i + 1) == i && Is(i + 2, "'s");
 }
 
+size_t Clause::PossessedBody(size_t i, std::string_view labels) const {
+  return i != kNone && Is(i + 1, "'s") && EntityAs(i + 2, labels) >= 0 ? i + 2 : i;
+}
+
 bool Clause::Break(size_t i) const {
   return i >= items_.size() || IsAny(i, ".|;|:|?|!");
 }

@@ -131,6 +131,9 @@ class Clause {
   // Is the mention at i the possessor of the noun after it ("Mexico's Navy", "the Mexican army's
   // special forces")?
   bool Possessor(size_t i) const;
+  // "by the Treasury Department's Office of Foreign Assets Control": the body item i's possessive
+  // names (i + 2) when it is one of `labels`, else i (kNone stays kNone).
+  size_t PossessedBody(size_t i, std::string_view labels) const;
   // "his brothers": a possessive pronoun before its noun is not the entity the phrase names.
   bool PossessiveDeterminer(size_t i) const;
   // A clause break: . ; : or the end of the sentence.

@@ -42,6 +42,14 @@ std::string PlaceCountry(const FrameContext& c, int place) {
 // Is the "by X" at item a the agent of the event noun i ("the killing of X by police"), not of a
 // verb after it ("X's death was confirmed by the ministry", "an arrest announced by the Navy")?
 bool AgentOfNoun(const Clause& cl, size_t i, size_t a) {
+  // "the arrest was carried out jointly by X", "the raid, conducted by X": a verb of performing
+  // hands the act to its agent.
+  size_t v = a - 1;
+  while (v > i + 1 && cl.IsAny(v, "the|by|jointly|together|successfully|swiftly|reportedly")) --v;
+  if (v > i + 1 && (cl.IsAny(v, "conducted|executed|performed|staged|mounted|led") ||
+                    (cl.Is(v, "out") && cl.Is(v - 1, "carried")))) {
+    return true;
+  }
   for (size_t k = i + 1; k < a; ++k) {
     if (cl.IsAny(k, "is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|said|says")) {
       return false;
@@ -121,7 +129,7 @@ size_t ForceAt(const FrameContext& c, size_t i, std::string_view form, std::stri
       // The clause opens at a punctuation mark, a conjunction ("after soldiers killed X") or a verb
       // of saying ("the statement said army troops arrested X").
       if (open == 0 ||
-          cl.IsAny(open - 1, ",|--|—|–|-|;|:|after|before|when|while|because|until|but|said|says|that")) {
+          cl.IsAny(open - 1, ",|--|—|–|-|;|:|after|before|when|while|because|until|since|once|where|but|said|says|that")) {
         *phrase = f;
         *country = demonym;
         return open;

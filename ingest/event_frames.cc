@@ -228,7 +228,8 @@ class EventReader {
       }
       if (targets.empty() && i >= 1 && PronounPerson(i - 1) >= 0) targets = {i - 1};           // "his arrest"
       if (conductors.empty()) {
-        if (size_t a = cl_.ObjectAfter(i, kConductor, "by", 12); a != kNone && AgentOfNoun(cl_, i, a)) {
+        if (size_t a = cl_.PossessedBody(cl_.ObjectAfter(i, kConductor, "by", 12), kConductor);
+            a != kNone && AgentOfNoun(cl_, i, a)) {
           conductors = cl_.Coordinated(a, kConductor);
         }
       }
@@ -270,7 +271,9 @@ class EventReader {
           targets = {n};
         }
       }
-      if (size_t a = cl_.ObjectAfter(i, kConductor, "by", 10); a != kNone) conductors = cl_.Coordinated(a, kConductor);
+      if (size_t a = cl_.PossessedBody(cl_.ObjectAfter(i, kConductor, "by", 10), kConductor); a != kNone) {
+        conductors = cl_.Coordinated(a, kConductor);
+      }
       if (conductors.empty()) {
         if (size_t a = AgentsOf(c_, i); a != kNone) conductors = {a};  // "by gunmen from the Gulf Cartel"
       }

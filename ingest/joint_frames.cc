@@ -31,7 +31,9 @@ class JointReader : FrameReader {
       const std::string context = adjective ? "joint " + std::string(c_.tokens[cl_.item(noun).first].norm) : "";
       std::vector<size_t> members;
       size_t after = noun + 1;
-      if (adjective && after < cl_.size() && cl_.IsAny(after, "by|between|of|involving")) {
+      // "a joint operation by X and Y", "conducted jointly by X and Y".
+      if (!adjective) after = noun;
+      if (after < cl_.size() && (adjective ? cl_.IsAny(after, "by|between|of|involving") : cl_.Is(after, "by"))) {
         if (const size_t o = cl_.ObjectAfter(after - 1, kOrg, "by|between|of|involving", 4); o != kNone) {
           members = cl_.Coordinated(o, kOrg);
         }

@@ -159,10 +159,7 @@ class RelationReader : FrameReader {
       object = cl_.ObjectAfter(end, object_labels, preps, 10);
       // "in coordination with Mexico's Secretariat of Security": the possessed body, not its possessor
       // (a territory keeps both: "in Mexico's Sinaloa state").
-      if (object != kNone && type != "OPERATES_IN" && cl_.Is(object + 1, "'s") &&
-          cl_.EntityAs(object + 2, object_labels) >= 0) {
-        object += 2;
-      }
+      if (type != "OPERATES_IN") object = cl_.PossessedBody(object, object_labels);
       // "The Gulf Cartel's stronghold is the state of Tamaulipas": the possessed noun's predicate.
       if (object == kNone && possessor && cl_.IsAny(end + 1, "is|was|are|were|remains|remain|include|includes")) {
         object = cl_.ObjectAfter(end + 1, object_labels, "-", 4);
