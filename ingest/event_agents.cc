@@ -100,6 +100,33 @@ std::string DemonymAt(const Clause& cl, size_t k) {
   return m && m->kind == Mention::Kind::kDemonym ? m->value : std::string();
 }
 
+// Does item k open a clause before its subject: a punctuation mark, a conjunction ("after
+// soldiers killed X"), a verb of saying ("the statement said army troops arrested X") or the
+// sentence's opening date phrase ("In 2009 the army arrested X")?
+bool ClauseOpener(const Clause& cl, size_t k) {
+  // "In 2009 the army arrested X": an opening date phrase.
+  if (cl.mention(k) && cl.mention(k)->kind == Mention::Kind::kDate && k >= 1 && cl.IsAny(k - 1, "in|on|by|during")) {
+    return k == 1;
+  }
+  return cl.IsAny(k, ",|--|—|–|-|;|:|after|before|when|while|because|until|since|once|where|but|said|says|that");
+}
+
+// The first item of a bare force phrase (with a nationality before it) whose last item is p, the
+// phrase and the nationality's country in *phrase and *country; kNone when none.
+size_t ForceEndingAt(const FrameContext& c, size_t p, std::string* phrase, std::string* country) {
+  const Clause& cl = c.clause;
+  for (size_t start = p >= 3 ? p - 3 : 0; start <= p; ++start) {
+    size_t end = kNone;
+    const std::string f = ForcePhrase(c, start, &end);
+    if (f.empty() || end != p) continue;
+    const std::string demonym = start > 0 ? DemonymAt(cl, start - 1) : std::string();
+    *phrase = f;
+    *country = demonym;
+    return demonym.empty() ? start : start - 1;
+  }
+  return kNone;
+}
+
 // The bare force that did act i: the subject opening the clause of an active verb ("Federal
 // police arrested X", "Two days later, the army killed X"), or "by" a force after a passive or
 // noun ("was captured by soldiers", "the arrest of X by federal police"). kNone when none. A
@@ -120,22 +147,15 @@ size_t ForceAt(const FrameContext& c, size_t i, std::string_view form, std::stri
       if (p != kNone && cl.Is(p, ",") && p > 0) --p;
     }
     if (p == kNone || cl.mention(p)) return kNone;
-    for (size_t start = p >= 3 ? p - 3 : 0; start <= p; ++start) {
-      size_t end = kNone;
-      const std::string f = ForcePhrase(c, start, &end);
-      if (f.empty() || end != p) continue;
-      const std::string demonym = start > 0 ? DemonymAt(cl, start - 1) : std::string();
-      const size_t open = demonym.empty() ? start : start - 1;
-      // The clause opens at a punctuation mark, a conjunction ("after soldiers killed X") or a verb
-      // of saying ("the statement said army troops arrested X").
-      if (open == 0 ||
-          cl.IsAny(open - 1, ",|--|—|–|-|;|:|after|before|when|while|because|until|since|once|where|but|said|says|that")) {
-        *phrase = f;
-        *country = demonym;
-        return open;
-      }
+    size_t open = ForceEndingAt(c, p, phrase, country);
+    // "Soldiers and federal police arrested X": the last of two forces (CoordinatedForce, the first).
+    if (open != kNone && open >= 2 && cl.Is(open - 1, "and")) {
+      std::string other, other_country;
+      if (ForceEndingAt(c, open - 2, &other, &other_country) == kNone) open = kNone;
+    } else if (open != kNone && open > 0 && !ClauseOpener(cl, open - 1)) {
+      open = kNone;
     }
-    return kNone;
+    return open;
   }
   for (size_t k = i + 1; k < cl.size() && k <= i + 12 && !cl.Break(k); ++k) {
     // "was killed in a shootout with federal police": the side the fight was with.
@@ -176,6 +196,17 @@ const LexEntry* ForceOf(const FrameContext& c, size_t i, std::string_view form, 
   std::string phrase, country;
   *first = ForceAt(c, i, form, &phrase, &country);
   if (*first == kNone) return nullptr;
+  if (country.empty()) country = PlaceCountry(c, place);
+  if (country.empty()) country = DatelineCountry(c.tokens, c.graph->sentences, c.lexicon);
+  return country.empty() ? nullptr : ForceEntry(c.lexicon, phrase, country);
+}
+
+const LexEntry* CoordinatedForce(const FrameContext& c, size_t first, int place, size_t* other_first) {
+  const Clause& cl = c.clause;
+  if (first < 2 || !cl.Is(first - 1, "and")) return nullptr;
+  std::string phrase, country;
+  *other_first = ForceEndingAt(c, first - 2, &phrase, &country);
+  if (*other_first == kNone || (*other_first > 0 && !ClauseOpener(cl, *other_first - 1))) return nullptr;
   if (country.empty()) country = PlaceCountry(c, place);
   if (country.empty()) country = DatelineCountry(c.tokens, c.graph->sentences, c.lexicon);
   return country.empty() ? nullptr : ForceEntry(c.lexicon, phrase, country);

@@ -468,6 +468,12 @@ class EventReader {
     if (!force) return;
     c_.Relate("PARTICIPATED_IN", EntityForLex(g_, force, true), event, {{"role", Value(std::string("conductor"))}},
               rule + ".force", 0.7f, cl_.item(std::min(i, f)).first, cl_.item(std::max(i, f)).last);
+    size_t o = kNone;
+    if (const LexEntry* other = form == "active" ? CoordinatedForce(c_, f, p == kNone ? -1 : cl_.EntityAs(p, kPlace), &o)
+                                                 : nullptr) {
+      c_.Relate("PARTICIPATED_IN", EntityForLex(g_, other, true), event, {{"role", Value(std::string("conductor"))}},
+                rule + ".force", 0.7f, cl_.item(o).first, cl_.item(i).last);
+    }
   }
 
   // Does target t stand for unnamed members of its group ("six members of X", "X members")?
