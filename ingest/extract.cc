@@ -12,6 +12,7 @@
 #include "ingest/event_agents.h"
 #include "ingest/entity_table.h"
 #include "ingest/frames.h"
+#include "ingest/informants.h"
 #include "ingest/lead_targets.h"
 #include "ingest/matcher.h"
 #include "ingest/reward_anaphora.h"
@@ -346,8 +347,9 @@ void NameEvents(const std::string& text, const std::vector<Token>& tokens, Artic
 }
 
 // "@event" outside any paragraph with an event means the article's main
-// event: the one it mentions most often.
-void ResolveMainEvent(const std::vector<std::vector<Mention>>& mentions, ArticleGraph* g) {
+// event: the one it mentions most often, of those aimed at someone if any is.
+// Returns it when it is aimed at someone, else -1.
+int ResolveMainEvent(const std::vector<std::vector<Mention>>& mentions, ArticleGraph* g) {
   std::map<int, int> count;
   for (const auto& sentence : mentions) {
     for (const Mention& m : sentence) {
@@ -356,14 +358,21 @@ void ResolveMainEvent(const std::vector<std::vector<Mention>>& mentions, Article
       }
     }
   }
+  std::set<int> targeted;
+  for (const LocalRelation& r : g->relations) {
+    if (IsTargetRole(r) && r.to >= 0) targeted.insert(g->Root(r.to));
+  }
   int main = -1;
   for (const auto& [event, n] : count) {
-    if (main < 0 || n > count[main]) main = event;
+    const bool better = main < 0 || targeted.count(event) > targeted.count(main) ||
+                        (targeted.count(event) == targeted.count(main) && n > count[main]);
+    if (better) main = event;
   }
   for (LocalRelation& r : g->relations) {
     if (r.from == kMainEvent) r.from = main;
     if (r.to == kMainEvent) r.to = main;
   }
+  return targeted.count(main) ? main : -1;
 }
 
 // An event is written when the article states who it was aimed at, who
@@ -582,7 +591,7 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
   RewardsReferredBack(seg, mentions, &g);
   DateEvents(mentions, &g);
   ClusterEvents(seg.tokens, &g);
-  ResolveMainEvent(mentions, &g);
+  InformantsCooperate(ResolveMainEvent(mentions, &g), &g);
   Infer(&g);
   SuccessionsAfterRemoval(seg, &g);
   KeepStatedEvents(&g);

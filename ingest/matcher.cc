@@ -346,14 +346,15 @@ class SentenceMatcher {
           // "A, B, and C", "A and B", ", and others"
           while (next < items_.size()) {
             size_t k = next;
-            bool sep = false, conjunction = false;
-            if (IsSingleToken(items_[k], ",")) ++k, sep = true;
+            bool sep = false, conjunction = false, comma = false;
+            if (IsSingleToken(items_[k], ",")) ++k, sep = comma = true;
             if (k < items_.size() && (IsSingleToken(items_[k], "and") || IsSingleToken(items_[k], "or"))) {
               ++k, sep = conjunction = true;
             }
             if (k < items_.size() && IsSingleToken(items_[k], "the")) ++k;
             if (!sep || k >= items_.size()) break;
-            const std::optional<int> ent = StartsClause(k) ? std::nullopt : Accepts(k, e.type_bits);
+            // "A and B had provided": without a comma the pair is one subject.
+            const std::optional<int> ent = comma && StartsClause(k) ? std::nullopt : Accepts(k, e.type_bits);
             if (!ent) {
               if (IsSingleToken(items_[k], "others") || IsSingleToken(items_[k], "more")) next = k + 1;
               break;

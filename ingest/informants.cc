@@ -1,0 +1,42 @@
+#include "ingest/informants.h"
+
+#include <set>
+#include <string_view>
+
+namespace cg::ingest {
+namespace {
+
+bool HasRole(const LocalRelation& r, std::string_view role) {
+  if (r.type != "PARTICIPATED_IN") return false;
+  auto it = r.props.find("role");
+  return it != r.props.end() && it->second.is_string() && it->second.as_string() == role;
+}
+
+}  // namespace
+
+void InformantsCooperate(int main_event, ArticleGraph* g) {
+  std::set<int> targeted;
+  for (const LocalRelation& r : g->relations) {
+    if ((HasRole(r, "target") || HasRole(r, "victim")) && r.to >= 0) targeted.insert(g->Root(r.to));
+  }
+  std::vector<LocalRelation> added;
+  for (LocalRelation& informed : g->relations) {
+    if (!HasRole(informed, "supporter") || !informed.source.rule.starts_with("event.intelligence_") || informed.to < 0) {
+      continue;
+    }
+    if (!targeted.count(g->Root(informed.to)) && main_event >= 0) informed.to = main_event;
+    const int event = g->Root(informed.to);
+    const int informant = g->Root(informed.from);
+    for (const LocalRelation& r : g->relations) {
+      if (!HasRole(r, "conductor") || g->Root(r.to) != event || g->Root(r.from) == informant) continue;
+      if (g->entities[g->Root(r.from)].primary != "Organization") continue;
+      Source source = informed.source;
+      source.rule = "infer.intelligence_partner";
+      source.confidence -= 0.05f;
+      added.push_back(LocalRelation{"COOPERATES_WITH", informant, g->Root(r.from), {}, source});
+    }
+  }
+  for (LocalRelation& r : added) g->relations.push_back(std::move(r));
+}
+
+}  // namespace cg::ingest
