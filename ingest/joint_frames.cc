@@ -68,6 +68,10 @@ class JointReader : FrameReader {
     const size_t s = cl_.IsAny(i - 1, ",|--") ? cl_.SubjectBefore(i, kOrg, 4) : cl_.SubjectBefore(i, kOrg, 10);
     const size_t o = cl_.ObjectAfter(i, kOrg, "with", 4);
     if (s == kNone || o == kNone) return;
+    // "designated Los Rojos, together with Guerreros Unidos,": criminal groups named together are
+    // not said to act together.
+    auto cartel = [&](size_t k) { return c_.graph->entities[c_.graph->Root(cl_.EntityAs(k, kOrg))].refining == "Cartel"; };
+    if (cartel(s) || cartel(o)) return;
     for (size_t m : cl_.Coordinated(o, kOrg)) {
       c_.Relate("COOPERATES_WITH", cl_.EntityAs(s, kOrg), cl_.EntityAs(m, kOrg), {},
                 "frame.relation.cooperates_with.together", 0.75f, cl_.item(s).first, cl_.item(m).last);

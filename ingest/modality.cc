@@ -86,10 +86,17 @@ bool AlternativeActs(const Lexicon& words, const std::vector<Token>& t, uint32_t
 }
 
 void Assert(ArticleGraph* g, LocalRelation r, const Modality& m) {
-  if (r.type == "COOPERATES_WITH" && r.from >= 0 && r.to >= 0 &&
-      (g->entities[g->Root(r.from)].refining == "Cartel" || g->entities[g->Root(r.to)].refining == "Cartel")) {
-    g->rejected.push_back(Rejected{std::move(r), "type constraint: criminal groups ally (ALLIED_WITH), agencies cooperate"});
-    return;
+  if (r.type == "COOPERATES_WITH" && r.from >= 0 && r.to >= 0) {
+    const bool from_cartel = g->entities[g->Root(r.from)].refining == "Cartel";
+    const bool to_cartel = g->entities[g->Root(r.to)].refining == "Cartel";
+    if (from_cartel && to_cartel) {  // "the Gulf cartel joined forces with the Sinaloa cartel"
+      r.type = "ALLIED_WITH";
+      r.source.rule += ".allied";
+    } else if (from_cartel || to_cartel) {
+      g->rejected.push_back(
+          Rejected{std::move(r), "type constraint: criminal groups ally (ALLIED_WITH), agencies cooperate"});
+      return;
+    }
   }
   if (r.type == "OFFERED_REWARD" && r.to >= 0 && g->entities[g->Root(r.to)].official) {
     // "... under President X. The State Department had offered a reward for his arrest".

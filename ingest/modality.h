@@ -61,8 +61,9 @@ bool AlternativeActs(const Lexicon& words, const std::vector<Token>& tokens, uin
                      uint32_t last);
 
 // Records a candidate relationship according to its modality (see above). A
-// COOPERATES_WITH with a criminal group is rejected (criminal groups ally:
-// ALLIED_WITH; explain shows the reason).
+// COOPERATES_WITH between two criminal groups is their alliance (ALLIED_WITH:
+// "joined forces with"); one between a criminal group and another body is
+// rejected (explain shows the reason).
 void Assert(ArticleGraph* graph, LocalRelation relation, const Modality& modality);
 
 // Records a candidate node fact (negated: dropped; hedged: less confident).
