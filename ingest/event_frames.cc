@@ -48,6 +48,7 @@ class EventReader {
 
  private:
   std::string TargetLabels(const LexEntry& trigger) const {
+    if (const std::string_view only = trigger.attr("target"); !only.empty()) return std::string(only);  // "seized"
     return trigger.attr("class") == "Designation" ? "Person|Organization" : "Person|Cartel";
   }
 
