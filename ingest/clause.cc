@@ -217,6 +217,11 @@ size_t Clause::SubjectBefore(size_t from, std::string_view labels, size_t max_it
         if ((first + 1 == j || placed) && !Is(before, "'s") && EntityAs(first, labels) >= 0 && !Possessor(first)) {
           return first;
         }
+        // "His brothers, A and B, were": the apposition is a list of names (its first, for Coordinated).
+        if (first < j && EntityAs(first, labels) >= 0 && !Is(before, "'s")) {
+          const std::vector<size_t> list = Coordinated(first, labels);
+          if (list.size() > 1 && list.back() + 1 == j) return first;
+        }
       }
       if (before == kNone) {
         // "X, a college student murdered by ...": the apposition carries the predicate.

@@ -16,6 +16,7 @@
 #include "ingest/lead_targets.h"
 #include "ingest/matcher.h"
 #include "ingest/reward_anaphora.h"
+#include "ingest/state_enumerations.h"
 #include "ingest/succession.h"
 #include "ingest/mentions.h"
 #include "schema/normalize.h"
@@ -460,40 +461,6 @@ void Infer(ArticleGraph* g) {
   }
 }
 
-// "nine Mexican states ... Blockades in Jalisco, Michoacán, Guanajuato": an
-// enumeration of three or more states of a country the article speaks of
-// ("Mexican states", "states of Mexico") places them in it.
-void StateEnumerations(const Lexicon& lex, const Segmented& seg, const std::vector<std::vector<Mention>>& mentions,
-                       ArticleGraph* g) {
-  std::set<std::string> countries;  // canonical names the article speaks of "states" of
-  for (const auto& sentence : mentions) {
-    for (const Mention& m : sentence) {
-      if (m.last >= seg.tokens.size() || seg.tokens[m.last].norm != "states") continue;
-      if (m.kind == Mention::Kind::kDemonym) countries.insert(m.value);
-    }
-  }
-  for (size_t s = 0; s < mentions.size(); ++s) {
-    std::map<std::string, std::vector<int>> by_country;
-    for (const Mention& m : mentions[s]) {
-      if (m.kind != Mention::Kind::kEntity) continue;
-      const LocalEntity& e = g->entities[g->Root(m.entity)];
-      if (e.refining != "State" || !e.lex) continue;
-      const std::string country(e.lex->attr("country"));
-      if (countries.count(country)) by_country[country].push_back(g->Root(m.entity));
-    }
-    for (const auto& [country, states] : by_country) {
-      if (states.size() < 3) continue;
-      const LexEntry* c = lex.FindEntity(country);
-      if (!c) continue;
-      const int country_entity = EntityForLex(g, c, true);
-      for (int st : states) {
-        g->relations.push_back(LocalRelation{"LOCATED_IN", st, country_entity, {},
-                                             {static_cast<uint32_t>(s), "infer.state_enumeration", 0.7f}});
-      }
-    }
-  }
-}
-
 // Several rules reading one fact in one sentence give one relationship (one
 // evidence): the most confident reading, completed with the properties of
 // the others. A hedged reading stays hedged only if every reading is.
@@ -606,7 +573,7 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
   std::erase_if(g.relations, [&](const LocalRelation& r) {
     return r.from < 0 || r.to < 0 || r.from == r.to || !g.entities[r.from].emit || !g.entities[r.to].emit;
   });
-  MutualKin(lexicon, &g);
+  MutualKin(lexicon, seg.tokens, mentions, &g);
   MergeDuplicates(&g);
   if (options.min_confidence > 0) {
     const std::string reason = fmt::format("below --min-confidence {:.2f}", options.min_confidence);

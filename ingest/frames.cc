@@ -147,7 +147,16 @@ void DropKinRoles(const Lexicon& lexicon, ArticleGraph* graph) {
   });
 }
 
-void MutualKin(const Lexicon& lexicon, ArticleGraph* graph) {
+void MutualKin(const Lexicon& lexicon, const std::vector<Token>& tokens, const std::vector<std::vector<Mention>>& mentions,
+               ArticleGraph* graph) {
+  std::set<int> females;
+  for (const auto& sentence : mentions) {
+    for (const Mention& m : sentence) {
+      if (m.anaphoric && m.entity >= 0 && m.first < tokens.size() && OneOf(tokens[m.first].norm, "she|her|hers|herself")) {
+        females.insert(graph->Root(m.entity));
+      }
+    }
+  }
   std::set<std::pair<int, int>> read;
   for (const LocalRelation& r : graph->relations) {
     if (r.type == "RELATIVE_OF") read.insert({r.from, r.to});
@@ -158,7 +167,7 @@ void MutualKin(const Lexicon& lexicon, ArticleGraph* graph) {
     auto relation = r.props.find("relation");
     if (r.type != "RELATIVE_OF" || relation == r.props.end() || !relation->second.is_string()) continue;
     const LexEntry* kin = KinWord(lexicon, relation->second.as_string());
-    if (!kin || kin->attr("mutual") != "yes") continue;
+    if (!kin || kin->attr("mutual") != "yes" || females.count(graph->Root(r.to))) continue;
     // "his brother's arrest": a relative described, not named, keeps the one direction read.
     auto described = [&](int e) { return graph->entities[e].name.find("'s ") != std::string::npos; };
     if (described(r.from) || described(r.to) || !read.insert({r.to, r.from}).second) continue;

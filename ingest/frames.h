@@ -103,9 +103,11 @@ void PromoteHeadTitles(const Lexicon& words, ArticleGraph* graph);
 void DropKinRoles(const Lexicon& lexicon, ArticleGraph* graph);
 
 // A kinship both hold of each other (lexicon kin entries with `mutual=yes`: "brother",
-// "cousin") is written both ways: "X and his brother Y" states that X is Y's brother too.
+// "cousin") is written both ways: "X and his brother Y" states that X is Y's brother too, but
+// not when X is a woman (an entity "she" or "her" refers to in `mentions`: "her brother Y").
 // Expects resolved endpoints (roots); adds only the directions not already read.
-void MutualKin(const Lexicon& lexicon, ArticleGraph* graph);
+void MutualKin(const Lexicon& lexicon, const std::vector<Token>& tokens, const std::vector<std::vector<Mention>>& mentions,
+               ArticleGraph* graph);
 
 // The families (role_frames.cc, event_frames.cc, relation_frames.cc, joint_frames.cc).
 void ReadRoles(const FrameContext& c, const std::string& text);

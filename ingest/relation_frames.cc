@@ -99,6 +99,8 @@ class RelationReader : FrameReader {
       // "X, once an arm of Y", "is now a faction of": a time adverb before the noun phrase.
       if (s > 1 && cl_.IsAny(s - 1, "once|formerly|originally|now|still|long|effectively")) --s;
       if (s == 0) return;
+      // "MATAMOROS, Mexico -- A faction of the Gulf Cartel ...": a dateline is no apposition.
+      if (cl_.IsAny(s - 1, "--|-|—|–") && cl_.DatelineBefore(s - 1)) return;
       if (cl_.Is(s - 1, ",") || cl_.Is(s - 1, "--") || cl_.Is(s - 1, "(")) {
         if (s >= 2 && cl_.EntityAs(s - 2, subject_labels) >= 0) subject = s - 2;
         how = "apposition";
