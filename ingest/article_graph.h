@@ -35,6 +35,7 @@ struct LocalEntity {
   int merged_into = -1;              // >= 0: this entity is the same as that one
   int stands_for = -1;               // a country used as an actor: its government
   bool official = false;             // Persons: named with a title of office ("President X", "Secretary X")
+  char gender = 0;                   // Persons: 'm' or 'f' once "he" / "she" (his, her, ...) has referred to them
   // Events only.
   std::optional<Date> date;
   std::vector<std::string> nouns;    // "raid", "killing", ... as the text names it

@@ -79,6 +79,8 @@ class EntityTable {
   // Salience: `e` was just named; `possessor`: as the possessor of a noun ("Bautista's boss, X")
   // or the speaker of a report ("Y said ..."), which the sentence's next person replaces as its first.
   void Touch(int e, bool possessor = false);
+  // A pronoun of `gender` ('m' or 'f') referred to person e.
+  void SetGender(int e, char gender) { g_->entities[g_->Root(e)].gender = gender; }
   // The last entity of `label` ("Person", "Cartel", "group:operation"), or -1.
   // same_paragraph: only within the last few paragraphs (pronouns). In a
   // sentence that already named a person, "his" refers to that person.

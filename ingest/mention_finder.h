@@ -159,6 +159,7 @@ class MentionFinder {
     size_t name = SIZE_MAX;  // the token where the relative's name starts
     std::string described;   // "El Mencho's son": an alias of the named relative
     bool pronoun = false;    // "his brother": the owner is a pronoun's person
+    char gender = 0;         // the relative's, from the kin word ('m', 'f')
   };
   PendingKin pending_kin_;                      // "his brother, <name>": waits for the name
   struct LastKin {

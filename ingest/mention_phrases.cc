@@ -9,6 +9,12 @@ namespace cg::ingest {
 
 namespace {
 bool IsDefinite(std::string_view n) { return n == "the" || n == "this" || n == "that"; }
+
+// 'm' for "he", "his", "him", "himself"; 'f' for "she", "her", "hers", "herself"; else 0.
+char PronounGender(std::string_view n) {
+  if (OneOf(n, "he|his|him|himself")) return 'm';
+  return OneOf(n, "she|her|hers|herself") ? 'f' : 0;
+}
 }  // namespace
 
 bool MentionFinder::Toll(size_t i, size_t len, size_t first) const {
@@ -211,7 +217,23 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
       break;
     }
   }
+  // "X is suspected of the shooting that killed Y and her husband": a gendered pronoun is not a
+  // person "he" or "she" of the other gender referred to; the last person named before it in the
+  // sentence who may be is.
+  const char gender = refers == "Person" && len == 1 ? PronounGender(t_[i].norm) : 0;
+  if (e >= 0 && gender && table_.at(e).gender && table_.at(e).gender != gender) {
+    e = -1;
+    for (auto m = out->rbegin(); m != out->rend(); ++m) {
+      if (m->kind != Mention::Kind::kEntity || m->entity < 0 || table_.at(m->entity).primary != "Person") continue;
+      const char other = table_.at(m->entity).gender;
+      if (!other || other == gender) {
+        e = table_.Root(m->entity);
+        break;
+      }
+    }
+  }
   if (e < 0) return 0;
+  if (gender && !table_.at(e).gender) table_.SetGender(e, gender);
   // "X said the detainee was a Gulf Cartel accountant": a description after a verb of saying is
   // not the speaker the sentence named before it.
   if (refers == "Person" && len > 1) {

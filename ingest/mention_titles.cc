@@ -360,7 +360,9 @@ int MentionFinder::Relative(int owner, const LexEntry* kin, const std::string& s
   const std::string relation(kin->attr("relation"));
   size_t name = end < last && t_[end].norm == "," ? end + 1 : end;
   if (name < last && t_[name].is(Token::kCapitalized) && t_[name].word()) {
-    pending_kin_ = PendingKin{owner, relation, name, surface, std::string_view(rule) == "kin.pronoun"};
+    const std::string_view gender = kin->attr("gender");
+    pending_kin_ = PendingKin{owner, relation, name, surface, std::string_view(rule) == "kin.pronoun",
+                              gender.empty() ? '\0' : gender[0]};
     return -1;
   }
   // "his brother's arrest": facts attached through a possessive event.

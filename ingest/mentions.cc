@@ -352,6 +352,7 @@ void MentionFinder::Push(std::vector<Mention>* out, size_t first, size_t last, i
     table_.AddRelation("RELATIVE_OF", m.entity, owner, {{"relation", Value(pending_kin_.relation)}}, "kin.named",
                        0.85f);
     if (!pending_kin_.described.empty()) table_.AddAlias(m.entity, pending_kin_.described);
+    if (pending_kin_.gender && !table_.at(m.entity).gender) table_.SetGender(m.entity, pending_kin_.gender);
     last_kin_ = LastKin{owner, pending_kin_.relation, table_.sentence()};
   }
   if (first >= pending_kin_.name) pending_kin_ = PendingKin{};
