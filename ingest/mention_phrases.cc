@@ -88,7 +88,10 @@ size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_
                            OneOf(t_[k + 1].norm, "a|an|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|"
                                                  "his|her|their|its") ||
                            (k + 2 < t_.size() && t_[k + 1].norm == "the" && t_[k + 2].is(Token::kCapitalized)));
-  const bool definite = i > first && IsDefinite(t_[i - 1].norm) && !own_target;
+  // "the ambush that killed X": "that" before a verb is a relative pronoun, no determiner.
+  const std::string& w = t_[i].norm;
+  const bool verb = w.ends_with("ed") || OneOf(w, "slain|shot|slew|caught|killed|kill|kills");
+  const bool definite = i > first && IsDefinite(t_[i - 1].norm) && !own_target && !(verb && t_[i - 1].norm == "that");
   int e = -1;
   if (definite) e = table_.LastOf("group:" + EventGroup(cls), false);
   // "arrested X, the cartel's leader, in a pre-dawn raid", "was killed during an operation": the
@@ -96,6 +99,14 @@ size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_
   if (!definite && EventGroup(cls) == EventGroup("Raid")) e = EnclosingAct(i, first, *out);
   const bool enclosed = !definite && e >= 0;  // keeps the act's class: "killed X during a raid" is a killing
   if (definite && e < 0 && trigger->attr("strong") != "yes") e = table_.LastOf("Event", false);
+  // "the 2011 ambush that killed X": the act the noun names is the one the verb tells, of its kind.
+  bool told = false;
+  if (e < 0 && verb && i >= 1 && t_[i - 1].norm == "that" && !out->empty() &&
+      out->back().kind == Mention::Kind::kEntity && out->back().entity >= 0 && out->back().last + 1 == i &&
+      table_.at(out->back().entity).primary == "Event") {
+    e = table_.Root(out->back().entity);
+    told = true;
+  }
   if (e < 0) {
     e = table_.NewEntity("Event", cls, noun);
     table_.graph().entities[e].strong_class = trigger->attr("strong") == "yes";
@@ -104,7 +115,10 @@ size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_
   const std::string& word = t_[i].norm;
   ev.named_by_noun |= !(word.ends_with("ed") || word == "slain" || word == "shot" || word == "gunned" ||
                         word == "slew" || word == "caught");
-  if (std::find(ev.nouns.begin(), ev.nouns.end(), noun) == ev.nouns.end()) ev.nouns.push_back(noun);
+  if (std::find(ev.nouns.begin(), ev.nouns.end(), noun) == ev.nouns.end()) {
+    ev.nouns.insert(told ? ev.nouns.begin() : ev.nouns.end(), noun);  // "killing of X", not "ambush of X"
+  }
+  if (told) ev.refining = cls;
   if (trigger->attr("strong") == "yes" && !ev.strong_class && !enclosed) {
     ev.refining = cls;
     ev.strong_class = true;
