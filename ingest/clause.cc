@@ -408,6 +408,15 @@ std::vector<size_t> Clause::Coordinated(size_t i, std::string_view labels) const
         continue;
       }
       if (IsAny(k, "the|both")) continue;
+      // "in Guerrero and the neighboring state of Morelos": a place noun and "of" before a member.
+      if (sep && dir > 0) {
+        size_t j = k;
+        while (j < k + 2 && IsAny(j, kPlaceAdjectives)) ++j;
+        if (IsAny(j, "state|city|town|port|municipality") && Is(j + 1, "of") && EntityAs(j + 2, labels) >= 0) {
+          k = j + 1;
+          continue;
+        }
+      }
       // "President Bush and President Calderón": a title before a member.
       if (IsAny(k, kTitleWords) && t_[items_[k].first].is(Token::kCapitalized)) continue;
       // "X and his brother Y": a kinship description before a member.

@@ -47,6 +47,10 @@ inline constexpr std::string_view kPlaceNouns =
     "state|states|city|town|village|municipality|port|capital|region|province|county|resort|border|outskirts|suburb|"
     "neighborhood|neighbourhood|district|parts";
 
+// Words that describe a place before its noun ("the neighboring state of", "the northern city of").
+inline constexpr std::string_view kPlaceAdjectives =
+    "neighboring|neighbouring|nearby|adjacent|northern|southern|eastern|western|central|border|northwestern|"
+    "northeastern|southwestern|southeastern|coastal|mountainous";
 inline constexpr std::string_view kRemnants = "remnants|remains|ashes|ruins|breakup|collapse|fragmentation|ranks";
 
 // Plural territorial nouns: "Mexican states", "U.S. cities" are the country's territory.
