@@ -1,6 +1,7 @@
 #include "ingest/dateline.h"
 
 #include <cctype>
+#include <set>
 
 #include "ingest/clause.h"
 
@@ -52,6 +53,22 @@ std::string DatelineCountry(const std::vector<Token>& tokens, const std::vector<
     if (std::string country = CountryOf(*m[0].entry); !country.empty()) return country;
   }
   return {};
+}
+
+void MuteDatelineAgencies(const std::vector<Token>& tokens, const std::vector<std::vector<Mention>>& mentions,
+                          ArticleGraph* g) {
+  std::set<int> agencies, elsewhere;
+  for (size_t s = 0; s < mentions.size(); ++s) {
+    for (const Mention& m : mentions[s]) {
+      if (m.kind != Mention::Kind::kEntity || m.entity < 0 || g->entities[g->Root(m.entity)].refining != "Media") continue;
+      const bool dateline = s < 4 && m.first > 0 && m.last + 1 < tokens.size() && tokens[m.first - 1].norm == "(" &&
+                            tokens[m.last].norm == ")" && Dash(tokens[m.last + 1]) && tokens[m.last + 1].norm != "(";
+      (dateline ? agencies : elsewhere).insert(g->Root(m.entity));
+    }
+  }
+  for (int e : agencies) {
+    if (!elsewhere.count(e)) g->entities[e].emit = false;
+  }
 }
 
 }  // namespace cg::ingest

@@ -7,7 +7,9 @@
 #include <string>
 #include <vector>
 
+#include "ingest/article_graph.h"
 #include "ingest/lexicon.h"
+#include "ingest/mentions.h"
 #include "ingest/sentences.h"
 
 namespace cg::ingest {
@@ -16,5 +18,11 @@ namespace cg::ingest {
 // lexicon does not know its place.
 std::string DatelineCountry(const std::vector<Token>& tokens, const std::vector<Sentence>& sentences,
                             const Lexicon& lexicon);
+
+// The agency of a wire dateline ("MORELIA, Mexico (AP) --", "(Reuters) -") is where the report
+// comes from, not an organization the report speaks of: its entity is not written (emit = false)
+// unless the article names it elsewhere too.
+void MuteDatelineAgencies(const std::vector<Token>& tokens, const std::vector<std::vector<Mention>>& mentions,
+                          ArticleGraph* g);
 
 }  // namespace cg::ingest

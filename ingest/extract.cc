@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "ingest/dateline.h"
 #include "ingest/dates.h"
 #include "ingest/event_agents.h"
 #include "ingest/entity_table.h"
@@ -549,6 +550,7 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
       if (!e.refining.empty()) context.previous[e.refining] = m.entity;
     }
   }
+  MuteDatelineAgencies(seg.tokens, mentions, &g);
   PromoteHeadTitles(rules.words(), &g);
   DropKinRoles(lexicon, &g);
   PresidentOfSpeaker(discourse, lexicon, seg, mentions, &g);

@@ -438,5 +438,13 @@ TEST_CASE("a nationality before a force's common noun; a name ending inside a lo
   ExpectNone(g, {"U.S. Embassy in Mexico"});
 }
 
+TEST_CASE("a wire dateline's agency is the report's source, not an organization it speaks of") {
+  const ArticleGraph g = Read(
+      "MORELIA, Mexico (AP) -- Soldiers detained Ramiro Vela Soto on Monday.\n\n"
+      "TIJUANA, Mexico (Reuters) - Police found two bodies. Reuters could not confirm the report.\n");
+  ExpectNone(g, {"Associated Press", "AP"});
+  ExpectLabels(g, {{"Reuters", "Organization:Media"}, {"Ramiro Vela Soto", "Person"}});
+}
+
 }  // namespace
 }  // namespace cg::ingest
