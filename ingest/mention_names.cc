@@ -391,7 +391,9 @@ size_t MentionFinder::CapitalRun(size_t i, size_t last) const {
     if (t.word() && t.is(Token::kCapitalized) && !t.is(Token::kNumber)) {
       if (j > i && MonthNumber(t.norm) && !lex_.InList("given", t.norm)) break;
       // Headline case: "El Mencho Is Dead"; but "Homeland Security Committee" goes on to its head.
-      if (j > i && lex_.InList("notname", t.norm) &&
+      // "Brian A. Benczkowski": a middle initial is no word ("A" is).
+      const bool initial = t.norm.size() == 1 && t.is(Token::kAbbrev);
+      if (j > i && !initial && lex_.InList("notname", t.norm) &&
           !(j + 1 < last && t_[j + 1].is(Token::kCapitalized) && !lex_.MatchAt(t_, j + 1, last, "orghead").empty()))
         break;
       ++j;

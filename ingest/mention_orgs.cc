@@ -190,7 +190,10 @@ size_t MentionFinder::StructuralOrg(size_t i, size_t end, size_t first, size_t l
         if (h < last && t_[h].word() && !lex_.MatchAt(t_, h, last, "orghead").empty()) continue;  // "drug cartel"
         // The apposition ends with its head ("X, a think tank, said"), not "X, the cartels control"
         // nor "X, the cartel's accountant" (a possessive determines another head).
-        if (h < last && (t_[h].word() || t_[h].norm == "'s")) break;
+        // "X, a prison gang with members in Texas": a preposition or a relative word may go on.
+        const bool goes_on = h < last && OneOf(t_[h].norm, "with|that|which|whose|who|based|operating|active|known|"
+                                                            "in|from|linked|tied|allied|founded|formed|led");
+        if (h < last && !goes_on && (t_[h].word() || t_[h].norm == "'s")) break;
         std::string primary, refining;
         SplitLabel(heads[0].entry->attr("label"), &primary, &refining);
         Push(out, i, end, table_.ByName(primary, refining, Text(i, end)));

@@ -55,6 +55,8 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
   if (!lex_.MatchAt(t_, name_begin, last, "title").empty() || AllCapsWords(doc_.text, t_, name_begin, name_end))
     return 0;
   if (!lex_.MatchAt(t_, name_end - 1, name_end, "document").empty()) return 0;
+  // "Former Secretary of Public Security Arrested for ...": a headline's verb is no name.
+  if (!lex_.MatchAt(t_, name_begin, name_end, "event").empty()) return 0;
   // "Director National Police" (a headline's capitals) is no person.
   for (size_t k = name_begin + 1; k <= name_end && k < last; ++k) {
     if (!lex_.MatchAt(t_, k, last, "orghead").empty() && t_[k].is(Token::kCapitalized)) return 0;

@@ -581,7 +581,8 @@ void PromoteHeadTitles(const Lexicon& words, ArticleGraph* g) {
     if (role == r.props.end() || !role->second.is_string()) continue;
     const std::string text = role->second.as_string();
     const std::vector<Token> tokens = Tokenize(text, 0, text.size());
-    if (tokens.empty()) continue;
+    // "Assistant Attorney General", "Deputy Administrator": a second's title names no head.
+    if (tokens.empty() || OneOf(tokens[0].norm, "deputy|assistant|associate|vice|under")) continue;
     // The role noun that ends the title ("DEA Administrator", "Attorney General").
     const LexEntry* head = nullptr;
     for (size_t t = 0; t < tokens.size(); ++t) {  // the first role word, if it opens or ends the title
