@@ -355,6 +355,10 @@ class EventReader {
     size_t force_first = kNone;
     const bool forced = targets.empty() && form == "active" && conductors.empty() && IndefiniteObject(c_, i) &&
                         ForceOf(c_, i, form, place == kNone ? -1 : cl_.EntityAs(place, kPlace), &force_first);
+    // "X was handed over to U.S. marshals": the agency that received him supported the extradition.
+    if (cls == "Extradition") {
+      if (size_t a = cl_.ObjectAfter(i, "Agency", "to", 5); a != kNone) supporters.push_back(a);
+    }
     // "Mexico has transferred 29 defendants to the United States": an extradition's destination
     // anchors it as a date or a place does.
     const bool sent = cls == "Extradition" && cl_.ObjectAfter(i, "Country", "to", 12) != kNone;
