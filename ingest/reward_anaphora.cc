@@ -1,5 +1,6 @@
 #include "ingest/reward_anaphora.h"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -37,10 +38,54 @@ bool Announced(const std::vector<Token>& t, const Sentence& s, const std::vector
   return false;
 }
 
+// The persons sentence s names (not anaphoric, not officials, not a report's speaker).
+std::vector<int> NamedPersons(const std::vector<Token>& t, const Sentence& sent, const std::vector<Mention>& ms,
+                              const ArticleGraph& g) {
+  std::vector<int> out;
+  for (const Mention& m : ms) {
+    if (m.kind != Mention::Kind::kEntity || m.entity < 0 || m.anaphoric) continue;
+    const int p = g.Root(m.entity);
+    if (g.entities[p].primary != "Person" || g.entities[p].official) continue;
+    if (m.last < sent.last_token && OneOf(t[m.last].norm, "said|says|told|added")) continue;
+    if (std::find(out.begin(), out.end(), p) == out.end()) out.push_back(p);
+  }
+  return out;
+}
+
+void Offer(int offerer, int person, const Mention& money, uint32_t sentence, const char* rule, ArticleGraph* g) {
+  LocalRelation r;
+  r.type = "OFFERED_REWARD";
+  r.from = offerer;
+  r.to = person;
+  r.props["amount"] = AmountValue(money);
+  r.props["currency"] = Value(money.currency);
+  r.source = Source{sentence, rule, 0.7f};
+  g->relations.push_back(std::move(r));
+}
+
 }  // namespace
 
 void RewardsReferredBack(const Segmented& seg, const std::vector<std::vector<Mention>>& mentions, ArticleGraph* g) {
   const std::vector<Token>& t = seg.tokens;
+  // "... charging A and B. The State Department is offering rewards of up to $10 million each for
+  // information leading to their arrest": the persons the sentence before names.
+  for (size_t s = 1; s < seg.sentences.size(); ++s) {
+    const Sentence& sent = seg.sentences[s];
+    bool their = false;
+    for (uint32_t k = sent.first_token; k + 1 < sent.last_token; ++k) {
+      their |= t[k].norm == "their" && OneOf(t[k + 1].norm, "arrest|capture|conviction|arrests|captures|convictions|"
+                                                               "apprehension|whereabouts|extradition");
+    }
+    const Mention* money = nullptr;
+    int offerer = -1;
+    if (!their || !NamedPersons(t, sent, mentions[s], *g).empty() ||
+        !Announced(t, sent, mentions[s], *g, &money, &offerer)) {
+      continue;
+    }
+    const std::vector<int> persons = NamedPersons(t, seg.sentences[s - 1], mentions[s - 1], *g);
+    if (persons.size() < 2) continue;
+    for (int p : persons) Offer(offerer, p, *money, static_cast<uint32_t>(s), "infer.reward_their", g);
+  }
   for (size_t s = 1; s < seg.sentences.size(); ++s) {
     const Sentence& sent = seg.sentences[s];
     const uint32_t w = sent.first_word;
@@ -59,14 +104,7 @@ void RewardsReferredBack(const Segmented& seg, const std::vector<std::vector<Men
       const int p = g->Root(m.entity);
       if (g->entities[p].primary != "Person" || g->entities[p].official) continue;
       if (m.last < sent.last_token && OneOf(t[m.last].norm, "said|says|told|added")) continue;
-      LocalRelation r;
-      r.type = "OFFERED_REWARD";
-      r.from = offerer;
-      r.to = p;
-      r.props["amount"] = AmountValue(*money);
-      r.props["currency"] = Value(money->currency);
-      r.source = Source{static_cast<uint32_t>(s), "infer.reward_referred_back", 0.7f};
-      g->relations.push_back(std::move(r));
+      Offer(offerer, p, *money, static_cast<uint32_t>(s), "infer.reward_referred_back", g);
     }
   }
 }
