@@ -476,12 +476,13 @@ std::vector<size_t> Clause::Coordinated(size_t i, std::string_view labels) const
 bool Clause::Passive(size_t i) const {
   if (items_[i].mention < 0 && t_[items_[i].first].norm.ends_with("ing")) return false;  // "are fighting"
   // A participle followed by its agent: "a student murdered by gunmen".
-  // "the organization, headed for decades by X": a short time phrase may come between.
+  // "the organization, headed for decades by X", "led in the field by X": a few plain words (or a
+  // date) may come between.
   if (Participle(t_[items_[i].first].norm)) {
     for (size_t k = i + 1; k < items_.size() && k <= i + 4; ++k) {
       if (Is(k, "by")) return true;
       const Mention* m = mention(k);
-      if (m ? m->kind != Mention::Kind::kDate : !t_[items_[k].first].word() || !IsAny(k, "for|since|until|in|decades|years|months|a|the|decade|more|than|nearly|almost|over|two|three|several|many")) break;
+      if (m ? m->kind != Mention::Kind::kDate : !PlainWord(k)) break;  // "led in the field by X"
     }
   }
   if (i > 0 && Is(i - 1, "to")) return false;  // "is believed to lead": an infinitive

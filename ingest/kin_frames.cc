@@ -97,6 +97,7 @@ class KinReader : FrameReader {
       owner = i - 2;
     } else if (i >= 2 && cl_.Is(i + 1, "of")) {
       size_t k = i - 1;
+      if (cl_.IsAny(k, "two|three|four|five|six|seven|eight")) --k;  // "one of four sons of Y"
       if (cl_.Is(k, "the")) --k;
       if (k >= 1 && cl_.Is(k, "of") && cl_.Is(k - 1, "one")) one = k - 1;
       owner = i + 2 + (cl_.Is(i + 2, "the") ? 1 : 0);

@@ -381,6 +381,9 @@ bool MentionFinder::StateAfter(size_t end, size_t last) const {
 
 size_t MentionFinder::StructuralPlace(size_t i, size_t end, size_t first, size_t last, std::vector<Mention>* out) {
   if (end - i > 4) return 0;
+  // "Arrested for Taking Millions in Bribes": a headline capitalizes every word; a place the lexicon
+  // does not know is one there only when the body names it too.
+  if (headline_ && !body_names_.count(NameKey(i, end))) return 0;
   // "in Guadalupe, near Monterrey": a place that a known place locates.
   bool near_place = false;
   if (end + 2 < last && t_[end].norm == "," && t_[end + 1].norm == "near") {

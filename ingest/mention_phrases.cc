@@ -193,8 +193,15 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
     const std::string head = " " + t_[i + len - 1].norm + " ";
     auto named_so = [&](int x) {
       const std::vector<std::string>& aliases = table_.graph().entities[x].aliases;
-      return std::any_of(aliases.begin(), aliases.end(),
-                         [&](const std::string& a) { return (" " + NormalizeName(a) + " ").find(head) != std::string::npos; });
+      if (std::any_of(aliases.begin(), aliases.end(),
+                      [&](const std::string& a) { return (" " + NormalizeName(a) + " ").find(head) != std::string::npos; })) {
+        return true;
+      }
+      // "a faction of the cartel known as Los Chapitos ... The faction": a group read as a part of another.
+      return head == " faction " && std::any_of(table_.graph().relations.begin(), table_.graph().relations.end(),
+                                                [&](const LocalRelation& r) {
+                                                  return r.type == "PART_OF" && r.from >= 0 && table_.Root(r.from) == x;
+                                                });
     };
     int named = -1;
     for (int x = 0; x < static_cast<int>(table_.graph().entities.size()) && (e < 0 || !named_so(e)); ++x) {

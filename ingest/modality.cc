@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "ingest/clause.h"
+
 namespace cg::ingest {
 namespace {
 
@@ -12,6 +14,16 @@ bool ClauseBreak(const Token& t) { return t.norm == ";" || t.norm == ":" || t.no
 const LexEntry* FindCue(const Lexicon& words, const std::vector<Token>& t, uint32_t sentence_first, uint32_t from,
                         uint32_t last, std::string_view kind, std::string* cue, bool skip_attributive = false) {
   for (uint32_t i = from; i < last; ++i) {
+    // "X, who is believed to run Y, was arrested": a relative clause closed before the fact's end
+    // qualifies its own statement, not the fact around it.
+    if (t[i].norm == "," && i + 1 < last && OneOf(t[i + 1].norm, "who|which|whom|whose")) {
+      uint32_t close = i + 2;
+      while (close < last && t[close].norm != "," && !ClauseBreak(t[close])) ++close;
+      if (close < last && t[close].norm == ",") {
+        i = close;
+        continue;
+      }
+    }
     if (t[i].is(Token::kCapitalized) && i > sentence_first) continue;  // "May", "Will": names
     for (const LexMatch& m : words.MatchAt(t, i, last, kind)) {
       if (skip_attributive && m.entry->attr("attributive") == "yes" && i + m.length < t.size() &&
