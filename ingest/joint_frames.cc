@@ -108,10 +108,11 @@ class JointReader : FrameReader {
 
   static constexpr std::string_view kOrg = "Organization";
   static constexpr std::string_view kMeetingVerbs =
-      "held|hold|holds|signed|sign|signs|convened|convene|launched|established|hosted|co-hosted|renewed";
+      "held|hold|holds|signed|sign|signs|convened|convene|launched|established|hosted|co-hosted|renewed|reaffirmed|"
+      "reaffirm|reaffirms|reiterated|pledged";
   static constexpr std::string_view kMeetingNouns =
       "dialogue|summit|talks|agreement|accord|framework|meeting|meetings|memorandum|partnership|initiative|"
-      "conference|strategy|plan";
+      "conference|strategy|plan|commitment|cooperation";
 };
 
 }  // namespace

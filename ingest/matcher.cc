@@ -342,6 +342,21 @@ class SentenceMatcher {
         }
         std::vector<Bound> members{Bound{items_[item].mention, first}};
         size_t next = item + 1;
+        // "worked with Mexico's Financial Intelligence Unit": a possessor of a body the slot also
+        // takes is not the one meant, the body is (unless the pattern itself goes on with "'s").
+        const bool possessor = item + 2 < items_.size() && IsSingleToken(items_[item + 1], "'s");
+        bool pattern_possessive = false;
+        if (possessor && pe + 1 < rule.pattern.size() && rule.pattern[pe + 1].kind == PatternElem::Kind::kWords) {
+          for (const std::vector<uint32_t>& seq : rule.pattern[pe + 1].alternatives) {
+            pattern_possessive |= seq.size() == 1 && seq[0] == t_[items_[item + 1].first].id;
+          }
+        }
+        if (possessor && !pattern_possessive) {
+          if (const std::optional<int> body = Accepts(item + 2, e.type_bits)) {
+            members[0] = Bound{items_[item + 2].mention, *body};
+            next = item + 3;
+          }
+        }
         if (e.list) {
           // "A, B, and C", "A and B", ", and others"
           while (next < items_.size()) {
