@@ -175,8 +175,13 @@ void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
       const Facts& fx = facts[events[a]];
       for (size_t b = a + 1; b < events.size(); ++b) {
         const Facts& fy = facts[events[b]];
+        // "Today, OFAC designated X ... Among the individuals designated today is Y": one action of a day.
+        const LocalEntity& x = g->entities[events[a]];
+        const LocalEntity& y = g->entities[events[b]];
+        const bool same_day_designation = group == "Designation" && x.date && y.date && x.date->is_full() && *x.date == *y.date;
         const bool same = intersects(fx.targets, fy.targets) || intersects(fx.perpetrators, fy.perpetrators) ||
-                          ((fx.targets.empty() || fy.targets.empty()) && intersects(fx.sentences, fy.sentences));
+                          ((fx.targets.empty() || fy.targets.empty()) && intersects(fx.sentences, fy.sentences)) ||
+                          same_day_designation;
         if (same && compatible(events[a], events[b]) && g->Root(events[a]) != g->Root(events[b])) {
           merge(events[b], events[a]);
         }

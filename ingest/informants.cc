@@ -21,7 +21,9 @@ void InformantsCooperate(int main_event, ArticleGraph* g) {
   }
   std::vector<LocalRelation> added;
   for (LocalRelation& informed : g->relations) {
-    if (!HasRole(informed, "supporter") || !informed.source.rule.starts_with("event.intelligence_") || informed.to < 0) {
+    const std::string& rule = informed.source.rule;
+    if (!HasRole(informed, "supporter") || informed.to < 0 ||
+        !(rule.starts_with("event.intelligence_") || rule.starts_with("event.coordinated_with"))) {
       continue;
     }
     if (!targeted.count(g->Root(informed.to)) && main_event >= 0) informed.to = main_event;
@@ -31,7 +33,7 @@ void InformantsCooperate(int main_event, ArticleGraph* g) {
       if (!HasRole(r, "conductor") || g->Root(r.to) != event || g->Root(r.from) == informant) continue;
       if (g->entities[g->Root(r.from)].primary != "Organization") continue;
       Source source = informed.source;
-      source.rule = "infer.intelligence_partner";
+      source.rule = "infer.supporter_partner";
       source.confidence -= 0.05f;
       added.push_back(LocalRelation{"COOPERATES_WITH", informant, g->Root(r.from), {}, source});
     }

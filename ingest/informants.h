@@ -1,19 +1,20 @@
-// Cooperation told through information: "the DEA and the U.S. Marshals Service
+// Cooperation told through support: "the DEA and the U.S. Marshals Service
 // had provided intelligence for the operation", "the DEA passed along
-// intelligence that helped the navy locate him". The relation rules make the
-// informing bodies supporters of the act (rules events.rules
-// event.intelligence_*); the body that carried the act out worked with them.
+// intelligence that helped the navy locate him", "this action ... was conducted
+// in close coordination with the DEA". The relation rules make those bodies
+// supporters of the act (rules events.rules event.intelligence_*,
+// event.coordinated_with); the body that carried the act out worked with them.
 #pragma once
 
 #include "ingest/article_graph.h"
 
 namespace cg::ingest {
 
-// For each supporter an event.intelligence_* rule read: when its event is aimed at no one ("had
+// For each supporter those rules read: when its event is aimed at no one ("had
 // provided intelligence for the operation" after "marines captured X"), the support goes to
 // `main_event` (the article's main event aimed at someone, -1 when none) instead; then adds
 // COOPERATES_WITH supporter -> conductor for each organization that conducted the event (rule
-// infer.intelligence_partner, the rule's confidence less 0.05, the rule's sentence). Runs after
+// infer.supporter_partner, the rule's confidence less 0.05, the rule's sentence). Runs after
 // events are clustered (extract.cc ClusterEvents).
 void InformantsCooperate(int main_event, ArticleGraph* g);
 
