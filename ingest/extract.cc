@@ -10,6 +10,7 @@
 
 #include "ingest/dateline.h"
 #include "ingest/dates.h"
+#include "ingest/designated_targets.h"
 #include "ingest/event_agents.h"
 #include "ingest/entity_table.h"
 #include "ingest/frames.h"
@@ -566,6 +567,7 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
   DateEvents(mentions, &g);
   ClusterEvents(seg.tokens, &g);
   InformantsCooperate(ResolveMainEvent(mentions, &g), &g);
+  DesignatedByConductor(&g);
   Infer(&g);
   SuccessionsAfterRemoval(seg, &g);
   KeepStatedEvents(&g);

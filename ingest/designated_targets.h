@@ -1,0 +1,20 @@
+// A designation is written twice (the annotation guidelines' formal acts): the
+// Designation event with its conductor and targets, and DESIGNATED designator
+// -> target. When the text names a target apart from the sentence that names
+// the designator ("Today, OFAC designated X ... Among the individuals
+// designated today is Y"), the event holds both once its mentions are one
+// event; this pass writes the DESIGNATED the event implies.
+#pragma once
+
+#include "ingest/article_graph.h"
+
+namespace cg::ingest {
+
+// For each Designation event with exactly one organization as conductor: DESIGNATED conductor ->
+// each person target that no DESIGNATED reaches yet (rule infer.designated_by_conductor, 0.7, the
+// target's sentence; the event's designation when it names one). Groups standing for their
+// members, and criminal groups, are left as they are ("sanctions on members of X": the group
+// itself was not designated). Runs after events are clustered.
+void DesignatedByConductor(ArticleGraph* g);
+
+}  // namespace cg::ingest
