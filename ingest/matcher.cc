@@ -224,8 +224,20 @@ class SentenceMatcher {
   // or -1 for a date, an amount, a designation or a nationality (no entity); nullopt when it does not
   // fill the slot.
   std::optional<int> Accepts(size_t item, uint64_t bits) const {
-    if (items_[item].mention < 0) return std::nullopt;
+    if (items_[item].mention < 0 || PossessiveDeterminer(item)) return std::nullopt;
     return Fills(OfferOf(item), bits);
+  }
+
+  // "His deputy was detained": a possessive pronoun before its noun is not the entity the phrase
+  // names (Clause::PossessiveDeterminer).
+  bool PossessiveDeterminer(size_t item) const {
+    const Item& it = items_[item];
+    const Mention& m = mentions_[it.mention];
+    if (!m.anaphoric || it.last != it.first + 1 || !OneOf(t_[it.first].norm, "his|her|its|their")) return false;
+    if (item + 1 >= items_.size()) return false;
+    const Item& next = items_[item + 1];
+    return next.mention < 0 && next.last == next.first + 1 && t_[next.first].word() && t_[next.first].norm != "'s" &&
+           !t_[next.first].is(Token::kCapitalized);
   }
 
   // Do tokens [first, last) end in a role noun (lexicon/rules/roles.words) that makes its holder a
