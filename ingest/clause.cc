@@ -388,7 +388,8 @@ std::vector<size_t> Clause::CoordinatedPhrases(size_t i, std::string_view labels
   for (int n = 0; n < 3; ++n) {
     size_t k = out.back() + 1;
     if (Is(k, ",")) ++k;
-    if (!Is(k, "and") || !IsAnyOf(k + 1, preps) || Is(k + 1, "-")) break;
+    if (Is(k, "as") && Is(k + 1, "well") && Is(k + 2, "as")) k += 2;  // ", as well as into Guatemala"
+    if (!(Is(k, "and") || Is(k, "as")) || !IsAnyOf(k + 1, preps) || Is(k + 1, "-")) break;
     k += Is(k + 2, "the") ? 3 : 2;
     if (EntityAs(k, labels) < 0) break;
     for (size_t o : Coordinated(k, labels)) out.push_back(o);
