@@ -154,8 +154,12 @@ class KinReader : FrameReader {
   bool Siblings(size_t i) {
     if (!cl_.IsAny(i, "brothers|sisters|cousins") || (i > 0 && cl_.Is(i - 1, "'s"))) return false;
     int owner = -1;  // "X and his brothers A and B": X's brothers, and each other's
-    if (i > 0 && cl_.PossessiveDeterminer(i - 1)) {
-      const Mention* m = cl_.mention(i - 1);
+    size_t det = i;  // "his half brothers", "his two younger brothers"
+    while (det > 1 && i - det < 2 && cl_.IsAny(det - 1, "half|older|younger|elder|two|three|four|five")) --det;
+    if (det > 0 && cl_.mention(det - 1) && cl_.mention(det - 1)->anaphoric &&
+        cl_.item(det - 1).last == cl_.item(det - 1).first + 1 &&
+        OneOf(c_.tokens[cl_.item(det - 1).first].norm, "his|her|their")) {
+      const Mention* m = cl_.mention(det - 1);
       if (m->entity < 0 || c_.graph->entities[c_.graph->Root(m->entity)].primary != "Person") return false;
       owner = c_.graph->Root(m->entity);
     }
@@ -167,7 +171,7 @@ class KinReader : FrameReader {
     relation.pop_back();
     for (size_t a : members) {
       c_.Relate("RELATIVE_OF", cl_.EntityAs(a, kPerson), owner, {{"relation", Value(relation)}}, "frame.kin.siblings",
-                0.8f, cl_.item(i - (owner >= 0 ? 1 : 0)).first, cl_.item(members.back()).last);
+                0.8f, cl_.item(owner >= 0 ? det - 1 : i).first, cl_.item(members.back()).last);
       for (size_t b : members) {
         if (a == b) continue;
         c_.Relate("RELATIVE_OF", cl_.EntityAs(a, kPerson), cl_.EntityAs(b, kPerson), {{"relation", Value(relation)}},
@@ -213,6 +217,13 @@ class KinReader : FrameReader {
       how_ = "apposition";
       confidence_ = 0.85f;
       return s - 2;
+    }
+    // "Vicente Zambada Niebla, 34, the son of": over an age set off by commas.
+    if (s >= 4 && cl_.Is(s - 1, ",") && cl_.Is(s - 3, ",") && !cl_.mention(s - 2) &&
+        c_.tokens[cl_.item(s - 2).first].is(Token::kNumber) && cl_.EntityAs(s - 4, kPerson) >= 0) {
+      how_ = "apposition";
+      confidence_ = 0.85f;
+      return s - 4;
     }
     // "X, a leader of Y and one of the sons of Z", "X, a former police officer and the brother of
     // Z": a second description apposed to X (no other person between).
