@@ -18,7 +18,7 @@ class KinReader : FrameReader {
         NameDescribed(i);
         continue;
       }
-      if (Plural(i)) continue;
+      if (Plural(i) || AnotherOfList(i)) continue;
       const std::vector<LexMatch> kin =
           c_.lexicon.MatchAt(c_.tokens, cl_.item(i).first, c_.sentence.last_token, "kin");
       if (kin.empty()) continue;
@@ -85,6 +85,19 @@ class KinReader : FrameReader {
       c_.Relate("RELATIVE_OF", cl_.EntityAs(m, kPerson), owner, {{"relation", Value(relation)}}, "frame.kin.plural",
                 0.8f, cl_.item(i - 2).first, cl_.item(m).last);
     }
+    return true;
+  }
+
+  // "charged Ovidio and another brother, Joaquín": a second brother named beside the first is his.
+  bool AnotherOfList(size_t i) {
+    if (!cl_.Is(i, "another") || i < 2 || !cl_.Is(i - 1, "and") || !cl_.IsAny(i + 1, "brother|cousin") ||
+        !cl_.Is(i + 2, ",")) {
+      return false;
+    }
+    const int first = cl_.EntityAs(i - 2, kPerson), second = cl_.EntityAs(i + 3, kPerson);
+    if (first < 0 || second < 0 || cl_.Anaphoric(i - 2) || cl_.Anaphoric(i + 3)) return false;
+    c_.Relate("RELATIVE_OF", second, first, {{"relation", Value(std::string(cl_.Norm(i + 1)))}}, "frame.kin.another",
+              0.8f, cl_.item(i - 2).first, cl_.item(i + 3).last);
     return true;
   }
 
