@@ -89,7 +89,7 @@ const Case kCases[] = {
       "COOPERATES_WITH Drug Enforcement Administration -> Federal Bureau of Investigation",
       "MEMBER_OF Pedro Luna Vega -> Gulf Cartel {member}", "MEMBER_OF Raúl Medina Castro -> Gulf Cartel {member}"}},
     {"heads of bodies by title; rivalry, alliance and splits",
-     "Attorney General Laura Benítez spoke. "
+     "Mexican Attorney General Laura Benítez spoke. "
      "The Gulf Cartel and the Zetas are fighting for control of Nuevo Laredo. "
      "La Nueva Familia Michoacana split from La Familia Michoacana.",
      {"LEADS Laura Benítez -> Attorney General's Office", "RIVAL_OF Gulf Cartel -> Los Zetas",
