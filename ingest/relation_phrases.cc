@@ -1,6 +1,8 @@
 // Phrase shapes the relation frames ask about (relation_phrases.h).
 #include "ingest/relation_phrases.h"
 
+#include <cctype>
+
 #include <algorithm>
 
 namespace cg::ingest {
@@ -42,12 +44,23 @@ bool GovernedNoun(const Clause& cl, size_t noun) {
   if (cl.IsAny(noun, "cartel|cartels|group|groups|organization|organizations|gang|gangs|faction|factions")) return false;
   constexpr std::string_view kOpeners = "a|an|the|some|several|two|three|four|five|six|seven|eight|nine|ten|dozens";
   // "designated six individuals and three companies based in X": over a coordinated noun phrase.
-  auto coordinated = [&](size_t k) { return cl.IsAny(k, "and|or") && cl.IsAny(k + 1, kOpeners); };
+  // "28 individuals and entities based in X": two plain nouns joined, and a count before them.
+  auto number = [&](size_t k) {
+    const std::string_view w = cl.Norm(k);
+    return !cl.mention(k) && !w.empty() && std::isdigit(static_cast<unsigned char>(w[0]));
+  };
+  auto coordinated = [&](size_t k) {
+    // (two plural nouns: "individuals and entities", not "for a time and eventually headed")
+    const bool plurals = cl.PlainWord(k + 1) && k > 0 && cl.PlainWord(k - 1) && cl.Norm(k + 1).ends_with("s") &&
+                         cl.Norm(k - 1).ends_with("s");
+    return cl.IsAny(k, "and|or") && (cl.IsAny(k + 1, kOpeners) || plurals);
+  };
   for (size_t k = noun, n = 0;
-       k > 0 && n < 9 && cl.PlainWord(k) && (!cl.IsAny(k, "and|or|but|then|who|which|that") || coordinated(k));
+       k > 0 && n < 9 && (cl.PlainWord(k) || number(k)) &&
+       (!cl.IsAny(k, "and|or|but|then|who|which|that") || coordinated(k));
        --k, ++n) {
     const std::string_view w = cl.Norm(k - 1);
-    const bool opens = cl.IsAny(k, kOpeners);
+    const bool opens = cl.IsAny(k, kOpeners) || number(k);
     if (OneOf(w, "by|of|for|with|from|to|against|among|between|into|near|at|on|in") ||
         (opens && cl.PlainWord(k - 1) && (w.ends_with("ed") || OneOf(w, "met|hired|sent|paid|found|caught|held"))) ||
         (opens && cl.EntityAs(k - 1, "Event") >= 0)) {  // an act's verb: "designated three companies"
