@@ -140,6 +140,15 @@ class KinReader : FrameReader {
       head = cl_.SubjectBefore(k - 1, kPerson, 4);
       while (head != kNone && head >= 2 && cl_.IsAny(head - 1, "and|,") && cl_.EntityAs(head - 2, kPerson) >= 0) head -= 2;
     }
+    // "A and B, the leaders of X and sons of Y": a second description apposed to the list.
+    if (head == kNone && k >= 3 && cl_.Is(k - 1, "and")) {
+      for (size_t j = k - 1; j-- > 1 && k - j < 14 && !cl_.Break(j) && cl_.EntityAs(j, kPerson) < 0;) {
+        if (!cl_.Is(j, ",")) continue;
+        if (cl_.EntityAs(j - 1, kPerson) >= 0) head = j - 1;
+        break;
+      }
+      while (head != kNone && head >= 2 && cl_.IsAny(head - 1, "and|,") && cl_.EntityAs(head - 2, kPerson) >= 0) head -= 2;
+    }
     if (head == kNone || cl_.EntityAs(head, kPerson) < 0) return false;
     const std::vector<size_t> members = cl_.Coordinated(head, kPerson);
     if (members.size() < 2) return false;

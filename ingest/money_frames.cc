@@ -40,6 +40,16 @@ class RewardReader : FrameReader {
       } else {
         offerer = cl_.SubjectBefore(std::min(i, money), "Organization", 16);
         for (size_t k = offerer; offerer != kNone && k < std::min(i, money); ++k) {
+          // "The Department of State, through its Narcotics Rewards Program, is offering": over a
+          // phrase the subject's commas set off.
+          if (k == offerer + 1 && cl_.Is(k, ",") && cl_.IsAny(k + 1, "through|via|under|with|in")) {
+            size_t close = k + 1;
+            while (close < std::min(i, money) && !cl_.Is(close, ",") && !cl_.Break(close)) ++close;
+            if (close < std::min(i, money) && cl_.Is(close, ",")) {
+              k = close;
+              continue;
+            }
+          }
           // The offerer is the clause's own subject, or the antecedent of its relative pronoun
           // ("sought by U.S. authorities, who offered a reward").
           if (cl_.IsAny(k, ",|--|(") && !(cl_.Is(k, ",") && cl_.IsAny(k + 1, "who|which"))) offerer = kNone;

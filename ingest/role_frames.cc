@@ -469,8 +469,11 @@ class RoleReader : FrameReader {
     if (cl_.IsAny(sep, ",|(|--|and") || (cl_.Is(sep, "\"") && sep >= 1 && cl_.Is(sep - 1, ","))) {
       const size_t holder = HolderBefore(sep);
       if (holder == kNone) return {};
-      // "X and Y, the leader of Z": a singular description is the nearest name's.
-      if (cl_.IsAny(start, "a|an|the|another")) return Set("apposition", 0.8f, {holder});
+      // "X and Y, the leader of Z": a singular description is the nearest name's ("X and Y, the
+      // leaders of Z": a plural one, each name's).
+      const std::string role_word(cl_.Norm(p.role));
+      const bool plural = !role_word.empty() && SingularRole(role_word) != role_word;
+      if (cl_.IsAny(start, "a|an|the|another") && !plural) return Set("apposition", 0.8f, {holder});
       return Set("apposition", 0.8f, cl_.Coordinated(holder, holder_));
     }
     // "accused X of being a Sinaloa Cartel hitman"; "X, suspected of being a ... hitman" (hedged).
