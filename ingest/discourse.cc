@@ -27,6 +27,20 @@ bool FirstPerson(const Segmented& seg) {
 
 // A legislator's floor speech: a sentence opens by addressing the chair ("Mr. President, I rise",
 // "Madam Speaker,"). Its speaker is no president's spokesman: "President X" there names no country.
+// A release headed by its issuer: one of the first five sentences is "THE WHITE HOUSE" (a readout
+// or a fact sheet says "President X" of its own president without a "we").
+bool IssuedByWhiteHouse(const Segmented& seg) {
+  for (size_t i = 0; i < seg.sentences.size() && i < 5; ++i) {
+    const Sentence& s = seg.sentences[i];
+    std::string words;
+    for (uint32_t t = s.first_token; t < s.last_token; ++t) {
+      if (seg.tokens[t].word()) words += (words.empty() ? "" : " ") + seg.tokens[t].norm;
+    }
+    if (words == "the white house") return true;
+  }
+  return false;
+}
+
 bool FloorSpeech(const Segmented& seg) {
   for (const Sentence& s : seg.sentences) {
     uint32_t t = s.first_token;
@@ -224,7 +238,7 @@ void AddHomeGovernment(const Lexicon& lexicon, ArticleGraph* g, Discourse* disco
 
 void PresidentOfSpeaker(const Discourse& discourse, const Lexicon& lexicon, const Segmented& seg,
                         const std::vector<std::vector<Mention>>& mentions, ArticleGraph* g) {
-  if (!discourse.first_person || discourse.home_country.empty() || FloorSpeech(seg)) return;
+  if (!(discourse.first_person || IssuedByWhiteHouse(seg)) || discourse.home_country.empty() || FloorSpeech(seg)) return;
   auto leads_government = [&](int person) {
     for (const LocalRelation& r : g->relations) {
       if (r.type == "LEADS" && g->Root(r.from) == person &&
