@@ -28,6 +28,12 @@ size_t WordCount(const std::string& s) {
 }
 }  // namespace
 
+std::string ParticipantRole(const LocalRelation& r) {
+  if (r.type != "PARTICIPATED_IN") return {};
+  auto it = r.props.find("role");
+  return it != r.props.end() && it->second.is_string() ? it->second.as_string() : std::string();
+}
+
 std::vector<std::string> DescribeRelations(const ArticleGraph& graph) {
   std::vector<std::string> out;
   for (const LocalRelation& r : graph.relations) {

@@ -96,6 +96,9 @@ struct ArticleGraph {
   }
 };
 
+// The role of a PARTICIPATED_IN ("target", "conductor", ...); "" for any other relationship or none.
+std::string ParticipantRole(const LocalRelation& r);
+
 // The relationships as sorted, distinct lines "TYPE From -> To", with the
 // role of PARTICIPATED_IN and the relation of RELATIVE_OF in braces: the
 // form of the expected graphs under tests/ingest/articles/.

@@ -2,19 +2,8 @@
 
 #include <map>
 #include <set>
-#include <string_view>
 
 namespace cg::ingest {
-namespace {
-
-bool HasRole(const LocalRelation& r, std::string_view role) {
-  if (r.type != "PARTICIPATED_IN") return false;
-  auto it = r.props.find("role");
-  return it != r.props.end() && it->second.is_string() && it->second.as_string() == role;
-}
-
-}  // namespace
-
 void DesignatedByConductor(ArticleGraph* g) {
   std::set<int> designated;                 // targets some DESIGNATED reaches
   std::map<int, std::set<int>> conductors;  // designation event -> its organizations conducting it
@@ -22,14 +11,14 @@ void DesignatedByConductor(ArticleGraph* g) {
     if (r.from < 0 || r.to < 0) continue;
     if (r.type == "DESIGNATED") designated.insert(g->Root(r.to));
     const int event = g->Root(r.to);
-    if (HasRole(r, "conductor") && g->entities[event].refining == "Designation" &&
+    if (ParticipantRole(r) == "conductor" && g->entities[event].refining == "Designation" &&
         g->entities[g->Root(r.from)].primary == "Organization") {
       conductors[event].insert(g->Root(r.from));
     }
   }
   std::vector<LocalRelation> added;
   for (const LocalRelation& r : g->relations) {
-    if (!HasRole(r, "target") || r.from < 0 || r.to < 0) continue;
+    if (ParticipantRole(r) != "target" || r.from < 0 || r.to < 0) continue;
     const int event = g->Root(r.to);
     const int target = g->Root(r.from);
     auto c = conductors.find(event);

@@ -1,28 +1,17 @@
 #include "ingest/informants.h"
 
 #include <set>
-#include <string_view>
 
 namespace cg::ingest {
-namespace {
-
-bool HasRole(const LocalRelation& r, std::string_view role) {
-  if (r.type != "PARTICIPATED_IN") return false;
-  auto it = r.props.find("role");
-  return it != r.props.end() && it->second.is_string() && it->second.as_string() == role;
-}
-
-}  // namespace
-
 void InformantsCooperate(int main_event, ArticleGraph* g) {
   std::set<int> targeted;
   for (const LocalRelation& r : g->relations) {
-    if ((HasRole(r, "target") || HasRole(r, "victim")) && r.to >= 0) targeted.insert(g->Root(r.to));
+    if ((ParticipantRole(r) == "target" || ParticipantRole(r) == "victim") && r.to >= 0) targeted.insert(g->Root(r.to));
   }
   std::vector<LocalRelation> added;
   for (LocalRelation& informed : g->relations) {
     const std::string& rule = informed.source.rule;
-    if (!HasRole(informed, "supporter") || informed.to < 0 ||
+    if (ParticipantRole(informed) != "supporter" || informed.to < 0 ||
         !(rule.starts_with("event.intelligence_") || rule.starts_with("event.coordinated_with"))) {
       continue;
     }
@@ -30,7 +19,7 @@ void InformantsCooperate(int main_event, ArticleGraph* g) {
     const int event = g->Root(informed.to);
     const int informant = g->Root(informed.from);
     for (const LocalRelation& r : g->relations) {
-      if (!HasRole(r, "conductor") || g->Root(r.to) != event || g->Root(r.from) == informant) continue;
+      if (ParticipantRole(r) != "conductor" || g->Root(r.to) != event || g->Root(r.from) == informant) continue;
       if (g->entities[g->Root(r.from)].primary != "Organization") continue;
       Source source = informed.source;
       source.rule = "infer.supporter_partner";
