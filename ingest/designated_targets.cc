@@ -4,6 +4,7 @@
 #include <set>
 
 namespace cg::ingest {
+
 void DesignatedByConductor(ArticleGraph* g) {
   std::set<int> designated;                 // targets some DESIGNATED reaches
   std::map<int, std::set<int>> conductors;  // designation event -> its organizations conducting it

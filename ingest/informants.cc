@@ -3,6 +3,7 @@
 #include <set>
 
 namespace cg::ingest {
+
 void InformantsCooperate(int main_event, ArticleGraph* g) {
   std::set<int> targeted;
   for (const LocalRelation& r : g->relations) {
