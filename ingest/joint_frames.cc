@@ -79,8 +79,9 @@ class JointReader : FrameReader {
   }
 
   // "The United States and Mexico held the High-Level Security Dialogue", "X and Y signed a
-  // memorandum": two or more organizations as the subject of a meeting's or an accord's verb, its
-  // noun (or a named program) the object -> COOPERATES_WITH {context: the noun}.
+  // memorandum", "X and Y will deepen the exchange of information": two or more organizations as
+  // the subject of a meeting's, an accord's or a joint effort's verb, its noun (or a named program)
+  // the object -> COOPERATES_WITH {context: the noun}.
   void Meeting(size_t i) {
     const size_t s = cl_.SubjectBefore(i, kOrg, 10);
     if (s == kNone) return;
@@ -109,10 +110,11 @@ class JointReader : FrameReader {
   static constexpr std::string_view kOrg = "Organization";
   static constexpr std::string_view kMeetingVerbs =
       "held|hold|holds|signed|sign|signs|convened|convene|launched|established|hosted|co-hosted|renewed|reaffirmed|"
-      "reaffirm|reaffirms|reiterated|pledged";
+      "reaffirm|reaffirms|reiterated|pledged|expand|deepen|strengthen|intensify|enhance|expanded|deepened|"
+      "strengthened|intensified";
   static constexpr std::string_view kMeetingNouns =
       "dialogue|summit|talks|agreement|accord|framework|meeting|meetings|memorandum|partnership|initiative|"
-      "conference|strategy|plan|commitment|cooperation";
+      "conference|strategy|plan|commitment|cooperation|exchange|sharing|tracing|coordination|collaboration";
 };
 
 }  // namespace
