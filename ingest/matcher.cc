@@ -304,11 +304,15 @@ class SentenceMatcher {
             // "..., and we work with X": a first-person subject opens another clause.
             if (it.mention < 0 && it.last == it.first + 1 && (t_[it.first].norm == "we" || t_[it.first].norm == "i"))
               return false;
-            // "X said the suspect was detained": a verb of saying opens the reported clause (a gap
-            // ^N that skips an apposition may still cross one).
+            // "X said the suspect was detained": a verb of saying opens the reported clause, whose
+            // subject is another unless a pronoun takes up X's ("X said it would coordinate with Y");
+            // a gap ^N that skips an apposition may still cross one.
             if (e.kind != PatternElem::Kind::kFreeGap && it.mention < 0 && it.last == it.first + 1 &&
                 OneOf(t_[it.first].norm, "said|says|told|added|stated|announced|confirmed")) {
-              return false;
+              const size_t next = item + skip;
+              const bool pronoun = next < items_.size() && items_[next].last == items_[next].first + 1 &&
+                                   OneOf(t_[items_[next].first].norm, "it|he|she|they|we");
+              if (!pronoun) return false;
             }
           }
           if (Match(rule, pe + 1, item + skip, b)) return true;
