@@ -297,8 +297,9 @@ bool MentionFinder::Money(size_t i, size_t last, size_t* end, std::vector<Mentio
       amount *= 1e12, ++j;
   }
   if (t_[i].norm != "$") {
-    if (j < last && (t_[j].norm == "dollars" || t_[j].norm == "pesos")) {
-      currency = t_[j].norm == "pesos" ? "MXN" : "USD";
+    // "30 million pesos", "a 30 million peso bounty" (the currency as a noun's modifier).
+    if (j < last && OneOf(t_[j].norm, "dollars|pesos|dollar|peso")) {
+      currency = t_[j].norm.starts_with("peso") ? "MXN" : "USD";
       ++j;
     } else {
       return false;

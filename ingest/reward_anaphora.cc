@@ -63,10 +63,56 @@ void Offer(int offerer, int person, const Mention& money, uint32_t sentence, con
   g->relations.push_back(std::move(r));
 }
 
+// The body that offers in sentence s a second sum after "and" / "while" ("..., and Mexico 30
+// million pesos", "while Mexico had put a 30 million peso bounty on his head"), or in a sentence of
+// its own ("Mexico had offered 30 million pesos."): the organization (a country: its government)
+// named right before the sum, with no person between; its money mention in *money; -1 when none.
+int SecondOfferer(const std::vector<Token>& t, const Sentence& s, const std::vector<Mention>& ms,
+                  const ArticleGraph& g, bool own_sentence, const Mention** money) {
+  for (auto m = ms.rbegin(); m != ms.rend(); ++m) {
+    if (m->kind != Mention::Kind::kMoney) continue;
+    for (auto o = std::make_reverse_iterator(m.base() - 1); o != ms.rend(); ++o) {
+      if (o->kind != Mention::Kind::kEntity || o->entity < 0) continue;
+      const LocalEntity& e = g.entities[g.Root(o->entity)];
+      if (e.primary == "Person" || m->first > o->last + 6) return -1;
+      int body = g.Root(o->entity);
+      if (e.refining == "Country" && e.stands_for >= 0) body = g.Root(e.stands_for);
+      if (g.entities[body].primary != "Organization" || g.entities[body].refining == "Cartel") return -1;
+      const uint32_t k = o->first > s.first_token && t[o->first - 1].norm == "the" ? o->first - 1 : o->first;
+      const bool opens = own_sentence ? k == s.first_word
+                                      : k > s.first_token + 1 && OneOf(t[k - 1].norm, "and|while|whereas") &&
+                                            OneOf(t[k - 2].norm, ",|;");
+      if (!opens) return -1;
+      *money = &*m;
+      return body;
+    }
+    return -1;
+  }
+  return -1;
+}
+
 }  // namespace
 
 void RewardsReferredBack(const Segmented& seg, const std::vector<std::vector<Mention>>& mentions, ArticleGraph* g) {
   const std::vector<Token>& t = seg.tokens;
+  // "The State Department had offered $5 million for X, and Mexico 30 million pesos": the second
+  // body's sum is for the same person (in the sentence, or in the next one of its own).
+  const size_t n = g->relations.size();
+  for (size_t i = 0; i < n; ++i) {
+    const LocalRelation reward = g->relations[i];  // a copy: the loop appends
+    if (reward.type != "OFFERED_REWARD" || reward.from < 0 || reward.to < 0) continue;
+    for (const bool own : {false, true}) {
+      const size_t s = reward.source.sentence + (own ? 1 : 0);
+      if (s >= seg.sentences.size()) continue;
+      const Mention* money = nullptr;
+      const int body = SecondOfferer(t, seg.sentences[s], mentions[s], *g, own, &money);
+      if (body < 0 || g->Root(body) == g->Root(reward.from) ||
+          (own && !NamedPersons(t, seg.sentences[s], mentions[s], *g).empty())) {
+        continue;
+      }
+      Offer(body, reward.to, *money, static_cast<uint32_t>(s), "infer.reward_second_offerer", g);
+    }
+  }
   // "... charging A and B. The State Department is offering rewards of up to $10 million each for
   // information leading to their arrest": the persons the sentence before names.
   for (size_t s = 1; s < seg.sentences.size(); ++s) {
