@@ -114,13 +114,17 @@ void RewardsReferredBack(const Segmented& seg, const std::vector<std::vector<Men
     }
   }
   // "... charging A and B. The State Department is offering rewards of up to $10 million each for
-  // information leading to their arrest": the persons the sentence before names.
+  // information leading to their arrest" (or "for each of them"): the persons the sentence before
+  // names.
   for (size_t s = 1; s < seg.sentences.size(); ++s) {
     const Sentence& sent = seg.sentences[s];
-    bool their = false;
+    bool their = false;  // "... leading to their arrest", "... for each of them", "for both men"
     for (uint32_t k = sent.first_token; k + 1 < sent.last_token; ++k) {
       their |= t[k].norm == "their" && OneOf(t[k + 1].norm, "arrest|capture|conviction|arrests|captures|convictions|"
                                                                "apprehension|whereabouts|extradition");
+      their |= k + 2 < sent.last_token && t[k].norm == "each" && t[k + 1].norm == "of" && t[k + 2].norm == "them";
+      their |= k > sent.first_token && t[k - 1].norm == "for" && OneOf(t[k].norm, "both|them") &&
+               (t[k].norm == "them" || OneOf(t[k + 1].norm, "men|brothers|of"));
     }
     const Mention* money = nullptr;
     int offerer = -1;
