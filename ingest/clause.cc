@@ -240,7 +240,7 @@ size_t Clause::SubjectBefore(size_t from, std::string_view labels, size_t max_it
         }
         if (j > 0 && (participle ||
                       IsAny(j + 1, "a|an|the|in|with|along|alongside|together|working|acting|backed|supported|aided|led|headed|"
-                                    "run|founded|formed|created|based|through|via|under")) &&
+                                    "run|founded|formed|created|based")) &&
             EntityAs(HeadBefore(head), labels) >= 0) {
           return HeadBefore(head);
         }
