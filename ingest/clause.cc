@@ -124,10 +124,15 @@ int Clause::EntityAs(size_t i, std::string_view labels) const {
   return -1;
 }
 
+bool PossessivePronoun(const Mention& m, const std::vector<Token>& t, const Token* next) {
+  return m.anaphoric && m.last == m.first + 1 && OneOf(t[m.first].norm, "his|her|its|their") && next &&
+         next->word() && next->norm != "'s";
+}
+
 bool Clause::PossessiveDeterminer(size_t i) const {
   const Mention* m = mention(i);
-  return m && m->anaphoric && m->last == m->first + 1 && OneOf(t_[m->first].norm, "his|her|its|their") &&
-         i + 1 < items_.size() && !Is(i + 1, "'s") && items_[i + 1].mention < 0 && t_[items_[i + 1].first].word();
+  const Token* next = i + 1 < items_.size() && items_[i + 1].mention < 0 ? &t_[items_[i + 1].first] : nullptr;
+  return m && PossessivePronoun(*m, t_, next);
 }
 
 bool Clause::Possessor(size_t i) const {

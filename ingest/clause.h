@@ -42,6 +42,11 @@ inline constexpr std::string_view kThanksVerbs =
 // Is `word` one of the "|"-separated `words` ("Country|State", "is|was")?
 bool OneOf(std::string_view word, std::string_view words);
 
+// Is mention m a possessive pronoun before its noun ("his deputy", "their brothers")? `next` is the
+// token after m when no mention starts there, else null. Such a pronoun is not the entity its
+// phrase names (frames and rules alike).
+bool PossessivePronoun(const Mention& m, const std::vector<Token>& t, const Token* next);
+
 // Nouns of an unnamed part of a group: "a cell of the Gulf Cartel", "a Zetas faction", "the head of
 // a Juárez Cartel cell" (its head is a member of the group; "its" after it is ambiguous).
 inline constexpr std::string_view kGroupParts =

@@ -178,9 +178,7 @@ class KinReader : FrameReader {
     int owner = -1;  // "X and his brothers A and B": X's brothers, and each other's
     size_t det = i;  // "his half brothers", "his two younger brothers"
     while (det > 1 && i - det < 2 && cl_.IsAny(det - 1, "half|older|younger|elder|two|three|four|five")) --det;
-    if (det > 0 && cl_.mention(det - 1) && cl_.mention(det - 1)->anaphoric &&
-        cl_.item(det - 1).last == cl_.item(det - 1).first + 1 &&
-        OneOf(c_.tokens[cl_.item(det - 1).first].norm, "his|her|their")) {
+    if (det > 0 && cl_.PossessiveDeterminer(det - 1)) {
       const Mention* m = cl_.mention(det - 1);
       if (m->entity < 0 || c_.graph->entities[c_.graph->Root(m->entity)].primary != "Person") return false;
       owner = c_.graph->Root(m->entity);

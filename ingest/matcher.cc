@@ -228,16 +228,11 @@ class SentenceMatcher {
     return Fills(OfferOf(item), bits);
   }
 
-  // "His deputy was detained": a possessive pronoun before its noun is not the entity the phrase
-  // names (Clause::PossessiveDeterminer).
+  // "His deputy was detained": a possessive pronoun before its noun is not the entity the phrase names.
   bool PossessiveDeterminer(size_t item) const {
-    const Item& it = items_[item];
-    const Mention& m = mentions_[it.mention];
-    if (!m.anaphoric || it.last != it.first + 1 || !OneOf(t_[it.first].norm, "his|her|its|their")) return false;
-    if (item + 1 >= items_.size()) return false;
-    const Item& next = items_[item + 1];
-    return next.mention < 0 && next.last == next.first + 1 && t_[next.first].word() && t_[next.first].norm != "'s" &&
-           !t_[next.first].is(Token::kCapitalized);
+    const Token* next =
+        item + 1 < items_.size() && items_[item + 1].mention < 0 ? &t_[items_[item + 1].first] : nullptr;
+    return PossessivePronoun(mentions_[items_[item].mention], t_, next);
   }
 
   // Do tokens [first, last) end in a role noun (lexicon/rules/roles.words) that makes its holder a
