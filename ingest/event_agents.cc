@@ -178,12 +178,28 @@ size_t ForceAt(const FrameContext& c, size_t i, std::string_view form, std::stri
 }  // namespace
 
 const LexEntry* ForceBefore(const FrameContext& c, size_t k, size_t* first) {
+  const Clause& cl = c.clause;
+  // "government security spokesman X": one portfolio word between the body and the role.
+  if (k >= 2 && !cl.mention(k - 1) && cl.PlainWord(k - 1) && !cl.IsAny(k - 1, "the|a|an|and|of|'s") &&
+      !c.tokens[cl.item(k - 1).first].is(Token::kCapitalized) && cl.IsAny(k - 2, "government")) {
+    --k;
+  }
   if (k == 0) return nullptr;
+  // "government spokesman X", "Mexican federal government spokesman X": the country's government.
+  if (cl.Is(k - 1, "government") && !cl.mention(k - 1)) {
+    size_t start = k - 1;
+    if (start > 0 && cl.Is(start - 1, "federal")) --start;
+    const std::string demonym = start > 0 ? DemonymAt(cl, start - 1) : std::string();
+    const std::string country = demonym.empty() ? DatelineCountry(c.tokens, c.graph->sentences, c.lexicon) : demonym;
+    const LexEntry* entry = country.empty() ? nullptr : c.lexicon.FindEntity(country);
+    *first = demonym.empty() ? start : start - 1;
+    return entry ? c.lexicon.FindEntity(entry->attr("government")) : nullptr;
+  }
   for (size_t start = k >= 2 ? k - 2 : 0; start < k; ++start) {
     size_t end = kNone;
     const std::string phrase = ForcePhrase(c, start, &end);
     if (phrase.empty() || end != k - 1) continue;
-    const std::string demonym = start > 0 ? DemonymAt(c.clause, start - 1) : std::string();
+    const std::string demonym = start > 0 ? DemonymAt(cl, start - 1) : std::string();
     const std::string country =
         demonym.empty() ? DatelineCountry(c.tokens, c.graph->sentences, c.lexicon) : demonym;
     *first = demonym.empty() ? start : start - 1;

@@ -53,8 +53,9 @@ bool AgentOfNoun(const Clause& cl, size_t i, size_t a);
 std::string ForcePhrase(const FrameContext& c, size_t k, size_t* end);
 
 // The body a bare force phrase right before item k names ("Navy spokesman X", "Mexican army
-// spokesman X"): in the country of a nationality before the phrase, else of the dateline; its
-// first item (the nationality's, when there is one) in *first; nullptr when none.
+// spokesman X", "government security spokesman X": a government, one portfolio word between):
+// in the country of a nationality before the phrase, else of the dateline; its first item (the
+// nationality's, when there is one) in *first; nullptr when none.
 const LexEntry* ForceBefore(const FrameContext& c, size_t k, size_t* first);
 
 // The body a bare force did act i with (form "active", "passive" or "nominal") names, in the

@@ -288,6 +288,8 @@ class EventReader {
           conductors = cl_.Coordinated(a, kConductor);
         }
       }
+    } else if (trigger.attr("voice") == "passive") {
+      return;  // "Two gunmen died, X told reporters": a verb whose subject the act was done to has no object.
     } else {
       form = "active";
       const size_t after = end_ == kNone ? i : end_;

@@ -253,11 +253,20 @@ class RoleReader : FrameReader {
     return m && m->kind == Mention::Kind::kDemonym && i > 0 && !cl_.Break(i - 1);
   }
 
-  // Is item k a capitalized military or police rank before a name ("Gen.", "Adm.", "Colonel")?
-  bool Rank(size_t k) const {
-    return k < cl_.size() && !cl_.mention(k) && c_.tokens[cl_.item(k).first].is(Token::kCapitalized) &&
-           cl_.IsAny(k, "gen|adm|col|lt|maj|capt|cmdr|brig|sgt|general|admiral|colonel|major|captain|lieutenant");
+  // How many items from k make a capitalized military or police rank before a name ("Gen.",
+  // "Adm.", "Colonel", "Vice Adm.", "Brig. Gen.", "Lt. Col."): 0 when none.
+  size_t RankLength(size_t k) const {
+    const auto capitalized = [&](size_t j) {
+      return j < cl_.size() && !cl_.mention(j) && c_.tokens[cl_.item(j).first].is(Token::kCapitalized);
+    };
+    const auto rank = [&](size_t j) {
+      return capitalized(j) && cl_.IsAny(j, "gen|adm|col|lt|maj|capt|cmdr|brig|sgt|general|admiral|colonel|major|"
+                                            "captain|lieutenant");
+    };
+    if (rank(k + 1) && (rank(k) || (capitalized(k) && cl_.IsAny(k, "vice|rear")))) return 2;
+    return rank(k) ? 1 : 0;
   }
+
 
   // Does the role noun at item i state a membership (not a head: "spokesman", "officer")?
   bool MemberRole(size_t i) const {
@@ -406,7 +415,7 @@ class RoleReader : FrameReader {
   // The persons who hold the role, and how (sets how_ and confidence_).
   std::vector<size_t> Holders(const RolePhrase& p) {
     // Compound: "Zetas leader X", "the cartel's accountant X"; over a rank ("army spokesman Gen. X").
-    const size_t named = p.end + (Rank(p.end) ? 1 : 0);
+    const size_t named = p.end + RankLength(p.end);
     if (named < cl_.size() && cl_.EntityAs(named, holder_) >= 0 && p.how != "complement") {
       return Set("title", 0.85f, cl_.Coordinated(named, holder_));  // "Gulf Cartel members X and Y"
     }
