@@ -60,6 +60,7 @@ int FrameContext::PossessivePronoun(size_t i) const {
     words_before |= tokens[clause.item(k).first].word() && !(m && m->kind == Mention::Kind::kDate);
     const int e = clause.EntityAs(k, "Organization");
     if (e < 0 || graph->entities[e].primary != "Organization") continue;
+    if (clause.Is(k + 1, "-") && clause.Is(k + 2, "based")) continue;  // "a China-based company": a place
     if (found >= 0 && graph->Root(found) != graph->Root(e)) return -1;  // two candidates: unresolved
     found = e;
   }

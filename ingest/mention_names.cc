@@ -177,7 +177,12 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
   const bool given = lex_.InList("given", t_[i].norm) && end - i >= 2;
   const bool known = options_.known_label && options_.known_label(surface) == "Person";
   const bool aliased = pending_alias_.name == i;  // 'Known as "El Flaco," <name>'
-  if (nickname || given || known || alias_of_person || aliased || PersonCue(i, end, first, last)) {
+  // "Wei Liang and Hao Chen": a name of two words or more coordinated after a person's.
+  const bool listed = end - i >= 2 && i >= first + 2 && t_[i - 1].norm == "and" && !out->empty() &&
+                      out->back().last + 1 == i && out->back().kind == Mention::Kind::kEntity &&
+                      table_.at(out->back().entity).primary == "Person" &&
+                      (end >= last || !t_[end].is(Token::kCapitalized));
+  if (nickname || given || known || alias_of_person || aliased || listed || PersonCue(i, end, first, last)) {
     size_t parts = 0;  // connectors ("de la") do not count
     for (size_t k = i; k < end; ++k) parts += IsNameConnector(t_[k].norm) ? 0 : 1;
     if (parts > 5) return 0;
@@ -307,8 +312,10 @@ bool MentionFinder::PersonCue(size_t i, size_t end, size_t first, size_t last) c
   const size_t words = NameNorms(Text(i, end)).size();
   if (headline_ || words > 4 || AllCapsWords(doc_.text, t_, i, end)) return false;
   // "the dictator, Maduro,": a role, then the name set off by commas (one word will do).
+  // "two of its executives, Wei Liang and Hao Chen": two words or more may open a list.
   if (i >= first + 2 && t_[i - 1].norm == "," && !t_[i - 2].is(Token::kCapitalized) &&
-      !lex_.MatchAt(t_, i - 2, i - 1, "role").empty() && (end >= last || t_[end].norm == "," || t_[end].norm == "."))
+      !lex_.MatchAt(t_, i - 2, i - 1, "role").empty() &&
+      (end >= last || t_[end].norm == "," || t_[end].norm == "." || (t_[end].norm == "and" && words >= 2)))
     return true;
   if (pending_kin_.name == i) return true;  // "her brother, Casimir Okonkwo", "his brother Omar"
   // "the murder of Lucía": a given name alone, the one an event noun is about.
@@ -317,6 +324,10 @@ bool MentionFinder::PersonCue(size_t i, size_t end, size_t first, size_t last) c
     return true;
   }
   if (words < 2) return false;
+  // "Wei Liang, 45, was arrested": an age set off by commas.
+  if (end + 2 < last && t_[end].norm == "," && t_[end + 1].is(Token::kNumber) && t_[end + 1].norm.size() == 2 &&
+      t_[end + 2].norm == ",")
+    return true;
   for (size_t back = 1; back <= 2 && i >= first + back; ++back) {
     if (!t_[i - back].is(Token::kCapitalized) && !lex_.MatchAt(t_, i - back, i, "role").empty()) return true;
   }
