@@ -92,6 +92,22 @@ bool PersonsCompatible(const std::vector<std::string>& a, const std::vector<std:
   return false;
 }
 
+// Do two persons' canonical names name two siblings: the same two surnames
+// after different given names ("Héctor Beltrán Leyva" and "Arturo Beltrán
+// Leyva", whose aliases share "Beltrán Leyva"; not "Beltrán Leyva" and "Héctor
+// Beltrán Leyva", nor "Joe Biden" and "Joseph R. Biden")?
+bool CanonicalNamesDiffer(const std::string& a, const std::string& b) {
+  if (!IsFullName(a) || !IsFullName(b)) return false;
+  const std::vector<std::string>& wa = Words(a);
+  const std::vector<std::string>& wb = Words(b);
+  if (wa.size() < 3 || wb.size() < 3 || wa.front() == wb.front()) return false;
+  if (wa[wa.size() - 2] != wb[wb.size() - 2] || wa.back() != wb.back()) return false;
+  const auto ends = [](const std::vector<std::string>& s, const std::vector<std::string>& l) {
+    return s.size() <= l.size() && std::equal(s.rbegin(), s.rend(), l.rbegin());
+  };
+  return !ends(wa, wb) && !ends(wb, wa);
+}
+
 std::string Primary(const Node& node) {
   return std::string(Ontology::Default().PrimaryLabel(node.labels));
 }
@@ -306,7 +322,7 @@ class ArticleWriter {
       if (e.primary == "Event" && (EventGroup(refining) != EventGroup(e.refining) || !DatesOverlap(node.Find("date"), e.date))) continue;
       if (e.primary == "Person") {
         const std::vector<std::string> names = NodeNames(node);
-        if (!PersonsCompatible(e.aliases, names)) continue;
+        if (!PersonsCompatible(e.aliases, names) || CanonicalNamesDiffer(e.name, names.front())) continue;
         if (n == 0 && !SharesFullName(e.aliases, names)) continue;
       }
       if (n > best_votes) {

@@ -69,6 +69,29 @@ const char* kSecond =
     "The State Department offered a $15 million reward for El Mencho.\n"
     "A Joint Interagency Task Force, created under U.S. Northern Command, works with the Mexican military.\n";
 
+TEST_CASE("two articles: brothers who share their surnames stay two people") {
+  Db db;
+  const fs::path a = fs::path(db.dir.path()) / "a.md", b = fs::path(db.dir.path()) / "b.md";
+  Write(a,
+        "---\ntitle: A\ndate: 2009-12-17\n---\n"
+        "Marines killed Arturo Ramos Quintanilla in Cuernavaca. Ramos Quintanilla led the Ramos cartel.\n");
+  Write(b,
+        "---\ntitle: B\ndate: 2014-10-01\n---\n"
+        "Soldiers arrested Héctor Ramos Quintanilla in Puebla. Ramos Quintanilla, 49, had taken over the cartel.\n");
+  IngestReport report;
+  REQUIRE(IngestPaths(*db.graph, {a.string(), b.string()}, {}, &report).ok());
+  const auto arturo = db.Named("Arturo Ramos Quintanilla", "Person");
+  const auto hector = db.Named("Héctor Ramos Quintanilla", "Person");
+  REQUIRE(arturo.size() == 1);
+  REQUIRE(hector.size() == 1);
+  CHECK(arturo != hector);
+  graph::Node node;
+  REQUIRE(db.graph->BeginRead()->GetNode(hector[0], &node).ok());
+  CHECK(node.Find("status")->as_string() == "arrested");
+  REQUIRE(db.graph->BeginRead()->GetNode(arturo[0], &node).ok());
+  CHECK(node.Find("status")->as_string() == "dead");
+}
+
 TEST_CASE("two articles: one person, evidence from both, conflicts listed, LEADS ended") {
   Db db;
   const fs::path a = fs::path(db.dir.path()) / "a.md", b = fs::path(db.dir.path()) / "b.md";
