@@ -158,6 +158,8 @@ int EntityTable::PersonFor(const std::string& surface, bool may_create) {
       match = true;  // "Sheinbaum" first, "Claudia Sheinbaum" later
     } else if (a.size() >= 2 && b.size() == 1 && a.front() == b[0] && lex_.InList("given", b[0])) {
       match = true;  // "his brother Omar" first, "Omar Treviño Morales" later
+    } else if (a.size() >= 3 && b.size() == 2 && title_persons_.count(p) && a[0] == b[0] && a[1] == b[1]) {
+      match = true;  // a headline's "Omar Treviño", the body's "Omar Treviño Morales"
     }
     if (match) {
       found = p;
@@ -174,6 +176,7 @@ int EntityTable::PersonFor(const std::string& surface, bool may_create) {
   if (!may_create) return -1;
   const int e = NewEntity("Person", "", surface);
   persons_.push_back(e);
+  if (title_line_) title_persons_.insert(e);
   AddAlias(e, surface);
   if (a.size() == 2 && (a[0] == "el" || a[0] == "la")) AddAlias(e, surface.substr(3));  // "Mencho"
   return e;

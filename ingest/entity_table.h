@@ -12,6 +12,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -39,10 +40,12 @@ class EntityTable {
   LocalEntity& at(int e) { return g_->entities[g_->Root(e)]; }
   int Root(int e) const { return g_->Root(e); }
 
-  // Where the text is: salience is kept per sentence and paragraph.
-  void StartSentence(uint32_t sentence, uint32_t paragraph) {
+  // Where the text is: salience is kept per sentence and paragraph. A title line is a
+  // headline however it is cased (mentions.cc TitleLine).
+  void StartSentence(uint32_t sentence, uint32_t paragraph, bool title_line = false) {
     sentence_ = sentence;
     paragraph_ = paragraph;
+    title_line_ = title_line;
     sentence_first_person_ = -1;
     first_is_possessor_ = false;
   }
@@ -111,6 +114,8 @@ class EntityTable {
   std::unordered_map<std::string, int> by_name_;
   std::unordered_map<std::string, int> alias_;
   std::vector<int> persons_;
+  bool title_line_ = false;
+  std::set<int> title_persons_;  // persons first named in a title line
   std::unordered_map<std::string, std::vector<std::string>> norms_;
   std::map<std::string, Recent> last_;
 };

@@ -228,6 +228,22 @@ const LexEntry* CoordinatedForce(const FrameContext& c, size_t first, int place,
   return country.empty() ? nullptr : ForceEntry(c.lexicon, phrase, country);
 }
 
+const LexEntry* FollowingForce(const FrameContext& c, size_t first, int place, size_t* other_first) {
+  const Clause& cl = c.clause;
+  size_t end = kNone;
+  const size_t start = first + (DemonymAt(cl, first).empty() ? 0 : 1);
+  if (ForcePhrase(c, start, &end).empty() || !cl.Is(end + 1, "and")) return nullptr;
+  const std::string demonym = DemonymAt(cl, end + 2);
+  size_t other_end = kNone;
+  const std::string phrase = ForcePhrase(c, end + 2 + (demonym.empty() ? 0 : 1), &other_end);
+  if (phrase.empty()) return nullptr;
+  std::string country = demonym;
+  if (country.empty()) country = PlaceCountry(c, place);
+  if (country.empty()) country = DatelineCountry(c.tokens, c.graph->sentences, c.lexicon);
+  *other_first = end + 2;
+  return country.empty() ? nullptr : ForceEntry(c.lexicon, phrase, country);
+}
+
 std::vector<size_t> CooperationSides(const FrameContext& c, size_t i, int* speaker) {
   const Clause& cl = c.clause;
   bool example = false;

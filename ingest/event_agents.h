@@ -67,6 +67,11 @@ const LexEntry* ForceOf(const FrameContext& c, size_t i, std::string_view form, 
 // nullptr when none.
 const LexEntry* CoordinatedForce(const FrameContext& c, size_t first, int place, size_t* other_first);
 
+// "arrested by federal police and soldiers": the body of the force coordinated after the one
+// ForceOf found at item `first` (in the same country rule), its first item in *other_first;
+// nullptr when none.
+const LexEntry* FollowingForce(const FrameContext& c, size_t first, int place, size_t* other_first);
+
 // The sides of the cooperation the nominal act at item i is given as an example of, in its
 // sentence: "Mexico's cooperation with the DEA, including the arrest of X" -> the partners after
 // "with" and the noun's possessor (items). With neither a possessor nor an organization before

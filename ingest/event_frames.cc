@@ -202,7 +202,12 @@ class EventReader {
     if (cl_.Nominal(i) || (i >= 1 && PronounPerson(i - 1) >= 0)) {
       form = "nominal";
       // "the arrest last year of his rival, X": the noun's complement after a date.
-      const size_t noun = i + (cl_.mention(i + 1) && cl_.mention(i + 1)->kind == Mention::Kind::kDate ? 1 : 0);
+      size_t noun = i + (cl_.mention(i + 1) && cl_.mention(i + 1)->kind == Mention::Kind::kDate ? 1 : 0);
+      // "the arrest by the Mexican Navy of X": the complement after the conductor.
+      if (const size_t by = cl_.Is(noun + 1, "by") ? cl_.ObjectAfter(noun, kConductor, "by", 3) : kNone;
+          by != kNone && cl_.Is(by + 1, "of")) {
+        noun = by;
+      }
       size_t group = kNone;  // "the arrest of 28 members of the Sinaloa Cartel": the group stands for them
       if (cl_.ObjectAfter(noun, labels, "of|against|on", 4) == kNone) {
         if (size_t t = cl_.ObjectAfter(noun, labels, "of", 7);
@@ -476,10 +481,10 @@ class EventReader {
     c_.Relate("PARTICIPATED_IN", EntityForLex(g_, force, true), event, {{"role", Value(std::string("conductor"))}},
               rule + ".force", 0.7f, cl_.item(std::min(i, f)).first, cl_.item(std::max(i, f)).last);
     size_t o = kNone;
-    if (const LexEntry* other = form == "active" ? CoordinatedForce(c_, f, p == kNone ? -1 : cl_.EntityAs(p, kPlace), &o)
-                                                 : nullptr) {
+    const int where = p == kNone ? -1 : cl_.EntityAs(p, kPlace);
+    if (const LexEntry* other = form == "active" ? CoordinatedForce(c_, f, where, &o) : FollowingForce(c_, f, where, &o)) {
       c_.Relate("PARTICIPATED_IN", EntityForLex(g_, other, true), event, {{"role", Value(std::string("conductor"))}},
-                rule + ".force", 0.7f, cl_.item(o).first, cl_.item(i).last);
+                rule + ".force", 0.7f, cl_.item(std::min(i, o)).first, cl_.item(std::max(i, o)).last);
     }
   }
 

@@ -35,6 +35,9 @@ class MentionFinder {
   std::vector<Mention> FindIn(const Sentence& s);
   void TopicPronouns(const Sentence& s, int cartel, bool cartel_just_before, std::vector<Mention>* out);
   int OpeningCartel(const std::vector<Mention>& mentions) const;
+  // Is sentence s a title line: among the first three, alone in its paragraph, without a final
+  // period, question or exclamation mark ("Mexico captures Zetas leader Omar Treviño")?
+  bool TitleLine(size_t s) const;
   bool Money(size_t i, size_t last, size_t* end, std::vector<Mention>* out);
   std::string Text(size_t first, size_t last) const;
   void Push(std::vector<Mention>* out, size_t first, size_t last, int entity);

@@ -81,11 +81,18 @@ size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_
        ++n) {
     ++k;
   }
+  // "the arrest by the Mexican Navy of X": over the conductor's name.
+  if (k + 2 < t_.size() && t_[k].norm == "by") {
+    size_t b = k + 1 + (t_[k + 1].norm == "the" ? 1 : 0);
+    const size_t name = b;
+    while (b < t_.size() && b < name + 5 && t_[b].is(Token::kCapitalized)) ++b;
+    if (b > name && b < t_.size() && t_[b].norm == "of") k = b;
+  }
   // So does "the killing of 14 police officers", "the kidnapping of two journalists", "the capture
   // of his brother".
   const bool own_target = k + 1 < t_.size() && t_[k].norm == "of" &&
                           (t_[k + 1].is(Token::kCapitalized) || t_[k + 1].is(Token::kNumber) ||
-                           OneOf(t_[k + 1].norm, "a|an|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|"
+                           OneOf(t_[k + 1].norm, "a|an|another|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|"
                                                  "his|her|their|its") ||
                            (k + 2 < t_.size() && t_[k + 1].norm == "the" && t_[k + 2].is(Token::kCapitalized)));
   // "the ambush that killed X": "that" before a verb is a relative pronoun, no determiner.

@@ -38,6 +38,17 @@ std::vector<std::vector<Mention>> FindMentions(const Document& doc, const Segmen
   return finder.Run();
 }
 
+bool MentionFinder::TitleLine(size_t s) const {
+  const std::vector<Sentence>& all = seg_.sentences;
+  if (s >= 3 || all[s].first_token >= all[s].last_token) return false;
+  if ((s > 0 && all[s - 1].paragraph == all[s].paragraph) || (s + 1 < all.size() && all[s + 1].paragraph == all[s].paragraph)) {
+    return false;
+  }
+  size_t last = all[s].last_token - 1;
+  if (last > all[s].first_token && OneOf(t_[last].norm, "\"|'|\u201d|\u2019")) --last;
+  return !OneOf(t_[last].norm, ".|?|!");
+}
+
 std::vector<std::vector<Mention>> MentionFinder::Run() {
   // The names the body spells with a given name, to end a headline's names.
   for (const Sentence& s : seg_.sentences) {
@@ -57,7 +68,7 @@ std::vector<std::vector<Mention>> MentionFinder::Run() {
   bool cartel_in_paragraph = false;
   for (size_t s = 0; s < seg_.sentences.size(); ++s) {
     const Sentence& sentence = seg_.sentences[s];
-    table_.StartSentence(static_cast<uint32_t>(s), sentence.paragraph);
+    table_.StartSentence(static_cast<uint32_t>(s), sentence.paragraph, TitleLine(s));
     headline_ = IsHeadline(t_, sentence.first_token, sentence.last_token);
     // A new paragraph starts a new topic, unless the one before was a single sentence (a wire
     // report's paragraphs: "MEXICO CITY -- The Knights Templar, ... . // The group was formed ...").
