@@ -305,7 +305,7 @@ class EventReader {
       if (t == kNone) t = DescribedPerson(after + 1);  // "detained the suspect, X, at a ranch"
       if (t != kNone) targets = cl_.Coordinated(t, labels);
       // "arrested an alleged Zetas operative, X", "killed the leader of the Zetas, X": the person named.
-      if (t == kNone) t = cl_.ObjectAfter(after, "Organization", "of", 6);  // "the leader of the Zetas, X"
+      if (t == kNone) t = cl_.ObjectAfter(after, "Organization", "of", 8);  // "the alleged top leader of the Zetas, X"
       // "arrested suspected Zetas member X": the person a group's role compound names (no comma), not the group.
       const size_t titled = t != kNone && cl_.EntityAs(t, "Person") < 0 ? PersonOfRole(c_, t) : kNone;
       if (titled != kNone && !cl_.Is(titled - 1, ",")) targets = {titled};

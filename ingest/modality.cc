@@ -12,7 +12,8 @@ bool ClauseBreak(const Token& t) { return t.norm == ";" || t.norm == ":" || t.no
 // The first cue of `kind` starting in [from, last), or nullptr; without the attributive ones before
 // a word when `skip_attributive`.
 const LexEntry* FindCue(const Lexicon& words, const std::vector<Token>& t, uint32_t sentence_first, uint32_t from,
-                        uint32_t last, std::string_view kind, std::string* cue, bool skip_attributive = false) {
+                        uint32_t last, std::string_view kind, std::string* cue, bool skip_attributive = false,
+                        uint32_t own = 0) {
   for (uint32_t i = from; i < last; ++i) {
     // "X, who is believed to run Y, was arrested": a relative clause closed before the fact's end
     // qualifies its own statement, not the fact around it.
@@ -26,7 +27,9 @@ const LexEntry* FindCue(const Lexicon& words, const std::vector<Token>& t, uint3
     }
     if (t[i].is(Token::kCapitalized) && i > sentence_first) continue;  // "May", "Will": names
     for (const LexMatch& m : words.MatchAt(t, i, last, kind)) {
-      if (skip_attributive && m.entry->attr("attributive") == "yes" && i + m.length < t.size() &&
+      // An attributive cue qualifies the noun after it: not the act (skip_attributive), nor a fact
+      // whose own words start after it ("a suspected bodyguard, spokesman X said").
+      if ((skip_attributive || i < own) && m.entry->attr("attributive") == "yes" && i + m.length < t.size() &&
           t[i + m.length].word()) {
         continue;
       }
@@ -54,7 +57,7 @@ Modality ReadModality(const Lexicon& words, const std::vector<Token>& t, uint32_
   const uint32_t from = ScopeStart(t, sentence_first, first, before);
   if (FindCue(words, t, sentence_first, from, last, "negation", &m.cue)) {
     m.negated = true;
-  } else if (FindCue(words, t, sentence_first, from, last, "hedge", &m.cue, act)) {
+  } else if (FindCue(words, t, sentence_first, from, last, "hedge", &m.cue, act, first)) {
     m.hedged = true;
   }
   return m;

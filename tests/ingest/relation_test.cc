@@ -254,6 +254,15 @@ TEST_CASE("an attributive hedge qualifies its noun's role, not the act the sente
   CHECK(member->source.hedged);
 }
 
+TEST_CASE("an attributive hedge before a fact's own words qualifies another noun, not the fact") {
+  const ArticleGraph g = Read(
+      "MAZATLAN, Mexico (Wire) -- Leal was detained with a suspected bodyguard, navy spokesman Jorge Arce Ruiz "
+      "told reporters.");
+  const LocalRelation* member = Find(g, "MEMBER_OF", "Jorge Arce Ruiz", "Mexican Navy");
+  REQUIRE(member);
+  CHECK_FALSE(member->source.hedged);
+}
+
 TEST_CASE("a relationship stays hedged only while every statement of it is hedged, across articles") {
   testing::TempDir dir;
   const std::filesystem::path hedged = std::filesystem::path(dir.path()) / "hedged.md";
