@@ -249,6 +249,14 @@ size_t Clause::SubjectBefore(size_t from, std::string_view labels, size_t max_it
             EntityAs(HeadBefore(head), labels) >= 0) {
           return HeadBefore(head);
         }
+        // "A and B, two violent groups based in X": a plural apposition of a list is the list's (its
+        // first, for Coordinated).
+        if (j > 0 && IsAny(j + 1, "two|three|four|five|both") && EntityAs(HeadBefore(head), labels) >= 0) {
+          for (size_t k = 0; k < HeadBefore(head); ++k) {
+            const std::vector<size_t> list = Coordinated(k, labels);
+            if (list.size() >= 2 && list.back() == HeadBefore(head)) return k;
+          }
+        }
         return kNone;
       }
       // "X, a lieutenant of Y, the cartel's leader, was": Y, the object inside X's apposition, is

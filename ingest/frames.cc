@@ -103,6 +103,16 @@ std::vector<int> FrameContext::GroupDescription(size_t i, size_t* end) const {
     }
   }
   if (bare) return {};
+  // "The Zetas split from the Gulf Cartel, and since then the two groups have fought": as many
+  // groups as the number, named before it in the sentence, and none else.
+  if (count > 0) {
+    std::vector<int> named;
+    for (size_t k = 0; k < i; ++k) {
+      const int e = clause.EntityAs(k, "Cartel");
+      if (e >= 0 && std::find(named.begin(), named.end(), graph->Root(e)) == named.end()) named.push_back(graph->Root(e));
+    }
+    if (named.size() == count) return named;
+  }
   // A stated number picks its group from further back than a bare description does.
   return discourse.RecentGroup(index, count, count > 0 ? 10 : 3);
 }

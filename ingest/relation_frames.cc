@@ -529,7 +529,7 @@ class RelationReader : FrameReader {
       // "... between the two cartels fighting over turf": the description after "between" is the
       // subject of the participle that follows it.
       const bool opens = k == 0 || !c_.tokens[cl_.item(k - 1).first].word() ||
-                         cl_.IsAny(k - 1, "and|but|since|as|while|when|because") ||
+                         cl_.IsAny(k - 1, "and|but|since|as|while|when|because|then") ||
                          (cl_.IsAny(k - 1, "between|among") && c_.tokens[cl_.item(i).first].norm.ends_with("ing"));
       if (!opens) return {};
       *which = "group";
