@@ -457,6 +457,28 @@ std::vector<size_t> Clause::Coordinated(size_t i, std::string_view labels) const
         --k;
         continue;
       }
+      // 'A, known as "El Más Loco," and B': a quoted alias after a member.
+      if (sep && dir > 0 && (IsAny(k, "alias") || (Is(k, "known") && Is(k + 1, "as")))) {
+        size_t q = k + (Is(k, "known") ? 2 : 1);
+        if (IsAny(q, "\"|\u201c")) {
+          for (size_t e = q + 1; e < items_.size() && e <= q + 6; ++e) {
+            if (IsAny(e, "\"|\u201d")) {
+              k = e;
+              break;
+            }
+          }
+          if (k >= q) continue;
+        }
+      }
+      if (sep && dir < 0 && IsAny(k, "\"|\u201d")) {
+        size_t q = k;
+        while (q > 0 && q + 6 > k && !IsAny(q - 1, "\"|\u201c")) --q;
+        const size_t open = q - 1;
+        if (q > 1 && open >= 1 && (Is(open - 1, "alias") || (open >= 2 && Is(open - 1, "as") && Is(open - 2, "known")))) {
+          k = Is(open - 1, "alias") ? open - 1 : open - 2;
+          continue;
+        }
+      }
       if (Is(k, "(")) {  // "X (AKA "El Y")"
         while (k < items_.size() && k > 0 && !Is(k, dir > 0 ? ")" : "(")) k += dir;
         continue;

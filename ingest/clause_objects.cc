@@ -77,6 +77,15 @@ size_t Clause::ObjectAfter(size_t from, std::string_view labels, std::string_vie
     if (IsAny(j, "who|which|that|after|before|when|while|because|but|since|although")) return kNone;
     // "was extradited in 2010 and is awaiting trial in Chicago": a coordinated predicate's own phrase.
     if (Is(j, "and") && IsAny(j + 1, "is|was|are|were|has|have|had|will|would|remains|remained")) return kNone;
+    // "grew out of a militia and later fought the BLO": a coordinated verb and its own object.
+    if (Is(j, "and")) {
+      const size_t v = j + 1 + (IsAny(j + 1, "later|then|also|eventually|subsequently|soon|quickly") ? 1 : 0);
+      const std::string_view w = Norm(v);
+      const bool past = !mention(v) && ((w.size() > 4 && w.ends_with("ed")) ||
+                                        OneOf(w, "fought|led|ran|took|became|began|broke|grew|split|made|built|won|"
+                                                 "lost|left|sent|set|struck|sought|spread|seized|shot|drove|fled"));
+      if (past && (IsAny(v + 1, "the|a|an|its|their|his|her") || IsEntity(v + 1))) return kNone;
+    }
     const std::string_view n = Norm(j);
     if (n.empty()) continue;  // a mention of another label: a prepositional phrase's object
     if (OneOf(n, preps) || (j + 1 < items_.size() && OneOf(std::string(n) + " " + std::string(Norm(j + 1)), preps))) {
