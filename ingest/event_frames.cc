@@ -9,6 +9,7 @@
 #include "ingest/event_targets.h"
 #include "ingest/event_objects.h"
 #include "ingest/modality.h"
+#include "ingest/role_words.h"
 
 namespace cg::ingest {
 namespace {
@@ -201,8 +202,13 @@ class EventReader {
     std::string form;
     if (cl_.Nominal(i) || (i >= 1 && PronounPerson(i - 1) >= 0)) {
       form = "nominal";
-      // "the arrest last year of his rival, X": the noun's complement after a date.
+      // "the arrest last year of his rival, X", "the designation in February of six cartels": the
+      // noun's complement after a date.
       size_t noun = i + (cl_.mention(i + 1) && cl_.mention(i + 1)->kind == Mention::Kind::kDate ? 1 : 0);
+      if (noun == i && cl_.IsAny(i + 1, "in|on|last") && cl_.mention(i + 2) &&
+          cl_.mention(i + 2)->kind == Mention::Kind::kDate && cl_.Is(i + 3, "of")) {
+        noun = i + 2;
+      }
       // "the arrest by the Mexican Navy of X": the complement after the conductor.
       if (const size_t by = cl_.Is(noun + 1, "by") ? cl_.ObjectAfter(noun, kConductor, "by", 3) : kNone;
           by != kNone && cl_.Is(by + 1, "of")) {
@@ -229,10 +235,16 @@ class EventReader {
         if (p != kNone) targets = {p};
       }
       if (i >= 2 && cl_.Is(i - 1, "'s")) {
-        if (targets.empty() && cl_.EntityAs(i - 2, labels) >= 0) targets = {i - 2};           // "X's arrest"
+        // "X's arrest"; not "the State Department's designation" (an agency's act: its conductor).
+        const int owner = cl_.EntityAs(i - 2, labels);
+        const bool agency = owner >= 0 && cls == "Designation" && AgencyLike(g_->entities[g_->Root(owner)]) &&
+                            g_->entities[g_->Root(owner)].primary == "Organization";
+        if (targets.empty() && owner >= 0 && !agency) targets = {i - 2};
         else if (cl_.EntityAs(i - 2, kConductor) >= 0) conductors = {i - 2};                  // "Mexico's arrest of X"
       }
       if (targets.empty() && i >= 1 && PronounPerson(i - 1) >= 0) targets = {i - 1};           // "his arrest"
+      // "the designation of six cartels, among them A and B": the ones named.
+      if (targets.empty() && cls == "Designation") targets = Including(c_, noun, labels);
       if (conductors.empty()) {
         if (size_t a = cl_.PossessedBody(cl_.ObjectAfter(i, kConductor, "by", 12), kConductor);
             a != kNone && AgentOfNoun(cl_, i, a)) {

@@ -38,14 +38,23 @@ std::vector<size_t> Including(const FrameContext& c, size_t i, std::string_view 
   const Clause& cl = c.clause;
   std::vector<size_t> out;
   size_t k = i + 1;
-  while (k < cl.size() && k <= i + 30 && !cl.Break(k) && !cl.Is(k, "including")) ++k;
+  const auto among = [&](size_t j) { return cl.Is(j, "among") && cl.IsAny(j + 1, "them|those"); };
+  while (k < cl.size() && k <= i + 30 && !cl.Break(k) && !cl.Is(k, "including") && !among(k)) ++k;
   // "is designating eight organizations as Foreign Terrorist Organizations: A, B, and C": a list
-  // after a colon names each target, persons or organizations.
+  // after a colon names each target, persons or organizations; so does "six cartels, among them A
+  // and B".
   const bool colon = cl.Is(k, ":") && k + 1 < cl.size();
-  if (k >= cl.size() || (!cl.Is(k, "including") && !colon)) return out;
+  const bool named_set = among(k);
+  if (k >= cl.size() || (!cl.Is(k, "including") && !colon && !named_set)) return out;
+  if (named_set) {
+    ++k;  // "them": the list opens right after it ("among them a brother-in-law of X" names none)
+    const size_t first = k + 1 + (cl.Is(k + 1, "the") ? 1 : 0);
+    if (cl.EntityAs(first, labels) < 0) return out;
+  }
   for (++k; k < cl.size() && !cl.Break(k); ++k) {
     if (!out.empty() && (cl.IsAny(k, "--|—|–") || cl.IsAny(k, "who|which|that"))) break;
-    if ((colon || cl.EntityAs(k, "Person") >= 0) && cl.EntityAs(k, labels) >= 0) out.push_back(k);
+    if (named_set && !out.empty() && cl.Is(k, ",") && !cl.IsAny(k + 1, "and|or") && cl.EntityAs(k + 1, labels) < 0) break;
+    if ((colon || named_set || cl.EntityAs(k, "Person") >= 0) && cl.EntityAs(k, labels) >= 0) out.push_back(k);
   }
   return colon && out.size() < 2 ? std::vector<size_t>{} : out;
 }
