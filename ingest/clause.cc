@@ -421,6 +421,23 @@ std::vector<size_t> Clause::Coordinated(size_t i, std::string_view labels) const
         sep = true;
         continue;
       }
+      // "by the FBI; ICE; the IRS; and the U.S. Marshals Service": a list of names alone between
+      // semicolons (not "A; B said").
+      if (Is(k, ";")) {
+        // (over "the", "and" and a country that qualifies the name: "U.S. Immigration and ...")
+        const auto member_at = [&](size_t m) {
+          while (m + 1 < items_.size() && (IsAny(m, "the|and") || (IsEntity(m) && IsEntity(m + 1)))) ++m;
+          return m;
+        };
+        if (dir < 0 || k + 1 >= items_.size()) return kNone;
+        const size_t next = member_at(k + 1);
+        if (EntityAs(next, labels) >= 0 && (IsAny(next + 1, ";|,|and") || Break(next + 1))) {
+          sep = true;
+          k = next - 1;
+          continue;
+        }
+        return kNone;
+      }
       if (IsAny(k, "the|both")) continue;
       // "in Guerrero and the neighboring state of Morelos": a place noun and "of" before a member.
       if (sep && dir > 0) {

@@ -71,6 +71,8 @@ class RelationReader : FrameReader {
     }
     // voice=active: "Zetas founder X was killed in Coahuila" -- the passive's subject was done to.
     if (trigger.attr("voice") == "active" && cl_.Passive(i)) return;
+    // voice=passive: "the DEA was joined in the operation by the FBI", not "Mexico joined the pact".
+    if (trigger.attr("voice") == "passive" && !cl_.Passive(i)) return;
     std::string cue;
     // "will continue to work together": what continues holds already.
     const bool continues = i >= 2 && (cl_.IsAny(i - 1, "continue|keep") || cl_.IsAny(i - 2, "continue|keep"));
