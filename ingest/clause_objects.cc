@@ -90,6 +90,9 @@ size_t Clause::ObjectAfter(size_t from, std::string_view labels, std::string_vie
     }
     const std::string_view n = Norm(j);
     if (n.empty()) continue;  // a mention of another label: a prepositional phrase's object
+    // "his brother-in-law, X": a hyphen inside a word (not the "-" of `preps`, a direct object) and
+    // the words it joins are no prepositions.
+    if (n == "-" || (j > 0 && Is(j - 1, "-") && Is(j + 1, "-"))) continue;
     if (OneOf(n, preps) || (j + 1 < items_.size() && OneOf(std::string(n) + " " + std::string(Norm(j + 1)), preps))) {
       after_prep = true;
       other_prep = false;

@@ -18,6 +18,10 @@ constexpr std::string_view kConductor = "Organization";
 // Verbs whose subject decided or obtained an act ("secured the extradition of").
 constexpr std::string_view kSupportVerbs = "secured|secures|ordered|orders|authorized|authorizes|approved|approves|"
                                            "negotiated|negotiates|oversaw|oversees";
+// Verbs whose subject performs or announces the act their object noun names ("announced the
+// designations of", "imposed sanctions on", "carried out the arrest").
+constexpr std::string_view kPerformVerbs = "announced|announces|conducted|conducts|carried|executed|completed|imposed|"
+                                           "imposes|impose|imposing|levied|levies|placed|places|issued|issues";
 
 class EventReader {
  public:
@@ -178,6 +182,16 @@ class EventReader {
 
 
 
+  // The verb before act noun i that performs or announces it ("OFAC announced the designations
+  // of", "Treasury imposed new sanctions on", "the Navy carried out the arrest"), or kNone.
+  size_t PerformVerb(size_t i) const {
+    if (i < 1) return kNone;
+    size_t v = i - 1;
+    if (v >= 1 && cl_.IsAny(v, "the|its|their|new|additional|further|fresh")) --v;
+    if (v >= 1 && cl_.Is(v, "out") && cl_.Is(v - 1, "carried")) --v;
+    return cl_.IsAny(v, kPerformVerbs) && !cl_.mention(v) ? v : kNone;
+  }
+
   // "was abducted and killed": the first participle of a coordinated passive, else i.
   size_t CoordinatedPassive(size_t i) const {
     return i >= 2 && cl_.IsAny(i - 1, "and|or") && cl_.Passive(i - 2) ? i - 2 : i;
@@ -200,7 +214,7 @@ class EventReader {
     std::vector<int> speakers;     // supporters the text names by "we" / "our" only (entity ids)
     int speaker_agent = -1;        // the conductor the text names by "I" / "we" only (an entity id)
     std::string form;
-    if (cl_.Nominal(i) || (i >= 1 && PronounPerson(i - 1) >= 0)) {
+    if (cl_.Nominal(i) || (i >= 1 && PronounPerson(i - 1) >= 0) || PerformVerb(i) != kNone) {
       form = "nominal";
       // "the arrest last year of his rival, X", "the designation in February of six cartels": the
       // noun's complement after a date.
@@ -262,12 +276,8 @@ class EventReader {
       if (speaker >= 0) speakers = {speaker};
       // "OFAC announced the designations of 25 targets", "the Navy carried out the arrest": the
       // subject of a verb that performs or announces the act.
-      if (conductors.empty() && i >= 2 && cl_.IsAny(i - 1, "the|its|their")) {
-        size_t v = i - 2;
-        if (v >= 1 && cl_.Is(v, "out") && cl_.Is(v - 1, "carried")) --v;
-        if (cl_.IsAny(v, "announced|announces|conducted|conducts|carried|executed|completed")) {
-          if (size_t a = cl_.SubjectBefore(v, kConductor); a != kNone) conductors = cl_.Coordinated(a, kConductor);
-        }
+      if (const size_t v = PerformVerb(i); conductors.empty() && v != kNone) {
+        if (size_t a = cl_.SubjectBefore(v, kConductor); a != kNone) conductors = cl_.Coordinated(a, kConductor);
       }
     } else if (const size_t verb = CoordinatedPassive(i); cl_.Passive(verb) || DiedInClash(c_, i, trigger)) {
       form = "passive";
