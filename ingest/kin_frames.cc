@@ -101,18 +101,18 @@ class KinReader : FrameReader {
     return true;
   }
 
-  // "X, one of Y's sons", "X is one of the sons of Y": X is a son of Y.
+  // "X, one of Y's sons", "X is one of the sons of Y", "X, another of Y's sons": X is a son of Y.
   bool OneOfThem(size_t i) {
     if (!cl_.IsAny(i, kPluralKin)) return false;
     size_t one = kNone, owner = kNone;
-    if (i >= 4 && cl_.Is(i - 1, "'s") && cl_.Is(i - 3, "of") && cl_.Is(i - 4, "one")) {
+    if (i >= 4 && cl_.Is(i - 1, "'s") && cl_.Is(i - 3, "of") && cl_.IsAny(i - 4, "one|another")) {
       one = i - 4;
       owner = i - 2;
     } else if (i >= 2 && cl_.Is(i + 1, "of")) {
       size_t k = i - 1;
       if (cl_.IsAny(k, "two|three|four|five|six|seven|eight")) --k;  // "one of four sons of Y"
       if (cl_.Is(k, "the")) --k;
-      if (k >= 1 && cl_.Is(k, "of") && cl_.Is(k - 1, "one")) one = k - 1;
+      if (k >= 1 && cl_.Is(k, "of") && cl_.IsAny(k - 1, "one|another")) one = k - 1;
       owner = i + 2 + (cl_.Is(i + 2, "the") ? 1 : 0);
     }
     if (one == kNone || cl_.EntityAs(owner, kPerson) < 0 || cl_.Anaphoric(owner)) return false;

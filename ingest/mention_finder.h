@@ -133,6 +133,8 @@ class MentionFinder {
   bool StartsClause(size_t k) const;
 
   // mention_phrases.cc
+  // "X, whose brother Benjamín ran the cartel": the relative of the person before ", whose" (tokens used).
+  size_t WhoseRelative(size_t i, size_t last, std::vector<Mention>* out);
   size_t Event(const LexEntry* trigger, size_t i, size_t len, size_t first, std::vector<Mention>* out);
   // The arrest or killing an operation noun after "in a" / "during an" took place in ("arrested X in
   // a pre-dawn raid"): the last such event mention of the sentence, within 25 tokens; -1 otherwise.

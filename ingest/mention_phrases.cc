@@ -308,6 +308,27 @@ size_t MentionFinder::KinNoun(size_t k, size_t last) const {
   return k;
 }
 
+size_t MentionFinder::WhoseRelative(size_t i, size_t last, std::vector<Mention>* out) {
+  if (t_[i].norm != "whose" || i < 2 || t_[i - 1].norm != "," || out->empty()) return 0;
+  const Mention& before = out->back();
+  if (before.kind != Mention::Kind::kEntity || before.entity < 0 || before.last + 1 != i ||
+      table_.at(before.entity).primary != "Person") {
+    return 0;
+  }
+  const size_t noun = KinNoun(i + 1, last);  // "whose younger brother"
+  const std::vector<LexMatch> kin = lex_.MatchAt(t_, noun, last, "kin");
+  if (kin.empty()) return 0;
+  const size_t end = noun + kin[0].length;
+  const int owner = table_.Root(before.entity);
+  const std::string surface = table_.at(owner).name + "'s " + Text(i + 1, end);
+  // Named right after ("whose brother Benjamín"): that person, when the name is read; else a
+  // described relative the clause reports on ("whose son was killed"), or none.
+  if (const int rel = Relative(owner, kin[0].entry, surface, end, last, "kin.whose", 0.8f); rel >= 0) {
+    Push(out, i, end, rel);
+  }
+  return end - i;
+}
+
 size_t MentionFinder::AnotherRelative(const LexEntry* kin, size_t i, size_t len, size_t first, size_t last) {
   size_t a = i;
   for (int n = 0; n < 2 && a > first && KinNoun(a - 1, last) == a; ++n) --a;  // back over "younger", "third"
