@@ -154,8 +154,8 @@ int EntityTable::PersonFor(const std::string& surface, bool may_create) {
       match = k == small.size();
     } else if (a.size() >= 2 && a.size() < b.size() && std::equal(a.rbegin(), a.rend(), b.rbegin())) {
       match = true;  // "Ruiz Salgado" for "Teodoro Ruiz Salgado": the double surname alone
-    } else if (a.size() >= 2 && b.size() == 1 && a.back() == b[0]) {
-      match = true;  // "Sheinbaum" first, "Claudia Sheinbaum" later
+    } else if (a.size() >= 2 && b.size() == 1 && (a.back() == b[0] || (a.size() >= 3 && a[a.size() - 2] == b[0]))) {
+      match = true;  // "Sheinbaum" first, "Claudia Sheinbaum" later; "Plancarte", "Enrique Plancarte Solís"
     } else if (a.size() >= 2 && b.size() == 1 && a.front() == b[0] && lex_.InList("given", b[0])) {
       match = true;  // "his brother Omar" first, "Omar Treviño Morales" later
     } else if (a.size() >= 3 && b.size() == 2 && title_persons_.count(p) && a[0] == b[0] && a[1] == b[1]) {
