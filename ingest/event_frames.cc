@@ -320,12 +320,14 @@ class EventReader {
     } else {
       form = "active";
       const size_t after = end_ == kNone ? i : end_;
-      size_t t = cl_.ObjectAfter(after, labels, "-", 10);
+      const std::vector<size_t> dashed = DashedList(c_, after, labels);
+      size_t t = dashed.empty() ? cl_.ObjectAfter(after, labels, "-", 10) : kNone;
       // "sanctioned Ismael Zambada's sons": a person's possessive names someone else.
       if (t != kNone && cl_.EntityAs(t, "Person") >= 0 && cl_.Possessor(t)) t = kNone;
       if (t == kNone) t = ShiftedObject(c_, after, labels);
       if (t == kNone) t = DescribedPerson(after + 1);  // "detained the suspect, X, at a ranch"
       if (t != kNone) targets = cl_.Coordinated(t, labels);
+      if (!dashed.empty()) targets = dashed;
       // "arrested an alleged Zetas operative, X", "killed the leader of the Zetas, X": the person named.
       if (t == kNone) t = cl_.ObjectAfter(after, "Organization", "of", 8);  // "the alleged top leader of the Zetas, X"
       // "arrested suspected Zetas member X": the person a group's role compound names (no comma), not the group.

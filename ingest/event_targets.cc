@@ -59,6 +59,22 @@ std::vector<size_t> Including(const FrameContext& c, size_t i, std::string_view 
   return colon && out.size() < 2 ? std::vector<size_t>{} : out;
 }
 
+std::vector<size_t> DashedList(const FrameContext& c, size_t i, std::string_view labels) {
+  const Clause& cl = c.clause;
+  // (a dash: one token, or "--" written as two hyphens)
+  const auto dash = [&](size_t j) { return cl.IsAny(j, "--|—|–") || (cl.Is(j, "-") && cl.Is(j + 1, "-")); };
+  size_t k = i + 1;
+  while (k < cl.size() && k <= i + 10 && !cl.Break(k) && !dash(k) && !cl.Is(k, ",")) ++k;
+  if (!dash(k)) return {};
+  if (cl.Is(k, "-")) ++k;
+  const size_t head = k + 1 + (cl.Is(k + 1, "the") ? 1 : 0);
+  if (cl.EntityAs(head, labels) < 0) return {};
+  std::vector<size_t> list = cl.Coordinated(head, labels);
+  const size_t after = list.back() + 1;
+  if (list.size() < 2 || !(dash(after) || cl.Is(after, "as") || cl.Break(after))) return {};
+  return list;
+}
+
 std::vector<size_t> AcrossAppositions(const FrameContext& c, size_t t) {
   const Clause& cl = c.clause;
   std::vector<size_t> out;

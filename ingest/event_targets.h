@@ -32,8 +32,12 @@ size_t PersonOfRole(const FrameContext& c, size_t t);
 bool Tally(const FrameContext& c, size_t t);
 
 // The persons (also `labels`) listed after "including" in the clause of trigger i, or the two or
-// more entities of `labels` listed after a colon there.
+// more entities of `labels` listed after a colon there, or those after "among them".
 std::vector<size_t> Including(const FrameContext& c, size_t i, std::string_view labels);
+
+// "designated three of Mexico's most violent gangs -- A, B and C -- as ...": the two or more
+// entities of `labels` listed between dashes right after the object of verb i.
+std::vector<size_t> DashedList(const FrameContext& c, size_t i, std::string_view labels);
 
 // Nouns of a group's people: "six members of X", "X associates", "companies that launder for X".
 inline constexpr std::string_view kGroupWords =
