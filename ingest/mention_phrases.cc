@@ -178,6 +178,8 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
       !lex_.MatchAt(t_, i + len, last, "role").empty()) {
     return 0;
   }
+  // "Los Metros, the faction of the cartel": a part named by its whole, no anaphor.
+  if (refers == "Cartel" && len > 1 && i + len < last && t_[i + len].norm == "of") return 0;
   // "The gang known as Los Viagras": the description is the name's, no anaphor.
   if (i + len < last && OneOf(t_[i + len].norm, "known|called|named|dubbed|nicknamed")) return 0;
   int e = table_.LastOf(refers, refers == "Person");

@@ -13,6 +13,11 @@
 namespace cg::ingest {
 namespace {
 
+// Verbs that say what something is taken to be ("authorities describe X as the arm of Y").
+constexpr std::string_view kDescribeVerbs =
+    "describe|describes|described|consider|considers|considered|call|calls|called|regard|regards|regarded|"
+    "see|sees|view|views|viewed|label|labels|labeled|identify|identifies|identified";
+
 // Does entity e carry one of the "|"-separated labels (primary or refining)?
 bool Fits(const ArticleGraph& g, int e, std::string_view labels) {
   const LocalEntity& ent = g.entities[g.Root(e)];
@@ -106,6 +111,20 @@ class RelationReader : FrameReader {
       if (cl_.Is(s - 1, ",") || cl_.Is(s - 1, "--") || cl_.Is(s - 1, "(")) {
         if (s >= 2 && cl_.EntityAs(s - 2, subject_labels) >= 0) subject = s - 2;
         how = "apposition";
+      } else if (s >= 2 && cl_.Is(s - 1, "as") && cl_.IsAny(s - 2, kDescribeVerbs)) {
+        // "authorities describe X as the financial arm of Y": the verb's object; "a clan that
+        // authorities describe as the arm of Y": the relative clause's antecedent, not the describer.
+        const size_t v = s - 2;
+        if (v >= 1 && cl_.EntityAs(v - 1, subject_labels) >= 0 && v >= 2 && !cl_.IsAny(v - 2, "that|which")) {
+          subject = v - 1;
+        } else {
+          for (size_t k = v; k-- > 0 && v - k <= 6;) {
+            if (!cl_.IsAny(k, "that|which")) continue;
+            subject = cl_.SubjectBefore(k, subject_labels, 8, true);
+            break;
+          }
+        }
+        how = "described";
       } else if (cl_.IsAny(s - 1, "is|was|are|were|remains|became|as|operates|not|never|longer")) {
         while (s > 1 && cl_.IsAny(s - 1, "not|never|longer|no")) --s;  // "is not a faction of": negated below
         subject = cl_.SubjectBefore(s, subject_labels, 8);
