@@ -15,6 +15,7 @@
 #include "ingest/entity_table.h"
 #include "ingest/frames.h"
 #include "ingest/informants.h"
+#include "ingest/listed_targets.h"
 #include "ingest/lead_targets.h"
 #include "ingest/matcher.h"
 #include "ingest/reward_anaphora.h"
@@ -564,6 +565,7 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
   HeadsDesignate(&g);
   NameLeadTargets(seg, mentions, rules.words(), &g);
   RewardsReferredBack(seg, mentions, &g);
+  ListedTargets(seg, mentions, &g);
   DateEvents(mentions, &g);
   ClusterEvents(seg.tokens, &g);
   InformantsCooperate(ResolveMainEvent(mentions, &g), &g);
