@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cctype>
 
 #include "ingest/clause.h"
@@ -51,7 +52,9 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
                               ? &out->back()
                               : nullptr;
   // 'X, a former schoolteacher known as "La Tuta"': the cue ends a person's apposition.
-  if (!before && !out->empty() && ApposedCue(out->back())) before = &out->back();
+  for (size_t n = out->size(); !before && n-- > 0 && n + 3 >= out->size();) {
+    if (ApposedCue((*out)[n], *out)) before = &(*out)[n];
+  }
   // "factions of the Gulf Cartel known as ...": the cue renames the head before "of".
   if (before) {
     size_t b = before->first;
@@ -258,13 +261,20 @@ const Mention* MentionFinder::PersonOfRoleOver(const Mention& group, size_t i, s
   return &m;
 }
 
-bool MentionFinder::ApposedCue(const Mention& m) const {
+bool MentionFinder::ApposedCue(const Mention& m, const std::vector<Mention>& out) const {
   if (m.kind != Mention::Kind::kEntity || m.entity < 0 || table_.at(m.entity).primary != "Person") return false;
   if (alias_cue_at_ == SIZE_MAX || alias_cue_at_ < m.last + 3 || alias_cue_at_ > m.last + 7) return false;
   const std::string& det = t_[m.last + 1].norm;
   if (t_[m.last].norm != "," || (det != "a" && det != "an" && det != "the")) return false;
+  // (a group's name may qualify the role: 'X, a Zetas leader known as "El Piolín"')
+  const auto in_group = [&](size_t k) {
+    return std::any_of(out.begin(), out.end(), [&](const Mention& g) {
+      return g.first <= k && k < g.last && g.kind == Mention::Kind::kEntity && g.entity >= 0 &&
+             table_.at(g.entity).primary == "Organization";
+    });
+  };
   for (size_t k = m.last + 2; k < alias_cue_at_; ++k) {
-    if (!t_[k].word() || t_[k].is(Token::kCapitalized)) return false;
+    if (!t_[k].word() || (t_[k].is(Token::kCapitalized) && !in_group(k))) return false;
   }
   return true;
 }

@@ -129,7 +129,9 @@ class RoleReader : FrameReader {
                                             cl_.EntityAs(p.end, "Person") >= 0 && cl_.Is(of, "of")) {
       // "Chairman Darrell Issa of the House Committee on ...", "Director X of the FBI": a title's
       // body after the name.
-      const size_t body = of + 1 + (cl_.Is(of + 1, "the") ? 1 : 0);
+      size_t body = of + 1 + (cl_.Is(of + 1, "the") ? 1 : 0);
+      // "of U.S. Immigration and Customs Enforcement": the body its country qualifies.
+      if (cl_.EntityAs(body, "Country") >= 0 && cl_.EntityAs(body + 1, kOrg) >= 0) ++body;
       if (const int org = cl_.EntityAs(body, kOrg); org >= 0 && !cl_.Is(body + 1, "'s")) {
         p.org = org;
         p.how = "title_of";
