@@ -68,6 +68,35 @@ int FrameContext::PossessivePronoun(size_t i) const {
   return EarlierOrganization();
 }
 
+int FrameContext::ItReferent(size_t i) const {
+  if (i >= clause.size() || clause.mention(i) || !clause.Is(i, "it")) return -1;
+  int found = -1;
+  for (size_t k = 0; k < i; ++k) {
+    // "It has been at war with X, and it is battling Y": an earlier "it" before any name.
+    if (found < 0 && clause.Is(k, "it") && !clause.mention(k)) return ItReferent(k);
+    const int e = clause.EntityAs(k, "Organization");
+    if (e < 0 || graph->entities[graph->Root(e)].primary != "Organization") continue;
+    if (found >= 0 && graph->Root(found) != graph->Root(e)) return -1;
+    found = graph->Root(e);
+  }
+  if (found >= 0) return found;
+  // A sentence before whose subject is "it" too ("In Coahuila, it battles Los Zetas. It has lost
+  // ...") names objects only: the chain goes on back (up to three sentences).
+  const auto opens_with_it = [&](uint32_t s) {
+    const Sentence& before = graph->sentences[s];
+    for (uint32_t k = before.first_token; k < before.last_token && k < before.first_token + 6; ++k) {
+      if (tokens[k].norm == "it") return true;
+    }
+    return false;
+  };
+  for (uint32_t s = index; s-- > 0 && index - s <= 3;) {
+    if (s < graph->sentences.size() && opens_with_it(s)) continue;
+    if (s >= discourse.organizations.size() || discourse.organizations[s].empty()) continue;
+    return discourse.organizations[s].front() >= 0 ? graph->Root(discourse.organizations[s].front()) : -1;
+  }
+  return -1;
+}
+
 int FrameContext::EarlierOrganization() const {
   for (uint32_t s = index; s-- > 0 && index - s <= 2;) {
     if (s < discourse.organizations.size() && !discourse.organizations[s].empty()) return discourse.OnlyOrganization(s);

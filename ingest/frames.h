@@ -64,6 +64,10 @@ struct FrameContext {
   // The one organization the nearest of the two sentences before that names any organization
   // names ("... the Beltrán Leyva Organization ... Today its networks reach ..."), or -1.
   int EarlierOrganization() const;
+  // The organization "it" at item i (the subject of a verb) refers to: the one the sentence names
+  // before it, else the first one the nearest sentence before names ("The group fought the
+  // Knights Templar ... In Guanajuato, it battles ..."); -1 when none.
+  int ItReferent(size_t i) const;
   // The organizations a plural description at item i refers to ("the two cartels", "both
   // groups", "these rival gangs": discourse.h RecentGroup), with the item it ends at (*end).
   std::vector<int> GroupDescription(size_t i, size_t* end) const;

@@ -306,7 +306,7 @@ class RelationReader : FrameReader {
       std::string which;
       size_t first = 0;  // where the subject begins (the span read for modality)
       const std::vector<int> group = GroupSubject(i, &which, &first);
-      if (group.size() >= 2 && object != kNone) {
+      if ((group.size() >= 2 || which == "it") && object != kNone) {
         for (int from : group) {
           if (!Fits(*c_.graph, from, subject_labels)) continue;
           for (size_t o : cl_.Coordinated(object, object_labels)) {
@@ -538,6 +538,12 @@ class RelationReader : FrameReader {
       return c_.discourse.groups[c_.index - 1];
     }
     size_t before = cl_.BeforeVerbGroup(i);
+    // "In Guanajuato, it battles the Santa Rosa de Lima Cartel": the group "it" refers to.
+    if (const int it = before == kNone ? -1 : c_.ItReferent(before); it >= 0) {
+      *which = "it";
+      *first = before;
+      return {it};
+    }
     // "Both groups maintain cells in X": a territory noun after a verb that keeps it.
     if (before != kNone && cl_.IsAny(before, "maintain|maintains|maintained|keep|keeps|kept|run|runs|operate|operates")) {
       before = cl_.BeforeVerbGroup(before);
