@@ -172,9 +172,11 @@ class KinReader : FrameReader {
     return object;
   }
 
-  // "the brothers A and B", "brothers A, B and C": each pair, both ways.
+  // "the brothers A and B", "brothers A, B and C": each pair, both ways; "his sons A and B": each
+  // the owner's (not each other's: a sibling is not stated).
   bool Siblings(size_t i) {
-    if (!cl_.IsAny(i, "brothers|sisters|cousins") || (i > 0 && cl_.Is(i - 1, "'s"))) return false;
+    const bool children = cl_.IsAny(i, "sons|daughters|nephews|nieces");
+    if ((!children && !cl_.IsAny(i, "brothers|sisters|cousins")) || (i > 0 && cl_.Is(i - 1, "'s"))) return false;
     int owner = -1;  // "X and his brothers A and B": X's brothers, and each other's
     size_t det = i;  // "his half brothers", "his two younger brothers"
     while (det > 1 && i - det < 2 && cl_.IsAny(det - 1, "half|older|younger|elder|two|three|four|five")) --det;
@@ -186,14 +188,15 @@ class KinReader : FrameReader {
     const size_t first = i + 1 + (cl_.Is(i + 1, ",") ? 1 : 0);
     if (cl_.EntityAs(first, kPerson) < 0 || cl_.Anaphoric(first)) return false;
     const std::vector<size_t> members = cl_.Coordinated(first, kPerson);
-    if (members.size() < 2 && owner < 0) return false;
+    if ((members.size() < 2 || children) && owner < 0) return false;
     std::string relation(cl_.Norm(i));
     relation.pop_back();
     for (size_t a : members) {
-      c_.Relate("RELATIVE_OF", cl_.EntityAs(a, kPerson), owner, {{"relation", Value(relation)}}, "frame.kin.siblings",
+      c_.Relate("RELATIVE_OF", cl_.EntityAs(a, kPerson), owner, {{"relation", Value(relation)}},
+                children ? "frame.kin.children" : "frame.kin.siblings",
                 0.8f, cl_.item(owner >= 0 ? det - 1 : i).first, cl_.item(members.back()).last);
       for (size_t b : members) {
-        if (a == b) continue;
+        if (a == b || children) continue;
         c_.Relate("RELATIVE_OF", cl_.EntityAs(a, kPerson), cl_.EntityAs(b, kPerson), {{"relation", Value(relation)}},
                   "frame.kin.siblings", 0.8f, cl_.item(i).first, cl_.item(members.back()).last);
       }
