@@ -25,7 +25,7 @@ class KinReader : FrameReader {
       const size_t end = cl_.ItemOf(cl_.item(i).first + static_cast<uint32_t>(kin[0].length) - 1);
       if (end == kNone || end + 1 >= cl_.size() || !cl_.Is(end + 1, "of")) continue;
       size_t object = end + 2;
-      while (object < cl_.size() && cl_.IsAny(object, "the|a|late|jailed|imprisoned|slain|former|\"")) ++object;
+      while (object < cl_.size() && cl_.IsAny(object, "the|a|an|another|late|jailed|imprisoned|slain|former|\"")) ++object;
       // "a son of imprisoned drug lord X": plain words describing the person right before the name.
       object = TitledOrDescribed(object);
       if (object >= cl_.size() || cl_.EntityAs(object, kPerson) < 0 || cl_.Anaphoric(object)) continue;
@@ -168,6 +168,8 @@ class KinReader : FrameReader {
     object = TitledPerson(object);
     for (size_t k = object, n = 0; n < 3 && cl_.PlainWord(k); ++k, ++n) {
       if (cl_.EntityAs(k + 1, kPerson) >= 0) object = k + 1;
+      // "the husband of another consulate employee, Hilda Antillon": the name apposed to the description.
+      if (cl_.Is(k + 1, ",") && cl_.EntityAs(k + 2, kPerson) >= 0) return k + 2;
     }
     return object;
   }

@@ -305,8 +305,17 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
 
 size_t MentionFinder::KinNoun(size_t k, size_t last) const {
   constexpr std::string_view kAges = "younger|older|elder|eldest|youngest|oldest|twin|half|late|only|little|big|baby|"
-                                     "estranged|second|third|fourth|fifth";
-  for (int n = 0; n < 2 && k + 1 < last && OneOf(t_[k].norm, kAges); ++n) ++k;
+                                     "estranged|second|third|fourth|fifth|teenage|teenaged|adult|infant";
+  for (int n = 0; n < 2 && k + 1 < last; ++n) {
+    if (OneOf(t_[k].norm, kAges)) {
+      ++k;
+    } else if (k + 5 < last && t_[k].is(Token::kNumber) && t_[k + 1].norm == "-" && OneOf(t_[k + 2].norm, "year|month") &&
+               t_[k + 3].norm == "-" && t_[k + 4].norm == "old") {
+      k += 5;  // "his 21-year-old son"
+    } else {
+      break;
+    }
+  }
   return k;
 }
 
