@@ -8,29 +8,42 @@ namespace cg::ingest {
 void DesignatedByConductor(ArticleGraph* g) {
   std::set<int> designated;                 // targets some DESIGNATED reaches
   std::map<int, std::set<int>> conductors;  // designation event -> its organizations conducting it
+  std::set<int> conducted_at_all;           // events with a conductor of any kind (a president too)
   for (const LocalRelation& r : g->relations) {
     if (r.from < 0 || r.to < 0) continue;
     if (r.type == "DESIGNATED") designated.insert(g->Root(r.to));
     const int event = g->Root(r.to);
+    if (ParticipantRole(r) == "conductor") conducted_at_all.insert(event);
     if (ParticipantRole(r) == "conductor" && g->entities[event].refining == "Designation" &&
         g->entities[g->Root(r.from)].primary == "Organization") {
       conductors[event].insert(g->Root(r.from));
     }
   }
+  // The article's one designator: the only organization conducting any of its designations.
+  std::set<int> designators;
+  for (const auto& [event, orgs] : conductors) designators.insert(orgs.begin(), orgs.end());
   std::vector<LocalRelation> added;
+  std::set<int> conducted;  // events given the article's designator
   for (const LocalRelation& r : g->relations) {
     if (ParticipantRole(r) != "target" || r.from < 0 || r.to < 0) continue;
     const int event = g->Root(r.to);
     const int target = g->Root(r.from);
+    if (g->entities[event].refining != "Designation") continue;
     auto c = conductors.find(event);
-    if (c == conductors.end() || c->second.size() != 1 || g->entities[target].primary != "Person" ||
-        !designated.insert(target).second) {
-      continue;
+    // "X was designated for his role": a designation without its designator is the article's.
+    const bool unconducted = c == conductors.end() && !conducted_at_all.count(event) && designators.size() == 1;
+    if (!unconducted && (c == conductors.end() || c->second.size() != 1)) continue;
+    const int designator = unconducted ? *designators.begin() : *c->second.begin();
+    if (unconducted && conducted.insert(event).second) {
+      added.push_back(LocalRelation{"PARTICIPATED_IN", designator, event, {{"role", Value(std::string("conductor"))}},
+                                    {r.source.sentence, "infer.designator_of_article", 0.65f}});
     }
+    if (g->entities[target].primary != "Person" || !designated.insert(target).second) continue;
     PropertyMap props;
     if (!g->entities[event].designation.empty()) props["designation"] = Value(g->entities[event].designation);
-    added.push_back(LocalRelation{"DESIGNATED", *c->second.begin(), target, std::move(props),
-                                  {r.source.sentence, "infer.designated_by_conductor", 0.7f}});
+    added.push_back(LocalRelation{"DESIGNATED", designator, target, std::move(props),
+                                  {r.source.sentence, unconducted ? "infer.designator_of_article" : "infer.designated_by_conductor",
+                                   unconducted ? 0.65f : 0.7f}});
   }
   for (LocalRelation& r : added) g->relations.push_back(std::move(r));
 }

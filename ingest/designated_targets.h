@@ -14,7 +14,10 @@ namespace cg::ingest {
 // each person target that no DESIGNATED reaches yet (rule infer.designated_by_conductor, 0.7, the
 // target's sentence; the event's designation when it names one). Groups standing for their
 // members, and criminal groups, are left as they are ("sanctions on members of X": the group
-// itself was not designated). Runs after events are clustered.
+// itself was not designated). A Designation event with targets and no conductor ("X was
+// designated for his role") is conducted by the article's designator when the article's
+// designations have one only (PARTICIPATED_IN and DESIGNATED, rule infer.designator_of_article,
+// 0.65). Runs after events are clustered.
 void DesignatedByConductor(ArticleGraph* g);
 
 }  // namespace cg::ingest
