@@ -266,14 +266,17 @@ bool MentionFinder::ApposedCue(const Mention& m, const std::vector<Mention>& out
   if (alias_cue_at_ == SIZE_MAX || alias_cue_at_ < m.last + 3 || alias_cue_at_ > m.last + 7) return false;
   const std::string& det = t_[m.last + 1].norm;
   if (t_[m.last].norm != "," || (det != "a" && det != "an" && det != "the")) return false;
-  // (a group's name may qualify the role: 'X, a Zetas leader known as "El Piolín"')
+  // (a name other than a person's may qualify the role: 'X, a Zetas leader known as "El Piolín"',
+  // 'X, the U.S.-born trafficker known as "La Barbie"')
   const auto in_group = [&](size_t k) {
     return std::any_of(out.begin(), out.end(), [&](const Mention& g) {
-      return g.first <= k && k < g.last && g.kind == Mention::Kind::kEntity && g.entity >= 0 &&
-             table_.at(g.entity).primary == "Organization";
+      return g.first <= k && k < g.last && g.entity >= 0 &&
+             (g.kind == Mention::Kind::kDemonym ||
+              (g.kind == Mention::Kind::kEntity && table_.at(g.entity).primary != "Person"));
     });
   };
   for (size_t k = m.last + 2; k < alias_cue_at_; ++k) {
+    if (t_[k].norm == "-") continue;  // "U.S.-born"
     if (!t_[k].word() || (t_[k].is(Token::kCapitalized) && !in_group(k))) return false;
   }
   return true;
