@@ -44,6 +44,14 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
                        (t_[i].is(Token::kCapitalized) || office_of_country) &&
                        t_[name_begin + 1].is(Token::kCapitalized);
   if (apposed) ++name_begin;
+  // "Navy Secretary Adm. X", "Defense Secretary Gen. X", "Navy Secretary Vice Adm. X": over a rank.
+  constexpr std::string_view kRanks = "gen|adm|admiral|col|brig|lt|maj|capt|cmdr";  // ("U.S. Attorney General X": no)
+  for (int n = 0; n < 2 && name_begin + 1 < last && t_[name_begin].is(Token::kCapitalized) &&
+                  (OneOf(t_[name_begin].norm, kRanks) || (n == 0 && OneOf(t_[name_begin].norm, "vice|rear") &&
+                                                          OneOf(t_[name_begin + 1].norm, kRanks)));
+       ++n) {
+    ++name_begin;
+  }
   const size_t name_end = NameEnd(name_begin, CapitalRun(name_begin, last));
   if (name_end == name_begin) {
     if (const size_t used = OfficeAsBody(title, i, len, last, out); used > 0) return used;
