@@ -133,8 +133,9 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
     }
   } else if (org_spec == "government" && name_end + 1 < last && t_[name_end].norm == "'s" &&
              t_[name_end + 1].norm == "government") {
-    // "President Enrique Peña Nieto's government": the government of the sentence's (dateline's) country.
-    if (const LexEntry* c = lex_.FindEntity(country)) {
+    // "President Enrique Peña Nieto's government": the government of the sentence's (dateline's)
+    // country -- not a Washington dateline's: a U.S. president's is an "administration".
+    if (const LexEntry* c = country == "United States" ? nullptr : lex_.FindEntity(country)) {
       if (const LexEntry* gov = lex_.FindEntity(std::string(c->attr("government")))) org = table_.FromLex(gov, gov->canonical());
     }
   } else if (org_spec == "qualifier" && qualifier && qualifier->kind == Mention::Kind::kEntity) {
