@@ -4,6 +4,7 @@
 #include <set>
 #include <string>
 
+#include "ingest/clause.h"
 #include "ingest/entity_table.h"
 
 namespace cg::ingest {
@@ -13,8 +14,15 @@ void StateEnumerations(const Lexicon& lex, const Segmented& seg, const std::vect
   std::set<std::string> countries;  // canonical names the article speaks of "states" of
   for (const auto& sentence : mentions) {
     for (const Mention& m : sentence) {
-      if (m.last >= seg.tokens.size() || seg.tokens[m.last].norm != "states") continue;
+      // "Mexican states", "the four U.S. border States", "Mexico's northern states".
+      size_t k = m.last;
+      if (k < seg.tokens.size() && seg.tokens[k].norm == "'s") ++k;
+      if (k < seg.tokens.size() && OneOf(seg.tokens[k].norm, "border|northern|southern|western|eastern|central|neighboring|bordering|gulf|pacific")) ++k;
+      if (k >= seg.tokens.size() || seg.tokens[k].norm != "states") continue;
       if (m.kind == Mention::Kind::kDemonym) countries.insert(m.value);
+      if (m.kind == Mention::Kind::kEntity && m.entity >= 0 && g->entities[g->Root(m.entity)].refining == "Country") {
+        countries.insert(g->entities[g->Root(m.entity)].name);
+      }
     }
   }
   for (size_t s = 0; s < mentions.size(); ++s) {

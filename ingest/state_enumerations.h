@@ -1,6 +1,7 @@
 // "nine Mexican states ... Blockades in Jalisco, Michoacán, Guanajuato": an
 // enumeration of three or more states of a country the article speaks of
-// ("Mexican states", "states of Mexico") places them in it.
+// ("Mexican states", "the four U.S. border States", "Mexico's northern states")
+// places them in it.
 #pragma once
 
 #include <vector>
