@@ -64,8 +64,11 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
     if (b > first && t_[b - 1].norm == "of" && !apposed) before = PersonOfRoleOver(*before, i, first, out);
   }
   // 'Known as "El Flaco," Mario Lozano ...': a cue that opens the sentence names the person after it.
-  const bool fronted = alias_cue && !before && out->empty() && alias_cue_at_ <= first + 1;
-  if (alias_cue && i > first && t_[i - 1].norm == "\"" && (before || fronted)) {
+  // 'Known in Sinaloa as "El Ratón," Guzmán López ...': the same, over a place.
+  const bool known_in = !before && i >= first + 4 && i <= first + 8 && t_[first].norm == "known" &&
+                        t_[i - 1].norm == "\"" && t_[i - 2].norm == "as" && OneOf(t_[first + 1].norm, "in|to|among|across");
+  const bool fronted = (alias_cue && !before && out->empty() && alias_cue_at_ <= first + 1) || known_in;
+  if ((alias_cue || known_in) && i > first && t_[i - 1].norm == "\"" && (before || fronted)) {
     size_t close = i + 1;
     while (close < last && close <= i + 7 && t_[close].norm != "\"") ++close;
     const size_t words_end =
