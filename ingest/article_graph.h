@@ -46,7 +46,7 @@ struct LocalEntity {
   // How the text itself names the event when its target stands for unnamed members ("the
   // October 6 designation of members of the CJNG") or is a count ("extradited 29 cartel bosses"):
   // `head`, the text of tokens [first, last), then each name of `target` (if >= 0), then the text
-  // of tokens [tail, tail_end). NameEvents (extract.cc) turns them into names.
+  // of tokens [tail, tail_end). NameEvents (article_events.h) turns them into names.
   struct Phrase {
     std::string head;
     uint32_t first = 0, last = 0;

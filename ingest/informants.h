@@ -15,7 +15,7 @@ namespace cg::ingest {
 // `main_event` (the article's main event aimed at someone, -1 when none) instead; then adds
 // COOPERATES_WITH supporter -> conductor for each organization that conducted the event (rule
 // infer.supporter_partner, the rule's confidence less 0.05, the rule's sentence). Runs after
-// events are clustered (extract.cc ClusterEvents).
+// events are clustered (article_events.h ClusterEvents).
 void InformantsCooperate(int main_event, ArticleGraph* g);
 
 }  // namespace cg::ingest

@@ -1,6 +1,6 @@
 // Relation frames (frames.h): a trigger verb or noun between its subject and
-// its object.
-#include "ingest/frames.h"
+// its object (the ends named otherwise: relation_parties.cc; relation_reader.h).
+#include "ingest/relation_reader.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -18,603 +18,410 @@ constexpr std::string_view kDescribeVerbs =
     "describe|describes|described|consider|considers|considered|call|calls|called|regard|regards|regarded|"
     "see|sees|view|views|viewed|label|labels|labeled|identify|identifies|identified";
 
-// Does entity e carry one of the "|"-separated labels (primary or refining)?
-bool Fits(const ArticleGraph& g, int e, std::string_view labels) {
+}  // namespace
+
+bool RelationReader::Fits(const ArticleGraph& g, int e, std::string_view labels) {
   const LocalEntity& ent = g.entities[g.Root(e)];
   return OneOf(ent.primary, labels) || (!ent.refining.empty() && OneOf(ent.refining, labels));
 }
 
-float ConfidenceOf(const LexEntry& e, float fallback) {
+float RelationReader::ConfidenceOf(const LexEntry& e, float fallback) {
   const std::string_view c = e.attr("confidence");
   return c.empty() ? fallback : std::strtof(std::string(c).c_str(), nullptr);
 }
 
-class RelationReader : FrameReader {
- public:
-  using FrameReader::FrameReader;
+std::string RelationReader::NormalizeKey(const std::string& type) {
+  std::string out;
+  for (char ch : type) out += static_cast<char>(ch == '_' ? '_' : std::tolower(static_cast<unsigned char>(ch)));
+  return out;
+}
 
-  void Run() {
-    for (size_t i = 0; i < cl_.size(); ++i) {
-      size_t end = i;
-      if (const LexEntry* origin = Word(i, "origin", &end); origin && i > 0) Origin(*origin, i, end);
-      end = i;  // "founded by" is also the trigger "founded" (a founder named after it)
-      if (const LexEntry* trigger = Word(i, "relation", &end)) {
-        Read(*trigger, i, end);
-        // A word of two relations ("battles in Michoacán", "battles the Zetas") is read as each.
-        const size_t words = cl_.item(end).last - cl_.item(i).first;
-        for (const LexMatch& m : c_.words.MatchAt(c_.tokens, cl_.item(i).first, c_.sentence.last_token, "relation")) {
-          if (m.entry != trigger && m.length == words) Read(*m.entry, i, end);
-        }
+void RelationReader::Run() {
+  for (size_t i = 0; i < cl_.size(); ++i) {
+    size_t end = i;
+    if (const LexEntry* origin = Word(i, "origin", &end); origin && i > 0) Origin(*origin, i, end);
+    end = i;  // "founded by" is also the trigger "founded" (a founder named after it)
+    if (const LexEntry* trigger = Word(i, "relation", &end)) {
+      Read(*trigger, i, end);
+      // A word of two relations ("battles in Michoacán", "battles the Zetas") is read as each.
+      const size_t words = cl_.item(end).last - cl_.item(i).first;
+      for (const LexMatch& m : c_.words.MatchAt(c_.tokens, cl_.item(i).first, c_.sentence.last_token, "relation")) {
+        if (m.entry != trigger && m.length == words) Read(*m.entry, i, end);
       }
-      i = end;
     }
+    i = end;
   }
+}
 
- private:
-  void Read(const LexEntry& trigger, size_t i, size_t end) {
-    const std::string type(trigger.attr("relation"));
-    std::string subject_labels(trigger.attr("subject"));
-    std::string object_labels(trigger.attr("object"));
-    if (type == "OPERATES_IN" && object_labels == "Place") object_labels = "Country|State";
-    if (type == "FOUNDED") subject_labels = "Person|Government";
-    const std::string preps(trigger.attr("prep"));
-    const float confidence = ConfidenceOf(trigger, 0.75f);
-    // "fighting for control of", "seeking to operate in", "for control of smuggling routes into": a
-    // goal, not a state. "helped create it": a causal claim, not the act.
-    // "fighting for control of the smuggling corridors into Arizona": past the trigger's determiners.
-    size_t g = i;
-    for (int n = 0; g > 0 && n < 3 && cl_.IsAny(g - 1, "the|its|their|key|lucrative|main|major|drug|smuggling"); ++n) --g;
-    if (i > 0 && (cl_.IsAny(i - 1, "for|over|seize|seized|take|took|wrest|gain|gained|win|won|help|helped|helps") ||
-                  (g >= 3 && cl_.Is(g - 1, "of") && cl_.IsAny(g - 2, "control|dominance") &&
-                   cl_.IsAny(g - 3, "for|over|seize|take|win|wrest|gain"))))
-      return;
-    // "the successor most likely to lead the cartel": leading in the infinitive is not yet a fact;
-    // "who is believed to lead it" is one, hedged (modality.h).
-    if (type == "LEADS" && i > 0 && cl_.Is(i - 1, "to") &&
-        !(i >= 2 && cl_.IsAny(i - 2, "believed|thought|said|reported|alleged|understood|known"))) {
-      return;
-    }
-    // voice=active: "Zetas founder X was killed in Coahuila" -- the passive's subject was done to.
-    if (trigger.attr("voice") == "active" && cl_.Passive(i)) return;
-    // voice=passive: "the DEA was joined in the operation by the FBI", not "Mexico joined the pact".
-    if (trigger.attr("voice") == "passive" && !cl_.Passive(i)) return;
-    std::string cue;
-    // "will continue to work together": what continues holds already.
-    const bool continues = i >= 2 && (cl_.IsAny(i - 1, "continue|keep") || cl_.IsAny(i - 2, "continue|keep"));
-    if (CueBefore(c_.words, c_.tokens, c_.sentence.first_token, cl_.item(i).first, "hypothetical", 3, &cue) &&
-        !(cue == "will" && continues)) {
-      c_.Reject(type, -1, -1, "frame.relation", "hypothetical: \"" + cue + "\"");
-      return;
-    }
-    // "U.S.-funded operations", "Mexico-based": a compound modifier, not a clause's verb.
-    const uint32_t t = cl_.item(i).first;
-    const bool compound = i > 1 && cl_.IsAny(i - 1, "-|--") && c_.tokens[t - 1].end == c_.tokens[t].begin &&
-                          c_.tokens[t - 2].end == c_.tokens[t - 1].begin;
-    if (compound && !Based(cl_, i, object_labels)) return;
-    size_t subject = kNone, object = kNone;
-    std::string how;
-    if (!trigger.attr("possessor").empty() && NounOwner(cl_, i) != kNone) {
-      Possessive(trigger, i, end);
-      return;
-    }
-    if (trigger.attr("copula") == "yes") {
-      // "X, a unit of Y", "X is a faction of the Y": the noun after a determiner; "X is part of Y".
-      const bool bare = cl_.Is(i, "part") && i > 0 && cl_.IsAny(i - 1, "is|was|are|were|remains|,");
-      if (i == 0 || (!bare && !cl_.IsAny(i - 1, kRelationDeterminers))) return;
-      size_t s = bare ? i : i - 1;
-      for (int n = 0; s > 0 && n < 4 && cl_.IsAny(s - 1, kRelationDeterminers); ++n) --s;
-      // "X, once an arm of Y", "is now a faction of": a time adverb before the noun phrase.
-      if (s > 1 && cl_.IsAny(s - 1, "once|formerly|originally|now|still|long|effectively")) --s;
-      if (s == 0) return;
-      // "MATAMOROS, Mexico -- A faction of the Gulf Cartel ...": a dateline is no apposition.
-      if (cl_.IsAny(s - 1, "--|-|—|–") && cl_.DatelineBefore(s - 1)) return;
-      if (cl_.Is(s - 1, ",") || cl_.Is(s - 1, "--") || cl_.Is(s - 1, "(")) {
-        if (s >= 2 && cl_.EntityAs(s - 2, subject_labels) >= 0) subject = s - 2;
-        how = "apposition";
-      } else if (s >= 2 && cl_.Is(s - 1, "as") && cl_.IsAny(s - 2, kDescribeVerbs)) {
-        // "authorities describe X as the financial arm of Y": the verb's object; "a clan that
-        // authorities describe as the arm of Y": the relative clause's antecedent, not the describer.
-        const size_t v = s - 2;
-        if (v >= 1 && cl_.EntityAs(v - 1, subject_labels) >= 0 && v >= 2 && !cl_.IsAny(v - 2, "that|which")) {
-          subject = v - 1;
-        } else {
-          for (size_t k = v; k-- > 0 && v - k <= 6;) {
-            if (!cl_.IsAny(k, "that|which")) continue;
-            subject = cl_.SubjectBefore(k, subject_labels, 8, true);
-            break;
-          }
-        }
-        how = "described";
-      } else if (cl_.IsAny(s - 1, "is|was|are|were|remains|became|as|operates|not|never|longer")) {
-        while (s > 1 && cl_.IsAny(s - 1, "not|never|longer|no")) --s;  // "is not a faction of": negated below
-        subject = cl_.SubjectBefore(s, subject_labels, 8);
-        // "Mexico's Navy is part of", "deserters from the Mexican army's special forces and later
-        // became": a possessor is not the subject; the subject may stand before its phrase.
-        for (int n = 0; subject != kNone && cl_.Possessor(subject) && n < 3; ++n) {
-          subject = cl_.SubjectBefore(subject, subject_labels, 12);
-        }
-        how = "copula";
-      }
-      object = cl_.ObjectAfter(end, object_labels, preps, 4);
-      // "heads a faction of the Sinaloa Cartel known as Los Chapitos": the noun phrase's name.
-      if (subject == kNone && object != kNone && cl_.IsAny(object + 1, "known|called|named|dubbed")) {
-        const size_t name = object + (cl_.Is(object + 2, "as") ? 3 : 2);
-        if (cl_.EntityAs(name, subject_labels) >= 0) {
-          subject = name;
-          how = "named";
-        }
-      }
-    } else if (cl_.Passive(i) && preps.find('-') != std::string::npos) {
-      // "the cartel was founded by X", "Y is led by X", "Tamaulipas, a state controlled by the Gulf
-      // Cartel" (a territory only with its agent: "the area is controlled" says nothing).
-      subject = cl_.ObjectAfter(end, subject_labels, "by", 10);
-      object = type == "OPERATES_IN" ? PlaceBefore(c_, i, object_labels) : cl_.SubjectBefore(i, object_labels);
-      how = "passive";
-    } else if (Based(cl_, i, object_labels)) {
-      // "a Mexico-based organization", "CJNG, a violent Mexico-based group".
-      object = i - 2;
-      subject = AppositionHead(cl_, i - 2, subject_labels);
-      how = "compound";
-    } else {
-      // A participle right after a noun modifies it: "six businesses operating in Mexico".
-      const std::string_view w = c_.tokens[cl_.item(i).first].norm;
-      const bool reduced = (w.ends_with("ing") || w.ends_with("ed")) && i > 0 && cl_.item(i - 1).mention < 0 &&
-                           c_.tokens[cl_.item(i - 1).first].word() &&
-                           !cl_.IsAny(i - 1, "is|are|was|were|be|been|being|has|have|had|to|not|also|who|which|that|since");
-      if (reduced && GovernedNoun(cl_, i - 1)) return;
-      // "the group's operations in Sonora", "CJNG's presence in": the possessor of the noun.
-      const size_t owner = NounOwner(cl_, i);
-      const bool possessor = owner != kNone && EntityOf(owner, subject_labels) >= 0;
-      const size_t modifier = !possessor && type == "OPERATES_IN" ? GroupModifier(c_, i, subject_labels) : kNone;
-      subject = possessor         ? owner
-                : modifier != kNone ? modifier
-                                    : cl_.SubjectBefore(i, subject_labels, reduced ? 8 : 14, reduced);
-      // "X was arrested in 2009, extradited in 2012 and later led Y": the series' subject.
-      if (subject == kNone) subject = cl_.SeriesSubject(i, subject_labels);
-      if (subject == kNone && type == "OPERATES_IN") subject = OwnerOfSubjectNoun(i, subject_labels);
-      // "..., established a committee with the Governments of Mexico and Canada, and launched",
-      // "allied with A to fight B": a coordinated verb's subject is not a preposition's object.
-      subject = cl_.CoordinatedSubject(i, subject, subject_labels);
-      // "The Sinaloa Cartel's rivals expanded": a possessor of a plain noun is not the verb's subject.
-      if (!possessor && subject != kNone && cl_.Possessor(subject) && subject + 2 < i && !cl_.mention(subject + 2)) {
-        subject = cl_.SubjectBefore(subject, subject_labels, 8);
-      }
-      object = cl_.ObjectAfter(end, object_labels, preps, 10);
-      // "in coordination with Mexico's Secretariat of Security": the possessed body, not its possessor
-      // (a territory keeps both: "in Mexico's Sinaloa state").
-      if (type != "OPERATES_IN") object = cl_.PossessedBody(object, object_labels);
-      // "The Gulf Cartel's stronghold is the state of Tamaulipas": the possessed noun's predicate.
-      if (object == kNone && possessor && cl_.IsAny(end + 1, "is|was|are|were|remains|remain|include|includes")) {
-        object = cl_.ObjectAfter(end + 1, object_labels, "-", 4);
-      }
-      // "step up cooperation, including with Mexico and the PRC".
-      if (object == kNone && cl_.Is(end + 1, ",") && cl_.IsAny(end + 2, "including|especially|particularly|notably")) {
-        object = cl_.ObjectAfter(end + 2, object_labels, preps, 4);
-      }
-      // A relative clause: "the Mérida Initiative that Bush and Calderón put together", "the cartel
-      // which he led".
-      if (object == kNone && subject != kNone && preps.find('-') != std::string::npos) {
-        // The relative pronoun before the subjects and their titles ("that President Bush and President Calderón").
-        size_t s0 = subject;
-        for (int n = 0; s0 > 0 && n < 6 && (cl_.IsEntity(s0 - 1) || cl_.IsAny(s0 - 1, "and|,|the") ||
-                                            c_.tokens[cl_.item(s0 - 1).first].is(Token::kCapitalized));
-             ++n) {
-          --s0;
-        }
-        const size_t head = s0 >= 3 && cl_.Is(s0 - 2, ",") ? s0 - 3 : s0 - 2;  // "The Gulf Cartel, which X led"
-        if (s0 >= 2 && cl_.IsAny(s0 - 1, "that|which|whom") && cl_.EntityAs(head, object_labels) >= 0) {
-          object = head;
-          how = "relative";
-        }
-      }
-      how = reduced ? "reduced" : "active";
-      // "the organization he led", "the cartel she founded": a relative clause without its pronoun,
-      // its subject a pronoun right before the verb, its head a definite description ("back in
-      // Mexico he joined" is no relative clause).
-      if (object == kNone && subject != kNone && subject > 0 && cl_.Anaphoric(subject) &&
-          preps.find('-') != std::string::npos && cl_.BeforeVerbGroup(i) == subject &&
-          cl_.EntityAs(subject - 1, object_labels) >= 0 &&
-          (cl_.Anaphoric(subject - 1) || (subject >= 2 && cl_.Is(subject - 2, "the")))) {
-        object = subject - 1;
-        how = "contact";
-      }
-      if (object == kNone) object = KnownAsAfter(cl_, end, object_labels, preps);
-      if (object == kNone && type == "OPERATES_IN") object = PlaceIncluded(c_, end, object_labels);
-      if (object == kNone && type == "OPERATES_IN" && subject != kNone) object = FrontedPlace(c_, subject, object_labels);
-      if (object == kNone && type == "OPERATES_IN") object = PlaceInList(c_, end, preps, object_labels);
-    }
-    // "X and Y will work together on a new agreement": the noun's clause is hypothetical too.
-    if (subject != kNone && subject < i && !continues &&
-        CueBefore(c_.words, c_.tokens, c_.sentence.first_token, cl_.item(i).first, "hypothetical",
-                  cl_.item(i).first - cl_.item(subject).last, &cue)) {
-      c_.Reject(type, -1, -1, "frame.relation", "hypothetical: \"" + cue + "\"");
-      return;
-    }
-    if (subject == kNone && object != kNone && type == "COOPERATES_WITH" && i <= 2) {
-      // "In cooperation with X, the DEA arrested ...": the main clause's subject after the comma.
-      // "Working with Mexico and Canada to counter fentanyl, the Administration ...": after the purpose.
-      const size_t last_object = cl_.Coordinated(object, object_labels).back();
-      for (size_t k = last_object + 1; k < cl_.size() && k <= last_object + 10 && !cl_.Break(k); ++k) {
-        if (cl_.Is(k, ",")) {
-          for (size_t m = k + 1; m < cl_.size() && m <= k + 3; ++m) {
-            if (cl_.EntityAs(cl_.HeadBefore(m), subject_labels) >= 0) {
-              subject = cl_.HeadBefore(m);
-              break;
-            }
-          }
+void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
+  const std::string type(trigger.attr("relation"));
+  std::string subject_labels(trigger.attr("subject"));
+  std::string object_labels(trigger.attr("object"));
+  if (type == "OPERATES_IN" && object_labels == "Place") object_labels = "Country|State";
+  if (type == "FOUNDED") subject_labels = "Person|Government";
+  const std::string preps(trigger.attr("prep"));
+  const float confidence = ConfidenceOf(trigger, 0.75f);
+  // "fighting for control of", "seeking to operate in", "for control of smuggling routes into": a
+  // goal, not a state. "helped create it": a causal claim, not the act.
+  // "fighting for control of the smuggling corridors into Arizona": past the trigger's determiners.
+  size_t g = i;
+  for (int n = 0; g > 0 && n < 3 && cl_.IsAny(g - 1, "the|its|their|key|lucrative|main|major|drug|smuggling"); ++n) --g;
+  if (i > 0 && (cl_.IsAny(i - 1, "for|over|seize|seized|take|took|wrest|gain|gained|win|won|help|helped|helps") ||
+                (g >= 3 && cl_.Is(g - 1, "of") && cl_.IsAny(g - 2, "control|dominance") &&
+                 cl_.IsAny(g - 3, "for|over|seize|take|win|wrest|gain"))))
+    return;
+  // "the successor most likely to lead the cartel": leading in the infinitive is not yet a fact;
+  // "who is believed to lead it" is one, hedged (modality.h).
+  if (type == "LEADS" && i > 0 && cl_.Is(i - 1, "to") &&
+      !(i >= 2 && cl_.IsAny(i - 2, "believed|thought|said|reported|alleged|understood|known"))) {
+    return;
+  }
+  // voice=active: "Zetas founder X was killed in Coahuila" -- the passive's subject was done to.
+  if (trigger.attr("voice") == "active" && cl_.Passive(i)) return;
+  // voice=passive: "the DEA was joined in the operation by the FBI", not "Mexico joined the pact".
+  if (trigger.attr("voice") == "passive" && !cl_.Passive(i)) return;
+  std::string cue;
+  // "will continue to work together": what continues holds already.
+  const bool continues = i >= 2 && (cl_.IsAny(i - 1, "continue|keep") || cl_.IsAny(i - 2, "continue|keep"));
+  if (CueBefore(c_.words, c_.tokens, c_.sentence.first_token, cl_.item(i).first, "hypothetical", 3, &cue) &&
+      !(cue == "will" && continues)) {
+    c_.Reject(type, -1, -1, "frame.relation", "hypothetical: \"" + cue + "\"");
+    return;
+  }
+  // "U.S.-funded operations", "Mexico-based": a compound modifier, not a clause's verb.
+  const uint32_t t = cl_.item(i).first;
+  const bool compound = i > 1 && cl_.IsAny(i - 1, "-|--") && c_.tokens[t - 1].end == c_.tokens[t].begin &&
+                        c_.tokens[t - 2].end == c_.tokens[t - 1].begin;
+  if (compound && !Based(cl_, i, object_labels)) return;
+  size_t subject = kNone, object = kNone;
+  std::string how;
+  if (!trigger.attr("possessor").empty() && NounOwner(cl_, i) != kNone) {
+    Possessive(trigger, i, end);
+    return;
+  }
+  if (trigger.attr("copula") == "yes") {
+    // "X, a unit of Y", "X is a faction of the Y": the noun after a determiner; "X is part of Y".
+    const bool bare = cl_.Is(i, "part") && i > 0 && cl_.IsAny(i - 1, "is|was|are|were|remains|,");
+    if (i == 0 || (!bare && !cl_.IsAny(i - 1, kRelationDeterminers))) return;
+    size_t s = bare ? i : i - 1;
+    for (int n = 0; s > 0 && n < 4 && cl_.IsAny(s - 1, kRelationDeterminers); ++n) --s;
+    // "X, once an arm of Y", "is now a faction of": a time adverb before the noun phrase.
+    if (s > 1 && cl_.IsAny(s - 1, "once|formerly|originally|now|still|long|effectively")) --s;
+    if (s == 0) return;
+    // "MATAMOROS, Mexico -- A faction of the Gulf Cartel ...": a dateline is no apposition.
+    if (cl_.IsAny(s - 1, "--|-|—|–") && cl_.DatelineBefore(s - 1)) return;
+    if (cl_.Is(s - 1, ",") || cl_.Is(s - 1, "--") || cl_.Is(s - 1, "(")) {
+      if (s >= 2 && cl_.EntityAs(s - 2, subject_labels) >= 0) subject = s - 2;
+      how = "apposition";
+    } else if (s >= 2 && cl_.Is(s - 1, "as") && cl_.IsAny(s - 2, kDescribeVerbs)) {
+      // "authorities describe X as the financial arm of Y": the verb's object; "a clan that
+      // authorities describe as the arm of Y": the relative clause's antecedent, not the describer.
+      const size_t v = s - 2;
+      if (v >= 1 && cl_.EntityAs(v - 1, subject_labels) >= 0 && v >= 2 && !cl_.IsAny(v - 2, "that|which")) {
+        subject = v - 1;
+      } else {
+        for (size_t k = v; k-- > 0 && v - k <= 6;) {
+          if (!cl_.IsAny(k, "that|which")) continue;
+          subject = cl_.SubjectBefore(k, subject_labels, 8, true);
           break;
         }
       }
-      how = "fronted";
+      how = "described";
+    } else if (cl_.IsAny(s - 1, "is|was|are|were|remains|became|as|operates|not|never|longer")) {
+      while (s > 1 && cl_.IsAny(s - 1, "not|never|longer|no")) --s;  // "is not a faction of": negated below
+      subject = cl_.SubjectBefore(s, subject_labels, 8);
+      // "Mexico's Navy is part of", "deserters from the Mexican army's special forces and later
+      // became": a possessor is not the subject; the subject may stand before its phrase.
+      for (int n = 0; subject != kNone && cl_.Possessor(subject) && n < 3; ++n) {
+        subject = cl_.SubjectBefore(subject, subject_labels, 12);
+      }
+      how = "copula";
     }
-    if ((trigger.attr("noun") == "yes" || trigger.attr("symmetric") == "yes") && cl_.IsAny(end + 1, "between|among")) {
-      // "a fight between these two cartels": each pair of the group the description refers to.
-      size_t group_end = kNone;
-      const std::vector<int> group = c_.GroupDescription(end + 2, &group_end);
-      if (group.size() >= 2) {
-        Pairs(type, group, object_labels, "group", i, group_end);
-        return;
+    object = cl_.ObjectAfter(end, object_labels, preps, 4);
+    // "heads a faction of the Sinaloa Cartel known as Los Chapitos": the noun phrase's name.
+    if (subject == kNone && object != kNone && cl_.IsAny(object + 1, "known|called|named|dubbed")) {
+      const size_t name = object + (cl_.Is(object + 2, "as") ? 3 : 2);
+      if (cl_.EntityAs(name, subject_labels) >= 0) {
+        subject = name;
+        how = "named";
       }
-      // "collaboration between the Treasury's OFAC, the DEA (DEA), and Mexico's UIF": each pair.
-      const std::vector<size_t> all = Between(cl_, end + 1, object_labels);
-      for (size_t a = 0; a < all.size(); ++a) {
-        for (size_t b = a + 1; b < all.size(); ++b) {
-          c_.Relate(type, cl_.EntityAs(all[a], object_labels), cl_.EntityAs(all[b], object_labels), {},
-                    "frame.relation." + NormalizeKey(type) + ".between", confidence, cl_.item(i).first,
-                    cl_.item(all.back()).last);
-        }
-      }
-      // "This action was a result of collaboration between A, B, and C": they conducted the act.
-      if (const int act = type == "COOPERATES_WITH" && all.size() >= 2 ? ActAnaphor(c_, i) : -1; act >= 0) {
-        for (size_t a : all) {
-          const int body = cl_.EntityAs(a, object_labels);
-          if (c_.graph->entities[c_.graph->Root(body)].refining == "Cartel") continue;
-          c_.Relate("PARTICIPATED_IN", body, act, {{"role", Value(std::string("conductor"))}},
-                    "frame.event.act_anaphor.between", 0.7f, cl_.item(0).first, cl_.item(all.back()).last);
-        }
-      }
-      if (all.size() >= 2) return;
     }
-    if (subject == kNone && object != kNone && SpokenBy(trigger, i, how)) {
-      // "we coordinated closely with Mexico", "our partnership with", "collaboration with Mexico has".
-      const std::vector<size_t> objects = cl_.Coordinated(object, object_labels);
-      const int from = SpeakerOtherThan(objects, object_labels);
-      for (size_t o : objects) {
-        const int to = cl_.EntityAs(o, object_labels);
-        c_.Relate(type, from, to, {}, "frame.relation." + NormalizeKey(type) + ".speaker", 0.72f,
-                  cl_.item(std::min(o, i)).first, cl_.item(std::max(o, end)).last);
-      }
-      return;
+  } else if (cl_.Passive(i) && preps.find('-') != std::string::npos) {
+    // "the cartel was founded by X", "Y is led by X", "Tamaulipas, a state controlled by the Gulf
+    // Cartel" (a territory only with its agent: "the area is controlled" says nothing).
+    subject = cl_.ObjectAfter(end, subject_labels, "by", 10);
+    object = type == "OPERATES_IN" ? PlaceBefore(c_, i, object_labels) : cl_.SubjectBefore(i, object_labels);
+    how = "passive";
+  } else if (Based(cl_, i, object_labels)) {
+    // "a Mexico-based organization", "CJNG, a violent Mexico-based group".
+    object = i - 2;
+    subject = AppositionHead(cl_, i - 2, subject_labels);
+    how = "compound";
+  } else {
+    // A participle right after a noun modifies it: "six businesses operating in Mexico".
+    const std::string_view w = c_.tokens[cl_.item(i).first].norm;
+    const bool reduced = (w.ends_with("ing") || w.ends_with("ed")) && i > 0 && cl_.item(i - 1).mention < 0 &&
+                         c_.tokens[cl_.item(i - 1).first].word() &&
+                         !cl_.IsAny(i - 1, "is|are|was|were|be|been|being|has|have|had|to|not|also|who|which|that|since");
+    if (reduced && GovernedNoun(cl_, i - 1)) return;
+    // "the group's operations in Sonora", "CJNG's presence in": the possessor of the noun.
+    const size_t owner = NounOwner(cl_, i);
+    const bool possessor = owner != kNone && EntityOf(owner, subject_labels) >= 0;
+    const size_t modifier = !possessor && type == "OPERATES_IN" ? GroupModifier(c_, i, subject_labels) : kNone;
+    subject = possessor         ? owner
+              : modifier != kNone ? modifier
+                                  : cl_.SubjectBefore(i, subject_labels, reduced ? 8 : 14, reduced);
+    // "X was arrested in 2009, extradited in 2012 and later led Y": the series' subject.
+    if (subject == kNone) subject = cl_.SeriesSubject(i, subject_labels);
+    if (subject == kNone && type == "OPERATES_IN") subject = OwnerOfSubjectNoun(i, subject_labels);
+    // "..., established a committee with the Governments of Mexico and Canada, and launched",
+    // "allied with A to fight B": a coordinated verb's subject is not a preposition's object.
+    subject = cl_.CoordinatedSubject(i, subject, subject_labels);
+    // "The Sinaloa Cartel's rivals expanded": a possessor of a plain noun is not the verb's subject.
+    if (!possessor && subject != kNone && cl_.Possessor(subject) && subject + 2 < i && !cl_.mention(subject + 2)) {
+      subject = cl_.SubjectBefore(subject, subject_labels, 8);
     }
-    if (subject != kNone && object == kNone && PartnerOfSpeaker(trigger, i, subject)) return;
-    if (subject != kNone && object == kNone && trigger.attr("symmetric") == "yes" &&
-        (type != "COOPERATES_WITH" || trigger.attr("noun") == "yes" || !PartnerAfter(cl_, i, end))) {
-      // "The DEA and the FBI worked together", "the Zetas and the Gulf Cartel are fighting": each pair.
-      const std::vector<size_t> all = cl_.Coordinated(subject, subject_labels);
-      for (size_t a = 0; a < all.size(); ++a) {
-        for (size_t b = a + 1; b < all.size(); ++b) {
-          c_.Relate(type, cl_.EntityAs(all[a], subject_labels), cl_.EntityAs(all[b], subject_labels), {},
-                    "frame.relation." + NormalizeKey(type) + ".together", confidence, cl_.item(all.front()).first,
-                    cl_.item(std::min(end + 1, cl_.size() - 1)).last);  // "together" after it, if any
-        }
-      }
-      return;
+    object = cl_.ObjectAfter(end, object_labels, preps, 10);
+    // "in coordination with Mexico's Secretariat of Security": the possessed body, not its possessor
+    // (a territory keeps both: "in Mexico's Sinaloa state").
+    if (type != "OPERATES_IN") object = cl_.PossessedBody(object, object_labels);
+    // "The Gulf Cartel's stronghold is the state of Tamaulipas": the possessed noun's predicate.
+    if (object == kNone && possessor && cl_.IsAny(end + 1, "is|was|are|were|remains|remain|include|includes")) {
+      object = cl_.ObjectAfter(end + 1, object_labels, "-", 4);
     }
-    if (subject == kNone) {
-      // "the Zetas and the Gulf Cartel. They are operating in Mexico": each member of that list;
-      // "... The two cartels have fought since": each pair.
-      std::string which;
-      size_t first = 0;  // where the subject begins (the span read for modality)
-      const std::vector<int> group = GroupSubject(i, &which, &first);
-      if ((group.size() >= 2 || which == "it") && object != kNone) {
-        for (int from : group) {
-          if (!Fits(*c_.graph, from, subject_labels)) continue;
-          for (size_t o : cl_.Coordinated(object, object_labels)) {
-            c_.Relate(type, from, cl_.EntityAs(o, object_labels), {}, "frame.relation." + NormalizeKey(type) + "." + which,
-                      0.72f, cl_.item(first).first, cl_.item(std::max(o, end)).last);
+    // "step up cooperation, including with Mexico and the PRC".
+    if (object == kNone && cl_.Is(end + 1, ",") && cl_.IsAny(end + 2, "including|especially|particularly|notably")) {
+      object = cl_.ObjectAfter(end + 2, object_labels, preps, 4);
+    }
+    // A relative clause: "the Mérida Initiative that Bush and Calderón put together", "the cartel
+    // which he led".
+    if (object == kNone && subject != kNone && preps.find('-') != std::string::npos) {
+      // The relative pronoun before the subjects and their titles ("that President Bush and President Calderón").
+      size_t s0 = subject;
+      for (int n = 0; s0 > 0 && n < 6 && (cl_.IsEntity(s0 - 1) || cl_.IsAny(s0 - 1, "and|,|the") ||
+                                          c_.tokens[cl_.item(s0 - 1).first].is(Token::kCapitalized));
+           ++n) {
+        --s0;
+      }
+      const size_t head = s0 >= 3 && cl_.Is(s0 - 2, ",") ? s0 - 3 : s0 - 2;  // "The Gulf Cartel, which X led"
+      if (s0 >= 2 && cl_.IsAny(s0 - 1, "that|which|whom") && cl_.EntityAs(head, object_labels) >= 0) {
+        object = head;
+        how = "relative";
+      }
+    }
+    how = reduced ? "reduced" : "active";
+    // "the organization he led", "the cartel she founded": a relative clause without its pronoun,
+    // its subject a pronoun right before the verb, its head a definite description ("back in
+    // Mexico he joined" is no relative clause).
+    if (object == kNone && subject != kNone && subject > 0 && cl_.Anaphoric(subject) &&
+        preps.find('-') != std::string::npos && cl_.BeforeVerbGroup(i) == subject &&
+        cl_.EntityAs(subject - 1, object_labels) >= 0 &&
+        (cl_.Anaphoric(subject - 1) || (subject >= 2 && cl_.Is(subject - 2, "the")))) {
+      object = subject - 1;
+      how = "contact";
+    }
+    if (object == kNone) object = KnownAsAfter(cl_, end, object_labels, preps);
+    if (object == kNone && type == "OPERATES_IN") object = PlaceIncluded(c_, end, object_labels);
+    if (object == kNone && type == "OPERATES_IN" && subject != kNone) object = FrontedPlace(c_, subject, object_labels);
+    if (object == kNone && type == "OPERATES_IN") object = PlaceInList(c_, end, preps, object_labels);
+  }
+  // "X and Y will work together on a new agreement": the noun's clause is hypothetical too.
+  if (subject != kNone && subject < i && !continues &&
+      CueBefore(c_.words, c_.tokens, c_.sentence.first_token, cl_.item(i).first, "hypothetical",
+                cl_.item(i).first - cl_.item(subject).last, &cue)) {
+    c_.Reject(type, -1, -1, "frame.relation", "hypothetical: \"" + cue + "\"");
+    return;
+  }
+  if (subject == kNone && object != kNone && type == "COOPERATES_WITH" && i <= 2) {
+    // "In cooperation with X, the DEA arrested ...": the main clause's subject after the comma.
+    // "Working with Mexico and Canada to counter fentanyl, the Administration ...": after the purpose.
+    const size_t last_object = cl_.Coordinated(object, object_labels).back();
+    for (size_t k = last_object + 1; k < cl_.size() && k <= last_object + 10 && !cl_.Break(k); ++k) {
+      if (cl_.Is(k, ",")) {
+        for (size_t m = k + 1; m < cl_.size() && m <= k + 3; ++m) {
+          if (cl_.EntityAs(cl_.HeadBefore(m), subject_labels) >= 0) {
+            subject = cl_.HeadBefore(m);
+            break;
           }
         }
-        return;
-      }
-      if (group.size() >= 2 && trigger.attr("symmetric") == "yes" && type != "COOPERATES_WITH") {
-        Pairs(type, group, subject_labels, which, first, end);
-        return;
+        break;
       }
     }
-    // "headed a cell of the Gulf Cartel", "ran a Zetas cell": the head of a part is a member of the group.
-    if (std::string part; type == "LEADS" && how == "active" && subject != kNone) {
-      if (const size_t group = PartLed(cl_, end, object_labels, &part); group != kNone) {
-        for (size_t s : cl_.Coordinated(subject, subject_labels)) {
-          c_.Relate("MEMBER_OF", EntityOf(s, subject_labels), cl_.EntityAs(group, object_labels),
-                    {{"role", Value(part + " leader")}}, "frame.relation.leads.part", confidence,
-                    cl_.item(std::min(s, i)).first, cl_.item(group).last);
+    how = "fronted";
+  }
+  if ((trigger.attr("noun") == "yes" || trigger.attr("symmetric") == "yes") && cl_.IsAny(end + 1, "between|among")) {
+    // "a fight between these two cartels": each pair of the group the description refers to.
+    size_t group_end = kNone;
+    const std::vector<int> group = c_.GroupDescription(end + 2, &group_end);
+    if (group.size() >= 2) {
+      Pairs(type, group, object_labels, "group", i, group_end);
+      return;
+    }
+    // "collaboration between the Treasury's OFAC, the DEA (DEA), and Mexico's UIF": each pair.
+    const std::vector<size_t> all = Between(cl_, end + 1, object_labels);
+    for (size_t a = 0; a < all.size(); ++a) {
+      for (size_t b = a + 1; b < all.size(); ++b) {
+        c_.Relate(type, cl_.EntityAs(all[a], object_labels), cl_.EntityAs(all[b], object_labels), {},
+                  "frame.relation." + NormalizeKey(type) + ".between", confidence, cl_.item(i).first,
+                  cl_.item(all.back()).last);
+      }
+    }
+    // "This action was a result of collaboration between A, B, and C": they conducted the act.
+    if (const int act = type == "COOPERATES_WITH" && all.size() >= 2 ? ActAnaphor(c_, i) : -1; act >= 0) {
+      for (size_t a : all) {
+        const int body = cl_.EntityAs(a, object_labels);
+        if (c_.graph->entities[c_.graph->Root(body)].refining == "Cartel") continue;
+        c_.Relate("PARTICIPATED_IN", body, act, {{"role", Value(std::string("conductor"))}},
+                  "frame.event.act_anaphor.between", 0.7f, cl_.item(0).first, cl_.item(all.back()).last);
+      }
+    }
+    if (all.size() >= 2) return;
+  }
+  if (subject == kNone && object != kNone && SpokenBy(trigger, i, how)) {
+    // "we coordinated closely with Mexico", "our partnership with", "collaboration with Mexico has".
+    const std::vector<size_t> objects = cl_.Coordinated(object, object_labels);
+    const int from = SpeakerOtherThan(objects, object_labels);
+    for (size_t o : objects) {
+      const int to = cl_.EntityAs(o, object_labels);
+      c_.Relate(type, from, to, {}, "frame.relation." + NormalizeKey(type) + ".speaker", 0.72f,
+                cl_.item(std::min(o, i)).first, cl_.item(std::max(o, end)).last);
+    }
+    return;
+  }
+  if (subject != kNone && object == kNone && PartnerOfSpeaker(trigger, i, subject)) return;
+  if (subject != kNone && object == kNone && trigger.attr("symmetric") == "yes" &&
+      (type != "COOPERATES_WITH" || trigger.attr("noun") == "yes" || !PartnerAfter(cl_, i, end))) {
+    // "The DEA and the FBI worked together", "the Zetas and the Gulf Cartel are fighting": each pair.
+    const std::vector<size_t> all = cl_.Coordinated(subject, subject_labels);
+    for (size_t a = 0; a < all.size(); ++a) {
+      for (size_t b = a + 1; b < all.size(); ++b) {
+        c_.Relate(type, cl_.EntityAs(all[a], subject_labels), cl_.EntityAs(all[b], subject_labels), {},
+                  "frame.relation." + NormalizeKey(type) + ".together", confidence, cl_.item(all.front()).first,
+                  cl_.item(std::min(end + 1, cl_.size() - 1)).last);  // "together" after it, if any
+      }
+    }
+    return;
+  }
+  if (subject == kNone) {
+    // "the Zetas and the Gulf Cartel. They are operating in Mexico": each member of that list;
+    // "... The two cartels have fought since": each pair.
+    std::string which;
+    size_t first = 0;  // where the subject begins (the span read for modality)
+    const std::vector<int> group = GroupSubject(i, &which, &first);
+    if ((group.size() >= 2 || which == "it") && object != kNone) {
+      for (int from : group) {
+        if (!Fits(*c_.graph, from, subject_labels)) continue;
+        for (size_t o : cl_.Coordinated(object, object_labels)) {
+          c_.Relate(type, from, cl_.EntityAs(o, object_labels), {}, "frame.relation." + NormalizeKey(type) + "." + which,
+                    0.72f, cl_.item(first).first, cl_.item(std::max(o, end)).last);
         }
-        return;
-      }
-    }
-    if (subject == kNone || object == kNone) return;
-    // "replaced X as leader": a word that must follow the object (else another sense of the verb).
-    if (const std::string_view then = trigger.attr("then"); !then.empty()) {
-      bool found = false;
-      for (size_t k = object + 1; k < cl_.size() && k <= object + 3 && !found; ++k) found = cl_.IsAnyOf(k, then);
-      if (!found) return;
-    }
-    // "directed the DEA to expand its work", "led the police to raid": the object of a verb of
-    // causing, not a body led.
-    if (type == "LEADS" && how != "passive") {
-      const size_t last = cl_.Coordinated(object, object_labels).back();
-      if (cl_.Is(last + 1, "to") && !cl_.mention(last + 2) && last + 2 < cl_.size() &&
-          c_.tokens[cl_.item(last + 2).first].word() && !c_.tokens[cl_.item(last + 2).first].is(Token::kCapitalized) &&
-          !cl_.IsAny(last + 2, "the|a|an|his|her|its|their|this|that|these|those|power|prominence|victory")) {
-        c_.Reject(type, cl_.EntityAs(subject, subject_labels), cl_.EntityAs(object, object_labels),
-                  "frame.relation.leads", "a verb of causing: \"to\" and a verb follow its object");
-        return;
-      }
-    }
-    if (trigger.attr("reverse") == "yes") std::swap(subject, object);  // "Y, the predecessor of X"
-    // "ran the cartel's finances", "heads the Gulf Cartel's operations": the object is the noun after;
-    // "ran the Gulf Cartel's operations in Matamoros": a regional post in the group.
-    if (cl_.Is(object + 1, "'s") && type != "OPERATES_IN" && type != "COOPERATES_WITH") {
-      if (const size_t place = type == "LEADS" && subject != kNone ? PortionPlace(cl_, object) : kNone; place != kNone) {
-        c_.Relate("MEMBER_OF", EntityOf(subject, subject_labels), cl_.EntityAs(object, object_labels),
-                  {{"role", Value(std::string("regional leader"))}}, "frame.relation.leads.regional_portion",
-                  confidence, cl_.item(std::min(subject, i)).first, cl_.item(place).last);
       }
       return;
     }
-    // "directed Sinaloa Cartel smuggling routes", "led Zetas cells": the group modifies the object.
-    if (type == "LEADS" && object > i &&
-        cl_.IsAny(object + 1, "smuggling|trafficking|drug|routes|route|operations|cells|cell|forces|gunmen|hitmen|"
-                              "shipments|finances|faction|factions|wing|plaza|plazas|networks|network|logistics|"
-                              "security|money|business|activities|affairs|interests|operatives|members|labs")) {
+    if (group.size() >= 2 && trigger.attr("symmetric") == "yes" && type != "COOPERATES_WITH") {
+      Pairs(type, group, subject_labels, which, first, end);
       return;
     }
-    std::vector<size_t> subjects = cl_.Coordinated(subject, subject_labels);
-    if (how == "relative") subjects = TitledSubjects(cl_, subject, subject_labels);
-    // "A and B, a group based in Michoacán,": a singular apposition describes its own noun only.
-    if (subject < i && cl_.Is(subject + 1, ",") && cl_.IsAny(subject + 2, "a|an")) subjects = {subject};
-    if (type == "FOUNDED") {
-      // "X founded the cartel with Y", "established a committee with the Governments of A and B".
-      if (const size_t with = cl_.ObjectAfter(object, subject_labels, "with", 4); with != kNone) {
-        for (size_t s : cl_.Coordinated(with, subject_labels)) subjects.push_back(s);
+  }
+  // "headed a cell of the Gulf Cartel", "ran a Zetas cell": the head of a part is a member of the group.
+  if (std::string part; type == "LEADS" && how == "active" && subject != kNone) {
+    if (const size_t group = PartLed(cl_, end, object_labels, &part); group != kNone) {
+      for (size_t s : cl_.Coordinated(subject, subject_labels)) {
+        c_.Relate("MEMBER_OF", EntityOf(s, subject_labels), cl_.EntityAs(group, object_labels),
+                  {{"role", Value(part + " leader")}}, "frame.relation.leads.part", confidence,
+                  cl_.item(std::min(s, i)).first, cl_.item(group).last);
       }
+      return;
     }
-    std::vector<size_t> objects = how == "passive" ? cl_.Coordinated(object, object_labels)
-                                                   : cl_.CoordinatedPhrases(object, object_labels, preps);
-    if (type == "OPERATES_IN") MoreTerritory(cl_, object_labels, &objects);
-    const std::string rule = "frame.relation." + NormalizeKey(type) + "." + how;
-    // "who led the Gulf Cartel in Reynosa": a city's or a state's post is a member's rank.
-    const bool regional = type == "LEADS" && cl_.Is(objects.back() + 1, "in") &&
-                          cl_.EntityAs(objects.back() + 2, "City|State") >= 0;
-    for (size_t s : subjects) {
-      for (size_t o : objects) {
-        const int from = EntityOf(s, subject_labels);
-        const int to = cl_.EntityAs(o, object_labels);
-        const uint32_t first = cl_.item(std::min(s, i)).first;
-        const uint32_t last = cl_.item(std::max(o, end)).last;
-        if (regional) {
-          c_.Relate("MEMBER_OF", from, to, {{"role", Value(std::string("regional leader"))}}, rule + ".regional",
-                    confidence, first, cl_.item(objects.back() + 2).last);
-          continue;
-        }
-        c_.Relate(type, from, to, {}, rule, confidence, first, last);
+  }
+  if (subject == kNone || object == kNone) return;
+  // "replaced X as leader": a word that must follow the object (else another sense of the verb).
+  if (const std::string_view then = trigger.attr("then"); !then.empty()) {
+    bool found = false;
+    for (size_t k = object + 1; k < cl_.size() && k <= object + 3 && !found; ++k) found = cl_.IsAnyOf(k, then);
+    if (!found) return;
+  }
+  // "directed the DEA to expand its work", "led the police to raid": the object of a verb of
+  // causing, not a body led.
+  if (type == "LEADS" && how != "passive") {
+    const size_t last = cl_.Coordinated(object, object_labels).back();
+    if (cl_.Is(last + 1, "to") && !cl_.mention(last + 2) && last + 2 < cl_.size() &&
+        c_.tokens[cl_.item(last + 2).first].word() && !c_.tokens[cl_.item(last + 2).first].is(Token::kCapitalized) &&
+        !cl_.IsAny(last + 2, "the|a|an|his|her|its|their|this|that|these|those|power|prominence|victory")) {
+      c_.Reject(type, cl_.EntityAs(subject, subject_labels), cl_.EntityAs(object, object_labels),
+                "frame.relation.leads", "a verb of causing: \"to\" and a verb follow its object");
+      return;
+    }
+  }
+  if (trigger.attr("reverse") == "yes") std::swap(subject, object);  // "Y, the predecessor of X"
+  // "ran the cartel's finances", "heads the Gulf Cartel's operations": the object is the noun after;
+  // "ran the Gulf Cartel's operations in Matamoros": a regional post in the group.
+  if (cl_.Is(object + 1, "'s") && type != "OPERATES_IN" && type != "COOPERATES_WITH") {
+    if (const size_t place = type == "LEADS" && subject != kNone ? PortionPlace(cl_, object) : kNone; place != kNone) {
+      c_.Relate("MEMBER_OF", EntityOf(subject, subject_labels), cl_.EntityAs(object, object_labels),
+                {{"role", Value(std::string("regional leader"))}}, "frame.relation.leads.regional_portion",
+                confidence, cl_.item(std::min(subject, i)).first, cl_.item(place).last);
+    }
+    return;
+  }
+  // "directed Sinaloa Cartel smuggling routes", "led Zetas cells": the group modifies the object.
+  if (type == "LEADS" && object > i &&
+      cl_.IsAny(object + 1, "smuggling|trafficking|drug|routes|route|operations|cells|cell|forces|gunmen|hitmen|"
+                            "shipments|finances|faction|factions|wing|plaza|plazas|networks|network|logistics|"
+                            "security|money|business|activities|affairs|interests|operatives|members|labs")) {
+    return;
+  }
+  std::vector<size_t> subjects = cl_.Coordinated(subject, subject_labels);
+  if (how == "relative") subjects = TitledSubjects(cl_, subject, subject_labels);
+  // "A and B, a group based in Michoacán,": a singular apposition describes its own noun only.
+  if (subject < i && cl_.Is(subject + 1, ",") && cl_.IsAny(subject + 2, "a|an")) subjects = {subject};
+  if (type == "FOUNDED") {
+    // "X founded the cartel with Y", "established a committee with the Governments of A and B".
+    if (const size_t with = cl_.ObjectAfter(object, subject_labels, "with", 4); with != kNone) {
+      for (size_t s : cl_.Coordinated(with, subject_labels)) subjects.push_back(s);
+    }
+  }
+  std::vector<size_t> objects = how == "passive" ? cl_.Coordinated(object, object_labels)
+                                                 : cl_.CoordinatedPhrases(object, object_labels, preps);
+  if (type == "OPERATES_IN") MoreTerritory(cl_, object_labels, &objects);
+  const std::string rule = "frame.relation." + NormalizeKey(type) + "." + how;
+  // "who led the Gulf Cartel in Reynosa": a city's or a state's post is a member's rank.
+  const bool regional = type == "LEADS" && cl_.Is(objects.back() + 1, "in") &&
+                        cl_.EntityAs(objects.back() + 2, "City|State") >= 0;
+  for (size_t s : subjects) {
+    for (size_t o : objects) {
+      const int from = EntityOf(s, subject_labels);
+      const int to = cl_.EntityAs(o, object_labels);
+      const uint32_t first = cl_.item(std::min(s, i)).first;
+      const uint32_t last = cl_.item(std::max(o, end)).last;
+      if (regional) {
+        c_.Relate("MEMBER_OF", from, to, {{"role", Value(std::string("regional leader"))}}, rule + ".regional",
+                  confidence, first, cl_.item(objects.back() + 2).last);
+        continue;
       }
+      c_.Relate(type, from, to, {}, rule, confidence, first, last);
     }
   }
+}
 
-
-
-
-  // "Its networks stretch into Guatemala": the owner of the territory noun (an OPERATES_IN trigger)
-  // that is the subject of the verb at item i, or kNone.
-  size_t OwnerOfSubjectNoun(size_t i, const std::string& labels) const {
-    const size_t p = cl_.BeforeVerbGroup(i);
-    if (p == kNone || cl_.mention(p)) return kNone;
-    const LexEntry* noun = c_.WordAt(p, "relation");
-    if (!noun || noun->attr("relation") != "OPERATES_IN") return kNone;
-    const size_t owner = NounOwner(cl_, p);
-    return owner != kNone && EntityOf(owner, labels) >= 0 ? owner : kNone;
-  }
-
-  // The entity item i names as `labels`, or, for "its"/"their", the organization it refers to.
-  int EntityOf(size_t i, const std::string& labels) const {
-    if (!cl_.mention(i) && cl_.IsAny(i, "its|their")) {
-      const int e = c_.PossessivePronoun(i);
-      return e >= 0 && Fits(*c_.graph, e, labels) ? e : -1;
-    }
-    return cl_.EntityAs(i, labels);
-  }
-
-  // Each pair of a group of organizations: "the two cartels have fought", "a feud between the two
-  // groups" (items [first, last] are the span read for modality).
-  void Pairs(const std::string& type, const std::vector<int>& group, const std::string& labels, const std::string& which,
-             size_t first, size_t last) const {
-    for (size_t a = 0; a < group.size(); ++a) {
-      for (size_t b = a + 1; b < group.size(); ++b) {
-        if (!Fits(*c_.graph, group[a], labels) || !Fits(*c_.graph, group[b], labels)) continue;
-        c_.Relate(type, group[a], group[b], {}, "frame.relation." + NormalizeKey(type) + "." + which, 0.72f,
-                  cl_.item(first).first, cl_.item(std::min(last, cl_.size() - 1)).last);
-      }
+void RelationReader::Origin(const LexEntry& origin, size_t i, size_t end) {
+  // The group: the subject of the passive, or the name the apposition describes.
+  const size_t group = cl_.Is(i - 1, ",") && i >= 2 && cl_.EntityAs(i - 2, "Cartel") >= 0
+                           ? i - 2
+                           : cl_.SubjectBefore(i, "Cartel", 6);
+  if (group == kNone) return;
+  const std::string former(origin.attr("former"));
+  bool defectors = false;
+  for (size_t k = end + 1; k < cl_.size() && k <= end + 8; ++k) {
+    if (cl_.Break(k) || cl_.Is(k, ",")) return;
+    if (cl_.IsAnyOf(k, former)) defectors = true;
+    if (cl_.IsEntity(k) && defectors) {
+      c_.Relate("EMERGED_FROM", cl_.EntityAs(group, "Cartel"), cl_.EntityAs(k, "Organization"), {},
+                "frame.relation.emerged_from.origin", 0.75f, cl_.item(group).first, cl_.item(k).last);
+      return;
     }
   }
-
-  // A relation noun with a possessor: "X's successor, Y", "Y, X's successor,", "X's successor is Y",
-  // "named as X's successor" (possessor= says which end the possessor is).
-  void Possessive(const LexEntry& trigger, size_t i, size_t end) {
-    const std::string labels(trigger.attr("object"));
-    const size_t owner = NounOwner(cl_, i);
-    int owner_entity = EntityOf(owner, labels);
-    if (owner_entity < 0) return;
-    size_t other = kNone;
-    const size_t named = end + 2 + (cl_.Is(end + 2, "the") ? 1 : 0);  // "its rivals, the Zetas"
-    if (cl_.Is(end + 1, ",") && cl_.EntityAs(named, labels) >= 0) {
-      other = named;
-    } else if (const size_t apposed = ApposedTo(owner); apposed != kNone && cl_.EntityAs(apposed, labels) >= 0) {
-      other = apposed;  // "X, Y's successor", "X (CJNG), the Sinaloa Cartel's main rival,"
-    } else if (const size_t d = owner - (owner >= 1 && cl_.Is(owner - 1, "the"));  // "is the Juárez Cartel's arm"
-               d >= 1 && cl_.IsAny(d - 1, "as|is|was|became|become|remains")) {
-      other = cl_.SubjectBefore(d, labels, 8);
-    } else {
-      size_t k = end + 1;
-      while (k < cl_.size() && k <= end + 5 && cl_.IsAny(k, "is|was|became|remains|believed|thought|said|to|be|likely|now")) ++k;
-      if (k > end + 1 && cl_.EntityAs(k, labels) >= 0) other = k;
-    }
-    if (other == kNone) return;
-    const bool owner_is_object = trigger.attr("possessor") == "object";
-    const int other_entity = cl_.EntityAs(other, labels);
-    // "The CJNG, its main rival, ...": "its" in a name's own apposition is another's, the topic of
-    // the sentences before.
-    if (!cl_.mention(owner) && other_entity >= 0 && c_.graph->Root(owner_entity) == c_.graph->Root(other_entity)) {
-      owner_entity = c_.EarlierOrganization();
-      if (owner_entity < 0 || !Fits(*c_.graph, owner_entity, labels)) return;
-    }
-    c_.Relate(std::string(trigger.attr("relation")), owner_is_object ? other_entity : owner_entity,
-              owner_is_object ? owner_entity : other_entity, {},
-              "frame.relation." + NormalizeKey(std::string(trigger.attr("relation"))) + ".possessive",
-              ConfidenceOf(trigger, 0.75f), cl_.item(std::min(other, owner)).first,
-              cl_.item(std::max(other, end)).last);
-  }
-
-  // The name a description starting at item `owner` (its possessor, after "the") stands in
-  // apposition to, over the name's parenthesized acronym: "X (CJNG), the Sinaloa Cartel's rival".
-  size_t ApposedTo(size_t owner) const {
-    size_t k = owner;
-    if (k >= 1 && cl_.Is(k - 1, "the")) --k;
-    if (k < 2 || !cl_.IsAny(k - 1, ",|(|--")) return kNone;
-    k -= 2;
-    if (cl_.Is(k, ")")) {
-      while (k > 0 && !cl_.Is(k, "(")) --k;
-      if (k == 0) return kNone;
-      --k;
-    }
-    return k;
-  }
-
-  // Does the speaking government (discourse.h) act here: "we"/"our" before the trigger in its
-  // clause, or a noun or reduced participle with no subject of its own, in a first-person text?
-  bool SpokenBy(const LexEntry& trigger, size_t i, const std::string& how) const {
-    if (!c_.discourse.first_person || trigger.attr("speaker") != "yes") return false;
-    for (size_t k = i, n = 0; k-- > 0 && n < 10; ++n) {
-      if (cl_.Break(k)) break;
-      if (cl_.IsAny(k, "we|our")) return true;
-      if (cl_.IsEntity(k)) return false;  // "Mexico's collaboration with"
-    }
-    if (how != "reduced" && trigger.attr("noun") != "yes") return false;
-    for (size_t k = 0; k < i; ++k) {
-      if (cl_.EntityAs(k, "Organization") >= 0) return false;  // an agent the sentence names may be meant
-    }
-    return true;
-  }
-
-  // "We thank Honduras for its cooperation", "Mexico's partnership has been essential": in a
-  // first-person text, a cooperation noun whose possessor is `subject` and that names no partner
-  // is the possessor's with the speaking government.
-  bool PartnerOfSpeaker(const LexEntry& trigger, size_t i, size_t subject) const {
-    if (!c_.discourse.first_person || trigger.attr("speaker") != "yes" || trigger.attr("noun") != "yes" ||
-        (NounOwner(cl_, i) != subject && !Thanked(cl_, i, subject)) ||
-        !cl_.IsAny(i, "cooperation|collaboration|coordination|partnership")) {
-      return false;  // "the Senate's border security agreement" is no partnership with the speaker
-    }
-    // Another country's government: the speaker's own agencies and legislatures are no partners of it.
-    const int partner = EntityOf(subject, "Government");
-    if (partner >= 0 && c_.graph->entities[c_.graph->Root(partner)].name.find("overnment") == std::string::npos) {
-      return false;
-    }
-    const int speaker = partner < 0 ? -1 : c_.discourse.SpeakerOtherThan({partner}, *c_.graph);
-    if (speaker < 0) return false;
-    const std::string type(trigger.attr("relation"));
-    c_.Relate(type, speaker, partner, {}, "frame.relation." + NormalizeKey(type) + ".speaker_partner", 0.65f,
-              cl_.item(std::min(subject, i)).first, cl_.item(std::max(subject, i)).last);
-    return true;
-  }
-
-  // The organizations a plural subject of trigger i refers to (*which: how): "they" opening the
-  // sentence after a sentence that listed groups, or a description opening its clause ("the two
-  // cartels have fought", frames.h GroupDescription).
-  std::vector<int> GroupSubject(size_t i, std::string* which, size_t* first) const {
-    *first = 0;
-    if (They(i)) {
-      *which = "they";
-      return c_.discourse.groups[c_.index - 1];
-    }
-    size_t before = cl_.BeforeVerbGroup(i);
-    // "In Guanajuato, it battles the Santa Rosa de Lima Cartel": the group "it" refers to.
-    if (const int it = before == kNone ? -1 : c_.ItReferent(before); it >= 0) {
-      *which = "it";
-      *first = before;
-      return {it};
-    }
-    // "Both groups maintain cells in X": a territory noun after a verb that keeps it.
-    if (before != kNone && cl_.IsAny(before, "maintain|maintains|maintained|keep|keeps|kept|run|runs|operate|operates")) {
-      before = cl_.BeforeVerbGroup(before);
-    }
-    if (before == kNone) return {};
-    for (size_t k = before, n = 0; k-- > 0 && n < 5; ++n) {
-      size_t end = kNone;
-      std::vector<int> group = c_.GroupDescription(k, &end);
-      if (group.empty() || end != before) continue;
-      // "... between the two cartels fighting over turf": the description after "between" is the
-      // subject of the participle that follows it.
-      const bool opens = k == 0 || !c_.tokens[cl_.item(k - 1).first].word() ||
-                         cl_.IsAny(k - 1, "and|but|since|as|while|when|because|then") ||
-                         (cl_.IsAny(k - 1, "between|among") && c_.tokens[cl_.item(i).first].norm.ends_with("ing"));
-      if (!opens) return {};
-      *which = "group";
-      *first = k;
-      return group;
-    }
-    return {};
-  }
-
-  // Is the subject of the trigger "they" opening the sentence, after a sentence that listed groups?
-  bool They(size_t i) const {
-    if (c_.index == 0 || c_.index > c_.discourse.groups.size() || c_.discourse.groups[c_.index - 1].empty()) return false;
-    const size_t before = cl_.BeforeVerbGroup(i);
-    if (before == kNone || !cl_.Is(before, "they")) return false;
-    for (size_t k = 0; k < before; ++k) {
-      if (c_.tokens[cl_.item(k).first].word()) return false;
-    }
-    return true;
-  }
-
-  // The speaking government when it is none of the objects ("cooperation with Mexico and the PRC").
-  int SpeakerOtherThan(const std::vector<size_t>& objects, const std::string& labels) const {
-    std::vector<int> others;
-    for (size_t o : objects) others.push_back(cl_.EntityAs(o, labels));
-    return c_.discourse.SpeakerOtherThan(others, *c_.graph);
-  }
-
-  // A group formed from the people of another body: "Los Zetas were founded by former members of
-  // the Mexican Army's special forces", "the Zetas, made up of former Mexican military officers"
-  // -> EMERGED_FROM (lexicon/rules/triggers.words, @kind origin).
-  void Origin(const LexEntry& origin, size_t i, size_t end) {
-    // The group: the subject of the passive, or the name the apposition describes.
-    const size_t group = cl_.Is(i - 1, ",") && i >= 2 && cl_.EntityAs(i - 2, "Cartel") >= 0
-                             ? i - 2
-                             : cl_.SubjectBefore(i, "Cartel", 6);
-    if (group == kNone) return;
-    const std::string former(origin.attr("former"));
-    bool defectors = false;
-    for (size_t k = end + 1; k < cl_.size() && k <= end + 8; ++k) {
-      if (cl_.Break(k) || cl_.Is(k, ",")) return;
-      if (cl_.IsAnyOf(k, former)) defectors = true;
-      if (cl_.IsEntity(k) && defectors) {
-        c_.Relate("EMERGED_FROM", cl_.EntityAs(group, "Cartel"), cl_.EntityAs(k, "Organization"), {},
-                  "frame.relation.emerged_from.origin", 0.75f, cl_.item(group).first, cl_.item(k).last);
-        return;
-      }
-    }
-  }
-
-  static std::string NormalizeKey(const std::string& type) {
-    std::string out;
-    for (char ch : type) out += static_cast<char>(ch == '_' ? '_' : std::tolower(static_cast<unsigned char>(ch)));
-    return out;
-  }
-
-};
-
-}  // namespace
+}
 
 void ReadRelations(const FrameContext& c) {
   RelationReader(c).Run();

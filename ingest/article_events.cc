@@ -1,0 +1,376 @@
+// Article events (article_events.h): dating, clustering, choosing, keeping and
+// naming the events of a whole article.
+#include "ingest/article_events.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+
+#include "ingest/entity_table.h"
+#include "ingest/matcher.h"
+
+namespace cg::ingest {
+namespace {
+
+// The usual nouns for an event of a kind, so that "the capture of X" finds "X's arrest". (Not
+// "sanctions" for a "designation": event names identify events across articles.)
+std::vector<std::string_view> SynonymsOf(std::string_view refining) {
+  if (refining == "Arrest") return {"arrest", "capture"};
+  // A killing is also reported as a murder or, by its place, a shooting ("the Falcon Lake shooting").
+  if (refining == "Killing") return {"killing", "death", "murder", "shooting"};
+  if (refining == "Attack") return {"attack", "shooting"};
+  if (refining == "Extradition") return {"extradition"};
+  return {};
+}
+
+// "Foreign Terrorist Organization" -> "FTO"; "" unless every word is capitalized.
+std::string Acronym(const std::string& words) {
+  std::string out;
+  bool start = true;
+  for (char c : words) {
+    if (start && !std::isupper(static_cast<unsigned char>(c))) return "";
+    if (start) out += c;
+    start = c == ' ';
+  }
+  return out.size() >= 2 ? out : "";
+}
+
+}  // namespace
+
+bool IsTargetRole(const LocalRelation& r) {
+  if (r.type != "PARTICIPATED_IN") return false;
+  auto it = r.props.find("role");
+  return it != r.props.end() && it->second.is_string() &&
+         (it->second.as_string() == "target" || it->second.as_string() == "victim");
+}
+
+void DateEvents(const std::vector<std::vector<Mention>>& mentions, ArticleGraph* g) {
+  for (const auto& sentence : mentions) {
+    auto is_event = [&](const Mention& x) {
+      return x.kind == Mention::Kind::kEntity && g->entities[g->Root(x.entity)].primary == "Event";
+    };
+    for (const Mention& m : sentence) {
+      if (!is_event(m)) continue;
+      LocalEntity& e = g->entities[g->Root(m.entity)];
+      if (e.date) continue;
+      const Mention* best = nullptr;
+      uint32_t best_distance = 0;
+      for (const Mention& d : sentence) {
+        if (d.kind != Mention::Kind::kDate || d.Aside()) continue;
+        const uint32_t distance = d.first >= m.last ? d.first - m.last : m.first - d.last;
+        if (!best || distance < best_distance) {
+          best = &d;
+          best_distance = distance;
+        }
+      }
+      if (!best || best_distance > 30) continue;
+      const uint32_t lo = std::min(best->first, m.first), hi = std::max(best->last, m.last);
+      const bool other_between = std::any_of(sentence.begin(), sentence.end(), [&](const Mention& x) {
+        return is_event(x) && x.first > lo && x.last < hi && g->Root(x.entity) != g->Root(m.entity);
+      });
+      if (!other_between) e.date = best->date;  // "X's capture follows the arrest last year of Y"
+    }
+  }
+}
+
+void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
+  struct Facts {
+    std::set<int> targets, perpetrators;
+    std::set<uint32_t> sentences;
+    std::map<std::string, std::set<int>> places;  // by the place's refining label: "City", "State"
+  };
+  auto collect = [&] {
+    std::map<int, Facts> facts;
+    for (size_t i = 0; i < g->entities.size(); ++i) {
+      if (g->entities[i].merged_into < 0 && g->entities[i].primary == "Event") facts[static_cast<int>(i)];
+    }
+    for (const LocalRelation& r : g->relations) {
+      for (int end : {r.from, r.to}) {
+        auto it = end >= 0 ? facts.find(g->Root(end)) : facts.end();
+        if (it != facts.end()) it->second.sentences.insert(r.source.sentence);
+      }
+      if (r.type == "OCCURRED_IN" && r.from >= 0 && r.to >= 0) {
+        auto it = facts.find(g->Root(r.from));
+        const LocalEntity& place = g->entities[g->Root(r.to)];
+        if (it != facts.end()) it->second.places[place.refining].insert(g->Root(r.to));
+      }
+      if (r.type != "PARTICIPATED_IN" || r.to < 0) continue;
+      auto it = facts.find(g->Root(r.to));
+      if (it == facts.end()) continue;
+      if (IsTargetRole(r)) it->second.targets.insert(g->Root(r.from));
+      auto role = r.props.find("role");
+      if (role != r.props.end() && role->second.ToString() == "perpetrator") {
+        it->second.perpetrators.insert(g->Root(r.from));
+      }
+    }
+    return facts;
+  };
+  auto intersects = [](const auto& a, const auto& b) {
+    for (const auto& x : a) {
+      if (b.count(x)) return true;
+    }
+    return false;
+  };
+  // What a designation act designates: the designation it names, "sanctions" when it is named so.
+  auto act = [](const LocalEntity& e) -> std::string {
+    if (!e.designation.empty()) return e.designation;
+    return std::find(e.nouns.begin(), e.nouns.end(), "sanctions") != e.nouns.end() ? "sanctions" : "";
+  };
+  // An attack in Reynosa and an ambush in Coatepec Harinas are two.
+  auto placed_apart = [](const Facts& fx, const Facts& fy) {
+    for (const auto& [kind, xs] : fx.places) {
+      auto ys = fy.places.find(kind);
+      if (ys != fy.places.end() && std::none_of(xs.begin(), xs.end(), [&](int p) { return ys->second.count(p); })) {
+        return true;
+      }
+    }
+    return false;
+  };
+  std::map<int, Facts> facts = collect();
+  // Merges event `from` into `into`, whose facts then hold both (an event with no place joined by
+  // two that have different ones would otherwise join them to each other).
+  auto merge = [&](int from, int into) {
+    MergeEntities(g, from, into);
+    Facts& f = facts[from];
+    Facts& t = facts[into];
+    t.targets.insert(f.targets.begin(), f.targets.end());
+    t.perpetrators.insert(f.perpetrators.begin(), f.perpetrators.end());
+    t.sentences.insert(f.sentences.begin(), f.sentences.end());
+    for (const auto& [kind, places] : f.places) t.places[kind].insert(places.begin(), places.end());
+  };
+  auto compatible = [&](int a, int b) {
+    const LocalEntity& x = g->entities[a];
+    const LocalEntity& y = g->entities[b];
+    // "designated X a Foreign Terrorist Organization" and "new sanctions on members of X" are two acts.
+    if (!act(x).empty() && !act(y).empty() && act(x) != act(y)) return false;
+    if (placed_apart(facts[a], facts[b])) return false;
+    if ((x.apart || y.apart) && !intersects(facts[a].sentences, facts[b].sentences)) return false;
+    return !x.date || !y.date ||
+           (x.date->EarliestDay() <= y.date->LatestDay() && y.date->EarliestDay() <= x.date->LatestDay());
+  };
+  // Two acts the text names after different objects are two ("the downing of a helicopter", "the
+  // bombing of a police station"; "the extradition of 29 bosses" twice is one).
+  auto named_apart = [&](int a, int b) {
+    const auto& x = g->entities[a].phrases;
+    const auto& y = g->entities[b].phrases;
+    if (x.empty() || y.empty() || x[0].target >= 0 || y[0].target >= 0) return false;
+    if (x[0].head != y[0].head || x[0].last - x[0].first != y[0].last - y[0].first) return true;
+    for (uint32_t k = 0; x[0].first + k < x[0].last; ++k) {
+      if (tokens[x[0].first + k].norm != tokens[y[0].first + k].norm) return true;
+    }
+    return false;
+  };
+  // Events by group: only events of one group can be one occurrence.
+  auto by_group = [&](const std::map<int, Facts>& facts) {
+    std::map<std::string, std::vector<int>> groups;
+    for (const auto& [e, f] : facts) groups[EventGroup(g->entities[e].refining)].push_back(e);
+    return groups;
+  };
+  for (const auto& [group, events] : by_group(facts)) {
+    for (size_t a = 0; a < events.size(); ++a) {
+      const Facts& fx = facts[events[a]];
+      for (size_t b = a + 1; b < events.size(); ++b) {
+        const Facts& fy = facts[events[b]];
+        // "Today, OFAC designated X ... Among the individuals designated today is Y": one action of a day.
+        const LocalEntity& x = g->entities[events[a]];
+        const LocalEntity& y = g->entities[events[b]];
+        const bool same_day_designation = group == "Designation" && x.date && y.date && x.date->is_full() && *x.date == *y.date;
+        const bool same = intersects(fx.targets, fy.targets) || intersects(fx.perpetrators, fy.perpetrators) ||
+                          ((fx.targets.empty() || fy.targets.empty()) && intersects(fx.sentences, fy.sentences)) ||
+                          same_day_designation;
+        if (same && compatible(events[a], events[b]) && g->Root(events[a]) != g->Root(events[b])) {
+          merge(events[b], events[a]);
+        }
+      }
+    }
+  }
+  // "X was arrested in an operation in Y": a weak "operation" aimed at the target of a stronger
+  // event read in the same sentence is that event.
+  facts = collect();
+  for (auto& [weak, fw] : facts) {
+    const LocalEntity& w = g->entities[weak];
+    if (g->Root(weak) != weak || w.refining != "Raid" || w.strong_class) continue;
+    for (auto& [strong, fs] : facts) {
+      const LocalEntity& st = g->entities[strong];
+      if (strong == weak || g->Root(strong) != strong || !st.strong_class || EventGroup(st.refining) == "operation") {
+        continue;
+      }
+      if (intersects(fw.targets, fs.targets) && intersects(fw.sentences, fs.sentences) && compatible(weak, strong)) {
+        merge(weak, strong);
+        break;
+      }
+    }
+  }
+  facts = collect();
+  for (const auto& [group, events] : by_group(facts)) {
+  for (int u : events) {
+    if (g->Root(u) != u || !facts[u].targets.empty()) continue;
+    for (int c : events) {
+      if (c == u || g->Root(c) != c || !compatible(u, c) || named_apart(u, c)) continue;
+      const LocalEntity& x = g->entities[u];
+      const LocalEntity& y = g->entities[c];
+      const bool same_day = x.date && y.date && x.date->is_full() && *x.date == *y.date;
+      if (facts[c].targets.empty() || same_day) {
+        merge(u, c);
+        break;
+      }
+    }
+  }
+  }
+  // (4) "Mexican authorities on Thursday extradited a man accused of ...", then "Aguilar's
+  // extradition": a dated untargeted event is the article's one targeted event of its group; with
+  // several, the one whose date agrees that the next two sentences name (a lead, then its detail:
+  // "soldiers arrested a suspected leader of the Gulf cartel on Saturday ... Soldiers detained X").
+  facts = collect();
+  for (const auto& [group, events] : by_group(facts)) {
+    std::vector<int> targeted;
+    for (int e : events) {
+      if (g->Root(e) == e && !facts[e].targets.empty()) targeted.push_back(e);
+    }
+    for (int u : events) {
+      const LocalEntity& x = g->entities[u];
+      if (g->Root(u) != u || !facts[u].targets.empty() || !x.date || !x.date->is_full() || targeted.empty()) continue;
+      if (targeted.size() == 1) {
+        if (compatible(u, targeted[0])) merge(u, targeted[0]);
+        continue;
+      }
+      if (facts[u].sentences.empty()) continue;
+      const uint32_t at = *facts[u].sentences.begin();
+      std::vector<int> next;
+      for (int t : targeted) {
+        const auto& ts = facts[t].sentences;
+        if (!ts.empty() && *ts.begin() > at && *ts.begin() <= at + 2 && compatible(u, t)) next.push_back(t);
+      }
+      if (next.size() == 1) merge(u, next[0]);
+    }
+  }
+}
+
+int ResolveMainEvent(const std::vector<std::vector<Mention>>& mentions, ArticleGraph* g) {
+  std::map<int, int> count;
+  for (const auto& sentence : mentions) {
+    for (const Mention& m : sentence) {
+      if (m.kind == Mention::Kind::kEntity && g->entities[g->Root(m.entity)].primary == "Event") {
+        ++count[g->Root(m.entity)];
+      }
+    }
+  }
+  std::set<int> targeted;
+  for (const LocalRelation& r : g->relations) {
+    if (IsTargetRole(r) && r.to >= 0) targeted.insert(g->Root(r.to));
+  }
+  int main = -1;
+  for (const auto& [event, n] : count) {
+    const bool better = main < 0 || targeted.count(event) > targeted.count(main) ||
+                        (targeted.count(event) == targeted.count(main) && n > count[main]);
+    if (better) main = event;
+  }
+  for (LocalRelation& r : g->relations) {
+    if (r.from == kMainEvent) r.from = main;
+    if (r.to == kMainEvent) r.to = main;
+  }
+  return targeted.count(main) ? main : -1;
+}
+
+void KeepStatedEvents(ArticleGraph* g) {
+  std::set<int> stated;
+  for (const LocalRelation& r : g->relations) {
+    // A place alone makes an event named by a noun unless the noun is a weak "operation": "the
+    // group's operations in Sonora" are its business, "a raid in Tapalpa" is an event, "troops
+    // killed in the wars in X" name no event.
+    const LocalEntity& event = g->entities[g->Root(r.from)];
+    if (r.type == "OCCURRED_IN" && event.named_by_noun && (event.strong_class || event.refining != "Raid")) {
+      stated.insert(g->Root(r.from));
+    }
+    if (r.type != "PARTICIPATED_IN") continue;
+    auto role = r.props.find("role");
+    // A counted act ("the extradition of 29 cartel bosses") is one occurrence even with a supporter alone.
+    const LocalEntity& to = g->entities[g->Root(r.to)];
+    if (role == r.props.end() || !role->second.is_string() || role->second.as_string() != "supporter" ||
+        (to.strong_class && !to.phrases.empty())) {
+      stated.insert(g->Root(r.to));
+    }
+  }
+  for (size_t i = 0; i < g->entities.size(); ++i) {
+    LocalEntity& e = g->entities[i];
+    if (e.primary == "Event" && e.merged_into < 0 && !stated.count(static_cast<int>(i))) e.emit = false;
+  }
+}
+
+void NameEvents(const std::string& text, const std::vector<Token>& tokens, ArticleGraph* g) {
+  auto span = [&](uint32_t first, uint32_t last) {
+    return first < last ? text.substr(tokens[first].begin, tokens[last - 1].end - tokens[first].begin) : std::string();
+  };
+  for (size_t i = 0; i < g->entities.size(); ++i) {
+    LocalEntity& e = g->entities[i];
+    if (e.merged_into >= 0 || e.primary != "Event" || e.nouns.empty()) continue;
+    std::vector<std::string> names, targets, places;
+    for (const LocalEntity::Phrase& p : e.phrases) {
+      const std::string head = p.head + span(p.first, p.last);
+      const std::string tail = p.tail < p.tail_end ? " " + span(p.tail, p.tail_end) : std::string();
+      if (p.target < 0) {
+        names.push_back(head);
+        continue;
+      }
+      const auto& aliases = g->entities[g->Root(p.target)].aliases;
+      for (size_t a = 0; a < aliases.size() && a < 4; ++a) {
+        names.push_back(head + (head.empty() || head.back() == ' ' ? "" : " ") + aliases[a] + tail);
+      }
+    }
+    auto member_group = [&](int entity) {
+      return std::any_of(e.member_groups.begin(), e.member_groups.end(),
+                         [&](int m) { return g->Root(m) == g->Root(entity); });
+    };
+    for (const LocalRelation& r : g->relations) {
+      // Named after its first targets (a few names each): enough to find it again.
+      if (g->Root(r.to) == static_cast<int>(i) && IsTargetRole(r) && targets.size() < 8 && !member_group(r.from)) {
+        // Its most complete name first ("his brother Omar", later "Omar Treviño Morales").
+        const LocalEntity& target = g->entities[g->Root(r.from)];
+        targets.push_back(target.name);
+        for (size_t a = 0; a < target.aliases.size() && a < 4; ++a) {
+          if (target.aliases[a] != target.name) targets.push_back(target.aliases[a]);
+        }
+      }
+      if (g->Root(r.from) == static_cast<int>(i) && r.type == "OCCURRED_IN" && places.size() < 4) {
+        places.push_back(g->entities[g->Root(r.to)].name);
+      }
+    }
+    std::vector<std::string> nouns = e.nouns;
+    for (std::string_view synonym : SynonymsOf(e.refining)) {
+      if (std::find(nouns.begin(), nouns.end(), synonym) == nouns.end()) nouns.emplace_back(synonym);
+    }
+    for (const std::string& noun : nouns) {
+      for (const std::string& t : targets) {
+        names.push_back(noun + " of " + t);
+        names.push_back(t + "'s " + noun);
+        names.push_back(t + " " + noun);
+      }
+      for (const std::string& p : places) {
+        names.push_back(noun + " in " + p);
+        names.push_back(p + " " + noun);  // "Tapalpa raid"
+      }
+    }
+    // "FTO designation of X", "designation of X as a Foreign Terrorist Organization".
+    if (!e.designation.empty()) {
+      const std::string acronym = Acronym(e.designation);
+      for (const std::string& t : targets) {
+        if (!acronym.empty()) {
+          names.push_back(acronym + " designation of " + t);
+          names.push_back(t + " " + acronym + " designation");
+        }
+        names.push_back("designation of " + t + " as a " + e.designation);
+        names.push_back(e.designation + " designation of " + t);
+      }
+    }
+    const std::string main = names.empty() ? e.nouns[0] : names[0];
+    e.name = main;
+    e.aliases.clear();
+    e.alias_keys.clear();
+    e.AddAlias(main);
+    for (const std::string& n : names) e.AddAlias(n);
+    for (const std::string& n : e.nouns) e.AddAlias(n);
+  }
+}
+
+}  // namespace cg::ingest

@@ -1,0 +1,238 @@
+// Event forms (event_reader.h): the three forms an event trigger takes, and whom each names as the
+// act's targets, conductors and supporters -- a noun ("the arrest of X", "X's arrest"), a passive
+// verb ("X was arrested by Y"), an active verb ("Y arrested X").
+#include "ingest/event_reader.h"
+
+#include "ingest/event_agents.h"
+#include "ingest/event_objects.h"
+#include "ingest/event_targets.h"
+#include "ingest/role_words.h"
+
+namespace cg::ingest {
+namespace {
+
+// Verbs whose subject decided or obtained an act ("secured the extradition of").
+constexpr std::string_view kSupportVerbs = "secured|secures|ordered|orders|authorized|authorizes|approved|approves|"
+                                           "negotiated|negotiates|oversaw|oversees";
+// Verbs whose subject performs or announces the act their object noun names ("announced the
+// designations of", "imposed sanctions on", "carried out the arrest").
+constexpr std::string_view kPerformVerbs = "announced|announces|conducted|conducts|carried|executed|completed|imposed|"
+                                           "imposes|impose|imposing|levied|levies|placed|places|issued|issues";
+
+}  // namespace
+
+void EventReader::ReadNominal(size_t i, const LexEntry& trigger, const std::string& cls, const std::string& labels,
+                              EventRoles* r) {
+  std::vector<size_t>& targets = r->targets;
+  std::vector<size_t>& conductors = r->conductors;
+  std::vector<size_t>& supporters = r->supporters;
+  std::vector<size_t>& separate = r->separate;
+  std::vector<int>& speakers = r->speakers;
+  // "the arrest last year of his rival, X", "the designation in February of six cartels": the
+  // noun's complement after a date.
+  size_t noun = i + (cl_.mention(i + 1) && cl_.mention(i + 1)->kind == Mention::Kind::kDate ? 1 : 0);
+  if (noun == i && cl_.IsAny(i + 1, "in|on|last") && cl_.mention(i + 2) &&
+      cl_.mention(i + 2)->kind == Mention::Kind::kDate && cl_.Is(i + 3, "of")) {
+    noun = i + 2;
+  }
+  // "the arrest by the Mexican Navy of X": the complement after the conductor.
+  if (const size_t by = cl_.Is(noun + 1, "by") ? cl_.ObjectAfter(noun, kConductor, "by", 3) : kNone;
+      by != kNone && cl_.Is(by + 1, "of")) {
+    noun = by;
+  }
+  size_t group = kNone;  // "the arrest of 28 members of the Sinaloa Cartel": the group stands for them
+  if (cl_.ObjectAfter(noun, labels, "of|against|on", 4) == kNone) {
+    if (size_t t = cl_.ObjectAfter(noun, labels, "of", 7);
+        t != kNone && cl_.EntityAs(t, "Organization") >= 0 && LinkedToGroup(c_, t) && !Tally(c_, t)) {
+      group = t;
+    }
+  }
+  if (size_t t = group != kNone ? group : cl_.ObjectAfter(noun, labels, "of|against|on", 4); t != kNone) {
+    // "the arrest of the Sinaloa cartel founder, El Mayo": the person the role names.
+    if (!Acceptable(t, trigger)) {
+      if (size_t p = PersonOfRole(c_, t); p != kNone) t = p;
+    }
+    targets = cl_.Coordinated(t, labels);
+    // "the arrest of A, a chemist, and B, a financier": each named one is an arrest of its own.
+    if (targets.size() == 1) separate = AcrossAppositions(c_, t);
+  }
+  if (targets.empty()) {
+    const size_t p = cl_.Is(noun + 1, "of") ? DescribedPerson(noun + 2) : kNone;  // "the capture of his brother, X"
+    if (p != kNone) targets = {p};
+  }
+  if (i >= 2 && cl_.Is(i - 1, "'s")) {
+    // "X's arrest"; not "the State Department's designation" (an agency's act: its conductor).
+    const int owner = cl_.EntityAs(i - 2, labels);
+    const bool agency = owner >= 0 && cls == "Designation" && AgencyLike(g_->entities[g_->Root(owner)]) &&
+                        g_->entities[g_->Root(owner)].primary == "Organization";
+    if (targets.empty() && owner >= 0 && !agency) targets = {i - 2};
+    else if (cl_.EntityAs(i - 2, kConductor) >= 0) conductors = {i - 2};                  // "Mexico's arrest of X"
+  }
+  if (targets.empty() && i >= 1 && PronounPerson(i - 1) >= 0) targets = {i - 1};           // "his arrest"
+  // "the designation of six cartels, among them A and B": the ones named.
+  if (targets.empty() && cls == "Designation") targets = Including(c_, noun, labels);
+  if (conductors.empty()) {
+    if (size_t a = cl_.PossessedBody(cl_.ObjectAfter(i, kConductor, "by", 12), kConductor);
+        a != kNone && AgentOfNoun(cl_, i, a)) {
+      conductors = cl_.Coordinated(a, kConductor);
+    }
+  }
+  // "President X secured the extradition of ...": who decided or obtained it supports it.
+  if (i >= 2 && cl_.IsAny(i - 1, "the|their|its") && cl_.IsAny(i - 2, kSupportVerbs)) {
+    if (size_t a = cl_.SubjectBefore(i - 2, "Person|Organization"); a != kNone) {
+      supporters = cl_.Coordinated(a, "Person|Organization");
+    }
+  }
+  int speaker = -1;
+  if (conductors.empty() && supporters.empty()) supporters = CooperationSides(c_, i, &speaker);
+  if (speaker >= 0) speakers = {speaker};
+  // "OFAC announced the designations of 25 targets", "the Navy carried out the arrest": the
+  // subject of a verb that performs or announces the act.
+  if (const size_t v = PerformVerb(i); conductors.empty() && v != kNone) {
+    if (size_t a = cl_.SubjectBefore(v, kConductor); a != kNone) conductors = cl_.Coordinated(a, kConductor);
+  }
+}
+
+bool EventReader::ReadPassive(size_t i, size_t verb, const LexEntry& trigger, const std::string& cls,
+                              const std::string& labels, EventRoles* r) {
+  std::vector<size_t>& targets = r->targets;
+  std::vector<size_t>& conductors = r->conductors;
+  std::vector<size_t>& separate = r->separate;
+  if (cl_.UnnamedSubject(verb)) {
+    separate = Including(c_, i, labels);  // "dozens were arrested, including X and Y"
+    if (separate.empty()) return false;
+  } else {
+    size_t t = cl_.SubjectBefore(verb, labels);
+    size_t n = NameBeforeVerb(verb, labels);
+    // "The brother of X died in a shootout": a noun's complement right before the verb is not its subject.
+    const auto complement = [&](size_t x) { return x == cl_.BeforeVerbGroup(verb) && cl_.PersonComplement(x); };
+    if (t != kNone && complement(t)) t = kNone;
+    if (n != kNone && complement(n)) n = kNone;  // "former mayor X was arrested", "the former mayor, X, was"
+    // "The leader of the Gulf Cartel, X, was extradited": the name, not the group its role names.
+    if (t != kNone && n != kNone && !Acceptable(t, trigger) && Acceptable(n, trigger)) t = kNone;
+    if (t != kNone) {
+      targets = cl_.Coordinated(t, labels);
+    } else if (n != kNone) {
+      targets = {n};
+    }
+  }
+  if (size_t a = cl_.PossessedBody(cl_.ObjectAfter(i, kConductor, "by", 10), kConductor); a != kNone) {
+    conductors = cl_.Coordinated(a, kConductor);
+  }
+  if (conductors.empty()) {
+    if (size_t a = AgentsOf(c_, i); a != kNone) conductors = {a};  // "by gunmen from the Gulf Cartel"
+  }
+  if (conductors.empty() && cls == "Extradition") {
+    if (size_t a = SendingCountry(c_, i); a != kNone) conductors = {a};  // "extradited from Mexico"
+  }
+  if (conductors.empty()) {
+    // "killed in a gunfight with Mexican marines"
+    const size_t a = cl_.ObjectAfter(i, kConductor, "with", 8);
+    if (a != kNone && a >= 2 && WithClash(c_, cl_.Is(a - 1, "with") ? a - 1 : a - 2)) {
+      conductors = cl_.Coordinated(a, kConductor);
+    }
+  }
+  return true;
+}
+
+void EventReader::ReadActive(size_t i, const LexEntry& trigger, const std::string& cls, const std::string& labels,
+                             EventRoles* r) {
+  std::vector<size_t>& targets = r->targets;
+  std::vector<size_t>& conductors = r->conductors;
+  std::vector<size_t>& separate = r->separate;
+  int& speaker_agent = r->speaker_agent;
+  const size_t after = end_ == kNone ? i : end_;
+  const std::vector<size_t> dashed = DashedList(c_, after, labels);
+  size_t t = dashed.empty() ? cl_.ObjectAfter(after, labels, "-", 10) : kNone;
+  // "sanctioned Ismael Zambada's sons": a person's possessive names someone else.
+  if (t != kNone && cl_.EntityAs(t, "Person") >= 0 && cl_.Possessor(t)) t = kNone;
+  if (t == kNone) t = ShiftedObject(c_, after, labels);
+  if (t == kNone) t = DescribedPerson(after + 1);  // "detained the suspect, X, at a ranch"
+  if (t != kNone) targets = cl_.Coordinated(t, labels);
+  if (!dashed.empty()) targets = dashed;
+  // "arrested an alleged Zetas operative, X", "killed the leader of the Zetas, X": the person named.
+  if (t == kNone) t = cl_.ObjectAfter(after, "Organization", "of", 8);  // "the alleged top leader of the Zetas, X"
+  // "arrested suspected Zetas member X": the person a group's role compound names (no comma), not the group.
+  const size_t titled = t != kNone && cl_.EntityAs(t, "Person") < 0 ? PersonOfRole(c_, t) : kNone;
+  if (titled != kNone && !cl_.Is(titled - 1, ",")) targets = {titled};
+  if (t != kNone && (targets.empty() || (targets.size() == 1 && !Acceptable(t, trigger)))) {
+    if (size_t p = PersonOfRole(c_, t); p != kNone) targets = cl_.Coordinated(p, labels);
+  }
+  // "detained A, a smuggler, and B, the cartel's security chief": each named one, an arrest of its own.
+  if (targets.size() == 1 && cl_.EntityAs(targets[0], "Person") >= 0) separate = AcrossAppositions(c_, targets[0]);
+  if (size_t a = cl_.SubjectBefore(i, kConductor); a != kNone) conductors = cl_.Coordinated(a, kConductor);
+  if (size_t a = SubjectAgents(c_, i); conductors.empty() && a != kNone) conductors = {a};
+  if (size_t a = ReportingBody(c_, i); conductors.empty() && a != kNone) conductors = {a};
+  if (size_t a = HeadSubject(c_, i); conductors.empty() && cls == "Designation" && a != kNone) conductors = {a};
+  // "arrested dozens of traffickers, including X and Y": one arrest of each named one.
+  if (targets.empty() || !Acceptable(targets.front(), trigger)) separate = Including(c_, i, labels);
+  // "I officially designated ...", "we extradited ...": in a first-person text, the speaker
+  // (discourse.h FirstPersonAgent) does the act.
+  if (conductors.empty()) {
+    std::vector<int> others;
+    for (size_t t : targets) others.push_back(cl_.EntityAs(t, labels));
+    speaker_agent = SpeakerAgent(c_, i, others);
+  }
+}
+
+int EventReader::EntityAt(size_t k, std::string_view labels) const {
+  return k < cl_.size() ? cl_.EntityAs(k, labels) : -1;
+}
+
+size_t EventReader::DescribedPerson(size_t from) const {
+  bool described = false;
+  for (size_t k = from; k < cl_.size() && k <= from + 5 && !cl_.Break(k); ++k) {
+    if (cl_.Is(k, ",")) {
+      const bool closed = k + 2 >= cl_.size() || cl_.IsAny(k + 2, ",|.|;|who|and|at|in|on|near|outside|after|during") || cl_.Break(k + 2);
+      return described && closed && EntityAt(k + 1, "Person") >= 0 ? k + 1 : kNone;
+    }
+    if (cl_.mention(k)) {
+      if (cl_.EntityAs(k, "Person") >= 0 && !cl_.Anaphoric(k)) return kNone;  // "the arrest of X's son": not X's
+      continue;
+    }
+    const uint32_t t = cl_.item(k).first;
+    // A member's rank ("accountant"), a noun that describes a person ("suspect"), a kinship noun.
+    if (c_.WordAt(k, "role") || !c_.lexicon.MatchAt(c_.tokens, t, c_.sentence.last_token, "role").empty() ||
+        !c_.lexicon.MatchAt(c_.tokens, t, c_.sentence.last_token, "kin").empty()) {
+      described = true;
+    } else if (!c_.tokens[t].word() && !cl_.Is(k, "'s")) {
+      return kNone;
+    }
+  }
+  return kNone;
+}
+
+size_t EventReader::NameBeforeVerb(size_t v, std::string_view labels) const {
+  size_t p = cl_.BeforeVerbGroup(v);
+  if (p == kNone) return kNone;
+  // "the former mayor, X, was arrested"; "The lead investigator, Commander X, was murdered", "a
+  // federal agent, Special Agent X of Laredo, was killed": the apposed name, after its title words
+  // and before its place.
+  if (cl_.Is(p, ",") && p >= 2) {
+    size_t name = p - 1;
+    if (name >= 3 && cl_.Is(name - 1, "of") && cl_.EntityAs(name, "Place") >= 0) name -= 2;
+    size_t open = name;
+    for (int n = 0; n < 2 && open > 0 && !cl_.mention(open - 1) &&
+                    c_.tokens[cl_.item(open - 1).first].is(Token::kCapitalized) &&
+                    c_.tokens[cl_.item(open - 1).first].word();
+         ++n) {
+      --open;
+    }
+    if (open > 0 && cl_.Is(open - 1, ",")) p = name;
+  }
+  return cl_.EntityAs(p, labels) >= 0 && !cl_.Anaphoric(p) ? p : kNone;
+}
+
+size_t EventReader::PerformVerb(size_t i) const {
+  if (i < 1) return kNone;
+  size_t v = i - 1;
+  if (v >= 1 && cl_.IsAny(v, "the|its|their|new|additional|further|fresh")) --v;
+  if (v >= 1 && cl_.Is(v, "out") && cl_.Is(v - 1, "carried")) --v;
+  return cl_.IsAny(v, kPerformVerbs) && !cl_.mention(v) ? v : kNone;
+}
+
+size_t EventReader::CoordinatedPassive(size_t i) const {
+  return i >= 2 && cl_.IsAny(i - 1, "and|or") && cl_.Passive(i - 2) ? i - 2 : i;
+}
+
+}  // namespace cg::ingest

@@ -1,0 +1,172 @@
+// Relation parties (relation_reader.h): the ends of a relation the sentence names otherwise than by
+// a subject and an object mention -- a possessor ("X's successor, Y", "its networks"), the speaking
+// government of a first-person text ("we", "our partnership"), a group ("they", "the two cartels").
+#include "ingest/relation_reader.h"
+
+#include <algorithm>
+
+#include "ingest/relation_phrases.h"
+
+namespace cg::ingest {
+
+size_t RelationReader::OwnerOfSubjectNoun(size_t i, const std::string& labels) const {
+  const size_t p = cl_.BeforeVerbGroup(i);
+  if (p == kNone || cl_.mention(p)) return kNone;
+  const LexEntry* noun = c_.WordAt(p, "relation");
+  if (!noun || noun->attr("relation") != "OPERATES_IN") return kNone;
+  const size_t owner = NounOwner(cl_, p);
+  return owner != kNone && EntityOf(owner, labels) >= 0 ? owner : kNone;
+}
+
+int RelationReader::EntityOf(size_t i, const std::string& labels) const {
+  if (!cl_.mention(i) && cl_.IsAny(i, "its|their")) {
+    const int e = c_.PossessivePronoun(i);
+    return e >= 0 && Fits(*c_.graph, e, labels) ? e : -1;
+  }
+  return cl_.EntityAs(i, labels);
+}
+
+void RelationReader::Pairs(const std::string& type, const std::vector<int>& group, const std::string& labels,
+                           const std::string& which, size_t first, size_t last) const {
+  for (size_t a = 0; a < group.size(); ++a) {
+    for (size_t b = a + 1; b < group.size(); ++b) {
+      if (!Fits(*c_.graph, group[a], labels) || !Fits(*c_.graph, group[b], labels)) continue;
+      c_.Relate(type, group[a], group[b], {}, "frame.relation." + NormalizeKey(type) + "." + which, 0.72f,
+                cl_.item(first).first, cl_.item(std::min(last, cl_.size() - 1)).last);
+    }
+  }
+}
+
+void RelationReader::Possessive(const LexEntry& trigger, size_t i, size_t end) {
+  const std::string labels(trigger.attr("object"));
+  const size_t owner = NounOwner(cl_, i);
+  int owner_entity = EntityOf(owner, labels);
+  if (owner_entity < 0) return;
+  size_t other = kNone;
+  const size_t named = end + 2 + (cl_.Is(end + 2, "the") ? 1 : 0);  // "its rivals, the Zetas"
+  if (cl_.Is(end + 1, ",") && cl_.EntityAs(named, labels) >= 0) {
+    other = named;
+  } else if (const size_t apposed = ApposedTo(owner); apposed != kNone && cl_.EntityAs(apposed, labels) >= 0) {
+    other = apposed;  // "X, Y's successor", "X (CJNG), the Sinaloa Cartel's main rival,"
+  } else if (const size_t d = owner - (owner >= 1 && cl_.Is(owner - 1, "the"));  // "is the Juárez Cartel's arm"
+             d >= 1 && cl_.IsAny(d - 1, "as|is|was|became|become|remains")) {
+    other = cl_.SubjectBefore(d, labels, 8);
+  } else {
+    size_t k = end + 1;
+    while (k < cl_.size() && k <= end + 5 && cl_.IsAny(k, "is|was|became|remains|believed|thought|said|to|be|likely|now")) ++k;
+    if (k > end + 1 && cl_.EntityAs(k, labels) >= 0) other = k;
+  }
+  if (other == kNone) return;
+  const bool owner_is_object = trigger.attr("possessor") == "object";
+  const int other_entity = cl_.EntityAs(other, labels);
+  // "The CJNG, its main rival, ...": "its" in a name's own apposition is another's, the topic of
+  // the sentences before.
+  if (!cl_.mention(owner) && other_entity >= 0 && c_.graph->Root(owner_entity) == c_.graph->Root(other_entity)) {
+    owner_entity = c_.EarlierOrganization();
+    if (owner_entity < 0 || !Fits(*c_.graph, owner_entity, labels)) return;
+  }
+  c_.Relate(std::string(trigger.attr("relation")), owner_is_object ? other_entity : owner_entity,
+            owner_is_object ? owner_entity : other_entity, {},
+            "frame.relation." + NormalizeKey(std::string(trigger.attr("relation"))) + ".possessive",
+            ConfidenceOf(trigger, 0.75f), cl_.item(std::min(other, owner)).first,
+            cl_.item(std::max(other, end)).last);
+}
+
+size_t RelationReader::ApposedTo(size_t owner) const {
+  size_t k = owner;
+  if (k >= 1 && cl_.Is(k - 1, "the")) --k;
+  if (k < 2 || !cl_.IsAny(k - 1, ",|(|--")) return kNone;
+  k -= 2;
+  if (cl_.Is(k, ")")) {
+    while (k > 0 && !cl_.Is(k, "(")) --k;
+    if (k == 0) return kNone;
+    --k;
+  }
+  return k;
+}
+
+bool RelationReader::SpokenBy(const LexEntry& trigger, size_t i, const std::string& how) const {
+  if (!c_.discourse.first_person || trigger.attr("speaker") != "yes") return false;
+  for (size_t k = i, n = 0; k-- > 0 && n < 10; ++n) {
+    if (cl_.Break(k)) break;
+    if (cl_.IsAny(k, "we|our")) return true;
+    if (cl_.IsEntity(k)) return false;  // "Mexico's collaboration with"
+  }
+  if (how != "reduced" && trigger.attr("noun") != "yes") return false;
+  for (size_t k = 0; k < i; ++k) {
+    if (cl_.EntityAs(k, "Organization") >= 0) return false;  // an agent the sentence names may be meant
+  }
+  return true;
+}
+
+bool RelationReader::PartnerOfSpeaker(const LexEntry& trigger, size_t i, size_t subject) const {
+  if (!c_.discourse.first_person || trigger.attr("speaker") != "yes" || trigger.attr("noun") != "yes" ||
+      (NounOwner(cl_, i) != subject && !Thanked(cl_, i, subject)) ||
+      !cl_.IsAny(i, "cooperation|collaboration|coordination|partnership")) {
+    return false;  // "the Senate's border security agreement" is no partnership with the speaker
+  }
+  // Another country's government: the speaker's own agencies and legislatures are no partners of it.
+  const int partner = EntityOf(subject, "Government");
+  if (partner >= 0 && c_.graph->entities[c_.graph->Root(partner)].name.find("overnment") == std::string::npos) {
+    return false;
+  }
+  const int speaker = partner < 0 ? -1 : c_.discourse.SpeakerOtherThan({partner}, *c_.graph);
+  if (speaker < 0) return false;
+  const std::string type(trigger.attr("relation"));
+  c_.Relate(type, speaker, partner, {}, "frame.relation." + NormalizeKey(type) + ".speaker_partner", 0.65f,
+            cl_.item(std::min(subject, i)).first, cl_.item(std::max(subject, i)).last);
+  return true;
+}
+
+std::vector<int> RelationReader::GroupSubject(size_t i, std::string* which, size_t* first) const {
+  *first = 0;
+  if (They(i)) {
+    *which = "they";
+    return c_.discourse.groups[c_.index - 1];
+  }
+  size_t before = cl_.BeforeVerbGroup(i);
+  // "In Guanajuato, it battles the Santa Rosa de Lima Cartel": the group "it" refers to.
+  if (const int it = before == kNone ? -1 : c_.ItReferent(before); it >= 0) {
+    *which = "it";
+    *first = before;
+    return {it};
+  }
+  // "Both groups maintain cells in X": a territory noun after a verb that keeps it.
+  if (before != kNone && cl_.IsAny(before, "maintain|maintains|maintained|keep|keeps|kept|run|runs|operate|operates")) {
+    before = cl_.BeforeVerbGroup(before);
+  }
+  if (before == kNone) return {};
+  for (size_t k = before, n = 0; k-- > 0 && n < 5; ++n) {
+    size_t end = kNone;
+    std::vector<int> group = c_.GroupDescription(k, &end);
+    if (group.empty() || end != before) continue;
+    // "... between the two cartels fighting over turf": the description after "between" is the
+    // subject of the participle that follows it.
+    const bool opens = k == 0 || !c_.tokens[cl_.item(k - 1).first].word() ||
+                       cl_.IsAny(k - 1, "and|but|since|as|while|when|because|then") ||
+                       (cl_.IsAny(k - 1, "between|among") && c_.tokens[cl_.item(i).first].norm.ends_with("ing"));
+    if (!opens) return {};
+    *which = "group";
+    *first = k;
+    return group;
+  }
+  return {};
+}
+
+bool RelationReader::They(size_t i) const {
+  if (c_.index == 0 || c_.index > c_.discourse.groups.size() || c_.discourse.groups[c_.index - 1].empty()) return false;
+  const size_t before = cl_.BeforeVerbGroup(i);
+  if (before == kNone || !cl_.Is(before, "they")) return false;
+  for (size_t k = 0; k < before; ++k) {
+    if (c_.tokens[cl_.item(k).first].word()) return false;
+  }
+  return true;
+}
+
+int RelationReader::SpeakerOtherThan(const std::vector<size_t>& objects, const std::string& labels) const {
+  std::vector<int> others;
+  for (size_t o : objects) others.push_back(cl_.EntityAs(o, labels));
+  return c_.discourse.SpeakerOtherThan(others, *c_.graph);
+}
+
+}  // namespace cg::ingest

@@ -1,0 +1,77 @@
+// RelationReader: the relation frames of one sentence (frames.h ReadRelations). A trigger verb or
+// noun of lexicon/rules/triggers.words (@kind relation) relates its subject to its object through
+// the prepositions it names; a word of @kind origin makes a group EMERGED_FROM the body its people
+// came from. Internal to ingest; its members are defined by concern:
+//   relation_frames.cc   the scan for triggers, and the reading of one: its subject and object by
+//                        the clause's structure (copula, passive, compound modifier, active verb),
+//                        the checks it must pass, and the relations it writes; the origin frame
+//   relation_parties.cc  the ends of a relation the sentence names otherwise than by a subject and
+//                        an object: a possessor ("X's successor, Y", "its networks"), the speaking
+//                        government ("we", "our partnership"), a group ("they", "the two cartels")
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ingest/frames.h"
+
+namespace cg::ingest {
+
+class RelationReader : FrameReader {
+ public:
+  using FrameReader::FrameReader;
+
+  // Reads each origin word and relation trigger of the clause (a word of two relations as each).
+  void Run();
+
+ private:
+  // relation_frames.cc
+  // Does entity e carry one of the "|"-separated labels (primary or refining)?
+  static bool Fits(const ArticleGraph& g, int e, std::string_view labels);
+  // The trigger's `confidence=`, else `fallback`.
+  static float ConfidenceOf(const LexEntry& e, float fallback);
+  // A relation type as it appears in rule ids ("COOPERATES_WITH" -> "cooperates_with").
+  static std::string NormalizeKey(const std::string& type);
+  // Reads the relation `trigger` names at items [i, end] between its subject and its object.
+  void Read(const LexEntry& trigger, size_t i, size_t end);
+  // A group formed from the people of another body: "Los Zetas were founded by former members of
+  // the Mexican Army's special forces", "the Zetas, made up of former Mexican military officers"
+  // -> EMERGED_FROM (lexicon/rules/triggers.words, @kind origin).
+  void Origin(const LexEntry& origin, size_t i, size_t end);
+
+  // relation_parties.cc
+  // "Its networks stretch into Guatemala": the owner of the territory noun (an OPERATES_IN trigger)
+  // that is the subject of the verb at item i, or kNone.
+  size_t OwnerOfSubjectNoun(size_t i, const std::string& labels) const;
+  // The entity item i names as `labels`, or, for "its"/"their", the organization it refers to.
+  int EntityOf(size_t i, const std::string& labels) const;
+  // Each pair of a group of organizations: "the two cartels have fought", "a feud between the two
+  // groups" (items [first, last] are the span read for modality).
+  void Pairs(const std::string& type, const std::vector<int>& group, const std::string& labels,
+             const std::string& which, size_t first, size_t last) const;
+  // A relation noun with a possessor: "X's successor, Y", "Y, X's successor,", "X's successor is Y",
+  // "named as X's successor" (possessor= says which end the possessor is).
+  void Possessive(const LexEntry& trigger, size_t i, size_t end);
+  // The name a description starting at item `owner` (its possessor, after "the") stands in
+  // apposition to, over the name's parenthesized acronym: "X (CJNG), the Sinaloa Cartel's rival".
+  size_t ApposedTo(size_t owner) const;
+  // Does the speaking government (discourse.h) act here: "we"/"our" before the trigger in its
+  // clause, or a noun or reduced participle with no subject of its own, in a first-person text?
+  bool SpokenBy(const LexEntry& trigger, size_t i, const std::string& how) const;
+  // "We thank Honduras for its cooperation", "Mexico's partnership has been essential": in a
+  // first-person text, a cooperation noun whose possessor is `subject` and that names no partner
+  // is the possessor's with the speaking government.
+  bool PartnerOfSpeaker(const LexEntry& trigger, size_t i, size_t subject) const;
+  // The organizations a plural subject of trigger i refers to (*which: how): "they" opening the
+  // sentence after a sentence that listed groups, or a description opening its clause ("the two
+  // cartels have fought", frames.h GroupDescription).
+  std::vector<int> GroupSubject(size_t i, std::string* which, size_t* first) const;
+  // Is the subject of the trigger "they" opening the sentence, after a sentence that listed groups?
+  bool They(size_t i) const;
+  // The speaking government when it is none of the objects ("cooperation with Mexico and the PRC").
+  int SpeakerOtherThan(const std::vector<size_t>& objects, const std::string& labels) const;
+};
+
+}  // namespace cg::ingest

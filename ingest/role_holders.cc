@@ -1,0 +1,204 @@
+// Role holders (role_reader.h): who holds the post a role phrase names -- a name right after it
+// ("Zetas leader X", "a Zetas commander known as X"), an apposition on either side ("the leader of
+// the Gulf Cartel, X", "X, a top lieutenant of Y"), a copula or relative clause ("X was / who became
+// the leader of Y"), a verb's object ("named X as the new head of Y").
+#include "ingest/role_reader.h"
+
+#include "ingest/role_words.h"
+
+namespace cg::ingest {
+
+std::vector<size_t> RoleReader::Holders(const RolePhrase& p) {
+  // Compound: "Zetas leader X", "the cartel's accountant X"; over a rank ("army spokesman Gen. X").
+  const size_t named = p.end + RankLength(p.end);
+  if (named < cl_.size() && cl_.EntityAs(named, holder_) >= 0 && p.how != "complement") {
+    return Set("title", 0.85f, cl_.Coordinated(named, holder_));  // "Gulf Cartel members X and Y"
+  }
+  // "a Zetas commander known as X", "a Gulf Cartel member identified as X".
+  if (p.how != "complement" && cl_.IsAny(p.end, "known|identified|named|called")) {
+    const size_t k = p.end + (cl_.Is(p.end + 1, "as") ? 2 : 1);
+    if (cl_.EntityAs(k, holder_) >= 0) return Set("named", 0.8f, {k});
+  }
+  // A title with its portfolio: "NSC Coordinator for Strategic Communications X".
+  if (p.how == "compound" && cl_.IsAny(p.end, "for|of|on")) {
+    size_t k = p.end + 1;
+    while (k < cl_.size() && k <= p.end + 4 && !cl_.mention(k) &&
+           (c_.tokens[cl_.item(k).first].is(Token::kCapitalized) || cl_.IsAny(k, "and|of|the"))) {
+      ++k;
+    }
+    if (k > p.end + 1 && k < cl_.size() && cl_.EntityAs(k, holder_) >= 0) {
+      return Set("title", 0.8f, cl_.Coordinated(k, holder_));
+    }
+  }
+  // Apposition after: "the leader of the Gulf Cartel, X".
+  if (p.end + 1 < cl_.size() && cl_.Is(p.end, ",") && cl_.EntityAs(p.end + 1, holder_) >= 0 &&
+      (p.end + 2 >= cl_.size() || !cl_.IsAny(p.end + 2, "and|or") || ClosedList(p.end + 1))) {
+    const size_t start = PhraseStart(p.begin);
+    // A definite description may stand anywhere: "met the U.S. ambassador, Ken Salazar, in ...".
+    if (start == 0 || cl_.IsAny(start - 1, ",|(|--|that|said|say|says|and|but|when|after|while|because") ||
+        cl_.Break(start - 1) || cl_.Is(start, "the") || p.how == "possessive" ||
+        (ClosedList(p.end + 1, 1) && !cl_.IsAny(start - 1, "of|for|to|with|by|from|in|on|at|about|against") &&
+         !OfIn(start, p.begin))) {
+      return Set("apposition_after", 0.8f, cl_.Coordinated(p.end + 1, holder_));
+    }
+  }
+  // The role phrase as a subject: "The cartel's new leader is believed to be X".
+  if (p.org >= 0 && (PhraseStart(p.begin) == 0 || cl_.Break(PhraseStart(p.begin) - 1))) {
+    size_t k = p.end;
+    while (k < cl_.size() && k < p.end + 6 && cl_.IsAny(k, "is|was|remains|became|believed|thought|said|to|be|now|reportedly|allegedly|likely")) ++k;
+    if (k > p.end && cl_.IsAny(k - 1, "is|was|remains|became|be") && k < cl_.size() && cl_.EntityAs(k, holder_) >= 0) {
+      return Set("copula_after", 0.75f, {k});
+    }
+  }
+  // "members of the Gulf Cartel, including X and Y".
+  if (p.end + 2 < cl_.size() && cl_.Is(p.end, ",") && cl_.IsAny(p.end + 1, "including|among|such") &&
+      p.how == "complement") {
+    size_t k = p.end + 2;
+    if (cl_.Is(k, "as")) ++k;
+    if (k < cl_.size() && cl_.EntityAs(k, holder_) >= 0) return Set("including", 0.75f, cl_.Coordinated(k, holder_));
+  }
+  size_t start = PhraseStart(p.begin);
+  if (start == 0) return {};
+  // "X, an organized crime expert at Y": up to two plain words of a field after "a" or "an".
+  for (size_t k = start, n = 0; n < 2 && k >= 3 && cl_.PlainWord(k - 1) && !cl_.IsAny(k - 1, kCopulas); ++n, --k) {
+    if (cl_.IsAny(k - 2, "a|an") && cl_.Is(k - 3, ",")) {
+      start = k - 2;
+      break;
+    }
+  }
+  // Apposition before: "X, a top lieutenant of Y"; "X and Y, two leaders of Z"; "X, 35, a ...";
+  // "X (El Y), a ..."; "X, also known as "El Y," a ..."; "X, the son of Y and a leader of Z".
+  size_t sep = start - 1;  // "X, allegedly a Sinaloa Cartel operative,"
+  if (sep > 0 && cl_.IsAny(sep, "allegedly|reportedly|purportedly|apparently|once|formerly|now|then|also|himself|herself")) --sep;
+  if (cl_.IsAny(sep, ",|(|--|and") || (cl_.Is(sep, "\"") && sep >= 1 && cl_.Is(sep - 1, ","))) {
+    const size_t holder = HolderBefore(sep);
+    if (holder == kNone) return {};
+    // "X and Y, the leader of Z": a singular description is the nearest name's ("X and Y, the
+    // leaders of Z": a plural one, each name's).
+    const std::string role_word(cl_.Norm(p.role));
+    const bool plural = !role_word.empty() && SingularRole(role_word) != role_word;
+    if (cl_.IsAny(start, "a|an|the|another") && !plural) return Set("apposition", 0.8f, {holder});
+    return Set("apposition", 0.8f, cl_.Coordinated(holder, holder_));
+  }
+  // "accused X of being a Sinaloa Cartel hitman"; "X, suspected of being a ... hitman" (hedged).
+  if (start >= 3 && cl_.Is(start - 1, "being") && cl_.Is(start - 2, "of")) {
+    if (cl_.EntityAs(start - 3, holder_) >= 0) return Set("copula", 0.75f, {start - 3});
+    if (start >= 5 && cl_.IsAny(start - 3, "suspected|accused") && cl_.Is(start - 4, ",")) {
+      if (const size_t holder = HolderBefore(start - 4); holder != kNone) return Set("apposition", 0.75f, {holder});
+    }
+  }
+  // "named X as the new head of Y", "identified X as a Zetas lieutenant": the verb's object.
+  if (start >= 3 && cl_.Is(start - 1, "as") && cl_.EntityAs(start - 2, holder_) >= 0 &&
+      cl_.IsAny(start - 3, "named|appointed|identified|described|considered|chose|chosen|picked|tapped|installed|"
+                           "designated|confirmed|names|identify|identifies|describe|describes|consider|considers")) {
+    return Set("named", 0.75f, {start - 2});
+  }
+  // "X, whom prosecutors described as a Zetas lieutenant": the relative pronoun's antecedent.
+  if (start >= 6 && cl_.Is(start - 1, "as") &&
+      cl_.IsAny(start - 2, "described|identified|considered|called|named|labeled|labelled") &&
+      cl_.IsAny(start - 4, "whom|who") && cl_.Is(start - 5, ",") && cl_.EntityAs(start - 6, holder_) >= 0) {
+    return Set("named", 0.72f, {start - 6});
+  }
+  // Copula or relative clause: "X was a leader of Y", "X, who became the cartel's boss" ("according
+  // to U.S. officials", "loyal to", "close to" are no copula).
+  const bool preposition_to = cl_.Is(start - 1, "to") && start >= 2 &&
+                              cl_.IsAny(start - 2, "according|close|loyal|linked|tied|related|married|next|due|thanks");
+  if (cl_.IsAny(start - 1, kCopulas) && !preposition_to) {
+    size_t subject = cl_.SubjectBefore(start, holder_, 8);
+    // "X took over from Y as head of": the role is the clause subject's, not a preposition's object.
+    while (cl_.Is(start - 1, "as") && subject != kNone && subject > 0 && !cl_.Is(subject + 1, ",") &&
+           cl_.IsAny(subject - 1, "from|to|for|with|by|against|of|replacing|succeeding|replaced|succeeded")) {
+      subject = cl_.SubjectBefore(subject, holder_, 8);
+    }
+    size_t verb = start - 1;
+    while (verb > 0 && cl_.IsAny(verb - 1, kCopulas)) --verb;
+    // "X worked with Y and became the head of Z": the subject of the phrase before "and".
+    subject = cl_.CoordinatedSubject(verb, subject, holder_);
+    // "Two of Moreno's sons are members of": the possessor is not the subject (its noun is).
+    if (subject != kNone && cl_.Possessor(subject)) return {};
+    if (subject != kNone && !SaidBetween(subject, start)) return Set("copula", 0.75f, cl_.Coordinated(subject, holder_));
+    // "X was arrested in 2009, released in 2012 and became the leader of Y": a series' subject.
+    if (const size_t series = cl_.SeriesSubject(verb, holder_); series != kNone) return Set("series", 0.72f, {series});
+  }
+  return {};
+}
+
+size_t RoleReader::PhraseStart(size_t begin) const {
+  size_t s = begin;
+  for (int n = 0; s > 0 && n < 8 && (cl_.IsAny(s - 1, kModifiers) || Nationality(s - 1)); ++n) --s;
+  return s;
+}
+
+bool RoleReader::Nationality(size_t i) const {
+  const Mention* m = cl_.mention(i);
+  return m && m->kind == Mention::Kind::kDemonym && i > 0 && !cl_.Break(i - 1);
+}
+
+size_t RoleReader::RankLength(size_t k) const {
+  const auto capitalized = [&](size_t j) {
+    return j < cl_.size() && !cl_.mention(j) && c_.tokens[cl_.item(j).first].is(Token::kCapitalized);
+  };
+  const auto rank = [&](size_t j) {
+    return capitalized(j) && cl_.IsAny(j, "gen|adm|col|lt|maj|capt|cmdr|brig|sgt|general|admiral|colonel|major|"
+                                          "captain|lieutenant");
+  };
+  if (rank(k + 1) && (rank(k) || (capitalized(k) && cl_.IsAny(k, "vice|rear")))) return 2;
+  return rank(k) ? 1 : 0;
+}
+
+bool RoleReader::OfIn(size_t first, size_t last) const {
+  for (size_t k = first; k < last; ++k) {
+    if (cl_.Is(k, "of")) return true;
+  }
+  return false;
+}
+
+bool RoleReader::ClosedList(size_t k, size_t min_members) const {
+  const std::vector<size_t> members = cl_.Coordinated(k, holder_);
+  return members.size() >= min_members && members.front() == k &&
+         (cl_.Is(members.back() + 1, ",") || cl_.Break(members.back() + 1));
+}
+
+bool RoleReader::SaidBetween(size_t subject, size_t end) const {
+  for (size_t k = subject + 1; k + 1 < end; ++k) {
+    if (cl_.IsAny(k, "said|says|say|told|added|stated|noted|explained|insisted|argued") &&
+        !cl_.IsAny(k + 1, "is|was|are|were|has|had|will|would")) {
+      return true;
+    }
+  }
+  return false;
+}
+
+size_t RoleReader::HolderBefore(size_t sep) const {
+  if (cl_.Is(sep, "and")) {  // the comma that opened the first apposition
+    for (size_t k = sep, steps = 0; k-- > 1 && steps < 12; ++steps) {
+      if (cl_.Break(k) || cl_.IsAny(k, "(|)|--")) return kNone;
+      if (cl_.Is(k, ",")) {
+        return cl_.IsAny(k + 1, "a|an|the|one") && cl_.EntityAs(k - 1, holder_) >= 0 ? k - 1 : kNone;
+      }
+    }
+    return kNone;
+  }
+  for (size_t k = sep, steps = 0; k-- > 0 && steps < 12; ++steps) {
+    if (cl_.Break(k)) return kNone;
+    if (cl_.EntityAs(k, holder_) >= 0 && (k + 1 == sep || cl_.IsAny(k + 1, ",|(|--"))) return k;
+    if (cl_.Is(k, ")")) {
+      while (k > 0 && !cl_.Is(k, "(")) --k;
+      continue;
+    }
+    // What may stand between a name and its apposition: an age, an alias.
+    const Token& t = c_.tokens[cl_.item(k).first];
+    const bool age = t.is(Token::kNumber) && (k + 1 == sep || (cl_.Is(k + 1, ",") && k > 0 && cl_.Is(k - 1, ",")));
+    const bool alias = !cl_.mention(k) && t.is(Token::kCapitalized);
+    if (!age && !alias && !cl_.IsAny(k, ",|\"|also|known|as|alias|aka|a.k.a|nicknamed|dubbed|called")) return kNone;
+  }
+  return kNone;
+}
+
+std::vector<size_t> RoleReader::Set(const char* how, float confidence, std::vector<size_t> items) {
+  how_ = how;
+  confidence_ = confidence;
+  return items;
+}
+
+}  // namespace cg::ingest
