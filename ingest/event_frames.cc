@@ -141,6 +141,16 @@ void EventReader::Read(size_t i, const LexEntry& trigger, int event) {
   if (targets.empty() && (form != "nominal" || (cls == "Designation" && cl_.Is(i + 1, "of")))) {
     targets = LinkedGroup(i, form == "nominal" ? 7 : 24);
   }
+  // "X was arrested Thursday in El Paso along with Y": Y was its target too (after X).
+  if (!targets.empty() && cls != "Designation") {
+    for (size_t k = i + 1; k + 2 < cl_.size() && k <= i + 12 && !cl_.Break(k); ++k) {
+      if (!cl_.IsAny(k, "along|together") || !cl_.Is(k + 1, "with") || cl_.EntityAs(k + 2, "Person") < 0) continue;
+      for (size_t p : cl_.Coordinated(k + 2, "Person")) {
+        if (std::find(targets.begin(), targets.end(), p) == targets.end()) targets.push_back(p);
+      }
+      break;
+    }
+  }
   std::erase_if(targets, [&](size_t t) { return !Acceptable(t, trigger); });
   if (trigger.attr("needs") == "designation" && !DesignationAfter(i)) return;
   // "transferred 29 defendants to the United States": a transfer to another country only.
