@@ -10,7 +10,7 @@
 #include "graph/span_check.h"
 #include "ingest/entity_table.h"
 #include "ingest/extract.h"
-#include "schema/normalize.h"
+#include "ingest/resolution_names.h"
 #include "schema/ontology.h"
 
 namespace cg::ingest {
@@ -21,92 +21,14 @@ using graph::Node;
 using graph::NodeId;
 using graph::Relationship;
 using graph::RelId;
-
-// NormalizeName and the words of the result, memoized: resolution asks for
-// the same names (the aliases of candidate nodes) over and over. A reference
-// stays valid until the next call.
-struct NormalForm {
-  std::string name;
-  std::vector<std::string> words;
-};
-
-const NormalForm& Normal(const std::string& name) {
-  thread_local std::unordered_map<std::string, NormalForm> memo;
-  if (memo.size() > 100000) memo.clear();
-  auto [it, inserted] = memo.try_emplace(name);
-  if (!inserted) return it->second;
-  it->second.name = NormalizeName(name);
-  const std::string& n = it->second.name;
-  std::vector<std::string>& out = it->second.words;
-  size_t pos = 0;
-  while (pos < n.size()) {
-    size_t end = n.find(' ', pos);
-    if (end == std::string::npos) end = n.size();
-    out.push_back(n.substr(pos, end - pos));
-    pos = end + 1;
-  }
-  return it->second;
-}
-
-const std::vector<std::string>& Words(const std::string& name) { return Normal(name).words; }
-
-// "Nemesio Oseguera Cervantes": two or more words, not a nickname, not "X's son".
-bool IsFullName(const std::string& name) {
-  const std::vector<std::string>& w = Words(name);
-  return w.size() >= 2 && w[0] != "el" && w[0] != "la" && w.back().size() > 1 &&  // "Rubén N." is not
-         name.find("'s") == std::string::npos &&
-         name.find("\u2019s") == std::string::npos;
-}
-
-bool HasUpper(const std::string& s) {
-  return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-}
-
-std::vector<std::string> NodeNames(const Node& node) {
-  std::vector<std::string> out;
-  if (const Value* n = node.Find("name"); n && n->is_string()) out.push_back(n->as_string());
-  if (const Value* a = node.Find("aliases"); a && a->is_list()) {
-    for (const Value& v : a->as_list()) {
-      if (v.is_string()) out.push_back(v.as_string());
-    }
-  }
-  return out;
-}
-
-// Two persons may be one when their full names, if both have any, share
-// the first and the last word ("Nemesio ... Cervantes").
-bool PersonsCompatible(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  bool a_full = false, b_full = false;
-  for (const std::string& x : a) a_full |= IsFullName(x);
-  for (const std::string& y : b) b_full |= IsFullName(y);
-  if (!a_full || !b_full) return true;
-  for (const std::string& x : a) {
-    if (!IsFullName(x)) continue;
-    const auto wx = Words(x);
-    for (const std::string& y : b) {
-      if (!IsFullName(y)) continue;
-      const auto wy = Words(y);
-      if (wx.front() == wy.front() && wx.back() == wy.back()) return true;
-    }
-  }
-  return false;
-}
-
-// Do two persons' canonical names name two siblings: the same two surnames
-// after different given names ("Héctor Beltrán Leyva" and "Arturo Beltrán
-// Leyva", whose aliases share "Beltrán Leyva"; not "Beltrán Leyva" and "Héctor
-// Beltrán Leyva", nor "Joe Biden" and "Joseph R. Biden")?
-bool CanonicalNamesDiffer(const std::string& a, const std::string& b) {
-  if (!IsFullName(a) || !IsFullName(b)) return false;
-  const std::vector<std::string>& wa = Words(a);
-  const std::vector<std::string>& wb = Words(b);
-  if (wa.size() < 3 || wb.size() < 3 || wa.front() == wb.front()) return false;
-  if (wa[wa.size() - 2] != wb[wb.size() - 2] || wa.back() != wb.back()) return false;
-  const auto ends = [](const std::vector<std::string>& s, const std::vector<std::string>& l) {
-    return s.size() <= l.size() && std::equal(s.rbegin(), s.rend(), l.rbegin());
-  };
-  return !ends(wa, wb) && !ends(wb, wa);
-}
+using resolution_names::CanonicalNamesDiffer;
+using resolution_names::HasUpper;
+using resolution_names::IsFullName;
+using resolution_names::NodeNames;
+using resolution_names::Normal;
+using resolution_names::PersonsCompatible;
+using resolution_names::SharesFullName;
+using resolution_names::Words;
 
 std::string Primary(const Node& node) {
   return std::string(Ontology::Default().PrimaryLabel(node.labels));
@@ -336,24 +258,6 @@ class ArticleWriter {
       return MergeInto(best, e);
     }
     return Create(i);
-  }
-
-  // Found only by surname: one full name must contain the other's words in order.
-  static bool SharesFullName(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-    for (const std::string& x : a) {
-      if (!IsFullName(x)) continue;
-      for (const std::string& y : b) {
-        if (!IsFullName(y)) continue;
-        auto wx = Words(x), wy = Words(y);
-        if (wx.size() > wy.size()) std::swap(wx, wy);
-        size_t k = 0;
-        for (const std::string& w : wy) {
-          if (k < wx.size() && wx[k] == w) ++k;
-        }
-        if (k == wx.size() && wx.front() == wy.front()) return true;
-      }
-    }
-    return false;
   }
 
   PropertyMap EntityProps(const LocalEntity& e) const {

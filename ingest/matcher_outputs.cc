@@ -1,0 +1,151 @@
+// Matcher outputs (sentence_matcher.h): what a match of a relation rule states -- the ends and
+// values of the rule's outputs, read for modality and recorded in the ArticleGraph.
+#include "ingest/sentence_matcher.h"
+
+#include "ingest/modality.h"
+
+namespace cg::ingest {
+
+std::string SentenceMatcher::TextOf(uint32_t first, uint32_t last) const {
+  return text_.substr(t_[first].begin, t_[last - 1].end - t_[first].begin);
+}
+
+const Mention* SentenceMatcher::DateIn(const Binding& b) const {
+  const Mention* any = nullptr;
+  for (size_t i = 0; i < items_.size(); ++i) {
+    const Item& it = items_[i];
+    if (it.mention < 0 || mentions_[it.mention].kind != Mention::Kind::kDate) continue;
+    if (i >= b.begin && i < b.end) return &mentions_[it.mention];
+    if (!any && !mentions_[it.mention].report) any = &mentions_[it.mention];
+  }
+  return any;
+}
+
+bool SentenceMatcher::Resolve(const std::string& spec, const Binding& b, PropertyMap* props, const std::string& key) const {
+  if (spec == "@date") {
+    const Mention* d = DateIn(b);
+    if (!d) return false;
+    (*props)[key] = Value(d->date);
+    return true;
+  }
+  if (spec.size() > 1 && spec[0] == '$') {
+    const std::string slot = spec.substr(1);
+    if (auto w = b.words.find(slot); w != b.words.end()) {
+      (*props)[key] = Value(TextOf(w->second.first, w->second.second));
+      return true;
+    }
+    auto s = b.slots.find(slot);
+    if (s == b.slots.end() || s->second.empty()) return false;
+    const Mention& m = mentions_[s->second[0].mention];
+    switch (m.kind) {
+      case Mention::Kind::kDate: (*props)[key] = Value(m.date); return true;
+      case Mention::Kind::kMoney: {
+        (*props)[key] = AmountValue(m);
+        if (key == "amount") (*props)["currency"] = Value(m.currency);
+        return true;
+      }
+      case Mention::Kind::kDesignation:
+      case Mention::Kind::kDemonym: (*props)[key] = Value(m.value); return true;
+      case Mention::Kind::kEntity: (*props)[key] = Value(g_->entities[s->second[0].entity].name); return true;
+    }
+    return false;
+  }
+  (*props)[key] = Value(spec);
+  return true;
+}
+
+std::vector<int> SentenceMatcher::Ends(const std::string& spec, const Binding& b) const {
+  if (spec == "@event") {
+    return {context_.focus_event >= 0 ? g_->Root(context_.focus_event) : kMainEvent};
+  }
+  if (spec.starts_with("@last:")) {
+    // A sentence that names its own actor of that label after the match does not reach back
+    // ("In cooperation with X, the DEA arrested ...": the DEA, not the agency of the sentence before).
+    // (Read now: an earlier output of the match may have merged entities.) A label outside the
+    // ontology has no bit, and no entity carries it.
+    const uint64_t label = SlotTypeBit(std::string_view(spec).substr(6));
+    for (size_t k = b.end; k < items_.size(); ++k) {
+      if (items_[k].mention >= 0 && Fills(ReadOffer(k), label)) return {};
+    }
+    auto it = context_.previous.find(spec.substr(6));
+    return it == context_.previous.end() ? std::vector<int>{} : std::vector<int>{g_->Root(it->second)};
+  }
+  const size_t colon = spec.find(':');
+  const std::string name = spec.substr(0, colon);
+  const std::string label = colon == std::string::npos ? "" : spec.substr(colon + 1);
+  std::vector<int> out;
+  auto it = b.slots.find(name);
+  if (it == b.slots.end()) return out;
+  for (const Bound& bound : it->second) {
+    const int e = bound.mention >= 0 && mentions_[bound.mention].kind == Mention::Kind::kDemonym
+                      ? mentions_[bound.mention].entity
+                      : bound.entity;
+    if (e < 0) continue;
+    const LocalEntity& ent = g_->entities[g_->Root(e)];
+    if (label.empty() || OneOf(ent.primary, label) || (!ent.refining.empty() && OneOf(ent.refining, label))) {
+      out.push_back(g_->Root(e));
+    }
+  }
+  return out;
+}
+
+void SentenceMatcher::Emit(const Rule& rule, const Binding& b) {
+  const Source source{index_, rule.id, rule.confidence};
+  const uint32_t first = items_[b.begin].first;
+  const uint32_t last = b.end > b.begin ? items_[b.end - 1].last : first;
+  Modality modality = ReadModality(words_, t_, sentence_first_, first, last);
+  // "DHS must work with Mexico", "we should fund the program": an obligation states no fact.
+  for (uint32_t k = first; k < last && !modality.negated; ++k) {
+    if (t_[k].norm == "must" || t_[k].norm == "should") {
+      modality.negated = true;
+      modality.cue = t_[k].norm;
+      modality.why = "hypothetical";
+    }
+  }
+  // An event that has not happened ("information leading to the arrest of X") has no participants.
+  for (const auto& [slot, bounds] : b.slots) {
+    for (const Bound& bound : bounds) {
+      if (bound.mention < 0 || bound.entity < 0 || g_->entities[g_->Root(bound.entity)].primary != "Event") continue;
+      std::string cue;
+      if (HypotheticalAct(words_, t_, sentence_first_, mentions_[bound.mention].first,
+                          g_->entities[g_->Root(bound.entity)].refining, &cue)) {
+        modality.negated = true;
+        modality.cue = cue;
+        modality.why = "hypothetical event";
+      }
+      const Mention& m = mentions_[bound.mention];
+      if (AlternativeActs(words_, t_, sentence_first_, m.first, m.last)) {
+        modality.negated = true;
+        modality.cue = "or";
+        modality.why = "alternative acts";
+      }
+    }
+  }
+  // An act and what it sets (status) are not hedged by an attributive cue ("the alleged leader").
+  Modality act = modality;
+  if (act.hedged && !act.negated) act.hedged = ReadModality(words_, t_, sentence_first_, first, last, 4, true).hedged;
+  for (const RuleOutput& out : rule.outputs) {
+    PropertyMap props;
+    for (const auto& [key, spec] : out.props) Resolve(spec, b, &props, key);
+    const std::vector<int> from = Ends(out.from, b);
+    if (out.kind == RuleOutput::Kind::kSet) {
+      for (int e : from) {
+        for (const auto& [key, value] : props) AssertFact(g_, LocalFact{e, key, value, source}, act);
+      }
+      continue;
+    }
+    const std::vector<int> to = Ends(out.to, b);
+    for (int a : from) {
+      for (int z : to) {
+        if (a >= 0 && z >= 0 && g_->Root(a) == g_->Root(z)) continue;
+        if (out.kind == RuleOutput::Kind::kAlias) {
+          MergeEntities(g_, z, a);
+          continue;
+        }
+        Assert(g_, LocalRelation{out.type, a, z, props, source}, ReportsAct(out.type) ? act : modality);
+      }
+    }
+  }
+}
+
+}  // namespace cg::ingest
