@@ -1,5 +1,6 @@
 #include "ingest/frames.h"
 
+#include <algorithm>
 #include <set>
 
 #include "ingest/modality.h"
@@ -45,41 +46,43 @@ const LexEntry* FrameContext::WordAt(size_t i, std::string_view kind, size_t* le
   return m[0].entry;
 }
 
-int FrameContext::PossessivePronoun(size_t i) const {
-  if (i >= clause.size() || clause.mention(i) || !clause.IsAny(i, "its|their")) return -1;
+int FrameContext::OrganizationBefore(size_t i, bool* words_before) const {
   int found = -1;
-  bool words_before = false;
-  // A dateline ("MEXICO CITY (Reuters) -") is not the sentence: "its" refers after it.
+  *words_before = false;
+  // A dateline ("MEXICO CITY (Reuters) -") is not the sentence: a pronoun refers after it.
   size_t opens = 0;
   for (size_t k = 1; k < i && k < 10; ++k) {
     if (clause.IsAny(k, "--|—|–|-") && clause.DatelineBefore(k)) opens = k + 1;
   }
   for (size_t k = opens; k < i; ++k) {
-    // A date that opens the sentence ("Today its networks ...") does not make "its" refer inside it.
+    // A date that opens the sentence ("Today its networks ...") does not make a pronoun refer inside it.
     const Mention* m = clause.mention(k);
-    words_before |= tokens[clause.item(k).first].word() && !(m && m->kind == Mention::Kind::kDate);
+    *words_before |= tokens[clause.item(k).first].word() && !(m && m->kind == Mention::Kind::kDate);
     const int e = clause.EntityAs(k, "Organization");
     if (e < 0 || graph->entities[e].primary != "Organization") continue;
     if (clause.Is(k + 1, "-") && clause.Is(k + 2, "based")) continue;  // "a China-based company": a place
-    if (found >= 0 && graph->Root(found) != graph->Root(e)) return -1;  // two candidates: unresolved
+    if (found >= 0 && graph->Root(found) != graph->Root(e)) return -2;  // two candidates: unresolved
     found = e;
   }
-  if (found >= 0 || words_before) return found;
+  return found;
+}
+
+int FrameContext::PossessivePronoun(size_t i) const {
+  if (i >= clause.size() || clause.mention(i) || !clause.IsAny(i, "its|their")) return -1;
+  bool words_before = false;
+  const int found = OrganizationBefore(i, &words_before);
+  if (found >= 0 || words_before) return std::max(found, -1);
   return EarlierOrganization();
 }
 
 int FrameContext::ItReferent(size_t i) const {
   if (i >= clause.size() || clause.mention(i) || !clause.Is(i, "it")) return -1;
-  int found = -1;
-  for (size_t k = 0; k < i; ++k) {
-    // "It has been at war with X, and it is battling Y": an earlier "it" before any name.
-    if (found < 0 && clause.Is(k, "it") && !clause.mention(k)) return ItReferent(k);
-    const int e = clause.EntityAs(k, "Organization");
-    if (e < 0 || graph->entities[graph->Root(e)].primary != "Organization") continue;
-    if (found >= 0 && graph->Root(found) != graph->Root(e)) return -1;
-    found = graph->Root(e);
+  // "It has been at war with X, and it is battling Y": an earlier "it" before any name.
+  for (size_t k = 0; k < i && clause.EntityAs(k, "Organization") < 0; ++k) {
+    if (clause.Is(k, "it") && !clause.mention(k)) return ItReferent(k);
   }
-  if (found >= 0) return found;
+  bool words_before = false;
+  if (const int found = OrganizationBefore(i, &words_before); found != -1) return found >= 0 ? graph->Root(found) : -1;
   // A sentence before whose subject is "it" too ("In Coahuila, it battles Los Zetas. It has lost
   // ...") names objects only: the chain goes on back (up to three sentences).
   const auto opens_with_it = [&](uint32_t s) {

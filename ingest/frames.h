@@ -61,6 +61,9 @@ struct FrameContext {
   // most), the one the nearest of the two sentences before that names any organization names ("...
   // the Gulf Cartel. Its rivals"); -1 when none or several.
   int PossessivePronoun(size_t i) const;
+  // The one organization the sentence names before item i (after a dateline; not "a China-based
+  // company"), -1 when none, -2 when several; *words_before: words other than a date come first.
+  int OrganizationBefore(size_t i, bool* words_before) const;
   // The one organization the nearest of the two sentences before that names any organization
   // names ("... the Beltrán Leyva Organization ... Today its networks reach ..."), or -1.
   int EarlierOrganization() const;
