@@ -352,7 +352,7 @@ size_t Clause::SeriesSubject(size_t i, std::string_view labels) const {
 size_t Clause::CoordinatedSubject(size_t i, size_t subject, std::string_view labels) const {
   size_t v = i;
   // Over a light verb before a noun trigger too: "... and maintains operations across Mexico".
-  while (v > 0 && IsAny(v - 1, "has|have|had|is|are|was|were|a|an|its|their|also|now|still|later|then|soon|"
+  while (v > 0 && IsAny(v - 1, "has|have|had|is|are|was|were|been|a|an|its|their|also|now|still|later|then|soon|"
                                "subsequently|eventually|ultimately|finally|quickly|reportedly|allegedly|"
                                "maintains|maintain|maintained|keeps|keep|kept|holds|hold|held|runs|run|ran|since")) {
     --v;

@@ -204,10 +204,14 @@ const std::vector<std::string>& EntityTable::Norms(const std::string& name) {
   return it->second;
 }
 
-void EntityTable::Touch(int e, bool possessor) {
+void EntityTable::Touch(int e, bool possessor, bool modifier) {
   e = g_->Root(e);
   const LocalEntity& ent = g_->entities[e];
   const Recent r{e, paragraph_, sentence_};
+  if (modifier && !ent.refining.empty()) {
+    auto it = last_.find(ent.refining);
+    if (it != last_.end() && it->second.sentence == sentence_ && it->second.entity != e) return;
+  }
   if (ent.primary == "Person" && (sentence_first_person_ < 0 || (first_is_possessor_ && !possessor))) {
     sentence_first_person_ = e;
     first_is_possessor_ = possessor;

@@ -81,7 +81,9 @@ class EntityTable {
 
   // Salience: `e` was just named; `possessor`: as the possessor of a noun ("Bautista's boss, X")
   // or the speaker of a report ("Y said ..."), which the sentence's next person replaces as its first.
-  void Touch(int e, bool possessor = false);
+  // `modifier`: named inside a noun compound about someone else ("a Sinaloa cartel commander"),
+  // which does not displace a group of its label the same sentence named before it.
+  void Touch(int e, bool possessor = false, bool modifier = false);
   // A pronoun of `gender` ('m' or 'f') referred to person e.
   void SetGender(int e, char gender) { g_->entities[g_->Root(e)].gender = gender; }
   // The last entity of `label` ("Person", "Cartel", "group:operation"), or -1.

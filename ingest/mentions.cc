@@ -352,7 +352,15 @@ void MentionFinder::Push(std::vector<Mention>* out, size_t first, size_t last, i
                                         !t_[last + 1].is(Token::kCapitalized));
   static const std::set<std::string, std::less<>> kReporting = {"said", "says", "told", "added", "stated"};
   const bool speaker = last < t_.size() && kReporting.count(t_[last].norm) > 0;
-  table_.Touch(entity, possessor || speaker);
+  // "the Jalisco cartel ... a Sinaloa cartel commander", "a Juárez cartel plaza boss": the group of a
+  // role compound is not the topic.
+  auto role_at = [&](size_t k) {
+    return k < t_.size() && t_[k].word() && !t_[k].is(Token::kCapitalized) && !lex_.MatchAt(t_, k, t_.size(), "role").empty();
+  };
+  const bool modifier = table_.at(m.entity).refining == "Cartel" &&
+                        (role_at(last) || (last < t_.size() && t_[last].word() && !t_[last].is(Token::kCapitalized) &&
+                                           !OneOf(t_[last].norm, "and|or|in|of|to|for|who|that") && role_at(last + 1)));
+  table_.Touch(entity, possessor || speaker, modifier);
   // "his brother, Omar Treviño": the relative named (Relative).
   if (pending_kin_.name == first && table_.at(m.entity).primary == "Person" &&
       table_.Root(pending_kin_.owner) != m.entity) {
