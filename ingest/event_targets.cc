@@ -4,8 +4,12 @@ namespace cg::ingest {
 
 size_t PersonOfRole(const FrameContext& c, size_t t) {
   const Clause& cl = c.clause;
-  // "the leader of the Zetas, X": a role noun before "of" counts as one after the name.
+  // "the leader of the Zetas, X": a role noun before "of" counts as one after the name; so does one
+  // over adjectives ("the leader of the brutal Zetas drug cartel, X").
   size_t before = t;
+  for (int n = 0; n < 3 && before > 1 && cl.PlainWord(before - 1) && !cl.IsAny(before - 1, "of|the|a|an|and|or"); ++n) {
+    --before;
+  }
   if (before > 0 && cl.Is(before - 1, "the")) --before;
   bool role = before >= 2 && cl.Is(before - 1, "of") && c.WordAt(before - 2, "role");
   for (size_t k = t + 1; k < cl.size() && k <= t + 6 && !cl.Break(k); ++k) {

@@ -135,6 +135,14 @@ RolePhrase RoleReader::Phrase(size_t i, size_t len) const {
   if (k < cl_.size() && cl_.IsAny(k, "of|in|for|with|within|at|inside")) {
     size_t j = k + 1;
     while (j < cl_.size() && j <= k + 3 && cl_.IsAny(j, "the|a|an|his|its|their|her|mexican|u.s.|powerful")) ++j;
+    // Over adjectives before a group's name: "the leader of the brutal Zetas drug cartel".
+    size_t named = j;
+    for (int n = 0; n < 3 && named < cl_.size() && cl_.PlainWord(named) &&
+                    !cl_.IsAny(named, "of|and|or|in|for|with|by|to|from|at|on|who|which|that|whose");
+         ++n) {
+      ++named;
+    }
+    if (named > j && j > k + 1 && cl_.EntityAs(named, kOrg) >= 0) j = named;
     if (j < cl_.size()) {
       // "head of Mexico's Criminal Investigation Agency": the possessor's body.
     if (cl_.Is(j + 1, "'s") && cl_.EntityAs(j + 2, kOrg) >= 0) j += 2;
