@@ -202,12 +202,31 @@ void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
       }
     }
   }
+  // "Federal police captured the brother of one of Mexico's drug lords ... X was taken into custody
+  // Monday night": an act on a described person is the one act of its group that the next two
+  // sentences name (KeepStatedEvents drops it when none does).
+  facts = collect();
+  for (const auto& [group, events] : by_group(facts)) {
+    for (int u : events) {
+      if (g->Root(u) != u || !g->entities[u].described || !facts[u].targets.empty() || facts[u].sentences.empty()) continue;
+      const uint32_t at = *facts[u].sentences.begin();
+      std::vector<int> next;
+      for (int t : events) {
+        const auto& ts = facts[t].sentences;
+        if (t != u && g->Root(t) == t && !facts[t].targets.empty() && !ts.empty() && *ts.begin() > at &&
+            *ts.begin() <= at + 2 && compatible(u, t)) {
+          next.push_back(t);
+        }
+      }
+      if (next.size() == 1) merge(u, next[0]);
+    }
+  }
   facts = collect();
   for (const auto& [group, events] : by_group(facts)) {
   for (int u : events) {
-    if (g->Root(u) != u || !facts[u].targets.empty()) continue;
+    if (g->Root(u) != u || !facts[u].targets.empty() || g->entities[u].described) continue;
     for (int c : events) {
-      if (c == u || g->Root(c) != c || !compatible(u, c) || named_apart(u, c)) continue;
+      if (c == u || g->Root(c) != c || !compatible(u, c) || named_apart(u, c) || g->entities[c].described) continue;
       const LocalEntity& x = g->entities[u];
       const LocalEntity& y = g->entities[c];
       const bool same_day = x.date && y.date && x.date->is_full() && *x.date == *y.date;
@@ -292,9 +311,14 @@ void KeepStatedEvents(ArticleGraph* g) {
       stated.insert(g->Root(r.to));
     }
   }
+  std::set<int> targeted;
+  for (const LocalRelation& r : g->relations) {
+    if (IsTargetRole(r) && r.to >= 0) targeted.insert(g->Root(r.to));
+  }
   for (size_t i = 0; i < g->entities.size(); ++i) {
     LocalEntity& e = g->entities[i];
-    if (e.primary == "Event" && e.merged_into < 0 && !stated.count(static_cast<int>(i))) e.emit = false;
+    const bool unjoined = e.described && !targeted.count(static_cast<int>(i));
+    if (e.primary == "Event" && e.merged_into < 0 && (!stated.count(static_cast<int>(i)) || unjoined)) e.emit = false;
   }
 }
 

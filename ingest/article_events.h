@@ -50,7 +50,8 @@ int ResolveMainEvent(const std::vector<std::vector<Mention>>& mentions, ArticleG
 
 // An event is written when the article states who it was aimed at, who
 // carried it out or suffered it, or where it happened (for a noun that fixes
-// the kind) — not on a supporter alone ("U.S.-funded operations dismantled ...").
+// the kind) — not on a supporter alone ("U.S.-funded operations dismantled ..."), nor when it is an
+// act on a described person that no later act named (LocalEntity::described).
 void KeepStatedEvents(ArticleGraph* g);
 
 // Names an event after what the text calls it: "raid", "killing of El Mencho",

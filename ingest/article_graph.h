@@ -43,6 +43,8 @@ struct LocalEntity {
   std::string designation;           // Designation events: the designation named ("Foreign Terrorist Organization")
   bool named_by_noun = false;        // mentioned by a noun ("the killing"), not only by a verb ("troops killed")
   bool apart = false;                // read in a sentence that says it is another ("Separately, ...")
+  bool described = false;            // an act on a person described, not named ("captured the leader of
+                                     // X"): written only as the act a following sentence names
   // How the text itself names the event when its target stands for unnamed members ("the
   // October 6 designation of members of the CJNG") or is a count ("extradited 29 cartel bosses"):
   // `head`, the text of tokens [first, last), then each name of `target` (if >= 0), then the text

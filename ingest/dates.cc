@@ -144,7 +144,9 @@ std::vector<DateMention> FindDates(const std::vector<Token>& t, size_t first, si
                                      t[b - 1].norm == "till" || t[b - 1].norm == "through" || t[b - 1].norm == "by");
     size_t v = b > first && t[b - 1].norm == "on" ? b - 1 : b;
     if (v >= first + 2 && kAudience.Has(t[v - 1].id) && t[v - 2].norm == "told") --v;
-    const bool report = v > first && kReportVerbs.Has(t[v - 1].id);
+    // A dateline's date ("MEXICO CITY, July 31 (Reuters) -") is the report's too.
+    const bool dateline = b > first && b < first + 10 && t[b - 1].norm == "," && OpensBody(t, e, last);
+    const bool report = (v > first && kReportVerbs.Has(t[v - 1].id)) || dateline;
     out.push_back(DateMention{static_cast<uint32_t>(b), static_cast<uint32_t>(e), d, rel, bound, report});
   };
   for (size_t i = first; i < last; ++i) {

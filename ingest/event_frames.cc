@@ -195,6 +195,15 @@ void EventReader::Read(size_t i, const LexEntry& trigger, int event) {
     Record(i, trigger, event, form, {}, conductors, supporters);
     return;
   }
+  // "Federal police captured the brother of one of Mexico's most powerful drug lords, officials said":
+  // a lead's act on a person it describes, whom the next sentences name (ClusterEvents joins them).
+  if (targets.empty() && form == "active" && DescribedObject(c_, i) &&
+      (!conductors.empty() || ForceOf(c_, i, form, place == kNone ? -1 : cl_.EntityAs(place, kPlace), &force_first))) {
+    if (event < 0) event = NewEvent(i, trigger);
+    Record(i, trigger, event, form, {}, conductors, supporters);
+    g_->entities[g_->Root(event)].described = true;
+    return;
+  }
   // "the downing of a military helicopter in Mexico": an act on a thing, named after it.
   if (targets.empty() && ThingObject(c_, i, trigger, form)) {
     Record(i, trigger, event, form, {}, conductors, supporters, speakers);

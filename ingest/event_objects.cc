@@ -38,6 +38,19 @@ bool IndefiniteObject(const FrameContext& c, size_t i) {
   return false;
 }
 
+bool DescribedObject(const FrameContext& c, size_t i) {
+  const Clause& cl = c.clause;
+  if (!cl.Is(i + 1, "the")) return false;
+  // Over up to two modifiers: "the alleged top leader of", "the chief accountant of".
+  bool described = false;
+  for (size_t j = i + 2; j <= i + 4 && j + 1 < cl.size() && cl.PlainWord(j) && !cl.Is(j, "of"); ++j) {
+    const uint32_t t = cl.item(j).first;
+    described |= c.WordAt(j, "role") || !c.lexicon.MatchAt(c.tokens, t, c.sentence.last_token, "kin").empty();
+    if (described && cl.Is(j + 1, "of")) return true;
+  }
+  return false;
+}
+
 size_t ObjectEnd(const FrameContext& c, size_t object) {
   const Clause& cl = c.clause;
   size_t end = object;
