@@ -4,6 +4,7 @@
 #include <set>
 
 #include "ingest/clause.h"
+#include "ingest/dates.h"
 
 namespace cg::ingest {
 namespace {
@@ -36,6 +37,20 @@ std::string DatelineCountry(const std::vector<Token>& tokens, const std::vector<
       continue;
     }
     if (tokens[k].norm != ",") continue;
+    // "MEXICO CITY, July 12 (Reuters) -": the place alone, then the date before the agency or dash.
+    if (k + 1 < sent.last_token && MonthNumber(tokens[k + 1].norm) > 0) {
+      const std::vector<LexMatch> p = lexicon.MatchAt(tokens, sent.first_token, k, "entity");
+      size_t d = k + 2;
+      while (d < sent.last_token && d < k + 7 &&
+             (std::isdigit(static_cast<unsigned char>(tokens[d].norm[0])) || OneOf(tokens[d].norm, ",|."))) {
+        ++d;
+      }
+      if (!p.empty() && sent.first_token + p[0].length == k && p[0].entry->primary == "Place" && d < sent.last_token &&
+          Dash(tokens[d])) {
+        if (std::string country = CountryOf(*p[0].entry); !country.empty()) return country;
+      }
+      continue;
+    }
     const std::vector<LexMatch> m = lexicon.MatchAt(tokens, k + 1, sent.last_token, "entity");
     if (m.empty()) continue;
     size_t after = k + 1 + m[0].length;
