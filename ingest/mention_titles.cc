@@ -213,7 +213,11 @@ size_t MentionFinder::FieldAfterOf(size_t i, size_t of, size_t last, const std::
   size_t run = of + 1;  // the capitalized words (and "of", "and", "the") after "of"
   while (run < last && run < of + 12 && (t_[run].is(Token::kCapitalized) || OneOf(t_[run].norm, "of|and|the"))) ++run;
   for (size_t k = run - 2; k >= of + 2; --k) {  // the longest field that names a body
-    if (!t_[k].is(Token::kCapitalized) || !FieldBody(lex_, t_, i, k, country, known)) continue;
+    // The sentence's country is a guess ("on the Mexican side ... Secretary of Commerce X"): then any.
+    if (!t_[k].is(Token::kCapitalized) ||
+        (!FieldBody(lex_, t_, i, k, country, known) && (country.empty() || !FieldBody(lex_, t_, i, k, "", known)))) {
+      continue;
+    }
     size_t n = k;
     if (const std::vector<LexMatch> rank = lex_.MatchAt(t_, n, run, "title"); !rank.empty()) n += rank[0].length;  // "General"
     if (n + 2 > run) continue;

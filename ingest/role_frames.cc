@@ -220,6 +220,11 @@ void RoleReader::Government(RolePhrase* p, const LexEntry& role) const {
 
 size_t RoleReader::QualifierBefore(size_t q) const {
   size_t h = q;
+  // "U.S. Customs and Border Protection (CBP) Commissioner X": over the body's acronym.
+  if (h >= 4 && cl_.Is(h - 1, ")") && cl_.Is(h - 3, "(") && cl_.EntityAs(h - 2, kOrg) >= 0 &&
+      cl_.EntityAs(h - 4, kOrg) == cl_.EntityAs(h - 2, kOrg)) {
+    return h - 4;
+  }
   for (int n = 0; h > 0 && n < 2 && cl_.IsAny(h - 1, kOrgHeads); ++n) --h;
   if (h == 0 || cl_.EntityAs(h - 1, kOrg) < 0) return kNone;
   if (h < q && cl_.EntityAs(h - 1, "Cartel") < 0) return kNone;  // "the U.S. drug trade": no qualifier

@@ -45,6 +45,8 @@ const LexEntry* FieldBody(const Lexicon& lex, const std::vector<Token>& t, size_
     }
   }
   if (!head || field.empty()) return nullptr;
+  const LexEntry* only = nullptr;  // without a country: the one body the field names, if one
+  bool several = false;
   for (const char* form : {"{} Ministry", "{} Secretariat", "Ministry of {}", "Secretariat of {}", "Ministry of the {}",
                            "Secretariat of the {}", "Department of {}", "Department of the {}", "{} Department"}) {
     std::string name(form);
@@ -52,8 +54,10 @@ const LexEntry* FieldBody(const Lexicon& lex, const std::vector<Token>& t, size_
     const LexEntry* e = lex.FindEntity(name);
     if (!e || e->primary != "Organization") continue;
     if (country.empty() ? known(e) : e->attr("country") == country) return e;
+    several |= only != nullptr && only != e;
+    if (!only) only = e;
   }
-  return nullptr;
+  return country.empty() && !several ? only : nullptr;
 }
 
 }  // namespace cg::ingest

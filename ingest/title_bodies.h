@@ -35,7 +35,8 @@ TitleBody BodyOfTitle(const Lexicon& lex, const std::vector<Token>& t, const Lex
 
 // The lexicon's ministry, secretariat or department of the field a minister's or secretary's title
 // t[i, end) names ("Interior Minister", "Minister of the Interior" -> the "Interior Ministry"), in
-// `country`; without a country only a body `known` accepts. A deputy's, vice minister's, under- or
+// `country`; without a country a body `known` accepts, else the one body the field names ("Secretary
+// of Commerce": the Department of Commerce, the only commerce body the lexicon knows). A deputy's, vice minister's, under- or
 // assistant secretary's, press secretary's or secretary general's title (t[i - 1] included) heads
 // nothing: nullptr, as when no body fits.
 const LexEntry* FieldBody(const Lexicon& lex, const std::vector<Token>& t, size_t i, size_t end,
