@@ -184,7 +184,9 @@ size_t Clause::SubjectBefore(size_t from, std::string_view labels, size_t max_it
     if (Break(j)) return kNone;
     // "X took over after soldiers killed Y": the verb's clause opens at the conjunction.
     // "until his arrest in 2003 and was extradited": a preposition before an act or a date is not.
-    if (j + 1 < from && IsAny(j, kSubordinators) && !BeforeActOrDate(j)) return kNone;
+    // "has since allied with": an adverb.
+    const bool adverb = Is(j, "since") && j > 0 && IsAny(j - 1, "has|have|had|having|is|was|are|were");
+    if (j + 1 < from && IsAny(j, kSubordinators) && !BeforeActOrDate(j) && !adverb) return kNone;
     if (Is(j, ")")) {
       while (j > 0 && !Is(j, "(")) --j;
       continue;

@@ -41,7 +41,7 @@ inline constexpr std::string_view kTitleWords =
     "president|prime|minister|secretary|governor|senator|attorney|general|director|ambassador|vice|mr.|mrs.|ms.|dr.";
 
 // Conjunctions that open a subordinate clause (not "since", "as", "once": also adverbs).
-inline constexpr std::string_view kSubordinators = "after|before|when|while|because|although|though|until|whereas|unless";
+inline constexpr std::string_view kSubordinators = "after|before|when|while|because|although|though|until|since|whereas|unless";
 
 inline constexpr std::string_view kPlaceNouns =
     "state|states|city|town|village|municipality|port|capital|region|province|county|resort|border|outskirts|suburb|"
