@@ -253,7 +253,8 @@ size_t Clause::SubjectBefore(size_t from, std::string_view labels, size_t max_it
         }
         // "A and B, two violent groups based in X": a plural apposition of a list is the list's (its
         // first, for Coordinated).
-        if (j > 0 && IsAny(j + 1, "two|three|four|five|both") && EntityAs(HeadBefore(head), labels) >= 0) {
+        const bool counted = IsAny(j + 1, "two|three|four|five|both") || (Is(j + 1, "the") && IsAny(j + 2, "two|three|four|five"));
+        if (j > 0 && counted && EntityAs(HeadBefore(head), labels) >= 0) {
           for (size_t k = 0; k < HeadBefore(head); ++k) {
             const std::vector<size_t> list = Coordinated(k, labels);
             if (list.size() >= 2 && list.back() == HeadBefore(head)) return k;

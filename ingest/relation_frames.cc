@@ -150,6 +150,8 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
     // "the cartel was founded by X", "Y is led by X", "Tamaulipas, a state controlled by the Gulf
     // Cartel" (a territory only with its agent: "the area is controlled" says nothing).
     subject = cl_.ObjectAfter(end, subject_labels, "by", 10);
+    // "the faction led by El Chapo's sons": the agent is the possessed noun, not its possessor.
+    if (subject != kNone && cl_.Possessor(subject)) subject = kNone;
     object = type == "OPERATES_IN" ? PlaceBefore(c_, i, object_labels) : cl_.SubjectBefore(i, object_labels);
     how = "passive";
   } else if (Based(cl_, i, object_labels)) {

@@ -28,7 +28,7 @@ namespace cg::ingest {
 
 // Words that may open a noun phrase naming a part or kind of an organization ("its armed wing").
 inline constexpr std::string_view kRelationDeterminers = "a|an|the|one|its|their|his|her|itself|part|key|main|armed|military|financial|"
-                                          "criminal|violent|powerful|splinter|breakaway|local|regional|enforcement";
+                                          "criminal|violent|powerful|splinter|breakaway|local|regional|enforcement|two|three|four|both|warring|rival|competing";
 
 // Is `subject` the one the sentence thanks for the noun at item i ("for its/their" right before it)?
 bool Thanked(const Clause& cl, size_t i, size_t subject);
