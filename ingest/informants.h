@@ -1,7 +1,9 @@
 // Cooperation told through support: "the DEA and the U.S. Marshals Service
 // had provided intelligence for the operation", "the DEA passed along
 // intelligence that helped the navy locate him", "this action ... was conducted
-// in close coordination with the DEA". The relation rules make those bodies
+// in close coordination with the DEA", "was detained with help from U.S.
+// intelligence", "backed by intelligence from the DEA", "with the support of the
+// FBI". The relation rules make those bodies
 // supporters of the act (rules events.rules event.intelligence_*,
 // event.coordinated_with); the body that carried the act out worked with them.
 #pragma once
