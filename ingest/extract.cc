@@ -184,6 +184,7 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
   DateEvents(mentions, &g);
   ClusterEvents(seg.tokens, &g);
   InformantsCooperate(ResolveMainEvent(mentions, &g), &g);
+  CoConductorsCooperate(&g);
   DesignatedByConductor(&g);
   Infer(&g);
   SuccessionsAfterRemoval(seg, &g);

@@ -1,5 +1,6 @@
 #include "ingest/informants.h"
 
+#include <map>
 #include <set>
 
 namespace cg::ingest {
@@ -28,6 +29,33 @@ void InformantsCooperate(int main_event, ArticleGraph* g) {
       source.rule = "infer.supporter_partner";
       source.confidence -= 0.05f;
       added.push_back(LocalRelation{"COOPERATES_WITH", informant, g->Root(r.from), {}, source});
+    }
+  }
+  for (LocalRelation& r : added) g->relations.push_back(std::move(r));
+}
+
+void CoConductorsCooperate(ArticleGraph* g) {
+  // Conductors of each event by the sentence that names them: agencies and forces only (a
+  // government named beside its own forces reports or orders; a criminal group is a perpetrator).
+  std::map<std::pair<int, uint32_t>, std::vector<const LocalRelation*>> together;
+  for (const LocalRelation& r : g->relations) {
+    if (ParticipantRole(r) != "conductor" || r.from < 0 || r.to < 0) continue;
+    const LocalEntity& body = g->entities[g->Root(r.from)];
+    if (body.primary != "Organization" || body.refining == "Government" || body.refining == "Cartel") continue;
+    together[{g->Root(r.to), r.source.sentence}].push_back(&r);
+  }
+  std::set<std::pair<int, int>> seen;
+  std::vector<LocalRelation> added;
+  for (const auto& [key, rs] : together) {
+    for (size_t a = 0; a < rs.size(); ++a) {
+      for (size_t b = a + 1; b < rs.size(); ++b) {
+        const int x = g->Root(rs[a]->from), y = g->Root(rs[b]->from);
+        if (x == y || !seen.insert({std::min(x, y), std::max(x, y)}).second) continue;
+        Source source = rs[b]->source;
+        source.rule = "infer.co_conductors";
+        source.confidence = std::min(rs[a]->source.confidence, rs[b]->source.confidence) - 0.05f;
+        added.push_back(LocalRelation{"COOPERATES_WITH", x, y, {}, source});
+      }
     }
   }
   for (LocalRelation& r : added) g->relations.push_back(std::move(r));

@@ -20,4 +20,10 @@ namespace cg::ingest {
 // events are clustered (article_events.h ClusterEvents).
 void InformantsCooperate(int main_event, ArticleGraph* g);
 
+// Bodies one sentence names as conducting one act together ("a joint operation by federal police
+// and soldiers", "marines and federal agents arrested X") work with each other: COOPERATES_WITH
+// once per pair (rule infer.co_conductors, the weaker reading's confidence less 0.05). Agencies
+// and forces only: not a government beside its own forces, not criminal groups.
+void CoConductorsCooperate(ArticleGraph* g);
+
 }  // namespace cg::ingest
