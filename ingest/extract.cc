@@ -188,6 +188,7 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
   DesignatedByConductor(&g);
   Infer(&g);
   SuccessionsAfterRemoval(seg, &g);
+  PredecessorsLed(&g);
   KeepStatedEvents(&g);
   StateEnumerations(lexicon, seg, mentions, &g);
   NameEvents(doc.text, seg.tokens, &g);

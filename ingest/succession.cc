@@ -95,4 +95,31 @@ void SuccessionsAfterRemoval(const Segmented& seg, ArticleGraph* g) {
   }
 }
 
+void PredecessorsLed(ArticleGraph* g) {
+  std::set<std::pair<int, int>> leads;
+  for (const LocalRelation& r : g->relations) {
+    if (r.type == "LEADS" && r.from >= 0 && r.to >= 0) leads.insert({g->Root(r.from), g->Root(r.to)});
+  }
+  std::vector<LocalRelation> added;
+  for (const LocalRelation& s : g->relations) {
+    auto org = s.props.find("organization");
+    if (s.type != "SUCCEEDED" || s.to < 0 || org == s.props.end() || !org->second.is_string() || s.source.hedged) continue;
+    const int predecessor = g->Root(s.to);
+    if (g->entities[predecessor].primary != "Person" || IsDescriptiveName(g->entities[predecessor].name)) continue;
+    for (size_t e = 0; e < g->entities.size(); ++e) {
+      const LocalEntity& group = g->entities[e];
+      if (group.merged_into >= 0 || group.primary != "Organization" || group.name != org->second.as_string()) continue;
+      if (!leads.insert({predecessor, static_cast<int>(e)}).second) break;
+      LocalRelation r;
+      r.type = "LEADS";
+      r.from = predecessor;
+      r.to = static_cast<int>(e);
+      r.source = Source{s.source.sentence, "infer.predecessor_led", std::min(0.7f, s.source.confidence - 0.05f)};
+      added.push_back(std::move(r));
+      break;
+    }
+  }
+  for (LocalRelation& r : added) g->relations.push_back(std::move(r));
+}
+
 }  // namespace cg::ingest

@@ -16,4 +16,9 @@ namespace cg::ingest {
 // pair of one sentence; runs after the leaders' ends are known (extract.cc Infer).
 void SuccessionsAfterRemoval(const Segmented& seg, ArticleGraph* g);
 
+// A named predecessor led the group he was succeeded at ("X took command of the Zetas after his
+// brother Y was captured": Y led the Zetas): LEADS Y -> group for each SUCCEEDED {organization}
+// not hedged (rule infer.predecessor_led, at most 0.7); runs after SuccessionsAfterRemoval.
+void PredecessorsLed(ArticleGraph* g);
+
 }  // namespace cg::ingest
