@@ -169,6 +169,7 @@ bool Clause::OpensApposition(size_t i) const {
 size_t Clause::SkipBackApposition(size_t comma) const {
   for (size_t k = comma; k-- > 0 && comma - k <= 24;) {
     if (Break(k)) return kNone;
+    if (IsAny(k, "--|-|—|–") && DatelineBefore(k)) return kNone;  // "CULIACÁN, Mexico (Wire) -- X, a ...": no apposition
     if (Is(k, ",") || Is(k, "--")) {
       // 'X, 36, alias "Y", was': the head before an age set off by commas.
       const size_t h = k >= 3 && Is(k - 2, ",") && !mention(k - 1) && t_[items_[k - 1].first].is(Token::kNumber) ? k - 2 : k;
