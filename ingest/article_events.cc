@@ -360,6 +360,34 @@ void NameEvents(const std::string& text, const std::vector<Token>& tokens, Artic
         places.push_back(g->entities[g->Root(r.to)].name);
       }
     }
+    // "the arrest of Qingzhou Wang and Yiyi Chen": an act on two or three, named by all of them in
+    // any order (each by its first names).
+    std::vector<int> roots;
+    for (const LocalRelation& r : g->relations) {
+      const int t = g->Root(r.from);
+      if (g->Root(r.to) == static_cast<int>(i) && IsTargetRole(r) && !member_group(r.from) &&
+          std::find(roots.begin(), roots.end(), t) == roots.end()) {
+        roots.push_back(t);
+      }
+    }
+    std::vector<std::string> together;
+    if (roots.size() == 2 || roots.size() == 3) {
+      std::sort(roots.begin(), roots.end());
+      do {
+        std::vector<std::string> firsts{""};
+        for (size_t k = 0; k < roots.size(); ++k) {
+          const auto& aliases = g->entities[roots[k]].aliases;
+          std::vector<std::string> next;
+          for (const std::string& f : firsts) {
+            for (size_t a = 0; a < aliases.size() && a < (roots.size() == 2 ? 3 : 1); ++a) {
+              next.push_back(f + (k == 0 ? "" : k + 1 == roots.size() ? " and " : ", ") + aliases[a]);
+            }
+          }
+          firsts = std::move(next);
+        }
+        together.insert(together.end(), firsts.begin(), firsts.end());
+      } while (std::next_permutation(roots.begin(), roots.end()));
+    }
     std::vector<std::string> nouns = e.nouns;
     for (std::string_view synonym : SynonymsOf(e.refining)) {
       if (std::find(nouns.begin(), nouns.end(), synonym) == nouns.end()) nouns.emplace_back(synonym);
@@ -374,10 +402,14 @@ void NameEvents(const std::string& text, const std::vector<Token>& tokens, Artic
         names.push_back(noun + " in " + p);
         names.push_back(p + " " + noun);  // "Tapalpa raid"
       }
+      for (const std::string& t : together) names.push_back(noun + " of " + t);
     }
     // "FTO designation of X", "designation of X as a Foreign Terrorist Organization".
     if (!e.designation.empty()) {
       const std::string acronym = Acronym(e.designation);
+      for (const std::string& t : together) {
+        if (!acronym.empty()) names.push_back(acronym + " designation of " + t);
+      }
       for (const std::string& t : targets) {
         if (!acronym.empty()) {
           names.push_back(acronym + " designation of " + t);

@@ -214,6 +214,25 @@ TEST_CASE("a designation named in the sentence names the event (\"FTO designatio
   }
 }
 
+TEST_CASE("an act on two or three is also named after all of them (\"arrest of A and B\")") {
+  const ArticleGraph g = ExtractText(
+      "Federal agents arrested Wen Li and Marco Ruiz Tapia in New York on Tuesday.\n\n"
+      "Treasury sanctioned Los Rojos, Los Tequileros and Guerreros Unidos on Monday.\n",
+      Date{2024, 6, 20});
+  const LocalEntity* arrest = Event(g, "arrest of Wen Li");
+  REQUIRE(arrest);
+  for (const char* name : {"arrest of Wen Li and Marco Ruiz Tapia", "arrest of Marco Ruiz Tapia and Wen Li"}) {
+    CAPTURE(name);
+    CHECK(std::find(arrest->aliases.begin(), arrest->aliases.end(), name) != arrest->aliases.end());
+  }
+  bool three = false;
+  for (const LocalEntity* e : Events(g)) {
+    three |= std::find(e->aliases.begin(), e->aliases.end(), "sanctions of Los Rojos, Los Tequileros and Guerreros Unidos") !=
+             e->aliases.end();
+  }
+  CHECK(three);
+}
+
 TEST_CASE("a force named by a bare noun is the body of that name in the country where the act happened") {
   const ArticleGraph wire = ExtractFile("event_forces_wire.md");
   ExpectHas(wire, {"PARTICIPATED_IN Federal Police -> arrest of Octavio Ruelas Barrón {conductor}",  // dateline
