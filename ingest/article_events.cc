@@ -74,6 +74,27 @@ void DateEvents(const std::vector<std::vector<Mention>>& mentions, ArticleGraph*
   }
 }
 
+namespace {
+
+// A place and the places the article says it is in ("the Casino Royale in Monterrey"), or its
+// lexicon entry's state ("Culiacán": Sinaloa).
+std::vector<int> PlaceAndContainers(const ArticleGraph& g, int place) {
+  std::vector<int> out{place};
+  for (const LocalRelation& r : g.relations) {
+    if (r.type == "LOCATED_IN" && r.from >= 0 && r.to >= 0 && g.Root(r.from) == place) out.push_back(g.Root(r.to));
+  }
+  if (const LexEntry* lex = g.entities[place].lex; lex && !lex->attr("state").empty()) {
+    for (size_t e = 0; e < g.entities.size(); ++e) {
+      if (g.entities[e].merged_into < 0 && g.entities[e].refining == "State" && g.entities[e].name == lex->attr("state")) {
+        out.push_back(static_cast<int>(e));
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
 void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
   struct Facts {
     std::set<int> targets, perpetrators;
@@ -92,8 +113,9 @@ void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
       }
       if (r.type == "OCCURRED_IN" && r.from >= 0 && r.to >= 0) {
         auto it = facts.find(g->Root(r.from));
-        const LocalEntity& place = g->entities[g->Root(r.to)];
-        if (it != facts.end()) it->second.places[place.refining].insert(g->Root(r.to));
+        if (it != facts.end()) {
+          for (int p : PlaceAndContainers(*g, g->Root(r.to))) it->second.places[g->entities[p].refining].insert(p);
+        }
       }
       if (r.type != "PARTICIPATED_IN" || r.to < 0) continue;
       auto it = facts.find(g->Root(r.to));
@@ -117,7 +139,8 @@ void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
     if (!e.designation.empty()) return e.designation;
     return std::find(e.nouns.begin(), e.nouns.end(), "sanctions") != e.nouns.end() ? "sanctions" : "";
   };
-  // An attack in Reynosa and an ambush in Coatepec Harinas are two.
+  // An attack in Reynosa and an ambush in Coatepec Harinas are two (places of one kind, none shared;
+  // an event's places include those its places are in: collect).
   auto placed_apart = [](const Facts& fx, const Facts& fy) {
     for (const auto& [kind, xs] : fx.places) {
       auto ys = fy.places.find(kind);

@@ -345,6 +345,14 @@ size_t MentionFinder::GovernmentsOf(size_t i, size_t last, std::vector<Mention>*
 // A facility by its head word: "Benito Juárez International Airport", "the
 // Puente Grande prison", "the Federal Detention Center".
 size_t MentionFinder::Facility(size_t i, size_t end, size_t last, std::vector<Mention>* out) {
+  // "the Casino Royale", "Hotel Real de Minas": a head that opens the name (lead=yes).
+  for (const LexMatch& lead : lex_.MatchAt(t_, i, last, "placehead")) {
+    if (lead.entry->attr("lead") != "yes" || i + lead.length >= end) continue;
+    std::string primary, refining;
+    SplitLabel(lead.entry->attr("label"), &primary, &refining);
+    Push(out, i, end, table_.ByName(primary, refining, Text(i, end)));
+    return end - i;
+  }
   for (size_t k = i + 1; k <= end && k < last; ++k) {
     const std::vector<LexMatch> heads = lex_.MatchAt(t_, k, last, "placehead");
     if (heads.empty()) continue;
