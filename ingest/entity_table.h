@@ -46,9 +46,13 @@ class EntityTable {
     sentence_ = sentence;
     paragraph_ = paragraph;
     title_line_ = title_line;
+    auto first = last_.find("first:Person");
+    previous_first_person_ = first == last_.end() ? -1 : first->second.entity;
     sentence_first_person_ = -1;
     first_is_possessor_ = false;
   }
+  // The first person of the last sentence before this one that named one, or -1.
+  int PreviousFirstPerson() const { return previous_first_person_ < 0 ? -1 : g_->Root(previous_first_person_); }
   uint32_t sentence() const { return sentence_; }
 
   int NewEntity(std::string primary, std::string refining, const std::string& name);
@@ -111,6 +115,7 @@ class EntityTable {
   uint32_t sentence_ = 0;
   uint32_t paragraph_ = 0;
   int sentence_first_person_ = -1;  // the first person the current sentence names
+  int previous_first_person_ = -1;  // ... and the one before it (PreviousFirstPerson)
   bool first_is_possessor_ = false;  // ... named as a possessor only
   std::unordered_map<const LexEntry*, int> by_lex_;
   std::unordered_map<std::string, int> by_name_;

@@ -105,9 +105,16 @@ class KinReader : FrameReader {
   bool OneOfThem(size_t i) {
     if (!cl_.IsAny(i, kPluralKin)) return false;
     size_t one = kNone, owner = kNone;
+    bool pronoun = false;  // "X, one of his brothers": the person "his" refers to (mention_phrases.cc)
     if (i >= 4 && cl_.Is(i - 1, "'s") && cl_.Is(i - 3, "of") && cl_.IsAny(i - 4, "one|another")) {
       one = i - 4;
       owner = i - 2;
+    } else if (i >= 3 && cl_.Is(i - 2, "of") && cl_.IsAny(i - 3, "one|another") && cl_.Anaphoric(i - 1) &&
+               cl_.mention(i - 1)->last == cl_.mention(i - 1)->first + 1 &&
+               OneOf(c_.tokens[cl_.item(i - 1).first].norm, "his|her")) {
+      one = i - 3;
+      owner = i - 1;
+      pronoun = true;
     } else if (i >= 2 && cl_.Is(i + 1, "of")) {
       size_t k = i - 1;
       if (cl_.IsAny(k, "two|three|four|five|six|seven|eight")) --k;  // "one of four sons of Y"
@@ -115,12 +122,15 @@ class KinReader : FrameReader {
       if (k >= 1 && cl_.Is(k, "of") && cl_.IsAny(k - 1, "one|another")) one = k - 1;
       owner = i + 2 + (cl_.Is(i + 2, "the") ? 1 : 0);
     }
-    if (one == kNone || cl_.EntityAs(owner, kPerson) < 0 || cl_.Anaphoric(owner)) return false;
+    // A possessive pronoun is no entity of its phrase (clause.h PossessivePronoun): its person, here.
+    const int owner_entity = pronoun ? c_.graph->Root(cl_.mention(owner)->entity) : cl_.EntityAs(owner, kPerson);
+    if (one == kNone || owner_entity < 0 || (cl_.Anaphoric(owner) && !pronoun)) return false;
+    if (c_.graph->entities[owner_entity].primary != "Person") return false;
     const size_t subject = Subject(one);
     if (subject == kNone || cl_.Anaphoric(subject)) return false;
     std::string relation(cl_.Norm(i));
     relation.pop_back();
-    c_.Relate("RELATIVE_OF", cl_.EntityAs(subject, kPerson), cl_.EntityAs(owner, kPerson),
+    c_.Relate("RELATIVE_OF", cl_.EntityAs(subject, kPerson), owner_entity,
               {{"relation", Value(relation)}}, "frame.kin.one_of." + how_, confidence_ - 0.05f,
               cl_.item(subject).first, cl_.item(std::max(i, owner)).last);
     return true;

@@ -356,7 +356,14 @@ bool MentionFinder::PersonCue(size_t i, size_t end, size_t first, size_t last) c
     while (a < last && !t_[a].word()) ++a;
     return !(a < last && t_[a].is(Token::kAllCaps) && (a + 1 >= last || !t_[a + 1].is(Token::kCapitalized)));
   }
-  for (size_t k = end + 1; k < last && k <= end + 5; ++k) {
+  for (size_t k = end + 1, window = end + 5; k < last && k <= window; ++k) {
+    // "Lesley Enriquez, a 25-year-old employee of": over the age.
+    if (t_[k].is(Token::kNumber) && k + 4 < last && t_[k + 1].norm == "-" && t_[k + 2].norm == "year" &&
+        t_[k + 3].norm == "-" && t_[k + 4].norm == "old") {
+      k += 4;
+      window += 5;
+      continue;
+    }
     const Token& t = t_[k];
     if (!t.word() && t.norm != "'s") return false;
     if (t.is(Token::kCapitalized) && k > end + 1 && lex_.MatchAt(t_, k, last, "entity").empty()) return false;

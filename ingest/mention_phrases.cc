@@ -264,6 +264,20 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
       }
     }
   }
+  // "X, one of his brothers,", "X, her husband,": a possessive in an apposition to X is not X's;
+  // it is the person the sentence before was about.
+  if (e >= 0 && refers == "Person" && OneOf(t_[i].norm, "his|her")) {
+    for (size_t k = i; k > first && k + 6 > i; --k) {
+      if (t_[k - 1].norm != ",") continue;
+      const bool apposed = !out->empty() && out->back().kind == Mention::Kind::kEntity && out->back().entity >= 0 &&
+                           out->back().last == k - 1 && table_.Root(out->back().entity) == e;
+      const int before = table_.PreviousFirstPerson();
+      if (apposed && before >= 0 && before != e && (!gender || !table_.at(before).gender || table_.at(before).gender == gender)) {
+        e = before;
+      }
+      break;
+    }
+  }
   if (e < 0) return 0;
   if (gender && !table_.at(e).gender) table_.SetGender(e, gender);
   // "X said the detainee was a Gulf Cartel accountant": a description after a verb of saying is
