@@ -169,6 +169,11 @@ bool Clause::OpensApposition(size_t i) const {
 size_t Clause::SkipBackApposition(size_t comma) const {
   for (size_t k = comma; k-- > 0 && comma - k <= 24;) {
     if (Break(k)) return kNone;
+    // "Today, OFAC sanctioned A and B, two groups": a verb between a subject and its object is a
+    // clause, not an apposition.
+    if (k > 0 && !mention(k) && Norm(k).ends_with("ed") && (mention(k - 1) || Is(k - 1, ")")) && (mention(k + 1) || (Is(k + 1, "the") && mention(k + 2)))) {
+      return kNone;
+    }
     if (IsAny(k, "--|-|—|–") && DatelineBefore(k)) return kNone;  // "CULIACÁN, Mexico (Wire) -- X, a ...": no apposition
     if (Is(k, ",") || Is(k, "--")) {
       // 'X, 36, alias "Y", was': the head before an age set off by commas.
