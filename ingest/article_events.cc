@@ -442,6 +442,27 @@ void NameEvents(const std::string& text, const std::vector<Token>& tokens, Artic
         names.push_back(e.designation + " designation of " + t);
       }
     }
+    // "OFAC designation of the leaders of Los Chapitos": a designation also by its designator's
+    // acronym ("OFAC", "DEA") before the name.
+    if (e.refining == "Designation") {
+      std::vector<std::string> acronyms;
+      for (const LocalRelation& r : g->relations) {
+        if (g->Root(r.to) != static_cast<int>(i) || ParticipantRole(r) != "conductor") continue;
+        for (const std::string& a : g->entities[g->Root(r.from)].aliases) {
+          const bool upper = a.size() >= 2 && a.size() <= 6 &&
+                             std::all_of(a.begin(), a.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+          if (upper && std::find(acronyms.begin(), acronyms.end(), a) == acronyms.end()) acronyms.push_back(a);
+        }
+      }
+      const size_t n = names.size();
+      for (const std::string& acronym : acronyms) {
+        for (size_t k = 0; k < n; ++k) {
+          if (names[k].find(" of ") != std::string::npos || names[k].find(" on ") != std::string::npos) {
+            names.push_back(acronym + " " + names[k]);
+          }
+        }
+      }
+    }
     const std::string main = names.empty() ? e.nouns[0] : names[0];
     e.name = main;
     e.aliases.clear();

@@ -8,7 +8,7 @@
 namespace cg::ingest {
 
 namespace {
-bool IsDefinite(std::string_view n) { return n == "the" || n == "this" || n == "that"; }
+bool IsDefinite(std::string_view n) { return n == "the" || n == "this" || n == "that" || n == "those"; }
 
 // 'm' for "he", "his", "him", "himself"; 'f' for "she", "her", "hers", "herself"; else 0.
 char PronounGender(std::string_view n) {

@@ -233,6 +233,20 @@ TEST_CASE("an act on two or three is also named after all of them (\"arrest of A
   CHECK(three);
 }
 
+TEST_CASE("\"those designated include\" names the targets of the designation told before, also named by its designator's acronym") {
+  const ArticleGraph g = ExtractText(
+      "Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) designated six leaders of "
+      "Los Rojos. Those designated include Mario Lagunas Ortiz and Pedro Salgado Ruiz.\n",
+      Date{2024, 6, 20});
+  const std::vector<const LocalEntity*> events = Events(g);
+  REQUIRE(events.size() == 1);
+  ExpectHas(g, {"PARTICIPATED_IN Mario Lagunas Ortiz -> designation of six leaders of Los Rojos {target}",
+                "PARTICIPATED_IN Pedro Salgado Ruiz -> designation of six leaders of Los Rojos {target}",
+                "DESIGNATED Office of Foreign Assets Control -> Mario Lagunas Ortiz"});
+  const auto& aliases = events[0]->aliases;
+  CHECK(std::find(aliases.begin(), aliases.end(), "OFAC designation of six leaders of Los Rojos") != aliases.end());
+}
+
 TEST_CASE("a force named by a bare noun is the body of that name in the country where the act happened") {
   const ArticleGraph wire = ExtractFile("event_forces_wire.md");
   ExpectHas(wire, {"PARTICIPATED_IN Federal Police -> arrest of Octavio Ruelas Barrón {conductor}",  // dateline
