@@ -181,6 +181,7 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
   NameLeadTargets(seg, mentions, rules.words(), &g);
   RewardsReferredBack(seg, mentions, &g);
   ListedTargets(seg, mentions, &g);
+  CountedTargets(seg, mentions, &g);
   DateEvents(mentions, &g);
   ClusterEvents(seg.tokens, &g);
   InformantsCooperate(ResolveMainEvent(mentions, &g), &g);

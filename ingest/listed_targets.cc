@@ -1,5 +1,8 @@
 #include "ingest/listed_targets.h"
 
+#include "ingest/clause.h"
+#include "ingest/dates.h"
+
 namespace cg::ingest {
 namespace {
 
@@ -16,7 +19,56 @@ int OpeningPerson(const Segmented& seg, const std::vector<Mention>& mentions, co
   return g.Root(m.entity);
 }
 
+// The count of persons sentence s says an act was done to: "as well as four of their leaders",
+// "designated six individuals"; 0 when none.
+int CountedPersons(const Segmented& seg, size_t s) {
+  const Sentence& sentence = seg.sentences[s];
+  for (size_t k = sentence.first_token; k < sentence.last_token; ++k) {
+    size_t pos = k;
+    const std::optional<int> n = ParseCount(seg.tokens, &pos, sentence.last_token);
+    if (!n || *n < 2 || *n > 12) continue;
+    if (pos + 1 < sentence.last_token && seg.tokens[pos].norm == "of" && OneOf(seg.tokens[pos + 1].norm, "their|its|the")) pos += 2;
+    if (pos < sentence.last_token &&
+        OneOf(seg.tokens[pos].norm, "leaders|members|individuals|people|persons|associates|lieutenants|operatives|"
+                                    "commanders|bosses|executives|officials|fugitives|defendants|suspects")) {
+      return *n;
+    }
+  }
+  return 0;
+}
+
 }  // namespace
+
+void CountedTargets(const Segmented& seg, const std::vector<std::vector<Mention>>& mentions, ArticleGraph* g) {
+  for (size_t s = 0; s < seg.sentences.size() && s < mentions.size(); ++s) {
+    const int n = CountedPersons(seg, s);
+    if (n == 0) continue;
+    // The act the sentence tells: the first event its reading gave a participant.
+    int event = -1;
+    for (const LocalRelation& r : g->relations) {
+      if (r.type == "PARTICIPATED_IN" && r.source.sentence == s && r.to >= 0) {
+        event = g->Root(r.to);
+        break;
+      }
+    }
+    // The persons whose names open the paragraphs that follow, within the next fifteen.
+    std::vector<std::pair<int, uint32_t>> named;
+    uint32_t paragraphs = 0;
+    for (size_t t = s + 1; t < seg.sentences.size() && t < mentions.size() && paragraphs < 15; ++t) {
+      if (seg.sentences[t].paragraph == seg.sentences[t - 1].paragraph) continue;
+      ++paragraphs;
+      const int person = OpeningPerson(seg, mentions[t], *g, t);
+      if (person >= 0 && std::none_of(named.begin(), named.end(), [&](const auto& p) { return p.first == person; })) {
+        named.emplace_back(person, static_cast<uint32_t>(t));
+      }
+    }
+    if (event < 0 || static_cast<int>(named.size()) != n) continue;
+    for (const auto& [person, t] : named) {
+      g->relations.push_back(LocalRelation{"PARTICIPATED_IN", person, event, {{"role", Value(std::string("target"))}},
+                                           {t, "list.counted_target", 0.7f}});
+    }
+  }
+}
 
 void ListedTargets(const Segmented& seg, const std::vector<std::vector<Mention>>& mentions, ArticleGraph* g) {
   for (size_t s = 0; s + 1 < seg.sentences.size() && s < mentions.size(); ++s) {

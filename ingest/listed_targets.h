@@ -18,4 +18,11 @@ namespace cg::ingest {
 // sentence). Runs before events are clustered and named (extract.cc).
 void ListedTargets(const Segmented& seg, const std::vector<std::vector<Mention>>& mentions, ArticleGraph* g);
 
+// Targets counted, then described a paragraph each: "OFAC sanctioned A and B, as well as four of
+// their leaders" and then exactly four of the next fifteen paragraphs open with a person's name
+// ("X, also known as "Y," is the leader of A."). Each is a target of the first event the sentence's
+// reading gave a participant (rule list.counted_target, 0.7, the person's sentence); no reading
+// when the count and the paragraphs disagree.
+void CountedTargets(const Segmented& seg, const std::vector<std::vector<Mention>>& mentions, ArticleGraph* g);
+
 }  // namespace cg::ingest
