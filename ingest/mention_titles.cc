@@ -113,6 +113,12 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
   if (qualifier && qualifier->kind == Mention::Kind::kEntity && table_.at(qualifier->entity).refining == "Country") {
     qualifier_country = table_.at(qualifier->entity).name;
   }
+  // "Attorney General Jesus Murillo Karam of Mexico": a country after the name is the title's.
+  if (qualifier_country.empty() && name_end + 1 < last && t_[name_end].norm == "of") {
+    for (const LexMatch& m : lex_.MatchAt(t_, name_end + 1, last, "entity")) {
+      if (m.entry->refining == "Country") qualifier_country = m.entry->canonical();
+    }
+  }
   // The title's country: its qualifier's, else the sentence's one nationality, else the dateline's.
   const std::string country = qualifier_country.empty() ? SentenceCountry(*out) : qualifier_country;
   int org = -1;
@@ -159,9 +165,13 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
       --field_begin;
     }
     const KnownBody known = [this](const LexEntry* e) { return table_.Knows(e); };
-    TitleBody found = BodyOfTitle(lex_, t_, title, field_begin, title_end, country, known);
+    // "State Attorney General X", "Nuevo León Attorney General X": a state's office, not the nation's.
+    const bool state_office = (i > 0 && t_[i - 1].norm == "state") ||
+                              (qualifier && qualifier->kind == Mention::Kind::kEntity &&
+                               table_.at(qualifier->entity).refining == "State");
+    TitleBody found = state_office ? TitleBody{} : BodyOfTitle(lex_, t_, title, field_begin, title_end, country, known);
     // A dateline's country is a guess: "MEXICO CITY -- Secretary of State X" is still the State Department's.
-    if (!found.body && qualifier_country.empty() && !country.empty()) {
+    if (!found.body && !state_office && qualifier_country.empty() && !country.empty()) {
       found = BodyOfTitle(lex_, t_, title, field_begin, title_end, "", known);
     }
     if (found.body) org = table_.FromLex(found.body, found.body->canonical());
