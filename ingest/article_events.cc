@@ -2,6 +2,8 @@
 // naming the events of a whole article.
 #include "ingest/article_events.h"
 
+#include "ingest/clause.h"
+
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -20,7 +22,9 @@ std::vector<std::string_view> SynonymsOf(std::string_view refining) {
   // A killing is also reported as a murder or, by its place, a shooting ("the Falcon Lake shooting").
   if (refining == "Killing") return {"killing", "death", "murder", "shooting"};
   if (refining == "Attack") return {"attack", "shooting"};
-  if (refining == "Extradition") return {"extradition"};
+  // Writers tell a mass extradition as a transfer or a handover ("the transfer of 29 cartel bosses").
+  if (refining == "Extradition") return {"extradition", "transfer", "handover"};
+  if (refining == "Designation") return {"designation", "sanctions"};
   return {};
 }
 
@@ -416,8 +420,11 @@ void NameEvents(const std::string& text, const std::vector<Token>& tokens, Artic
       if (std::find(nouns.begin(), nouns.end(), synonym) == nouns.end()) nouns.emplace_back(synonym);
     }
     for (const std::string& noun : nouns) {
+      // "the raid on X", "the attack on X", "sanctions on X": acts aimed at something take "on".
+      const bool on = OneOf(noun, "raid|attack|assault|sanctions");
       for (const std::string& t : targets) {
         names.push_back(noun + " of " + t);
+        if (on) names.push_back(noun + " on " + t);
         names.push_back(t + "'s " + noun);
         names.push_back(t + " " + noun);
       }
@@ -425,7 +432,10 @@ void NameEvents(const std::string& text, const std::vector<Token>& tokens, Artic
         names.push_back(noun + " in " + p);
         names.push_back(p + " " + noun);  // "Tapalpa raid"
       }
-      for (const std::string& t : together) names.push_back(noun + " of " + t);
+      for (const std::string& t : together) {
+        names.push_back(noun + " of " + t);
+        if (on) names.push_back(noun + " on " + t);
+      }
     }
     // "FTO designation of X", "designation of X as a Foreign Terrorist Organization".
     if (!e.designation.empty()) {

@@ -225,12 +225,16 @@ TEST_CASE("an act on two or three is also named after all of them (\"arrest of A
     CAPTURE(name);
     CHECK(std::find(arrest->aliases.begin(), arrest->aliases.end(), name) != arrest->aliases.end());
   }
-  bool three = false;
+  // An act aimed at something also takes "on", as writers name it: "sanctions on A, B and C".
+  bool three = false, on = false;
   for (const LocalEntity* e : Events(g)) {
     three |= std::find(e->aliases.begin(), e->aliases.end(), "sanctions of Los Rojos, Los Tequileros and Guerreros Unidos") !=
              e->aliases.end();
+    on |= std::find(e->aliases.begin(), e->aliases.end(), "sanctions on Los Rojos, Los Tequileros and Guerreros Unidos") !=
+          e->aliases.end();
   }
   CHECK(three);
+  CHECK(on);
 }
 
 TEST_CASE("\"those designated include\" names the targets of the designation told before, also named by its designator's acronym") {
