@@ -77,6 +77,11 @@ size_t Clause::ObjectAfter(size_t from, std::string_view labels, std::string_vie
       continue;
     }
     if (IsAny(j, "who|which|that|after|before|when|while|because|but|since|although")) return kNone;
+    // "extradited X on Friday to face charges in Houston": an infinitive's phrase is its own.
+    if (Is(j, "to") && j > from + 1 && PlainWord(j + 1) && !t_[items_[j + 1].first].is(Token::kNumber) &&
+        !IsAny(j + 1, "the|a|an|its|their|his|her|this|that|these|those|northern|southern|western|eastern|central")) {
+      return kNone;
+    }
     // "was extradited in 2010 and is awaiting trial in Chicago": a coordinated predicate's own phrase.
     if (Is(j, "and") && IsAny(j + 1, "is|was|are|were|has|have|had|will|would|remains|remained")) return kNone;
     // "grew out of a militia and later fought the BLO": a coordinated verb and its own object.
