@@ -212,6 +212,19 @@ void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
       }
     }
   }
+  // "Gunmen ambushed and killed X": an attack on the one a killing of the same sentence killed is
+  // that killing.
+  facts = collect();
+  for (auto& [attack, fa] : facts) {
+    if (g->Root(attack) != attack || EventGroup(g->entities[attack].refining) != "attack" || fa.targets.empty()) continue;
+    for (auto& [killing, fk] : facts) {
+      if (g->Root(killing) != killing || g->entities[killing].refining != "Killing") continue;
+      if (intersects(fa.targets, fk.targets) && intersects(fa.sentences, fk.sentences) && compatible(attack, killing)) {
+        merge(attack, killing);
+        break;
+      }
+    }
+  }
   // "X was arrested in an operation in Y": a weak "operation" aimed at the target of a stronger
   // event read in the same sentence is that event.
   facts = collect();
