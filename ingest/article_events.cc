@@ -339,7 +339,9 @@ void KeepStatedEvents(ArticleGraph* g) {
     // group's operations in Sonora" are its business, "a raid in Tapalpa" is an event, "troops
     // killed in the wars in X" name no event.
     const LocalEntity& event = g->entities[g->Root(r.from)];
-    if (r.type == "OCCURRED_IN" && event.named_by_noun && (event.strong_class || event.refining != "Raid")) {
+    // So does one on a count of people ("killed five police officers in Navolato").
+    if (r.type == "OCCURRED_IN" &&
+        ((event.named_by_noun && (event.strong_class || event.refining != "Raid")) || !event.phrases.empty())) {
       stated.insert(g->Root(r.from));
     }
     if (r.type != "PARTICIPATED_IN") continue;

@@ -24,6 +24,20 @@ bool CountedObject(const FrameContext& c, size_t i) {
   return ParseCount(c.tokens, &pos, c.sentence.last_token).has_value() && !cl.IsAny(k, "a|an|one");
 }
 
+bool CountedPeople(const FrameContext& c, size_t i) {
+  if (!CountedObject(c, i)) return false;
+  const Clause& cl = c.clause;
+  for (size_t j = i + 2; j <= i + 5 && j < cl.size(); ++j) {
+    if (cl.IsAny(j, "people|persons|individuals|men|women|migrants|civilians|children|students|members|suspects|"
+                    "officers|agents|soldiers|police|policemen|associates|affiliates|defendants|fugitives") ||
+        c.WordAt(j, "role")) {
+      return true;
+    }
+    if (!cl.PlainWord(j) || cl.IsAny(j, "of|tons|kilos|kilograms|pounds|grams")) return false;
+  }
+  return false;
+}
+
 bool IndefiniteObject(const FrameContext& c, size_t i) {
   const Clause& cl = c.clause;
   size_t k = i + 1;

@@ -34,6 +34,10 @@ inline constexpr std::string_view kAppositionOpeners =
 // Is the object of verb i a count (not "a", "an", "one"), past "to <place>"?
 bool CountedObject(const FrameContext& c, size_t i);
 
+// Is the object of verb i a count of people ("429 individuals", "five federal police officers"), not
+// of things ("two tons of cocaine")?
+bool CountedPeople(const FrameContext& c, size_t i);
+
 // Is the object of verb i an unnamed person ("a man", "a suspected trafficker"), past "to <place>"?
 bool IndefiniteObject(const FrameContext& c, size_t i);
 
