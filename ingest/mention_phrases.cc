@@ -45,6 +45,11 @@ bool MentionFinder::Toll(size_t i, size_t len, size_t first) const {
 
 size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_t first, std::vector<Mention>* out) {
   if (Toll(i, len, first)) return len;
+  // "a detention officer with the Sheriff's Office": an event noun modifying a role noun names no event.
+  if (i + len < t_.size() && t_[i + len].word() && !t_[i + len].is(Token::kCapitalized) &&
+      !lex_.MatchAt(t_, i + len, t_.size(), "role").empty()) {
+    return len;
+  }
   // "no one was killed", "nobody was arrested": an act that did not happen names no event.
   if (i >= first + 2 && OneOf(t_[i - 1].norm, "was|were|been|got")) {
     size_t s = i - 1;  // the subject before "has been", "had been"

@@ -127,8 +127,14 @@ RolePhrase RoleReader::Phrase(size_t i, size_t len) const {
       c_.tokens[cl_.item(p.end + 1).first].word() && !c_.tokens[cl_.item(p.end + 1).first].is(Token::kCapitalized) &&
       !cl_.IsAny(p.end + 1, "the|a|an|his|its|their|her|this|that|one|two|several|all|both")) {
     p.portfolio = true;
-    p.role_len = cl_.item(p.end + 1).last - cl_.item(i).first;
     p.end += 2;
+    // "chief of international operations for the DEA": over the portfolio's further words.
+    for (int n = 0; n < 2 && p.end + 1 < cl_.size() && !cl_.IsAny(p.end, "for|of|at|with|in|and|or") &&
+                    (cl_.PlainWord(p.end) || cl_.EntityAs(p.end, "Event") >= 0) && cl_.IsAny(p.end + 1, "for|of|at|with");
+         ++n) {
+      ++p.end;
+    }
+    p.role_len = cl_.item(p.end - 1).last - cl_.item(i).first;
   }
   // Complement: "leader of the Gulf Cartel", "operative for the Zetas", "a lieutenant in the cartel".
   size_t k = p.end;
