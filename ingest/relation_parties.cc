@@ -166,6 +166,14 @@ bool RelationReader::They(size_t i) const {
 int RelationReader::SpeakerOtherThan(const std::vector<size_t>& objects, const std::string& labels) const {
   std::vector<int> others;
   for (size_t o : objects) others.push_back(cl_.EntityAs(o, labels));
+  // "The United States will press Beijing to act, and we will work with Mexico": the government
+  // that opens the sentence speaks for its "we".
+  const size_t opener = cl_.Is(0, "the") ? 1 : 0;
+  if (const int gov = cl_.EntityAs(opener, "Government"); gov >= 0 && cl_.IsAny(opener + 1, "will|has|have|is|must|continues|remains")) {
+    if (std::none_of(others.begin(), others.end(), [&](int e) { return e >= 0 && c_.graph->Root(e) == c_.graph->Root(gov); })) {
+      return c_.graph->Root(gov);
+    }
+  }
   return c_.discourse.SpeakerOtherThan(others, *c_.graph);
 }
 
