@@ -29,7 +29,7 @@ inline constexpr std::string_view kModifiers =
 inline constexpr std::string_view kOrgHeads = "cartel|cartels|drug|gang|crime|criminal|organization|syndicate|group";
 // Verbs that make the role a predicate of their subject ("X was the leader of Y").
 inline constexpr std::string_view kCopulas =
-    "is|was|are|were|be|been|became|becomes|become|remains|remained|served|serves|as|named|appointed|considered|"
+    "is|was|are|were|be|been|being|became|becomes|become|remains|remained|served|serves|as|named|appointed|considered|"
     "described|identified|called|believed|deemed|to|allegedly|reportedly|not|never|longer|no|now|still|currently|"
     "once|also|eventually|later|briefly|effectively";
 
