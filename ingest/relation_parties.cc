@@ -75,6 +75,8 @@ void RelationReader::Possessive(const LexEntry& trigger, size_t i, size_t end) {
 size_t RelationReader::ApposedTo(size_t owner) const {
   size_t k = owner;
   if (k >= 1 && cl_.Is(k - 1, "the")) --k;
+  // "The Zetas, once the Gulf Cartel's armed wing,": over a time adverb.
+  if (k >= 1 && cl_.IsAny(k - 1, "once|formerly|originally|long|now|still")) --k;
   if (k < 2 || !cl_.IsAny(k - 1, ",|(|--")) return kNone;
   k -= 2;
   if (cl_.Is(k, ")")) {
