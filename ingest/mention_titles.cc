@@ -40,8 +40,10 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
                                  out->back().kind == Mention::Kind::kEntity &&
                                  table_.at(out->back().entity).refining == "Country" &&
                                  title->attr("org") != "qualifier";
+  // "The attorney general, Alejandro Gertz Manero, said": a definite title in lower case too.
+  const bool definite = i > 0 && t_[i - 1].norm == "the" && !title->attr("org").empty() && title->attr("org") != "qualifier";
   const bool apposed = !complement && name_begin + 1 < last && t_[name_begin].norm == "," &&
-                       (t_[i].is(Token::kCapitalized) || office_of_country) &&
+                       (t_[i].is(Token::kCapitalized) || office_of_country || definite) &&
                        t_[name_begin + 1].is(Token::kCapitalized);
   if (apposed) ++name_begin;
   // "Navy Secretary Adm. X", "Defense Secretary Gen. X", "Navy Secretary Vice Adm. X": over a rank.
@@ -82,7 +84,7 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
   // A role written in lower case in the lexicon stays one when a headline or
   // a name capitalizes it ("Kingpin Designation Act").
   const bool lower = !t_[i].is(Token::kCapitalized) || std::islower(static_cast<unsigned char>(title->canonical()[0]));
-  if (lower && (!qualifier || qualifier->kind != Mention::Kind::kEntity)) return 0;
+  if (lower && !definite && (!qualifier || qualifier->kind != Mention::Kind::kEntity)) return 0;
   const std::string name = Text(name_begin, name_end);
   int person = -1;
   size_t used_end = name_end;
