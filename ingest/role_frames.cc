@@ -4,6 +4,7 @@
 
 #include "ingest/event_agents.h"
 #include "ingest/entity_table.h"
+#include "ingest/modality.h"
 #include "ingest/role_words.h"
 
 namespace cg::ingest {
@@ -288,6 +289,12 @@ void RoleReader::Read(const LexEntry& role, const RolePhrase& p) {
       "frame.role." + (p.how.empty() ? std::string("none") : p.how) + (p.boss ? ".boss" : "");
   holder_ = "Person";
   std::vector<size_t> persons = Holders(p);
+  // "X could emerge as the new leader of Y": a role not (yet) held.
+  if (std::string cue; !persons.empty() && CueBefore(c_.words, c_.tokens, c_.sentence.first_token,
+                                                     cl_.item(p.begin).first, "hypothetical", 5, &cue)) {
+    c_.Reject(relation, cl_.EntityAs(persons.front(), holder_), p.org, family, "hypothetical: \"" + cue + "\"");
+    return;
+  }
   if (persons.empty() && relation == "MEMBER_OF" && p.org >= 0 &&
       c_.graph->entities[c_.graph->Root(p.org)].refining == "Cartel" &&
       cl_.IsAny(p.role, "enforcer|enforcers|hitmen|gunmen|sicarios|assassins|bodyguards|henchmen|operatives|members")) {
