@@ -200,6 +200,12 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
     if (object == kNone && cl_.Is(end + 1, ",") && cl_.IsAny(end + 2, "including|especially|particularly|notably")) {
       object = cl_.ObjectAfter(end + 2, object_labels, preps, 4);
     }
+    // "has partnered with local gangs, including Los Rojos": the named members of an unnamed object.
+    for (size_t k = end + 1; object == kNone && k < cl_.size() && k <= end + 6 && (cl_.PlainWord(k) || cl_.Is(k, ",")); ++k) {
+      if (!cl_.Is(k, ",")) continue;
+      if (k > end + 2 && cl_.Is(k + 1, "including") && cl_.EntityAs(k + 2, object_labels) >= 0) object = k + 2;
+      break;
+    }
     // A relative clause: "the Mérida Initiative that Bush and Calderón put together", "the cartel
     // which he led".
     if (object == kNone && subject != kNone && preps.find('-') != std::string::npos) {
