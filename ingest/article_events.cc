@@ -2,13 +2,12 @@
 // naming the events of a whole article.
 #include "ingest/article_events.h"
 
-#include "ingest/clause.h"
-
 #include <algorithm>
 #include <cctype>
 #include <map>
 #include <set>
 
+#include "ingest/clause.h"
 #include "ingest/entity_table.h"
 #include "ingest/matcher.h"
 
@@ -105,6 +104,7 @@ void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
     std::set<uint32_t> sentences;
     std::map<std::string, std::set<int>> places;  // by the place's refining label: "City", "State"
   };
+  std::map<int, std::vector<int>> containers;  // places do not merge here: read once per place
   auto collect = [&] {
     std::map<int, Facts> facts;
     for (size_t i = 0; i < g->entities.size(); ++i) {
@@ -118,7 +118,9 @@ void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
       if (r.type == "OCCURRED_IN" && r.from >= 0 && r.to >= 0) {
         auto it = facts.find(g->Root(r.from));
         if (it != facts.end()) {
-          for (int p : PlaceAndContainers(*g, g->Root(r.to))) it->second.places[g->entities[p].refining].insert(p);
+          auto [in, fresh] = containers.try_emplace(g->Root(r.to));
+          if (fresh) in->second = PlaceAndContainers(*g, g->Root(r.to));
+          for (int p : in->second) it->second.places[g->entities[p].refining].insert(p);
         }
       }
       if (r.type != "PARTICIPATED_IN" || r.to < 0) continue;
@@ -388,14 +390,18 @@ void NameEvents(const std::string& text, const std::vector<Token>& tokens, Artic
       return std::any_of(e.member_groups.begin(), e.member_groups.end(),
                          [&](int m) { return g->Root(m) == g->Root(entity); });
     };
+    std::vector<int> roots;  // the targets, each once
     for (const LocalRelation& r : g->relations) {
       // Named after its first targets (a few names each): enough to find it again.
-      if (g->Root(r.to) == static_cast<int>(i) && IsTargetRole(r) && targets.size() < 8 && !member_group(r.from)) {
+      if (g->Root(r.to) == static_cast<int>(i) && IsTargetRole(r) && !member_group(r.from)) {
+        if (std::find(roots.begin(), roots.end(), g->Root(r.from)) == roots.end()) roots.push_back(g->Root(r.from));
         // Its most complete name first ("his brother Omar", later "Omar Treviño Morales").
         const LocalEntity& target = g->entities[g->Root(r.from)];
-        targets.push_back(target.name);
-        for (size_t a = 0; a < target.aliases.size() && a < 4; ++a) {
-          if (target.aliases[a] != target.name) targets.push_back(target.aliases[a]);
+        if (targets.size() < 8) {
+          targets.push_back(target.name);
+          for (size_t a = 0; a < target.aliases.size() && a < 4; ++a) {
+            if (target.aliases[a] != target.name) targets.push_back(target.aliases[a]);
+          }
         }
       }
       if (g->Root(r.from) == static_cast<int>(i) && r.type == "OCCURRED_IN" && places.size() < 4) {
@@ -404,14 +410,6 @@ void NameEvents(const std::string& text, const std::vector<Token>& tokens, Artic
     }
     // "the arrest of Qingzhou Wang and Yiyi Chen": an act on two or three, named by all of them in
     // any order (each by its first names).
-    std::vector<int> roots;
-    for (const LocalRelation& r : g->relations) {
-      const int t = g->Root(r.from);
-      if (g->Root(r.to) == static_cast<int>(i) && IsTargetRole(r) && !member_group(r.from) &&
-          std::find(roots.begin(), roots.end(), t) == roots.end()) {
-        roots.push_back(t);
-      }
-    }
     std::vector<std::string> together;
     if (roots.size() == 2 || roots.size() == 3) {
       std::sort(roots.begin(), roots.end());

@@ -171,9 +171,8 @@ size_t Clause::SkipBackApposition(size_t comma) const {
     if (Break(k)) return kNone;
     // "Today, OFAC sanctioned A and B, two groups": a verb between a subject and its object is a
     // clause, not an apposition.
-    if (k > 0 && !mention(k) && Norm(k).ends_with("ed") && (mention(k - 1) || Is(k - 1, ")")) && (mention(k + 1) || (Is(k + 1, "the") && mention(k + 2)))) {
-      return kNone;
-    }
+    const bool verb = k > 0 && !mention(k) && Norm(k).ends_with("ed") && (mention(k - 1) || Is(k - 1, ")"));
+    if (verb && (mention(k + 1) || (Is(k + 1, "the") && mention(k + 2)))) return kNone;
     if (IsAny(k, "--|-|—|–") && DatelineBefore(k)) return kNone;  // "CULIACÁN, Mexico (Wire) -- X, a ...": no apposition
     if (Is(k, ",") || Is(k, "--")) {
       // 'X, 36, alias "Y", was': the head before an age set off by commas.

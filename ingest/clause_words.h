@@ -40,7 +40,8 @@ inline constexpr std::string_view kSubjectOpeners =
 inline constexpr std::string_view kTitleWords =
     "president|prime|minister|secretary|governor|senator|attorney|general|director|ambassador|vice|mr.|mrs.|ms.|dr.";
 
-// Conjunctions that open a subordinate clause (not "since", "as", "once": also adverbs).
+// Conjunctions that open a subordinate clause ("since" too, unless an adverb after an auxiliary:
+// Clause::SubjectBefore; not "as", "once": also adverbs).
 inline constexpr std::string_view kSubordinators = "after|before|when|while|because|although|though|until|since|whereas|unless";
 
 inline constexpr std::string_view kPlaceNouns =

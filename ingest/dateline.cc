@@ -17,6 +17,18 @@ std::string CountryOf(const LexEntry& place) {
   return std::string(place.attr("country"));
 }
 
+// The token after a dateline's date that starts at tokens[d] ("July 12", "March 3, 2013"): over
+// at most six capitalized words, numbers and commas.
+size_t AfterDate(const std::vector<Token>& tokens, size_t d, size_t last) {
+  const size_t limit = d + 6;
+  while (d < last && d < limit &&
+         (tokens[d].is(Token::kCapitalized) || std::isdigit(static_cast<unsigned char>(tokens[d].norm[0])) ||
+          OneOf(tokens[d].norm, ",|."))) {
+    ++d;
+  }
+  return d;
+}
+
 }  // namespace
 
 std::string DatelineCountry(const std::vector<Token>& tokens, const std::vector<Sentence>& sentences,
@@ -40,11 +52,7 @@ std::string DatelineCountry(const std::vector<Token>& tokens, const std::vector<
     // "MEXICO CITY, July 12 (Reuters) -": the place alone, then the date before the agency or dash.
     if (k + 1 < sent.last_token && MonthNumber(tokens[k + 1].norm) > 0) {
       const std::vector<LexMatch> p = lexicon.MatchAt(tokens, sent.first_token, k, "entity");
-      size_t d = k + 2;
-      while (d < sent.last_token && d < k + 7 &&
-             (std::isdigit(static_cast<unsigned char>(tokens[d].norm[0])) || OneOf(tokens[d].norm, ",|."))) {
-        ++d;
-      }
+      const size_t d = AfterDate(tokens, k + 1, sent.last_token);
       if (!p.empty() && sent.first_token + p[0].length == k && p[0].entry->primary == "Place" && d < sent.last_token &&
           Dash(tokens[d])) {
         if (std::string country = CountryOf(*p[0].entry); !country.empty()) return country;
@@ -56,12 +64,7 @@ std::string DatelineCountry(const std::vector<Token>& tokens, const std::vector<
     size_t after = k + 1 + m[0].length;
     // "MONTERREY, Mexico, March 3, 2013 (Wire) -": the date between the place and the dash.
     if (after < sent.last_token && tokens[after].norm == ",") {
-      size_t d = after + 1;
-      while (d < sent.last_token && d < after + 7 &&
-             (tokens[d].is(Token::kCapitalized) || std::isdigit(static_cast<unsigned char>(tokens[d].norm[0])) ||
-              OneOf(tokens[d].norm, ",|."))) {
-        ++d;
-      }
+      const size_t d = AfterDate(tokens, after + 1, sent.last_token);
       if (d < sent.last_token && Dash(tokens[d])) after = d;
     }
     if (after >= sent.last_token || !Dash(tokens[after])) continue;
