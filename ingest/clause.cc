@@ -579,6 +579,8 @@ bool Clause::UnnamedSubject(size_t i) const {
 bool Clause::Nominal(size_t i) const {
   if (i + 1 < items_.size() && Is(i + 1, "of")) return true;
   if (i == 0) return false;
+  // "the ambush that killed X": a past tense after a relative "that" is a verb.
+  if (Is(i - 1, "that") && items_[i].last == items_[i].first + 1 && t_[items_[i].first].norm.ends_with("ed")) return false;
   if (IsAny(i - 1, kDeterminers)) return true;
   const Mention* m = mention(i - 1);
   return m && m->kind == Mention::Kind::kDate && i >= 2 && IsAny(i - 2, kDeterminers);  // "the September extradition"

@@ -215,7 +215,10 @@ std::vector<DateMention> FindDates(const std::vector<Token>& t, size_t first, si
                                           t[i - 1].norm == "from" || t[i - 1].norm == "between" ||
                                           t[i - 1].norm == "and" || t[i - 1].norm == "early" ||
                                           t[i - 1].norm == "late" || t[i - 1].norm == "mid" || t[i - 1].norm == "of");
-      if (preceded || !followed_by_noun) add(i, i + 1, Date{y, 0, 0}, false);
+      // "the 1985 murder", "the 2011 ambush" (not "the 2000 soldiers": a count before a plural).
+      const bool attributive = i > first && (t[i - 1].norm == "the" || t[i - 1].norm == "'s") && followed_by_noun &&
+                               !t[i + 1].norm.ends_with("s");
+      if (preceded || attributive || !followed_by_noun) add(i, i + 1, Date{y, 0, 0}, false);
       continue;
     }
     if (!anchor) continue;

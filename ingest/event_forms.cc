@@ -47,7 +47,19 @@ void EventReader::ReadNominal(size_t i, const LexEntry& trigger, const std::stri
       group = t;
     }
   }
-  if (size_t t = group != kNone ? group : cl_.ObjectAfter(noun, labels, "of|against|on", 4); t != kNone) {
+  size_t object = group != kNone ? group : cl_.ObjectAfter(noun, labels, "of|against|on", 4);
+  // "the murder of U.S. drug agent X", "the killing of the local police chief, X": a longer title.
+  if (object == kNone && cl_.Is(noun + 1, "of")) {
+    const size_t far = cl_.ObjectAfter(noun, labels, "of", 7);
+    bool titled = far != kNone;
+    for (size_t k = noun + 2; titled && k < far; ++k) {
+      titled = (cl_.PlainWord(k) && !cl_.IsAny(k, "of|in|at|for|with|by|from|on|and|or|who|that|which")) ||
+               (cl_.mention(k) && (cl_.Modifier(k) || (cl_.EntityAs(k, "Organization") >= 0 && cl_.PlainWord(k + 1)))) ||
+               (cl_.Is(k, ",") && k + 1 == far);
+    }
+    if (titled) object = far;
+  }
+  if (size_t t = object; t != kNone) {
     // "the arrest of the Sinaloa cartel founder, El Mayo": the person the role names.
     if (!Acceptable(t, trigger)) {
       if (size_t p = PersonOfRole(c_, t); p != kNone) t = p;
@@ -91,6 +103,69 @@ void EventReader::ReadNominal(size_t i, const LexEntry& trigger, const std::stri
   if (const size_t v = PerformVerb(i); conductors.empty() && v != kNone) {
     if (size_t a = cl_.SubjectBefore(v, kConductor); a != kNone) conductors = cl_.Coordinated(a, kConductor);
   }
+  if (conductors.empty()) r->perpetrators = Authors(i);
+}
+
+std::vector<size_t> EventReader::Authors(size_t i) const {
+  constexpr std::string_view kAuthor = "Person|Organization";
+  size_t k = i;
+  // "the 1985 torture and murder of X", "the kidnapping and killing of X".
+  if (k >= 2 && cl_.Is(k - 1, "and") && cl_.PlainWord(k - 2)) k -= 2;
+  if (k >= 1 && cl_.mention(k - 1) && cl_.mention(k - 1)->kind == Mention::Kind::kDate) --k;
+  if (k >= 1 && cl_.IsAny(k - 1, "the|a|an|this|that")) --k;
+  // "... of masterminding the murder", "... with carrying out the attack".
+  if (k >= 1 && cl_.IsAny(k - 1, "masterminding|ordering|planning|orchestrating|organizing|committing")) --k;
+  else if (k >= 2 && cl_.IsAny(k - 1, "out|in") && cl_.IsAny(k - 2, "carrying|participating")) k -= 2;
+  if (k >= 2 && cl_.IsAny(k - 1, "of|with|for|in") &&
+      cl_.IsAny(k - 2, "accused|suspected|convicted|charged|indicted|blamed|responsible")) {
+    const size_t v = k - 2;
+    // "authorities accused the Zetas of the killing": the object of the active verb.
+    if (cl_.IsAny(v, "accused|blamed") && v >= 1 && cl_.EntityAs(v - 1, kAuthor) >= 0 &&
+        !cl_.IsAny(v - 1, "is|was|were|are|been|being")) {
+      return {};
+    }
+    if (const size_t a = cl_.SubjectBefore(v, kAuthor); a != kNone) return cl_.Coordinated(a, kAuthor);
+    return {};
+  }
+  if (k >= 3 && cl_.IsAny(k - 1, "of|for")) {
+    size_t v = k - 2;
+    if (v >= 1 && cl_.EntityAs(v, kAuthor) >= 0 && cl_.IsAny(v - 1, "accused|accuse|accuses|accusing|blamed|blame|blames")) {
+      return {v};
+    }
+    if (v >= 2 && cl_.EntityAs(v, kAuthor) >= 0 && cl_.Is(v - 1, "the") &&
+        cl_.IsAny(v - 2, "accused|accuse|accuses|accusing|blamed|blame|blames")) {
+      return {v};
+    }
+  }
+  if (k >= 1 && cl_.IsAny(k - 1, "masterminded|orchestrated|planned|organized|perpetrated|committed")) {
+    if (const size_t a = cl_.SubjectBefore(k - 1, kAuthor); a != kNone) return cl_.Coordinated(a, kAuthor);
+    return {};
+  }
+  // "The murder of X in Y in 2010 was attributed to the Gulf Cartel" (the act opens its clause), "...
+  // the murder of X, which was blamed on the cartel".
+  const bool opens = k == 0 || cl_.Break(k - 1) || cl_.IsAny(k - 1, ",|-|--");
+  const int act = cl_.EntityAs(i, "Event");
+  for (size_t v = i + 1; v + 2 < cl_.size() && v <= i + 20 && !cl_.Break(v); ++v) {
+    if (const int other = cl_.EntityAs(v, "Event"); other >= 0 && (act < 0 || g_->Root(other) != g_->Root(act))) return {};
+    if (!cl_.IsAny(v, "was|were|is|are|been")) continue;
+    if (!opens && !(cl_.IsAny(v - 1, "which|that") && cl_.Is(v - 2, ","))) return {};
+    size_t w = v + 1;
+    if (cl_.IsAny(w, "widely|also|later|reportedly|allegedly|apparently|initially")) ++w;
+    const bool by = cl_.IsAny(w, "carried|committed|perpetrated|ordered|claimed") &&
+                    (cl_.Is(w + 1, "by") || (cl_.Is(w + 1, "out") && cl_.Is(w + 2, "by")));
+    const bool to = cl_.IsAny(w, "attributed|blamed") && cl_.IsAny(w + 1, "to|on");
+    if (!by && !to) return {};
+    w += cl_.Is(w + 1, "out") ? 3 : 2;
+    if (cl_.Is(w, "the")) ++w;
+    // "carried out by members of Los Zetas", "blamed on gunmen from the cartel".
+    if (cl_.IsAny(w, "members|gunmen|hitmen|operatives|cells|assassins|fighters|smugglers") && cl_.IsAny(w + 1, "of|from")) {
+      w += 2;
+      if (cl_.Is(w, "the")) ++w;
+    }
+    if (cl_.EntityAs(w, kAuthor) >= 0) return cl_.Coordinated(w, kAuthor);
+    return {};
+  }
+  return {};
 }
 
 bool EventReader::ReadPassive(size_t i, size_t verb, const LexEntry& trigger, const std::string& cls,
@@ -161,6 +236,10 @@ void EventReader::ReadActive(size_t i, const LexEntry& trigger, const std::strin
   // "detained A, a smuggler, and B, the cartel's security chief": each named one, an arrest of its own.
   if (targets.size() == 1 && cl_.EntityAs(targets[0], "Person") >= 0) separate = AcrossAppositions(c_, targets[0]);
   if (size_t a = cl_.SubjectBefore(i, kConductor); a != kNone) conductors = cl_.Coordinated(a, kConductor);
+  // "The ambush that killed X was carried out by members of Y": the act its relative clause tells.
+  if (conductors.empty() && i >= 2 && cl_.Is(i - 1, "that") && cl_.EntityAs(i - 2, "Event") >= 0) {
+    r->perpetrators = Authors(i - 2);
+  }
   if (size_t a = SubjectAgents(c_, i); conductors.empty() && a != kNone) conductors = {a};
   if (size_t a = ReportingBody(c_, i); conductors.empty() && a != kNone) conductors = {a};
   if (size_t a = HeadSubject(c_, i); conductors.empty() && cls == "Designation" && a != kNone) conductors = {a};

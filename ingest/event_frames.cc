@@ -162,8 +162,9 @@ void EventReader::Read(size_t i, const LexEntry& trigger, int event) {
                         !WordsAfter(cl_, targets[0] + (cl_.Is(targets[0] + 1, ",") ? 1 : 0), tail))) {
     return;
   }
-  // A designation of several named targets is one act; other events are one per person named apart.
-  if (cls == "Designation") {
+  // A designation of several named targets is one act, and so is a killing ("the shooting that killed A,
+  // an employee of X, and her husband, B"); other events are one per person named apart.
+  if (cls == "Designation" || cls == "Killing") {
     targets.insert(targets.end(), separate.begin(), separate.end());
     separate.clear();
   }
@@ -213,13 +214,14 @@ void EventReader::Read(size_t i, const LexEntry& trigger, int event) {
     return;
   }
   if (targets.empty()) return;
-  Record(i, trigger, event, form, targets, conductors, supporters, speakers, speaker_agent);
+  Record(i, trigger, event, form, targets, conductors, supporters, speakers, speaker_agent, r.perpetrators);
   for (size_t t : separate) Record(i, trigger, -1, form, {t}, conductors, {}, {}, speaker_agent);
 }
 
 void EventReader::Record(size_t i, const LexEntry& trigger, int event, const std::string& form,
                          const std::vector<size_t>& targets, const std::vector<size_t>& conductors,
-                         const std::vector<size_t>& supporters, const std::vector<int>& speakers, int speaker_agent) {
+                         const std::vector<size_t>& supporters, const std::vector<int>& speakers, int speaker_agent,
+                         const std::vector<size_t>& perpetrators) {
   const std::string cls(trigger.attr("class"));
   const std::string labels = TargetLabels(trigger);
   // "The killing of X" after an arrest: a definite noun of another kind is another event.
@@ -235,7 +237,7 @@ void EventReader::Record(size_t i, const LexEntry& trigger, int event, const std
   }
   const std::string rule = "frame.event." + form;
   // A killing by a criminal group has a perpetrator and a victim; by a force, a conductor and a target.
-  const bool criminal = std::any_of(conductors.begin(), conductors.end(), [&](size_t a) {
+  const bool criminal = !perpetrators.empty() || std::any_of(conductors.begin(), conductors.end(), [&](size_t a) {
     const int e = cl_.EntityAs(a, kConductor);
     return e >= 0 && g_->entities[g_->Root(e)].refining == "Cartel";
   });
@@ -267,6 +269,12 @@ void EventReader::Record(size_t i, const LexEntry& trigger, int event, const std
               rule, 0.8f,
               cl_.item(std::min(i, a)).first, cl_.item(std::max(i, a)).last);
     if (cls == "Designation") Designated(i, conductor, targets, labels);
+  }
+  for (size_t a : perpetrators) {
+    const int author = cl_.EntityAs(a, "Person|Organization");
+    if (author < 0 || std::find(targets.begin(), targets.end(), a) != targets.end()) continue;
+    c_.Relate("PARTICIPATED_IN", author, event, {{"role", Value(std::string("perpetrator"))}}, rule + ".author", 0.75f,
+              cl_.item(std::min(i, a)).first, cl_.item(std::max(i, a)).last);
   }
   for (size_t a : supporters) {
     const int supporter = cl_.EntityAs(a, "Person|Organization");

@@ -23,6 +23,7 @@ namespace cg::ingest {
 struct EventRoles {
   std::string form;  // "nominal", "passive" or "active"
   std::vector<size_t> targets, conductors, supporters;
+  std::vector<size_t> perpetrators;  // whom the text holds responsible: accused of it, blamed for it
   std::vector<size_t> separate;  // targets of events of their own
   std::vector<int> speakers;     // supporters the text names by "we" / "our" only (entity ids)
   int speaker_agent = -1;        // the conductor the text names by "I" / "we" only (an entity id)
@@ -64,7 +65,8 @@ class EventReader {
   // force that conducted it when the text names it by a bare noun.
   void Record(size_t i, const LexEntry& trigger, int event, const std::string& form, const std::vector<size_t>& targets,
               const std::vector<size_t>& conductors, const std::vector<size_t>& supporters,
-              const std::vector<int>& speakers = {}, int speaker_agent = -1);
+              const std::vector<int>& speakers = {}, int speaker_agent = -1,
+              const std::vector<size_t>& perpetrators = {});
   // Does target t stand for unnamed members of its group ("six members of X", "X members")?
   bool ForMembers(size_t t) const;
   // How a name opens before its object: "designation of ...", "sanctions of / on / against ...";
@@ -86,6 +88,10 @@ class EventReader {
   // Trigger i as a noun: "the arrest of X", "X's arrest", "his arrest", "the arrest of X by Y",
   // "Y secured the extradition of X", "OFAC announced the designations of X".
   void ReadNominal(size_t i, const LexEntry& trigger, const std::string& cls, const std::string& labels, EventRoles* r);
+  // Whom act noun i is attributed to: "X is accused of ordering the murder of Y", "authorities
+  // accused X of the killing", "X masterminded the attack", "the murder of Y was attributed to X"
+  // (or "carried out by members of X").
+  std::vector<size_t> Authors(size_t i) const;
   // Trigger i as a passive verb (its first participle at item `verb`): "X was arrested by Y", "X
   // was killed in a gunfight with Y". False when its subject is unnamed and no one is named as an
   // example ("dozens were arrested"): there is nothing to record.

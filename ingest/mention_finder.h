@@ -139,6 +139,9 @@ class MentionFinder {
   // The arrest or killing an operation noun after "in a" / "during an" took place in ("arrested X in
   // a pre-dawn raid"): the last such event mention of the sentence, within 25 tokens; -1 otherwise.
   int EnclosingAct(size_t i, size_t first, const std::vector<Mention>& out) const;
+  // Does a name follow t_[i] after at most "the" and three lowercase words that describe it ("police
+  // chief Roberto Orduña", "the journalist Luis Castillo"), with no preposition or verb between?
+  bool TitledName(size_t i) const;
   // "has killed thousands of people", "more than 47,000 people have been killed": the trigger at
   // t_[i, i + len) counts a toll over time (a number of at least a thousand, "thousands"), no event.
   bool Toll(size_t i, size_t len, size_t first) const;

@@ -45,8 +45,11 @@ bool MentionFinder::Toll(size_t i, size_t len, size_t first) const {
 
 size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_t first, std::vector<Mention>* out) {
   if (Toll(i, len, first)) return len;
-  // "a detention officer with the Sheriff's Office": an event noun modifying a role noun names no event.
-  if (i + len < t_.size() && t_[i + len].word() && !t_[i + len].is(Token::kCapitalized) &&
+  // "a detention officer with the Sheriff's Office": an event noun modifying a role noun names no event
+  // (a verb's object may open with one: "killed agent X", "captured cartel leader X").
+  const std::string& last_word = t_[i + len - 1].norm;
+  const bool verb_form = last_word.ends_with("ed") || OneOf(last_word, "slain|shot|slew|caught|down|dead|death");
+  if (!verb_form && i + len < t_.size() && t_[i + len].word() && !t_[i + len].is(Token::kCapitalized) &&
       !lex_.MatchAt(t_, i + len, t_.size(), "role").empty()) {
     return len;
   }
@@ -99,11 +102,15 @@ size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_
                           (t_[k + 1].is(Token::kCapitalized) || t_[k + 1].is(Token::kNumber) ||
                            OneOf(t_[k + 1].norm, "a|an|another|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|"
                                                  "his|her|their|its") ||
-                           (k + 2 < t_.size() && t_[k + 1].norm == "the" && t_[k + 2].is(Token::kCapitalized)));
+                           TitledName(k + 1));
   // "the ambush that killed X": "that" before a verb is a relative pronoun, no determiner.
   const std::string& w = t_[i].norm;
   const bool verb = w.ends_with("ed") || OneOf(w, "slain|shot|slew|caught|killed|kill|kills");
-  const bool definite = i > first && IsDefinite(t_[i - 1].norm) && !own_target && !(verb && t_[i - 1].norm == "that");
+  // "the ambush that killed X": a relative clause that tells the act introduces it.
+  const bool told_after = i + len + 1 < t_.size() && OneOf(t_[i + len].norm, "that|which") &&
+                          (t_[i + len + 1].norm.ends_with("ed") || OneOf(t_[i + len + 1].norm, "killed|left|shot|slew|took|claimed"));
+  const bool definite = i > first && IsDefinite(t_[i - 1].norm) && !own_target && !told_after &&
+                        !(verb && t_[i - 1].norm == "that");
   int e = -1;
   if (definite) e = table_.LastOf("group:" + EventGroup(cls), false);
   // "arrested X, the cartel's leader, in a pre-dawn raid", "was killed during an operation": the
@@ -137,6 +144,18 @@ size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_
   }
   Push(out, i, i + len, e);
   return len;
+}
+
+bool MentionFinder::TitledName(size_t i) const {
+  if (i < t_.size() && t_[i].norm == "the") ++i;
+  for (size_t n = 0; n <= 3 && i < t_.size(); ++n, ++i) {
+    if (t_[i].is(Token::kCapitalized)) return n > 0 || t_[i - 1].norm == "the";
+    if (!t_[i].word() || OneOf(t_[i].norm, "in|at|on|near|by|during|and|or|who|that|which|with|from|for|to|as|was|were|is|are") ||
+        t_[i].norm.ends_with("ed")) {
+      return false;
+    }
+  }
+  return false;
 }
 
 int MentionFinder::EnclosingAct(size_t i, size_t first, const std::vector<Mention>& out) const {

@@ -73,6 +73,9 @@ TEST_CASE("dates resolve against the article date, partial where the text is") {
         std::vector<std::string>{"2025-02-20", "2025-03"});
   CHECK(DatesIn("yesterday, three years ago", anchor) == std::vector<std::string>{"2026-02-21", "2023"});
   CHECK(DatesIn("in the 1990s, 1,900 laboratories", anchor).empty());
+  // A year before the noun it dates ("the 1985 murder"), not a count before a plural ("the 2000 soldiers").
+  CHECK(DatesIn("accused of ordering the 1985 murder of an agent", anchor) == std::vector<std::string>{"1985"});
+  CHECK(DatesIn("the 2000 soldiers sent to Juárez", anchor).empty());
   // Without an article date, relative expressions are skipped.
   CHECK(DatesIn("this morning, on January 15", std::nullopt).empty());
   const std::string dateline = "By A. Writer | Wire |\nFebruary 22, 2026 | Breaking News |\nBody text here.";
