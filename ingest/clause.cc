@@ -175,6 +175,8 @@ size_t Clause::SkipBackApposition(size_t comma) const {
     if (verb && (mention(k + 1) || (Is(k + 1, "the") && mention(k + 2)))) return kNone;
     if (IsAny(k, "--|-|—|–") && DatelineBefore(k)) return kNone;  // "CULIACÁN, Mexico (Wire) -- X, a ...": no apposition
     if (Is(k, ",") || Is(k, "--")) {
+      // 'X, known as "El Chango," or "The Monkey," was': a second alias after "or" is the same apposition.
+      if (Is(k, ",") && (Is(k + 1, "or") || (IsAny(k + 1, "\"|”|'") && Is(k + 2, "or")))) continue;
       // 'X, 36, alias "Y", was': the head before an age set off by commas.
       const size_t h = k >= 3 && Is(k - 2, ",") && !mention(k - 1) && t_[items_[k - 1].first].is(Token::kNumber) ? k - 2 : k;
       return OpensApposition(k + 1) && h > 0 ? HeadBefore(h - 1) : kNone;
