@@ -100,7 +100,7 @@ std::vector<int> PlaceAndContainers(const ArticleGraph& g, int place) {
 
 void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
   struct Facts {
-    std::set<int> targets, perpetrators;
+    std::set<int> targets, perpetrators, conductors;
     std::set<uint32_t> sentences;
     std::map<std::string, std::set<int>> places;  // by the place's refining label: "City", "State"
   };
@@ -131,6 +131,7 @@ void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
       if (role != r.props.end() && role->second.ToString() == "perpetrator") {
         it->second.perpetrators.insert(g->Root(r.from));
       }
+      if (role != r.props.end() && role->second.ToString() == "conductor") it->second.conductors.insert(g->Root(r.from));
     }
     return facts;
   };
@@ -165,6 +166,7 @@ void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
     Facts& t = facts[into];
     t.targets.insert(f.targets.begin(), f.targets.end());
     t.perpetrators.insert(f.perpetrators.begin(), f.perpetrators.end());
+    t.conductors.insert(f.conductors.begin(), f.conductors.end());
     t.sentences.insert(f.sentences.begin(), f.sentences.end());
     for (const auto& [kind, places] : f.places) t.places[kind].insert(places.begin(), places.end());
   };
@@ -204,7 +206,11 @@ void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
         // "Today, OFAC designated X ... Among the individuals designated today is Y": one action of a day.
         const LocalEntity& x = g->entities[events[a]];
         const LocalEntity& y = g->entities[events[b]];
-        const bool same_day_designation = group == "Designation" && x.date && y.date && x.date->is_full() && *x.date == *y.date;
+        // "OFAC sanctioned five leaders of X ... OFAC also designated A, B and C": one body's designations
+        // of one day (or undated) are one action.
+        const bool same_day_designation =
+            group == "Designation" && ((x.date && y.date && x.date->is_full() && *x.date == *y.date) ||
+                                       ((x.continues || y.continues) && intersects(fx.conductors, fy.conductors)));
         const bool same = intersects(fx.targets, fy.targets) || intersects(fx.perpetrators, fy.perpetrators) ||
                           ((fx.targets.empty() || fy.targets.empty()) && intersects(fx.sentences, fy.sentences)) ||
                           same_day_designation;

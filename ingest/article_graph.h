@@ -43,6 +43,8 @@ struct LocalEntity {
   std::string designation;           // Designation events: the designation named ("Foreign Terrorist Organization")
   bool named_by_noun = false;        // mentioned by a noun ("the killing"), not only by a verb ("troops killed")
   bool apart = false;                // read in a sentence that says it is another ("Separately, ...")
+  bool continues = false;            // a designation that goes on with one told before ("OFAC also
+                                     // designated X", "OFAC designated the five leaders")
   bool described = false;            // an act on a person described, not named ("captured the leader of
                                      // X"): written only as the act a following sentence names
   // How the text itself names the event when its target stands for unnamed members ("the

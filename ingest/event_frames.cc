@@ -162,6 +162,10 @@ void EventReader::Read(size_t i, const LexEntry& trigger, int event) {
                         !WordsAfter(cl_, targets[0] + (cl_.Is(targets[0] + 1, ",") ? 1 : 0), tail))) {
     return;
   }
+  if (cls == "Designation" && targets.size() == 1) {
+    const std::vector<size_t> more = SemicolonList(c_, targets[0], labels);
+    targets.insert(targets.end(), more.begin(), more.end());
+  }
   // A designation of several named targets is one act, and so is a killing ("the shooting that killed A,
   // an employee of X, and her husband, B"); other events are one per person named apart.
   if (cls == "Designation" || cls == "Killing") {
@@ -191,12 +195,17 @@ void EventReader::Read(size_t i, const LexEntry& trigger, int event) {
   // "Agents arrested 429 individuals in raids in 16 states", "Gunmen killed five people in Culiacán":
   // a counted, placed act is one even when its agent is no body the text names.
   const bool counted_placed = form == "active" && place != kNone && CountedPeople(c_, i);
+  // "OFAC designated the five leaders pursuant to ...": a body's counted designation (ClusterEvents
+  // joins it to the ones that name them).
+  const bool counted_designation = cls == "Designation" && form == "active" && !conductors.empty() &&
+                                   cl_.Is(i + 1, "the") && CountedObject(c_, i + 1);
   if (targets.empty() && form != "passive" &&
       (((!conductors.empty() || forced) && (DateNear(c_, i) || place != kNone || sent)) || counted_placed ||
-       (form == "nominal" && !supporters.empty())) &&
+       (form == "nominal" && !supporters.empty()) || counted_designation) &&
       (form == "nominal" ? cl_.Is(i + 1, "of") && CountedObject(c_, i + 1)
-                         : cls != "Designation" && (CountedObject(c_, i) || IndefiniteObject(c_, i)))) {
-    Record(i, trigger, event, form, {}, conductors, supporters);
+                         : counted_designation || (cls != "Designation" && (CountedObject(c_, i) || IndefiniteObject(c_, i))))) {
+    const int recorded = Record(i, trigger, event, form, {}, conductors, supporters);
+    g_->entities[g_->Root(recorded)].continues |= counted_designation;
     return;
   }
   // "Federal police captured the brother of one of Mexico's most powerful drug lords, officials said":
@@ -214,11 +223,12 @@ void EventReader::Read(size_t i, const LexEntry& trigger, int event) {
     return;
   }
   if (targets.empty()) return;
-  Record(i, trigger, event, form, targets, conductors, supporters, speakers, speaker_agent, r.perpetrators);
+  const int recorded = Record(i, trigger, event, form, targets, conductors, supporters, speakers, speaker_agent, r.perpetrators);
+  g_->entities[g_->Root(recorded)].continues |= cls == "Designation" && i >= 1 && cl_.Is(i - 1, "also");
   for (size_t t : separate) Record(i, trigger, -1, form, {t}, conductors, {}, {}, speaker_agent);
 }
 
-void EventReader::Record(size_t i, const LexEntry& trigger, int event, const std::string& form,
+int EventReader::Record(size_t i, const LexEntry& trigger, int event, const std::string& form,
                          const std::vector<size_t>& targets, const std::vector<size_t>& conductors,
                          const std::vector<size_t>& supporters, const std::vector<int>& speakers, int speaker_agent,
                          const std::vector<size_t>& perpetrators) {
@@ -294,7 +304,7 @@ void EventReader::Record(size_t i, const LexEntry& trigger, int event, const std
     c_.Relate("PARTICIPATED_IN", speaker, event, {{"role", Value(std::string("supporter"))}}, rule + ".speaker", 0.7f,
               cl_.item(i).first, cl_.item(i).last);
   }
-  if (cls == "Designation") return;
+  if (cls == "Designation") return event;
   size_t p = cl_.ObjectAfter(i, kPlace, "in|near|at|outside", 18, true);
   // "... during a raid on a safe house in a quiet neighborhood of Culiacán": further within the clause.
   if (p == kNone) p = cl_.ObjectAfter(i, kPlace, "in|near|at|outside", 26);
@@ -315,7 +325,7 @@ void EventReader::Record(size_t i, const LexEntry& trigger, int event, const std
   size_t f = kNone;
   const LexEntry* force =
       conducted || (targets.empty() && form != "active") ? nullptr : ForceOf(c_, i, form, p == kNone ? -1 : cl_.EntityAs(p, kPlace), &f);
-  if (!force) return;
+  if (!force) return event;
   c_.Relate("PARTICIPATED_IN", EntityForLex(g_, force, true), event, {{"role", Value(std::string("conductor"))}},
             rule + ".force", 0.7f, cl_.item(std::min(i, f)).first, cl_.item(std::max(i, f)).last);
   size_t o = kNone;
@@ -324,6 +334,7 @@ void EventReader::Record(size_t i, const LexEntry& trigger, int event, const std
     c_.Relate("PARTICIPATED_IN", EntityForLex(g_, other, true), event, {{"role", Value(std::string("conductor"))}},
               rule + ".force", 0.7f, cl_.item(std::min(i, o)).first, cl_.item(std::max(i, o)).last);
   }
+  return event;
 }
 
 bool EventReader::ForMembers(size_t t) const {

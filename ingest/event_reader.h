@@ -62,8 +62,8 @@ class EventReader {
   // placed act of a named agent. A hypothetical act, or one of two alternatives, is rejected.
   void Read(size_t i, const LexEntry& trigger, int event);
   // Records the event of trigger i (`event`, or a new one) with its participants, its place and the
-  // force that conducted it when the text names it by a bare noun.
-  void Record(size_t i, const LexEntry& trigger, int event, const std::string& form, const std::vector<size_t>& targets,
+  // force that conducted it when the text names it by a bare noun. Returns the event's entity.
+  int Record(size_t i, const LexEntry& trigger, int event, const std::string& form, const std::vector<size_t>& targets,
               const std::vector<size_t>& conductors, const std::vector<size_t>& supporters,
               const std::vector<int>& speakers = {}, int speaker_agent = -1,
               const std::vector<size_t>& perpetrators = {});

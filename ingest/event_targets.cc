@@ -104,6 +104,22 @@ std::vector<size_t> AcrossAppositions(const FrameContext& c, size_t t) {
   return out;
 }
 
+std::vector<size_t> SemicolonList(const FrameContext& c, size_t t, std::string_view labels) {
+  const Clause& cl = c.clause;
+  std::vector<size_t> out;
+  for (size_t k = t;;) {
+    size_t j = k + 1;
+    while (j < cl.size() && j <= k + 40 && !cl.Is(j, ";") && !(cl.Break(j) && !cl.Is(j, ";"))) ++j;
+    if (j >= cl.size() || !cl.Is(j, ";")) return out;
+    ++j;
+    if (cl.Is(j, "and")) ++j;
+    const bool closed = j + 1 >= cl.size() || cl.Is(j + 1, ",") || cl.Break(j + 1);
+    if (j >= cl.size() || cl.EntityAs(j, labels) < 0 || !closed) return out;
+    out.push_back(j);
+    k = j;
+  }
+}
+
 // "five individuals linked to the Sinaloa Cartel", "17 targets — 15 individuals and two companies —
 // that are linked to X": the group the unnamed targets belong to.
 bool LinkedToGroup(const FrameContext& c, size_t item) {

@@ -11,6 +11,8 @@
 //                 eight organizations as FTOs: A, B, and C": a list after a colon;
 //   AcrossAppositions "A, <apposition>, and B, <apposition>": the further
 //                 persons after a target;
+//   SemicolonList "A, <apposition>; B, <apposition>; and C": a release's list of
+//                 targets set off by semicolons;
 //   LinkedToGroup "five individuals linked to X": the group unnamed targets
 //                 belong to.
 #pragma once
@@ -55,5 +57,10 @@ bool MembersAfter(const Clause& cl, size_t t);
 
 // The persons after target t over appositions: "A, a pilot, and B, a lawyer," -> B.
 std::vector<size_t> AcrossAppositions(const FrameContext& c, size_t t);
+
+// The entities of `labels` that open the further parts of a list set off by semicolons after target
+// t ("designated A, also known as X, a commander who ...; B, who directs ...; and C, a stepson of Y"):
+// B and C. Each part opens with its name, set off by a comma or ending the list.
+std::vector<size_t> SemicolonList(const FrameContext& c, size_t t, std::string_view labels);
 
 }  // namespace cg::ingest

@@ -342,6 +342,10 @@ bool SentenceMatcher::MatchElem(const Rule& rule, const PatternElem& e, size_t p
       if (e.list) {
         // "A, B, and C", "A and B", ", and others"
         while (next < items_.size()) {
+          // "the Drug Enforcement Administration (DEA) and the FBI": over a member's acronym.
+          if (next + 2 < items_.size() && IsSingleToken(items_[next], "(") && IsSingleToken(items_[next + 2], ")")) {
+            next += 3;
+          }
           size_t k = next;
           bool sep = false, conjunction = false, comma = false;
           if (IsSingleToken(items_[k], ",")) ++k, sep = comma = true;

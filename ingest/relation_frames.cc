@@ -18,6 +18,35 @@ constexpr std::string_view kDescribeVerbs =
     "describe|describes|described|consider|considers|considered|call|calls|called|regard|regards|regarded|"
     "see|sees|view|views|viewed|label|labels|labeled|identify|identifies|identified";
 
+// The subject of the last verb before the comma at item `comma` ("CJNG emerged ... and has since spread
+// across Mexico, with a strong presence in A": CJNG), or kNone.
+size_t VerbSubjectBefore(const FrameContext& c, size_t comma, std::string_view labels) {
+  const Clause& cl = c.clause;
+  for (size_t v = comma; v-- > 0;) {
+    if (cl.Break(v) || cl.Is(v, ",")) return kNone;
+    const std::string_view w = c.tokens[cl.item(v).first].norm;
+    if (cl.mention(v) || !c.tokens[cl.item(v).first].word()) continue;
+    if (w.ends_with("ed") || OneOf(w, "spread|grown|grew|built|become|became|run|ran|held|fought|split|broke|is|are|was|were")) {
+      return cl.CoordinatedSubject(v, cl.SubjectBefore(v, labels), labels);
+    }
+  }
+  return kNone;
+}
+
+// The clause's first entity of `labels` before item `end` that modifies nothing, after a dateline
+// ("It once worked with X, and officials say it is now a supplier to Y, with cells in A": It).
+size_t FirstOf(const Clause& cl, size_t end, std::string_view labels) {
+  size_t from = 0;
+  for (size_t k = 0; k < end; ++k) {
+    if (cl.IsAny(k, "--|-|—|–") && cl.DatelineBefore(k)) from = k + 1;
+  }
+  for (size_t k = from; k < end; ++k) {
+    if (cl.Break(k)) return kNone;
+    if (cl.EntityAs(k, labels) >= 0 && !cl.Modifier(k) && !cl.Possessor(k)) return k;
+  }
+  return kNone;
+}
+
 }  // namespace
 
 bool RelationReader::Fits(const ArticleGraph& g, int e, std::string_view labels) {
@@ -175,9 +204,18 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
     const size_t owner = NounOwner(cl_, i);
     const bool possessor = owner != kNone && EntityOf(owner, subject_labels) >= 0;
     const size_t modifier = !possessor && type == "OPERATES_IN" ? GroupModifier(c_, i, subject_labels) : kNone;
+    // "X has spread across Mexico, with a strong presence in A and B": the clause's subject, not the
+    // object before the comma.
+    size_t with = kNone;
+    for (size_t k = i; k >= 2 && k + 4 > i; --k) {
+      if (cl_.Is(k - 1, "with") && cl_.Is(k - 2, ",")) with = k - 2;
+      if (with != kNone || !cl_.PlainWord(k - 1)) break;
+    }
     subject = possessor         ? owner
               : modifier != kNone ? modifier
+              : with != kNone     ? VerbSubjectBefore(c_, with, subject_labels)
                                   : cl_.SubjectBefore(i, subject_labels, reduced ? 8 : 14, reduced);
+    if (with != kNone && subject == kNone) subject = FirstOf(cl_, with, subject_labels);
     // "X was arrested in 2009, extradited in 2012 and later led Y": the series' subject.
     if (subject == kNone) subject = cl_.SeriesSubject(i, subject_labels);
     if (subject == kNone && type == "OPERATES_IN") subject = OwnerOfSubjectNoun(i, subject_labels);
