@@ -85,7 +85,10 @@ size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, 
         Push(out, i, i + len + 1, table_.FromLex(cartel, Text(i, i + len + 1)));
         return len + 1;
       }
-      if (!heads.empty() && heads[0].entry->attr("label") == "Organization:Cartel") {
+      // "a Michoacán gang" describes a group (unless the lexicon knows one by that name).
+      const bool described = i > first && OneOf(t_[i - 1].norm, "a|an|another") &&
+                             !(cartel && cartel->primary == "Organization");
+      if (!heads.empty() && heads[0].entry->attr("label") == "Organization:Cartel" && !described) {
         const size_t end = i + len + heads[0].length;
         const int org = cartel && cartel->primary == "Organization"
                             ? table_.FromLex(cartel, Text(i, end))

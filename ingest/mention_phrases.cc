@@ -194,7 +194,7 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
   if (len > 1 && i + len + 1 < last && t_[i + len].norm == "," && t_[i + len + 1].is(Token::kCapitalized)) return 0;
   // "The Ministry of ..." is a name; "The Administration" of a statement is the administration, not
   // "the administration of the prison".
-  const bool administration = refers == "Government" && len > 1 && t_[i + len - 1].norm == "administration";
+  const bool administration = refers == "Government" && len > 1 && OneOf(t_[i + len - 1].norm, "administration|government");
   if (administration && i + len < last && OneOf(t_[i + len].norm, "of|'s")) return 0;
   if (len > 1 && t_[i + len - 1].is(Token::kCapitalized) && !administration) return 0;
   // "the fugitive leader of the Sinaloa cartel": a modifier of a role noun, no anaphor.
@@ -222,7 +222,8 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
   // with that head word ("the Pacífico Sur gang", "the Gulf cartel", "the Cártel del Noreste"), not
   // the last group named when that one never was ("its former armed wing, the Zetas"); when it was,
   // or two others were, the last one.
-  // "The Administration has worked with ...": the one administration the article names, else none.
+  // "The Administration has worked with ...", "the government had offered a reward": the one
+  // administration (government) the article names, else none.
   if (administration) e = -1;
   if ((refers == "Cartel" && len > 1 && OneOf(t_[i + len - 1].norm, "gang|faction|militia|cartel")) || administration) {
     const std::string head = " " + t_[i + len - 1].norm + " ";
@@ -261,13 +262,27 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
   // (no other person named in it before the pronoun) is the relative pronoun's antecedent.
   if (refers == "Person" && len == 1) {
     for (size_t k = i; k-- > first + 1 && !OneOf(t_[k].norm, ";|:|--");) {
-      if (t_[k].norm != "who" || t_[k - 1].norm != ",") continue;
+      if (t_[k].norm != "who") continue;
+      // 'X, who', 'X, alias "Y," who': the comma that closes the antecedent's apposition.
+      const size_t comma = t_[k - 1].norm == "," ? k - 1
+                           : k >= first + 2 && OneOf(t_[k - 1].norm, "\"|”|'") && t_[k - 2].norm == "," ? k - 2
+                                                                                                        : 0;
+      if (comma == 0) continue;
       int antecedent = -1;
       bool other = false;  // a person named between "who" and the pronoun
       for (const Mention& m : *out) {
         if (m.kind != Mention::Kind::kEntity || m.entity < 0 || table_.at(m.entity).primary != "Person") continue;
-        if (m.last == k - 1) antecedent = table_.Root(m.entity);
-        other |= m.first > k;
+        if (m.last == comma) antecedent = table_.Root(m.entity);
+        // 'X, alias "Y,"': the alias the apposition gives is X's.
+        if (m.last < comma && m.last + 8 >= comma && t_[m.last].norm == "," && m.last + 1 < comma &&
+            OneOf(t_[m.last + 1].norm, "alias|aka|known")) {
+          antecedent = table_.Root(m.entity);
+        }
+        // "who ran the gang with Y until soldiers killed him": a person before a subordinate clause
+        // that holds the pronoun is not the one it refers to.
+        bool subordinate = false;
+        for (size_t b = m.last; b < i && !subordinate; ++b) subordinate = OneOf(t_[b].norm, "until|when|after|before|while");
+        other |= m.first > k && !subordinate;
       }
       if (antecedent >= 0 && !other) e = antecedent;
       break;
