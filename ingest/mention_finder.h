@@ -81,6 +81,9 @@ class MentionFinder {
   // organization head: "Senate Armed Services Committee", "DEA Special Operations Division".
   size_t SubBody(size_t i, size_t first, size_t last, std::vector<Mention>* out);
   size_t StructuralOrg(size_t i, size_t end, size_t first, size_t last, std::vector<Mention>* out);
+  // An acronym the lexicon does not know, named as a body by the words before it: "a member of
+  // BORTAC", "Mexico's intelligence agency CISEN" (1: the token used, 0: not so).
+  size_t AcronymOrg(size_t i, size_t first, std::vector<Mention>* out);
   // The organization the lexicon knows that the apposition opening at t_[comma] makes a name a
   // part of ("X, a faction of the Sinaloa Cartel", "X, the armed wing of ..."), or nullptr.
   const LexEntry* PartOfKnown(size_t comma, size_t last) const;

@@ -46,6 +46,24 @@ void SplitLabel(std::string_view label, std::string* primary, std::string* refin
 
 }  // namespace
 
+size_t MentionFinder::AcronymOrg(size_t i, size_t first, std::vector<Mention>* out) {
+  const Token& t = t_[i];
+  if (!t.is(Token::kAllCaps) || t.norm.size() < 3 || t.norm.size() > 8 ||
+      t.norm.find_first_not_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos ||
+      !lex_.MatchAt(t_, i, i + 1, "entity").empty() || (i + 1 < t_.size() && t_[i + 1].is(Token::kCapitalized))) {
+    return 0;
+  }
+  size_t k = i;
+  if (k > first && t_[k - 1].norm == "the") --k;
+  const bool member = k >= first + 2 && t_[k - 1].norm == "of" &&
+                      OneOf(t_[k - 2].norm, "member|members|official|officials|agent|agents|officer|officers|director|"
+                                            "head|chief|spokesman|spokeswoman|spokesperson|commander|employee|employees");
+  const bool unit = k > first && OneOf(t_[k - 1].norm, "agency|unit|ministry|bureau|service|police|force|office");
+  if (!member && !unit) return 0;
+  Push(out, i, i + 1, table_.ByName("Organization", "Agency", Text(i, i + 1)));
+  return 1;
+}
+
 // "of [the] Capitalized (Capitalized | connector Capitalized)*" from t_[j] = "of".
 size_t MentionFinder::ComplementEnd(size_t j, size_t last) const {
   static constexpr size_t kMaxTokens = 10;
@@ -66,6 +84,9 @@ size_t MentionFinder::ComplementEnd(size_t j, size_t last) const {
     } else if (end > j && JoinsComplement(t.norm) && k + 1 < last && t_[k + 1].is(Token::kCapitalized) &&
                !(t.norm == "and" && t_[k + 1].norm == "the")) {
       ++k;
+    } else if (end > j && t.norm == "in" && k + 1 < last && t_[k + 1].is(Token::kCapitalized) &&
+               lex_.MatchAt(t_, k + 1, last, "entity").empty()) {
+      ++k;  // "Center for Research and Teaching in Economics" (not "... in Mexico City")
     } else {
       break;
     }

@@ -243,6 +243,10 @@ std::vector<Mention> MentionFinder::FindIn(const Sentence& s) {
       i += used;
       continue;
     }
+    if (const size_t used = !metadata ? AcronymOrg(i, first, &out) : 0; used > 0) {
+      i += used;
+      continue;
+    }
     const bool quoted_nickname = (tok.norm == "el" || tok.norm == "la") && i > first && t_[i - 1].norm == "\"" &&
                                  i + 1 < last && t_[i + 1].is(Token::kCapitalized);
     if ((tok.is(Token::kCapitalized) || quoted_nickname) && !metadata) {

@@ -51,6 +51,11 @@ RolePhrase RoleReader::Phrase(size_t i, size_t len) const {
   p.role_len = len;
   const size_t last_item = cl_.ItemOf(cl_.item(i).first + static_cast<uint32_t>(len) - 1);
   p.end = (last_item == kNone ? i : last_item) + 1;
+  // "U.S. Ambassador to Mexico X": the country an envoy is sent to is part of the title.
+  if (cl_.IsAny(i, "ambassador|envoy") && cl_.Is(p.end, "to") && cl_.EntityAs(p.end + 1, "Country") >= 0 &&
+      cl_.EntityAs(p.end + 2, "Person") >= 0) {
+    p.end += 2;
+  }
   // Qualifier: "Zetas leader", "Sinaloa Cartel's co-founder", "the cartel's accountant".
   size_t q = i;
   // "the cartel's financial chief", "its logistics head": a portfolio (lexicon/rules/roles.words)
@@ -109,10 +114,9 @@ RolePhrase RoleReader::Phrase(size_t i, size_t len) const {
     p.org = EntityForLex(c_.graph, force, true);
     p.how = "force";
     p.begin = f;
-  } else if (const size_t of = p.end + 1; c_.tokens[cl_.item(i).first].is(Token::kCapitalized) &&
-                                          cl_.EntityAs(p.end, "Person") >= 0 && cl_.Is(of, "of")) {
-    // "Chairman Darrell Issa of the House Committee on ...", "Director X of the FBI": a title's
-    // body after the name.
+  } else if (const size_t of = p.end + 1; cl_.EntityAs(p.end, "Person") >= 0 && cl_.Is(of, "of")) {
+    // "Chairman Darrell Issa of the House Committee on ...", "Director X of the FBI", "security
+    // analyst X of the Center for ...": a title's body after the name.
     size_t body = of + 1 + (cl_.Is(of + 1, "the") ? 1 : 0);
     // "of U.S. Immigration and Customs Enforcement": the body its country qualifies.
     if (cl_.EntityAs(body, "Country") >= 0 && cl_.EntityAs(body + 1, kOrg) >= 0) ++body;
