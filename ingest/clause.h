@@ -148,6 +148,9 @@ class Clause {
   // a place noun and "of" is one too ("the Sinaloa state capital of Culiacán"), and so is any
   // entity that opens a compound adjective ("Mexico-based individuals").
   bool Modifier(size_t j) const;
+  // The part of the group at item j that a name after it names: "a faction of the cartel known as Los
+  // Chapitos", "the Sinaloa Cartel faction known as Los Chapitos" (that name's item), else j.
+  size_t NamedPart(size_t j) const;
 
  private:
   // Is token t an apostrophe that makes a plural possessive ("the Zetas' leader"): attached to a

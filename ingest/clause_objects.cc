@@ -136,4 +136,15 @@ bool Clause::PlainWord(size_t k) const {
   return k < items_.size() && !mention(k) && t_[items_[k].first].word() && !t_[items_[k].first].is(Token::kCapitalized);
 }
 
+size_t Clause::NamedPart(size_t j) const {
+  if (EntityAs(j, "Organization") < 0) return j;
+  size_t b = j;
+  if (b > 0 && Is(b - 1, "the")) --b;
+  const bool part_of = b >= 2 && Is(b - 1, "of") && IsAny(b - 2, kGroupParts);
+  const size_t cue = part_of ? j + 1 : IsAny(j + 1, kGroupParts) ? j + 2 : kNone;
+  if (cue == kNone || !IsAny(cue, "known|called|named|dubbed")) return j;
+  const size_t name = cue + (Is(cue + 1, "as") ? 2 : 1);
+  return EntityAs(name, "Organization") >= 0 ? name : j;
+}
+
 }  // namespace cg::ingest

@@ -184,8 +184,8 @@ class KinReader : FrameReader {
     return object;
   }
 
-  // "the brothers A and B", "brothers A, B and C": each pair, both ways; "his sons A and B": each
-  // the owner's (not each other's: a sibling is not stated).
+  // "the brothers A and B", "brothers A, B and C": each pair, both ways; "his sons A and B", "his
+  // cousins A and B": each the owner's (not each other's: a sibling or cousin is not stated).
   bool Siblings(size_t i) {
     const bool children = cl_.IsAny(i, "sons|daughters|nephews|nieces");
     if ((!children && !cl_.IsAny(i, "brothers|sisters|cousins")) || (i > 0 && cl_.Is(i - 1, "'s"))) return false;
@@ -208,7 +208,8 @@ class KinReader : FrameReader {
                 children ? "frame.kin.children" : "frame.kin.siblings",
                 0.8f, cl_.item(owner >= 0 ? det - 1 : i).first, cl_.item(members.back()).last);
       for (size_t b : members) {
-        if (a == b || children) continue;
+        // "his cousins A and B": each the owner's cousin, not (as stated) each other's.
+        if (a == b || children || (owner >= 0 && cl_.Is(i, "cousins"))) continue;
         c_.Relate("RELATIVE_OF", cl_.EntityAs(a, kPerson), cl_.EntityAs(b, kPerson), {{"relation", Value(relation)}},
                   "frame.kin.siblings", 0.8f, cl_.item(i).first, cl_.item(members.back()).last);
       }

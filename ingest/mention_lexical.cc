@@ -105,6 +105,29 @@ size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, 
       const bool loose = heads.empty() && OneOf(t_[i + len].norm, kLooseHeads);
       if (loose || (!heads.empty() && heads[0].entry->attr("label") == "Organization:Cartel")) {
         const size_t end = i + len + (loose ? 1 : heads[0].length);
+        // "the Sinaloa Cartel faction known as Los Chapitos": the name that follows is the faction's.
+        if (OneOf(t_[end - 1].norm, "faction|cell|wing") && end + 2 < last &&
+            OneOf(t_[end].norm, "known|called|named|dubbed")) {
+          const size_t name = end + (t_[end + 1].norm == "as" ? 2 : 1);
+          // The lexicon's group, or a name shaped as a group's ("Los Güeros").
+          int part = -1;
+          size_t name_end = name;
+          for (const LexMatch& m : lex_.MatchAt(t_, name, last, "entity")) {
+            if (m.entry->refining != "Cartel" || m.entry == e) continue;
+            part = table_.FromLex(m.entry, Text(name, name + m.length));
+            name_end = name + m.length;
+            break;
+          }
+          if (part < 0 && OneOf(t_[name].norm, "los|las|la|el") && t_[name].is(Token::kCapitalized)) {
+            name_end = CapitalRun(name, last);
+            if (name_end > name + 1) part = table_.ByName("Organization", "Cartel", Text(name, name_end));
+          }
+          if (part >= 0) {
+            table_.AddRelation("PART_OF", part, table_.FromLex(e, surface), {}, "name.faction_known_as", 0.8f);
+            Push(out, i, name_end, part);
+            return name_end - i;
+          }
+        }
         const int group = table_.FromLex(e, surface);
         // "the Chapitos faction of the Sinaloa Cartel": a faction is part of the cartel after "of".
         if (t_[end - 1].norm == "faction" && end + 1 < last && t_[end].norm == "of") {

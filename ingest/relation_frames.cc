@@ -227,6 +227,17 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
       subject = cl_.SubjectBefore(subject, subject_labels, 8);
     }
     object = cl_.ObjectAfter(end, object_labels, preps, 10);
+    // "run a faction of the cartel known as Los Chapitos": the part the name names.
+    if (object != kNone && type != "OPERATES_IN" && type != "LOCATED_IN") object = cl_.NamedPart(object);
+    if (object == kNone && preps.find('-') != std::string::npos && cl_.IsAny(end + 1, "a|an|the|its|their") &&
+        cl_.IsAny(end + 2, kGroupParts)) {
+      for (size_t k = end + 3; k + 2 < cl_.size() && k <= end + 8 && !cl_.Break(k) && !cl_.Is(k, ","); ++k) {
+        if (!cl_.IsAny(k, "known|called|named|dubbed")) continue;
+        const size_t name = k + (cl_.Is(k + 1, "as") ? 2 : 1);
+        if (cl_.EntityAs(name, object_labels) >= 0) object = name;
+        break;
+      }
+    }
     // "in coordination with Mexico's Secretariat of Security": the possessed body, not its possessor
     // (a territory keeps both: "in Mexico's Sinaloa state").
     if (type != "OPERATES_IN") object = cl_.PossessedBody(object, object_labels);

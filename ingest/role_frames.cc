@@ -157,11 +157,7 @@ RolePhrase RoleReader::Phrase(size_t i, size_t len) const {
     // "a leader of the faction of the Sinaloa Cartel known as Los Chapitos": the part its name names.
     if (cl_.IsAny(j, kGroupParts) && cl_.Is(j + 1, "of")) {
       const size_t whole = j + 2 + (cl_.Is(j + 2, "the") ? 1 : 0);
-      const size_t name = whole + (cl_.Is(whole + 2, "as") ? 3 : 2);
-      if (cl_.EntityAs(whole, kOrg) >= 0 && cl_.IsAny(whole + 1, "known|called|named|dubbed") &&
-          cl_.EntityAs(name, kOrg) >= 0) {
-        j = name;
-      }
+      if (const size_t name = cl_.NamedPart(whole); name != whole) j = name;
     }
     if (j < cl_.size()) {
       // "head of Mexico's Criminal Investigation Agency": the possessor's body.
