@@ -14,8 +14,9 @@ std::vector<size_t> RoleReader::Holders(const RolePhrase& p) {
   if (named < cl_.size() && cl_.EntityAs(named, holder_) >= 0 && p.how != "complement") {
     return Set("title", 0.85f, cl_.Coordinated(named, holder_));  // "Gulf Cartel members X and Y"
   }
-  // "arrested three Gulf Cartel members: A, B and C": a list after a colon.
-  if (p.how != "complement" && cl_.Is(p.end, ":") && p.end + 1 < cl_.size() && cl_.EntityAs(p.end + 1, holder_) >= 0) {
+  // "arrested three Gulf Cartel members: A, B and C", "the leaders of the Guadalajara cartel: A, B and C":
+  // a list after a colon.
+  if (cl_.Is(p.end, ":") && p.end + 1 < cl_.size() && cl_.EntityAs(p.end + 1, holder_) >= 0) {
     return Set("listed", 0.8f, cl_.Coordinated(p.end + 1, holder_));
   }
   // "a Zetas commander known as X", "a Gulf Cartel member identified as X".
