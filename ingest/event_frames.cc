@@ -99,7 +99,10 @@ bool EventReader::InNounPhrase(size_t i, size_t p) const {
       k = end;
       continue;
     }
-    if (!cl_.IsAny(k, "of|in|near|at|outside|the|a|an|by|city|town|state|municipality|port|village|capital")) return false;
+    constexpr WordList kPlaceNouns = "city|town|state|municipality|port|village|capital|resort|suburb";
+    // "in the border city of Matamoros", "in the Pacific resort of X": a place noun's modifiers.
+    const bool modifies_place = cl_.PlainWord(k) && (cl_.IsAny(k + 1, kPlaceNouns) || (cl_.PlainWord(k + 1) && cl_.IsAny(k + 2, kPlaceNouns)));
+    if (!modifies_place && !cl_.IsAny(k, "of|in|near|at|outside|the|a|an|by") && !cl_.IsAny(k, kPlaceNouns)) return false;
   }
   return true;
 }
