@@ -327,6 +327,8 @@ int ResolveMainEvent(const std::vector<std::vector<Mention>>& mentions, ArticleG
   for (const LocalRelation& r : g->relations) {
     if (IsTargetRole(r) && r.to >= 0) targeted.insert(g->Root(r.to));
   }
+  // An act read only from a verb the mention finder does not know ("OFAC sanctioned X") counts too.
+  for (int event : targeted) count.try_emplace(event, 0);
   int main = -1;
   for (const auto& [event, n] : count) {
     const bool better = main < 0 || targeted.count(event) > targeted.count(main) ||

@@ -16,7 +16,7 @@ void InformantsCooperate(int main_event, ArticleGraph* g) {
     if (ParticipantRole(informed) != "supporter" || informed.to < 0 ||
         !(rule.starts_with("event.intelligence_") || rule.starts_with("event.coordinated_with") ||
           rule.starts_with("event.with_help_from") || rule.starts_with("event.backed_by") ||
-          rule.starts_with("event.with_support_of"))) {
+          rule.starts_with("event.with_support_of") || rule.starts_with("event.action_supported_by"))) {
       continue;
     }
     if (!targeted.count(g->Root(informed.to)) && main_event >= 0) informed.to = main_event;

@@ -5,7 +5,7 @@
 // intelligence", "backed by intelligence from the DEA", "with the support of the
 // FBI". The relation rules make those bodies
 // supporters of the act (rules events.rules event.intelligence_*,
-// event.coordinated_with); the body that carried the act out worked with them.
+// event.coordinated_with, event.action_supported_by); the body that carried the act out worked with them.
 #pragma once
 
 #include "ingest/article_graph.h"

@@ -297,7 +297,14 @@ bool SentenceMatcher::MatchElem(const Rule& rule, const PatternElem& e, size_t p
     }
     case PatternElem::Kind::kSlot: {
       if (item >= items_.size()) return false;
-      const std::optional<int> accepted = Accepts(item, e.type_bits);
+      std::optional<int> accepted = Accepts(item, e.type_bits);
+      // "including Mexico's Financial Intelligence Unit": a possessor the slot does not take, before a
+      // body it does, stands for nothing of its own.
+      if (!accepted && items_[item].mention >= 0 && item + 2 < items_.size() && IsSingleToken(items_[item + 1], "'s") &&
+          Accepts(item + 2, e.type_bits)) {
+        item += 2;
+        accepted = Accepts(item, e.type_bits);
+      }
       if (!accepted) return false;
       const int first = *accepted;
       // A possessor ending the pattern modifies a noun after it ("a spokesman for the Gulf
