@@ -223,13 +223,14 @@ void EventReader::ReadActive(size_t i, const LexEntry& trigger, const std::strin
   if (t != kNone && cl_.EntityAs(t, "Person") >= 0 && cl_.Possessor(t)) t = kNone;
   if (t == kNone) t = ShiftedObject(c_, after, labels);
   if (t == kNone) t = DescribedPerson(after + 1);  // "detained the suspect, X, at a ranch"
+  if (t == kNone) t = CountedNames(c_, after, labels);  // "designated two Mexican nationals, A and B,"
   if (t != kNone) targets = cl_.Coordinated(t, labels);
   if (!dashed.empty()) targets = dashed;
   // "arrested an alleged Zetas operative, X", "killed the leader of the Zetas, X": the person named.
   if (t == kNone) t = cl_.ObjectAfter(after, "Organization", "of", 8);  // "the alleged top leader of the Zetas, X"
   // "arrested suspected Zetas member X": the person a group's role compound names (no comma), not the group.
   const size_t titled = t != kNone && cl_.EntityAs(t, "Person") < 0 ? PersonOfRole(c_, t) : kNone;
-  if (titled != kNone && !cl_.Is(titled - 1, ",")) targets = {titled};
+  if (titled != kNone && !cl_.Is(titled - 1, ",")) targets = cl_.Coordinated(titled, labels);  // "Chapitos leaders A and B"
   if (t != kNone && (targets.empty() || (targets.size() == 1 && !Acceptable(t, trigger)))) {
     if (size_t p = PersonOfRole(c_, t); p != kNone) targets = cl_.Coordinated(p, labels);
   }
