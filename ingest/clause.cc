@@ -228,6 +228,14 @@ size_t Clause::SubjectBefore(size_t from, std::string_view labels, size_t max_it
           ++first;  // "Special Agent X"
         }
         const bool placed = first + 3 == j && Is(first + 1, "of") && EntityAs(first + 2, "Place") >= 0;
+        // "X, the husband of another consulate employee, Y, was": Y names the complement of "of" inside
+        // X's apposition; the search goes on before it, to X.
+        size_t np = before;
+        while (np > 0 && PlainWord(np - 1) && !IsAny(np - 1, "of|to|for")) --np;
+        if ((first + 1 == j || placed) && np >= 2 && Is(np - 1, "of") && PlainWord(np - 2) && EntityAs(first, "Person") >= 0) {
+          j = np - 1;
+          continue;
+        }
         if ((first + 1 == j || placed) && !Is(before, "'s") && EntityAs(first, labels) >= 0 && !Possessor(first)) {
           return first;
         }
