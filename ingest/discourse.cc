@@ -187,6 +187,12 @@ std::vector<int> Discourse::RecentGroup(uint32_t sentence, size_t count, uint32_
   return {};
 }
 
+std::vector<int> Discourse::PairBefore(uint32_t sentence) const {
+  if (sentence == 0 || sentence > persons.size()) return {};
+  const std::vector<int>& before = persons[sentence - 1];
+  return before.size() == 2 ? before : std::vector<int>{};
+}
+
 int Discourse::OnlyOrganization(uint32_t sentence) const {
   return sentence < organizations.size() && organizations[sentence].size() == 1 ? organizations[sentence][0] : -1;
 }
@@ -219,9 +225,16 @@ Discourse FindDiscourse(const Segmented& seg, const std::vector<std::vector<Ment
   d.speaker_person = HeadlineSpeaker(seg, mentions, g);
   d.groups.resize(seg.sentences.size());
   d.organizations.resize(seg.sentences.size());
+  d.persons.resize(seg.sentences.size());
   for (size_t s = 0; s < seg.sentences.size() && s < mentions.size(); ++s) {
     d.groups[s] = LastGroup(seg, seg.sentences[s], mentions[s], g);
     d.organizations[s] = Organizations(seg.tokens, mentions[s], g);
+    for (const Mention& m : mentions[s]) {
+      if (m.kind != Mention::Kind::kEntity || m.entity < 0 || m.anaphoric || g.entities[g.Root(m.entity)].primary != "Person") continue;
+      if (std::find(d.persons[s].begin(), d.persons[s].end(), g.Root(m.entity)) == d.persons[s].end()) {
+        d.persons[s].push_back(g.Root(m.entity));
+      }
+    }
   }
   return d;
 }

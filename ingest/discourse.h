@@ -19,7 +19,9 @@
 //                  ten), refers to;
 //   organizations  per sentence, the organizations it names: what "its" or
 //                  "their" refers to when they name one only (an unnamed part,
-//                  "a cell of the Gulf Cartel", counts as one more).
+//                  "a cell of the Gulf Cartel", counts as one more);
+//   persons        per sentence, the persons it names: the two "both of them"
+//                  in the next sentence refers to.
 #pragma once
 
 #include <string>
@@ -47,6 +49,11 @@ struct Discourse {
   int speaker_person = -1;
   std::vector<std::vector<int>> groups;  // one entry per sentence (entity ids, empty if none)
   std::vector<std::vector<int>> organizations;  // one entry per sentence: distinct roots (-1: a part), in order
+  std::vector<std::vector<int>> persons;  // one entry per sentence: the persons it names by name, distinct roots, in order
+
+  // The two persons "both of them", "the two men" at the start of sentence `sentence` refer to: the
+  // persons the sentence before names, when it names exactly two; empty otherwise.
+  std::vector<int> PairBefore(uint32_t sentence) const;
 
   // The group a plural description in sentence `sentence` refers to ("the two cartels", "both
   // groups"): the last coordination of organizations in the `back` sentences before it, with

@@ -225,8 +225,9 @@ void EventReader::Read(size_t i, const LexEntry& trigger, int event) {
     Record(i, trigger, event, form, {}, conductors, supporters, speakers);
     return;
   }
-  if (targets.empty()) return;
-  const int recorded = Record(i, trigger, event, form, targets, conductors, supporters, speakers, speaker_agent, r.perpetrators);
+  if (targets.empty() && r.referred.empty()) return;
+  const int recorded =
+      Record(i, trigger, event, form, targets, conductors, supporters, speakers, speaker_agent, r.perpetrators, r.referred);
   g_->entities[g_->Root(recorded)].continues |= cls == "Designation" && i >= 1 && cl_.Is(i - 1, "also");
   for (size_t t : separate) Record(i, trigger, -1, form, {t}, conductors, {}, {}, speaker_agent);
 }
@@ -234,7 +235,7 @@ void EventReader::Read(size_t i, const LexEntry& trigger, int event) {
 int EventReader::Record(size_t i, const LexEntry& trigger, int event, const std::string& form,
                          const std::vector<size_t>& targets, const std::vector<size_t>& conductors,
                          const std::vector<size_t>& supporters, const std::vector<int>& speakers, int speaker_agent,
-                         const std::vector<size_t>& perpetrators) {
+                         const std::vector<size_t>& perpetrators, const std::vector<int>& referred) {
   const std::string cls(trigger.attr("class"));
   const std::string labels = TargetLabels(trigger);
   // "The killing of X" after an arrest: a definite noun of another kind is another event.
@@ -260,8 +261,10 @@ int EventReader::Record(size_t i, const LexEntry& trigger, int event, const std:
   const uint32_t first = cl_.item(targets.empty() ? i : std::min(i, targets.front())).first;
   const uint32_t last = cl_.item(targets.empty() ? i : std::max(i, targets.back())).last;
   Phrases(i, trigger, event, form, targets);
-  for (size_t t : targets) {
-    const int target = TargetEntity(t, labels);
+  std::vector<int> target_entities;
+  for (size_t t : targets) target_entities.push_back(TargetEntity(t, labels));
+  target_entities.insert(target_entities.end(), referred.begin(), referred.end());
+  for (const int target : target_entities) {
     c_.Relate("PARTICIPATED_IN", target, event, {{"role", Value(role)}}, rule, 0.85f, first, last);
     if (target >= 0 && g_->entities[g_->Root(target)].primary == "Person" && !trigger.attr("status").empty()) {
       c_.Fact(target, "status", Value(std::string(trigger.attr("status"))), rule, 0.8f, first, last);

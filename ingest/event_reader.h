@@ -24,6 +24,7 @@ struct EventRoles {
   std::string form;  // "nominal", "passive" or "active"
   std::vector<size_t> targets, conductors, supporters;
   std::vector<size_t> perpetrators;  // whom the text holds responsible: accused of it, blamed for it
+  std::vector<int> referred;         // targets the sentence before names ("Both of them were killed"): entity ids
   std::vector<size_t> separate;  // targets of events of their own
   std::vector<int> speakers;     // supporters the text names by "we" / "our" only (entity ids)
   int speaker_agent = -1;        // the conductor the text names by "I" / "we" only (an entity id)
@@ -66,7 +67,7 @@ class EventReader {
   int Record(size_t i, const LexEntry& trigger, int event, const std::string& form, const std::vector<size_t>& targets,
               const std::vector<size_t>& conductors, const std::vector<size_t>& supporters,
               const std::vector<int>& speakers = {}, int speaker_agent = -1,
-              const std::vector<size_t>& perpetrators = {});
+              const std::vector<size_t>& perpetrators = {}, const std::vector<int>& referred = {});
   // Does target t stand for unnamed members of its group ("six members of X", "X members")?
   bool ForMembers(size_t t) const;
   // How a name opens before its object: "designation of ...", "sanctions of / on / against ...";
@@ -110,6 +111,9 @@ class EventReader {
   // The verb before act noun i that performs or announces it ("OFAC announced the designations
   // of", "Treasury imposed new sanctions on", "the Navy carried out the arrest"), or kNone.
   size_t PerformVerb(size_t i) const;
+  // Do the items up to `last` open the clause with "Both of them", "The two men" (the subject of a
+  // passive)?
+  bool BothOpen(size_t last) const;
   // "was abducted and killed": the first participle of a coordinated passive, else i.
   size_t CoordinatedPassive(size_t i) const;
 
