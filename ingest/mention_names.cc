@@ -348,6 +348,15 @@ bool MentionFinder::PersonCue(size_t i, size_t end, size_t first, size_t last) c
     if (!t_[i - back].is(Token::kCapitalized) && !lex_.MatchAt(t_, i - back, i, "role").empty()) return true;
   }
   if (EventReportedAbout(i, end, first, last)) return true;
+  // "Lesley Enriquez and her husband, Arthur Redelfs": a relative of the name's own follows it.
+  // So does "Dawna Langford and two of her sons".
+  size_t kin = end + 1;
+  if (kin + 2 < last && OneOf(t_[kin].norm, "two|three|four|five|six|both|one|all") && t_[kin + 1].norm == "of") kin += 2;
+  if (end + 3 < last && t_[end].norm == "and" && kin + 1 < last && OneOf(t_[kin].norm, "his|her") &&
+      (!lex_.MatchAt(t_, kin + 1, last, "kin").empty() ||
+       OneOf(t_[kin + 1].norm, "sons|daughters|children|brothers|sisters|nephews|nieces|cousins|kids"))) {
+    return true;
+  }
   // ", [the|a|an|possessive] [up to three words] role", ", alias ..."
   if (end + 2 >= last || t_[end].norm != ",") return false;
   if (const std::vector<LexMatch> cue = lex_.MatchAt(t_, end + 1, last, "alias_cue"); !cue.empty()) {
