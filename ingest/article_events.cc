@@ -77,6 +77,50 @@ void DateEvents(const std::vector<std::vector<Mention>>& mentions, ArticleGraph*
   }
 }
 
+void DateFromContext(const std::vector<Sentence>& sentences, const std::vector<std::vector<Mention>>& mentions,
+                     ArticleGraph* g) {
+  auto event_of = [&](const Mention& m) {
+    if (m.kind != Mention::Kind::kEntity || m.entity < 0) return -1;
+    const int e = g->Root(m.entity);
+    return g->entities[e].primary == "Event" ? e : -1;
+  };
+  // Where each event is first told: its first mention or the first sentence of a relation it has.
+  std::map<int, uint32_t> told;
+  auto note = [&](int e, uint32_t s) {
+    auto [it, fresh] = told.try_emplace(e, s);
+    if (!fresh) it->second = std::min(it->second, s);
+  };
+  for (uint32_t s = 0; s < mentions.size(); ++s) {
+    for (const Mention& m : mentions[s]) {
+      if (const int e = event_of(m); e >= 0) note(e, s);
+    }
+  }
+  for (const LocalRelation& r : g->relations) {
+    for (int end : {r.from, r.to}) {
+      if (end >= 0 && g->entities[g->Root(end)].primary == "Event") note(g->Root(end), r.source.sentence);
+    }
+  }
+  for (const auto& [e, s] : told) {
+    LocalEntity& ev = g->entities[e];
+    if (ev.merged_into >= 0 || ev.date || (ev.refining != "Killing" && ev.refining != "Attack")) continue;
+    if (s >= mentions.size() || s >= sentences.size()) continue;
+    // Back, sentence by sentence, while no other event is told.
+    bool blocked = false;
+    for (size_t b = s; !blocked && b-- > 0 && s - b <= 4 && sentences[b].paragraph + 1 >= sentences[s].paragraph;) {
+      const Mention* date = nullptr;
+      for (const Mention& x : mentions[b]) {
+        if (event_of(x) >= 0 && event_of(x) != e) blocked = true;
+        if (x.kind == Mention::Kind::kDate && !x.Aside() && (x.date.is_full() || x.date.month)) date = &x;
+      }
+      if (blocked) break;
+      if (date) {
+        ev.date = date->date;
+        break;
+      }
+    }
+  }
+}
+
 namespace {
 
 // A place and the places the article says it is in ("the Casino Royale in Monterrey"), or its

@@ -28,6 +28,14 @@ bool IsTargetRole(const LocalRelation& r);
 // them ("captured X, the suspected head of a cell, in Navojoa on Tuesday").
 void DateEvents(const std::vector<std::vector<Mention>>& mentions, ArticleGraph* g);
 
+// An attack or killing still undated after clustering takes the last date (a day or a month) of the
+// nearest of the four sentences before the one that first tells it, in its paragraph or the one
+// before ("The SUVs left La Mora early on Monday. ... Gunmen opened fire on the convoy. X and two of
+// her sons were killed."), when none of those sentences mentions another event; never a report's
+// date or a period's bound.
+void DateFromContext(const std::vector<Sentence>& sentences, const std::vector<std::vector<Mention>>& mentions,
+                     ArticleGraph* g);
+
 // One event per real-world occurrence. Events of one group whose dates agree
 // merge (1) when they share a target or a perpetrator, or were read in one
 // sentence while one of them has no target; (2) a weak "operation" joins a

@@ -583,7 +583,13 @@ bool Clause::UnnamedSubject(size_t i) const {
   if (m && m->kind == Mention::Kind::kEntity && PersonComplement(p)) return true;
   if (m) return m->kind == Mention::Kind::kDemonym;  // "23,000 Mexicans have been killed"
   // "X led the cartel until 2003 and was extradited": a coordinated verb phrase shares a subject.
-  return t_[items_[p].first].word() && !IsAny(p, "who|which|that|whom|and");
+  if (!t_[items_[p].first].word() || IsAny(p, "who|which|that|whom|and")) return false;
+  // "X and two of her sons were killed": the unnamed ones are coordinated with a named person.
+  for (size_t k = p; k > 0 && p - k < 6; --k) {
+    if (Is(k, "and")) return EntityAs(k - 1, "Person") < 0;
+    if (!PlainWord(k) && !(mention(k) && mention(k)->anaphoric)) break;
+  }
+  return true;
 }
 
 bool Clause::Nominal(size_t i) const {

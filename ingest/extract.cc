@@ -184,6 +184,7 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
   CountedTargets(seg, mentions, &g);
   DateEvents(mentions, &g);
   ClusterEvents(seg.tokens, &g);
+  DateFromContext(seg.sentences, mentions, &g);
   InformantsCooperate(ResolveMainEvent(mentions, &g), &g);
   CoConductorsCooperate(&g);
   DesignatedByConductor(&g);

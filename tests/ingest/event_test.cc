@@ -386,5 +386,18 @@ TEST_CASE("the date of a report (\"the army said Thursday\") does not date the a
   ExpectDate(dated, "killing of Gerardo Ibarra Solis", "2011-03-08");
 }
 
+TEST_CASE("a killing told without a date takes the date the sentences just before it give") {
+  const ArticleGraph g = ExtractFile("wire_context_date.md");
+  ExpectDate(g, "killing of Marta Ruiz", "2019-11-04");
+  // Another act between the date and the killing keeps the date to itself.
+  const ArticleGraph apart = ExtractText(
+      "Three trucks left the ranch early on Monday.\n\nSoldiers arrested Juan Pérez Luna in Agua Prieta.\n\n"
+      "Gunmen opened fire on a bus. Marta Ruiz and two of her sons were killed.\n",
+      Date::Parse("2019-11-07"));
+  const LocalEntity* killing = Event(apart, "killing of Marta Ruiz");
+  REQUIRE(killing);
+  CHECK_FALSE(killing->date);
+}
+
 }  // namespace
 }  // namespace cg::ingest
