@@ -58,7 +58,11 @@ std::vector<size_t> Including(const FrameContext& c, size_t i, std::string_view 
   for (++k; k < cl.size() && !cl.Break(k); ++k) {
     if (!out.empty() && (cl.IsAny(k, "--|—|–") || cl.IsAny(k, "who|which|that"))) break;
     if (named_set && !out.empty() && cl.Is(k, ",") && !cl.IsAny(k + 1, "and|or") && cl.EntityAs(k + 1, labels) < 0) break;
-    if ((colon || named_set || cl.EntityAs(k, "Person") >= 0) && cl.EntityAs(k, labels) >= 0) out.push_back(k);
+    // "listed seven groups as terrorist entities, including A, B and C": organizations where an act may
+    // target them (a designation), persons otherwise.
+    const bool organization = labels.find("Organization") != std::string_view::npos && cl.EntityAs(k, "Organization") >= 0 &&
+                              cl.EntityAs(k, "Place") < 0;  // not a country ("to the United States")
+    if ((colon || named_set || organization || cl.EntityAs(k, "Person") >= 0) && cl.EntityAs(k, labels) >= 0) out.push_back(k);
   }
   return colon && out.size() < 2 ? std::vector<size_t>{} : out;
 }
