@@ -191,6 +191,7 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
   Infer(&g);
   SuccessionsAfterRemoval(seg, &g);
   PredecessorsLed(&g);
+  ContendersForLeadersGroups(&g);
   KeepStatedEvents(&g);
   StateEnumerations(lexicon, seg, mentions, &g);
   NameEvents(doc.text, seg.tokens, &g);

@@ -122,4 +122,28 @@ void PredecessorsLed(ArticleGraph* g) {
   for (LocalRelation& r : added) g->relations.push_back(std::move(r));
 }
 
+void ContendersForLeadersGroups(ArticleGraph* g) {
+  std::map<int, std::set<int>> led;  // person -> the groups the article says the person leads
+  for (const LocalRelation& r : g->relations) {
+    if (r.type == "LEADS" && r.from >= 0 && r.to >= 0 && g->entities[g->Root(r.to)].refining == "Cartel") {
+      led[g->Root(r.from)].insert(g->Root(r.to));
+    }
+  }
+  std::vector<LocalRelation> kept;
+  for (LocalRelation& r : g->relations) {
+    if (r.type != "CONTENDER_FOR" || r.to < 0 || g->entities[g->Root(r.to)].primary != "Person") {
+      kept.push_back(std::move(r));
+      continue;
+    }
+    auto it = led.find(g->Root(r.to));
+    if (it == led.end() || it->second.size() != 1) {
+      g->rejected.push_back(Rejected{std::move(r), "no one group the predecessor leads in the article"});
+      continue;
+    }
+    r.to = *it->second.begin();
+    kept.push_back(std::move(r));
+  }
+  g->relations = std::move(kept);
+}
+
 }  // namespace cg::ingest

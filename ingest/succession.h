@@ -21,4 +21,9 @@ void SuccessionsAfterRemoval(const Segmented& seg, ArticleGraph* g);
 // not hedged (rule infer.predecessor_led, at most 0.7); runs after SuccessionsAfterRemoval.
 void PredecessorsLed(ArticleGraph* g);
 
+// A contender for a person's place ("X is seen as a potential successor to Y", rules
+// contender.successor_to*) contends for the one group the article says Y leads: CONTENDER_FOR X ->
+// that group; with none or several the reading is rejected (explain says why).
+void ContendersForLeadersGroups(ArticleGraph* g);
+
 }  // namespace cg::ingest
