@@ -14,7 +14,7 @@ inline constexpr std::string_view kAppositionOpeners =
     "considered|described|identified|believed|said|widely|formerly|previously|head|leader|chief|founder|son|"
     "brother|wife|daughter|nephew|father|cousin|administrator|director|secretary|with|after|in|on|at|from|el|la|"
     "working|operating|alongside|assisted|helped|under|former|longtime|onetime|founded|based|formed|created|led|headed|"
-    "run|wanted|accused|suspected|through|via|better|commonly|popularly";
+    "run|wanted|accused|suspected|through|via";
 
 inline constexpr std::string_view kBe = "is|are|was|were|be|been|being|get|gets|got|gotten|'s";
 inline constexpr std::string_view kAdverbs =

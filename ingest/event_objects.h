@@ -29,7 +29,7 @@ namespace cg::ingest {
 inline constexpr std::string_view kPlace = "City|State|Country|Facility";
 // Words that open an apposition after a comma ("X, a smuggler wanted in Arizona,").
 inline constexpr std::string_view kAppositionOpeners =
-    "a|an|the|one|who|whom|which|whose|wanted|accused|known|better|alias|his|her|their";
+    "a|an|the|one|who|whom|which|whose|wanted|accused|known|alias|his|her|their";
 
 // Is the object of verb i a count (not "a", "an", "one"), past "to <place>"?
 bool CountedObject(const FrameContext& c, size_t i);
