@@ -566,40 +566,4 @@ bool Clause::Passive(size_t i) const {
   return false;
 }
 
-size_t Clause::BeforeVerbGroup(size_t i) const {
-  size_t j = i;
-  while (j > 0 && (IsAny(j - 1, kBe) || IsAny(j - 1, kAdverbs))) --j;
-  return j == 0 ? kNone : j - 1;
-}
-
-bool Clause::UnnamedSubject(size_t i) const {
-  const size_t p = BeforeVerbGroup(i);
-  if (p == kNone) return false;
-  bool be = false;  // a reduced relative ("a student murdered by") has no subject of its own
-  for (size_t k = p + 1; k < i; ++k) be |= IsAny(k, kBe);
-  if (!be) return false;
-  const Mention* m = mention(p);
-  // "the wife of X was detained": the subject is the noun X complements.
-  if (m && m->kind == Mention::Kind::kEntity && PersonComplement(p)) return true;
-  if (m) return m->kind == Mention::Kind::kDemonym;  // "23,000 Mexicans have been killed"
-  // "X led the cartel until 2003 and was extradited": a coordinated verb phrase shares a subject.
-  if (!t_[items_[p].first].word() || IsAny(p, "who|which|that|whom|and")) return false;
-  // "X and two of her sons were killed": the unnamed ones are coordinated with a named person.
-  for (size_t k = p; k > 0 && p - k < 6; --k) {
-    if (Is(k, "and")) return EntityAs(k - 1, "Person") < 0;
-    if (!PlainWord(k) && !(mention(k) && mention(k)->anaphoric)) break;
-  }
-  return true;
-}
-
-bool Clause::Nominal(size_t i) const {
-  if (i + 1 < items_.size() && Is(i + 1, "of")) return true;
-  if (i == 0) return false;
-  // "the ambush that killed X": a past tense after a relative "that" is a verb.
-  if (Is(i - 1, "that") && items_[i].last == items_[i].first + 1 && t_[items_[i].first].norm.ends_with("ed")) return false;
-  if (IsAny(i - 1, kDeterminers)) return true;
-  const Mention* m = mention(i - 1);
-  return m && m->kind == Mention::Kind::kDate && i >= 2 && IsAny(i - 2, kDeterminers);  // "the September extradition"
-}
-
 }  // namespace cg::ingest
