@@ -142,6 +142,9 @@ class MentionFinder {
   // The arrest or killing an operation noun after "in a" / "during an" took place in ("arrested X in
   // a pre-dawn raid"): the last such event mention of the sentence, within 25 tokens; -1 otherwise.
   int EnclosingAct(size_t i, size_t first, const std::vector<Mention>& out) const;
+  // Is `person` the speaker of the quotation that holds the pronoun at t_[i] (', X said' or 'said
+  // X' right after it)?
+  bool QuoteSpeaker(size_t i, size_t first, size_t last, int person) const;
   // Does a name follow t_[i] after at most "the" and three lowercase words that describe it ("police
   // chief Roberto Orduña", "the journalist Luis Castillo"), with no preposition or verb between?
   bool TitledName(size_t i) const;

@@ -318,6 +318,8 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
     }
   }
   if (e < 0) return 0;
+  // '"They killed him once already," X said': a pronoun inside a quotation is not its speaker.
+  if (refers == "Person" && len == 1 && QuoteSpeaker(i, first, last, e)) return 0;
   if (gender && !table_.at(e).gender) table_.SetGender(e, gender);
   // "X said the detainee was a Gulf Cartel accountant": a description after a verb of saying is
   // not the speaker the sentence named before it.
@@ -354,6 +356,26 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
     }
   }
   return len;
+}
+
+bool MentionFinder::QuoteSpeaker(size_t i, size_t first, size_t last, int person) const {
+  size_t quotes = 0;
+  for (size_t k = first; k < i; ++k) quotes += OneOf(t_[k].norm, "\"|“|”") ? 1 : 0;
+  size_t close = i + 1;
+  while (close < last && !OneOf(t_[close].norm, "\"|“|”")) ++close;
+  if (close >= last) return false;
+  // Inside a quotation: an odd number of quotation marks before, or the sentence opens inside one
+  // (the next mark closes it after punctuation: 'already," Mireles said').
+  if (quotes % 2 == 0 && !(quotes == 0 && close > i + 1 && OneOf(t_[close - 1].norm, ",|.|?|!"))) return false;
+  // ', X said' or 'said X' right after the quotation: one of X's surnames among the next tokens.
+  const std::vector<std::string> name = NameNorms(table_.at(person).name);
+  if (name.size() < 2) return false;
+  bool said = false, named = false;
+  for (size_t k = close + 1; k < last && k <= close + 7; ++k) {
+    said |= OneOf(t_[k].norm, "said|says|told|added|asked|explained|noted");
+    named |= std::find(name.begin() + 1, name.end(), t_[k].norm) != name.end();
+  }
+  return said && named;
 }
 
 size_t MentionFinder::KinNoun(size_t k, size_t last) const {
