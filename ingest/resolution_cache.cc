@@ -139,9 +139,8 @@ Status ResolutionCache::NodesNamed(const graph::Reader& txn, std::string_view na
   return Status::OK();
 }
 
-Status ResolutionCache::FullNames(const graph::Reader& txn, const std::string& first, const std::string& last,
-                                  std::vector<NodeId>* out) {
-  out->clear();
+Status ResolutionCache::FirstWordGroup(const graph::Reader& txn, const std::string& first,
+                                       const std::unordered_map<std::string, Ids>** out) {
   if (!names_tried_) CG_RETURN_IF_ERROR(LoadNames(txn));
   auto [it, inserted] = full_.try_emplace(first);
   if (inserted && !names_whole_) {
@@ -156,9 +155,28 @@ Status ResolutionCache::FullNames(const graph::Reader& txn, const std::string& f
       return s;
     }
   }
-  if (auto group = it->second.find(last); group != it->second.end()) {
+  *out = &it->second;
+  return Status::OK();
+}
+
+Status ResolutionCache::FullNames(const graph::Reader& txn, const std::string& first, const std::string& last,
+                                  std::vector<NodeId>* out) {
+  out->clear();
+  const std::unordered_map<std::string, Ids>* by_last = nullptr;
+  CG_RETURN_IF_ERROR(FirstWordGroup(txn, first, &by_last));
+  if (auto group = by_last->find(last); group != by_last->end()) {
     std::unique_copy(group->second.begin(), group->second.end(), std::back_inserter(*out));
   }
+  return Status::OK();
+}
+
+Status ResolutionCache::FullNamesFirst(const graph::Reader& txn, const std::string& first, std::vector<NodeId>* out) {
+  out->clear();
+  const std::unordered_map<std::string, Ids>* by_last = nullptr;
+  CG_RETURN_IF_ERROR(FirstWordGroup(txn, first, &by_last));
+  for (const auto& [last, ids] : *by_last) out->insert(out->end(), ids.begin(), ids.end());
+  std::sort(out->begin(), out->end());
+  out->erase(std::unique(out->begin(), out->end()), out->end());
   return Status::OK();
 }
 

@@ -46,6 +46,9 @@ class ResolutionCache {
   // and last word `last` (normalized words), each once, ascending.
   Status FullNames(const graph::Reader& txn, const std::string& first, const std::string& last,
                    std::vector<graph::NodeId>* out);
+  // The nodes with a name of two or more words whose first word is `first`,
+  // whatever its last, each once, ascending.
+  Status FullNamesFirst(const graph::Reader& txn, const std::string& first, std::vector<graph::NodeId>* out);
   // The record of node `id` (Status::NotFound when there is none). Valid
   // until the next call of any member.
   Status Record(const graph::Reader& txn, graph::NodeId id, const graph::Node** out);
@@ -75,6 +78,9 @@ class ResolutionCache {
   // Reads the whole name index into named_ and full_ when it is small
   // enough; once per Clear.
   Status LoadNames(const graph::Reader& txn);
+  // full_'s group of names that start with `first`, read from `txn` when missing.
+  Status FirstWordGroup(const graph::Reader& txn, const std::string& first,
+                        const std::unordered_map<std::string, Ids>** out);
   void DropNames();
 
   const size_t load_names_;

@@ -2,6 +2,7 @@
 #include "ingest/resolution_names.h"
 
 #include <algorithm>
+#include <set>
 #include <unordered_map>
 
 #include "schema/normalize.h"
@@ -31,7 +32,8 @@ const std::vector<std::string>& Words(const std::string& name) { return Normal(n
 bool IsFullName(const std::string& name) {
   const std::vector<std::string>& w = Words(name);
   return w.size() >= 2 && w[0] != "el" && w[0] != "la" && w.back().size() > 1 &&  // "Rubén N." is not
-         name.find("'s") == std::string::npos &&
+         name.find("'s") == std::string::npos && name.find('"') == std::string::npos &&  // 'Ignacio "Nacho" Coronel'
+         name.find("\u201c") == std::string::npos &&
          name.find("\u2019s") == std::string::npos;
 }
 
@@ -64,7 +66,42 @@ bool PersonsCompatible(const std::vector<std::string>& a, const std::vector<std:
       if (wx.front() == wy.front() && wx.back() == wy.back()) return true;
     }
   }
+  // Two full names of three or more words that differ in an end are two
+  // people ("Joaquín Guzmán Loera", "Joaquín Guzmán López"), whatever a
+  // shorter name of either says.
+  const auto long_name = [](const std::vector<std::string>& names) {
+    return std::any_of(names.begin(), names.end(), [](const std::string& n) { return IsFullName(n) && Words(n).size() >= 3; });
+  };
+  return !(long_name(a) && long_name(b)) && GivenAndPaternal(a, b);
+}
+
+bool GivenAndPaternal(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  const auto extends = [](const std::vector<std::string>& s, const std::vector<std::string>& l) {
+    return s.size() == 2 && l.size() >= 3 && s[0] == l[0] && s[1] == l[l.size() - 2];
+  };
+  for (const std::string& x : a) {
+    if (!IsFullName(x)) continue;
+    for (const std::string& y : b) {
+      if (IsFullName(y) && (extends(Words(x), Words(y)) || extends(Words(y), Words(x)))) return true;
+    }
+  }
   return false;
+}
+
+bool NicknamesDiffer(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  const auto nicknames = [](const std::vector<std::string>& names) {
+    std::set<std::string> words, out;
+    for (const std::string& n : names) {
+      if (IsFullName(n)) words.insert(Words(n).begin(), Words(n).end());
+    }
+    for (const std::string& n : names) {
+      if (!IsFullName(n) && HasUpper(n) && !words.count(Normal(n).name)) out.insert(Normal(n).name);
+    }
+    return out;
+  };
+  const std::set<std::string> x = nicknames(a), y = nicknames(b);
+  if (x.empty() && y.empty()) return false;
+  return std::none_of(x.begin(), x.end(), [&](const std::string& n) { return y.count(n) > 0; });
 }
 
 bool CanonicalNamesDiffer(const std::string& a, const std::string& b) {

@@ -23,7 +23,8 @@ const NormalForm& Normal(const std::string& name);
 // The words of Normal(name), valid as long.
 const std::vector<std::string>& Words(const std::string& name);
 
-// "Nemesio Oseguera Cervantes": two or more words, not a nickname, not "X's son".
+// "Nemesio Oseguera Cervantes": two or more words, not a nickname, not "X's son",
+// not a display form with a quoted nickname ('Ignacio "Nacho" Coronel').
 bool IsFullName(const std::string& name);
 
 // Does `s` hold an upper-case ASCII letter (a proper name, not "raid")?
@@ -33,7 +34,10 @@ bool HasUpper(const std::string& s);
 std::vector<std::string> NodeNames(const graph::Node& node);
 
 // Two persons may be one when their full names, if both have any, share
-// the first and the last word ("Nemesio ... Cervantes").
+// the first and the last word ("Nemesio ... Cervantes"), or one is a given
+// name and paternal surname the other holds before its last word (Spanish
+// names: "Ignacio Coronel" and "Ignacio Coronel Villarreal") while not both
+// have a full name of three or more words.
 bool PersonsCompatible(const std::vector<std::string>& a, const std::vector<std::string>& b);
 
 // Do two persons' canonical names name two siblings: the same two surnames
@@ -41,6 +45,15 @@ bool PersonsCompatible(const std::vector<std::string>& a, const std::vector<std:
 // Leyva", whose aliases share "Beltrán Leyva"; not "Beltrán Leyva" and "Héctor
 // Beltrán Leyva", nor "Joe Biden" and "Joseph R. Biden")?
 bool CanonicalNamesDiffer(const std::string& a, const std::string& b);
+
+// Is one of `a`'s full names two words that a full name of `b` extends by
+// its last word, or the reverse ("Ignacio Coronel", "Ignacio Coronel
+// Villarreal"; "Servando Gómez", "Servando Gómez Martínez")?
+bool GivenAndPaternal(const std::vector<std::string>& a, const std::vector<std::string>& b);
+
+// Does either name list hold a nickname ("El Chapo"; a name that is not a
+// full name and not a word of one) that the other lacks, with none shared?
+bool NicknamesDiffer(const std::vector<std::string>& a, const std::vector<std::string>& b);
 
 // Found only by surname: one full name must contain the other's words in order.
 bool SharesFullName(const std::vector<std::string>& a, const std::vector<std::string>& b);

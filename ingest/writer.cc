@@ -25,6 +25,7 @@ using resolution_names::CanonicalNamesDiffer;
 using resolution_names::HasUpper;
 using resolution_names::IsFullName;
 using resolution_names::NodeNames;
+using resolution_names::NicknamesDiffer;
 using resolution_names::Normal;
 using resolution_names::PersonsCompatible;
 using resolution_names::SharesFullName;
@@ -218,20 +219,33 @@ class ArticleWriter {
       CG_RETURN_IF_ERROR(cache_->NodesNamed(*txn_, name, Normal(name).name, &named));
       for (NodeId id : *named) ++votes[id];
     }
+    // Candidates found only by a given name and paternal surname ("Ignacio
+    // Coronel" for "Ignacio Coronel Villarreal", or the reverse).
+    std::set<NodeId> by_surname;
     if (e.primary == "Person") {
       // Full names of the same first and last word, for names no alias
       // matches exactly ("Nemesio Oseguera Cervantes" finding "Nemesio Rubén
       // Oseguera Cervantes"); none for one word, a nickname, "Rubén N.".
       std::vector<NodeId> ids;
+      std::set<NodeId> by_ends;
       for (const std::string& name : e.aliases) {
         if (!IsFullName(name)) continue;
         const std::vector<std::string>& w = Words(name);
         CG_RETURN_IF_ERROR(cache_->FullNames(*txn_, w.front(), w.back(), &ids));
-        for (NodeId id : ids) votes[id] += 0;  // a candidate, checked below
+        by_ends.insert(ids.begin(), ids.end());
+        if (w.size() >= 3) {
+          CG_RETURN_IF_ERROR(cache_->FullNames(*txn_, w.front(), w[w.size() - 2], &ids));
+        } else {
+          CG_RETURN_IF_ERROR(cache_->FullNamesFirst(*txn_, w.front(), &ids));
+        }
+        by_surname.insert(ids.begin(), ids.end());
       }
+      for (NodeId id : by_ends) votes[id] += 0;  // a candidate, checked below
+      for (NodeId id : by_surname) votes[id] += 0;
+      for (NodeId id : by_ends) by_surname.erase(id);
     }
     NodeId best = 0;
-    int best_votes = -1;
+    int best_votes = -1, unnamed = 0, surname_only = 0;
     for (const auto& [id, n] : votes) {
       const Node* cached = nullptr;
       Status s = PeekNode(id, &cached);
@@ -246,12 +260,20 @@ class ArticleWriter {
         const std::vector<std::string> names = NodeNames(node);
         if (!PersonsCompatible(e.aliases, names) || CanonicalNamesDiffer(e.name, names.front())) continue;
         if (n == 0 && !SharesFullName(e.aliases, names)) continue;
+        if (n == 0 && by_surname.count(id)) {
+          if (NicknamesDiffer(e.aliases, names)) continue;
+          ++surname_only;
+        }
       }
+      unnamed += n == 0 ? 1 : 0;
       if (n > best_votes) {
         best = id;
         best_votes = n;
       }
     }
+    // "Joaquín Guzmán" with both "Joaquín Guzmán Loera" and "Joaquín Guzmán
+    // López" known: a surname alone does not choose.
+    if (best_votes == 0 && surname_only > 0 && unnamed > 1) best_votes = -1;
     if (best_votes >= 0) {
       nodes_[i] = best;
       ++counts_->merged_entities;

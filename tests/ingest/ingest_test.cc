@@ -92,6 +92,64 @@ TEST_CASE("two articles: brothers who share their surnames stay two people") {
   CHECK(node.Find("status")->as_string() == "dead");
 }
 
+// Ingests `texts` (front matter added), one file each, in order.
+void IngestTexts(Db& db, const std::vector<std::string>& texts) {
+  std::vector<std::string> paths;
+  for (size_t i = 0; i < texts.size(); ++i) {
+    paths.push_back((fs::path(db.dir.path()) / fmt::format("{}.md", i)).string());
+    Write(paths.back(), fmt::format("---\ntitle: T{}\ndate: 2012-05-0{}\n---\n{}\n", i, i + 1, texts[i]));
+  }
+  IngestReport report;
+  REQUIRE(IngestPaths(*db.graph, paths, {}, &report).ok());
+}
+
+TEST_CASE("articles: a given name and paternal surname are the person of the full name, unless it is ambiguous") {
+  SUBCASE("the short name after the full one, and the reverse") {
+    Db db;
+    IngestTexts(db, {"Soldiers arrested Ramiro Duarte Solís in Tepic. Duarte Solís led the Nayarit Cartel.",
+                     "Ramiro Duarte, the former leader of the Nayarit Cartel, was extradited on Friday.",
+                     "Police detained Elena Robles in Colima.",
+                     "Elena Robles Vega, a money launderer, was charged in Colima."});
+    CHECK(db.Named("Ramiro Duarte", "Person") == db.Named("Ramiro Duarte Solís", "Person"));
+    CHECK(db.Named("Ramiro Duarte", "Person").size() == 1);
+    CHECK(db.Named("Elena Robles", "Person") == db.Named("Elena Robles Vega", "Person"));
+    CHECK(db.Named("Elena Robles", "Person").size() == 1);
+  }
+  SUBCASE("a father known by his nickname and a namesake son without it stay two people") {
+    Db db;
+    IngestTexts(db, {"Marines captured Tomás \"El Zorro\" Ibarra in Sinaloa.",
+                     "Tomás Ibarra Pérez, 31, was arrested by federal police in Culiacán."});
+    const auto father = db.Named("El Zorro", "Person"), son = db.Named("Tomás Ibarra Pérez", "Person");
+    REQUIRE(father.size() == 1);
+    REQUIRE(son.size() == 1);
+    CHECK(father != son);
+  }
+  SUBCASE("two full names the short name fits: it is left alone") {
+    Db db;
+    IngestTexts(db, {"Soldiers arrested Julio Vargas Peña in Durango.", "Soldiers arrested Julio Vargas Mena in Sonora.",
+                     "Julio Vargas was released on Monday in Durango."});
+    const auto pena = db.Named("Julio Vargas Peña", "Person"), mena = db.Named("Julio Vargas Mena", "Person");
+    REQUIRE(pena.size() == 1);
+    REQUIRE(mena.size() == 1);
+    CHECK(pena != mena);
+    const auto short_name = db.Named("Julio Vargas", "Person");
+    REQUIRE(short_name.size() == 1);
+    CHECK(short_name != pena);
+    CHECK(short_name != mena);
+  }
+  SUBCASE("two long names that differ in an end stay two people") {
+    Db db;
+    IngestTexts(db, {"Joaquín Archivaldo Ibarra Loera was extradited.", "Joaquín Ibarra was sentenced in Brooklyn.",
+                     "Joaquín Ibarra López was arrested in Texas."});
+    const auto father = db.Named("Joaquín Archivaldo Ibarra Loera", "Person");
+    REQUIRE(father.size() == 1);
+    CHECK(db.Named("Joaquín Ibarra", "Person") == father);
+    const auto son = db.Named("Joaquín Ibarra López", "Person");
+    REQUIRE(son.size() == 1);
+    CHECK(son != father);
+  }
+}
+
 TEST_CASE("two articles: one person, evidence from both, conflicts listed, LEADS ended") {
   Db db;
   const fs::path a = fs::path(db.dir.path()) / "a.md", b = fs::path(db.dir.path()) / "b.md";

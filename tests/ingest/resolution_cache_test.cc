@@ -35,6 +35,18 @@ std::vector<NodeId> FullNamesScanned(const graph::Reader& r, const std::string& 
   return out;
 }
 
+// Without the cache: the name index scanned for names of two or more words starting "first ".
+std::vector<NodeId> FirstNamesScanned(const graph::Reader& r, const std::string& first) {
+  std::vector<NodeId> out;
+  REQUIRE(r.ForEachNameStartingWith(first + " ", [&](std::string_view, NodeId id) {
+               out.push_back(id);
+               return true;
+             }).ok());
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 // Every question the cache answers, asked of it and of `txn`.
 void CheckAgrees(ResolutionCache& cache, const graph::Reader& txn) {
   for (const std::string name : {"Rafael Caro Quintero", "Caro Quintero", "El Gallo", "Rafael Quintero", "Nobody",
@@ -47,6 +59,11 @@ void CheckAgrees(ResolutionCache& cache, const graph::Reader& txn) {
     std::vector<NodeId> cached;
     REQUIRE(cache.FullNames(txn, first, last, &cached).ok());
     CHECK(cached == FullNamesScanned(txn, first, last));
+  }
+  for (const std::string first : {"rafael", "caro", "el"}) {
+    std::vector<NodeId> cached;
+    REQUIRE(cache.FullNamesFirst(txn, first, &cached).ok());
+    CHECK(cached == FirstNamesScanned(txn, first));
   }
 }
 
