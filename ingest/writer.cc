@@ -261,7 +261,9 @@ class ArticleWriter {
         if (!PersonsCompatible(e.aliases, names) || CanonicalNamesDiffer(e.name, names.front())) continue;
         if (n == 0 && !SharesFullName(e.aliases, names)) continue;
         if (n == 0 && by_surname.count(id)) {
-          if (NicknamesDiffer(e.aliases, names)) continue;
+          // Two persons the article itself kept apart ("Joaquín Guzmán" and his son "Joaquín
+          // Guzmán López") stay apart.
+          if (NicknamesDiffer(e.aliases, names) || std::count(nodes_.begin(), nodes_.end(), id)) continue;
           ++surname_only;
         }
       }

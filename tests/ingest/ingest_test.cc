@@ -124,6 +124,15 @@ TEST_CASE("articles: a given name and paternal surname are the person of the ful
     REQUIRE(son.size() == 1);
     CHECK(father != son);
   }
+  SUBCASE("an article that names a son and his namesake father keeps them apart") {
+    Db db;
+    IngestTexts(db, {"Soldiers arrested Joaquín Ibarra López, a son of the trafficker Joaquín Ibarra, in Culiacán."});
+    const auto son = db.Named("Joaquín Ibarra López", "Person"), father = db.Named("Joaquín Ibarra", "Person");
+    REQUIRE(son.size() == 1);
+    REQUIRE(father.size() == 1);
+    CHECK(son != father);
+    CHECK(db.Edges(son[0], "RELATIVE_OF").size() == 1);
+  }
   SUBCASE("two full names the short name fits: it is left alone") {
     Db db;
     IngestTexts(db, {"Soldiers arrested Julio Vargas Peña in Durango.", "Soldiers arrested Julio Vargas Mena in Sonora.",
