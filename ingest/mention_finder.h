@@ -55,7 +55,11 @@ class MentionFinder {
   size_t SharedSurname(size_t i, size_t last, std::vector<Mention>* out);
   size_t NicknameFirst(size_t i, size_t end, size_t first, size_t last, std::vector<Mention>* out);
   size_t QuotedNickname(size_t i, size_t end, size_t last, std::vector<Mention>* out);
-  // Does the last alias cue end an apposition of person mention m ('X, a former teacher known as')?
+  // Is t_[i] the first word of a short quoted name set off right after the last mention, a person
+  // ('X, "El Coss," was')?
+  bool ApposedNickname(size_t i, size_t first, size_t last, const std::vector<Mention>& out) const;
+  // Does the last alias cue end an apposition of person mention m ('X, a former teacher known as',
+  // 'X, who is also known as')?
   bool ApposedCue(const Mention& m, const std::vector<Mention>& out) const;
   // 'X, the leader of the Y cartel known as "El Profe"': the person whose apposition ends with the
   // group mention `group` (the last of *out) that a quoted alias at t_[i] follows, or nullptr.

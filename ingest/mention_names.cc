@@ -68,7 +68,10 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
   const bool known_in = !before && i >= first + 4 && i <= first + 8 && t_[first].norm == "known" &&
                         t_[i - 1].norm == "\"" && t_[i - 2].norm == "as" && OneOf(t_[first + 1].norm, "in|to|among|across");
   const bool fronted = (alias_cue && !before && out->empty() && alias_cue_at_ <= first + 1) || known_in;
-  if ((alias_cue || known_in) && i > first && t_[i - 1].norm == "\"" && (before || fronted)) {
+  // 'X, "El Coss," was arrested': a short quoted name set off after a person is another name of it.
+  const bool apposed = !alias_cue && !known_in && ApposedNickname(i, first, last, *out);
+  if (apposed) before = &out->back();
+  if ((alias_cue || known_in || apposed) && i > first && t_[i - 1].norm == "\"" && (before || fronted)) {
     size_t close = i + 1;
     while (close < last && close <= i + 7 && t_[close].norm != "\"") ++close;
     const size_t words_end =
@@ -264,11 +267,38 @@ const Mention* MentionFinder::PersonOfRoleOver(const Mention& group, size_t i, s
   return &m;
 }
 
+bool MentionFinder::ApposedNickname(size_t i, size_t first, size_t last, const std::vector<Mention>& out) const {
+  if (i < first + 3 || t_[i - 1].norm != "\"" || t_[i - 2].norm != "," || out.empty()) return false;
+  const Mention& m = out.back();
+  if (m.kind != Mention::Kind::kEntity || m.entity < 0 || m.last != i - 2 || table_.at(m.entity).primary != "Person") {
+    return false;
+  }
+  size_t close = i;
+  while (close < last && close <= i + 4 && t_[close].norm != "\"") ++close;
+  if (close >= last || t_[close].norm != "\"") return false;
+  // The quotation ends the apposition: '"El Coss,"' or '"El Coss",'; up to three capitalized words.
+  const bool comma_in = t_[close - 1].norm == ",", comma_out = close + 1 < last && t_[close + 1].norm == ",";
+  const size_t words_end = comma_in ? close - 1 : close;
+  if (!(comma_in || comma_out) || words_end == i || words_end > i + 3) return false;
+  for (size_t k = i; k < words_end; ++k) {
+    if (!t_[k].word() || (!t_[k].is(Token::kCapitalized) && !(k == i && OneOf(t_[k].norm, "el|la|los|las")))) return false;
+  }
+  return !lex_.InList("notname", t_[i].norm) || OneOf(t_[i].norm, "el|la|los|las|the");
+}
+
 bool MentionFinder::ApposedCue(const Mention& m, const std::vector<Mention>& out) const {
   if (m.kind != Mention::Kind::kEntity || m.entity < 0 || table_.at(m.entity).primary != "Person") return false;
   if (alias_cue_at_ == SIZE_MAX || alias_cue_at_ < m.last + 3 || alias_cue_at_ > m.last + 7) return false;
+  if (t_[m.last].norm != ",") return false;
+  // 'X, who is also known as "Y"': a relative clause that names.
+  if (t_[m.last + 1].norm == "who") {
+    size_t k = m.last + 2;
+    if (OneOf(t_[k].norm, "is|was|has|had")) ++k;
+    while (k < alias_cue_at_ && OneOf(t_[k].norm, "also|better|widely|commonly|popularly|locally|long|been")) ++k;
+    return k == alias_cue_at_;
+  }
   const std::string& det = t_[m.last + 1].norm;
-  if (t_[m.last].norm != "," || (det != "a" && det != "an" && det != "the")) return false;
+  if (det != "a" && det != "an" && det != "the") return false;
   // (a name other than a person's may qualify the role: 'X, a Zetas leader known as "El Piolín"',
   // 'X, the U.S.-born trafficker known as "La Barbie"')
   const auto in_group = [&](size_t k) {
