@@ -55,6 +55,45 @@ std::optional<Date> MakeDate(int y, int m, int d) {
   return Date{y, static_cast<uint8_t>(m), static_cast<uint8_t>(d)};
 }
 
+// Tokens of "of that year", "of the same year", "that (same) year" at t[i], else 0.
+size_t ThatYear(const std::vector<Token>& t, size_t i, size_t last) {
+  size_t k = i;
+  if (k < last && t[k].norm == "of") ++k;
+  if (k < last && (t[k].norm == "that" || t[k].norm == "the")) {
+    const bool the = t[k].norm == "the";
+    ++k;
+    if (k < last && t[k].norm == "same") {
+      ++k;
+    } else if (the) {
+      return 0;
+    }
+    if (k < last && t[k].norm == "year") return k + 1 - i;
+  }
+  return 0;
+}
+
+// A year told from the one before: "that year" 0, "the following year" and "a year
+// later" +1, "the previous year" and "a year earlier" -1; its tokens in *len (0: none).
+int YearFromContext(const std::vector<Token>& t, size_t i, size_t last, size_t* len) {
+  *len = 0;
+  const auto at = [&](size_t k, std::string_view w) { return i + k < last && t[i + k].norm == w; };
+  if (const size_t n = ThatYear(t, i, last); n > 0 && t[i].norm != "of") {
+    *len = n;
+    return 0;
+  }
+  if (at(0, "the") && i + 2 < last && t[i + 2].norm == "year") {
+    const std::string& w = t[i + 1].norm;
+    if (w == "following" || w == "next") *len = 3;
+    if (w == "previous" || w == "preceding" || w == "prior") *len = 3;
+    return w == "following" || w == "next" ? 1 : -1;
+  }
+  if (at(0, "a") && at(1, "year") && (at(2, "later") || at(2, "earlier") || at(2, "before"))) {
+    *len = 3;
+    return at(2, "later") ? 1 : -1;
+  }
+  return 0;
+}
+
 Date AddMonths(Date d, int months) {
   int total = d.year * 12 + (d.month - 1) + months;
   return Date{total / 12, static_cast<uint8_t>(total % 12 + 1), 0};
@@ -137,9 +176,12 @@ constexpr WordList kReportVerbs = "said|says|announced|announces|reported|confir
 constexpr WordList kAudience = "reporters|journalists";
 
 std::vector<DateMention> FindDates(const std::vector<Token>& t, size_t first, size_t last,
-                                   const std::optional<Date>& anchor) {
+                                   const std::optional<Date>& anchor, int* year_context) {
   std::vector<DateMention> out;
+  int unused = 0;
+  int& context = year_context ? *year_context : unused;
   auto add = [&](size_t b, size_t e, Date d, bool rel) {
+    if (!rel) context = d.year;
     const bool bound = b > first && (t[b - 1].norm == "since" || t[b - 1].norm == "until" ||
                                      t[b - 1].norm == "till" || t[b - 1].norm == "through" || t[b - 1].norm == "by");
     size_t v = b > first && t[b - 1].norm == "on" ? b - 1 : b;
@@ -178,6 +220,11 @@ std::vector<DateMention> FindDates(const std::vector<Token>& t, size_t first, si
           i = k;
           continue;
         }
+        if (const size_t n = ThatYear(t, j + 1, last); n > 0 && context > 0) {  // "on March 3 of that year"
+          if (auto date = MakeDate(context, m, d)) add(i, j + 1 + n, *date, true);
+          i = j + n;
+          continue;
+        }
         if (anchor) {
           int year = anchor->year;
           if (auto date = MakeDate(year, m, d)) {
@@ -193,6 +240,9 @@ std::vector<DateMention> FindDates(const std::vector<Token>& t, size_t first, si
       if (y > 0) {
         add(i, j + 1, Date{y, static_cast<uint8_t>(m), 0}, false);
         i = j;
+      } else if (const size_t n = ThatYear(t, i + 1, last); n > 0 && context > 0) {  // "in February of that year"
+        add(i, i + 1 + n, Date{context, static_cast<uint8_t>(m), 0}, true);
+        i += n;
       } else if (anchor && anchor->month && i > first && MonthOnlyCue(t[i - 1].norm)) {
         // "in May": the latest May up to the article's date.
         add(i, i + 1, Date{anchor->year - (m > anchor->month ? 1 : 0), static_cast<uint8_t>(m), 0}, true);
@@ -220,6 +270,15 @@ std::vector<DateMention> FindDates(const std::vector<Token>& t, size_t first, si
                                !t[i + 1].norm.ends_with("s");
       if (preceded || attributive || !followed_by_noun) add(i, i + 1, Date{y, 0, 0}, false);
       continue;
+    }
+    if (size_t n = 0; context > 0) {
+      const int shift = YearFromContext(t, i, last, &n);
+      if (n > 0) {
+        add(i, i + n, Date{context + shift, 0, 0}, true);
+        context += shift;  // "the following year ... a year later" counts on
+        i += n - 1;
+        continue;
+      }
     }
     if (!anchor) continue;
     // today, this morning, tonight, yesterday, last year ...

@@ -10,6 +10,9 @@
 //   "three years ago"    -> year precision "five weeks ago"      -> anchor - 35 days
 //   "in May", "last March" -> the latest such month up to the anchor
 //   "last week", "this week" -> the month of that week (a week is no ISO partial date)
+//   "that year", "the same year", "in February of that year" -> the year of the
+//   last date written with its year before (`year_context`); "the following
+//   year", "a year later" -> that year + 1; "the previous year" -> - 1
 // Decades ("the 1990s") are not dates. Relative expressions need an anchor;
 // without one they are skipped.
 #pragma once
@@ -30,9 +33,11 @@ struct DateMention {
   bool report = false;  // the date of a report ("the navy said Thursday", "told reporters on Friday")
 };
 
-// Date expressions among tokens[first, last), in order.
+// Date expressions among tokens[first, last), in order. `year_context`, when
+// given, is the year of the last date written with its year before tokens[first]
+// (0: none yet); it is updated to the last such date among them.
 std::vector<DateMention> FindDates(const std::vector<Token>& tokens, size_t first, size_t last,
-                                   const std::optional<Date>& anchor);
+                                   const std::optional<Date>& anchor, int* year_context = nullptr);
 
 // The dateline: the first full date of a short sentence among the first
 // sentences of the body ("February 22, 2026 | Breaking News").

@@ -145,8 +145,9 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
   if (!g.date) g.date = FindDateline(seg);
   if (!g.date) g.date = options.default_date;
   std::vector<std::vector<DateMention>> dates(seg.sentences.size());
+  int year_context = 0;
   for (size_t s = 0; s < seg.sentences.size(); ++s) {
-    dates[s] = FindDates(seg.tokens, seg.sentences[s].first_token, seg.sentences[s].last_token, g.date);
+    dates[s] = FindDates(seg.tokens, seg.sentences[s].first_token, seg.sentences[s].last_token, g.date, &year_context);
   }
   const std::vector<std::vector<Mention>> mentions = FindMentions(doc, seg, dates, lexicon, options, &g);
   Discourse discourse = FindDiscourse(seg, mentions, g, lexicon);

@@ -62,6 +62,21 @@ TEST_CASE("sentences survive U.S., titles, initials and quotes") {
   CHECK(SentenceTexts("El Mencho Is Dead\nThe cartel burned cars.").size() == 2);
 }
 
+TEST_CASE("a year told from the date before it: that year, the following year") {
+  const Date anchor{2011, 2, 26};
+  CHECK(DatesIn("Its decline began in 2002. He was shot in February of that year.", anchor) ==
+        std::vector<std::string>{"2002", "2002-02"});
+  CHECK(DatesIn("In March 2008 he fled; on June 3 of the same year he was caught.", anchor) ==
+        std::vector<std::string>{"2008-03", "2008-06-03"});
+  CHECK(DatesIn("Arrested in 2009, he was extradited the following year and sentenced a year later.", anchor) ==
+        std::vector<std::string>{"2009", "2010", "2011"});
+  CHECK(DatesIn("The cartel split in 2010; that same year its founder died.", anchor) ==
+        std::vector<std::string>{"2010", "2010"});
+  // With no year written before, "that year" is no date (never the article's year).
+  CHECK(DatesIn("He was killed in February of that year.", anchor) == std::vector<std::string>{"2011-02"});
+  CHECK(DatesIn("He died that year.", anchor).empty());
+}
+
 TEST_CASE("dates resolve against the article date, partial where the text is") {
   const Date anchor{2026, 2, 22};
   CHECK(DatesIn("killed this morning", anchor) == std::vector<std::string>{"2026-02-22"});
