@@ -8,6 +8,7 @@
 #include <set>
 
 #include "ingest/clause.h"
+#include "ingest/dates.h"
 #include "ingest/entity_table.h"
 #include "ingest/matcher.h"
 
@@ -48,8 +49,10 @@ bool IsTargetRole(const LocalRelation& r) {
          (it->second.as_string() == "target" || it->second.as_string() == "victim");
 }
 
-void DateEvents(const std::vector<std::vector<Mention>>& mentions, ArticleGraph* g) {
-  for (const auto& sentence : mentions) {
+void DateEvents(const std::vector<Token>& tokens, const std::vector<Sentence>& sentences,
+                const std::vector<std::vector<Mention>>& mentions, ArticleGraph* g) {
+  for (size_t s = 0; s < mentions.size(); ++s) {
+    const std::vector<Mention>& sentence = mentions[s];
     auto is_event = [&](const Mention& x) {
       return x.kind == Mention::Kind::kEntity && g->entities[g->Root(x.entity)].primary == "Event";
     };
@@ -57,10 +60,11 @@ void DateEvents(const std::vector<std::vector<Mention>>& mentions, ArticleGraph*
       if (!is_event(m)) continue;
       LocalEntity& e = g->entities[g->Root(m.entity)];
       if (e.date) continue;
+      const size_t timed_by = TimedBy(tokens, sentences[s].first_token, m.first);
       const Mention* best = nullptr;
       uint32_t best_distance = 0;
       for (const Mention& d : sentence) {
-        if (d.kind != Mention::Kind::kDate || d.Aside()) continue;
+        if (d.kind != Mention::Kind::kDate || d.Aside() || d.first < timed_by) continue;
         const uint32_t distance = d.first >= m.last ? d.first - m.last : m.first - d.last;
         if (!best || distance < best_distance) {
           best = &d;

@@ -26,7 +26,8 @@ bool IsTargetRole(const LocalRelation& r);
 // Each event mention takes the date written nearest to it in its sentence:
 // within 12 tokens, or within 30 when no other event is mentioned between
 // them ("captured X, the suspected head of a cell, in Navojoa on Tuesday").
-void DateEvents(const std::vector<std::vector<Mention>>& mentions, ArticleGraph* g);
+void DateEvents(const std::vector<Token>& tokens, const std::vector<Sentence>& sentences,
+                const std::vector<std::vector<Mention>>& mentions, ArticleGraph* g);
 
 // An attack or killing still undated after clustering takes the last date (a day or a month) of the
 // nearest of the four sentences before the one that first tells it, in its paragraph or the one

@@ -347,6 +347,15 @@ std::vector<DateMention> FindDates(const std::vector<Token>& t, size_t first, si
   return out;
 }
 
+size_t TimedBy(const std::vector<Token>& t, size_t first, size_t at) {
+  for (size_t b = at; b-- > first && b + 6 >= at;) {
+    const std::string& w = t[b].norm;
+    if (w == "," || w == ";") break;
+    if (w == "before" || w == "after" || w == "following" || w == "until") return b;
+  }
+  return 0;
+}
+
 std::optional<Date> FindDateline(const Segmented& seg) {
   const size_t n = std::min<size_t>(seg.sentences.size(), 12);
   for (size_t s = 0; s < n; ++s) {

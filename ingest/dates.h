@@ -39,6 +39,12 @@ struct DateMention {
 std::vector<DateMention> FindDates(const std::vector<Token>& tokens, size_t first, size_t last,
                                    const std::optional<Date>& anchor, int* year_context = nullptr);
 
+// "in February, weeks before X's arrest", "after the capture of Y": the token of
+// the word (before, after, following, until) up to six tokens before the act
+// at tokens[at], in its clause, that makes the act the point another is timed
+// by; dates before that word are the other act's. 0 when there is none.
+size_t TimedBy(const std::vector<Token>& tokens, size_t first, size_t at);
+
 // The dateline: the first full date of a short sentence among the first
 // sentences of the body ("February 22, 2026 | Breaking News").
 std::optional<Date> FindDateline(const Segmented& seg);

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "ingest/dates.h"
 #include "ingest/entity_table.h"
 #include "ingest/event_agents.h"
 #include "ingest/event_objects.h"
@@ -432,11 +433,13 @@ int EventReader::NewEvent(size_t i, const LexEntry& trigger) {
   e.apart = (s < c_.sentence.last_token && t[s].norm == "separately") ||
             (s + 2 < c_.sentence.last_token && t[s].norm == "in" && OneOf(t[s + 1].norm, "a|another") &&
              OneOf(t[s + 2].norm, "separate|unrelated|different"));
-  // The date written nearest to the trigger in the sentence.
+  // The date written nearest to the trigger in the sentence, not one before a word that times
+  // another act by this one ("in February, weeks before X's arrest").
+  const size_t timed_by = TimedBy(t, s, cl_.item(i).first);
   size_t best = kNone;
   for (size_t k = 0; k < cl_.size(); ++k) {
     const Mention* m = cl_.mention(k);
-    if (!m || m->kind != Mention::Kind::kDate || m->Aside()) continue;
+    if (!m || m->kind != Mention::Kind::kDate || m->Aside() || cl_.item(k).first < timed_by) continue;
     // "X's capture follows the arrest last year of Y": a date past another act noun is that one's.
     bool other = false;
     for (size_t b = std::min(i, k) + 1; b < std::max(i, k) && !other; ++b) other = cl_.EntityAs(b, "Event") >= 0;

@@ -183,7 +183,7 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
   RewardsReferredBack(seg, mentions, &g);
   ListedTargets(seg, mentions, &g);
   CountedTargets(seg, mentions, &g);
-  DateEvents(mentions, &g);
+  DateEvents(seg.tokens, seg.sentences, mentions, &g);
   ClusterEvents(seg.tokens, &g);
   DateFromContext(seg.sentences, mentions, &g);
   InformantsCooperate(ResolveMainEvent(mentions, &g), &g);

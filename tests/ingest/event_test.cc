@@ -399,5 +399,22 @@ TEST_CASE("a killing told without a date takes the date the sentences just befor
   CHECK_FALSE(killing->date);
 }
 
+TEST_CASE("an act another is timed by ('weeks before X's arrest') keeps its own date and is the act told before") {
+  const ArticleGraph g = ExtractText(
+      "Soldiers arrested Tomás Rivas Olmedo in Puebla in March 2004.\n\n"
+      "The group's decline began in 2004. Its enforcer Iván Rivas Olmedo was shot dead by police in Mazatlán in "
+      "February of that year, weeks before Tomás's arrest.\n",
+      Date::Parse("2011-02-26"));
+  ExpectDate(g, "killing of Iván Rivas Olmedo", "2004-02");
+  int arrests = 0;
+  for (const LocalEntity* e : Events(g)) {
+    if (e->name != "arrest of Tomás Rivas Olmedo") continue;
+    ++arrests;
+    REQUIRE(e->date);
+    CHECK(*e->date == Date{2004, 3, 0});
+  }
+  CHECK(arrests == 1);
+}
+
 }  // namespace
 }  // namespace cg::ingest
