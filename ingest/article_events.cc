@@ -61,22 +61,22 @@ void DateEvents(const std::vector<Token>& tokens, const std::vector<Sentence>& s
       LocalEntity& e = g->entities[g->Root(m.entity)];
       if (e.date) continue;
       const size_t timed_by = TimedBy(tokens, sentences[s].first_token, m.first);
+      const auto gap = [](const Mention& x, const Mention& y) {
+        return x.first >= y.last ? x.first - y.last : y.first >= x.last ? y.first - x.last : 0;
+      };
       const Mention* best = nullptr;
-      uint32_t best_distance = 0;
       for (const Mention& d : sentence) {
-        if (d.kind != Mention::Kind::kDate || d.Aside() || d.first < timed_by) continue;
-        const uint32_t distance = d.first >= m.last ? d.first - m.last : m.first - d.last;
-        if (!best || distance < best_distance) {
-          best = &d;
-          best_distance = distance;
-        }
+        if (d.kind != Mention::Kind::kDate || d.Aside() || d.first < timed_by || gap(d, m) > 30) continue;
+        // "X's capture follows the arrest last year of Y"; "until his arrest in 2003; he was
+        // extradited in 2007": a date past or nearer another act is that one's.
+        const uint32_t lo = std::min(d.first, m.first), hi = std::max(d.last, m.last);
+        const bool other = std::any_of(sentence.begin(), sentence.end(), [&](const Mention& x) {
+          return is_event(x) && g->Root(x.entity) != g->Root(m.entity) &&
+                 ((x.first > lo && x.last < hi) || (gap(x, d) < gap(d, m) && ClauseBreak(tokens, d.first, m.first)));
+        });
+        if (!other && (!best || gap(d, m) < gap(*best, m))) best = &d;
       }
-      if (!best || best_distance > 30) continue;
-      const uint32_t lo = std::min(best->first, m.first), hi = std::max(best->last, m.last);
-      const bool other_between = std::any_of(sentence.begin(), sentence.end(), [&](const Mention& x) {
-        return is_event(x) && x.first > lo && x.last < hi && g->Root(x.entity) != g->Root(m.entity);
-      });
-      if (!other_between) e.date = best->date;  // "X's capture follows the arrest last year of Y"
+      if (best) e.date = best->date;
     }
   }
 }

@@ -1,7 +1,9 @@
 #include "ingest/dates.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
+#include <utility>
 
 #include "ingest/word_list.h"
 
@@ -68,6 +70,16 @@ size_t ThatYear(const std::vector<Token>& t, size_t i, size_t last) {
       return 0;
     }
     if (k < last && t[k].norm == "year") return k + 1 - i;
+  }
+  return 0;
+}
+
+// Tokens of "(of) last|this|next year" at t[i], else 0 (the shift word is t[i + n - 2]).
+size_t OfLastYear(const std::vector<Token>& t, size_t i, size_t last) {
+  size_t k = i;
+  if (k < last && t[k].norm == "of") ++k;
+  if (k + 1 < last && (t[k].norm == "last" || t[k].norm == "this" || t[k].norm == "next") && t[k + 1].norm == "year") {
+    return k + 2 - i;
   }
   return 0;
 }
@@ -243,6 +255,10 @@ std::vector<DateMention> FindDates(const std::vector<Token>& t, size_t first, si
       } else if (const size_t n = ThatYear(t, i + 1, last); n > 0 && context > 0) {  // "in February of that year"
         add(i, i + 1 + n, Date{context, static_cast<uint8_t>(m), 0}, true);
         i += n;
+      } else if (const size_t n = OfLastYear(t, i + 1, last); n > 0 && anchor) {  // "in January of last year"
+        add(i, i + 1 + n, Date{anchor->year + (t[i + n - 1].norm == "next" ? 1 : t[i + n - 1].norm == "last" ? -1 : 0),
+                               static_cast<uint8_t>(m), 0}, true);
+        i += n;
       } else if (anchor && anchor->month && i > first && MonthOnlyCue(t[i - 1].norm)) {
         // "in May": the latest May up to the article's date.
         add(i, i + 1, Date{anchor->year - (m > anchor->month ? 1 : 0), static_cast<uint8_t>(m), 0}, true);
@@ -338,9 +354,14 @@ std::vector<DateMention> FindDates(const std::vector<Token>& t, size_t first, si
       } else if (unit == "year" || unit == "years") {
         d = Date{anchor->year - *n, 0, 0};
       }
+      // "one year ago tonight", "ten years ago today": that day, N years before.
+      const bool day = j + 2 < last && (t[j + 2].norm == "today" || t[j + 2].norm == "tonight");
+      if (d && day && (unit == "year" || unit == "years") && anchor->is_full()) {
+        d = MakeDate(anchor->year - *n, anchor->month, std::min<int>(anchor->day, Date::DaysInMonth(anchor->year - *n, anchor->month)));
+      }
       if (d) {
-        add(i, j + 2, *d, true);
-        i = j + 1;
+        add(i, j + (day ? 3 : 2), *d, true);
+        i = j + (day ? 2 : 1);
       }
     }
   }
@@ -354,6 +375,18 @@ size_t TimedBy(const std::vector<Token>& t, size_t first, size_t at) {
     if (w == "before" || w == "after" || w == "following" || w == "until") return b;
   }
   return 0;
+}
+
+bool ClauseBreak(const std::vector<Token>& t, size_t from, size_t to) {
+  if (from > to) std::swap(from, to);
+  for (size_t k = from; k < to && k < t.size(); ++k) {
+    if (t[k].norm == ";") return true;
+    if ((t[k].norm == "and" || t[k].norm == "but" || t[k].norm == "while") && k + 1 < t.size() &&
+        (t[k + 1].norm == "he" || t[k + 1].norm == "she" || t[k + 1].norm == "they")) {
+      return true;
+    }
+  }
+  return false;
 }
 
 std::optional<Date> FindDateline(const Segmented& seg) {

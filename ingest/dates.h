@@ -8,6 +8,7 @@
 //   "on Monday"          -> the latest Monday up to the anchor
 //   "eighteen months ago"-> anchor - 18 months, month precision
 //   "three years ago"    -> year precision "five weeks ago"      -> anchor - 35 days
+//   "one year ago tonight" -> the anchor's day, a year before
 //   "in May", "last March" -> the latest such month up to the anchor
 //   "last week", "this week" -> the month of that week (a week is no ISO partial date)
 //   "that year", "the same year", "in February of that year" -> the year of the
@@ -44,6 +45,13 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tokens, size_t firs
 // at tokens[at], in its clause, that makes the act the point another is timed
 // by; dates before that word are the other act's. 0 when there is none.
 size_t TimedBy(const std::vector<Token>& tokens, size_t first, size_t at);
+
+// Does a clause end between tokens[from] and tokens[to] (either order): a
+// semicolon, or "and", "but" or "while" before a personal pronoun ("until his
+// arrest in 2003; he was extradited in 2007")? A date nearer another act of the
+// sentence is that act's only across such a break ("killed this morning during
+// a raid" dates both).
+bool ClauseBreak(const std::vector<Token>& tokens, size_t from, size_t to);
 
 // The dateline: the first full date of a short sentence among the first
 // sentences of the body ("February 22, 2026 | Breaking News").

@@ -417,6 +417,10 @@ const Mention* EventReader::DesignationAfter(size_t i) const {
   return nullptr;
 }
 
+namespace {
+size_t Distance(size_t a, size_t b) { return a > b ? a - b : b - a; }
+}  // namespace
+
 int EventReader::NewEvent(size_t i, const LexEntry& trigger) {
   LocalEntity e;
   e.primary = "Event";
@@ -443,10 +447,14 @@ int EventReader::NewEvent(size_t i, const LexEntry& trigger) {
     // "X's capture follows the arrest last year of Y": a date past another act noun is that one's.
     bool other = false;
     for (size_t b = std::min(i, k) + 1; b < std::max(i, k) && !other; ++b) other = cl_.EntityAs(b, "Event") >= 0;
+    // "until his arrest in 2003; he was extradited in 2007": a date nearer another act is that one's.
+    for (size_t b = 0; b < cl_.size() && !other && ClauseBreak(t, cl_.item(k).first, cl_.item(i).first); ++b) {
+      other = b != i && Distance(b, k) < Distance(i, k) && cl_.EntityAs(b, "Event") >= 0;
+    }
     if (other) continue;
-    if (best == kNone || (k > i ? k - i : i - k) < (best > i ? best - i : i - best)) best = k;
+    if (best == kNone || Distance(k, i) < Distance(best, i)) best = k;
   }
-  if (best != kNone && (best > i ? best - i : i - best) <= 12) e.date = cl_.mention(best)->date;
+  if (best != kNone && Distance(best, i) <= 12) e.date = cl_.mention(best)->date;
   g_->entities.push_back(std::move(e));
   return static_cast<int>(g_->entities.size() - 1);
 }

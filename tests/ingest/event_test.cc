@@ -416,5 +416,14 @@ TEST_CASE("an act another is timed by ('weeks before X's arrest') keeps its own 
   CHECK(arrests == 1);
 }
 
+TEST_CASE("a date nearer another act of the sentence is that act's") {
+  const ArticleGraph g = ExtractText(
+      "Jorge Rincón Mata ran the Delta Cartel until his arrest in 2003; he was extradited to the United States in "
+      "2007.\n",
+      Date::Parse("2012-09-04"));
+  ExpectDate(g, "arrest of Jorge Rincón Mata", "2003");
+  ExpectDate(g, "extradition of Jorge Rincón Mata", "2007");
+}
+
 }  // namespace
 }  // namespace cg::ingest

@@ -83,6 +83,10 @@ TEST_CASE("dates resolve against the article date, partial where the text is") {
   CHECK(DatesIn("created on January 15, less than six weeks ago", anchor) ==
         std::vector<std::string>{"2026-01-15", "2026-01-11"});
   CHECK(DatesIn("after his capture eighteen months ago", anchor) == std::vector<std::string>{"2024-08"});
+  CHECK(DatesIn("one year ago tonight he was shot", anchor) == std::vector<std::string>{"2025-02-22"});
+  CHECK(DatesIn("ten years ago today", anchor) == std::vector<std::string>{"2016-02-22"});
+  CHECK(DatesIn("extradited in January of last year", anchor) == std::vector<std::string>{"2025-01"});
+  CHECK(DatesIn("due in March next year", anchor) == std::vector<std::string>{"2027-03"});
   CHECK(DatesIn("founded in 2010", anchor) == std::vector<std::string>{"2010"});
   CHECK(DatesIn("designated on February 20, 2025 and sentenced in March 2025", anchor) ==
         std::vector<std::string>{"2025-02-20", "2025-03"});
