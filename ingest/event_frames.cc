@@ -24,7 +24,10 @@ void EventReader::Run() {
       if (g_->entities[event].primary != "Event") continue;
       const uint32_t t = cl_.item(i).first;
       const std::vector<LexMatch> m = c_.words.MatchAt(c_.tokens, t, cl_.item(i).last, "event");
-      if (m.empty()) continue;
+      if (m.empty()) {
+        OperationAgents(i, event);
+        continue;
+      }
       trigger = m[0].entry;
     } else {
       size_t length = 1;
@@ -342,6 +345,28 @@ int EventReader::Record(size_t i, const LexEntry& trigger, int event, const std:
               rule + ".force", 0.7f, cl_.item(std::min(i, o)).first, cl_.item(std::max(i, o)).last);
   }
   return event;
+}
+
+void EventReader::OperationAgents(size_t i, int event) {
+  if (!cl_.Is(i + 1, "by")) return;
+  const bool targeted = std::any_of(g_->relations.begin(), g_->relations.end(), [&](const LocalRelation& r) {
+    return r.type == "PARTICIPATED_IN" && ParticipantRole(r) == "target" && g_->Root(r.to) == event;
+  });
+  if (!targeted) return;
+  const std::string rule = "frame.event.operation_by";
+  auto conduct = [&](int body, size_t last) {
+    c_.Relate("PARTICIPATED_IN", body, event, {{"role", Value(std::string("conductor"))}}, rule, 0.7f,
+              cl_.item(i).first, cl_.item(last).last);
+  };
+  if (cl_.EntityAs(i + 2, kConductor) >= 0) {
+    for (size_t a : cl_.Coordinated(i + 2, kConductor)) conduct(cl_.EntityAs(a, kConductor), a);
+    return;
+  }
+  size_t f = kNone, o = kNone;
+  const LexEntry* force = ForceOf(c_, i, "nominal", -1, &f);
+  if (!force) return;
+  conduct(EntityForLex(g_, force, true), f);
+  if (const LexEntry* other = FollowingForce(c_, f, -1, &o)) conduct(EntityForLex(g_, other, true), o);
 }
 
 bool EventReader::ForMembers(size_t t) const {

@@ -68,6 +68,10 @@ class EventReader {
               const std::vector<size_t>& conductors, const std::vector<size_t>& supporters,
               const std::vector<int>& speakers = {}, int speaker_agent = -1,
               const std::vector<size_t>& perpetrators = {}, const std::vector<int>& referred = {});
+  // "X was arrested ..., in a joint operation by federal police and soldiers": a mention of an act
+  // already read whose noun is no trigger of its own ("operation", "raid") takes the bodies "by"
+  // names right after it as conductors, when the act has its target.
+  void OperationAgents(size_t i, int event);
   // Does target t stand for unnamed members of its group ("six members of X", "X members")?
   bool ForMembers(size_t t) const;
   // How a name opens before its object: "designation of ...", "sanctions of / on / against ...";

@@ -9,6 +9,7 @@
 
 #include "ingest/article_events.h"
 #include "ingest/dateline.h"
+#include "ingest/conductors.h"
 #include "ingest/dates.h"
 #include "ingest/designated_targets.h"
 #include "ingest/event_agents.h"
@@ -187,6 +188,7 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
   ClusterEvents(seg.tokens, &g);
   DateFromContext(seg.sentences, mentions, &g);
   InformantsCooperate(ResolveMainEvent(mentions, &g), &g);
+  SpecificConductors(&g);
   CoConductorsCooperate(&g);
   DesignatedByConductor(&g);
   Infer(&g);

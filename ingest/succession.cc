@@ -60,7 +60,10 @@ void SuccessionsAfterRemoval(const Segmented& seg, ArticleGraph* g) {
   const size_t n = g->relations.size();
   for (size_t a = 0; a < n; ++a) {
     const LocalRelation heir = g->relations[a];
-    if (heir.type != "LEADS" || heir.from < 0 || heir.to < 0 || heir.props.count("until") || heir.source.hedged ||
+    // (A LEADS that ended is no taking over, unless it also began here: "took control in 2012" and
+    // later arrested.)
+    if (heir.type != "LEADS" || heir.from < 0 || heir.to < 0 || (heir.props.count("until") && !heir.props.count("since")) ||
+        heir.source.hedged ||
         !SaysChangeAfter(seg, heir.source.sentence)) {
       continue;
     }

@@ -1,0 +1,19 @@
+// Conductors: which body carried an act out, when the text names both a
+// government and its own forces ("Mexico captures El Teo" over "federal police
+// captured Teodoro García Simental"; "Mexican authorities captured X ... in a
+// joint operation by federal police and soldiers").
+#pragma once
+
+#include "ingest/article_graph.h"
+
+namespace cg::ingest {
+
+// For each arrest, killing or raid: when an agency or force of a country
+// (its lexicon entry's `country`) conducts it, the government of that country
+// is not also its conductor; that reading is moved to g->rejected with the
+// reason. Extraditions and designations keep a government conductor (a
+// government extradites; its agencies hand over). Runs after events are
+// clustered (article_events.h ClusterEvents).
+void SpecificConductors(ArticleGraph* g);
+
+}  // namespace cg::ingest
