@@ -224,10 +224,13 @@ class KinReader : FrameReader {
     const bool possessive = cl_.Is(k + 1, "'s");
     const size_t words = k + 1 + possessive;
     size_t r = words, role_end = words;
-    for (; r < cl_.size() && r < words + 4 && cl_.PlainWord(r); ++r) {
+    while (r < cl_.size() && r < words + 4 && cl_.PlainWord(r)) {
       const std::vector<LexMatch> role =
           c_.lexicon.MatchAt(c_.tokens, cl_.item(r).first, c_.sentence.last_token, "role");
-      if (!role.empty()) role_end = std::max(role_end, r + role[0].length);
+      // (a role of several items, "co-founder", is passed whole)
+      const size_t after = role.empty() ? kNone : cl_.ItemOf(cl_.item(r).first + static_cast<uint32_t>(role[0].length) - 1);
+      if (after != kNone) role_end = std::max(role_end, after + 1);
+      r = after != kNone ? std::max(r + 1, after + 1) : r + 1;
     }
     if (r == words || role_end != r) return k;
     if (possessive && cl_.Is(r, ",")) ++r;
