@@ -72,9 +72,12 @@ class RewardReader : FrameReader {
         const Mention* m = cl_.mention(k);
         if (!m || m->kind != Mention::Kind::kMoney) continue;
         const size_t prep = k + 1 + (c_.WordAt(k + 1, "reward") ? 1 : 0);
-        if (!cl_.IsAny(prep, "for|on") || cl_.EntityAs(prep + 1, "Person") < 0) continue;
-        c_.Relate("OFFERED_REWARD", cl_.EntityAs(offerer, "Organization"), cl_.EntityAs(prep + 1, "Person"), AmountOf(*m),
-                  "frame.reward.each", 0.75f, cl_.item(std::min(offerer, i)).first, cl_.item(prep + 1).last);
+        // "... and up to $3 million for his brother, Y": over a possessive description.
+        size_t who = prep + 1;
+        if (cl_.IsAny(who, "his|her|their") && cl_.PlainWord(who + 1)) who += cl_.Is(who + 2, ",") ? 3 : 2;
+        if (!cl_.IsAny(prep, "for|on") || cl_.EntityAs(who, "Person") < 0) continue;
+        c_.Relate("OFFERED_REWARD", cl_.EntityAs(offerer, "Organization"), cl_.EntityAs(who, "Person"), AmountOf(*m),
+                  "frame.reward.each", 0.75f, cl_.item(std::min(offerer, i)).first, cl_.item(who).last);
       }
       return;  // one reward statement a sentence
     }
