@@ -424,6 +424,11 @@ bool MentionFinder::EventReportedAbout(size_t i, size_t end, size_t first, size_
   };
   if (!lex_.MatchAt(t_, i, end, "role").empty()) return false;  // "Journalist X was killed": the role is no name
   if (i > first && event_verb(i - 1)) return true;  // "arrested X"
+  // "the arrest of X", "the extradition of X": an act noun's "of".
+  if (i >= first + 2 && t_[i - 1].norm == "of" &&
+      OneOf(t_[i - 2].norm, "arrest|capture|extradition|killing|murder|assassination|death|detention|sentencing|kidnapping")) {
+    return true;
+  }
   size_t k = end;
   if (k < last && (t_[k].norm == "was" || t_[k].norm == "is" || t_[k].norm == "has" || t_[k].norm == "had")) {
     ++k;
