@@ -314,6 +314,15 @@ int EventReader::Record(size_t i, const LexEntry& trigger, int event, const std:
     c_.Relate("PARTICIPATED_IN", speaker, event, {{"role", Value(std::string("supporter"))}}, rule + ".speaker", 0.7f,
               cl_.item(i).first, cl_.item(i).last);
   }
+  // "X was designated a Foreign Terrorist Organization": a designation by a country's law, its agent
+  // unnamed, is that country's government's act (the lexicon's `by=`).
+  if (cls == "Designation" && !conducted && form == "passive") {
+    if (const int government = LawGovernment(i); government >= 0) {
+      c_.Relate("PARTICIPATED_IN", government, event, {{"role", Value(std::string("conductor"))}}, rule + ".by_law",
+                0.7f, cl_.item(i).first, cl_.item(i).last);
+      Designated(i, government, targets, labels);
+    }
+  }
   if (cls == "Designation") return event;
   size_t p = cl_.ObjectAfter(i, kPlace, "in|near|at|outside", 18, true);
   // "... during a raid on a safe house in a quiet neighborhood of Culiacán": further within the clause.
@@ -432,6 +441,14 @@ void EventReader::Designated(size_t i, int conductor, const std::vector<size_t>&
     c_.Relate("DESIGNATED", conductor, cl_.EntityAs(t, labels), {{"designation", Value(designation)}},
               "frame.event.designated", 0.8f, cl_.item(std::min(i, t)).first, cl_.item(std::max(i, t)).last);
   }
+}
+
+int EventReader::LawGovernment(size_t i) const {
+  const Mention* named = DesignationAfter(i);
+  if (!named) return -1;
+  const std::vector<LexMatch> m = c_.lexicon.MatchAt(c_.tokens, named->first, named->last, "designation");
+  const LexEntry* government = m.empty() ? nullptr : c_.lexicon.FindEntity(m[0].entry->attr("by"));
+  return government ? EntityForLex(g_, government, false) : -1;
 }
 
 const Mention* EventReader::DesignationAfter(size_t i) const {

@@ -86,6 +86,9 @@ class EventReader {
   void Designated(size_t i, int conductor, const std::vector<size_t>& targets, const std::string& labels);
   // The designation named after trigger i in its clause ("as Foreign Terrorist Organizations").
   const Mention* DesignationAfter(size_t i) const;
+  // The government whose law the designation named after trigger i is (its lexicon entry's `by=`),
+  // or -1.
+  int LawGovernment(size_t i) const;
   // A new event entity for trigger i, dated by the date written nearest to it in the sentence.
   int NewEvent(size_t i, const LexEntry& trigger);
 
