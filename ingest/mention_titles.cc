@@ -381,7 +381,7 @@ bool MentionFinder::KinApposition(const std::vector<Mention>& out, size_t j, siz
 }
 
 // A relative described after a person ("X's brother", "his son", t_[.., end)):
-//   named right after it ("his brother, Omar Treviño", "X's son Juan"): that
+//   named right after it ("his brother, Omar Treviño", "X's son Juan", "X's uncle is Y"): that
 //     person is the relative, RELATIVE_OF when the name is read (Push);
 //   the subject of a clause ("El Mencho's son was sentenced") or the owner
 //     of an event ("his brother's arrest"): a described person with
@@ -391,7 +391,8 @@ bool MentionFinder::KinApposition(const std::vector<Mention>& out, size_t j, siz
 int MentionFinder::Relative(int owner, const LexEntry* kin, const std::string& surface, size_t end, size_t last,
                             const char* rule, float confidence) {
   const std::string relation(kin->attr("relation"));
-  size_t name = end < last && t_[end].norm == "," ? end + 1 : end;
+  // "his brother, Omar", "X's son Juan", "X's uncle is Y".
+  size_t name = end < last && OneOf(t_[end].norm, ",|is|was") ? end + 1 : end;
   if (name < last && t_[name].is(Token::kCapitalized) && t_[name].word()) {
     const std::string_view gender = kin->attr("gender");
     pending_kin_ = PendingKin{owner, relation, name, surface, std::string_view(rule) == "kin.pronoun",
