@@ -366,8 +366,11 @@ bool RoleReader::Where(const RolePhrase& p, const LocalEntity& org) const {
   if (org.refining != "Cartel" || !cl_.Is(p.end, "in")) return false;
   const size_t place = cl_.ObjectAfter(p.end - 1, "Country|State", "in", 4);
   if (place == kNone) return false;
-  c_.Relate("OPERATES_IN", p.org, cl_.EntityAs(place, "Country|State"), {}, "frame.role.where", 0.75f,
-            cl_.item(p.begin).first, cl_.item(place).last);
+  // "a regional boss for the Zetas in Nuevo León and Coahuila": each state of the list.
+  for (size_t where : cl_.Coordinated(place, "Country|State")) {
+    c_.Relate("OPERATES_IN", p.org, cl_.EntityAs(where, "Country|State"), {}, "frame.role.where", 0.75f,
+              cl_.item(p.begin).first, cl_.item(where).last);
+  }
   return true;
 }
 
