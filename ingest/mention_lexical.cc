@@ -13,6 +13,8 @@ constexpr std::string_view kForceWords = "police|federal|army|military|soldiers|
 // Generic nouns for a criminal group that name a known cartel only ("the Jalisco group", "the
 // Sinaloa organization"); after a place with no cartel named for it they name nothing.
 constexpr std::string_view kLooseHeads = "group|organization|syndicate|network|outfit|mafia";
+// Lower-case heads of a facility named after its city.
+constexpr std::string_view kFacilityHeads = "airport|prison|jail|penitentiary";
 
 }  // namespace
 
@@ -67,6 +69,17 @@ size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, 
       if (!same) {
         if (const size_t used = StructuralOrg(i, run, first, last, out); used > len) return used;
       }
+    }
+    // "the Mexico City airport", "the Apodaca prison": a city's facility named by a lower-case head
+    // (a place of its own, in the city).
+    if (e->refining == "City" && i + len < last && !t_[i + len].is(Token::kCapitalized) &&
+        OneOf(t_[i + len].norm, kFacilityHeads) && (i + len + 1 >= last || !t_[i + len + 1].word() ||
+                                                    !OneOf(t_[i + len + 1].norm, "police|officials|authorities|guards|director"))) {
+      const int city = table_.FromLex(e, surface);
+      const int facility = table_.ByName("Place", "Facility", Text(i, i + len + 1));
+      table_.AddRelation("LOCATED_IN", facility, city, {}, "located.facility_of_city", 0.8f);
+      Push(out, i, i + len + 1, facility);
+      return len + 1;
     }
     // "the Juarez drug cartel": a place's name before a cartel head names the cartel.
     if (e->primary == "Place") {
