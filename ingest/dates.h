@@ -47,8 +47,9 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tokens, size_t firs
 size_t TimedBy(const std::vector<Token>& tokens, size_t first, size_t at);
 
 // Does a clause end between tokens[from] and tokens[to] (either order): a
-// semicolon, or "and", "but" or "while" before a personal pronoun ("until his
-// arrest in 2003; he was extradited in 2007")? A date nearer another act of the
+// semicolon, or "and", "but" or "while" before a personal pronoun or a second
+// predicate ("until his arrest in 2003; he was extradited in 2007", "... in 2003
+// and was extradited in 2007")? A date nearer another act of the
 // sentence is that act's only across such a break ("killed this morning during
 // a raid" dates both).
 bool ClauseBreak(const std::vector<Token>& tokens, size_t from, size_t to);

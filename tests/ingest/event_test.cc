@@ -423,6 +423,12 @@ TEST_CASE("a date nearer another act of the sentence is that act's") {
       Date::Parse("2012-09-04"));
   ExpectDate(g, "arrest of Jorge Rincón Mata", "2003");
   ExpectDate(g, "extradition of Jorge Rincón Mata", "2007");
+  const ArticleGraph coordinated = ExtractText(
+      "Jorge Rincón Mata led the Delta Cartel until his arrest in 2003 and was extradited to the United States in "
+      "2007.\n",
+      Date::Parse("2012-09-04"));
+  ExpectDate(coordinated, "arrest of Jorge Rincón Mata", "2003");
+  ExpectDate(coordinated, "extradition of Jorge Rincón Mata", "2007");
 }
 
 }  // namespace
