@@ -11,14 +11,21 @@ std::string SentenceMatcher::TextOf(uint32_t first, uint32_t last) const {
 }
 
 const Mention* SentenceMatcher::DateIn(const Binding& b) const {
-  const Mention* any = nullptr;
+  // Else the date written nearest the match ("... until his arrest in 2003 ..., until marines killed
+  // him in Matamoros in November 2010": the killing's is the later one).
+  const Mention* nearest = nullptr;
+  size_t best = 0;
   for (size_t i = 0; i < items_.size(); ++i) {
     const Item& it = items_[i];
     if (it.mention < 0 || mentions_[it.mention].kind != Mention::Kind::kDate) continue;
     if (i >= b.begin && i < b.end) return &mentions_[it.mention];
-    if (!any && !mentions_[it.mention].report) any = &mentions_[it.mention];
+    const size_t distance = i < b.begin ? b.begin - i : i + 1 - b.end;
+    if (!mentions_[it.mention].report && (!nearest || distance < best)) {
+      nearest = &mentions_[it.mention];
+      best = distance;
+    }
   }
-  return any;
+  return nearest;
 }
 
 bool SentenceMatcher::Resolve(const std::string& spec, const Binding& b, PropertyMap* props, const std::string& key) const {

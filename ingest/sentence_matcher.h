@@ -123,7 +123,8 @@ class SentenceMatcher {
   // matcher_outputs.cc
   // The text of tokens [first, last).
   std::string TextOf(uint32_t first, uint32_t last) const;
-  // The date a value "@date" means: one in the match, else one in the sentence not of a report.
+  // The date a value "@date" means: one in the match, else the one nearest it in the sentence not
+  // of a report.
   const Mention* DateIn(const Binding& b) const;
   // Resolves one output value; returns false when it has none (the property is skipped).
   bool Resolve(const std::string& spec, const Binding& b, PropertyMap* props, const std::string& key) const;

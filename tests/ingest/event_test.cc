@@ -429,6 +429,18 @@ TEST_CASE("a date nearer another act of the sentence is that act's") {
       Date::Parse("2012-09-04"));
   ExpectDate(coordinated, "arrest of Jorge Rincón Mata", "2003");
   ExpectDate(coordinated, "extradition of Jorge Rincón Mata", "2007");
+  // A rule's date when none is inside its match: the nearest, not the sentence's first.
+  const ArticleGraph died = ExtractText(
+      "Mario is the brother of Jorge Rincón Mata, who led the cartel until his arrest in 2003, and of Luis Rincón "
+      "Mata, who ran its finances until marines killed him in Matamoros in November 2010.\n",
+      Date::Parse("2012-09-04"));
+  bool found = false;
+  for (const LocalFact& f : died.facts) {
+    if (f.key != "died" || died.entities[died.Root(f.entity)].name != "Luis Rincón Mata") continue;
+    found = true;
+    CHECK(f.value == Value(Date{2010, 11, 0}));
+  }
+  CHECK(found);
 }
 
 }  // namespace
