@@ -70,6 +70,13 @@ size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, 
         if (const size_t used = StructuralOrg(i, run, first, last, out); used > len) return used;
       }
     }
+    // "the Milenio television channel", "the Reforma newspaper": a name the lexicon knows for a group,
+    // before a media head, is a news outlet's.
+    if (e->primary == "Organization" && e->refining == "Cartel" && i + len < last &&
+        OneOf(t_[i + len].norm, "newspaper|daily|television|channel|network|radio|magazine|weekly")) {
+      Push(out, i, i + len, table_.ByName("Organization", "Media", surface));
+      return len;
+    }
     // "the Mexico City airport", "the Apodaca prison": a city's facility named by a lower-case head
     // (a place of its own, in the city).
     if (e->refining == "City" && i + len < last && !t_[i + len].is(Token::kCapitalized) &&
