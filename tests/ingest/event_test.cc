@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include <fmt/format.h>
+
 #include "ingest/extract.h"
 #include "tests/ingest/shipped.h"
 
@@ -417,18 +419,15 @@ TEST_CASE("an act another is timed by ('weeks before X's arrest') keeps its own 
 }
 
 TEST_CASE("a date nearer another act of the sentence is that act's") {
-  const ArticleGraph g = ExtractText(
-      "Jorge Rincón Mata ran the Delta Cartel until his arrest in 2003; he was extradited to the United States in "
-      "2007.\n",
-      Date::Parse("2012-09-04"));
-  ExpectDate(g, "arrest of Jorge Rincón Mata", "2003");
-  ExpectDate(g, "extradition of Jorge Rincón Mata", "2007");
-  const ArticleGraph coordinated = ExtractText(
-      "Jorge Rincón Mata led the Delta Cartel until his arrest in 2003 and was extradited to the United States in "
-      "2007.\n",
-      Date::Parse("2012-09-04"));
-  ExpectDate(coordinated, "arrest of Jorge Rincón Mata", "2003");
-  ExpectDate(coordinated, "extradition of Jorge Rincón Mata", "2007");
+  // Across a semicolon, and across "and" before a second predicate.
+  for (const char* joint : {"ran the Delta Cartel until his arrest in 2003; he was",
+                            "led the Delta Cartel until his arrest in 2003 and was"}) {
+    CAPTURE(joint);
+    const ArticleGraph g = ExtractText(fmt::format("Jorge Rincón Mata {} extradited to the United States in 2007.\n", joint),
+                                       Date::Parse("2012-09-04"));
+    ExpectDate(g, "arrest of Jorge Rincón Mata", "2003");
+    ExpectDate(g, "extradition of Jorge Rincón Mata", "2007");
+  }
   // A rule's date when none is inside its match: the nearest, not the sentence's first.
   const ArticleGraph died = ExtractText(
       "Mario is the brother of Jorge Rincón Mata, who led the cartel until his arrest in 2003, and of Luis Rincón "
