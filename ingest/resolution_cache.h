@@ -62,6 +62,11 @@ class ResolutionCache {
   // `symmetric` type) that Reader::ForEachEdge reports from `from`, or 0.
   Status FindRelationship(const graph::Reader& txn, const std::string& type, graph::NodeId from, graph::NodeId to,
                           bool symmetric, graph::RelId* found);
+  // The edges of `type` at `node`, outgoing or incoming: other end -> the
+  // first relationship to it in Reader::ForEachEdge's order. Valid until the
+  // next call of any member.
+  Status Edges(const graph::Reader& txn, const std::string& type, graph::NodeId node, bool outgoing,
+               const std::unordered_map<graph::NodeId, graph::RelId>** out);
   // A relationship `id` of `type` from `from` to `to` was created.
   void NoteRelationship(const std::string& type, graph::NodeId from, graph::NodeId to, graph::RelId id);
 
@@ -95,8 +100,7 @@ class ResolutionCache {
   // it in the scan's order (the least id: adjacency keys end in the id).
   std::unordered_map<std::string, std::unordered_map<graph::NodeId, graph::RelId>> edges_;
   size_t edge_count_ = 0;  // entries of edges_' maps, bounded like records_
-  Status Edges(const graph::Reader& txn, const std::string& type, graph::NodeId node, bool outgoing,
-               const std::unordered_map<graph::NodeId, graph::RelId>** out);
+
 };
 
 }  // namespace cg::ingest

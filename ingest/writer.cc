@@ -65,12 +65,15 @@ class ArticleWriter {
       used.insert(r.to);
     }
     nodes_.assign(g_.entities.size(), 0);
-    for (size_t i = 0; i < g_.entities.size(); ++i) {
-      const LocalEntity& e = g_.entities[i];
-      if (e.merged_into >= 0 || !e.emit) continue;
-      if (!e.mentioned && !used.count(static_cast<int>(i))) continue;
-      if (e.primary == "Event" && !used.count(static_cast<int>(i))) continue;
-      CG_RETURN_IF_ERROR(Resolve(static_cast<int>(i)));
+    // Events last: an event is also found through the nodes of its targets.
+    for (const bool events : {false, true}) {
+      for (size_t i = 0; i < g_.entities.size(); ++i) {
+        const LocalEntity& e = g_.entities[i];
+        if (e.merged_into >= 0 || !e.emit || (e.primary == "Event") != events) continue;
+        if (!e.mentioned && !used.count(static_cast<int>(i))) continue;
+        if (e.primary == "Event" && !used.count(static_cast<int>(i))) continue;
+        CG_RETURN_IF_ERROR(Resolve(static_cast<int>(i)));
+      }
     }
     for (const LocalFact& f : g_.facts) CG_RETURN_IF_ERROR(WriteFact(f));
     for (const LocalRelation& r : g_.relations) CG_RETURN_IF_ERROR(WriteRelation(r));
@@ -244,6 +247,7 @@ class ArticleWriter {
       for (NodeId id : by_surname) votes[id] += 0;
       for (NodeId id : by_ends) by_surname.erase(id);
     }
+    if (e.primary == "Event") CG_RETURN_IF_ERROR(EventsOfTargets(i, &votes));
     NodeId best = 0;
     int best_votes = -1, unnamed = 0, surname_only = 0;
     for (const auto& [id, n] : votes) {
@@ -282,6 +286,31 @@ class ArticleWriter {
       return MergeInto(best, e);
     }
     return Create(i);
+  }
+
+  // "the capture of La Tuta" in one article, "the arrest of Servando Gómez" in another: the
+  // arrests, killings, extraditions and sentencings stored with a target of local event i (a
+  // person node) are candidates for it (the caller checks their group and date).
+  Status EventsOfTargets(int i, std::map<NodeId, int>* votes) {
+    const std::string group = EventGroup(g_.entities[i].refining);
+    if (group != "Arrest" && group != "operation" && group != "Extradition" && group != "Sentencing") return Status::OK();
+    for (const LocalRelation& r : g_.relations) {
+      if (r.type != "PARTICIPATED_IN" || g_.Root(r.to) != i || ParticipantRole(r) != "target") continue;
+      const int target = g_.Root(r.from);
+      if (g_.entities[target].primary != "Person" || nodes_[target] == 0) continue;
+      const std::unordered_map<NodeId, RelId>* edges = nullptr;
+      CG_RETURN_IF_ERROR(cache_->Edges(*txn_, "PARTICIPATED_IN", nodes_[target], true, &edges));
+      const std::vector<std::pair<NodeId, RelId>> stored(edges->begin(), edges->end());  // (the cache's map moves)
+      std::vector<NodeId> events;
+      for (const auto& [event, rel] : stored) {
+        const Relationship* record = nullptr;
+        CG_RETURN_IF_ERROR(cache_->RelationshipRecord(*txn_, rel, &record));
+        const Value* role = record->Find("role");
+        if (role && role->is_string() && role->as_string() == "target") events.push_back(event);
+      }
+      for (NodeId event : events) (*votes)[event] += 0;
+    }
+    return Status::OK();
   }
 
   PropertyMap EntityProps(const LocalEntity& e) const {

@@ -159,6 +159,20 @@ TEST_CASE("articles: a given name and paternal surname are the person of the ful
   }
 }
 
+TEST_CASE("articles: one arrest told under two names is one event, found through its target") {
+  Db db;
+  IngestTexts(db, {"Federal police captured Servando Ruiz Téllez, known as \"El Profe,\" in Morelia on Friday.",
+                   "El Profe's arrest on Friday in Morelia ended a two-year manhunt.",
+                   "Soldiers arrested Servando Ruiz Téllez in Zamora in 2009."});
+  auto read = db.graph->BeginRead();
+  int arrests = 0;
+  REQUIRE(read->ForEachNodeWithLabel("Arrest", [&](graph::NodeId) {
+                ++arrests;
+                return true;
+              }).ok());
+  CHECK(arrests == 2);  // Friday's, told twice, and the 2009 one
+}
+
 TEST_CASE("two articles: one person, evidence from both, conflicts listed, LEADS ended") {
   Db db;
   const fs::path a = fs::path(db.dir.path()) / "a.md", b = fs::path(db.dir.path()) / "b.md";
