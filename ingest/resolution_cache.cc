@@ -40,12 +40,20 @@ std::set<std::string> IndexedNames(const graph::Node& node) {
   return out;
 }
 
-// First and last word of a normalized name of two or more words.
-bool Ends(const std::string& normalized, std::string* first, std::string* last) {
+// The first word of a normalized name of two or more words, and the keys of
+// its groups under that word: its last word, and for three words or more its
+// next-to-last word behind kPaternal ("ignacio coronel villarreal" is under
+// "villarreal" and kPaternal + "coronel"). False for one word.
+constexpr char kPaternal = '\x01';
+bool GroupKeys(const std::string& normalized, std::string* first, std::vector<std::string>* keys) {
   const size_t a = normalized.find(' '), z = normalized.rfind(' ');
   if (a == std::string::npos) return false;
   *first = normalized.substr(0, a);
-  *last = normalized.substr(z + 1);
+  keys->assign({normalized.substr(z + 1)});
+  if (z > a) {
+    const size_t y = normalized.rfind(' ', z - 1);
+    keys->push_back(kPaternal + normalized.substr(y + 1, z - y - 1));
+  }
   return true;
 }
 
@@ -90,14 +98,17 @@ Status Cached(Map& cache, uint64_t id, const Record** out, Read read) {
 Status ResolutionCache::LoadNames(const graph::Reader& txn) {
   names_tried_ = true;
   size_t keys = 0;
-  std::string first, last;
+  std::string first;
+  std::vector<std::string> groups;
   // Every first byte of a name (the scan API takes a non-empty prefix).
   for (int byte = 1; byte < 256 && keys <= load_names_; ++byte) {
     Status s = txn.ForEachNameStartingWith(std::string(1, static_cast<char>(byte)),
                                            [&](std::string_view normalized, NodeId id) {
                                              const std::string n(normalized);
                                              named_[n].push_back(id);  // ascending: keys end in the id
-                                             if (Ends(n, &first, &last)) Insert(&full_[first][last], id, false);
+                                             if (GroupKeys(n, &first, &groups)) {
+                                               for (const std::string& g : groups) Insert(&full_[first][g], id, false);
+                                             }
                                              return ++keys <= load_names_;
                                            });
     if (!s.ok()) {
@@ -144,10 +155,13 @@ Status ResolutionCache::FirstWordGroup(const graph::Reader& txn, const std::stri
   if (!names_tried_) CG_RETURN_IF_ERROR(LoadNames(txn));
   auto [it, inserted] = full_.try_emplace(first);
   if (inserted && !names_whole_) {
-    std::string f, l;
+    std::string f;
+    std::vector<std::string> groups;
     auto& by_last = it->second;  // (clang 14 cannot capture a structured binding)
     Status s = txn.ForEachNameStartingWith(first + " ", [&](std::string_view normalized, NodeId id) {
-      if (Ends(std::string(normalized), &f, &l)) Insert(&by_last[l], id, false);
+      if (GroupKeys(std::string(normalized), &f, &groups)) {
+        for (const std::string& g : groups) Insert(&by_last[g], id, false);
+      }
       return true;
     });
     if (!s.ok()) {
@@ -170,14 +184,9 @@ Status ResolutionCache::FullNames(const graph::Reader& txn, const std::string& f
   return Status::OK();
 }
 
-Status ResolutionCache::FullNamesFirst(const graph::Reader& txn, const std::string& first, std::vector<NodeId>* out) {
-  out->clear();
-  const std::unordered_map<std::string, Ids>* by_last = nullptr;
-  CG_RETURN_IF_ERROR(FirstWordGroup(txn, first, &by_last));
-  for (const auto& [last, ids] : *by_last) out->insert(out->end(), ids.begin(), ids.end());
-  std::sort(out->begin(), out->end());
-  out->erase(std::unique(out->begin(), out->end()), out->end());
-  return Status::OK();
+Status ResolutionCache::FullNamesPaternal(const graph::Reader& txn, const std::string& first, const std::string& paternal,
+                                          std::vector<NodeId>* out) {
+  return FullNames(txn, first, kPaternal + paternal, out);
 }
 
 Status ResolutionCache::Record(const graph::Reader& txn, NodeId id, const graph::Node** out) {
@@ -255,20 +264,26 @@ void ResolutionCache::Add(const std::string& normalized, NodeId id) {
   } else if (auto it = named_.find(normalized); it != named_.end()) {
     Insert(&it->second, id, true);
   }
-  std::string first, last;
-  if (!Ends(normalized, &first, &last)) return;
-  if (names_whole_) {
-    Insert(&full_[first][last], id, false);
-  } else if (auto it = full_.find(first); it != full_.end()) {
-    Insert(&it->second[last], id, false);
+  std::string first;
+  std::vector<std::string> groups;
+  if (!GroupKeys(normalized, &first, &groups)) return;
+  for (const std::string& g : groups) {
+    if (names_whole_) {
+      Insert(&full_[first][g], id, false);
+    } else if (auto it = full_.find(first); it != full_.end()) {
+      Insert(&it->second[g], id, false);
+    }
   }
 }
 
 void ResolutionCache::Remove(const std::string& normalized, NodeId id) {
   if (auto it = named_.find(normalized); it != named_.end()) EraseOne(&it->second, id);
-  std::string first, last;
-  if (!Ends(normalized, &first, &last)) return;
-  if (auto it = full_.find(first); it != full_.end()) EraseOne(&it->second[last], id);
+  std::string first;
+  std::vector<std::string> groups;
+  if (!GroupKeys(normalized, &first, &groups)) return;
+  for (const std::string& g : groups) {
+    if (auto it = full_.find(first); it != full_.end()) EraseOne(&it->second[g], id);
+  }
 }
 
 void ResolutionCache::Clear() {

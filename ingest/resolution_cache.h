@@ -46,9 +46,11 @@ class ResolutionCache {
   // and last word `last` (normalized words), each once, ascending.
   Status FullNames(const graph::Reader& txn, const std::string& first, const std::string& last,
                    std::vector<graph::NodeId>* out);
-  // The nodes with a name of two or more words whose first word is `first`,
-  // whatever its last, each once, ascending.
-  Status FullNamesFirst(const graph::Reader& txn, const std::string& first, std::vector<graph::NodeId>* out);
+  // The nodes with a name of three or more words whose first word is `first`
+  // and next-to-last word `paternal` ("ignacio", "coronel": "Ignacio Coronel
+  // Villarreal"), each once, ascending.
+  Status FullNamesPaternal(const graph::Reader& txn, const std::string& first, const std::string& paternal,
+                           std::vector<graph::NodeId>* out);
   // The record of node `id` (Status::NotFound when there is none). Valid
   // until the next call of any member.
   Status Record(const graph::Reader& txn, graph::NodeId id, const graph::Node** out);

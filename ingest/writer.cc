@@ -239,7 +239,7 @@ class ArticleWriter {
         if (w.size() >= 3) {
           CG_RETURN_IF_ERROR(cache_->FullNames(*txn_, w.front(), w[w.size() - 2], &ids));
         } else {
-          CG_RETURN_IF_ERROR(cache_->FullNamesFirst(*txn_, w.front(), &ids));
+          CG_RETURN_IF_ERROR(cache_->FullNamesPaternal(*txn_, w.front(), w.back(), &ids));
         }
         by_surname.insert(ids.begin(), ids.end());
       }

@@ -35,11 +35,13 @@ std::vector<NodeId> FullNamesScanned(const graph::Reader& r, const std::string& 
   return out;
 }
 
-// Without the cache: the name index scanned for names of two or more words starting "first ".
-std::vector<NodeId> FirstNamesScanned(const graph::Reader& r, const std::string& first) {
+// Without the cache: the name index scanned for "first ... paternal last" names.
+std::vector<NodeId> PaternalScanned(const graph::Reader& r, const std::string& first, const std::string& paternal) {
   std::vector<NodeId> out;
-  REQUIRE(r.ForEachNameStartingWith(first + " ", [&](std::string_view, NodeId id) {
-               out.push_back(id);
+  REQUIRE(r.ForEachNameStartingWith(first + " ", [&](std::string_view n, NodeId id) {
+               const std::string name(n);
+               const size_t z = name.rfind(' ');
+               if (z != std::string::npos && z > first.size() && name.substr(0, z).ends_with(" " + paternal)) out.push_back(id);
                return true;
              }).ok());
   std::sort(out.begin(), out.end());
@@ -60,10 +62,10 @@ void CheckAgrees(ResolutionCache& cache, const graph::Reader& txn) {
     REQUIRE(cache.FullNames(txn, first, last, &cached).ok());
     CHECK(cached == FullNamesScanned(txn, first, last));
   }
-  for (const std::string first : {"rafael", "caro", "el"}) {
+  for (const auto& [first, paternal] : {std::pair{"rafael", "caro"}, std::pair{"rafael", "quintero"}, std::pair{"caro", "rafael"}}) {
     std::vector<NodeId> cached;
-    REQUIRE(cache.FullNamesFirst(txn, first, &cached).ok());
-    CHECK(cached == FirstNamesScanned(txn, first));
+    REQUIRE(cache.FullNamesPaternal(txn, first, paternal, &cached).ok());
+    CHECK(cached == PaternalScanned(txn, first, paternal));
   }
 }
 
