@@ -40,4 +40,23 @@ void SpecificConductors(ArticleGraph* g) {
   });
 }
 
+void VictimsOfCriminals(ArticleGraph* g) {
+  std::set<int> perpetrated;
+  for (const LocalRelation& r : g->relations) {
+    if (ParticipantRole(r) != "perpetrator" || r.from < 0 || r.to < 0) continue;
+    if (g->entities[g->Root(r.from)].refining == "Cartel") perpetrated.insert(g->Root(r.to));
+  }
+  // (the killed only: one shot at who lived stays a target)
+  std::set<int> dead;
+  for (const LocalFact& f : g->facts) {
+    if (f.key == "status" && f.value == Value(std::string("dead")) && f.entity >= 0) dead.insert(g->Root(f.entity));
+  }
+  for (LocalRelation& r : g->relations) {
+    if (ParticipantRole(r) != "target" || r.from < 0 || r.to < 0 || !perpetrated.count(g->Root(r.to))) continue;
+    if (g->entities[g->Root(r.to)].refining == "Killing" && dead.count(g->Root(r.from))) {
+      r.props["role"] = Value(std::string("victim"));
+    }
+  }
+}
+
 }  // namespace cg::ingest

@@ -1,7 +1,8 @@
 // Conductors: which body carried an act out, when the text names both a
 // government and its own forces ("Mexico captures El Teo" over "federal police
 // captured Teodoro García Simental"; "Mexican authorities captured X ... in a
-// joint operation by federal police and soldiers").
+// joint operation by federal police and soldiers"), and what that makes of the
+// one it was done to.
 #pragma once
 
 #include "ingest/article_graph.h"
@@ -15,5 +16,11 @@ namespace cg::ingest {
 // government extradites; its agencies hand over). Runs after events are
 // clustered (article_events.h ClusterEvents).
 void SpecificConductors(ArticleGraph* g);
+
+// A killing a criminal group perpetrated ("the killing was carried out by the
+// Barrio Azteca") has victims, not targets (the annotation guidelines keep
+// `target` for those killed by security forces): each target's role becomes
+// `victim`. Runs after the article's perpetrators are read.
+void VictimsOfCriminals(ArticleGraph* g);
 
 }  // namespace cg::ingest

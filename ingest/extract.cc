@@ -196,6 +196,7 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
   PredecessorsLed(&g);
   ContendersForLeadersGroups(&g);
   KeepStatedEvents(&g);
+  VictimsOfCriminals(&g);
   StateEnumerations(lexicon, seg, mentions, &g);
   NameEvents(doc.text, seg.tokens, &g);
   if (options.mentions_out) *options.mentions_out = mentions;
