@@ -93,11 +93,15 @@ int YearFromContext(const std::vector<Token>& t, size_t i, size_t last, size_t* 
     *len = n;
     return 0;
   }
-  if (at(0, "the") && i + 2 < last && t[i + 2].norm == "year") {
-    const std::string& w = t[i + 1].norm;
-    if (w == "following" || w == "next") *len = 3;
-    if (w == "previous" || w == "preceding" || w == "prior") *len = 3;
-    return w == "following" || w == "next" ? 1 : -1;
+  if (at(0, "the") && at(2, "year")) {
+    if (at(1, "following") || at(1, "next")) {
+      *len = 3;
+      return 1;
+    }
+    if (at(1, "previous") || at(1, "preceding") || at(1, "prior")) {
+      *len = 3;
+      return -1;
+    }
   }
   if (at(0, "a") && at(1, "year") && (at(2, "later") || at(2, "earlier") || at(2, "before"))) {
     *len = 3;

@@ -490,8 +490,10 @@ int EventReader::NewEvent(size_t i, const LexEntry& trigger) {
     bool other = false;
     for (size_t b = std::min(i, k) + 1; b < std::max(i, k) && !other; ++b) other = cl_.EntityAs(b, "Event") >= 0;
     // "until his arrest in 2003; he was extradited in 2007": a date nearer another act is that one's.
-    for (size_t b = 0; b < cl_.size() && !other && ClauseBreak(t, cl_.item(k).first, cl_.item(i).first); ++b) {
-      other = b != i && Distance(b, k) < Distance(i, k) && cl_.EntityAs(b, "Event") >= 0;
+    if (!other && ClauseBreak(t, cl_.item(k).first, cl_.item(i).first)) {
+      for (size_t b = 0; b < cl_.size() && !other; ++b) {
+        other = b != i && Distance(b, k) < Distance(i, k) && cl_.EntityAs(b, "Event") >= 0;
+      }
     }
     if (other) continue;
     if (best == kNone || Distance(k, i) < Distance(best, i)) best = k;

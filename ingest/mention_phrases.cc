@@ -365,7 +365,7 @@ bool MentionFinder::QuoteSpeaker(size_t i, size_t first, size_t last, int person
   while (close < last && !OneOf(t_[close].norm, "\"|“|”")) ++close;
   if (close >= last) return false;
   // Inside a quotation: an odd number of quotation marks before, or the sentence opens inside one
-  // (the next mark closes it after punctuation: 'already," Mireles said').
+  // (the next mark closes it after punctuation: 'already," X said').
   if (quotes % 2 == 0 && !(quotes == 0 && close > i + 1 && OneOf(t_[close - 1].norm, ",|.|?|!"))) return false;
   // ', X said' or 'said X' right after the quotation: one of X's surnames among the next tokens.
   const std::vector<std::string> name = NameNorms(table_.at(person).name);

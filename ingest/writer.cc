@@ -301,14 +301,12 @@ class ArticleWriter {
       const std::unordered_map<NodeId, RelId>* edges = nullptr;
       CG_RETURN_IF_ERROR(cache_->Edges(*txn_, "PARTICIPATED_IN", nodes_[target], true, &edges));
       const std::vector<std::pair<NodeId, RelId>> stored(edges->begin(), edges->end());  // (the cache's map moves)
-      std::vector<NodeId> events;
       for (const auto& [event, rel] : stored) {
         const Relationship* record = nullptr;
         CG_RETURN_IF_ERROR(cache_->RelationshipRecord(*txn_, rel, &record));
         const Value* role = record->Find("role");
-        if (role && role->is_string() && role->as_string() == "target") events.push_back(event);
+        if (role && role->is_string() && role->as_string() == "target") (*votes)[event] += 0;
       }
-      for (NodeId event : events) (*votes)[event] += 0;
     }
     return Status::OK();
   }

@@ -455,5 +455,16 @@ TEST_CASE("a middle initial inside a name; a headline's verb after a title, and 
   ExpectNone(g, {"Brian", "Arrested", "Bribes"});
 }
 
+TEST_CASE("the navy's formal names; an outlet named like a cartel; a city's airport") {
+  const ArticleGraph g = Read(
+      "\"Congratulations to the Navy of Mexico,\" the president wrote after the arrest.\n\n"
+      "Reporters of the Milenio television channel filmed the Tijuana airport.\n");
+  ExpectLabels(g, {{"Mexican Navy", "Organization:MilitaryUnit"},
+                   {"Milenio", "Organization:Media"},
+                   {"Tijuana airport", "Place:Facility"}});
+  CHECK(Find(g, "Navy of Mexico") == Find(g, "Mexican Navy"));  // one entity, not a second navy
+  ExpectNone(g, {"Milenio Cartel"});
+}
+
 }  // namespace
 }  // namespace cg::ingest
