@@ -544,6 +544,18 @@ std::vector<size_t> Clause::Coordinated(size_t i, std::string_view labels) const
   return conjunction ? out : std::vector<size_t>{i};
 }
 
+size_t Clause::RelativeHead(size_t subject, std::string_view labels) const {
+  size_t s0 = subject;  // the relative pronoun before the subjects and their titles ("that President Bush and ...")
+  for (int n = 0; s0 > 0 && n < 6 && (IsEntity(s0 - 1) || IsAny(s0 - 1, "and|,|the") ||
+                                      t_[items_[s0 - 1].first].is(Token::kCapitalized));
+       ++n) {
+    --s0;
+  }
+  if (s0 < 2 || !IsAny(s0 - 1, "that|which|whom")) return kNone;
+  const size_t head = s0 >= 3 && Is(s0 - 2, ",") ? s0 - 3 : s0 - 2;
+  return EntityAs(head, labels) >= 0 ? head : kNone;
+}
+
 bool Clause::Passive(size_t i) const {
   if (items_[i].mention < 0 && t_[items_[i].first].norm.ends_with("ing")) return false;  // "are fighting"
   // A participle followed by its agent: "a student murdered by gunmen".
@@ -554,6 +566,7 @@ bool Clause::Passive(size_t i) const {
       if (Is(k, "by")) return true;
       const Mention* m = mention(k);
       if (m ? m->kind != Mention::Kind::kDate : !PlainWord(k)) break;  // "led in the field by X"
+      if (!m && Participle(t_[items_[k].first].norm)) break;  // "added two firms owned by X": the nearer one's agent
     }
   }
   if (i > 0 && Is(i - 1, "to")) return false;  // "is believed to lead": an infinitive

@@ -141,6 +141,11 @@ class Clause {
   size_t PossessedBody(size_t i, std::string_view labels) const;
   // "his brothers": a possessive pronoun before its noun is not the entity the phrase names.
   bool PossessiveDeterminer(size_t i) const;
+  // The noun an object relative clause modifies when item `subject` is that clause's subject (with
+  // its titles and coordination): "the Gulf Cartel, which X led", "X, whom the Treasury designated",
+  // "the Mérida Initiative that Bush and Calderón put together"; kNone when the head is not one of
+  // `labels` or no relative pronoun opens the subject.
+  size_t RelativeHead(size_t subject, std::string_view labels) const;
   // A clause break: . ; : or the end of the sentence.
   bool Break(size_t i) const;
   // Is the country at j a modifier of the noun after it ("U.S. agencies"), not an actor? Not

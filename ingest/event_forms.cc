@@ -239,7 +239,14 @@ void EventReader::ReadActive(size_t i, const LexEntry& trigger, const std::strin
   }
   // "detained A, a smuggler, and B, the cartel's security chief": each named one, an arrest of its own.
   if (targets.size() == 1 && cl_.EntityAs(targets[0], "Person") >= 0) separate = AcrossAppositions(c_, targets[0]);
-  if (size_t a = cl_.SubjectBefore(i, kConductor); a != kNone) conductors = cl_.Coordinated(a, kConductor);
+  if (size_t a = cl_.SubjectBefore(i, kConductor); a != kNone) {
+    conductors = cl_.Coordinated(a, kConductor);
+    // "X, whom soldiers arrested in 2010", "the cartel, which Washington designated an FTO": the
+    // noun an object relative clause modifies is the verb's object.
+    if (const size_t head = cl_.RelativeHead(a, labels); targets.empty() && head != kNone && cl_.BeforeVerbGroup(i) == a) {
+      targets = {head};
+    }
+  }
   // "The ambush that killed X was carried out by members of Y": the act its relative clause tells.
   if (conductors.empty() && i >= 2 && cl_.Is(i - 1, "that") && cl_.EntityAs(i - 2, "Event") >= 0) {
     r->perpetrators = Authors(i - 2);

@@ -430,7 +430,7 @@ void EventReader::Designated(size_t i, int conductor, const std::vector<size_t>&
   const LocalEntity& who = g_->entities[g_->Root(conductor)];
   if (who.refining != "Government" && who.refining != "Agency") return;
   const Mention* named = DesignationAfter(i);
-  const std::string designation = named ? named->value : "sanctions";
+  const std::string designation = named ? named->value : DesignationWords(i, targets);
   // "people tied to X and Y": Y, coordinated with a group linked to, stands for its members too.
   std::vector<size_t> linked;
   if (!targets.empty() && LinkedToGroup(c_, targets.front())) linked = cl_.Coordinated(targets.front(), labels);
@@ -438,9 +438,24 @@ void EventReader::Designated(size_t i, int conductor, const std::vector<size_t>&
     if (MembersAfter(cl_, t) || LinkedToGroup(c_, t) || std::find(linked.begin(), linked.end(), t) != linked.end()) {
       continue;
     }
-    c_.Relate("DESIGNATED", conductor, cl_.EntityAs(t, labels), {{"designation", Value(designation)}},
+    PropertyMap props;
+    if (!designation.empty()) props["designation"] = Value(designation);
+    c_.Relate("DESIGNATED", conductor, cl_.EntityAs(t, labels), props,
               "frame.event.designated", 0.8f, cl_.item(std::min(i, t)).first, cl_.item(std::max(i, t)).last);
   }
+}
+
+std::string EventReader::DesignationWords(size_t i, const std::vector<size_t>& targets) const {
+  size_t k = (targets.empty() ? i : std::max(i, targets.back())) + 1;
+  if (cl_.Is(k, "as")) ++k;
+  std::string words;
+  if (cl_.IsAny(k, "a|an")) {
+    for (size_t w = k + 1; w <= k + 4 && cl_.PlainWord(w) && !cl_.IsAny(w, "in|on|at|for|under|and|by|since|last|this"); ++w) {
+      words += (words.empty() ? "" : " ") + std::string(cl_.Norm(w));
+    }
+  }
+  if (!words.empty()) return words;
+  return cl_.Norm(i).starts_with("sanction") ? "sanctions" : "";
 }
 
 int EventReader::LawGovernment(size_t i) const {

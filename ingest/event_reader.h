@@ -86,6 +86,9 @@ class EventReader {
   void Designated(size_t i, int conductor, const std::vector<size_t>& targets, const std::string& labels);
   // The designation named after trigger i in its clause ("as Foreign Terrorist Organizations").
   const Mention* DesignationAfter(size_t i) const;
+  // What trigger i calls its object when it names no designation: "designated X a drug kingpin"
+  // ("drug kingpin"), "as a terrorist organization"; "sanctions" for the verb "sanction"; "" when it names nothing.
+  std::string DesignationWords(size_t i, const std::vector<size_t>& targets) const;
   // The government whose law the designation named after trigger i is (its lexicon entry's `by=`),
   // or -1.
   int LawGovernment(size_t i) const;

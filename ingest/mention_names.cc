@@ -448,6 +448,7 @@ bool MentionFinder::EventReportedAbout(size_t i, size_t end, size_t first, size_
 size_t MentionFinder::NameEnd(size_t i, size_t end) const {
   if (!headline_) return end;
   for (size_t k = end; k > i; --k) {
+    if (k < end && t_[k].norm == "-") continue;  // "Biden-Harris Administration": not "Biden"
     if (body_names_.count(NameKey(i, k))) return k;
   }
   return end;

@@ -255,23 +255,15 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
       if (k > end + 2 && cl_.Is(k + 1, "including") && cl_.EntityAs(k + 2, object_labels) >= 0) object = k + 2;
       break;
     }
+    how = reduced ? "reduced" : "active";
     // A relative clause: "the Mérida Initiative that Bush and Calderón put together", "the cartel
     // which he led".
     if (object == kNone && subject != kNone && preps.find('-') != std::string::npos) {
-      // The relative pronoun before the subjects and their titles ("that President Bush and President Calderón").
-      size_t s0 = subject;
-      for (int n = 0; s0 > 0 && n < 6 && (cl_.IsEntity(s0 - 1) || cl_.IsAny(s0 - 1, "and|,|the") ||
-                                          c_.tokens[cl_.item(s0 - 1).first].is(Token::kCapitalized));
-           ++n) {
-        --s0;
-      }
-      const size_t head = s0 >= 3 && cl_.Is(s0 - 2, ",") ? s0 - 3 : s0 - 2;  // "The Gulf Cartel, which X led"
-      if (s0 >= 2 && cl_.IsAny(s0 - 1, "that|which|whom") && cl_.EntityAs(head, object_labels) >= 0) {
+      if (const size_t head = cl_.RelativeHead(subject, object_labels); head != kNone) {
         object = head;
         how = "relative";
       }
     }
-    how = reduced ? "reduced" : "active";
     // "the organization he led", "the cartel she founded": a relative clause without its pronoun,
     // its subject a pronoun right before the verb, its head a definite description ("back in
     // Mexico he joined" is no relative clause).

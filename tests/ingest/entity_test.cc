@@ -119,6 +119,15 @@ TEST_CASE("government statement: titles name officials, laws and headings name n
   CHECK(CountLabel(g, "Person") == 3);
 }
 
+TEST_CASE("a headline's verb of an act ends the capitalized name before it") {
+  const ArticleGraph g = Read(
+      "Treasury Sanctions Sierra Madre Cartel Financier\n\n"
+      "FACT SHEET: President Donald J. Trump Targets the Cartels\n\n"
+      "The Treasury Department and President Donald J. Trump acted against the Sierra Madre Cartel.\n");
+  ExpectNone(g, {"Treasury Sanctions Sierra Madre Cartel", "Donald J. Trump Targets"});
+  ExpectLabels(g, {{"Donald J. Trump", "Person"}, {"Sierra Madre Cartel", "Organization:Cartel"}});
+}
+
 TEST_CASE("floor speech: speaker labels and forms of address are not people") {
   const ArticleGraph g = Read(
       "Mr. HALVORSEN of Ohio. Madam Speaker, the Senate Foreign Relations Committee heard last week from "

@@ -216,6 +216,30 @@ TEST_CASE("a designation named in the sentence names the event (\"FTO designatio
   }
 }
 
+// The designation of each DESIGNATED relation to `target`: the property, or "(none)".
+std::vector<std::string> DesignationsOf(const ArticleGraph& g, const std::string& target) {
+  std::vector<std::string> out;
+  for (const LocalRelation& r : g.relations) {
+    const LocalEntity& to = g.entities[g.Root(r.to)];
+    if (r.type != "DESIGNATED" || to.name != target) continue;
+    auto it = r.props.find("designation");
+    out.push_back(it == r.props.end() ? "(none)" : it->second.as_string());
+  }
+  return out;
+}
+
+TEST_CASE("a designation's name: the one named, what the verb calls its object, \"sanctions\", or none") {
+  const ArticleGraph wire = ExtractFile("wire_object_relatives.md");
+  CHECK(DesignationsOf(wire, "Tomás Ibarra Quintero") == std::vector<std::string>{"drug kingpin"});
+  CHECK(DesignationsOf(wire, "Sierra Madre Cartel") == std::vector<std::string>{"Foreign Terrorist Organization"});
+  const ArticleGraph g = ExtractText(
+      "The Treasury Department blacklisted Mario Salcedo Pineda on Monday.\n\n"
+      "The Treasury Department sanctioned Ana Ruiz Soto on Friday.\n",
+      Date{2024, 6, 20});
+  CHECK(DesignationsOf(g, "Mario Salcedo Pineda") == std::vector<std::string>{"(none)"});
+  CHECK(DesignationsOf(g, "Ana Ruiz Soto") == std::vector<std::string>{"sanctions"});
+}
+
 TEST_CASE("an act on two or three is also named after all of them (\"arrest of A and B\")") {
   const ArticleGraph g = ExtractText(
       "Federal agents arrested Wen Li and Marco Ruiz Tapia in New York on Tuesday.\n\n"
