@@ -77,6 +77,20 @@ size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, 
       Push(out, i, i + len, table_.ByName("Organization", "Media", surface));
       return len;
     }
+    // "in the city of Chihuahua", "San Luis Potosí City": a state's name names its capital, a city
+    // of its own, after "city of" and before "City".
+    const bool city_of = i >= first + 2 && t_[i - 2].norm == "city" && t_[i - 1].norm == "of";
+    const bool city_after = i + len < last && t_[i + len].norm == "city" && t_[i + len].is(Token::kCapitalized);
+    if (e->refining == "State" && (city_of || city_after)) {
+      const std::string name = Text(i, i + len) + " City";
+      const LexEntry* known = lex_.FindEntity(name);
+      const int city = known && known->refining == "City" ? table_.FromLex(known, name) : table_.ByName("Place", "City", name);
+      table_.AddAlias(city, "city of " + Text(i, i + len));
+      table_.AddAlias(city, Text(i, i + len));
+      const size_t used = city_after ? len + 1 : len;
+      Push(out, i, i + used, city);
+      return used;
+    }
     // "the Mexico City airport", "the Apodaca prison": a city's facility named by a lower-case head
     // (a place of its own, in the city).
     if (e->refining == "City" && i + len < last && !t_[i + len].is(Token::kCapitalized) &&
