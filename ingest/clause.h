@@ -161,6 +161,9 @@ class Clause {
   // Is token t an apostrophe that makes a plural possessive ("the Zetas' leader"): attached to a
   // word ending in "s" or "z", not opening a quotation? Item Norm is then "'s".
   bool PluralPossessive(uint32_t t) const;
+  // The token after a nickname parenthesis at token i (', alias "A" or "B"', ', also known as "A,"')
+  // that a comma closes (the comma excluded unless inside the quotes); i when none starts there.
+  uint32_t AliasEnd(uint32_t i, uint32_t last) const;
   bool OpensApposition(size_t i) const;
   // Is the mention at j the object of a word before it ("fought the Zetas", "succeeded X")?
   bool ObjectPosition(size_t j) const;

@@ -98,11 +98,16 @@ std::vector<size_t> RoleReader::Holders(const RolePhrase& p) {
                            "designated|confirmed|names|identify|identifies|describe|describes|consider|considers")) {
     return Set("named", 0.75f, {start - 2});
   }
-  // "X, whom prosecutors described as a Zetas lieutenant": the relative pronoun's antecedent.
+  // "X, whom prosecutors described as a Zetas lieutenant", "whom U.S. officials describe as": the
+  // relative pronoun's antecedent (the subject up to three items).
   if (start >= 6 && cl_.Is(start - 1, "as") &&
-      cl_.IsAny(start - 2, "described|identified|considered|called|named|labeled|labelled") &&
-      cl_.IsAny(start - 4, "whom|who") && cl_.Is(start - 5, ",") && cl_.EntityAs(start - 6, holder_) >= 0) {
-    return Set("named", 0.72f, {start - 6});
+      cl_.IsAny(start - 2, "described|identified|considered|called|named|labeled|labelled|describe|describes|"
+                           "identify|identifies|consider|considers|call|calls|regard|regards|regarded")) {
+    for (size_t w = start - 4; w + 6 >= start && w >= 2; --w) {
+      if (!cl_.IsAny(w, "whom|who")) continue;
+      if (cl_.Is(w - 1, ",") && cl_.EntityAs(w - 2, holder_) >= 0) return Set("named", 0.72f, {w - 2});
+      break;
+    }
   }
   // Copula or relative clause: "X was a leader of Y", "X, who became the cartel's boss" ("according
   // to U.S. officials", "loyal to", "close to" are no copula).
