@@ -410,19 +410,18 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
   if (trigger.attr("reverse") == "yes") std::swap(subject, object);  // "Y, the predecessor of X"
   // "ran the cartel's finances", "heads the Gulf Cartel's operations": the object is the noun after;
   // "ran the Gulf Cartel's operations in Matamoros": a regional post in the group.
-  if (cl_.Is(object + 1, "'s") && type != "OPERATES_IN" && type != "COOPERATES_WITH") {
-    if (const size_t place = type == "LEADS" && subject != kNone ? PortionPlace(cl_, object) : kNone; place != kNone) {
+  // "directed Sinaloa Cartel smuggling routes", "led Zetas cells", "runs the cartel's finances": the
+  // group modifies the object, a part of its work or people, and who runs that is a member.
+  const std::string portion = type == "LEADS" && object > i && subject != kNone ? GroupPortion(cl_, object) : "";
+  if (!portion.empty() || (cl_.Is(object + 1, "'s") && type != "OPERATES_IN" && type != "COOPERATES_WITH")) {
+    // "ran the Gulf Cartel's operations in Matamoros": a regional post in the group.
+    const size_t place = portion.empty() ? kNone : PortionPlace(cl_, object);
+    if (!portion.empty()) {
+      const std::string role = place != kNone ? "regional leader" : "head of " + portion;
       c_.Relate("MEMBER_OF", EntityOf(subject, subject_labels), cl_.EntityAs(object, object_labels),
-                {{"role", Value(std::string("regional leader"))}}, "frame.relation.leads.regional_portion",
-                confidence, cl_.item(std::min(subject, i)).first, cl_.item(place).last);
+                {{"role", Value(role)}}, place != kNone ? "frame.relation.leads.regional_portion" : "frame.relation.leads.portion",
+                confidence, cl_.item(std::min(subject, i)).first, cl_.item(place != kNone ? place : object + 1).last);
     }
-    return;
-  }
-  // "directed Sinaloa Cartel smuggling routes", "led Zetas cells": the group modifies the object.
-  if (type == "LEADS" && object > i &&
-      cl_.IsAny(object + 1, "smuggling|trafficking|drug|routes|route|operations|cells|cell|forces|gunmen|hitmen|"
-                            "shipments|finances|faction|factions|wing|plaza|plazas|networks|network|logistics|"
-                            "security|money|business|activities|affairs|interests|operatives|members|labs")) {
     return;
   }
   std::vector<size_t> subjects = cl_.Coordinated(subject, subject_labels);

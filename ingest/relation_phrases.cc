@@ -150,6 +150,20 @@ size_t PortionPlace(const Clause& cl, size_t group) {
   return k > group + 2 && cl.Is(k, "in") && cl.EntityAs(k + 1, "City|State") >= 0 ? k + 1 : kNone;
 }
 
+std::string GroupPortion(const Clause& cl, size_t group) {
+  constexpr WordList kPortions =
+      "operations|finances|smuggling|trafficking|logistics|security|money|business|activities|affairs|interests|"
+      "operatives|members|gunmen|hitmen|shipments|routes|route|labs|cells|cell|plazas|plaza|networks|network|"
+      "forces|wing|faction|factions|laundering";
+  const size_t first = group + (cl.Is(group + 1, "'s") ? 2 : 1);
+  std::string words, portion;  // the longest run of words that ends in such a noun
+  for (size_t k = first; k < cl.size() && k < first + 3 && cl.PlainWord(k); ++k) {
+    words += (words.empty() ? "" : " ") + std::string(cl.Norm(k));
+    if (cl.IsAny(k, kPortions)) portion = words;
+  }
+  return portion;
+}
+
 bool PartnerAfter(const Clause& cl, size_t i, size_t end) {
   if (cl.IsAny(end + 1, "together|jointly")) return false;
   if (cl.IsAny(i, "worked|works|work|working")) return true;

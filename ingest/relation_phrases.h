@@ -63,6 +63,11 @@ void MoreTerritory(const Clause& cl, const std::string& labels, std::vector<size
 // "in", the place; kNone otherwise.
 size_t PortionPlace(const Clause& cl, size_t group);
 
+// The part of a group's work or people named after the group at item `group`, by its possessive
+// or as a compound ("the Gulf Cartel's smuggling operations", "CJNG operatives", "the cartel's
+// finances"): one to three plain words ending in such a noun; "" otherwise. Who runs it is a member.
+std::string GroupPortion(const Clause& cl, size_t group);
+
 // Does a partner follow the verb at items [i, end] ("cooperated closely with local ranchers")?
 // Without one, "The FBI and the Attorney General's Office cooperated in the inquiry" works
 // between its subjects; "worked together" always does, "worked on the case" never.
