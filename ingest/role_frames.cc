@@ -146,9 +146,10 @@ RolePhrase RoleReader::Phrase(size_t i, size_t len) const {
   if (k < cl_.size() && cl_.IsAny(k, "of|in|for|with|within|at|inside")) {
     size_t j = k + 1;
     while (j < cl_.size() && j <= k + 3 && cl_.IsAny(j, "the|a|an|his|its|their|her|mexican|u.s.|powerful")) ++j;
-    // Over adjectives before a group's name: "the leader of the brutal Zetas drug cartel".
+    // Over adjectives before a group's name: "the leader of the brutal Zetas drug cartel", "in the
+    // now-disbanded Federal Police".
     size_t named = j;
-    for (int n = 0; n < 3 && named < cl_.size() && cl_.PlainWord(named) &&
+    for (int n = 0; n < 5 && named < cl_.size() && (cl_.PlainWord(named) || (cl_.Is(named, "-") && named > j)) &&
                     !cl_.IsAny(named, "of|and|or|in|for|with|by|to|from|at|on|who|which|that|whose");
          ++n) {
       ++named;
@@ -166,6 +167,8 @@ RolePhrase RoleReader::Phrase(size_t i, size_t len) const {
         p.org = org;
         p.how = "complement";
         p.end = j + 1;
+        p.among = cl_.IsAny(k, "in|within|inside") &&
+                  (cl_.IsAny(p.begin, "a|an") || (p.begin > 0 && cl_.IsAny(p.begin - 1, "a|an")));
         // "the head of a Juárez Cartel cell": the head of a part is a member of the group.
         if (cl_.IsAny(j + 1, kGroupParts)) {
           p.portfolio = true;
@@ -327,8 +330,12 @@ void RoleReader::Read(const LexEntry& role, const RolePhrase& p) {
     if (org.refining != "MilitaryUnit") return;
   }
   // "the CJNG's chief in Colima": a regional post is a member's rank.
-  const bool regional = Where(p, org);
-  if ((p.second != kNone || p.portfolio || regional) && relation == "LEADS") relation = "MEMBER_OF";
+  // "the army's commander in the state": any post in a place is one.
+  const size_t in = cl_.Is(p.end, "in") ? p.end + 1 + (cl_.Is(p.end + 1, "the") ? 1 : 0) : kNone;
+  const bool placed = in != kNone && (cl_.EntityAs(in, "Place") >= 0 ||
+                                      cl_.IsAny(in, "state|region|city|area|zone|municipality|north|south|northern|southern"));
+  const bool regional = Where(p, org) || placed;
+  if ((p.second != kNone || p.portfolio || regional || p.among) && relation == "LEADS") relation = "MEMBER_OF";
   const uint32_t role_first =
       cl_.item(p.second != kNone ? p.second : p.portfolio_begin != kNone ? p.portfolio_begin : p.role).first;
   const std::string role_text =

@@ -47,6 +47,21 @@ std::vector<size_t> RoleReader::Holders(const RolePhrase& p) {
       return Set("apposition_after", 0.8f, cl_.Coordinated(p.end + 1, holder_));
     }
   }
+  // "The Mexican Army's commander in the state, General X": the apposition after a place phrase,
+  // its name after a title.
+  if (p.org >= 0 && p.how == "possessive" && cl_.Is(p.end, "in")) {
+    size_t comma = p.end + 1;
+    while (comma < cl_.size() && comma <= p.end + 4 && !cl_.Is(comma, ",") && !cl_.Break(comma)) ++comma;
+    size_t name = comma + 1;
+    while (name < cl_.size() && name <= comma + 2 && !cl_.mention(name) &&
+           !c_.lexicon.MatchAt(c_.tokens, cl_.item(name).first, cl_.item(name).last, "title").empty()) {
+      ++name;
+    }
+    if (cl_.Is(comma, ",") && name < cl_.size() && cl_.EntityAs(name, holder_) >= 0 &&
+        (name + 1 >= cl_.size() || cl_.IsAny(name + 1, ",|.|;|said|says|told"))) {
+      return Set("apposition_after", 0.75f, {name});
+    }
+  }
   // The role phrase as a subject: "The cartel's new leader is believed to be X".
   if (p.org >= 0 && (PhraseStart(p.begin) == 0 || cl_.Break(PhraseStart(p.begin) - 1))) {
     size_t k = p.end;

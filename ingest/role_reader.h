@@ -29,6 +29,7 @@ struct RolePhrase {
   bool person_owner = false;            // "X's security chief": a person's, not an organization's
   int owner = -1;                       // that person
   bool boss = false;                    // org is the group the owner leads (BossGroup)
+  bool among = false;                   // "a commander in the Federal Police": one of its ranks
 };
 
 class RoleReader : FrameReader {
