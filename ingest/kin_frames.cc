@@ -32,9 +32,11 @@ class KinReader : FrameReader {
       const size_t subject = Subject(i);
       if (subject == kNone || (cl_.Anaphoric(subject) && !OpeningPronoun(subject))) continue;
       const std::string relation(kin[0].entry->attr("relation"));
-      c_.Relate("RELATIVE_OF", cl_.EntityAs(subject, kPerson), cl_.EntityAs(object, kPerson),
-                {{"relation", Value(relation)}}, "frame.kin." + how_, confidence_,
-                cl_.item(std::min(subject, i)).first, cl_.item(object).last);
+      for (size_t o : Objects(object)) {
+        c_.Relate("RELATIVE_OF", cl_.EntityAs(subject, kPerson), cl_.EntityAs(o, kPerson),
+                  {{"relation", Value(relation)}}, "frame.kin." + how_, confidence_,
+                  cl_.item(std::min(subject, i)).first, cl_.item(o).last);
+      }
     }
   }
 
@@ -170,6 +172,19 @@ class KinReader : FrameReader {
                 "frame.kin.list_apposition", 0.8f, cl_.item(members.front()).first, cl_.item(object).last);
     }
     return true;
+  }
+
+  // The kin noun's object at item `object` and those coordinated with it: "the son of A and B",
+  // "the brother of A, who led the cartel, and of B".
+  std::vector<size_t> Objects(size_t object) const {
+    std::vector<size_t> out = cl_.Coordinated(object, kPerson);
+    for (size_t k = out.back() + 1; k + 2 < cl_.size() && k <= out.back() + 20 && !cl_.Break(k); ++k) {
+      if (!cl_.Is(k, "and") || !cl_.Is(k + 1, "of") || (k > 0 && !cl_.Is(k - 1, ",") && k != out.back() + 1)) continue;
+      const size_t next = k + 2 + (cl_.IsAny(k + 2, "the|his|her") ? 1 : 0);
+      if (cl_.EntityAs(next, kPerson) >= 0 && !cl_.Anaphoric(next)) out.push_back(next);
+      break;
+    }
+    return out;
   }
 
   // "A, B and C, three sons of Y": the person after the kin noun's "of", over a role description
