@@ -176,9 +176,12 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
   }
   const bool alias_of_person = alias_cue && before && end - i <= 3;
   // "Los Cuinis", "Las Moicas": a name the lexicon does not know opening with a plural article is a
-  // group's, never a person's (a town's after a place preposition: "in Los Reyes").
+  // group's, never a person's (a town's after a place preposition: "in Los Reyes", "the town of
+  // Los Reyes"; "the leader of Los Cuinis" is a group's).
+  const bool place_of = i >= first + 2 && t_[i - 1].norm == "of" &&
+                        OneOf(t_[i - 2].norm, "town|city|village|municipality|port|community|state|valley|region");
   if ((t_[i].norm == "los" || t_[i].norm == "las") && end - i >= 2 && end - i <= 4 && !alias_of_person &&
-      !(i > first && OneOf(t_[i - 1].norm, "in|near|at|from|outside|to|into|across|of"))) {
+      !(i > first && OneOf(t_[i - 1].norm, "in|near|at|from|outside|to|into|across")) && !place_of) {
     Push(out, i, end, table_.ByName("Organization", "Cartel", surface));
     return end - i;
   }
