@@ -46,6 +46,25 @@ Clause::Clause(const std::vector<Token>& tokens, const Sentence& s, const std::v
       items_.push_back(Item{mentions[m].first, mentions[m].last, static_cast<int>(m)});
       i = mentions[m].last;
       ++m;
+      // "Customs and Border Protection (CBP), a component of": another name of the same entity in
+      // parentheses after a name is part of its item.
+      if (i + 2 < s.last_token && t_[i].norm == "(") {
+        uint32_t close = i + 1;
+        while (close < s.last_token && close <= i + 6 && t_[close].norm != ")") ++close;
+        size_t n = m;
+        uint32_t covered = i + 1;  // mentions of the same entity must cover the parenthesis
+        const int own = graph.Root(mentions[items_.back().mention].entity);
+        for (; close < s.last_token && n < mentions.size() && mentions[n].first < close; ++n) {
+          if (mentions[n].first != covered || mentions[n].entity < 0 || graph.Root(mentions[n].entity) != own) break;
+          covered = mentions[n].last;
+        }
+        const bool acronym = close == i + 2 && t_[i + 1].is(Token::kAllCaps) && (m >= mentions.size() || mentions[m].first != i + 1);
+        if (close < s.last_token && t_[close].norm == ")" && (covered == close || acronym)) {
+          m = n;
+          items_.back().last = close + 1;
+          i = close + 1;
+        }
+      }
       // 'X, alias "A" or "B," a boss of Y': the nickname parenthesis is part of X's item, and the
       // comma that closes it an item (a quote after it none), so that what follows reads as said of X.
       if (const uint32_t end = AliasEnd(i, s.last_token); end > i) {
