@@ -294,17 +294,35 @@ size_t MentionFinder::SubBody(size_t i, size_t first, size_t last, std::vector<M
   return StructuralOrg(i, end, first, last, out);
 }
 
+namespace {
+
+// The value of a number word ("five" -> 5), 0 when it is none.
+double NumberWord(std::string_view w) {
+  static constexpr std::pair<std::string_view, double> kWords[] = {
+      {"one", 1},     {"two", 2},      {"three", 3},   {"four", 4},   {"five", 5},   {"six", 6},
+      {"seven", 7},   {"eight", 8},    {"nine", 9},    {"ten", 10},   {"twelve", 12}, {"fifteen", 15},
+      {"twenty", 20}, {"thirty", 30},  {"forty", 40},  {"fifty", 50}, {"a", 1},      {"hundred", 100}};
+  for (const auto& [word, value] : kWords) {
+    if (w == word) return value;
+  }
+  return 0;
+}
+
+}  // namespace
+
 bool MentionFinder::Money(size_t i, size_t last, size_t* end, std::vector<Mention>* out) {
   size_t j = i;
   std::string currency = "USD";
+  // "five million dollars": a number word counts before a scale word.
+  const double spelled = j + 1 < last && OneOf(t_[j + 1].norm, "million|billion") ? NumberWord(t_[j].norm) : 0;
   if (t_[j].norm == "$" || t_[j].norm == "us$") {
     ++j;
-  } else if (!t_[j].is(Token::kNumber)) {
+  } else if (!t_[j].is(Token::kNumber) && spelled == 0) {
     return false;
   }
-  if (j >= last || !t_[j].is(Token::kNumber)) return false;
-  double amount = 0;
-  std::from_chars(t_[j].norm.data(), t_[j].norm.data() + t_[j].norm.size(), amount);
+  if (j >= last || (!t_[j].is(Token::kNumber) && spelled == 0)) return false;
+  double amount = spelled;
+  if (spelled == 0) std::from_chars(t_[j].norm.data(), t_[j].norm.data() + t_[j].norm.size(), amount);
   ++j;
   if (j < last) {
     const std::string& scale = t_[j].norm;
