@@ -46,89 +46,12 @@ Clause::Clause(const std::vector<Token>& tokens, const Sentence& s, const std::v
       items_.push_back(Item{mentions[m].first, mentions[m].last, static_cast<int>(m)});
       i = mentions[m].last;
       ++m;
-      // "Customs and Border Protection (CBP), a component of": another name of the same entity in
-      // parentheses after a name is part of its item.
-      if (i + 2 < s.last_token && t_[i].norm == "(") {
-        uint32_t close = i + 1;
-        while (close < s.last_token && close <= i + 6 && t_[close].norm != ")") ++close;
-        size_t n = m;
-        uint32_t covered = i + 1;  // mentions of the same entity must cover the parenthesis
-        const int own = graph.Root(mentions[items_.back().mention].entity);
-        for (; close < s.last_token && n < mentions.size() && mentions[n].first < close; ++n) {
-          if (mentions[n].first != covered || mentions[n].entity < 0 || graph.Root(mentions[n].entity) != own) break;
-          covered = mentions[n].last;
-        }
-        const bool acronym = close == i + 2 && t_[i + 1].is(Token::kAllCaps) && (m >= mentions.size() || mentions[m].first != i + 1);
-        if (close < s.last_token && t_[close].norm == ")" && (covered == close || acronym)) {
-          m = n;
-          items_.back().last = close + 1;
-          i = close + 1;
-        }
-      }
-      // 'X, alias "A" or "B," a boss of Y': the nickname parenthesis is part of X's item, and the
-      // comma that closes it an item (a quote after it none), so that what follows reads as said of X.
-      if (const uint32_t end = AliasEnd(i, s.last_token); end > i) {
-        while (m < mentions.size() && mentions[m].first < end) {
-          if (mentions[m].entity >= 0 && graph.Root(mentions[m].entity) != graph.Root(mentions[items_.back().mention].entity)) break;
-          ++m;
-        }
-        if (m == mentions.size() || mentions[m].first >= end) {
-          const bool inner = t_[end - 1].norm == "\"" && t_[end - 2].norm == ",";  // 'A,"'
-          const uint32_t after = inner ? end : end + 1;  // the token after the closing comma
-          // 'X, known as "El Teo," was seized': the parenthesis over, the verb follows its subject.
-          const bool apposition = after < s.last_token && (OneOf(t_[after].norm, kAppositionOpeners) ||
-                                                           t_[after].is(Token::kCapitalized) || t_[after].is(Token::kNumber));
-          items_.back().last = inner ? end - 2 : end;
-          i = apposition ? items_.back().last : after;
-          if (apposition && inner) {
-            items_.push_back(Item{end - 2, end - 1, -1});
-            i = end;
-          } else if (!apposition) {
-            items_.back().last = after;
-          }
-        }
-      }
+      i = FoldOtherNames(i, s.last_token, mentions, graph, &m);
     } else {
       items_.push_back(Item{i, i + 1, -1});
       ++i;
     }
   }
-}
-
-uint32_t Clause::AliasEnd(uint32_t i, uint32_t last) const {
-  uint32_t k = i;
-  if (k + 2 >= last || t_[k].norm != ",") return i;
-  ++k;
-  if (t_[k].norm == "also") ++k;
-  if (k + 1 < last && t_[k].norm == "known" && t_[k + 1].norm == "as") {
-    k += 2;
-  } else if (k < last && OneOf(t_[k].norm, "alias|aka|a.k.a.|nicknamed|dubbed")) {
-    ++k;
-  } else {
-    return i;
-  }
-  uint32_t end = i;
-  while (k < last) {
-    if (t_[k].norm == "\"") {  // a quoted name
-      uint32_t close = k + 1;
-      while (close < last && close <= k + 8 && t_[close].norm != "\"") ++close;
-      if (close >= last || t_[close].norm != "\"" || close == k + 1) return i;
-      k = end = close + 1;
-    } else if (t_[k].is(Token::kCapitalized) && t_[k].word()) {  // "alias Mencho"
-      while (k < last && (t_[k].is(Token::kCapitalized) || t_[k].norm == "-")) ++k;
-      end = k;
-    } else {
-      return i;
-    }
-    if (k < last && OneOf(t_[k].norm, "or|and")) {
-      ++k;
-      continue;
-    }
-    break;
-  }
-  // The parenthesis closes with a comma, inside the quotes ('"A,"') or after them.
-  if (end >= 2 && end > i && t_[end - 1].norm == "\"" && t_[end - 2].norm == ",") return end;
-  return end < last && t_[end].norm == "," ? end : i;
 }
 
 size_t Clause::ItemOf(uint32_t token) const {
@@ -646,6 +569,12 @@ bool Clause::Passive(size_t i) const {
       if (m ? m->kind != Mention::Kind::kDate : !PlainWord(k)) break;  // "led in the field by X"
       if (!m && Participle(t_[items_[k].first].norm)) break;  // "added two firms owned by X": the nearer one's agent
     }
+  }
+  // "X, designated as an FTO in 2025,", "an organization designated as an FTO": a participle that
+  // opens a reduced relative, its noun before it.
+  if (Participle(t_[items_[i].first].norm) && Is(i + 1, "as") && i > 0 &&
+      (Is(i - 1, ",") || (PlainWord(i - 1) && !IsAny(i - 1, "have|has|had|having|and|or|to|not|also")))) {
+    return true;
   }
   if (i > 0 && Is(i - 1, "to")) return false;  // "is believed to lead": an infinitive
   for (size_t j = i; j-- > 0 && i - j <= 4;) {

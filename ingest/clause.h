@@ -164,6 +164,11 @@ class Clause {
   // The token after a nickname parenthesis at token i (', alias "A" or "B"', ', also known as "A,"')
   // that a comma closes (the comma excluded unless inside the quotes); i when none starts there.
   uint32_t AliasEnd(uint32_t i, uint32_t last) const;
+  // Extends the last item (a mention) over other names of its entity that follow it at token i (an
+  // acronym in parentheses, a nickname parenthesis), moving *m past the mentions taken; the token
+  // to go on from.
+  uint32_t FoldOtherNames(uint32_t i, uint32_t last, const std::vector<Mention>& mentions, const ArticleGraph& graph,
+                          size_t* m);
   bool OpensApposition(size_t i) const;
   // Is the mention at j the object of a word before it ("fought the Zetas", "succeeded X")?
   bool ObjectPosition(size_t j) const;

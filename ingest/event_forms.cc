@@ -181,6 +181,10 @@ bool EventReader::ReadPassive(size_t i, size_t verb, const LexEntry& trigger, co
     if (separate.empty() && r->referred.empty()) return false;
   } else {
     size_t t = cl_.SubjectBefore(verb, labels);
+    // "The X Cartel, designated as an FTO in 2025, ...": the noun an apposed participle follows.
+    if (t == kNone && verb >= 2 && cl_.Is(verb - 1, ",") && cl_.Is(verb + 1, "as")) {
+      t = cl_.EntityAs(verb - 2, labels) >= 0 ? verb - 2 : kNone;
+    }
     size_t n = NameBeforeVerb(verb, labels);
     // "The brother of X died in a shootout": a noun's complement right before the verb is not its subject.
     const auto complement = [&](size_t x) { return x == cl_.BeforeVerbGroup(verb) && cl_.PersonComplement(x); };

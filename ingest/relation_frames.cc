@@ -455,6 +455,16 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
       c_.Relate(type, from, to, {}, rule, confidence, first, last);
     }
   }
+  // "Treasury and the DEA will work closely with their Mexican counterparts": who work with a partner
+  // together work with each other.
+  if (type == "COOPERATES_WITH" && how == "active" && subjects.size() >= 2 && trigger.attr("noun") != "yes") {
+    for (size_t a = 0; a < subjects.size(); ++a) {
+      for (size_t b = a + 1; b < subjects.size(); ++b) {
+        c_.Relate(type, EntityOf(subjects[a], subject_labels), EntityOf(subjects[b], subject_labels), {},
+                  rule + ".together", confidence, cl_.item(subjects[a]).first, cl_.item(i).last);
+      }
+    }
+  }
 }
 
 void RelationReader::Origin(const LexEntry& origin, size_t i, size_t end) {
