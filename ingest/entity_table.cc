@@ -234,6 +234,11 @@ int EntityTable::LastOf(const std::string& label, bool same_paragraph) const {
   return g_->Root(it->second.entity);
 }
 
+int EntityTable::LastInParagraph(const std::string& label) const {
+  auto it = last_.find(label);
+  return it == last_.end() || it->second.paragraph != paragraph_ ? -1 : g_->Root(it->second.entity);
+}
+
 void EntityTable::AddRelation(const std::string& type, int from, int to, PropertyMap props, const std::string& rule,
                               float confidence) {
   LocalRelation r;

@@ -94,6 +94,8 @@ class EntityTable {
   // same_paragraph: only within the last few paragraphs (pronouns). In a
   // sentence that already named a person, "his" refers to that person.
   int LastOf(const std::string& label, bool same_paragraph) const;
+  // The last entity of `label` when the current paragraph named it, else -1.
+  int LastInParagraph(const std::string& label) const;
 
   void AddRelation(const std::string& type, int from, int to, PropertyMap props, const std::string& rule,
                    float confidence);

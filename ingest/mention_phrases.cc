@@ -212,12 +212,11 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
   // sentence opens with (its topic), not the last one it named.
   // So does one opening a clause after ", and" ("Its founders preach ..., and the gang is led by").
   const bool opens_clause = i >= first + 2 && OneOf(t_[i - 1].norm, "and|but") && t_[i - 2].norm == ",";
-  if (refers == "Cartel" && opening_ >= 0 && (i < first + 5 || opens_clause) &&
-      std::none_of(out->begin(), out->end(), [&](const Mention& m) {
-        return m.kind == Mention::Kind::kEntity && table_.at(m.entity).refining == "Cartel";
-      })) {
-    e = table_.Root(opening_);
-  }
+  const bool topic = refers == "Cartel" && opening_ >= 0 && (i < first + 5 || opens_clause) &&
+                     std::none_of(out->begin(), out->end(), [&](const Mention& m) {
+                       return m.kind == Mention::Kind::kEntity && table_.at(m.entity).refining == "Cartel";
+                     });
+  if (topic) e = table_.Root(opening_);
   // "The gang's second-in-command", "the cartel's jailed former boss": a group the article named
   // with that head word ("the Pacífico Sur gang", "the Gulf cartel", "the Cártel del Noreste"), not
   // the last group named when that one never was ("its former armed wing, the Zetas"); when it was,
@@ -245,6 +244,9 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
       named = named == -1 ? x : -2;  // two such groups: none
     }
     if (named >= 0) e = named;
+    // "... His brother took over the faction": a faction the article never named so is a group of
+    // the paragraph, not any one named before it.
+    if (named == -1 && head == " faction " && e >= 0 && !named_so(e) && !topic) e = table_.LastInParagraph(refers);
   }
   // "..., its founder, Gerardo Nava, when he was extradited": a subject pronoun right after a
   // person named last and a subordinating word is that person, not the sentence's first one.
