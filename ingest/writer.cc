@@ -116,8 +116,7 @@ class ArticleWriter {
   Status Replace(const Node& node) {
     Node before, after;
     CG_RETURN_IF_ERROR(cache_->TakeRecord(*txn_, node.id, &before));
-    CG_RETURN_IF_ERROR(txn_->ReplaceNode(node));
-    CG_RETURN_IF_ERROR(txn_->GetNodeRecord(node.id, &after));
+    CG_RETURN_IF_ERROR(txn_->ReplaceNode(node, before, &after));
     cache_->NoteWrite(node.id, &before, std::move(after));
     return Status::OK();
   }
