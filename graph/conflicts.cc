@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -56,6 +57,19 @@ bool Covered(const Conflict& a, const Conflict& b) {
   });
 }
 
+// A claim's source (Evidence::SameSource) as a key: claims that Covered
+// counts as one have equal keys.
+std::string SourceKey(const Claim& c) {
+  std::string key = c.evidence.article;
+  key += '\0';
+  key += std::to_string(c.evidence.span_begin);
+  key += ',';
+  key += std::to_string(c.evidence.span_end);
+  key += '\0';
+  key += c.evidence.rule;
+  return key;
+}
+
 }  // namespace
 
 bool IsTimeVaryingKey(std::string_view key) { return key == "status"; }
@@ -98,10 +112,22 @@ Status ListConflicts(const Reader& reader, std::vector<Conflict>* conflicts, boo
   // One disagreement seen from two entities (ingest keeps OFFERED_REWARD's
   // amount as the person's reward too) is listed once: where it is
   // whole, or, when both views hold all of it, where first found.
+  // Only a conflict that holds the first claim of another can cover it:
+  // those with a claim of its source are looked up, in order, rather than
+  // every pair compared (quadratic in the database's conflicts).
   std::vector<Conflict>& all = *conflicts;
+  std::unordered_map<std::string, std::vector<size_t>> holding;  // SourceKey -> conflicts, ascending
+  for (size_t i = 0; i < all.size(); ++i) {
+    for (const Claim& c : all[i].claims) {
+      std::vector<size_t>& list = holding[SourceKey(c)];
+      if (list.empty() || list.back() != i) list.push_back(i);
+    }
+  }
   std::vector<bool> dropped(all.size(), false);
   for (size_t i = 0; i < all.size(); ++i) {
-    for (size_t j = 0; j < all.size() && !dropped[i]; ++j) {
+    // (Collect keeps a conflict only with two values: it has a first claim.)
+    for (const size_t j : holding[SourceKey(all[i].claims.front())]) {
+      if (dropped[i]) break;
       if (j == i || dropped[j] || !Covered(all[i], all[j])) continue;
       dropped[i] = j < i || !Covered(all[j], all[i]);
     }

@@ -235,9 +235,18 @@ Status WriteTxn::AddRelationshipClaim(RelId id, const Claim& claim) {
 Status WriteTxn::ReplaceNode(const Node& node) {
   Node previous;
   CG_RETURN_IF_ERROR(GetNodeRecord(node.id, &previous));
+  return ReplaceNode(node, previous);
+}
+
+Status WriteTxn::ReplaceNode(const Node& node, const Node& current, Node* written) {
   Node updated = node;
   CG_RETURN_IF_ERROR(CheckNode(&updated));
-  return WriteNode(updated, &previous);
+  CG_RETURN_IF_ERROR(WriteNode(updated, &current));
+  if (written) {
+    *written = std::move(updated);
+    written->claims.clear();  // kept apart from the record (claim_store.h)
+  }
+  return Status::OK();
 }
 
 Status WriteTxn::ReplaceRelationship(const Relationship& rel) {

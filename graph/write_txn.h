@@ -66,6 +66,13 @@ class WriteTxn : public Reader {
   // `node` / `rel` and evidence in `rel` are added as AddClaim and
   // AddEvidence do (none is removed).
   Status ReplaceNode(const Node& node);
+  // ReplaceNode for a caller that holds the node's record exactly as this
+  // transaction has it (`current`: read through it, or kept equal to it, as
+  // ingest's resolution cache keeps records), so the record is not read
+  // again. `written`, when given, receives the record as GetNodeRecord now
+  // reads it (the ontology's checks applied, no claims). A `current` that is
+  // not the transaction's record leaves the statistics and indexes wrong.
+  Status ReplaceNode(const Node& node, const Node& current, Node* written = nullptr);
   Status ReplaceRelationship(const Relationship& rel);
 
   Status PutArticle(const Article& article);

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <functional>
 #include <map>
+#include <numeric>
 #include <optional>
 #include <set>
 
@@ -30,11 +31,18 @@ SentenceMatcher::SentenceMatcher(const Lexicon& words, const std::vector<Token>&
   for (uint32_t i = s.first_token; i < s.last_token; ++i) ids_.push_back(t_[i].id);
   std::sort(ids_.begin(), ids_.end());
   ids_.erase(std::unique(ids_.begin(), ids_.end()), ids_.end());
+  for (uint32_t k = 0; k < items_.size(); ++k) {
+    const Item& it = items_[k];
+    if (it.mention >= 0) mention_items_.push_back(k);
+    if (it.last == it.first + 1) words_at_.emplace_back(t_[it.first].id, k);
+  }
+  std::sort(words_at_.begin(), words_at_.end());
 }
 
 void SentenceMatcher::Apply(const Rule& rule) {
   if (!rule.MayMatch(ids_)) return;
-  for (size_t start = 0; start < items_.size(); ++start) {
+  Starts(rule, &starts_);
+  for (const uint32_t start : starts_) {
     if (!CanStart(rule, start)) continue;
     Binding b;
     b.begin = start;
@@ -43,6 +51,33 @@ void SentenceMatcher::Apply(const Rule& rule) {
       offers_.clear();  // Emit may merge entities or change their labels
     }
   }
+}
+
+void SentenceMatcher::Starts(const Rule& rule, std::vector<uint32_t>* out) const {
+  out->clear();
+  const auto every_item = [&] {
+    out->resize(items_.size());
+    std::iota(out->begin(), out->end(), 0u);
+  };
+  for (const PatternElem& e : rule.pattern) {
+    switch (e.kind) {
+      case PatternElem::Kind::kWords:
+        for (const auto& seq : e.alternatives) {
+          if (seq.empty()) return every_item();
+          const auto lo = std::lower_bound(words_at_.begin(), words_at_.end(), std::pair{seq[0], 0u});
+          for (auto it = lo; it != words_at_.end() && it->first == seq[0]; ++it) out->push_back(it->second);
+        }
+        break;
+      case PatternElem::Kind::kSlot: out->insert(out->end(), mention_items_.begin(), mention_items_.end()); break;
+      default: return every_item();
+    }
+    if (!e.optional) {
+      std::sort(out->begin(), out->end());
+      out->erase(std::unique(out->begin(), out->end()), out->end());
+      return;
+    }
+  }
+  every_item();  // every element optional: CanStart takes any item
 }
 
 bool SentenceMatcher::CanStart(const Rule& rule, size_t item) const {

@@ -193,6 +193,15 @@ Status ResolutionCache::Record(const graph::Reader& txn, NodeId id, const graph:
   return Cached(records_, id, out, [&](graph::Node* node) { return txn.GetNodeRecord(id, node); });
 }
 
+Status ResolutionCache::TakeRecord(const graph::Reader& txn, NodeId id, graph::Node* out) {
+  if (auto it = records_.find(id); it != records_.end()) {
+    *out = std::move(it->second);
+    records_.erase(it);
+    return Status::OK();
+  }
+  return txn.GetNodeRecord(id, out);
+}
+
 Status ResolutionCache::RelationshipRecord(const graph::Reader& txn, graph::RelId id,
                                            const graph::Relationship** out) {
   return Cached(rel_records_, id, out, [&](graph::Relationship* rel) { return txn.GetRelationshipRecord(id, rel); });
@@ -245,8 +254,39 @@ void ResolutionCache::NoteRelationship(const std::string& type, NodeId from, Nod
   }
 }
 
-void ResolutionCache::NoteWrite(NodeId id, const graph::Node* before, const graph::Node& after) {
+void ResolutionCache::NoteWrite(NodeId id, const graph::Node* before, graph::Node after) {
   records_.erase(id);
+  if (!before || !NoteAppendedNames(id, *before, after)) NoteNames(id, before, after);
+  if (records_.size() >= kMaxRecords) records_.clear();
+  records_.emplace(id, std::move(after));
+}
+
+bool ResolutionCache::NoteAppendedNames(NodeId id, const graph::Node& before, const graph::Node& after) {
+  if (!names_whole_) return false;
+  const Value* name_before = before.Find("name");
+  const Value* name_after = after.Find("name");
+  if (!name_before || !name_after || !(*name_before == *name_after)) return false;
+  static const ValueList kNone;
+  const Value* aliases_before = before.Find("aliases");
+  const Value* aliases_after = after.Find("aliases");
+  if ((aliases_before && !aliases_before->is_list()) || (aliases_after && !aliases_after->is_list())) return false;
+  const ValueList& old_list = aliases_before ? aliases_before->as_list() : kNone;
+  const ValueList& new_list = aliases_after ? aliases_after->as_list() : kNone;
+  if (new_list.size() < old_list.size() || !std::equal(old_list.begin(), old_list.end(), new_list.begin())) return false;
+  for (size_t i = old_list.size(); i < new_list.size() && names_whole_; ++i) {
+    if (!new_list[i].is_string()) continue;
+    const std::string& n = NormalizeNameMemo(new_list[i].as_string());
+    if (n.empty()) continue;
+    // A name the node already had (under the whole index, named_ holds
+    // every node of every name) adds nothing.
+    auto it = named_.find(n);
+    if (it != named_.end() && std::binary_search(it->second.begin(), it->second.end(), id)) continue;
+    Add(n, id);
+  }
+  return true;  // (an Add that dropped the maps leaves nothing to update)
+}
+
+void ResolutionCache::NoteNames(NodeId id, const graph::Node* before, const graph::Node& after) {
   const std::set<std::string> old_names = before ? IndexedNames(*before) : std::set<std::string>{};
   const std::set<std::string> new_names = IndexedNames(after);
   for (const std::string& n : old_names) {

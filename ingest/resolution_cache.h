@@ -54,6 +54,9 @@ class ResolutionCache {
   // The record of node `id` (Status::NotFound when there is none). Valid
   // until the next call of any member.
   Status Record(const graph::Reader& txn, graph::NodeId id, const graph::Node** out);
+  // The same record moved out to the caller, who is about to write the
+  // node and then calls NoteWrite (the cache drops it meanwhile).
+  Status TakeRecord(const graph::Reader& txn, graph::NodeId id, graph::Node* out);
   // The record of relationship `id` (Status::NotFound when there is none),
   // kept until ForgetRelationship(id). Valid until the next call of any member.
   Status RelationshipRecord(const graph::Reader& txn, graph::RelId id, const graph::Relationship** out);
@@ -73,14 +76,23 @@ class ResolutionCache {
   void NoteRelationship(const std::string& type, graph::NodeId from, graph::NodeId to, graph::RelId id);
 
   // Node `id` was written: `before` is its record before the write (null
-  // for a new node), `after` its record as the transaction now holds it.
-  void NoteWrite(graph::NodeId id, const graph::Node* before, const graph::Node& after);
+  // for a new node), `after` its record as the transaction now holds it,
+  // kept as Record's answer. When `before`'s name is kept and its aliases
+  // only gain elements at the end (a merge), only those are normalized and
+  // looked up (a node with a thousand aliases is not renormalized whole).
+  void NoteWrite(graph::NodeId id, const graph::Node* before, graph::Node after);
   void Clear();
 
  private:
   // Ids, ascending; a node may occur once per name it has in the group.
   using Ids = std::vector<graph::NodeId>;
   void Add(const std::string& normalized, graph::NodeId id);
+  // NoteWrite's names for a write that appended aliases to `before` and
+  // changed no other name; false (nothing done) when it did more, or when
+  // the maps do not hold the whole name index.
+  bool NoteAppendedNames(graph::NodeId id, const graph::Node& before, const graph::Node& after);
+  // NoteWrite's names in general: every name of `before` and `after` compared.
+  void NoteNames(graph::NodeId id, const graph::Node* before, const graph::Node& after);
   void Remove(const std::string& normalized, graph::NodeId id);
   // Reads the whole name index into named_ and full_ when it is small
   // enough; once per Clear.

@@ -66,6 +66,11 @@ class SentenceMatcher {
   // optional, or an optional one before it, takes it (a cheap test of what
   // Match would try first; Match decides).
   bool CanStart(const Rule& rule, size_t item) const;
+  // The items CanStart may take for `rule`, ascending: the single words
+  // that a leading word sequence opens with and, for a leading slot, the
+  // mentions (every item when a gap, free words or an empty sequence may
+  // lead). Looked up, not tested item by item.
+  void Starts(const Rule& rule, std::vector<uint32_t>* out) const;
   bool IsEntityItem(const Item& it) const;
   // An entity mention of a person, an organization or a place.
   bool IsActorItem(const Item& it) const;
@@ -145,6 +150,9 @@ class SentenceMatcher {
   ArticleGraph* g_;
   std::vector<Item> items_;
   std::vector<uint32_t> ids_;
+  std::vector<std::pair<uint32_t, uint32_t>> words_at_;  // (vocabulary id, item) of each single-word item, sorted
+  std::vector<uint32_t> mention_items_;                  // the items that are mentions, ascending
+  std::vector<uint32_t> starts_;                         // Apply's Starts, kept for its capacity
   mutable std::vector<std::optional<Offer>> offers_;  // by item, OfferOf's answers since the last Emit
 };
 

@@ -109,16 +109,32 @@ class ArticleWriter {
   Status NoteCreated(NodeId id) {
     Node after;
     CG_RETURN_IF_ERROR(txn_->GetNodeRecord(id, &after));
-    cache_->NoteWrite(id, nullptr, after);
+    cache_->NoteWrite(id, nullptr, std::move(after));
     return Status::OK();
   }
 
   Status Replace(const Node& node) {
     Node before, after;
-    CG_RETURN_IF_ERROR(txn_->GetNodeRecord(node.id, &before));
-    CG_RETURN_IF_ERROR(txn_->ReplaceNode(node));
-    CG_RETURN_IF_ERROR(txn_->GetNodeRecord(node.id, &after));
-    cache_->NoteWrite(node.id, &before, after);
+    CG_RETURN_IF_ERROR(cache_->TakeRecord(*txn_, node.id, &before));
+    CG_RETURN_IF_ERROR(txn_->ReplaceNode(node, before, &after));
+    cache_->NoteWrite(node.id, &before, std::move(after));
+    return Status::OK();
+  }
+
+  // Whether `alias` names node `id` already: one of its names normalizes as
+  // the alias does. Asked of the name index (through the cache), so that
+  // the cost does not grow with the node's names; an alias that normalizes
+  // to nothing (which the index never holds) is compared with each name.
+  Status HasName(NodeId id, const Node& node, const std::string& alias, bool* has) {
+    const std::string& key = Normal(alias).name;
+    if (key.empty()) {
+      const std::vector<std::string> names = NodeNames(node);
+      *has = std::any_of(names.begin(), names.end(), [](const std::string& n) { return Normal(n).name.empty(); });
+      return Status::OK();
+    }
+    const std::vector<NodeId>* named = nullptr;
+    CG_RETURN_IF_ERROR(cache_->NodesNamed(*txn_, alias, key, &named));
+    *has = std::binary_search(named->begin(), named->end(), id);
     return Status::OK();
   }
 
@@ -346,9 +362,6 @@ class ArticleWriter {
     Node* cached = nullptr;
     CG_RETURN_IF_ERROR(CachedNode(id, &cached));
     Node& node = *cached;
-    std::vector<std::string> names = NodeNames(node);
-    std::set<std::string> keys;
-    for (const std::string& n : names) keys.insert(Normal(n).name);
     bool changed = false;
     Value* aliases = nullptr;
     if (auto it = node.properties.find("aliases"); it != node.properties.end() && it->second.is_list()) {
@@ -357,8 +370,13 @@ class ArticleWriter {
       node.properties["aliases"] = Value(ValueList{});
       aliases = &node.properties["aliases"];
     }
+    // The node's names are those the index holds for it (this article's
+    // earlier merges into it are written already), plus those added here.
+    std::set<std::string> added;
     for (const std::string& a : e.aliases) {
-      if (keys.insert(Normal(a).name).second) {
+      bool has = false;
+      CG_RETURN_IF_ERROR(HasName(id, node, a, &has));
+      if (!has && added.insert(Normal(a).name).second) {
         aliases->as_list().emplace_back(a);
         changed = true;
       }

@@ -127,6 +127,18 @@ void CheckThroughWrites(size_t load) {
     std::vector<NodeId> both;
     REQUIRE(cache.FullNames(*txn, "rafael", "quintero", &both).ok());
     CHECK(both == std::vector<NodeId>{caro, gallo});
+    // A merge that only appends aliases: one the node had in another
+    // spelling, one new name twice.
+    graph::Node appended;
+    REQUIRE(txn->GetNodeRecord(gallo, &before).ok());
+    appended = before;
+    for (const char* alias : {"JOAQUIN guzman", "Rafael Caro Quintero", "RAFAEL CARO QUINTERO"}) {
+      appended.properties["aliases"].as_list().emplace_back(alias);
+    }
+    REQUIRE(txn->ReplaceNode(appended).ok());
+    REQUIRE(txn->GetNodeRecord(gallo, &after).ok());
+    cache.NoteWrite(gallo, &before, after);
+    CheckAgrees(cache, *txn);
     REQUIRE(txn->Commit().ok());
   }
   {
