@@ -149,7 +149,12 @@ RolePhrase RoleReader::Phrase(size_t i, size_t len) const {
     // Over adjectives before a group's name: "the leader of the brutal Zetas drug cartel", "in the
     // now-disbanded Federal Police".
     size_t named = j;
-    for (int n = 0; n < 5 && named < cl_.size() && (cl_.PlainWord(named) || (cl_.Is(named, "-") && named > j)) &&
+    // "Director of the White House Office of ...": capitalized words no mention covers, too.
+    auto modifier = [&](size_t k) {
+      return cl_.PlainWord(k) || (cl_.Is(k, "-") && k > j) ||
+             (!cl_.mention(k) && c_.tokens[cl_.item(k).first].word() && c_.tokens[cl_.item(k).first].is(Token::kCapitalized));
+    };
+    for (int n = 0; n < 5 && named < cl_.size() && modifier(named) &&
                     !cl_.IsAny(named, "of|and|or|in|for|with|by|to|from|at|on|who|which|that|whose");
          ++n) {
       ++named;
