@@ -347,13 +347,8 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
       (type != "COOPERATES_WITH" || trigger.attr("noun") == "yes" || !PartnerAfter(cl_, i, end))) {
     // "The DEA and the FBI worked together", "the Zetas and the Gulf Cartel are fighting": each pair.
     const std::vector<size_t> all = cl_.Coordinated(subject, subject_labels);
-    for (size_t a = 0; a < all.size(); ++a) {
-      for (size_t b = a + 1; b < all.size(); ++b) {
-        c_.Relate(type, cl_.EntityAs(all[a], subject_labels), cl_.EntityAs(all[b], subject_labels), {},
-                  "frame.relation." + NormalizeKey(type) + ".together", confidence, cl_.item(all.front()).first,
-                  cl_.item(std::min(end + 1, cl_.size() - 1)).last);  // "together" after it, if any
-      }
-    }
+    ItemPairs(type, all, subject_labels, "frame.relation." + NormalizeKey(type) + ".together", confidence, all.front(),
+              end + 1);  // "together" after it, if any
     return;
   }
   if (subject == kNone) {
@@ -458,12 +453,7 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
   // "Treasury and the DEA will work closely with their Mexican counterparts": who work with a partner
   // together work with each other.
   if (type == "COOPERATES_WITH" && how == "active" && subjects.size() >= 2 && trigger.attr("noun") != "yes") {
-    for (size_t a = 0; a < subjects.size(); ++a) {
-      for (size_t b = a + 1; b < subjects.size(); ++b) {
-        c_.Relate(type, EntityOf(subjects[a], subject_labels), EntityOf(subjects[b], subject_labels), {},
-                  rule + ".together", confidence, cl_.item(subjects[a]).first, cl_.item(i).last);
-      }
-    }
+    ItemPairs(type, subjects, subject_labels, rule + ".together", confidence, subjects.front(), i);
   }
 }
 

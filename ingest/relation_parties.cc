@@ -37,6 +37,16 @@ void RelationReader::Pairs(const std::string& type, const std::vector<int>& grou
   }
 }
 
+void RelationReader::ItemPairs(const std::string& type, const std::vector<size_t>& items, const std::string& labels,
+                               const std::string& rule, float confidence, size_t first, size_t last) const {
+  for (size_t a = 0; a < items.size(); ++a) {
+    for (size_t b = a + 1; b < items.size(); ++b) {
+      c_.Relate(type, EntityOf(items[a], labels), EntityOf(items[b], labels), {}, rule, confidence,
+                cl_.item(first).first, cl_.item(std::min(last, cl_.size() - 1)).last);
+    }
+  }
+}
+
 void RelationReader::Possessive(const LexEntry& trigger, size_t i, size_t end) {
   const std::string labels(trigger.attr("object"));
   const size_t owner = NounOwner(cl_, i);

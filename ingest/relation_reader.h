@@ -51,6 +51,10 @@ class RelationReader : FrameReader {
   // groups" (items [first, last] are the span read for modality).
   void Pairs(const std::string& type, const std::vector<int>& group, const std::string& labels,
              const std::string& which, size_t first, size_t last) const;
+  // Each pair of coordinated items (as `labels`): "The DEA and the FBI worked together" (items
+  // [first, last] are the span read for modality).
+  void ItemPairs(const std::string& type, const std::vector<size_t>& items, const std::string& labels,
+                 const std::string& rule, float confidence, size_t first, size_t last) const;
   // A relation noun with a possessor: "X's successor, Y", "Y, X's successor,", "X's successor is Y",
   // "named as X's successor" (possessor= says which end the possessor is).
   void Possessive(const LexEntry& trigger, size_t i, size_t end);
