@@ -1,12 +1,18 @@
 #include "cli/repl/line_editor.h"
 
 #include <histedit.h>
+#include <poll.h>
+#include <pthread.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <clocale>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
+#include <cwchar>
 
 namespace cg::cli {
 
@@ -25,6 +31,64 @@ int TerminalColumns() {
   winsize ws{};
   if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
   return 80;
+}
+
+// Statements are UTF-8 text whatever the user's locale says: libedit
+// decodes keys and encodes lines by LC_CTYPE, and under the C locale it
+// drops every byte above 0x7F ("Peña" would read "Pea").
+void UseUtf8CharacterType() {
+  const char* chosen = std::setlocale(LC_CTYPE, "");
+  if (chosen && MB_CUR_MAX > 1) {
+    wchar_t wc = 0;
+    std::mbstate_t state{};
+    if (std::mbrtowc(&wc, "\xC3\xB1", 2, &state) == 2 && wc == L'\u00F1') return;  // "ñ": UTF-8
+  }
+  std::setlocale(LC_CTYPE, "C.UTF-8");
+}
+
+// libedit's character reader (EL_GETCFN), one UTF-8 character from stdin.
+// SIGINT is blocked except while the reader waits for input (ppoll), so a
+// Ctrl-C that lands while the editor is busy between two reads ends the
+// read at once instead of waiting for the next key. Returns 1 with the
+// character, 0 at end of input, -1 with errno EINTR once interrupted.
+int ReadCharInterruptibly(EditLine*, wchar_t* out) {
+  sigset_t sigint;
+  sigset_t previous;
+  sigemptyset(&sigint);
+  sigaddset(&sigint, SIGINT);
+  pthread_sigmask(SIG_BLOCK, &sigint, &previous);
+  sigset_t while_waiting = previous;
+  sigdelset(&while_waiting, SIGINT);
+  std::mbstate_t state{};
+  int result = -1;
+  for (;;) {
+    if (g_interrupted) {
+      errno = EINTR;
+      break;
+    }
+    pollfd input{.fd = STDIN_FILENO, .events = POLLIN, .revents = 0};
+    if (ppoll(&input, 1, nullptr, &while_waiting) < 0) {
+      if (errno == EINTR) continue;  // SIGINT shows at the top; others retry
+      break;
+    }
+    char byte = 0;
+    ssize_t n = read(STDIN_FILENO, &byte, 1);
+    if (n < 0 && (errno == EINTR || errno == EAGAIN)) continue;
+    if (n <= 0) {
+      result = n == 0 ? 0 : -1;
+      break;
+    }
+    size_t used = std::mbrtowc(out, &byte, 1, &state);
+    if (used == static_cast<size_t>(-2)) continue;  // inside a multibyte character
+    if (used == static_cast<size_t>(-1)) {          // invalid byte: dropped
+      state = {};
+      continue;
+    }
+    result = 1;
+    break;
+  }
+  pthread_sigmask(SIG_SETMASK, &previous, nullptr);
+  return result;
 }
 
 }  // namespace
@@ -86,8 +150,10 @@ LineEditor::LineEditor(const char* program, std::string history_path, Completer 
   history(state_->history, &ev, H_SETSIZE, 2000);
   history(state_->history, &ev, H_SETUNIQUE, 1);
   if (!state_->history_path.empty()) history(state_->history, &ev, H_LOAD, state_->history_path.c_str());
+  UseUtf8CharacterType();
   state_->el = el_init(program, stdin, stdout, stderr);
   el_set(state_->el, EL_CLIENTDATA, state_.get());
+  el_set(state_->el, EL_GETCFN, &ReadCharInterruptibly);
   el_set(state_->el, EL_EDITOR, "emacs");
   el_set(state_->el, EL_PROMPT, &Prompt);
   el_set(state_->el, EL_HIST, history, state_->history);

@@ -2,9 +2,13 @@
 // history (loaded from and saved to a file), Tab completion through a
 // callback. ~/.editrc customizations apply.
 //
+// Text: lines are UTF-8. Constructing an editor sets LC_CTYPE to the user's
+// locale when that is UTF-8, else to C.UTF-8.
+//
 // Interrupts: the caller owns SIGINT. Its handler, installed without
 // SA_RESTART, must call LineEditor::NoteInterrupt(); a Ctrl-C at the prompt
-// then makes ReadLine return kInterrupted (the typed line is dropped).
+// then makes ReadLine return kInterrupted (the typed line is dropped) — also
+// when it lands while the editor is busy between two keys.
 #pragma once
 
 #include <functional>
