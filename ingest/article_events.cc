@@ -127,19 +127,19 @@ void DateFromContext(const std::vector<Sentence>& sentences, const std::vector<s
 
 namespace {
 
-// A place and the places the article says it is in ("the Casino Royale in Monterrey"), or its
-// lexicon entry's state ("Culiacán": Sinaloa).
-std::vector<int> PlaceAndContainers(const ArticleGraph& g, int place) {
-  std::vector<int> out{place};
+// A place and the places it is in, by kind ("City", "State") and name: those the article says it
+// is in ("the Casino Royale in Monterrey"), and its lexicon entry's state ("Tepic": Nayarit, named
+// or not).
+std::vector<std::pair<std::string, std::string>> PlaceAndContainers(const ArticleGraph& g, int place) {
+  std::vector<std::pair<std::string, std::string>> out{{g.entities[place].refining, g.entities[place].name}};
   for (const LocalRelation& r : g.relations) {
-    if (r.type == "LOCATED_IN" && r.from >= 0 && r.to >= 0 && g.Root(r.from) == place) out.push_back(g.Root(r.to));
+    if (r.type == "LOCATED_IN" && r.from >= 0 && r.to >= 0 && g.Root(r.from) == place) {
+      const LocalEntity& container = g.entities[g.Root(r.to)];
+      out.emplace_back(container.refining, container.name);
+    }
   }
   if (const LexEntry* lex = g.entities[place].lex; lex && !lex->attr("state").empty()) {
-    for (size_t e = 0; e < g.entities.size(); ++e) {
-      if (g.entities[e].merged_into < 0 && g.entities[e].refining == "State" && g.entities[e].name == lex->attr("state")) {
-        out.push_back(static_cast<int>(e));
-      }
-    }
+    out.emplace_back("State", lex->attr("state"));
   }
   return out;
 }
@@ -150,9 +150,9 @@ void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
   struct Facts {
     std::set<int> targets, perpetrators, conductors;
     std::set<uint32_t> sentences;
-    std::map<std::string, std::set<int>> places;  // by the place's refining label: "City", "State"
+    std::map<std::string, std::set<std::string>> places;  // names by the place's refining label
   };
-  std::map<int, std::vector<int>> containers;  // places do not merge here: read once per place
+  std::map<int, std::vector<std::pair<std::string, std::string>>> containers;  // places do not merge here: read once per place
   auto collect = [&] {
     std::map<int, Facts> facts;
     for (size_t i = 0; i < g->entities.size(); ++i) {
@@ -168,7 +168,7 @@ void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
         if (it != facts.end()) {
           auto [in, fresh] = containers.try_emplace(g->Root(r.to));
           if (fresh) in->second = PlaceAndContainers(*g, g->Root(r.to));
-          for (int p : in->second) it->second.places[g->entities[p].refining].insert(p);
+          for (const auto& [kind, name] : in->second) it->second.places[kind].insert(name);
         }
       }
       if (r.type != "PARTICIPATED_IN" || r.to < 0) continue;
@@ -199,7 +199,7 @@ void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
   auto placed_apart = [](const Facts& fx, const Facts& fy) {
     for (const auto& [kind, xs] : fx.places) {
       auto ys = fy.places.find(kind);
-      if (ys != fy.places.end() && std::none_of(xs.begin(), xs.end(), [&](int p) { return ys->second.count(p); })) {
+      if (ys != fy.places.end() && std::none_of(xs.begin(), xs.end(), [&](const std::string& p) { return ys->second.count(p); })) {
         return true;
       }
     }

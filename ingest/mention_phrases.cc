@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "ingest/clause.h"
+#include "ingest/dates.h"
 #include "ingest/lexicon.h"
 #include "ingest/mention_finder.h"
 #include "schema/normalize.h"
@@ -9,6 +10,9 @@ namespace cg::ingest {
 
 namespace {
 bool IsDefinite(std::string_view n) { return n == "the" || n == "this" || n == "that" || n == "those"; }
+
+// An act of violence on someone: coordinated with another ("the kidnapping and murder of X"), one act.
+bool ViolentAct(std::string_view cls) { return cls == "Attack" || cls == "Killing"; }
 
 // 'm' for "he", "his", "him", "himself"; 'f' for "she", "her", "hers", "herself"; else 0.
 char PronounGender(std::string_view n) {
@@ -45,6 +49,18 @@ bool MentionFinder::Toll(size_t i, size_t len, size_t first) const {
 
 size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_t first, std::vector<Mention>* out) {
   if (Toll(i, len, first)) return len;
+  if (trigger->attr("determined") == "yes") {
+    // "the murder of DEA agent X", "the murder of a journalist", "his murder", "X's murder" — not
+    // the crime in "charged with murder" or "the murder of reporters", "the murder rate".
+    const size_t of = i + len;
+    const bool of_one = of + 1 < t_.size() && t_[of].norm == "of" &&
+                        (t_[of + 1].is(Token::kCapitalized) || OneOf(t_[of + 1].norm, "a|an|his|her|their") ||
+                         TitledName(of + 1));
+    const bool compound = of < t_.size() && t_[of].word() && !t_[of].is(Token::kCapitalized) &&
+                          !OneOf(t_[of].norm, "in|on|at|by|was|is|and");  // "his murder trial"
+    const bool owned = i > first && OneOf(t_[i - 1].norm, "his|her|'s") && !compound;
+    if (!of_one && !owned) return len;
+  }
   // "a detention officer with the Sheriff's Office": an event noun modifying a role noun names no event
   // (a verb's object may open with one: "killed agent X", "captured cartel leader X").
   const std::string& last_word = t_[i + len - 1].norm;
@@ -96,12 +112,21 @@ size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_
     while (b < t_.size() && b < name + 5 && t_[b].is(Token::kCapitalized)) ++b;
     if (b > name && b < t_.size() && t_[b].norm == "of") k = b;
   }
+  // "the kidnapping and murder of X": a violent act coordinated with another shares its "of".
+  if (k + 2 < t_.size() && OneOf(t_[k].norm, "and|or") && ViolentAct(cls)) {
+    for (const LexMatch& next : lex_.MatchAt(t_, k + 1, t_.size(), "event")) {
+      if (ViolentAct(next.entry->attr("class")) && k + 1 + next.length < t_.size() && t_[k + 1 + next.length].norm == "of") {
+        k += 1 + next.length;
+        break;
+      }
+    }
+  }
   // So does "the killing of 14 police officers", "the kidnapping of two journalists", "the capture
   // of his brother".
+  size_t count_end = k + 1;
   const bool own_target = k + 1 < t_.size() && t_[k].norm == "of" &&
-                          (t_[k + 1].is(Token::kCapitalized) || t_[k + 1].is(Token::kNumber) ||
-                           OneOf(t_[k + 1].norm, "a|an|another|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|"
-                                                 "his|her|their|its") ||
+                          (t_[k + 1].is(Token::kCapitalized) || ParseCount(t_, &count_end, t_.size()).has_value() ||
+                           OneOf(t_[k + 1].norm, "a|an|another|dozens|hundreds|several|his|her|their|its") ||
                            TitledName(k + 1));
   // "the ambush that killed X": "that" before a verb is a relative pronoun, no determiner.
   const std::string& w = t_[i].norm;
@@ -126,6 +151,15 @@ size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_
     e = table_.Root(out->back().entity);
     told = true;
   }
+  // "the kidnapping and murder of X": the second noun names the act the first one opened (a
+  // killing when either noun says so).
+  bool joined = false;
+  if (e < 0 && i >= 1 && OneOf(t_[i - 1].norm, "and|or") && ViolentAct(cls) && i + len < t_.size() &&
+      t_[i + len].norm == "of" && !out->empty() && out->back().kind == Mention::Kind::kEntity &&
+      out->back().entity >= 0 && out->back().last + 1 == i && ViolentAct(table_.at(out->back().entity).refining)) {
+    e = table_.Root(out->back().entity);
+    joined = true;
+  }
   if (e < 0) {
     e = table_.NewEntity("Event", cls, noun);
     table_.graph().entities[e].strong_class = trigger->attr("strong") == "yes";
@@ -135,9 +169,9 @@ size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_
   ev.named_by_noun |= !(word.ends_with("ed") || word == "slain" || word == "shot" || word == "gunned" ||
                         word == "slew" || word == "caught");
   if (std::find(ev.nouns.begin(), ev.nouns.end(), noun) == ev.nouns.end()) {
-    ev.nouns.insert(told ? ev.nouns.begin() : ev.nouns.end(), noun);  // "killing of X", not "ambush of X"
+    ev.nouns.insert(told || (joined && cls == "Killing") ? ev.nouns.begin() : ev.nouns.end(), noun);  // "killing of X", not "ambush of X"
   }
-  if (told) ev.refining = cls;
+  if (told || (joined && cls == "Killing")) ev.refining = cls;
   if (trigger->attr("strong") == "yes" && !ev.strong_class && !enclosed) {
     ev.refining = cls;
     ev.strong_class = true;
