@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <optional>
 #include <set>
 #include <string>
 
 #include "ingest/clause.h"
+#include "ingest/dates.h"
 #include "ingest/lexicon.h"
 #include "ingest/mention_finder.h"
 #include "ingest/name_shape.h"
@@ -294,27 +296,14 @@ size_t MentionFinder::SubBody(size_t i, size_t first, size_t last, std::vector<M
   return StructuralOrg(i, end, first, last, out);
 }
 
-namespace {
-
-// The value of a number word ("five" -> 5), 0 when it is none.
-double NumberWord(std::string_view w) {
-  static constexpr std::pair<std::string_view, double> kWords[] = {
-      {"one", 1},     {"two", 2},      {"three", 3},   {"four", 4},   {"five", 5},   {"six", 6},
-      {"seven", 7},   {"eight", 8},    {"nine", 9},    {"ten", 10},   {"twelve", 12}, {"fifteen", 15},
-      {"twenty", 20}, {"thirty", 30},  {"forty", 40},  {"fifty", 50}, {"a", 1},      {"hundred", 100}};
-  for (const auto& [word, value] : kWords) {
-    if (w == word) return value;
-  }
-  return 0;
-}
-
-}  // namespace
-
 bool MentionFinder::Money(size_t i, size_t last, size_t* end, std::vector<Mention>* out) {
   size_t j = i;
   std::string currency = "USD";
   // "five million dollars": a number word counts before a scale word.
-  const double spelled = j + 1 < last && OneOf(t_[j + 1].norm, "million|billion") ? NumberWord(t_[j].norm) : 0;
+  size_t after_count = j;
+  const std::optional<int> count = t_[j].is(Token::kNumber) ? std::nullopt : ParseCount(t_, &after_count, last);
+  const double spelled =
+      count && after_count == j + 1 && j + 1 < last && OneOf(t_[j + 1].norm, "million|billion") ? *count : 0;
   if (t_[j].norm == "$" || t_[j].norm == "us$") {
     ++j;
   } else if (!t_[j].is(Token::kNumber) && spelled == 0) {
