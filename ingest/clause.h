@@ -153,6 +153,9 @@ class Clause {
   // a place noun and "of" is one too ("the Sinaloa state capital of Culiacán"), and so is any
   // entity that opens a compound adjective ("Mexico-based individuals").
   bool Modifier(size_t j) const;
+  // The head before the apposition that ends at the comma at item `comma` ("Marines, backed by U.S.
+  // intelligence, killed X": Marines), or kNone when no apposition ends there.
+  size_t SkipBackApposition(size_t comma) const;
   // The part of the group at item j that a name after it names: "a faction of the cartel known as Los
   // Chapitos", "the Sinaloa Cartel faction known as Los Chapitos" (that name's item), else j.
   size_t NamedPart(size_t j) const;
@@ -172,11 +175,10 @@ class Clause {
   bool OpensApposition(size_t i) const;
   // Is the mention at j the object of a word before it ("fought the Zetas", "succeeded X")?
   bool ObjectPosition(size_t j) const;
-  size_t SkipBackApposition(size_t comma) const;
   // Are items a and b names of one kind (two places, two persons), as in a list?
   bool SameKind(size_t a, size_t b) const;
   // The name an apposition [first, last) gives its noun: "the man, identified as X," -> X, or kNone.
-  size_t NamedIn(size_t first, size_t last, std::string_view labels) const;  // the item before the apposition that ends at `comma`, or kNone
+  size_t NamedIn(size_t first, size_t last, std::string_view labels) const;
 
   const std::vector<Token>& t_;
   const std::vector<Mention>& mentions_;

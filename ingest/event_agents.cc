@@ -140,6 +140,10 @@ size_t ForceAt(const FrameContext& c, size_t i, std::string_view form, std::stri
         cl.IsAny(p - 1, "on|last|early|late")) {
       p -= 2;
     }
+    // "Marines, backed by U.S. intelligence, killed X": back over an apposition.
+    if (p != kNone && cl.Is(p, ",")) {
+      if (const size_t head = cl.SkipBackApposition(p); head != kNone && !cl.mention(head)) p = head;
+    }
     // "Federal police working with the FBI arrested X": back over the phrase that names a partner.
     if (p != kNone && cl.mention(p)) {
       const size_t opens = cl.CompanionPhrase(p);

@@ -202,7 +202,8 @@ bool EventReader::ReadPassive(size_t i, size_t verb, const LexEntry& trigger, co
     conductors = cl_.Coordinated(a, kConductor);
   }
   if (conductors.empty()) {
-    if (size_t a = AgentsOf(c_, i); a != kNone) conductors = {a};  // "by gunmen from the Gulf Cartel"
+    // "by gunmen from the Gulf Cartel", "by agents of the FBI and Homeland Security Investigations"
+    if (size_t a = AgentsOf(c_, i); a != kNone) conductors = cl_.Coordinated(a, kConductor);
   }
   if (conductors.empty() && cls == "Extradition") {
     if (size_t a = SendingCountry(c_, i); a != kNone) conductors = {a};  // "extradited from Mexico"
