@@ -56,6 +56,8 @@ bool EventReader::Acceptable(size_t item, const LexEntry& trigger) const {
 
 std::vector<size_t> EventReader::LinkedGroup(size_t i, size_t reach) const {
   for (size_t k = i + 1; k < cl_.size() && k <= i + reach && !cl_.Break(k); ++k) {
+    // "killing six people, and then handed the students to members of X": not past another clause.
+    if (cl_.Is(k, ",") && cl_.IsAny(k + 1, "and|but|then|while|before|after")) return {};
     if (cl_.EntityAs(k, "Cartel|Organization") >= 0 && !cl_.Modifier(k)) {  // not "Mexico-based"
       return LinkedToGroup(c_, k) ? cl_.Coordinated(k, "Cartel|Organization") : std::vector<size_t>{};
     }

@@ -47,7 +47,8 @@ class EventReader {
   bool Acceptable(size_t item, const LexEntry& trigger) const;
   // The first organization after trigger i in its clause (within `reach` items) and those
   // coordinated with it, when the unnamed targets are linked to it ("arrested 28 members of X", "the
-  // designations of individuals tied to X and Y").
+  // designations of individuals tied to X and Y"); none past a comma that opens another clause
+  // (", and then handed them to members of X").
   std::vector<size_t> LinkedGroup(size_t i, size_t reach) const;
   // The person a possessive pronoun before item i stands for ("his arrest"), or -1.
   int PronounPerson(size_t k) const;
