@@ -216,10 +216,12 @@ int MentionFinder::EnclosingAct(size_t i, size_t first, const std::vector<Mentio
 size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_t first, size_t last,
                               std::vector<Mention>* out) {
   const std::string refers(entry->attr("refers"));
-  // "The Cártel del Noreste" is a name, not "the cartel".
+  // "The Cártel del Noreste" is a name, not "the cartel"; "the kingpin list" a designation.
   if (len > 1) {
-    for (const LexMatch& m : lex_.MatchAt(t_, i + 1, last, "entity")) {
-      if (m.length >= len) return 0;
+    for (std::string_view kind : {"entity", "designation"}) {
+      for (const LexMatch& m : lex_.MatchAt(t_, i + 1, last, kind)) {
+        if (m.length >= len) return 0;
+      }
     }
   }
   // "the newspaper Reforma", "the group Los Serranos": a name follows, no anaphor.
