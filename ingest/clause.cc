@@ -421,8 +421,13 @@ std::vector<size_t> Clause::CoordinatedPhrases(size_t i, std::string_view labels
     size_t k = out.back() + 1;
     if (Is(k, ",")) ++k;
     if (Is(k, "as") && Is(k + 1, "well") && Is(k + 2, "as")) k += 2;  // ", as well as into Guatemala"
-    if (!(Is(k, "and") || Is(k, "as")) || !IsAnyOf(k + 1, preps) || Is(k + 1, "-")) break;
-    k += Is(k + 2, "the") ? 3 : 2;
+    // "from Tamaulipas into Veracruz", "into Veracruz and later into Coahuila": the next phrase
+    // follows at once or after "and", over one adverb of time.
+    const bool joined = Is(k, "and") || Is(k, "as");
+    if (joined) ++k;
+    if (joined && IsAny(k, "later|then|eventually|also|even|now")) ++k;
+    if (!IsAnyOf(k, preps) || Is(k, "-") || Is(k, ",")) break;
+    k += Is(k + 1, "the") ? 2 : 1;
     if (EntityAs(k, labels) < 0) break;
     for (size_t o : Coordinated(k, labels)) out.push_back(o);
   }

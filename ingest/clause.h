@@ -102,7 +102,8 @@ class Clause {
   // `subject` as it is.
   size_t CoordinatedSubject(size_t i, size_t subject, std::string_view labels) const;
   std::vector<size_t> Coordinated(size_t i, std::string_view labels) const;
-  // Coordinated(i), then the members after "and" and one of `preps` ("|"-separated) after them.
+  // Coordinated(i), then the members of further phrases of one of `preps` ("|"-separated) that
+  // follow at once or after "and" ("from A into B and C", "into A and later into B").
   std::vector<size_t> CoordinatedPhrases(size_t i, std::string_view labels, std::string_view preps) const;
   // Is item k a word of "along with", "together with" or "as well as" (which add a list member)?
   bool AdditiveWord(size_t k) const;
