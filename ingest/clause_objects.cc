@@ -27,6 +27,9 @@ bool Clause::Modifier(size_t j) const {
 
 bool Clause::ObjectPosition(size_t j) const {
   size_t p = j;
+  // "X, whose brother Y ran the cartel": a name apposed to the noun of "whose" opens the relative
+  // clause's subject.
+  if (p >= 2 && PlainWord(p - 1) && Is(p - 2, "whose")) return false;
   while (p > 0 && IsAny(p - 1, "the|a|an|its|their|his|her|both|all")) --p;
   if (p == 0) return false;
   const std::string_view n = Norm(p - 1);
