@@ -47,6 +47,10 @@ class MentionFinder {
                  std::vector<Mention>* out, bool* alias_cue);
   const LexEntry* BestEntity(const std::vector<LexMatch>& matches, size_t i, size_t len, size_t first,
                              const std::vector<Mention>& out) const;
+  // "CIUDAD MIER, Mexico (AP) --": a town the lexicon lacks, in capitals at the opening of one of
+  // the article's first sentences before a state or country and a dateline's dash, is a city of
+  // that name written as names are ("Ciudad Mier"). Tokens used, 0 when none opens at i.
+  size_t DatelineTown(size_t i, size_t last, std::vector<Mention>* out);
 
   // mention_names.cc
   size_t Capitalized(size_t i, size_t first, size_t last, bool alias_cue, std::vector<Mention>* out);

@@ -253,6 +253,28 @@ const LexEntry* MentionFinder::BestEntity(const std::vector<LexMatch>& matches, 
 // "Colombian Navy", "Guatemalan National Police": a nationality, then a capitalized run
 // that ends in a force's or an agency's head word, is that country's organization (also
 // named without the nationality).
+size_t MentionFinder::DatelineTown(size_t i, size_t last, std::vector<Mention>* out) {
+  if (table_.sentence() > 3) return 0;
+  size_t j = i;
+  while (j < last && j < i + 4 && t_[j].word() && t_[j].is(Token::kAllCaps)) ++j;
+  if (j == i || j + 1 >= last || t_[j].norm != ",") return 0;
+  for (const LexMatch& m : lex_.MatchAt(t_, i, last, "entity")) {
+    if (m.length >= j - i) return 0;  // "MEXICO CITY, Mexico": the lexicon's own
+  }
+  const std::vector<LexMatch> region = lex_.MatchAt(t_, j + 1, last, "entity");
+  if (region.empty() || region[0].entry->primary != "Place" ||
+      (region[0].entry->refining != "State" && region[0].entry->refining != "Country")) {
+    return 0;
+  }
+  bool dash = false;
+  for (size_t k = j + 1 + region[0].length; k < last && k < j + 10 && !dash; ++k) dash = t_[k].norm == "--";
+  if (!dash) return 0;
+  const std::string name = TitleCaseName(Text(i, j));
+  if (name.empty()) return 0;
+  Push(out, i, j, table_.ByName("Place", "City", name));
+  return j - i;
+}
+
 size_t MentionFinder::NationalForce(const LexEntry* demonym, size_t i, size_t len, size_t last,
                                     std::vector<Mention>* out) {
   const size_t begin = i + len;

@@ -226,6 +226,10 @@ std::vector<Mention> MentionFinder::FindIn(const Sentence& s) {
       i += used;
       continue;
     }
+    if (const size_t used = i == first ? DatelineTown(i, last, &out) : 0; used > 0) {
+      i += used;
+      continue;
+    }
     std::vector<LexMatch> matches = lex_.MatchAt(t_, i, last);
     // Role nouns only describe the names around them (PersonCue).
     std::erase_if(matches, [](const LexMatch& m) { return m.entry->kind == "role"; });

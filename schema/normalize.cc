@@ -23,6 +23,44 @@ bool IsValidUtf8(std::string_view text) {
   return true;
 }
 
+std::string TitleCaseName(std::string_view text) {
+  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  const auto size = static_cast<utf8proc_ssize_t>(text.size());
+  std::string out;
+  std::string word;  // the current word, lower case
+  auto flush = [&] {
+    if (word.empty()) return;
+    static constexpr std::array<std::string_view, 7> kParticles = {"de", "del", "la", "las", "los", "y", "e"};
+    const bool particle = !out.empty() && std::find(kParticles.begin(), kParticles.end(), word) != kParticles.end();
+    if (!particle) {  // the word's first code point upper case
+      utf8proc_int32_t cp;
+      const utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(word.data()),
+                                                  static_cast<utf8proc_ssize_t>(word.size()), &cp);
+      utf8proc_uint8_t encoded[4];
+      const utf8proc_ssize_t m = utf8proc_encode_char(utf8proc_toupper(cp), encoded);
+      word.replace(0, static_cast<size_t>(n), reinterpret_cast<const char*>(encoded), static_cast<size_t>(m));
+    }
+    out += word;
+    word.clear();
+  };
+  for (utf8proc_ssize_t pos = 0; pos < size;) {
+    utf8proc_int32_t cp;
+    const utf8proc_ssize_t n = utf8proc_iterate(bytes + pos, size - pos, &cp);
+    if (n < 0) return "";
+    pos += n;
+    if (!utf8proc_isupper(cp) && !utf8proc_islower(cp)) {  // a space, hyphen or apostrophe ends a word
+      flush();
+      utf8proc_uint8_t encoded[4];
+      out.append(reinterpret_cast<const char*>(encoded), static_cast<size_t>(utf8proc_encode_char(cp, encoded)));
+      continue;
+    }
+    utf8proc_uint8_t encoded[4];
+    word.append(reinterpret_cast<const char*>(encoded), static_cast<size_t>(utf8proc_encode_char(utf8proc_tolower(cp), encoded)));
+  }
+  flush();
+  return out;
+}
+
 bool IsDescriptiveName(std::string_view name) {
   return name.find("'s ") != std::string_view::npos || name.find("\u2019s ") != std::string_view::npos;
 }

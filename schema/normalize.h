@@ -18,6 +18,13 @@ std::string NormalizeName(std::string_view text);
 // (ingest's aliases, entity resolution). The reference stays valid until the thread's next call.
 const std::string& NormalizeNameMemo(const std::string& text);
 
+// A name written in capitals as a name is usually written: each word's first
+// letter upper case, the rest lower case, and the Spanish particles "de",
+// "del", "la", "las", "los", "y", "e" lower case inside it ("CIUDAD MIER" ->
+// "Ciudad Mier", "GUADALUPE Y CALVO" -> "Guadalupe y Calvo", "APATZINGÁN" ->
+// "Apatzingán"). Invalid UTF-8 yields "".
+std::string TitleCaseName(std::string_view text);
+
 // True when `text` is valid UTF-8.
 bool IsValidUtf8(std::string_view text);
 

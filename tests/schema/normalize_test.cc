@@ -61,3 +61,13 @@ TEST_CASE("a description through another person's name is no person's own name")
   CHECK_FALSE(cg::IsDescriptiveName("Rubén Oseguera González"));
   CHECK_FALSE(cg::IsDescriptiveName("Ismael \"El Mayo\" Zambada"));
 }
+
+TEST_CASE("a name in capitals is title-cased, Spanish particles inside it lower case") {
+  CHECK(cg::TitleCaseName("CIUDAD MIER") == "Ciudad Mier");
+  CHECK(cg::TitleCaseName("APATZINGÁN") == "Apatzingán");
+  CHECK(cg::TitleCaseName("GUADALUPE Y CALVO") == "Guadalupe y Calvo");
+  CHECK(cg::TitleCaseName("SAN PEDRO DE LAS COLONIAS") == "San Pedro de las Colonias");
+  CHECK(cg::TitleCaseName("LOS MOCHIS") == "Los Mochis");  // a particle opening the name stays a word
+  CHECK(cg::TitleCaseName("ÑUU SAVI") == "Ñuu Savi");
+  CHECK(cg::TitleCaseName("\xff") == "");
+}
