@@ -59,7 +59,8 @@ struct FrameContext {
   // The organization "its" or "their" at item i refers to: the one organization the sentence names
   // before it ("the Gulf Cartel lost its leader"), or, when it opens the sentence (after a date at
   // most), the one the nearest of the two sentences before that names any organization names ("...
-  // the Gulf Cartel. Its rivals"); -1 when none or several.
+  // the Gulf Cartel. Its rivals") -- for "its" after a sentence naming several, the first of them
+  // ("The Knights Templar grew out of La Familia. Its founder"); -1 when none, or "their" and several.
   int PossessivePronoun(size_t i) const;
   // The one organization the sentence names before item i (after a dateline; not "a China-based
   // company"), -1 when none, -2 when several; *words_before: words other than a date come first.
