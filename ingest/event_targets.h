@@ -45,7 +45,8 @@ std::vector<size_t> DashedList(const FrameContext& c, size_t i, std::string_view
 inline constexpr std::string_view kGroupWords =
     "members|member|individuals|associates|operatives|leaders|figures|affiliates|targets|entities|businesses|"
     "companies|people|networks|cells|bosses|nationals|persons|suspects|traffickers|firms|lieutenants|financiers|"
-    "accomplices|gunmen|hitmen";
+    "accomplices|gunmen|hitmen|launderers|enforcers|commanders|smugglers|suppliers|brokers|accountants|operators|"
+    "distributors|couriers|facilitators";
 
 // Is the organization at `item` the group unnamed targets belong to: "five individuals linked to X",
 // "six members of X", "companies (based in Y) that launder proceeds for X", "individuals who supply
