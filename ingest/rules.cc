@@ -58,9 +58,11 @@ Status SplitPattern(std::string_view text, const std::string& where, std::vector
       continue;
     }
     size_t j = i;
-    if (text[i] == '(' && i + 1 < text.size() && text[i + 1] != ' ' && text.find(')', i) != std::string_view::npos &&
-        text.find('|', i) < text.find(')', i + 1)) {
-      j = text.find(')', i) + 1;
+    // "(a|b c)" and "?(a|b c)": one element over the spaces of its alternatives.
+    const size_t open = text[i] == '?' && i + 1 < text.size() && text[i + 1] == '(' ? i + 1 : i;
+    if (text[open] == '(' && open + 1 < text.size() && text[open + 1] != ' ' &&
+        text.find(')', open) != std::string_view::npos && text.find('|', open) < text.find(')', open + 1)) {
+      j = text.find(')', open) + 1;
     } else if (text[i] == '{') {
       j = text.find('}', i);
       if (j == std::string_view::npos) return Status::InvalidArgument(fmt::format("{}: '{{' without '}}'", where));
@@ -135,6 +137,12 @@ Status ParseElem(std::string token, const std::string& where, PatternElem* e) {
   e->kind = PatternElem::Kind::kWords;
   std::string_view body = token;
   if (body.size() > 2 && body.front() == '(' && body.back() == ')') body = body.substr(1, body.size() - 2);
+  // "?(of {B:Person})" would read as the words "(of" and ")": a slot or a group inside a group.
+  if (body.size() > 1 && body.find_first_of("(){}") != std::string_view::npos) {
+    return Status::InvalidArgument(fmt::format(
+        "{}: '{}': expected words or (a|b c) alternatives; a slot or a gap cannot sit inside an alternative", where,
+        token));
+  }
   size_t pos = 0;
   while (pos <= body.size()) {
     size_t bar = body.find('|', pos);

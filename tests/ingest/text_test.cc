@@ -170,6 +170,9 @@ TEST_CASE("rule files: parsed, and refused with the line and the reason") {
   CHECK(rules.AddText("leads.x: {P:Person} y {O:Cartel} => LEADS P->O\n", "t.rules").message().find("used twice") !=
         std::string::npos);
   CHECK(rules.AddText("e {P:Person}\n", "t.rules").message().find("t.rules:1") != std::string::npos);
+  CHECK(rules.AddText("f: {P:Person} partner ?(of {B:Person}) in {O:Cartel} => MEMBER_OF P->O\n", "t.rules")
+            .message()
+            .find("cannot sit inside an alternative") != std::string::npos);
 }
 
 }  // namespace
