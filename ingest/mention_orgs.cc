@@ -131,6 +131,11 @@ size_t MentionFinder::StructuralOrg(size_t i, size_t end, size_t first, size_t l
       return OrgNamed(heads[0].entry, i, name_end, name_end, out);
     }
   }
+  // "Transportes Mena", "Farmacia Ruiz": a business word that opens a name (orgheads opens=yes).
+  if (const std::vector<LexMatch> opener = lex_.MatchAt(t_, i, end, "orghead");
+      !opener.empty() && opener[0].entry->attr("opens") == "yes" && i + opener[0].length < end) {
+    return OrgNamed(opener[0].entry, i, end, end, out);
+  }
   // Head first, within the first words of the run.
   for (size_t k = i; k < end && k < i + 4; ++k) {
     if (!t_[k].is(Token::kCapitalized)) continue;
