@@ -468,7 +468,8 @@ void RelationReader::Origin(const LexEntry& origin, size_t i, size_t end) {
   for (size_t k = end + 1; k < cl_.size() && k <= end + 8; ++k) {
     if (cl_.Break(k) || cl_.Is(k, ",")) return;
     if (cl_.IsAnyOf(k, former)) defectors = true;
-    if (cl_.IsEntity(k) && defectors) {
+    // "formed by defectors from the army", "formed by GAFE deserters": the body they left.
+    if (cl_.IsEntity(k) && (defectors || cl_.IsAnyOf(k + 1, former))) {
       c_.Relate("EMERGED_FROM", cl_.EntityAs(group, "Cartel"), cl_.EntityAs(k, "Organization"), {},
                 "frame.relation.emerged_from.origin", 0.75f, cl_.item(group).first, cl_.item(k).last);
       return;
