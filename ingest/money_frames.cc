@@ -61,23 +61,32 @@ class RewardReader : FrameReader {
       }
       size_t person = PersonAfter(std::max(i, money));
       if (person == kNone && offerer != kNone) person = ForWhom(offerer);  // "X, for whom the DEA offers"
-      if (offerer == kNone || person == kNone) continue;
+      // "Rewards of 15 million pesos were offered for A and B", "A reward of up to $5 million is
+      // available for X": no body in the sentence, the one that offered the article's last reward.
+      const int body = offerer != kNone                                   ? cl_.EntityAs(offerer, "Organization")
+                       : OfferedPassive(i, money) || AvailableFor(money) ? LastOfferer()
+                                                                          : -1;
+      if (body < 0 || person == kNone) continue;
+      const uint32_t from = cl_.item(offerer != kNone ? std::min(offerer, i) : std::min(i, money)).first;
       for (int p : Persons(person)) {
-        c_.Relate("OFFERED_REWARD", cl_.EntityAs(offerer, "Organization"), p, AmountOf(*cl_.mention(money)),
-                  "frame.reward", 0.8f, cl_.item(std::min(offerer, i)).first, cl_.item(person).last);
+        c_.Relate("OFFERED_REWARD", body, p, AmountOf(*cl_.mention(money)), "frame.reward", 0.8f, from,
+                  cl_.item(person).last);
       }
       // "rewards of up to $15 million for A and $5 million for B", "a $5 million bounty on A and a
       // $2 million reward for B": each further amount for its person.
       for (size_t k = person + 1; k + 2 < cl_.size() && !cl_.Break(k); ++k) {
         const Mention* m = cl_.mention(k);
         if (!m || m->kind != Mention::Kind::kMoney) continue;
-        const size_t prep = k + 1 + (c_.WordAt(k + 1, "reward") ? 1 : 0);
+        size_t prep = k + 1 + (c_.WordAt(k + 1, "reward") ? 1 : 0);
+        if (cl_.Is(prep, "each")) ++prep;  // "and up to $5 million each for A and B"
         // "... and up to $3 million for his brother, Y": over a possessive description.
         size_t who = prep + 1;
         if (cl_.IsAny(who, "his|her|their") && cl_.PlainWord(who + 1)) who += cl_.Is(who + 2, ",") ? 3 : 2;
         if (!cl_.IsAny(prep, "for|on") || cl_.EntityAs(who, "Person") < 0) continue;
-        c_.Relate("OFFERED_REWARD", cl_.EntityAs(offerer, "Organization"), cl_.EntityAs(who, "Person"), AmountOf(*m),
-                  "frame.reward.each", 0.75f, cl_.item(std::min(offerer, i)).first, cl_.item(who).last);
+        for (size_t p : cl_.Coordinated(who, "Person")) {
+          c_.Relate("OFFERED_REWARD", body, cl_.EntityAs(p, "Person"), AmountOf(*m), "frame.reward.each", 0.75f, from,
+                    cl_.item(p).last);
+        }
       }
       return;  // one reward statement a sentence
     }
@@ -90,6 +99,28 @@ class RewardReader : FrameReader {
       if (cl_.IsAny(k, "offered|posted") && cl_.Passive(k)) return true;
     }
     return false;
+  }
+
+  // "A reward of up to $5 million is available for X": the money's reward is on offer.
+  bool AvailableFor(size_t money) const {
+    for (size_t k = money + 1; k + 1 < cl_.size() && k <= money + 4; ++k) {
+      if (cl_.IsAny(k, "is|are|remains|remain") && cl_.IsAny(k + 1, "available|outstanding|offered|on")) return true;
+    }
+    return false;
+  }
+
+  // The body that offered the last reward the article told in the three sentences before, or -1.
+  int LastOfferer() const {
+    int body = -1;
+    uint32_t at = 0;
+    for (const LocalRelation& r : c_.graph->relations) {
+      if (r.type != "OFFERED_REWARD" || r.source.sentence >= c_.index || r.source.sentence + 3 < c_.index) continue;
+      if (body < 0 || r.source.sentence >= at) {
+        body = c_.graph->Root(r.from);
+        at = r.source.sentence;
+      }
+    }
+    return body;
   }
 
   // The organization that says the sentence: ", the State Department said" after the clause.
