@@ -17,7 +17,8 @@ constexpr std::string_view kSupportVerbs = "secured|secures|ordered|orders|autho
 // Verbs whose subject performs or announces the act their object noun names ("announced the
 // designations of", "imposed sanctions on", "carried out the arrest").
 constexpr std::string_view kPerformVerbs = "announced|announces|conducted|conducts|carried|executed|completed|imposed|"
-                                           "imposes|impose|imposing|levied|levies|placed|places|issued|issues";
+                                           "imposes|impose|imposing|levied|levies|placed|places|issued|issues|"
+                                           "slapped|slaps|leveled|levelled|unveiled|unveils";
 
 }  // namespace
 

@@ -230,14 +230,17 @@ std::vector<std::string> DesignationsOf(const ArticleGraph& g, const std::string
 
 TEST_CASE("a designation's name: the one named, what the verb calls its object, \"sanctions\", or none") {
   const ArticleGraph wire = ExtractFile("wire_object_relatives.md");
-  CHECK(DesignationsOf(wire, "Tomás Ibarra Quintero") == std::vector<std::string>{"drug kingpin"});
+  // "a drug kingpin": the Kingpin Act's designation by its lexicon name.
+  CHECK(DesignationsOf(wire, "Tomás Ibarra Quintero") == std::vector<std::string>{"significant foreign narcotics trafficker"});
   CHECK(DesignationsOf(wire, "Sierra Madre Cartel") == std::vector<std::string>{"Foreign Terrorist Organization"});
   const ArticleGraph g = ExtractText(
       "The Treasury Department blacklisted Mario Salcedo Pineda on Monday.\n\n"
-      "The Treasury Department sanctioned Ana Ruiz Soto on Friday.\n",
+      "The Treasury Department sanctioned Ana Ruiz Soto on Friday.\n\n"
+      "The Treasury Department designated Rosa Vega Luna a money laundering threat on Tuesday.\n",
       Date{2024, 6, 20});
   CHECK(DesignationsOf(g, "Mario Salcedo Pineda") == std::vector<std::string>{"(none)"});
   CHECK(DesignationsOf(g, "Ana Ruiz Soto") == std::vector<std::string>{"sanctions"});
+  CHECK(DesignationsOf(g, "Rosa Vega Luna") == std::vector<std::string>{"money laundering threat"});
 }
 
 TEST_CASE("an act on two or three is also named after all of them (\"arrest of A and B\")") {
