@@ -383,6 +383,10 @@ int ResolveMainEvent(const std::vector<std::vector<Mention>>& mentions, ArticleG
                         (targeted.count(event) == targeted.count(main) && n > count[main]);
     if (better) main = event;
   }
+  // With no event in the article, what a rule said of "the" event names nothing.
+  if (main < 0) {
+    std::erase_if(g->relations, [](const LocalRelation& r) { return r.from == kMainEvent || r.to == kMainEvent; });
+  }
   for (LocalRelation& r : g->relations) {
     if (r.from == kMainEvent) r.from = main;
     if (r.to == kMainEvent) r.to = main;

@@ -53,7 +53,8 @@ void DateFromContext(const std::vector<Sentence>& sentences, const std::vector<s
 void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g);
 
 // "@event" outside any paragraph with an event means the article's main
-// event: the one it mentions most often, of those aimed at someone if any is.
+// event: the one it mentions most often, of those aimed at someone if any is;
+// with no event at all, the relations a rule gave "@event" are dropped.
 // Returns it when it is aimed at someone, else -1.
 int ResolveMainEvent(const std::vector<std::vector<Mention>>& mentions, ArticleGraph* g);
 

@@ -8,7 +8,9 @@
 #include <set>
 #include <sstream>
 
+#include "ingest/article_events.h"
 #include "ingest/extract.h"
+#include "ingest/matcher.h"
 #include "tests/ingest/shipped.h"
 
 namespace cg::ingest {
@@ -88,6 +90,21 @@ TEST_CASE("a killed leader: event, status and the end of his LEADS") {
   int events = 0;
   for (const LocalEntity& e : g.entities) events += e.merged_into < 0 && e.primary == "Event" && e.emit;
   CHECK(events == 1);  // "killed" and "raid" are one occurrence
+}
+
+TEST_CASE("a rule's \"@event\" in an article with no event names nothing") {
+  // "The action was coordinated with X" makes X a supporter of the article's main event
+  // (kMainEvent until ResolveMainEvent); with no event there is none, and no relationship may be
+  // left pointing nowhere (an index of -1 that later passes would read).
+  ArticleGraph g;
+  LocalEntity agency;
+  agency.primary = "Organization";
+  agency.refining = "Agency";
+  agency.name = "Commission on Narcotic Drugs";
+  g.entities.push_back(agency);
+  g.relations.push_back(LocalRelation{"PARTICIPATED_IN", 0, kMainEvent, {{"role", Value("supporter")}}, {}});
+  CHECK(ResolveMainEvent({}, &g) == -1);
+  CHECK(g.relations.empty());
 }
 
 TEST_CASE("every relationship records its sentence, rule and confidence") {
