@@ -93,7 +93,11 @@ void EventReader::ReadNominal(size_t i, const LexEntry& trigger, const std::stri
   // "President X secured the extradition of ...": who decided or obtained it supports it.
   if (i >= 2 && cl_.IsAny(i - 1, "the|their|its") && cl_.IsAny(i - 2, kSupportVerbs)) {
     if (size_t a = cl_.SubjectBefore(i - 2, "Person|Organization"); a != kNone) {
-      supporters = cl_.Coordinated(a, "Person|Organization");
+      // "members of the Gulf Cartel ordered the killing of X": who orders a killing or an attack
+      // for a criminal group did it.
+      const bool criminal = (cls == "Killing" || cls == "Attack") && cl_.IsAny(i - 2, "ordered|orders") &&
+                            cl_.EntityAs(a, "Cartel") >= 0;
+      (criminal ? r->perpetrators : supporters) = cl_.Coordinated(a, "Person|Organization");
     }
   }
   int speaker = -1;
@@ -104,7 +108,7 @@ void EventReader::ReadNominal(size_t i, const LexEntry& trigger, const std::stri
   if (const size_t v = PerformVerb(i); conductors.empty() && v != kNone) {
     if (size_t a = cl_.SubjectBefore(v, kConductor); a != kNone) conductors = cl_.Coordinated(a, kConductor);
   }
-  if (conductors.empty()) r->perpetrators = Authors(i);
+  if (conductors.empty() && r->perpetrators.empty()) r->perpetrators = Authors(i);
 }
 
 std::vector<size_t> EventReader::Authors(size_t i) const {
