@@ -72,15 +72,9 @@ int FrameContext::PossessivePronoun(size_t i) const {
   bool words_before = false;
   const int found = OrganizationBefore(i, &words_before);
   if (found >= 0 || words_before) return std::max(found, -1);
-  if (const int earlier = EarlierOrganization(); earlier >= 0 || clause.Is(i, "their")) return earlier;
   // "The Knights Templar grew out of La Familia. Its founder, X, ...": a singular "its" opening the
   // sentence, after a sentence naming several, is the first of them (its subject, as for "it").
-  for (uint32_t s = index; s-- > 0 && index - s <= 2;) {
-    if (s < discourse.organizations.size() && !discourse.organizations[s].empty()) {
-      return discourse.organizations[s].front() >= 0 ? graph->Root(discourse.organizations[s].front()) : -1;
-    }
-  }
-  return -1;
+  return EarlierOrganization(clause.Is(i, "its"));
 }
 
 int FrameContext::ItReferent(size_t i) const {
@@ -108,9 +102,11 @@ int FrameContext::ItReferent(size_t i) const {
   return -1;
 }
 
-int FrameContext::EarlierOrganization() const {
+int FrameContext::EarlierOrganization(bool first_of_several) const {
   for (uint32_t s = index; s-- > 0 && index - s <= 2;) {
-    if (s < discourse.organizations.size() && !discourse.organizations[s].empty()) return discourse.OnlyOrganization(s);
+    if (s >= discourse.organizations.size() || discourse.organizations[s].empty()) continue;
+    if (!first_of_several || discourse.organizations[s].size() == 1) return discourse.OnlyOrganization(s);
+    return discourse.organizations[s].front() >= 0 ? graph->Root(discourse.organizations[s].front()) : -1;
   }
   return -1;
 }

@@ -66,8 +66,9 @@ struct FrameContext {
   // company"), -1 when none, -2 when several; *words_before: words other than a date come first.
   int OrganizationBefore(size_t i, bool* words_before) const;
   // The one organization the nearest of the two sentences before that names any organization
-  // names ("... the Beltrán Leyva Organization ... Today its networks reach ..."), or -1.
-  int EarlierOrganization() const;
+  // names ("... the Beltrán Leyva Organization ... Today its networks reach ..."), or -1; with
+  // `first_of_several`, the first of several it names.
+  int EarlierOrganization(bool first_of_several = false) const;
   // The organization "it" at item i (the subject of a verb) refers to: the one the sentence names
   // before it, else the first one the nearest sentence before names ("The group fought the
   // Knights Templar ... In Guanajuato, it battles ..."); -1 when none.

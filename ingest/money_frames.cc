@@ -104,7 +104,7 @@ class RewardReader : FrameReader {
   // "A reward of up to $5 million is available for X": the money's reward is on offer.
   bool AvailableFor(size_t money) const {
     for (size_t k = money + 1; k + 1 < cl_.size() && k <= money + 4; ++k) {
-      if (cl_.IsAny(k, "is|are|remains|remain") && cl_.IsAny(k + 1, "available|outstanding|offered|on")) return true;
+      if (cl_.IsAny(k, "is|are|remains|remain") && cl_.IsAny(k + 1, "available|outstanding|on")) return true;
     }
     return false;
   }
