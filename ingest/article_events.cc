@@ -61,12 +61,15 @@ void DateEvents(const std::vector<Token>& tokens, const std::vector<Sentence>& s
       LocalEntity& e = g->entities[g->Root(m.entity)];
       if (e.date) continue;
       const size_t timed_by = TimedBy(tokens, sentences[s].first_token, m.first);
+      // "arrested in October 2009, and Coronel's death months later": only a date after it.
+      const bool relative = TimedFromAnother(tokens, m.last, sentences[s].last_token);
       const auto gap = [](const Mention& x, const Mention& y) {
         return x.first >= y.last ? x.first - y.last : y.first >= x.last ? y.first - x.last : 0;
       };
       const Mention* best = nullptr;
       for (const Mention& d : sentence) {
         if (d.kind != Mention::Kind::kDate || d.Aside() || d.first < timed_by || gap(d, m) > 30) continue;
+        if (relative && d.first < m.first) continue;
         // "X's capture follows the arrest last year of Y"; "until his arrest in 2003; he was
         // extradited in 2007": a date past or nearer another act is that one's.
         const uint32_t lo = std::min(d.first, m.first), hi = std::max(d.last, m.last);

@@ -395,6 +395,17 @@ bool ClauseBreak(const std::vector<Token>& t, size_t from, size_t to) {
   return false;
 }
 
+bool TimedFromAnother(const std::vector<Token>& t, size_t at, size_t last) {
+  size_t k = at;
+  if (k < last && (t[k].norm == "a" || t[k].norm == "several" || t[k].norm == "some" || t[k].norm == "few")) ++k;
+  if (k < last && t[k].norm == "few") ++k;
+  if (size_t j = k; k == at && ParseCount(t, &j, last)) k = j;
+  static constexpr std::string_view kUnits[] = {"day", "days", "week", "weeks", "month", "months", "year", "years"};
+  if (k + 1 >= last || std::find(std::begin(kUnits), std::end(kUnits), t[k].norm) == std::end(kUnits)) return false;
+  const std::string& w = t[k + 1].norm;
+  return w == "later" || w == "earlier" || w == "afterward" || w == "afterwards";
+}
+
 std::optional<Date> FindDateline(const Segmented& seg) {
   const size_t n = std::min<size_t>(seg.sentences.size(), 12);
   for (size_t s = 0; s < n; ++s) {

@@ -469,5 +469,23 @@ TEST_CASE("a date nearer another act of the sentence is that act's") {
   CHECK(found);
 }
 
+TEST_CASE("an act timed from another (\"his death months later\") takes no date written before it") {
+  const ArticleGraph g = ExtractText(
+      "Tomás Rivas Olmedo led the Delta Cartel. Its treasurer, Jorge Rincón Mata, was arrested by soldiers in "
+      "October 2009, and Rivas Olmedo's death months later left the group split in two. Marines killed Tomás "
+      "Rivas Olmedo in a raid in Zapopan in July 2010.\n",
+      Date::Parse("2012-09-04"));
+  ExpectDate(g, "arrest of Jorge Rincón Mata", "2009-10");
+  // One killing: the undated death is the one dated in the next sentence, not October 2009's.
+  int killings = 0;
+  for (const LocalEntity& e : g.entities) {
+    if (e.merged_into >= 0 || e.primary != "Event" || e.name.find("Rivas Olmedo") == std::string::npos) continue;
+    ++killings;
+    REQUIRE(e.date);
+    CHECK(*e.date == Date{2010, 7, 0});
+  }
+  CHECK(killings == 1);
+}
+
 }  // namespace
 }  // namespace cg::ingest
