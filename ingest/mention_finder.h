@@ -95,6 +95,9 @@ class MentionFinder {
   // The organization the lexicon knows that the apposition opening at t_[comma] makes a name a
   // part of ("X, a faction of the Sinaloa Cartel", "X, the armed wing of ..."), or nullptr.
   const LexEntry* PartOfKnown(size_t comma, size_t last) const;
+  // Is the name t_[i, end) an item of a list right after a plural noun of businesses ("three
+  // Mexican financial firms, Banco Azul, Finanzas Rojas and Cambios Norte", "banks including X")?
+  bool ListedBusiness(size_t i, size_t end, size_t first, size_t last) const;
   size_t ComplementEnd(size_t j, size_t last) const;
   size_t OrgNamed(const LexEntry* head, size_t i, size_t name_end, size_t used, std::vector<Mention>* out);
   // The country a title in this sentence belongs to when nothing qualifies it: the one nationality

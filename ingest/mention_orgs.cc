@@ -247,7 +247,37 @@ size_t MentionFinder::StructuralOrg(size_t i, size_t end, size_t first, size_t l
     Push(out, i, end, e);
     return end + 3 - i;
   }
+  if (ListedBusiness(i, end, first, last)) {
+    Push(out, i, end, table_.ByName("Organization", "", Text(i, end)));
+    return end - i;
+  }
   return 0;
+}
+
+bool MentionFinder::ListedBusiness(size_t i, size_t end, size_t first, size_t last) const {
+  constexpr std::string_view kBusinesses = "companies|firms|businesses|banks|institutions|brokerages|brokers|"
+                                           "subsidiaries|suppliers|distributors|pharmacies|houses";
+  if (end < last && !OneOf(t_[end].norm, ",|and|;|.|(")) return false;  // the list goes on or ends
+  if (end - i >= 2 && lex_.InList("given", t_[i].norm)) return false;   // a person's name
+  // Back over the items before this one ("Banco Azul, Finanzas Rojas and") to the noun.
+  for (size_t k = i, items = 0; k >= first + 2 && items < 12; ++items) {
+    size_t p = k - 1;
+    if (OneOf(t_[p].norm, "including|:") || (t_[p].norm == "as" && t_[p - 1].norm == "such")) {
+      if (t_[p].norm == "as") --p;
+      if (p <= first) return false;
+      const size_t noun = p - (p - 1 > first && t_[p - 1].norm == "," ? 2 : 1);
+      return OneOf(t_[noun].norm, kBusinesses);
+    }
+    if (t_[p].norm == "and" && p > first && t_[p - 1].norm == ",") --p;  // "A, B, and C"
+    if (t_[p].norm != "," && t_[p].norm != "and") return false;
+    if (t_[p].norm == "," && OneOf(t_[p - 1].norm, kBusinesses)) return true;  // "firms, A"
+    // An earlier item: a capitalized run ending before the separator.
+    size_t s = p;
+    while (s > first && (t_[s - 1].is(Token::kCapitalized) || IsNameConnector(t_[s - 1].norm))) --s;
+    if (s == p) return false;
+    k = s;
+  }
+  return false;
 }
 
 const LexEntry* MentionFinder::PartOfKnown(size_t comma, size_t last) const {
