@@ -180,7 +180,7 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
   PresidentOfSpeaker(discourse, lexicon, seg, mentions, &g);
   WhiteHouseBodies(seg, mentions, &g);
   HeadsDesignate(&g);
-  NameLeadTargets(seg, mentions, rules.words(), &g);
+  NameLeadTargets(seg, mentions, rules.words(), lexicon, &g);
   RewardsReferredBack(seg, mentions, &g);
   ListedTargets(seg, mentions, &g);
   CountedTargets(seg, mentions, &g);

@@ -76,6 +76,46 @@ Description DescribesGroupMember(const std::vector<Token>& t, const Sentence& s,
   return {};
 }
 
+// Is the act at mention `act` done to a person the sentence describes without naming, a role or
+// kin noun after "the|a|an" and up to four plain words: the subject of the passive ("The mayor of
+// a town in Guerrero was shot dead", "The son of one of Mexico's drug lords was extradited") or
+// the object right after the verb ("police arrested a former state governor")?
+bool DescribedTarget(const std::vector<Token>& t, const Sentence& s, const std::vector<Mention>& ms, const Mention& act,
+                     const Lexicon& words, const Lexicon& lexicon) {
+  auto plain = [&](uint32_t k) {
+    return k < s.last_token && t[k].word() && !t[k].is(Token::kCapitalized) && !MentionAt(ms, k);
+  };
+  // The end of a description opening at t[i] ("the|a|an"), or 0 when none opens there.
+  auto described = [&](uint32_t i) -> uint32_t {
+    if (i >= s.last_token || !OneOf(t[i].norm, "the|a|an")) return 0;
+    for (uint32_t k = i + 1; k <= i + 5 && k < s.last_token; ++k) {
+      for (const Lexicon* lex : {&words, &lexicon}) {
+        const std::vector<LexMatch> m = lex->MatchAt(t, k, s.last_token, lex == &words ? "role" : "kin");
+        if (!m.empty()) return k + static_cast<uint32_t>(m[0].length);
+      }
+      if (!plain(k)) return 0;
+    }
+    return 0;
+  };
+  // The object right after an active verb.
+  if (act.last < s.last_token && !(act.first > s.first_token && OneOf(t[act.first - 1].norm, "was|were|been|be")) &&
+      described(act.last) > 0) {
+    return true;
+  }
+  // The subject of the passive: it opens the sentence (after a dateline's dash), "was|were" before the act.
+  if (act.first < s.first_token + 2 || !OneOf(t[act.first - 1].norm, "was|were|been")) return false;
+  uint32_t open = s.first_token;
+  for (uint32_t k = s.first_token; k < act.first && k < s.first_token + 12; ++k) {
+    if (t[k].norm == "-" || t[k].norm == "--") open = k + 1;  // "MEXICO CITY (AP) - The son of ..."
+  }
+  const uint32_t end = described(open);
+  if (end == 0) return false;
+  for (uint32_t k = end; k < act.first; ++k) {
+    if (OneOf(t[k].norm, "said|says|and|who|that|which|;")) return false;  // another clause between
+  }
+  return true;
+}
+
 // What the description's words state of the person it describes: the role noun they end with,
 // after modifiers that leave its sense ("a suspected plaza boss", "a top leader"); nothing for a
 // former role or another modifier ("a reputed financial chief": a chief of finances, not the head).
@@ -172,9 +212,10 @@ int OnePersonNamed(const std::vector<Token>& t, const Sentence& s, const std::ve
 }  // namespace
 
 void NameLeadTargets(const Segmented& seg, const std::vector<std::vector<Mention>>& mentions, const Lexicon& words,
-                     ArticleGraph* g) {
+                     const Lexicon& lexicon, ArticleGraph* g) {
   const std::vector<Token>& t = seg.tokens;
-  for (size_t s = 0; s < 2 && s + 1 < seg.sentences.size(); ++s) {
+  // The headline and the lead (a plain-text article may open with a line of its date).
+  for (size_t s = 0; s < 3 && s + 1 < seg.sentences.size(); ++s) {
     const std::vector<Mention>& ms = mentions[s];
     bool names_person = false;
     // "..., navy spokesman X said": the lead's source names no one it is about.
@@ -183,10 +224,13 @@ void NameLeadTargets(const Segmented& seg, const std::vector<std::vector<Mention
       names_person |= p >= 0 && !m.anaphoric && !QuotedSource(t, seg.sentences[s], m, p, *g);
     }
     const Description described = DescribesGroupMember(t, seg.sentences[s], ms, *g);
-    if (names_person || described.group < 0) continue;
     for (const Mention& m : ms) {
       const int event = EntityOf(*g, m, "Event");
       if (event < 0) continue;
+      // A person described as the act's target may share the sentence with others named.
+      if (names_person || described.group < 0) {
+        if (!DescribedTarget(t, seg.sentences[s], ms, m, words, lexicon)) continue;
+      }
       const std::string& kind = g->entities[event].refining;
       if (kind != "Arrest" && kind != "Killing" && kind != "Extradition" && kind != "Sentencing") continue;
       bool targeted = false, criminal = false;
