@@ -42,6 +42,10 @@ std::string Acronym(const std::string& words) {
 
 }  // namespace
 
+bool IsFightNoun(std::string_view word) {
+  return OneOf(word, "shootout|gunfight|firefight|gunbattle|battle|clash|confrontation|skirmish");
+}
+
 bool IsTargetRole(const LocalRelation& r) {
   if (r.type != "PARTICIPATED_IN") return false;
   auto it = r.props.find("role");
@@ -498,7 +502,7 @@ void NameEvents(const std::string& text, const std::vector<Token>& tokens, Artic
     for (const std::string& noun : nouns) {
       // "the raid on X", "the attack on X", "sanctions on X": acts aimed at something take "on".
       const bool on = OneOf(noun, "raid|attack|assault|sanctions");
-      for (const std::string& t : targets) {
+      for (const std::string& t : IsFightNoun(noun) ? std::vector<std::string>() : targets) {
         names.push_back(noun + " of " + t);
         if (on) names.push_back(noun + " on " + t);
         names.push_back(t + "'s " + noun);

@@ -13,6 +13,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ingest/article_graph.h"
@@ -22,6 +23,10 @@ namespace cg::ingest {
 
 // Is r a PARTICIPATED_IN of the one an act was aimed at (role "target" or "victim")?
 bool IsTargetRole(const LocalRelation& r);
+
+// A noun of the fight an act happened in ("battle", "shootout", "gunfight"): it
+// names the act by its place only ("the Apatzingán battle").
+bool IsFightNoun(std::string_view word);
 
 // Each event mention takes the date written nearest to it in its sentence:
 // within 12 tokens, or within 30 when no other event is mentioned between

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "ingest/article_events.h"
 #include "ingest/dates.h"
 #include "ingest/entity_table.h"
 #include "ingest/event_agents.h"
@@ -14,6 +15,22 @@
 #include "ingest/role_words.h"
 
 namespace cg::ingest {
+namespace {
+
+// "killed in a two-day battle with federal police", "captured during a shootout": the fight the act
+// happened in, as written ("battle"), or "" when none follows the trigger at item i in its clause.
+std::string FightNoun(const Clause& cl, size_t i) {
+  for (size_t k = i + 1; k + 2 < cl.size() && k <= i + 10 && !cl.Break(k); ++k) {
+    if (!cl.IsAny(k, "in|during") || !cl.IsAny(k + 1, "a|an")) continue;
+    for (size_t n = k + 2; n < cl.size() && n <= k + 5; ++n) {
+      if (IsFightNoun(cl.Norm(n))) return std::string(cl.Norm(n));
+      if (!cl.PlainWord(n) && !cl.Is(n, "-")) break;
+    }
+  }
+  return "";
+}
+
+}  // namespace
 
 void EventReader::Run() {
   for (size_t i = 0; i < cl_.size(); ++i) {
@@ -394,6 +411,11 @@ void EventReader::Phrases(size_t i, const LexEntry& trigger, int event, const st
                           const std::vector<size_t>& targets) {
   LocalEntity& e = g_->entities[g_->Root(event)];
   const std::string noun = e.nouns.empty() ? std::string() : e.nouns.front();
+  // The fight a killing or an arrest happened in also names it ("the Apatzingán battle").
+  if (const std::string fight = e.refining == "Killing" || e.refining == "Arrest" ? FightNoun(cl_, i) : "";
+      !fight.empty() && std::find(e.nouns.begin(), e.nouns.end(), fight) == e.nouns.end()) {
+    e.nouns.push_back(fight);
+  }
   // "extradited 29 Mexican drug cartel bosses to ...", "the extradition of 29 ... to ...".
   const bool nominal = form == "nominal" && cl_.Is(i + 1, "of");
   const bool counted = CountedObject(c_, nominal ? i + 1 : i) || ThingObject(c_, i, trigger, form);

@@ -487,5 +487,22 @@ TEST_CASE("an act timed from another (\"his death months later\") takes no date 
   CHECK(killings == 1);
 }
 
+TEST_CASE("the fight a killing happened in names it by its place (\"the Apatzingán battle\"), never by its target") {
+  const ArticleGraph g = ExtractText(
+      "Juan Pérez Soto, the leader of the Delta Cartel, was killed in a two-day battle with federal police in "
+      "Apatzingán in December 2010, the government said.\n");
+  const LocalEntity* killing = Event(g, "killing of Juan Pérez Soto");
+  REQUIRE(killing);
+  const auto has = [&](const std::string& alias) {
+    return std::find(killing->aliases.begin(), killing->aliases.end(), alias) != killing->aliases.end();
+  };
+  CHECK(has("Apatzingán battle"));
+  CHECK(has("battle in Apatzingán"));
+  CHECK_FALSE(has("battle of Juan Pérez Soto"));
+  // A battle for something is no fight the act happened in.
+  const ArticleGraph other = ExtractText("Marines killed Luis Ortega Ramos in Reynosa amid a battle for control of the cartel.\n");
+  for (const LocalEntity* e : Events(other)) CHECK(std::find(e->aliases.begin(), e->aliases.end(), "Reynosa battle") == e->aliases.end());
+}
+
 }  // namespace
 }  // namespace cg::ingest
