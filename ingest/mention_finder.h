@@ -115,6 +115,12 @@ class MentionFinder {
   // t_[name, name_end) names, its head word t_[head]; the mention is t_[i, end).
   size_t Administration(size_t name, size_t name_end, size_t head, size_t i, size_t end, std::vector<Mention>* out);
   size_t GovernmentsOf(size_t i, size_t last, std::vector<Mention>* out);
+  // mention_offices.cc
+  // The district at t_[i] after a United States Attorney's title ("U.S. Attorney X of the Eastern
+  // District of New York", "X, the U.S. Attorney for the District of Arizona", "the United States
+  // Attorney for Arizona") names the U.S. Attorney's Office for it, as "the U.S. Attorney's Office
+  // for the Eastern District of New York" names it. Returns the tokens used (0: none).
+  size_t AttorneyOffice(size_t i, size_t first, size_t last, std::vector<Mention>* out);
   size_t NamedOperation(size_t i, size_t last, std::vector<Mention>* out);
   size_t Facility(size_t i, size_t end, size_t last, std::vector<Mention>* out);
   // Is t_[end] ", <a state or country>" ("Tapalpa, Jalisco")?
