@@ -176,6 +176,7 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
   }
   MuteDatelineAgencies(seg.tokens, mentions, &g);
   PromoteHeadTitles(rules.words(), &g);
+  DropTitleParents(&g);
   DropKinRoles(lexicon, &g);
   PresidentOfSpeaker(discourse, lexicon, seg, mentions, &g);
   WhiteHouseBodies(seg, mentions, &g);

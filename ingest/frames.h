@@ -107,6 +107,11 @@ void ReadStructure(const Lexicon& lexicon, const RuleSet& rules, const std::vect
 // title that starts with another word ("Deputy Secretary of State") stays.
 void PromoteHeadTitles(const Lexicon& words, ArticleGraph* graph);
 
+// A title's body gives way to a part of it the text names: "Assistant Attorney General X of the
+// Justice Department's Criminal Division" leads the division (a rule's LEADS), so the title's
+// MEMBER_OF the Department of Justice is turned down when the division is stated PART_OF it.
+void DropTitleParents(ArticleGraph* graph);
+
 // A kinship noun is no rank: "X, the brother of CJNG leader Y" read as a role in a group
 // ("MEMBER_OF {brother}") is turned down (the kinship frames read the relative).
 void DropKinRoles(const Lexicon& lexicon, ArticleGraph* graph);

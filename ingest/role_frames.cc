@@ -415,4 +415,22 @@ void PromoteHeadTitles(const Lexicon& words, ArticleGraph* g) {
   }
 }
 
+void DropTitleParents(ArticleGraph* g) {
+  auto part_of = [&](int part, int whole) {
+    return std::any_of(g->relations.begin(), g->relations.end(), [&](const LocalRelation& r) {
+      return r.type == "PART_OF" && g->Root(r.from) == part && g->Root(r.to) == whole;
+    });
+  };
+  std::erase_if(g->relations, [&](const LocalRelation& title) {
+    if (title.type != "MEMBER_OF" || !title.source.rule.starts_with("title.")) return false;
+    const int person = g->Root(title.from), body = g->Root(title.to);
+    const bool in_part = std::any_of(g->relations.begin(), g->relations.end(), [&](const LocalRelation& r) {
+      return (r.type == "LEADS" || r.type == "MEMBER_OF") && !r.source.rule.starts_with("title.") &&
+             g->Root(r.from) == person && g->Root(r.to) != body && part_of(g->Root(r.to), body);
+    });
+    if (in_part) g->rejected.push_back(Rejected{title, "the title's body is stated through a part of it the holder is in"});
+    return in_part;
+  });
+}
+
 }  // namespace cg::ingest
