@@ -120,6 +120,8 @@ RolePhrase RoleReader::Phrase(size_t i, size_t len) const {
     size_t body = of + 1 + (cl_.Is(of + 1, "the") ? 1 : 0);
     // "of U.S. Immigration and Customs Enforcement": the body its country qualifies.
     if (cl_.EntityAs(body, "Country") >= 0 && cl_.EntityAs(body + 1, kOrg) >= 0) ++body;
+    // "of the FBI's El Paso Field Office": the body the first one's possessive names.
+    if (cl_.EntityAs(body, kOrg) >= 0 && cl_.Is(body + 1, "'s") && cl_.EntityAs(body + 2, kOrg) >= 0) body += 2;
     if (const int org = cl_.EntityAs(body, kOrg); org >= 0 && !cl_.Is(body + 1, "'s")) {
       p.org = org;
       p.how = "title_of";
