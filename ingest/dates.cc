@@ -400,7 +400,8 @@ bool TimedFromAnother(const std::vector<Token>& t, size_t at, size_t last) {
   if (k < last && (t[k].norm == "a" || t[k].norm == "several" || t[k].norm == "some" || t[k].norm == "few")) ++k;
   if (k < last && t[k].norm == "few") ++k;
   if (size_t j = k; k == at && ParseCount(t, &j, last)) k = j;
-  static constexpr std::string_view kUnits[] = {"day", "days", "week", "weeks", "month", "months", "year", "years"};
+  // Days or weeks later the other act's month is still near; months or years later it is not.
+  static constexpr std::string_view kUnits[] = {"month", "months", "year", "years"};
   if (k + 1 >= last || std::find(std::begin(kUnits), std::end(kUnits), t[k].norm) == std::end(kUnits)) return false;
   const std::string& w = t[k + 1].norm;
   return w == "later" || w == "earlier" || w == "afterward" || w == "afterwards";

@@ -54,9 +54,10 @@ size_t TimedBy(const std::vector<Token>& tokens, size_t first, size_t at);
 // a raid" dates both).
 bool ClauseBreak(const std::vector<Token>& tokens, size_t from, size_t to);
 
-// "months later", "two weeks later", "a year earlier", "days afterward" at
+// "months later", "two years later", "a year earlier", "months afterward" at
 // tokens[at] (before `last`): the act just before is timed from another, so a
-// date written before it is not its own.
+// date written before it is not its own ("days later" or "weeks later" keep
+// near enough to it).
 bool TimedFromAnother(const std::vector<Token>& tokens, size_t at, size_t last);
 
 // The dateline: the first full date of a short sentence among the first
