@@ -34,6 +34,18 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
   if (!complement && title->attr("org").empty() && name_begin + 2 < last && t_[name_begin].norm == "of") {
     title_end = FieldAfterOf(i, name_begin, last, *out, &name_begin);
   }
+  // "Under Secretary of the Treasury for Terrorism and Financial Intelligence Brian E. Nelson": over
+  // the portfolio after "for" to the given name that opens the holder's name.
+  if (!complement && !title->attr("org").empty() && name_begin + 2 < last && t_[name_begin].norm == "for" &&
+      t_[name_begin + 1].is(Token::kCapitalized)) {
+    for (size_t k = name_begin + 2; k < last && k < name_begin + 10; ++k) {
+      if (!t_[k].is(Token::kCapitalized) && !OneOf(t_[k].norm, "and|of|the|&")) break;
+      if (t_[k].is(Token::kCapitalized) && lex_.InList("given", t_[k].norm)) {
+        title_end = name_begin = k;
+        break;
+      }
+    }
+  }
   // "the Secretary of Security, Omar García Harfuch, said": a capitalized title's name in apposition,
   // and an office's after a country's possessive ("Mexico's interior minister, X, said").
   const bool office_of_country = i > 1 && t_[i - 1].norm == "'s" && !out->empty() && out->back().last + 1 == i &&
