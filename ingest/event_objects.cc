@@ -79,7 +79,8 @@ size_t ObjectEnd(const FrameContext& c, size_t object) {
   const Clause& cl = c.clause;
   size_t end = object;
   while (end < cl.size() && end <= object + 7 && !cl.Break(end) &&
-         (!cl.mention(end) || cl.mention(end)->kind == Mention::Kind::kDemonym) &&
+         // "two of the cartel's couriers": over a mention that refers back.
+         (!cl.mention(end) || cl.mention(end)->kind == Mention::Kind::kDemonym || cl.mention(end)->anaphoric) &&
          !cl.IsAny(end, ",|to|into|from|in|on|at|for|near|outside|inside|across|after|during|by|with|who|that|"
                         "which|and|--|—|–")) {
     ++end;
