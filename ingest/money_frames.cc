@@ -93,18 +93,22 @@ class RewardReader : FrameReader {
   }
 
  private:
-  // Is a form of "offer" / "post" in the passive near the reward ("a reward ... is being offered")?
+  // Is a form of "offer" / "post" in the passive near the reward ("a reward ... is being offered"),
+  // or the reward's amount changed ("The reward for X was raised to $10 million")?
   bool OfferedPassive(size_t i, size_t money) const {
-    for (size_t k = std::max(i, money) + 1; k < cl_.size() && k <= std::max(i, money) + 4; ++k) {
-      if (cl_.IsAny(k, "offered|posted") && cl_.Passive(k)) return true;
+    for (size_t k = std::min(i, money) + 1; k < cl_.size() && k <= std::max(i, money) + 4; ++k) {
+      if (cl_.IsAny(k, "offered|posted|raised|increased|doubled") && cl_.Passive(k)) return true;
     }
     return false;
   }
 
-  // "A reward of up to $5 million is available for X": the money's reward is on offer.
+  // "A reward of up to $5 million is available for X", "A $15 million reward for X remains in
+  // effect": the money's reward is on offer.
   bool AvailableFor(size_t money) const {
-    for (size_t k = money + 1; k + 1 < cl_.size() && k <= money + 4; ++k) {
-      if (cl_.IsAny(k, "is|are|remains|remain") && cl_.IsAny(k + 1, "available|outstanding|on")) return true;
+    for (size_t k = money + 1; k + 1 < cl_.size() && k <= money + 5; ++k) {
+      if (cl_.IsAny(k, "is|are|remains|remain|stands") && cl_.IsAny(k + 1, "available|outstanding|on|in|active|valid")) {
+        return true;
+      }
     }
     return false;
   }
