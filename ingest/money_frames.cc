@@ -105,7 +105,7 @@ class RewardReader : FrameReader {
   // "A reward of up to $5 million is available for X", "A $15 million reward for X remains in
   // effect": the money's reward is on offer.
   bool AvailableFor(size_t money) const {
-    for (size_t k = money + 1; k + 1 < cl_.size() && k <= money + 5; ++k) {
+    for (size_t k = money + 1; k + 1 < cl_.size() && k <= money + 12 && !cl_.Break(k); ++k) {
       if (cl_.IsAny(k, "is|are|remains|remain|stands") && cl_.IsAny(k + 1, "available|outstanding|on|in|active|valid")) {
         return true;
       }
