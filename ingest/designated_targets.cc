@@ -1,5 +1,6 @@
 #include "ingest/designated_targets.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -38,7 +39,13 @@ void DesignatedByConductor(ArticleGraph* g) {
       added.push_back(LocalRelation{"PARTICIPATED_IN", designator, event, {{"role", Value(std::string("conductor"))}},
                                     {r.source.sentence, "infer.designator_of_article", 0.65f}});
     }
-    if (g->entities[target].primary != "Person" || !designated.insert(target).second) continue;
+    // Persons and companies ("Grupo Verde, a company in Culiacán, was also designated"); not a
+    // criminal group nor a group standing for its members.
+    const LocalEntity& t = g->entities[target];
+    const std::vector<int>& members = g->entities[event].member_groups;
+    const bool company = t.primary == "Organization" && t.refining.empty() &&
+                         std::none_of(members.begin(), members.end(), [&](int m) { return g->Root(m) == target; });
+    if ((t.primary != "Person" && !company) || !designated.insert(target).second) continue;
     PropertyMap props;
     if (!g->entities[event].designation.empty()) props["designation"] = Value(g->entities[event].designation);
     added.push_back(LocalRelation{"DESIGNATED", designator, target, std::move(props),

@@ -11,7 +11,7 @@
 namespace cg::ingest {
 
 // For each Designation event with exactly one organization as conductor: DESIGNATED conductor ->
-// each person target that no DESIGNATED reaches yet (rule infer.designated_by_conductor, 0.7, the
+// each person or company target (an organization with no refining label) that no DESIGNATED reaches yet (rule infer.designated_by_conductor, 0.7, the
 // target's sentence; the event's designation when it names one). Groups standing for their
 // members, and criminal groups, are left as they are ("sanctions on members of X": the group
 // itself was not designated). A Designation event with targets and no conductor ("X was
