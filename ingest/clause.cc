@@ -472,6 +472,12 @@ std::vector<size_t> Clause::Coordinated(size_t i, std::string_view labels) const
           continue;
         }
       }
+      // "in Nayarit and parts of Jalisco", "Sonora, much of Chihuahua": a portion of a place member.
+      if ((sep || dir < 0) && IsAny(dir > 0 ? k : k - 1, kPortions) && Is(dir > 0 ? k + 1 : k, "of") &&
+          EntityAs(dir > 0 ? k + 2 : k + 1, "Place") >= 0) {
+        k += dir > 0 ? 1 : -1;
+        continue;
+      }
       // "President Bush and President Calderón": a title before a member.
       if (IsAny(k, kTitleWords) && t_[items_[k].first].is(Token::kCapitalized)) continue;
       // "X and his brother Y", "the X Cartel and its leader, Y": a possessive description before a member.
