@@ -52,6 +52,9 @@ bool PossessivePronoun(const Mention& m, const std::vector<Token>& t, const Toke
 inline constexpr std::string_view kGroupParts =
     "cell|cells|faction|factions|wing|wings|unit|units|branch|branches|plaza|plazas|network|networks";
 
+// The plural kin nouns ("X's sons A and B", "their brothers C and D").
+inline constexpr std::string_view kPluralKin = "sons|daughters|brothers|sisters|nephews|nieces|cousins";
+
 class Clause {
  public:
   Clause(const std::vector<Token>& tokens, const Sentence& sentence, const std::vector<Mention>& mentions,

@@ -122,7 +122,14 @@ void MutualKin(const Lexicon& lexicon, const std::vector<Token>& tokens, const s
 void ReadRoles(const FrameContext& c, const std::string& text);
 // A person's roles ("a top lieutenant of Y", "his deputy X"), read after the other families.
 void ReadBossRoles(const FrameContext& c, const std::string& text);
-void ReadKinship(const FrameContext& c);
+void ReadKinship(const FrameContext& c);  // calls ReadPluralKinship
+// Kinship with a plural owner (plural_kin.cc): "A and B lead it. Their uncle, C, ...", "Together
+// with their brothers C and D, they ...": each named relative is that relative of each owner.
+void ReadPluralKinship(const FrameContext& c);
+// The brothers the article has named before sentence `sentence` ("the brothers A, B and C", "A, a
+// brother of B"): the persons RELATIVE_OF {brother} joins, when they make one family only; else
+// empty. What "the brothers" refers to ("C, a nephew of the brothers").
+std::vector<int> NamedBrothers(const ArticleGraph& g, uint32_t sentence);
 void ReadEvents(const FrameContext& c);
 void ReadRelations(const FrameContext& c);  // calls ReadJointActions
 void ReadJointActions(const FrameContext& c);  // joint_frames.cc
