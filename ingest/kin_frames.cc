@@ -27,15 +27,22 @@ class KinReader : FrameReader {
       while (object < cl_.size() && cl_.IsAny(object, "the|a|an|another|late|jailed|imprisoned|slain|former|\"")) ++object;
       // "a son of imprisoned drug lord X": plain words describing the person right before the name.
       object = TitledOrDescribed(object);
-      // "C, a nephew of the brothers": the one family of brothers the article has named.
-      const bool brothers =
-          cl_.Is(object, "brothers") && cl_.Is(object - 1, "the") && cl_.EntityAs(object + 1, kPerson) < 0;
+      // "C, a nephew of the brothers", "of the Salcedo Arriaga brothers": a family of brothers the
+      // article has named (NamedBrothers).
+      std::vector<std::string> family;
+      size_t b = object;
+      for (; b < object + 3 && b < cl_.size() && !cl_.mention(b); ++b) {
+        if (!c_.tokens[cl_.item(b).first].is(Token::kCapitalized)) break;
+        family.push_back(std::string(cl_.Norm(b)));
+      }
+      const bool brothers = cl_.Is(b, "brothers") && cl_.Is(object - 1, "the") && cl_.EntityAs(b + 1, kPerson) < 0;
+      if (brothers) object = b;
       if (!brothers && (object >= cl_.size() || cl_.EntityAs(object, kPerson) < 0 || cl_.Anaphoric(object))) continue;
       const size_t subject = Subject(i);
       if (subject == kNone || (cl_.Anaphoric(subject) && !OpeningPronoun(subject))) continue;
       std::vector<std::pair<int, size_t>> objects;  // each relative and the item its span ends at
       if (brothers) {
-        for (int e : NamedBrothers(*c_.graph, c_.index)) objects.emplace_back(e, object);
+        for (int e : NamedBrothers(*c_.graph, c_.index, family)) objects.emplace_back(e, object);
         if (objects.empty()) continue;
         how_ += ".brothers";
       }

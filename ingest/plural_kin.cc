@@ -3,8 +3,11 @@
 // of B; "Together with their brothers C and D, they ..."), or after "whose" that follows one ("A
 // and B, whose father, C, ..."); and "the brothers" an article has named ("C, a nephew of the
 // brothers", read by kin_frames.cc).
+#include <algorithm>
 #include <map>
+#include <string>
 
+#include "ingest/entity_table.h"
 #include "ingest/frames.h"
 
 namespace cg::ingest {
@@ -110,7 +113,7 @@ class PluralKinReader : FrameReader {
 
 }  // namespace
 
-std::vector<int> NamedBrothers(const ArticleGraph& g, uint32_t sentence) {
+std::vector<int> NamedBrothers(const ArticleGraph& g, uint32_t sentence, const std::vector<std::string>& family) {
   std::map<int, int> parent;  // union-find over the brothers' roots
   auto find = [&](int e) {
     while (parent[e] != e) e = parent[e] = parent[parent[e]];
@@ -131,15 +134,15 @@ std::vector<int> NamedBrothers(const ArticleGraph& g, uint32_t sentence) {
     for (int e : {a, b}) parent.emplace(e, e);
     parent[find(a)] = find(b);
   }
-  std::vector<int> out;
-  int set = -1;
-  for (const auto& [e, p] : parent) {
-    const int root = find(e);
-    if (set >= 0 && root != set) return {};  // two families of brothers
-    set = root;
-    out.push_back(e);
-  }
-  return out;
+  // "the Salcedo Arriaga brothers": every member's name holds the family's words.
+  auto of_family = [&](int e) {
+    const std::vector<std::string> name = NameNorms(g.entities[e].name);
+    return family.empty() || std::search(name.begin(), name.end(), family.begin(), family.end()) != name.end();
+  };
+  std::map<int, std::vector<int>> families;  // each set's members, by its union-find root
+  for (const auto& [e, unused] : parent) families[find(e)].push_back(e);
+  std::erase_if(families, [&](const auto& f) { return !std::all_of(f.second.begin(), f.second.end(), of_family); });
+  return families.size() == 1 ? families.begin()->second : std::vector<int>{};
 }
 
 void ReadPluralKinship(const FrameContext& c) { PluralKinReader(c).Run(); }
