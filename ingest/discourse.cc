@@ -215,11 +215,6 @@ int Discourse::FirstPersonAgent(const std::vector<Token>& tokens, const Sentence
 }
 
 std::vector<int> PersonSetBefore(const Clause& cl, size_t end, bool* plural) {
-  // Nouns of a plural group "their" may mean rather than a set of persons named before it.
-  constexpr std::string_view kPluralGroups =
-      "cartels|gangs|groups|organizations|factions|cells|syndicates|clans|authorities|officials|soldiers|troops|"
-      "marines|police|policemen|officers|agents|gunmen|hitmen|prosecutors|investigators|rivals|residents|victims|"
-      "governments|countries|agencies";
   std::vector<int> out;
   bool any = false;
   bool other = false;  // a person named before, whom "their" may mean as well ("X met A and B")

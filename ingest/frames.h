@@ -127,9 +127,10 @@ void ReadKinship(const FrameContext& c);  // calls ReadPluralKinship
 // with their brothers C and D, they ...": each named relative is that relative of each owner.
 void ReadPluralKinship(const FrameContext& c);
 // The brothers the article has named before sentence `sentence` ("the brothers A, B and C", "A, a
-// brother of B"): the persons RELATIVE_OF {brother} joins, when they make one family only -- of
-// those whose every name holds the words (norms) of `family`, when given; else empty. What "the
-// brothers" refers to ("C, a nephew of the brothers", "of the Salcedo Arriaga brothers").
+// brother of B"): the persons RELATIVE_OF {brother} joins (read so far), when they make one family
+// only; when `family` (words' norms) is given, named anywhere, of those whose every name holds
+// those words; else empty. What "the brothers" refers to ("C, a nephew of the brothers", "of the
+// Salcedo Arriaga brothers").
 std::vector<int> NamedBrothers(const ArticleGraph& g, uint32_t sentence, const std::vector<std::string>& family = {});
 void ReadEvents(const FrameContext& c);
 void ReadRelations(const FrameContext& c);  // calls ReadJointActions

@@ -38,17 +38,45 @@ class PluralKinReader : FrameReader {
   }
 
   // The persons "their" at item i refers to: the coordination of persons named before it in the
-  // sentence (discourse.h PersonSetBefore); when nothing plural and no person or organization is
-  // named before it ("Their uncle", "In 2010, their brother"), the one the sentence before ends
-  // with; else none.
+  // sentence (discourse.h PersonSetBefore), unless the sentence opens with "They" (which "their"
+  // may mean as well). When nothing plural comes before it and either no person or organization is
+  // named before it ("Their uncle", "In 2010, their brother") or the sentence opens with "They"
+  // ("They broke with X after their brother Y was arrested"), the plural the sentence before ends
+  // with (PluralBefore); else none.
   std::vector<int> TheirOwners(size_t i) const {
     bool plural = false;
     std::vector<int> owners = PersonSetBefore(cl_, i, &plural);
-    if (plural || c_.index == 0 || c_.index > c_.discourse.person_sets.size()) return owners;
-    for (size_t k = 0; k < i; ++k) {
+    const bool they = OneWord(0, "they");
+    if (plural) return they ? std::vector<int>{} : owners;
+    if (c_.index == 0 || c_.index > c_.discourse.person_sets.size()) return {};
+    for (size_t k = 0; k < i && !they; ++k) {
       if (cl_.EntityAs(k, "Person|Organization") >= 0 && !cl_.Anaphoric(k)) return {};
     }
-    return c_.discourse.person_sets[c_.index - 1];
+    return PluralBefore();
+  }
+
+  // The persons the sentence before ends with: its last coordination of persons (discourse.h
+  // person_sets), or the brothers it opens with ("The Beltrán Leyva brothers, born in Sinaloa, were
+  // partners of X": NamedBrothers of that family) when it names no group of organizations or other
+  // plural group after them.
+  std::vector<int> PluralBefore() const {
+    const uint32_t before = c_.index - 1;
+    if (!c_.discourse.person_sets[before].empty()) return c_.discourse.person_sets[before];
+    if (before >= c_.graph->sentences.size() || !c_.discourse.groups[before].empty()) return {};
+    const Sentence& s = c_.graph->sentences[before];
+    uint32_t t = s.first_word;
+    if (t >= s.last_token || c_.tokens[t].norm != "the") return {};
+    std::vector<std::string> family;
+    for (++t; t < s.last_token && family.size() < 3 && c_.tokens[t].is(Token::kCapitalized); ++t) {
+      family.push_back(c_.tokens[t].norm);
+    }
+    if (t >= s.last_token || c_.tokens[t].norm != "brothers") return {};
+    for (uint32_t k = t + 1; k < s.last_token; ++k) {
+      if (OneOf(c_.tokens[k].norm, kPluralGroups)) return {};
+    }
+    // "The brothers Leonel and Arturo": a coordination (person_sets) or none.
+    if (t + 1 < s.last_token && c_.tokens[t + 1].is(Token::kCapitalized)) return {};
+    return NamedBrothers(*c_.graph, c_.index, family);
   }
 
   // The persons "whose" at item i refers to when it follows a coordination of two or more named
@@ -125,7 +153,7 @@ std::vector<int> NamedBrothers(const ArticleGraph& g, uint32_t sentence, const s
   };
   for (const LocalRelation& r : g.relations) {
     auto relation = r.props.find("relation");
-    if (r.type != "RELATIVE_OF" || r.source.sentence >= sentence || relation == r.props.end() ||
+    if (r.type != "RELATIVE_OF" || (family.empty() && r.source.sentence >= sentence) || relation == r.props.end() ||
         !relation->second.is_string() || relation->second.as_string() != "brother") {
       continue;
     }
