@@ -18,7 +18,9 @@
 //              PART_OF, LEADS, MEMBER_OF, FOUNDED), passive turned around;
 //   rewards    money offered by an organization for a person;
 //   kinship    two named persons and a kinship noun between them: "X, the
-//              son of Y", "X (nephew of Y)", "X is the brother of Y".
+//              son of Y", "X (nephew of Y)", "X is the brother of Y"; or a
+//              plural owner: "A and B ... Their uncle, C", "a nephew of the
+//              brothers".
 //
 // Every candidate goes through Assert (modality.h): negated ones are
 // rejected, hedged ones flagged; rule ids are "frame.<family>.<structure>".

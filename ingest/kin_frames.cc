@@ -30,23 +30,18 @@ class KinReader : FrameReader {
       // "C, a nephew of the brothers", "of the Salcedo Arriaga brothers": a family of brothers the
       // article has named (NamedBrothers).
       std::vector<std::string> family;
-      size_t b = object;
-      for (; b < object + 3 && b < cl_.size() && !cl_.mention(b); ++b) {
-        if (!c_.tokens[cl_.item(b).first].is(Token::kCapitalized)) break;
-        family.push_back(std::string(cl_.Norm(b)));
+      const size_t brothers = Brothers(object, &family);
+      if (brothers == kNone && (object >= cl_.size() || cl_.EntityAs(object, kPerson) < 0 || cl_.Anaphoric(object))) {
+        continue;
       }
-      const bool brothers = cl_.Is(b, "brothers") && cl_.Is(object - 1, "the") && cl_.EntityAs(b + 1, kPerson) < 0;
-      if (brothers) object = b;
-      if (!brothers && (object >= cl_.size() || cl_.EntityAs(object, kPerson) < 0 || cl_.Anaphoric(object))) continue;
       const size_t subject = Subject(i);
       if (subject == kNone || (cl_.Anaphoric(subject) && !OpeningPronoun(subject))) continue;
       std::vector<std::pair<int, size_t>> objects;  // each relative and the item its span ends at
-      if (brothers) {
-        for (int e : NamedBrothers(*c_.graph, c_.index, family)) objects.emplace_back(e, object);
+      if (brothers != kNone) {
+        for (int e : NamedBrothers(*c_.graph, c_.index, family)) objects.emplace_back(e, brothers);
         if (objects.empty()) continue;
         how_ += ".brothers";
-      }
-      if (!brothers) {
+      } else {
         for (size_t o : Objects(object)) objects.emplace_back(cl_.EntityAs(o, kPerson), o);
       }
       const std::string relation(kin[0].entry->attr("relation"));
@@ -276,6 +271,19 @@ class KinReader : FrameReader {
     if (subject != 0) return false;
     const Clause::Item& it = cl_.item(0);
     return it.last == it.first + 1 && (c_.tokens[it.first].norm == "he" || c_.tokens[it.first].norm == "she");
+  }
+
+  // The item of "brothers" when the words at item `object` (after "the") are "brothers" or "Salcedo
+  // Arriaga brothers" (*family: the capitalized words' norms) and name no one after it ("the brothers
+  // A and B" is a list); else kNone.
+  size_t Brothers(size_t object, std::vector<std::string>* family) const {
+    if (object == 0 || !cl_.Is(object - 1, "the")) return kNone;
+    size_t b = object;
+    for (; b < object + 3 && b < cl_.size() && !cl_.mention(b); ++b) {
+      if (!c_.tokens[cl_.item(b).first].is(Token::kCapitalized)) break;
+      family->push_back(std::string(cl_.Norm(b)));
+    }
+    return cl_.Is(b, "brothers") && cl_.EntityAs(b + 1, kPerson) < 0 ? b : kNone;
   }
 
   // Item s (s > 0) or, when a nickname in quotation marks set off by commas ends right before it
