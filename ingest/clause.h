@@ -52,6 +52,15 @@ bool PossessivePronoun(const Mention& m, const std::vector<Token>& t, const Toke
 inline constexpr std::string_view kGroupParts =
     "cell|cells|faction|factions|wing|wings|unit|units|branch|branches|plaza|plazas|network|networks";
 
+// Nouns of a plural group "their" may mean rather than a set of persons named before it.
+inline constexpr std::string_view kPluralGroups =
+    "cartels|gangs|groups|organizations|factions|cells|syndicates|clans|authorities|officials|soldiers|troops|"
+    "marines|police|policemen|officers|agents|gunmen|hitmen|prosecutors|investigators|rivals|residents|victims|"
+    "governments|countries|agencies";
+
+// The plural kin nouns ("X's sons A and B", "their brothers C and D").
+inline constexpr std::string_view kPluralKin = "sons|daughters|brothers|sisters|nephews|nieces|cousins";
+
 class Clause {
  public:
   Clause(const std::vector<Token>& tokens, const Sentence& sentence, const std::vector<Mention>& mentions,

@@ -111,9 +111,7 @@ std::string HomeCountry(const Segmented& seg, const Lexicon& lex, const std::vec
   return first > second ? best : std::string();
 }
 
-std::vector<int> LastGroup(const Segmented& seg, const Sentence& s, const std::vector<Mention>& mentions,
-                           const ArticleGraph& g) {
-  const Clause clause(seg.tokens, s, mentions, g);
+std::vector<int> LastGroup(const Clause& clause) {
   std::vector<int> out;
   for (size_t i = 0; i < clause.size(); ++i) {
     if (clause.EntityAs(i, "Organization") < 0) continue;
@@ -216,6 +214,49 @@ int Discourse::FirstPersonAgent(const std::vector<Token>& tokens, const Sentence
   return w == "i" ? speaker_person : SpeakerOtherThan(others, g);
 }
 
+std::vector<int> PersonSetBefore(const Clause& cl, size_t end, bool* plural) {
+  std::vector<int> out;
+  bool any = false;
+  bool other = false;  // a person named before, whom "their" may mean as well ("X met A and B")
+  for (size_t i = 0; i < end && i < cl.size(); ++i) {
+    const char* label = cl.EntityAs(i, "Person") >= 0         ? "Person"
+                        : cl.EntityAs(i, "Organization") >= 0 ? "Organization"
+                                                              : nullptr;
+    if (!label) {
+      if (cl.IsAny(i, kPluralGroups)) {
+        out.clear();
+        any = true;
+      }
+      continue;
+    }
+    std::vector<size_t> members = cl.Coordinated(i, label);
+    std::erase_if(members, [&](size_t m) { return m >= end; });
+    if (members.empty() || members.front() != i) continue;
+    const bool persons = label == std::string_view("Person");
+    if (members.size() < 2) {
+      // One more person ("A and B met C") may be meant too; a complement ("sons of C") or the
+      // owner of a kin noun ("X's sons A and B") is not.
+      if (persons && !cl.Anaphoric(i) && !cl.PersonComplement(i) && !(cl.Possessor(i) && cl.IsAny(i + 2, kPluralKin))) {
+        other = true;
+        out.clear();
+      }
+      continue;
+    }
+    any = true;
+    out.clear();
+    for (size_t m : members) {
+      if (!persons || other || cl.Anaphoric(m)) {
+        out.clear();
+        break;
+      }
+      out.push_back(cl.EntityAs(m, "Person"));
+    }
+    i = members.back();
+  }
+  if (plural) *plural = any;
+  return out;
+}
+
 Discourse FindDiscourse(const Segmented& seg, const std::vector<std::vector<Mention>>& mentions,
                         const ArticleGraph& g, const Lexicon& lexicon) {
   Discourse d;
@@ -226,8 +267,11 @@ Discourse FindDiscourse(const Segmented& seg, const std::vector<std::vector<Ment
   d.groups.resize(seg.sentences.size());
   d.organizations.resize(seg.sentences.size());
   d.persons.resize(seg.sentences.size());
+  d.person_sets.resize(seg.sentences.size());
   for (size_t s = 0; s < seg.sentences.size() && s < mentions.size(); ++s) {
-    d.groups[s] = LastGroup(seg, seg.sentences[s], mentions[s], g);
+    const Clause clause(seg.tokens, seg.sentences[s], mentions[s], g);
+    d.groups[s] = LastGroup(clause);
+    d.person_sets[s] = PersonSetBefore(clause, clause.size());
     d.organizations[s] = Organizations(seg.tokens, mentions[s], g);
     for (const Mention& m : mentions[s]) {
       if (m.kind != Mention::Kind::kEntity || m.entity < 0 || m.anaphoric || g.entities[g.Root(m.entity)].primary != "Person") continue;

@@ -21,7 +21,10 @@
 //                  "their" refers to when they name one only (an unnamed part,
 //                  "a cell of the Gulf Cartel", counts as one more);
 //   persons        per sentence, the persons it names: the two "both of them"
-//                  in the next sentence refers to.
+//                  in the next sentence refers to;
+//   person_sets    per sentence, the last coordination of persons in it ("A and
+//                  B", "X's sons A and B") when nothing plural follows it: what
+//                  "their" opening the next sentence refers to ("... Their uncle, C").
 #pragma once
 
 #include <string>
@@ -50,6 +53,7 @@ struct Discourse {
   std::vector<std::vector<int>> groups;  // one entry per sentence (entity ids, empty if none)
   std::vector<std::vector<int>> organizations;  // one entry per sentence: distinct roots (-1: a part), in order
   std::vector<std::vector<int>> persons;  // one entry per sentence: the persons it names by name, distinct roots, in order
+  std::vector<std::vector<int>> person_sets;  // one entry per sentence: PersonSetBefore(its clause, its end)
 
   // The two persons "both of them", "the two men" at the start of sentence `sentence` refer to: the
   // persons the sentence before names, when it names exactly two; empty otherwise.
@@ -83,6 +87,18 @@ void PresidentOfSpeaker(const Discourse& discourse, const Lexicon& lexicon, cons
 // PART_OF the administration the article names, when it names exactly one ("the Trump
 // Administration").
 void WhiteHouseBodies(const Segmented& seg, const std::vector<std::vector<Mention>>& mentions, ArticleGraph* g);
+
+class Clause;
+
+// The persons a plural possessive ("their") after items [0, end) of clause `cl` may refer to: the
+// last coordination of two or more persons named by name ("A and B", "X's sons, A and B"), unless
+// something plural follows it -- a coordination of organizations, a plural group noun ("the
+// cartels", "soldiers", "Mexican authorities") -- or another person is named before or after it
+// (a complement, "sons of C", or a kin noun's owner, "C's sons", does not count); empty then, or
+// when there is no such coordination. *plural (when not null): whether a coordination (of persons
+// or organizations) or a plural group noun comes before `end` at all -- when none does, "their"
+// may mean a set named earlier.
+std::vector<int> PersonSetBefore(const Clause& cl, size_t end, bool* plural = nullptr);
 
 Discourse FindDiscourse(const Segmented& seg, const std::vector<std::vector<Mention>>& mentions,
                         const ArticleGraph& g, const Lexicon& lexicon);

@@ -18,7 +18,9 @@
 //              PART_OF, LEADS, MEMBER_OF, FOUNDED), passive turned around;
 //   rewards    money offered by an organization for a person;
 //   kinship    two named persons and a kinship noun between them: "X, the
-//              son of Y", "X (nephew of Y)", "X is the brother of Y".
+//              son of Y", "X (nephew of Y)", "X is the brother of Y"; or a
+//              plural owner: "A and B ... Their uncle, C", "a nephew of the
+//              brothers".
 //
 // Every candidate goes through Assert (modality.h): negated ones are
 // rejected, hedged ones flagged; rule ids are "frame.<family>.<structure>".
@@ -127,7 +129,16 @@ void MutualKin(const Lexicon& lexicon, const std::vector<Token>& tokens, const s
 void ReadRoles(const FrameContext& c, const std::string& text);
 // A person's roles ("a top lieutenant of Y", "his deputy X"), read after the other families.
 void ReadBossRoles(const FrameContext& c, const std::string& text);
-void ReadKinship(const FrameContext& c);
+void ReadKinship(const FrameContext& c);  // calls ReadPluralKinship
+// Kinship with a plural owner (plural_kin.cc): "A and B lead it. Their uncle, C, ...", "Together
+// with their brothers C and D, they ...": each named relative is that relative of each owner.
+void ReadPluralKinship(const FrameContext& c);
+// The brothers the article has named before sentence `sentence` ("the brothers A, B and C", "A, a
+// brother of B"): the persons RELATIVE_OF {brother} joins (read so far), when they make one family
+// only; when `family` (words' norms) is given, named anywhere, of those whose every name holds
+// those words; else empty. What "the brothers" refers to ("C, a nephew of the brothers", "of the
+// Salcedo Arriaga brothers").
+std::vector<int> NamedBrothers(const ArticleGraph& g, uint32_t sentence, const std::vector<std::string>& family = {});
 void ReadEvents(const FrameContext& c);
 void ReadRelations(const FrameContext& c);  // calls ReadJointActions
 void ReadJointActions(const FrameContext& c);  // joint_frames.cc

@@ -6,7 +6,6 @@ namespace cg::ingest {
 namespace {
 
 constexpr std::string_view kPerson = "Person";
-constexpr std::string_view kPluralKin = "sons|daughters|brothers|sisters|nephews|nieces|cousins";
 
 class KinReader : FrameReader {
  public:
@@ -28,14 +27,28 @@ class KinReader : FrameReader {
       while (object < cl_.size() && cl_.IsAny(object, "the|a|an|another|late|jailed|imprisoned|slain|former|\"")) ++object;
       // "a son of imprisoned drug lord X": plain words describing the person right before the name.
       object = TitledOrDescribed(object);
-      if (object >= cl_.size() || cl_.EntityAs(object, kPerson) < 0 || cl_.Anaphoric(object)) continue;
+      // "C, a nephew of the brothers", "of the Salcedo Arriaga brothers": a family of brothers the
+      // article has named (NamedBrothers).
+      std::vector<std::string> family;
+      const size_t brothers = Brothers(object, &family);
+      if (brothers == kNone && (object >= cl_.size() || cl_.EntityAs(object, kPerson) < 0 || cl_.Anaphoric(object))) {
+        continue;
+      }
       const size_t subject = Subject(i);
       if (subject == kNone || (cl_.Anaphoric(subject) && !OpeningPronoun(subject))) continue;
+      std::vector<std::pair<int, size_t>> objects;  // each relative and the item its span ends at
+      if (brothers != kNone) {
+        for (int e : NamedBrothers(*c_.graph, c_.index, family)) objects.emplace_back(e, brothers);
+        if (objects.empty()) continue;
+        how_ += ".brothers";
+      } else {
+        for (size_t o : Objects(object)) objects.emplace_back(cl_.EntityAs(o, kPerson), o);
+      }
       const std::string relation(kin[0].entry->attr("relation"));
-      for (size_t o : Objects(object)) {
-        c_.Relate("RELATIVE_OF", cl_.EntityAs(subject, kPerson), cl_.EntityAs(o, kPerson),
-                  {{"relation", Value(relation)}}, "frame.kin." + how_, confidence_,
-                  cl_.item(std::min(subject, i)).first, cl_.item(o).last);
+      for (const auto& [o, last] : objects) {
+        if (o == cl_.EntityAs(subject, kPerson)) continue;
+        c_.Relate("RELATIVE_OF", cl_.EntityAs(subject, kPerson), o, {{"relation", Value(relation)}},
+                  "frame.kin." + how_, confidence_, cl_.item(std::min(subject, i)).first, cl_.item(last).last);
       }
     }
   }
@@ -260,6 +273,36 @@ class KinReader : FrameReader {
     return it.last == it.first + 1 && (c_.tokens[it.first].norm == "he" || c_.tokens[it.first].norm == "she");
   }
 
+  // The item of "brothers" when the words at item `object` (after "the") are "brothers" or "Salcedo
+  // Arriaga brothers" (*family: the capitalized words' norms) and name no one after it ("the brothers
+  // A and B" is a list); else kNone.
+  size_t Brothers(size_t object, std::vector<std::string>* family) const {
+    if (object == 0 || !cl_.Is(object - 1, "the")) return kNone;
+    size_t b = object;
+    for (; b < object + 3 && b < cl_.size() && !cl_.mention(b); ++b) {
+      if (!c_.tokens[cl_.item(b).first].is(Token::kCapitalized)) break;
+      family->push_back(std::string(cl_.Norm(b)));
+    }
+    return cl_.Is(b, "brothers") && cl_.EntityAs(b + 1, kPerson) < 0 ? b : kNone;
+  }
+
+  // Item s (s > 0) or, when a nickname in quotation marks set off by commas ends right before it
+  // ('X, "El Guano," a brother of', 'X, "El Guano", a brother of'), the nickname's opening mark;
+  // the item before it is then the comma after X.
+  size_t OverNickname(size_t s) const {
+    size_t close = s - 1;
+    const bool comma_after = cl_.Is(close, ",");  // '"El Guano", a'
+    if (comma_after) --close;
+    // The closing mark, and the comma after it or just inside it ('"El Guano," a').
+    if (close < 3 || close == kNone || !cl_.IsAny(close, "\"|”")) return s;
+    if (!comma_after && !cl_.Is(close - 1, ",")) return s;
+    for (size_t open = close - 1; open-- > 1 && close - open <= 6 && !cl_.Break(open);) {
+      if (!cl_.IsAny(open, "\"|“")) continue;
+      return open + 1 < close && cl_.Is(open - 1, ",") ? open : s;
+    }
+    return s;
+  }
+
   // "X, the son of", "X (son of", "X is the son of", "X, who is the son of".
   size_t Subject(size_t kin) {
     size_t s = kin;
@@ -267,10 +310,11 @@ class KinReader : FrameReader {
                                      "first|late|estranged|alleged|reputed"))
       --s;
     if (s == 0) return kNone;
-    if (cl_.IsAny(s - 1, ",|(|--") && s >= 2 && cl_.EntityAs(s - 2, kPerson) >= 0) {
+    const size_t a = OverNickname(s);
+    if (cl_.IsAny(a - 1, ",|(|--") && a >= 2 && cl_.EntityAs(a - 2, kPerson) >= 0) {
       how_ = "apposition";
       confidence_ = 0.85f;
-      return s - 2;
+      return a - 2;
     }
     // "Vicente Zambada Niebla, 34, the son of": over an age set off by commas.
     if (s >= 4 && cl_.Is(s - 1, ",") && cl_.Is(s - 3, ",") && !cl_.mention(s - 2) &&
@@ -306,6 +350,9 @@ class KinReader : FrameReader {
 
 }  // namespace
 
-void ReadKinship(const FrameContext& c) { KinReader(c).Run(); }
+void ReadKinship(const FrameContext& c) {
+  KinReader(c).Run();
+  ReadPluralKinship(c);
+}
 
 }  // namespace cg::ingest
