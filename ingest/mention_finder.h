@@ -34,6 +34,11 @@ class MentionFinder {
   // mentions.cc
   std::vector<Mention> FindIn(const Sentence& s);
   void TopicPronouns(const Sentence& s, int cartel, bool cartel_just_before, std::vector<Mention>* out);
+  // mention_cataphora.cc
+  // "From 1989 until his arrest in 2014 Guzmán Loera led the cartel", "After her release, X
+  // returned": a "his" or "her" in a phrase that opens the sentence, before any person it names,
+  // refers to the subject of the main clause (the first person named after it, of its gender).
+  void Cataphora(const Sentence& s, std::vector<Mention>* out);
   int OpeningCartel(const std::vector<Mention>& mentions) const;
   // Is sentence s a title line: among the first three, alone in its paragraph, without a final
   // period, question or exclamation mark ("Mexico captures Zetas leader Omar Treviño")?

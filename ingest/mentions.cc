@@ -82,6 +82,7 @@ std::vector<std::vector<Mention>> MentionFinder::Run() {
     if (s > 0 && seg_.sentences[s - 1].paragraph != sentence.paragraph) cartel_in_paragraph = false;
     out[s] = FindIn(sentence);
     TopicPronouns(sentence, opening_, s > 0 && opening_ >= 0 && OpeningCartel(out[s - 1]) == opening_, &out[s]);
+    Cataphora(sentence, &out[s]);
     // A sentence that names no cartel ("Two of his bodyguards were also detained.") keeps the topic.
     const bool names_cartel = std::any_of(out[s].begin(), out[s].end(), [&](const Mention& m) {
       return m.kind == Mention::Kind::kEntity && m.entity >= 0 && table_.at(m.entity).refining == "Cartel";
