@@ -94,6 +94,8 @@ class EntityTable {
   // same_paragraph: only within the last few paragraphs (pronouns). In a
   // sentence that already named a person, "his" refers to that person.
   int LastOf(const std::string& label, bool same_paragraph) const;
+  // Makes `e` the last entity of `key` for LastOf ("today:Designation": an act told as today's).
+  void NoteAs(const std::string& key, int e) { last_[key] = Recent{g_->Root(e), paragraph_, sentence_}; }
   // The last entity of `label` when the current paragraph named it, else -1.
   int LastInParagraph(const std::string& label) const;
 

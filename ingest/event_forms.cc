@@ -234,6 +234,11 @@ void EventReader::ReadActive(size_t i, const LexEntry& trigger, const std::strin
   size_t t = dashed.empty() ? cl_.ObjectAfter(after, labels, "-", 10) : kNone;
   // "sanctioned Ismael Zambada's sons": a person's possessive names someone else.
   if (t != kNone && cl_.EntityAs(t, "Person") >= 0 && cl_.Possessor(t)) t = kNone;
+  // "designated the cartel's top leaders, A and B": the persons the group's possessive describes.
+  if (const size_t p = t != kNone && cl_.EntityAs(t, "Person") < 0 && cl_.Is(t + 1, "'s") ? DescribedPerson(t + 2) : kNone;
+      p != kNone) {
+    t = p;
+  }
   if (t == kNone) t = ShiftedObject(c_, after, labels);
   if (t == kNone) t = DescribedPerson(after + 1);  // "detained the suspect, X, at a ranch"
   if (t == kNone) t = CountedNames(c_, after, labels);  // "designated two Mexican nationals, A and B,"

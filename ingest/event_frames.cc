@@ -76,7 +76,12 @@ std::vector<size_t> EventReader::LinkedGroup(size_t i, size_t reach) const {
     // "killing six people, and then handed the students to members of X": not past another clause.
     if (cl_.Is(k, ",") && cl_.IsAny(k + 1, "and|but|then|while|before|after")) return {};
     if (cl_.EntityAs(k, "Cartel|Organization") >= 0 && !cl_.Modifier(k)) {  // not "Mexico-based"
-      return LinkedToGroup(c_, k) ? cl_.Coordinated(k, "Cartel|Organization") : std::vector<size_t>{};
+      // "enforcers of Mexico's Gulf Cartel": the group a country's possessive qualifies.
+      const size_t group = cl_.EntityAs(k, "Country") >= 0 && cl_.Is(k + 1, "'s") &&
+                                   cl_.EntityAs(k + 2, "Cartel|Organization") >= 0
+                               ? k + 2
+                               : k;
+      return LinkedToGroup(c_, group) ? cl_.Coordinated(group, "Cartel|Organization") : std::vector<size_t>{};
     }
   }
   return {};

@@ -129,6 +129,7 @@ std::vector<size_t> SemicolonList(const FrameContext& c, size_t t, std::string_v
 bool LinkedToGroup(const FrameContext& c, size_t item) {
   const Clause& cl = c.clause;
   size_t k = item;
+  if (k >= 2 && cl.Is(k - 1, "'s") && cl.EntityAs(k - 2, "Country") >= 0) k -= 2;  // "members of Mexico's X"
   if (k > 0 && cl.IsAny(k - 1, "the")) --k;
   if (k >= 2 && cl.Is(k - 1, "of") && cl.IsAny(k - 2, kGroupWords)) return true;  // "six members of X"
   // "companies that launder proceeds for X", "individuals who work for X", "individuals who supply

@@ -137,7 +137,10 @@ size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_
   const bool definite = i > first && IsDefinite(t_[i - 1].norm) && !own_target && !told_after &&
                         !(verb && t_[i - 1].norm == "that");
   int e = -1;
-  if (definite) e = table_.LastOf("group:" + EventGroup(cls), false);
+  // "Among those designated today": the act of its kind the text told as today's, if one.
+  const bool today = (i > first && t_[i - 1].norm == "today") || (i + len < t_.size() && t_[i + len].norm == "today");
+  if (definite && today) e = table_.LastOf("today:" + EventGroup(cls), false);
+  if (definite && e < 0) e = table_.LastOf("group:" + EventGroup(cls), false);
   // "arrested X, the cartel's leader, in a pre-dawn raid", "was killed during an operation": the
   // act and the operation it happened in are one event.
   if (!definite && EventGroup(cls) == EventGroup("Raid")) e = EnclosingAct(i, first, *out);
@@ -177,6 +180,7 @@ size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_
     ev.strong_class = true;
   }
   Push(out, i, i + len, e);
+  if (today) table_.NoteAs("today:" + EventGroup(cls), e);
   return len;
 }
 
