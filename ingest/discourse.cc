@@ -262,7 +262,8 @@ Discourse FindDiscourse(const Segmented& seg, const std::vector<std::vector<Ment
   Discourse d;
   d.first_person = FirstPerson(seg);
   d.governments = Governments(mentions, g);
-  d.home_country = HomeCountry(seg, lexicon, mentions, g);
+  // A release of the White House speaks for the United States, whatever bodies it reports on.
+  d.home_country = IssuedByWhiteHouse(seg) ? std::string("United States") : HomeCountry(seg, lexicon, mentions, g);
   d.speaker_person = HeadlineSpeaker(seg, mentions, g);
   d.groups.resize(seg.sentences.size());
   d.organizations.resize(seg.sentences.size());

@@ -43,7 +43,7 @@ struct Discourse {
   // entries with a country) the text names most without saying whose they are
   // ("the Treasury Department", not "the Mexican military" or "Mexico's
   // Financial Intelligence Unit"), strictly ahead of any other, or "": whose
-  // statement it is.
+  // statement it is. A White House release is the United States'.
   std::string home_country;
   bool first_person = false;
   // The person who speaks as "I": the one person a headline of remarks or a statement names
