@@ -147,6 +147,11 @@ void EventReader::Read(size_t i, const LexEntry& trigger, int event) {
     c_.Reject("PARTICIPATED_IN", -1, event, "frame.event", "alternatives: \"or\" joins two acts (neither is stated)");
     return;
   }
+  // "committed hundreds of murders, kidnappings and other acts": a count of acts names no one act.
+  if (i >= 2 && cl_.Is(i - 1, "of") && cl_.IsAny(i - 2, "hundreds|dozens|thousands|scores|tens|numerous|countless|series")) {
+    c_.Reject("PARTICIPATED_IN", -1, event, "frame.event", "a count of acts (\"hundreds of murders\") is no one event");
+    return;
+  }
   EventRoles r;
   if (cl_.Nominal(i) || (i >= 1 && PronounPerson(i - 1) >= 0) || PerformVerb(i) != kNone) {
     r.form = "nominal";

@@ -504,5 +504,13 @@ TEST_CASE("the fight a killing happened in names it by its place (\"the Apatzing
   for (const LocalEntity* e : Events(other)) CHECK(std::find(e->aliases.begin(), e->aliases.end(), "Reynosa battle") == e->aliases.end());
 }
 
+TEST_CASE("a count of acts (\"hundreds of murders\") names no event, nor its victims") {
+  const ArticleGraph g = ExtractText(
+      "The Delta Cartel's gunmen committed hundreds of murders, kidnappings and other acts of violence in Mexico "
+      "to punish its rivals, among them the Omega Cartel and the Sigma Cartel.\n");
+  CHECK(Events(g).empty());
+  for (const std::string& line : DescribeRelations(g)) CHECK(line.find("PARTICIPATED_IN") == std::string::npos);
+}
+
 }  // namespace
 }  // namespace cg::ingest
