@@ -30,6 +30,18 @@ std::string FightNoun(const Clause& cl, size_t i) {
   return "";
 }
 
+// "Gunmen burst into a party in Ciudad Juárez on Saturday and killed six people": the place of the
+// verb the active act at item i is coordinated with, for an act on a count of people; kNone when none.
+size_t CoordinatedPlace(const FrameContext& c, size_t i, std::string_view form) {
+  const Clause& cl = c.clause;
+  if (form != "active" || i < 3 || !cl.Is(i - 1, "and") || !CountedPeople(c, i)) return kNone;
+  for (size_t k = i - 2; k > 0 && k + 20 > i && !cl.Break(k); --k) {
+    if (cl.EntityAs(k, "Event") >= 0) return kNone;
+    if (cl.EntityAs(k, "Place") >= 0 && cl.IsAny(k - 1, "in|near|at|outside")) return k;
+  }
+  return kNone;
+}
+
 }  // namespace
 
 void EventReader::Run() {
@@ -217,7 +229,8 @@ void EventReader::Read(size_t i, const LexEntry& trigger, int event) {
   // "President X secured the extradition of 29 cartel bosses": a counted act its supporter names.
   // "CJNG gunmen killed six farmers in Jalisco": a placed act is one too.
   // "Federal police captured a suspected leader of X in Y on Monday": the agent a bare force.
-  const size_t place = form == "active" ? cl_.ObjectAfter(i, kPlace, "in|near|at|outside", 18) : kNone;
+  size_t place = form == "active" ? cl_.ObjectAfter(i, kPlace, "in|near|at|outside", 18) : kNone;
+  if (place == kNone) place = CoordinatedPlace(c_, i, form);
   size_t force_first = kNone;
   const bool forced = targets.empty() && form == "active" && conductors.empty() && IndefiniteObject(c_, i) &&
                       ForceOf(c_, i, form, place == kNone ? -1 : cl_.EntityAs(place, kPlace), &force_first);
@@ -356,6 +369,7 @@ int EventReader::Record(size_t i, const LexEntry& trigger, int event, const std:
   size_t p = cl_.ObjectAfter(i, kPlace, "in|near|at|outside", 18, true);
   // "... during a raid on a safe house in a quiet neighborhood of Culiacán": further within the clause.
   if (p == kNone) p = cl_.ObjectAfter(i, kPlace, "in|near|at|outside", 26);
+  if (p == kNone) p = CoordinatedPlace(c_, i, form);
   const bool thing = ThingObject(c_, i, trigger, form);
   const size_t head = !targets.empty() ? std::max(i, targets.back()) : thing ? ObjectEnd(c_, i + 3) - 1 : i;
   if (p != kNone && (InApposition(c_, i, p) || (form == "nominal" && !InNounPhrase(head, p)))) p = kNone;
