@@ -168,7 +168,8 @@ void EventReader::Read(size_t i, const LexEntry& trigger, int event) {
   if (cl_.Nominal(i) || (i >= 1 && PronounPerson(i - 1) >= 0) || PerformVerb(i) != kNone) {
     r.form = "nominal";
     ReadNominal(i, trigger, cls, labels, &r);
-  } else if (const size_t verb = CoordinatedPassive(i); cl_.Passive(verb) || DiedInClash(c_, i, trigger)) {
+  } else if (const size_t verb = CoordinatedPassive(i);
+             cl_.Passive(verb) || DiedInClash(c_, i, trigger) || trigger.attr("voice") == "subject") {
     r.form = "passive";
     if (!ReadPassive(i, verb, trigger, cls, labels, &r)) return;
   } else if (trigger.attr("voice") == "passive") {
