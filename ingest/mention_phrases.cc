@@ -154,12 +154,16 @@ size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_
     e = table_.Root(out->back().entity);
     told = true;
   }
-  // "the kidnapping and murder of X": the second noun names the act the first one opened (a
-  // killing when either noun says so).
+  // "the kidnapping and murder of X", "the kidnapping, torture and murder of X": the last noun names
+  // the act the first one opened (a killing when either noun says so).
   bool joined = false;
-  if (e < 0 && i >= 1 && OneOf(t_[i - 1].norm, "and|or") && ViolentAct(cls) && i + len < t_.size() &&
-      t_[i + len].norm == "of" && !out->empty() && out->back().kind == Mention::Kind::kEntity &&
-      out->back().entity >= 0 && out->back().last + 1 == i && ViolentAct(table_.at(out->back().entity).refining)) {
+  bool listed = i >= 1 && OneOf(t_[i - 1].norm, "and|or") && !out->empty() && out->back().last + 5 >= i;
+  for (size_t k = listed ? out->back().last : i; k + 1 < i; ++k) {
+    listed &= t_[k].norm == "," || (t_[k].word() && !t_[k].is(Token::kCapitalized));
+  }
+  if (e < 0 && listed && ViolentAct(cls) && i + len < t_.size() &&
+      t_[i + len].norm == "of" && out->back().kind == Mention::Kind::kEntity &&
+      out->back().entity >= 0 && ViolentAct(table_.at(out->back().entity).refining)) {
     e = table_.Root(out->back().entity);
     joined = true;
   }
