@@ -53,6 +53,19 @@ void ExpectDate(const ArticleGraph& g, const std::string& name, const std::strin
   CHECK(e->date->ToString() == date);
 }
 
+// Exactly one event has `part` in its name, and it is dated `date`.
+void ExpectOneDated(const ArticleGraph& g, const std::string& part, Date date) {
+  CAPTURE(part);
+  int found = 0;
+  for (const LocalEntity* e : Events(g)) {
+    if (e->name.find(part) == std::string::npos) continue;
+    ++found;
+    REQUIRE(e->date);
+    CHECK(*e->date == date);
+  }
+  CHECK(found == 1);
+}
+
 bool Has(const ArticleGraph& g, const std::string& line) {
   const std::vector<std::string> lines = DescribeRelations(g);
   return std::find(lines.begin(), lines.end(), line) != lines.end();
@@ -435,14 +448,7 @@ TEST_CASE("an act another is timed by ('weeks before X's arrest') keeps its own 
       "February of that year, weeks before Tomás's arrest.\n",
       Date::Parse("2011-02-26"));
   ExpectDate(g, "killing of Iván Rivas Olmedo", "2004-02");
-  int arrests = 0;
-  for (const LocalEntity* e : Events(g)) {
-    if (e->name != "arrest of Tomás Rivas Olmedo") continue;
-    ++arrests;
-    REQUIRE(e->date);
-    CHECK(*e->date == Date{2004, 3, 0});
-  }
-  CHECK(arrests == 1);
+  ExpectOneDated(g, "arrest of Tomás Rivas Olmedo", Date{2004, 3, 0});
 }
 
 TEST_CASE("a date nearer another act of the sentence is that act's") {
@@ -477,14 +483,7 @@ TEST_CASE("an act timed from another (\"his death months later\") takes no date 
       Date::Parse("2012-09-04"));
   ExpectDate(g, "arrest of Jorge Rincón Mata", "2009-10");
   // One killing: the undated death is the one dated in the next sentence, not October 2009's.
-  int killings = 0;
-  for (const LocalEntity& e : g.entities) {
-    if (e.merged_into >= 0 || e.primary != "Event" || e.name.find("Rivas Olmedo") == std::string::npos) continue;
-    ++killings;
-    REQUIRE(e.date);
-    CHECK(*e.date == Date{2010, 7, 0});
-  }
-  CHECK(killings == 1);
+  ExpectOneDated(g, "Rivas Olmedo", Date{2010, 7, 0});
 }
 
 TEST_CASE("the fight a killing happened in names it by its place (\"the Apatzingán battle\"), never by its target") {
