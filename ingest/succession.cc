@@ -17,22 +17,24 @@ bool RoleIs(const LocalRelation& r, const char* role) {
 }
 
 // Does sentence s say that someone came to the head ("has taken over", "became", "took control",
-// "control passed to") and then "after" or "following", or after a sentence-opening "After"? A leader only described there ("X, the leader of Y, ... after
+// "stepped in", "control passed to") and then "after", "following", "when" or "upon", or after a
+// sentence-opening "After" ("When X was arrested, Y took control")? A leader only described there ("X, the leader of Y, ... after
 // soldiers arrested Z") succeeded nobody.
 bool SaysChangeAfter(const Segmented& seg, uint32_t s) {
   if (s >= seg.sentences.size()) return false;
   // "After X was extradited, control of the cartel passed to Y": the removal may come first.
   const uint32_t first = seg.sentences[s].first_token, last = seg.sentences[s].last_token;
-  bool opens_after = first < last && OneOf(seg.tokens[first].norm, "after|following");
+  constexpr const char* kAfter = "after|following|when|upon";
+  bool opens_after = first < last && OneOf(seg.tokens[first].norm, kAfter);
   for (uint32_t t = first; t + 1 < last && t < first + 10 && !opens_after; ++t) {  // after a dateline's dash
-    opens_after = OneOf(seg.tokens[t].norm, "--|—|–|-") && OneOf(seg.tokens[t + 1].norm, "after|following");
+    opens_after = OneOf(seg.tokens[t].norm, "--|—|–|-") && OneOf(seg.tokens[t + 1].norm, kAfter);
   }
   bool change = false;
   for (uint32_t t = first; t < last; ++t) {
     const std::string& w = seg.tokens[t].norm;
-    if (change && (w == "after" || w == "following")) return true;
+    if (change && OneOf(w, kAfter)) return true;
     change |= OneOf(w, "took|taken|take|takes|taking|assumed|assumes|became|become|becomes|named|appointed|"
-                       "inherited|inherits|rose|seized|installed|control|passed");
+                       "inherited|inherits|rose|seized|installed|control|passed|stepped");
     if (change && opens_after) return true;
   }
   return false;
