@@ -16,26 +16,86 @@ bool RoleIs(const LocalRelation& r, const char* role) {
   return it != r.props.end() && it->second.is_string() && it->second.as_string() == role;
 }
 
-// Does sentence s say that someone came to the head ("has taken over", "became", "took control",
-// "control passed to") and then "after" or "following", or after a sentence-opening "After"? A leader only described there ("X, the leader of Y, ... after
-// soldiers arrested Z") succeeded nobody.
+// Words that say someone came to the head ("has taken over", "became", "took control", "stepped
+// in", "control passed to"), and words of the act that removed the one before.
+constexpr const char* kChangeWords = "took|taken|take|takes|taking|assumed|assumes|became|become|becomes|named|appointed|"
+                                     "inherited|inherits|rose|seized|installed|control|passed|stepped";
+constexpr const char* kRemovalWords = "killed|slain|arrested|captured|extradited|died|detained|gunned|assassinated|murdered";
+
+// Does [first, last) state a removal, then "and" and a change ("Y was killed in 2011, and his
+// brother X took over the cartel")? The removal word stands before the "and", the change after it.
+bool SaysRemovalThenChange(const Segmented& seg, uint32_t first, uint32_t last) {
+  bool removal = false, joined = false;
+  for (uint32_t t = first; t < last; ++t) {
+    const std::string& w = seg.tokens[t].norm;
+    if (joined && OneOf(w, kChangeWords)) return true;
+    removal |= OneOf(w, kRemovalWords);
+    joined |= removal && w == "and";
+  }
+  return false;
+}
+
+// Does sentence s say that someone came to the head (kChangeWords) and then "after", "following",
+// "when" or "upon", or after a sentence-opening "After" ("When X was arrested, Y took control"), or
+// after a removal and "and" (SaysRemovalThenChange)? A leader only described there ("X, the leader
+// of Y, ... after soldiers arrested Z") succeeded nobody.
 bool SaysChangeAfter(const Segmented& seg, uint32_t s) {
   if (s >= seg.sentences.size()) return false;
   // "After X was extradited, control of the cartel passed to Y": the removal may come first.
   const uint32_t first = seg.sentences[s].first_token, last = seg.sentences[s].last_token;
-  bool opens_after = first < last && OneOf(seg.tokens[first].norm, "after|following");
+  constexpr const char* kAfter = "after|following|when|upon";
+  bool opens_after = first < last && OneOf(seg.tokens[first].norm, kAfter);
   for (uint32_t t = first; t + 1 < last && t < first + 10 && !opens_after; ++t) {  // after a dateline's dash
-    opens_after = OneOf(seg.tokens[t].norm, "--|—|–|-") && OneOf(seg.tokens[t + 1].norm, "after|following");
+    opens_after = OneOf(seg.tokens[t].norm, "--|—|–|-") && OneOf(seg.tokens[t + 1].norm, kAfter);
   }
   bool change = false;
   for (uint32_t t = first; t < last; ++t) {
     const std::string& w = seg.tokens[t].norm;
-    if (change && (w == "after" || w == "following")) return true;
-    change |= OneOf(w, "took|taken|take|takes|taking|assumed|assumes|became|become|becomes|named|appointed|"
-                       "inherited|inherits|rose|seized|installed|control|passed");
+    if (change && OneOf(w, kAfter)) return true;
+    change |= OneOf(w, kChangeWords);
     if (change && opens_after) return true;
   }
+  return SaysRemovalThenChange(seg, first, last);
+}
+
+// Does sentence s say that someone came to the head at all ("His brother X took over the cartel",
+// "X then took control of the group")? Read only right after a sentence that removed the group's
+// leader, so a bare "control" (the cartel's control of a city) does not count.
+bool SaysChange(const Segmented& seg, uint32_t s) {
+  if (s >= seg.sentences.size()) return false;
+  for (uint32_t t = seg.sentences[s].first_token; t < seg.sentences[s].last_token; ++t) {
+    if (seg.tokens[t].norm != "control" && OneOf(seg.tokens[t].norm, kChangeWords)) return true;
+  }
   return false;
+}
+
+// Does sentence s bound a leadership in time ("led the cartel until his arrest")?
+bool SaysUntil(const Segmented& seg, uint32_t s) {
+  if (s >= seg.sentences.size()) return false;
+  for (uint32_t t = seg.sentences[s].first_token; t < seg.sentences[s].last_token; ++t) {
+    if (OneOf(seg.tokens[t].norm, "until|till|through")) return true;
+  }
+  return false;
+}
+
+// The predecessor among the persons removed (gone) for a successor at `group`: one who led the
+// group; else, when `only_leader` is false, the only one removed, leading no other group ("X took
+// over the Zetas after the arrest of his brother Y"). -1 when none.
+int PredecessorAmong(const std::set<int>& gone, const std::map<int, std::set<int>>& leads, int group, bool only_leader) {
+  const auto led = [&](int p) -> const std::set<int>& {
+    static const std::set<int> kNone;
+    auto it = leads.find(p);
+    return it == leads.end() ? kNone : it->second;
+  };
+  int predecessor = -1;
+  for (int p : gone) {
+    if (led(p).count(group)) predecessor = p;
+  }
+  if (predecessor < 0 && !only_leader && gone.size() == 1) {
+    const std::set<int>& other = led(*gone.begin());
+    if (std::none_of(other.begin(), other.end(), [&](int o) { return o != group; })) predecessor = *gone.begin();
+  }
+  return predecessor;
 }
 
 }  // namespace
@@ -60,32 +120,34 @@ void SuccessionsAfterRemoval(const Segmented& seg, ArticleGraph* g) {
   const size_t n = g->relations.size();
   for (size_t a = 0; a < n; ++a) {
     const LocalRelation heir = g->relations[a];
-    // (A LEADS that ended is no taking over, unless it also began here: "took control in 2012" and
-    // later arrested.)
-    if (heir.type != "LEADS" || heir.from < 0 || heir.to < 0 || (heir.props.count("until") && !heir.props.count("since")) ||
-        heir.source.hedged ||
-        !SaysChangeAfter(seg, heir.source.sentence)) {
+    // (A LEADS that ended here is no taking over, unless it also began here: "took control in 2012"
+    // and later arrested; one ended by a later sentence -- his own arrest -- still began here.)
+    const uint32_t sentence = heir.source.sentence;
+    if (heir.type != "LEADS" || heir.from < 0 || heir.to < 0 ||
+        (heir.props.count("until") && !heir.props.count("since") && SaysUntil(seg, sentence)) || heir.source.hedged) {
       continue;
     }
     const int from = g->Root(heir.from), group = g->Root(heir.to);
     // A succession the sentence states itself ("X succeeded Y as head of Z after ...") is read.
     const bool stated = std::any_of(g->relations.begin(), g->relations.begin() + static_cast<long>(n), [&](const LocalRelation& r) {
-      return r.type == "SUCCEEDED" && r.from >= 0 && g->Root(r.from) == from && r.source.sentence == heir.source.sentence;
+      return r.type == "SUCCEEDED" && r.from >= 0 && g->Root(r.from) == from && r.source.sentence == sentence;
     });
     if (stated) continue;
-    std::set<int> gone = removed[heir.source.sentence];
-    gone.erase(from);
     // Only a named person ("his father" described through another is nobody's predecessor here).
-    std::erase_if(gone, [&](int p) { return IsDescriptiveName(g->entities[p].name); });
-    // The predecessor: one removed there who led this group; else the only one removed, leading no
-    // other group ("X took over the Zetas after the arrest of his brother Y").
+    const auto named_gone = [&](uint32_t in) {
+      std::set<int> gone = removed[in];
+      gone.erase(from);
+      std::erase_if(gone, [&](int p) { return IsDescriptiveName(g->entities[p].name); });
+      return gone;
+    };
     int predecessor = -1;
-    for (int p : gone) {
-      if (leads[p].count(group)) predecessor = p;
-    }
-    if (predecessor < 0 && gone.size() == 1) {
-      const int p = *gone.begin();
-      if (std::none_of(leads[p].begin(), leads[p].end(), [&](int o) { return o != group; })) predecessor = p;
+    const char* rule = "infer.succeeded_after_removal";
+    if (SaysChangeAfter(seg, sentence)) predecessor = PredecessorAmong(named_gone(sentence), leads, group, false);
+    // "Marines killed Y, the leader of the Valley Cartel. His brother X took over the cartel.": the
+    // sentence before removed the group's leader, and this one removes nobody.
+    if (predecessor < 0 && sentence > 0 && removed[sentence].empty() && SaysChange(seg, sentence)) {
+      predecessor = PredecessorAmong(named_gone(sentence - 1), leads, group, true);
+      rule = "infer.succeeded_removed_before";
     }
     if (predecessor < 0 || !done.insert({from, predecessor, group}).second) continue;
     LocalRelation r;
@@ -93,7 +155,7 @@ void SuccessionsAfterRemoval(const Segmented& seg, ArticleGraph* g) {
     r.from = heir.from;
     r.to = predecessor;
     r.props["organization"] = Value(g->entities[group].name);
-    r.source = Source{heir.source.sentence, "infer.succeeded_after_removal", 0.7f};
+    r.source = Source{sentence, rule, 0.7f};
     g->relations.push_back(std::move(r));
   }
 }

@@ -5,6 +5,10 @@
 // ("took over", "became", "took control") before "after" or "following", X
 // succeeded Y at its head — Y being the one removed there whom the article
 // says led that group, else the only one removed there, leading no other.
+// Also across a sentence end: "Marines killed Y, the leader of the Valley
+// Cartel. His brother X took over the cartel." -- a sentence that removes
+// nobody and says someone came to the head, right after one that removed the
+// group's leader.
 #pragma once
 
 #include "ingest/article_graph.h"
@@ -13,7 +17,8 @@
 namespace cg::ingest {
 
 // Adds SUCCEEDED X -> Y {organization} (rule infer.succeeded_after_removal, 0.7) for each such
-// pair of one sentence; runs after the leaders' ends are known (extract.cc Infer).
+// pair of one sentence (infer.succeeded_removed_before for a leader removed in the sentence before);
+// runs after the leaders' ends are known (extract.cc Infer).
 void SuccessionsAfterRemoval(const Segmented& seg, ArticleGraph* g);
 
 // A named predecessor led the group he was succeeded at ("X took command of the Zetas after his
