@@ -196,7 +196,8 @@ void ContendersForLeadersGroups(ArticleGraph* g) {
   }
   std::vector<LocalRelation> kept;
   for (LocalRelation& r : g->relations) {
-    if (r.type != "CONTENDER_FOR" || r.to < 0 || g->entities[g->Root(r.to)].primary != "Person") {
+    if ((r.type != "CONTENDER_FOR" && r.type != "MEMBER_OF") || r.to < 0 ||
+        g->entities[g->Root(r.to)].primary != "Person") {
       kept.push_back(std::move(r));
       continue;
     }

@@ -28,7 +28,9 @@ void PredecessorsLed(ArticleGraph* g);
 
 // A contender for a person's place ("X is seen as a potential successor to Y", rules
 // contender.successor_to*) contends for the one group the article says Y leads: CONTENDER_FOR X ->
-// that group; with none or several the reading is rejected (explain says why).
+// that group; so is a member of a person's ("X, a lieutenant to Y", rule member.of_leader) a
+// member of that group: MEMBER_OF X -> it. With none or several the reading is rejected (explain
+// says why).
 void ContendersForLeadersGroups(ArticleGraph* g);
 
 }  // namespace cg::ingest
