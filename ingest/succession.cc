@@ -203,7 +203,7 @@ void ContendersForLeadersGroups(ArticleGraph* g) {
     }
     auto it = led.find(g->Root(r.to));
     if (it == led.end() || it->second.size() != 1) {
-      g->rejected.push_back(Rejected{std::move(r), "no one group the predecessor leads in the article"});
+      g->rejected.push_back(Rejected{std::move(r), "no one group the article says that person leads"});
       continue;
     }
     r.to = *it->second.begin();
