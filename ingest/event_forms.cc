@@ -244,6 +244,12 @@ void EventReader::ReadActive(size_t i, const LexEntry& trigger, const std::strin
   if (t == kNone) t = CountedNames(c_, after, labels);  // "designated two Mexican nationals, A and B,"
   if (t != kNone) targets = cl_.Coordinated(t, labels);
   if (!dashed.empty()) targets = dashed;
+  // "A and B lead a faction. Both are charged ..., and the Treasury has designated them": the persons
+  // the sentence before coordinates.
+  if (targets.empty() && t == kNone && cl_.Is(after + 1, "them") && c_.index > 0 &&
+      c_.index <= c_.discourse.person_sets.size()) {
+    r->referred = c_.discourse.person_sets[c_.index - 1];
+  }
   // "arrested an alleged Zetas operative, X", "killed the leader of the Zetas, X": the person named.
   if (t == kNone) t = cl_.ObjectAfter(after, "Organization", "of", 8);  // "the alleged top leader of the Zetas, X"
   // "arrested suspected Zetas member X": the person a group's role compound names (no comma), not the group.
