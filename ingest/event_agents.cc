@@ -108,7 +108,7 @@ bool ClauseOpener(const Clause& cl, size_t k) {
   if (cl.mention(k) && cl.mention(k)->kind == Mention::Kind::kDate && k >= 1 && cl.IsAny(k - 1, "in|on|by|during")) {
     return k == 1;
   }
-  return cl.IsAny(k, ",|--|—|–|-|;|:|after|before|when|while|because|until|since|once|where|but|said|says|that");
+  return cl.IsAny(k, ",|--|—|–|-|;|:|after|before|when|while|because|until|since|once|where|but|said|says|that|whom");
 }
 
 // The first item of a bare force phrase (with a nationality before it) whose last item is p, the

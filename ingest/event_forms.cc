@@ -268,6 +268,12 @@ void EventReader::ReadActive(size_t i, const LexEntry& trigger, const std::strin
       targets = {head};
     }
   }
+  // "X, whom soldiers captured in 2012": the antecedent of "whom" before a bare force or any subject.
+  for (size_t k = i; targets.empty() && k-- > 1 && k + 5 > i;) {
+    if (!cl_.Is(k, "whom")) continue;
+    if (cl_.Is(k - 1, ",") && k >= 2 && cl_.EntityAs(k - 2, labels) >= 0) targets = {k - 2};
+    break;
+  }
   // "The ambush that killed X was carried out by members of Y": the act its relative clause tells.
   if (conductors.empty() && i >= 2 && cl_.Is(i - 1, "that") && cl_.EntityAs(i - 2, "Event") >= 0) {
     r->perpetrators = Authors(i - 2);
