@@ -58,10 +58,10 @@ Status SplitPattern(std::string_view text, const std::string& where, std::vector
       continue;
     }
     size_t j = i;
-    // "(a|b c)" and "?(a|b c)": one element over the spaces of its alternatives.
+    // "(a|b c)", "?(a|b c)" and "?(as a result of)": one element over the spaces of its alternatives.
     const size_t open = text[i] == '?' && i + 1 < text.size() && text[i + 1] == '(' ? i + 1 : i;
     if (text[open] == '(' && open + 1 < text.size() && text[open + 1] != ' ' &&
-        text.find(')', open) != std::string_view::npos && text.find('|', open) < text.find(')', open + 1)) {
+        text.find(')', open) != std::string_view::npos) {
       j = text.find(')', open) + 1;
     } else if (text[i] == '{') {
       j = text.find('}', i);

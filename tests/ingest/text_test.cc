@@ -173,6 +173,11 @@ TEST_CASE("rule files: parsed, and refused with the line and the reason") {
   CHECK(rules.AddText("f: {P:Person} partner ?(of {B:Person}) in {O:Cartel} => MEMBER_OF P->O\n", "t.rules")
             .message()
             .find("cannot sit inside an alternative") != std::string::npos);
+  // A group of one phrase is one element too ("?(the result of)"), not the words "?(the", "result", "of)".
+  RuleSet phrase;
+  REQUIRE(phrase.AddText("g.x 0.7: {P:Person} ?(the former) leader of {O:Cartel} => LEADS P->O\n", "g.rules").ok());
+  REQUIRE(phrase.rules()[0].pattern.size() == 5);
+  CHECK(phrase.rules()[0].pattern[1].optional);
 }
 
 }  // namespace
