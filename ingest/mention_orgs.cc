@@ -184,6 +184,8 @@ size_t MentionFinder::StructuralOrg(size_t i, size_t end, size_t first, size_t l
     if (head->attr("cue") == "yes" && h == end) return OrgNamed(head, i, k, h, out);  // "Reforma Newspaper"
     if (head->attr("cue") == "yes" || head->attr("position") == "first" || h > end) continue;
     const bool at_end = h == end;
+    // "Designation of International Cartels": a plural head names a kind of group, no one group.
+    if (at_end && OneOf(t_[h - 1].norm, "cartels|organizations|organisations|gangs|groups|syndicates|factions")) return 0;
     const bool cut = headline_ || !lex_.MatchAt(t_, h, last, "title").empty();
     if (!at_end && !cut) continue;
     if (t_[k].norm == "administration") {
