@@ -26,6 +26,11 @@ const Mention* MentionAt(const std::vector<Mention>& ms, uint32_t t) {
   return nullptr;
 }
 
+// Is token k of sentence s a plain word: in lower case, inside no mention?
+bool PlainWord(const std::vector<Token>& t, const Sentence& s, const std::vector<Mention>& ms, uint32_t k) {
+  return k < s.last_token && t[k].word() && !t[k].is(Token::kCapitalized) && !MentionAt(ms, k);
+}
+
 bool IsCartel(const ArticleGraph& g, const Mention* m) {
   return m && m->kind == Mention::Kind::kEntity && m->entity >= 0 && g.entities[g.Root(m->entity)].refining == "Cartel";
 }
@@ -41,9 +46,7 @@ struct Description {
 
 Description DescribesGroupMember(const std::vector<Token>& t, const Sentence& s, const std::vector<Mention>& ms,
                                  const ArticleGraph& g) {
-  auto plain = [&](uint32_t k) {
-    return k < s.last_token && t[k].word() && !t[k].is(Token::kCapitalized) && !MentionAt(ms, k);
-  };
+  auto plain = [&](uint32_t k) { return PlainWord(t, s, ms, k); };
   auto demonym = [&](uint32_t k) {  // "a Mexican drug lord"
     const Mention* m = MentionAt(ms, k);
     return m && m->kind == Mention::Kind::kDemonym && m->first == k && m->last == k + 1;
@@ -82,9 +85,7 @@ Description DescribesGroupMember(const std::vector<Token>& t, const Sentence& s,
 // the object right after the verb ("police arrested a former state governor")?
 bool DescribedTarget(const std::vector<Token>& t, const Sentence& s, const std::vector<Mention>& ms, const Mention& act,
                      const Lexicon& words, const Lexicon& lexicon) {
-  auto plain = [&](uint32_t k) {
-    return k < s.last_token && t[k].word() && !t[k].is(Token::kCapitalized) && !MentionAt(ms, k);
-  };
+  auto plain = [&](uint32_t k) { return PlainWord(t, s, ms, k); };
   // The end of a description opening at t[i] ("the|a|an"), or 0 when none opens there.
   auto described = [&](uint32_t i) -> uint32_t {
     if (i >= s.last_token || !OneOf(t[i].norm, "the|a|an")) return 0;

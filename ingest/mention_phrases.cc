@@ -242,11 +242,12 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
   if (administration && i + len < last && OneOf(t_[i + len].norm, "of|'s")) return 0;
   // "The Department is also offering": a release's capitalized head refers back to the last agency
   // of that head ("the Department of State"); "The Department of ..." is a name.
-  const int last_agency = refers == "Agency" && len > 1 ? table_.LastOf(refers, false) : -1;
+  const bool capital = len > 1 && t_[i + len - 1].is(Token::kCapitalized);
+  const int last_agency = refers == "Agency" && capital ? table_.LastOf(refers, false) : -1;
   const bool office = last_agency >= 0 && (i + len >= last || t_[i + len].norm != "of") &&
                       std::any_of(table_.at(last_agency).aliases.begin(), table_.at(last_agency).aliases.end(),
                                   [&](const std::string& n) { return NormalizeName(n).find(t_[i + len - 1].norm) != std::string::npos; });
-  if (len > 1 && t_[i + len - 1].is(Token::kCapitalized) && !administration && !office) return 0;
+  if (capital && !administration && !office) return 0;
   // "the fugitive leader of the Sinaloa cartel": a modifier of a role noun, no anaphor.
   if (refers == "Person" && len > 1 && i + len < last && !t_[i + len].is(Token::kCapitalized) &&
       !lex_.MatchAt(t_, i + len, last, "role").empty()) {

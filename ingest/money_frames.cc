@@ -93,11 +93,10 @@ class RewardReader : FrameReader {
   }
 
  private:
-  // Is a form of "offer" / "post" in the passive near the reward ("a reward ... is being offered"),
-  // or the reward's amount changed ("The reward for X was raised to $10 million")?
+  // Is a form of "offer" / "post" in the passive near the reward ("a reward ... is being offered")?
   bool OfferedPassive(size_t i, size_t money) const {
-    for (size_t k = std::min(i, money) + 1; k < cl_.size() && k <= std::max(i, money) + 4; ++k) {
-      if (cl_.IsAny(k, "offered|posted|raised|increased|doubled") && cl_.Passive(k)) return true;
+    for (size_t k = std::max(i, money) + 1; k < cl_.size() && k <= std::max(i, money) + 4; ++k) {
+      if (cl_.IsAny(k, "offered|posted") && cl_.Passive(k)) return true;
     }
     return false;
   }
