@@ -481,7 +481,7 @@ std::vector<size_t> Clause::Coordinated(size_t i, std::string_view labels) const
       // "President Bush and President Calderón": a title before a member.
       if (IsAny(k, kTitleWords) && t_[items_[k].first].is(Token::kCapitalized)) continue;
       // "X and his brother Y", "the X Cartel and its leader, Y": a possessive description before a member.
-      if (sep && dir > 0 && IsAny(k, "his|her|their|its") && PlainWord(k + 1) && k + 2 < items_.size() &&
+      if (sep && dir > 0 && (IsAny(k, "his|her|their|its") || PossessiveDeterminer(k)) && PlainWord(k + 1) && k + 2 < items_.size() &&
           (IsEntity(k + 2) || (Is(k + 2, ",") && k + 3 < items_.size() && IsEntity(k + 3)))) {
         ++k;
         continue;

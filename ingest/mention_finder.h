@@ -63,6 +63,18 @@ class MentionFinder {
   // "Mark and Julie Harmon": the first given name is "Mark Harmon" (tokens used, 0 if not so).
   size_t SharedSurname(size_t i, size_t last, std::vector<Mention>* out);
   size_t NicknameFirst(size_t i, size_t end, size_t first, size_t last, std::vector<Mention>* out);
+  // mention_family.cc
+  // "the Amezcua Contreras brothers, Jesús and Luis", "his brothers Pedro and Simón", "his brother
+  // Arturo": a sibling named by a given name alone is named with the family's surnames (the words
+  // before "brothers", or those of the person "his" or "X's" refers to). Tokens used, or 0.
+  size_t FamilyMember(size_t i, size_t first, size_t last, std::vector<Mention>* out);
+  // The end of the given names alone that open at t_[k] ("Pedro", "Miguel Ángel": one or two, no
+  // other capitalized word before or after them); k when none do.
+  size_t GivenEnd(size_t k, size_t first, size_t last) const;
+  // The surnames of person's name: the words after its given names ("Medina Ruiz" of "Juan Medina
+  // Ruiz"); "" when the name does not open with a given name or has no surname.
+  std::string Surnames(int person) const;
+
   size_t QuotedNickname(size_t i, size_t end, size_t last, std::vector<Mention>* out);
   // Is t_[i] the first word of a short quoted name set off right after the last mention, a person
   // ('X, "El Coss," was')?

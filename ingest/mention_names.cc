@@ -92,6 +92,7 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
   }
   // "Mark and Julie Harmon": a lone given name coordinated with a full name shares its surname.
   if (const size_t used = SharedSurname(i, last, out); used > 0) return used;
+  if (const size_t used = FamilyMember(i, first, last, out); used > 0) return used;
   // “el Mencho”: a quoted nickname may keep the article in lower case.
   const bool quoted_article = !t_[i].is(Token::kCapitalized);
   size_t end = quoted_article ? CapitalRun(i + 1, last) : CapitalRun(i, last);
