@@ -195,6 +195,7 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
   Infer(&g);
   SuccessionsAfterRemoval(seg, &g);
   PredecessorsLed(&g);
+  SuccessorsLead(&g);
   ContendersForLeadersGroups(&g);
   KeepStatedEvents(&g);
   VictimsOfCriminals(&g);

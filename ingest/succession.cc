@@ -187,6 +187,38 @@ void PredecessorsLed(ArticleGraph* g) {
   for (LocalRelation& r : added) g->relations.push_back(std::move(r));
 }
 
+void SuccessorsLead(ArticleGraph* g) {
+  std::map<int, std::set<int>> led;  // person -> the groups the article says the person leads
+  for (const LocalRelation& r : g->relations) {
+    if (r.type == "LEADS" && r.from >= 0 && r.to >= 0 && g->entities[g->Root(r.to)].primary == "Organization") {
+      led[g->Root(r.from)].insert(g->Root(r.to));
+    }
+  }
+  std::vector<LocalRelation> added;
+  for (const LocalRelation& s : g->relations) {
+    if (s.type != "SUCCEEDED" || s.from < 0 || s.to < 0 || s.source.hedged) continue;
+    const int heir = g->Root(s.from), predecessor = g->Root(s.to);
+    if (g->entities[heir].primary != "Person" || IsDescriptiveName(g->entities[heir].name)) continue;
+    int group = -1;
+    auto org = s.props.find("organization");
+    if (org != s.props.end() && org->second.is_string()) {
+      for (int e : led[predecessor]) {
+        if (g->entities[e].name == org->second.as_string()) group = e;
+      }
+    } else if (led[predecessor].size() == 1) {
+      group = *led[predecessor].begin();
+    }
+    if (group < 0 || !led[heir].insert(group).second) continue;
+    LocalRelation r;
+    r.type = "LEADS";
+    r.from = heir;
+    r.to = group;
+    r.source = Source{s.source.sentence, "infer.successor_leads", std::min(0.7f, s.source.confidence - 0.05f)};
+    added.push_back(std::move(r));
+  }
+  for (LocalRelation& r : added) g->relations.push_back(std::move(r));
+}
+
 void ContendersForLeadersGroups(ArticleGraph* g) {
   std::map<int, std::set<int>> led;  // person -> the groups the article says the person leads
   for (const LocalRelation& r : g->relations) {

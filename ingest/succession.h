@@ -26,6 +26,12 @@ void SuccessionsAfterRemoval(const Segmented& seg, ArticleGraph* g);
 // not hedged (rule infer.predecessor_led, at most 0.7); runs after SuccessionsAfterRemoval.
 void PredecessorsLed(ArticleGraph* g);
 
+// A successor leads what his predecessor led ("Héctor, who took over after Arturo's death": Arturo
+// led the cartel): LEADS X -> group for each SUCCEEDED X -> Y not hedged, the group being the one
+// the succession names, else the one group the article says Y leads (rule infer.successor_leads,
+// at most 0.7); runs after PredecessorsLed.
+void SuccessorsLead(ArticleGraph* g);
+
 // A contender for a person's place ("X is seen as a potential successor to Y", rules
 // contender.successor_to*) contends for the one group the article says Y leads: CONTENDER_FOR X ->
 // that group; so is a member of a person's ("X, a lieutenant to Y", rule member.of_leader) a
