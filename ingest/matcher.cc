@@ -280,6 +280,12 @@ bool SentenceMatcher::MatchElem(const Rule& rule, const PatternElem& e, size_t p
       for (int skip = 0; skip <= e.max && item + skip <= items_.size(); ++skip) {
         if (skip > 0) {
           const Item& it = items_[item + skip - 1];
+          // "Héctor, who took over after Arturo's death, was captured": a gap that opens with a
+          // possessive ("'s") ends at the comma that closes the possessor's phrase.
+          if ((e.kind == PatternElem::Kind::kGap || e.kind == PatternElem::Kind::kAnyGap) && skip > 1 &&
+              IsSingleToken(items_[item], "'s") && IsSingleToken(it, ",")) {
+            return false;
+          }
           // _N: plain words only, no mention and no punctuation ("the death, X" is no death of X).
           if (e.kind == PatternElem::Kind::kWordGap && (it.mention >= 0 || !t_[it.first].word())) return false;
           if (e.kind == PatternElem::Kind::kGap && IsActorItem(it)) return false;
