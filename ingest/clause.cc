@@ -200,6 +200,7 @@ size_t Clause::SubjectBefore(size_t from, std::string_view labels, size_t max_it
       continue;
     }
     if (IsAny(j, "who|which|that") && j > 0 && Is(j - 1, ",")) {  // ", who was arrested": its antecedent
+      if (Is(j, "which") && j >= 2 && IsEntity(j - 2) && EntityAs(j - 2, labels) < 0) return kNone;  // "X, Y, which leads"
       --j;
       any_position = true;  // "leads the Knights Templar, which controls": an object may be the antecedent
       continue;

@@ -120,7 +120,10 @@ size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, 
         return len + 1;
       }
       // "a Michoacán gang" describes a group (unless the lexicon knows one by that name).
-      const bool described = i > first && OneOf(t_[i - 1].norm, "a|an|another") &&
+      // So does a state's or a country's "gang" ("founder of Guerrero gang").
+      const bool gang = !heads.empty() && heads[0].entry->attr("suffix") == "yes" && !t_[i + len].is(Token::kCapitalized) &&
+                        (e->refining == "State" || e->refining == "Country");
+      const bool described = (gang || (i > first && OneOf(t_[i - 1].norm, "a|an|another"))) &&
                              !(cartel && cartel->primary == "Organization");
       if (!heads.empty() && heads[0].entry->attr("label") == "Organization:Cartel" && !described) {
         const size_t end = i + len + heads[0].length;

@@ -186,6 +186,14 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
     Push(out, i, end, table_.ByName("Organization", "Cartel", surface));
     return end - i;
   }
+  // "the founder and leader of La Mano con Ojos", "formed La Mano con Ojos": a name opening with
+  // "El" or "La" that a group's role or its founding governs is a criminal group's.
+  if ((t_[i].norm == "el" || t_[i].norm == "la") && end - i >= 3 && end - i <= 5 && !alias_of_person && i >= first + 2 &&
+      (OneOf(t_[i - 1].norm, "formed|founded|created|joined|led|leads|heads|headed") ||
+       (t_[i - 1].norm == "of" && !lex_.MatchAt(t_, i - 2, i - 1, "role").empty()))) {
+    Push(out, i, end, table_.ByName("Organization", "Cartel", surface));
+    return end - i;
+  }
   const bool nickname = (t_[i].norm == "el" || t_[i].norm == "la") && end - i == 2;
   const bool given = lex_.InList("given", t_[i].norm) && end - i >= 2;
   const bool known = options_.known_label && options_.known_label(surface) == "Person";
@@ -378,8 +386,13 @@ bool MentionFinder::PersonCue(size_t i, size_t end, size_t first, size_t last) c
   if (end + 2 < last && t_[end].norm == "," && t_[end + 1].is(Token::kNumber) && t_[end + 1].norm.size() == 2 &&
       t_[end + 2].norm == ",")
     return true;
+  // "drug lord Juan Pérez": a role that ends right before the name ("the leader of La Mano con
+  // Ojos" names a group).
   for (size_t back = 1; back <= 2 && i >= first + back; ++back) {
-    if (!t_[i - back].is(Token::kCapitalized) && !lex_.MatchAt(t_, i - back, i, "role").empty()) return true;
+    if (t_[i - back].is(Token::kCapitalized)) continue;
+    for (const LexMatch& m : lex_.MatchAt(t_, i - back, i, "role")) {
+      if (m.length == back) return true;
+    }
   }
   if (EventReportedAbout(i, end, first, last)) return true;
   // "Lesley Enriquez and her husband, Arthur Redelfs": a relative of the name's own follows it.

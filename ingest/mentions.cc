@@ -29,7 +29,7 @@ bool IsDeterminer(std::string_view n) {
 
 bool IsNameConnector(std::string_view n) {
   return n == "de" || n == "del" || n == "la" || n == "las" || n == "los" || n == "y" || n == "van" || n == "von" ||
-         n == "da" || n == "dos" || n == "di" || n == "bin";
+         n == "da" || n == "dos" || n == "di" || n == "bin" || n == "con";  // "La Mano con Ojos"
 }
 
 std::vector<std::vector<Mention>> FindMentions(const Document& doc, const Segmented& seg,
