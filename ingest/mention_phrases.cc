@@ -326,9 +326,9 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
       for (const Mention& m : *out) {
         if (m.kind != Mention::Kind::kEntity || m.entity < 0 || table_.at(m.entity).primary != "Person") continue;
         if (m.last == comma) antecedent = table_.Root(m.entity);
-        // 'X, alias "Y,"': the alias the apposition gives is X's.
+        // 'X, alias "Y,"', 'X, "the boss of bosses,"': the alias or epithet the apposition gives is X's.
         if (m.last < comma && m.last + 8 >= comma && t_[m.last].norm == "," && m.last + 1 < comma &&
-            OneOf(t_[m.last + 1].norm, "alias|aka|known")) {
+            OneOf(t_[m.last + 1].norm, "alias|aka|known|\"|“")) {
           antecedent = table_.Root(m.entity);
         }
         // "who ran the gang with Y until soldiers killed him": a person before a subordinate clause
