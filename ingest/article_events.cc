@@ -25,6 +25,8 @@ std::vector<std::string_view> SynonymsOf(std::string_view refining) {
   // Writers tell a mass extradition as a transfer or a handover ("the transfer of 29 cartel bosses").
   if (refining == "Extradition") return {"extradition", "transfer", "handover"};
   if (refining == "Designation") return {"designation", "sanctions"};
+  // Roadblocks of burning vehicles are told as blockades or as a group's retaliation.
+  if (refining == "Blockade") return {"retaliation", "blockades"};
   return {};
 }
 

@@ -173,9 +173,12 @@ class MentionFinder {
   // "X, whose brother Benjamín ran the cartel": the relative of the person before ", whose" (tokens used).
   size_t WhoseRelative(size_t i, size_t last, std::vector<Mention>* out);
   size_t Event(const LexEntry* trigger, size_t i, size_t len, size_t first, std::vector<Mention>* out);
-  // The arrest or killing an operation noun after "in a" / "during an" took place in ("arrested X in
-  // a pre-dawn raid"): the last such event mention of the sentence, within 25 tokens; -1 otherwise.
-  int EnclosingAct(size_t i, size_t first, const std::vector<Mention>& out) const;
+  // The act an indefinite event noun of class `cls` at t_[i] is one with: the arrest or killing an
+  // operation noun after "in a" / "during an" took place in ("arrested X in a pre-dawn raid"); the
+  // killing or attack a clause told before ", a killing" / ", an assault" in apposition ("X was shot
+  // dead in Culiacán, a killing widely attributed to Y"): the last such event mention of the
+  // sentence, within 25 tokens; -1 otherwise.
+  int EnclosingAct(size_t i, size_t first, const std::string& cls, const std::vector<Mention>& out) const;
   // Is `person` the speaker of the quotation that holds the pronoun at t_[i] (', X said' or 'said
   // X' right after it)?
   bool QuoteSpeaker(size_t i, size_t first, size_t last, int person) const;

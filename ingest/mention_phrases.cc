@@ -143,7 +143,7 @@ size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_
   if (definite && e < 0) e = table_.LastOf("group:" + EventGroup(cls), false);
   // "arrested X, the cartel's leader, in a pre-dawn raid", "was killed during an operation": the
   // act and the operation it happened in are one event.
-  if (!definite && EventGroup(cls) == EventGroup("Raid")) e = EnclosingAct(i, first, *out);
+  if (!definite) e = EnclosingAct(i, first, cls, *out);
   const bool enclosed = !definite && e >= 0;  // keeps the act's class: "killed X during a raid" is a killing
   if (definite && e < 0 && trigger->attr("strong") != "yes") e = table_.LastOf("Event", false);
   // "the 2011 ambush that killed X": the act the noun names is the one the verb tells, of its kind.
@@ -200,22 +200,22 @@ bool MentionFinder::TitledName(size_t i) const {
   return false;
 }
 
-int MentionFinder::EnclosingAct(size_t i, size_t first, const std::vector<Mention>& out) const {
+int MentionFinder::EnclosingAct(size_t i, size_t first, const std::string& cls, const std::vector<Mention>& out) const {
   size_t k = i;
   for (int n = 0; n < 4 && k > first && ((t_[k - 1].word() && !t_[k - 1].is(Token::kCapitalized)) || t_[k - 1].norm == "-") &&
                   t_[k - 1].norm != "a" && t_[k - 1].norm != "an";
        ++n) {
     --k;  // "a pre-dawn raid", "a joint military operation"
   }
-  if (k < first + 2 || (t_[k - 1].norm != "a" && t_[k - 1].norm != "an") ||
-      (t_[k - 2].norm != "in" && t_[k - 2].norm != "during")) {
-    return -1;
-  }
+  if (k < first + 2 || (t_[k - 1].norm != "a" && t_[k - 1].norm != "an")) return -1;
+  const bool operation = EventGroup(cls) == EventGroup("Raid") && OneOf(t_[k - 2].norm, "in|during");
+  const bool apposed = ViolentAct(cls) && t_[k - 2].norm == ",";
+  if (!operation && !apposed) return -1;
   for (auto m = out.rbegin(); m != out.rend(); ++m) {
     if (m->kind != Mention::Kind::kEntity || m->entity < 0) continue;
     const LocalEntity& ev = table_.at(m->entity);
     if (ev.primary != "Event") continue;
-    const bool act = ev.refining == "Arrest" || ev.refining == "Killing";
+    const bool act = operation ? ev.refining == "Arrest" || ev.refining == "Killing" : ViolentAct(ev.refining);
     return act && m->last + 25 >= k ? table_.Root(m->entity) : -1;
   }
   return -1;
