@@ -373,7 +373,13 @@ size_t EventReader::PerformVerb(size_t i) const {
 }
 
 size_t EventReader::CoordinatedPassive(size_t i) const {
-  return i >= 2 && cl_.IsAny(i - 1, "and|or") && cl_.Passive(i - 2) ? i - 2 : i;
+  // "was kidnapped and killed", "was kidnapped, tortured and killed": back over the participles.
+  for (size_t k = i, n = 0; n < 4 && k >= 2 && (cl_.IsAny(k - 1, "and|or") || cl_.Is(k - 1, ",")); ++n, k -= 2) {
+    if (cl_.Passive(k - 2)) return k - 2;
+    const Clause::Item& it = cl_.item(k - 2);
+    if (it.last != it.first + 1 || !c_.tokens[it.first].norm.ends_with("ed")) break;
+  }
+  return i;
 }
 
 }  // namespace cg::ingest

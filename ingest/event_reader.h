@@ -125,7 +125,8 @@ class EventReader {
   // Do the items up to `last` open the clause with "Both of them", "The two men" (the subject of a
   // passive)?
   bool BothOpen(size_t last) const;
-  // "was abducted and killed": the first participle of a coordinated passive, else i.
+  // "was abducted and killed", "was kidnapped, tortured and killed": the first participle of a
+  // coordinated passive, else i.
   size_t CoordinatedPassive(size_t i) const;
 
   const FrameContext& c_;
