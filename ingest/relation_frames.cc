@@ -230,6 +230,11 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
       subject = cl_.SubjectBefore(subject, subject_labels, 8);
     }
     object = cl_.ObjectAfter(end, object_labels, preps, 10);
+    // "controls the corridors that run from Sonora across Arizona": a route noun's clause of motion.
+    if (object == kNone && cl_.IsAny(end + 1, "that|which") &&
+        cl_.IsAny(end + 2, "run|runs|ran|stretch|stretches|lead|leads|led|pass|passes|extend|extends|cross|crosses")) {
+      object = cl_.ObjectAfter(end + 2, object_labels, preps, 10);
+    }
     // "run a faction of the cartel known as Los Chapitos": the part the name names.
     if (object != kNone && type != "OPERATES_IN" && type != "LOCATED_IN") object = cl_.NamedPart(object);
     if (object == kNone && preps.find('-') != std::string::npos && cl_.IsAny(end + 1, "a|an|the|its|their") &&
@@ -451,6 +456,17 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
         continue;
       }
       c_.Relate(type, from, to, {}, rule, confidence, first, last);
+    }
+  }
+  // "X is at war with Y in Chihuahua": both fight there.
+  if (type == "RIVAL_OF" && cl_.Is(objects.back() + 1, "in") && cl_.EntityAs(objects.back() + 2, "State|Country") >= 0) {
+    const int place = cl_.EntityAs(objects.back() + 2, "State|Country");
+    std::vector<int> parties;
+    for (size_t k : subjects) parties.push_back(EntityOf(k, subject_labels));
+    for (size_t k : objects) parties.push_back(cl_.EntityAs(k, object_labels));
+    for (int party : parties) {
+      c_.Relate("OPERATES_IN", party, place, {}, rule + ".place", 0.65f, cl_.item(std::min(subjects.front(), i)).first,
+                cl_.item(objects.back() + 2).last);
     }
   }
   // "Treasury and the DEA will work closely with their Mexican counterparts": who work with a partner
