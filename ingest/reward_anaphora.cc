@@ -52,6 +52,19 @@ std::vector<int> NamedPersons(const std::vector<Token>& t, const Sentence& sent,
   return out;
 }
 
+// Is person p a brother of another of `persons` (a RELATIVE_OF {brother} between them)?
+bool BrotherAmong(const ArticleGraph& g, int p, const std::vector<int>& persons) {
+  for (const LocalRelation& r : g.relations) {
+    auto relation = r.props.find("relation");
+    if (r.type != "RELATIVE_OF" || relation == r.props.end() || relation->second.ToString() != "brother") continue;
+    const int a = g.Root(r.from), b = g.Root(r.to);
+    if ((a == p && std::count(persons.begin(), persons.end(), b)) || (b == p && std::count(persons.begin(), persons.end(), a))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 void Offer(int offerer, int person, const Mention& money, uint32_t sentence, const char* rule, ArticleGraph* g) {
   LocalRelation r;
   r.type = "OFFERED_REWARD";
@@ -119,12 +132,21 @@ void RewardsReferredBack(const Segmented& seg, const std::vector<std::vector<Men
   for (size_t s = 1; s < seg.sentences.size(); ++s) {
     const Sentence& sent = seg.sentences[s];
     bool their = false;  // "... leading to their arrest", "... for each of them", "for both men"
+    size_t count = 0;      // "for the two men": 2
+    bool brothers = false;  // "for the two brothers": persons a brother of another of them
     for (uint32_t k = sent.first_token; k + 1 < sent.last_token; ++k) {
       their |= t[k].norm == "their" && OneOf(t[k + 1].norm, "arrest|capture|conviction|arrests|captures|convictions|"
                                                                "apprehension|whereabouts|extradition");
       their |= k + 2 < sent.last_token && t[k].norm == "each" && t[k + 1].norm == "of" && t[k + 2].norm == "them";
       their |= k > sent.first_token && t[k - 1].norm == "for" && OneOf(t[k].norm, "both|them") &&
                (t[k].norm == "them" || OneOf(t[k + 1].norm, "men|brothers|of"));
+      // "for the two brothers", "for the two men": as many persons as counted.
+      if (k > sent.first_token && k + 2 < sent.last_token && t[k - 1].norm == "for" && t[k].norm == "the" &&
+          OneOf(t[k + 2].norm, "men|brothers|leaders|fugitives|sons")) {
+        count = t[k + 1].norm == "two" ? 2 : t[k + 1].norm == "three" ? 3 : 0;
+        brothers = t[k + 2].norm == "brothers";
+        their |= count > 0;
+      }
     }
     const Mention* money = nullptr;
     int offerer = -1;
@@ -132,8 +154,9 @@ void RewardsReferredBack(const Segmented& seg, const std::vector<std::vector<Men
         !Announced(t, sent, mentions[s], *g, &money, &offerer)) {
       continue;
     }
-    const std::vector<int> persons = NamedPersons(t, seg.sentences[s - 1], mentions[s - 1], *g);
-    if (persons.size() < 2) continue;
+    std::vector<int> persons = NamedPersons(t, seg.sentences[s - 1], mentions[s - 1], *g);
+    if (brothers) std::erase_if(persons, [&](int p) { return !BrotherAmong(*g, p, persons); });
+    if (persons.size() < 2 || (count > 0 && persons.size() != count)) continue;
     for (int p : persons) Offer(offerer, p, *money, static_cast<uint32_t>(s), "infer.reward_their", g);
   }
   for (size_t s = 1; s < seg.sentences.size(); ++s) {
