@@ -13,6 +13,10 @@ constexpr std::string_view kForceWords = "police|federal|army|military|soldiers|
 // Generic nouns for a criminal group that name a known cartel only ("the Jalisco group", "the
 // Sinaloa organization"); after a place with no cartel named for it they name nothing.
 constexpr std::string_view kLooseHeads = "group|organization|syndicate|network|outfit|mafia";
+// Words after a place's name that make it the place, not a group of the same name.
+constexpr std::string_view kStateOffices =
+    "governor|gov|prosecutor|prosecutors|police|officials|authorities|government|legislature|congress|residents|"
+    "attorney|lawmakers|mayor";
 // Lower-case heads of a facility named after its city.
 constexpr std::string_view kFacilityHeads = "airport|prison|jail|penitentiary";
 
@@ -244,6 +248,8 @@ const LexEntry* MentionFinder::BestEntity(const std::vector<LexMatch>& matches, 
       (i > first && (t_[i - 1].norm == "in" || t_[i - 1].norm == "across" || t_[i - 1].norm == "from" ||
                      t_[i - 1].norm == "near" || t_[i - 1].norm == "of" || t_[i - 1].norm == "to")) ||
       (i + len < t_.size() && (t_[i + len].norm == "state" || t_[i + len].norm == ",")) ||
+      // "Sinaloa Governor X", "Sinaloa state prosecutors", "Michoacán authorities": the state's office.
+      (i + len < t_.size() && OneOf(t_[i + len].norm, kStateOffices)) ||
       // "Culiacán, Sinaloa": after a place and a comma
       (i > first && t_[i - 1].norm == "," && !out.empty() && out.back().last + 1 == i &&
        out.back().kind == Mention::Kind::kEntity && table_.graph().entities[out.back().entity].primary == "Place");
