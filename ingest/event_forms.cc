@@ -278,6 +278,11 @@ void EventReader::ReadActive(size_t i, const LexEntry& trigger, const std::strin
   if (conductors.empty() && i >= 2 && cl_.Is(i - 1, "that") && cl_.EntityAs(i - 2, "Event") >= 0) {
     r->perpetrators = Authors(i - 2);
   }
+  // "Troops killed 19 members of the Sinaloa Cartel ... and captured X": a criminal group arrests,
+  // extradites, designates or sentences no one (the subject found is another verb's object).
+  if (OneOf(cls, "Arrest|Extradition|Designation|Sentencing")) {
+    std::erase_if(conductors, [&](size_t k) { return cl_.EntityAs(k, "Cartel") >= 0; });
+  }
   if (size_t a = SubjectAgents(c_, i); conductors.empty() && a != kNone) conductors = {a};
   if (size_t a = ReportingBody(c_, i); conductors.empty() && a != kNone) conductors = {a};
   if (size_t a = HeadSubject(c_, i); conductors.empty() && cls == "Designation" && a != kNone) conductors = {a};
