@@ -17,9 +17,9 @@ bool RoleIs(const LocalRelation& r, const char* role) {
 }
 
 // Words that say someone came to the head ("has taken over", "became", "took control", "stepped
-// in", "control passed to"), and words of the act that removed the one before.
+// in", "control passed to", "leadership fell to"), and words of the act that removed the one before.
 constexpr const char* kChangeWords = "took|taken|take|takes|taking|assumed|assumes|became|become|becomes|named|appointed|"
-                                     "inherited|inherits|rose|seized|installed|control|passed|stepped";
+                                     "inherited|inherits|rose|seized|installed|control|passed|fell|stepped";
 constexpr const char* kRemovalWords = "killed|slain|arrested|captured|extradited|died|detained|gunned|assassinated|murdered";
 
 // Does [first, last) state a removal, then "and" and a change ("Y was killed in 2011, and his
@@ -111,10 +111,14 @@ void SuccessionsAfterRemoval(const Segmented& seg, ArticleGraph* g) {
       removed[r.source.sentence].insert(g->Root(r.from));
     }
   }
-  // The groups each person is said to lead.
+  // The groups each person is said to lead; the leaderships a sentence ends ("headed by X until his
+  // death"), by sentence.
   std::map<int, std::set<int>> leads;
+  std::map<uint32_t, std::set<std::pair<int, int>>> ended;
   for (const LocalRelation& r : g->relations) {
-    if (r.type == "LEADS" && r.from >= 0 && r.to >= 0) leads[g->Root(r.from)].insert(g->Root(r.to));
+    if (r.type != "LEADS" || r.from < 0 || r.to < 0) continue;
+    leads[g->Root(r.from)].insert(g->Root(r.to));
+    if (r.props.count("until") && SaysUntil(seg, r.source.sentence)) ended[r.source.sentence].insert({g->Root(r.from), g->Root(r.to)});
   }
   std::set<std::tuple<int, int, int>> done;
   const size_t n = g->relations.size();
@@ -148,6 +152,16 @@ void SuccessionsAfterRemoval(const Segmented& seg, ArticleGraph* g) {
     if (predecessor < 0 && sentence > 0 && removed[sentence].empty() && SaysChange(seg, sentence)) {
       predecessor = PredecessorAmong(named_gone(sentence - 1), leads, group, true);
       rule = "infer.succeeded_removed_before";
+    }
+    // "The Knights Templar were headed by Y until his death in 2014; X then took command": the one
+    // whose leadership of the group this sentence ends.
+    if (predecessor < 0 && SaysChange(seg, sentence)) {
+      for (const auto& [p, o] : ended[sentence]) {
+        if (o != group || p == from) continue;
+        predecessor = predecessor < 0 ? p : -2;
+      }
+      predecessor = std::max(predecessor, -1);
+      rule = "infer.succeeded_ended_here";
     }
     if (predecessor < 0 || !done.insert({from, predecessor, group}).second) continue;
     LocalRelation r;
