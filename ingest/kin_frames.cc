@@ -174,6 +174,12 @@ class KinReader : FrameReader {
       }
       while (head != kNone && head >= 2 && cl_.IsAny(head - 1, "and|,") && cl_.EntityAs(head - 2, kPerson) >= 0) head -= 2;
     }
+    // "A runs the faction with his brother B; both are sons of Y", "Both men are sons of Y": the two
+    // persons named before (in the sentence, else the two the sentence before names).
+    if (head == kNone && k >= 2 && cl_.IsAny(k - 1, "are|were")) {
+      const size_t both = cl_.IsAny(k - 2, "men|brothers") && k >= 3 ? k - 3 : k - 2;
+      if (cl_.IsAny(both, "both|two")) return Both(i, both, cl_.EntityAs(object, kPerson));
+    }
     if (head == kNone || cl_.EntityAs(head, kPerson) < 0) return false;
     const std::vector<size_t> members = cl_.Coordinated(head, kPerson);
     if (members.size() < 2) return false;
@@ -183,6 +189,28 @@ class KinReader : FrameReader {
       if (cl_.Anaphoric(m)) continue;
       c_.Relate("RELATIVE_OF", cl_.EntityAs(m, kPerson), cl_.EntityAs(object, kPerson), {{"relation", Value(relation)}},
                 "frame.kin.list_apposition", 0.8f, cl_.item(members.front()).first, cl_.item(object).last);
+    }
+    return true;
+  }
+
+  // The relatives "both" at item `both` stands for, each `relation` (the plural kin noun at item i)
+  // of `owner`: the two persons named before it in the sentence, else the two the sentence before names
+  // (Discourse::PairBefore).
+  bool Both(size_t i, size_t both, int owner) {
+    std::vector<int> persons;
+    for (size_t k = 0; k < both; ++k) {
+      const int p = cl_.EntityAs(k, kPerson);
+      if (p >= 0 && !cl_.Anaphoric(k) && p != owner && std::find(persons.begin(), persons.end(), p) == persons.end()) {
+        persons.push_back(p);
+      }
+    }
+    if (persons.empty()) persons = c_.discourse.PairBefore(c_.index);
+    if (persons.size() != 2) return false;
+    std::string relation(cl_.Norm(i));
+    relation.pop_back();
+    for (int p : persons) {
+      c_.Relate("RELATIVE_OF", p, owner, {{"relation", Value(relation)}}, "frame.kin.both", 0.75f, cl_.item(both).first,
+                cl_.item(i).last);
     }
     return true;
   }
