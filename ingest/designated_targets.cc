@@ -23,6 +23,22 @@ void DesignatedByConductor(ArticleGraph* g) {
   // The article's one designator: the only organization conducting any of its designations.
   std::set<int> designators;
   for (const auto& [event, orgs] : conductors) designators.insert(orgs.begin(), orgs.end());
+  // "Today, OFAC is designating three individuals ... X is being designated pursuant to E.O. 14059": an
+  // undated designation of persons or companies without its designator is the act of the article's
+  // day by its one designator, when there is one such act.
+  int today = -1;
+  if (designators.size() == 1 && g->date) {
+    for (const auto& [event, orgs] : conductors) {
+      if (g->entities[event].date && *g->entities[event].date == *g->date) today = today == -1 ? event : -2;
+    }
+  }
+  std::set<int> group_targeted;  // events aimed at a group ("sanctions on associates of X")
+  for (const LocalRelation& r : g->relations) {
+    if (ParticipantRole(r) == "target" && r.from >= 0 && r.to >= 0 &&
+        !g->entities[g->Root(r.from)].refining.empty() && g->entities[g->Root(r.from)].primary == "Organization") {
+      group_targeted.insert(g->Root(r.to));
+    }
+  }
   std::vector<LocalRelation> added;
   std::set<int> conducted;  // events given the article's designator
   for (const LocalRelation& r : g->relations) {
@@ -35,6 +51,11 @@ void DesignatedByConductor(ArticleGraph* g) {
     const bool unconducted = c == conductors.end() && !conducted_at_all.count(event) && designators.size() == 1;
     if (!unconducted && (c == conductors.end() || c->second.size() != 1)) continue;
     const int designator = unconducted ? *designators.begin() : *c->second.begin();
+    if (unconducted && today >= 0 && !g->entities[event].date && !g->entities[event].apart &&
+        !group_targeted.count(event)) {
+      MergeEntities(g, event, today);
+      conducted.insert(event);
+    }
     if (unconducted && conducted.insert(event).second) {
       added.push_back(LocalRelation{"PARTICIPATED_IN", designator, event, {{"role", Value(std::string("conductor"))}},
                                     {r.source.sentence, "infer.designator_of_article", 0.65f}});

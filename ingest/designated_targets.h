@@ -17,7 +17,9 @@ namespace cg::ingest {
 // itself was not designated). A Designation event with targets and no conductor ("X was
 // designated for his role") is conducted by the article's designator when the article's
 // designations have one only (PARTICIPATED_IN and DESIGNATED, rule infer.designator_of_article,
-// 0.65). Runs after events are clustered.
+// 0.65); undated and aimed at persons or companies, it is that designator's act of the article's day
+// when it has one ("Today, OFAC is designating ... X is being designated pursuant to E.O. 14059":
+// merged into it). Runs after events are clustered.
 void DesignatedByConductor(ArticleGraph* g);
 
 }  // namespace cg::ingest

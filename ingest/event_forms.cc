@@ -60,12 +60,13 @@ void EventReader::ReadNominal(size_t i, const LexEntry& trigger, const std::stri
     }
     if (titled) object = far;
   }
-  if (size_t t = object; t != kNone) {
+  if (size_t t = PastCountryPossessive(object, labels); t != kNone) {
     // "the arrest of the Sinaloa cartel founder, El Mayo": the person the role names.
     if (!Acceptable(t, trigger)) {
       if (size_t p = PersonOfRole(c_, t); p != kNone) t = p;
     }
     targets = cl_.Coordinated(t, labels);
+    if (cls == "Designation") AppendDescribedObjects(&targets, labels);
     // "the arrest of A, a chemist, and B, a financier": each named one is an arrest of its own.
     if (targets.size() == 1) separate = AcrossAppositions(c_, t);
   }
@@ -186,9 +187,22 @@ bool EventReader::ReadPassive(size_t i, size_t verb, const LexEntry& trigger, co
     if (separate.empty() && r->referred.empty()) return false;
   } else {
     size_t t = cl_.SubjectBefore(verb, labels);
-    // "The X Cartel, designated as an FTO in 2025, ...": the noun an apposed participle follows.
-    if (t == kNone && verb >= 2 && cl_.Is(verb - 1, ",") && cl_.Is(verb + 1, "as")) {
+    // "The X Cartel, designated as an FTO in 2025, ...", "X, designated by the Treasury in 2017,": the
+    // noun an apposed participle follows.
+    if (t == kNone && verb >= 2 && cl_.Is(verb - 1, ",") && cl_.IsAny(verb + 1, "as|by")) {
       t = cl_.EntityAs(verb - 2, labels) >= 0 ? verb - 2 : kNone;
+    }
+    // "X, a financier for the Y Cartel who was sanctioned by ...": "who" is the person the apposition
+    // describes, not the group its role noun names.
+    const size_t who = cl_.BeforeVerbGroup(verb);
+    if (cls == "Designation" && t != kNone && cl_.EntityAs(t, "Person") < 0 && who != kNone && cl_.Is(who, "who")) {
+      t = kNone;
+      for (size_t k = who; k-- > 0 && k + 14 > who && !cl_.Break(k);) {
+        if (cl_.EntityAs(k, "Person") >= 0 && !cl_.Possessor(k)) {
+          t = k;
+          break;
+        }
+      }
     }
     size_t n = NameBeforeVerb(verb, labels);
     // "The brother of X died in a shootout": a noun's complement right before the verb is not its subject.
@@ -213,6 +227,10 @@ bool EventReader::ReadPassive(size_t i, size_t verb, const LexEntry& trigger, co
   if (conductors.empty() && cls == "Extradition") {
     if (size_t a = SendingCountry(c_, i); a != kNone) conductors = {a};  // "extradited from Mexico"
   }
+  // "X was added to the Treasury's sanctions list", "placed on OFAC's SDN list": the list's owner.
+  if (const size_t owner = conductors.empty() && cls == "Designation" ? ListOwner(i) : kNone; owner != kNone) {
+    conductors = {owner};
+  }
   if (conductors.empty()) {
     // "killed in a gunfight with Mexican marines"
     const size_t a = cl_.ObjectAfter(i, kConductor, "with", 8);
@@ -231,7 +249,7 @@ void EventReader::ReadActive(size_t i, const LexEntry& trigger, const std::strin
   int& speaker_agent = r->speaker_agent;
   const size_t after = end_ == kNone ? i : end_;
   const std::vector<size_t> dashed = DashedList(c_, after, labels);
-  size_t t = dashed.empty() ? cl_.ObjectAfter(after, labels, "-", 10) : kNone;
+  size_t t = dashed.empty() ? PastCountryPossessive(cl_.ObjectAfter(after, labels, "-", 10), labels) : kNone;
   // "sanctioned Ismael Zambada's sons": a person's possessive names someone else.
   if (t != kNone && cl_.EntityAs(t, "Person") >= 0 && cl_.Possessor(t)) t = kNone;
   // "designated the cartel's top leaders, A and B": the persons the group's possessive describes.
@@ -243,12 +261,18 @@ void EventReader::ReadActive(size_t i, const LexEntry& trigger, const std::strin
   if (t == kNone) t = DescribedPerson(after + 1);  // "detained the suspect, X, at a ranch"
   if (t == kNone) t = CountedNames(c_, after, labels);  // "designated two Mexican nationals, A and B,"
   if (t != kNone) targets = cl_.Coordinated(t, labels);
+  if (cls == "Designation") AppendDescribedObjects(&targets, labels);
   if (!dashed.empty()) targets = dashed;
   // "A and B lead a faction. Both are charged ..., and the Treasury has designated them": the persons
   // the sentence before coordinates.
   if (targets.empty() && t == kNone && cl_.Is(after + 1, "them") && c_.index > 0 &&
       c_.index <= c_.discourse.person_sets.size()) {
     r->referred = c_.discourse.person_sets[c_.index - 1];
+  }
+  // "The Treasury designated the three cartels under the Kingpin Act": the groups a plural description
+  // refers back to (discourse.h RecentGroup).
+  if (targets.empty() && t == kNone && r->referred.empty() && cls == "Designation") {
+    r->referred = PluralGroupObject(after);
   }
   // "arrested an alleged Zetas operative, X", "killed the leader of the Zetas, X": the person named.
   if (t == kNone) t = cl_.ObjectAfter(after, "Organization", "of", 8);  // "the alleged top leader of the Zetas, X"
@@ -266,6 +290,12 @@ void EventReader::ReadActive(size_t i, const LexEntry& trigger, const std::strin
     // noun an object relative clause modifies is the verb's object.
     if (const size_t head = cl_.RelativeHead(a, labels); targets.empty() && head != kNone && cl_.BeforeVerbGroup(i) == a) {
       targets = {head};
+      // "A and B, which the United States designated as Foreign Terrorist Organizations": a plural
+      // designation names the coordination the relative clause follows.
+      if (const Mention* named = cls == "Designation" ? DesignationAfter(i) : nullptr;
+          named && c_.tokens[named->last - 1].norm.ends_with("s")) {
+        targets = CoordinationEndingAt(head, labels);
+      }
     }
   }
   // "X, whom soldiers captured in 2012": the antecedent of "whom" before a bare force or any subject.
@@ -281,6 +311,12 @@ void EventReader::ReadActive(size_t i, const LexEntry& trigger, const std::strin
   if (size_t a = SubjectAgents(c_, i); conductors.empty() && a != kNone) conductors = {a};
   if (size_t a = ReportingBody(c_, i); conductors.empty() && a != kNone) conductors = {a};
   if (size_t a = HeadSubject(c_, i); conductors.empty() && cls == "Designation" && a != kNone) conductors = {a};
+  // "President X on Friday identified Y as a significant foreign narcotics trafficker": an office holder
+  // acting under a named law (Record: for the law's government).
+  if (conductors.empty() && cls == "Designation" && LawGovernment(i) >= 0) {
+    const size_t a = cl_.SubjectBefore(i, "Person");
+    if (a != kNone && g_->entities[g_->Root(cl_.EntityAs(a, "Person"))].official) conductors = {a};
+  }
   // "arrested dozens of traffickers, including X and Y": one arrest of each named one.
   if (targets.empty() || !Acceptable(targets.front(), trigger)) separate = Including(c_, i, labels);
   // "I officially designated ...", "we extradited ...": in a first-person text, the speaker
@@ -298,7 +334,11 @@ int EventReader::EntityAt(size_t k, std::string_view labels) const {
 
 size_t EventReader::DescribedPerson(size_t from) const {
   bool described = false;
-  for (size_t k = from; k < cl_.size() && k <= from + 5 && !cl_.Break(k); ++k) {
+  // The role noun within the phrase's first words; its complement may go on ("the leaders of the two
+  // groups, A and B").
+  for (size_t k = from; k < cl_.size() && k <= from + (described ? 7 : 5) && !cl_.Break(k); ++k) {
+    if (!described && k > from + 3) return kNone;
+    if (cl_.IsAny(k, "when|while|who|that|which|after|before|because|since|until")) return kNone;
     if (cl_.Is(k, ",")) {
       const bool closed = k + 2 >= cl_.size() || cl_.IsAny(k + 2, ",|.|;|who|and|at|in|on|near|outside|after|during") || cl_.Break(k + 2);
       return described && closed && EntityAt(k + 1, "Person") >= 0 ? k + 1 : kNone;
@@ -374,6 +414,72 @@ size_t EventReader::PerformVerb(size_t i) const {
 
 size_t EventReader::CoordinatedPassive(size_t i) const {
   return i >= 2 && cl_.IsAny(i - 1, "and|or") && cl_.Passive(i - 2) ? i - 2 : i;
+}
+
+std::vector<int> EventReader::PluralGroupObject(size_t i) const {
+  size_t k = i + 1;
+  if (!cl_.IsAny(k, "the|these|those|both|all")) return {};
+  ++k;
+  size_t count = 0;
+  if (k < cl_.size() && !cl_.mention(k)) {
+    size_t pos = cl_.item(k).first;
+    if (const std::optional<int> n = ParseCount(c_.tokens, &pos, c_.sentence.last_token); n && *n > 1) {
+      count = static_cast<size_t>(*n);
+      ++k;
+    }
+  }
+  if (!cl_.IsAny(k, "cartels|groups|organizations|organisations|gangs|syndicates")) return {};
+  return c_.discourse.RecentGroup(c_.index, count);
+}
+
+std::vector<size_t> EventReader::CoordinationEndingAt(size_t last, std::string_view labels) const {
+  size_t first = last;
+  for (size_t k = last; k >= 2;) {
+    size_t sep = k - 1;
+    if (cl_.Is(sep, "the") && sep >= 1) --sep;
+    if (!cl_.IsAny(sep, "and|,") || sep == 0) break;
+    size_t prev = sep - 1;
+    if (cl_.Is(sep, "and") && cl_.Is(prev, ",") && prev >= 1) --prev;  // "A, B, and C"
+    if (cl_.EntityAs(prev, labels) < 0) break;
+    first = k = prev;
+  }
+  std::vector<size_t> list = cl_.Coordinated(first, labels);
+  return std::find(list.begin(), list.end(), last) != list.end() ? list : std::vector<size_t>{last};
+}
+
+size_t EventReader::ListOwner(size_t i) const {
+  const Mention* named = DesignationAfter(i);
+  for (size_t k = i + 1; named && k < cl_.size() && k <= i + 8; ++k) {
+    if (cl_.mention(k) != named) continue;
+    return k >= 2 && cl_.Is(k - 1, "'s") && cl_.EntityAs(k - 2, kConductor) >= 0 ? k - 2 : kNone;
+  }
+  return kNone;
+}
+
+size_t EventReader::PastCountryPossessive(size_t t, std::string_view labels) const {
+  if (t == kNone || !cl_.Is(t + 1, "'s") || cl_.EntityAs(t + 2, labels) < 0) return t;
+  const int owner = cl_.EntityAs(t, "Country|Government");
+  return owner >= 0 ? t + 2 : t;
+}
+
+void EventReader::AppendDescribedObjects(std::vector<size_t>* targets, std::string_view labels) const {
+  if (targets->empty()) return;
+  const size_t joined = targets->back() + (cl_.Is(targets->back() + 1, ",") ? 2 : 1);
+  if (!cl_.Is(joined, "and")) return;
+  if (const size_t n = CountedNames(c_, joined, labels); n != kNone) {
+    for (size_t m : cl_.Coordinated(n, labels)) targets->push_back(m);
+  } else if (const size_t d = DescribedName(joined + 1, labels); d != kNone) {
+    targets->push_back(d);
+  }
+}
+
+size_t EventReader::DescribedName(size_t from, std::string_view labels) const {
+  if (!cl_.IsAny(from, "a|an|the|its|their|his|her")) return kNone;
+  for (size_t k = from + 1; k < cl_.size() && k <= from + 4; ++k) {
+    if (cl_.Is(k, ",")) return k > from + 1 && cl_.EntityAs(k + 1, labels) >= 0 ? k + 1 : kNone;
+    if (!cl_.PlainWord(k)) return kNone;
+  }
+  return kNone;
 }
 
 }  // namespace cg::ingest
