@@ -52,6 +52,15 @@ std::vector<int> NamedPersons(const std::vector<Token>& t, const Sentence& sent,
   return out;
 }
 
+// Does sentence s list who it names within its first five words ("The list includes", "They include",
+// "Among them are", "Those named are")?
+bool Listing(const std::vector<Token>& t, const Sentence& s) {
+  for (uint32_t k = s.first_word; k < s.last_token && k < s.first_word + 5; ++k) {
+    if (OneOf(t[k].norm, "include|includes|included|including|among")) return true;
+  }
+  return false;
+}
+
 void Offer(int offerer, int person, const Mention& money, uint32_t sentence, const char* rule, ArticleGraph* g) {
   LocalRelation r;
   r.type = "OFFERED_REWARD";
@@ -116,7 +125,7 @@ void RewardsReferredBack(const Segmented& seg, const std::vector<std::vector<Men
   // "... charging A and B. The State Department is offering rewards of up to $10 million each for
   // information leading to their arrest" (or "for each of them"): the persons the sentence before
   // names.
-  for (size_t s = 1; s < seg.sentences.size(); ++s) {
+  for (size_t s = 0; s < seg.sentences.size(); ++s) {
     const Sentence& sent = seg.sentences[s];
     bool their = false;  // "... leading to their arrest", "... for each of them", "for both men"
     for (uint32_t k = sent.first_token; k + 1 < sent.last_token; ++k) {
@@ -132,7 +141,12 @@ void RewardsReferredBack(const Segmented& seg, const std::vector<std::vector<Men
         !Announced(t, sent, mentions[s], *g, &money, &offerer)) {
       continue;
     }
-    const std::vector<int> persons = NamedPersons(t, seg.sentences[s - 1], mentions[s - 1], *g);
+    std::vector<int> persons = s > 0 ? NamedPersons(t, seg.sentences[s - 1], mentions[s - 1], *g) : std::vector<int>{};
+    // "... for information leading to their capture. The list includes A, B and C": else the persons a
+    // listing sentence right after names.
+    if (persons.size() < 2 && s + 1 < seg.sentences.size() && Listing(t, seg.sentences[s + 1])) {
+      persons = NamedPersons(t, seg.sentences[s + 1], mentions[s + 1], *g);
+    }
     if (persons.size() < 2) continue;
     for (int p : persons) Offer(offerer, p, *money, static_cast<uint32_t>(s), "infer.reward_their", g);
   }
