@@ -66,8 +66,9 @@ class RewardReader : FrameReader {
         if (offerer == kNone && cl_.EntityAs(money + 1, "Organization") < 0) {
           offerer = cl_.ObjectAfter(std::max(i, money), "Organization", "from", 8);
         }
-        // "A reward ... is being offered for X, the State Department said": the body that reports it.
-        if (offerer == kNone && OfferedPassive(i, money)) offerer = Reporter();
+        // "A reward ... is being offered for X, the State Department said", "Rewards ... are available
+        // for X, the department said": the body that reports it.
+        if (offerer == kNone && (OfferedPassive(i, money) || AvailableFor(money))) offerer = Reporter();
       }
       size_t person = PersonAfter(std::max(i, money));
       // "raised the reward for X to $15 million"
