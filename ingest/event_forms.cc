@@ -447,6 +447,21 @@ std::vector<size_t> EventReader::CoordinationEndingAt(size_t last, std::string_v
   return std::find(list.begin(), list.end(), last) != list.end() ? list : std::vector<size_t>{last};
 }
 
+bool EventReader::UnnamedOffice(size_t i) const {
+  const size_t b = cl_.BeforeVerbGroup(i);
+  if (b == kNone || cl_.mention(b)) return false;
+  for (size_t k = b; k >= 1 && k + 4 > b; --k) {
+    if (cl_.mention(k) || !c_.tokens[cl_.item(k).first].is(Token::kCapitalized)) return false;
+    if (!cl_.Is(k - 1, "the")) continue;
+    const uint32_t t = cl_.item(k).first;
+    for (const LexMatch& m : c_.lexicon.MatchAt(c_.tokens, t, c_.sentence.last_token, "title")) {
+      if (t + m.length == cl_.item(b).last) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 size_t EventReader::ListOwner(size_t i) const {
   const Mention* named = DesignationAfter(i);
   for (size_t k = i + 1; named && k < cl_.size() && k <= i + 8; ++k) {

@@ -367,9 +367,10 @@ int EventReader::Record(size_t i, const LexEntry& trigger, int event, const std:
     c_.Relate("PARTICIPATED_IN", speaker, event, {{"role", Value(std::string("supporter"))}}, rule + ".speaker", 0.7f,
               cl_.item(i).first, cl_.item(i).last);
   }
-  // "X was designated a Foreign Terrorist Organization": a designation by a country's law, its agent
-  // unnamed, is that country's government's act (the lexicon's `by=`).
-  if (cls == "Designation" && !conducted && form == "passive") {
+  // "X was designated a Foreign Terrorist Organization", "the President identified X as a significant
+  // foreign narcotics trafficker": a designation by a country's law, its agent unnamed (or an office
+  // no name holds), is that country's government's act (the lexicon's `by=`).
+  if (cls == "Designation" && !conducted && (form == "passive" || (form == "active" && UnnamedOffice(i)))) {
     if (const int government = LawGovernment(i); government >= 0) {
       c_.Relate("PARTICIPATED_IN", government, event, {{"role", Value(std::string("conductor"))}}, rule + ".by_law",
                 0.7f, cl_.item(i).first, cl_.item(i).last);

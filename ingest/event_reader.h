@@ -89,6 +89,9 @@ class EventReader {
                   const std::vector<int>& referred = {});
   // The designation named after trigger i in its clause ("as Foreign Terrorist Organizations").
   const Mention* DesignationAfter(size_t i) const;
+  // Is the subject of verb i an office no name holds ("the President identified", "the Attorney
+  // General designated"): "the", then a capitalized title of the lexicon, no mention?
+  bool UnnamedOffice(size_t i) const;
   // "designated the three cartels", "sanctioned these groups": the organizations the plural object
   // after item i refers back to (Discourse::RecentGroup; its count when it states one), or none.
   std::vector<int> PluralGroupObject(size_t i) const;
