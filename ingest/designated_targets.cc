@@ -1,8 +1,11 @@
 #include "ingest/designated_targets.h"
 
 #include <algorithm>
+#include <climits>
 #include <map>
 #include <set>
+
+#include "ingest/clause.h"
 
 namespace cg::ingest {
 
@@ -74,6 +77,33 @@ void DesignatedByConductor(ArticleGraph* g) {
                                    unconducted ? 0.65f : 0.7f}});
   }
   for (LocalRelation& r : added) g->relations.push_back(std::move(r));
+}
+
+void DateLeadDesignations(const Segmented& seg, const std::vector<std::vector<Mention>>& mentions, ArticleGraph* g) {
+  if (!g->date || g->relations.empty()) return;
+  uint32_t lead = UINT32_MAX;
+  for (const LocalRelation& r : g->relations) lead = std::min(lead, r.source.sentence);
+  // The sentence of the first designation told, when it is the lead or the one after it.
+  uint32_t first = UINT32_MAX;
+  for (const LocalRelation& r : g->relations) {
+    if (ParticipantRole(r) == "conductor" && r.to >= 0 && g->entities[g->Root(r.to)].refining == "Designation") {
+      first = std::min(first, r.source.sentence);
+    }
+  }
+  if (first > lead + 1) return;
+  for (const LocalRelation& r : g->relations) {
+    if (ParticipantRole(r) != "conductor" || r.from < 0 || r.to < 0 || r.source.sentence != first) continue;
+    LocalEntity& event = g->entities[g->Root(r.to)];
+    const uint32_t s = r.source.sentence;
+    if (event.refining != "Designation" || event.date || s >= seg.sentences.size() || s >= mentions.size()) continue;
+    const bool dated = std::any_of(mentions[s].begin(), mentions[s].end(),
+                                   [](const Mention& m) { return m.kind == Mention::Kind::kDate; });
+    bool before = false;
+    for (uint32_t k = seg.sentences[s].first_token; k < seg.sentences[s].last_token && !before; ++k) {
+      before = OneOf(seg.tokens[k].norm, "has|have|had|previously|already|earlier|since|formerly");
+    }
+    if (!dated && !before) event.date = g->date;
+  }
 }
 
 }  // namespace cg::ingest

@@ -6,7 +6,11 @@
 // event; this pass writes the DESIGNATED the event implies.
 #pragma once
 
+#include <vector>
+
 #include "ingest/article_graph.h"
+#include "ingest/mentions.h"
+#include "ingest/sentences.h"
 
 namespace cg::ingest {
 
@@ -21,5 +25,12 @@ namespace cg::ingest {
 // when it has one ("Today, OFAC is designating ... X is being designated pursuant to E.O. 14059":
 // merged into it). Runs after events are clustered.
 void DesignatedByConductor(ArticleGraph* g);
+
+// "WASHINGTON -- The Treasury Department's OFAC designated X pursuant to the Kingpin Act": the first
+// designation the article tells with its conductor, when it is told undated in the article's lead (the
+// first sentence with a relation, or the next) with no date in its sentence and no word that puts it
+// before the article ("has", "had", "previously", "already", "earlier", "since"), is the act the
+// article reports: it takes the article's date. Runs after DateEvents, before events are clustered.
+void DateLeadDesignations(const Segmented& seg, const std::vector<std::vector<Mention>>& mentions, ArticleGraph* g);
 
 }  // namespace cg::ingest
