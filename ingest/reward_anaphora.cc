@@ -53,10 +53,10 @@ std::vector<int> NamedPersons(const std::vector<Token>& t, const Sentence& sent,
 }
 
 // Does sentence s list who it names within its first five words ("The list includes", "They include",
-// "Among them are", "Those named are")?
+// "Among them are", "The list is headed by")?
 bool Listing(const std::vector<Token>& t, const Sentence& s) {
   for (uint32_t k = s.first_word; k < s.last_token && k < s.first_word + 5; ++k) {
-    if (OneOf(t[k].norm, "include|includes|included|including|among")) return true;
+    if (OneOf(t[k].norm, "include|includes|included|including|among|headed|topped|tops")) return true;
   }
   return false;
 }
@@ -134,6 +134,9 @@ void RewardsReferredBack(const Segmented& seg, const std::vector<std::vector<Men
       their |= k + 2 < sent.last_token && t[k].norm == "each" && t[k + 1].norm == "of" && t[k + 2].norm == "them";
       their |= k > sent.first_token && t[k - 1].norm == "for" && OneOf(t[k].norm, "both|them") &&
                (t[k].norm == "them" || OneOf(t[k + 1].norm, "men|brothers|of"));
+      // "for 24 top leaders", "for the 37 fugitives": a count of persons the sentence does not name.
+      their |= k > sent.first_token && t[k - 1].norm == "for" &&
+               (t[k].is(Token::kNumber) || (t[k].norm == "the" && t[k + 1].is(Token::kNumber)));
     }
     const Mention* money = nullptr;
     int offerer = -1;
