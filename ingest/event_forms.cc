@@ -489,9 +489,12 @@ void EventReader::AppendDescribedObjects(std::vector<size_t>* targets, std::stri
 }
 
 size_t EventReader::DescribedName(size_t from, std::string_view labels) const {
-  if (!cl_.IsAny(from, "a|an|the|its|their|his|her")) return kNone;
+  if (!cl_.IsAny(from, "a|an|the") && !cl_.PossessiveDeterminer(from)) return kNone;
   for (size_t k = from + 1; k < cl_.size() && k <= from + 4; ++k) {
-    if (cl_.Is(k, ",")) return k > from + 1 && cl_.EntityAs(k + 1, labels) >= 0 ? k + 1 : kNone;
+    if (cl_.Is(k, ",")) {
+      const size_t name = k + 1 + (cl_.Is(k + 1, "the") ? 1 : 0);  // "his organization, the X Cartel"
+      return k > from + 1 && cl_.EntityAs(name, labels) >= 0 ? name : kNone;
+    }
     if (!cl_.PlainWord(k)) return kNone;
   }
   return kNone;
