@@ -100,6 +100,36 @@ int SecondOfferer(const std::vector<Token>& t, const Sentence& s, const std::vec
   return -1;
 }
 
+// The organization that announces rewards in sentence s without stating a sum ("The Department of
+// State is offering the following rewards ...:"): the organization named nearest before the first
+// reward noun, not in the dateline, not a criminal group; -1 when none or when the sentence has money.
+int AnnouncedWithoutSum(const std::vector<Token>& t, const Sentence& s, const std::vector<Mention>& ms,
+                        const ArticleGraph& g) {
+  if (std::any_of(ms.begin(), ms.end(), [](const Mention& m) { return m.kind == Mention::Kind::kMoney; })) return -1;
+  uint32_t noun = s.last_token;
+  for (uint32_t k = s.first_token; k < s.last_token && noun == s.last_token; ++k) {
+    if (RewardNoun(t[k].norm)) noun = k;
+  }
+  int offerer = -1;
+  for (const Mention& o : ms) {
+    if (o.kind != Mention::Kind::kEntity || o.entity < 0 || o.first >= noun) continue;
+    const int e = g.Root(o.entity);
+    if (g.entities[e].primary == "Organization" && g.entities[e].refining != "Cartel") offerer = e;
+  }
+  return noun == s.last_token ? -1 : offerer;
+}
+
+// The money a list item opens with ("- Up to $5 million for X", "$2 million each for A and B"), or
+// nullptr.
+const Mention* OpeningSum(const std::vector<Token>& t, const Sentence& s, const std::vector<Mention>& ms) {
+  uint32_t w = s.first_word;
+  if (w + 1 < s.last_token && t[w].norm == "up" && t[w + 1].norm == "to") w += 2;
+  for (const Mention& m : ms) {
+    if (m.kind == Mention::Kind::kMoney && m.first == w) return &m;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 void RewardsReferredBack(const Segmented& seg, const std::vector<std::vector<Mention>>& mentions, ArticleGraph* g) {
@@ -152,6 +182,18 @@ void RewardsReferredBack(const Segmented& seg, const std::vector<std::vector<Men
     }
     if (persons.size() < 2) continue;
     for (int p : persons) Offer(offerer, p, *money, static_cast<uint32_t>(s), "infer.reward_their", g);
+  }
+  // "The Department of State is offering the following rewards ...: - Up to $5 million for A. - Up to
+  // $3 million for B.": each list item's sum for the persons it names.
+  for (size_t s = 0; s + 1 < seg.sentences.size(); ++s) {
+    const int offerer = AnnouncedWithoutSum(t, seg.sentences[s], mentions[s], *g);
+    for (size_t n = s + 1; offerer >= 0 && n < seg.sentences.size() && n <= s + 12; ++n) {
+      const Mention* money = OpeningSum(t, seg.sentences[n], mentions[n]);
+      if (!money) break;
+      for (int p : NamedPersons(t, seg.sentences[n], mentions[n], *g)) {
+        Offer(offerer, p, *money, static_cast<uint32_t>(n), "infer.reward_listed", g);
+      }
+    }
   }
   for (size_t s = 1; s < seg.sentences.size(); ++s) {
     const Sentence& sent = seg.sentences[s];

@@ -20,6 +20,9 @@ namespace cg::ingest {
 // top leaders") and names no
 // one gives it to each of the two or more persons the sentence before names, or else the listing
 // sentence after ("The list includes A, B and C") names (infer.reward_their).
+// And: a sentence that announces rewards without a sum ("is offering the following rewards ...:")
+// followed by list items that open with one ("- Up to $5 million for X.") gives each person an item
+// names that item's sum (infer.reward_listed).
 void RewardsReferredBack(const Segmented& seg, const std::vector<std::vector<Mention>>& mentions, ArticleGraph* g);
 
 }  // namespace cg::ingest
