@@ -479,6 +479,13 @@ size_t EventReader::PastCountryPossessive(size_t t, std::string_view labels) con
 
 void EventReader::AppendDescribedObjects(std::vector<size_t>* targets, std::string_view labels) const {
   if (targets->empty()) return;
+  // "sanctioned X, a firm in Guadalajara that runs its call centers, and Y": companies over appositions.
+  if (const int company = targets->size() == 1 ? cl_.EntityAs(targets->front(), "Organization") : -1;
+      company >= 0 && g_->entities[g_->Root(company)].refining.empty()) {
+    for (size_t m : AcrossAppositions(c_, targets->front(), "Organization")) {
+      if (g_->entities[g_->Root(cl_.EntityAs(m, "Organization"))].refining.empty()) targets->push_back(m);
+    }
+  }
   const size_t joined = targets->back() + (cl_.Is(targets->back() + 1, ",") ? 2 : 1);
   if (!cl_.Is(joined, "and")) return;
   if (const size_t n = CountedNames(c_, joined, labels); n != kNone) {

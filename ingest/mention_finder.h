@@ -105,7 +105,8 @@ class MentionFinder {
   // B and C --", "banks including X", "the companies include X", "the following 13 companies, ...: A, B")?
   bool ListedBusiness(size_t i, size_t end, size_t first, size_t last) const;
   // Is the name t_[i, end) coordinated right after a company's name (an organization of no refining
-  // label: "Banco Azul and Finanzas Rojas", "Autos Lomas, Grupo Delta and Costa Alegre Tours")?
+  // label: "Banco Azul and Finanzas Rojas", "Autos Lomas, Grupo Delta and Costa Alegre Tours"), or
+  // after its apposition ("X, a firm in Guadalajara that ..., and Y")?
   bool CoordinatedCompany(size_t i, size_t end, size_t first, size_t last, const std::vector<Mention>& out) const;
   size_t ComplementEnd(size_t j, size_t last) const;
   size_t OrgNamed(const LexEntry* head, size_t i, size_t name_end, size_t used, std::vector<Mention>* out);

@@ -1,5 +1,7 @@
 // Organizations and places the lexicon does not know, from the shape of their
 // names and the words around them (see mention_finder.h).
+#include <algorithm>
+
 #include "ingest/clause.h"
 #include "ingest/lexicon.h"
 #include "ingest/mention_finder.h"
@@ -303,10 +305,19 @@ bool MentionFinder::CoordinatedCompany(size_t i, size_t end, size_t first, size_
   size_t p = i - 1;
   if (t_[p].norm == "and" && t_[p - 1].norm == ",") --p;  // "A, B, and C"
   if (!OneOf(t_[p].norm, ",|and") || out.empty()) return false;
-  const Mention& before = out.back();
-  return before.kind == Mention::Kind::kEntity && before.entity >= 0 && before.last == p &&
-         table_.at(table_.Root(before.entity)).primary == "Organization" &&
-         table_.at(table_.Root(before.entity)).refining.empty();
+  const auto company = [&](const Mention& m, size_t ends) {
+    return m.kind == Mention::Kind::kEntity && m.entity >= 0 && m.last == ends &&
+           table_.at(table_.Root(m.entity)).primary == "Organization" && table_.at(table_.Root(m.entity)).refining.empty();
+  };
+  if (company(out.back(), p)) return true;
+  // "X, a firm in Guadalajara that runs its call centers, and Y": over the first one's apposition.
+  if (t_[p].norm != "," || t_[p + 1].norm != "and") return false;
+  for (size_t k = p; k-- > first + 1 && k + 20 > p;) {
+    if (t_[k].norm != ",") continue;
+    if (!OneOf(t_[k + 1].norm, "a|an|the")) return false;
+    return std::any_of(out.begin(), out.end(), [&](const Mention& m) { return company(m, k); });
+  }
+  return false;
 }
 
 const LexEntry* MentionFinder::PartOfKnown(size_t comma, size_t last) const {
