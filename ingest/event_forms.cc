@@ -66,7 +66,6 @@ void EventReader::ReadNominal(size_t i, const LexEntry& trigger, const std::stri
       if (size_t p = PersonOfRole(c_, t); p != kNone) t = p;
     }
     targets = cl_.Coordinated(t, labels);
-    if (cls == "Designation") AppendDescribedObjects(&targets, labels);
     // "the arrest of A, a chemist, and B, a financier": each named one is an arrest of its own.
     if (targets.size() == 1) separate = AcrossAppositions(c_, t);
   }
@@ -261,7 +260,6 @@ void EventReader::ReadActive(size_t i, const LexEntry& trigger, const std::strin
   if (t == kNone) t = DescribedPerson(after + 1);  // "detained the suspect, X, at a ranch"
   if (t == kNone) t = CountedNames(c_, after, labels);  // "designated two Mexican nationals, A and B,"
   if (t != kNone) targets = cl_.Coordinated(t, labels);
-  if (cls == "Designation") AppendDescribedObjects(&targets, labels);
   if (!dashed.empty()) targets = dashed;
   // "A and B lead a faction. Both are charged ..., and the Treasury has designated them": the persons
   // the sentence before coordinates.
@@ -485,6 +483,15 @@ void EventReader::AppendDescribedObjects(std::vector<size_t>* targets, std::stri
     for (size_t m : AcrossAppositions(c_, targets->front(), "Organization")) {
       if (g_->entities[g_->Root(cl_.EntityAs(m, "Organization"))].refining.empty()) targets->push_back(m);
     }
+  }
+  // "A and B, who lead X, and C and D, who lead Y": the list goes on past a relative clause.
+  if (cl_.Is(targets->back() + 1, ",") && cl_.IsAny(targets->back() + 2, "who|which")) {
+    for (size_t m : AcrossAppositions(c_, targets->back(), labels)) {
+      for (size_t n : cl_.Coordinated(m, labels)) {
+        if (n >= m) targets->push_back(n);  // the members from m on (not the clause's own object)
+      }
+    }
+    return;
   }
   const size_t joined = targets->back() + (cl_.Is(targets->back() + 1, ",") ? 2 : 1);
   if (!cl_.Is(joined, "and")) return;

@@ -221,6 +221,7 @@ void EventReader::Read(size_t i, const LexEntry& trigger, int event) {
     targets.insert(targets.end(), separate.begin(), separate.end());
     separate.clear();
   }
+  if (cls == "Designation" && form != "passive") AppendDescribedObjects(&targets, labels);
   if (targets.empty() && !separate.empty()) {
     targets = {separate.front()};
     separate.erase(separate.begin());

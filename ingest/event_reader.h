@@ -104,8 +104,9 @@ class EventReader {
   size_t PastCountryPossessive(size_t t, std::string_view labels) const;
   // "designated X and three of his associates, A, B and C", "his brother, X, and two of his accountants,
   // A and B", "sanctions on X and an allied group, Y": appends to the coordinated `targets` the names of
-  // a counted or described second object after "and"; for one company, the companies after its
-  // appositions ("X, a firm in Guadalajara that ..., and Y").
+  // a counted or described second object after "and", or the list going on past a relative clause
+  // ("A and B, who lead X, and C and D"); for one company, the companies after its appositions ("X, a
+  // firm in Guadalajara that ..., and Y").
   void AppendDescribedObjects(std::vector<size_t>* targets, std::string_view labels) const;
   // "and an allied group, Los Primos", "and its armed wing, X": the name a described noun phrase opening
   // at item `from` (a determiner, up to three plain words, a comma) is apposed to, or kNone.
