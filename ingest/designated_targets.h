@@ -6,7 +6,11 @@
 // event; this pass writes the DESIGNATED the event implies.
 #pragma once
 
+#include <vector>
+
 #include "ingest/article_graph.h"
+#include "ingest/mentions.h"
+#include "ingest/sentences.h"
 
 namespace cg::ingest {
 
@@ -17,7 +21,16 @@ namespace cg::ingest {
 // itself was not designated). A Designation event with targets and no conductor ("X was
 // designated for his role") is conducted by the article's designator when the article's
 // designations have one only (PARTICIPATED_IN and DESIGNATED, rule infer.designator_of_article,
-// 0.65). Runs after events are clustered.
+// 0.65); undated and aimed at persons or companies, it is that designator's act of the article's day
+// when it has one ("Today, OFAC is designating ... X is being designated pursuant to E.O. 14059":
+// merged into it). Runs after events are clustered.
 void DesignatedByConductor(ArticleGraph* g);
+
+// "WASHINGTON -- The Treasury Department's OFAC designated X pursuant to the Kingpin Act": the first
+// designation the article tells with its conductor, when it is told undated in the article's lead (the
+// first sentence with a relation, or the next) with no date in its sentence and no word that puts it
+// before the article ("has", "had", "previously", "already", "earlier", "since"), is the act the
+// article reports: it takes the article's date. Runs after DateEvents, before events are clustered.
+void DateLeadDesignations(const Segmented& seg, const std::vector<std::vector<Mention>>& mentions, ArticleGraph* g);
 
 }  // namespace cg::ingest

@@ -60,7 +60,7 @@ void EventReader::ReadNominal(size_t i, const LexEntry& trigger, const std::stri
     }
     if (titled) object = far;
   }
-  if (size_t t = object; t != kNone) {
+  if (size_t t = PastCountryPossessive(object, labels); t != kNone) {
     // "the arrest of the Sinaloa cartel founder, El Mayo": the person the role names.
     if (!Acceptable(t, trigger)) {
       if (size_t p = PersonOfRole(c_, t); p != kNone) t = p;
@@ -186,9 +186,22 @@ bool EventReader::ReadPassive(size_t i, size_t verb, const LexEntry& trigger, co
     if (separate.empty() && r->referred.empty()) return false;
   } else {
     size_t t = cl_.SubjectBefore(verb, labels);
-    // "The X Cartel, designated as an FTO in 2025, ...": the noun an apposed participle follows.
-    if (t == kNone && verb >= 2 && cl_.Is(verb - 1, ",") && cl_.Is(verb + 1, "as")) {
+    // "The X Cartel, designated as an FTO in 2025, ...", "X, designated by the Treasury in 2017,": the
+    // noun an apposed participle follows.
+    if (t == kNone && verb >= 2 && cl_.Is(verb - 1, ",") && cl_.IsAny(verb + 1, "as|by")) {
       t = cl_.EntityAs(verb - 2, labels) >= 0 ? verb - 2 : kNone;
+    }
+    // "X, a financier for the Y Cartel who was sanctioned by ...": "who" is the person the apposition
+    // describes, not the group its role noun names.
+    const size_t who = cl_.BeforeVerbGroup(verb);
+    if (cls == "Designation" && t != kNone && cl_.EntityAs(t, "Person") < 0 && who != kNone && cl_.Is(who, "who")) {
+      t = kNone;
+      for (size_t k = who; k-- > 0 && k + 14 > who && !cl_.Break(k);) {
+        if (cl_.EntityAs(k, "Person") >= 0 && !cl_.Possessor(k)) {
+          t = k;
+          break;
+        }
+      }
     }
     size_t n = NameBeforeVerb(verb, labels);
     // "The brother of X died in a shootout": a noun's complement right before the verb is not its subject.
@@ -213,6 +226,10 @@ bool EventReader::ReadPassive(size_t i, size_t verb, const LexEntry& trigger, co
   if (conductors.empty() && cls == "Extradition") {
     if (size_t a = SendingCountry(c_, i); a != kNone) conductors = {a};  // "extradited from Mexico"
   }
+  // "X was added to the Treasury's sanctions list", "placed on OFAC's SDN list": the list's owner.
+  if (const size_t owner = conductors.empty() && cls == "Designation" ? ListOwner(i) : kNone; owner != kNone) {
+    conductors = {owner};
+  }
   if (conductors.empty()) {
     // "killed in a gunfight with Mexican marines"
     const size_t a = cl_.ObjectAfter(i, kConductor, "with", 8);
@@ -231,7 +248,7 @@ void EventReader::ReadActive(size_t i, const LexEntry& trigger, const std::strin
   int& speaker_agent = r->speaker_agent;
   const size_t after = end_ == kNone ? i : end_;
   const std::vector<size_t> dashed = DashedList(c_, after, labels);
-  size_t t = dashed.empty() ? cl_.ObjectAfter(after, labels, "-", 10) : kNone;
+  size_t t = dashed.empty() ? PastCountryPossessive(cl_.ObjectAfter(after, labels, "-", 10), labels) : kNone;
   // "sanctioned Ismael Zambada's sons": a person's possessive names someone else.
   if (t != kNone && cl_.EntityAs(t, "Person") >= 0 && cl_.Possessor(t)) t = kNone;
   // "designated the cartel's top leaders, A and B": the persons the group's possessive describes.
@@ -250,6 +267,11 @@ void EventReader::ReadActive(size_t i, const LexEntry& trigger, const std::strin
       c_.index <= c_.discourse.person_sets.size()) {
     r->referred = c_.discourse.person_sets[c_.index - 1];
   }
+  // "The Treasury designated the three cartels under the Kingpin Act": the groups a plural description
+  // refers back to (discourse.h RecentGroup).
+  if (targets.empty() && t == kNone && r->referred.empty() && cls == "Designation") {
+    r->referred = PluralGroupObject(after);
+  }
   // "arrested an alleged Zetas operative, X", "killed the leader of the Zetas, X": the person named.
   if (t == kNone) t = cl_.ObjectAfter(after, "Organization", "of", 8);  // "the alleged top leader of the Zetas, X"
   // "arrested suspected Zetas member X": the person a group's role compound names (no comma), not the group.
@@ -266,6 +288,12 @@ void EventReader::ReadActive(size_t i, const LexEntry& trigger, const std::strin
     // noun an object relative clause modifies is the verb's object.
     if (const size_t head = cl_.RelativeHead(a, labels); targets.empty() && head != kNone && cl_.BeforeVerbGroup(i) == a) {
       targets = {head};
+      // "A and B, which the United States designated as Foreign Terrorist Organizations": a plural
+      // designation names the coordination the relative clause follows.
+      if (const Mention* named = cls == "Designation" ? DesignationAfter(i) : nullptr;
+          named && c_.tokens[named->last - 1].norm.ends_with("s")) {
+        targets = CoordinationEndingAt(head, labels);
+      }
     }
   }
   // "X, whom soldiers captured in 2012": the antecedent of "whom" before a bare force or any subject.
@@ -286,6 +314,12 @@ void EventReader::ReadActive(size_t i, const LexEntry& trigger, const std::strin
   if (size_t a = SubjectAgents(c_, i); conductors.empty() && a != kNone) conductors = {a};
   if (size_t a = ReportingBody(c_, i); conductors.empty() && a != kNone) conductors = {a};
   if (size_t a = HeadSubject(c_, i); conductors.empty() && cls == "Designation" && a != kNone) conductors = {a};
+  // "President X on Friday identified Y as a significant foreign narcotics trafficker": an office holder
+  // acting under a named law (Record: for the law's government).
+  if (conductors.empty() && cls == "Designation" && LawGovernment(i) >= 0) {
+    const size_t a = cl_.SubjectBefore(i, "Person");
+    if (a != kNone && g_->entities[g_->Root(cl_.EntityAs(a, "Person"))].official) conductors = {a};
+  }
   // "arrested dozens of traffickers, including X and Y": one arrest of each named one.
   if (targets.empty() || !Acceptable(targets.front(), trigger)) separate = Including(c_, i, labels);
   // "I officially designated ...", "we extradited ...": in a first-person text, the speaker
@@ -303,7 +337,11 @@ int EventReader::EntityAt(size_t k, std::string_view labels) const {
 
 size_t EventReader::DescribedPerson(size_t from) const {
   bool described = false;
-  for (size_t k = from; k < cl_.size() && k <= from + 5 && !cl_.Break(k); ++k) {
+  // The role noun within the phrase's first words; its complement may go on ("the leaders of the two
+  // groups, A and B").
+  for (size_t k = from; k < cl_.size() && k <= from + (described ? 7 : 5) && !cl_.Break(k); ++k) {
+    if (!described && k > from + 3) return kNone;
+    if (cl_.IsAny(k, "when|while|who|that|which|after|before|because|since|until")) return kNone;
     if (cl_.Is(k, ",")) {
       const bool closed = k + 2 >= cl_.size() || cl_.IsAny(k + 2, ",|.|;|who|and|at|in|on|near|outside|after|during") || cl_.Break(k + 2);
       return described && closed && EntityAt(k + 1, "Person") >= 0 ? k + 1 : kNone;
@@ -385,6 +423,106 @@ size_t EventReader::CoordinatedPassive(size_t i) const {
     if (it.last != it.first + 1 || !c_.tokens[it.first].norm.ends_with("ed")) break;
   }
   return i;
+}
+
+std::vector<int> EventReader::PluralGroupObject(size_t i) const {
+  size_t k = i + 1;
+  if (!cl_.IsAny(k, "the|these|those|both|all")) return {};
+  ++k;
+  size_t count = 0;
+  if (k < cl_.size() && !cl_.mention(k)) {
+    size_t pos = cl_.item(k).first;
+    if (const std::optional<int> n = ParseCount(c_.tokens, &pos, c_.sentence.last_token); n && *n > 1) {
+      count = static_cast<size_t>(*n);
+      ++k;
+    }
+  }
+  if (!cl_.IsAny(k, "cartels|groups|organizations|organisations|gangs|syndicates")) return {};
+  return c_.discourse.RecentGroup(c_.index, count);
+}
+
+std::vector<size_t> EventReader::CoordinationEndingAt(size_t last, std::string_view labels) const {
+  size_t first = last;
+  for (size_t k = last; k >= 2;) {
+    size_t sep = k - 1;
+    if (cl_.Is(sep, "the") && sep >= 1) --sep;
+    if (!cl_.IsAny(sep, "and|,") || sep == 0) break;
+    size_t prev = sep - 1;
+    if (cl_.Is(sep, "and") && cl_.Is(prev, ",") && prev >= 1) --prev;  // "A, B, and C"
+    if (cl_.EntityAs(prev, labels) < 0) break;
+    first = k = prev;
+  }
+  std::vector<size_t> list = cl_.Coordinated(first, labels);
+  return std::find(list.begin(), list.end(), last) != list.end() ? list : std::vector<size_t>{last};
+}
+
+bool EventReader::UnnamedOffice(size_t i) const {
+  const size_t b = cl_.BeforeVerbGroup(i);
+  if (b == kNone || cl_.mention(b)) return false;
+  for (size_t k = b; k >= 1 && k + 4 > b; --k) {
+    if (cl_.mention(k) || !c_.tokens[cl_.item(k).first].is(Token::kCapitalized)) return false;
+    if (!cl_.Is(k - 1, "the")) continue;
+    const uint32_t t = cl_.item(k).first;
+    for (const LexMatch& m : c_.lexicon.MatchAt(c_.tokens, t, c_.sentence.last_token, "title")) {
+      if (t + m.length == cl_.item(b).last) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+size_t EventReader::ListOwner(size_t i) const {
+  const Mention* named = DesignationAfter(i);
+  for (size_t k = i + 1; named && k < cl_.size() && k <= i + 8; ++k) {
+    if (cl_.mention(k) != named) continue;
+    return k >= 2 && cl_.Is(k - 1, "'s") && cl_.EntityAs(k - 2, kConductor) >= 0 ? k - 2 : kNone;
+  }
+  return kNone;
+}
+
+size_t EventReader::PastCountryPossessive(size_t t, std::string_view labels) const {
+  if (t == kNone || !cl_.Is(t + 1, "'s") || cl_.EntityAs(t + 2, labels) < 0) return t;
+  const int owner = cl_.EntityAs(t, "Country|Government");
+  return owner >= 0 ? t + 2 : t;
+}
+
+void EventReader::AppendDescribedObjects(std::vector<size_t>* targets, std::string_view labels) const {
+  if (targets->empty()) return;
+  // "sanctioned X, a firm in Guadalajara that runs its call centers, and Y": companies over appositions.
+  if (const int company = targets->size() == 1 ? cl_.EntityAs(targets->front(), "Organization") : -1;
+      company >= 0 && g_->entities[g_->Root(company)].refining.empty()) {
+    for (size_t m : AcrossAppositions(c_, targets->front(), "Organization")) {
+      if (g_->entities[g_->Root(cl_.EntityAs(m, "Organization"))].refining.empty()) targets->push_back(m);
+    }
+  }
+  // "A and B, who lead X, and C and D, who lead Y": the list goes on past a relative clause.
+  if (cl_.Is(targets->back() + 1, ",") && cl_.IsAny(targets->back() + 2, "who|which")) {
+    for (size_t m : AcrossAppositions(c_, targets->back(), labels)) {
+      for (size_t n : cl_.Coordinated(m, labels)) {
+        if (n >= m) targets->push_back(n);  // the members from m on (not the clause's own object)
+      }
+    }
+    return;
+  }
+  const size_t joined = targets->back() + (cl_.Is(targets->back() + 1, ",") ? 2 : 1);
+  if (!cl_.Is(joined, "and")) return;
+  if (const size_t n = CountedNames(c_, joined, labels); n != kNone) {
+    for (size_t m : cl_.Coordinated(n, labels)) targets->push_back(m);
+  } else if (const size_t d = DescribedName(joined + 1, labels); d != kNone) {
+    targets->push_back(d);
+  }
+}
+
+size_t EventReader::DescribedName(size_t from, std::string_view labels) const {
+  if (!cl_.IsAny(from, "a|an|the") && !cl_.PossessiveDeterminer(from)) return kNone;
+  for (size_t k = from + 1; k < cl_.size() && k <= from + 4; ++k) {
+    if (cl_.Is(k, ",")) {
+      const size_t name = k + 1 + (cl_.Is(k + 1, "the") ? 1 : 0);  // "his organization, the X Cartel"
+      return k > from + 1 && cl_.EntityAs(name, labels) >= 0 ? name : kNone;
+    }
+    if (!cl_.PlainWord(k)) return kNone;
+  }
+  return kNone;
 }
 
 }  // namespace cg::ingest

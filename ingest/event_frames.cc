@@ -221,6 +221,7 @@ void EventReader::Read(size_t i, const LexEntry& trigger, int event) {
     targets.insert(targets.end(), separate.begin(), separate.end());
     separate.clear();
   }
+  if (cls == "Designation" && form != "passive") AppendDescribedObjects(&targets, labels);
   if (targets.empty() && !separate.empty()) {
     targets = {separate.front()};
     separate.erase(separate.begin());
@@ -245,11 +246,13 @@ void EventReader::Read(size_t i, const LexEntry& trigger, int event) {
   // "Agents arrested 429 individuals in raids in 16 states", "Gunmen killed five people in Culiacán":
   // a counted, placed act is one even when its agent is no body the text names.
   const bool counted_placed = form == "active" && place != kNone && CountedPeople(c_, i);
-  // "OFAC designated the five leaders pursuant to ...": a body's counted designation (ClusterEvents
-  // joins it to the ones that name them).
-  const bool counted_designation = cls == "Designation" && form == "active" && !conductors.empty() &&
-                                   cl_.Is(i + 1, "the") && CountedObject(c_, i + 1);
-  if (targets.empty() && form != "passive" &&
+  // "OFAC designated the five leaders pursuant to ...", "Today, OFAC is designating three individuals
+  // and five entities": a body's counted designation, definite or dated (ClusterEvents joins it to the
+  // ones that name them).
+  const bool counted_designation =
+      cls == "Designation" && form == "active" && !conductors.empty() &&
+      ((cl_.Is(i + 1, "the") && CountedObject(c_, i + 1)) || (CountedObject(c_, i) && DateNear(c_, i)));
+  if (targets.empty() && r.referred.empty() && form != "passive" &&
       (((!conductors.empty() || forced) && (DateNear(c_, i) || place != kNone || sent)) || counted_placed ||
        (form == "nominal" && !supporters.empty()) || counted_designation) &&
       (form == "nominal" ? cl_.Is(i + 1, "of") && CountedObject(c_, i + 1)
@@ -331,7 +334,15 @@ int EventReader::Record(size_t i, const LexEntry& trigger, int event, const std:
     c_.Relate("PARTICIPATED_IN", conductor, event, {{"role", Value(std::string(cartel ? "perpetrator" : "conductor"))}},
               rule, 0.8f,
               cl_.item(std::min(i, a)).first, cl_.item(std::max(i, a)).last);
-    if (cls == "Designation") Designated(i, conductor, targets, labels);
+    if (cls == "Designation") Designated(i, conductor, targets, labels, referred);
+    // An office holder whose government the text does not name designates under a law for its government.
+    if (const int law = cls == "Designation" && g_->entities[g_->Root(conductor)].primary == "Person" &&
+                                GovernmentHeadedBy(*g_, conductor) < 0
+                            ? LawGovernment(i)
+                            : -1;
+        law >= 0) {
+      Designated(i, law, targets, labels, referred);
+    }
   }
   for (size_t a : perpetrators) {
     const int author = cl_.EntityAs(a, "Person|Organization");
@@ -357,9 +368,10 @@ int EventReader::Record(size_t i, const LexEntry& trigger, int event, const std:
     c_.Relate("PARTICIPATED_IN", speaker, event, {{"role", Value(std::string("supporter"))}}, rule + ".speaker", 0.7f,
               cl_.item(i).first, cl_.item(i).last);
   }
-  // "X was designated a Foreign Terrorist Organization": a designation by a country's law, its agent
-  // unnamed, is that country's government's act (the lexicon's `by=`).
-  if (cls == "Designation" && !conducted && form == "passive") {
+  // "X was designated a Foreign Terrorist Organization", "the President identified X as a significant
+  // foreign narcotics trafficker": a designation by a country's law, its agent unnamed (or an office
+  // no name holds), is that country's government's act (the lexicon's `by=`).
+  if (cls == "Designation" && !conducted && (form == "passive" || (form == "active" && UnnamedOffice(i)))) {
     if (const int government = LawGovernment(i); government >= 0) {
       c_.Relate("PARTICIPATED_IN", government, event, {{"role", Value(std::string("conductor"))}}, rule + ".by_law",
                 0.7f, cl_.item(i).first, cl_.item(i).last);
@@ -475,7 +487,8 @@ void EventReader::Phrases(size_t i, const LexEntry& trigger, int event, const st
   for (size_t start : starts) e.phrases.push_back({"", cl_.item(start).first, cl_.item(t).first, group, tail, tail_end});
 }
 
-void EventReader::Designated(size_t i, int conductor, const std::vector<size_t>& targets, const std::string& labels) {
+void EventReader::Designated(size_t i, int conductor, const std::vector<size_t>& targets, const std::string& labels,
+                             const std::vector<int>& referred) {
   const LocalEntity& who = g_->entities[g_->Root(conductor)];
   if (who.refining != "Government" && who.refining != "Agency") return;
   const Mention* named = DesignationAfter(i);
@@ -491,6 +504,11 @@ void EventReader::Designated(size_t i, int conductor, const std::vector<size_t>&
     if (!designation.empty()) props["designation"] = Value(designation);
     c_.Relate("DESIGNATED", conductor, cl_.EntityAs(t, labels), props,
               "frame.event.designated", 0.8f, cl_.item(std::min(i, t)).first, cl_.item(std::max(i, t)).last);
+  }
+  for (int e : referred) {
+    PropertyMap props;
+    if (!designation.empty()) props["designation"] = Value(designation);
+    c_.Relate("DESIGNATED", conductor, e, props, "frame.event.designated", 0.75f, cl_.item(i).first, cl_.item(i).last);
   }
 }
 

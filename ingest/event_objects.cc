@@ -28,8 +28,13 @@ size_t CountedNames(const FrameContext& c, size_t i, std::string_view labels) {
   if (!CountedObject(c, i)) return kNone;
   const Clause& cl = c.clause;
   for (size_t k = i + 2; k < cl.size() && k <= i + 6; ++k) {
-    if (cl.Is(k, ",")) return cl.EntityAs(k + 1, labels) >= 0 && cl.Coordinated(k + 1, labels).size() >= 2 ? k + 1 : kNone;
-    if (!cl.PlainWord(k) && !(cl.mention(k) && cl.mention(k)->kind == Mention::Kind::kDemonym)) return kNone;
+    if (cl.IsAny(k, ",|:")) {
+      return cl.EntityAs(k + 1, labels) >= 0 && cl.Coordinated(k + 1, labels).size() >= 2 ? k + 1 : kNone;
+    }
+    if (!cl.PlainWord(k) && !cl.PossessiveDeterminer(k) &&
+        !(cl.mention(k) && cl.mention(k)->kind == Mention::Kind::kDemonym)) {
+      return kNone;
+    }
   }
   return kNone;
 }

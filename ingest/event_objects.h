@@ -38,8 +38,9 @@ bool CountedObject(const FrameContext& c, size_t i);
 // of things ("two tons of cocaine")?
 bool CountedPeople(const FrameContext& c, size_t i);
 
-// The first of the names a counted object of verb i is apposed to ("designated two Mexican
-// nationals, A and B, for ...", "arrested three suspects, A, B and C"): its item, or kNone.
+// The first of the names a counted object of verb (or "and") i is apposed to ("designated two Mexican
+// nationals, A and B, for ...", "arrested three suspects, A, B and C", "X and three of his associates,
+// A, B and C", "three companies: A, B and C"): its item, or kNone.
 size_t CountedNames(const FrameContext& c, size_t i, std::string_view labels);
 
 // Is the object of verb i an unnamed person ("a man", "a suspected trafficker"), past "to <place>"?

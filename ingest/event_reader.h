@@ -83,10 +83,34 @@ class EventReader {
   // "extradited 29 Mexican drug cartel bosses" (the noun, "of", the counted object).
   void Phrases(size_t i, const LexEntry& trigger, int event, const std::string& form,
                const std::vector<size_t>& targets);
-  // The designator designated each target that is the head of its phrase (not "X members").
-  void Designated(size_t i, int conductor, const std::vector<size_t>& targets, const std::string& labels);
+  // The designator designated each target that is the head of its phrase (not "X members"), and each
+  // entity referred to (`referred`: "them", "the three cartels").
+  void Designated(size_t i, int conductor, const std::vector<size_t>& targets, const std::string& labels,
+                  const std::vector<int>& referred = {});
   // The designation named after trigger i in its clause ("as Foreign Terrorist Organizations").
   const Mention* DesignationAfter(size_t i) const;
+  // Is the subject of verb i an office no name holds ("the President identified", "the Attorney
+  // General designated"): "the", then a capitalized title of the lexicon, no mention?
+  bool UnnamedOffice(size_t i) const;
+  // "designated the three cartels", "sanctioned these groups": the organizations the plural object
+  // after item i refers back to (Discourse::RecentGroup; its count when it states one), or none.
+  std::vector<int> PluralGroupObject(size_t i) const;
+  // The coordination of `labels` mentions whose last member is item `last` ("A, B and C"), or {last}.
+  std::vector<size_t> CoordinationEndingAt(size_t last, std::string_view labels) const;
+  // "added to the Treasury's sanctions list": the organization whose designation (a list) follows
+  // trigger i within eight items, as its possessor; kNone when none.
+  size_t ListOwner(size_t i) const;
+  // "sanctioned Mexico's X Cartel": the entity a country's possessive at item t is followed by, else t.
+  size_t PastCountryPossessive(size_t t, std::string_view labels) const;
+  // "designated X and three of his associates, A, B and C", "his brother, X, and two of his accountants,
+  // A and B", "sanctions on X and an allied group, Y": appends to the coordinated `targets` the names of
+  // a counted or described second object after "and", or the list going on past a relative clause
+  // ("A and B, who lead X, and C and D"); for one company, the companies after its appositions ("X, a
+  // firm in Guadalajara that ..., and Y").
+  void AppendDescribedObjects(std::vector<size_t>* targets, std::string_view labels) const;
+  // "and an allied group, Los Primos", "and its armed wing, X": the name a described noun phrase opening
+  // at item `from` (a determiner, up to three plain words, a comma) is apposed to, or kNone.
+  size_t DescribedName(size_t from, std::string_view labels) const;
   // What trigger i calls its object when it names no designation: "designated X a drug kingpin"
   // ("drug kingpin"), "as a terrorist organization"; "sanctions" for the verb "sanction"; "" when it names nothing.
   std::string DesignationWords(size_t i, const std::vector<size_t>& targets) const;

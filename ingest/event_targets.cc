@@ -83,7 +83,7 @@ std::vector<size_t> DashedList(const FrameContext& c, size_t i, std::string_view
   return list;
 }
 
-std::vector<size_t> AcrossAppositions(const FrameContext& c, size_t t) {
+std::vector<size_t> AcrossAppositions(const FrameContext& c, size_t t, std::string_view labels) {
   const Clause& cl = c.clause;
   std::vector<size_t> out;
   size_t k = t;
@@ -101,7 +101,7 @@ std::vector<size_t> AcrossAppositions(const FrameContext& c, size_t t) {
       while (m <= j + 6 && (cl.PlainWord(m) || cl.Is(m, "-"))) ++m;  // "brother-in-law"
       if (m > j + 1 && cl.Is(m, ",")) j = m + 1;
     }
-    if (j >= cl.size() || cl.EntityAs(j, "Person") < 0) return out;
+    if (j >= cl.size() || cl.EntityAs(j, labels) < 0) return out;
     out.push_back(j);
     k = j;
   }

@@ -186,6 +186,7 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
   ListedTargets(seg, mentions, &g);
   CountedTargets(seg, mentions, &g);
   DateEvents(seg.tokens, seg.sentences, mentions, &g);
+  DateLeadDesignations(seg, mentions, &g);
   ClusterEvents(seg.tokens, &g);
   DateFromContext(seg.sentences, mentions, &g);
   InformantsCooperate(ResolveMainEvent(mentions, &g), &g);

@@ -65,6 +65,17 @@ std::vector<int> SentenceMatcher::Ends(const std::string& spec, const Binding& b
   if (spec == "@event") {
     return {context_.focus_event >= 0 ? g_->Root(context_.focus_event) : kMainEvent};
   }
+  // "Treasury's action targets X": the paragraph's event when it has that label, else the last event
+  // of that label named before ("OFAC designated A ... Today's action also targets B"), else none.
+  if (spec.starts_with("@event:")) {
+    const std::string label = spec.substr(7);
+    if (context_.focus_event >= 0) {
+      const LocalEntity& focus = g_->entities[g_->Root(context_.focus_event)];
+      if (focus.refining == label || focus.primary == label) return {g_->Root(context_.focus_event)};
+    }
+    auto it = context_.previous.find(label);
+    return it == context_.previous.end() ? std::vector<int>{} : std::vector<int>{g_->Root(it->second)};
+  }
   if (spec.starts_with("@last:")) {
     // A sentence that names its own actor of that label after the match does not reach back
     // ("In cooperation with X, the DEA arrested ...": the DEA, not the agency of the sentence before).
@@ -126,6 +137,22 @@ void SentenceMatcher::Emit(const Rule& rule, const Binding& b) {
         modality.cue = "or";
         modality.why = "alternative acts";
       }
+    }
+  }
+  // "designated A and B as Foreign Terrorist Organizations": the designation the match names is what
+  // its Designation event designates (ClusterEvents keeps acts of two designations apart).
+  const Mention* named = nullptr;
+  for (const auto& [slot, bounds] : b.slots) {
+    for (const Bound& bound : bounds) {
+      const Mention* m = bound.mention >= 0 ? &mentions_[bound.mention] : nullptr;
+      if (m && m->kind == Mention::Kind::kDesignation) named = m;
+    }
+  }
+  for (const auto& [slot, bounds] : b.slots) {
+    for (const Bound& bound : bounds) {
+      if (!named || bound.entity < 0) continue;
+      LocalEntity& e = g_->entities[g_->Root(bound.entity)];
+      if (e.primary == "Event" && e.refining == "Designation" && e.designation.empty()) e.designation = named->value;
     }
   }
   // An act and what it sets (status) are not hedged by an attributive cue ("the alleged leader").

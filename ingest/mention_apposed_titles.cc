@@ -72,8 +72,21 @@ size_t MentionFinder::OfficeAsBody(const LexEntry* title, size_t i, size_t len, 
                                    std::vector<Mention>* out) {
   const size_t end = i + len;
   if (i == 0 || t_[i - 1].norm != "the" || !t_[i].is(Token::kCapitalized) || end >= last) return 0;
-  // An act's verb right after it ("designated", "extradited", "sanctioned"): the office did it.
-  if (t_[end].is(Token::kCapitalized) || lex_.MatchAt(t_, end, last, "event").empty()) return 0;
+  // An act's verb after it ("designated", "extradited"; "sanctioned", "identified", a reward's "is
+  // offering"), past its auxiliaries and time words ("has designated", "today designated", "on
+  // Thursday also designated"): the office did it.
+  size_t verb = end;
+  while (verb < last && verb < end + 4 &&
+         OneOf(t_[verb].norm, "has|have|had|is|was|will|would|also|today|yesterday|formally|officially|previously|"
+                              "already|again|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday")) {
+    ++verb;
+  }
+  if (verb >= last || t_[verb].is(Token::kCapitalized)) return 0;
+  if (lex_.MatchAt(t_, verb, last, "event").empty() &&
+      !OneOf(t_[verb].norm, "sanctioned|sanctions|sanctioning|designates|designating|identified|identifies|listed|"
+                            "imposed|blacklisted|offered|offers|offering|announced")) {
+    return 0;
+  }
   const KnownBody known = [this](const LexEntry* e) { return table_.Knows(e); };
   const TitleBody found = BodyOfTitle(lex_, t_, title, i, end, "", known);
   if (!found.body || found.by_field) return 0;

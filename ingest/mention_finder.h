@@ -113,8 +113,13 @@ class MentionFinder {
   // part of ("X, a faction of the Sinaloa Cartel", "X, the armed wing of ..."), or nullptr.
   const LexEntry* PartOfKnown(size_t comma, size_t last) const;
   // Is the name t_[i, end) an item of a list right after a plural noun of businesses ("three
-  // Mexican financial firms, Banco Azul, Finanzas Rojas and Cambios Norte", "banks including X")?
+  // Mexican financial firms, Banco Azul, Finanzas Rojas and Cambios Norte", "three institutions -- A,
+  // B and C --", "banks including X", "the companies include X", "the following 13 companies, ...: A, B")?
   bool ListedBusiness(size_t i, size_t end, size_t first, size_t last) const;
+  // Is the name t_[i, end) coordinated right after a company's name (an organization of no refining
+  // label: "Banco Azul and Finanzas Rojas", "Autos Lomas, Grupo Delta and Costa Alegre Tours"), or
+  // after its apposition ("X, a firm in Guadalajara that ..., and Y")?
+  bool CoordinatedCompany(size_t i, size_t end, size_t first, size_t last, const std::vector<Mention>& out) const;
   size_t ComplementEnd(size_t j, size_t last) const;
   size_t OrgNamed(const LexEntry* head, size_t i, size_t name_end, size_t used, std::vector<Mention>* out);
   // The country a title in this sentence belongs to when nothing qualifies it: the one nationality

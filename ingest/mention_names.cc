@@ -102,6 +102,16 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
   const bool quoted_article = !t_[i].is(Token::kCapitalized);
   size_t end = quoted_article ? CapitalRun(i + 1, last) : CapitalRun(i, last);
   if (quoted_article && end != i + 2) return 0;
+  // "Combustibles Esquivel S.A. de C.V.", "Consultores Marina Vallarta S.C.": a run its legal form ends
+  // is a company's name (no person's, and no lexicon name inside it), also named without the form.
+  for (size_t k = i + 1; !quoted_article && k <= end && k <= i + 8; ++k) {
+    if (const size_t form = LegalFormAt(t_, k, last); form > 0) {
+      const int company = table_.ByName("Organization", "", Text(i, k));
+      table_.AddAlias(company, Text(i, k + form));
+      Push(out, i, k + form, company);
+      return k + form - i;
+    }
+  }
   // Stop before a lexicon entity inside the run ("Jalisco Governor ..."), unless the
   // run ends with an organization's name: "La Nueva Familia Michoacana" is a new
   // organization of the same kind.
@@ -208,7 +218,13 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
                       out->back().last + 1 == i && out->back().kind == Mention::Kind::kEntity &&
                       table_.at(out->back().entity).primary == "Person" &&
                       (end >= last || !t_[end].is(Token::kCapitalized));
-  if (nickname || given || known || alias_of_person || aliased || listed || PersonCue(i, end, first, last)) {
+  // "for Rebeca Solís and Ramiro Cota": a name of two or three words coordinated before a person's
+  // name that opens with a given name (not after a preposition of place or "the").
+  const bool listed_before = end - i >= 2 && end - i <= 3 && end + 2 < last && t_[end].norm == "and" &&
+                             lex_.InList("given", t_[end + 1].norm) && t_[end + 2].is(Token::kCapitalized) &&
+                             !(i > first && OneOf(t_[i - 1].norm, "the|in|of|from|at|to|near|into|across"));
+  if (nickname || given || known || alias_of_person || aliased || listed || listed_before ||
+      PersonCue(i, end, first, last)) {
     size_t parts = 0;  // connectors ("de la") do not count
     for (size_t k = i; k < end; ++k) parts += IsNameConnector(t_[k].norm) ? 0 : 1;
     if (parts > 5) return 0;

@@ -35,8 +35,14 @@ class RewardReader : FrameReader {
       const size_t money = MoneyNear(cl_, i);
       if (money == kNone) continue;
       size_t offerer = kNone;
+      int modifier = -1;  // "a $5 million U.S. bounty": the country's government
       if (money + 1 < cl_.size() && cl_.EntityAs(money + 1, "Organization") >= 0) {
         offerer = money + 1;  // "a $5 million State Department reward"
+      } else if (const int country = money + 2 < cl_.size() && c_.WordAt(money + 2, "reward")
+                                         ? cl_.EntityAs(money + 1, "Country")
+                                         : -1;
+                 country >= 0 && c_.graph->entities[c_.graph->Root(country)].stands_for >= 0) {
+        modifier = c_.graph->Root(c_.graph->entities[c_.graph->Root(country)].stands_for);
       } else {
         offerer = cl_.SubjectBefore(std::min(i, money), "Organization", 16);
         for (size_t k = offerer; offerer != kNone && k < std::min(i, money); ++k) {
@@ -56,14 +62,25 @@ class RewardReader : FrameReader {
         }
         // "a reward was offered by the State Department".
         if (offerer == kNone && cl_.Passive(i)) offerer = cl_.ObjectAfter(i, "Organization", "by", 4);
-        // "A reward ... is being offered for X, the State Department said": the body that reports it.
-        if (offerer == kNone && OfferedPassive(i, money)) offerer = Reporter();
+        // "X has a $2 million reward on his head from the State Department".
+        if (offerer == kNone && cl_.EntityAs(money + 1, "Organization") < 0) {
+          offerer = cl_.ObjectAfter(std::max(i, money), "Organization", "from", 8);
+        }
+        // "A reward ... is being offered for X, the State Department said", "Rewards ... are available
+        // for X, the department said": the body that reports it.
+        if (offerer == kNone && (OfferedPassive(i, money) || AvailableFor(money))) offerer = Reporter();
       }
       size_t person = PersonAfter(std::max(i, money));
+      // "raised the reward for X to $15 million"
+      if (person == kNone && money > i) person = ForPersonBetween(i, money);
       if (person == kNone && offerer != kNone) person = ForWhom(offerer);  // "X, for whom the DEA offers"
+      // "X, who carries a $5 million U.S. bounty", "X has a $2 million reward on his head": the bearer.
+      const size_t bearer = Bearer(std::min(i, money));
+      if (bearer != kNone && (person == kNone || Owner(person) == cl_.EntityAs(bearer, "Person"))) person = bearer;
       // "Rewards of 15 million pesos were offered for A and B", "A reward of up to $5 million is
       // available for X": no body in the sentence, the one that offered the article's last reward.
       const int body = offerer != kNone                                   ? cl_.EntityAs(offerer, "Organization")
+                       : modifier >= 0                                    ? modifier
                        : OfferedPassive(i, money) || AvailableFor(money) ? LastOfferer()
                                                                           : -1;
       if (body < 0 || person == kNone) continue;
@@ -79,9 +96,18 @@ class RewardReader : FrameReader {
         if (!m || m->kind != Mention::Kind::kMoney) continue;
         size_t prep = k + 1 + (c_.WordAt(k + 1, "reward") ? 1 : 0);
         if (cl_.Is(prep, "each")) ++prep;  // "and up to $5 million each for A and B"
-        // "... and up to $3 million for his brother, Y": over a possessive description.
+        // "... and up to $3 million for his brother, Y": over a possessive description; "... and up to
+        // $4 million for information on Y": over what the money pays for.
         size_t who = prep + 1;
         if (cl_.IsAny(who, "his|her|their") && cl_.PlainWord(who + 1)) who += cl_.Is(who + 2, ",") ? 3 : 2;
+        if (cl_.Is(who, "information")) {
+          for (size_t n = who + 1; n < cl_.size() && n <= who + 10 && !cl_.Break(n) && !cl_.Is(n, ","); ++n) {
+            if (cl_.EntityAs(n, "Person") >= 0) {
+              who = n;
+              break;
+            }
+          }
+        }
         if (!cl_.IsAny(prep, "for|on") || cl_.EntityAs(who, "Person") < 0) continue;
         for (size_t p : cl_.Coordinated(who, "Person")) {
           c_.Relate("OFFERED_REWARD", body, cl_.EntityAs(p, "Person"), AmountOf(*m), "frame.reward.each", 0.75f, from,
@@ -138,15 +164,39 @@ class RewardReader : FrameReader {
     return kNone;
   }
 
-  // "X, for whom the State Department offers $5 million", "X, a Zetas commander, for whom ...": the
+  // "X, for whom the State Department offers $5 million", "X, a Zetas commander, for whom ...", "X,
+  // who remains at large and for whom ...": the
   // person the clause of the offerer at item `offerer` is about, or kNone.
   size_t ForWhom(size_t offerer) const {
     const size_t k = offerer - (offerer >= 1 && cl_.Is(offerer - 1, "the") ? 2 : 1);
-    if (offerer < 5 || !cl_.Is(k, "whom") || !cl_.Is(k - 1, "for") || !cl_.Is(k - 2, ",")) return kNone;
+    if (offerer < 5 || !cl_.Is(k, "whom") || !cl_.Is(k - 1, "for") || !cl_.IsAny(k - 2, ",|and")) return kNone;
     // Over the person's apposition: "X, a Zetas commander in Nuevo Laredo, for whom ...".
     for (size_t j = k - 3, n = 0; n < 14 && !cl_.Break(j); --j, ++n) {
       if (cl_.EntityAs(j, "Person") >= 0) return j;
       if (j == 0) break;
+    }
+    return kNone;
+  }
+
+  // "X, who carries a $5 million U.S. bounty", "X has a $2 million reward on his head": the person
+  // subject of "carries" / "has" / "faces" (right before it, or the antecedent of "who") before the
+  // reward's phrase opening at item `from` ("a", "up to"), or kNone.
+  size_t Bearer(size_t from) const {
+    size_t v = from;
+    while (v > 0 && cl_.IsAny(v - 1, "a|an|up|to|the|of")) --v;
+    if (v < 2 || !cl_.IsAny(v - 1, "carries|carry|carried|carrying|has|had|have|having|faces|faced|facing")) {
+      return kNone;
+    }
+    if (cl_.EntityAs(v - 2, "Person") >= 0) return v - 2;  // the verb's own subject, right before it
+    return cl_.Is(v - 2, "who") ? cl_.SubjectBefore(v - 1, "Person", 12) : kNone;
+  }
+
+  // "increased the reward for X to $15 million", "offered a reward for X of up to $5 million": the person
+  // after "for" or "on" between the trigger at i and the money after it, or kNone.
+  size_t ForPersonBetween(size_t i, size_t money) const {
+    for (size_t k = i + 1; k < money; ++k) {
+      if (cl_.Break(k)) return kNone;
+      if (cl_.IsAny(k - 1, "for|on") && (cl_.EntityAs(k, "Person") >= 0 || Owner(k) >= 0)) return k;
     }
     return kNone;
   }

@@ -59,4 +59,17 @@ bool AllCapsWords(std::string_view text, const std::vector<Token>& t, size_t fir
   return any;
 }
 
+size_t LegalFormAt(const std::vector<Token>& t, size_t k, size_t last) {
+  if (k >= last || !t[k].is(Token::kAbbrev) || !t[k].is(Token::kCapitalized)) return 0;
+  static constexpr std::string_view kForms[][5] = {
+      {"sa", "de", "cv"}, {"s", "de", "rl", "de", "cv"}, {"s", "de", "rl"}, {"sapi", "de", "cv"},
+      {"sab", "de", "cv"}, {"spr", "de", "rl"}, {"sa"}, {"sc"}, {"ac"}, {"srl"}, {"sapi"}};
+  for (const auto& form : kForms) {  // longest first
+    size_t n = 0;
+    while (n < 5 && !form[n].empty() && k + n < last && t[k + n].norm == form[n]) ++n;
+    if (n > 0 && (n == 5 || form[n].empty())) return n;
+  }
+  return 0;
+}
+
 }  // namespace cg::ingest

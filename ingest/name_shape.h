@@ -29,4 +29,8 @@ bool SpellsInitials(std::string_view acronym, const std::vector<Token>& t, size_
 // the text the tokens point into.
 bool AllCapsWords(std::string_view text, const std::vector<Token>& t, size_t first, size_t last);
 
+// The number of tokens of a Mexican company's legal form at t[k] ("S.A.", "S.A. de C.V.", "S. de
+// R.L. de C.V.", "S.C.", "S.A.P.I. de C.V.", "A.C."), the longest one, or 0.
+size_t LegalFormAt(const std::vector<Token>& t, size_t k, size_t last);
+
 }  // namespace cg::ingest

@@ -65,6 +65,15 @@ bool BrotherAmong(const ArticleGraph& g, int p, const std::vector<int>& persons)
   return false;
 }
 
+// Does sentence s list who it names within its first five words ("The list includes", "They include",
+// "Among them are", "The list is headed by")?
+bool Listing(const std::vector<Token>& t, const Sentence& s) {
+  for (uint32_t k = s.first_word; k < s.last_token && k < s.first_word + 5; ++k) {
+    if (OneOf(t[k].norm, "include|includes|included|including|among|headed|topped|tops")) return true;
+  }
+  return false;
+}
+
 void Offer(int offerer, int person, const Mention& money, uint32_t sentence, const char* rule, ArticleGraph* g) {
   LocalRelation r;
   r.type = "OFFERED_REWARD";
@@ -104,6 +113,36 @@ int SecondOfferer(const std::vector<Token>& t, const Sentence& s, const std::vec
   return -1;
 }
 
+// The organization that announces rewards in sentence s without stating a sum ("The Department of
+// State is offering the following rewards ...:"): the organization named nearest before the first
+// reward noun, not in the dateline, not a criminal group; -1 when none or when the sentence has money.
+int AnnouncedWithoutSum(const std::vector<Token>& t, const Sentence& s, const std::vector<Mention>& ms,
+                        const ArticleGraph& g) {
+  if (std::any_of(ms.begin(), ms.end(), [](const Mention& m) { return m.kind == Mention::Kind::kMoney; })) return -1;
+  uint32_t noun = s.last_token;
+  for (uint32_t k = s.first_token; k < s.last_token && noun == s.last_token; ++k) {
+    if (RewardNoun(t[k].norm)) noun = k;
+  }
+  int offerer = -1;
+  for (const Mention& o : ms) {
+    if (o.kind != Mention::Kind::kEntity || o.entity < 0 || o.first >= noun) continue;
+    const int e = g.Root(o.entity);
+    if (g.entities[e].primary == "Organization" && g.entities[e].refining != "Cartel") offerer = e;
+  }
+  return noun == s.last_token ? -1 : offerer;
+}
+
+// The money a list item opens with ("- Up to $5 million for X", "$2 million each for A and B"), or
+// nullptr.
+const Mention* OpeningSum(const std::vector<Token>& t, const Sentence& s, const std::vector<Mention>& ms) {
+  uint32_t w = s.first_word;
+  if (w + 1 < s.last_token && t[w].norm == "up" && t[w + 1].norm == "to") w += 2;
+  for (const Mention& m : ms) {
+    if (m.kind == Mention::Kind::kMoney && m.first == w) return &m;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 void RewardsReferredBack(const Segmented& seg, const std::vector<std::vector<Mention>>& mentions, ArticleGraph* g) {
@@ -129,7 +168,7 @@ void RewardsReferredBack(const Segmented& seg, const std::vector<std::vector<Men
   // "... charging A and B. The State Department is offering rewards of up to $10 million each for
   // information leading to their arrest" (or "for each of them"): the persons the sentence before
   // names.
-  for (size_t s = 1; s < seg.sentences.size(); ++s) {
+  for (size_t s = 0; s < seg.sentences.size(); ++s) {
     const Sentence& sent = seg.sentences[s];
     bool their = false;  // "... leading to their arrest", "... for each of them", "for both men"
     size_t count = 0;      // "for the two men": 2
@@ -147,6 +186,9 @@ void RewardsReferredBack(const Segmented& seg, const std::vector<std::vector<Men
         brothers = t[k + 2].norm == "brothers";
         their |= count > 0;
       }
+      // "for 24 top leaders", "for the 37 fugitives": a count of persons the sentence does not name.
+      their |= k > sent.first_token && t[k - 1].norm == "for" &&
+               (t[k].is(Token::kNumber) || (t[k].norm == "the" && t[k + 1].is(Token::kNumber)));
     }
     const Mention* money = nullptr;
     int offerer = -1;
@@ -154,10 +196,27 @@ void RewardsReferredBack(const Segmented& seg, const std::vector<std::vector<Men
         !Announced(t, sent, mentions[s], *g, &money, &offerer)) {
       continue;
     }
-    std::vector<int> persons = NamedPersons(t, seg.sentences[s - 1], mentions[s - 1], *g);
+    std::vector<int> persons = s > 0 ? NamedPersons(t, seg.sentences[s - 1], mentions[s - 1], *g) : std::vector<int>{};
     if (brothers) std::erase_if(persons, [&](int p) { return !BrotherAmong(*g, p, persons); });
+    // "... for information leading to their capture. The list includes A, B and C": else the persons a
+    // listing sentence right after names.
+    if (persons.size() < 2 && s + 1 < seg.sentences.size() && Listing(t, seg.sentences[s + 1])) {
+      persons = NamedPersons(t, seg.sentences[s + 1], mentions[s + 1], *g);
+    }
     if (persons.size() < 2 || (count > 0 && persons.size() != count)) continue;
     for (int p : persons) Offer(offerer, p, *money, static_cast<uint32_t>(s), "infer.reward_their", g);
+  }
+  // "The Department of State is offering the following rewards ...: - Up to $5 million for A. - Up to
+  // $3 million for B.": each list item's sum for the persons it names.
+  for (size_t s = 0; s + 1 < seg.sentences.size(); ++s) {
+    const int offerer = AnnouncedWithoutSum(t, seg.sentences[s], mentions[s], *g);
+    for (size_t n = s + 1; offerer >= 0 && n < seg.sentences.size() && n <= s + 12; ++n) {
+      const Mention* money = OpeningSum(t, seg.sentences[n], mentions[n]);
+      if (!money) break;
+      for (int p : NamedPersons(t, seg.sentences[n], mentions[n], *g)) {
+        Offer(offerer, p, *money, static_cast<uint32_t>(n), "infer.reward_listed", g);
+      }
+    }
   }
   for (size_t s = 1; s < seg.sentences.size(); ++s) {
     const Sentence& sent = seg.sentences[s];

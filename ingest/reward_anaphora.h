@@ -16,8 +16,13 @@ namespace cg::ingest {
 // ("target", "name", "cover", "are for") gives each person it names (not its speaker, not an
 // official) OFFERED_REWARD from the organization that announced a reward in one of the two
 // sentences before, with that sentence's amount (rule infer.reward_referred_back, 0.7).
-// Also: a sentence that announces a reward "for information leading to their arrest" and names no
-// one gives it to each of the two or more persons the sentence before names (infer.reward_their).
+// Also: a sentence that announces a reward "for information leading to their arrest" (or "for 24
+// top leaders") and names no
+// one gives it to each of the two or more persons the sentence before names, or else the listing
+// sentence after ("The list includes A, B and C") names (infer.reward_their).
+// And: a sentence that announces rewards without a sum ("is offering the following rewards ...:")
+// followed by list items that open with one ("- Up to $5 million for X.") gives each person an item
+// names that item's sum (infer.reward_listed).
 void RewardsReferredBack(const Segmented& seg, const std::vector<std::vector<Mention>>& mentions, ArticleGraph* g);
 
 }  // namespace cg::ingest

@@ -26,7 +26,9 @@
 //                             (a list slot yields one relationship per member;
 //                             B:Label keeps the members of that label only;
 //                             @event names the event the paragraph is about, or
-//                             the article's main event; @last:Label the last
+//                             the article's main event; @event:Label that event
+//                             when it has the label, else the last event of the
+//                             label named before; @last:Label the last
 //                             entity of that label named in an earlier sentence)
 //   SET A key=value ...       node properties of A's entity (recorded as claims)
 //   ALIAS A=B                 A and B are one entity

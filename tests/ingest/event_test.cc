@@ -511,5 +511,19 @@ TEST_CASE("a count of acts (\"hundreds of murders\") names no event, nor its vic
   for (const std::string& line : DescribeRelations(g)) CHECK(line.find("PARTICIPATED_IN") == std::string::npos);
 }
 
+TEST_CASE("a designation told undated in the lead is the article's act; one told as earlier is not") {
+  const ArticleGraph g = ExtractText(
+      "WASHINGTON -- The Treasury Department's Office of Foreign Assets Control designated Rogelio Vargas Trejo "
+      "pursuant to the Kingpin Act.\n\nHis sister, Marisol Vargas Trejo, is being designated for acting on his "
+      "behalf.\n\nOFAC had designated Esteban Lara Quiroz under the same law.\n",
+      Date{2018, 5, 2});
+  ExpectDate(g, "designation of Rogelio Vargas Trejo", "2018-05-02");
+  // The undated act of the release's day by its one designator is that act (DesignatedByConductor).
+  CHECK(Event(g, "designation of Marisol Vargas Trejo") == nullptr);
+  const LocalEntity* earlier = Event(g, "designation of Esteban Lara Quiroz");
+  REQUIRE(earlier);
+  CHECK_FALSE(earlier->date);
+}
+
 }  // namespace
 }  // namespace cg::ingest
