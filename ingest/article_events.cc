@@ -249,6 +249,17 @@ void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
     }
     return false;
   };
+  // "killed 19 suspected cartel gunmen" (a headline) and "killed 19 suspected members of the Sinaloa
+  // Cartel": acts named after counts of the same number (of two or more).
+  auto count_of = [&](int e) -> std::string {
+    const auto& p = g->entities[e].phrases;
+    if (p.empty()) return "";
+    for (uint32_t k = p[0].first; k < p[0].last; ++k) {
+      if (tokens[k].is(Token::kNumber)) return tokens[k].norm;
+    }
+    return "";
+  };
+  auto same_count = [&](int a, int b) { return !count_of(a).empty() && count_of(a) == count_of(b) && count_of(a) != "1"; };
   // Events by group: only events of one group can be one occurrence.
   auto by_group = [&](const std::map<int, Facts>& facts) {
     std::map<std::string, std::vector<int>> groups;
@@ -331,11 +342,14 @@ void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
   for (int u : events) {
     if (g->Root(u) != u || !facts[u].targets.empty() || g->entities[u].described) continue;
     for (int c : events) {
-      if (c == u || g->Root(c) != c || !compatible(u, c) || named_apart(u, c) || g->entities[c].described) continue;
+      const bool counted = same_count(u, c);
+      if (c == u || g->Root(c) != c || !compatible(u, c) || (named_apart(u, c) && !counted) || g->entities[c].described) {
+        continue;
+      }
       const LocalEntity& x = g->entities[u];
       const LocalEntity& y = g->entities[c];
       const bool same_day = x.date && y.date && x.date->is_full() && *x.date == *y.date;
-      if (facts[c].targets.empty() || same_day) {
+      if (facts[c].targets.empty() || same_day || counted) {
         merge(u, c);
         break;
       }
