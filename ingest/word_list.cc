@@ -1,6 +1,5 @@
 #include "ingest/word_list.h"
 
-#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <unordered_map>
@@ -22,18 +21,22 @@ struct KeyHash {
   size_t operator()(const Key& k) const { return std::hash<const void*>()(k.data) ^ (k.size * 0x9E3779B97F4A7C15ull); }
 };
 
-// The sorted vocabulary ids of the words of `text`.
-std::vector<uint32_t> Ids(std::string_view text) {
-  std::vector<uint32_t> out;
+// The vocabulary ids of the words of `text` as a bit set: bit `id` is set for each word's id, and
+// the set ends with the word that holds the largest.
+std::vector<uint64_t> IdBits(std::string_view text) {
+  std::vector<uint64_t> bits;
   for (size_t begin = 0; begin <= text.size();) {
     size_t end = text.find('|', begin);
     if (end == std::string_view::npos) end = text.size();
     const std::string_view word = text.substr(begin, end - begin);
-    if (!word.empty()) out.push_back(Vocabulary::Global().Id(word));
+    if (!word.empty()) {
+      const uint32_t id = Vocabulary::Global().Id(word);
+      if (id / 64 >= bits.size()) bits.resize(id / 64 + 1);
+      bits[id / 64] |= uint64_t{1} << (id % 64);
+    }
     begin = end + 1;
   }
-  std::sort(out.begin(), out.end());
-  return out;
+  return bits;
 }
 
 }  // namespace
@@ -44,18 +47,19 @@ bool WordList::Has(uint32_t id) const {
   // stays where it is.
   struct Slot {
     Key key{nullptr, 0};
-    const std::vector<uint32_t>* ids = nullptr;
+    const std::vector<uint64_t>* bits = nullptr;
   };
   thread_local std::array<Slot, 64> slots;
   const Key key{text_.data(), text_.size()};
   Slot& slot = slots[(reinterpret_cast<uintptr_t>(key.data) >> 3) % slots.size()];
   if (!(slot.key == key)) {
-    thread_local std::unordered_map<Key, std::vector<uint32_t>, KeyHash> lists;
+    thread_local std::unordered_map<Key, std::vector<uint64_t>, KeyHash> lists;
     auto it = lists.find(key);
-    if (it == lists.end()) it = lists.emplace(key, Ids(text_)).first;
+    if (it == lists.end()) it = lists.emplace(key, IdBits(text_)).first;
     slot = Slot{key, &it->second};
   }
-  return std::binary_search(slot.ids->begin(), slot.ids->end(), id);
+  const std::vector<uint64_t>& bits = *slot.bits;
+  return id / 64 < bits.size() && ((bits[id / 64] >> (id % 64)) & 1) != 0;
 }
 
 }  // namespace cg::ingest

@@ -352,5 +352,20 @@ TEST_CASE("Clause::IsAny by vocabulary id answers as the search of the list's te
   CHECK_FALSE(first.IsAny(2, "'"));
 }
 
+TEST_CASE("WordList::Has by id: the list's words, and no id beyond the largest of theirs") {
+  static constexpr WordList kFresh = "wordlist-test-alpha|wordlist-test-beta|is";
+  Vocabulary& vocabulary = Vocabulary::Global();
+  const uint32_t beta = vocabulary.Id("wordlist-test-beta");  // interned before the list is asked
+  CHECK(kFresh.Has(beta));
+  CHECK(kFresh.Has(vocabulary.Id("wordlist-test-alpha")));
+  CHECK(kFresh.Has(vocabulary.Id("is")));
+  CHECK_FALSE(kFresh.Has(vocabulary.Id("was")));
+  // Interned after the list's words: an id past every one of theirs.
+  const uint32_t later = vocabulary.Id("wordlist-test-gamma");
+  CHECK(later > beta);
+  CHECK_FALSE(kFresh.Has(later));
+  CHECK_FALSE(kFresh.Has(later + 1000));
+}
+
 }  // namespace
 }  // namespace cg::ingest
