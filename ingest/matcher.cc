@@ -39,6 +39,7 @@ SentenceMatcher::SentenceMatcher(const Lexicon& words, const std::vector<Token>&
   for (uint32_t i = s.first_token; i < s.last_token; ++i) ids_.push_back(t_[i].id);
   std::sort(ids_.begin(), ids_.end());
   ids_.erase(std::unique(ids_.begin(), ids_.end()), ids_.end());
+  id_set_ = IdSet(ids_);
   for (uint32_t k = 0; k < items_.size(); ++k) {
     const Item& it = items_[k];
     if (it.mention >= 0) mention_items_.push_back(k);
@@ -53,7 +54,7 @@ SentenceMatcher::SentenceMatcher(const Lexicon& words, const std::vector<Token>&
 }
 
 void SentenceMatcher::Apply(const Rule& rule) {
-  if (!rule.MayMatch(ids_)) return;
+  if (!rule.MayMatch(id_set_)) return;
   Starts(rule, &starts_);
   for (const uint32_t start : starts_) {
     if (!CanStart(rule, start)) continue;

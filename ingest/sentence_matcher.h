@@ -150,6 +150,7 @@ class SentenceMatcher {
   ArticleGraph* g_;
   std::vector<Item> items_;
   std::vector<uint32_t> ids_;
+  IdSet id_set_;  // ids_ as a set: Rule::MayMatch
   std::vector<std::pair<uint32_t, uint32_t>> words_at_;  // (vocabulary id, item) of each single-word item, sorted
   std::vector<uint32_t> mention_items_;                  // the items that are mentions, ascending
   std::vector<uint32_t> starts_;                         // Apply's Starts, kept for its capacity

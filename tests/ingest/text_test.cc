@@ -8,6 +8,7 @@
 #include "ingest/clause.h"
 #include "ingest/dates.h"
 #include "ingest/document.h"
+#include "ingest/id_set.h"
 #include "ingest/lexicon.h"
 #include "ingest/rules.h"
 #include "ingest/sentences.h"
@@ -250,8 +251,9 @@ TEST_CASE("rule anchor index: every rule that may match a sentence is among its 
     rules.Candidates(ids, &candidates);
     CHECK(std::is_sorted(candidates.begin(), candidates.end()));
     CHECK(std::adjacent_find(candidates.begin(), candidates.end()) == candidates.end());
+    const IdSet set(ids);
     for (uint32_t r = 0; r < rules.rules().size(); ++r) {
-      if (!rules.rules()[r].MayMatch(ids)) continue;
+      if (!rules.rules()[r].MayMatch(set)) continue;
       ++matched;
       CHECK(std::binary_search(candidates.begin(), candidates.end(), r));
     }
@@ -350,6 +352,17 @@ TEST_CASE("Clause::IsAny by vocabulary id answers as the search of the list's te
   CHECK(first.Norm(2) == "'s");
   CHECK(first.IsAny(2, "'s"));
   CHECK_FALSE(first.IsAny(2, "'"));
+}
+
+TEST_CASE("IdSet holds exactly the ids it was built from") {
+  const std::vector<uint32_t> ids = {1, 2, 63, 64, 65, 130, 4096};
+  const IdSet set(ids);
+  for (uint32_t id = 0; id < 5000; ++id) {
+    CHECK_MESSAGE(set.Has(id) == std::binary_search(ids.begin(), ids.end(), id), id);
+  }
+  CHECK_FALSE(set.Has(UINT32_MAX));
+  CHECK_FALSE(IdSet().Has(0));
+  CHECK_FALSE(IdSet(std::vector<uint32_t>{}).Has(1));
 }
 
 TEST_CASE("WordList::Has by id: the list's words, and no id beyond the largest of theirs") {
