@@ -412,10 +412,13 @@ bool SentenceMatcher::MatchElem(const Rule& rule, const PatternElem& e, size_t p
           members.push_back(Bound{items_[k].mention, *ent});
         }
       }
-      auto saved = b->slots.find(e.slot) == b->slots.end() ? std::vector<Bound>() : b->slots[e.slot];
-      b->slots[e.slot] = members;
+      // The binding takes the members; a list keeps a copy for the shorter lists tried after.
+      const bool shorter = e.list && members.size() > 1;
+      std::vector<Bound> list = shorter ? members : std::vector<Bound>();
+      b->slots[e.slot] = std::move(members);
       if (Match(rule, pe + 1, next, b)) return true;
-      if (e.list && members.size() > 1) {
+      if (shorter) {
+        members = std::move(list);
         // Retry with shorter lists (the rest of the pattern may need a member).
         while (members.size() > 1) {
           members.pop_back();
