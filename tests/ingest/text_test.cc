@@ -3,7 +3,11 @@
 
 #include <algorithm>
 #include <bit>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <random>
+#include <set>
 
 #include "ingest/clause.h"
 #include "ingest/dates.h"
@@ -352,6 +356,36 @@ TEST_CASE("Clause::IsAny by vocabulary id answers as the search of the list's te
   CHECK(first.Norm(2) == "'s");
   CHECK(first.IsAny(2, "'s"));
   CHECK_FALSE(first.IsAny(2, "'"));
+}
+
+TEST_CASE("Lexicon::MatchAt of one kind: the matches of all kinds that are of that kind, in order") {
+  std::string text;
+  for (const auto& entry : std::filesystem::directory_iterator(std::string(CG_SOURCE_DIR) + "/examples/articles")) {
+    std::ifstream in(entry.path());
+    text.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  const std::vector<Token> t = Tokenize(text, 0, text.size());
+  REQUIRE(t.size() > 500);
+  size_t matched = 0;
+  for (const Lexicon* lex : std::vector<const Lexicon*>{Shipped().lexicon.get(), &Shipped().rules->words()}) {
+    std::set<std::string> kinds = {"no such kind"};
+    for (const auto& e : lex->entries()) kinds.insert(e->kind);
+    for (size_t i = 0; i <= t.size(); ++i) {
+      for (const size_t last : {i + 1, i + 3, t.size()}) {
+        const std::vector<LexMatch> all = lex->MatchAt(t, i, std::min(last, t.size()));
+        matched += all.size();
+        for (const std::string& kind : kinds) {
+          std::vector<std::pair<const LexEntry*, size_t>> expected, got;
+          for (const LexMatch& m : all) {
+            if (m.entry->kind == kind) expected.emplace_back(m.entry, m.length);
+          }
+          for (const LexMatch& m : lex->MatchAt(t, i, std::min(last, t.size()), kind)) got.emplace_back(m.entry, m.length);
+          CHECK(got == expected);
+        }
+      }
+    }
+  }
+  CHECK(matched > 500);
 }
 
 TEST_CASE("IdSet holds exactly the ids it was built from") {
