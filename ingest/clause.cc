@@ -48,7 +48,7 @@ Clause::Clause(const std::vector<Token>& tokens, const Sentence& s, const std::v
       ++m;
       i = FoldOtherNames(i, s.last_token, mentions, graph, &m);
     } else {
-      items_.push_back(Item{i, i + 1, -1});
+      items_.push_back(Item{i, i + 1, -1, PluralPossessive(i)});
       ++i;
     }
   }
@@ -69,15 +69,14 @@ bool Clause::PluralPossessive(uint32_t t) const {
 
 std::string_view Clause::Norm(size_t i) const {
   if (i >= items_.size() || items_[i].mention >= 0) return {};
-  const uint32_t t = items_[i].first;
-  if (PluralPossessive(t)) return "'s";
-  return t_[t].norm;
+  if (items_[i].plural_possessive) return "'s";
+  return t_[items_[i].first].norm;
 }
 
 bool Clause::IsAny(size_t i, WordList words) const {
   if (i >= items_.size() || items_[i].mention >= 0) return false;
   const Token& token = t_[items_[i].first];
-  if (PluralPossessive(items_[i].first)) {
+  if (items_[i].plural_possessive) {
     static const uint32_t possessive = Vocabulary::Global().Id("'s");
     return words.Has(possessive);
   }

@@ -69,6 +69,7 @@ class Clause {
   struct Item {
     uint32_t first = 0, last = 0;  // tokens [first, last)
     int mention = -1;              // index into the sentence's mentions, or -1
+    bool plural_possessive = false;  // a single token, PluralPossessive: its Norm is "'s"
   };
 
   size_t size() const { return items_.size(); }

@@ -121,18 +121,22 @@ const std::array<std::string_view, 20> kUnits = {"one",     "two",     "three", 
                                                   "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
 const std::array<std::string_view, 7> kTens = {"thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
 
-std::optional<int> WordNumber(std::string_view w) {
-  // Every number word starts with one of these letters (a quick no for most words).
-  if (w.empty() || std::string_view("aefnost").find(w[0]) == std::string_view::npos) return std::nullopt;
+// Every word WordNumber reads (asked by id: a quick no for every other word).
+constexpr WordList kNumberWords =
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    "eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|an";
+
+// The number a word names ("three", "forty", "a"), or nullopt.
+std::optional<int> WordNumber(const Token& t) {
+  if (!kNumberWords.Has(t.id)) return std::nullopt;
+  const std::string_view w = t.norm;
   for (size_t i = 0; i < kUnits.size(); ++i) {
     if (kUnits[i] == w) return static_cast<int>(i) + 1;
   }
   for (size_t i = 0; i < kTens.size(); ++i) {
     if (kTens[i] == w) return static_cast<int>(i) * 10 + 30;
   }
-  if (w == "a" || w == "an") return 1;
-  if (w == "several" || w == "few") return std::nullopt;
-  return std::nullopt;
+  return 1;  // "a", "an"
 }
 
 // Does a dateline's dash end at most a parenthesized agency after tokens[i] ("(Reuters) -", " --")?
@@ -169,7 +173,7 @@ std::optional<int> ParseCount(const std::vector<Token>& t, size_t* pos, size_t l
     *pos = i + 1;
     return v;
   }
-  auto first = WordNumber(t[i].norm);
+  auto first = WordNumber(t[i]);
   if (!first) return std::nullopt;
   ++i;
   // "twenty-five", "twenty five"
@@ -177,7 +181,7 @@ std::optional<int> ParseCount(const std::vector<Token>& t, size_t* pos, size_t l
     size_t j = i;
     if (j < last && t[j].norm == "-") ++j;
     if (j < last) {
-      if (auto unit = WordNumber(t[j].norm); unit && *unit < 10 && t[j].norm != "a") {
+      if (auto unit = WordNumber(t[j]); unit && *unit < 10 && t[j].norm != "a") {
         *pos = j + 1;
         return *first + *unit;
       }

@@ -88,11 +88,11 @@ std::string HomeCountry(const Segmented& seg, const Lexicon& lex, const std::vec
   std::map<std::string, int> count;
   for (const std::vector<Mention>& sentence : mentions) {
     for (const Mention& m : sentence) {
-      if (m.kind != Mention::Kind::kEntity || m.entity < 0 || CountryNamed(seg, lex, m)) continue;
+      if (m.kind != Mention::Kind::kEntity || m.entity < 0) continue;
       const LocalEntity& e = g.entities[g.Root(m.entity)];
       const bool institution = e.refining == "Agency" || e.refining == "MilitaryUnit" || e.refining == "TaskForce" ||
                                (e.refining == "Government" && e.name.find("overnment") == std::string::npos);
-      if (!e.lex || !institution) continue;
+      if (!e.lex || !institution || CountryNamed(seg, lex, m)) continue;  // the lexicon's scan last
       const std::string_view country = e.lex->attr("country");
       if (!country.empty()) ++count[std::string(country)];
     }

@@ -141,11 +141,23 @@ Status Lexicon::AddText(std::string_view text, const std::string& source) {
         phrase.need.back() = 0;
       }
       if (toks.size() == 1) lists_[kind].insert(toks[0].norm);
-      if (phrase.ids[0] >= by_first_.size()) by_first_.resize(phrase.ids[0] + 1);
-      auto& bucket = by_first_[phrase.ids[0]];
+      const uint32_t first = phrase.ids[0];
+      if (first >= by_first_.size()) {
+        by_first_.resize(first + 1);
+        kinds_by_first_.resize(first + 1);
+      }
+      auto& bucket = by_first_[first];
       bucket.push_back(std::move(phrase));
       std::stable_sort(bucket.begin(), bucket.end(),
                        [](const Phrase& a, const Phrase& b) { return a.ids.size() > b.ids.size(); });
+      std::vector<KindPhrases>& by_kind = kinds_by_first_[first];
+      by_kind.clear();
+      for (uint32_t k = 0; k < bucket.size(); ++k) {
+        auto it = std::find_if(by_kind.begin(), by_kind.end(),
+                               [&](const KindPhrases& kp) { return kp.kind == bucket[k].kind; });
+        if (it == by_kind.end()) it = by_kind.insert(it, KindPhrases{bucket[k].kind, {}});
+        it->phrases.push_back(k);
+      }
       if (kind == "entity") entity_names_.emplace(NormalizeName(name), e);
     }
   }
@@ -157,17 +169,25 @@ std::vector<LexMatch> Lexicon::MatchAt(const std::vector<Token>& tokens, size_t 
   std::vector<LexMatch> out;
   if (i >= last || tokens[i].id >= by_first_.size()) return out;
   const std::vector<Phrase>& phrases = by_first_[tokens[i].id];
-  if (phrases.empty()) return out;
-  for (const Phrase& p : phrases) {
-    if (i + p.ids.size() > last) continue;
-    if (!kind.empty() && kinds_[p.kind] != kind) continue;  // kinds_ holds each kind once
-    bool ok = true;
-    for (size_t k = 0; k < p.ids.size() && ok; ++k) {
+  const auto take = [&](const Phrase& p) {
+    if (i + p.ids.size() > last) return;
+    for (size_t k = 0; k < p.ids.size(); ++k) {
       const Token& t = tokens[i + k];
-      ok = t.id == p.ids[k] && (p.need[k] == 0 || (p.need[k] == 1 && t.is(Token::kCapitalized)) ||
-                                (p.need[k] == 2 && t.is(Token::kAllCaps)));
+      if (!(t.id == p.ids[k] && (p.need[k] == 0 || (p.need[k] == 1 && t.is(Token::kCapitalized)) ||
+                                 (p.need[k] == 2 && t.is(Token::kAllCaps))))) {
+        return;
+      }
     }
-    if (ok) out.push_back(LexMatch{p.entry, p.ids.size()});
+    out.push_back(LexMatch{p.entry, p.ids.size()});
+  };
+  if (kind.empty()) {
+    for (const Phrase& p : phrases) take(p);
+    return out;
+  }
+  for (const KindPhrases& kp : kinds_by_first_[tokens[i].id]) {
+    if (kinds_[kp.kind] != kind) continue;  // kinds_ holds each kind once
+    for (const uint32_t k : kp.phrases) take(phrases[k]);
+    break;
   }
   return out;
 }

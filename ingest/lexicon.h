@@ -90,6 +90,14 @@ class Lexicon {
   std::vector<std::unique_ptr<LexEntry>> entries_;
   std::vector<std::string> kinds_;  // the kinds of the entries, each once
   std::vector<std::vector<Phrase>> by_first_;  // by first token's id: phrases, longest first
+  // The phrases of one kind in a bucket of by_first_: their indices there, longest first.
+  struct KindPhrases {
+    uint32_t kind;  // index into kinds_
+    std::vector<uint32_t> phrases;
+  };
+  // By first token's id: the bucket's phrases by kind, so that MatchAt of one kind compares the
+  // kind's name once per bucket, not once per phrase, and visits only that kind's phrases.
+  std::vector<std::vector<KindPhrases>> kinds_by_first_;
   std::unordered_map<std::string, const LexEntry*> entity_names_;
   std::unordered_map<std::string, StringSet, Hash, std::equal_to<>> lists_;  // kind -> single-word names
   std::unordered_map<std::string, std::vector<const LexEntry*>, Hash, std::equal_to<>> forces_;  // Forces()

@@ -6,7 +6,6 @@
 #include <map>
 #include <numeric>
 #include <optional>
-#include <set>
 
 #include "ingest/modality.h"
 #include "ingest/sentence_matcher.h"
@@ -17,9 +16,18 @@ namespace {
 
 // Nouns of a group's part or people: a group name right before one modifies it ("a Gulf Cartel
 // cell", "Zetas members").
-constexpr const char* kPartNouns[] = {"cell", "cells", "faction", "factions", "unit", "wing", "branch", "plaza",
-                                      "network", "splinter", "offshoot", "member", "members", "operative",
-                                      "operatives", "gunmen", "hitmen"};
+constexpr WordList kPartNouns =
+    "cell|cells|faction|factions|unit|wing|branch|plaza|network|splinter|offshoot|member|members|operative|"
+    "operatives|gunmen|hitmen";
+// Verbs after a list member that make it a new clause's subject ("..., and the U.S. played").
+constexpr WordList kClauseVerbs =
+    "is|are|was|were|has|have|had|will|would|said|says|played|confirmed|reported|announced|denied|did|does|can|"
+    "could|may|might|must|should";
+// Subordinating conjunctions that open an adverbial clause.
+constexpr WordList kSubordinators = "after|when|before|because|while|until|although|though|whereas|whenever";
+// Verbs of saying, which open a reported clause, and the pronouns that take up its speaker.
+constexpr WordList kSayingVerbs = "said|says|told|added|stated|announced|confirmed";
+constexpr WordList kSpeakerPronouns = "it|he|she|they|we";
 
 }  // namespace
 
@@ -31,16 +39,22 @@ SentenceMatcher::SentenceMatcher(const Lexicon& words, const std::vector<Token>&
   for (uint32_t i = s.first_token; i < s.last_token; ++i) ids_.push_back(t_[i].id);
   std::sort(ids_.begin(), ids_.end());
   ids_.erase(std::unique(ids_.begin(), ids_.end()), ids_.end());
+  id_set_ = IdSet(ids_);
   for (uint32_t k = 0; k < items_.size(); ++k) {
     const Item& it = items_[k];
     if (it.mention >= 0) mention_items_.push_back(k);
     if (it.last == it.first + 1) words_at_.emplace_back(t_[it.first].id, k);
   }
   std::sort(words_at_.begin(), words_at_.end());
+  possessive_.assign(items_.size(), false);
+  for (const uint32_t k : mention_items_) {
+    const Token* next = k + 1 < items_.size() && items_[k + 1].mention < 0 ? &t_[items_[k + 1].first] : nullptr;
+    possessive_[k] = PossessivePronoun(mentions_[items_[k].mention], t_, next);
+  }
 }
 
 void SentenceMatcher::Apply(const Rule& rule) {
-  if (!rule.MayMatch(ids_)) return;
+  if (!rule.MayMatch(id_set_)) return;
   Starts(rule, &starts_);
   for (const uint32_t start : starts_) {
     if (!CanStart(rule, start)) continue;
@@ -127,11 +141,7 @@ bool SentenceMatcher::IsBound(const Item& it, const Binding& b) const {
 bool SentenceMatcher::StartsClause(size_t item) const {
   if (item + 1 >= items_.size()) return false;
   const Item& next = items_[item + 1];
-  if (next.mention >= 0 || next.last != next.first + 1) return false;
-  static const std::set<std::string, std::less<>> kVerbs = {
-      "is", "are", "was", "were", "has", "have", "had", "will", "would", "said", "says", "played", "confirmed",
-      "reported", "announced", "denied", "did", "does", "can", "could", "may", "might", "must", "should"};
-  return kVerbs.count(t_[next.first].norm) > 0;
+  return next.mention < 0 && IsSingleWordOf(next, kClauseVerbs);
 }
 
 bool SentenceMatcher::ComplementOfNoun(size_t item) const {
@@ -160,9 +170,7 @@ bool SentenceMatcher::EndsPhrase(size_t item) const {
 }
 
 bool SentenceMatcher::OpensAdverbialClause(const Item& it) const {
-  static const std::set<std::string, std::less<>> kSubordinators = {
-      "after", "when", "before", "because", "while", "until", "although", "though", "whereas", "whenever"};
-  return it.mention < 0 && it.last == it.first + 1 && kSubordinators.count(t_[it.first].norm) > 0;
+  return it.mention < 0 && IsSingleWordOf(it, kSubordinators);
 }
 
 bool SentenceMatcher::SkipsApposition(const Rule& rule) {
@@ -225,14 +233,8 @@ std::optional<int> SentenceMatcher::Fills(const Offer& o, uint64_t bits) {
 }
 
 std::optional<int> SentenceMatcher::Accepts(size_t item, uint64_t bits) const {
-  if (items_[item].mention < 0 || PossessiveDeterminer(item)) return std::nullopt;
+  if (items_[item].mention < 0 || possessive_[item]) return std::nullopt;
   return Fills(OfferOf(item), bits);
-}
-
-bool SentenceMatcher::PossessiveDeterminer(size_t item) const {
-  const Token* next =
-      item + 1 < items_.size() && items_[item + 1].mention < 0 ? &t_[items_[item + 1].first] : nullptr;
-  return PossessivePronoun(mentions_[items_[item].mention], t_, next);
 }
 
 bool SentenceMatcher::EndsInMemberRole(uint32_t first, uint32_t last) const {
@@ -245,8 +247,12 @@ bool SentenceMatcher::EndsInMemberRole(uint32_t first, uint32_t last) const {
   return false;
 }
 
-bool SentenceMatcher::IsSingleToken(const Item& it, const std::string& norm) const {
+bool SentenceMatcher::IsSingleToken(const Item& it, std::string_view norm) const {
   return it.last == it.first + 1 && t_[it.first].norm == norm;
+}
+
+bool SentenceMatcher::IsSingleWordOf(const Item& it, WordList words) const {
+  return it.last == it.first + 1 && words.Has(t_[it.first].id);
 }
 
 bool SentenceMatcher::IsSingleWord(const Item& it, uint32_t id) const {
@@ -294,25 +300,23 @@ bool SentenceMatcher::MatchElem(const Rule& rule, const PatternElem& e, size_t p
           // after its founder, Y, was killed" the killed one is Y's, not X's.
           if (e.kind == PatternElem::Kind::kFreeGap && pe == 2 && SkipsApposition(rule) && OpensAdverbialClause(it))
             return false;
-          if (it.last == it.first + 1 && (t_[it.first].norm == "." || t_[it.first].norm == ";" ||
-                                          t_[it.first].norm == "--")) return false;
+          const bool single = it.last == it.first + 1;
+          const std::string_view norm = t_[it.first].norm;
+          if (single && (norm == "." || norm == ";" || norm == "--")) return false;
           // "trains Mexican inspectors, and the FBI has ...": ", and" / ", but" opens another clause.
           if ((e.kind == PatternElem::Kind::kGap || e.kind == PatternElem::Kind::kAnyGap) && it.mention < 0 &&
-              it.last == it.first + 1 && (t_[it.first].norm == "and" || t_[it.first].norm == "but") &&
-              item + skip >= 2 && IsSingleToken(items_[item + skip - 2], ",")) {
+              single && (norm == "and" || norm == "but") && item + skip >= 2 &&
+              IsSingleToken(items_[item + skip - 2], ",")) {
             return false;
           }
           // "..., and we work with X": a first-person subject opens another clause.
-          if (it.mention < 0 && it.last == it.first + 1 && (t_[it.first].norm == "we" || t_[it.first].norm == "i"))
-            return false;
+          if (it.mention < 0 && single && (norm == "we" || norm == "i")) return false;
           // "X said the suspect was detained": a verb of saying opens the reported clause, whose
           // subject is another unless a pronoun takes up X's ("X said it would coordinate with Y");
           // a gap ^N that skips an apposition may still cross one.
-          if (e.kind != PatternElem::Kind::kFreeGap && it.mention < 0 && it.last == it.first + 1 &&
-              OneOf(t_[it.first].norm, "said|says|told|added|stated|announced|confirmed")) {
+          if (e.kind != PatternElem::Kind::kFreeGap && it.mention < 0 && IsSingleWordOf(it, kSayingVerbs)) {
             const size_t next = item + skip;
-            const bool pronoun = next < items_.size() && items_[next].last == items_[next].first + 1 &&
-                                 OneOf(t_[items_[next].first].norm, "it|he|she|they|we");
+            const bool pronoun = next < items_.size() && IsSingleWordOf(items_[next], kSpeakerPronouns);
             if (!pronoun) return false;
           }
         }
@@ -356,8 +360,7 @@ bool SentenceMatcher::MatchElem(const Rule& rule, const PatternElem& e, size_t p
       }
       // So is a group ending it before a part's noun: "the head of a Juárez Cartel cell".
       if (pe + 1 == rule.pattern.size() && !e.list && item + 1 < items_.size() &&
-          std::any_of(std::begin(kPartNouns), std::end(kPartNouns),
-                      [&](const char* w) { return IsSingleToken(items_[item + 1], w); })) {
+          IsSingleWordOf(items_[item + 1], kPartNouns)) {
         return false;
       }
       // A person opening the pattern as the complement of a noun ("the wife of X", "a son of
@@ -415,10 +418,13 @@ bool SentenceMatcher::MatchElem(const Rule& rule, const PatternElem& e, size_t p
           members.push_back(Bound{items_[k].mention, *ent});
         }
       }
-      auto saved = b->slots.find(e.slot) == b->slots.end() ? std::vector<Bound>() : b->slots[e.slot];
-      b->slots[e.slot] = members;
+      // The binding takes the members; a list keeps a copy for the shorter lists tried after.
+      const bool shorter = e.list && members.size() > 1;
+      std::vector<Bound> list = shorter ? members : std::vector<Bound>();
+      b->slots[e.slot] = std::move(members);
       if (Match(rule, pe + 1, next, b)) return true;
-      if (e.list && members.size() > 1) {
+      if (shorter) {
+        members = std::move(list);
         // Retry with shorter lists (the rest of the pattern may need a member).
         while (members.size() > 1) {
           members.pop_back();

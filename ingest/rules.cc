@@ -323,15 +323,15 @@ uint64_t SlotTypeBit(std::string_view type) {
   return it == kBits.end() ? 0 : it->second;
 }
 
-bool Rule::MayMatch(const std::vector<uint32_t>& ids) const {
+bool Rule::MayMatch(const IdSet& ids) const {
   for (uint32_t w : required_words) {
-    if (!std::binary_search(ids.begin(), ids.end(), w)) return false;
+    if (!ids.Has(w)) return false;
   }
   for (const PatternElem& e : pattern) {
     if (e.kind != PatternElem::Kind::kWords || e.optional) continue;
     bool any = false;
     for (const auto& seq : e.alternatives) {
-      any = seq.empty() || std::binary_search(ids.begin(), ids.end(), seq[0]);
+      any = seq.empty() || ids.Has(seq[0]);
       if (any) break;
     }
     if (!any) return false;

@@ -42,6 +42,7 @@
 #include <string_view>
 #include <vector>
 
+#include "ingest/id_set.h"
 #include "ingest/lexicon.h"
 #include "schema/status.h"
 
@@ -83,10 +84,10 @@ struct Rule {
   std::vector<uint32_t> required_words;     // vocabulary ids of words every match contains (prefilter)
   std::string source;                       // file:line
 
-  // Whether a sentence whose distinct token ids are `ids` (sorted) can hold a
-  // match: it has every required word and, for every word element a match
-  // needs, the first word of one of its alternatives.
-  bool MayMatch(const std::vector<uint32_t>& ids) const;
+  // Whether a sentence whose distinct token ids are `ids` can hold a match: it
+  // has every required word and, for every word element a match needs, the
+  // first word of one of its alternatives.
+  bool MayMatch(const IdSet& ids) const;
 };
 
 // The rule set also holds the word lists the structural reader uses

@@ -106,13 +106,13 @@ class SentenceMatcher {
   // or -1 for a date, an amount, a designation or a nationality (no entity); nullopt when it does not
   // fill the slot.
   std::optional<int> Accepts(size_t item, uint64_t bits) const;
-  // "His deputy was detained": a possessive pronoun before its noun is not the entity the phrase names.
-  bool PossessiveDeterminer(size_t item) const;
   // Do tokens [first, last) end in a role noun (lexicon/rules/roles.words) that makes its holder a
   // member: relation=MEMBER_OF, or a rank (lead=agency) in a group ("a teenager", "founder" do not)?
   bool EndsInMemberRole(uint32_t first, uint32_t last) const;
   // Is the item the single token `norm`?
-  bool IsSingleToken(const Item& it, const std::string& norm) const;
+  bool IsSingleToken(const Item& it, std::string_view norm) const;
+  // Is the item a single token, one of `words`?
+  bool IsSingleWordOf(const Item& it, WordList words) const;
   // The same test by vocabulary id.
   bool IsSingleWord(const Item& it, uint32_t id) const;
   // Does the pattern from element `pe` match from `item` on (extending *b, its end set on success)?
@@ -150,9 +150,13 @@ class SentenceMatcher {
   ArticleGraph* g_;
   std::vector<Item> items_;
   std::vector<uint32_t> ids_;
+  IdSet id_set_;  // ids_ as a set: Rule::MayMatch
   std::vector<std::pair<uint32_t, uint32_t>> words_at_;  // (vocabulary id, item) of each single-word item, sorted
   std::vector<uint32_t> mention_items_;                  // the items that are mentions, ascending
   std::vector<uint32_t> starts_;                         // Apply's Starts, kept for its capacity
+  // By item: a possessive pronoun before its noun ("his deputy was detained"), which is not the entity
+  // the phrase names, so no slot takes it.
+  std::vector<bool> possessive_;
   mutable std::vector<std::optional<Offer>> offers_;  // by item, OfferOf's answers since the last Emit
 };
 

@@ -18,19 +18,23 @@ bool RoleIs(const LocalRelation& r, const char* role) {
 
 // Words that say someone came to the head ("has taken over", "became", "took control", "stepped
 // in", "control passed to", "leadership fell to"), and words of the act that removed the one before.
-constexpr const char* kChangeWords = "took|taken|take|takes|taking|assumed|assumes|became|become|becomes|named|appointed|"
-                                     "inherited|inherits|rose|seized|installed|control|passed|fell|stepped";
-constexpr const char* kRemovalWords = "killed|slain|arrested|captured|extradited|died|detained|gunned|assassinated|murdered";
+constexpr WordList kChangeWords = "took|taken|take|takes|taking|assumed|assumes|became|become|becomes|named|appointed|"
+                                  "inherited|inherits|rose|seized|installed|control|passed|fell|stepped";
+constexpr WordList kRemovalWords = "killed|slain|arrested|captured|extradited|died|detained|gunned|assassinated|murdered";
+// Words that open the reason of a change ("after", "when"), dashes, words that bound a time.
+constexpr WordList kAfter = "after|following|when|upon";
+constexpr WordList kDashes = "--|—|–|-";
+constexpr WordList kUntil = "until|till|through";
 
 // Does [first, last) state a removal, then "and" and a change ("Y was killed in 2011, and his
 // brother X took over the cartel")? The removal word stands before the "and", the change after it.
 bool SaysRemovalThenChange(const Segmented& seg, uint32_t first, uint32_t last) {
   bool removal = false, joined = false;
   for (uint32_t t = first; t < last; ++t) {
-    const std::string& w = seg.tokens[t].norm;
-    if (joined && OneOf(w, kChangeWords)) return true;
-    removal |= OneOf(w, kRemovalWords);
-    joined |= removal && w == "and";
+    const Token& w = seg.tokens[t];
+    if (joined && kChangeWords.Has(w.id)) return true;
+    removal |= kRemovalWords.Has(w.id);
+    joined |= removal && w.norm == "and";
   }
   return false;
 }
@@ -43,16 +47,15 @@ bool SaysChangeAfter(const Segmented& seg, uint32_t s) {
   if (s >= seg.sentences.size()) return false;
   // "After X was extradited, control of the cartel passed to Y": the removal may come first.
   const uint32_t first = seg.sentences[s].first_token, last = seg.sentences[s].last_token;
-  constexpr const char* kAfter = "after|following|when|upon";
-  bool opens_after = first < last && OneOf(seg.tokens[first].norm, kAfter);
+  bool opens_after = first < last && kAfter.Has(seg.tokens[first].id);
   for (uint32_t t = first; t + 1 < last && t < first + 10 && !opens_after; ++t) {  // after a dateline's dash
-    opens_after = OneOf(seg.tokens[t].norm, "--|—|–|-") && OneOf(seg.tokens[t + 1].norm, kAfter);
+    opens_after = kDashes.Has(seg.tokens[t].id) && kAfter.Has(seg.tokens[t + 1].id);
   }
   bool change = false;
   for (uint32_t t = first; t < last; ++t) {
-    const std::string& w = seg.tokens[t].norm;
-    if (change && OneOf(w, kAfter)) return true;
-    change |= OneOf(w, kChangeWords);
+    const uint32_t w = seg.tokens[t].id;
+    if (change && kAfter.Has(w)) return true;
+    change |= kChangeWords.Has(w);
     if (change && opens_after) return true;
   }
   return SaysRemovalThenChange(seg, first, last);
@@ -64,7 +67,7 @@ bool SaysChangeAfter(const Segmented& seg, uint32_t s) {
 bool SaysChange(const Segmented& seg, uint32_t s) {
   if (s >= seg.sentences.size()) return false;
   for (uint32_t t = seg.sentences[s].first_token; t < seg.sentences[s].last_token; ++t) {
-    if (seg.tokens[t].norm != "control" && OneOf(seg.tokens[t].norm, kChangeWords)) return true;
+    if (seg.tokens[t].norm != "control" && kChangeWords.Has(seg.tokens[t].id)) return true;
   }
   return false;
 }
@@ -73,7 +76,7 @@ bool SaysChange(const Segmented& seg, uint32_t s) {
 bool SaysUntil(const Segmented& seg, uint32_t s) {
   if (s >= seg.sentences.size()) return false;
   for (uint32_t t = seg.sentences[s].first_token; t < seg.sentences[s].last_token; ++t) {
-    if (OneOf(seg.tokens[t].norm, "until|till|through")) return true;
+    if (kUntil.Has(seg.tokens[t].id)) return true;
   }
   return false;
 }

@@ -3,11 +3,16 @@
 
 #include <algorithm>
 #include <bit>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <random>
+#include <set>
 
 #include "ingest/clause.h"
 #include "ingest/dates.h"
 #include "ingest/document.h"
+#include "ingest/id_set.h"
 #include "ingest/lexicon.h"
 #include "ingest/rules.h"
 #include "ingest/sentences.h"
@@ -250,8 +255,9 @@ TEST_CASE("rule anchor index: every rule that may match a sentence is among its 
     rules.Candidates(ids, &candidates);
     CHECK(std::is_sorted(candidates.begin(), candidates.end()));
     CHECK(std::adjacent_find(candidates.begin(), candidates.end()) == candidates.end());
+    const IdSet set(ids);
     for (uint32_t r = 0; r < rules.rules().size(); ++r) {
-      if (!rules.rules()[r].MayMatch(ids)) continue;
+      if (!rules.rules()[r].MayMatch(set)) continue;
       ++matched;
       CHECK(std::binary_search(candidates.begin(), candidates.end(), r));
     }
@@ -350,6 +356,62 @@ TEST_CASE("Clause::IsAny by vocabulary id answers as the search of the list's te
   CHECK(first.Norm(2) == "'s");
   CHECK(first.IsAny(2, "'s"));
   CHECK_FALSE(first.IsAny(2, "'"));
+}
+
+TEST_CASE("Lexicon::MatchAt of one kind: the matches of all kinds that are of that kind, in order") {
+  std::string text;
+  for (const auto& entry : std::filesystem::directory_iterator(std::string(CG_SOURCE_DIR) + "/examples/articles")) {
+    std::ifstream in(entry.path());
+    text.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  const std::vector<Token> t = Tokenize(text, 0, text.size());
+  REQUIRE(t.size() > 500);
+  size_t matched = 0;
+  for (const Lexicon* lex : std::vector<const Lexicon*>{Shipped().lexicon.get(), &Shipped().rules->words()}) {
+    std::set<std::string> kinds = {"no such kind"};
+    for (const auto& e : lex->entries()) kinds.insert(e->kind);
+    for (size_t i = 0; i <= t.size(); ++i) {
+      for (const size_t last : {i + 1, i + 3, t.size()}) {
+        const std::vector<LexMatch> all = lex->MatchAt(t, i, std::min(last, t.size()));
+        matched += all.size();
+        for (const std::string& kind : kinds) {
+          std::vector<std::pair<const LexEntry*, size_t>> expected, got;
+          for (const LexMatch& m : all) {
+            if (m.entry->kind == kind) expected.emplace_back(m.entry, m.length);
+          }
+          for (const LexMatch& m : lex->MatchAt(t, i, std::min(last, t.size()), kind)) got.emplace_back(m.entry, m.length);
+          CHECK(got == expected);
+        }
+      }
+    }
+  }
+  CHECK(matched > 500);
+}
+
+TEST_CASE("IdSet holds exactly the ids it was built from") {
+  const std::vector<uint32_t> ids = {1, 2, 63, 64, 65, 130, 4096};
+  const IdSet set(ids);
+  for (uint32_t id = 0; id < 5000; ++id) {
+    CHECK_MESSAGE(set.Has(id) == std::binary_search(ids.begin(), ids.end(), id), id);
+  }
+  CHECK_FALSE(set.Has(UINT32_MAX));
+  CHECK_FALSE(IdSet().Has(0));
+  CHECK_FALSE(IdSet(std::vector<uint32_t>{}).Has(1));
+}
+
+TEST_CASE("WordList::Has by id: the list's words, and no id beyond the largest of theirs") {
+  static constexpr WordList kFresh = "wordlist-test-alpha|wordlist-test-beta|is";
+  Vocabulary& vocabulary = Vocabulary::Global();
+  const uint32_t beta = vocabulary.Id("wordlist-test-beta");  // interned before the list is asked
+  CHECK(kFresh.Has(beta));
+  CHECK(kFresh.Has(vocabulary.Id("wordlist-test-alpha")));
+  CHECK(kFresh.Has(vocabulary.Id("is")));
+  CHECK_FALSE(kFresh.Has(vocabulary.Id("was")));
+  // Interned after the list's words: an id past every one of theirs.
+  const uint32_t later = vocabulary.Id("wordlist-test-gamma");
+  CHECK(later > beta);
+  CHECK_FALSE(kFresh.Has(later));
+  CHECK_FALSE(kFresh.Has(later + 1000));
 }
 
 }  // namespace
