@@ -101,6 +101,17 @@ int PredecessorAmong(const std::set<int>& gone, const std::map<int, std::set<int
   return predecessor;
 }
 
+// Person -> the groups of `label` (primary or refining) the article says the person leads.
+std::map<int, std::set<int>> GroupsLed(const ArticleGraph& g, std::string_view label) {
+  std::map<int, std::set<int>> led;
+  for (const LocalRelation& r : g.relations) {
+    if (r.type != "LEADS" || r.from < 0 || r.to < 0) continue;
+    const LocalEntity& group = g.entities[g.Root(r.to)];
+    if (group.primary == label || group.refining == label) led[g.Root(r.from)].insert(g.Root(r.to));
+  }
+  return led;
+}
+
 }  // namespace
 
 void SuccessionsAfterRemoval(const Segmented& seg, ArticleGraph* g) {
@@ -205,12 +216,7 @@ void PredecessorsLed(ArticleGraph* g) {
 }
 
 void SuccessorsLead(ArticleGraph* g) {
-  std::map<int, std::set<int>> led;  // person -> the groups the article says the person leads
-  for (const LocalRelation& r : g->relations) {
-    if (r.type == "LEADS" && r.from >= 0 && r.to >= 0 && g->entities[g->Root(r.to)].primary == "Organization") {
-      led[g->Root(r.from)].insert(g->Root(r.to));
-    }
-  }
+  std::map<int, std::set<int>> led = GroupsLed(*g, "Organization");
   std::vector<LocalRelation> added;
   for (const LocalRelation& s : g->relations) {
     if (s.type != "SUCCEEDED" || s.from < 0 || s.to < 0 || s.source.hedged) continue;
@@ -237,12 +243,7 @@ void SuccessorsLead(ArticleGraph* g) {
 }
 
 void ContendersForLeadersGroups(ArticleGraph* g) {
-  std::map<int, std::set<int>> led;  // person -> the groups the article says the person leads
-  for (const LocalRelation& r : g->relations) {
-    if (r.type == "LEADS" && r.from >= 0 && r.to >= 0 && g->entities[g->Root(r.to)].refining == "Cartel") {
-      led[g->Root(r.from)].insert(g->Root(r.to));
-    }
-  }
+  const std::map<int, std::set<int>> led = GroupsLed(*g, "Cartel");
   std::vector<LocalRelation> kept;
   for (LocalRelation& r : g->relations) {
     if ((r.type != "CONTENDER_FOR" && r.type != "MEMBER_OF") || r.to < 0 ||
