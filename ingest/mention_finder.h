@@ -3,6 +3,7 @@
 //   mentions.cc         the left-to-right scan, dates, amounts of money
 //   mention_lexical.cc  lexicon phrases: entities, designations, nationalities
 //   mention_names.cc    person names the lexicon does not know, from their shape
+//   mention_family.cc   siblings named by a given name alone, with the family's surnames
 //   mention_orgs.cc     organizations and places the lexicon does not know
 //   mention_titles.cc   titles before names, possessives after them, and
 //                       what a name itself states (PART_OF, LOCATED_IN); the body
