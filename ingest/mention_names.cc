@@ -40,10 +40,12 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
   // Words that never open a name, at a sentence start ("The", "By", "In").
   // Mid-sentence, such a word may open an organization's name of three words or more ("a Security
   // Implementation Group").
-  const size_t run = CapitalRun(i, last);
-  const bool org_run = i > first && t_[i - 1].word() && !t_[i - 1].is(Token::kCapitalized) && run >= i + 3 &&
-                       !lex_.MatchAt(t_, run - 1, last, "orghead").empty();
-  if (lex_.InList("notname", t_[i].norm) && !alias_cue && !org_run) return 0;
+  if (lex_.InList("notname", t_[i].norm) && !alias_cue) {
+    const size_t run = CapitalRun(i, last);
+    const bool org_run = i > first && t_[i - 1].word() && !t_[i - 1].is(Token::kCapitalized) && run >= i + 3 &&
+                         !lex_.MatchAt(t_, run - 1, last, "orghead").empty();
+    if (!org_run) return 0;
+  }
   if (MonthNumber(t_[i].norm) && !lex_.InList("given", t_[i].norm)) return 0;
   // known as "The Boss of Bosses": the quoted words are another name of what precedes.
   // The cue must follow what it renames: not "factions of the Gulf Cartel known as Los Metros".
