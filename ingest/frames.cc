@@ -214,7 +214,8 @@ void MutualKin(const Lexicon& lexicon, const std::vector<Token>& tokens, const s
     auto relation = r.props.find("relation");
     if (r.type != "RELATIVE_OF" || relation == r.props.end() || !relation->second.is_string()) continue;
     const LexEntry* kin = KinWord(lexicon, relation->second.as_string());
-    if (!kin || kin->attr("mutual") != "yes" || females.count(graph->Root(r.to))) continue;
+    const int to = graph->Root(r.to);
+    if (!kin || kin->attr("mutual") != "yes" || females.count(to) || graph->entities[to].gender == 'f') continue;
     // "his brother's arrest": a relative described, not named, keeps the one direction read.
     auto described = [&](int e) { return graph->entities[e].name.find("'s ") != std::string::npos; };
     if (described(r.from) || described(r.to) || !read.insert({r.to, r.from}).second) continue;

@@ -364,6 +364,12 @@ class KinReader : FrameReader {
         break;
       }
     }
+    // "police identified X as the son of Y": the person right before "as".
+    if (s >= 2 && cl_.Is(s - 1, "as") && cl_.EntityAs(s - 2, kPerson) >= 0) {
+      how_ = "as";
+      confidence_ = 0.8f;
+      return s - 2;
+    }
     if (cl_.IsAny(s - 1, "is|was|are|were|remains|as")) {
       how_ = "copula";
       confidence_ = 0.8f;
