@@ -57,11 +57,14 @@ size_t MentionFinder::AcronymOrg(size_t i, size_t first, std::vector<Mention>* o
   }
   size_t k = i;
   if (k > first && t_[k - 1].norm == "the") --k;
-  const bool member = k >= first + 2 && t_[k - 1].norm == "of" &&
-                      OneOf(t_[k - 2].norm, "member|members|official|officials|agent|agents|officer|officers|director|"
-                                            "head|chief|spokesman|spokeswoman|spokesperson|commander|employee|employees");
+  constexpr std::string_view kMembers =
+      "member|members|official|officials|agent|agents|officer|officers|director|head|chief|spokesman|spokeswoman|"
+      "spokesperson|commander|employee|employees";
+  const bool member = k >= first + 2 && t_[k - 1].norm == "of" && OneOf(t_[k - 2].norm, kMembers);
   const bool unit = k > first && OneOf(t_[k - 1].norm, "agency|unit|ministry|bureau|service|police|force|office");
-  if (!member && !unit) return 0;
+  // "a former CISEN official", "AFI agents": the body of a member's noun after it.
+  const bool body = i + 1 < t_.size() && t_[i + 1].word() && OneOf(t_[i + 1].norm, kMembers);
+  if (!member && !unit && !body) return 0;
   Push(out, i, i + 1, table_.ByName("Organization", "Agency", Text(i, i + 1)));
   return 1;
 }

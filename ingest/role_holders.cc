@@ -113,6 +113,15 @@ std::vector<size_t> RoleReader::Holders(const RolePhrase& p) {
                            "designated|confirmed|names|identify|identifies|describe|describes|consider|considers")) {
     return Set("named", 0.75f, {start - 2});
   }
+  // "X, described by officials as a Sinaloa cartel lieutenant": a participle phrase apposed to X.
+  if (start >= 6 && cl_.Is(start - 1, "as")) {
+    size_t v = start - 3;
+    while (v > 2 && start - v < 7 && !cl_.Is(v, "by") && !cl_.Break(v)) --v;
+    if (cl_.Is(v, "by") && cl_.IsAny(v - 1, "described|identified|considered|regarded|labeled|labelled") &&
+        cl_.Is(v - 2, ",") && cl_.EntityAs(v - 3, holder_) >= 0) {
+      return Set("apposition", 0.75f, {v - 3});
+    }
+  }
   // "X, whom prosecutors described as a Zetas lieutenant", "whom U.S. officials describe as": the
   // relative pronoun's antecedent (the subject up to three items).
   if (start >= 6 && cl_.Is(start - 1, "as") &&
