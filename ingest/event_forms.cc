@@ -185,7 +185,19 @@ bool EventReader::ReadPassive(size_t i, size_t verb, const LexEntry& trigger, co
     if (separate.empty() && BothOpen(cl_.BeforeVerbGroup(verb))) r->referred = c_.discourse.PairBefore(c_.index);
     if (separate.empty() && r->referred.empty()) return false;
   } else {
-    size_t t = cl_.SubjectBefore(verb, labels);
+    // "a brother of the drug lord killed by Mexican marines": a participle right after a name (a
+    // reduced relative clause) is about that name.
+    // A noun's complement no mention covers ("a brother of the boss killed by marines") names none.
+    const bool reduced = verb >= 1 && cl_.Is(verb + 1, "by") && cl_.EntityAs(verb - 1, labels) >= 0;
+    const auto noun_phrase = [&] {  // "of the (drug) lord" right before the participle
+      for (size_t k = verb; k-- > 0 && verb - k <= 3;) {
+        if (cl_.IsAny(k, "the|a|an")) return k + 1 < verb && k > 0 && cl_.Is(k - 1, "of");
+        if (!cl_.PlainWord(k) || cl_.IsAny(k, "was|were|is|are|been|be|being|had|has|have")) return false;
+      }
+      return false;
+    };
+    if (cl_.Is(verb + 1, "by") && noun_phrase()) return false;
+    size_t t = reduced ? verb - 1 : cl_.SubjectBefore(verb, labels);
     // "The X Cartel, designated as an FTO in 2025, ...", "X, designated by the Treasury in 2017,": the
     // noun an apposed participle follows.
     if (t == kNone && verb >= 2 && cl_.Is(verb - 1, ",") && cl_.IsAny(verb + 1, "as|by")) {

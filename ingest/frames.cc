@@ -71,6 +71,14 @@ int FrameContext::PossessivePronoun(size_t i) const {
   if (i >= clause.size() || clause.mention(i) || !clause.IsAny(i, "its|their")) return -1;
   bool words_before = false;
   const int found = OrganizationBefore(i, &words_before);
+  // "Navy special forces killed its leader": an act's object is not its doer's own.
+  if (found >= 0 && i > 0 && clause.EntityAs(i - 1, "Event") >= 0 &&
+      tokens[clause.item(i - 1).last - 1].norm.ends_with("ed")) {
+    const size_t doer = clause.SubjectBefore(i - 1, "Organization");
+    if (doer != kNone && graph->Root(clause.EntityAs(doer, "Organization")) == graph->Root(found)) {
+      return EarlierOrganization(clause.Is(i, "its"));
+    }
+  }
   if (found >= 0 || words_before) return std::max(found, -1);
   // "The Knights Templar grew out of La Familia. Its founder, X, ...": a singular "its" opening the
   // sentence, after a sentence naming several, is the first of them (its subject, as for "it").

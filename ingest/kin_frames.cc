@@ -31,9 +31,10 @@ class KinReader : FrameReader {
       // article has named (NamedBrothers).
       std::vector<std::string> family;
       const size_t brothers = Brothers(object, &family);
-      if (brothers == kNone && (object >= cl_.size() || cl_.EntityAs(object, kPerson) < 0 || cl_.Anaphoric(object))) {
-        continue;
-      }
+      // "a brother of the drug lord": a description that names someone (mentions.h) may be the
+      // relative; a pronoun may not.
+      const bool pronoun = object < cl_.size() && cl_.Anaphoric(object) && cl_.mention(object)->last == cl_.mention(object)->first + 1;
+      if (brothers == kNone && (object >= cl_.size() || cl_.EntityAs(object, kPerson) < 0 || pronoun)) continue;
       const size_t subject = Subject(i);
       if (subject == kNone || (cl_.Anaphoric(subject) && !OpeningPronoun(subject))) continue;
       std::vector<std::pair<int, size_t>> objects;  // each relative and the item its span ends at

@@ -1,4 +1,5 @@
-// A sibling written with a given name alone takes the family's surnames: "the Amezcua Contreras
+// Relatives described by a kin noun ("whose younger brother", "another brother, X") and siblings
+// written with a given name alone, who take the family's surnames: "the Amezcua Contreras
 // brothers, Jesús and Luis" are Jesús and Luis Amezcua Contreras; "his brothers Pedro and Simón"
 // after Juan Medina Ruiz are Pedro and Simón Medina Ruiz; so is "his brother Arturo". Brothers
 // and sisters only: a son or nephew shares one surname at most.
@@ -84,6 +85,57 @@ size_t MentionFinder::FamilyMember(size_t i, size_t first, size_t last, std::vec
   table_.AddAlias(person, Text(i, end));
   Push(out, i, end, person);
   return end - i;
+}
+
+size_t MentionFinder::KinNoun(size_t k, size_t last) const {
+  constexpr std::string_view kAges = "younger|older|elder|eldest|youngest|oldest|twin|late|only|little|big|baby|"
+                                     "estranged|second|third|fourth|fifth|teenage|teenaged|adult|infant";
+  for (int n = 0; n < 2 && k + 1 < last; ++n) {
+    if (OneOf(t_[k].norm, kAges)) {
+      ++k;
+    } else if (k + 5 < last && t_[k].is(Token::kNumber) && t_[k + 1].norm == "-" && OneOf(t_[k + 2].norm, "year|month") &&
+               t_[k + 3].norm == "-" && t_[k + 4].norm == "old") {
+      k += 5;  // "his 21-year-old son"
+    } else {
+      break;
+    }
+  }
+  return k;
+}
+
+size_t MentionFinder::WhoseRelative(size_t i, size_t last, std::vector<Mention>* out) {
+  if (t_[i].norm != "whose" || i < 2 || t_[i - 1].norm != "," || out->empty()) return 0;
+  const Mention& before = out->back();
+  if (before.kind != Mention::Kind::kEntity || before.entity < 0 || before.last + 1 != i ||
+      table_.at(before.entity).primary != "Person") {
+    return 0;
+  }
+  const size_t noun = KinNoun(i + 1, last);  // "whose younger brother"
+  const std::vector<LexMatch> kin = lex_.MatchAt(t_, noun, last, "kin");
+  if (kin.empty()) return 0;
+  const size_t end = noun + kin[0].length;
+  const int owner = table_.Root(before.entity);
+  const std::string surface = table_.at(owner).name + "'s " + Text(i + 1, end);
+  // Named right after ("whose brother Benjamín"): that person, when the name is read; else a
+  // described relative the clause reports on ("whose son was killed"), or none.
+  if (const int rel = Relative(owner, kin[0].entry, surface, end, last, "kin.whose", 0.8f); rel >= 0) {
+    Push(out, i, end, rel);
+  }
+  return end - i;
+}
+
+size_t MentionFinder::AnotherRelative(const LexEntry* kin, size_t i, size_t len, size_t first, size_t last) {
+  size_t a = i;
+  for (int n = 0; n < 2 && a > first && KinNoun(a - 1, last) == a; ++n) --a;  // back over "younger", "third"
+  if (a == first || !OneOf(t_[a - 1].norm, "another|a|an") || last_kin_.owner < 0 ||
+      last_kin_.relation != kin->attr("relation") || table_.sentence() > last_kin_.sentence + 5) {
+    return 0;
+  }
+  const size_t end = i + len;
+  if (end + 1 < last && t_[end].norm == "," && t_[end + 1].is(Token::kCapitalized) && t_[end + 1].word()) {
+    pending_kin_ = PendingKin{last_kin_.owner, last_kin_.relation, end + 1, "", false};
+  }
+  return 0;
 }
 
 }  // namespace cg::ingest

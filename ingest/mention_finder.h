@@ -3,7 +3,8 @@
 //   mentions.cc         the left-to-right scan, dates, amounts of money
 //   mention_lexical.cc  lexicon phrases: entities, designations, nationalities
 //   mention_names.cc    person names the lexicon does not know, from their shape
-//   mention_family.cc   siblings named by a given name alone, with the family's surnames
+//   mention_family.cc   relatives a kin noun describes; siblings named by a given name
+//                       alone, with the family's surnames
 //   mention_orgs.cc     organizations and places the lexicon does not know
 //   mention_titles.cc   titles before names, possessives after them, and
 //                       what a name itself states (PART_OF, LOCATED_IN); the body
@@ -75,6 +76,14 @@ class MentionFinder {
   // The surnames of person's name: the words after its given names ("Medina Ruiz" of "Juan Medina
   // Ruiz"); "" when the name does not open with a given name or has no surname.
   std::string Surnames(int person) const;
+  // "X, whose brother Benjamín ran the cartel": the relative of the person before ", whose" (tokens used).
+  size_t WhoseRelative(size_t i, size_t last, std::vector<Mention>* out);
+  // Where a kinship noun starts at or after t_[k]: over adjectives of age and order ("younger",
+  // "eldest", "third", "late").
+  size_t KinNoun(size_t k, size_t last) const;
+  // "Another brother, X", "A younger brother, X", "A third brother, X": a relative of the one whose
+  // relative of that kind was named last, within five sentences (last_kin_); the kinship noun is t_[i, i + len).
+  size_t AnotherRelative(const LexEntry* kin, size_t i, size_t len, size_t first, size_t last);
 
   size_t QuotedNickname(size_t i, size_t end, size_t last, std::vector<Mention>* out);
   // Is t_[i] the first word of a short quoted name set off right after the last mention, a person
@@ -176,8 +185,6 @@ class MentionFinder {
   bool StartsClause(size_t k) const;
 
   // mention_phrases.cc
-  // "X, whose brother Benjamín ran the cartel": the relative of the person before ", whose" (tokens used).
-  size_t WhoseRelative(size_t i, size_t last, std::vector<Mention>* out);
   size_t Event(const LexEntry* trigger, size_t i, size_t len, size_t first, std::vector<Mention>* out);
   // The act an indefinite event noun of class `cls` at t_[i] is one with: the arrest or killing an
   // operation noun after "in a" / "during an" took place in ("arrested X in a pre-dawn raid"); the
@@ -195,12 +202,6 @@ class MentionFinder {
   // t_[i, i + len) counts a toll over time (a number of at least a thousand, "thousands"), no event.
   bool Toll(size_t i, size_t len, size_t first) const;
   size_t Anaphor(const LexEntry* entry, size_t i, size_t len, size_t first, size_t last, std::vector<Mention>* out);
-  // Where a kinship noun starts at or after t_[k]: over adjectives of age and order ("younger",
-  // "eldest", "third", "late").
-  size_t KinNoun(size_t k, size_t last) const;
-  // "Another brother, X", "A younger brother, X", "A third brother, X": a relative of the one whose
-  // relative of that kind was named last, within five sentences (last_kin_); the kinship noun is t_[i, i + len).
-  size_t AnotherRelative(const LexEntry* kin, size_t i, size_t len, size_t first, size_t last);
   size_t Generic(const LexEntry* head, size_t i, size_t len, size_t first, size_t last, std::vector<Mention>* out);
 
   const Document& doc_;

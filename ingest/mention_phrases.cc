@@ -370,6 +370,13 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
       break;
     }
   }
+  // "X, a younger brother of the drug lord killed ...": the kin noun's complement is not X.
+  if (e >= 0 && refers == "Person" && len > 1 && i >= first + 3 && t_[i - 1].norm == "of" && !out->empty() &&
+      out->back().kind == Mention::Kind::kEntity && out->back().entity >= 0 && table_.Root(out->back().entity) == e &&
+      !lex_.MatchAt(t_, i - 2, i - 1, "kin").empty()) {
+    const int before = table_.PreviousFirstPerson();
+    e = before != e ? before : -1;
+  }
   if (e < 0) return 0;
   // '"They killed him once already," X said': a pronoun inside a quotation is not its speaker.
   if (refers == "Person" && len == 1 && QuoteSpeaker(i, first, last, e)) return 0;
@@ -429,57 +436,6 @@ bool MentionFinder::QuoteSpeaker(size_t i, size_t first, size_t last, int person
     named |= std::find(name.begin() + 1, name.end(), t_[k].norm) != name.end();
   }
   return said && named;
-}
-
-size_t MentionFinder::KinNoun(size_t k, size_t last) const {
-  constexpr std::string_view kAges = "younger|older|elder|eldest|youngest|oldest|twin|late|only|little|big|baby|"
-                                     "estranged|second|third|fourth|fifth|teenage|teenaged|adult|infant";
-  for (int n = 0; n < 2 && k + 1 < last; ++n) {
-    if (OneOf(t_[k].norm, kAges)) {
-      ++k;
-    } else if (k + 5 < last && t_[k].is(Token::kNumber) && t_[k + 1].norm == "-" && OneOf(t_[k + 2].norm, "year|month") &&
-               t_[k + 3].norm == "-" && t_[k + 4].norm == "old") {
-      k += 5;  // "his 21-year-old son"
-    } else {
-      break;
-    }
-  }
-  return k;
-}
-
-size_t MentionFinder::WhoseRelative(size_t i, size_t last, std::vector<Mention>* out) {
-  if (t_[i].norm != "whose" || i < 2 || t_[i - 1].norm != "," || out->empty()) return 0;
-  const Mention& before = out->back();
-  if (before.kind != Mention::Kind::kEntity || before.entity < 0 || before.last + 1 != i ||
-      table_.at(before.entity).primary != "Person") {
-    return 0;
-  }
-  const size_t noun = KinNoun(i + 1, last);  // "whose younger brother"
-  const std::vector<LexMatch> kin = lex_.MatchAt(t_, noun, last, "kin");
-  if (kin.empty()) return 0;
-  const size_t end = noun + kin[0].length;
-  const int owner = table_.Root(before.entity);
-  const std::string surface = table_.at(owner).name + "'s " + Text(i + 1, end);
-  // Named right after ("whose brother Benjamín"): that person, when the name is read; else a
-  // described relative the clause reports on ("whose son was killed"), or none.
-  if (const int rel = Relative(owner, kin[0].entry, surface, end, last, "kin.whose", 0.8f); rel >= 0) {
-    Push(out, i, end, rel);
-  }
-  return end - i;
-}
-
-size_t MentionFinder::AnotherRelative(const LexEntry* kin, size_t i, size_t len, size_t first, size_t last) {
-  size_t a = i;
-  for (int n = 0; n < 2 && a > first && KinNoun(a - 1, last) == a; ++n) --a;  // back over "younger", "third"
-  if (a == first || !OneOf(t_[a - 1].norm, "another|a|an") || last_kin_.owner < 0 ||
-      last_kin_.relation != kin->attr("relation") || table_.sentence() > last_kin_.sentence + 5) {
-    return 0;
-  }
-  const size_t end = i + len;
-  if (end + 1 < last && t_[end].norm == "," && t_[end + 1].is(Token::kCapitalized) && t_[end + 1].word()) {
-    pending_kin_ = PendingKin{last_kin_.owner, last_kin_.relation, end + 1, "", false};
-  }
-  return 0;
 }
 
 // Generic noun phrases: "a newly established U.S. military-led task force",
