@@ -200,6 +200,10 @@ size_t Clause::SubjectBefore(size_t from, std::string_view labels, size_t max_it
     }
     if (IsAny(j, "who|which|that") && j > 0 && Is(j - 1, ",")) {  // ", who was arrested": its antecedent
       if (Is(j, "which") && j >= 2 && IsEntity(j - 2) && EntityAs(j - 2, labels) < 0) return kNone;  // "X, Y, which leads"
+      // "X, the candidate of Y for governor of Z, who was murdered": over X's apposition, when no
+      // person ends it ("X, the brother of Y, who ran": Y).
+      const size_t head = Is(j, "who") && j >= 2 && EntityAs(j - 2, "Person") < 0 ? SkipBackApposition(j - 1) : kNone;
+      if (head != kNone && EntityAs(head, "Person") >= 0 && EntityAs(head, labels) >= 0) return head;
       --j;
       any_position = true;  // "leads the Knights Templar, which controls": an object may be the antecedent
       continue;
@@ -405,155 +409,6 @@ bool Clause::BeforeActOrDate(size_t j) const {
   if (m) return m->kind == Mention::Kind::kDate || (m->kind == Mention::Kind::kEntity && EntityAs(k, "Event") >= 0);
   // "after the shootout and was arrested": a noun phrase, no verb after it.
   return k > j + 1 && PlainWord(k) && (k + 1 >= items_.size() || Break(k + 1) || IsAny(k + 1, "and|,|in|on|at|of"));
-}
-
-bool Clause::AdditiveWord(size_t k) const {
-  if (IsAny(k, "along|together")) return Is(k + 1, "with");
-  if (Is(k, "with")) return k > 0 && IsAny(k - 1, "along|together");
-  if (Is(k, "well")) return k > 0 && Is(k - 1, "as") && Is(k + 1, "as");
-  if (Is(k, "as")) return (Is(k + 1, "well") && Is(k + 2, "as")) || (k >= 2 && Is(k - 1, "well") && Is(k - 2, "as"));
-  return false;
-}
-
-std::vector<size_t> Clause::CoordinatedPhrases(size_t i, std::string_view labels, std::string_view preps) const {
-  std::vector<size_t> out = Coordinated(i, labels);
-  for (int n = 0; n < 3; ++n) {
-    size_t k = out.back() + 1;
-    if (Is(k, ",")) ++k;
-    if (Is(k, "as") && Is(k + 1, "well") && Is(k + 2, "as")) k += 2;  // ", as well as into Guatemala"
-    // "from Tamaulipas into Veracruz", "into Veracruz and later into Coahuila": the next phrase
-    // follows at once or after "and", over one adverb of time.
-    const bool joined = Is(k, "and") || Is(k, "as");
-    if (joined) ++k;
-    if (joined && IsAny(k, "later|then|eventually|also|even|now")) ++k;
-    if (!IsAnyOf(k, preps) || Is(k, "-") || Is(k, ",")) break;
-    k += Is(k + 1, "the") ? 2 : 1;
-    if (EntityAs(k, labels) < 0) break;
-    for (size_t o : Coordinated(k, labels)) out.push_back(o);
-  }
-  return out;
-}
-
-std::vector<size_t> Clause::Coordinated(size_t i, std::string_view labels) const {
-  std::vector<size_t> out{i};
-  auto step = [&](size_t k, int dir) -> size_t {  // the next member from k in direction dir, or kNone
-    bool sep = false;
-    for (int n = 0; n < 6; ++n) {
-      k = dir > 0 ? k + 1 : k - 1;
-      if (k >= items_.size()) return kNone;
-      if (IsAny(k, ",|and|or|&") || AdditiveWord(k)) {
-        sep = true;
-        continue;
-      }
-      // "by the FBI; ICE; the IRS; and the U.S. Marshals Service": a list of names alone between
-      // semicolons (not "A; B said").
-      if (Is(k, ";")) {
-        // (over "the", "and" and a country that qualifies the name: "U.S. Immigration and ...")
-        const auto member_at = [&](size_t m) {
-          while (m + 1 < items_.size() && (IsAny(m, "the|and") || (IsEntity(m) && IsEntity(m + 1)))) ++m;
-          return m;
-        };
-        if (dir < 0 || k + 1 >= items_.size()) return kNone;
-        const size_t next = member_at(k + 1);
-        if (EntityAs(next, labels) >= 0 && (IsAny(next + 1, ";|,|and") || Break(next + 1))) {
-          sep = true;
-          k = next - 1;
-          continue;
-        }
-        return kNone;
-      }
-      if (IsAny(k, "the|both")) continue;
-      // "in Guerrero and the neighboring state of Morelos": a place noun and "of" before a member.
-      if (sep && dir > 0) {
-        size_t j = k;
-        while (j < k + 2 && IsAny(j, kPlaceAdjectives)) ++j;
-        if (IsAny(j, "state|city|town|port|municipality") && Is(j + 1, "of") && EntityAs(j + 2, labels) >= 0) {
-          k = j + 1;
-          continue;
-        }
-      }
-      // "in Nayarit and parts of Jalisco", "Sonora, much of Chihuahua": a portion of a place member.
-      if ((sep || dir < 0) && IsAny(dir > 0 ? k : k - 1, kPortions) && Is(dir > 0 ? k + 1 : k, "of") &&
-          EntityAs(dir > 0 ? k + 2 : k + 1, "Place") >= 0) {
-        k += dir > 0 ? 1 : -1;
-        continue;
-      }
-      // "President Bush and President Calderón": a title before a member.
-      if (IsAny(k, kTitleWords) && t_[items_[k].first].is(Token::kCapitalized)) continue;
-      // "X and his brother Y", "the X Cartel and its leader, Y": a possessive description before a member.
-      if (sep && dir > 0 && (IsAny(k, "his|her|their|its") || PossessiveDeterminer(k)) && PlainWord(k + 1) && k + 2 < items_.size() &&
-          (IsEntity(k + 2) || (Is(k + 2, ",") && k + 3 < items_.size() && IsEntity(k + 3)))) {
-        ++k;
-        continue;
-      }
-      if (sep && dir < 0 && k >= 1 && PlainWord(k) && IsAny(k - 1, "his|her|their")) {
-        --k;
-        continue;
-      }
-      // "the Sinaloa cartel, the Gulf cartel": a group's head noun the name left out.
-      if (IsAny(k, "cartel|cartels|organization|gang|group|syndicate") && k > 0 && EntityAs(k - 1, labels) >= 0) {
-        if (dir > 0) continue;
-        return sep ? k - 1 : kNone;
-      }
-      // "the FBI and Mexico's Attorney General's Office": a possessor before a member.
-      if (sep && dir > 0 && IsEntity(k) && Is(k + 1, "'s") && k + 2 < items_.size() && EntityAs(k + 2, labels) >= 0) {
-        ++k;
-        continue;
-      }
-      if (dir < 0 && Is(k, "'s") && k >= 2 && IsEntity(k - 1) && IsAny(k - 2, ",|and|or|the")) {
-        --k;
-        continue;
-      }
-      // 'A, known as "El Más Loco," and B': a quoted alias after a member.
-      if (sep && dir > 0 && (IsAny(k, "alias") || (Is(k, "known") && Is(k + 1, "as")))) {
-        size_t q = k + (Is(k, "known") ? 2 : 1);
-        if (IsAny(q, "\"|\u201c")) {
-          for (size_t e = q + 1; e < items_.size() && e <= q + 6; ++e) {
-            if (IsAny(e, "\"|\u201d")) {
-              k = e;
-              break;
-            }
-          }
-          if (k >= q) continue;
-        }
-      }
-      if (sep && dir < 0 && IsAny(k, "\"|\u201d")) {
-        size_t q = k;
-        while (q > 0 && q + 6 > k && !IsAny(q - 1, "\"|\u201c")) --q;
-        const size_t open = q - 1;
-        if (q > 1 && open >= 1 && (Is(open - 1, "alias") || (open >= 2 && Is(open - 1, "as") && Is(open - 2, "known")))) {
-          k = Is(open - 1, "alias") ? open - 1 : open - 2;
-          continue;
-        }
-      }
-      if (Is(k, "(")) {  // "X (AKA "El Y")"
-        while (k < items_.size() && k > 0 && !Is(k, dir > 0 ? ")" : "(")) k += dir;
-        continue;
-      }
-      if (dir < 0 && Is(k, ")")) {  // (forward, a stray ")" ends the list: stepping back there looped)
-        while (k > 0 && !Is(k, "(")) --k;
-        continue;
-      }
-      return sep && EntityAs(k, labels) >= 0 ? k : kNone;
-    }
-    return kNone;
-  };
-  for (size_t k = i; (k = step(k, 1)) != kNone;) out.push_back(k);
-  for (size_t k = i; k > 0 && (k = step(k, -1)) != kNone;) out.insert(out.begin(), k);
-  // Two items and commas alone make an apposition ("X, the DEA"), not a list; a list has a
-  // conjunction, three members, or continues with one ("A, B, and the Z Family").
-  bool conjunction = out.size() >= 3;
-  for (size_t k = out.front(); k < out.back() && !conjunction; ++k) conjunction = IsAny(k, "and|or|&") || AdditiveWord(k);
-  const size_t after = out.back() + 1;
-  conjunction |= IsAny(after, "and|or") || (Is(after, ",") && IsAny(after + 1, "and|or"));
-  // "X emerged from Y, and Z arose": two members joined by ", and" are two clauses (a list of
-  // two takes no serial comma).
-  if (out.size() == 2) {
-    for (size_t k = out.front(); k + 1 < out.back(); ++k) {
-      if (Is(k, ",") && IsAny(k + 1, "and|or|but")) return {i};
-    }
-  }
-  return conjunction ? out : std::vector<size_t>{i};
 }
 
 size_t Clause::RelativeHead(size_t subject, std::string_view labels) const {

@@ -38,11 +38,11 @@ size_t MentionFinder::SharedSurname(size_t i, size_t last, std::vector<Mention>*
 
 size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alias_cue, std::vector<Mention>* out) {
   // Words that never open a name, at a sentence start ("The", "By", "In").
-  // Mid-sentence, such a word may open an organization's name of three words or more ("a Security
-  // Implementation Group").
+  // Mid-sentence, such a word may open an organization's name of two words or more ("a Security
+  // Implementation Group", "the Security Secretariat").
   if (lex_.InList("notname", t_[i].norm) && !alias_cue) {
     const size_t run = CapitalRun(i, last);
-    const bool org_run = i > first && t_[i - 1].word() && !t_[i - 1].is(Token::kCapitalized) && run >= i + 3 &&
+    const bool org_run = i > first && t_[i - 1].word() && !t_[i - 1].is(Token::kCapitalized) && run >= i + 2 &&
                          !lex_.MatchAt(t_, run - 1, last, "orghead").empty();
     if (!org_run) return 0;
   }

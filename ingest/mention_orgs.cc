@@ -76,6 +76,8 @@ size_t MentionFinder::ComplementEnd(size_t j, size_t last) const {
   if (k < last &&
       (t_[k].norm == "the" || t_[k].norm == "la" || t_[k].norm == "el" || t_[k].norm == "los" || t_[k].norm == "las"))
     ++k;
+  // "the Institutional Revolutionary Party for Governor of ...": an office sought is no part of the name.
+  if (t_[j].norm == "for" && k < last && !lex_.MatchAt(t_, k, last, "title").empty()) return j;
   size_t end = j;
   while (k < last && k - j <= kMaxTokens) {
     const Token& t = t_[k];

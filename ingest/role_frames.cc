@@ -68,7 +68,8 @@ RolePhrase RoleReader::Phrase(size_t i, size_t len) const {
     if (cl_.IsAny(q - 1, "top|senior|chief|regional|deputy|assistant|associate|vice|alleged|former|"
                          "longtime|suspected|main|key|new|current|acting|interim|late|slain|jailed|imprisoned|detained|"
                          "reputed|overall|undisputed|presumed|purported|trusted|feared|powerful|notorious|"
-                         "important|influential|prominent|ruthless|violent|veteran|most|more|least")) {
+                         "important|influential|prominent|ruthless|violent|veteran|most|more|least|mayoral|gubernatorial|"
+                         "presidential|senatorial|congressional|legislative")) {
       --q;
     } else if (q > 1 && cl_.IsAny(q - 2, "most|more|best|least") && !cl_.mention(q - 1) &&
                c_.tokens[cl_.item(q - 1).first].word()) {
@@ -170,7 +171,9 @@ RolePhrase RoleReader::Phrase(size_t i, size_t len) const {
     if (j < cl_.size()) {
       // "head of Mexico's Criminal Investigation Agency": the possessor's body.
     if (cl_.Is(j + 1, "'s") && cl_.EntityAs(j + 2, kOrg) >= 0) j += 2;
-    if (const int org = cl_.EntityAs(j, kOrg); org >= 0 && p.org < 0 && !cl_.Is(j + 1, "'s")) {
+    // "a Mexico analyst at the International Crisis Group": a country before the role is its field.
+    const bool field = p.how == "compound" && cl_.EntityAs(p.begin, "Country") >= 0;
+    if (const int org = cl_.EntityAs(j, kOrg); org >= 0 && (p.org < 0 || field) && !cl_.Is(j + 1, "'s")) {
         p.org = org;
         p.how = "complement";
         p.end = j + 1;
