@@ -13,6 +13,13 @@ size_t MoneyNear(const Clause& cl, size_t i) {
     const Mention* m = cl.mention(k);
     if (m && m->kind == Mention::Kind::kMoney) return k;
   }
+  // "increased its reward for information leading to X's arrest to up to $15 million": the new sum.
+  const bool raised = (i >= 1 && cl.IsAny(i - 1, "increased|raised|doubled|boosted")) ||
+                      (i >= 2 && cl.IsAny(i - 2, "increased|raised|doubled|boosted"));
+  for (size_t k = i + 7; raised && k < cl.size() && k <= i + 20 && !cl.Break(k); ++k) {
+    const Mention* m = cl.mention(k);
+    if (m && m->kind == Mention::Kind::kMoney && cl.Is(k - 1, "to")) return k;
+  }
   return kNone;
 }
 
@@ -91,7 +98,7 @@ class RewardReader : FrameReader {
       }
       // "rewards of up to $15 million for A and $5 million for B", "a $5 million bounty on A and a
       // $2 million reward for B": each further amount for its person.
-      for (size_t k = person + 1; k + 2 < cl_.size() && !cl_.Break(k); ++k) {
+      for (size_t k = person + 1; k < cl_.size() && !cl_.Break(k); ++k) {
         const Mention* m = cl_.mention(k);
         if (!m || m->kind != Mention::Kind::kMoney) continue;
         size_t prep = k + 1 + (c_.WordAt(k + 1, "reward") ? 1 : 0);
@@ -107,6 +114,19 @@ class RewardReader : FrameReader {
               break;
             }
           }
+        }
+        // "..., and Mexico's Attorney General's Office up to 30 million pesos": a second offerer
+        // of a reward for the same persons.
+        size_t g = k;
+        while (g > person + 1 && cl_.IsAny(g - 1, "up|to|as|much")) --g;
+        const int second = g > person + 2 ? cl_.EntityAs(g - 1, "Organization") : -1;
+        const size_t opens = cl_.Is(g - 2, "'s") && g >= person + 5 ? g - 4 : g - 2;
+        if (second >= 0 && cl_.Is(opens, "and") && !cl_.IsAny(prep, "for|on")) {
+          for (int p : Persons(person)) {
+            c_.Relate("OFFERED_REWARD", second, p, AmountOf(*m), "frame.reward.gapped", 0.7f, cl_.item(opens).first,
+                      cl_.item(k).last);
+          }
+          continue;
         }
         if (!cl_.IsAny(prep, "for|on") || cl_.EntityAs(who, "Person") < 0) continue;
         for (size_t p : cl_.Coordinated(who, "Person")) {
@@ -196,7 +216,9 @@ class RewardReader : FrameReader {
   size_t ForPersonBetween(size_t i, size_t money) const {
     for (size_t k = i + 1; k < money; ++k) {
       if (cl_.Break(k)) return kNone;
-      if (cl_.IsAny(k - 1, "for|on") && (cl_.EntityAs(k, "Person") >= 0 || Owner(k) >= 0)) return k;
+      // "for X", "for information leading to X's arrest"
+      const bool leading = cl_.Is(k - 1, "to") && k >= 2 && cl_.IsAny(k - 2, "leading|lead|leads");
+      if ((cl_.IsAny(k - 1, "for|on") || leading) && (cl_.EntityAs(k, "Person") >= 0 || Owner(k) >= 0)) return k;
     }
     return kNone;
   }
