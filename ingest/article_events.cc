@@ -57,15 +57,25 @@ bool IsTargetRole(const LocalRelation& r) {
 
 void DateEvents(const std::vector<Token>& tokens, const std::vector<Sentence>& sentences,
                 const std::vector<std::vector<Mention>>& mentions, ArticleGraph* g) {
+  auto is_event = [&](const Mention& x) {
+    return x.kind == Mention::Kind::kEntity && g->entities[g->Root(x.entity)].primary == "Event";
+  };
+  std::map<int, size_t> first_told;  // each event's first sentence
+  for (size_t s = 0; s < mentions.size(); ++s) {
+    for (const Mention& m : mentions[s]) {
+      if (is_event(m)) first_told.try_emplace(g->Root(m.entity), s);
+    }
+  }
   for (size_t s = 0; s < mentions.size(); ++s) {
     const std::vector<Mention>& sentence = mentions[s];
-    auto is_event = [&](const Mention& x) {
-      return x.kind == Mention::Kind::kEntity && g->entities[g->Root(x.entity)].primary == "Event";
-    };
     for (const Mention& m : sentence) {
       if (!is_event(m)) continue;
       LocalEntity& e = g->entities[g->Root(m.entity)];
       if (e.date) continue;
+      // "The arrest comes as ... the disappearance of 43 students last week": an act told before and
+      // named again to open a sentence takes only a date right by its noun ("The arrest on Tuesday").
+      const bool told_before = first_told[g->Root(m.entity)] < s && m.first == sentences[s].first_token + 1 &&
+                               OneOf(tokens[m.first - 1].norm, "the|this|that");
       const size_t timed_by = TimedBy(tokens, sentences[s].first_token, m.first);
       // "arrested in October 2009, and Coronel's death months later": only a date after it.
       const bool relative = TimedFromAnother(tokens, m.last, sentences[s].last_token);
@@ -74,7 +84,7 @@ void DateEvents(const std::vector<Token>& tokens, const std::vector<Sentence>& s
       };
       const Mention* best = nullptr;
       for (const Mention& d : sentence) {
-        if (d.kind != Mention::Kind::kDate || d.Aside() || d.first < timed_by || gap(d, m) > 30) continue;
+        if (d.kind != Mention::Kind::kDate || d.Aside() || d.first < timed_by || gap(d, m) > (told_before ? 2 : 30)) continue;
         if (relative && d.first < m.first) continue;
         // "X's capture follows the arrest last year of Y"; "until his arrest in 2003; he was
         // extradited in 2007": a date past or nearer another act is that one's.

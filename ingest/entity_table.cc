@@ -9,6 +9,9 @@
 
 namespace cg::ingest {
 
+// The sentences a wire report's lead is told in (the date line, the headline, the first two of the body).
+constexpr uint32_t kLeadSentences = 3;
+
 std::string EventGroup(std::string_view refining) {
   if (refining == "Raid" || refining == "Killing") return "operation";
   if (refining == "Blockade" || refining == "Attack") return "attack";
@@ -220,6 +223,14 @@ void EntityTable::Touch(int e, bool possessor, bool modifier) {
   last_[ent.primary] = r;
   if (!ent.refining.empty()) last_[ent.refining] = r;
   if (ent.primary == "Event") last_["group:" + EventGroup(ent.refining)] = r;
+  if (ent.primary == "Event" && sentence_ <= kLeadSentences) last_.emplace("lead:" + ent.refining, r);
+}
+
+int EntityTable::LeadOf(const std::string& cls) const {
+  const auto lead = last_.find("lead:" + cls);
+  const auto last = last_.find("group:" + EventGroup(cls));
+  if (lead == last_.end() || last == last_.end() || last->second.sentence + 2 > sentence_) return -1;
+  return g_->Root(lead->second.entity);
 }
 
 int EntityTable::LastOf(const std::string& label, bool same_paragraph) const {

@@ -96,6 +96,10 @@ class EntityTable {
   int LastOf(const std::string& label, bool same_paragraph) const;
   // Makes `e` the last entity of `key` for LastOf ("today:Designation": an act told as today's).
   void NoteAs(const std::string& key, int e) { last_[key] = Recent{g_->Root(e), paragraph_, sentence_}; }
+  // The act of class `cls` the article opened with (in its first sentences), when the last act of
+  // its EventGroup was told two sentences ago or more: "The arrest comes as ..." late in a wire
+  // report is the lead's arrest, not one told in the background. Else -1.
+  int LeadOf(const std::string& cls) const;
   // The last entity of `label` when the current paragraph named it, else -1.
   int LastInParagraph(const std::string& label) const;
 

@@ -140,6 +140,9 @@ size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_
   // "Among those designated today": the act of its kind the text told as today's, if one.
   const bool today = (i > first && t_[i - 1].norm == "today") || (i + len < t_.size() && t_[i + len].norm == "today");
   if (definite && today) e = table_.LastOf("today:" + EventGroup(cls), false);
+  // "The arrest comes as ...": a sentence that opens with an act on one person names the lead's
+  // act, unless the last sentences told another one.
+  if (definite && e < 0 && i == first + 1 && OneOf(cls, "Arrest|Extradition|Sentencing")) e = table_.LeadOf(cls);
   if (definite && e < 0) e = table_.LastOf("group:" + EventGroup(cls), false);
   // "arrested X, the cartel's leader, in a pre-dawn raid", "was killed during an operation": the
   // act and the operation it happened in are one event.

@@ -525,5 +525,13 @@ TEST_CASE("a designation told undated in the lead is the article's act; one told
   CHECK_FALSE(earlier->date);
 }
 
+TEST_CASE("\"The arrest comes as ...\" late in a report is the lead's arrest, and takes no date of another act") {
+  const ArticleGraph g = ExtractFile("wire_the_arrest_comes_as.md");
+  const LocalEntity* lead = Event(g, "arrest of Eliseo Garza Robles");
+  REQUIRE(lead);
+  CHECK_FALSE(lead->date);  // "the disappearance of nine farmworkers ... last week" is not its date
+  ExpectDate(g, "arrest of Nicolás Garza Robles", "2011");
+}
+
 }  // namespace
 }  // namespace cg::ingest
