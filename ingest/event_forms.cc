@@ -36,6 +36,12 @@ void EventReader::ReadNominal(size_t i, const LexEntry& trigger, const std::stri
       cl_.mention(i + 2)->kind == Mention::Kind::kDate && cl_.Is(i + 3, "of")) {
     noun = i + 2;
   }
+  // "the killing in Reynosa in January of X": after a place, and a date after it.
+  if (noun == i && cl_.IsAny(i + 1, "in|near") && cl_.EntityAs(i + 2, "Place") >= 0) {
+    const size_t after = cl_.IsAny(i + 3, "in|on|last") && cl_.mention(i + 4) &&
+                                 cl_.mention(i + 4)->kind == Mention::Kind::kDate ? i + 4 : i + 2;
+    if (cl_.Is(after + 1, "of")) noun = after;
+  }
   // "the arrest by the Mexican Navy of X": the complement after the conductor.
   if (const size_t by = cl_.Is(noun + 1, "by") ? cl_.ObjectAfter(noun, kConductor, "by", 3) : kNone;
       by != kNone && cl_.Is(by + 1, "of")) {

@@ -97,11 +97,13 @@ size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_
   const std::string noun = trigger->attr("noun").empty() ? trigger->canonical() : std::string(trigger->attr("noun"));
   // "the arrest of X" names its own target: another arrest unless X's (events sharing a target merge).
   size_t k = i + len;
-  // "the arrest last year of his rival": over a time phrase between the noun and its "of".
-  for (size_t n = 0; n < 3 && k < t_.size() && t_[k].norm != "of" &&
-                     (OneOf(t_[k].norm, "last|this|earlier|later|year|week|month|weekend|in|on|monday|tuesday|"
+  // "the arrest last year of his rival", "the killing in Reynosa in January of X": over a time or
+  // place phrase between the noun and its "of".
+  for (size_t n = 0; n < 6 && k < t_.size() && t_[k].norm != "of" &&
+                     (OneOf(t_[k].norm, "last|this|earlier|later|year|week|month|weekend|in|on|near|monday|tuesday|"
                                         "wednesday|thursday|friday|saturday|sunday") ||
-                      t_[k].is(Token::kNumber) || MonthNumber(t_[k].norm) > 0);
+                      t_[k].is(Token::kNumber) || MonthNumber(t_[k].norm) > 0 ||
+                      (t_[k].is(Token::kCapitalized) && k > i + len && OneOf(t_[k - 1].norm, "in|near")));
        ++n) {
     ++k;
   }
