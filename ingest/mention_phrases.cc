@@ -316,6 +316,21 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
       e = table_.graph().Root(out->back().entity);
     }
   }
+  // "X will be held at Altiplano, where Y has been jailed since his capture": a pronoun in a clause
+  // opened by ", where" or ", while" is the person that clause names before it.
+  if (refers == "Person" && len == 1) {
+    for (size_t k = i; k-- > first + 1 && !OneOf(t_[k].norm, ";|:|--|who|which|that");) {
+      if (!OneOf(t_[k].norm, "where|while|whereas") || t_[k - 1].norm != ",") continue;
+      for (const Mention& m : *out) {
+        if (m.first > k && m.kind == Mention::Kind::kEntity && m.entity >= 0 && !m.anaphoric &&
+            table_.at(m.entity).primary == "Person") {
+          e = table_.Root(m.entity);
+          break;
+        }
+      }
+      break;
+    }
+  }
   // "A is the brother of B, who ran the cartel until his arrest": a pronoun in a relative clause
   // (no other person named in it before the pronoun) is the relative pronoun's antecedent.
   if (refers == "Person" && len == 1) {
