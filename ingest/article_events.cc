@@ -1,5 +1,5 @@
-// Article events (article_events.h): dating, clustering, choosing, keeping and
-// naming the events of a whole article.
+// Article events (article_events.h): clustering, choosing, keeping and naming the
+// events of a whole article (their dating: article_event_dates.cc).
 #include "ingest/article_events.h"
 
 #include <algorithm>
@@ -53,95 +53,6 @@ bool IsTargetRole(const LocalRelation& r) {
   auto it = r.props.find("role");
   return it != r.props.end() && it->second.is_string() &&
          (it->second.as_string() == "target" || it->second.as_string() == "victim");
-}
-
-void DateEvents(const std::vector<Token>& tokens, const std::vector<Sentence>& sentences,
-                const std::vector<std::vector<Mention>>& mentions, ArticleGraph* g) {
-  auto is_event = [&](const Mention& x) {
-    return x.kind == Mention::Kind::kEntity && g->entities[g->Root(x.entity)].primary == "Event";
-  };
-  std::map<int, size_t> first_told;  // each event's first sentence
-  for (size_t s = 0; s < mentions.size(); ++s) {
-    for (const Mention& m : mentions[s]) {
-      if (is_event(m)) first_told.try_emplace(g->Root(m.entity), s);
-    }
-  }
-  for (size_t s = 0; s < mentions.size(); ++s) {
-    const std::vector<Mention>& sentence = mentions[s];
-    for (const Mention& m : sentence) {
-      if (!is_event(m)) continue;
-      LocalEntity& e = g->entities[g->Root(m.entity)];
-      if (e.date) continue;
-      // "The arrest comes as ... the disappearance of 43 students last week": an act told before and
-      // named again to open a sentence takes only a date right by its noun ("The arrest on Tuesday").
-      const bool told_before = first_told[g->Root(m.entity)] < s && m.first == sentences[s].first_token + 1 &&
-                               OneOf(tokens[m.first - 1].norm, "the|this|that");
-      const size_t timed_by = TimedBy(tokens, sentences[s].first_token, m.first);
-      // "arrested in October 2009, and Coronel's death months later": only a date after it.
-      const bool relative = TimedFromAnother(tokens, m.last, sentences[s].last_token);
-      const auto gap = [](const Mention& x, const Mention& y) {
-        return x.first >= y.last ? x.first - y.last : y.first >= x.last ? y.first - x.last : 0;
-      };
-      const Mention* best = nullptr;
-      for (const Mention& d : sentence) {
-        if (d.kind != Mention::Kind::kDate || d.Aside() || d.first < timed_by || gap(d, m) > (told_before ? 2 : 30)) continue;
-        if (relative && d.first < m.first) continue;
-        // "X's capture follows the arrest last year of Y"; "until his arrest in 2003; he was
-        // extradited in 2007": a date past or nearer another act is that one's.
-        const uint32_t lo = std::min(d.first, m.first), hi = std::max(d.last, m.last);
-        const bool other = std::any_of(sentence.begin(), sentence.end(), [&](const Mention& x) {
-          return is_event(x) && g->Root(x.entity) != g->Root(m.entity) &&
-                 ((x.first > lo && x.last < hi) || (gap(x, d) < gap(d, m) && ClauseBreak(tokens, d.first, m.first)));
-        });
-        if (!other && (!best || gap(d, m) < gap(*best, m))) best = &d;
-      }
-      if (best) e.date = best->date;
-    }
-  }
-}
-
-void DateFromContext(const std::vector<Sentence>& sentences, const std::vector<std::vector<Mention>>& mentions,
-                     ArticleGraph* g) {
-  auto event_of = [&](const Mention& m) {
-    if (m.kind != Mention::Kind::kEntity || m.entity < 0) return -1;
-    const int e = g->Root(m.entity);
-    return g->entities[e].primary == "Event" ? e : -1;
-  };
-  // Where each event is first told: its first mention or the first sentence of a relation it has.
-  std::map<int, uint32_t> told;
-  auto note = [&](int e, uint32_t s) {
-    auto [it, fresh] = told.try_emplace(e, s);
-    if (!fresh) it->second = std::min(it->second, s);
-  };
-  for (uint32_t s = 0; s < mentions.size(); ++s) {
-    for (const Mention& m : mentions[s]) {
-      if (const int e = event_of(m); e >= 0) note(e, s);
-    }
-  }
-  for (const LocalRelation& r : g->relations) {
-    for (int end : {r.from, r.to}) {
-      if (end >= 0 && g->entities[g->Root(end)].primary == "Event") note(g->Root(end), r.source.sentence);
-    }
-  }
-  for (const auto& [e, s] : told) {
-    LocalEntity& ev = g->entities[e];
-    if (ev.merged_into >= 0 || ev.date || (ev.refining != "Killing" && ev.refining != "Attack")) continue;
-    if (s >= mentions.size() || s >= sentences.size()) continue;
-    // Back, sentence by sentence, while no other event is told.
-    bool blocked = false;
-    for (size_t b = s; !blocked && b-- > 0 && s - b <= 4 && sentences[b].paragraph + 1 >= sentences[s].paragraph;) {
-      const Mention* date = nullptr;
-      for (const Mention& x : mentions[b]) {
-        if (event_of(x) >= 0 && event_of(x) != e) blocked = true;
-        if (x.kind == Mention::Kind::kDate && !x.Aside() && (x.date.is_full() || x.date.month)) date = &x;
-      }
-      if (blocked) break;
-      if (date) {
-        ev.date = date->date;
-        break;
-      }
-    }
-  }
 }
 
 namespace {

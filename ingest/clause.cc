@@ -200,6 +200,8 @@ size_t Clause::SubjectBefore(size_t from, std::string_view labels, size_t max_it
     }
     if (IsAny(j, "who|which|that") && j > 0 && Is(j - 1, ",")) {  // ", who was arrested": its antecedent
       if (Is(j, "which") && j >= 2 && IsEntity(j - 2) && EntityAs(j - 2, labels) < 0) return kNone;  // "X, Y, which leads"
+      // "a witness in a case against him, who was shot dead": an object pronoun is no antecedent.
+      if (j >= 2 && mention(j - 2) && OneOf(t_[items_[j - 2].first].norm, "him|her|them")) return kNone;
       // "X, the candidate of Y for governor of Z, who was murdered": over X's apposition, when no
       // person ends it ("X, the brother of Y, who ran": Y).
       const size_t head = Is(j, "who") && j >= 2 && EntityAs(j - 2, "Person") < 0 ? SkipBackApposition(j - 1) : kNone;

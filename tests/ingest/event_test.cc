@@ -533,5 +533,15 @@ TEST_CASE("\"The arrest comes as ...\" late in a report is the lead's arrest, an
   ExpectDate(g, "arrest of Nicolás Garza Robles", "2011");
 }
 
+TEST_CASE("a fronted phrase's act takes no date of the main clause; an object pronoun before ', who' is no antecedent") {
+  const ArticleGraph g = ExtractFile("wire_fronted_act_dates.md");
+  const LocalEntity* capture = Event(g, "arrest of Teodoro Ruvalcaba Lima");
+  REQUIRE(capture);
+  CHECK_FALSE(capture->date);  // "After Ruvalcaba's capture, ... broke with their bosses in 2010"
+  // "a witness in a case against him, who was shot dead": not Ruvalcaba's killing.
+  CHECK(Event(g, "killing of Teodoro Ruvalcaba Lima") == nullptr);
+  ExpectDate(g, "killing in Monterrey", "2009");
+}
+
 }  // namespace
 }  // namespace cg::ingest
