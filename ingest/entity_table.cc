@@ -222,8 +222,25 @@ void EntityTable::Touch(int e, bool possessor, bool modifier) {
   }
   last_[ent.primary] = r;
   if (!ent.refining.empty()) last_[ent.refining] = r;
+  if (ent.refining == "Cartel") ++cartel_mentions_[e];
   if (ent.primary == "Event") last_["group:" + EventGroup(ent.refining)] = r;
   if (ent.primary == "Event" && sentence_ <= kLeadSentences) last_.emplace("lead:" + ent.refining, r);
+}
+
+int EntityTable::SalientCartel() const {
+  const auto last = last_.find("Cartel");
+  if (last == last_.end() || last->second.sentence + 2 > sentence_) return -1;
+  int best = -1, most = 0;
+  for (const auto& [e, n] : cartel_mentions_) {
+    const int root = g_->Root(e);
+    int total = 0;  // merged entities count for their root
+    for (const auto& [f, m] : cartel_mentions_) total += g_->Root(f) == root ? m : 0;
+    if (total > most || (total == most && best >= 0 && root < best)) {
+      best = root;
+      most = total;
+    }
+  }
+  return most >= 2 ? best : -1;
 }
 
 int EntityTable::LeadOf(const std::string& cls) const {

@@ -96,6 +96,10 @@ class EntityTable {
   int LastOf(const std::string& label, bool same_paragraph) const;
   // Makes `e` the last entity of `key` for LastOf ("today:Designation": an act told as today's).
   void NoteAs(const std::string& key, int e) { last_[key] = Recent{g_->Root(e), paragraph_, sentence_}; }
+  // The cartel the article has named most often so far (the earliest of a tie), when no cartel
+  // was named in the last two sentences; else -1: "the gang" long after the last group named is
+  // the article's own ("The remnants of the gang are now run by X").
+  int SalientCartel() const;
   // The act of class `cls` the article opened with (in its first sentences), when the last act of
   // its EventGroup was told two sentences ago or more: "The arrest comes as ..." late in a wire
   // report is the lead's arrest, not one told in the background. Else -1.
@@ -133,6 +137,7 @@ class EntityTable {
   std::set<int> title_persons_;  // persons first named in a title line
   std::unordered_map<std::string, std::vector<std::string>> norms_;
   std::map<std::string, Recent> last_;
+  std::map<int, int> cartel_mentions_;  // Touch counts of each cartel (SalientCartel)
 };
 
 // The word norms of a name ("Rubén N." -> "ruben", "n").

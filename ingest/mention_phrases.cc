@@ -273,6 +273,9 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
                        return m.kind == Mention::Kind::kEntity && table_.at(m.entity).refining == "Cartel";
                      });
   if (topic) e = table_.Root(opening_);
+  if (!topic && refers == "Cartel" && len > 1) {
+    if (const int salient = table_.SalientCartel(); salient >= 0) e = salient;
+  }
   // "The gang's second-in-command", "the cartel's jailed former boss": a group the article named
   // with that head word ("the Pacífico Sur gang", "the Gulf cartel", "the Cártel del Noreste"), not
   // the last group named when that one never was ("its former armed wing, the Zetas"); when it was,
