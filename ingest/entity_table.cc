@@ -230,6 +230,10 @@ void EntityTable::Touch(int e, bool possessor, bool modifier) {
 int EntityTable::SalientCartel() const {
   const auto last = last_.find("Cartel");
   if (last == last_.end() || last->second.sentence + 2 > sentence_) return -1;
+  return MostNamedCartel();
+}
+
+int EntityTable::MostNamedCartel() const {
   int best = -1, most = 0;
   for (const auto& [e, n] : cartel_mentions_) {
     const int root = g_->Root(e);

@@ -100,6 +100,8 @@ class EntityTable {
   // was named in the last two sentences; else -1: "the gang" long after the last group named is
   // the article's own ("The remnants of the gang are now run by X").
   int SalientCartel() const;
+  // The cartel the article has named most often so far (at least twice; the earliest of a tie), or -1.
+  int MostNamedCartel() const;
   // The act of class `cls` the article opened with (in its first sentences), when the last act of
   // its EventGroup was told two sentences ago or more: "The arrest comes as ..." late in a wire
   // report is the lead's arrest, not one told in the background. Else -1.

@@ -266,9 +266,12 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
   // "La Linea is the armed wing of the Juarez Cartel. Last month this gang ambushed ...": a
   // description opening its sentence, before any cartel of it, continues the cartel the previous
   // sentence opens with (its topic), not the last one it named.
-  // So does one opening a clause after ", and" ("Its founders preach ..., and the gang is led by").
+  // So does one opening a clause after ", and" ("Its founders preach ..., and the gang is led by"),
+  // and one anywhere when that topic is the group the article names most ("The CJNG has sent
+  // gunmen to fight the Zetas. ... X is now considered the undisputed boss of the group").
   const bool opens_clause = i >= first + 2 && OneOf(t_[i - 1].norm, "and|but") && t_[i - 2].norm == ",";
-  const bool topic = refers == "Cartel" && opening_ >= 0 && (i < first + 5 || opens_clause) &&
+  const bool topic = refers == "Cartel" && opening_ >= 0 &&
+                     (i < first + 5 || opens_clause || table_.Root(opening_) == table_.MostNamedCartel()) &&
                      std::none_of(out->begin(), out->end(), [&](const Mention& m) {
                        return m.kind == Mention::Kind::kEntity && table_.at(m.entity).refining == "Cartel";
                      });
