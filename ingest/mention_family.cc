@@ -138,4 +138,14 @@ size_t MentionFinder::AnotherRelative(const LexEntry* kin, size_t i, size_t len,
   return 0;
 }
 
+void MentionFinder::OrdinalRelative(size_t first, size_t last) {
+  if (first + 3 >= last || !OneOf(t_[first].norm, "a|the") ||
+      !OneOf(t_[first + 1].norm, "second|third|fourth|fifth|sixth") || t_[first + 2].norm != "," ||
+      !t_[first + 3].is(Token::kCapitalized) || !t_[first + 3].word() || last_kin_.owner < 0 ||
+      table_.sentence() > last_kin_.sentence + 2) {
+    return;
+  }
+  pending_kin_ = PendingKin{last_kin_.owner, last_kin_.relation, first + 3, "", false};
+}
+
 }  // namespace cg::ingest

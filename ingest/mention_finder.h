@@ -84,6 +84,9 @@ class MentionFinder {
   // "Another brother, X", "A younger brother, X", "A third brother, X": a relative of the one whose
   // relative of that kind was named last, within five sentences (last_kin_); the kinship noun is t_[i, i + len).
   size_t AnotherRelative(const LexEntry* kin, size_t i, size_t len, size_t first, size_t last);
+  // "Another brother, Y, was shot. A third, Z, was seized": a sentence that opens with an ordinal
+  // alone names one more relative of the kind named last, within two sentences (last_kin_).
+  void OrdinalRelative(size_t first, size_t last);
 
   size_t QuotedNickname(size_t i, size_t end, size_t last, std::vector<Mention>* out);
   // Is t_[i] the first word of a short quoted name set off right after the last mention, a person
