@@ -294,9 +294,12 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
     c_.Reject(type, -1, -1, "frame.relation", "hypothetical: \"" + cue + "\"");
     return;
   }
-  if (subject == kNone && object != kNone && type == "COOPERATES_WITH" && i <= 2) {
+  if (subject == kNone && object != kNone && (type == "COOPERATES_WITH" || type == "OPERATES_IN") && i <= 2) {
     // "In cooperation with X, the DEA arrested ...": the main clause's subject after the comma.
     // "Working with Mexico and Canada to counter fentanyl, the Administration ...": after the purpose.
+    // "Active in Guerrero and Morelos, the BLO ...", "Operating out of Tamaulipas, the cartel": a
+    // criminal group's (a force may be there on an operation).
+    if (type == "OPERATES_IN") subject_labels = "Cartel";
     const size_t last_object = cl_.Coordinated(object, object_labels).back();
     for (size_t k = last_object + 1; k < cl_.size() && k <= last_object + 10 && !cl_.Break(k); ++k) {
       if (cl_.Is(k, ",")) {
