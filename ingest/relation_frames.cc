@@ -176,7 +176,7 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
         how = "named";
       }
     }
-  } else if (cl_.Passive(i) && preps.find('-') != std::string::npos) {
+  } else if (cl_.Passive(i) && !cl_.Is(i - 1, "'s") && preps.find('-') != std::string::npos) {  // not "X's control"
     // "the cartel was founded by X", "Y is led by X", "Tamaulipas, a state controlled by the Gulf
     // Cartel" (a territory only with its agent: "the area is controlled" says nothing).
     subject = cl_.ObjectAfter(end, subject_labels, "by", 10);
