@@ -11,7 +11,11 @@
 //                  Texas": a country or state of a list of places, or the one
 //                  a city is written with;
 //   GroupModifier  "CJNG operations in Jalisco": the group whose name modifies
-//                  the territory noun.
+//                  the territory noun;
+//   WherePlace     "Durango, where the cartel runs labs", "Colima, a small state
+//                  where A and B clash": the place a "where" clause refers to;
+//   ApposedPlace   "Tamaulipas, a Gulf Cartel stronghold", "Michoacán has long
+//                  been a bastion of X": the place a territory noun describes.
 #pragma once
 
 #include <cstddef>
@@ -41,5 +45,16 @@ size_t PlaceInList(const FrameContext& c, size_t end, const std::string& preps, 
 // governs the phrase ("raids against Zetas cells in Veracruz"), the noun is the group's. Not a
 // possessor ("the cartel's operations": relation_frames.cc reads those).
 size_t GroupModifier(const FrameContext& c, size_t i, const std::string& labels);
+
+// The place (`labels`) the "where" that opens the clause of item subject (with its coordination)
+// refers to: the place right before it ("Sonora, where"), or the one a place noun apposed to that
+// place names ("Colima, a small Pacific state where"); kNone when no "where" opens the clause.
+size_t WherePlace(const FrameContext& c, size_t subject, const std::string& labels);
+
+// The place (`labels`) that the noun phrase of the territory noun at item i is apposed to
+// ("Tamaulipas, the Gulf Cartel's home state") or predicated of ("Sinaloa is a Sinaloa Cartel
+// stronghold"): a phrase opened by a determiner or a possessor, its words before the noun
+// adjectives or a group's name; kNone otherwise.
+size_t ApposedPlace(const FrameContext& c, size_t i, const std::string& labels);
 
 }  // namespace cg::ingest
