@@ -33,8 +33,10 @@ size_t FrontedPlace(const FrameContext& c, size_t subject, const std::string& la
   const Clause& cl = c.clause;
   size_t k = 0;
   while (k < subject && !c.tokens[cl.item(k).first].word()) ++k;  // bullets, quotes
-  if (!cl.Is(k, "in") || cl.EntityAs(k + 1, labels) < 0 || !cl.Is(k + 2, ",")) return kNone;
-  const size_t s = k + 3 + (cl.Is(k + 3, "the") ? 1 : 0);
+  if (!cl.Is(k, "in") || cl.EntityAs(k + 1, labels) < 0) return kNone;
+  const size_t last = cl.Coordinated(k + 1, labels).back();  // "In Sonora and Chihuahua, X ..."
+  if (!cl.Is(last + 1, ",")) return kNone;
+  const size_t s = last + 2 + (cl.Is(last + 2, "the") ? 1 : 0);
   return s == subject ? k + 1 : kNone;
 }
 

@@ -5,8 +5,9 @@
 //                  participle describes;
 //   PlaceIncluded  "operates in 40 countries, including Mexico": the places a
 //                  plural place noun lists;
-//   FrontedPlace   "In Michoacán, the Knights Templar control ...": the place
-//                  that opens the sentence before the subject;
+//   FrontedPlace   "In Michoacán, the Knights Templar control ...", "In Sonora and
+//                  Chihuahua, X ...": the place that opens the sentence before
+//                  the subject;
 //   PlaceInList    "cells in Europe, Asia, and Colombia", "recruiting in Laredo,
 //                  Texas": a country or state of a list of places, or the one
 //                  a city is written with;
