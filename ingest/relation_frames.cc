@@ -206,7 +206,9 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
     // "the group's operations in Sonora", "CJNG's presence in": the possessor of the noun.
     const size_t owner = NounOwner(cl_, i);
     const bool possessor = owner != kNone && EntityOf(owner, subject_labels) >= 0;
-    const size_t modifier = !possessor && type == "OPERATES_IN" ? GroupModifier(c_, i, subject_labels) : kNone;
+    // "CJNG operations in Jalisco", "the presence of the Sinaloa Cartel in Sonora": the group named by it.
+    size_t modifier = !possessor && type == "OPERATES_IN" ? GroupModifier(c_, i, subject_labels) : kNone;
+    if (!possessor && modifier == kNone && type == "OPERATES_IN") modifier = GroupComplement(c_, end);
     // "X has spread across Mexico, with a strong presence in A and B": the clause's subject, not the
     // object before the comma.
     size_t with = kNone;

@@ -33,12 +33,13 @@ void RelationReader::PlaceDescribed(const LexEntry& trigger, size_t i, size_t en
       }
     }
   }
-  if (*object != kNone || trigger.attr("apposed") != "place") return;
-  const size_t place = ApposedPlace(c_, i, object_labels);
+  if (*object != kNone) return;
+  const size_t under = PlaceUnder(c_, i, object_labels);
+  const size_t place = under != kNone ? under : trigger.attr("apposed") == "place" ? ApposedPlace(c_, i, object_labels) : kNone;
   if (place == kNone) return;
   *object = place;
-  if (!owned) *subject = cl_.ObjectAfter(end, subject_labels, "of|for", 4);
-  *how = "apposed";
+  if (!owned) *subject = under != kNone ? kNone : cl_.ObjectAfter(end, subject_labels, "of|for", 4);
+  *how = under != kNone ? "under" : "apposed";
 }
 
 int RelationReader::EntityOf(size_t i, const std::string& labels) const {

@@ -48,7 +48,8 @@ class RelationReader : FrameReader {
   size_t OwnerOfSubjectNoun(size_t i, const std::string& labels) const;
   // A territory trigger at items [i, end] whose place the sentence names before it: the place a
   // "where" clause refers to ("Durango, where the cartel runs labs": before a place past the
-  // clause), or the one its noun phrase is apposed to ("Tamaulipas, a Gulf Cartel stronghold",
+  // clause), the one said to be under the group's control ("Michoacán remained under the control
+  // of X"), or the one its noun phrase is apposed to ("Tamaulipas, a Gulf Cartel stronghold",
   // "Michoacán, a bastion of the Knights Templar": a noun of `apposed=place`; the group its
   // possessor or modifier, `owned`, else its complement). Sets *subject, *object and *how when it
   // finds one.

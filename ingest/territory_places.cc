@@ -70,6 +70,26 @@ constexpr std::string_view kPhraseEnds =
 
 }  // namespace
 
+size_t GroupComplement(const FrameContext& c, size_t end) {
+  const Clause& cl = c.clause;
+  const size_t group = end + 2 + (cl.Is(end + 2, "the") ? 1 : 0);
+  return cl.Is(end + 1, "of") && cl.EntityAs(group, "Cartel") >= 0 && !cl.Possessor(group) ? group : kNone;
+}
+
+size_t PlaceUnder(const FrameContext& c, size_t i, const std::string& labels) {
+  const Clause& cl = c.clause;
+  size_t k = i;  // back over the noun's determiner, possessor or modifier: "under the", "under Gulf Cartel"
+  for (size_t n = 0; k > 0 && n < 3 && !cl.Is(k - 1, "under"); ++n, --k) {
+    if (!cl.IsAny(k - 1, "the|its|their|'s|firm|full|tight") && cl.EntityAs(k - 1, "Cartel") < 0) return kNone;
+  }
+  if (k == 0 || !cl.Is(k - 1, "under")) return kNone;
+  for (size_t j = k - 1, n = 0; j-- > 0 && n < 8; ++n) {
+    if (cl.Break(j)) return kNone;
+    if (cl.EntityAs(j, labels) >= 0) return j;
+  }
+  return kNone;
+}
+
 size_t WherePlace(const FrameContext& c, size_t subject, const std::string& labels) {
   const Clause& cl = c.clause;
   size_t w = subject;  // back over the subject's coordination: "where Los Rojos and Guerreros Unidos"
