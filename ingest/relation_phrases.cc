@@ -76,7 +76,8 @@ bool Based(const Clause& cl, size_t i, const std::string& object_labels) {
 }
 
 // The organization a modifier phrase describes: the head after it ("a Mexico-based cartel, X"
-// is rare) or the entity the apposition it opens follows ("X, a Mexico-based group").
+// is rare; "Mexico-based cartels such as X") or the entity the apposition it opens follows ("X, a
+// Mexico-based group").
 size_t AppositionHead(const Clause& cl, size_t phrase, const std::string& labels) {
   size_t s = phrase;
   for (int n = 0; s > 0 && n < 4 && cl.IsAny(s - 1, kRelationDeterminers); ++n) --s;
@@ -89,9 +90,11 @@ size_t AppositionHead(const Clause& cl, size_t phrase, const std::string& labels
     }
     if (cl.EntityAs(head, labels) >= 0) return head;
   }
-  for (size_t k = phrase + 3; k < cl.size() && k <= phrase + 6; ++k) {
+  // "Mexico-based cartels such as A and B": the groups a plural head lists.
+  for (size_t k = phrase + 3, last = phrase + 6; k < cl.size() && k <= last; ++k) {
     if (cl.EntityAs(k, labels) >= 0) return k;
     if (cl.Break(k) || cl.Is(k, ",")) break;
+    if (cl.IsAny(k, "such|like|including")) last = k + 3;
   }
   return kNone;
 }
