@@ -252,7 +252,7 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
     // (a territory keeps both: "in Mexico's Sinaloa state").
     if (type != "OPERATES_IN") object = cl_.PossessedBody(object, object_labels);
     // "The Gulf Cartel's stronghold is the state of Tamaulipas": the possessed noun's predicate.
-    if (object == kNone && possessor && cl_.IsAny(end + 1, "is|was|are|were|remains|remain|include|includes")) {
+    if (object == kNone && possessor && cl_.IsAny(end + 1, "is|was|are|were|remains|remain|include|includes|included")) {
       object = cl_.ObjectAfter(end + 1, object_labels, "-", 4);
     }
     // "step up cooperation, including with Mexico and the PRC".

@@ -216,6 +216,7 @@ std::vector<size_t> TitledSubjects(const Clause& cl, size_t last, const std::str
 
 size_t NounOwner(const Clause& cl, size_t i) {
   if (i >= 2 && cl.Is(i - 1, "'s")) return i - 2;
+  if (i >= 3 && cl.Is(i - 1, "whose") && cl.Is(i - 2, ",") && cl.IsEntity(i - 3)) return i - 3;  // "X, whose territory"
   if (i >= 1 && cl.IsAny(i - 1, "its|their") && !cl.mention(i - 1)) return i - 1;  // "its rivals
   for (size_t k = i - 1, n = 0; i >= 3 && k >= 2 && n < 2; --k, ++n) {  // "the cartel's former armed wing"
     if (!cl.PlainWord(k)) return kNone;

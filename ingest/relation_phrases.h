@@ -84,7 +84,8 @@ size_t PartLed(const Clause& cl, size_t end, const std::string& labels, std::str
 std::vector<size_t> TitledSubjects(const Clause& cl, size_t last, const std::string& labels);
 
 // The possessor of the noun at item i: "the group's operations", "its rivals", "the cartel's former
-// armed wing" (up to two plain words between), or kNone.
+// armed wing" (up to two plain words between), the name before ", whose" ("X, whose territory"), or
+// kNone.
 size_t NounOwner(const Clause& cl, size_t i);
 
 }  // namespace cg::ingest
