@@ -144,6 +144,15 @@ void MoreTerritory(const Clause& cl, const std::string& labels, std::vector<size
   }
   const size_t last = objects->back();
   if (cl.Is(last + 1, "'s") && cl.EntityAs(last + 2, labels) >= 0) objects->push_back(last + 2);
+  // "..., as well as in parts of the northern state of Sonora": a further phrase whose place is the
+  // complement of a place noun or a portion.
+  size_t k = objects->back() + 1 + cl.Is(objects->back() + 1, ",");
+  const size_t joined = cl.Is(k, "and") ? 1 : cl.Is(k, "as") && cl.Is(k + 1, "well") && cl.Is(k + 2, "as") ? 3 : 0;
+  k += joined;
+  if (joined == 0 || !cl.IsAny(k, "in|across|throughout")) return;
+  size_t j = k + 1;
+  while (j < cl.size() && j <= k + 6 && cl.PlainWord(j) && !cl.IsAny(j, "and|or|in|to|from|for|with|by|that|which")) ++j;
+  if (j > k + 2 && cl.Is(j - 1, "of") && cl.EntityAs(j, labels) >= 0) objects->push_back(j);
 }
 
 size_t PortionPlace(const Clause& cl, size_t group) {

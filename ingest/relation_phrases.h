@@ -55,7 +55,9 @@ size_t KnownAsAfter(const Clause& cl, size_t end, const std::string& labels, std
 
 // Adds to the territories (`labels`) read after a trigger the other end of a route from the last one
 // ("spread from Guerrero into Morelos", "corridors from Tamaulipas to Texas") and the place it
-// qualifies as a possessor ("in Mexico's Sonora state").
+// qualifies as a possessor ("in Mexico's Sonora state"), and the place of a further phrase after
+// "and" or "as well as" that a place noun or a portion governs ("as well as in parts of the northern
+// state of Sonora").
 void MoreTerritory(const Clause& cl, const std::string& labels, std::vector<size_t>* objects);
 
 // The city or state of a group's portion named after its possessive at item `group` ("the Gulf
