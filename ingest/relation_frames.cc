@@ -477,6 +477,17 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
                 cl_.item(objects.back() + 2).last);
     }
   }
+  // "A has fought with B for control of routes in X", "battled B for years across X": the other side
+  // of a fight (`partner=` its prepositions) fights there too.
+  if (const std::string_view partner = trigger.attr("partner"); !partner.empty() && how == "active") {
+    const size_t other = cl_.ObjectAfter(end, "Cartel", partner, 4);
+    for (size_t o : other != kNone && other < objects.front() ? cl_.Coordinated(other, "Cartel") : std::vector<size_t>{}) {
+      for (size_t k : objects) {
+        c_.Relate(type, cl_.EntityAs(o, "Cartel"), cl_.EntityAs(k, object_labels), {}, rule + ".partner", confidence,
+                  cl_.item(i).first, cl_.item(std::max(k, end)).last);
+      }
+    }
+  }
   // "Treasury and the DEA will work closely with their Mexican counterparts": who work with a partner
   // together work with each other.
   if (type == "COOPERATES_WITH" && how == "active" && subjects.size() >= 2 && trigger.attr("noun") != "yes") {
