@@ -101,7 +101,10 @@ size_t Clause::ObjectAfter(size_t from, std::string_view labels, std::string_vie
     // "his brother-in-law, X": a hyphen inside a word (not the "-" of `preps`, a direct object) and
     // the words it joins are no prepositions.
     if (n == "-" || (j > 0 && Is(j - 1, "-") && Is(j + 1, "-"))) continue;
-    if (OneOf(n, preps) || (j + 1 < items_.size() && OneOf(std::string(n) + " " + std::string(Norm(j + 1)), preps))) {
+    const bool two_words = !OneOf(n, preps) && j + 1 < items_.size() &&
+                           OneOf(std::string(n) + " " + std::string(Norm(j + 1)), preps);
+    if (OneOf(n, preps) || two_words) {
+      if (two_words) ++j;  // "out of": its second word is no preposition of its own
       after_prep = true;
       other_prep = false;
       described = IsAny(j + 1, "its|their|his|her|a|an");  // a description follows ("led by a nephew, X,")

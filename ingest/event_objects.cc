@@ -109,8 +109,10 @@ size_t AppositionClose(const FrameContext& c, size_t target) {
     open += 2;
   }
   size_t first = open + 1;  // the apposition's first word
-  if (cl.Is(open, ",") && cl.IsAny(open + 1, "alias|aka|a.k.a|nicknamed") && cl.Is(open + 2, "\"")) {
-    size_t close = open + 3;
+  // 'X, alias "El Chato," one of ...' and 'X, "El Chato," one of ...': over the quoted nickname.
+  const size_t quote = cl.IsAny(open + 1, "alias|aka|a.k.a|nicknamed") ? open + 2 : open + 1;
+  if (cl.Is(open, ",") && cl.Is(quote, "\"")) {
+    size_t close = quote + 1;
     while (close < cl.size() && close <= open + 10 && !cl.Is(close, "\"")) ++close;
     if (cl.Is(close, "\"") && cl.Is(close - 1, ",")) first = close + 1;  // the comma inside the quotes
   }

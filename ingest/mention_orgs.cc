@@ -493,10 +493,12 @@ size_t MentionFinder::StructuralPlace(size_t i, size_t end, size_t first, size_t
   // "Arrested for Taking Millions in Bribes": a headline capitalizes every word; a place the lexicon
   // does not know is one there only when the body names it too.
   if (headline_ && !body_names_.count(NameKey(i, end))) return 0;
-  // "in Guadalupe, near Monterrey": a place that a known place locates.
+  // "in Guadalupe, near Monterrey", "in Naucalpan, in the State of Mexico": a place that a known place
+  // locates.
   bool near_place = false;
-  if (end + 2 < last && t_[end].norm == "," && t_[end + 1].norm == "near") {
-    for (const LexMatch& m : lex_.MatchAt(t_, end + 2, last, "entity")) near_place |= m.entry->primary == "Place";
+  if (end + 2 < last && t_[end].norm == "," && (t_[end + 1].norm == "near" || t_[end + 1].norm == "in")) {
+    const size_t k = end + 2 + (t_[end + 1].norm == "in" && t_[end + 2].norm == "the" && end + 3 < last ? 1 : 0);
+    for (const LexMatch& m : lex_.MatchAt(t_, k, last, "entity")) near_place |= m.entry->primary == "Place";
   }
   // "in Jesús María, Sinaloa": a given name opens a town's name after "in" and before ", <state>".
   if (lex_.InList("given", t_[i].norm) &&

@@ -176,7 +176,7 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
         how = "named";
       }
     }
-  } else if (cl_.Passive(i) && preps.find('-') != std::string::npos) {
+  } else if (cl_.Passive(i) && !cl_.Is(i - 1, "'s") && preps.find('-') != std::string::npos) {  // not "X's control"
     // "the cartel was founded by X", "Y is led by X", "Tamaulipas, a state controlled by the Gulf
     // Cartel" (a territory only with its agent: "the area is controlled" says nothing).
     subject = cl_.ObjectAfter(end, subject_labels, "by", 10);
@@ -206,7 +206,9 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
     // "the group's operations in Sonora", "CJNG's presence in": the possessor of the noun.
     const size_t owner = NounOwner(cl_, i);
     const bool possessor = owner != kNone && EntityOf(owner, subject_labels) >= 0;
-    const size_t modifier = !possessor && type == "OPERATES_IN" ? GroupModifier(c_, i, subject_labels) : kNone;
+    // "CJNG operations in Jalisco", "the presence of the Sinaloa Cartel in Sonora": the group named by it.
+    size_t modifier = !possessor && type == "OPERATES_IN" ? GroupModifier(c_, i, subject_labels) : kNone;
+    if (!possessor && modifier == kNone && type == "OPERATES_IN") modifier = GroupComplement(c_, end);
     // "X has spread across Mexico, with a strong presence in A and B": the clause's subject, not the
     // object before the comma.
     size_t with = kNone;
@@ -250,7 +252,7 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
     // (a territory keeps both: "in Mexico's Sinaloa state").
     if (type != "OPERATES_IN") object = cl_.PossessedBody(object, object_labels);
     // "The Gulf Cartel's stronghold is the state of Tamaulipas": the possessed noun's predicate.
-    if (object == kNone && possessor && cl_.IsAny(end + 1, "is|was|are|were|remains|remain|include|includes")) {
+    if (object == kNone && possessor && cl_.IsAny(end + 1, "is|was|are|were|remains|remain|include|includes|included")) {
       object = cl_.ObjectAfter(end + 1, object_labels, "-", 4);
     }
     // "step up cooperation, including with Mexico and the PRC".
@@ -286,6 +288,9 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
     if (object == kNone && type == "OPERATES_IN") object = PlaceIncluded(c_, end, object_labels);
     if (object == kNone && type == "OPERATES_IN" && subject != kNone) object = FrontedPlace(c_, subject, object_labels);
     if (object == kNone && type == "OPERATES_IN") object = PlaceInList(c_, end, preps, object_labels);
+    if (type == "OPERATES_IN") {
+      PlaceDescribed(trigger, i, end, subject_labels, object_labels, possessor || modifier != kNone, &subject, &object, &how);
+    }
   }
   // "X and Y will work together on a new agreement": the noun's clause is hypothetical too.
   if (subject != kNone && subject < i && !continues &&
@@ -294,9 +299,12 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
     c_.Reject(type, -1, -1, "frame.relation", "hypothetical: \"" + cue + "\"");
     return;
   }
-  if (subject == kNone && object != kNone && type == "COOPERATES_WITH" && i <= 2) {
+  if (subject == kNone && object != kNone && (type == "COOPERATES_WITH" || type == "OPERATES_IN") && i <= 2) {
     // "In cooperation with X, the DEA arrested ...": the main clause's subject after the comma.
     // "Working with Mexico and Canada to counter fentanyl, the Administration ...": after the purpose.
+    // "Active in Guerrero and Morelos, the BLO ...", "Operating out of Tamaulipas, the cartel": a
+    // criminal group's (a force may be there on an operation).
+    if (type == "OPERATES_IN") subject_labels = "Cartel";
     const size_t last_object = cl_.Coordinated(object, object_labels).back();
     for (size_t k = last_object + 1; k < cl_.size() && k <= last_object + 10 && !cl_.Break(k); ++k) {
       if (cl_.Is(k, ",")) {
@@ -467,6 +475,17 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
     for (int party : parties) {
       c_.Relate("OPERATES_IN", party, place, {}, rule + ".place", 0.65f, cl_.item(std::min(subjects.front(), i)).first,
                 cl_.item(objects.back() + 2).last);
+    }
+  }
+  // "A has fought with B for control of routes in X", "battled B for years across X": the other side
+  // of a fight (`partner=` its prepositions) fights there too.
+  if (const std::string_view partner = trigger.attr("partner"); !partner.empty() && how == "active") {
+    const size_t other = cl_.ObjectAfter(end, "Cartel", partner, 4);
+    for (size_t o : other != kNone && other < objects.front() ? cl_.Coordinated(other, "Cartel") : std::vector<size_t>{}) {
+      for (size_t k : objects) {
+        c_.Relate(type, cl_.EntityAs(o, "Cartel"), cl_.EntityAs(k, object_labels), {}, rule + ".partner", confidence,
+                  cl_.item(i).first, cl_.item(std::max(k, end)).last);
+      }
     }
   }
   // "Treasury and the DEA will work closely with their Mexican counterparts": who work with a partner

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "ingest/relation_phrases.h"
+#include "ingest/territory_places.h"
 
 namespace cg::ingest {
 
@@ -16,6 +17,29 @@ size_t RelationReader::OwnerOfSubjectNoun(size_t i, const std::string& labels) c
   if (!noun || noun->attr("relation") != "OPERATES_IN") return kNone;
   const size_t owner = NounOwner(cl_, p);
   return owner != kNone && EntityOf(owner, labels) >= 0 ? owner : kNone;
+}
+
+void RelationReader::PlaceDescribed(const LexEntry& trigger, size_t i, size_t end, const std::string& subject_labels,
+                                    const std::string& object_labels, bool owned, size_t* subject, size_t* object,
+                                    std::string* how) const {
+  if (*subject != kNone) {
+    if (const size_t where = WherePlace(c_, *subject, object_labels); where != kNone) {
+      bool past = *object == kNone;  // the object found lies past the clause's comma
+      for (size_t k = end + 1; !past && k < *object; ++k) past = cl_.Is(k, ",");
+      if (past) {
+        *object = where;
+        *how = "where";
+        return;
+      }
+    }
+  }
+  if (*object != kNone) return;
+  const size_t under = PlaceUnder(c_, i, object_labels);
+  const size_t place = under != kNone ? under : trigger.attr("apposed") == "place" ? ApposedPlace(c_, i, object_labels) : kNone;
+  if (place == kNone) return;
+  *object = place;
+  if (!owned) *subject = under != kNone ? kNone : cl_.ObjectAfter(end, subject_labels, "of|for", 4);
+  *how = under != kNone ? "under" : "apposed";
 }
 
 int RelationReader::EntityOf(size_t i, const std::string& labels) const {

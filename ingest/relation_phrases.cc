@@ -76,7 +76,8 @@ bool Based(const Clause& cl, size_t i, const std::string& object_labels) {
 }
 
 // The organization a modifier phrase describes: the head after it ("a Mexico-based cartel, X"
-// is rare) or the entity the apposition it opens follows ("X, a Mexico-based group").
+// is rare; "Mexico-based cartels such as X") or the entity the apposition it opens follows ("X, a
+// Mexico-based group").
 size_t AppositionHead(const Clause& cl, size_t phrase, const std::string& labels) {
   size_t s = phrase;
   for (int n = 0; s > 0 && n < 4 && cl.IsAny(s - 1, kRelationDeterminers); ++n) --s;
@@ -89,9 +90,11 @@ size_t AppositionHead(const Clause& cl, size_t phrase, const std::string& labels
     }
     if (cl.EntityAs(head, labels) >= 0) return head;
   }
-  for (size_t k = phrase + 3; k < cl.size() && k <= phrase + 6; ++k) {
+  // "Mexico-based cartels such as A and B": the groups a plural head lists.
+  for (size_t k = phrase + 3, last = phrase + 6; k < cl.size() && k <= last; ++k) {
     if (cl.EntityAs(k, labels) >= 0) return k;
     if (cl.Break(k) || cl.Is(k, ",")) break;
+    if (cl.IsAny(k, "such|like|including")) last = k + 3;
   }
   return kNone;
 }
@@ -141,6 +144,15 @@ void MoreTerritory(const Clause& cl, const std::string& labels, std::vector<size
   }
   const size_t last = objects->back();
   if (cl.Is(last + 1, "'s") && cl.EntityAs(last + 2, labels) >= 0) objects->push_back(last + 2);
+  // "..., as well as in parts of the northern state of Sonora": a further phrase whose place is the
+  // complement of a place noun or a portion.
+  size_t k = objects->back() + 1 + cl.Is(objects->back() + 1, ",");
+  const size_t joined = cl.Is(k, "and") ? 1 : cl.Is(k, "as") && cl.Is(k + 1, "well") && cl.Is(k + 2, "as") ? 3 : 0;
+  k += joined;
+  if (joined == 0 || !cl.IsAny(k, "in|across|throughout")) return;
+  size_t j = k + 1;
+  while (j < cl.size() && j <= k + 6 && cl.PlainWord(j) && !cl.IsAny(j, "and|or|in|to|from|for|with|by|that|which")) ++j;
+  if (j > k + 2 && cl.Is(j - 1, "of") && cl.EntityAs(j, labels) >= 0) objects->push_back(j);
 }
 
 size_t PortionPlace(const Clause& cl, size_t group) {
@@ -213,6 +225,7 @@ std::vector<size_t> TitledSubjects(const Clause& cl, size_t last, const std::str
 
 size_t NounOwner(const Clause& cl, size_t i) {
   if (i >= 2 && cl.Is(i - 1, "'s")) return i - 2;
+  if (i >= 3 && cl.Is(i - 1, "whose") && cl.Is(i - 2, ",") && cl.IsEntity(i - 3)) return i - 3;  // "X, whose territory"
   if (i >= 1 && cl.IsAny(i - 1, "its|their") && !cl.mention(i - 1)) return i - 1;  // "its rivals
   for (size_t k = i - 1, n = 0; i >= 3 && k >= 2 && n < 2; --k, ++n) {  // "the cartel's former armed wing"
     if (!cl.PlainWord(k)) return kNone;

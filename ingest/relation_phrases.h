@@ -55,7 +55,9 @@ size_t KnownAsAfter(const Clause& cl, size_t end, const std::string& labels, std
 
 // Adds to the territories (`labels`) read after a trigger the other end of a route from the last one
 // ("spread from Guerrero into Morelos", "corridors from Tamaulipas to Texas") and the place it
-// qualifies as a possessor ("in Mexico's Sonora state").
+// qualifies as a possessor ("in Mexico's Sonora state"), and the place of a further phrase after
+// "and" or "as well as" that a place noun or a portion governs ("as well as in parts of the northern
+// state of Sonora").
 void MoreTerritory(const Clause& cl, const std::string& labels, std::vector<size_t>* objects);
 
 // The city or state of a group's portion named after its possessive at item `group` ("the Gulf
@@ -84,7 +86,8 @@ size_t PartLed(const Clause& cl, size_t end, const std::string& labels, std::str
 std::vector<size_t> TitledSubjects(const Clause& cl, size_t last, const std::string& labels);
 
 // The possessor of the noun at item i: "the group's operations", "its rivals", "the cartel's former
-// armed wing" (up to two plain words between), or kNone.
+// armed wing" (up to two plain words between), the name before ", whose" ("X, whose territory"), or
+// kNone.
 size_t NounOwner(const Clause& cl, size_t i);
 
 }  // namespace cg::ingest

@@ -6,7 +6,8 @@
 //                        the clause's structure (copula, passive, compound modifier, active verb),
 //                        the checks it must pass, and the relations it writes; the origin frame
 //   relation_parties.cc  the ends of a relation the sentence names otherwise than by a subject and
-//                        an object: a possessor ("X's successor, Y", "its networks"), the speaking
+//                        an object: a possessor ("X's successor, Y", "its networks"), a place
+//                        described before its trigger ("Durango, where ..."), the speaking
 //                        government ("we", "our partnership"), a group ("they", "the two cartels")
 #pragma once
 
@@ -45,6 +46,15 @@ class RelationReader : FrameReader {
   // "Its networks stretch into Guatemala": the owner of the territory noun (an OPERATES_IN trigger)
   // that is the subject of the verb at item i, or kNone.
   size_t OwnerOfSubjectNoun(size_t i, const std::string& labels) const;
+  // A territory trigger at items [i, end] whose place the sentence names before it: the place a
+  // "where" clause refers to ("Durango, where the cartel runs labs": before a place past the
+  // clause), the one said to be under the group's control ("Michoacán remained under the control
+  // of X"), or the one its noun phrase is apposed to ("Tamaulipas, a Gulf Cartel stronghold",
+  // "Michoacán, a bastion of the Knights Templar": a noun of `apposed=place`; the group its
+  // possessor or modifier, `owned`, else its complement). Sets *subject, *object and *how when it
+  // finds one.
+  void PlaceDescribed(const LexEntry& trigger, size_t i, size_t end, const std::string& subject_labels, const std::string& object_labels,
+                      bool owned, size_t* subject, size_t* object, std::string* how) const;
   // The entity item i names as `labels`, or, for "its"/"their", the organization it refers to.
   int EntityOf(size_t i, const std::string& labels) const;
   // Each pair of a group of organizations: "the two cartels have fought", "a feud between the two

@@ -1,5 +1,7 @@
 #include "ingest/territory_places.h"
 
+#include "ingest/clause_words.h"
+
 namespace cg::ingest {
 
 size_t PlaceBefore(const FrameContext& c, size_t i, const std::string& labels) {
@@ -31,8 +33,10 @@ size_t FrontedPlace(const FrameContext& c, size_t subject, const std::string& la
   const Clause& cl = c.clause;
   size_t k = 0;
   while (k < subject && !c.tokens[cl.item(k).first].word()) ++k;  // bullets, quotes
-  if (!cl.Is(k, "in") || cl.EntityAs(k + 1, labels) < 0 || !cl.Is(k + 2, ",")) return kNone;
-  const size_t s = k + 3 + (cl.Is(k + 3, "the") ? 1 : 0);
+  if (!cl.Is(k, "in") || cl.EntityAs(k + 1, labels) < 0) return kNone;
+  const size_t last = cl.Coordinated(k + 1, labels).back();  // "In Sonora and Chihuahua, X ..."
+  if (!cl.Is(last + 1, ",")) return kNone;
+  const size_t s = last + 2 + (cl.Is(last + 2, "the") ? 1 : 0);
   return s == subject ? k + 1 : kNone;
 }
 
@@ -56,6 +60,76 @@ size_t GroupModifier(const FrameContext& c, size_t i, const std::string& labels)
   if (k >= 2 && cl.PlainWord(k - 1) && !cl.IsAny(k - 1, "the|a|an|its|their|his|her|and|or|of|in|by|for|with")) --k;
   if (k == 0 || cl.EntityAs(k - 1, labels) < 0 || cl.Possessor(k - 1)) return kNone;
   return k - 1;
+}
+
+namespace {
+
+// Words that never stand inside a noun phrase between its determiner and its noun.
+constexpr std::string_view kPhraseEnds =
+    "and|or|but|of|in|for|with|to|by|from|on|at|as|is|was|are|were|has|have|had|that|which|who|where|when";
+
+}  // namespace
+
+size_t GroupComplement(const FrameContext& c, size_t end) {
+  const Clause& cl = c.clause;
+  const size_t group = end + 2 + (cl.Is(end + 2, "the") ? 1 : 0);
+  return cl.Is(end + 1, "of") && cl.EntityAs(group, "Cartel") >= 0 && !cl.Possessor(group) ? group : kNone;
+}
+
+size_t PlaceUnder(const FrameContext& c, size_t i, const std::string& labels) {
+  const Clause& cl = c.clause;
+  size_t k = i;  // back over the noun's determiner, possessor or modifier: "under the", "under Gulf Cartel"
+  for (size_t n = 0; k > 0 && n < 3 && !cl.Is(k - 1, "under"); ++n, --k) {
+    if (!cl.IsAny(k - 1, "the|its|their|'s|firm|full|tight") && cl.EntityAs(k - 1, "Cartel") < 0) return kNone;
+  }
+  if (k == 0 || !cl.Is(k - 1, "under")) return kNone;
+  for (size_t j = k - 1, n = 0; j-- > 0 && n < 8; ++n) {
+    if (cl.Break(j)) return kNone;
+    if (cl.EntityAs(j, labels) >= 0) return j;
+  }
+  return kNone;
+}
+
+size_t WherePlace(const FrameContext& c, size_t subject, const std::string& labels) {
+  const Clause& cl = c.clause;
+  size_t w = subject;  // back over the subject's coordination: "where Los Rojos and Guerreros Unidos"
+  for (size_t n = 0; w > 0 && n < 8 && !cl.Is(w - 1, "where"); ++n, --w) {
+    if (!cl.IsEntity(w - 1) && !cl.IsAny(w - 1, "and|,|the|both|rival")) return kNone;
+  }
+  if (w < 2 || !cl.Is(w - 1, "where")) return kNone;
+  const size_t before = w - 2;  // the word before "where"
+  if (cl.EntityAs(before, labels) >= 0) return before;
+  if (cl.Is(before, ",")) return before > 0 && cl.EntityAs(before - 1, labels) >= 0 ? before - 1 : kNone;
+  if (!cl.IsAny(before, clause_words::kPlaceNouns)) return kNone;
+  // "Colima, a small Pacific state where": the place the noun's phrase is apposed to.
+  for (size_t k = before, n = 0; k-- > 1 && n < 5; ++n) {
+    if (cl.Is(k, ",")) return cl.EntityAs(k - 1, labels) >= 0 ? k - 1 : kNone;
+    if (cl.Break(k) || cl.IsAny(k, kPhraseEnds) || cl.EntityAs(k, "Place") >= 0) return kNone;
+  }
+  return kNone;
+}
+
+size_t ApposedPlace(const FrameContext& c, size_t i, const std::string& labels) {
+  const Clause& cl = c.clause;
+  size_t k = i;  // the phrase's first item: its determiner, or its possessor
+  for (size_t n = 0; k > 0 && n < 6 && !cl.IsAny(k, "a|an|the|its|their"); ++n, --k) {
+    const size_t p = k - 1;
+    if (!(cl.Is(p, "'s") || cl.EntityAs(p, "Organization|Person") >= 0 || (cl.PlainWord(p) && !cl.IsAny(p, kPhraseEnds)))) {
+      break;
+    }
+  }
+  if (k == 0 || k >= i) return kNone;
+  const bool possessor = cl.IsEntity(k) && cl.Is(k + 1, "'s");
+  if (!possessor && !cl.IsAny(k, "a|an|the|its|their")) return kNone;
+  // "Tamaulipas, a ...", "Tamaulipas -- the ...": an apposition.
+  if (k >= 2 && cl.IsAny(k - 1, ",|--|(")) return cl.EntityAs(k - 2, labels) >= 0 ? k - 2 : kNone;
+  // "Sinaloa is / remains / has long been a ...": a predicate of the place.
+  size_t v = k;
+  for (size_t n = 0; v > 0 && n < 4 && cl.IsAny(v - 1, "is|was|remains|remained|became|become|been|has|had|long|still|also|now");
+       ++n) {
+    --v;
+  }
+  return v < k && v > 0 && cl.EntityAs(v - 1, labels) >= 0 ? v - 1 : kNone;
 }
 
 }  // namespace cg::ingest

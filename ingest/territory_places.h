@@ -5,13 +5,22 @@
 //                  participle describes;
 //   PlaceIncluded  "operates in 40 countries, including Mexico": the places a
 //                  plural place noun lists;
-//   FrontedPlace   "In Michoacán, the Knights Templar control ...": the place
-//                  that opens the sentence before the subject;
+//   FrontedPlace   "In Michoacán, the Knights Templar control ...", "In Sonora and
+//                  Chihuahua, X ...": the place that opens the sentence before
+//                  the subject;
 //   PlaceInList    "cells in Europe, Asia, and Colombia", "recruiting in Laredo,
 //                  Texas": a country or state of a list of places, or the one
 //                  a city is written with;
 //   GroupModifier  "CJNG operations in Jalisco": the group whose name modifies
-//                  the territory noun.
+//                  the territory noun;
+//   GroupComplement "the presence of the Sinaloa Cartel in Sonora": the group
+//                  named right after the territory noun;
+//   PlaceUnder     "areas of Michoacán under the control of X": the place said
+//                  to be under a group's control;
+//   WherePlace     "Durango, where the cartel runs labs", "Colima, a small state
+//                  where A and B clash": the place a "where" clause refers to;
+//   ApposedPlace   "Tamaulipas, a Gulf Cartel stronghold", "Michoacán has long
+//                  been a bastion of X": the place a territory noun describes.
 #pragma once
 
 #include <cstddef>
@@ -41,5 +50,25 @@ size_t PlaceInList(const FrameContext& c, size_t end, const std::string& preps, 
 // governs the phrase ("raids against Zetas cells in Veracruz"), the noun is the group's. Not a
 // possessor ("the cartel's operations": relation_frames.cc reads those).
 size_t GroupModifier(const FrameContext& c, size_t i, const std::string& labels);
+
+// The criminal group after "of" right after the territory noun ending at item end ("the presence
+// of the Sinaloa Cartel in Sonora", "the control of the Knights Templar"), or kNone.
+size_t GroupComplement(const FrameContext& c, size_t end);
+
+// The place (`labels`) before "under" when the territory noun at item i ends a phrase opened by it
+// ("Michoacán remained under the control of X", "areas of Sinaloa under Los Chapitos' control"), the
+// nearest within eight items of its clause; kNone otherwise.
+size_t PlaceUnder(const FrameContext& c, size_t i, const std::string& labels);
+
+// The place (`labels`) the "where" that opens the clause of item subject (with its coordination)
+// refers to: the place right before it ("Sonora, where"), or the one a place noun apposed to that
+// place names ("Colima, a small Pacific state where"); kNone when no "where" opens the clause.
+size_t WherePlace(const FrameContext& c, size_t subject, const std::string& labels);
+
+// The place (`labels`) that the noun phrase of the territory noun at item i is apposed to
+// ("Tamaulipas, the Gulf Cartel's home state") or predicated of ("Sinaloa is a Sinaloa Cartel
+// stronghold"): a phrase opened by a determiner or a possessor, its words before the noun
+// adjectives or a group's name; kNone otherwise.
+size_t ApposedPlace(const FrameContext& c, size_t i, const std::string& labels);
 
 }  // namespace cg::ingest
