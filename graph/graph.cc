@@ -8,6 +8,7 @@
 
 #include "graph/claim_store.h"
 #include "graph/codec.h"
+#include "graph/index_entries.h"
 #include "graph/keys.h"
 #include "graph/projection.h"
 #include "graph/projection_delta.h"
@@ -41,7 +42,9 @@ Status ReadCounter(const storage::ReadView& view, std::string_view key, uint64_t
 // From version 2 and older, moves claims out of the records
 // (claim_store.h); then, in one write with the format version, counts
 // labels and types from version 1 and property keys from version 5 and
-// older (statistics.h). Version 3's records read as they are.
+// older (statistics.h), and deletes the property entries of names in lists
+// from version 6 and older (index_entries.h). Version 3's records read as
+// they are.
 Status Upgrade(storage::Store* store) {
   const uint32_t from = store->format_version();
   if (from < 3) CG_RETURN_IF_ERROR(UpgradeClaims(store));
@@ -50,6 +53,7 @@ Status Upgrade(storage::Store* store) {
     auto snapshot = store->NewSnapshot();
     if (from < 2) CG_RETURN_IF_ERROR(UpgradeStatistics(*snapshot, batch.get()));
     if (from < 6) CG_RETURN_IF_ERROR(UpgradePropertyKeyCounts(*snapshot, batch.get()));
+    if (from < 7) CG_RETURN_IF_ERROR(DeleteNamedMemberEntries(*snapshot, batch.get()));
   }
   return store->CommitUpgrade(std::move(batch));
 }

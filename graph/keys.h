@@ -6,7 +6,8 @@
 //   out_edges      start(8) type 0x00 end(8) rel(8)   -> ""
 //   in_edges       end(8) type 0x00 start(8) rel(8)   -> ""
 //   labels         label 0x00 node(8)                 -> ""
-//   properties     key 0x00 value-bytes node(8)       -> ""   (indexed keys)
+//   properties     key 0x00 value-bytes node(8)       -> ""   (indexed keys; not the
+//                                                             names in lists, index_entries.h)
 //   names          normalized-name 0x00 node(8)       -> ""
 //   articles       article id                         -> Article record
 //   meta           "count/label/" label               -> node count (8 bytes)
