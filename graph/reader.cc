@@ -241,17 +241,17 @@ Status Reader::ForEachNameStartingWith(std::string_view normalized_prefix,
 
 Status Reader::CountLabels(std::vector<std::pair<std::string, uint64_t>>* out) const {
   const CountDeltas* pending = pending_counts();
-  return ReadCounts(*view_, keys::kLabelCountPrefix, pending ? &pending->labels : nullptr, out);
+  return ReadCounts(*view_, keys::kLabelCounts, pending ? &pending->labels : nullptr, out);
 }
 
 Status Reader::CountRelationshipTypes(std::vector<std::pair<std::string, uint64_t>>* out) const {
   const CountDeltas* pending = pending_counts();
-  return ReadCounts(*view_, keys::kTypeCountPrefix, pending ? &pending->types : nullptr, out);
+  return ReadCounts(*view_, keys::kTypeCounts, pending ? &pending->types : nullptr, out);
 }
 
 Status Reader::CountPropertyKeys(std::vector<std::pair<std::string, uint64_t>>* out) const {
   const CountDeltas* pending = pending_counts();
-  return ReadCounts(*view_, keys::kKeyCountPrefix, pending ? &pending->keys : nullptr, out);
+  return ReadCounts(*view_, keys::kKeyCounts, pending ? &pending->keys : nullptr, out);
 }
 
 Status Reader::GetArticle(std::string_view id, Article* article) const {

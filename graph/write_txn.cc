@@ -311,21 +311,21 @@ Status WriteTxn::Commit() {
     Graph::CommitScope publishing(graph_, batch_.get());
     batch_->Put(Column::kMeta, storage::kMetaNextNode, std::to_string(graph_->next_node_.load()));
     batch_->Put(Column::kMeta, storage::kMetaNextRel, std::to_string(graph_->next_rel_.load()));
-    std::vector<std::pair<std::string, uint64_t>> written;  // the counters this commit sets
+    std::vector<std::pair<std::string, std::string>> written;  // the counter families this commit sets
     s = CommitCounts(
         *batch_, counts_, &known,
         [&](std::string key, std::string value) {
-          written.emplace_back(key, keys::ReadId(value));
           batch_->Put(Column::kMeta, key, value);
+          written.emplace_back(std::move(key), std::move(value));
         },
         [&](std::string key) {
-          written.emplace_back(key, 0);
           batch_->Delete(Column::kMeta, key);
+          written.emplace_back(std::move(key), "");
         });
     if (s.ok()) s = batch_->Commit();
     if (s.ok()) {
       publishing.Committed();
-      for (const auto& [key, count] : written) known.Note(key, count);
+      for (auto& [key, value] : written) known.Note(key, std::move(value));
     } else {
       known.Clear();
     }

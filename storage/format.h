@@ -23,7 +23,9 @@ namespace cg::storage {
 // records holding each property key (graph/statistics.h). Version 7 leaves
 // out of the property index the names and aliases in lists that the names
 // index holds (graph/index_entries.h); upgrading deletes those entries.
-inline constexpr uint32_t kFormatVersion = 7;
+// Version 8 keeps the statistics counters in one key per family (labels,
+// types, property keys; graph/statistics.h), not one per name.
+inline constexpr uint32_t kFormatVersion = 8;
 inline constexpr uint32_t kOldestUpgradableFormatVersion = 1;
 
 enum class Column : int {
