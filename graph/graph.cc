@@ -44,7 +44,8 @@ Status ReadCounter(const storage::ReadView& view, std::string_view key, uint64_t
 // statistics counters to one key per family (counting labels and types for
 // version 1 and property keys before version 6; statistics.h), and deletes
 // the property entries of names in lists from version 6 and older
-// (index_entries.h). Version 3's records read as they are.
+// (index_entries.h) and makes each claim one key from version 8 and older
+// (claim_store.h). Version 3's records read as they are.
 Status Upgrade(storage::Store* store) {
   const uint32_t from = store->format_version();
   if (from < 3) CG_RETURN_IF_ERROR(UpgradeClaims(store));
@@ -53,6 +54,7 @@ Status Upgrade(storage::Store* store) {
     auto snapshot = store->NewSnapshot();
     if (from < 8) CG_RETURN_IF_ERROR(UpgradeCounters(*snapshot, from, batch.get()));
     if (from < 7) CG_RETURN_IF_ERROR(DeleteNamedMemberEntries(*snapshot, batch.get()));
+    if (from < 9) CG_RETURN_IF_ERROR(UpgradeClaimKeys(*snapshot, batch.get()));
   }
   return store->CommitUpgrade(std::move(batch));
 }

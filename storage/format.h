@@ -24,8 +24,9 @@ namespace cg::storage {
 // out of the property index the names and aliases in lists that the names
 // index holds (graph/index_entries.h); upgrading deletes those entries.
 // Version 8 keeps the statistics counters in one key per family (labels,
-// types, property keys; graph/statistics.h), not one per name.
-inline constexpr uint32_t kFormatVersion = 8;
+// types, property keys; graph/statistics.h), not one per name. Version 9
+// keeps each claim as one key instead of two (graph/claim_store.h).
+inline constexpr uint32_t kFormatVersion = 9;
 inline constexpr uint32_t kOldestUpgradableFormatVersion = 1;
 
 enum class Column : int {
