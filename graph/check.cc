@@ -43,10 +43,10 @@ void CompareIndex(const storage::ReadView& view, Column column, std::string_view
 }
 
 // Compares the statistics counters with the counts the records imply.
-void CompareCounts(const storage::ReadView& view, std::string_view prefix, std::string_view what,
+void CompareCounts(const storage::ReadView& view, std::string_view family, std::string_view what,
                    const std::map<std::string, uint64_t>& expected, std::vector<std::string>* problems) {
   Counts stored;
-  Status s = ReadCounts(view, prefix, nullptr, &stored);
+  Status s = ReadCounts(view, family, nullptr, &stored);
   if (!s.ok()) {
     problems->push_back(fmt::format("{} statistics: {}", what, s.message()));
     return;
@@ -135,9 +135,9 @@ Status Graph::Check(std::vector<std::string>* problems, const CheckOptions& opti
   CompareIndex(*snapshot, Column::kLabels, "label", labels, problems);
   CompareIndex(*snapshot, Column::kProperties, "property", properties, problems);
   CompareIndex(*snapshot, Column::kNames, "name", names, problems);
-  CompareCounts(*snapshot, keys::kLabelCountPrefix, "label", label_counts, problems);
-  CompareCounts(*snapshot, keys::kTypeCountPrefix, "relationship type", type_counts, problems);
-  CompareCounts(*snapshot, keys::kKeyCountPrefix, "property key", key_counts, problems);
+  CompareCounts(*snapshot, keys::kLabelCounts, "label", label_counts, problems);
+  CompareCounts(*snapshot, keys::kTypeCounts, "relationship type", type_counts, problems);
+  CompareCounts(*snapshot, keys::kKeyCounts, "property key", key_counts, problems);
 
   std::optional<SpanChecker> spans;
   if (options.deep) spans.emplace(*snapshot, problems);

@@ -1,5 +1,8 @@
 #include "graph/claim_store.h"
 
+#include <algorithm>
+#include <functional>
+
 #include <fmt/format.h>
 
 #include "graph/codec.h"
@@ -17,25 +20,18 @@ namespace {
 
 constexpr std::string_view kNextClaim = "next_claim";  // meta: the next claim's seq, big-endian
 
-char ListTag(ClaimOn on) { return on == ClaimOn::kNode ? 'n' : 'r'; }
-char IndexTag(ClaimOn on) { return on == ClaimOn::kNode ? 'N' : 'R'; }
+char Tag(ClaimOn on) { return on == ClaimOn::kNode ? 'N' : 'R'; }
 
-std::string Owner(char tag, uint64_t id) {
-  std::string out(1, tag);
+std::string Owner(ClaimOn on, uint64_t id) {
+  std::string out(1, Tag(on));
   keys::AppendId(&out, id);
   return out;
 }
 
-std::string ListKey(ClaimOn on, uint64_t id, uint64_t seq) {
-  std::string out = Owner(ListTag(on), id);
-  keys::AppendId(&out, seq);
-  return out;
-}
-
-// The index keys of every source of (key, value): a list value, which
+// The keys of every source of (key, value): a list value, which
 // PropertyPrefix leaves open, gets its text, length first.
 std::string ValuePrefix(ClaimOn on, uint64_t id, const Claim& claim) {
-  std::string out = Owner(IndexTag(on), id);
+  std::string out = Owner(on, id);
   out += keys::PropertyPrefix(claim.key, claim.value);
   if (claim.value.is_list()) {
     const std::string text = claim.value.ToString();
@@ -48,6 +44,18 @@ std::string ValuePrefix(ClaimOn on, uint64_t id, const Claim& claim) {
 std::string SourceKey(std::string prefix, const Evidence& evidence) {
   evidence_keys::AppendSource(&prefix, evidence);
   return prefix;
+}
+
+std::string EncodeValue(uint64_t seq, const Claim& claim) {
+  std::string out = keys::Id(seq);
+  out += codec::EncodeClaim(claim);
+  return out;
+}
+
+Status DecodeValue(std::string_view bytes, uint64_t* seq, Claim* claim) {
+  if (bytes.size() < 8) return Status::Corruption("claim value shorter than its sequence number");
+  *seq = keys::ReadId(bytes);
+  return codec::DecodeClaim(bytes.substr(8), claim);
 }
 
 Status NextSeq(storage::WriteBatchView* batch, uint64_t* seq) {
@@ -91,9 +99,39 @@ Status PutClaim(storage::WriteBatchView* batch, ClaimOn on, uint64_t id, const C
   }
   uint64_t seq = 0;
   CG_RETURN_IF_ERROR(NextSeq(batch, &seq));
-  batch->Put(Column::kClaims, ListKey(on, id, seq), codec::EncodeClaim(claim));
-  batch->Put(Column::kClaims, source, keys::Id(seq));
+  batch->Put(Column::kClaims, source, EncodeValue(seq, claim));
   if (added) *added = true;
+  return Status::OK();
+}
+
+// Calls fn(owner, claim) for the claims under `prefix` (one owner's, or
+// every owner's of one kind), by owner id and then in the order they were
+// added (their seq), until fn returns false.
+Status ScanClaims(const storage::ReadView& view, const std::string& prefix,
+                  const std::function<bool(uint64_t, const Claim&)>& fn) {
+  std::vector<std::pair<uint64_t, Claim>> owned;  // one owner's (seq, claim)
+  uint64_t owner = 0;
+  bool more = true;
+  auto flush = [&] {
+    std::sort(owned.begin(), owned.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& [seq, claim] : owned) {
+      if (more) more = fn(owner, claim);
+    }
+    owned.clear();
+  };
+  auto cursor = view.Scan(Column::kClaims, prefix);
+  for (; cursor->Valid() && more; cursor->Next()) {
+    if (cursor->key().size() < 1 + 8) return Status::Corruption("claim key of the wrong size");
+    const uint64_t id = keys::ReadId(cursor->key().substr(1));
+    if (id != owner) flush();
+    owner = id;
+    uint64_t seq = 0;
+    Claim claim;
+    CG_RETURN_IF_ERROR(DecodeValue(cursor->value(), &seq, &claim));
+    owned.emplace_back(seq, std::move(claim));
+  }
+  CG_RETURN_IF_ERROR(cursor->status());
+  flush();
   return Status::OK();
 }
 
@@ -129,28 +167,40 @@ Status UpgradeClaims(storage::Store* store) {
   return moved ? batch->Commit() : Status::OK();
 }
 
+Status UpgradeClaimKeys(const storage::ReadView& view, storage::WriteBatchView* batch) {
+  for (const char tag : {'n', 'r'}) {
+    const ClaimOn on = tag == 'n' ? ClaimOn::kNode : ClaimOn::kRelationship;
+    auto cursor = view.Scan(Column::kClaims, std::string(1, tag));
+    for (; cursor->Valid(); cursor->Next()) {
+      if (cursor->key().size() != 1 + 8 + 8) return Status::Corruption("claim key of the wrong size");
+      Claim claim;
+      CG_RETURN_IF_ERROR(codec::DecodeClaim(cursor->value(), &claim));
+      const uint64_t id = keys::ReadId(cursor->key().substr(1));
+      batch->Put(Column::kClaims, SourceKey(ValuePrefix(on, id, claim), claim.evidence),
+                 EncodeValue(keys::ReadId(cursor->key().substr(9)), claim));
+      batch->Delete(Column::kClaims, cursor->key());
+    }
+    CG_RETURN_IF_ERROR(cursor->status());
+  }
+  return Status::OK();
+}
+
 Status CheckClaims(const storage::ReadView& view, std::vector<std::string>* problems, SpanChecker* spans) {
   std::string bytes;
   auto cursor = view.Scan(Column::kClaims, "");
   for (; cursor->Valid(); cursor->Next()) {
     const std::string_view key = cursor->key();
     const char tag = key.empty() ? '\0' : key[0];
-    const bool list = tag == 'n' || tag == 'r', index = tag == 'N' || tag == 'R';
-    if ((!list && !index) || key.size() < 1 + 8 + (list ? 8 : 1)) {
+    if ((tag != 'N' && tag != 'R') || key.size() < 1 + 8 + 1) {
       problems->push_back(fmt::format("claim key of {} bytes is not a claim key", key.size()));
       continue;
     }
-    const ClaimOn on = tag == 'n' || tag == 'N' ? ClaimOn::kNode : ClaimOn::kRelationship;
+    const ClaimOn on = tag == 'N' ? ClaimOn::kNode : ClaimOn::kRelationship;
     const uint64_t id = keys::ReadId(key.substr(1));
     const char* what = on == ClaimOn::kNode ? "node" : "relationship";
-    if (index) {
-      if (cursor->value().size() != 8 || !view.Get(Column::kClaims, ListKey(on, id, keys::ReadId(cursor->value())), &bytes).ok()) {
-        problems->push_back(fmt::format("claim index of {} {}: its claim is missing", what, id));
-      }
-      continue;
-    }
+    uint64_t seq = 0;
     Claim claim;
-    Status s = codec::DecodeClaim(cursor->value(), &claim);
+    Status s = DecodeValue(cursor->value(), &seq, &claim);
     if (!s.ok()) {
       problems->push_back(fmt::format("claim of {} {}: {}", what, id, s.message()));
       continue;
@@ -158,9 +208,8 @@ Status CheckClaims(const storage::ReadView& view, std::vector<std::string>* prob
     if (!view.Get(on == ClaimOn::kNode ? Column::kNodes : Column::kRelationships, keys::Id(id), &bytes).ok()) {
       problems->push_back(fmt::format("claim {} of {} {}: the {} does not exist", claim.key, what, id, what));
     }
-    const std::string source = SourceKey(ValuePrefix(on, id, claim), claim.evidence);
-    if (!view.Get(Column::kClaims, source, &bytes).ok() || bytes != key.substr(9)) {
-      problems->push_back(fmt::format("claim {} of {} {}: its index key is missing", claim.key, what, id));
+    if (SourceKey(ValuePrefix(on, id, claim), claim.evidence) != key) {
+      problems->push_back(fmt::format("claim {} of {} {}: its key does not match its record", claim.key, what, id));
     }
     if (spans) spans->Check(claim.evidence, fmt::format("claim {} of {} {}", claim.key, what, id));
   }
@@ -168,24 +217,14 @@ Status CheckClaims(const storage::ReadView& view, std::vector<std::string>* prob
 }
 
 Status Reader::GetClaims(ClaimOn on, uint64_t id, std::vector<Claim>* out) const {
-  auto cursor = view_->Scan(Column::kClaims, Owner(ListTag(on), id));
-  for (; cursor->Valid(); cursor->Next()) {
-    Claim claim;
-    CG_RETURN_IF_ERROR(codec::DecodeClaim(cursor->value(), &claim));
-    out->push_back(std::move(claim));
-  }
-  return cursor->status();
+  return ScanClaims(*view_, Owner(on, id), [&](uint64_t, const Claim& claim) {
+    out->push_back(claim);
+    return true;
+  });
 }
 
 Status Reader::ForEachClaim(ClaimOn on, const std::function<bool(uint64_t, const Claim&)>& fn) const {
-  auto cursor = view_->Scan(Column::kClaims, std::string(1, ListTag(on)));
-  for (; cursor->Valid(); cursor->Next()) {
-    if (cursor->key().size() != 1 + 8 + 8) return Status::Corruption("claim key of the wrong size");
-    Claim claim;
-    CG_RETURN_IF_ERROR(codec::DecodeClaim(cursor->value(), &claim));
-    if (!fn(keys::ReadId(cursor->key().substr(1)), claim)) break;
-  }
-  return cursor->status();
+  return ScanClaims(*view_, std::string(1, Tag(on)), fn);
 }
 
 Status WriteTxn::AddClaim(ClaimOn on, uint64_t id, const Claim& claim, size_t max_sources, bool* added) {
@@ -203,11 +242,9 @@ Status WriteTxn::PutClaims(ClaimOn on, uint64_t id, const std::vector<Claim>& cl
 
 Status WriteTxn::DeleteClaims(ClaimOn on, uint64_t id) {
   std::vector<std::string> doomed;
-  for (char tag : {ListTag(on), IndexTag(on)}) {
-    auto cursor = batch_->Scan(Column::kClaims, Owner(tag, id));
-    for (; cursor->Valid(); cursor->Next()) doomed.emplace_back(cursor->key());
-    CG_RETURN_IF_ERROR(cursor->status());
-  }
+  auto cursor = batch_->Scan(Column::kClaims, Owner(on, id));
+  for (; cursor->Valid(); cursor->Next()) doomed.emplace_back(cursor->key());
+  CG_RETURN_IF_ERROR(cursor->status());
   for (const std::string& key : doomed) batch_->Delete(Column::kClaims, key);
   return Status::OK();
 }

@@ -8,6 +8,7 @@
 
 #include "graph/claim_store.h"
 #include "graph/codec.h"
+#include "graph/index_entries.h"
 #include "graph/keys.h"
 #include "graph/projection.h"
 #include "graph/projection_delta.h"
@@ -39,17 +40,21 @@ Status ReadCounter(const storage::ReadView& view, std::string_view key, uint64_t
 }
 
 // From version 2 and older, moves claims out of the records
-// (claim_store.h); then, in one write with the format version, counts
-// labels and types from version 1 and property keys from version 5 and
-// older (statistics.h). Version 3's records read as they are.
+// (claim_store.h); then, in one write with the format version, brings the
+// statistics counters to one key per family (counting labels and types for
+// version 1 and property keys before version 6; statistics.h), and deletes
+// the property entries of names in lists from version 6 and older
+// (index_entries.h) and makes each claim one key from version 8 and older
+// (claim_store.h). Version 3's records read as they are.
 Status Upgrade(storage::Store* store) {
   const uint32_t from = store->format_version();
   if (from < 3) CG_RETURN_IF_ERROR(UpgradeClaims(store));
   auto batch = store->NewWriteBatch();
   {
     auto snapshot = store->NewSnapshot();
-    if (from < 2) CG_RETURN_IF_ERROR(UpgradeStatistics(*snapshot, batch.get()));
-    if (from < 6) CG_RETURN_IF_ERROR(UpgradePropertyKeyCounts(*snapshot, batch.get()));
+    if (from < 8) CG_RETURN_IF_ERROR(UpgradeCounters(*snapshot, from, batch.get()));
+    if (from < 7) CG_RETURN_IF_ERROR(DeleteNamedMemberEntries(*snapshot, batch.get()));
+    if (from < 9) CG_RETURN_IF_ERROR(UpgradeClaimKeys(*snapshot, batch.get()));
   }
   return store->CommitUpgrade(std::move(batch));
 }

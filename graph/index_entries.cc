@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <vector>
 
+#include "graph/codec.h"
 #include "graph/index_keys.h"
 #include "graph/keys.h"
 #include "graph/reader.h"
 #include "schema/normalize.h"
+#include "storage/store.h"
 
 namespace cg::graph {
 
@@ -28,20 +30,19 @@ IndexEntries IndexEntriesOf(const Node& node, const Catalog* catalog) {
     }
   }
   for (const auto& label : node.labels) entries.labels.insert(keys::Label(label, node.id));
-  auto add_value = [&](const std::string& key, const Value& value) {
+  auto add_value = [&](const std::string& key, const Value& value, bool member) {
     if (value.is_null() || value.is_list()) return;
-    entries.properties.insert(keys::Property(key, value, node.id));
-    if ((key == "name" || key == "aliases") && value.is_string()) {
-      std::string normalized = NormalizeName(value.as_string());
-      if (!normalized.empty()) entries.names.insert(keys::Name(normalized, node.id));
-    }
+    const std::string normalized =
+        (key == "name" || key == "aliases") && value.is_string() ? NormalizeName(value.as_string()) : "";
+    if (!normalized.empty()) entries.names.insert(keys::Name(normalized, node.id));
+    if (!member || normalized.empty()) entries.properties.insert(keys::Property(key, value, node.id));
   };
   for (const auto& [key, value] : node.properties) {
     if (!Reader::IsIndexed(key)) continue;
     if (value.is_list()) {
-      for (const auto& item : value.as_list()) add_value(key, item);
+      for (const auto& item : value.as_list()) add_value(key, item, true);
     } else {
-      add_value(key, value);
+      add_value(key, value, false);
     }
   }
   return entries;
@@ -87,6 +88,24 @@ bool SameIndexEntries(const Node& a, const Node& b, const Catalog* catalog) {
   };
   const auto x = indexed(a), y = indexed(b);
   return std::equal(x.begin(), x.end(), y.begin(), y.end(), [](const auto* p, const auto* q) { return *p == *q; });
+}
+
+Status DeleteNamedMemberEntries(const storage::ReadView& view, storage::WriteBatchView* batch) {
+  auto cursor = view.Scan(storage::Column::kNodes, "");
+  for (; cursor->Valid(); cursor->Next()) {
+    Node node;
+    CG_RETURN_IF_ERROR(codec::DecodeNode(cursor->value(), keys::ReadId(cursor->key()), &node));
+    for (const char* key : {"name", "aliases"}) {
+      const Value* list = node.Find(key);
+      if (!list || !list->is_list()) continue;
+      for (const Value& item : list->as_list()) {
+        if (item.is_string() && !NormalizeName(item.as_string()).empty()) {
+          batch->Delete(storage::Column::kProperties, keys::Property(key, item, node.id));
+        }
+      }
+    }
+  }
+  return cursor->status();
 }
 
 }  // namespace cg::graph

@@ -110,10 +110,4 @@ std::string Name(std::string_view normalized, NodeId node) {
 
 NodeId TrailingNode(std::string_view key) { return ReadId(key.substr(key.size() - 8)); }
 
-std::string LabelCount(std::string_view label) { return std::string(kLabelCountPrefix).append(label); }
-
-std::string TypeCount(std::string_view type) { return std::string(kTypeCountPrefix).append(type); }
-
-std::string KeyCount(std::string_view key) { return std::string(kKeyCountPrefix).append(key); }
-
 }  // namespace cg::graph::keys

@@ -6,11 +6,12 @@
 //   out_edges      start(8) type 0x00 end(8) rel(8)   -> ""
 //   in_edges       end(8) type 0x00 start(8) rel(8)   -> ""
 //   labels         label 0x00 node(8)                 -> ""
-//   properties     key 0x00 value-bytes node(8)       -> ""   (indexed keys)
+//   properties     key 0x00 value-bytes node(8)       -> ""   (indexed keys; not the
+//                                                             names in lists, index_entries.h)
 //   names          normalized-name 0x00 node(8)       -> ""
 //   articles       article id                         -> Article record
-//   meta           "count/label/" label               -> node count (8 bytes)
-//   meta           "count/type/" type                 -> relationship count (8 bytes)
+//   meta           "counts/labels", "counts/types",  -> every name in use with its count
+//                  "counts/keys"                         (statistics.h)
 //
 // So "all LEADS edges of node N" is one prefix scan of N(8) "LEADS" 0x00.
 // Names, labels, types and keys must not contain a NUL byte.
@@ -52,14 +53,11 @@ std::string NamePrefix(std::string_view normalized);
 // The node id at the end of an index key (labels, properties, names).
 NodeId TrailingNode(std::string_view key);
 
-// Statistics in the meta column (graph/statistics.h): one key per label,
-// relationship type and property key in use; the value is the count,
-// big-endian.
-inline constexpr std::string_view kLabelCountPrefix = "count/label/";
-inline constexpr std::string_view kTypeCountPrefix = "count/type/";
-inline constexpr std::string_view kKeyCountPrefix = "count/key/";
-std::string LabelCount(std::string_view label);
-std::string TypeCount(std::string_view type);
-std::string KeyCount(std::string_view key);
+// Statistics in the meta column (graph/statistics.h): one key per family
+// (labels, relationship types, property keys) holding each name in use
+// with its count.
+inline constexpr std::string_view kLabelCounts = "counts/labels";
+inline constexpr std::string_view kTypeCounts = "counts/types";
+inline constexpr std::string_view kKeyCounts = "counts/keys";
 
 }  // namespace cg::graph::keys

@@ -29,7 +29,9 @@ class PointIndex {
 
   // The nodes whose property equals `value` (a scalar; lists and null match
   // nothing), in id order: what Reader::ForEachNodeWithProperty reports
-  // for the same state.
+  // for the same state, without the names and aliases in lists, which the
+  // property index leaves to the names index (index_entries.h) and which
+  // an equality seek, this index's use, never matches.
   template <typename Fn>
   void ForEach(std::string_view key, const Value& value, const Fn& fn) const {
     const std::string encoded = Encode(key, value);

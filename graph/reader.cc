@@ -163,7 +163,34 @@ bool Reader::IsIndexed(std::string_view key) {
 Status Reader::ForEachNodeWithProperty(std::string_view key, const Value& value, const NodeCallback& fn) const {
   if (!IsIndexed(key)) return Status::InvalidArgument("property '" + std::string(key) + "' is not indexed");
   if (value.is_null() || value.is_list()) return Status::OK();
-  return ScanIds(view_, Column::kProperties, keys::PropertyPrefix(key, value), keys::TrailingNode, fn);
+  const std::string prefix = keys::PropertyPrefix(key, value);
+  if ((key != "name" && key != "aliases") || !value.is_string()) {
+    return ScanIds(view_, Column::kProperties, prefix, keys::TrailingNode, fn);
+  }
+  // The property index holds the scalars; the names index the list members
+  // (index_entries.h), each checked against its record.
+  std::vector<NodeId> ids;
+  CG_RETURN_IF_ERROR(ScanIds(view_, Column::kProperties, prefix, keys::TrailingNode, [&](NodeId id) {
+    ids.push_back(id);
+    return true;
+  }));
+  Status read;
+  CG_RETURN_IF_ERROR(ForEachNodeNamed(value.as_string(), [&](NodeId id) {
+    Value held;
+    read = GetNodeProperty(id, key, &held);
+    if (!read.ok()) return false;
+    if (held.is_list() && std::find(held.as_list().begin(), held.as_list().end(), value) != held.as_list().end()) {
+      ids.push_back(id);
+    }
+    return true;
+  }));
+  CG_RETURN_IF_ERROR(read);
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  for (NodeId id : ids) {
+    if (!fn(id)) break;
+  }
+  return Status::OK();
 }
 
 Status Reader::GetCatalog(Catalog* catalog) const { return ReadCatalog(*view_, catalog); }
@@ -214,17 +241,17 @@ Status Reader::ForEachNameStartingWith(std::string_view normalized_prefix,
 
 Status Reader::CountLabels(std::vector<std::pair<std::string, uint64_t>>* out) const {
   const CountDeltas* pending = pending_counts();
-  return ReadCounts(*view_, keys::kLabelCountPrefix, pending ? &pending->labels : nullptr, out);
+  return ReadCounts(*view_, keys::kLabelCounts, pending ? &pending->labels : nullptr, out);
 }
 
 Status Reader::CountRelationshipTypes(std::vector<std::pair<std::string, uint64_t>>* out) const {
   const CountDeltas* pending = pending_counts();
-  return ReadCounts(*view_, keys::kTypeCountPrefix, pending ? &pending->types : nullptr, out);
+  return ReadCounts(*view_, keys::kTypeCounts, pending ? &pending->types : nullptr, out);
 }
 
 Status Reader::CountPropertyKeys(std::vector<std::pair<std::string, uint64_t>>* out) const {
   const CountDeltas* pending = pending_counts();
-  return ReadCounts(*view_, keys::kKeyCountPrefix, pending ? &pending->keys : nullptr, out);
+  return ReadCounts(*view_, keys::kKeyCounts, pending ? &pending->keys : nullptr, out);
 }
 
 Status Reader::GetArticle(std::string_view id, Article* article) const {

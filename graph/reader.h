@@ -76,7 +76,9 @@ class Reader {
   Status ForEachNodeWithLabel(std::string_view label, const NodeCallback& fn) const;
 
   // Nodes whose indexed property `key` equals `value` exactly (for a list
-  // property such as aliases: contains it). `key` must be indexed.
+  // property such as aliases: contains it), in id order. `key` must be
+  // indexed. A name or alias in a list is found through the names index
+  // and a read of the record (index_entries.h).
   static bool IsIndexed(std::string_view key);
   Status ForEachNodeWithProperty(std::string_view key, const Value& value, const NodeCallback& fn) const;
 

@@ -18,14 +18,9 @@ void CountDeltas::Add(std::map<std::string, int64_t, std::less<>>* counts, std::
   it->second += sign;
 }
 
-const uint64_t* KnownCounts::Find(const std::string& key) const {
-  auto it = counts_.find(key);
-  return it == counts_.end() ? nullptr : &it->second;
-}
-
-void KnownCounts::Note(const std::string& key, uint64_t count) {
-  if (counts_.size() >= kMaxKeys && !counts_.count(key)) counts_.clear();
-  counts_[key] = count;
+const std::string* KnownCounts::Find(std::string_view family) const {
+  auto it = families_.find(family);
+  return it == families_.end() ? nullptr : &it->second;
 }
 
 void CountDeltas::AddProperties(const PropertyMap& properties, int64_t sign) {
@@ -49,59 +44,96 @@ void CountDeltas::AddNode(const std::vector<std::string>& node_labels, int64_t s
 
 namespace {
 
-Status DecodeCount(std::string_view key, std::string_view bytes, uint64_t* count) {
-  if (bytes.size() != 8) {
-    return Status::Corruption(fmt::format("statistics counter '{}' is {} bytes, expected 8", key, bytes.size()));
+using Family = std::map<std::string, int64_t, std::less<>>;
+
+// A family's value (statistics.h): name 0x00 count(8) for each count that
+// is not zero, in the order given (name order).
+template <typename NameCounts>
+std::string Encode(const NameCounts& counts) {
+  std::string value;
+  for (const auto& [name, count] : counts) {
+    if (count == 0) continue;
+    value.append(name).push_back('\0');
+    keys::AppendId(&value, static_cast<uint64_t>(count));
   }
-  *count = keys::ReadId(bytes);
+  return value;
+}
+
+Status DecodeFamily(std::string_view family, std::string_view bytes, Family* out) {
+  out->clear();
+  while (!bytes.empty()) {
+    const size_t end = bytes.find('\0');
+    if (end == std::string_view::npos || bytes.size() < end + 9) {
+      return Status::Corruption(fmt::format("statistics '{}' end in a malformed entry", family));
+    }
+    out->emplace(std::string(bytes.substr(0, end)), static_cast<int64_t>(keys::ReadId(bytes.substr(end + 1))));
+    bytes.remove_prefix(end + 9);
+  }
   return Status::OK();
 }
 
-Status CommitFamily(const storage::ReadView& view, const KnownCounts* known, std::string_view prefix,
+Status ReadFamily(const storage::ReadView& view, std::string_view family, Family* out) {
+  std::string bytes;
+  Status s = view.Get(Column::kMeta, family, &bytes);
+  if (s.IsNotFound()) bytes.clear();
+  else CG_RETURN_IF_ERROR(s);
+  return DecodeFamily(family, bytes, out);
+}
+
+Status CommitFamily(const storage::ReadView& view, const KnownCounts* known, std::string_view family,
                     const std::map<std::string, int64_t, std::less<>>& deltas,
                     const std::function<void(std::string, std::string)>& put,
                     const std::function<void(std::string)>& erase) {
+  if (std::all_of(deltas.begin(), deltas.end(), [](const auto& d) { return d.second == 0; })) return Status::OK();
+  Family counts;
+  if (const std::string* value = known ? known->Find(family) : nullptr) {
+    CG_RETURN_IF_ERROR(DecodeFamily(family, *value, &counts));
+  } else {
+    CG_RETURN_IF_ERROR(ReadFamily(view, family, &counts));
+  }
   for (const auto& [name, delta] : deltas) {
     if (delta == 0) continue;
-    std::string key = std::string(prefix).append(name);
-    uint64_t stored = 0;
-    if (const uint64_t* count = known ? known->Find(key) : nullptr) {
-      stored = *count;
-    } else {
-      std::string bytes;
-      Status s = view.Get(Column::kMeta, key, &bytes);
-      if (s.ok()) {
-        CG_RETURN_IF_ERROR(DecodeCount(key, bytes, &stored));
-      } else if (!s.IsNotFound()) {
-        return s;
-      }
+    int64_t& count = counts[name];
+    if (count + delta < 0) {
+      return Status::Corruption(fmt::format("statistics counter '{}' of '{}' would drop below zero ({} {:+})", name,
+                                            family, count, delta));
     }
-    const int64_t count = static_cast<int64_t>(stored) + delta;
-    if (count < 0) {
-      return Status::Corruption(fmt::format("statistics counter '{}' would drop below zero ({} {:+})", key, stored,
-                                            delta));
-    }
-    if (count == 0) {
-      erase(std::move(key));
-    } else {
-      put(std::move(key), keys::Id(static_cast<uint64_t>(count)));
-    }
+    count += delta;
+  }
+  std::string value = Encode(counts);
+  if (value.empty()) {
+    erase(std::string(family));
+  } else {
+    put(std::string(family), std::move(value));
   }
   return Status::OK();
+}
+
+// Versions 2 to 7 kept one counter per name under `prefix`: reads them into
+// `out` and deletes them into `batch`.
+Status TakeNameCounters(const storage::ReadView& view, std::string_view prefix, storage::WriteBatchView* batch,
+                        Counts* out) {
+  out->clear();
+  auto cursor = view.Scan(Column::kMeta, prefix);
+  for (; cursor->Valid(); cursor->Next()) {
+    if (cursor->value().size() != 8) {
+      return Status::Corruption(fmt::format("statistics counter '{}' is {} bytes, expected 8", cursor->key(),
+                                            cursor->value().size()));
+    }
+    out->emplace_back(std::string(cursor->key().substr(prefix.size())), keys::ReadId(cursor->value()));
+    batch->Delete(Column::kMeta, cursor->key());
+  }
+  return cursor->status();
 }
 
 }  // namespace
 
-Status ReadCounts(const storage::ReadView& view, std::string_view prefix,
+std::string EncodeCounts(const Counts& counts) { return Encode(counts); }
+
+Status ReadCounts(const storage::ReadView& view, std::string_view family,
                   const std::map<std::string, int64_t, std::less<>>* pending, Counts* out) {
-  std::map<std::string, int64_t, std::less<>> counts;
-  auto cursor = view.Scan(Column::kMeta, prefix);
-  for (; cursor->Valid(); cursor->Next()) {
-    uint64_t count = 0;
-    CG_RETURN_IF_ERROR(DecodeCount(cursor->key(), cursor->value(), &count));
-    counts.emplace(std::string(cursor->key().substr(prefix.size())), static_cast<int64_t>(count));
-  }
-  CG_RETURN_IF_ERROR(cursor->status());
+  Family counts;
+  CG_RETURN_IF_ERROR(ReadFamily(view, family, &counts));
   if (pending) {
     for (const auto& [name, delta] : *pending) CountDeltas::Add(&counts, name, delta);
   }
@@ -115,9 +147,9 @@ Status ReadCounts(const storage::ReadView& view, std::string_view prefix,
 Status CommitCounts(const storage::ReadView& view, const CountDeltas& deltas, const KnownCounts* known,
                     const std::function<void(std::string key, std::string value)>& put,
                     const std::function<void(std::string key)>& erase) {
-  CG_RETURN_IF_ERROR(CommitFamily(view, known, keys::kLabelCountPrefix, deltas.labels, put, erase));
-  CG_RETURN_IF_ERROR(CommitFamily(view, known, keys::kTypeCountPrefix, deltas.types, put, erase));
-  return CommitFamily(view, known, keys::kKeyCountPrefix, deltas.keys, put, erase);
+  CG_RETURN_IF_ERROR(CommitFamily(view, known, keys::kLabelCounts, deltas.labels, put, erase));
+  CG_RETURN_IF_ERROR(CommitFamily(view, known, keys::kTypeCounts, deltas.types, put, erase));
+  return CommitFamily(view, known, keys::kKeyCounts, deltas.keys, put, erase);
 }
 
 Status ScanCounts(const storage::ReadView& view, Counts* labels, Counts* types) {
@@ -175,18 +207,17 @@ Status ScanPropertyKeyCounts(const storage::ReadView& view, Counts* keys) {
   return Status::OK();
 }
 
-Status UpgradeStatistics(const storage::ReadView& view, storage::WriteBatchView* batch) {
-  Counts labels, types;
-  CG_RETURN_IF_ERROR(ScanCounts(view, &labels, &types));
-  for (const auto& [label, count] : labels) batch->Put(Column::kMeta, keys::LabelCount(label), keys::Id(count));
-  for (const auto& [type, count] : types) batch->Put(Column::kMeta, keys::TypeCount(type), keys::Id(count));
-  return Status::OK();
-}
-
-Status UpgradePropertyKeyCounts(const storage::ReadView& view, storage::WriteBatchView* batch) {
-  Counts counts;
-  CG_RETURN_IF_ERROR(ScanPropertyKeyCounts(view, &counts));
-  for (const auto& [key, count] : counts) batch->Put(Column::kMeta, keys::KeyCount(key), keys::Id(count));
+Status UpgradeCounters(const storage::ReadView& view, uint32_t from, storage::WriteBatchView* batch) {
+  Counts labels, types, property_keys;
+  CG_RETURN_IF_ERROR(TakeNameCounters(view, "count/label/", batch, &labels));
+  CG_RETURN_IF_ERROR(TakeNameCounters(view, "count/type/", batch, &types));
+  CG_RETURN_IF_ERROR(TakeNameCounters(view, "count/key/", batch, &property_keys));
+  if (from < 2) CG_RETURN_IF_ERROR(ScanCounts(view, &labels, &types));
+  if (from < 6) CG_RETURN_IF_ERROR(ScanPropertyKeyCounts(view, &property_keys));
+  for (const auto& [family, counts] : {std::pair(keys::kLabelCounts, &labels), std::pair(keys::kTypeCounts, &types),
+                                       std::pair(keys::kKeyCounts, &property_keys)}) {
+    if (!counts->empty()) batch->Put(Column::kMeta, family, EncodeCounts(*counts));
+  }
   return Status::OK();
 }
 

@@ -47,27 +47,31 @@ Status WriteTxn::CheckRelationship(Relationship* rel) const {
   std::span<const std::string> labels[2];
   const NodeId ends[2] = {rel->start, rel->end};
   for (int i = 0; i < 2; ++i) {
-    const std::string key = keys::Id(ends[i]);
-    const bool own = batch_->Wrote(Column::kNodes, key);
-    if (const std::vector<std::string>* cached = own ? nullptr : cache.Find(ends[i])) {
+    const auto missing = [&] {
+      return Status::Constraint(
+          fmt::format("{} relationship: its {} node {} does not exist", rel->type, i ? "end" : "start", ends[i]));
+    };
+    if (const auto own = node_labels_.find(ends[i]); own != node_labels_.end()) {
+      if (!own->second) return missing();
+      labels[i] = *own->second;
+      continue;
+    }
+    if (const std::vector<std::string>* cached = cache.Find(ends[i])) {
       labels[i] = *cached;
       continue;
     }
-    Status s = view_->Get(Column::kNodes, key, &bytes);
-    if (s.IsNotFound()) {
-      return Status::Constraint(
-          fmt::format("{} relationship: its {} node {} does not exist", rel->type, i ? "end" : "start", ends[i]));
-    }
+    Status s = view_->Get(Column::kNodes, keys::Id(ends[i]), &bytes);
+    if (s.IsNotFound()) return missing();
     CG_RETURN_IF_ERROR(s);
     CG_RETURN_IF_ERROR(codec::DecodeNodeLabels(bytes, &read[i]));
-    if (!own) cache.Insert(ends[i], read[i]);  // read from the committed state
+    cache.Insert(ends[i], read[i]);  // read from the committed state
     labels[i] = read[i];
   }
   return PrepareRelationship(rel, labels[0], labels[1], graph_->options().enforce_ontology);
 }
 
 Status WriteTxn::WriteNode(const Node& node, const Node* previous) {
-  node_labels_.emplace_back(node.id, node.labels);
+  node_labels_.insert_or_assign(node.id, node.labels);
   if (node.claims.empty()) {
     batch_->Put(Column::kNodes, keys::Id(node.id), codec::EncodeNode(node));
   } else {
@@ -114,7 +118,7 @@ Status WriteTxn::WriteRelationship(const Relationship& rel, const Relationship* 
   return Status::OK();
 }
 
-Status WriteTxn::CreateNode(std::vector<std::string> labels, PropertyMap properties, NodeId* id) {
+Status WriteTxn::CreateNode(std::vector<std::string> labels, PropertyMap properties, NodeId* id, Node* written) {
   Node node;
   node.labels = std::move(labels);
   node.properties = std::move(properties);
@@ -122,6 +126,7 @@ Status WriteTxn::CreateNode(std::vector<std::string> labels, PropertyMap propert
   node.id = graph_->next_node_++;
   CG_RETURN_IF_ERROR(WriteNode(node, nullptr));
   if (id) *id = node.id;
+  if (written) *written = std::move(node);
   return Status::OK();
 }
 
@@ -177,7 +182,7 @@ Status WriteTxn::DeleteNode(NodeId id, bool detach) {
   Reconcile(batch_.get(), Column::kProperties, entries.properties, {});
   Reconcile(batch_.get(), Column::kNames, entries.names, {});
   batch_->Delete(Column::kNodes, keys::Id(id));
-  node_labels_.emplace_back(id, std::nullopt);
+  node_labels_.insert_or_assign(id, std::nullopt);
   counts_.AddNode(node.labels, -1);
   counts_.AddProperties(node.properties, -1);
   return Status::OK();
@@ -311,21 +316,21 @@ Status WriteTxn::Commit() {
     Graph::CommitScope publishing(graph_, batch_.get());
     batch_->Put(Column::kMeta, storage::kMetaNextNode, std::to_string(graph_->next_node_.load()));
     batch_->Put(Column::kMeta, storage::kMetaNextRel, std::to_string(graph_->next_rel_.load()));
-    std::vector<std::pair<std::string, uint64_t>> written;  // the counters this commit sets
+    std::vector<std::pair<std::string, std::string>> written;  // the counter families this commit sets
     s = CommitCounts(
         *batch_, counts_, &known,
         [&](std::string key, std::string value) {
-          written.emplace_back(key, keys::ReadId(value));
           batch_->Put(Column::kMeta, key, value);
+          written.emplace_back(std::move(key), std::move(value));
         },
         [&](std::string key) {
-          written.emplace_back(key, 0);
           batch_->Delete(Column::kMeta, key);
+          written.emplace_back(std::move(key), "");
         });
     if (s.ok()) s = batch_->Commit();
     if (s.ok()) {
       publishing.Committed();
-      for (const auto& [key, count] : written) known.Note(key, count);
+      for (auto& [key, value] : written) known.Note(key, std::move(value));
     } else {
       known.Clear();
     }

@@ -13,6 +13,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "graph/reader.h"
@@ -33,7 +34,10 @@ class WriteTxn : public Reader {
  public:
   ~WriteTxn() override;
 
-  Status CreateNode(std::vector<std::string> labels, PropertyMap properties, NodeId* id);
+  // `written`, when given, receives the record as GetNodeRecord now reads
+  // it (the ontology's checks applied), so a caller that keeps records
+  // need not read it back.
+  Status CreateNode(std::vector<std::string> labels, PropertyMap properties, NodeId* id, Node* written = nullptr);
   // A null value removes the property.
   Status SetNodeProperty(NodeId id, std::string_view key, Value value);
   Status AddLabel(NodeId id, std::string_view label);
@@ -133,9 +137,12 @@ class WriteTxn : public Reader {
   std::unique_ptr<storage::WriteBatchView> batch_;
   std::unique_lock<std::mutex> lock_;
   CountDeltas counts_;  // statistics changes, committed with the batch
-  // Each node write's labels (none: deleted), in order, so that a commit
-  // leaves the endpoint cache holding the nodes it wrote.
-  std::vector<std::pair<NodeId, std::optional<std::vector<std::string>>>> node_labels_;
+  // The labels of each node this transaction wrote, as last written (none:
+  // deleted): CheckRelationship reads a written end's labels here rather
+  // than decoding its record from the batch (measured: ~5% of ingest's
+  // writer, every MENTIONED_IN ending at the article node just written),
+  // and a commit leaves the endpoint cache holding them.
+  std::unordered_map<NodeId, std::optional<std::vector<std::string>>> node_labels_;
   Catalog catalog_;     // read when the transaction began, then changed by it
   std::set<std::string> unique_values_;  // unique-index value prefixes written (index_keys::Entry without the node)
   std::set<std::pair<std::string, NodeId>> unique_unindexed_;  // (unique index, node) given a list value

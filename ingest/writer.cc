@@ -106,10 +106,10 @@ class ArticleWriter {
   }
 
   // Node writes, each told to the cache.
-  Status NoteCreated(NodeId id) {
-    Node after;
-    CG_RETURN_IF_ERROR(txn_->GetNodeRecord(id, &after));
-    cache_->NoteWrite(id, nullptr, std::move(after));
+  Status CreateNode(std::vector<std::string> labels, PropertyMap props, NodeId* id) {
+    Node written;
+    CG_RETURN_IF_ERROR(txn_->CreateNode(std::move(labels), std::move(props), id, &written));
+    cache_->NoteWrite(*id, nullptr, std::move(written));
     return Status::OK();
   }
 
@@ -199,8 +199,7 @@ class ArticleWriter {
     if (!doc_.meta.publisher.empty()) props["publisher"] = Value(doc_.meta.publisher);
     if (!doc_.meta.url.empty()) props["url"] = Value(doc_.meta.url);
     if (g_.date) props["published"] = Value(*g_.date);
-    CG_RETURN_IF_ERROR(txn_->CreateNode({"Article"}, std::move(props), &article_node_));
-    CG_RETURN_IF_ERROR(NoteCreated(article_node_));
+    CG_RETURN_IF_ERROR(CreateNode({"Article"}, std::move(props), &article_node_));
     graph::Article a;
     a.id = doc_.sha256;
     a.title = doc_.meta.title;
@@ -342,8 +341,7 @@ class ArticleWriter {
     std::vector<std::string> labels{e.primary};
     if (!e.refining.empty()) labels.push_back(e.refining);
     NodeId id = 0;
-    CG_RETURN_IF_ERROR(txn_->CreateNode(labels, EntityProps(e), &id));
-    CG_RETURN_IF_ERROR(NoteCreated(id));
+    CG_RETURN_IF_ERROR(CreateNode(std::move(labels), EntityProps(e), &id));
     nodes_[i] = id;
     ++counts_->new_entities;
     if (e.primary == "Person") NotePerson(e);

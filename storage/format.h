@@ -20,8 +20,13 @@ namespace cg::storage {
 // which older versions would not keep up to date (upgrading 4 changes no
 // data). The decisions column (curation) came with version 5 too: opening
 // an older database for writing creates it empty. Version 6 counts the
-// records holding each property key (graph/statistics.h).
-inline constexpr uint32_t kFormatVersion = 6;
+// records holding each property key (graph/statistics.h). Version 7 leaves
+// out of the property index the names and aliases in lists that the names
+// index holds (graph/index_entries.h); upgrading deletes those entries.
+// Version 8 keeps the statistics counters in one key per family (labels,
+// types, property keys; graph/statistics.h), not one per name. Version 9
+// keeps each claim as one key instead of two (graph/claim_store.h).
+inline constexpr uint32_t kFormatVersion = 9;
 inline constexpr uint32_t kOldestUpgradableFormatVersion = 1;
 
 enum class Column : int {

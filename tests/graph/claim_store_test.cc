@@ -3,6 +3,7 @@
 #include <rocksdb/db.h>
 
 #include "graph/codec.h"
+#include "graph/evidence_store.h"
 #include "graph/graph.h"
 #include "graph/keys.h"
 #include "storage/store.h"
@@ -188,4 +189,62 @@ TEST_CASE("a database of format version 2 (claims inside records) has them moved
   std::unique_ptr<storage::Store> store;
   REQUIRE(storage::Store::Open(dir.path(), {.read_only = true}, &store).ok());
   CHECK_FALSE(store->needs_upgrade());
+}
+
+TEST_CASE("a database of format version 8 (two keys per claim) has each claim made one key on open") {
+  testing::TempDir dir;
+  NodeId person;
+  {
+    std::unique_ptr<Graph> g;
+    REQUIRE(Graph::Open(dir.path(), {}, &g).ok());
+    std::unique_ptr<WriteTxn> txn;
+    REQUIRE(g->BeginWrite(&txn).ok());
+    REQUIRE(txn->CreateNode({"Person"}, {{"name", "El Mencho"}}, &person).ok());
+    REQUIRE(txn->Commit().ok());
+  }
+  {
+    // What versions 3 to 8 wrote: a list key 'n' id seq -> record, and an
+    // index key 'N' id key value source -> seq; seq 2 added before seq 1's
+    // source sorts first, so the order comes from the seq.
+    std::unique_ptr<storage::Store> store;
+    REQUIRE(storage::Store::Open(dir.path(), {}, &store).ok());
+    auto batch = store->NewWriteBatch();
+    const std::vector<std::pair<uint64_t, Claim>> claims = {{1, {"reward", Value(int64_t{15}), Source("b", 0)}},
+                                                            {2, {"reward", Value(int64_t{10}), Source("a", 0)}}};
+    for (const auto& [seq, claim] : claims) {
+      std::string list = "n" + keys::Id(person) + keys::Id(seq);
+      std::string index = "N" + keys::Id(person) + keys::PropertyPrefix(claim.key, claim.value);
+      evidence_keys::AppendSource(&index, claim.evidence);
+      batch->Put(storage::Column::kClaims, list, codec::EncodeClaim(claim));
+      batch->Put(storage::Column::kClaims, index, keys::Id(seq));
+    }
+    batch->Put(storage::Column::kMeta, "next_claim", keys::Id(3));
+    batch->Put(storage::Column::kMeta, storage::kMetaFormatVersion, "8");
+    REQUIRE(batch->Commit().ok());
+  }
+  std::unique_ptr<Graph> g;
+  REQUIRE(Graph::Open(dir.path(), {}, &g).ok());
+  Node node;
+  REQUIRE(g->BeginRead()->GetNode(person, &node).ok());
+  CHECK(Listed(node.claims) == std::vector<std::string>{"reward=15@b", "reward=10@a"});
+  CHECK(Problems(g.get()).empty());
+  std::unique_ptr<WriteTxn> txn;
+  REQUIRE(g->BeginWrite(&txn).ok());
+  bool added = true;
+  REQUIRE(txn->AddClaim(ClaimOn::kNode, person, {"reward", Value(int64_t{10}), Source("a", 0)}, 0, &added).ok());
+  CHECK_FALSE(added);  // one source is still one claim
+  REQUIRE(txn->AddNodeClaim(person, {"reward", Value(int64_t{20}), Source("c", 0)}).ok());
+  REQUIRE(txn->Commit().ok());
+  txn.reset();
+  REQUIRE(g->BeginRead()->GetNode(person, &node).ok());
+  CHECK(Listed(node.claims) == std::vector<std::string>{"reward=15@b", "reward=10@a", "reward=20@c"});
+  g.reset();
+  std::unique_ptr<storage::Store> store;
+  REQUIRE(storage::Store::Open(dir.path(), {.read_only = true}, &store).ok());
+  CHECK_FALSE(store->needs_upgrade());
+  size_t keys_left = 0;
+  auto snapshot = store->NewSnapshot();
+  auto cursor = snapshot->Scan(storage::Column::kClaims, "");
+  for (; cursor->Valid(); cursor->Next()) ++keys_left;
+  CHECK(keys_left == 3);
 }

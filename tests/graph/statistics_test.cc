@@ -130,8 +130,8 @@ TEST_CASE("check reports counters that disagree with the records") {
     REQUIRE(txn.CreateRelationship("RELATIVE_OF", a, b, {}, nullptr).ok());
   });
   EditMeta(dir.path(), [](storage::WriteBatchView& batch) {
-    batch.Put(storage::Column::kMeta, keys::LabelCount("Person"), keys::Id(5));
-    batch.Delete(storage::Column::kMeta, keys::TypeCount("RELATIVE_OF"));
+    batch.Put(storage::Column::kMeta, keys::kLabelCounts, EncodeCounts({{"Person", 5}}));
+    batch.Delete(storage::Column::kMeta, keys::kTypeCounts);
   });
   std::unique_ptr<Graph> g;
   REQUIRE(Graph::Open(dir.path(), {.read_only = true}, &g).ok());
@@ -151,10 +151,7 @@ TEST_CASE("a database of format version 1 gets its counters on open, in one step
   });
   // What version 1 wrote: the same records, no counters.
   EditMeta(dir.path(), [](storage::WriteBatchView& batch) {
-    for (auto key : {keys::LabelCount("Person"), keys::LabelCount("Organization"), keys::LabelCount("Cartel"),
-                     keys::TypeCount("LEADS")}) {
-      batch.Delete(storage::Column::kMeta, key);
-    }
+    for (auto key : {keys::kLabelCounts, keys::kTypeCounts, keys::kKeyCounts}) batch.Delete(storage::Column::kMeta, key);
     batch.Put(storage::Column::kMeta, storage::kMetaFormatVersion, "1");
   });
   {
@@ -228,9 +225,7 @@ TEST_CASE("check reports property-key counters that disagree with the records") 
     REQUIRE(txn.CreateNode({"Person"}, {{"name", "A"}, {"nationality", "Mexican"}}, nullptr).ok());
   });
   EditMeta(dir.path(), [](storage::WriteBatchView& batch) {
-    batch.Put(storage::Column::kMeta, keys::KeyCount("name"), keys::Id(2));
-    batch.Delete(storage::Column::kMeta, keys::KeyCount("nationality"));
-    batch.Put(storage::Column::kMeta, keys::KeyCount("ghost"), keys::Id(1));
+    batch.Put(storage::Column::kMeta, keys::kKeyCounts, EncodeCounts({{"ghost", 1}, {"name", 2}}));
   });
   std::unique_ptr<Graph> g;
   REQUIRE(Graph::Open(dir.path(), {.read_only = true}, &g).ok());
@@ -240,28 +235,40 @@ TEST_CASE("check reports property-key counters that disagree with the records") 
                                  "property key statistics: 'nationality' is missing (the records hold 1)"});
 }
 
-TEST_CASE("a database of format version 5 gets its property-key counters on open, read-only too") {
-  testing::TempDir dir;
-  WriteDatabase(dir.path(), [](WriteTxn& txn) {
-    NodeId a, c;
-    REQUIRE(txn.CreateNode({"Person"}, {{"name", "A"}, {"nationality", "Mexican"}}, &a).ok());
-    REQUIRE(txn.CreateNode({"Organization", "Cartel"}, {{"name", "C"}}, &c).ok());
-    REQUIRE(txn.CreateRelationship("LEADS", a, c, {{"since", "2010"}}, nullptr).ok());
-  });
-  // What version 5 wrote: the same records, no property-key counters.
-  EditMeta(dir.path(), [](storage::WriteBatchView& batch) {
-    for (auto key : {"name", "nationality", "since"}) batch.Delete(storage::Column::kMeta, keys::KeyCount(key));
-    batch.Put(storage::Column::kMeta, storage::kMetaFormatVersion, "5");
-  });
-  std::unique_ptr<Graph> g;
-  REQUIRE(Graph::Open(dir.path(), {.read_only = true}, &g).ok());
-  CHECK(Keys(*g->BeginRead()) == CountList{{"name", 2}, {"nationality", 1}, {"since", 1}});
-  CHECK(Problems(g.get()).empty());
-  g.reset();
-  std::unique_ptr<storage::Store> store;
-  REQUIRE(storage::Store::Open(dir.path(), {.read_only = true}, &store).ok());
-  CHECK_FALSE(store->needs_upgrade());
-  CHECK(store->format_version() == storage::kFormatVersion);
+TEST_CASE("databases of format versions 5 and 7 get one counter key per family on open, read-only too") {
+  // Version 5 kept a key per label and type and none for property keys;
+  // version 7 a key per label, type and property key.
+  for (const uint32_t version : {5u, 7u}) {
+    CAPTURE(version);
+    testing::TempDir dir;
+    WriteDatabase(dir.path(), [](WriteTxn& txn) {
+      NodeId a, c;
+      REQUIRE(txn.CreateNode({"Person"}, {{"name", "A"}, {"nationality", "Mexican"}}, &a).ok());
+      REQUIRE(txn.CreateNode({"Organization", "Cartel"}, {{"name", "C"}}, &c).ok());
+      REQUIRE(txn.CreateRelationship("LEADS", a, c, {{"since", "2010"}}, nullptr).ok());
+    });
+    std::vector<std::pair<std::string, uint64_t>> stored = {
+        {"count/label/Cartel", 1}, {"count/label/Organization", 1}, {"count/label/Person", 1}, {"count/type/LEADS", 1}};
+    if (version == 7) stored.insert(stored.end(), {{"count/key/name", 2}, {"count/key/nationality", 1}, {"count/key/since", 1}});
+    EditMeta(dir.path(), [&](storage::WriteBatchView& batch) {
+      for (auto key : {keys::kLabelCounts, keys::kTypeCounts, keys::kKeyCounts}) batch.Delete(storage::Column::kMeta, key);
+      for (const auto& [key, count] : stored) batch.Put(storage::Column::kMeta, key, keys::Id(count));
+      batch.Put(storage::Column::kMeta, storage::kMetaFormatVersion, std::to_string(version));
+    });
+    std::unique_ptr<Graph> g;
+    REQUIRE(Graph::Open(dir.path(), {.read_only = true}, &g).ok());
+    CHECK(Labels(*g->BeginRead()) == CountList{{"Cartel", 1}, {"Organization", 1}, {"Person", 1}});
+    CHECK(Types(*g->BeginRead()) == CountList{{"LEADS", 1}});
+    CHECK(Keys(*g->BeginRead()) == CountList{{"name", 2}, {"nationality", 1}, {"since", 1}});
+    CHECK(Problems(g.get()).empty());
+    g.reset();
+    std::unique_ptr<storage::Store> store;
+    REQUIRE(storage::Store::Open(dir.path(), {.read_only = true}, &store).ok());
+    CHECK_FALSE(store->needs_upgrade());
+    CHECK(store->format_version() == storage::kFormatVersion);
+    auto snapshot = store->NewSnapshot();
+    CHECK_FALSE(snapshot->Scan(storage::Column::kMeta, "count/")->Valid());  // the keys per name are gone
+  }
 }
 
 TEST_CASE("single parts of a record read in place") {
