@@ -234,17 +234,16 @@ int EntityTable::SalientCartel() const {
 }
 
 int EntityTable::MostNamedCartel() const {
-  int best = -1, most = 0;
-  for (const auto& [e, n] : cartel_mentions_) {
-    const int root = g_->Root(e);
-    int total = 0;  // merged entities count for their root
-    for (const auto& [f, m] : cartel_mentions_) total += g_->Root(f) == root ? m : 0;
-    if (total > most || (total == most && best >= 0 && root < best)) {
+  std::map<int, int> totals;  // merged entities count for their root
+  for (const auto& [e, n] : cartel_mentions_) totals[g_->Root(e)] += n;
+  int best = -1, most = 1;
+  for (const auto& [root, total] : totals) {  // ascending: the earliest of a tie stays
+    if (total > most) {
       best = root;
       most = total;
     }
   }
-  return most >= 2 ? best : -1;
+  return best;
 }
 
 int EntityTable::LeadOf(const std::string& cls) const {
