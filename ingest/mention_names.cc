@@ -8,6 +8,19 @@
 #include "schema/normalize.h"
 
 namespace cg::ingest {
+namespace {
+
+// True when every name of `e` is one of `names` (a person known so far by a nickname alone).
+bool OnlyNamedBy(const LocalEntity& e, const std::vector<std::string>& names) {
+  for (const std::string& key : e.alias_keys) {
+    if (std::none_of(names.begin(), names.end(), [&](const std::string& n) { return NormalizeName(n) == key; })) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
 
 // A capitalized run the lexicon did not name. Returns the tokens used.
 size_t MentionFinder::SharedSurname(size_t i, size_t last, std::vector<Mention>* out) {
@@ -89,7 +102,16 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
         aliases.push_back(Text(i + 1, words_end));  // "La Barbie" is "Barbie"
       }
       if (before) {
-        for (const std::string& alias : aliases) table_.AddAlias(before->entity, alias);
+        for (const std::string& alias : aliases) {
+          // 'Mexico captures "El Teo"' ... 'García Simental, known as "El Teo,"': the person the
+          // headline named by the nickname alone is the one it now renames.
+          const int nicknamed = table_.FindAlias(alias);
+          if (nicknamed >= 0 && before == &out->back() && nicknamed != table_.Root(before->entity) && table_.at(nicknamed).primary == "Person" &&
+              table_.at(before->entity).primary == "Person" && OnlyNamedBy(table_.at(nicknamed), aliases)) {
+            MergeEntities(&table_.graph(), nicknamed, before->entity);
+          }
+          table_.AddAlias(before->entity, alias);
+        }
       } else {
         const size_t name = close + 1 < last && t_[close + 1].norm == "," ? close + 2 : close + 1;
         pending_alias_ = PendingAlias{name, std::move(aliases)};
