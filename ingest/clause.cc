@@ -185,6 +185,12 @@ size_t Clause::SkipBackApposition(size_t comma) const {
   return kNone;
 }
 
+bool Clause::SingularVerb(size_t k) const {
+  if (mention(k) || !t_[items_[k].first].word()) return false;
+  const std::string_view w = Norm(k);
+  return OneOf(w, "is|was|has") || (w.size() > 3 && w.ends_with("s") && !w.ends_with("ss"));
+}
+
 size_t Clause::SubjectBefore(size_t from, std::string_view labels, size_t max_items, bool any_position) const {
   size_t steps = 0;
   for (size_t j = from; j-- > 0 && steps < max_items; ++steps) {
@@ -197,6 +203,13 @@ size_t Clause::SubjectBefore(size_t from, std::string_view labels, size_t max_it
     if (Is(j, ")")) {
       while (j > 0 && !Is(j, "(")) --j;
       continue;
+    }
+    // "X, the nephew of A and B who now runs the cartel": a singular verb after "who" agrees with no
+    // list of names; the antecedent is the head of the apposition the list ends (or none).
+    if (Is(j, "who") && j >= 3 && from < items_.size() && SingularVerb(from) && EntityAs(j - 1, "Person") >= 0 &&
+        IsAny(j - 2, "and|,") && EntityAs(j - 3, "Person") >= 0) {
+      const size_t head = SkipBackApposition(j);
+      return head != kNone && EntityAs(head, labels) >= 0 ? head : kNone;
     }
     if (IsAny(j, "who|which|that") && j > 0 && Is(j - 1, ",")) {  // ", who was arrested": its antecedent
       if (Is(j, "which") && j >= 2 && IsEntity(j - 2) && EntityAs(j - 2, labels) < 0) return kNone;  // "X, Y, which leads"

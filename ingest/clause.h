@@ -167,6 +167,8 @@ class Clause {
   // The head before the apposition that ends at the comma at item `comma` ("Marines, backed by U.S.
   // intelligence, killed X": Marines), or kNone when no apposition ends there.
   size_t SkipBackApposition(size_t comma) const;
+  // Item k is a plain word of a singular finite verb ("runs", "heads", "was", "has").
+  bool SingularVerb(size_t k) const;
   // The part of the group at item j that a name after it names: "a faction of the cartel known as Los
   // Chapitos", "the Sinaloa Cartel faction known as Los Chapitos" (that name's item), else j.
   size_t NamedPart(size_t j) const;

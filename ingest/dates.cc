@@ -200,8 +200,9 @@ std::vector<DateMention> FindDates(const std::vector<Token>& t, size_t first, si
   std::vector<DateMention> out;
   int unused = 0;
   int& context = year_context ? *year_context : unused;
+  int stated_year = 0;  // the last year this sentence wrote out ("in 2004, ... in March": March 2004)
   auto add = [&](size_t b, size_t e, Date d, bool rel) {
-    if (!rel) context = d.year;
+    if (!rel) context = stated_year = d.year;
     const bool bound = b > first && (t[b - 1].norm == "since" || t[b - 1].norm == "until" ||
                                      t[b - 1].norm == "till" || t[b - 1].norm == "through" || t[b - 1].norm == "by");
     size_t v = b > first && t[b - 1].norm == "on" ? b - 1 : b;
@@ -267,6 +268,9 @@ std::vector<DateMention> FindDates(const std::vector<Token>& t, size_t first, si
         add(i, i + 1 + n, Date{anchor->year + (t[i + n - 1].norm == "next" ? 1 : t[i + n - 1].norm == "last" ? -1 : 0),
                                static_cast<uint8_t>(m), 0}, true);
         i += n;
+      } else if (stated_year > 0 && i > first && MonthOnlyCue(t[i - 1].norm)) {
+        // "began in 2004, when police shot him in March": the year the sentence stated.
+        add(i, i + 1, Date{stated_year, static_cast<uint8_t>(m), 0}, true);
       } else if (anchor && anchor->month && i > first && MonthOnlyCue(t[i - 1].norm)) {
         // "in May": the latest May up to the article's date.
         add(i, i + 1, Date{anchor->year - (m > anchor->month ? 1 : 0), static_cast<uint8_t>(m), 0}, true);

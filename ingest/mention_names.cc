@@ -40,9 +40,9 @@ size_t MentionFinder::SharedSurname(size_t i, size_t last, std::vector<Mention>*
   const size_t named = j;
   const size_t end = NameEnd(named, CapitalRun(named, last));
   if (end < named + 2 || end > named + 4 || !lex_.MatchAt(t_, named + 1, end, "entity").empty()) return 0;
-  for (size_t k = named + 1; k < end; ++k) {
-    if (lex_.InList("given", t_[k].norm)) return 0;  // "Mark and Julie Ann ...": not one surname
-  }
+  // "Mark and Julie Ann ...": a second given name opens no shared surname (a given name later in
+  // the run is a surname: "Benjamín and Ramón Arellano Félix").
+  if (lex_.InList("given", t_[named + 1].norm)) return 0;
   const int person = table_.PersonFor(Text(i, i + 1) + " " + Text(named + 1, end), true);
   if (person < 0) return 0;
   Push(out, i, i + 1, person);

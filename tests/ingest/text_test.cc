@@ -80,6 +80,10 @@ TEST_CASE("a year told from the date before it: that year, the following year") 
   // With no year written before, "that year" is no date (never the article's year).
   CHECK(DatesIn("He was killed in February of that year.", anchor) == std::vector<std::string>{"2011-02"});
   CHECK(DatesIn("He died that year.", anchor).empty());
+  // A month alone after a year the sentence wrote out is in that year; else the latest up to the anchor.
+  CHECK(DatesIn("The decline began in 2004, when police shot him in March.", anchor) ==
+        std::vector<std::string>{"2004", "2004-03"});
+  CHECK(DatesIn("Police shot him in March.", anchor) == std::vector<std::string>{"2010-03"});
 }
 
 TEST_CASE("dates resolve against the article date, partial where the text is") {
