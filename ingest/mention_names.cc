@@ -233,6 +233,14 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
     Push(out, i, end, table_.ByName("Organization", "Cartel", surface));
     return end - i;
   }
+  // "accused of leading La Barredora", "joined La Empresa": a two-word name the gerund of leading
+  // or founding governs is a group's too (a person is led or joined by name, not so: "led El Chapo's").
+  if ((t_[i].norm == "el" || t_[i].norm == "la") && end - i == 2 && !alias_of_person && i >= first + 1 &&
+      OneOf(t_[i - 1].norm, "leading|heading|running|founding|forming|joined|founded|formed") &&
+      !(end < last && t_[end].norm == "'s")) {
+    Push(out, i, end, table_.ByName("Organization", "Cartel", surface));
+    return end - i;
+  }
   const bool nickname = (t_[i].norm == "el" || t_[i].norm == "la") && end - i == 2;
   const bool given = lex_.InList("given", t_[i].norm) && end - i >= 2;
   const bool known = options_.known_label && options_.known_label(surface) == "Person";
