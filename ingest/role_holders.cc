@@ -62,12 +62,23 @@ std::vector<size_t> RoleReader::Holders(const RolePhrase& p) {
       return Set("apposition_after", 0.75f, {name});
     }
   }
-  // The role phrase as a subject: "The cartel's new leader is believed to be X".
+  // The role phrase as a subject: "The cartel's new leader is believed to be X"; "The cartel's
+  // leaders are A and B", "Its leaders include A and B": each name of a plural subject's list.
   if (p.org >= 0 && (PhraseStart(p.begin) == 0 || cl_.Break(PhraseStart(p.begin) - 1))) {
+    constexpr std::string_view kLinks = "is|was|remains|became|be|are|were|remain|include|includes|included";
     size_t k = p.end;
-    while (k < cl_.size() && k < p.end + 6 && cl_.IsAny(k, "is|was|remains|became|believed|thought|said|to|be|now|reportedly|allegedly|likely")) ++k;
-    if (k > p.end && cl_.IsAny(k - 1, "is|was|remains|became|be") && k < cl_.size() && cl_.EntityAs(k, holder_) >= 0) {
-      return Set("copula_after", 0.75f, {k});
+    bool linked = false;
+    for (; k < cl_.size() && k < p.end + 6; ++k) {
+      if (cl_.IsAny(k, kLinks)) {
+        linked = true;
+      } else if (!cl_.IsAny(k, "believed|thought|said|to|now|reportedly|allegedly|likely|still")) {
+        break;
+      }
+    }
+    if (linked && !cl_.IsAny(k - 1, "believed|thought|said|to") && k < cl_.size() && cl_.EntityAs(k, holder_) >= 0) {
+      const std::string role_word(cl_.Norm(p.role + p.role_len - 1));  // "regional bosses": its noun
+      const bool plural = !role_word.empty() && SingularRole(role_word) != role_word;
+      return Set("copula_after", 0.75f, plural ? cl_.Coordinated(k, holder_) : std::vector<size_t>{k});
     }
   }
   // "members of the Gulf Cartel, including X and Y".
