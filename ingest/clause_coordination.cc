@@ -63,6 +63,13 @@ std::vector<size_t> Clause::Coordinated(size_t i, std::string_view labels) const
         return kNone;
       }
       if (IsAny(k, "the|both")) continue;
+      // "the DEA and U.S. Immigration and Customs Enforcement": a country that qualifies the
+      // organization after it is no member.
+      if (EntityAs(k, "Country") >= 0 && k + 1 < items_.size() && EntityAs(k + 1, "Organization") >= 0 &&
+          EntityAs(k + 1, labels) >= 0) {
+        if (dir > 0 && sep) continue;
+        if (dir < 0 && !sep) continue;
+      }
       // "in Guerrero and the neighboring state of Morelos": a place noun and "of" before a member.
       if (sep && dir > 0) {
         size_t j = k;
