@@ -2,6 +2,8 @@
 // money given to a program (FUNDED).
 #include "ingest/frames.h"
 
+#include <algorithm>
+
 #include "ingest/modality.h"
 
 namespace cg::ingest {
@@ -90,6 +92,13 @@ class RewardReader : FrameReader {
                        : modifier >= 0                                    ? modifier
                        : OfferedPassive(i, money) || AvailableFor(money) ? LastOfferer()
                                                                           : -1;
+      if (body >= 0 && person == kNone) {
+        const uint32_t from = cl_.item(offerer != kNone ? std::min(offerer, i) : std::min(i, money)).first;
+        for (int p : EachOfTheirs(money)) {
+          c_.Relate("OFFERED_REWARD", body, p, AmountOf(*cl_.mention(money)), "frame.reward.their", 0.7f, from,
+                    cl_.item(money).last);
+        }
+      }
       if (body < 0 || person == kNone) continue;
       const uint32_t from = cl_.item(offerer != kNone ? std::min(offerer, i) : std::min(i, money)).first;
       for (int p : Persons(person)) {
@@ -229,6 +238,40 @@ class RewardReader : FrameReader {
       if (cl_.EntityAs(k, "Person") >= 0 || Owner(k) >= 0) return k;
     }
     return kNone;
+  }
+
+  // "The Zetas are led by A. His second-in-command is B. ... rewards of up to $5 million each for
+  // information leading to their capture": with "each" after the amount, "their" before an
+  // arrest-like noun is the persons the two sentences before name in the same paragraph (two to
+  // four; none when this sentence names a person or a plural group first).
+  std::vector<int> EachOfTheirs(size_t money) const {
+    if (!cl_.Is(money + 1, "each")) return {};
+    size_t their = kNone;
+    for (size_t k = money + 2; k + 1 < cl_.size() && k <= money + 12 && !cl_.Break(k); ++k) {
+      // (the noun may be an act's mention: its word)
+      if (cl_.Is(k, "their") &&
+          OneOf(c_.tokens[cl_.item(k + 1).first].norm, "arrest|capture|conviction|extradition|whereabouts|apprehension")) {
+        their = k;
+        break;
+      }
+      if (cl_.EntityAs(k, "Person") >= 0 || cl_.EntityAs(k, "Organization") >= 0) return {};
+    }
+    if (their == kNone) return {};
+    for (size_t k = 0; k < money; ++k) {
+      if (cl_.EntityAs(k, "Person") >= 0) return {};
+    }
+    std::vector<int> out;
+    const std::vector<Sentence>& sentences = c_.graph->sentences;
+    for (uint32_t s = c_.index; s-- > 0 && c_.index - s <= 2;) {
+      if (s >= c_.discourse.persons.size() || s >= sentences.size() ||
+          sentences[s].paragraph != c_.sentence.paragraph) {
+        break;
+      }
+      for (int p : c_.discourse.persons[s]) {
+        if (p >= 0 && std::find(out.begin(), out.end(), c_.graph->Root(p)) == out.end()) out.insert(out.begin(), c_.graph->Root(p));
+      }
+    }
+    return out.size() >= 2 && out.size() <= 4 ? out : std::vector<int>{};
   }
 
   // "for information leading to his capture": the person a possessive pronoun refers to, when an
