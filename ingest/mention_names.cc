@@ -268,7 +268,7 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
     return end - i;
   }
   // A surname (or a name) of a person of this article; "the Valencia family" is no one person.
-  if (end - i <= 2 && !(end < last && OneOf(t_[end].norm, "family|families|clan"))) {
+  if (end - i <= 2 && !(end < last && OneOf(t_[end].norm, "family|families|clan|brothers|sisters|siblings"))) {
     const int person = table_.PersonFor(surface, false);
     if (person >= 0) {
       Push(out, i, end, person);
