@@ -397,12 +397,38 @@ int GovernmentHeadedBy(const ArticleGraph& g, int person) {
   return fit.size() == 1 ? *fit.begin() : -1;
 }
 
+int AgencyHeadedBy(const ArticleGraph& g, int person) {
+  int agency = -1;
+  for (const LocalRelation& r : g.relations) {
+    if (r.type != "LEADS" || g.Root(r.from) != g.Root(person)) continue;
+    const int to = g.Root(r.to);
+    if (g.entities[to].refining != "Agency" || to == agency) continue;
+    if (agency >= 0) return -1;
+    agency = to;
+  }
+  return agency;
+}
+
 size_t HeadSubject(const FrameContext& c, size_t i) {
   const size_t a = c.clause.SubjectBefore(i, "Person");
   return a != kNone && GovernmentHeadedBy(*c.graph, c.clause.EntityAs(a, "Person")) >= 0 ? a : kNone;
 }
 
 void HeadsDesignate(ArticleGraph* g) {
+  // An office holder's designation under a law: his agency's, when his title names one.
+  for (LocalRelation& r : g->relations) {
+    if (r.type != "DESIGNATED" || r.source.rule != kLawDesignated) continue;
+    for (const LocalRelation& c : g->relations) {
+      if (c.type != "PARTICIPATED_IN" || RoleOf(c) != "conductor" || g->entities[g->Root(c.from)].primary != "Person" ||
+          g->entities[g->Root(c.to)].refining != "Designation" || c.source.sentence != r.source.sentence) {
+        continue;
+      }
+      if (const int agency = AgencyHeadedBy(*g, c.from); agency >= 0 && GovernmentHeadedBy(*g, c.from) < 0) {
+        r.from = agency;
+        break;
+      }
+    }
+  }
   const size_t n = g->relations.size();
   std::set<int> designated;  // targets some body already designated
   for (size_t i = 0; i < n; ++i) {

@@ -118,6 +118,11 @@ int ActAnaphor(const FrameContext& c, size_t i);
 // of government are known (PresidentOfSpeaker).
 void HeadsDesignate(ArticleGraph* g);
 
+// The rule of a DESIGNATED an office holder's act gives his government under the law it names
+// ("the Secretary of State designated ... under the Immigration and Nationality Act"); HeadsDesignate
+// gives it instead to the one agency his title makes him head of (AgencyHeadedBy).
+inline constexpr std::string_view kLawDesignated = "frame.event.designated.law";
+
 // "President Trump designated the cartels as ...": the subject of the active verb at item i when it
 // is a person who heads a government (GovernmentHeadedBy), or kNone. Such a person is a
 // designation's conductor; HeadsDesignate writes his government's DESIGNATED.
@@ -125,5 +130,9 @@ size_t HeadSubject(const FrameContext& c, size_t i);
 
 // The government `person` heads as HeadsDesignate chooses it from the article's LEADS so far, or -1.
 int GovernmentHeadedBy(const ArticleGraph& g, int person);
+
+// The one agency `person` heads by the article's LEADS so far ("Secretary of State Marco Rubio":
+// the State Department), or -1 (none, or several).
+int AgencyHeadedBy(const ArticleGraph& g, int person);
 
 }  // namespace cg::ingest

@@ -341,7 +341,7 @@ int EventReader::Record(size_t i, const LexEntry& trigger, int event, const std:
                             ? LawGovernment(i)
                             : -1;
         law >= 0) {
-      Designated(i, law, targets, labels, referred);
+      Designated(i, law, targets, labels, referred, std::string(kLawDesignated));
     }
   }
   for (size_t a : perpetrators) {
@@ -488,7 +488,7 @@ void EventReader::Phrases(size_t i, const LexEntry& trigger, int event, const st
 }
 
 void EventReader::Designated(size_t i, int conductor, const std::vector<size_t>& targets, const std::string& labels,
-                             const std::vector<int>& referred) {
+                             const std::vector<int>& referred, const std::string& rule) {
   const LocalEntity& who = g_->entities[g_->Root(conductor)];
   if (who.refining != "Government" && who.refining != "Agency") return;
   const Mention* named = DesignationAfter(i);
@@ -503,12 +503,12 @@ void EventReader::Designated(size_t i, int conductor, const std::vector<size_t>&
     PropertyMap props;
     if (!designation.empty()) props["designation"] = Value(designation);
     c_.Relate("DESIGNATED", conductor, cl_.EntityAs(t, labels), props,
-              "frame.event.designated", 0.8f, cl_.item(std::min(i, t)).first, cl_.item(std::max(i, t)).last);
+              rule, 0.8f, cl_.item(std::min(i, t)).first, cl_.item(std::max(i, t)).last);
   }
   for (int e : referred) {
     PropertyMap props;
     if (!designation.empty()) props["designation"] = Value(designation);
-    c_.Relate("DESIGNATED", conductor, e, props, "frame.event.designated", 0.75f, cl_.item(i).first, cl_.item(i).last);
+    c_.Relate("DESIGNATED", conductor, e, props, rule, 0.75f, cl_.item(i).first, cl_.item(i).last);
   }
 }
 

@@ -84,9 +84,9 @@ class EventReader {
   void Phrases(size_t i, const LexEntry& trigger, int event, const std::string& form,
                const std::vector<size_t>& targets);
   // The designator designated each target that is the head of its phrase (not "X members"), and each
-  // entity referred to (`referred`: "them", "the three cartels").
+  // entity referred to (`referred`: "them", "the three cartels"), read by `rule`.
   void Designated(size_t i, int conductor, const std::vector<size_t>& targets, const std::string& labels,
-                  const std::vector<int>& referred = {});
+                  const std::vector<int>& referred = {}, const std::string& rule = "frame.event.designated");
   // The designation named after trigger i in its clause ("as Foreign Terrorist Organizations").
   const Mention* DesignationAfter(size_t i) const;
   // Is the subject of verb i an office no name holds ("the President identified", "the Attorney
