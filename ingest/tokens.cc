@@ -83,6 +83,20 @@ std::string PunctNorm(int32_t cp, std::string_view raw) {
 
 }  // namespace
 
+namespace {
+
+// The AP's abbreviations of U.S. states written after a city ("RIVERSIDE, Calif. (AP)", "Tucson,
+// Ariz."), those that are no English word ("Ill.", "Ore.", "La." and "Miss." are left out).
+constexpr std::array<std::string_view, 19> kStateAbbreviations = {
+    "ala", "ariz", "ark", "calif", "colo", "conn", "fla", "kan", "ky", "md",
+    "mich", "minn", "neb", "nev", "okla", "tenn", "tex", "wis", "wyo"};
+
+bool IsStateAbbreviation(std::string_view norm) {
+  return std::find(kStateAbbreviations.begin(), kStateAbbreviations.end(), norm) != kStateAbbreviations.end();
+}
+
+}  // namespace
+
 bool IsKnownAbbreviation(std::string_view norm) {
   return std::find(kAbbreviations.begin(), kAbbreviations.end(), norm) != kAbbreviations.end();
 }
@@ -175,7 +189,7 @@ void TokenizeInto(std::string_view text, size_t begin, size_t end, std::vector<T
       if (p < text.size() && text[p] == '.') {
         const bool dotted = word.find('.') != std::string_view::npos;
         const bool initial = letters == 1 && IsUpper(c.cp);
-        if (dotted || initial || IsKnownAbbreviation(tok.norm)) {
+        if (dotted || initial || IsKnownAbbreviation(tok.norm) || (IsUpper(c.cp) && IsStateAbbreviation(tok.norm))) {
           ++p;
           tok.flags |= Token::kAbbrev;
         }

@@ -65,6 +65,10 @@ TEST_CASE("sentences survive U.S., titles, initials and quotes") {
         std::vector<std::string>{"SEDENA named him as “Rubén N., alias Mencho.”", "DNA tests are pending."});
   // A headline without a period is a sentence of its own.
   CHECK(SentenceTexts("El Mencho Is Dead\nThe cartel burned cars.").size() == 2);
+  // The AP's state abbreviation keeps its period: no sentence ends at a dateline's "Calif.", one may
+  // end at "Ariz." before a capitalized opener.
+  CHECK(SentenceTexts("RIVERSIDE, Calif. (AP) -- Agents arrested a man in Riverside.").size() == 1);
+  CHECK(SentenceTexts("He lived in Tucson, Ariz. The police found him there.").size() == 2);
 }
 
 TEST_CASE("a year told from the date before it: that year, the following year") {
