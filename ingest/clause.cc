@@ -185,6 +185,14 @@ size_t Clause::SkipBackApposition(size_t comma) const {
   return kNone;
 }
 
+bool Clause::PeopleFrom(size_t k) const {
+  if (k < 2 || EntityAs(k, "Organization") < 0) return false;
+  size_t p = k - 1;
+  if (Is(p, "the") && p >= 2) --p;
+  return IsAny(p, "from|of") &&
+         IsAny(p - 1, "deserters|defectors|members|soldiers|officers|agents|veterans|men|gunmen|fighters|recruits");
+}
+
 bool Clause::SingularVerb(size_t k) const {
   if (mention(k) || !t_[items_[k].first].word()) return false;
   const std::string_view w = Norm(k);
@@ -211,6 +219,9 @@ size_t Clause::SubjectBefore(size_t from, std::string_view labels, size_t max_it
       const size_t head = SkipBackApposition(j);
       return head != kNone && EntityAs(head, labels) >= 0 ? head : kNone;
     }
+    // "deserters from the army's special forces(,) who became the cartel's armed wing": "who" is the
+    // people the body is the complement of, not the body.
+    if (Is(j, "who") && j >= 3 && PeopleFrom(Is(j - 1, ",") ? j - 2 : j - 1)) return kNone;
     if (IsAny(j, "who|which|that") && j > 0 && Is(j - 1, ",")) {  // ", who was arrested": its antecedent
       if (Is(j, "which") && j >= 2 && IsEntity(j - 2) && EntityAs(j - 2, labels) < 0) return kNone;  // "X, Y, which leads"
       // "a witness in a case against him, who was shot dead": an object pronoun is no antecedent.

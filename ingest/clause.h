@@ -169,6 +169,9 @@ class Clause {
   size_t SkipBackApposition(size_t comma) const;
   // Item k is a plain word of a singular finite verb ("runs", "heads", "was", "has").
   bool SingularVerb(size_t k) const;
+  // Item k is an organization that people are the complement of ("deserters from the army's special
+  // forces", "members of the Federal Police").
+  bool PeopleFrom(size_t k) const;
   // The part of the group at item j that a name after it names: "a faction of the cartel known as Los
   // Chapitos", "the Sinaloa Cartel faction known as Los Chapitos" (that name's item), else j.
   size_t NamedPart(size_t j) const;
