@@ -8,8 +8,14 @@ namespace cg::ingest {
 using namespace clause_words;  // NOLINT: the reader's own word lists
 
 size_t Clause::BeforeVerbGroup(size_t i) const {
+  // "The two governments today established": a day word before the verb is an adverb too.
+  auto day_word = [&](size_t k) {
+    const Mention* m = mention(k);
+    return m && m->kind == Mention::Kind::kDate && items_[k].last == items_[k].first + 1 &&
+           OneOf(t_[items_[k].first].norm, "today|yesterday|tonight");
+  };
   size_t j = i;
-  while (j > 0 && (IsAny(j - 1, kBe) || IsAny(j - 1, kAdverbs))) --j;
+  while (j > 0 && (IsAny(j - 1, kBe) || IsAny(j - 1, kAdverbs) || day_word(j - 1))) --j;
   return j == 0 ? kNone : j - 1;
 }
 

@@ -119,7 +119,7 @@ int FrameContext::EarlierOrganization(bool first_of_several) const {
   return -1;
 }
 
-std::vector<int> FrameContext::GroupDescription(size_t i, size_t* end) const {
+std::vector<int> FrameContext::GroupDescription(size_t i, size_t* end, bool governments) const {
   // "the two cartels", "both groups", "these rival gangs"; after "between" also a bare count
   // ("a war between two drug cartels, the Zetas and the Gulf Cartel").
   const bool bare = clause.IsAny(i, "two|three") && i > 0 && clause.IsAny(i - 1, "between|among");
@@ -133,7 +133,10 @@ std::vector<int> FrameContext::GroupDescription(size_t i, size_t* end) const {
   for (; clause.IsAny(k, "rival|warring|feuding|drug|criminal|trafficking|private|powerful|major"); ++k) {
     set |= clause.IsAny(k, "rival|warring|feuding");
   }
-  if (!set || !clause.IsAny(k, "cartels|groups|organizations|gangs|syndicates|factions|armies")) return {};
+  if (!set || !(clause.IsAny(k, "cartels|groups|organizations|gangs|syndicates|factions|armies") ||
+                (governments && clause.Is(k, "governments")))) {
+    return {};
+  }
   *end = k;
   // The members named in apposition: "two drug cartels, the Zetas and the Gulf drug cartel".
   const size_t first = k + 2 + (clause.Is(k + 2, "the") ? 1 : 0);

@@ -76,8 +76,9 @@ struct FrameContext {
   // Knights Templar ... In Guanajuato, it battles ..."); -1 when none.
   int ItReferent(size_t i) const;
   // The organizations a plural description at item i refers to ("the two cartels", "both
-  // groups", "these rival gangs": discourse.h RecentGroup), with the item it ends at (*end).
-  std::vector<int> GroupDescription(size_t i, size_t* end) const;
+  // groups", "these rival gangs": discourse.h RecentGroup), with the item it ends at (*end);
+  // with `governments`, also "the two governments".
+  std::vector<int> GroupDescription(size_t i, size_t* end, bool governments = false) const;
   // The text of tokens [first, last).
   std::string Text(const std::string& doc, uint32_t first, uint32_t last) const;
 };

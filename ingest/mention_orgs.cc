@@ -406,10 +406,15 @@ size_t MentionFinder::Administration(size_t name, size_t name_end, size_t head, 
 // "Operation Southern Spear", "Operation Fast and Furious", "Project Gunrunner":
 // a named operation or project is a Program.
 size_t MentionFinder::NamedOperation(size_t i, size_t last, std::vector<Mention>* out) {
-  if ((t_[i].norm != "operation" && t_[i].norm != "project") || !t_[i].is(Token::kCapitalized) || i + 1 >= last) return 0;
-  if (!t_[i + 1].is(Token::kCapitalized) || lex_.InList("notname", t_[i + 1].norm)) return 0;
-  const size_t end = ComplementEnd(i, last);
-  if (end <= i + 1) return 0;
+  // "Joint Operation Chihuahua": a word of joint action opens the name.
+  const size_t head = i + 1 < last && t_[i].is(Token::kCapitalized) && OneOf(t_[i].norm, "joint|combined|coordinated") &&
+                              t_[i + 1].norm == "operation" ? i + 1 : i;
+  if ((t_[head].norm != "operation" && t_[head].norm != "project") || !t_[head].is(Token::kCapitalized) || head + 1 >= last) {
+    return 0;
+  }
+  if (!t_[head + 1].is(Token::kCapitalized) || lex_.InList("notname", t_[head + 1].norm)) return 0;
+  const size_t end = ComplementEnd(head, last);
+  if (end <= head + 1) return 0;
   Push(out, i, end, table_.ByName("Program", "", Text(i, end)));
   return end - i;
 }

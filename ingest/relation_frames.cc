@@ -372,7 +372,7 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
     // "... The two cartels have fought since": each pair.
     std::string which;
     size_t first = 0;  // where the subject begins (the span read for modality)
-    const std::vector<int> group = GroupSubject(i, &which, &first);
+    const std::vector<int> group = GroupSubject(i, &which, &first, type == "FOUNDED");
     if ((group.size() >= 2 || which == "it") && object != kNone) {
       for (int from : group) {
         if (!Fits(*c_.graph, from, subject_labels)) continue;

@@ -154,7 +154,7 @@ bool RelationReader::PartnerOfSpeaker(const LexEntry& trigger, size_t i, size_t 
   return true;
 }
 
-std::vector<int> RelationReader::GroupSubject(size_t i, std::string* which, size_t* first) const {
+std::vector<int> RelationReader::GroupSubject(size_t i, std::string* which, size_t* first, bool governments) const {
   *first = 0;
   if (They(i)) {
     *which = "they";
@@ -174,7 +174,7 @@ std::vector<int> RelationReader::GroupSubject(size_t i, std::string* which, size
   if (before == kNone) return {};
   for (size_t k = before, n = 0; k-- > 0 && n < 5; ++n) {
     size_t end = kNone;
-    std::vector<int> group = c_.GroupDescription(k, &end);
+    std::vector<int> group = c_.GroupDescription(k, &end, governments);
     if (group.empty() || end != before) continue;
     // "... between the two cartels fighting over turf": the description after "between" is the
     // subject of the participle that follows it.

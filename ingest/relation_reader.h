@@ -81,7 +81,9 @@ class RelationReader : FrameReader {
   // The organizations a plural subject of trigger i refers to (*which: how): "they" opening the
   // sentence after a sentence that listed groups, or a description opening its clause ("the two
   // cartels have fought", frames.h GroupDescription).
-  std::vector<int> GroupSubject(size_t i, std::string* which, size_t* first) const;
+  // `governments`: "the two governments" too (what they founded: "The two governments today
+  // established a Security Implementation Group").
+  std::vector<int> GroupSubject(size_t i, std::string* which, size_t* first, bool governments = false) const;
   // Is the subject of the trigger "they" opening the sentence, after a sentence that listed groups?
   bool They(size_t i) const;
   // The speaking government when it is none of the objects ("cooperation with Mexico and the PRC").
