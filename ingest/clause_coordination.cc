@@ -19,6 +19,12 @@ std::vector<size_t> Clause::CoordinatedPhrases(size_t i, std::string_view labels
   std::vector<size_t> out = Coordinated(i, labels);
   for (int n = 0; n < 3; ++n) {
     size_t k = out.back() + 1;
+    // "at war with the Juárez cartel in Chihuahua and with the Beltrán Leyva organization": over a
+    // place phrase after a member that is no place.
+    if (EntityAs(out.back(), "Place") < 0 && IsAny(k, "in|across") &&
+        EntityAs(k + (Is(k + 1, "the") ? 2 : 1), "Place") >= 0) {
+      k += Is(k + 1, "the") ? 3 : 2;
+    }
     if (Is(k, ",")) ++k;
     if (Is(k, "as") && Is(k + 1, "well") && Is(k + 2, "as")) k += 2;  // ", as well as into Guatemala"
     // "from Tamaulipas into Veracruz", "into Veracruz and later into Coahuila": the next phrase

@@ -466,15 +466,21 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
       c_.Relate(type, from, to, {}, rule, confidence, first, last);
     }
   }
-  // "X is at war with Y in Chihuahua": both fight there.
-  if (type == "RIVAL_OF" && cl_.Is(objects.back() + 1, "in") && cl_.EntityAs(objects.back() + 2, "State|Country") >= 0) {
-    const int place = cl_.EntityAs(objects.back() + 2, "State|Country");
-    std::vector<int> parties;
-    for (size_t k : subjects) parties.push_back(EntityOf(k, subject_labels));
-    for (size_t k : objects) parties.push_back(cl_.EntityAs(k, object_labels));
-    for (int party : parties) {
-      c_.Relate("OPERATES_IN", party, place, {}, rule + ".place", 0.65f, cl_.item(std::min(subjects.front(), i)).first,
-                cl_.item(objects.back() + 2).last);
+  // "X is at war with Y in Chihuahua": both fight there; "with A in Chihuahua and with B in Sinaloa":
+  // each place its phrase's members and the subjects.
+  if (type == "RIVAL_OF") {
+    std::vector<int> pending;
+    for (size_t o : objects) {
+      pending.push_back(cl_.EntityAs(o, object_labels));
+      const int place = cl_.Is(o + 1, "in") ? cl_.EntityAs(o + 2, "State|Country") : -1;
+      if (place < 0) continue;
+      std::vector<int> parties = pending;
+      for (size_t k : subjects) parties.push_back(EntityOf(k, subject_labels));
+      for (int party : parties) {
+        c_.Relate("OPERATES_IN", party, place, {}, rule + ".place", 0.65f, cl_.item(std::min(subjects.front(), i)).first,
+                  cl_.item(o + 2).last);
+      }
+      pending.clear();
     }
   }
   // "A has fought with B for control of routes in X", "battled B for years across X": the other side
