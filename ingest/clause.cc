@@ -235,6 +235,19 @@ size_t Clause::SubjectBefore(size_t from, std::string_view labels, size_t max_it
       continue;
     }
     if (IsAny(j, "--|-|—|–") && DatelineBefore(j)) return kNone;  // "TORREON, Mexico (Wire) -- Police arrested"
+    // "The Sinaloa cartel, meanwhile, is at war with": over a sentence adverb set off by commas.
+    // (the verb group follows the second comma at once: not "X, however, said Y had shared")
+    const auto verb_next = [&] {
+      for (size_t k = j + 1; k < from; ++k) {
+        if (!PlainWord(k) || k > j + 3) return false;
+      }
+      return true;
+    };
+    if (Is(j, ",") && j >= 2 && Is(j - 2, ",") && verb_next() &&
+        IsAny(j - 1, "meanwhile|however|though|too|also|instead|moreover|nonetheless|nevertheless|separately|likewise")) {
+      j -= 2;
+      continue;
+    }
     if (Is(j, ",") || Is(j, "--")) {
       // The comma after a subject's apposition ("X, the leader of Y, was"), else the clause starts here.
       if (j + 1 < from && IsAny(j + 1, "who|which")) continue;
