@@ -156,6 +156,10 @@ class MentionFinder {
   // Attorney for Arizona") names the U.S. Attorney's Office for it, as "the U.S. Attorney's Office
   // for the Eastern District of New York" names it. Returns the tokens used (0: none).
   size_t AttorneyOffice(size_t i, size_t first, size_t last, std::vector<Mention>* out);
+  // An agency's office in a city: "the FBI's El Paso field office", "the DEA's Houston division" --
+  // one body of its own, PART_OF the agency (named also without "field" or "resident"). Returns the
+  // tokens used (0: none).
+  size_t FieldOffice(size_t i, size_t last, std::vector<Mention>* out);
   size_t NamedOperation(size_t i, size_t last, std::vector<Mention>* out);
   size_t Facility(size_t i, size_t end, size_t last, std::vector<Mention>* out);
   // Is t_[end] ", <a state or country>" ("Tapalpa, Jalisco")?

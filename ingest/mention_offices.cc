@@ -51,4 +51,37 @@ size_t MentionFinder::AttorneyOffice(size_t i, size_t first, size_t last, std::v
   return end - i;
 }
 
+size_t MentionFinder::FieldOffice(size_t i, size_t last, std::vector<Mention>* out) {
+  if (!t_[i].is(Token::kCapitalized)) return 0;
+  const LexEntry* agency = nullptr;
+  size_t k = i;
+  for (const LexMatch& m : lex_.MatchAt(t_, i, last, "entity")) {
+    if (m.entry->refining == "Agency" && i + m.length + 1 < last && t_[i + m.length].norm == "'s") {
+      agency = m.entry;
+      k = i + m.length + 1;
+      break;
+    }
+  }
+  if (!agency) return 0;
+  const LexEntry* city = nullptr;
+  for (const LexMatch& m : lex_.MatchAt(t_, k, last, "entity")) {
+    if (m.entry->refining == "City") {
+      city = m.entry;
+      k += m.length;
+      break;
+    }
+  }
+  if (!city) return 0;
+  std::string plain = Text(i, k);  // "FBI's El Paso" ... "office", without "field" or "resident"
+  while (k < last && OneOf(t_[k].norm, "field|resident|regional|district|country")) ++k;
+  // (a capitalized office is a name of its own: "the FBI's Houston Field Office", StructuralOrg)
+  if (k >= last || !OneOf(t_[k].norm, "office|division") || t_[k].is(Token::kCapitalized)) return 0;
+  const int office = table_.ByName("Organization", "Agency", Text(i, k + 1));
+  table_.AddAlias(office, plain + " " + t_[k].norm);
+  table_.FromLex(city, std::string(city->canonical()));  // the city is named too
+  table_.AddRelation("PART_OF", office, table_.FromLex(agency, Text(i, i + 1)), {}, "name.field_office", 0.8f);
+  Push(out, i, k + 1, office);
+  return k + 1 - i;
+}
+
 }  // namespace cg::ingest
