@@ -85,6 +85,10 @@ std::vector<size_t> Clause::Coordinated(size_t i, std::string_view labels) const
           continue;
         }
       }
+      // "Nuevo León and neighboring Tamaulipas": a place adjective before a place member.
+      if (sep && dir > 0 && IsAny(k, kPlaceAdjectives) && EntityAs(k + 1, "Place") >= 0 && EntityAs(k + 1, labels) >= 0) {
+        continue;
+      }
       // "in Nayarit and parts of Jalisco", "Sonora, much of Chihuahua": a portion of a place member.
       if ((sep || dir < 0) && IsAny(dir > 0 ? k : k - 1, kPortions) && Is(dir > 0 ? k + 1 : k, "of") &&
           EntityAs(dir > 0 ? k + 2 : k + 1, "Place") >= 0) {
