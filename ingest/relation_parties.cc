@@ -160,7 +160,8 @@ std::vector<int> RelationReader::GroupSubject(size_t i, std::string* which, size
     *which = "they";
     return c_.discourse.groups[c_.index - 1];
   }
-  size_t before = cl_.BeforeVerbGroup(i);
+  // "the two groups have been at war": "at war" is the verb's phrase.
+  size_t before = cl_.BeforeVerbGroup(i >= 1 && cl_.Is(i - 1, "at") && cl_.Is(i, "war") ? i - 1 : i);
   // "In Guanajuato, it battles the Santa Rosa de Lima Cartel": the group "it" refers to.
   if (const int it = before == kNone ? -1 : c_.ItReferent(before); it >= 0) {
     *which = "it";
