@@ -8,6 +8,7 @@
 #include "ingest/article_events.h"
 #include "ingest/dates.h"
 #include "ingest/entity_table.h"
+#include "ingest/event_abductions.h"
 #include "ingest/event_agents.h"
 #include "ingest/event_objects.h"
 #include "ingest/event_targets.h"
@@ -157,6 +158,10 @@ void EventReader::Read(size_t i, const LexEntry& trigger, int event) {
   }
   if (AlternativeActs(c_.words, c_.tokens, c_.sentence.first_token, cl_.item(i).first, cl_.item(i).last)) {
     c_.Reject("PARTICIPATED_IN", -1, event, "frame.event", "alternatives: \"or\" joins two acts (neither is stated)");
+    return;
+  }
+  if (cls == "Arrest" && SeizedByArmedBand(c_.tokens, cl_.item(i).last, c_.sentence.last_token)) {
+    c_.Reject("PARTICIPATED_IN", -1, event, "frame.event", "seized by an armed band: a kidnapping, no arrest");
     return;
   }
   // "committed hundreds of murders, kidnappings and other acts": a count of acts names no one act.

@@ -2,6 +2,7 @@
 
 #include "ingest/clause.h"
 #include "ingest/dates.h"
+#include "ingest/event_abductions.h"
 #include "ingest/lexicon.h"
 #include "ingest/mention_finder.h"
 #include "schema/normalize.h"
@@ -94,6 +95,8 @@ size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_
     }
   }
   const std::string cls(trigger->attr("class"));
+  // "X was seized on Sunday by armed men": a kidnapping, no arrest (event_abductions.h).
+  if (cls == "Arrest" && SeizedByArmedBand(t_, i + len, t_.size())) return len;
   const std::string noun = trigger->attr("noun").empty() ? trigger->canonical() : std::string(trigger->attr("noun"));
   // "the arrest of X" names its own target: another arrest unless X's (events sharing a target merge).
   size_t k = i + len;
