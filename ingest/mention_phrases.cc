@@ -153,7 +153,12 @@ size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_
   // act and the operation it happened in are one event.
   if (!definite) e = EnclosingAct(i, first, cls, *out);
   const bool enclosed = !definite && e >= 0;  // keeps the act's class: "killed X during a raid" is a killing
-  if (definite && e < 0 && trigger->attr("strong") != "yes") e = table_.LastOf("Event", false);
+  // "the operation" after an arrest is that arrest; "the killing" after an arrest is no arrest: a
+  // violent act's noun names only the last act of violence (an attack, a killing, a raid).
+  if (definite && e < 0 && trigger->attr("strong") != "yes") {
+    e = table_.LastOf("Event", false);
+    if (e >= 0 && ViolentAct(cls) && !ViolentAct(table_.at(e).refining) && table_.at(e).refining != "Raid") e = -1;
+  }
   // "the 2011 ambush that killed X": the act the noun names is the one the verb tells, of its kind.
   bool told = false;
   if (e < 0 && verb && i >= 1 && t_[i - 1].norm == "that" && !out->empty() &&
