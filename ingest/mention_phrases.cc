@@ -70,6 +70,14 @@ size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_
       !lex_.MatchAt(t_, i + len, t_.size(), "role").empty()) {
     return len;
   }
+  // "assault rifles", "attack helicopters", "murder charges": a noun modifying a thing's noun names
+  // no event.
+  if (!verb_form && i + len < t_.size() &&
+      OneOf(t_[i + len].norm, "rifle|rifles|weapon|weapons|helicopter|helicopters|vehicle|vehicles|boat|boats|"
+                              "team|teams|squad|squads|charge|charges|count|counts|dog|dogs|force|forces|unit|units|"
+                              "case|cases|trial|trials|suspect|suspects|investigation|investigations|rate|rates")) {
+    return len;
+  }
   // "no one was killed", "nobody was arrested": an act that did not happen names no event.
   if (i >= first + 2 && OneOf(t_[i - 1].norm, "was|were|been|got")) {
     size_t s = i - 1;  // the subject before "has been", "had been"
@@ -180,6 +188,7 @@ size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_
     e = table_.Root(out->back().entity);
     joined = true;
   }
+  if (e < 0 && trigger->attr("refers") == "yes") return len;  // names only an act told before
   if (e < 0) {
     e = table_.NewEntity("Event", cls, noun);
     table_.graph().entities[e].strong_class = trigger->attr("strong") == "yes";
