@@ -198,8 +198,12 @@ void EventReader::Read(size_t i, const LexEntry& trigger, int event) {
   // "X was arrested Thursday in El Paso along with Y": Y was its target too (after X).
   if (!targets.empty() && cls != "Designation") {
     for (size_t k = i + 1; k + 2 < cl_.size() && k <= i + 12 && !cl_.Break(k); ++k) {
-      if (!cl_.IsAny(k, "along|together") || !cl_.Is(k + 1, "with") || cl_.EntityAs(k + 2, "Person") < 0) continue;
-      for (size_t p : cl_.Coordinated(k + 2, "Person")) {
+      if (!cl_.IsAny(k, "along|together") || !cl_.Is(k + 1, "with")) continue;
+      // "along with four of his bodyguards, among them Y" / "..., including Y": the persons the
+      // described companions' list names.
+      const std::vector<size_t> with =
+          cl_.EntityAs(k + 2, "Person") >= 0 ? cl_.Coordinated(k + 2, "Person") : Including(c_, k + 1, "Person");
+      for (size_t p : with) {
         if (std::find(targets.begin(), targets.end(), p) == targets.end()) targets.push_back(p);
       }
       break;
