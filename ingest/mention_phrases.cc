@@ -231,13 +231,19 @@ int MentionFinder::EnclosingAct(size_t i, size_t first, const std::string& cls, 
   }
   if (k < first + 2 || (t_[k - 1].norm != "a" && t_[k - 1].norm != "an")) return -1;
   const bool operation = EventGroup(cls) == EventGroup("Raid") && OneOf(t_[k - 2].norm, "in|during");
+  // "killed seven soldiers in an ambush near X": the killing and the attack it happened in are one.
+  // (Not before a relative clause, "in an attack that X called cowardly": its subject is no victim.)
+  const bool attack = cls == "Attack" && OneOf(t_[k - 2].norm, "in|during") &&
+                      !(i + 1 < t_.size() && OneOf(t_[i + 1].norm, "that|which|who|whom"));
   const bool apposed = ViolentAct(cls) && t_[k - 2].norm == ",";
-  if (!operation && !apposed) return -1;
+  if (!operation && !attack && !apposed) return -1;
   for (auto m = out.rbegin(); m != out.rend(); ++m) {
     if (m->kind != Mention::Kind::kEntity || m->entity < 0) continue;
     const LocalEntity& ev = table_.at(m->entity);
     if (ev.primary != "Event") continue;
-    const bool act = operation ? ev.refining == "Arrest" || ev.refining == "Killing" : ViolentAct(ev.refining);
+    const bool act = operation ? ev.refining == "Arrest" || ev.refining == "Killing"
+                     : attack  ? ev.refining == "Killing"
+                               : ViolentAct(ev.refining);
     return act && m->last + 25 >= k ? table_.Root(m->entity) : -1;
   }
   return -1;
