@@ -394,7 +394,10 @@ int EventReader::Record(size_t i, const LexEntry& trigger, int event, const std:
   if (p == kNone) p = CoordinatedPlace(c_, i, form);
   const bool thing = ThingObject(c_, i, trigger, form);
   const size_t head = !targets.empty() ? std::max(i, targets.back()) : thing ? ObjectEnd(c_, i + 3) - 1 : i;
-  if (p != kNone && (InApposition(c_, i, p) || (form == "nominal" && !InNounPhrase(head, p)))) p = kNone;
+  if (p != kNone && (InApposition(c_, i, p) || OtherPredicateBefore(c_, i, p) ||
+                     (form == "nominal" && !InNounPhrase(head, p)))) {
+    p = kNone;
+  }
   // "killed X, a founder of Y who had been reported dead in 2010, in a shootout in Z".
   if (const size_t close = p == kNone && form != "nominal" && !targets.empty() ? AppositionClose(c_, targets.back()) : kNone;
       close != kNone && cl_.IsAny(close + 1, "in|near|at|outside|during")) {
