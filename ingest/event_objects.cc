@@ -183,6 +183,15 @@ bool OtherPredicateBefore(const FrameContext& c, size_t i, size_t p) {
   };
   for (size_t k = i + 1; k < p; ++k) {
     if (cl.Is(k, "for") && word(k + 1).size() > 4 && word(k + 1).ends_with("ing")) return true;
+    // "The rifles that killed X were almost certainly bought in Y": the sentence's own verb, after
+    // the act told in a relative clause.
+    if (cl.IsAny(k, "was|were") && k > i + 1) {
+      size_t v = k + 1;
+      while (v < p && v <= k + 3 && cl.IsAny(v, "almost|certainly|probably|likely|later|then|also|apparently")) ++v;
+      if (const std::string_view w = word(v); (w.size() > 4 && w.ends_with("ed")) || OneOf(w, "bought|sold|made|found|seen|taken|sent|brought")) {
+        return true;
+      }
+    }
     if (!cl.Is(k, "and")) continue;
     const size_t v = k + 1 + (cl.IsAny(k + 1, "later|then|also|subsequently") ? 1 : 0);
     const std::string_view w = word(v);
