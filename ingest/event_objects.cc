@@ -191,6 +191,8 @@ bool OtherPredicateBefore(const FrameContext& c, size_t i, size_t p) {
       if (const std::string_view w = word(v); (w.size() > 4 && w.ends_with("ed")) || OneOf(w, "bought|sold|made|found|seen|taken|sent|brought")) {
         return true;
       }
+      // "X was killed in 2019, and his brother was arrested in Monterrey": another act's own verb.
+      if (v < p && cl.EntityAs(v, "Event") >= 0) return true;
     }
     if (!cl.Is(k, "and")) continue;
     const size_t v = k + 1 + (cl.IsAny(k + 1, "later|then|also|subsequently") ? 1 : 0);
