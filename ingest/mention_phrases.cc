@@ -70,12 +70,13 @@ size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_
       !lex_.MatchAt(t_, i + len, t_.size(), "role").empty()) {
     return len;
   }
-  // "assault rifles", "attack helicopters", "murder charges": a noun modifying a thing's noun names
-  // no event.
+  // "assault rifles", "attack helicopters", "murder charges", "a kidnapping ring": a noun modifying
+  // a thing's (or a band's) noun names no event.
   if (!verb_form && i + len < t_.size() &&
       OneOf(t_[i + len].norm, "rifle|rifles|weapon|weapons|helicopter|helicopters|vehicle|vehicles|boat|boats|"
                               "team|teams|squad|squads|charge|charges|count|counts|dog|dogs|force|forces|unit|units|"
-                              "case|cases|trial|trials|suspect|suspects|investigation|investigations|rate|rates")) {
+                              "case|cases|trial|trials|suspect|suspects|investigation|investigations|rate|rates|"
+                              "ring|rings|gang|gangs|network|networks|racket|rackets|business|businesses")) {
     return len;
   }
   // "no one was killed", "nobody was arrested": an act that did not happen names no event.
