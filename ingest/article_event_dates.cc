@@ -2,6 +2,7 @@
 // nearest each mention and, for an undated attack or killing, from the sentences before it.
 #include "ingest/article_events.h"
 
+#include <algorithm>
 #include <map>
 
 #include "ingest/clause.h"
@@ -91,8 +92,11 @@ void DateFromContext(const std::vector<Sentence>& sentences, const std::vector<s
     LocalEntity& ev = g->entities[e];
     if (ev.merged_into >= 0 || ev.date || (ev.refining != "Killing" && ev.refining != "Attack")) continue;
     if (s >= mentions.size() || s >= sentences.size()) continue;
+    // "His death came three days after gunmen killed X": an act told beside another in its own
+    // sentence is timed by that one, not by the sentences before.
+    bool blocked = std::any_of(mentions[s].begin(), mentions[s].end(),
+                               [&](const Mention& x) { return event_of(x) >= 0 && event_of(x) != e; });
     // Back, sentence by sentence, while no other event is told.
-    bool blocked = false;
     for (size_t b = s; !blocked && b-- > 0 && s - b <= 4 && sentences[b].paragraph + 1 >= sentences[s].paragraph;) {
       const Mention* date = nullptr;
       for (const Mention& x : mentions[b]) {

@@ -37,7 +37,8 @@ void DateEvents(const std::vector<Token>& tokens, const std::vector<Sentence>& s
 // An attack or killing still undated after clustering takes the last date (a day or a month) of the
 // nearest of the four sentences before the one that first tells it, in its paragraph or the one
 // before ("The SUVs left La Mora early on Monday. ... Gunmen opened fire on the convoy. X and two of
-// her sons were killed."), when none of those sentences mentions another event; never a report's
+// her sons were killed."), when none of those sentences (nor its own: "His death came three days
+// after gunmen killed X") mentions another event; never a report's
 // date or a period's bound.
 void DateFromContext(const std::vector<Sentence>& sentences, const std::vector<std::vector<Mention>>& mentions,
                      ArticleGraph* g);

@@ -276,6 +276,8 @@ Discourse FindDiscourse(const Segmented& seg, const std::vector<std::vector<Ment
     d.organizations[s] = Organizations(seg.tokens, mentions[s], g);
     for (const Mention& m : mentions[s]) {
       if (m.kind != Mention::Kind::kEntity || m.entity < 0 || m.anaphoric || g.entities[g.Root(m.entity)].primary != "Person") continue;
+      // "X, one of El Chapo's sons": a possessor only anchors a description of another person.
+      if (m.last < seg.tokens.size() && seg.tokens[m.last].norm == "'s") continue;
       if (std::find(d.persons[s].begin(), d.persons[s].end(), g.Root(m.entity)) == d.persons[s].end()) {
         d.persons[s].push_back(g.Root(m.entity));
       }

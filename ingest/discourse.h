@@ -56,7 +56,8 @@ struct Discourse {
   std::vector<std::vector<int>> person_sets;  // one entry per sentence: PersonSetBefore(its clause, its end)
 
   // The two persons "both of them", "the two men" at the start of sentence `sentence` refer to: the
-  // persons the sentence before names, when it names exactly two; empty otherwise.
+  // persons the sentence before names, when it names exactly two (a possessor, "X, one of El Chapo's
+  // sons", is not one of them); empty otherwise.
   std::vector<int> PairBefore(uint32_t sentence) const;
 
   // The group a plural description in sentence `sentence` refers to ("the two cartels", "both

@@ -8,6 +8,7 @@
 #include "ingest/article_events.h"
 #include "ingest/dates.h"
 #include "ingest/entity_table.h"
+#include "ingest/event_abductions.h"
 #include "ingest/event_agents.h"
 #include "ingest/event_objects.h"
 #include "ingest/event_targets.h"
@@ -159,6 +160,10 @@ void EventReader::Read(size_t i, const LexEntry& trigger, int event) {
     c_.Reject("PARTICIPATED_IN", -1, event, "frame.event", "alternatives: \"or\" joins two acts (neither is stated)");
     return;
   }
+  if (cls == "Arrest" && SeizedByArmedBand(c_.tokens, cl_.item(i).last, c_.sentence.last_token)) {
+    c_.Reject("PARTICIPATED_IN", -1, event, "frame.event", "seized by an armed band: a kidnapping, no arrest");
+    return;
+  }
   // "committed hundreds of murders, kidnappings and other acts": a count of acts names no one act.
   if (i >= 2 && cl_.Is(i - 1, "of") && cl_.IsAny(i - 2, "hundreds|dozens|thousands|scores|tens|numerous|countless|series")) {
     c_.Reject("PARTICIPATED_IN", -1, event, "frame.event", "a count of acts (\"hundreds of murders\") is no one event");
@@ -193,8 +198,12 @@ void EventReader::Read(size_t i, const LexEntry& trigger, int event) {
   // "X was arrested Thursday in El Paso along with Y": Y was its target too (after X).
   if (!targets.empty() && cls != "Designation") {
     for (size_t k = i + 1; k + 2 < cl_.size() && k <= i + 12 && !cl_.Break(k); ++k) {
-      if (!cl_.IsAny(k, "along|together") || !cl_.Is(k + 1, "with") || cl_.EntityAs(k + 2, "Person") < 0) continue;
-      for (size_t p : cl_.Coordinated(k + 2, "Person")) {
+      if (!cl_.IsAny(k, "along|together") || !cl_.Is(k + 1, "with")) continue;
+      // "along with four of his bodyguards, among them Y" / "..., including Y": the persons the
+      // described companions' list names.
+      const std::vector<size_t> with =
+          cl_.EntityAs(k + 2, "Person") >= 0 ? cl_.Coordinated(k + 2, "Person") : Including(c_, k + 1, "Person");
+      for (size_t p : with) {
         if (std::find(targets.begin(), targets.end(), p) == targets.end()) targets.push_back(p);
       }
       break;
@@ -385,7 +394,10 @@ int EventReader::Record(size_t i, const LexEntry& trigger, int event, const std:
   if (p == kNone) p = CoordinatedPlace(c_, i, form);
   const bool thing = ThingObject(c_, i, trigger, form);
   const size_t head = !targets.empty() ? std::max(i, targets.back()) : thing ? ObjectEnd(c_, i + 3) - 1 : i;
-  if (p != kNone && (InApposition(c_, i, p) || (form == "nominal" && !InNounPhrase(head, p)))) p = kNone;
+  if (p != kNone && (InApposition(c_, i, p) || OtherPredicateBefore(c_, i, p) ||
+                     (form == "nominal" && !InNounPhrase(head, p)))) {
+    p = kNone;
+  }
   // "killed X, a founder of Y who had been reported dead in 2010, in a shootout in Z".
   if (const size_t close = p == kNone && form != "nominal" && !targets.empty() ? AppositionClose(c_, targets.back()) : kNone;
       close != kNone && cl_.IsAny(close + 1, "in|near|at|outside|during")) {

@@ -175,6 +175,33 @@ bool DiedInClash(const FrameContext& c, size_t i, const LexEntry& trigger) {
   return false;
 }
 
+bool OtherPredicateBefore(const FrameContext& c, size_t i, size_t p) {
+  const Clause& cl = c.clause;
+  const auto word = [&](size_t k) -> std::string_view {
+    return k < cl.size() && !cl.mention(k) && c.tokens[cl.item(k).first].word() ? std::string_view(c.tokens[cl.item(k).first].norm)
+                                                                                : std::string_view();
+  };
+  for (size_t k = i + 1; k < p; ++k) {
+    if (cl.Is(k, "for") && word(k + 1).size() > 4 && word(k + 1).ends_with("ing")) return true;
+    // "The rifles that killed X were almost certainly bought in Y": the sentence's own verb, after
+    // the act told in a relative clause.
+    if (cl.IsAny(k, "was|were") && k > i + 1) {
+      size_t v = k + 1;
+      while (v < p && v <= k + 3 && cl.IsAny(v, "almost|certainly|probably|likely|later|then|also|apparently")) ++v;
+      if (const std::string_view w = word(v); (w.size() > 4 && w.ends_with("ed")) || OneOf(w, "bought|sold|made|found|seen|taken|sent|brought")) {
+        return true;
+      }
+      // "X was killed in 2019, and his brother was arrested in Monterrey": another act's own verb.
+      if (v < p && cl.EntityAs(v, "Event") >= 0) return true;
+    }
+    if (!cl.Is(k, "and")) continue;
+    const size_t v = k + 1 + (cl.IsAny(k + 1, "later|then|also|subsequently") ? 1 : 0);
+    const std::string_view w = word(v);
+    if ((w.size() > 4 && w.ends_with("ed")) || OneOf(w, "flown|taken|sent|brought|held|kept|put|told|fled|went")) return true;
+  }
+  return false;
+}
+
 bool WordsAfter(const Clause& cl, size_t i, std::string_view words) {
   for (size_t b = 0, k = i + 1; b < words.size(); ++k) {
     const size_t space = std::min(words.find(' ', b), words.size());

@@ -12,7 +12,7 @@
 //                     triggers marked `named=object` (lexicon/rules/triggers.words);
 //   AppositionClose   where a named target's apposition ends ("killed X, a
 //                     founder of Y who was reported dead in 2010, in Z");
-//   InApposition, InDateline, DateNear, ShiftedObject: where an item stands
+//   InApposition, OtherPredicateBefore, InDateline, DateNear, ShiftedObject: where an item stands
 //                     relative to the act's verb;
 //   DiedInClash, WordsAfter: what a trigger needs after it (voice=passive,
 //                     tail=).
@@ -73,6 +73,13 @@ bool WordsAfter(const Clause& cl, size_t i, std::string_view words);
 
 // Is item p inside an apposition opened after trigger i ("arrested X, a smuggler wanted in Arizona")?
 bool InApposition(const FrameContext& c, size_t i, size_t p);
+
+// Does another predicate open between trigger i and place p, whose place p is ("was extradited in
+// 2008 and pleaded guilty in Miami", "was sentenced to 20 years for laundering money through a
+// business in Oklahoma", "the rifles that killed X were bought in Y")? A coordinated past verb that
+// is no event mention, "for" before a verb's -ing form, or a passive verb after the act's object
+// (another act's too: "X was killed in 2019, and his brother was arrested in Y").
+bool OtherPredicateBefore(const FrameContext& c, size_t i, size_t p);
 
 // Is item a part of a dateline ("HERMOSILLO, Mexico (Wire) -- Soldiers captured ...")?
 bool InDateline(const FrameContext& c, size_t a);

@@ -195,6 +195,7 @@ class MentionFinder {
   size_t Event(const LexEntry* trigger, size_t i, size_t len, size_t first, std::vector<Mention>* out);
   // The act an indefinite event noun of class `cls` at t_[i] is one with: the arrest or killing an
   // operation noun after "in a" / "during an" took place in ("arrested X in a pre-dawn raid"); the
+  // killing an attack noun after "in an" happened in ("killed seven soldiers in an ambush"); the
   // killing or attack a clause told before ", a killing" / ", an assault" in apposition ("X was shot
   // dead in Culiacán, a killing widely attributed to Y"): the last such event mention of the
   // sentence, within 25 tokens; -1 otherwise.

@@ -2,6 +2,7 @@
 
 #include "ingest/clause.h"
 #include "ingest/dates.h"
+#include "ingest/event_abductions.h"
 #include "ingest/lexicon.h"
 #include "ingest/mention_finder.h"
 #include "schema/normalize.h"
@@ -69,6 +70,15 @@ size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_
       !lex_.MatchAt(t_, i + len, t_.size(), "role").empty()) {
     return len;
   }
+  // "assault rifles", "attack helicopters", "murder charges", "a kidnapping ring": a noun modifying
+  // a thing's (or a band's) noun names no event.
+  if (!verb_form && i + len < t_.size() &&
+      OneOf(t_[i + len].norm, "rifle|rifles|weapon|weapons|helicopter|helicopters|vehicle|vehicles|boat|boats|"
+                              "team|teams|squad|squads|charge|charges|count|counts|dog|dogs|force|forces|unit|units|"
+                              "case|cases|trial|trials|suspect|suspects|investigation|investigations|rate|rates|"
+                              "ring|rings|gang|gangs|network|networks|racket|rackets|business|businesses")) {
+    return len;
+  }
   // "no one was killed", "nobody was arrested": an act that did not happen names no event.
   if (i >= first + 2 && OneOf(t_[i - 1].norm, "was|were|been|got")) {
     size_t s = i - 1;  // the subject before "has been", "had been"
@@ -94,6 +104,8 @@ size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_
     }
   }
   const std::string cls(trigger->attr("class"));
+  // "X was seized on Sunday by armed men": a kidnapping, no arrest (event_abductions.h).
+  if (cls == "Arrest" && SeizedByArmedBand(t_, i + len, t_.size())) return len;
   const std::string noun = trigger->attr("noun").empty() ? trigger->canonical() : std::string(trigger->attr("noun"));
   // "the arrest of X" names its own target: another arrest unless X's (events sharing a target merge).
   size_t k = i + len;
@@ -150,7 +162,12 @@ size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_
   // act and the operation it happened in are one event.
   if (!definite) e = EnclosingAct(i, first, cls, *out);
   const bool enclosed = !definite && e >= 0;  // keeps the act's class: "killed X during a raid" is a killing
-  if (definite && e < 0 && trigger->attr("strong") != "yes") e = table_.LastOf("Event", false);
+  // "the operation" after an arrest is that arrest; "the killing" after an arrest is no arrest: a
+  // violent act's noun names only the last act of violence (an attack, a killing, a raid).
+  if (definite && e < 0 && trigger->attr("strong") != "yes") {
+    e = table_.LastOf("Event", false);
+    if (e >= 0 && ViolentAct(cls) && !ViolentAct(table_.at(e).refining) && table_.at(e).refining != "Raid") e = -1;
+  }
   // "the 2011 ambush that killed X": the act the noun names is the one the verb tells, of its kind.
   bool told = false;
   if (e < 0 && verb && i >= 1 && t_[i - 1].norm == "that" && !out->empty() &&
@@ -172,6 +189,7 @@ size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_
     e = table_.Root(out->back().entity);
     joined = true;
   }
+  if (e < 0 && trigger->attr("refers") == "yes") return len;  // names only an act told before
   if (e < 0) {
     e = table_.NewEntity("Event", cls, noun);
     table_.graph().entities[e].strong_class = trigger->attr("strong") == "yes";
@@ -214,13 +232,19 @@ int MentionFinder::EnclosingAct(size_t i, size_t first, const std::string& cls, 
   }
   if (k < first + 2 || (t_[k - 1].norm != "a" && t_[k - 1].norm != "an")) return -1;
   const bool operation = EventGroup(cls) == EventGroup("Raid") && OneOf(t_[k - 2].norm, "in|during");
+  // "killed seven soldiers in an ambush near X": the killing and the attack it happened in are one.
+  // (Not before a relative clause, "in an attack that X called cowardly": its subject is no victim.)
+  const bool attack = cls == "Attack" && OneOf(t_[k - 2].norm, "in|during") &&
+                      !(i + 1 < t_.size() && OneOf(t_[i + 1].norm, "that|which|who|whom"));
   const bool apposed = ViolentAct(cls) && t_[k - 2].norm == ",";
-  if (!operation && !apposed) return -1;
+  if (!operation && !attack && !apposed) return -1;
   for (auto m = out.rbegin(); m != out.rend(); ++m) {
     if (m->kind != Mention::Kind::kEntity || m->entity < 0) continue;
     const LocalEntity& ev = table_.at(m->entity);
     if (ev.primary != "Event") continue;
-    const bool act = operation ? ev.refining == "Arrest" || ev.refining == "Killing" : ViolentAct(ev.refining);
+    const bool act = operation ? ev.refining == "Arrest" || ev.refining == "Killing"
+                     : attack  ? ev.refining == "Killing"
+                               : ViolentAct(ev.refining);
     return act && m->last + 25 >= k ? table_.Root(m->entity) : -1;
   }
   return -1;
