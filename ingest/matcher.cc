@@ -406,12 +406,14 @@ bool SentenceMatcher::MatchElem(const Rule& rule, const PatternElem& e, size_t p
           if (k < items_.size() && IsSingleToken(items_[k], "the")) ++k;
           if (!sep || k >= items_.size()) break;
           // "the DEA and U.S. Immigration and Customs Enforcement": a country qualifying the
-          // organization after it is no member.
-          if (k + 1 < items_.size() && items_[k].mention >= 0 && items_[k + 1].mention >= 0 &&
-              mentions_[items_[k].mention].entity >= 0 && mentions_[items_[k + 1].mention].entity >= 0 &&
+          // organization after it is no member;
+          // "... and Mexico's Federal Commission for ...": so does a country's possessive.
+          const size_t body = k + 2 < items_.size() && IsSingleToken(items_[k + 1], "'s") ? k + 2 : k + 1;
+          if (body < items_.size() && items_[k].mention >= 0 && items_[body].mention >= 0 &&
+              mentions_[items_[k].mention].entity >= 0 && mentions_[items_[body].mention].entity >= 0 &&
               g_->entities[g_->Root(mentions_[items_[k].mention].entity)].refining == "Country" &&
-              g_->entities[g_->Root(mentions_[items_[k + 1].mention].entity)].primary == "Organization") {
-            ++k;
+              g_->entities[g_->Root(mentions_[items_[body].mention].entity)].primary == "Organization") {
+            k = body;
           }
           // "A and B had provided": without a comma the pair is one subject.
           const std::optional<int> ent = comma && StartsClause(k) ? std::nullopt : Accepts(k, e.type_bits);

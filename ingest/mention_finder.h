@@ -41,6 +41,10 @@ class MentionFinder {
   // returned": a "his" or "her" in a phrase that opens the sentence, before any person it names,
   // refers to the subject of the main clause (the first person named after it, of its gender).
   void Cataphora(const Sentence& s, std::vector<Mention>* out);
+  // "The Committee will bring together ..." after "the Trilateral Fentanyl Committee": "the" and a
+  // capitalized head word of a body's name (committee, council, group, initiative, ...) refer to the
+  // latest body of the article whose name ends in it (none when no name does). Returns the tokens used.
+  size_t HeadAnaphor(size_t i, size_t last, std::vector<Mention>* out);
   int OpeningCartel(const std::vector<Mention>& mentions) const;
   // Is sentence s a title line: among the first three, alone in its paragraph, without a final
   // period, question or exclamation mark ("Mexico captures Zetas leader Omar Treviño")?
