@@ -105,6 +105,18 @@ RolePhrase RoleReader::Phrase(size_t i, size_t len) const {
       p.how = "possessive";
       p.begin = q - 1;
     }
+  } else if (q > 0 && cl_.Is(q - 1, "another") && !cl_.mention(q - 1)) {
+    // "X, another senior leader,": another of the group whose post the article told last.
+    for (size_t r = c_.graph->relations.size(); r-- > 0;) {
+      const LocalRelation& post = c_.graph->relations[r];
+      if ((post.type == "LEADS" || post.type == "MEMBER_OF") && post.to >= 0 &&
+          c_.graph->entities[c_.graph->Root(post.to)].refining == "Cartel") {
+        p.org = c_.graph->Root(post.to);
+        p.how = "another";
+        p.begin = q - 1;
+        break;
+      }
+    }
   } else if (const size_t h = QualifierBefore(q); h != kNone) {
     p.org = cl_.EntityAs(h, kOrg);
     p.how = "compound";

@@ -66,8 +66,15 @@ bool SaysChangeAfter(const Segmented& seg, uint32_t s) {
 // leader, so a bare "control" (the cartel's control of a city) does not count.
 bool SaysChange(const Segmented& seg, uint32_t s) {
   if (s >= seg.sentences.size()) return false;
-  for (uint32_t t = seg.sentences[s].first_token; t < seg.sentences[s].last_token; ++t) {
-    if (seg.tokens[t].norm != "control" && kChangeWords.Has(seg.tokens[t].id)) return true;
+  const uint32_t first = seg.sentences[s].first_token;
+  for (uint32_t t = first; t < seg.sentences[s].last_token; ++t) {
+    if (seg.tokens[t].norm == "control" || !kChangeWords.Has(seg.tokens[t].id)) continue;
+    // "is expected to take over", "could take command": a change foreseen has not happened.
+    bool foreseen = false;
+    for (uint32_t b = t; b > first && t - b < 4; --b) {
+      foreseen |= OneOf(seg.tokens[b - 1].norm, "expected|could|might|may|likely|poised|would|tipped|set|vying|seeking|hopes");
+    }
+    if (!foreseen) return true;
   }
   return false;
 }
