@@ -241,6 +241,18 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
     Push(out, i, end, table_.ByName("Organization", "Cartel", surface));
     return end - i;
   }
+  // "Indira Navarro, the leader of Guerreros Buscadores": a name of two words or more that no given
+  // name opens, after "the leader of" (or head, founder, director), is a body's (not "of X's men").
+  if (end - i >= 2 && end - i <= 5 && !alias_of_person && i >= first + 3 && t_[i - 1].norm == "of" &&
+      t_[i - 3].norm == "the" && OneOf(t_[i - 2].norm, "leader|head|founder|co-founder|cofounder|director|coordinator") &&
+      !lex_.InList("given", t_[i].norm) && !(end < last && t_[end].norm == "'s")) {
+    size_t e = end;
+    while (e > i + 2 && IsNameConnector(t_[e - 1].norm)) --e;  // "Madres Buscadoras de" before a place
+    if (!IsNameConnector(t_[e - 1].norm)) {
+      Push(out, i, e, table_.ByName("Organization", "", Text(i, e)));
+      return e - i;
+    }
+  }
   const bool nickname = (t_[i].norm == "el" || t_[i].norm == "la") && end - i == 2;
   const bool given = lex_.InList("given", t_[i].norm) && end - i >= 2;
   const bool known = options_.known_label && options_.known_label(surface) == "Person";
