@@ -162,6 +162,24 @@ std::vector<int> RelationReader::GroupSubject(size_t i, std::string* which, size
   }
   // "the two groups have been at war": "at war" is the verb's phrase.
   size_t before = cl_.BeforeVerbGroup(i >= 1 && cl_.Is(i - 1, "at") && cl_.Is(i, "war") ? i - 1 : i);
+  // "A and B are responsible for most of the fentanyl, and they operate networks across X": the
+  // last coordination of organizations before "and they" in the sentence.
+  if (before != kNone && before >= 3 && cl_.Is(before, "they") && cl_.Is(before - 1, "and")) {
+    std::vector<int> group;
+    for (size_t k = 0; k + 2 < before; ++k) {
+      if (cl_.EntityAs(k, "Organization") < 0) continue;
+      const std::vector<size_t> members = cl_.Coordinated(k, "Organization");
+      if (members.size() < 2 || members.front() != k || members.back() >= before) continue;
+      group.clear();
+      for (size_t m : members) group.push_back(cl_.EntityAs(m, "Organization"));
+      k = members.back();
+    }
+    if (!group.empty()) {
+      *which = "they";
+      *first = before;
+      return group;
+    }
+  }
   // "In Guanajuato, it battles the Santa Rosa de Lima Cartel": the group "it" refers to.
   if (const int it = before == kNone ? -1 : c_.ItReferent(before); it >= 0) {
     *which = "it";
