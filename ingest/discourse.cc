@@ -323,8 +323,17 @@ void PresidentOfSpeaker(const Discourse& discourse, const Lexicon& lexicon, cons
       const bool addressed = m.first >= 3 && OneOf(seg.tokens[m.first - 2].norm, kThanksVerbs) &&
                              (OneOf(seg.tokens[m.first - 3].norm, "we|i") ||
                               (m.first >= 4 && OneOf(seg.tokens[m.first - 4].norm, "we|i")));
+      // "President X received the U.S. delegation": one who hosts the speaker's country is another's.
+      bool hosts = false;
+      for (const Mention& q : mentions[s]) {
+        if (q.kind != Mention::Kind::kEntity || q.entity < 0 || q.first <= m.last || q.first > m.last + 6) continue;
+        if (g->entities[g->Root(q.entity)].name != discourse.home_country) continue;
+        for (uint32_t t = m.last; t < q.first; ++t) {
+          hosts |= OneOf(seg.tokens[t].norm, "received|receives|hosted|hosts|welcomed|welcomes|greeted|greets|met");
+        }
+      }
       // "President López Obrador of Mexico" leads his own government already.
-      if (qualified || addressed || leads_government(g->Root(m.entity))) continue;
+      if (qualified || addressed || hosts || leads_government(g->Root(m.entity))) continue;
       if (presidents.insert(g->Root(m.entity)).second && presidents.size() == 1) sentence = static_cast<uint32_t>(s);
     }
   }
