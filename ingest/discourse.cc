@@ -111,7 +111,7 @@ std::string HomeCountry(const Segmented& seg, const Lexicon& lex, const std::vec
   return first > second ? best : std::string();
 }
 
-std::vector<int> LastGroup(const Clause& clause) {
+std::vector<int> LastGroup(const Clause& clause, const ArticleGraph& g) {
   std::vector<int> out;
   for (size_t i = 0; i < clause.size(); ++i) {
     if (clause.EntityAs(i, "Organization") < 0) continue;
@@ -121,7 +121,19 @@ std::vector<int> LastGroup(const Clause& clause) {
     for (size_t m : members) out.push_back(clause.EntityAs(m, "Organization"));
     i = members.back();
   }
-  return out;
+  if (!out.empty()) return out;
+  // "The Zetas served as the Gulf cartel's armed wing until 2010, when the two groups split.": the
+  // two criminal groups the sentence names, when it describes them as two.
+  bool two = false;
+  for (size_t i = 0; i + 2 < clause.size(); ++i) {
+    two |= clause.Is(i, "the") && clause.Is(i + 1, "two") && clause.IsAny(i + 2, "cartels|groups|organizations|gangs|factions");
+  }
+  if (!two) return out;
+  for (size_t i = 0; i < clause.size(); ++i) {
+    const int e = clause.EntityAs(i, "Cartel");
+    if (e >= 0 && std::find(out.begin(), out.end(), g.Root(e)) == out.end()) out.push_back(g.Root(e));
+  }
+  return out.size() == 2 ? out : std::vector<int>{};
 }
 
 // The one person a headline of remarks or a statement names after "by" or "from" ("Remarks by
@@ -271,7 +283,7 @@ Discourse FindDiscourse(const Segmented& seg, const std::vector<std::vector<Ment
   d.person_sets.resize(seg.sentences.size());
   for (size_t s = 0; s < seg.sentences.size() && s < mentions.size(); ++s) {
     const Clause clause(seg.tokens, seg.sentences[s], mentions[s], g);
-    d.groups[s] = LastGroup(clause);
+    d.groups[s] = LastGroup(clause, g);
     d.person_sets[s] = PersonSetBefore(clause, clause.size());
     d.organizations[s] = Organizations(seg.tokens, mentions[s], g);
     for (const Mention& m : mentions[s]) {

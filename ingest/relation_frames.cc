@@ -367,7 +367,10 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
               end + 1);  // "together" after it, if any
     return;
   }
-  if (subject == kNone) {
+  // "They" opening the sentence after one that listed (or counted) groups is all of them, not the
+  // last one the pronoun alone would name.
+  const bool they = subject != kNone && c_.tokens[cl_.item(subject).first].norm == "they" && They(i);
+  if (subject == kNone || they) {
     // "the Zetas and the Gulf Cartel. They are operating in Mexico": each member of that list;
     // "... The two cartels have fought since": each pair.
     std::string which;

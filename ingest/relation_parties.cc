@@ -211,7 +211,8 @@ std::vector<int> RelationReader::GroupSubject(size_t i, std::string* which, size
 bool RelationReader::They(size_t i) const {
   if (c_.index == 0 || c_.index > c_.discourse.groups.size() || c_.discourse.groups[c_.index - 1].empty()) return false;
   const size_t before = cl_.BeforeVerbGroup(i);
-  if (before == kNone || !cl_.Is(before, "they")) return false;
+  // (the pronoun may be a mention of the last group alone)
+  if (before == kNone || c_.tokens[cl_.item(before).first].norm != "they") return false;
   for (size_t k = 0; k < before; ++k) {
     if (c_.tokens[cl_.item(k).first].word()) return false;
   }
