@@ -443,7 +443,10 @@ void HeadsDesignate(ArticleGraph* g) {
         g->entities[event].refining != "Designation") {
       continue;
     }
-    const int government = GovernmentHeadedBy(*g, person);
+    // A head of government designates for his government (organizations only); an agency's head, whose
+    // title the article gave ("Treasury Secretary X announced sanctions against Y"), for the agency.
+    int government = GovernmentHeadedBy(*g, person);
+    const bool agency_head = government < 0 && (government = AgencyHeadedBy(*g, person)) >= 0;
     if (government < 0) continue;
     PropertyMap props;  // the designation when the text names it ("as Foreign Terrorist Organizations")
     if (!g->entities[event].designation.empty()) props["designation"] = Value(g->entities[event].designation);
@@ -452,7 +455,8 @@ void HeadsDesignate(ArticleGraph* g) {
       if (target.type != "PARTICIPATED_IN" || g->Root(target.to) != event || RoleOf(target) != "target") continue;
       const int t = g->Root(target.from);
       const std::vector<int>& members = g->entities[event].member_groups;
-      if (g->entities[t].primary != "Organization" || designated.count(t) ||
+      if ((g->entities[t].primary != "Organization" && !(agency_head && g->entities[t].primary == "Person")) ||
+          designated.count(t) ||
           std::any_of(members.begin(), members.end(), [&](int m) { return g->Root(m) == t; })) {
         continue;
       }

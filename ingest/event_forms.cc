@@ -111,8 +111,10 @@ void EventReader::ReadNominal(size_t i, const LexEntry& trigger, const std::stri
   if (speaker >= 0) speakers = {speaker};
   // "OFAC announced the designations of 25 targets", "the Navy carried out the arrest": the
   // subject of a verb that performs or announces the act.
+  // A designation's may be an office holder ("Treasury Secretary X announced sanctions against Y").
   if (const size_t v = PerformVerb(i); conductors.empty() && v != kNone) {
-    if (size_t a = cl_.SubjectBefore(v, kConductor); a != kNone) conductors = cl_.Coordinated(a, kConductor);
+    const std::string_view who = cls == "Designation" ? "Organization|Person" : kConductor;
+    if (size_t a = cl_.SubjectBefore(v, who); a != kNone) conductors = cl_.Coordinated(a, who);
   }
   if (conductors.empty() && r->perpetrators.empty()) r->perpetrators = Authors(i);
 }
