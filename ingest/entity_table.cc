@@ -221,10 +221,23 @@ void EntityTable::Touch(int e, bool possessor, bool modifier) {
     last_["first:Person"] = r;  // the first person of the last sentence that named one
   }
   last_[ent.primary] = r;
+  if (ent.primary == "Person") {
+    if (recent_persons_.size() == 12) recent_persons_.erase(recent_persons_.begin());
+    recent_persons_.push_back(r);
+  }
   if (!ent.refining.empty()) last_[ent.refining] = r;
   if (ent.refining == "Cartel") ++cartel_mentions_[e];
   if (ent.primary == "Event") last_["group:" + EventGroup(ent.refining)] = r;
   if (ent.primary == "Event" && sentence_ <= kLeadSentences) last_.emplace("lead:" + ent.refining, r);
+}
+
+int EntityTable::LastPersonOf(char gender) const {
+  for (auto it = recent_persons_.rbegin(); it != recent_persons_.rend(); ++it) {
+    if (it->paragraph + 1 < paragraph_) break;
+    const char g = g_->entities[g_->Root(it->entity)].gender;
+    if (!g || g == gender) return g_->Root(it->entity);
+  }
+  return -1;
 }
 
 int EntityTable::SalientCartel() const {

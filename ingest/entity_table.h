@@ -108,6 +108,10 @@ class EntityTable {
   int LeadOf(const std::string& cls) const;
   // The last entity of `label` when the current paragraph named it, else -1.
   int LastInParagraph(const std::string& label) const;
+  // The last person named, in this paragraph or the one before, whose gender is not the other of
+  // `gender` ('m' or 'f'), or -1: "They also detained Laura R., the widow of ... His brother" is the
+  // man named before her.
+  int LastPersonOf(char gender) const;
 
   void AddRelation(const std::string& type, int from, int to, PropertyMap props, const std::string& rule,
                    float confidence);
@@ -140,6 +144,7 @@ class EntityTable {
   std::unordered_map<std::string, std::vector<std::string>> norms_;
   std::map<std::string, Recent> last_;
   std::map<int, int> cartel_mentions_;  // Touch counts of each cartel (SalientCartel)
+  std::vector<Recent> recent_persons_;  // the persons named, in order (the last few)
 };
 
 // The word norms of a name ("Rubén N." -> "ruben", "n").

@@ -405,6 +405,7 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
         break;
       }
     }
+    if (e < 0) e = table_.LastPersonOf(gender);  // none in the sentence: the last one before it
   }
   // "X, one of his brothers,", "X, her husband,": a possessive in an apposition to X is not X's;
   // it is the person the sentence before was about.

@@ -292,7 +292,19 @@ void MentionFinder::AfterEntity(size_t j, size_t last, std::vector<Mention>* out
   if (out->empty() || j + 1 >= last) return;
   Mention& owner = out->back();
   const LocalEntity& ent = table_.graph().entities[owner.entity];
-  if (ent.primary == "Person" && t_[j].norm == ",") KinOfApposed(owner, j, last);
+  if (ent.primary == "Person" && t_[j].norm == ",") {
+    KinOfApposed(owner, j, last);
+    // "Laura Ríos, the widow of X,": her kin word gives her gender (a later "his" is not hers).
+    if (j + 2 < last && OneOf(t_[j + 1].norm, "the|a|an") && !ent.gender) {
+      for (const LexMatch& m : lex_.MatchAt(t_, j + 2, last, "kin")) {
+        const std::string_view gender = m.entry->attr("gender");
+        if (j + 2 + m.length < last && t_[j + 2 + m.length].norm == "of" && gender.size() == 1) {
+          table_.SetGender(owner.entity, gender[0]);
+          break;
+        }
+      }
+    }
+  }
   if (t_[j].norm != "'s") return;
   if (ent.refining == "Country") {
     CountryBody(owner, j + 1, last);
