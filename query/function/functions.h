@@ -1,5 +1,6 @@
 // Scalar functions: the registry the binder checks names and arities
-// against, and the evaluator calls.
+// against, and the evaluator calls. The functions themselves are in
+// families, one file each (families.h).
 //
 // Functions that read the graph (labels, type, properties, ...) get it
 // through EntityReader, which execution implements over the transaction.
