@@ -69,9 +69,10 @@ void Infer(ArticleGraph* g) {
   }
   const size_t n = g->relations.size();
   for (size_t i = 0; i < n; ++i) {
-    const LocalRelation perp = g->relations[i];
+    if (g->relations[i].type != "PARTICIPATED_IN") continue;  // (before the copy: most relations are not)
+    const LocalRelation perp = g->relations[i];  // a copy: the loop appends
     auto role = perp.props.find("role");
-    if (perp.type != "PARTICIPATED_IN" || role == perp.props.end() || !role->second.is_string() ||
+    if (role == perp.props.end() || !role->second.is_string() ||
         role->second.as_string() != "perpetrator") continue;
     if (g->entities[g->Root(perp.from)].primary != "Organization") continue;
     for (size_t j = 0; j < n; ++j) {

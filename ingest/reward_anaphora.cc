@@ -154,8 +154,9 @@ void RewardsReferredBack(const Segmented& seg, const std::vector<std::vector<Men
   // body's sum is for the same person (in the sentence, or in the next one of its own).
   const size_t n = g->relations.size();
   for (size_t i = 0; i < n; ++i) {
+    if (g->relations[i].type != "OFFERED_REWARD") continue;  // (before the copy: most relations are not)
     const LocalRelation reward = g->relations[i];  // a copy: the loop appends
-    if (reward.type != "OFFERED_REWARD" || reward.from < 0 || reward.to < 0) continue;
+    if (reward.from < 0 || reward.to < 0) continue;
     for (const bool own : {false, true}) {
       const size_t s = reward.source.sentence + (own ? 1 : 0);
       if (s >= seg.sentences.size()) continue;
