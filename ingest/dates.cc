@@ -198,6 +198,9 @@ constexpr WordList kAudience = "reporters|journalists";
 // The words a year told by the context opens with (YearFromContext: "that year", "the same year",
 // "the following year", "a year later"): a quick no for every other word.
 constexpr WordList kContextOpeners = "that|the|a";
+// The words a date relative to the article's opens with ("today", "on Monday", "last year").
+constexpr WordList kRelativeOpeners =
+    "today|tonight|yesterday|this|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 
 std::vector<DateMention> FindDates(const std::vector<Token>& t, size_t first, size_t last,
                                    const std::optional<Date>& anchor, int* year_context) {
@@ -312,6 +315,8 @@ std::vector<DateMention> FindDates(const std::vector<Token>& t, size_t first, si
       }
     }
     if (!anchor) continue;
+    // Every reading below opens with one of kRelativeOpeners or is a count before "ago".
+    if (!has_ago && !kRelativeOpeners.Has(t[i].id)) continue;
     // today, this morning, tonight, yesterday, last year ...
     if (w == "today" || w == "tonight") {
       add(i, i + 1, *anchor, true);
