@@ -88,7 +88,9 @@ void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
     std::map<int, Facts> facts;
     std::vector<Facts*> of(g->entities.size(), nullptr);  // an event's facts by its index (null: no event)
     for (size_t i = 0; i < g->entities.size(); ++i) {
-      if (g->entities[i].merged_into < 0 && g->entities[i].primary == "Event") of[i] = &facts[static_cast<int>(i)];
+      if (g->entities[i].merged_into < 0 && g->entities[i].primary == std::string_view("Event")) {
+        of[i] = &facts[static_cast<int>(i)];
+      }
     }
     auto facts_of = [&](int e) { return e >= 0 ? of[g->Root(e)] : nullptr; };
     for (const LocalRelation& r : g->relations) {
