@@ -32,7 +32,16 @@ void Reconcile(storage::WriteBatchView* batch, Column column, const std::set<std
 }  // namespace
 
 WriteTxn::WriteTxn(Graph* graph, std::unique_ptr<storage::WriteBatchView> batch, std::unique_lock<std::mutex> lock)
-    : Reader(batch.get()), graph_(graph), batch_(std::move(batch)), lock_(std::move(lock)) {}
+    : Reader(batch.get()),
+      graph_(graph),
+      batch_(std::move(batch)),
+      lock_(std::move(lock)),
+      first_new_node_(graph->next_node_.load()),
+      first_new_rel_(graph->next_rel_.load()) {}
+
+bool WriteTxn::NewInThisTxn(ClaimOn on, uint64_t id) const {
+  return id >= (on == ClaimOn::kNode ? first_new_node_ : first_new_rel_);
+}
 
 WriteTxn::~WriteTxn() {
   if (!done_) Rollback();
