@@ -73,9 +73,11 @@ Status NextSeq(storage::WriteBatchView* batch, uint64_t* seq) {
 }
 
 // Adds `claim` unless its (key, value, source) is recorded, or (max_sources
-// > 0) its value already has max_sources sources.
+// > 0) its value already has max_sources sources. `new_owner`: the batch's
+// snapshot holds no claim of the owner (WriteTxn::NewInThisTxn), so only the
+// batch's own writes are read.
 Status PutClaim(storage::WriteBatchView* batch, ClaimOn on, uint64_t id, const Claim& claim, size_t max_sources,
-                bool* added) {
+                bool new_owner, bool* added) {
   if (added) *added = false;
   const std::string prefix = ValuePrefix(on, id, claim);
   const std::string source = SourceKey(prefix, claim.evidence);
@@ -84,13 +86,15 @@ Status PutClaim(storage::WriteBatchView* batch, ClaimOn on, uint64_t id, const C
     // kept out when its source is among them or when they are max_sources
     // (whether or not its source is one of them).
     size_t sources = 0;
-    auto cursor = batch->Scan(Column::kClaims, prefix);
+    auto cursor = new_owner ? batch->ScanWrites(Column::kClaims, prefix) : batch->Scan(Column::kClaims, prefix);
     for (; cursor->Valid() && sources < max_sources; cursor->Next()) {
       if (cursor->key() == source) return Status::OK();
       ++sources;
     }
     CG_RETURN_IF_ERROR(cursor->status());
     if (sources >= max_sources) return Status::OK();
+  } else if (new_owner) {
+    if (batch->LatestWrite(Column::kClaims, source) == storage::WriteBatchView::Write::kPut) return Status::OK();
   } else {
     std::string bytes;
     Status s = batch->Get(Column::kClaims, source, &bytes);
@@ -145,7 +149,7 @@ Status MoveClaims(const storage::Snapshot& snapshot, storage::WriteBatchView* ba
     Record record;
     CG_RETURN_IF_ERROR(decode(cursor->value(), keys::ReadId(cursor->key()), &record));
     if (record.claims.empty()) continue;
-    for (const Claim& claim : record.claims) CG_RETURN_IF_ERROR(PutClaim(batch, on, record.id, claim, 0, nullptr));
+    for (const Claim& claim : record.claims) CG_RETURN_IF_ERROR(PutClaim(batch, on, record.id, claim, 0, false, nullptr));
     record.claims.clear();
     batch->Put(column, cursor->key(), encode(record));
     *moved = true;
@@ -232,11 +236,11 @@ Status WriteTxn::AddClaim(ClaimOn on, uint64_t id, const Claim& claim, size_t ma
   if (on == ClaimOn::kNode ? !NodeExists(id) : !RelationshipExists(id)) {
     return Status::NotFound(fmt::format("{} {}", on == ClaimOn::kNode ? "node" : "relationship", id));
   }
-  return PutClaim(batch_.get(), on, id, claim, max_sources, added);
+  return PutClaim(batch_.get(), on, id, claim, max_sources, NewInThisTxn(on, id), added);
 }
 
 Status WriteTxn::PutClaims(ClaimOn on, uint64_t id, const std::vector<Claim>& claims) {
-  for (const Claim& claim : claims) CG_RETURN_IF_ERROR(PutClaim(batch_.get(), on, id, claim, 0, nullptr));
+  for (const Claim& claim : claims) CG_RETURN_IF_ERROR(PutClaim(batch_.get(), on, id, claim, 0, NewInThisTxn(on, id), nullptr));
   return Status::OK();
 }
 

@@ -20,7 +20,7 @@ bool Indexed(std::string_view key, const Catalog* catalog) {
 
 }  // namespace
 
-IndexEntries IndexEntriesOf(const Node& node, const Catalog* catalog) {
+IndexEntries IndexEntriesOf(const Node& node, const Catalog* catalog, bool memo) {
   IndexEntries entries;
   if (catalog) {
     for (const IndexDef& index : catalog->indexes()) {
@@ -32,8 +32,9 @@ IndexEntries IndexEntriesOf(const Node& node, const Catalog* catalog) {
   for (const auto& label : node.labels) entries.labels.insert(keys::Label(label, node.id));
   auto add_value = [&](const std::string& key, const Value& value, bool member) {
     if (value.is_null() || value.is_list()) return;
-    const std::string normalized =
-        (key == "name" || key == "aliases") && value.is_string() ? NormalizeName(value.as_string()) : "";
+    const std::string normalized = (key == "name" || key == "aliases") && value.is_string()
+                                       ? (memo ? NormalizeNameMemo(value.as_string()) : NormalizeName(value.as_string()))
+                                       : "";
     if (!normalized.empty()) entries.names.insert(keys::Name(normalized, node.id));
     if (!member || normalized.empty()) entries.properties.insert(keys::Property(key, value, node.id));
   };
@@ -48,7 +49,8 @@ IndexEntries IndexEntriesOf(const Node& node, const Catalog* catalog) {
   return entries;
 }
 
-std::optional<IndexEntries> AddedIndexEntries(const Node& before, const Node& after, const Catalog* catalog) {
+std::optional<IndexEntries> AddedIndexEntries(const Node& before, const Node& after, const Catalog* catalog,
+                                              bool memo) {
   if (before.id != after.id || (catalog && !catalog->empty())) return std::nullopt;
   Node added;
   added.id = after.id;
@@ -74,7 +76,7 @@ std::optional<IndexEntries> AddedIndexEntries(const Node& before, const Node& af
       added.properties.emplace(key, Value(ValueList(value.as_list().begin() + old->as_list().size(), value.as_list().end())));
     }
   }
-  return IndexEntriesOf(added, nullptr);
+  return IndexEntriesOf(added, nullptr, memo);
 }
 
 bool SameIndexEntries(const Node& a, const Node& b, const Catalog* catalog) {

@@ -32,8 +32,11 @@ struct IndexEntries {
   std::set<std::string> labels, properties, names;
 };
 
-// `catalog` null: the built-in indexes only.
-IndexEntries IndexEntriesOf(const Node& node, const Catalog* catalog);
+// `catalog` null: the built-in indexes only. `memo`: names normalized through NormalizeNameMemo
+// (transactions, which write the same names again and again: a node's versions before and after,
+// ingest's entities) rather than NormalizeName (bulk loads and the check, which see each once);
+// the entries are the same.
+IndexEntries IndexEntriesOf(const Node& node, const Catalog* catalog, bool memo = false);
 
 // Whether two versions of one node imply the same index keys (same labels
 // and indexed properties), decided without computing them.
@@ -44,7 +47,8 @@ bool SameIndexEntries(const Node& a, const Node& b, const Catalog* catalog);
 // computed from the additions alone; nullopt when it changes or removes
 // anything, or when the catalog has indexes (then compare IndexEntriesOf
 // both).
-std::optional<IndexEntries> AddedIndexEntries(const Node& before, const Node& after, const Catalog* catalog);
+std::optional<IndexEntries> AddedIndexEntries(const Node& before, const Node& after, const Catalog* catalog,
+                                              bool memo = false);
 
 // Upgrades format version 6 and older: deletes into `batch` the property
 // entries of the list members that the names index holds (above), for

@@ -32,7 +32,16 @@ void Reconcile(storage::WriteBatchView* batch, Column column, const std::set<std
 }  // namespace
 
 WriteTxn::WriteTxn(Graph* graph, std::unique_ptr<storage::WriteBatchView> batch, std::unique_lock<std::mutex> lock)
-    : Reader(batch.get()), graph_(graph), batch_(std::move(batch)), lock_(std::move(lock)) {}
+    : Reader(batch.get()),
+      graph_(graph),
+      batch_(std::move(batch)),
+      lock_(std::move(lock)),
+      first_new_node_(graph->next_node_.load()),
+      first_new_rel_(graph->next_rel_.load()) {}
+
+bool WriteTxn::NewInThisTxn(ClaimOn on, uint64_t id) const {
+  return id >= (on == ClaimOn::kNode ? first_new_node_ : first_new_rel_);
+}
 
 WriteTxn::~WriteTxn() {
   if (!done_) Rollback();
@@ -87,14 +96,14 @@ Status WriteTxn::WriteNode(const Node& node, const Node* previous) {
   counts_.AddNode(node.labels, +1);
   counts_.AddProperties(node.properties, +1);
   if (previous && SameIndexEntries(node, *previous, &catalog_)) return Status::OK();
-  if (const auto added = previous ? AddedIndexEntries(*previous, node, &catalog_) : std::nullopt) {
+  if (const auto added = previous ? AddedIndexEntries(*previous, node, &catalog_, true) : std::nullopt) {
     Reconcile(batch_.get(), Column::kLabels, {}, added->labels);
     Reconcile(batch_.get(), Column::kProperties, {}, added->properties);
     Reconcile(batch_.get(), Column::kNames, {}, added->names);
     return Status::OK();
   }
-  const IndexEntries after = IndexEntriesOf(node, &catalog_);
-  const IndexEntries before = previous ? IndexEntriesOf(*previous, &catalog_) : IndexEntries{};
+  const IndexEntries after = IndexEntriesOf(node, &catalog_, true);
+  const IndexEntries before = previous ? IndexEntriesOf(*previous, &catalog_, true) : IndexEntries{};
   NoteUniqueEntries(node, before.properties, after.properties);
   Reconcile(batch_.get(), Column::kLabels, before.labels, after.labels);
   Reconcile(batch_.get(), Column::kProperties, before.properties, after.properties);
@@ -177,7 +186,7 @@ Status WriteTxn::DeleteNode(NodeId id, bool detach) {
   }
   for (RelId rel : rels) CG_RETURN_IF_ERROR(DeleteRelationship(rel));
   CG_RETURN_IF_ERROR(DeleteClaims(ClaimOn::kNode, id));
-  const IndexEntries entries = IndexEntriesOf(node, &catalog_);
+  const IndexEntries entries = IndexEntriesOf(node, &catalog_, true);
   Reconcile(batch_.get(), Column::kLabels, entries.labels, {});
   Reconcile(batch_.get(), Column::kProperties, entries.properties, {});
   Reconcile(batch_.get(), Column::kNames, entries.names, {});

@@ -122,6 +122,11 @@ class WriteTxn : public Reader {
   // answer for the last article asked is kept (the snapshot does not change;
   // measured: a point read per evidence was 4% of ingest's writer).
   bool ArticleNewInSnapshot(std::string_view article);
+  // Was node or relationship `id` handed out by this transaction (so that
+  // its snapshot holds no key of it: claims, evidence)? Ids are never handed
+  // out twice (a rolled-back transaction's are skipped), and transactions and
+  // bulk loads take ids one at a time, under the graph's write lock.
+  bool NewInThisTxn(ClaimOn on, uint64_t id) const;
   Status DeleteEvidence(RelId id);
   Status PutClaims(ClaimOn on, uint64_t id, const std::vector<Claim>& claims);
   Status DeleteClaims(ClaimOn on, uint64_t id);
@@ -148,6 +153,9 @@ class WriteTxn : public Reader {
   std::set<std::pair<std::string, NodeId>> unique_unindexed_;  // (unique index, node) given a list value
   std::optional<std::pair<std::string, bool>> new_article_;  // ArticleNewInSnapshot's last question and answer
   bool done_ = false;
+  // The first ids this transaction hands out (NewInThisTxn).
+  NodeId first_new_node_ = 0;
+  RelId first_new_rel_ = 0;
 };
 
 }  // namespace cg::graph

@@ -49,10 +49,11 @@ bool IsFightNoun(std::string_view word) {
 }
 
 bool IsTargetRole(const LocalRelation& r) {
-  if (r.type != "PARTICIPATED_IN") return false;
+  if (r.type != std::string_view("PARTICIPATED_IN")) return false;  // (a length test first, unlike == "...")
   auto it = r.props.find("role");
-  return it != r.props.end() && it->second.is_string() &&
-         (it->second.as_string() == "target" || it->second.as_string() == "victim");
+  if (it == r.props.end() || !it->second.is_string()) return false;
+  const std::string& role = it->second.as_string();
+  return role == std::string_view("target") || role == std::string_view("victim");
 }
 
 namespace {
@@ -85,31 +86,30 @@ void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
   std::map<int, std::vector<std::pair<std::string, std::string>>> containers;  // places do not merge here: read once per place
   auto collect = [&] {
     std::map<int, Facts> facts;
+    std::vector<Facts*> of(g->entities.size(), nullptr);  // an event's facts by its index (null: no event)
     for (size_t i = 0; i < g->entities.size(); ++i) {
-      if (g->entities[i].merged_into < 0 && g->entities[i].primary == "Event") facts[static_cast<int>(i)];
+      if (g->entities[i].merged_into < 0 && g->entities[i].primary == std::string_view("Event")) {
+        of[i] = &facts[static_cast<int>(i)];
+      }
     }
+    auto facts_of = [&](int e) { return e >= 0 ? of[g->Root(e)] : nullptr; };
     for (const LocalRelation& r : g->relations) {
-      for (int end : {r.from, r.to}) {
-        auto it = end >= 0 ? facts.find(g->Root(end)) : facts.end();
-        if (it != facts.end()) it->second.sentences.insert(r.source.sentence);
+      Facts* from = facts_of(r.from);
+      Facts* to = facts_of(r.to);
+      if (from) from->sentences.insert(r.source.sentence);
+      if (to) to->sentences.insert(r.source.sentence);
+      if (from && r.to >= 0 && r.type == std::string_view("OCCURRED_IN")) {
+        auto [in, fresh] = containers.try_emplace(g->Root(r.to));
+        if (fresh) in->second = PlaceAndContainers(*g, g->Root(r.to));
+        for (const auto& [kind, name] : in->second) from->places[kind].insert(name);
       }
-      if (r.type == "OCCURRED_IN" && r.from >= 0 && r.to >= 0) {
-        auto it = facts.find(g->Root(r.from));
-        if (it != facts.end()) {
-          auto [in, fresh] = containers.try_emplace(g->Root(r.to));
-          if (fresh) in->second = PlaceAndContainers(*g, g->Root(r.to));
-          for (const auto& [kind, name] : in->second) it->second.places[kind].insert(name);
-        }
-      }
-      if (r.type != "PARTICIPATED_IN" || r.to < 0) continue;
-      auto it = facts.find(g->Root(r.to));
-      if (it == facts.end()) continue;
-      if (IsTargetRole(r)) it->second.targets.insert(g->Root(r.from));
+      if (!to || r.type != std::string_view("PARTICIPATED_IN")) continue;
       auto role = r.props.find("role");
-      if (role != r.props.end() && role->second.ToString() == "perpetrator") {
-        it->second.perpetrators.insert(g->Root(r.from));
-      }
-      if (role != r.props.end() && role->second.ToString() == "conductor") it->second.conductors.insert(g->Root(r.from));
+      if (role == r.props.end() || !role->second.is_string()) continue;
+      const std::string& name = role->second.as_string();
+      if (name == std::string_view("target") || name == std::string_view("victim")) to->targets.insert(g->Root(r.from));
+      if (name == std::string_view("perpetrator")) to->perpetrators.insert(g->Root(r.from));
+      if (name == std::string_view("conductor")) to->conductors.insert(g->Root(r.from));
     }
     return facts;
   };

@@ -29,7 +29,7 @@ size_t WordCount(const std::string& s) {
 }  // namespace
 
 std::string ParticipantRole(const LocalRelation& r) {
-  if (r.type != "PARTICIPATED_IN") return {};
+  if (r.type != std::string_view("PARTICIPATED_IN")) return {};  // (a length test first, unlike != "...")
   auto it = r.props.find("role");
   return it != r.props.end() && it->second.is_string() ? it->second.as_string() : std::string();
 }

@@ -39,6 +39,7 @@ using namespace clause_words;  // NOLINT: the reader's own word lists
 Clause::Clause(const std::vector<Token>& tokens, const Sentence& s, const std::vector<Mention>& mentions,
                const ArticleGraph& graph)
     : t_(tokens), mentions_(mentions), g_(graph) {
+  items_.reserve(s.last_token - s.first_token);  // at most one item per token
   size_t m = 0;
   for (uint32_t i = s.first_token; i < s.last_token;) {
     while (m < mentions.size() && mentions[m].first < i) ++m;

@@ -5,6 +5,7 @@
 #include <charconv>
 #include <utility>
 
+#include "ingest/vocabulary.h"
 #include "ingest/word_list.h"
 
 namespace cg::ingest {
@@ -194,6 +195,12 @@ std::optional<int> ParseCount(const std::vector<Token>& t, size_t* pos, size_t l
 // Verbs of a report whose date is the report's ("the navy said Thursday", "told reporters Friday").
 constexpr WordList kReportVerbs = "said|says|announced|announces|reported|confirmed|stated|added|told";
 constexpr WordList kAudience = "reporters|journalists";
+// The words a year told by the context opens with (YearFromContext: "that year", "the same year",
+// "the following year", "a year later"): a quick no for every other word.
+constexpr WordList kContextOpeners = "that|the|a";
+// The words a date relative to the article's opens with ("today", "on Monday", "last year").
+constexpr WordList kRelativeOpeners =
+    "today|tonight|yesterday|this|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 
 std::vector<DateMention> FindDates(const std::vector<Token>& t, size_t first, size_t last,
                                    const std::optional<Date>& anchor, int* year_context) {
@@ -212,6 +219,9 @@ std::vector<DateMention> FindDates(const std::vector<Token>& t, size_t first, si
     const bool report = (v > first && kReportVerbs.Has(t[v - 1].id)) || dateline;
     out.push_back(DateMention{static_cast<uint32_t>(b), static_cast<uint32_t>(e), d, rel, bound, report});
   };
+  // Only a sentence with "ago" has an "N days ago" (ParseCount is asked of every other word).
+  static const uint32_t ago = Vocabulary::Global().Id("ago");
+  const bool has_ago = std::any_of(t.begin() + first, t.begin() + last, [](const Token& k) { return k.id == ago; });
   for (size_t i = first; i < last; ++i) {
     const std::string& w = t[i].norm;
     // YYYY-MM-DD (datelines, metadata lines)
@@ -226,7 +236,7 @@ std::vector<DateMention> FindDates(const std::vector<Token>& t, size_t first, si
       }
     }
     // Month D, YYYY | Month D | Month YYYY
-    if (const int m = MonthNumber(w); m && t[i].is(Token::kCapitalized) && !(w == "may" && i + 1 < last &&
+    if (const int m = t[i].is(Token::kCapitalized) ? MonthNumber(w) : 0; m && !(w == "may" && i + 1 < last &&
                                                                           !t[i + 1].is(Token::kNumber) &&
                                                                           !(i > first && MonthOnlyCue(t[i - 1].norm)))) {
       size_t j = i + 1;
@@ -278,8 +288,8 @@ std::vector<DateMention> FindDates(const std::vector<Token>& t, size_t first, si
       continue;
     }
     // D Month YYYY
-    if (const int d = DayNumber(t[i]); d > 0 && i + 2 < last && MonthNumber(t[i + 1].norm) &&
-                                         t[i + 1].is(Token::kCapitalized) && YearNumber(t[i + 2]) > 0) {
+    if (const int d = DayNumber(t[i]); d > 0 && i + 2 < last && t[i + 1].is(Token::kCapitalized) &&
+                                         MonthNumber(t[i + 1].norm) && YearNumber(t[i + 2]) > 0) {
       if (auto date = MakeDate(YearNumber(t[i + 2]), MonthNumber(t[i + 1].norm), d)) add(i, i + 3, *date, false);
       i += 2;
       continue;
@@ -299,7 +309,7 @@ std::vector<DateMention> FindDates(const std::vector<Token>& t, size_t first, si
       if (preceded || attributive || !followed_by_noun) add(i, i + 1, Date{y, 0, 0}, false);
       continue;
     }
-    if (size_t n = 0; context > 0) {
+    if (size_t n = 0; context > 0 && kContextOpeners.Has(t[i].id)) {
       const int shift = YearFromContext(t, i, last, &n);
       if (n > 0) {
         add(i, i + n, Date{context + shift, 0, 0}, true);
@@ -309,6 +319,8 @@ std::vector<DateMention> FindDates(const std::vector<Token>& t, size_t first, si
       }
     }
     if (!anchor) continue;
+    // Every reading below opens with one of kRelativeOpeners or is a count before "ago".
+    if (!has_ago && !kRelativeOpeners.Has(t[i].id)) continue;
     // today, this morning, tonight, yesterday, last year ...
     if (w == "today" || w == "tonight") {
       add(i, i + 1, *anchor, true);
@@ -354,7 +366,7 @@ std::vector<DateMention> FindDates(const std::vector<Token>& t, size_t first, si
     }
     // N days/weeks/months/years ago
     size_t j = i;
-    if (auto n = ParseCount(t, &j, last); n && j + 1 < last && t[j + 1].norm == "ago") {
+    if (auto n = has_ago ? ParseCount(t, &j, last) : std::nullopt; n && j + 1 < last && t[j + 1].norm == "ago") {
       const std::string& unit = t[j].norm;
       std::optional<Date> d;
       if ((unit == "day" || unit == "days" || unit == "night" || unit == "nights") && anchor->is_full()) {

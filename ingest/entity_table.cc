@@ -59,12 +59,12 @@ int EntityTable::NewEntity(std::string primary, std::string refining, const std:
 void EntityTable::AddAlias(int e, const std::string& surface) {
   e = g_->Root(e);
   g_->entities[e].AddAlias(surface);
-  const std::string key = NormalizeName(surface);
+  const std::string& key = NormalizeNameMemo(surface);  // (LocalEntity::AddAlias asked it just before)
   if (!key.empty()) alias_.emplace(key, e);
 }
 
 int EntityTable::FindAlias(const std::string& surface) const {
-  auto it = alias_.find(NormalizeName(surface));
+  auto it = alias_.find(NormalizeNameMemo(surface));
   return it == alias_.end() ? -1 : g_->Root(it->second);
 }
 
@@ -111,7 +111,7 @@ void EntityTable::PreferWrittenCase(int e, const std::string& surface) {
 }
 
 int EntityTable::ByName(const std::string& primary, const std::string& refining, const std::string& name) {
-  const std::string key = primary + "|" + NormalizeName(name);
+  const std::string key = primary + "|" + NormalizeNameMemo(name);
   auto it = by_name_.find(key);
   if (it != by_name_.end()) {
     PreferWrittenCase(it->second, name);

@@ -435,8 +435,9 @@ void HeadsDesignate(ArticleGraph* g) {
     if (g->relations[i].type == "DESIGNATED") designated.insert(g->Root(g->relations[i].to));
   }
   for (size_t i = 0; i < n; ++i) {
+    if (g->relations[i].type != "PARTICIPATED_IN") continue;  // (before the copy: most relations are not)
     const LocalRelation conducted = g->relations[i];  // a copy: the loop appends
-    if (conducted.type != "PARTICIPATED_IN" || RoleOf(conducted) != "conductor") continue;
+    if (RoleOf(conducted) != "conductor") continue;
     const int person = g->Root(conducted.from);
     const int event = g->Root(conducted.to);
     if (person < 0 || event < 0 || g->entities[person].primary != "Person" ||
@@ -451,8 +452,9 @@ void HeadsDesignate(ArticleGraph* g) {
     PropertyMap props;  // the designation when the text names it ("as Foreign Terrorist Organizations")
     if (!g->entities[event].designation.empty()) props["designation"] = Value(g->entities[event].designation);
     for (size_t j = 0; j < n; ++j) {
+      if (g->relations[j].type != "PARTICIPATED_IN") continue;  // (before the copy)
       const LocalRelation target = g->relations[j];
-      if (target.type != "PARTICIPATED_IN" || g->Root(target.to) != event || RoleOf(target) != "target") continue;
+      if (g->Root(target.to) != event || RoleOf(target) != "target") continue;
       const int t = g->Root(target.from);
       const std::vector<int>& members = g->entities[event].member_groups;
       if ((g->entities[t].primary != "Organization" && !(agency_head && g->entities[t].primary == "Person")) ||

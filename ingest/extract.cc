@@ -69,9 +69,10 @@ void Infer(ArticleGraph* g) {
   }
   const size_t n = g->relations.size();
   for (size_t i = 0; i < n; ++i) {
-    const LocalRelation perp = g->relations[i];
+    if (g->relations[i].type != "PARTICIPATED_IN") continue;  // (before the copy: most relations are not)
+    const LocalRelation perp = g->relations[i];  // a copy: the loop appends
     auto role = perp.props.find("role");
-    if (perp.type != "PARTICIPATED_IN" || role == perp.props.end() || !role->second.is_string() ||
+    if (role == perp.props.end() || !role->second.is_string() ||
         role->second.as_string() != "perpetrator") continue;
     if (g->entities[g->Root(perp.from)].primary != "Organization") continue;
     for (size_t j = 0; j < n; ++j) {
@@ -89,10 +90,11 @@ void Infer(ArticleGraph* g) {
 // evidence): the most confident reading, completed with the properties of
 // the others. A hedged reading stays hedged only if every reading is.
 void MergeDuplicates(ArticleGraph* g) {
-  std::map<std::tuple<std::string, int, int, uint32_t>, size_t> first;
+  // (Keys by ends and sentence first: most comparisons end before the type's string.)
+  std::map<std::tuple<int, int, uint32_t, std::string>, size_t> first;
   std::vector<LocalRelation> out;
   for (LocalRelation& r : g->relations) {
-    const auto key = std::make_tuple(r.type, r.from, r.to, r.source.sentence);
+    const auto key = std::make_tuple(r.from, r.to, r.source.sentence, r.type);
     auto [it, fresh] = first.emplace(key, out.size());
     if (fresh) {
       out.push_back(std::move(r));
@@ -110,12 +112,12 @@ void MergeDuplicates(ArticleGraph* g) {
   }
   g->relations = std::move(out);
   // A fact the article also states plainly elsewhere is not hedged.
-  std::set<std::tuple<std::string, int, int>> plain;
+  std::set<std::tuple<int, int, std::string>> plain;
   for (const LocalRelation& r : g->relations) {
-    if (!r.source.hedged) plain.insert({r.type, r.from, r.to});
+    if (!r.source.hedged) plain.insert({r.from, r.to, r.type});
   }
   for (LocalRelation& r : g->relations) {
-    if (plain.count({r.type, r.from, r.to})) r.props.erase("hedged");
+    if (plain.count({r.from, r.to, r.type})) r.props.erase("hedged");
   }
 }
 

@@ -36,10 +36,13 @@ SentenceMatcher::SentenceMatcher(const Lexicon& words, const std::vector<Token>&
                                  const SentenceContext& context, ArticleGraph* g)
     : words_(words), t_(tokens), text_(text), index_(index), sentence_first_(s.first_token), mentions_(mentions),
       context_(context), g_(g), items_(Clause(tokens, s, mentions, *g).items()) {
+  ids_.reserve(s.last_token - s.first_token);
   for (uint32_t i = s.first_token; i < s.last_token; ++i) ids_.push_back(t_[i].id);
   std::sort(ids_.begin(), ids_.end());
   ids_.erase(std::unique(ids_.begin(), ids_.end()), ids_.end());
   id_set_ = IdSet(ids_);
+  mention_items_.reserve(mentions_.size());
+  words_at_.reserve(items_.size());
   for (uint32_t k = 0; k < items_.size(); ++k) {
     const Item& it = items_[k];
     if (it.mention >= 0) mention_items_.push_back(k);

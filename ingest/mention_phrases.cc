@@ -275,7 +275,7 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
   const int last_agency = refers == "Agency" && capital ? table_.LastOf(refers, false) : -1;
   const bool office = last_agency >= 0 && (i + len >= last || t_[i + len].norm != "of") &&
                       std::any_of(table_.at(last_agency).aliases.begin(), table_.at(last_agency).aliases.end(),
-                                  [&](const std::string& n) { return NormalizeName(n).find(t_[i + len - 1].norm) != std::string::npos; });
+                                  [&](const std::string& n) { return NormalizeNameMemo(n).find(t_[i + len - 1].norm) != std::string::npos; });
   if (capital && !administration && !office) return 0;
   // "the fugitive leader of the Sinaloa cartel": a modifier of a role noun, no anaphor.
   if (refers == "Person" && len > 1 && i + len < last && !t_[i + len].is(Token::kCapitalized) &&
@@ -315,7 +315,7 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
     auto named_so = [&](int x) {
       const std::vector<std::string>& aliases = table_.graph().entities[x].aliases;
       if (std::any_of(aliases.begin(), aliases.end(),
-                      [&](const std::string& a) { return (" " + NormalizeName(a) + " ").find(head) != std::string::npos; })) {
+                      [&](const std::string& a) { return (" " + NormalizeNameMemo(a) + " ").find(head) != std::string::npos; })) {
         return true;
       }
       // "a faction of the cartel known as Los Chapitos ... The faction": a group read as a part of another.

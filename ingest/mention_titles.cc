@@ -273,14 +273,13 @@ void MentionFinder::NameRelations(const LexEntry* entry, int entity, const std::
       table_.AddRelation("PART_OF", entity, table_.FromLex(p, p->canonical()), {}, "name.part_of", 0.8f);
     }
   }
-  const std::string folded = NormalizeName(surface);
+  const std::string folded = NormalizeNameMemo(surface);  // (a copy: the memo's next call may drop it)
   for (const char* key : {"city", "state"}) {
     const std::string_view place = entry->attr(key);
     if (place.empty()) continue;
     const LexEntry* p = lex_.FindEntity(place);
     if (!p) continue;
-    const std::string name = NormalizeName(p->canonical());
-    if (folded.find(name) == std::string::npos) continue;
+    if (folded.find(NormalizeNameMemo(p->canonical())) == std::string::npos) continue;
     const int place_entity = table_.FromLex(p, p->canonical());
     table_.graph().entities[place_entity].mentioned = true;
     table_.AddRelation("LOCATED_IN", entity, place_entity, {}, "name.located_in", 0.8f);

@@ -5,11 +5,14 @@
 #include <string_view>
 
 #include "ingest/clause.h"
+#include "ingest/vocabulary.h"
 
 namespace cg::ingest {
 namespace {
 
-bool RewardNoun(std::string_view w) { return OneOf(w, "reward|rewards|bounty|bounties"); }
+constexpr WordList kRewardNouns = "reward|rewards|bounty|bounties";
+// Is the token a reward noun (by its vocabulary id: every sentence's words are asked)?
+bool RewardNoun(const Token& w) { return kRewardNouns.Has(w.id); }
 
 // The reward a sentence announces: its amount (a money mention within six tokens of a reward noun)
 // and the organization named nearest before them, not in the dateline; false when none.
@@ -19,7 +22,7 @@ bool Announced(const std::vector<Token>& t, const Sentence& s, const std::vector
     if (m.kind != Mention::Kind::kMoney) continue;
     bool reward = false;
     for (uint32_t k = m.first >= s.first_token + 6 ? m.first - 6 : s.first_token; k < s.last_token && k < m.last + 6; ++k) {
-      reward |= RewardNoun(t[k].norm);
+      reward |= RewardNoun(t[k]);
     }
     if (!reward) continue;
     uint32_t dateline = s.first_token;  // "WASHINGTON (Wire) --": the dateline names no offerer
@@ -121,7 +124,7 @@ int AnnouncedWithoutSum(const std::vector<Token>& t, const Sentence& s, const st
   if (std::any_of(ms.begin(), ms.end(), [](const Mention& m) { return m.kind == Mention::Kind::kMoney; })) return -1;
   uint32_t noun = s.last_token;
   for (uint32_t k = s.first_token; k < s.last_token && noun == s.last_token; ++k) {
-    if (RewardNoun(t[k].norm)) noun = k;
+    if (RewardNoun(t[k])) noun = k;
   }
   int offerer = -1;
   for (const Mention& o : ms) {
@@ -151,8 +154,9 @@ void RewardsReferredBack(const Segmented& seg, const std::vector<std::vector<Men
   // body's sum is for the same person (in the sentence, or in the next one of its own).
   const size_t n = g->relations.size();
   for (size_t i = 0; i < n; ++i) {
+    if (g->relations[i].type != "OFFERED_REWARD") continue;  // (before the copy: most relations are not)
     const LocalRelation reward = g->relations[i];  // a copy: the loop appends
-    if (reward.type != "OFFERED_REWARD" || reward.from < 0 || reward.to < 0) continue;
+    if (reward.from < 0 || reward.to < 0) continue;
     for (const bool own : {false, true}) {
       const size_t s = reward.source.sentence + (own ? 1 : 0);
       if (s >= seg.sentences.size()) continue;
@@ -173,7 +177,11 @@ void RewardsReferredBack(const Segmented& seg, const std::vector<std::vector<Men
     bool their = false;  // "... leading to their arrest", "... for each of them", "for both men"
     size_t count = 0;      // "for the two men": 2
     bool brothers = false;  // "for the two brothers": persons a brother of another of them
+    static const uint32_t kTheir = Vocabulary::Global().Id("their"), kEach = Vocabulary::Global().Id("each"),
+                          kFor = Vocabulary::Global().Id("for");
     for (uint32_t k = sent.first_token; k + 1 < sent.last_token; ++k) {
+      // Every reading below opens with "their", "each" or a "for" before k (a quick no for other words).
+      if (t[k].id != kTheir && t[k].id != kEach && !(k > sent.first_token && t[k - 1].id == kFor)) continue;
       their |= t[k].norm == "their" && OneOf(t[k + 1].norm, "arrest|capture|conviction|arrests|captures|convictions|"
                                                                "apprehension|whereabouts|extradition");
       their |= k + 2 < sent.last_token && t[k].norm == "each" && t[k + 1].norm == "of" && t[k + 2].norm == "them";
@@ -221,7 +229,7 @@ void RewardsReferredBack(const Segmented& seg, const std::vector<std::vector<Men
   for (size_t s = 1; s < seg.sentences.size(); ++s) {
     const Sentence& sent = seg.sentences[s];
     const uint32_t w = sent.first_word;
-    if (w + 3 >= sent.last_token || t[w].norm != "the" || !RewardNoun(t[w + 1].norm) ||
+    if (w + 3 >= sent.last_token || t[w].norm != "the" || !RewardNoun(t[w + 1]) ||
         !OneOf(t[w + 2].norm, "target|targets|name|names|cover|covers|are|is|seek|seeks")) {
       continue;
     }

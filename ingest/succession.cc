@@ -144,11 +144,12 @@ void SuccessionsAfterRemoval(const Segmented& seg, ArticleGraph* g) {
   std::set<std::tuple<int, int, int>> done;
   const size_t n = g->relations.size();
   for (size_t a = 0; a < n; ++a) {
-    const LocalRelation heir = g->relations[a];
+    if (g->relations[a].type != "LEADS") continue;  // (before the copy: most relations are not)
+    const LocalRelation heir = g->relations[a];  // a copy: the loop appends
     // (A LEADS that ended here is no taking over, unless it also began here: "took control in 2012"
     // and later arrested; one ended by a later sentence -- his own arrest -- still began here.)
     const uint32_t sentence = heir.source.sentence;
-    if (heir.type != "LEADS" || heir.from < 0 || heir.to < 0 ||
+    if (heir.from < 0 || heir.to < 0 ||
         (heir.props.count("until") && !heir.props.count("since") && SaysUntil(seg, sentence)) || heir.source.hedged) {
       continue;
     }

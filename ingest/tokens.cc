@@ -16,10 +16,18 @@ struct Cp {
   int len = 0;
 };
 
-Cp Decode(std::string_view text, size_t pos) {
-  if (pos >= text.size()) return {};
-  const auto c = static_cast<unsigned char>(text[pos]);
-  if (c < 0x80) return {c, 1};
+// ASCII characters' classes, so that the tokenizer asks utf8proc only about other code points.
+enum AsciiClass : uint8_t { kLetterChar = 1, kUpperChar = 2, kDigitChar = 4, kSpaceChar = 8 };
+constexpr std::array<uint8_t, 128> kAsciiClasses = [] {
+  std::array<uint8_t, 128> c{};
+  for (int ch = 'a'; ch <= 'z'; ++ch) c[ch] = kLetterChar;
+  for (int ch = 'A'; ch <= 'Z'; ++ch) c[ch] = kLetterChar | kUpperChar;
+  for (int ch = '0'; ch <= '9'; ++ch) c[ch] = kDigitChar;
+  for (const char ch : {' ', '\t', '\n', '\r', '\f', '\v'}) c[static_cast<unsigned char>(ch)] = kSpaceChar;
+  return c;
+}();
+
+[[gnu::noinline]] Cp DecodeMultibyte(std::string_view text, size_t pos) {
   utf8proc_int32_t cp;
   const utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + pos),
                                               static_cast<utf8proc_ssize_t>(text.size() - pos), &cp);
@@ -27,29 +35,38 @@ Cp Decode(std::string_view text, size_t pos) {
   return {cp, static_cast<int>(n)};
 }
 
-bool IsLetter(int32_t cp) {
-  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
-  const auto cat = utf8proc_category(cp);
-  return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME;  // letters and combining marks
+inline Cp Decode(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return {};
+  const auto c = static_cast<unsigned char>(text[pos]);
+  if (c < 0x80) return {c, 1};
+  return DecodeMultibyte(text, pos);
 }
-bool IsDigit(int32_t cp) {
-  if (cp < 0x80) return cp >= '0' && cp <= '9';
+
+// The classes of a code point that is not ASCII (cp < 0 included: none).
+[[gnu::noinline]] uint8_t UnicodeClasses(int32_t cp) {
+  if (cp < 0) return 0;
   const auto cat = utf8proc_category(cp);
-  return cat == UTF8PROC_CATEGORY_ND;
+  uint8_t out = 0;
+  if (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME) out |= kLetterChar;  // letters and combining marks
+  if (cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT) out |= kUpperChar;
+  if (cat == UTF8PROC_CATEGORY_ND) out |= kDigitChar;
+  if (cat == UTF8PROC_CATEGORY_ZS || cat == UTF8PROC_CATEGORY_ZL || cat == UTF8PROC_CATEGORY_ZP || cp == 0x200B ||
+      cp == 0xFEFF) {
+    out |= kSpaceChar;
+  }
+  return out;
 }
-bool IsUpper(int32_t cp) {
-  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
-  const auto cat = utf8proc_category(cp);
-  return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
+
+inline uint8_t Classes(int32_t cp) {
+  return cp >= 0 && cp < 0x80 ? kAsciiClasses[static_cast<size_t>(cp)] : UnicodeClasses(cp);
 }
-bool IsSpace(int32_t cp) {
-  if (cp < 0x80) return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v';
-  const auto cat = utf8proc_category(cp);
-  return cat == UTF8PROC_CATEGORY_ZS || cat == UTF8PROC_CATEGORY_ZL || cat == UTF8PROC_CATEGORY_ZP ||
-         cp == 0x200B || cp == 0xFEFF;
-}
-bool IsApostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019; }
-bool IsWordChar(int32_t cp) { return IsLetter(cp) || IsDigit(cp); }
+
+inline bool IsLetter(int32_t cp) { return (Classes(cp) & kLetterChar) != 0; }
+inline bool IsDigit(int32_t cp) { return (Classes(cp) & kDigitChar) != 0; }
+inline bool IsUpper(int32_t cp) { return (Classes(cp) & kUpperChar) != 0; }
+inline bool IsSpace(int32_t cp) { return (Classes(cp) & kSpaceChar) != 0; }
+inline bool IsApostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019; }
+inline bool IsWordChar(int32_t cp) { return (Classes(cp) & (kLetterChar | kDigitChar)) != 0; }
 
 constexpr std::array<std::string_view, 44> kAbbreviations = {
     "mr",   "mrs",  "ms",  "dr",  "jr",   "sr",   "st",  "gen", "lt",  "col", "sgt",

@@ -90,6 +90,10 @@ class WriteBatchView : public ReadView {
   ~WriteBatchView() override;
   Status Get(Column column, std::string_view key, std::string* value) const override;
   std::unique_ptr<Cursor> ScanFrom(Column column, std::string_view prefix, std::string_view from) const override;
+  // Scan(column, prefix) for a prefix the snapshot holds no key under (the
+  // caller knows it: say, an id handed out after the view began): this
+  // view's own writes only, without reading the snapshot.
+  std::unique_ptr<Cursor> ScanWrites(Column column, std::string_view prefix) const;
   void Put(Column column, std::string_view key, std::string_view value);
   void Delete(Column column, std::string_view key);
   // NotFound when the snapshot the view started from lacks the key (the

@@ -143,6 +143,16 @@ class SharedCursor : public IteratorCursor {
   bool* busy_;
 };
 
+// A scan of nothing: the snapshot's side of WriteBatchView::ScanWrites.
+class EmptyCursor : public Cursor {
+ public:
+  bool Valid() const override { return false; }
+  void Next() override {}
+  std::string_view key() const override { return {}; }
+  std::string_view value() const override { return {}; }
+  Status status() const override { return Status::OK(); }
+};
+
 // A prefix scan of the snapshot with the transaction's writes laid over it:
 // keys in order, an overlay value shadowing the stored one, deletions hiding it.
 class MergedCursor : public Cursor {
@@ -240,6 +250,10 @@ std::unique_ptr<Cursor> WriteBatchView::ScanFrom(Column column, std::string_view
     });
   }
   return std::make_unique<MergedCursor>(std::move(base), overlay_->Order(column), prefix, from);
+}
+
+std::unique_ptr<Cursor> WriteBatchView::ScanWrites(Column column, std::string_view prefix) const {
+  return std::make_unique<MergedCursor>(std::make_unique<EmptyCursor>(), overlay_->Order(column), prefix, std::string_view());
 }
 
 void WriteBatchView::Put(Column column, std::string_view key, std::string_view value) {

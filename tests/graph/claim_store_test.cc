@@ -110,6 +110,43 @@ TEST_CASE("claims are keys of their own: kept in order, one per source, never in
   CHECK(Problems(g.get()).empty());
 }
 
+TEST_CASE("a later transaction counts an owner's committed sources; a node it creates, its own only") {
+  testing::TempDir dir;
+  std::unique_ptr<Graph> g;
+  REQUIRE(Graph::Open(dir.path(), {}, &g).ok());
+  std::unique_ptr<WriteTxn> txn;
+  REQUIRE(g->BeginWrite(&txn).ok());
+  NodeId old_person, new_person;
+  REQUIRE(txn->CreateNode({"Person"}, {{"name", "El Mencho"}}, &old_person).ok());
+  bool added = false;
+  for (const char* article : {"a", "b"}) {
+    REQUIRE(txn->AddClaim(ClaimOn::kNode, old_person, {"reward", Value(int64_t{15}), Source(article, 0)}, 2, &added).ok());
+    CHECK(added);
+  }
+  REQUIRE(txn->Commit().ok());
+  REQUIRE(g->BeginWrite(&txn).ok());
+  // The committed sources count: a third is turned down, the first again changes nothing.
+  REQUIRE(txn->AddClaim(ClaimOn::kNode, old_person, {"reward", Value(int64_t{15}), Source("c", 0)}, 2, &added).ok());
+  CHECK_FALSE(added);
+  REQUIRE(txn->AddClaim(ClaimOn::kNode, old_person, {"reward", Value(int64_t{15}), Source("a", 0)}, 0, &added).ok());
+  CHECK_FALSE(added);
+  // A node this transaction creates has only the sources it adds.
+  REQUIRE(txn->CreateNode({"Person"}, {{"name", "El Mayo"}}, &new_person).ok());
+  for (const char* article : {"c", "d", "e"}) {
+    REQUIRE(txn->AddClaim(ClaimOn::kNode, new_person, {"reward", Value(int64_t{15}), Source(article, 0)}, 2, &added).ok());
+    CHECK(added == (std::string(article) != "e"));
+  }
+  REQUIRE(txn->AddClaim(ClaimOn::kNode, new_person, {"reward", Value(int64_t{15}), Source("c", 0)}, 0, &added).ok());
+  CHECK_FALSE(added);
+  REQUIRE(txn->Commit().ok());
+  auto r = g->BeginRead();
+  Node node;
+  REQUIRE(r->GetNode(old_person, &node).ok());
+  CHECK(Listed(node.claims) == std::vector<std::string>{"reward=15@a", "reward=15@b"});
+  REQUIRE(r->GetNode(new_person, &node).ok());
+  CHECK(Listed(node.claims) == std::vector<std::string>{"reward=15@c", "reward=15@d"});
+}
+
 TEST_CASE("a database of format version 2 (claims inside records) has them moved to keys on open") {
   testing::TempDir dir;
   NodeId person, state;

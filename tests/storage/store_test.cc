@@ -51,6 +51,24 @@ TEST_CASE("prefix scans see exactly their prefix, merged with uncommitted writes
   CHECK(seen.size() == 4);
 }
 
+TEST_CASE("ScanWrites sees the batch's own writes of a prefix, in order, without the snapshot's keys") {
+  std::unique_ptr<Store> store;
+  REQUIRE(Store::Open("mem", Options{.in_memory = true}, &store).ok());
+  auto seed = store->NewWriteBatch();
+  seed->Put(Column::kClaims, "x1", "");  // committed: ScanWrites is not asked about such a prefix
+  REQUIRE(seed->Commit().ok());
+  auto batch = store->NewWriteBatch();
+  for (const char* key : {"y3", "y1", "y2", "z1", "x2"}) batch->Put(Column::kClaims, key, key);
+  batch->Delete(Column::kClaims, "y2");
+  batch->Put(Column::kClaims, "y1", "again");
+  std::vector<std::pair<std::string, std::string>> seen;
+  for (auto c = batch->ScanWrites(Column::kClaims, "y"); c->Valid(); c->Next()) seen.emplace_back(c->key(), c->value());
+  CHECK(seen == std::vector<std::pair<std::string, std::string>>{{"y1", "again"}, {"y3", "y3"}});
+  std::vector<std::string> keys;
+  for (auto c = batch->ScanWrites(Column::kClaims, "x"); c->Valid(); c->Next()) keys.emplace_back(c->key());
+  CHECK(keys == std::vector<std::string>{"x2"});
+}
+
 TEST_CASE("a second writer is refused naming the path; a reader opens beside it") {
   cg::testing::TempDir dir;
   std::unique_ptr<Store> writer, second, reader;
