@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "ingest/clause.h"
+#include "ingest/extract.h"
 #include "schema/normalize.h"
 
 namespace cg::ingest {
@@ -115,7 +116,7 @@ std::map<int, std::set<int>> GroupsLed(const ArticleGraph& g, std::string_view l
 }  // namespace
 
 void SuccessionsAfterRemoval(const Segmented& seg, ArticleGraph* g) {
-  // Persons removed in each sentence: the targets of a killing, an arrest or an extradition read there.
+  // Persons removed in each sentence: the targets of a killing, an arrest or an extradition read there,
   std::map<uint32_t, std::set<int>> removed;
   for (const LocalRelation& r : g->relations) {
     if (r.type != "PARTICIPATED_IN" || r.from < 0 || r.to < 0 || !(RoleIs(r, "target") || RoleIs(r, "victim"))) continue;
@@ -123,6 +124,12 @@ void SuccessionsAfterRemoval(const Segmented& seg, ArticleGraph* g) {
     const LocalEntity& who = g->entities[g->Root(r.from)];
     if (who.primary == "Person" && (act.refining == "Killing" || act.refining == "Arrest" || act.refining == "Extradition")) {
       removed[r.source.sentence].insert(g->Root(r.from));
+    }
+  }
+  // And those a sentence says died or are dead ("Y died in 1997 after surgery"): a leads_end fact.
+  for (const LocalFact& f : g->facts) {
+    if (f.entity >= 0 && f.key == kLeadsEnd && f.value.is_string() && f.value.as_string() == "died") {
+      removed[f.source.sentence].insert(g->Root(f.entity));
     }
   }
   // The groups each person is said to lead; the leaderships a sentence ends ("headed by X until his
