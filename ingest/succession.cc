@@ -49,6 +49,9 @@ bool SaysChangeAfter(const Segmented& seg, uint32_t s) {
   // "After X was extradited, control of the cartel passed to Y": the removal may come first.
   const uint32_t first = seg.sentences[s].first_token, last = seg.sentences[s].last_token;
   bool opens_after = first < last && kAfter.Has(seg.tokens[first].id);
+  // "In the wake of Y's killing, X assumed control".
+  opens_after |= first + 3 < last && seg.tokens[first].norm == "in" && seg.tokens[first + 1].norm == "the" &&
+                 seg.tokens[first + 2].norm == "wake" && seg.tokens[first + 3].norm == "of";
   for (uint32_t t = first; t + 1 < last && t < first + 10 && !opens_after; ++t) {  // after a dateline's dash
     opens_after = kDashes.Has(seg.tokens[t].id) && kAfter.Has(seg.tokens[t + 1].id);
   }
