@@ -294,4 +294,23 @@ void EntityTable::AddRelation(const std::string& type, int from, int to, Propert
   g_->relations.push_back(std::move(r));
 }
 
+int EntityTable::KnownRelative(int owner, std::string_view relation) const {
+  const bool mutual = relation == "brother" || relation == "sister" || relation == "sibling" || relation == "cousin" ||
+                      relation == "spouse" || relation == "half-brother";
+  owner = g_->Root(owner);
+  int found = -1;
+  for (const LocalRelation& r : g_->relations) {
+    if (r.type != "RELATIVE_OF" || r.from < 0 || r.to < 0) continue;
+    auto rel = r.props.find("relation");
+    if (rel == r.props.end() || !rel->second.is_string() || rel->second.as_string() != relation) continue;
+    int other = -1;
+    if (g_->Root(r.to) == owner) other = g_->Root(r.from);
+    else if (mutual && g_->Root(r.from) == owner) other = g_->Root(r.to);
+    if (other < 0 || other == owner || g_->entities[other].primary != "Person") continue;
+    if (found >= 0 && found != other) return -1;
+    found = other;
+  }
+  return found;
+}
+
 }  // namespace cg::ingest

@@ -115,6 +115,10 @@ class EntityTable {
 
   void AddRelation(const std::string& type, int from, int to, PropertyMap props, const std::string& rule,
                    float confidence);
+  // The one person the article has so far named as `owner`'s `relation` ("His brother Omar ..." makes
+  // Omar the "his brother" of a later sentence): RELATIVE_OF p -> owner {relation}, or owner -> p
+  // for a sibling or spouse term. -1 when none or several.
+  int KnownRelative(int owner, std::string_view relation) const;
 
  private:
   struct Recent {

@@ -22,6 +22,7 @@
 #include "ingest/reward_anaphora.h"
 #include "ingest/state_enumerations.h"
 #include "ingest/succession.h"
+#include "ingest/succession_dates.h"
 #include "ingest/mentions.h"
 #include "schema/normalize.h"
 
@@ -199,6 +200,7 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
   SuccessionsAfterRemoval(seg, &g);
   PredecessorsLed(&g);
   SuccessorsLead(&g);
+  DateSuccessions(&g);
   ContendersForLeadersGroups(&g);
   KeepStatedEvents(&g);
   VictimsOfCriminals(&g);

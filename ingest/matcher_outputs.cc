@@ -2,6 +2,9 @@
 // values of the rule's outputs, read for modality and recorded in the ArticleGraph.
 #include "ingest/sentence_matcher.h"
 
+#include <algorithm>
+
+#include "ingest/extract.h"
 #include "ingest/modality.h"
 
 namespace cg::ingest {
@@ -61,6 +64,32 @@ bool SentenceMatcher::Resolve(const std::string& spec, const Binding& b, Propert
   return true;
 }
 
+int SentenceMatcher::GroupOfRemovedLeader(const std::string& label) const {
+  // Read while the article is read: the persons whose end (killed, arrested, extradited, dead) a
+  // sentence up to this one stated, the latest first; the first of them the article says leads (or
+  // founded) one group of that label gives it.
+  std::vector<std::pair<uint32_t, int>> removed;
+  for (const LocalFact& f : g_->facts) {
+    if (f.entity >= 0 && f.key == kLeadsEnd && f.source.sentence <= index_) {
+      removed.emplace_back(f.source.sentence, g_->Root(f.entity));
+    }
+  }
+  std::sort(removed.begin(), removed.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
+  for (const auto& [sentence, person] : removed) {
+    int group = -1;
+    bool several = false;
+    for (const LocalRelation& r : g_->relations) {
+      if ((r.type != "LEADS" && r.type != "FOUNDED") || r.from < 0 || r.to < 0 || g_->Root(r.from) != person) continue;
+      const LocalEntity& e = g_->entities[g_->Root(r.to)];
+      if (e.primary != label && e.refining != label) continue;
+      several |= group >= 0 && group != g_->Root(r.to);
+      group = g_->Root(r.to);
+    }
+    if (group >= 0) return several ? -1 : group;
+  }
+  return -1;
+}
+
 std::vector<int> SentenceMatcher::Ends(const std::string& spec, const Binding& b) const {
   if (spec == "@event") {
     return {context_.focus_event >= 0 ? g_->Root(context_.focus_event) : kMainEvent};
@@ -75,6 +104,18 @@ std::vector<int> SentenceMatcher::Ends(const std::string& spec, const Binding& b
     }
     auto it = context_.previous.find(label);
     return it == context_.previous.end() ? std::vector<int>{} : std::vector<int>{g_->Root(it->second)};
+  }
+  // "X is considered the most likely heir": the group whose leader the article last said was
+  // removed (killed, arrested, extradited, dead: GroupOfRemovedLeader), else none -- the last group
+  // named before is often another (a rival, a faction) in succession stories.
+  if (spec.starts_with("@removed:")) {
+    const std::string label = spec.substr(9);
+    const uint64_t bit = SlotTypeBit(label);
+    for (size_t k = b.end; k < items_.size(); ++k) {
+      if (items_[k].mention >= 0 && Fills(ReadOffer(k), bit)) return {};
+    }
+    const int group = GroupOfRemovedLeader(label);
+    return group >= 0 ? std::vector<int>{group} : std::vector<int>{};
   }
   if (spec.starts_with("@last:")) {
     // A sentence that names its own actor of that label after the match does not reach back

@@ -432,6 +432,8 @@ int MentionFinder::Relative(int owner, const LexEntry* kin, const std::string& s
                               gender.empty() ? '\0' : gender[0]};
     return -1;
   }
+  // "His brother Omar took over ... after his brother's arrest": the one relative of that kind named.
+  if (const int known = table_.KnownRelative(owner, relation); known >= 0) return known;
   // "his brother's arrest": facts attached through a possessive event.
   const bool event = end + 1 < last && t_[end].norm == "'s" && !lex_.MatchAt(t_, end + 1, last, "event").empty();
   // "El Mencho's son was sentenced": the subject of an event's clause.

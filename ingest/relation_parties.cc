@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "ingest/modality.h"
 #include "ingest/relation_phrases.h"
 #include "ingest/territory_places.h"
 
@@ -91,6 +92,13 @@ void RelationReader::Possessive(const LexEntry& trigger, size_t i, size_t end) {
     if (k > end + 1 && cl_.EntityAs(k, labels) >= 0) other = k;
   }
   if (other == kNone) return;
+  // "X was groomed as Y's successor": the noun phrase opens at its possessor, so a hypothetical cue
+  // before the possessor governs it too.
+  if (std::string cue; CueBefore(c_.words, c_.tokens, c_.sentence.first_token, cl_.item(owner).first, "hypothetical", 3,
+                                 &cue)) {
+    c_.Reject(std::string(trigger.attr("relation")), -1, -1, "frame.relation", "hypothetical: \"" + cue + "\"");
+    return;
+  }
   const bool owner_is_object = trigger.attr("possessor") == "object";
   const int other_entity = cl_.EntityAs(other, labels);
   // "The CJNG, its main rival, ...": "its" in a name's own apposition is another's, the topic of

@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "ingest/clause.h"
+#include "ingest/extract.h"
 #include "schema/normalize.h"
 
 namespace cg::ingest {
@@ -48,6 +49,9 @@ bool SaysChangeAfter(const Segmented& seg, uint32_t s) {
   // "After X was extradited, control of the cartel passed to Y": the removal may come first.
   const uint32_t first = seg.sentences[s].first_token, last = seg.sentences[s].last_token;
   bool opens_after = first < last && kAfter.Has(seg.tokens[first].id);
+  // "In the wake of Y's killing, X assumed control".
+  opens_after |= first + 3 < last && seg.tokens[first].norm == "in" && seg.tokens[first + 1].norm == "the" &&
+                 seg.tokens[first + 2].norm == "wake" && seg.tokens[first + 3].norm == "of";
   for (uint32_t t = first; t + 1 < last && t < first + 10 && !opens_after; ++t) {  // after a dateline's dash
     opens_after = kDashes.Has(seg.tokens[t].id) && kAfter.Has(seg.tokens[t + 1].id);
   }
@@ -122,7 +126,7 @@ std::map<int, std::set<int>> GroupsLed(const ArticleGraph& g, std::string_view l
 }  // namespace
 
 void SuccessionsAfterRemoval(const Segmented& seg, ArticleGraph* g) {
-  // Persons removed in each sentence: the targets of a killing, an arrest or an extradition read there.
+  // Persons removed in each sentence: the targets of a killing, an arrest or an extradition read there,
   std::map<uint32_t, std::set<int>> removed;
   for (const LocalRelation& r : g->relations) {
     if (r.type != "PARTICIPATED_IN" || r.from < 0 || r.to < 0 || !(RoleIs(r, "target") || RoleIs(r, "victim"))) continue;
@@ -130,6 +134,12 @@ void SuccessionsAfterRemoval(const Segmented& seg, ArticleGraph* g) {
     const LocalEntity& who = g->entities[g->Root(r.from)];
     if (who.primary == "Person" && (act.refining == "Killing" || act.refining == "Arrest" || act.refining == "Extradition")) {
       removed[r.source.sentence].insert(g->Root(r.from));
+    }
+  }
+  // And those a sentence says died or are dead ("Y died in 1997 after surgery"): a leads_end fact.
+  for (const LocalFact& f : g->facts) {
+    if (f.entity >= 0 && f.key == kLeadsEnd && f.value.is_string() && f.value.as_string() == "died") {
+      removed[f.source.sentence].insert(g->Root(f.entity));
     }
   }
   // The groups each person is said to lead; the leaderships a sentence ends ("headed by X until his

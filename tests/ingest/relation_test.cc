@@ -344,4 +344,21 @@ TEST_CASE("explain shows mentions, asserted facts with rule and confidence, and 
   std::filesystem::remove(path);
 }
 
+TEST_CASE("a successor leads from the day his predecessor's leadership ended; the succession takes that date") {
+  const ArticleGraph g = Read(
+      "Marines captured Rogelio Vance Ibarra, the leader of the Altamira Cartel, near Tampico on July 15, 2013. "
+      "His brother Simón Vance Ibarra took command of the cartel after the capture.",
+      Dated(Date{2014, 1, 20}));
+  const LocalRelation* succeeded = Find(g, "SUCCEEDED", "Simón Vance Ibarra", "Rogelio Vance Ibarra");
+  REQUIRE(succeeded);
+  CHECK(succeeded->props.at("date") == Value(Date{2013, 7, 15}));
+  const LocalRelation* heir = Find(g, "LEADS", "Simón Vance Ibarra", "Altamira Cartel");
+  REQUIRE(heir);
+  CHECK(heir->props.at("since") == Value(Date{2013, 7, 15}));
+  CHECK(!heir->props.count("until"));
+  const LocalRelation* before = Find(g, "LEADS", "Rogelio Vance Ibarra", "Altamira Cartel");
+  REQUIRE(before);
+  CHECK(before->props.at("until") == Value(Date{2013, 7, 15}));
+}
+
 }  // namespace cg::ingest
