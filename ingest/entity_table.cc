@@ -231,11 +231,12 @@ void EntityTable::Touch(int e, bool possessor, bool modifier) {
   if (ent.primary == "Event" && sentence_ <= kLeadSentences) last_.emplace("lead:" + ent.refining, r);
 }
 
-int EntityTable::LastPersonOf(char gender) const {
+int EntityTable::LastPersonOf(char gender, int except) const {
   for (auto it = recent_persons_.rbegin(); it != recent_persons_.rend(); ++it) {
     if (it->paragraph + 1 < paragraph_) break;
-    const char g = g_->entities[g_->Root(it->entity)].gender;
-    if (!g || g == gender) return g_->Root(it->entity);
+    const int e = g_->Root(it->entity);
+    const char g = g_->entities[e].gender;
+    if ((!g || !gender || g == gender) && (except < 0 || e != g_->Root(except))) return e;
   }
   return -1;
 }

@@ -109,9 +109,9 @@ class EntityTable {
   // The last entity of `label` when the current paragraph named it, else -1.
   int LastInParagraph(const std::string& label) const;
   // The last person named, in this paragraph or the one before, whose gender is not the other of
-  // `gender` ('m' or 'f'), or -1: "They also detained Laura R., the widow of ... His brother" is the
+  // `gender` ('m' or 'f'; 0: any) and who is not `except`, or -1: "They also detained Laura R., the widow of ... His brother" is the
   // man named before her.
-  int LastPersonOf(char gender) const;
+  int LastPersonOf(char gender, int except = -1) const;
 
   void AddRelation(const std::string& type, int from, int to, PropertyMap props, const std::string& rule,
                    float confidence);

@@ -428,6 +428,20 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
     const int before = table_.PreviousFirstPerson();
     e = before != e ? before : -1;
   }
+  // "Y is expected to succeed him", "X had betrayed him": an object pronoun is not the subject of its
+  // own clause (nothing that opens another clause between them); it is the person named before.
+  if (e >= 0 && refers == "Person" && len == 1 && OneOf(t_[i].norm, "him|her")) {
+    for (const Mention& m : *out) {
+      if (m.kind != Mention::Kind::kEntity || m.entity < 0 || m.last > i || table_.Root(m.entity) != e) continue;
+      bool clause_break = false;
+      for (size_t k = m.last; k < i && !clause_break; ++k) {
+        clause_break = OneOf(t_[k].norm, ",|;|and|but|or|who|whom|that|which|when|after|before|while|because|until|"
+                                         "if|said|says|told|say|as|since");
+      }
+      if (!clause_break) e = table_.LastPersonOf(gender, e);
+      break;
+    }
+  }
   if (e < 0) return 0;
   // '"They killed him once already," X said': a pronoun inside a quotation is not its speaker.
   if (refers == "Person" && len == 1 && QuoteSpeaker(i, first, last, e)) return 0;

@@ -91,6 +91,13 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
   if (type == "FOUNDED") subject_labels = "Person|Government";
   const std::string preps(trigger.attr("prep"));
   const float confidence = ConfidenceOf(trigger, 0.75f);
+  // "X is widely expected to succeed him": a succession foreseen has not happened (CONTENDER_FOR
+  // rules read it).
+  if (type == "SUCCEEDED" && i >= 2 && cl_.Is(i - 1, "to") &&
+      (cl_.IsAny(i - 2, "expected|likely|poised|set|tipped|groomed|positioned|seeking|hoping|trying|vying") ||
+       (i >= 3 && cl_.IsAny(i - 3, "expected|likely|poised|tipped|groomed")))) {
+    return;
+  }
   // "fighting for control of", "seeking to operate in", "for control of smuggling routes into": a
   // goal, not a state. "helped create it": a causal claim, not the act.
   // "fighting for control of the smuggling corridors into Arizona": past the trigger's determiners.
