@@ -152,6 +152,15 @@ void SentenceMatcher::Emit(const Rule& rule, const Binding& b) {
   const Source source{index_, rule.id, rule.confidence};
   const uint32_t first = items_[b.begin].first;
   const uint32_t last = b.end > b.begin ? items_[b.end - 1].last : first;
+  // "Lazcano's death left Treviño in charge": an act's noun that is the subject of another verb
+  // names no one after that verb as its target.
+  if (const auto e = b.slots.find("E"), p = b.slots.find("P");
+      rule.id.starts_with("event.") && e != b.slots.end() && p != b.slots.end() && !e->second.empty() &&
+      !p->second.empty() && e->second[0].mention >= 0 && p->second[0].mention >= 0) {
+    for (uint32_t k = mentions_[e->second[0].mention].last; k < mentions_[p->second[0].mention].first; ++k) {
+      if (OneOf(t_[k].norm, "left|leaves|leaving|put|puts|gave|gives|made|makes|forced|opened|opens|paved|handed")) return;
+    }
+  }
   Modality modality = ReadModality(words_, t_, sentence_first_, first, last);
   // "DHS must work with Mexico", "we should fund the program": an obligation states no fact.
   for (uint32_t k = first; k < last && !modality.negated; ++k) {
