@@ -101,6 +101,10 @@ std::vector<size_t> RoleReader::Holders(const RolePhrase& p) {
   // "X (El Y), a ..."; "X, also known as "El Y," a ..."; "X, the son of Y and a leader of Z".
   size_t sep = start - 1;  // "X, allegedly a Sinaloa Cartel operative,"
   if (sep > 0 && cl_.IsAny(sep, "allegedly|reportedly|purportedly|apparently|once|formerly|now|then|also|himself|herself")) --sep;
+  // "X, said to be a financial operator for Y," (hedged by its cue).
+  if (sep > 3 && cl_.Is(sep, "be") && cl_.Is(sep - 1, "to") && cl_.IsAny(sep - 2, "said|believed|thought|considered|reported")) {
+    sep -= 3;
+  }
   if (cl_.IsAny(sep, ",|(|--|and") || (cl_.Is(sep, "\"") && sep >= 1 && cl_.Is(sep - 1, ","))) {
     const size_t holder = HolderBefore(sep);
     if (holder == kNone) return {};
