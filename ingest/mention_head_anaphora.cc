@@ -19,7 +19,8 @@ size_t MentionFinder::HeadAnaphor(size_t i, size_t last, std::vector<Mention>* o
   for (size_t e = 0; e < g.entities.size(); ++e) {
     const LocalEntity& x = g.entities[e];
     if (x.merged_into >= 0 || (x.primary != "Organization" && x.primary != "Program")) continue;
-    if ((" " + NormalizeName(x.name)).ends_with(tail) && NormalizeName(x.name) != t_[h].norm) found = static_cast<int>(e);
+    const std::string& name = NormalizeNameMemo(x.name);
+    if ((" " + name).ends_with(tail) && name != t_[h].norm) found = static_cast<int>(e);
   }
   if (found < 0) return 0;
   Push(out, i, h + 1, found);

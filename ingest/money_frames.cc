@@ -9,6 +9,9 @@
 namespace cg::ingest {
 namespace {
 
+// What a reward pays for, after "his" or "their": "leading to his capture", "on his head".
+constexpr std::string_view kSoughtNouns = "arrest|capture|conviction|extradition|whereabouts|location|head|apprehension";
+
 // The money mention near item i ([i-4, i+6]), or kNone.
 size_t MoneyNear(const Clause& cl, size_t i) {
   for (size_t k = i >= 4 ? i - 4 : 0; k < cl.size() && k <= i + 6; ++k) {
@@ -92,15 +95,14 @@ class RewardReader : FrameReader {
                        : modifier >= 0                                    ? modifier
                        : OfferedPassive(i, money) || AvailableFor(money) ? LastOfferer()
                                                                           : -1;
+      const uint32_t from = cl_.item(offerer != kNone ? std::min(offerer, i) : std::min(i, money)).first;
       if (body >= 0 && person == kNone) {
-        const uint32_t from = cl_.item(offerer != kNone ? std::min(offerer, i) : std::min(i, money)).first;
         for (int p : EachOfTheirs(money)) {
           c_.Relate("OFFERED_REWARD", body, p, AmountOf(*cl_.mention(money)), "frame.reward.their", 0.7f, from,
                     cl_.item(money).last);
         }
       }
       if (body < 0 || person == kNone) continue;
-      const uint32_t from = cl_.item(offerer != kNone ? std::min(offerer, i) : std::min(i, money)).first;
       for (int p : Persons(person)) {
         c_.Relate("OFFERED_REWARD", body, p, AmountOf(*cl_.mention(money)), "frame.reward", 0.8f, from,
                   cl_.item(person).last);
@@ -250,7 +252,7 @@ class RewardReader : FrameReader {
     for (size_t k = money + 2; k + 1 < cl_.size() && k <= money + 12 && !cl_.Break(k); ++k) {
       // (the noun may be an act's mention: its word)
       if (cl_.Is(k, "their") &&
-          OneOf(c_.tokens[cl_.item(k + 1).first].norm, "arrest|capture|conviction|extradition|whereabouts|apprehension")) {
+          OneOf(c_.tokens[cl_.item(k + 1).first].norm, kSoughtNouns)) {
         their = k;
         break;
       }
@@ -279,7 +281,7 @@ class RewardReader : FrameReader {
   int Owner(size_t k) const {
     const Mention* m = cl_.mention(k);
     if (!m || !m->anaphoric || m->entity < 0 || !cl_.PossessiveDeterminer(k)) return -1;
-    if (!cl_.IsAny(k + 1, "arrest|capture|conviction|extradition|whereabouts|location|head|apprehension")) return -1;
+    if (!cl_.IsAny(k + 1, kSoughtNouns)) return -1;
     const int e = c_.graph->Root(m->entity);
     return c_.graph->entities[e].primary == "Person" ? e : -1;
   }
