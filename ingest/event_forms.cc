@@ -269,8 +269,9 @@ void EventReader::ReadActive(size_t i, const LexEntry& trigger, const std::strin
   const size_t after = end_ == kNone ? i : end_;
   const std::vector<size_t> dashed = DashedList(c_, after, labels);
   size_t t = dashed.empty() ? PastCountryPossessive(cl_.ObjectAfter(after, labels, "-", 10), labels) : kNone;
-  // "sanctioned Ismael Zambada's sons": a person's possessive names someone else.
-  if (t != kNone && cl_.EntityAs(t, "Person") >= 0 && cl_.Possessor(t)) t = kNone;
+  // "sanctioned Ismael Zambada's sons": a person's possessive names someone else (the one named
+  // after it: "arrested Guzmán's lieutenant X").
+  if (t != kNone && cl_.EntityAs(t, "Person") >= 0 && cl_.Possessor(t)) t = HolderOfPersonsRole(c_, t);
   // "designated the cartel's top leaders, A and B": the persons the group's possessive describes.
   if (const size_t p = t != kNone && cl_.EntityAs(t, "Person") < 0 && cl_.Is(t + 1, "'s") ? DescribedPerson(t + 2) : kNone;
       p != kNone) {
@@ -280,6 +281,11 @@ void EventReader::ReadActive(size_t i, const LexEntry& trigger, const std::strin
   if (t == kNone) t = DescribedPerson(after + 1);  // "detained the suspect, X, at a ranch"
   if (t == kNone) t = CountedNames(c_, after, labels);  // "designated two Mexican nationals, A and B,"
   if (t != kNone) targets = cl_.Coordinated(t, labels);
+  // "arrested A and B's lieutenant C": a possessor in the list stands for the one it describes.
+  for (size_t& k : targets) {
+    if (cl_.EntityAs(k, "Person") >= 0 && cl_.Possessor(k)) k = HolderOfPersonsRole(c_, k);
+  }
+  std::erase(targets, kNone);
   if (!dashed.empty()) targets = dashed;
   // "A and B lead a faction. Both are charged ..., and the Treasury has designated them": the persons
   // the sentence before coordinates.

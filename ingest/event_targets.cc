@@ -25,6 +25,25 @@ size_t PersonOfRole(const FrameContext& c, size_t t) {
   return kNone;
 }
 
+size_t HolderOfPersonsRole(const FrameContext& c, size_t t) {
+  const Clause& cl = c.clause;
+  if (cl.EntityAs(t, "Person") < 0 || !cl.Is(t + 1, "'s")) return kNone;
+  size_t k = t + 2;
+  bool described = false;  // the description's last word a role or kinship noun
+  for (int n = 0; n < 4 && k < cl.size() && cl.PlainWord(k); ++n, ++k) {
+    const uint32_t first = cl.item(k).first;
+    described = c.WordAt(k, "role") || !c.lexicon.MatchAt(c.tokens, first, c.sentence.last_token, "kin").empty();
+  }
+  if (!described) return kNone;
+  const bool comma = cl.Is(k, ",");
+  if (comma) ++k;
+  if (cl.EntityAs(k, "Person") < 0 || cl.Anaphoric(k)) return kNone;
+  // A comma apposition closes ("X's bodyguard, Y, and") or ends the clause.
+  return !comma || k + 1 >= cl.size() || cl.IsAny(k + 1, ",|.|;|and|in|on|at|near|during|after") || cl.Break(k + 1)
+             ? k
+             : kNone;
+}
+
 bool Tally(const FrameContext& c, size_t t) {
   const std::vector<Token>& tk = c.tokens;
   const uint32_t end = c.sentence.last_token;

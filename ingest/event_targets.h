@@ -4,6 +4,8 @@
 //   PersonOfRole  "arrested the Sinaloa cartel founder, El Mayo", "killed the
 //                 leader of the Zetas, X": the person named after an
 //                 organization and its role noun;
+//   HolderOfPersonsRole "arrested El Chapo's lieutenant X": the person named
+//                 after a person's possessive and a role or kin noun;
 //   Tally         "the arrest of 28 members of X this year", "so far": a count
 //                 of acts over a period, not one event;
 //   Including     "dozens were arrested, including X and Y": the persons named
@@ -28,6 +30,11 @@ namespace cg::ingest {
 // The item of the person named after organization item t and a role noun (before "of" it or
 // after it: "the leader of the Zetas, X", "an alleged Zetas operative, X"), or kNone.
 size_t PersonOfRole(const FrameContext& c, size_t t);
+
+// The item of the person a person's possessive at item t describes by a role or kinship noun
+// ("Guzmán's lieutenant X", "Lazcano's bodyguard, X,", "his cousin's driver X"), or kNone: the
+// possessor is not the one the description names.
+size_t HolderOfPersonsRole(const FrameContext& c, size_t t);
 
 // Does the sentence after item t count the acts over a period ("this year", "so far", "to date",
 // "since", "throughout", "over the past")?
