@@ -505,8 +505,11 @@ size_t MentionFinder::StructuralPlace(size_t i, size_t end, size_t first, size_t
     const size_t k = end + 2 + (t_[end + 1].norm == "in" && t_[end + 2].norm == "the" && end + 3 < last ? 1 : 0);
     for (const LexMatch& m : lex_.MatchAt(t_, k, last, "entity")) near_place |= m.entry->primary == "Place";
   }
-  // "in Jesús María, Sinaloa": a given name opens a town's name after "in" and before ", <state>".
-  if (lex_.InList("given", t_[i].norm) &&
+  // "in Jesús María, Sinaloa": a given name opens a town's name after "in" and before ", <state>";
+  // so it does after "the town of" ("the town of Guadalupe y Calvo", "the city of Ignacio Zaragoza").
+  const bool town_of = i >= first + 3 && t_[i - 1].norm == "of" && t_[i - 3].norm == "the" &&
+                       OneOf(t_[i - 2].norm, "town|city|village|municipality|port|hamlet|community");
+  if (lex_.InList("given", t_[i].norm) && !town_of &&
       !(i > first && LocatesAfter(t_[i - 1].norm) && (StateAfter(end, last) || near_place))) {
     return 0;
   }

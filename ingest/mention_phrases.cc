@@ -428,6 +428,24 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
     const int before = table_.PreviousFirstPerson();
     e = before != e ? before : -1;
   }
+  // "La Línea, an armed wing of the cartel", "Los Aztecas, a gang that works for the cartel": a
+  // group's description inside the apposition that X opens is not X; it is the group the article
+  // names most (else none).
+  if (e >= 0 && refers == "Cartel" && len > 1) {
+    for (const Mention& m : *out) {
+      if (m.kind != Mention::Kind::kEntity || m.entity < 0 || table_.Root(m.entity) != e || m.last + 1 >= i ||
+          t_[m.last].norm != "," || !OneOf(t_[m.last + 1].norm, "a|an|the|one|which|that")) {
+        continue;
+      }
+      bool open = true;  // no comma closes the apposition before the description
+      for (size_t k = m.last + 1; k < i && open; ++k) open = !OneOf(t_[k].norm, ",|;|--");
+      if (open) {
+        const int most = table_.MostNamedCartel();
+        e = most != e ? most : -1;
+      }
+      break;
+    }
+  }
   // "Y is expected to succeed him", "X had betrayed him": an object pronoun is not the subject of its
   // own clause (nothing that opens another clause between them); it is the person named before.
   if (e >= 0 && refers == "Person" && len == 1 && OneOf(t_[i].norm, "him|her")) {
