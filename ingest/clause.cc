@@ -49,7 +49,7 @@ Clause::Clause(const std::vector<Token>& tokens, const Sentence& s, const std::v
       ++m;
       i = FoldOtherNames(i, s.last_token, mentions, graph, &m);
     } else {
-      items_.push_back(Item{i, i + 1, -1, PluralPossessive(i)});
+      items_.push_back(Item{i, i + 1, -1});
       ++i;
     }
   }
@@ -62,25 +62,14 @@ size_t Clause::ItemOf(uint32_t token) const {
   return kNone;
 }
 
-bool Clause::PluralPossessive(uint32_t t) const {
-  return t_[t].norm == "'" && t > 0 && t_[t - 1].end == t_[t].begin && t_[t - 1].word() &&
-         (t_[t - 1].norm.ends_with("s") || t_[t - 1].norm.ends_with("z")) &&
-         (t + 1 >= t_.size() || t_[t + 1].begin > t_[t].end);
-}
-
 std::string_view Clause::Norm(size_t i) const {
   if (i >= items_.size() || items_[i].mention >= 0) return {};
-  if (items_[i].plural_possessive) return "'s";
   return t_[items_[i].first].norm;
 }
 
 bool Clause::IsAny(size_t i, WordList words) const {
   if (i >= items_.size() || items_[i].mention >= 0) return false;
   const Token& token = t_[items_[i].first];
-  if (items_[i].plural_possessive) {
-    static const uint32_t possessive = Vocabulary::Global().Id("'s");
-    return words.Has(possessive);
-  }
   if (token.norm.empty()) return false;
   return token.id != 0 ? words.Has(token.id) : OneOf(token.norm, words.text());
 }

@@ -69,7 +69,6 @@ class Clause {
   struct Item {
     uint32_t first = 0, last = 0;  // tokens [first, last)
     int mention = -1;              // index into the sentence's mentions, or -1
-    bool plural_possessive = false;  // a single token, PluralPossessive: its Norm is "'s"
   };
 
   size_t size() const { return items_.size(); }
@@ -177,9 +176,6 @@ class Clause {
   size_t NamedPart(size_t j) const;
 
  private:
-  // Is token t an apostrophe that makes a plural possessive ("the Zetas' leader"): attached to a
-  // word ending in "s" or "z", not opening a quotation? Item Norm is then "'s".
-  bool PluralPossessive(uint32_t t) const;
   // The token after a nickname parenthesis at token i (', alias "A" or "B"', ', also known as "A,"')
   // that a comma closes (the comma excluded unless inside the quotes); i when none starts there.
   uint32_t AliasEnd(uint32_t i, uint32_t last) const;

@@ -58,7 +58,7 @@ uint32_t Clause::FoldOtherNames(uint32_t i, uint32_t last, const std::vector<Men
   }
   items_.back().last = inner ? end - 2 : end;
   if (!inner) return end;
-  items_.push_back(Item{end - 2, end - 1, -1, PluralPossessive(end - 2)});
+  items_.push_back(Item{end - 2, end - 1, -1});
   return end;
 }
 

@@ -163,6 +163,13 @@ int EntityTable::PersonFor(const std::string& surface, bool may_create) {
       match = true;  // "his brother Omar" first, "Omar Treviño Morales" later
     } else if (a.size() >= 3 && b.size() == 2 && title_persons_.count(p) && a[0] == b[0] && a[1] == b[1]) {
       match = true;  // a headline's "Omar Treviño", the body's "Omar Treviño Morales"
+    } else if (a.size() >= 2 && b.size() >= 2 && a.size() != b.size()) {
+      // "Ezequiel Cárdenas" for "Antonio Ezequiel Cárdenas Guillén", "Fernando Sánchez Arellano" for
+      // "Luis Fernando Sánchez Arellano": a person called by the second of two given names.
+      const auto& small = a.size() < b.size() ? a : b;
+      const auto& big = a.size() < b.size() ? b : a;
+      match = small.size() < big.size() && lex_.InList("given", big[1]) && !lex_.InList("given", small.back()) &&
+              std::equal(small.begin(), small.end(), big.begin() + 1);
     }
     if (match) {
       found = p;

@@ -228,6 +228,17 @@ void TokenizeInto(std::string_view text, size_t begin, size_t end, std::vector<T
         pos = p + 1;
         continue;
       }
+      // "the Zetas' founder", "Cárdenas' brother": an apostrophe right after a word ending in s or z,
+      // before a space, is that word's possessive too.
+      if (out.size() > first && out.back().end == pos && out.back().word() &&
+          (out.back().norm.ends_with('s') || out.back().norm.ends_with('z')) && p < text.size() &&
+          (text[p] == ' ' || text[p] == '\n')) {
+        tok.end = static_cast<uint32_t>(p);
+        tok.norm = "'s";
+        out.push_back(std::move(tok));
+        pos = p;
+        continue;
+      }
     }
     tok.end = static_cast<uint32_t>(p);
     tok.norm = PunctNorm(c.cp, text.substr(pos, p - pos));

@@ -55,6 +55,14 @@ TEST_CASE("tokens keep offsets, abbreviations and possessives") {
   }
   CHECK(billions);
   CHECK(count);
+  // The apostrophe after a word ending in s or z is its possessive; a closing quote is not.
+  const std::string plural = "Cárdenas' brother met the Zetas' boss; he said 'Zetas'.";
+  const std::vector<Token> p = Tokenize(plural, 0, plural.size());
+  REQUIRE(p.size() >= 14);
+  CHECK(p[1].norm == "'s");
+  CHECK(plural.substr(p[1].begin, p[1].end - p[1].begin) == "'");
+  CHECK(p[6].norm == "'s");
+  CHECK(p[p.size() - 2].norm == "'");
 }
 
 TEST_CASE("sentences survive U.S., titles, initials and quotes") {
