@@ -240,12 +240,16 @@ void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
     }
   }
   // "Federal police captured the brother of one of Mexico's drug lords ... X was taken into custody
-  // Monday night": an act on a described person is the one act of its group that the next two
-  // sentences name (KeepStatedEvents drops it when none does).
+  // Monday night", "Marines arrested a man suspected of ...": an act on a described person is the one
+  // act of its group that the next two sentences name (KeepStatedEvents drops a `described` one when
+  // none does).
   facts = collect();
   for (const auto& [group, events] : by_group(facts)) {
     for (int u : events) {
-      if (g->Root(u) != u || !g->entities[u].described || !facts[u].targets.empty() || facts[u].sentences.empty()) continue;
+      if (g->Root(u) != u || !(g->entities[u].described || g->entities[u].named_next) || !facts[u].targets.empty() ||
+          facts[u].sentences.empty()) {
+        continue;
+      }
       const uint32_t at = *facts[u].sentences.begin();
       std::vector<int> next;
       for (int t : events) {

@@ -47,6 +47,8 @@ struct LocalEntity {
                                      // designated X", "OFAC designated the five leaders")
   bool described = false;            // an act on a person described, not named ("captured the leader of
                                      // X"): written only as the act a following sentence names
+  bool named_next = false;           // an act on one person an indefinite noun describes ("arrested a
+                                     // man suspected of ..."): the act a following sentence names, if one does
   // How the text itself names the event when its target stands for unnamed members ("the
   // October 6 designation of members of the CJNG") or is a count ("extradited 29 cartel bosses"):
   // `head`, the text of tokens [first, last), then each name of `target` (if >= 0), then the text

@@ -261,6 +261,22 @@ void EventReader::Read(size_t i, const LexEntry& trigger, int event) {
   const bool counted_designation =
       cls == "Designation" && form == "active" && !conductors.empty() &&
       ((cl_.Is(i + 1, "the") && CountedObject(c_, i + 1)) || (CountedObject(c_, i) && DateNear(c_, i)));
+  // "Marines have arrested a man suspected of leading X, officials said. Y was detained Monday in Z":
+  // an act on one person described, not named, is the one act of its group the next sentences name
+  // (ClusterEvents). Its agent a force or an agency: "Mexican authorities"
+  // (the government) may stand for any of them.
+  const bool government = std::any_of(conductors.begin(), conductors.end(), [&](size_t a) {
+    const int e = cl_.EntityAs(a, kConductor);
+    return e >= 0 && g_->entities[g_->Root(e)].refining == "Government";
+  });
+  if (targets.empty() && r.referred.empty() && form == "active" && cls != "Designation" && !government &&
+      (!conductors.empty() || forced) && !CountedObject(c_, i) && IndefiniteObject(c_, i)) {
+    const int recorded = Record(i, trigger, event, form, {}, conductors, supporters);
+    // Told with its date or place, it stands alone when no sentence names the person; else it does not.
+    (DateNear(c_, i) || place != kNone ? g_->entities[g_->Root(recorded)].named_next
+                                       : g_->entities[g_->Root(recorded)].described) = true;
+    return;
+  }
   if (targets.empty() && r.referred.empty() && form != "passive" &&
       (((!conductors.empty() || forced) && (DateNear(c_, i) || place != kNone || sent)) || counted_placed ||
        (form == "nominal" && !supporters.empty()) || counted_designation) &&

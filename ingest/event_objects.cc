@@ -182,7 +182,8 @@ bool OtherPredicateBefore(const FrameContext& c, size_t i, size_t p) {
                                                                                 : std::string_view();
   };
   for (size_t k = i + 1; k < p; ++k) {
-    if (cl.Is(k, "for") && word(k + 1).size() > 4 && word(k + 1).ends_with("ing")) return true;
+    // "arrested X for smuggling ... in Y", "a man suspected of leading the cartel in Y": a gerund's place.
+    if (cl.IsAny(k, "for|of") && word(k + 1).size() > 4 && word(k + 1).ends_with("ing")) return true;
     // "The rifles that killed X were almost certainly bought in Y": the sentence's own verb, after
     // the act told in a relative clause.
     if (cl.IsAny(k, "was|were") && k > i + 1) {
