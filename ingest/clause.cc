@@ -416,6 +416,9 @@ size_t Clause::CoordinatedSubject(size_t i, size_t subject, std::string_view lab
   if (subject == kNone && joint == "and") subject = SubjectBefore(v - 1, labels, 24);
   size_t k = kNone;
   if (subject == kNone || subject >= v || !PrepositionObject(subject, labels, &k)) return subject;
+  // "the brother of X, who led the cartel until 2003 and was extradited": the relative clause's
+  // antecedent is its subject, though a preposition's object.
+  if (IsAny(subject + 1 + (Is(subject + 1, ",") ? 1 : 0), "who|which")) return subject;
   // The subject of the series the verb ends, if any, stands before that preposition. Else the
   // subject of the verb whose phrase holds the preposition ("The Sinaloa Cartel smuggles cocaine
   // into the United States and has a presence in Australia"), over further prepositional phrases

@@ -205,7 +205,9 @@ bool EventReader::ReadPassive(size_t i, size_t verb, const LexEntry& trigger, co
       return false;
     };
     if (cl_.Is(verb + 1, "by") && noun_phrase()) return false;
-    size_t t = reduced ? verb - 1 : cl_.SubjectBefore(verb, labels);
+    // "X was wanted in the United States and was designated by ...": a phrase after "and" has the
+    // subject of the one before (not a preposition's object in it).
+    size_t t = reduced ? verb - 1 : cl_.CoordinatedSubject(verb, cl_.SubjectBefore(verb, labels), labels);
     // "The X Cartel, designated as an FTO in 2025, ...", "X, designated by the Treasury in 2017,": the
     // noun an apposed participle follows.
     if (t == kNone && verb >= 2 && cl_.Is(verb - 1, ",") && cl_.IsAny(verb + 1, "as|by")) {
