@@ -142,9 +142,24 @@ int EntityTable::PersonFor(const std::string& surface, bool may_create) {
   for (int p : persons_) {
     if (g_->Root(p) != p) continue;
     const std::vector<std::string>& b = Norms(g_->entities[p].name);
-    if (b.empty() || b[0] == "el" || b[0] == "la") continue;
+    if (b.empty()) continue;
     bool match = false;
-    if (a.size() == 1) {
+    if (b[0] == "el" || b[0] == "la" || a[0] == "el" || a[0] == "la") {
+      // "El Mayo Zambada" (a nickname and a surname: a headline's) and 'Ismael "El Mayo" Zambada
+      // García': the longer name holds the shorter's words in a row. Other names of a nickname match
+      // nothing ("El Chapo" is no "Chapo Guzmán").
+      const std::vector<std::string>& n = b[0] == "el" || b[0] == "la" ? b : a;
+      if (n.size() < 3) continue;
+      const auto holds = [&](const std::vector<std::string>& longer) {
+        return longer.size() > n.size() && std::search(longer.begin(), longer.end(), n.begin(), n.end()) != longer.end();
+      };
+      if (&n == &b) {
+        match = holds(a);
+      } else {
+        const std::vector<std::string>& aliases = g_->entities[p].aliases;
+        match = std::any_of(aliases.begin(), aliases.end(), [&](const std::string& x) { return holds(Norms(x)); });
+      }
+    } else if (a.size() == 1) {
       // A surname, or a given name ("his brother Héctor" after "Héctor Beltrán Leyva").
       match = b.size() >= 2 && (b.back() == a[0] || (b.size() >= 3 && b[b.size() - 2] == a[0]) || b.front() == a[0]);
     } else if (a.front() == b.front() && a.back() == b.back()) {
