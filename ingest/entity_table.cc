@@ -178,6 +178,9 @@ int EntityTable::PersonFor(const std::string& surface, bool may_create) {
       match = true;  // "his brother Omar" first, "Omar Treviño Morales" later
     } else if (a.size() >= 3 && b.size() == 2 && title_persons_.count(p) && a[0] == b[0] && a[1] == b[1]) {
       match = true;  // a headline's "Omar Treviño", the body's "Omar Treviño Morales"
+    } else if (a.size() > b.size() && b.size() == 2 && title_persons_.count(p) && !lex_.InList("given", b[0]) &&
+               std::equal(b.rbegin(), b.rend(), a.rbegin())) {
+      match = true;  // a headline's "Caro Quintero", the body's first "Miguel Ángel Caro Quintero"
     } else if (a.size() >= 2 && b.size() >= 2 && a.size() != b.size()) {
       // "Ezequiel Cárdenas" for "Antonio Ezequiel Cárdenas Guillén", "Fernando Sánchez Arellano" for
       // "Luis Fernando Sánchez Arellano": a person called by the second of two given names.

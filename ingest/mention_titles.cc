@@ -52,8 +52,16 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
                                  out->back().kind == Mention::Kind::kEntity &&
                                  table_.at(out->back().entity).refining == "Country" &&
                                  title->attr("org") != "qualifier";
-  // "The attorney general, Alejandro Gertz Manero, said": a definite title in lower case too.
-  const bool definite = i > 0 && t_[i - 1].norm == "the" && !title->attr("org").empty() && title->attr("org") != "qualifier";
+  // "The attorney general, Alejandro Gertz Manero, said": a definite title in lower case too; so is
+  // one after a possessive pronoun or "the country's" ("His security secretary, X,": the office of
+  // the country the sentence or the dateline names).
+  const bool possessed = i > 0 && (OneOf(t_[i - 1].norm, "his|her|its|their") ||
+                                   (i > 2 && t_[i - 1].norm == "'s" && t_[i - 2].norm == "country" && t_[i - 3].norm == "the"));
+  const std::string_view org_attr = title->attr("org");
+  const std::string_view head = title->canonical().substr(title->canonical().rfind(' ') + 1);
+  const bool ministerial = OneOf(head, "minister|Minister|secretary|Secretary");  // a field's ministry (FieldBody)
+  const bool definite = i > 0 && org_attr != "qualifier" &&
+                        ((t_[i - 1].norm == "the" && !org_attr.empty()) || (possessed && (!org_attr.empty() || ministerial)));
   const bool apposed = !complement && name_begin + 1 < last && t_[name_begin].norm == "," &&
                        (t_[i].is(Token::kCapitalized) || office_of_country || definite) &&
                        t_[name_begin + 1].is(Token::kCapitalized);
