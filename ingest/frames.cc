@@ -161,7 +161,22 @@ std::vector<int> FrameContext::GroupDescription(size_t i, size_t* end, bool gove
     if (named.size() == count) return named;
   }
   // A stated number picks its group from further back than a bare description does.
-  return discourse.RecentGroup(index, count, count > 0 ? 10 : 3);
+  if (std::vector<int> recent = discourse.RecentGroup(index, count, count > 0 ? 10 : 3); !recent.empty() || count == 0) {
+    return recent;
+  }
+  // "The Zetas were the armed wing of the Gulf cartel. The two gangs have fought since 2010": the
+  // criminal groups the sentence before names, when as many as the number ("the two factions" may
+  // be unnamed parts of them).
+  std::vector<int> named;
+  if (index > 0 && index - 1 < discourse.organizations.size() && !clause.Is(k, "factions")) {
+    for (int e : discourse.organizations[index - 1]) {
+      if (e >= 0 && graph->entities[graph->Root(e)].refining == "Cartel" &&
+          std::find(named.begin(), named.end(), graph->Root(e)) == named.end()) {
+        named.push_back(graph->Root(e));
+      }
+    }
+  }
+  return named.size() == count ? named : std::vector<int>{};
 }
 
 std::string FrameContext::Text(const std::string& doc, uint32_t first, uint32_t last) const {
