@@ -193,6 +193,17 @@ size_t Clause::SubjectBefore(size_t from, std::string_view labels, size_t max_it
   size_t steps = 0;
   for (size_t j = from; j-- > 0 && steps < max_items; ++steps) {
     if (Break(j)) return kNone;
+    // "X, one of the former soldiers who founded the Zetas", "X is one of the men who formed Y": the
+    // person "one of" describes is the relative clause's subject.
+    if (Is(j, "who") && j >= 4 && !Is(j - 1, ",")) {
+      size_t one = j - 1;
+      while (one > 1 && j - one < 7 && PlainWord(one) && !IsAny(one, "one|of")) --one;
+      if (Is(one, "of") && Is(one - 1, "one")) {
+        --one;
+        if (one >= 2 && Is(one - 1, ",") && EntityAs(one - 2, labels) >= 0 && !Anaphoric(one - 2)) return one - 2;
+        if (one >= 2 && IsAny(one - 1, "is|was|are|were|remains|remained")) return SubjectBefore(one - 1, labels, max_items);
+      }
+    }
     // "X took over after soldiers killed Y": the verb's clause opens at the conjunction.
     // "until his arrest in 2003 and was extradited": a preposition before an act or a date is not.
     // "has since allied with": an adverb.
