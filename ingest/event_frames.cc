@@ -213,6 +213,9 @@ void EventReader::Read(size_t i, const LexEntry& trigger, int event) {
   if (trigger.attr("needs") == "designation" && !DesignationAfter(i)) return;
   // "transferred 29 defendants to the United States": a transfer to another country only.
   if (trigger.attr("needs") == "destination" && cl_.ObjectAfter(i, "Country", "to", 12) == kNone) return;
+  // "X was to be handed over to federal prosecutors": a hand-over to prosecutors, a judge or a court
+  // the text does not make foreign is no extradition.
+  if (cls == "Extradition" && ToDomesticJustice(c_, i)) return;
   // "took X into custody", "took his associate, X, into custody": the verb is the act only with its
   // tail right after its one object.
   if (const std::string_view tail = trigger.attr("tail");

@@ -212,4 +212,15 @@ bool WordsAfter(const Clause& cl, size_t i, std::string_view words) {
   return true;
 }
 
+bool ToDomesticJustice(const FrameContext& c, size_t i) {
+  const Clause& cl = c.clause;
+  for (size_t k = i + 1; k < cl.size() && k <= i + 6 && !cl.Break(k); ++k) {
+    if (!cl.Is(k, "to")) continue;
+    size_t n = k + 1;
+    while (cl.IsAny(n, "the|a|an|federal|state|local|mexican|civilian")) ++n;
+    return cl.IsAny(n, "prosecutors|prosecutor|judge|judges|court|courts|investigators");
+  }
+  return false;
+}
+
 }  // namespace cg::ingest
