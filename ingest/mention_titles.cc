@@ -28,6 +28,28 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
     if (!complement) return 0;
     name_begin = complement_first + best;
   }
+  // "Director of the Office of National Drug Control Policy Rahul Gupta", "Administrator of the Drug
+  // Enforcement Administration Anne Milgram": a head's bare title, the agency it heads after "of",
+  // then the name.
+  const bool agency_head = !complement && title->attr("org").empty() && name_begin + 2 < last &&
+                           t_[name_begin].norm == "of" && t_[i].is(Token::kCapitalized) &&
+                           len == 1 && OneOf(t_[i].norm, "director|administrator|commissioner|chairman|chairwoman");
+  if (agency_head) {
+    const size_t first_word = name_begin + 1 + (t_[name_begin + 1].norm == "the" ? 1 : 0);
+    size_t best = 0;
+    for (const LexMatch& m : lex_.MatchAt(t_, first_word, last, "entity")) {
+      if (m.entry->primary == "Organization" && m.entry->refining == "Agency" && m.length > best) {
+        complement = m.entry;
+        best = m.length;
+      }
+    }
+    if (complement && first_word + best < last && t_[first_word + best].is(Token::kCapitalized)) {
+      complement_first = first_word;
+      name_begin = first_word + best;
+    } else {
+      complement = nullptr;
+    }
+  }
   // "Secretary of Foreign Affairs Marcelo Ebrard", "Secretary of the Navy Admiral X": a minister's or
   // secretary's field after "of", then the name.
   size_t title_end = i + len;
@@ -67,7 +89,7 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
                        t_[name_begin + 1].is(Token::kCapitalized);
   if (apposed) ++name_begin;
   // "Navy Secretary Adm. X", "Defense Secretary Gen. X", "Navy Secretary Vice Adm. X": over a rank.
-  constexpr std::string_view kRanks = "gen|adm|admiral|col|brig|lt|maj|capt|cmdr";  // ("U.S. Attorney General X": no)
+  constexpr std::string_view kRanks = "gen|adm|admiral|col|brig|lt|maj|capt|cmdr|dr";  // ("U.S. Attorney General X": no)
   for (int n = 0; n < 2 && name_begin + 1 < last && t_[name_begin].is(Token::kCapitalized) &&
                   (OneOf(t_[name_begin].norm, kRanks) || (n == 0 && OneOf(t_[name_begin].norm, "vice|rear") &&
                                                           OneOf(t_[name_begin + 1].norm, kRanks)));
@@ -148,7 +170,8 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
   bool by_field = false;
   if (complement) {
     complement_entity = table_.FromLex(complement, Text(complement_first, name_begin));
-    org = table_.GovernmentOf(complement_entity);
+    org = agency_head ? complement_entity : table_.GovernmentOf(complement_entity);
+    if (agency_head) relation = "LEADS";
   } else if (org_spec == "government" && qualifier) {
     if (qualifier->kind == Mention::Kind::kDemonym) {
       if (const LexEntry* c = lex_.FindEntity(qualifier->value)) {
