@@ -158,6 +158,19 @@ size_t MentionFinder::StructuralOrg(size_t i, size_t end, size_t first, size_t l
       const size_t name = h + 1 + (title.empty() ? 0 : title[0].length);
       if (!title.empty() && name < comp && comp - name <= 4) return Administration(name, comp, k, i, comp, out);
     }
+    // "the Criminal Division of the Justice Department", "the Tucson Sector of the Border Patrol": a
+    // named unit of an organization the lexicon knows is that unit, part of it (read next).
+    if (k > i && t_[h].norm == "of" && h + 1 < comp && heads[0].entry->attr("label") == "Organization:Agency") {
+      const size_t a = h + 1 + (t_[h + 1].norm == "the" ? 1 : 0);
+      for (const LexMatch& m : lex_.MatchAt(t_, a, last, "entity")) {
+        if (m.entry->refining != "Agency" || a + m.length != comp) continue;
+        const size_t used = OrgNamed(heads[0].entry, i, h, h, out);
+        if (used > 0) {
+          table_.AddRelation("PART_OF", out->back().entity, table_.FromLex(m.entry, Text(a, comp)), {}, "name.unit_of", 0.8f);
+        }
+        return used;
+      }
+    }
     return OrgNamed(heads[0].entry, i, comp, comp, out);
   }
   if (given) return 0;
