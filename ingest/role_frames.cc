@@ -52,8 +52,9 @@ RolePhrase RoleReader::Phrase(size_t i, size_t len) const {
   const size_t last_item = cl_.ItemOf(cl_.item(i).first + static_cast<uint32_t>(len) - 1);
   p.end = (last_item == kNone ? i : last_item) + 1;
   // "U.S. Ambassador to Mexico X": the country an envoy is sent to is part of the title.
+  // So it is before a name in apposition ("The U.S. ambassador to Mexico, Antonio O. Garza,").
   if (cl_.IsAny(i, "ambassador|envoy") && cl_.Is(p.end, "to") && cl_.EntityAs(p.end + 1, "Country") >= 0 &&
-      cl_.EntityAs(p.end + 2, "Person") >= 0) {
+      (cl_.EntityAs(p.end + 2, "Person") >= 0 || (cl_.Is(p.end + 2, ",") && cl_.EntityAs(p.end + 3, "Person") >= 0))) {
     p.end += 2;
   }
   // Qualifier: "Zetas leader", "Sinaloa Cartel's co-founder", "the cartel's accountant".

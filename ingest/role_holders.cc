@@ -174,7 +174,15 @@ std::vector<size_t> RoleReader::Holders(const RolePhrase& p) {
 
 size_t RoleReader::PhraseStart(size_t begin) const {
   size_t s = begin;
-  for (int n = 0; s > 0 && n < 8 && (cl_.IsAny(s - 1, kModifiers) || Nationality(s - 1)); ++n) --s;
+  for (int n = 0; s > 0 && n < 8; ++n) {
+    if (cl_.IsAny(s - 1, kModifiers) || Nationality(s - 1)) {
+      --s;
+    } else if (s < begin && cl_.Is(s, "-") && cl_.EntityAs(s - 1, "Place") >= 0) {
+      --s;  // "a U.S.-born enforcer for X", "a Texas-based lawyer": the place of a compound modifier
+    } else {
+      break;
+    }
+  }
   return s;
 }
 
