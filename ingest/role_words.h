@@ -24,7 +24,8 @@ inline constexpr std::string_view kModifiers =
     "several|both|all|each|of|its|their|his|her|reputed|purported|presumed|de|facto|then|current|new|acting|deputy|regional|"
     "local|veteran|fugitive|jailed|imprisoned|founding|original|infamous|violent|ruthless|mid-level|lower-level|"
     "low-level|trusted|close|closest|right-hand|influential|reported|self-proclaimed|u.s.-based|mexican|head|-|born|"
-    "based|ranking|level|time|mayoral|gubernatorial|presidential|senatorial|congressional|legislative";
+    "based|ranking|level|time|mayoral|gubernatorial|presidential|senatorial|congressional|legislative|ruling|governing|"
+    "opposition|leftist|conservative";
 // Head nouns of a criminal group's name that a text may write in lower case after the name.
 inline constexpr std::string_view kOrgHeads = "cartel|cartels|drug|gang|crime|criminal|organization|syndicate|group";
 // Verbs that make the role a predicate of their subject ("X was the leader of Y").
