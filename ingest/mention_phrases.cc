@@ -446,6 +446,17 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
       break;
     }
   }
+  // "The group was built by X, ..., and Y took control of it after his brother was arrested": a
+  // possessive in a clause coordinated after the first is its own subject's.
+  if (e >= 0 && refers == "Person" && len == 1 && OneOf(t_[i].norm, "his|her")) {
+    for (auto m = out->rbegin(); m != out->rend(); ++m) {
+      if (m->kind != Mention::Kind::kEntity || m->entity < 0 || m->anaphoric || table_.at(m->entity).primary != "Person") continue;
+      const bool coordinated = m->first >= first + 2 && t_[m->first - 1].norm == "and" && t_[m->first - 2].norm == ",";
+      const bool verb_next = m->last < i && t_[m->last].word() && !t_[m->last].is(Token::kCapitalized);
+      if (coordinated && verb_next) e = table_.Root(m->entity);
+      break;
+    }
+  }
   // "Y is expected to succeed him", "X had betrayed him": an object pronoun is not the subject of its
   // own clause (nothing that opens another clause between them); it is the person named before.
   if (e >= 0 && refers == "Person" && len == 1 && OneOf(t_[i].norm, "him|her")) {
