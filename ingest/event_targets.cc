@@ -77,6 +77,8 @@ std::vector<size_t> Including(const FrameContext& c, size_t i, std::string_view 
   for (++k; k < cl.size() && !cl.Break(k); ++k) {
     if (!out.empty() && (cl.IsAny(k, "--|—|–") || cl.IsAny(k, "who|which|that"))) break;
     if (named_set && !out.empty() && cl.Is(k, ",") && !cl.IsAny(k + 1, "and|or") && cl.EntityAs(k + 1, labels) < 0) break;
+    // "among them Gulf cartel leader X": the group of a role compound names the person after it.
+    if (cl.EntityAs(k, "Organization") >= 0 && PersonOfRole(c, k) != kNone) continue;
     // "listed seven groups as terrorist entities, including A, B and C": organizations where an act may
     // target them (a designation), persons otherwise.
     const bool organization = labels.find("Organization") != std::string_view::npos && cl.EntityAs(k, "Organization") >= 0 &&
