@@ -209,14 +209,23 @@ void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
       }
     }
   }
-  // "Gunmen ambushed and killed X": an attack on the one a killing of the same sentence killed is
-  // that killing.
+  // "Gunmen ambushed and killed X", "X was shot and killed ... He was checking water lines when he
+  // was attacked": an attack on the one a killing of the same or the next sentence killed is that
+  // killing.
   facts = collect();
+  const auto near = [](const std::set<uint32_t>& a, const std::set<uint32_t>& b) {
+    for (uint32_t x : a) {
+      for (uint32_t y : b) {
+        if (x <= y + 1 && y <= x + 1) return true;
+      }
+    }
+    return false;
+  };
   for (auto& [attack, fa] : facts) {
     if (g->Root(attack) != attack || EventGroup(g->entities[attack].refining) != "attack" || fa.targets.empty()) continue;
     for (auto& [killing, fk] : facts) {
       if (g->Root(killing) != killing || g->entities[killing].refining != "Killing") continue;
-      if (intersects(fa.targets, fk.targets) && intersects(fa.sentences, fk.sentences) && compatible(attack, killing)) {
+      if (intersects(fa.targets, fk.targets) && near(fa.sentences, fk.sentences) && compatible(attack, killing)) {
         merge(attack, killing);
         break;
       }
