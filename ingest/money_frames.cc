@@ -334,6 +334,12 @@ class FundingReader : FrameReader {
   // stands in apposition to ("the Mérida Initiative, $1.5 billion ...").
   size_t ProgramOf(size_t after, size_t money) const {
     if (money >= 2 && cl_.Is(money - 1, ",") && cl_.EntityAs(money - 2, "Program") >= 0) return money - 2;
+    // "Through the Mérida Initiative, Congress has appropriated $700 million": a program the clause
+    // opens with, set off by a comma.
+    if (cl_.IsAny(0, "through|under|via")) {
+      const size_t p = cl_.Is(1, "the") ? 2 : 1;
+      if (cl_.EntityAs(p, "Program") >= 0 && cl_.Is(p + 1, ",") && p + 1 < money) return p;
+    }
     return cl_.ObjectAfter(after, "Program", "for|to|through|under|in|via|into|toward|towards|on", 12, true);
   }
 
