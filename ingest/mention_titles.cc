@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cctype>
 
 #include "ingest/clause.h"
@@ -497,6 +498,21 @@ void MentionFinder::GovernmentOfPerson(Mention& owner, size_t end) {
     if (r.type == "LEADS" && table_.Root(r.from) == person &&
         table_.graph().entities[table_.Root(r.to)].refining == "Government") {
       gov = table_.Root(r.to);
+    }
+  }
+  // "President Felipe Calderón ... His government": a president's or prime minister's the text does
+  // not yet tie to one is the government of the dateline's country (not a Washington dateline's:
+  // a U.S. president's is an administration).
+  const std::vector<std::string>& aliases = table_.graph().entities[table_.Root(person)].aliases;
+  const bool head = std::any_of(aliases.begin(), aliases.end(), [](const std::string& a) {
+    return a.starts_with("President ") || a.starts_with("Prime Minister ");
+  });
+  if (gov < 0 && head) {
+    const std::string country = DatelineCountry(t_, seg_.sentences, lex_);
+    const LexEntry* c = country.empty() || country == "United States" ? nullptr : lex_.FindEntity(country);
+    if (const LexEntry* g = c ? lex_.FindEntity(std::string(c->attr("government"))) : nullptr) {
+      gov = table_.FromLex(g, g->canonical());
+      table_.AddRelation("LEADS", person, gov, {}, "title.his_government", 0.75f);
     }
   }
   if (gov < 0) return;
