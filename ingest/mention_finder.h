@@ -189,6 +189,9 @@ class MentionFinder {
   void BodyAsTitled(int org, const LexEntry& body, size_t i, size_t len);
   void NameRelations(const LexEntry* entry, int entity, const std::string& surface);
   void AfterEntity(size_t j, size_t last, std::vector<Mention>* out);
+  // The government person heads: one the text tied him to (LEADS), else (by_dateline), for a
+  // president named with no nationality, the dateline country's (LEADS added); -1 when none.
+  int HeadedGovernment(int person, bool by_dateline);
   void GovernmentOfPerson(Mention& owner, size_t end);
   bool KinApposition(const std::vector<Mention>& out, size_t j, size_t end, size_t last, const LexEntry* kin);
   int Relative(int owner, const LexEntry* kin, const std::string& surface, size_t end, size_t last, const char* rule,

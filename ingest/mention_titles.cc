@@ -249,6 +249,10 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
   }
   if (complement_entity >= 0) Push(out, complement_first, name_begin, complement_entity);
   Push(out, name_begin, used_end, person);
+  // "President X, whose government ...": the government he heads.
+  if (used_end + 2 < last && t_[used_end].norm == "," && t_[used_end + 1].norm == "whose" && t_[used_end + 2].norm == "government") {
+    HeadedGovernment(person, true);
+  }
   return used_end - i;
 }
 
@@ -491,8 +495,8 @@ bool MentionFinder::StartsClause(size_t k) const {
 }
 
 // "Sheinbaum's government", "her government": the government the person leads.
-void MentionFinder::GovernmentOfPerson(Mention& owner, size_t end) {
-  const int person = owner.entity;
+int MentionFinder::HeadedGovernment(int person, bool by_dateline) {
+  person = table_.Root(person);
   int gov = -1;
   for (const LocalRelation& r : table_.graph().relations) {
     if (r.type == "LEADS" && table_.Root(r.from) == person &&
@@ -500,21 +504,25 @@ void MentionFinder::GovernmentOfPerson(Mention& owner, size_t end) {
       gov = table_.Root(r.to);
     }
   }
-  // "President Felipe Calderón ... His government": a president's or prime minister's the text does
-  // not yet tie to one is the government of the dateline's country (not a Washington dateline's:
-  // a U.S. president's is an administration).
-  const std::vector<std::string>& aliases = table_.graph().entities[table_.Root(person)].aliases;
-  const bool head = std::any_of(aliases.begin(), aliases.end(), [](const std::string& a) {
-    return a.starts_with("President ") || a.starts_with("Prime Minister ");
-  });
-  if (gov < 0 && head) {
-    const std::string country = DatelineCountry(t_, seg_.sentences, lex_);
-    const LexEntry* c = country.empty() || country == "United States" ? nullptr : lex_.FindEntity(country);
-    if (const LexEntry* g = c ? lex_.FindEntity(std::string(c->attr("government"))) : nullptr) {
-      gov = table_.FromLex(g, g->canonical());
-      table_.AddRelation("LEADS", person, gov, {}, "title.his_government", 0.75f);
-    }
-  }
+  if (gov >= 0 || !by_dateline) return gov;
+  // "President Felipe Calderón ... His government", "President X, whose government": a president the
+  // text does not yet tie to one, named with no nationality (a wire's way with the dateline country's
+  // own), heads the government of the dateline's country (not a Washington dateline's).
+  const std::vector<std::string>& aliases = table_.graph().entities[person].aliases;
+  const bool head = std::any_of(aliases.begin(), aliases.end(), [](const std::string& a) { return a.starts_with("President "); });
+  if (!head) return -1;
+  const std::string country = DatelineCountry(t_, seg_.sentences, lex_);
+  const LexEntry* c = country.empty() || country == "United States" ? nullptr : lex_.FindEntity(country);
+  const LexEntry* g = c ? lex_.FindEntity(std::string(c->attr("government"))) : nullptr;
+  if (!g) return -1;
+  gov = table_.FromLex(g, g->canonical());
+  table_.AddRelation("LEADS", person, gov, {}, "title.his_government", 0.75f);
+  return gov;
+}
+
+void MentionFinder::GovernmentOfPerson(Mention& owner, size_t end) {
+  // (a "government" the dateline may name; an "administration" a president's own country's)
+  const int gov = HeadedGovernment(owner.entity, end > 0 && t_[end - 1].norm == "government");
   if (gov < 0) return;
   table_.AddAlias(gov, Text(owner.first, static_cast<uint32_t>(end)));
   owner.last = static_cast<uint32_t>(end);
