@@ -309,7 +309,9 @@ void EventReader::ReadActive(size_t i, const LexEntry& trigger, const std::strin
     if (size_t p = PersonOfRole(c_, t); p != kNone) targets = cl_.Coordinated(p, labels);
   }
   // "detained A, a smuggler, and B, the cartel's security chief": each named one, an arrest of its own.
-  if (targets.size() == 1 && cl_.EntityAs(targets[0], "Person") >= 0) separate = AcrossAppositions(c_, targets[0]);
+  if (targets.size() == 1 && cl_.EntityAs(targets[0], "Person") >= 0) {
+    separate = AcrossAppositions(c_, targets[0], "Person", cls == "Designation");
+  }
   if (size_t a = cl_.SubjectBefore(i, kConductor); a != kNone) {
     conductors = cl_.Coordinated(a, kConductor);
     // "X, whom soldiers arrested in 2010", "the cartel, which Washington designated an FTO": the
@@ -380,9 +382,12 @@ size_t EventReader::DescribedPerson(size_t from) const {
     }
     const uint32_t t = cl_.item(k).first;
     // A member's rank ("accountant"), a noun that describes a person ("suspect"), a kinship noun.
-    if (c_.WordAt(k, "role") || !c_.lexicon.MatchAt(c_.tokens, t, c_.sentence.last_token, "role").empty() ||
+    size_t length = 0;
+    if (c_.WordAt(k, "role", &length) || !c_.lexicon.MatchAt(c_.tokens, t, c_.sentence.last_token, "role").empty() ||
         !c_.lexicon.MatchAt(c_.tokens, t, c_.sentence.last_token, "kin").empty()) {
       described = true;
+      // "the CJNG's second-in-command, X": over the role's own words.
+      while (k + 1 < cl_.size() && cl_.item(k + 1).first < t + length) ++k;
     } else if (!c_.tokens[t].word() && !cl_.Is(k, "'s")) {
       return kNone;
     }

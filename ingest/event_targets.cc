@@ -15,8 +15,11 @@ size_t PersonOfRole(const FrameContext& c, size_t t) {
   for (size_t k = t + 1; k < cl.size() && k <= t + 6 && !cl.Break(k); ++k) {
     if (cl.EntityAs(k, "Person") >= 0) return role ? k : kNone;
     if (cl.mention(k)) return kNone;
-    if (c.WordAt(k, "role")) {
+    size_t length = 0;
+    if (c.WordAt(k, "role", &length)) {
       role = true;
+      // "the CJNG's second-in-command, X": over the role's own words.
+      for (const uint32_t stop = cl.item(k).first + length; k + 1 < cl.size() && cl.item(k + 1).first < stop;) ++k;
     } else if (c.tokens[cl.item(k).first].word() &&
                !cl.IsAny(k, "cartel|top|senior|former|alleged|reputed|suspected|notorious|co")) {
       return kNone;
@@ -104,25 +107,40 @@ std::vector<size_t> DashedList(const FrameContext& c, size_t i, std::string_view
   return list;
 }
 
-std::vector<size_t> AcrossAppositions(const FrameContext& c, size_t t, std::string_view labels) {
+// "..., and his brother, Y, fled to Durango": the name set off by commas is the subject of the verb
+// after it, a clause of its own, not one more object.
+static bool PredicateAfter(const FrameContext& c, size_t j) {
+  const Clause& cl = c.clause;
+  if (!cl.Is(j + 1, ",") || !cl.PlainWord(j + 2)) return false;
+  const Token& w = c.tokens[cl.item(j + 2).first];
+  if (w.is(Token::kCapitalized)) return false;
+  return (w.norm.ends_with("ed") && w.norm.size() > 4) ||
+         cl.IsAny(j + 2, "said|says|is|was|are|were|has|have|had|remains|remain|fled|told|will|would|could|can|may|might");
+}
+
+std::vector<size_t> AcrossAppositions(const FrameContext& c, size_t t, std::string_view labels, bool listed) {
   const Clause& cl = c.clause;
   std::vector<size_t> out;
   size_t k = t;
   while (cl.Is(k + 1, ",")) {
-    size_t j = k + 2, steps = 0;
-    for (; j < cl.size() && steps < 16 && !cl.Break(j) && !cl.Is(j, ","); ++j, ++steps) {
-      if (cl.EntityAs(j, "Person") >= 0) return out;  // a person inside: not an apposition
+    size_t j = k + 1, steps = 0;
+    // "designated the cartel's accountant, A, and its security chief, B": in a list of designees a
+    // name apposed to its description goes on at once.
+    if (!listed || !cl.IsAny(k + 2, "and|or")) {
+      for (j = k + 2; j < cl.size() && steps < 16 && !cl.Break(j) && !cl.Is(j, ","); ++j, ++steps) {
+        if (cl.EntityAs(j, "Person") >= 0) return out;  // a person inside: not an apposition
+      }
     }
     if (!cl.Is(j, ",") || !cl.IsAny(j + 1, "and|or")) return out;
     j += 2;
     if (cl.Is(j, "the")) ++j;
     // "... and his brother-in-law, B, the leader of Z": over a relative's description.
-    if (cl.IsAny(j, "his|her|their")) {
+    if (cl.IsAny(j, "his|her|their|its")) {
       size_t m = j + 1;
       while (m <= j + 6 && (cl.PlainWord(m) || cl.Is(m, "-"))) ++m;  // "brother-in-law"
       if (m > j + 1 && cl.Is(m, ",")) j = m + 1;
     }
-    if (j >= cl.size() || cl.EntityAs(j, labels) < 0) return out;
+    if (j >= cl.size() || cl.EntityAs(j, labels) < 0 || PredicateAfter(c, j)) return out;
     out.push_back(j);
     k = j;
   }

@@ -65,7 +65,9 @@ bool MembersAfter(const Clause& cl, size_t t);
 
 // The persons (or mentions of `labels`) after target t over appositions: "A, a pilot, and B, a
 // lawyer," -> B; "X, a firm in Guadalajara that runs its call centers, and Y" -> Y.
-std::vector<size_t> AcrossAppositions(const FrameContext& c, size_t t, std::string_view labels = "Person");
+// `listed` (designations): also "A, and his brother, B" with no apposition of A's own.
+std::vector<size_t> AcrossAppositions(const FrameContext& c, size_t t, std::string_view labels = "Person",
+                                      bool listed = false);
 
 // The entities of `labels` that open the further parts of a list set off by semicolons after target
 // t ("designated A, also known as X, a commander who ...; B, who directs ...; and C, a stepson of Y"):

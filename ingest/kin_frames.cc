@@ -256,7 +256,19 @@ class KinReader : FrameReader {
     }
     const size_t first = i + 1 + (cl_.Is(i + 1, ",") ? 1 : 0);
     if (cl_.EntityAs(first, kPerson) < 0 || cl_.Anaphoric(first)) return false;
-    const std::vector<size_t> members = cl_.Coordinated(first, kPerson);
+    std::vector<size_t> members = cl_.Coordinated(first, kPerson);
+    // "his brothers, A and B, and his accountant, C": the list of kin ends before a member another
+    // noun describes.
+    for (size_t m = 1; m < members.size(); ++m) {
+      bool described = false;
+      for (size_t k = members[m - 1] + 1; k < members[m] && !described; ++k) {
+        described = cl_.PlainWord(k) && !cl_.IsAny(k, "and|or|the");
+      }
+      if (described) {
+        members.resize(m);
+        break;
+      }
+    }
     if ((members.size() < 2 || children) && owner < 0) return false;
     std::string relation(cl_.Norm(i));
     relation.pop_back();

@@ -35,7 +35,7 @@ class MentionFinder {
  private:
   // mentions.cc
   std::vector<Mention> FindIn(const Sentence& s);
-  void TopicPronouns(const Sentence& s, int cartel, bool cartel_just_before, std::vector<Mention>* out);
+  void TopicPronouns(const Sentence& s, int cartel, bool cartel_just_before, int body_before, std::vector<Mention>* out);
   // mention_cataphora.cc
   // "From 1989 until his arrest in 2014 Guzmán Loera led the cartel", "After her release, X
   // returned": a "his" or "her" in a phrase that opens the sentence, before any person it names,
@@ -45,7 +45,7 @@ class MentionFinder {
   // capitalized head word of a body's name (committee, council, group, initiative, ...) refer to the
   // latest body of the article whose name ends in it (none when no name does). Returns the tokens used.
   size_t HeadAnaphor(size_t i, size_t last, std::vector<Mention>* out);
-  int OpeningCartel(const std::vector<Mention>& mentions) const;
+  int OpeningCartel(const std::vector<Mention>& mentions, std::string_view refining = "Cartel") const;
   // Is sentence s a title line: among the first three, alone in its paragraph, without a final
   // period, question or exclamation mark ("Mexico captures Zetas leader Omar Treviño")?
   bool TitleLine(size_t s) const;

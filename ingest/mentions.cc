@@ -81,7 +81,16 @@ std::vector<std::vector<Mention>> MentionFinder::Run() {
     }
     if (s > 0 && seg_.sentences[s - 1].paragraph != sentence.paragraph) cartel_in_paragraph = false;
     out[s] = FindIn(sentence);
-    TopicPronouns(sentence, opening_, s > 0 && opening_ >= 0 && OpeningCartel(out[s - 1]) == opening_, &out[s]);
+    // "The Office of Foreign Assets Control acted on Tuesday. It designated X": the agency or government
+    // the sentence right before (same paragraph) opens with, when the paragraph names no criminal group
+    // ("The DEA says the Sinaloa Cartel is the largest. It controls ...": the cartel's, left to frames).
+    const bool group_before = s > 0 && std::any_of(out[s - 1].begin(), out[s - 1].end(), [&](const Mention& m) {
+      return m.kind == Mention::Kind::kEntity && m.entity >= 0 && table_.at(m.entity).refining == "Cartel";
+    });
+    const int body = s > 0 && !group_before && !cartel_in_paragraph && seg_.sentences[s - 1].paragraph == sentence.paragraph
+                         ? OpeningCartel(out[s - 1], "Agency|Government")
+                         : -1;
+    TopicPronouns(sentence, opening_, s > 0 && opening_ >= 0 && OpeningCartel(out[s - 1]) == opening_, body, &out[s]);
     Cataphora(sentence, &out[s]);
     // A sentence that names no cartel ("Two of his bodyguards were also detained.") keeps the topic.
     const bool names_cartel = std::any_of(out[s].begin(), out[s].end(), [&](const Mention& m) {
@@ -93,19 +102,26 @@ std::vector<std::vector<Mention>> MentionFinder::Run() {
   return out;
 }
 
+// Acts only a government body does to others: "It designated X", "It is also offering $3 million for Y".
+constexpr std::string_view kBodyActs =
+    "designated|designates|designating|sanctioned|sanctions|sanctioning|blacklisted|offered|offers|offering|"
+    "identified|imposed|froze|listed";
+
 // "The Zetas are the most violent cartel. They control Tamaulipas.": a sentence of the same
 // paragraph that opens with "They" continues with the cartel the sentence before opens with; "It"
 // too when that is the sentence right before ("The Sinaloa Cartel is ... It also has cells in X"),
 // and "it" after ", and" or ", but" is the cartel its own sentence opens with ("X is ..., but it
 // also has cells in Y"), and "it" opening a subordinate clause ("as it battles") is the one cartel
 // its sentence names before it. Never an "it" of a verb that is often impersonal ("It was unclear").
-void MentionFinder::TopicPronouns(const Sentence& s, int cartel, bool cartel_just_before, std::vector<Mention>* out) {
-  auto add = [&](uint32_t k, int e) {
-    if (k + 1 < s.last_token && OneOf(t_[k + 1].norm, "is|was|'s|seems|seemed|appears|appeared|remains|remained|"
+void MentionFinder::TopicPronouns(const Sentence& s, int cartel, bool cartel_just_before, int body_before,
+                                  std::vector<Mention>* out) {
+  // (act: a body's act follows, "It is also offering ...": no impersonal "it")
+  auto add = [&](uint32_t k, int e, bool act = false) {
+    if (!act && k + 1 < s.last_token && OneOf(t_[k + 1].norm, "is|was|'s|seems|seemed|appears|appeared|remains|remained|"
                                                       "will|would|may|might|could|should|must|takes|took|became")) {
       return;
     }
-    if (k + 2 < s.last_token && OneOf(t_[k + 1].norm, "has|had") && t_[k + 2].norm == "been") return;
+    if (!act && k + 2 < s.last_token && OneOf(t_[k + 1].norm, "has|had") && t_[k + 2].norm == "been") return;
     for (const Mention& m : *out) {
       if (m.first <= k && k < m.last) return;
     }
@@ -127,7 +143,18 @@ void MentionFinder::TopicPronouns(const Sentence& s, int cartel, bool cartel_jus
     ++open;
   }
   const std::string& opener = t_[open].norm;
-  if (cartel >= 0 && (opener == "they" || (opener == "it" && cartel_just_before))) add(open, cartel);
+  if (cartel >= 0 && (opener == "they" || (opener == "it" && cartel_just_before))) {
+    add(open, cartel);
+  } else if (opener == "it" && body_before >= 0) {
+    // Only for what a body does to others (designating, sanctioning, offering a reward): an "it" of
+    // presence or violence after such a sentence is still the topic group ("... It operates in X").
+    for (uint32_t k = open + 1; k < s.last_token && k <= open + 4; ++k) {
+      if (OneOf(t_[k].norm, kBodyActs)) {
+        add(open, body_before, true);
+        break;
+      }
+    }
+  }
   const int own = OpeningCartel(*out);
   for (uint32_t k = s.first_token + 2; own >= 0 && k < s.last_token; ++k) {
     if (t_[k].norm == "it" && OneOf(t_[k - 1].norm, "and|but") && t_[k - 2].norm == ",") add(k, own);
@@ -151,7 +178,8 @@ void MentionFinder::TopicPronouns(const Sentence& s, int cartel, bool cartel_jus
 // discourse.h); else -1.
 bool MentionFinder::InDateline(const Mention& m) const {
   const std::string& label = table_.at(m.entity).primary;
-  if (label != "Place" && table_.at(m.entity).refining != "Media") return false;
+  // ("WASHINGTON (Wire) --": a capital standing for its government is a dateline too)
+  if (label != "Place" && !OneOf(table_.at(m.entity).refining, "Media|Government")) return false;
   bool parenthesis = false;
   for (size_t k = m.last; k < t_.size() && k < m.last + 8; ++k) {
     const std::string& w = t_[k].norm;
@@ -165,12 +193,18 @@ bool MentionFinder::InDateline(const Mention& m) const {
   return false;
 }
 
-int MentionFinder::OpeningCartel(const std::vector<Mention>& mentions) const {
+int MentionFinder::OpeningCartel(const std::vector<Mention>& mentions, std::string_view refining) const {
   for (size_t k = 0; k < mentions.size(); ++k) {
     const Mention& m = mentions[k];
     if (m.kind != Mention::Kind::kEntity || table_.at(m.entity).primary == "Event") continue;
     if (InDateline(m)) continue;  // "MEXICO CITY (Wire) -- The Knights Templar ...": the sentence opens after it
-    if (table_.at(m.entity).refining != "Cartel") return -1;
+    // "The Treasury Department's Office of Foreign Assets Control": the body its possessor names.
+    if (k + 1 < mentions.size() && m.last + 1 == mentions[k + 1].first && m.last < t_.size() && t_[m.last].norm == "'s" &&
+        mentions[k + 1].kind == Mention::Kind::kEntity && mentions[k + 1].entity >= 0 &&
+        table_.at(mentions[k + 1].entity).primary == "Organization") {
+      continue;
+    }
+    if (!OneOf(table_.at(m.entity).refining, refining)) return -1;
     if (k + 1 < mentions.size() && mentions[k + 1].kind == Mention::Kind::kEntity) {
       bool coordinated = mentions[k + 1].first > m.last;  // only "and", "or", commas and "the" between
       for (uint32_t t = m.last; t < mentions[k + 1].first && coordinated; ++t) {

@@ -9,6 +9,9 @@
 namespace cg::ingest {
 namespace {
 
+// Plural nouns of persons a reward may be for ("for both men", "for the two fugitive kingpins").
+constexpr std::string_view kPersonPlurals = "men|brothers|sons|kingpins|fugitives|leaders|suspects|traffickers|bosses|capos|cousins|lords";
+
 // What a reward pays for, after "his" or "their": "leading to his capture", "on his head".
 constexpr std::string_view kSoughtNouns = "arrest|capture|conviction|extradition|whereabouts|location|head|apprehension";
 
@@ -97,6 +100,10 @@ class RewardReader : FrameReader {
                                                                           : -1;
       const uint32_t from = cl_.item(offerer != kNone ? std::min(offerer, i) : std::min(i, money)).first;
       if (body >= 0 && person == kNone) {
+        for (int p : ForThePair(money)) {
+          c_.Relate("OFFERED_REWARD", body, p, AmountOf(*cl_.mention(money)), "frame.reward.pair", 0.7f, from,
+                    cl_.item(money).last);
+        }
         for (int p : EachOfTheirs(money)) {
           c_.Relate("OFFERED_REWARD", body, p, AmountOf(*cl_.mention(money)), "frame.reward.their", 0.7f, from,
                     cl_.item(money).last);
@@ -274,6 +281,42 @@ class RewardReader : FrameReader {
       }
     }
     return out.size() >= 2 && out.size() <= 4 ? out : std::vector<int>{};
+  }
+
+  // "The State Department has offered up to $5 million for each of them", "... each for the two
+  // fugitive kingpins", "... for both men": a plural phrase of persons right after the money (and
+  // "each") is the two to four persons the sentence coordinates before the money, else those the
+  // nearest of the two sentences before coordinates in the same paragraph (discourse.h person_sets).
+  std::vector<int> ForThePair(size_t money) const {
+    size_t k = money + 1 + (cl_.Is(money + 1, "each") ? 1 : 0);
+    if (!cl_.Is(k, "for")) return {};
+    ++k;
+    if (cl_.Is(k, "each") && cl_.Is(k + 1, "of")) k += 2;
+    size_t end = k;
+    if (cl_.IsAny(k, "them|both")) {
+      end = k + 1;
+      if (cl_.Is(k, "both") && cl_.IsAny(end, kPersonPlurals)) ++end;  // "both men"
+    } else if (cl_.IsAny(k, "the|these|those")) {
+      size_t n = k + 1;
+      if (cl_.IsAny(n, "two|three|four")) ++n;
+      for (int w = 0; w < 2 && cl_.PlainWord(n) && !cl_.IsAny(n, kPersonPlurals); ++w) ++n;
+      if (!cl_.IsAny(n, kPersonPlurals)) return {};
+      end = n + 1;
+    } else {
+      return {};
+    }
+    if (end < cl_.size() && !cl_.Break(end) && !cl_.IsAny(end, ",|.|;|--|and|who|in")) return {};
+    auto fits = [](const std::vector<int>& set) { return set.size() >= 2 && set.size() <= 4; };
+    if (std::vector<int> here = PersonSetBefore(cl_, money); fits(here)) return here;
+    for (size_t s = c_.index, n = 0; s-- > 0 && n < 2; ++n) {
+      if (s >= c_.discourse.person_sets.size() || s >= c_.graph->sentences.size() ||
+          c_.graph->sentences[s].paragraph != c_.sentence.paragraph) {
+        break;
+      }
+      if (fits(c_.discourse.person_sets[s])) return c_.discourse.person_sets[s];
+      if (!c_.discourse.persons[s].empty()) break;  // the nearest sentence that names anyone
+    }
+    return {};
   }
 
   // "for information leading to his capture": the person a possessive pronoun refers to, when an

@@ -88,7 +88,9 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
   std::string subject_labels(trigger.attr("subject"));
   std::string object_labels(trigger.attr("object"));
   if (type == "OPERATES_IN" && object_labels == "Place") object_labels = "Country|State";
-  if (type == "FOUNDED") subject_labels = "Person|Government";
+  // "the DEA launched Project X", "the Justice Department set up a task force": a body founds a program or
+  // a body, never a criminal group (checked below).
+  if (type == "FOUNDED") subject_labels = "Person|Government|Agency|MilitaryUnit";
   const std::string preps(trigger.attr("prep"));
   const float confidence = ConfidenceOf(trigger, 0.75f);
   // "X is widely expected to succeed him": a succession foreseen has not happened (CONTENDER_FOR
@@ -473,6 +475,7 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
                   confidence, first, cl_.item(objects.back() + 2).last);
         continue;
       }
+      if (type == "FOUNDED" && cl_.EntityAs(o, "Cartel") >= 0 && EntityOf(s, "Agency|MilitaryUnit") >= 0) continue;
       c_.Relate(type, from, to, {}, rule, confidence, first, last);
     }
   }
