@@ -22,9 +22,17 @@ void InformantsCooperate(int main_event, ArticleGraph* g) {
     if (!targeted.count(g->Root(informed.to)) && main_event >= 0) informed.to = main_event;
     const int event = g->Root(informed.to);
     const int informant = g->Root(informed.from);
+    // "Mexico captures X" (a headline) and "marines captured X": a government beside its own force
+    // stands for that force; the informant works with the force.
+    bool force = false;
+    for (const LocalRelation& r : g->relations) {
+      force |= ParticipantRole(r) == "conductor" && g->Root(r.to) == event && g->Root(r.from) != informant &&
+               g->entities[g->Root(r.from)].primary == "Organization" && g->entities[g->Root(r.from)].refining != "Government";
+    }
     for (const LocalRelation& r : g->relations) {
       if (ParticipantRole(r) != "conductor" || g->Root(r.to) != event || g->Root(r.from) == informant) continue;
       if (g->entities[g->Root(r.from)].primary != "Organization") continue;
+      if (force && g->entities[g->Root(r.from)].refining == "Government") continue;
       Source source = informed.source;
       source.rule = "infer.supporter_partner";
       source.confidence -= 0.05f;

@@ -403,10 +403,13 @@ size_t MentionFinder::QuotedNickname(size_t i, size_t end, size_t last, std::vec
   if (surname_end == close + 1 || surname_end - close > 4) return 0;
   const int person = table_.PersonFor(Text(i, end) + " " + Text(close + 1, surname_end), true);
   if (person < 0) return 0;
-  // A headline's 'El Mayo Zambada' (the nickname and the first surname) is the person the body names in full.
-  if (const int headline = table_.FindAlias(Text(end + 1, close) + " " + Text(close + 1, close + 2));
-      headline >= 0 && table_.Root(headline) != table_.Root(person) && table_.at(headline).primary == "Person") {
-    MergeEntities(&table_.graph(), headline, person);
+  // A headline's 'El Mayo Zambada' (the nickname and the first surname) or 'El Chapo' (the nickname
+  // alone) is the person the body names in full.
+  for (const std::string& named : {Text(end + 1, close) + " " + Text(close + 1, close + 2), Text(end + 1, close)}) {
+    if (const int headline = table_.FindAlias(named);
+        headline >= 0 && table_.Root(headline) != table_.Root(person) && table_.at(headline).primary == "Person") {
+      MergeEntities(&table_.graph(), headline, person);
+    }
   }
   table_.AddAlias(person, Text(end + 1, close));
   table_.AddAlias(person, Text(i, surname_end));
