@@ -183,7 +183,15 @@ RolePhrase RoleReader::Phrase(size_t i, size_t len) const {
     }
     if (j < cl_.size()) {
       // "head of Mexico's Criminal Investigation Agency": the possessor's body.
-    if (cl_.Is(j + 1, "'s") && cl_.EntityAs(j + 2, kOrg) >= 0) j += 2;
+    // "a member of President Felipe Calderón's conservative National Action Party": over a word or
+    // two that describe it.
+    size_t owner = j;
+    if (!cl_.mention(owner) && cl_.EntityAs(owner + 1, "Person") >= 0) ++owner;  // over a title no mention covers
+    if (cl_.Is(owner + 1, "'s") && (owner == j || cl_.EntityAs(owner, "Person") >= 0)) {
+      size_t o = owner + 2;
+      while (o < owner + 4 && cl_.PlainWord(o) && !cl_.IsAny(o, "of|and|or|in|for|with|who|which|that")) ++o;
+      if (cl_.EntityAs(o, kOrg) >= 0) j = o;
+    }
     // "a Mexico analyst at the International Crisis Group": a country before the role is its field.
     const bool field = p.how == "compound" && cl_.EntityAs(p.begin, "Country") >= 0;
     if (const int org = cl_.EntityAs(j, kOrg); org >= 0 && (p.org < 0 || field) && !cl_.Is(j + 1, "'s")) {
