@@ -231,6 +231,22 @@ void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
       }
     }
   }
+  // "X was killed when gunmen ambushed his car", "gunmen ambushed a patrol, killing four officers":
+  // the attack is the way of the killing, one act (a killing of someone named, else an attack).
+  facts = collect();
+  for (size_t e = 0; e < g->entities.size(); ++e) {
+    const int with = g->entities[e].one_act_with;
+    if (with < 0) continue;
+    const int a = g->Root(static_cast<int>(e)), b = g->Root(with);
+    if (a == b || !compatible(a, b)) continue;
+    const int killing = g->entities[a].refining == "Killing" ? a : b;
+    const int attack = killing == a ? b : a;
+    if (facts[killing].targets.empty()) {
+      merge(killing, attack);
+    } else {
+      merge(attack, killing);
+    }
+  }
   // "X was arrested in an operation in Y": a weak "operation" aimed at the target of a stronger
   // event read in the same sentence is that event.
   facts = collect();
