@@ -171,12 +171,14 @@ void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
     return false;
   };
   // "killed 19 suspected cartel gunmen" (a headline) and "killed 19 suspected members of the Sinaloa
-  // Cartel": acts named after counts of the same number (of two or more).
+  // Cartel", "arrests five in casino attack" and "arrested five suspected members": acts named after
+  // counts of the same number (of two or more), in digits or words.
   auto count_of = [&](int e) -> std::string {
     const auto& p = g->entities[e].phrases;
     if (p.empty()) return "";
     for (uint32_t k = p[0].first; k < p[0].last; ++k) {
-      if (tokens[k].is(Token::kNumber)) return tokens[k].norm;
+      size_t pos = k;
+      if (const std::optional<int> n = ParseCount(tokens, &pos, p[0].last)) return std::to_string(*n);
     }
     return "";
   };
