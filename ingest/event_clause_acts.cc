@@ -6,36 +6,35 @@
 namespace cg::ingest {
 
 int MentionFinder::ClauseAct(size_t i, size_t first, const std::string& cls, const std::vector<Mention>& out) const {
-  size_t from = i;  // where the act of the other kind must end before
+  // Back from t_[i] over the words of one clause (no punctuation between) to the word `opens`
+  // accepts: its index, else npos.
+  auto opener = [&](size_t limit, auto opens) -> size_t {
+    for (size_t k = i, n = 0; k > first && n <= limit; --k, ++n) {
+      if (opens(k - 1)) return k - 1;
+      const Token& w = t_[k - 1];
+      if (!w.word() && !w.is(Token::kCapitalized) && w.norm != "-" && w.norm != "'s") return std::string::npos;
+    }
+    return std::string::npos;
+  };
+  size_t from = std::string::npos;  // where the act of the other kind must end before
   std::string other;
   if (cls == "Attack" && t_[i].norm.ends_with("ed")) {
-    // "was killed ... when members of the Zetas ambushed his vehicle": the subject between "when" and
-    // the verb holds no clause break.
-    size_t k = i;
-    for (int n = 0; n < 10 && k > first && t_[k - 1].norm != "when"; ++n) {
-      --k;
-      if (!t_[k].word() && !t_[k].is(Token::kCapitalized) && t_[k].norm != "-" && t_[k].norm != "'s") return -1;
-    }
-    if (k <= first || t_[k - 1].norm != "when") return -1;
-    from = k - 1;
+    // "was killed ... when members of the Zetas ambushed his vehicle".
+    from = opener(10, [&](size_t k) { return t_[k].norm == "when"; });
     other = "Killing";
   } else if (cls == "Killing" && t_[i].norm == "killing" && i > first && t_[i - 1].norm == ",") {
+    // "ambushed a convoy of state police, killing 15 officers".
     from = i - 1;
     other = "Attack";
   } else if (cls == "Killing" && !t_[i].norm.ends_with("ing")) {
     // "the ambush in San Luis Potosí in which agent X was killed": the relative clause tells the
     // attack's outcome.
-    size_t k = i;
-    for (int n = 0; n < 14 && k > first + 1 && !(t_[k - 1].norm == "which" && OneOf(t_[k - 2].norm, "in|during")); ++n) {
-      --k;
-      if (!t_[k].word() && !t_[k].is(Token::kCapitalized) && t_[k].norm != "-" && t_[k].norm != "'s") return -1;
-    }
-    if (k <= first + 1 || t_[k - 1].norm != "which" || !OneOf(t_[k - 2].norm, "in|during")) return -1;
-    from = k - 2;
+    const size_t which =
+        opener(14, [&](size_t k) { return k > first && t_[k].norm == "which" && OneOf(t_[k - 1].norm, "in|during"); });
+    from = which == std::string::npos ? which : which - 1;
     other = "Attack";
-  } else {
-    return -1;
   }
+  if (from == std::string::npos) return -1;
   for (auto m = out.rbegin(); m != out.rend(); ++m) {
     if (m->first < first) break;
     if (m->kind != Mention::Kind::kEntity || m->entity < 0 || m->last > from) continue;
