@@ -171,12 +171,14 @@ void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
     return false;
   };
   // "killed 19 suspected cartel gunmen" (a headline) and "killed 19 suspected members of the Sinaloa
-  // Cartel": acts named after counts of the same number (of two or more).
+  // Cartel", "arrests five in casino attack" and "arrested five suspected members": acts named after
+  // counts of the same number (of two or more), in digits or words.
   auto count_of = [&](int e) -> std::string {
     const auto& p = g->entities[e].phrases;
     if (p.empty()) return "";
     for (uint32_t k = p[0].first; k < p[0].last; ++k) {
-      if (tokens[k].is(Token::kNumber)) return tokens[k].norm;
+      size_t pos = k;
+      if (const std::optional<int> n = ParseCount(tokens, &pos, p[0].last)) return std::to_string(*n);
     }
     return "";
   };
@@ -229,6 +231,22 @@ void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
         merge(attack, killing);
         break;
       }
+    }
+  }
+  // "X was killed when gunmen ambushed his car", "gunmen ambushed a patrol, killing four officers":
+  // the attack is the way of the killing, one act (a killing of someone named, else an attack).
+  facts = collect();
+  for (size_t e = 0; e < g->entities.size(); ++e) {
+    const int with = g->entities[e].one_act_with;
+    if (with < 0) continue;
+    const int a = g->Root(static_cast<int>(e)), b = g->Root(with);
+    if (a == b || !compatible(a, b)) continue;
+    const int killing = g->entities[a].refining == "Killing" ? a : b;
+    const int attack = killing == a ? b : a;
+    if (facts[killing].targets.empty()) {
+      merge(killing, attack);
+    } else {
+      merge(attack, killing);
     }
   }
   // "X was arrested in an operation in Y": a weak "operation" aimed at the target of a stronger

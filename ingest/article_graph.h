@@ -49,6 +49,8 @@ struct LocalEntity {
                                      // X"): written only as the act a following sentence names
   bool named_next = false;           // an act on one person an indefinite noun describes ("arrested a
                                      // man suspected of ..."): the act a following sentence names, if one does
+  int one_act_with = -1;             // the act of the other kind this one is the way of ("X was killed when
+                                     // gunmen ambushed his car", "ambushed a patrol, killing four")
   // How the text itself names the event when its target stands for unnamed members ("the
   // October 6 designation of members of the CJNG") or is a count ("extradited 29 cartel bosses"):
   // `head`, the text of tokens [first, last), then each name of `target` (if >= 0), then the text

@@ -208,8 +208,10 @@ std::vector<DateMention> FindDates(const std::vector<Token>& t, size_t first, si
   int unused = 0;
   int& context = year_context ? *year_context : unused;
   int stated_year = 0;  // the last year this sentence wrote out ("in 2004, ... in March": March 2004)
+  Date stated_month{};  // the last month of a year it wrote out ("In November 2021, ... earlier that month")
   auto add = [&](size_t b, size_t e, Date d, bool rel) {
     if (!rel) context = stated_year = d.year;
+    if (!rel && d.month > 0) stated_month = Date{d.year, d.month, 0};
     const bool bound = b > first && (t[b - 1].norm == "since" || t[b - 1].norm == "until" ||
                                      t[b - 1].norm == "till" || t[b - 1].norm == "through" || t[b - 1].norm == "by");
     size_t v = b > first && t[b - 1].norm == "on" ? b - 1 : b;
@@ -307,6 +309,15 @@ std::vector<DateMention> FindDates(const std::vector<Token>& t, size_t first, si
       const bool attributive = i > first && (t[i - 1].norm == "the" || t[i - 1].norm == "'s") && followed_by_noun &&
                                !t[i + 1].norm.ends_with("s");
       if (preceded || attributive || !followed_by_noun) add(i, i + 1, Date{y, 0, 0}, false);
+      continue;
+    }
+    // "In November 2021, ... who had been arrested earlier that month", "later the same month".
+    if (stated_month.month > 0 && i + 1 < last && ((w == "that" && t[i + 1].norm == "month") ||
+                                                   (w == "the" && t[i + 1].norm == "same" && i + 2 < last &&
+                                                    t[i + 2].norm == "month"))) {
+      const size_t n = w == "that" ? 2 : 3;
+      add(i, i + n, stated_month, true);
+      i += n - 1;
       continue;
     }
     if (size_t n = 0; context > 0 && kContextOpeners.Has(t[i].id)) {

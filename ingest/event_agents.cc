@@ -100,6 +100,11 @@ std::string DemonymAt(const Clause& cl, size_t k) {
   return m && m->kind == Mention::Kind::kDemonym ? m->value : std::string();
 }
 
+// Does a comma (or a comma inside closing quotes: '"La Barbie,"') end the item before k?
+bool AfterComma(const Clause& cl, size_t k) {
+  return (k >= 1 && cl.Is(k - 1, ",")) || (k >= 2 && cl.Is(k - 1, "\"") && cl.Is(k - 2, ","));
+}
+
 // Does item k open a clause before its subject: a punctuation mark, a conjunction ("after
 // soldiers killed X"), a verb of saying ("the statement said army troops arrested X") or the
 // sentence's opening date phrase ("In 2009 the army arrested X")?
@@ -108,6 +113,9 @@ bool ClauseOpener(const Clause& cl, size_t k) {
   if (cl.mention(k) && cl.mention(k)->kind == Mention::Kind::kDate && k >= 1 && cl.IsAny(k - 1, "in|on|by|during")) {
     return k == 1;
   }
+  // '..., and soldiers killed X', '... known as "La Barbie," and soldiers killed X': a clause
+  // coordinated after a comma.
+  if (cl.Is(k, "and") && AfterComma(cl, k)) return true;
   return cl.IsAny(k, ",|--|—|–|-|;|:|after|before|when|while|because|until|since|once|where|but|said|says|that|whom");
 }
 
@@ -153,7 +161,7 @@ size_t ForceAt(const FrameContext& c, size_t i, std::string_view form, std::stri
     if (p == kNone || cl.mention(p)) return kNone;
     size_t open = ForceEndingAt(c, p, phrase, country);
     // "Soldiers and federal police arrested X": the last of two forces (CoordinatedForce, the first).
-    if (open != kNone && open >= 2 && cl.Is(open - 1, "and")) {
+    if (open != kNone && open >= 2 && cl.Is(open - 1, "and") && !AfterComma(cl, open - 1)) {
       std::string other, other_country;
       if (ForceEndingAt(c, open - 2, &other, &other_country) == kNone) open = kNone;
     } else if (open != kNone && open > 0 && !ClauseOpener(cl, open - 1)) {

@@ -444,6 +444,8 @@ size_t EventReader::PerformVerb(size_t i) const {
   if (i < 1) return kNone;
   size_t v = i - 1;
   if (v >= 1 && cl_.IsAny(v, "the|its|their|new|additional|further|fresh")) --v;
+  // "The Mexican navy announced Thursday the capture of X", "announced on Monday the arrest of".
+  if (v >= 1 && cl_.mention(v) && cl_.mention(v)->kind == Mention::Kind::kDate) v -= v >= 2 && cl_.Is(v - 1, "on") ? 2 : 1;
   if (v >= 1 && cl_.Is(v, "out") && cl_.Is(v - 1, "carried")) --v;
   return cl_.IsAny(v, kPerformVerbs) && !cl_.mention(v) ? v : kNone;
 }

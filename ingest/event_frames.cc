@@ -422,6 +422,8 @@ int EventReader::Record(size_t i, const LexEntry& trigger, int event, const std:
       close != kNone && cl_.IsAny(close + 1, "in|near|at|outside|during")) {
     p = cl_.ObjectAfter(close, kPlace, "in|near|at|outside", 20);
   }
+  // "in a raid on a house in a wealthy suburb of Monterrey": a suburb is a town of its own, not the city.
+  if (p != kNone && p >= 2 && cl_.Is(p - 1, "of") && cl_.IsAny(p - 2, "suburb|suburbs")) p = kNone;
   if (p != kNone) {
     c_.Relate("OCCURRED_IN", event, cl_.EntityAs(p, kPlace), {}, rule + ".place", 0.75f, cl_.item(i).first,
               cl_.item(p).last);

@@ -153,12 +153,29 @@ void SentenceMatcher::Emit(const Rule& rule, const Binding& b) {
   const uint32_t first = items_[b.begin].first;
   const uint32_t last = b.end > b.begin ? items_[b.end - 1].last : first;
   // "Lazcano's death left Treviño in charge": an act's noun that is the subject of another verb
-  // names no one after that verb as its target.
+  // names no one after that verb as its target; nor does one a relative clause follows ("the
+  // operation that brought Zambada across the border").
   if (const auto e = b.slots.find("E"), p = b.slots.find("P");
       rule.id.starts_with("event.") && e != b.slots.end() && p != b.slots.end() && !e->second.empty() &&
       !p->second.empty() && e->second[0].mention >= 0 && p->second[0].mention >= 0) {
     for (uint32_t k = mentions_[e->second[0].mention].last; k < mentions_[p->second[0].mention].first; ++k) {
-      if (OneOf(t_[k].norm, "left|leaves|leaving|put|puts|gave|gives|made|makes|forced|opened|opens|paved|handed")) return;
+      if (OneOf(t_[k].norm, "left|leaves|leaving|put|puts|gave|gives|made|makes|forced|opened|opens|paved|handed|that|which")) return;
+    }
+  }
+  // "A weapon used in that attack was later traced to a buyer in Texas", "suspects in the killing were
+  // arrested in Y": an act named inside a phrase before the sentence's own verb did not happen at a
+  // place after that verb.
+  if (const auto e = b.slots.find("E"), l = b.slots.find("L");
+      rule.id.starts_with("occurred.") && e != b.slots.end() && l != b.slots.end() && !e->second.empty() &&
+      !l->second.empty() && e->second[0].mention >= 0 && l->second[0].mention >= 0) {
+    const uint32_t at = mentions_[e->second[0].mention].first;
+    uint32_t before = at;  // over the act's determiner: "in that attack", "in the 2011 killing"
+    while (before > sentence_first_ && before + 3 > at && !OneOf(t_[before - 1].norm, "in|of|during|from|after|since|for"))
+      --before;
+    if (before > sentence_first_ && before + 3 > at && OneOf(t_[before - 1].norm, "in|of|during|from|after|since|for")) {
+      for (uint32_t k = mentions_[e->second[0].mention].last; k < mentions_[l->second[0].mention].first; ++k) {
+        if (OneOf(t_[k].norm, "was|were") && !OneOf(t_[k - 1].norm, "that|which|who")) return;
+      }
     }
   }
   Modality modality = ReadModality(words_, t_, sentence_first_, first, last);

@@ -207,6 +207,11 @@ class MentionFinder {
   // dead in Culiacán, a killing widely attributed to Y"): the last such event mention of the
   // sentence, within 25 tokens; -1 otherwise.
   int EnclosingAct(size_t i, size_t first, const std::string& cls, const std::vector<Mention>& out) const;
+  // event_clause_acts.cc: the killing an attack verb after "when" tells the way of ("X was killed when
+  // gunmen ambushed his car"), or the attack a participle ", killing" after it is the outcome of
+  // ("gunmen ambushed a patrol, killing four officers"): the act of the other kind the sentence told
+  // before, within 25 tokens; -1 otherwise.
+  int ClauseAct(size_t i, size_t first, const std::string& cls, const std::vector<Mention>& out) const;
   // Is `person` the speaker of the quotation that holds the pronoun at t_[i] (', X said' or 'said
   // X' right after it)?
   bool QuoteSpeaker(size_t i, size_t first, size_t last, int person) const;

@@ -101,6 +101,16 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
       if (words_end == i + 2 && (t_[i].norm == "el" || t_[i].norm == "la")) {
         aliases.push_back(Text(i + 1, words_end));  // "La Barbie" is "Barbie"
       }
+      // 'X, known as "Comandante H" and "El Abuelo,"': each quoted name of the list is another name.
+      size_t end = close + 1;
+      while (before && end + 2 < last && OneOf(t_[end].norm, "and|or") && t_[end + 1].norm == "\"") {
+        size_t shut = end + 2;
+        while (shut < last && shut <= end + 9 && t_[shut].norm != "\"") ++shut;
+        const size_t stop = t_[shut - 1].norm == "," || t_[shut - 1].norm == "." ? shut - 1 : shut;
+        if (shut >= last || t_[shut].norm != "\"" || stop <= end + 2) break;
+        aliases.push_back(Text(end + 2, stop));
+        end = shut + 1;
+      }
       if (before) {
         for (const std::string& alias : aliases) {
           // 'Mexico captures "El Teo"' ... 'García Simental, known as "El Teo,"': the person the
@@ -116,7 +126,7 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
         const size_t name = close + 1 < last && t_[close + 1].norm == "," ? close + 2 : close + 1;
         pending_alias_ = PendingAlias{name, std::move(aliases)};
       }
-      return close + 1 - i;
+      return end - i;
     }
   }
   // "Mark and Julie Harmon": a lone given name coordinated with a full name shares its surname.

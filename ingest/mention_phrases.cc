@@ -97,6 +97,8 @@ size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_
       --b;
     }
     if (OneOf(t_[b].norm, "'s|its|their|his|her")) return len;
+    // "the group has operations in Guatemala": what a group has is its business.
+    if (OneOf(t_[i - 1].norm, "has|have|had|having")) return len;
     // "CJNG operations in Jalisco": a group's name as the modifier.
     if (!out->empty() && out->back().kind == Mention::Kind::kEntity && out->back().entity >= 0 &&
         out->back().last == b + 1 && table_.at(table_.Root(out->back().entity)).refining == "Cartel") {
@@ -193,6 +195,7 @@ size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_
   if (e < 0) {
     e = table_.NewEntity("Event", cls, noun);
     table_.graph().entities[e].strong_class = trigger->attr("strong") == "yes";
+    table_.graph().entities[e].one_act_with = ClauseAct(i, first, cls, *out);
   }
   LocalEntity& ev = table_.graph().entities[e];
   const std::string& word = t_[i].norm;

@@ -552,5 +552,10 @@ TEST_CASE("an act told beside another in its sentence takes no date from the sen
   CHECK_FALSE(earlier->date);
 }
 
+TEST_CASE("\"earlier that month\" is the month the sentence wrote out") {
+  const ArticleGraph g = ExtractFile("event_dated_that_month.md");
+  ExpectDate(g, "arrest of Lucía Fonseca Ayala", "2019-03");
+}
+
 }  // namespace
 }  // namespace cg::ingest
