@@ -230,6 +230,37 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
   }
   // "Former Attorney General X" holds no office the text dates; "Deputy Attorney General X" is a
   // member, the deputy's word part of the role (PromoteHeadTitles leaves it).
+  // "Two ICE agents were ambushed. Special Agent X was killed", "The army said ... Gen. X told
+  // reporters": an agent's title or a military rank with no body of its own is held in the agency or
+  // force the paragraph named last.
+  // (Not a title apposed to a description that places him: "the Army's commander in the region, General X".)
+  if (org < 0 && relation.empty() && !qualifier && !complement && !(i > 0 && t_[i - 1].norm == ",")) {
+    const std::string_view head = t_[title_end - 1].norm;
+    const bool naval = title_end >= i + 2 && t_[title_end - 2].norm == "petty";  // "Third Petty Officer X"
+    const std::string_view kind =
+        naval || OneOf(head, "gen|general|col|colonel|capt|captain|lt|lieutenant|maj|major|sgt|sergeant|adm|admiral|cmdr")
+            ? "MilitaryUnit"
+        : OneOf(head, "agent|officer") && !OneOf(t_[i].norm, "chief|police") ? "Agency"
+                                                                              : "";
+    org = kind.empty() ? -1 : table_.LastInParagraph(std::string(kind));
+    // (an agent serves a police or investigative agency, not a committee, ministry or office)
+    // (nor is one the text already placed in a body: "ICE Special Agent X ... Special Agent X")
+    for (const LocalRelation& r : table_.graph().relations) {
+      if (org >= 0 && (r.type == "MEMBER_OF" || r.type == "LEADS") && r.from >= 0 && table_.Root(r.from) == table_.Root(person)) {
+        org = -1;
+      }
+    }
+    if (org >= 0 && kind == "Agency") {
+      const std::string n = NormalizeNameMemo(table_.at(org).name);
+      for (std::string_view w : {"committee", "caucus", "commission", "council", "ministry", "secretariat", "department", "office"}) {
+        if (n.find(w) != std::string::npos) org = -1;
+      }
+    }
+    if (org >= 0) {
+      relation = "MEMBER_OF";
+      by_field = false;
+    }
+  }
   const bool former = i > 0 && OneOf(t_[i - 1].norm, "former|ex");
   const bool second = i > 0 && OneOf(t_[i - 1].norm, "deputy|assistant|associate|vice|under");
   if (second) relation = "MEMBER_OF";
