@@ -116,6 +116,13 @@ void EventReader::ReadNominal(size_t i, const LexEntry& trigger, const std::stri
     const std::string_view who = cls == "Designation" ? "Organization|Person" : kConductor;
     if (size_t a = cl_.SubjectBefore(v, who); a != kNone) conductors = cl_.Coordinated(a, who);
   }
+  // "the killing in November of X, known as Y, a leader of Z, in a gunbattle with marines in W": the
+  // force of the clash after the target's apposition.
+  if (const size_t close = conductors.empty() && !targets.empty() ? AppositionClose(c_, targets.back()) : kNone;
+      close != kNone && cl_.IsAny(close + 1, "in|during")) {
+    const size_t a = cl_.ObjectAfter(close, kConductor, "with", 8);
+    if (a != kNone && a >= 2 && WithClash(c_, cl_.Is(a - 1, "with") ? a - 1 : a - 2)) conductors = cl_.Coordinated(a, kConductor);
+  }
   if (conductors.empty() && r->perpetrators.empty()) r->perpetrators = Authors(i);
 }
 

@@ -418,8 +418,9 @@ int EventReader::Record(size_t i, const LexEntry& trigger, int event, const std:
     p = kNone;
   }
   // "killed X, a founder of Y who had been reported dead in 2010, in a shootout in Z".
-  if (const size_t close = p == kNone && form != "nominal" && !targets.empty() ? AppositionClose(c_, targets.back()) : kNone;
-      close != kNone && cl_.IsAny(close + 1, "in|near|at|outside|during")) {
+  // "the killing in November of X, a leader of Y, in a gunbattle with marines in Z": so for a noun.
+  if (const size_t close = p == kNone && !targets.empty() ? AppositionClose(c_, targets.back()) : kNone;
+      close != kNone && (form == "nominal" ? cl_.IsAny(close + 1, "in|during") : cl_.IsAny(close + 1, "in|near|at|outside|during"))) {
     p = cl_.ObjectAfter(close, kPlace, "in|near|at|outside", 20);
   }
   // "in a raid on a house in a wealthy suburb of Monterrey": a suburb is a town of its own, not the city.
