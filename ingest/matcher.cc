@@ -49,6 +49,7 @@ SentenceMatcher::SentenceMatcher(const Lexicon& words, const std::vector<Token>&
     if (it.last == it.first + 1) words_at_.emplace_back(t_[it.first].id, k);
   }
   std::sort(words_at_.begin(), words_at_.end());
+  offers_.assign(items_.size(), std::nullopt);
   possessive_.assign(items_.size(), false);
   for (const uint32_t k : mention_items_) {
     const Token* next = k + 1 < items_.size() && items_[k + 1].mention < 0 ? &t_[items_[k + 1].first] : nullptr;
@@ -65,7 +66,7 @@ void SentenceMatcher::Apply(const Rule& rule) {
     b.begin = start;
     if (Match(rule, 0, start, &b)) {
       Emit(rule, b);
-      offers_.clear();  // Emit may merge entities or change their labels
+      offers_.assign(items_.size(), std::nullopt);  // Emit may merge entities or change their labels
     }
   }
 }
@@ -222,20 +223,13 @@ SentenceMatcher::Offer SentenceMatcher::ReadOffer(size_t item) const {
   return o;
 }
 
-const SentenceMatcher::Offer& SentenceMatcher::OfferOf(size_t item) const {
-  if (offers_.size() != items_.size()) offers_.assign(items_.size(), std::nullopt);
+inline const SentenceMatcher::Offer& SentenceMatcher::OfferOf(size_t item) const {
   std::optional<Offer>& cached = offers_[item];
   if (!cached) cached = ReadOffer(item);
   return *cached;
 }
 
-std::optional<int> SentenceMatcher::Fills(const Offer& o, uint64_t bits) {
-  if (o.bits & bits) return o.entity;
-  if (o.government_bits & bits) return o.government;
-  return std::nullopt;
-}
-
-std::optional<int> SentenceMatcher::Accepts(size_t item, uint64_t bits) const {
+inline std::optional<int> SentenceMatcher::Accepts(size_t item, uint64_t bits) const {
   if (items_[item].mention < 0 || possessive_[item]) return std::nullopt;
   return Fills(OfferOf(item), bits);
 }

@@ -101,7 +101,12 @@ class SentenceMatcher {
   // ReadOffer's answer, kept until the next Emit (matching does not change the graph).
   const Offer& OfferOf(size_t item) const;
   // The entity offer `o` stands for in a slot of types `bits` (-1: none), or nullopt when it fills none.
-  static std::optional<int> Fills(const Offer& o, uint64_t bits);
+  // (Here, and OfferOf and Accepts inline in matcher.cc: CanStart asks ~100 a sentence.)
+  static std::optional<int> Fills(const Offer& o, uint64_t bits) {
+    if (o.bits & bits) return o.entity;
+    if (o.government_bits & bits) return o.government;
+    return std::nullopt;
+  }
   // Does `item` fill a slot of types `bits` (PatternElem::type_bits)? The entity it stands for there,
   // or -1 for a date, an amount, a designation or a nationality (no entity); nullopt when it does not
   // fill the slot.
