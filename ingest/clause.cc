@@ -68,21 +68,9 @@ bool Clause::PluralPossessive(uint32_t t) const {
          (t + 1 >= t_.size() || t_[t + 1].begin > t_[t].end);
 }
 
-std::string_view Clause::Norm(size_t i) const {
-  if (i >= items_.size() || items_[i].mention >= 0) return {};
-  if (items_[i].plural_possessive) return "'s";
-  return t_[items_[i].first].norm;
-}
-
-bool Clause::IsAny(size_t i, WordList words) const {
-  if (i >= items_.size() || items_[i].mention >= 0) return false;
-  const Token& token = t_[items_[i].first];
-  if (items_[i].plural_possessive) {
-    static const uint32_t possessive = Vocabulary::Global().Id("'s");
-    return words.Has(possessive);
-  }
-  if (token.norm.empty()) return false;
-  return token.id != 0 ? words.Has(token.id) : OneOf(token.norm, words.text());
+uint32_t Clause::PossessiveId() {
+  static const uint32_t possessive = Vocabulary::Global().Id("'s");
+  return possessive;
 }
 
 bool Clause::IsAnyOf(size_t i, std::string_view words) const {
