@@ -244,15 +244,15 @@ bool SentenceMatcher::EndsInMemberRole(uint32_t first, uint32_t last) const {
   return false;
 }
 
-bool SentenceMatcher::IsSingleToken(const Item& it, std::string_view norm) const {
+inline bool SentenceMatcher::IsSingleToken(const Item& it, std::string_view norm) const {
   return it.last == it.first + 1 && t_[it.first].norm == norm;
 }
 
-bool SentenceMatcher::IsSingleWordOf(const Item& it, WordList words) const {
+inline bool SentenceMatcher::IsSingleWordOf(const Item& it, WordList words) const {
   return it.last == it.first + 1 && words.Has(t_[it.first].id);
 }
 
-bool SentenceMatcher::IsSingleWord(const Item& it, uint32_t id) const {
+inline bool SentenceMatcher::IsSingleWord(const Item& it, uint32_t id) const {
   return it.last == it.first + 1 && t_[it.first].id == id;
 }
 

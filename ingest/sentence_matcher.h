@@ -114,6 +114,8 @@ class SentenceMatcher {
   // Do tokens [first, last) end in a role noun (lexicon/rules/roles.words) that makes its holder a
   // member: relation=MEMBER_OF, or a rank (lead=agency) in a group ("a teenager", "founder" do not)?
   bool EndsInMemberRole(uint32_t first, uint32_t last) const;
+  // (IsSingleToken, IsSingleWordOf and IsSingleWord inline in matcher.cc: ~500 k, ~90 k and ~690 k
+  // questions per 0.3 MB, two passes.)
   // Is the item the single token `norm`?
   bool IsSingleToken(const Item& it, std::string_view norm) const;
   // Is the item a single token, one of `words`?
