@@ -98,7 +98,7 @@ void SentenceMatcher::Starts(const Rule& rule, std::vector<uint32_t>* out) const
   every_item();  // every element optional: CanStart takes any item
 }
 
-bool SentenceMatcher::CanStart(const Rule& rule, size_t item) const {
+inline bool SentenceMatcher::CanStart(const Rule& rule, size_t item) const {
   for (const PatternElem& e : rule.pattern) {
     bool takes = false;
     switch (e.kind) {

@@ -64,7 +64,8 @@ class SentenceMatcher {
   // matcher.cc
   // Whether a match may start at `item`: the first element that is not
   // optional, or an optional one before it, takes it (a cheap test of what
-  // Match would try first; Match decides).
+  // Match would try first; Match decides). Inline in matcher.cc: ~500 k
+  // questions per 0.3 MB, two passes.
   bool CanStart(const Rule& rule, size_t item) const;
   // The items CanStart may take for `rule`, ascending: the single words
   // that a leading word sequence opens with and, for a leading slot, the
