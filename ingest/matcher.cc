@@ -49,6 +49,7 @@ SentenceMatcher::SentenceMatcher(const Lexicon& words, const std::vector<Token>&
     if (it.last == it.first + 1) words_at_.emplace_back(t_[it.first].id, k);
   }
   std::sort(words_at_.begin(), words_at_.end());
+  offers_.assign(items_.size(), std::nullopt);
   possessive_.assign(items_.size(), false);
   for (const uint32_t k : mention_items_) {
     const Token* next = k + 1 < items_.size() && items_[k + 1].mention < 0 ? &t_[items_[k + 1].first] : nullptr;
@@ -65,7 +66,7 @@ void SentenceMatcher::Apply(const Rule& rule) {
     b.begin = start;
     if (Match(rule, 0, start, &b)) {
       Emit(rule, b);
-      offers_.clear();  // Emit may merge entities or change their labels
+      offers_.assign(items_.size(), std::nullopt);  // Emit may merge entities or change their labels
     }
   }
 }
@@ -97,7 +98,7 @@ void SentenceMatcher::Starts(const Rule& rule, std::vector<uint32_t>* out) const
   every_item();  // every element optional: CanStart takes any item
 }
 
-bool SentenceMatcher::CanStart(const Rule& rule, size_t item) const {
+inline bool SentenceMatcher::CanStart(const Rule& rule, size_t item) const {
   for (const PatternElem& e : rule.pattern) {
     bool takes = false;
     switch (e.kind) {
@@ -222,20 +223,13 @@ SentenceMatcher::Offer SentenceMatcher::ReadOffer(size_t item) const {
   return o;
 }
 
-const SentenceMatcher::Offer& SentenceMatcher::OfferOf(size_t item) const {
-  if (offers_.size() != items_.size()) offers_.assign(items_.size(), std::nullopt);
+inline const SentenceMatcher::Offer& SentenceMatcher::OfferOf(size_t item) const {
   std::optional<Offer>& cached = offers_[item];
   if (!cached) cached = ReadOffer(item);
   return *cached;
 }
 
-std::optional<int> SentenceMatcher::Fills(const Offer& o, uint64_t bits) {
-  if (o.bits & bits) return o.entity;
-  if (o.government_bits & bits) return o.government;
-  return std::nullopt;
-}
-
-std::optional<int> SentenceMatcher::Accepts(size_t item, uint64_t bits) const {
+inline std::optional<int> SentenceMatcher::Accepts(size_t item, uint64_t bits) const {
   if (items_[item].mention < 0 || possessive_[item]) return std::nullopt;
   return Fills(OfferOf(item), bits);
 }
@@ -250,15 +244,15 @@ bool SentenceMatcher::EndsInMemberRole(uint32_t first, uint32_t last) const {
   return false;
 }
 
-bool SentenceMatcher::IsSingleToken(const Item& it, std::string_view norm) const {
+inline bool SentenceMatcher::IsSingleToken(const Item& it, std::string_view norm) const {
   return it.last == it.first + 1 && t_[it.first].norm == norm;
 }
 
-bool SentenceMatcher::IsSingleWordOf(const Item& it, WordList words) const {
+inline bool SentenceMatcher::IsSingleWordOf(const Item& it, WordList words) const {
   return it.last == it.first + 1 && words.Has(t_[it.first].id);
 }
 
-bool SentenceMatcher::IsSingleWord(const Item& it, uint32_t id) const {
+inline bool SentenceMatcher::IsSingleWord(const Item& it, uint32_t id) const {
   return it.last == it.first + 1 && t_[it.first].id == id;
 }
 

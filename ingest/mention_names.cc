@@ -265,7 +265,10 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
   }
   const bool nickname = (t_[i].norm == "el" || t_[i].norm == "la") && end - i == 2;
   const bool given = lex_.InList("given", t_[i].norm) && end - i >= 2;
-  const bool known = options_.known_label && options_.known_label(surface) == "Person";
+  // Asked last, when nothing else makes the name a person's: known_label reads the database, and the
+  // ingest keeps its answers to tell whether a later write makes the extraction stale (measured:
+  // a third of the questions were of names another test already settled).
+  const auto known = [&] { return options_.known_label && options_.known_label(surface) == "Person"; };
   const bool aliased = pending_alias_.name == i;  // 'Known as "El Flaco," <name>'
   // "Wei Liang and Hao Chen": a name of two words or more coordinated after a person's.
   const bool listed = end - i >= 2 && i >= first + 2 && t_[i - 1].norm == "and" && !out->empty() &&
@@ -277,8 +280,8 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
   const bool listed_before = end - i >= 2 && end - i <= 3 && end + 2 < last && t_[end].norm == "and" &&
                              lex_.InList("given", t_[end + 1].norm) && t_[end + 2].is(Token::kCapitalized) &&
                              !(i > first && OneOf(t_[i - 1].norm, "the|in|of|from|at|to|near|into|across"));
-  if (nickname || given || known || alias_of_person || aliased || listed || listed_before ||
-      PersonCue(i, end, first, last)) {
+  if (nickname || given || alias_of_person || aliased || listed || listed_before || PersonCue(i, end, first, last) ||
+      known()) {
     size_t parts = 0;  // connectors ("de la") do not count
     for (size_t k = i; k < end; ++k) parts += IsNameConnector(t_[k].norm) ? 0 : 1;
     if (parts > 5) return 0;

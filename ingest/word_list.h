@@ -5,7 +5,7 @@
 //
 // Contract: a WordList is built only from a constant expression (the
 // constructors are consteval), so its text lives as long as the process and
-// its address names it: each thread keeps the ids of a list's words (a bit set
+// its address names it: the process keeps the ids of a list's words (a bit set
 // by id), keyed by that address and length, from the first question on. Has(id) answers as
 // OneOf(norm, text) does for the norm whose id is `id`: a word of the list
 // that no token norm can be (empty, with a space or a bar) is never matched.
