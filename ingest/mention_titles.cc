@@ -81,7 +81,8 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
   const bool possessed = i > 0 && (OneOf(t_[i - 1].norm, "his|her|its|their") ||
                                    (i > 2 && t_[i - 1].norm == "'s" && t_[i - 2].norm == "country" && t_[i - 3].norm == "the"));
   const std::string_view org_attr = title->attr("org");
-  const std::string_view head = title->canonical().substr(title->canonical().rfind(' ') + 1);
+  const std::string& canonical = title->canonical();
+  const std::string_view head = std::string_view(canonical).substr(canonical.rfind(' ') + 1);
   const bool ministerial = OneOf(head, "minister|Minister|secretary|Secretary");  // a field's ministry (FieldBody)
   const bool definite = i > 0 && org_attr != "qualifier" &&
                         ((t_[i - 1].norm == "the" && !org_attr.empty()) || (possessed && (!org_attr.empty() || ministerial)));
