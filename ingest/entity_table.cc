@@ -309,13 +309,6 @@ int EntityTable::LastInParagraph(const std::string& label) const {
   return it == last_.end() || it->second.paragraph != paragraph_ ? -1 : g_->Root(it->second.entity);
 }
 
-int EntityTable::LastNear(const std::string& label) const {
-  auto it = last_.find(label);
-  return it == last_.end() || it->second.paragraph != paragraph_ || it->second.sentence + 1 < sentence_
-             ? -1
-             : g_->Root(it->second.entity);
-}
-
 void EntityTable::AddRelation(const std::string& type, int from, int to, PropertyMap props, const std::string& rule,
                               float confidence) {
   LocalRelation r;

@@ -108,8 +108,6 @@ class EntityTable {
   int LeadOf(const std::string& cls) const;
   // The last entity of `label` when the current paragraph named it, else -1.
   int LastInParagraph(const std::string& label) const;
-  // The last entity of `label` when this sentence or the one before (in this paragraph) named it, else -1.
-  int LastNear(const std::string& label) const;
   // The last person named, in this paragraph or the one before, whose gender is not the other of
   // `gender` ('m' or 'f'; 0: any) and who is not `except`, or -1: "They also detained Laura R., the widow of ... His brother" is the
   // man named before her.
