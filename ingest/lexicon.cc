@@ -207,6 +207,15 @@ bool Lexicon::InList(std::string_view kind, std::string_view norm) const {
   return it != lists_.end() && it->second.find(norm) != it->second.end();
 }
 
+bool Lexicon::InList(std::string_view kind, const Token& t) const {
+  if (t.id >= kinds_by_first_.size()) return false;
+  for (const KindPhrases& kp : kinds_by_first_[t.id]) {
+    if (kinds_[kp.kind] != kind) continue;
+    return by_first_[t.id][kp.phrases.back()].ids.size() == 1;  // the kind's phrases, longest first
+  }
+  return false;
+}
+
 const std::vector<const LexEntry*>& Lexicon::Forces(std::string_view phrase) const {
   static const std::vector<const LexEntry*> kNone;
   auto it = forces_.find(phrase);

@@ -18,7 +18,7 @@ size_t MentionFinder::GivenEnd(size_t k, size_t first, size_t last) const {
   const size_t end = CapitalRun(k, last);
   if (end == k || end > k + 2) return k;
   for (size_t j = k; j < end; ++j) {
-    if (!lex_.InList("given", t_[j].norm)) return k;
+    if (!lex_.InList("given", t_[j])) return k;
   }
   return end;
 }
@@ -27,7 +27,7 @@ std::string MentionFinder::Surnames(int person) const {
   const std::string& name = table_.at(person).name;
   const std::vector<Token> words = Tokenize(name, 0, name.size());
   size_t k = 0;
-  while (k < words.size() && words[k].is(Token::kCapitalized) && lex_.InList("given", words[k].norm)) ++k;
+  while (k < words.size() && words[k].is(Token::kCapitalized) && lex_.InList("given", words[k])) ++k;
   if (k == 0 || k == words.size()) return "";  // "El Chapo", "Treviño", "Arturo"
   for (size_t j = k; j < words.size(); ++j) {
     if (!words[j].word() || !words[j].is(Token::kCapitalized)) return "";  // "José de Jesús ...", "X's"
@@ -73,7 +73,7 @@ size_t MentionFinder::FamilyMember(size_t i, size_t first, size_t last, std::vec
     // "the Amezcua Contreras brothers, Jesús and Luis": one to three capitalized words after "the".
     size_t f = kin;
     while (f > first && kin - f < 3 && t_[f - 1].is(Token::kCapitalized) && t_[f - 1].word() && t_[f - 1].norm != "the") --f;
-    if (f == kin || f == first || t_[f - 1].norm != "the" || lex_.InList("given", t_[f].norm) ||
+    if (f == kin || f == first || t_[f - 1].norm != "the" || lex_.InList("given", t_[f]) ||
         !lex_.MatchAt(t_, f, kin, "entity").empty()) {
       return 0;
     }

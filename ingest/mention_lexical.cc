@@ -201,7 +201,7 @@ size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, 
     if (const size_t used = NationalForce(top, i, len, last, out); used > 0) return used;
   }
   // "Germán Quintero Beltrán": a nationality that is also a given name, before a name, opens the name.
-  if (kind == "demonym" && lex_.InList("given", t_[i].norm) && i + len < last &&
+  if (kind == "demonym" && lex_.InList("given", t_[i]) && i + len < last &&
       t_[i + len].is(Token::kCapitalized) && lex_.MatchAt(t_, i + len, last, "entity").empty() &&
       lex_.MatchAt(t_, i + len, last, "orghead").empty()) {
     return 0;
@@ -221,7 +221,7 @@ size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, 
   if (kind == "title") return Title(top, i, len, last, out);
   // "the newspaper Reforma", "the daily El Universal": a cue before a name.
   if (kind == "orghead" && top->attr("cue") == "yes" && i + len < last && t_[i + len].is(Token::kCapitalized) &&
-      !lex_.InList("notname", t_[i + len].norm)) {
+      !lex_.InList("notname", t_[i + len])) {
     const size_t end = CapitalRun(i + len, last);
     return OrgNamed(top, i + len, end, end, out) + len;
   }

@@ -24,7 +24,7 @@ bool OnlyNamedBy(const LocalEntity& e, const std::vector<std::string>& names) {
 
 // A capitalized run the lexicon did not name. Returns the tokens used.
 size_t MentionFinder::SharedSurname(size_t i, size_t last, std::vector<Mention>* out) {
-  if (i + 4 > last || !lex_.InList("given", t_[i].norm) || CapitalRun(i, last) != i + 1) return 0;
+  if (i + 4 > last || !lex_.InList("given", t_[i]) || CapitalRun(i, last) != i + 1) return 0;
   // "Mark and Julie Harmon", "Arturo, Héctor, Alfredo and Carlos Beltrán Leyva": lone given names
   // listed before the one written with the surname.
   size_t j = i + 1;
@@ -33,7 +33,7 @@ size_t MentionFinder::SharedSurname(size_t i, size_t last, std::vector<Mention>*
     if (comma) ++j;
     const bool conj = j < last && t_[j].norm == "and";
     if (conj) ++j;
-    if ((!comma && !conj) || j >= last || !lex_.InList("given", t_[j].norm)) return 0;
+    if ((!comma && !conj) || j >= last || !lex_.InList("given", t_[j])) return 0;
     if (CapitalRun(j, last) != j + 1) break;  // the member with the surname
     ++j;
   }
@@ -42,7 +42,7 @@ size_t MentionFinder::SharedSurname(size_t i, size_t last, std::vector<Mention>*
   if (end < named + 2 || end > named + 4 || !lex_.MatchAt(t_, named + 1, end, "entity").empty()) return 0;
   // "Mark and Julie Ann ...": a second given name opens no shared surname (a given name later in
   // the run is a surname: "Benjamín and Ramón Arellano Félix").
-  if (lex_.InList("given", t_[named + 1].norm)) return 0;
+  if (lex_.InList("given", t_[named + 1])) return 0;
   const int person = table_.PersonFor(Text(i, i + 1) + " " + Text(named + 1, end), true);
   if (person < 0) return 0;
   Push(out, i, i + 1, person);
@@ -53,13 +53,13 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
   // Words that never open a name, at a sentence start ("The", "By", "In").
   // Mid-sentence, such a word may open an organization's name of two words or more ("a Security
   // Implementation Group", "the Security Secretariat").
-  if (lex_.InList("notname", t_[i].norm) && !alias_cue) {
+  if (lex_.InList("notname", t_[i]) && !alias_cue) {
     const size_t run = CapitalRun(i, last);
     const bool org_run = i > first && t_[i - 1].word() && !t_[i - 1].is(Token::kCapitalized) && run >= i + 2 &&
                          !lex_.MatchAt(t_, run - 1, last, "orghead").empty();
     if (!org_run) return 0;
   }
-  if (MonthNumber(t_[i].norm) && !lex_.InList("given", t_[i].norm)) return 0;
+  if (MonthNumber(t_[i].norm) && !lex_.InList("given", t_[i])) return 0;
   // known as "The Boss of Bosses": the quoted words are another name of what precedes.
   // The cue must follow what it renames: not "factions of the Gulf Cartel known as Los Metros".
   // 'X, 36, alias "Y"': over an age set off by commas.
@@ -153,7 +153,7 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
     bool stop = false;
     for (const LexMatch& m : lex_.MatchAt(t_, k, last)) {
       if (m.entry->kind == "entity" && m.entry->primary == "Organization" && k + m.length == end &&
-          !lex_.InList("given", t_[i].norm)) {
+          !lex_.InList("given", t_[i])) {
         const int org = table_.ByName("Organization", m.entry->refining, Text(i, end));
         Push(out, i, end, org);
         return end - i;
@@ -164,7 +164,7 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
       // "Rodolfo Cázares Lima": a one-word city after a given name and a surname is a second surname.
       // So is one between a given name and a last surname: "Rogelio Zamora Peña".
       const bool surname = m.entry->kind == "entity" && m.entry->refining == "City" && m.length == 1 &&
-                           lex_.InList("given", t_[i].norm) &&
+                           lex_.InList("given", t_[i]) &&
                            ((k + 1 == end && k >= i + 2) ||
                             (k + 2 == end && k == i + 1 && lex_.MatchAt(t_, k + 1, last).empty()));
       // "the Royal Bahamas Police Force": a place inside a run that ends with an organization's head word.
@@ -255,7 +255,7 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
   // name opens, after "the leader of" (or head, founder, director), is a body's (not "of X's men").
   if (end - i >= 2 && end - i <= 5 && !alias_of_person && i >= first + 3 && t_[i - 1].norm == "of" &&
       t_[i - 3].norm == "the" && OneOf(t_[i - 2].norm, "leader|head|founder|co-founder|cofounder|director|coordinator") &&
-      !lex_.InList("given", t_[i].norm) && !(end < last && t_[end].norm == "'s")) {
+      !lex_.InList("given", t_[i]) && !(end < last && t_[end].norm == "'s")) {
     size_t e = end;
     while (e > i + 2 && IsNameConnector(t_[e - 1].norm)) --e;  // "Madres Buscadoras de" before a place
     if (!IsNameConnector(t_[e - 1].norm)) {
@@ -264,7 +264,7 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
     }
   }
   const bool nickname = (t_[i].norm == "el" || t_[i].norm == "la") && end - i == 2;
-  const bool given = lex_.InList("given", t_[i].norm) && end - i >= 2;
+  const bool given = lex_.InList("given", t_[i]) && end - i >= 2;
   // Asked last, when nothing else makes the name a person's: known_label reads the database, and the
   // ingest keeps its answers to tell whether a later write makes the extraction stale (measured:
   // a third of the questions were of names another test already settled).
@@ -278,7 +278,7 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
   // "for Rebeca Solís and Ramiro Cota": a name of two or three words coordinated before a person's
   // name that opens with a given name (not after a preposition of place or "the").
   const bool listed_before = end - i >= 2 && end - i <= 3 && end + 2 < last && t_[end].norm == "and" &&
-                             lex_.InList("given", t_[end + 1].norm) && t_[end + 2].is(Token::kCapitalized) &&
+                             lex_.InList("given", t_[end + 1]) && t_[end + 2].is(Token::kCapitalized) &&
                              !(i > first && OneOf(t_[i - 1].norm, "the|in|of|from|at|to|near|into|across"));
   if (nickname || given || alias_of_person || aliased || listed || listed_before || PersonCue(i, end, first, last) ||
       known()) {
@@ -373,7 +373,7 @@ bool MentionFinder::ApposedNickname(size_t i, size_t first, size_t last, const s
   for (size_t k = i; k < words_end; ++k) {
     if (!t_[k].word() || (!t_[k].is(Token::kCapitalized) && !(k == i && OneOf(t_[k].norm, "el|la|los|las")))) return false;
   }
-  return !lex_.InList("notname", t_[i].norm) || OneOf(t_[i].norm, "el|la|los|las|the");
+  return !lex_.InList("notname", t_[i]) || OneOf(t_[i].norm, "el|la|los|las|the");
 }
 
 bool MentionFinder::ApposedCue(const Mention& m, const std::vector<Mention>& out) const {
@@ -408,7 +408,7 @@ bool MentionFinder::ApposedCue(const Mention& m, const std::vector<Mention>& out
 // Ismael "El Mayo" Zambada, Nestor Isidro "El Nini" Perez Salas: given names
 // t_[i, end), a quoted nickname, surnames. Returns the tokens used.
 size_t MentionFinder::QuotedNickname(size_t i, size_t end, size_t last, std::vector<Mention>* out) {
-  if (end > i + 3 || !lex_.InList("given", t_[i].norm) || end + 1 >= last || t_[end].norm != "\"") return 0;
+  if (end > i + 3 || !lex_.InList("given", t_[i]) || end + 1 >= last || t_[end].norm != "\"") return 0;
   size_t close = end + 1;
   while (close < last && close <= end + 4 && t_[close].norm != "\"") ++close;
   if (close >= last || t_[close].norm != "\"" || close == end + 1) return 0;
@@ -436,7 +436,7 @@ size_t MentionFinder::QuotedNickname(size_t i, size_t end, size_t last, std::vec
 size_t MentionFinder::NicknameFirst(size_t i, size_t end, size_t first, size_t last, std::vector<Mention>* out) {
   if (i == first || t_[i - 1].norm != "\"" || end + 1 >= last || t_[end].norm != "\"" || end - i > 3) return 0;
   const size_t name_end = CapitalRun(end + 1, last);
-  if (name_end < end + 3 || name_end - end > 5 || !lex_.InList("given", t_[end + 1].norm)) return 0;
+  if (name_end < end + 3 || name_end - end > 5 || !lex_.InList("given", t_[end + 1])) return 0;
   if (!lex_.MatchAt(t_, end + 1, last, "entity").empty()) return 0;
   const int person = table_.PersonFor(Text(end + 1, name_end), true);
   if (person < 0) return 0;
@@ -463,7 +463,7 @@ bool MentionFinder::PersonCue(size_t i, size_t end, size_t first, size_t last) c
     return true;
   if (pending_kin_.name == i) return true;  // "her brother, Casimir Okonkwo", "his brother Omar"
   // "the murder of Lucía": a given name alone, the one an event noun is about.
-  if (words == 1 && end == i + 1 && lex_.InList("given", t_[i].norm) && i >= first + 2 && t_[i - 1].norm == "of" &&
+  if (words == 1 && end == i + 1 && lex_.InList("given", t_[i]) && i >= first + 2 && t_[i - 1].norm == "of" &&
       !lex_.MatchAt(t_, i - 2, i - 1, "event").empty() && (end >= last || !t_[end].is(Token::kCapitalized))) {
     return true;
   }
@@ -571,11 +571,11 @@ size_t MentionFinder::CapitalRun(size_t i, size_t last) const {
   while (j < last && j - i < kMaxNameTokens) {
     const Token& t = t_[j];
     if (t.word() && t.is(Token::kCapitalized) && !t.is(Token::kNumber)) {
-      if (j > i && MonthNumber(t.norm) && !lex_.InList("given", t.norm)) break;
+      if (j > i && MonthNumber(t.norm) && !lex_.InList("given", t)) break;
       // Headline case: "El Mencho Is Dead"; but "Homeland Security Committee" goes on to its head.
       // "Brian A. Benczkowski": a middle initial is no word ("A" is).
       const bool initial = t.norm.size() == 1 && t.is(Token::kAbbrev);
-      if (j > i && !initial && lex_.InList("notname", t.norm) &&
+      if (j > i && !initial && lex_.InList("notname", t) &&
           !(j + 1 < last && t_[j + 1].is(Token::kCapitalized) && !lex_.MatchAt(t_, j + 1, last, "orghead").empty()))
         break;
       ++j;

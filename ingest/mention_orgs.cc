@@ -109,7 +109,7 @@ size_t MentionFinder::ComplementEnd(size_t j, size_t last) const {
 //   an acronym of its initials after it: "Primeiro Comando da Capital (PCC)".
 // Returns the tokens used (0: not an organization by shape).
 size_t MentionFinder::StructuralOrg(size_t i, size_t end, size_t first, size_t last, std::vector<Mention>* out) {
-  const bool given = lex_.InList("given", t_[i].norm);
+  const bool given = lex_.InList("given", t_[i]);
   // "the Gulf and Sinaloa cartels": the first of two names before a plural head, when the
   // lexicon knows that cartel.
   if (end + 2 < last && t_[end].norm == "and") {
@@ -280,7 +280,7 @@ bool MentionFinder::ListedBusiness(size_t i, size_t end, size_t first, size_t la
   constexpr std::string_view kBusinesses = "companies|firms|businesses|banks|institutions|brokerages|brokers|"
                                            "subsidiaries|suppliers|distributors|pharmacies|houses|entities";
   if (end < last && !OneOf(t_[end].norm, ",|and|;|.|(|--")) return false;  // the list goes on or ends
-  if (end - i >= 2 && lex_.InList("given", t_[i].norm)) return false;   // a person's name
+  if (end - i >= 2 && lex_.InList("given", t_[i])) return false;   // a person's name
   // Back over the items before this one ("Banco Azul, Finanzas Rojas and") to the noun.
   for (size_t k = i, items = 0; k >= first + 2 && items < 12; ++items) {
     size_t p = k - 1;
@@ -314,7 +314,7 @@ bool MentionFinder::ListedBusiness(size_t i, size_t end, size_t first, size_t la
 bool MentionFinder::CoordinatedCompany(size_t i, size_t end, size_t first, size_t last,
                                        const std::vector<Mention>& out) const {
   if (end < last && !OneOf(t_[end].norm, ",|and|;|.|(|--")) return false;  // the list goes on or ends
-  if (lex_.InList("given", t_[i].norm) || i < first + 2) return false;    // a person's name
+  if (lex_.InList("given", t_[i]) || i < first + 2) return false;    // a person's name
   // "Co., Ltd.", "S.A., de C.V.": a legal suffix of the name before, no name of its own.
   if (LegalFormAt(t_, i, end) > 0) return false;
   for (const LexMatch& m : lex_.MatchAt(t_, i, end, "orghead")) {
@@ -425,7 +425,7 @@ size_t MentionFinder::NamedOperation(size_t i, size_t last, std::vector<Mention>
   if ((t_[head].norm != "operation" && t_[head].norm != "project") || !t_[head].is(Token::kCapitalized) || head + 1 >= last) {
     return 0;
   }
-  if (!t_[head + 1].is(Token::kCapitalized) || lex_.InList("notname", t_[head + 1].norm)) return 0;
+  if (!t_[head + 1].is(Token::kCapitalized) || lex_.InList("notname", t_[head + 1])) return 0;
   const size_t end = ComplementEnd(head, last);
   if (end <= head + 1) return 0;
   Push(out, i, end, table_.ByName("Program", "", Text(i, end)));
@@ -522,7 +522,7 @@ size_t MentionFinder::StructuralPlace(size_t i, size_t end, size_t first, size_t
   // so it does after "the town of" ("the town of Guadalupe y Calvo", "the city of Ignacio Zaragoza").
   const bool town_of = i >= first + 3 && t_[i - 1].norm == "of" && t_[i - 3].norm == "the" &&
                        OneOf(t_[i - 2].norm, "town|city|village|municipality|port|hamlet|community");
-  if (lex_.InList("given", t_[i].norm) && !town_of &&
+  if (lex_.InList("given", t_[i]) && !town_of &&
       !(i > first && LocatesAfter(t_[i - 1].norm) && (StateAfter(end, last) || near_place))) {
     return 0;
   }

@@ -63,7 +63,7 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
       t_[name_begin + 1].is(Token::kCapitalized)) {
     for (size_t k = name_begin + 2; k < last && k < name_begin + 10; ++k) {
       if (!t_[k].is(Token::kCapitalized) && !OneOf(t_[k].norm, "and|of|the|&")) break;
-      if (t_[k].is(Token::kCapitalized) && lex_.InList("given", t_[k].norm)) {
+      if (t_[k].is(Token::kCapitalized) && lex_.InList("given", t_[k])) {
         title_end = name_begin = k;
         break;
       }

@@ -63,7 +63,7 @@ std::vector<std::vector<Mention>> MentionFinder::Run() {
         const size_t end = CapitalRun(name, s.last_token);
         if (end > name) body_names_.insert(NameKey(end - 1, end));
       }
-      if (lex_.InList("given", t_[i].norm)) body_names_.insert(NameKey(i, CapitalRun(i, s.last_token)));
+      if (lex_.InList("given", t_[i])) body_names_.insert(NameKey(i, CapitalRun(i, s.last_token)));
     }
   }
   std::vector<std::vector<Mention>> out(seg_.sentences.size());
