@@ -108,7 +108,10 @@ Status Lexicon::AddText(std::string_view text, const std::string& source) {
         return Status::InvalidArgument(
             fmt::format("{}: attribute '{}': expected key=value", where, parts[i]));
       }
-      entry->attrs[std::string(Trim(parts[i].substr(0, eq)))] = std::string(Trim(parts[i].substr(eq + 1)));
+      const std::string_view key = Trim(parts[i].substr(0, eq)), value = Trim(parts[i].substr(eq + 1));
+      auto it = std::find_if(entry->attrs.begin(), entry->attrs.end(), [&](const auto& kv) { return kv.first == key; });
+      if (it == entry->attrs.end()) it = entry->attrs.emplace(entry->attrs.end(), key, std::string());
+      it->second = value;
     }
     const LexEntry* e = entry.get();
     entries_.push_back(std::move(entry));

@@ -15,12 +15,12 @@
 // capitalized (all-caps) token, so "Delta" never matches "delta".
 #pragma once
 
-#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "ingest/tokens.h"
@@ -34,13 +34,18 @@ struct LexEntry {
   std::string refining;  // entities: refining label or ""
   bool emit = true;
   std::vector<std::string> names;  // names[0] is canonical
-  std::map<std::string, std::string, std::less<>> attrs;
+  // "; key=value" attributes, each key once (the last value written), in the order first written:
+  // an entry has a few, and a scan of them is cheaper than a map's search (~140 k questions per
+  // 0.3 MB, two passes).
+  std::vector<std::pair<std::string, std::string>> attrs;
   std::string source;    // "file:line" for messages
 
   const std::string& canonical() const { return names.front(); }
   std::string_view attr(std::string_view key) const {
-    auto it = attrs.find(key);
-    return it == attrs.end() ? std::string_view() : std::string_view(it->second);
+    for (const auto& [k, v] : attrs) {
+      if (k == key) return v;
+    }
+    return {};
   }
 };
 
