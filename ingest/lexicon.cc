@@ -167,10 +167,9 @@ Status Lexicon::AddText(std::string_view text, const std::string& source) {
   return Status::OK();
 }
 
-std::vector<LexMatch> Lexicon::MatchAt(const std::vector<Token>& tokens, size_t i, size_t last,
-                                       std::string_view kind) const {
+std::vector<LexMatch> Lexicon::MatchBucket(const std::vector<Token>& tokens, size_t i, size_t last,
+                                           std::string_view kind) const {
   std::vector<LexMatch> out;
-  if (i >= last || tokens[i].id >= by_first_.size()) return out;
   const std::vector<Phrase>& phrases = by_first_[tokens[i].id];
   // (Inlined in both loops: as a call it cost ~24 of its ~57 instructions a phrase.)
   const auto take = [&](const Phrase& p) __attribute__((always_inline)) {

@@ -64,8 +64,13 @@ class Lexicon {
   // All entries whose name matches tokens[i..last), longest first; only
   // entries of `kind` when given. None when i >= last (callers probe the
   // token after a run, which may be the end).
+  // (Inline up to the bucket: most questions are of a token that opens no phrase, and the call
+  // into the loops, with its registers saved, cost more than that answer.)
   std::vector<LexMatch> MatchAt(const std::vector<Token>& tokens, size_t i, size_t last,
-                                std::string_view kind = {}) const;
+                                std::string_view kind = {}) const {
+    if (i >= last || tokens[i].id >= by_first_.size() || by_first_[tokens[i].id].empty()) return {};
+    return MatchBucket(tokens, i, last, kind);
+  }
 
   // The entity entry with this canonical name or alias (case-insensitive).
   const LexEntry* FindEntity(std::string_view name) const;
@@ -88,6 +93,8 @@ class Lexicon {
     const LexEntry* entry;
     uint32_t kind;  // index of entry->kind in kinds_
   };
+  // MatchAt for a token that opens phrases (i < last).
+  std::vector<LexMatch> MatchBucket(const std::vector<Token>& tokens, size_t i, size_t last, std::string_view kind) const;
   // The index of `kind` in kinds_, or kinds_.size() when no entry has it.
   uint32_t KindIndex(std::string_view kind) const;
   struct Hash {  // lets string_view look up std::string keys
