@@ -28,10 +28,10 @@ size_t WordCount(const std::string& s) {
 }
 }  // namespace
 
-std::string ParticipantRole(const LocalRelation& r) {
+std::string_view ParticipantRole(const LocalRelation& r) {
   if (r.type != std::string_view("PARTICIPATED_IN")) return {};  // (a length test first, unlike != "...")
   auto it = r.props.find("role");
-  return it != r.props.end() && it->second.is_string() ? it->second.as_string() : std::string();
+  return it != r.props.end() && it->second.is_string() ? std::string_view(it->second.as_string()) : std::string_view();
 }
 
 std::vector<std::string> DescribeRelations(const ArticleGraph& graph) {

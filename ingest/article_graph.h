@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ingest/sentences.h"
@@ -105,7 +106,8 @@ struct ArticleGraph {
 };
 
 // The role of a PARTICIPATED_IN ("target", "conductor", ...); "" for any other relationship or none.
-std::string ParticipantRole(const LocalRelation& r);
+// A view of r's own property (compared, not kept: ~230 k questions per 0.3 MB, two passes).
+std::string_view ParticipantRole(const LocalRelation& r);
 
 // The relationships as sorted, distinct lines "TYPE From -> To", with the
 // role of PARTICIPATED_IN and the relation of RELATIVE_OF in braces: the
