@@ -26,8 +26,7 @@ void FrameContext::Reject(const std::string& type, int from, int to, const std::
   graph->rejected.push_back(Rejected{LocalRelation{type, from, to, {}, Source{index, rule, 0.0f}}, reason});
 }
 
-const LexEntry* FrameContext::WordAt(size_t i, std::string_view kind, size_t* length) const {
-  if (i >= clause.size()) return nullptr;
+const LexEntry* FrameContext::WordOpening(size_t i, std::string_view kind, size_t* length) const {
   if (const Mention* m = clause.mention(i)) {
     // An event named by a single noun ("the group's operations in Sonora") may still state a relation.
     const bool event_noun = kind == "relation" && m->kind == Mention::Kind::kEntity && m->entity >= 0 &&

@@ -57,7 +57,14 @@ struct FrameContext {
   // A candidate turned down for a reason other than modality (explain shows it).
   void Reject(const std::string& type, int from, int to, const std::string& rule, const std::string& reason) const;
   // The word-list entry of `kind` starting at item i (not a mention), with its length in tokens.
-  const LexEntry* WordAt(size_t i, std::string_view kind, size_t* length = nullptr) const;
+  // (Inline up to its first token: ~570 k questions per 0.3 MB, two passes, most of a word that
+  // opens no entry, answered without the call.)
+  const LexEntry* WordAt(size_t i, std::string_view kind, size_t* length = nullptr) const {
+    if (i >= clause.size() || !words.Opens(tokens[clause.item(i).first])) return nullptr;
+    return WordOpening(i, kind, length);
+  }
+  // WordAt for an item whose first token opens entries.
+  const LexEntry* WordOpening(size_t i, std::string_view kind, size_t* length) const;
   // The organization "its" or "their" at item i refers to: the one organization the sentence names
   // before it ("the Gulf Cartel lost its leader"), or, when it opens the sentence (after a date at
   // most), the one the nearest of the two sentences before that names any organization names ("...

@@ -68,9 +68,11 @@ class Lexicon {
   // into the loops, with its registers saved, cost more than that answer.)
   std::vector<LexMatch> MatchAt(const std::vector<Token>& tokens, size_t i, size_t last,
                                 std::string_view kind = {}) const {
-    if (i >= last || tokens[i].id >= by_first_.size() || by_first_[tokens[i].id].empty()) return {};
+    if (i >= last || !Opens(tokens[i])) return {};
     return MatchBucket(tokens, i, last, kind);
   }
+  // Does any phrase start with this token's word? (When not, MatchAt at it finds nothing.)
+  bool Opens(const Token& t) const { return t.id < by_first_.size() && !by_first_[t.id].empty(); }
 
   // The entity entry with this canonical name or alias (case-insensitive).
   const LexEntry* FindEntity(std::string_view name) const;
