@@ -175,7 +175,7 @@ void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
   // counts of the same number (of two or more), in digits or words.
   auto count_of = [&](int e) -> std::string {
     const auto& p = g->entities[e].phrases;
-    if (p.empty()) return "";
+    if (p.empty()) return g->entities[e].count > 0 ? std::to_string(g->entities[e].count) : std::string();
     for (uint32_t k = p[0].first; k < p[0].last; ++k) {
       size_t pos = k;
       if (const std::optional<int> n = ParseCount(tokens, &pos, p[0].last)) return std::to_string(*n);

@@ -212,7 +212,10 @@ void EventReader::Read(size_t i, const LexEntry& trigger, int event) {
   std::erase_if(targets, [&](size_t t) { return !Acceptable(t, trigger); });
   if (trigger.attr("needs") == "designation" && !DesignationAfter(i)) return;
   // "transferred 29 defendants to the United States": a transfer to another country only.
-  if (trigger.attr("needs") == "destination" && cl_.ObjectAfter(i, "Country", "to", 12) == kNone) return;
+  if (trigger.attr("needs").starts_with("destination") && cl_.ObjectAfter(i, "Country", "to", 12) == kNone) return;
+  // "Mexico sent 29 defendants to the United States": a verb that moves anyone is a transfer only of
+  // counted prisoners or suspects (not "sent 500 agents", "sent Ambassador X to Mexico").
+  if (trigger.attr("needs") == "destination_accused" && !CountedAccused(c_, i)) return;
   // "X was to be handed over to federal prosecutors": a hand-over to prosecutors, a judge or a court
   // the text does not make foreign is no extradition.
   if (cls == "Extradition" && ToDomesticJustice(c_, i)) return;
@@ -306,6 +309,9 @@ void EventReader::Read(size_t i, const LexEntry& trigger, int event) {
   if (targets.empty() && r.referred.empty()) return;
   const int recorded =
       Record(i, trigger, event, form, targets, conductors, supporters, speakers, speaker_agent, r.perpetrators, r.referred);
+  // "sent 17 suspected operatives to the United States, among them X": the count names the act too (a
+  // headline's "sends 17 prisoners" is the same one).
+  if (form == "active" && CountedPeople(c_, i)) g_->entities[g_->Root(recorded)].count = ObjectCount(c_, i).value_or(0);
   g_->entities[g_->Root(recorded)].continues |= cls == "Designation" && i >= 1 && cl_.Is(i - 1, "also");
   for (size_t t : separate) Record(i, trigger, -1, form, {t}, conductors, {}, {}, speaker_agent);
 }

@@ -13,16 +13,18 @@ bool PlaceAt(const Clause& cl, size_t k) { return k < cl.size() && cl.EntityAs(k
 
 }  // namespace
 
-bool CountedObject(const FrameContext& c, size_t i) {
+std::optional<int> ObjectCount(const FrameContext& c, size_t i) {
   const Clause& cl = c.clause;
   size_t k = i + 1;
   if (cl.IsAny(k, "to|into") && PlaceAt(cl, k + 1 + cl.Is(k + 1, "the"))) {
     k += 2 + cl.Is(k + 1, "the");  // "extradited to the United States 29 ..."
   }
-  if (k >= cl.size() || cl.mention(k)) return false;
+  if (k >= cl.size() || cl.mention(k) || cl.IsAny(k, "a|an|one")) return std::nullopt;
   size_t pos = cl.item(k).first;
-  return ParseCount(c.tokens, &pos, c.sentence.last_token).has_value() && !cl.IsAny(k, "a|an|one");
+  return ParseCount(c.tokens, &pos, c.sentence.last_token);
 }
+
+bool CountedObject(const FrameContext& c, size_t i) { return ObjectCount(c, i).has_value(); }
 
 size_t CountedNames(const FrameContext& c, size_t i, std::string_view labels) {
   if (!CountedObject(c, i)) return kNone;
@@ -49,6 +51,20 @@ bool CountedPeople(const FrameContext& c, size_t i) {
       return true;
     }
     if (!cl.PlainWord(j) || cl.IsAny(j, "of|tons|kilos|kilograms|pounds|grams")) return false;
+  }
+  return false;
+}
+
+bool CountedAccused(const FrameContext& c, size_t i) {
+  if (!CountedObject(c, i)) return false;
+  const Clause& cl = c.clause;
+  for (size_t j = i + 2; j <= i + 6 && j < cl.size() && cl.PlainWord(j); ++j) {
+    if (cl.IsAny(j, "prisoners|inmates|detainees|defendants|suspects|fugitives|operatives|traffickers|capos|kingpins|"
+                    "bosses|figures|narcos")) {
+      return true;
+    }
+    // "26 suspected members of drug cartels", "29 cartel leaders": members of a group held to account.
+    if (cl.IsAny(j, "members|leaders|lieutenants") && cl.IsAny(j - 1, "suspected|alleged|cartel|gang|crime")) return true;
   }
   return false;
 }

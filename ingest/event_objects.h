@@ -19,6 +19,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string_view>
 
 #include "ingest/frames.h"
@@ -31,7 +32,10 @@ inline constexpr std::string_view kPlace = "City|State|Country|Facility";
 inline constexpr std::string_view kAppositionOpeners =
     "a|an|the|one|who|whom|which|whose|wanted|accused|known|alias|his|her|their";
 
-// Is the object of verb i a count (not "a", "an", "one"), past "to <place>"?
+// The count the object of verb i opens with (not "a", "an", "one"), past "to <place>", if one.
+std::optional<int> ObjectCount(const FrameContext& c, size_t i);
+
+// Is the object of verb i a count (ObjectCount)?
 bool CountedObject(const FrameContext& c, size_t i);
 
 // Is the object of verb i a count of people ("429 individuals", "five federal police officers"), not
@@ -42,6 +46,10 @@ bool CountedPeople(const FrameContext& c, size_t i);
 // nationals, A and B, for ...", "arrested three suspects, A, B and C", "X and three of his associates,
 // A, B and C", "three companies: A, B and C"): its item, or kNone.
 size_t CountedNames(const FrameContext& c, size_t i, std::string_view labels);
+
+// Is the object of verb i a count of people held or accused ("sent 29 defendants", "26 suspected
+// members of drug cartels", "29 cartel leaders"), not of officials or troops ("500 agents")?
+bool CountedAccused(const FrameContext& c, size_t i);
 
 // Is the object of verb i an unnamed person ("a man", "a suspected trafficker"), past "to <place>"?
 bool IndefiniteObject(const FrameContext& c, size_t i);

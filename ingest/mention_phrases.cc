@@ -88,6 +88,14 @@ size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_
       return len;
     }
   }
+  // "spent a decade fighting extradition", "is awaiting extradition": a bare extradition noun after a
+  // verb of resisting or waiting is the process, no act.
+  if (trigger->attr("class") == "Extradition" && i > first && t_[i].norm == "extradition" &&
+      OneOf(t_[i - 1].norm, "fighting|fight|fights|fought|resisting|resist|resisted|contesting|contest|contested|"
+                            "challenging|avoid|avoiding|avoided|evade|evading|awaiting|await|awaits|faces|facing|face|"
+                            "pending")) {
+    return len;
+  }
   // "the gang's operations in Piedras Negras", "its smuggling operations": a business, no event.
   if (t_[i].norm == "operations" && i > first) {
     size_t b = i - 1;  // over the trade's words: "the Sinaloa Cartel's fentanyl trafficking operations"
