@@ -170,7 +170,10 @@ void EventReader::Read(size_t i, const LexEntry& trigger, int event) {
     return;
   }
   EventRoles r;
-  if (cl_.Nominal(i) || (i >= 1 && PronounPerson(i - 1) >= 0) || PerformVerb(i) != kNone) {
+  // "the kidnapping and murder in Guadalajara of X": a noun coordinated after the noun of its own act.
+  const bool joined_noun = event >= 0 && i >= 2 && cl_.IsAny(i - 1, "and|or") && cl_.IsEntity(i - 2) &&
+                           g_->Root(cl_.mention(i - 2)->entity) == event && cl_.Nominal(i - 2);
+  if (cl_.Nominal(i) || joined_noun || (i >= 1 && PronounPerson(i - 1) >= 0) || PerformVerb(i) != kNone) {
     r.form = "nominal";
     ReadNominal(i, trigger, cls, labels, &r);
   } else if (const size_t verb = CoordinatedPassive(i);

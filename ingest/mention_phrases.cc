@@ -15,6 +15,21 @@ bool IsDefinite(std::string_view n) { return n == "the" || n == "this" || n == "
 // An act of violence on someone: coordinated with another ("the kidnapping and murder of X"), one act.
 bool ViolentAct(std::string_view cls) { return cls == "Attack" || cls == "Killing"; }
 
+// The token after a time or place phrase that opens at token k, between an act's noun and its "of"
+// ("the arrest last year of X", "the killing in Reynosa in January of X"); k when none opens there.
+size_t PastTimeOrPlace(const std::vector<Token>& t, size_t k) {
+  const size_t start = k;
+  for (size_t n = 0; n < 6 && k < t.size() && t[k].norm != "of" &&
+                     (OneOf(t[k].norm, "last|this|earlier|later|year|week|month|weekend|in|on|near|monday|tuesday|"
+                                       "wednesday|thursday|friday|saturday|sunday") ||
+                      t[k].is(Token::kNumber) || MonthNumber(t[k].norm) > 0 ||
+                      (t[k].is(Token::kCapitalized) && k > start && OneOf(t[k - 1].norm, "in|near")));
+       ++n) {
+    ++k;
+  }
+  return k;
+}
+
 // 'm' for "he", "his", "him", "himself"; 'f' for "she", "her", "hers", "herself"; else 0.
 char PronounGender(std::string_view n) {
   if (OneOf(n, "he|his|him|himself")) return 'm';
@@ -53,7 +68,7 @@ size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_
   if (trigger->attr("determined") == "yes") {
     // "the murder of DEA agent X", "the murder of a journalist", "his murder", "X's murder" — not
     // the crime in "charged with murder" or "the murder of reporters", "the murder rate".
-    const size_t of = i + len;
+    const size_t of = PastTimeOrPlace(t_, i + len);  // "the murder in 2019 of X"
     const bool of_one = of + 1 < t_.size() && t_[of].norm == "of" &&
                         (t_[of + 1].is(Token::kCapitalized) || OneOf(t_[of + 1].norm, "a|an|his|her|their") ||
                          TitledName(of + 1));
@@ -118,17 +133,9 @@ size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_
   if (cls == "Arrest" && SeizedByArmedBand(t_, i + len, t_.size())) return len;
   const std::string noun = trigger->attr("noun").empty() ? trigger->canonical() : std::string(trigger->attr("noun"));
   // "the arrest of X" names its own target: another arrest unless X's (events sharing a target merge).
-  size_t k = i + len;
   // "the arrest last year of his rival", "the killing in Reynosa in January of X": over a time or
   // place phrase between the noun and its "of".
-  for (size_t n = 0; n < 6 && k < t_.size() && t_[k].norm != "of" &&
-                     (OneOf(t_[k].norm, "last|this|earlier|later|year|week|month|weekend|in|on|near|monday|tuesday|"
-                                        "wednesday|thursday|friday|saturday|sunday") ||
-                      t_[k].is(Token::kNumber) || MonthNumber(t_[k].norm) > 0 ||
-                      (t_[k].is(Token::kCapitalized) && k > i + len && OneOf(t_[k - 1].norm, "in|near")));
-       ++n) {
-    ++k;
-  }
+  size_t k = PastTimeOrPlace(t_, i + len);
   // "the arrest by the Mexican Navy of X": over the conductor's name.
   if (k + 2 < t_.size() && t_[k].norm == "by") {
     size_t b = k + 1 + (t_[k + 1].norm == "the" ? 1 : 0);
@@ -139,8 +146,10 @@ size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_
   // "the kidnapping and murder of X": a violent act coordinated with another shares its "of".
   if (k + 2 < t_.size() && OneOf(t_[k].norm, "and|or") && ViolentAct(cls)) {
     for (const LexMatch& next : lex_.MatchAt(t_, k + 1, t_.size(), "event")) {
-      if (ViolentAct(next.entry->attr("class")) && k + 1 + next.length < t_.size() && t_[k + 1 + next.length].norm == "of") {
-        k += 1 + next.length;
+      // "the kidnapping and murder in Guadalajara of X": over the second noun's time or place phrase.
+      const size_t of = PastTimeOrPlace(t_, k + 1 + next.length);
+      if (ViolentAct(next.entry->attr("class")) && of < t_.size() && t_[of].norm == "of") {
+        k = of;
         break;
       }
     }
@@ -193,8 +202,7 @@ size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_
   for (size_t k = listed ? out->back().last : i; k + 1 < i; ++k) {
     listed &= t_[k].norm == "," || (t_[k].word() && !t_[k].is(Token::kCapitalized));
   }
-  if (e < 0 && listed && ViolentAct(cls) && i + len < t_.size() &&
-      t_[i + len].norm == "of" && out->back().kind == Mention::Kind::kEntity &&
+  if (e < 0 && listed && ViolentAct(cls) && k < t_.size() && t_[k].norm == "of" && out->back().kind == Mention::Kind::kEntity &&
       out->back().entity >= 0 && ViolentAct(table_.at(out->back().entity).refining)) {
     e = table_.Root(out->back().entity);
     joined = true;
