@@ -76,8 +76,10 @@ bool IndefiniteObject(const FrameContext& c, size_t i) {
     k += 2 + cl.Is(k + 1, "the");
   }
   if (!cl.IsAny(k, "a|an")) return false;
-  // The noun after up to three modifiers: "a reputed top financial chief", "a suspected plaza boss".
-  for (size_t j = k + 1; j <= k + 4 && j < cl.size() && cl.PlainWord(j); ++j) {
+  // The noun after up to three modifiers: "a reputed top financial chief", "a suspected plaza boss",
+  // "a reputed Gulf cartel leader" (a criminal group's name among them).
+  for (size_t j = k + 1; j <= k + 4 && j < cl.size() && (cl.PlainWord(j) || cl.EntityAs(j, "Cartel") >= 0); ++j) {
+    if (!cl.PlainWord(j)) continue;
     if (cl.IsAny(j, "man|woman|suspect|person|fugitive|trafficker|figure") || c.WordAt(j, "role")) return true;
   }
   return false;
