@@ -464,6 +464,22 @@ size_t EventReader::CoordinatedPassive(size_t i) const {
     const Clause::Item& it = cl_.item(k - 2);
     if (it.last != it.first + 1 || !c_.tokens[it.first].norm.ends_with("ed")) break;
   }
+  // "X was extradited to the United States in 2022 and sentenced to 25 years", "was convicted in
+  // Houston and (later) sentenced to life": a participle after "and" with no object of its own
+  // shares the passive of its clause's verb before it (over that verb's complements; not past a
+  // comma, a relative pronoun or another verb).
+  size_t a = i;
+  while (a >= 1 && cl_.IsAny(a - 1, "later|then|subsequently|eventually|ultimately|also")) --a;
+  const Clause::Item& it = cl_.item(i);
+  if (a < 3 || !cl_.Is(a - 1, "and") || it.last != it.first + 1 || !c_.tokens[it.first].norm.ends_with("ed") ||
+      !(i + 1 >= cl_.size() || cl_.IsAny(i + 1, "to|in|on|at|by|for|after|last|this|,|.") ||
+        (cl_.mention(i + 1) && cl_.mention(i + 1)->kind == Mention::Kind::kDate))) {
+    return i;
+  }
+  for (size_t k = a - 2, n = 0; n < 14 && !cl_.Break(k) && !cl_.IsAny(k, ",|who|which|that|and|but"); ++n, --k) {
+    if ((!cl_.mention(k) || cl_.EntityAs(k, "Event") >= 0) && cl_.Passive(k)) return k;
+    if (k == 0) break;
+  }
   return i;
 }
 

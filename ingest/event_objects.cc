@@ -217,6 +217,11 @@ bool OtherPredicateBefore(const FrameContext& c, size_t i, size_t p) {
     const size_t v = k + 1 + (cl.IsAny(k + 1, "later|then|also|subsequently") ? 1 : 0);
     const std::string_view w = word(v);
     if ((w.size() > 4 && w.ends_with("ed")) || OneOf(w, "flown|taken|sent|brought|held|kept|put|told|fled|went")) return true;
+    // "was arrested in 2019 and later sentenced ... by a judge in Texas": another act's verb (not the
+    // second noun of its own act, "the kidnapping and murder in X").
+    const int other = v < p ? cl.EntityAs(v, "Event") : -1;
+    const int own = cl.EntityAs(i, "Event");
+    if (other >= 0 && (own < 0 || c.graph->Root(other) != c.graph->Root(own))) return true;
   }
   return false;
 }
