@@ -306,6 +306,12 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
   // "The gang known as Los Viagras": the description is the name's, no anaphor.
   if (i + len < last && OneOf(t_[i + len].norm, "known|called|named|dubbed|nicknamed")) return 0;
   int e = table_.LastOf(refers, refers == "Person");
+  // '"...," said Attorney General X. ... to secure the defendant's extradition': a description of
+  // the accused ("the defendant", "the fugitive") is no official quoted last, but the person before.
+  if (refers == "Person" && len > 1 && e >= 0 && table_.at(e).official) {
+    const int before = table_.LastPersonOf(0, e);
+    e = before >= 0 && !table_.at(before).official ? before : -1;
+  }
   // "La Linea is the armed wing of the Juarez Cartel. Last month this gang ambushed ...": a
   // description opening its sentence, before any cartel of it, continues the cartel the previous
   // sentence opens with (its topic), not the last one it named.
