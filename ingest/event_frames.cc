@@ -309,7 +309,10 @@ void EventReader::Read(size_t i, const LexEntry& trigger, int event) {
     Record(i, trigger, event, form, {}, conductors, supporters, speakers);
     return;
   }
-  if (targets.empty() && r.referred.empty()) return;
+  if (targets.empty() && r.referred.empty()) {
+    if (form == "nominal" && event >= 0) OperationAgents(i, event);  // "Marines carried out the arrest"
+    return;
+  }
   const int recorded =
       Record(i, trigger, event, form, targets, conductors, supporters, speakers, speaker_agent, r.perpetrators, r.referred);
   // "sent 17 suspected operatives to the United States, among them X": the count names the act too (a
@@ -456,7 +459,17 @@ int EventReader::Record(size_t i, const LexEntry& trigger, int event, const std:
 }
 
 void EventReader::OperationAgents(size_t i, int event) {
-  if (!cl_.Is(i + 1, "by")) return;
+  // "the operation by federal police", "The capture was carried out by soldiers", "Marines carried out
+  // the operation in Culiacán": the bodies "by" names after the noun or its performing verb, or the
+  // subject of the verb that performs it (a bare force too).
+  size_t by = cl_.Is(i + 1, "by") ? i + 1 : kNone;
+  if (by == kNone && cl_.IsAny(i + 1, "was|were")) {
+    size_t k = i + 2 + (cl_.IsAny(i + 2, "jointly|successfully") ? 1 : 0);
+    if (cl_.Is(k, "carried") && cl_.Is(k + 1, "out")) ++k;
+    if (cl_.IsAny(k, "out|conducted|executed") && cl_.Is(k + 1, "by")) by = k + 1;
+  }
+  const size_t v = by == kNone ? PerformVerb(i) : kNone;
+  if (by == kNone && v == kNone) return;
   const bool targeted = std::any_of(g_->relations.begin(), g_->relations.end(), [&](const LocalRelation& r) {
     return r.type == "PARTICIPATED_IN" && ParticipantRole(r) == "target" && g_->Root(r.to) == event;
   });
@@ -464,17 +477,22 @@ void EventReader::OperationAgents(size_t i, int event) {
   const std::string rule = "frame.event.operation_by";
   auto conduct = [&](int body, size_t last) {
     c_.Relate("PARTICIPATED_IN", body, event, {{"role", Value(std::string("conductor"))}}, rule, 0.7f,
-              cl_.item(i).first, cl_.item(last).last);
+              cl_.item(std::min(i, last)).first, cl_.item(std::max(i, last)).last);
   };
-  if (cl_.EntityAs(i + 2, kConductor) >= 0) {
-    for (size_t a : cl_.Coordinated(i + 2, kConductor)) conduct(cl_.EntityAs(a, kConductor), a);
+  const size_t named = by != kNone ? (cl_.EntityAs(by + 1, kConductor) >= 0 ? by + 1 : kNone) : cl_.SubjectBefore(v, kConductor);
+  if (named != kNone) {
+    for (size_t a : cl_.Coordinated(named, kConductor)) conduct(cl_.EntityAs(a, kConductor), a);
     return;
   }
   size_t f = kNone, o = kNone;
-  const LexEntry* force = ForceOf(c_, i, "nominal", -1, &f);
+  const LexEntry* force = by == i + 1 ? ForceOf(c_, i, "nominal", -1, &f)
+                          : by != kNone ? ForceOf(c_, by - 1, "passive", -1, &f)
+                                        : ForceOf(c_, v, "active", -1, &f);
   if (!force) return;
   conduct(EntityForLex(g_, force, true), f);
-  if (const LexEntry* other = FollowingForce(c_, f, -1, &o)) conduct(EntityForLex(g_, other, true), o);
+  if (const LexEntry* other = by != kNone ? FollowingForce(c_, f, -1, &o) : CoordinatedForce(c_, f, -1, &o)) {
+    conduct(EntityForLex(g_, other, true), o);
+  }
 }
 
 bool EventReader::ForMembers(size_t t) const {
