@@ -136,8 +136,9 @@ size_t ForceEndingAt(const FrameContext& c, size_t p, std::string* phrase, std::
 }
 
 // The bare force that did act i: the subject opening the clause of an active verb ("Federal
-// police arrested X", "Two days later, the army killed X"), or "by" a force after a passive or
-// noun ("was captured by soldiers", "the arrest of X by federal police"). kNone when none. A
+// police arrested X", "Two days later, the army killed X"), a force's possessive before a noun ("the
+// navy's capture of X"), or "by" a force after a passive or noun ("was captured by soldiers", "the
+// arrest of X by federal police"). kNone when none. A
 // nationality right before the phrase ("Mexican federal police") gives its country in *country.
 size_t ForceAt(const FrameContext& c, size_t i, std::string_view form, std::string* phrase, std::string* country) {
   const Clause& cl = c.clause;
@@ -168,6 +169,11 @@ size_t ForceAt(const FrameContext& c, size_t i, std::string_view form, std::stri
       open = kNone;
     }
     return open;
+  }
+  // "the navy's capture of X", "the army's killing of X": a force's possessive before the noun.
+  if (form == "nominal" && i >= 2 && cl.Is(i - 1, "'s")) {
+    const size_t open = ForceEndingAt(c, i - 2, phrase, country);
+    if (open != kNone) return open;
   }
   for (size_t k = i + 1; k < cl.size() && k <= i + 12 && !cl.Break(k); ++k) {
     // "was killed in a shootout with federal police": the side the fight was with.

@@ -88,6 +88,8 @@ void EventReader::ReadNominal(size_t i, const LexEntry& trigger, const std::stri
     else if (cl_.EntityAs(i - 2, kConductor) >= 0) conductors = {i - 2};                  // "Mexico's arrest of X"
   }
   if (targets.empty() && i >= 1 && PronounPerson(i - 1) >= 0) targets = {i - 1};           // "his arrest"
+  // "X, whose arrest in May 2017 deepened the split": the one the relative pronoun stands for.
+  if (targets.empty() && i >= 3 && cl_.Is(i - 1, "whose") && cl_.Is(i - 2, ",") && cl_.EntityAs(i - 3, "Person") >= 0) targets = {i - 3};
   // "the designation of six cartels, among them A and B": the ones named.
   if (targets.empty() && cls == "Designation") targets = Including(c_, noun, labels);
   if (conductors.empty()) {
