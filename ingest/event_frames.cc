@@ -215,7 +215,7 @@ void EventReader::Read(size_t i, const LexEntry& trigger, int event) {
   std::erase_if(targets, [&](size_t t) { return !Acceptable(t, trigger); });
   if (trigger.attr("needs") == "designation" && !DesignationAfter(i)) return;
   // "transferred 29 defendants to the United States": a transfer to another country only.
-  if (trigger.attr("needs").starts_with("destination") && cl_.ObjectAfter(i, "Country", "to", 12) == kNone) return;
+  if (trigger.attr("needs").starts_with("destination") && !SentAbroad(c_, i)) return;
   // "Mexico sent 29 defendants to the United States": a verb that moves anyone is a transfer only of
   // counted prisoners or suspects (not "sent 500 agents", "sent Ambassador X to Mexico").
   if (trigger.attr("needs") == "destination_accused" && !CountedAccused(c_, i)) return;
@@ -260,7 +260,7 @@ void EventReader::Read(size_t i, const LexEntry& trigger, int event) {
   }
   // "Mexico has transferred 29 defendants to the United States": an extradition's destination
   // anchors it as a date or a place does.
-  const bool sent = cls == "Extradition" && cl_.ObjectAfter(i, "Country", "to", 12) != kNone;
+  const bool sent = cls == "Extradition" && SentAbroad(c_, i);
   // "Agents arrested 429 individuals in raids in 16 states", "Gunmen killed five people in Culiacán":
   // a counted, placed act is one even when its agent is no body the text names.
   const bool counted_placed = form == "active" && place != kNone && CountedPeople(c_, i);

@@ -69,6 +69,15 @@ bool CountedAccused(const FrameContext& c, size_t i) {
   return false;
 }
 
+bool SentAbroad(const FrameContext& c, size_t i) {
+  const Clause& cl = c.clause;
+  if (cl.ObjectAfter(i, "Country", "to", 12) != kNone) return true;
+  // "sent 29 prisoners north": a count of people, then "north".
+  if (!CountedObject(c, i)) return false;
+  const size_t end = ObjectEnd(c, i + 1);
+  return (end < cl.size() && cl.Is(end, "north")) || (end > i + 2 && cl.Is(end - 1, "north"));
+}
+
 bool IndefiniteObject(const FrameContext& c, size_t i) {
   const Clause& cl = c.clause;
   size_t k = i + 1;

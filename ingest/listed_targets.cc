@@ -59,6 +59,22 @@ bool CountsPersons(const Segmented& seg, size_t s) {
   return false;
 }
 
+// Where the list of persons opens in a sentence that begins at token f: after "Among them is|are|was|were",
+// "They included|include", "The most prominent (of them) was|is", "The best known (of them) was"; 0
+// when it opens no such list.
+uint32_t ListOpening(const std::vector<Token>& t, uint32_t f, uint32_t last) {
+  if (f + 3 >= last) return 0;
+  if (t[f].norm == "among" && t[f + 1].norm == "them" && OneOf(t[f + 2].norm, "is|are|was|were")) return f + 3;
+  if (t[f].norm == "they" && OneOf(t[f + 1].norm, "included|include")) return f + 2;
+  if (t[f].norm != "the" || !OneOf(t[f + 1].norm, "most|best")) return 0;
+  uint32_t k = f + 2;
+  if (t[k].norm == "-") ++k;  // "the best-known"
+  if (k >= last || !OneOf(t[k].norm, "prominent|known|notorious|senior|important|wanted")) return 0;
+  ++k;
+  if (k + 1 < last && t[k].norm == "of" && t[k + 1].norm == "them") k += 2;
+  return k + 1 < last && OneOf(t[k].norm, "was|is") ? k + 1 : 0;
+}
+
 // The arrest, killing, extradition or sentencing sentence s tells (a mention, or an event a reading
 // of s gave a participant) with no person as its target ("six suspected members of X" stand for the
 // group), or -1.
@@ -90,10 +106,13 @@ void AmongThemTargets(const Segmented& seg, const std::vector<std::vector<Mentio
   for (size_t s = 1; s < seg.sentences.size() && s < mentions.size(); ++s) {
     const Sentence& sentence = seg.sentences[s];
     const uint32_t f = sentence.first_token;
-    if (sentence.paragraph != seg.sentences[s - 1].paragraph || f + 3 >= sentence.last_token) continue;
-    if (t[f].norm != "among" || t[f + 1].norm != "them" || !OneOf(t[f + 2].norm, "is|are|was|were")) continue;
-    if (!CountsPersons(seg, s - 1)) continue;
-    const int event = UntargetedAct(mentions[s - 1], s - 1, *g);
+    const uint32_t open = ListOpening(t, f, sentence.last_token);
+    if (open == 0) continue;
+    // The counted act of the nearest of the three sentences before (this paragraph or the two before).
+    int event = -1;
+    for (size_t b = s; b-- > 0 && b + 3 >= s && seg.sentences[b].paragraph + 2 >= sentence.paragraph && event < 0;) {
+      if (CountsPersons(seg, b)) event = UntargetedAct(mentions[b], b, *g);
+    }
     if (event < 0) continue;
     const bool criminal = std::any_of(g->relations.begin(), g->relations.end(), [&](const LocalRelation& r) {
       auto role = r.props.find("role");
@@ -102,9 +121,9 @@ void AmongThemTargets(const Segmented& seg, const std::vector<std::vector<Mentio
     });
     // The persons listed: right after the verb, or after a comma or "and" that goes on with the list.
     for (const Mention& m : mentions[s]) {
-      if (m.kind != Mention::Kind::kEntity || m.entity < 0 || m.anaphoric || m.first < f + 3) continue;
-      if (g->entities[g->Root(m.entity)].primary != "Person") continue;
-      if (m.first > f + 3 && !OneOf(t[m.first - 1].norm, ",|and")) continue;
+      if (m.kind != Mention::Kind::kEntity || m.entity < 0 || m.anaphoric) continue;
+      if (m.first < open || g->entities[g->Root(m.entity)].primary != "Person") continue;
+      if (m.first > open && !OneOf(t[m.first - 1].norm, ",|and")) continue;
       if (m.last < sentence.last_token && OneOf(t[m.last].norm, "said|says|told")) break;
       g->relations.push_back(LocalRelation{"PARTICIPATED_IN", g->Root(m.entity), event,
                                            {{"role", Value(std::string(criminal ? "victim" : "target"))}},
