@@ -69,6 +69,11 @@ bool CountedAccused(const FrameContext& c, size_t i) {
   return false;
 }
 
+bool HeadlineLine(const FrameContext& c) {
+  const Sentence& s = c.sentence;
+  return c.index <= 2 && s.last_token > s.first_token && !OneOf(c.tokens[s.last_token - 1].norm, ".|?|!|:|\"|”|'");
+}
+
 bool SentAbroad(const FrameContext& c, size_t i) {
   const Clause& cl = c.clause;
   if (cl.ObjectAfter(i, "Country", "to", 12) != kNone) return true;
@@ -84,12 +89,14 @@ bool IndefiniteObject(const FrameContext& c, size_t i) {
   if (cl.IsAny(k, "to|into") && PlaceAt(cl, k + 1 + cl.Is(k + 1, "the"))) {
     k += 2 + cl.Is(k + 1, "the");
   }
-  if (!cl.IsAny(k, "a|an")) return false;
+  // A headline drops the article: "Marines capture cartel boss in Tamaulipas".
+  const bool bare = HeadlineLine(c) && (cl.PlainWord(k) || cl.EntityAs(k, "Cartel") >= 0);
+  if (!cl.IsAny(k, "a|an") && !bare) return false;
   // The noun after up to three modifiers: "a reputed top financial chief", "a suspected plaza boss",
   // "a reputed Gulf cartel leader" (a criminal group's name among them).
-  for (size_t j = k + 1; j <= k + 4 && j < cl.size() && (cl.PlainWord(j) || cl.EntityAs(j, "Cartel") >= 0); ++j) {
+  for (size_t j = bare ? k : k + 1; j <= k + 4 && j < cl.size() && (cl.PlainWord(j) || cl.EntityAs(j, "Cartel") >= 0); ++j) {
     if (!cl.PlainWord(j)) continue;
-    if (cl.IsAny(j, "man|woman|suspect|person|fugitive|trafficker|figure") || c.WordAt(j, "role")) return true;
+    if (cl.IsAny(j, "man|woman|suspect|person|fugitive|trafficker|figure|lord|kingpin|capo") || c.WordAt(j, "role")) return true;
   }
   return false;
 }

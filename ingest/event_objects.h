@@ -51,11 +51,15 @@ size_t CountedNames(const FrameContext& c, size_t i, std::string_view labels);
 // members of drug cartels", "29 cartel leaders"), not of officials or troops ("500 agents")?
 bool CountedAccused(const FrameContext& c, size_t i);
 
+// Is the sentence a headline: one of the article's first lines, with no final punctuation?
+bool HeadlineLine(const FrameContext& c);
+
 // Is act i a sending abroad: to a country ("transferred X to the United States"), or a count of
 // people sent "north" ("sent 29 prisoners north")?
 bool SentAbroad(const FrameContext& c, size_t i);
 
-// Is the object of verb i an unnamed person ("a man", "a suspected trafficker"), past "to <place>"?
+// Is the object of verb i an unnamed person ("a man", "a suspected trafficker"; in a headline also
+// with no article: "Marines capture cartel boss"), past "to <place>"?
 bool IndefiniteObject(const FrameContext& c, size_t i);
 
 // Is the object of verb i a person described, not named: "the" and a role or kinship noun of someone
