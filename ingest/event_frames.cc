@@ -437,9 +437,11 @@ int EventReader::Record(size_t i, const LexEntry& trigger, int event, const std:
   }
   // "in a raid on a house in a wealthy suburb of Monterrey": a suburb is a town of its own, not the city.
   if (p != kNone && p >= 2 && cl_.Is(p - 1, "of") && cl_.IsAny(p - 2, "suburb|suburbs")) p = kNone;
-  if (p != kNone) {
-    c_.Relate("OCCURRED_IN", event, cl_.EntityAs(p, kPlace), {}, rule + ".place", 0.75f, cl_.item(i).first,
-              cl_.item(p).last);
+  // "in raids in Texas, California and Arizona": each place of the list of one kind (not the state
+  // after a city: "in Tampico, Tamaulipas, and ...").
+  for (size_t q : p == kNone ? std::vector<size_t>{} : cl_.Coordinated(p, kPlace)) {
+    if (g_->entities[g_->Root(cl_.EntityAs(q, kPlace))].refining != g_->entities[g_->Root(cl_.EntityAs(p, kPlace))].refining) continue;
+    c_.Relate("OCCURRED_IN", event, cl_.EntityAs(q, kPlace), {}, rule + ".place", 0.75f, cl_.item(i).first, cl_.item(q).last);
   }
   // "Federal police arrested X in Morelia", "killed by soldiers": a force named by a bare noun is
   // the body of that name in the country where it happened (the event's place, else the dateline).
