@@ -244,18 +244,21 @@ bool MentionFinder::TitledName(size_t i) const {
 
 int MentionFinder::EnclosingAct(size_t i, size_t first, const std::string& cls, const std::vector<Mention>& out) const {
   size_t k = i;
-  for (int n = 0; n < 4 && k > first && ((t_[k - 1].word() && !t_[k - 1].is(Token::kCapitalized)) || t_[k - 1].norm == "-") &&
+  // "arrested 120 suspected members in raids in Texas": a plural noun after "in|during", no article.
+  const bool bare = i >= first + 2 && t_[i].norm.ends_with("s") && OneOf(t_[i - 1].norm, "in|during");
+  for (int n = 0; !bare && n < 4 && k > first && ((t_[k - 1].word() && !t_[k - 1].is(Token::kCapitalized)) || t_[k - 1].norm == "-") &&
                   t_[k - 1].norm != "a" && t_[k - 1].norm != "an";
        ++n) {
     --k;  // "a pre-dawn raid", "a joint military operation"
   }
-  if (k < first + 2 || (t_[k - 1].norm != "a" && t_[k - 1].norm != "an")) return -1;
-  const bool operation = EventGroup(cls) == EventGroup("Raid") && OneOf(t_[k - 2].norm, "in|during");
+  if (!bare && (k < first + 2 || (t_[k - 1].norm != "a" && t_[k - 1].norm != "an"))) return -1;
+  const std::string& before = t_[bare ? i - 1 : k - 2].norm;
+  const bool operation = EventGroup(cls) == EventGroup("Raid") && OneOf(before, "in|during");
   // "killed seven soldiers in an ambush near X": the killing and the attack it happened in are one.
   // (Not before a relative clause, "in an attack that X called cowardly": its subject is no victim.)
-  const bool attack = cls == "Attack" && OneOf(t_[k - 2].norm, "in|during") &&
+  const bool attack = cls == "Attack" && OneOf(before, "in|during") &&
                       !(i + 1 < t_.size() && OneOf(t_[i + 1].norm, "that|which|who|whom"));
-  const bool apposed = ViolentAct(cls) && t_[k - 2].norm == ",";
+  const bool apposed = ViolentAct(cls) && !bare && before == ",";
   if (!operation && !attack && !apposed) return -1;
   for (auto m = out.rbegin(); m != out.rend(); ++m) {
     if (m->kind != Mention::Kind::kEntity || m->entity < 0) continue;
