@@ -193,6 +193,11 @@ class MentionFinder {
   // president named with no nationality, the dateline country's (LEADS added); -1 when none.
   int HeadedGovernment(int person, bool by_dateline);
   void GovernmentOfPerson(Mention& owner, size_t end);
+  // "his ministry", "her office", "García Harfuch's department" (the word at noun): the body the
+  // owner (a person) leads or serves in by a relation the text gave before, of the kind the word
+  // names (one such body, not two); the owner mention
+  // becomes that body. Not in a place phrase ("in his office"), nor before a name ("his Office of").
+  void BodyOfPerson(Mention& owner, size_t noun, size_t last);
   bool KinApposition(const std::vector<Mention>& out, size_t j, size_t end, size_t last, const LexEntry* kin);
   int Relative(int owner, const LexEntry* kin, const std::string& surface, size_t end, size_t last, const char* rule,
                float confidence);

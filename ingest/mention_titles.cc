@@ -402,6 +402,8 @@ void MentionFinder::AfterEntity(size_t j, size_t last, std::vector<Mention>* out
   }
   if (t_[j + 1].norm == "government" || t_[j + 1].norm == "administration") {
     GovernmentOfPerson(owner, j + 2);
+  } else {
+    BodyOfPerson(owner, j + 1, last);
   }
 }
 
