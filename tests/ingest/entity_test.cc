@@ -476,5 +476,16 @@ TEST_CASE("the navy's formal names; an outlet named like a cartel; a city's airp
   ExpectNone(g, {"Milenio Cartel"});
 }
 
+TEST_CASE("political parties by name, acronym and Spanish name are one party each") {
+  const ArticleGraph g = Read(
+      "Morena and the PRI traded blame.\n\n"
+      "A senator of the Partido Revolucionario Institucional said the National Action Party had stayed silent.\n");
+  ExpectLabels(g, {{"Morena", "Organization:PoliticalParty"},
+                   {"Institutional Revolutionary Party", "Organization:PoliticalParty"},
+                   {"National Action Party", "Organization:PoliticalParty"}});
+  CHECK(Find(g, "PRI") == Find(g, "Partido Revolucionario Institucional"));
+  CHECK(CountLabel(g, "Organization") == 3);
+}
+
 }  // namespace
 }  // namespace cg::ingest
