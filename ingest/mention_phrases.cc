@@ -411,9 +411,11 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
     if (e < 0) e = table_.LastPersonOf(gender);  // none in the sentence: the last one before it
   }
   // "X, one of his brothers,", "X, her husband,": a possessive in an apposition to X is not X's;
-  // it is the person the sentence before was about.
+  // it is the person the sentence before was about ("X, until his arrest," opens no apposition).
   if (e >= 0 && refers == "Person" && OneOf(t_[i].norm, "his|her")) {
     for (size_t k = i; k > first && k + 6 > i; --k) {
+      if (OneOf(t_[k - 1].norm, "until|after|before|when|while|since|during|following|upon|despite|at|in|with|for"))
+        break;
       if (t_[k - 1].norm != ",") continue;
       const bool apposed = !out->empty() && out->back().kind == Mention::Kind::kEntity && out->back().entity >= 0 &&
                            out->back().last == k - 1 && table_.Root(out->back().entity) == e;
