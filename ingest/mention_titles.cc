@@ -487,7 +487,7 @@ int MentionFinder::Relative(int owner, const LexEntry* kin, const std::string& s
                             const char* rule, float confidence) {
   const std::string relation(kin->attr("relation"));
   // "his brother, Omar", "X's son Juan", "X's uncle is Y".
-  size_t name = end < last && OneOf(t_[end].norm, ",|is|was") ? end + 1 : end;
+  size_t name = end < last && OneOf(t_[end].norm, ",|is|was|-|--|—|–") ? end + 1 : end;
   // "his brother, the cartel's longtime boss Osiel Cárdenas": over a description that ends in a title.
   if (name < last && name > end && t_[end].norm == "," && t_[name].norm == "the") {
     size_t k = name + 1;
