@@ -266,6 +266,16 @@ int EntityTable::LastPersonOf(char gender, int except) const {
   return -1;
 }
 
+int EntityTable::LastSoughtPersonOf(char gender) const {
+  for (auto it = recent_persons_.rbegin(); it != recent_persons_.rend(); ++it) {
+    if (it->paragraph + 1 < paragraph_) break;
+    const int e = g_->Root(it->entity);
+    const char g = g_->entities[e].gender;
+    if ((!g || !gender || g == gender) && !g_->entities[e].official) return e;
+  }
+  return -1;
+}
+
 int EntityTable::SalientCartel() const {
   const auto last = last_.find("Cartel");
   if (last == last_.end() || last->second.sentence + 2 > sentence_) return -1;

@@ -476,6 +476,13 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
       break;
     }
   }
+  // "The State Department had offered a reward for information leading to his arrest" after "Attorney
+  // General X called Y ...": a sought person, not an office holder, is the one the act is wished on.
+  if (e >= 0 && refers == "Person" && len == 1 && OneOf(t_[i].norm, "his|her") && table_.at(e).official &&
+      i + 1 < last && OneOf(t_[i + 1].norm, "arrest|capture|apprehension|extradition|whereabouts") && i >= first + 2 &&
+      OneOf(t_[i - 1].norm, "to|for|on") && OneOf(t_[i - 2].norm, "leading|lead|leads|information|reward|rewards")) {
+    e = table_.LastSoughtPersonOf(gender);
+  }
   if (e < 0) return 0;
   // '"They killed him once already," X said': a pronoun inside a quotation is not its speaker.
   if (refers == "Person" && len == 1 && QuoteSpeaker(i, first, last, e)) return 0;
