@@ -36,6 +36,11 @@ class MentionFinder {
   // mentions.cc
   std::vector<Mention> FindIn(const Sentence& s);
   void TopicPronouns(const Sentence& s, int cartel, bool cartel_just_before, int body_before, std::vector<Mention>* out);
+  // mention_designee.cc
+  // "X S.A. de C.V. is a Culiacán-based company ... It is being designated for ...": "It" opening a
+  // sentence before a passive of designating (designated, sanctioned, identified, blocked, listed)
+  // is the company or group the sentence before (same paragraph) opens with.
+  void DesigneeIt(const Sentence& s, const std::vector<Mention>& before, std::vector<Mention>* out);
   // mention_cataphora.cc
   // "From 1989 until his arrest in 2014 Guzmán Loera led the cartel", "After her release, X
   // returned": a "his" or "her" in a phrase that opens the sentence, before any person it names,
