@@ -250,6 +250,8 @@ class MentionFinder {
     char gender = 0;         // the relative's, from the kin word ('m', 'f')
   };
   PendingKin pending_kin_;                      // "his brother, <name>": waits for the name
+  size_t titled_end_ = 0;                       // the end of the last titled name a country qualified ...
+  std::string titled_country_;                  // ... and that country (a list after it shares it)
   struct LastKin {
     int owner = -1;
     std::string relation;
