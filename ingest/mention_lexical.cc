@@ -227,6 +227,15 @@ size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, 
   }
   if (kind == "event") {
     if (const size_t used = NamedOperation(i, last, out); used > 0) return used;
+    // "Under this operation, ATF agents allowed ...": the program named before, not an act.
+    if (OneOf(t_[i].norm, "operation|program|project") && i >= first + 2 && OneOf(t_[i - 1].norm, "this|the|that") &&
+        t_[i - 2].norm == "under") {
+      if (const int program = table_.LastOf("Program", false); program >= 0) {
+        Push(out, i, i + 1, program);
+        out->back().anaphoric = true;
+        return 1;
+      }
+    }
     return Event(top, i, len, first, out);
   }
   if (kind == "anaphor") return Anaphor(top, i, len, first, last, out);
