@@ -117,6 +117,19 @@ size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, 
         Push(out, i, end, table_.ByName("Organization", "Agency", Text(i, end)));
         return end - i;
       }
+      // "Iguala's municipal police", "Tamaulipas's state police": the same body by a possessive.
+      if (i + len + 1 < last && t_[i + len].norm == "'s" && (e->refining == "City" || e->refining == "State") &&
+          !t_[i + len + 1].is(Token::kCapitalized)) {
+        const std::vector<LexMatch> owned = lex_.MatchAt(t_, i + len + 1, last, "orghead");
+        if (!owned.empty() && owned[0].entry->attr("label") == "Organization:Agency" &&
+            OneOf(t_[i + len + 1].norm, "state|municipal|city|local")) {
+          const size_t end = i + len + 1 + owned[0].length;
+          const int body = table_.ByName("Organization", "Agency", surface + " " + Text(i + len + 1, end));
+          table_.AddAlias(body, Text(i, end));
+          Push(out, i, end, body);
+          return end - i;
+        }
+      }
       const LexEntry* cartel = lex_.FindEntity(surface + " Cartel");
       if (heads.empty() && cartel && cartel->primary == "Organization" && i + len < last &&
           !t_[i + len].is(Token::kCapitalized) && OneOf(t_[i + len].norm, kLooseHeads)) {
