@@ -204,6 +204,7 @@ int EntityTable::PersonFor(const std::string& surface, bool may_create) {
   if (!may_create) return -1;
   const int e = NewEntity("Person", "", surface);
   persons_.push_back(e);
+  if (lex_.InList("given_female", a[0])) g_->entities[e].gender = 'f';  // "her" finds her
   if (title_line_) title_persons_.insert(e);
   AddAlias(e, surface);
   if (a.size() == 2 && (a[0] == "el" || a[0] == "la")) AddAlias(e, surface.substr(3));  // "Mencho"

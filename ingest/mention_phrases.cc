@@ -399,6 +399,7 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
   // sentence who may be is.
   const char gender = refers == "Person" && len == 1 ? PronounGender(t_[i].norm) : 0;
   if (e >= 0 && gender && table_.at(e).gender && table_.at(e).gender != gender) {
+    const int other_gender = e;
     e = -1;
     for (auto m = out->rbegin(); m != out->rend(); ++m) {
       if (m->kind != Mention::Kind::kEntity || m->entity < 0 || table_.at(m->entity).primary != "Person") continue;
@@ -409,6 +410,16 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
       }
     }
     if (e < 0) e = table_.LastPersonOf(gender);  // none in the sentence: the last one before it
+    // "From 1995 until his arrest in 2016 X led ...": a pronoun before any person of its sentence
+    // may refer forward (Cataphora sets it right); it stays a mention.
+    const bool person_before = std::any_of(out->begin(), out->end(), [&](const Mention& m) {
+      return m.kind == Mention::Kind::kEntity && m.entity >= 0 && table_.at(m.entity).primary == "Person";
+    });
+    bool opening_phrase = false;
+    for (size_t k = first; k < i && !opening_phrase; ++k) {
+      opening_phrase = OneOf(t_[k].norm, "from|after|before|until|since|during|following|upon|when|while");
+    }
+    if (e < 0 && !person_before && opening_phrase) e = other_gender;
   }
   // "X, one of his brothers,", "X, her husband,": a possessive in an apposition to X is not X's;
   // it is the person the sentence before was about ("X, until his arrest," opens no apposition).
