@@ -204,6 +204,7 @@ int EntityTable::PersonFor(const std::string& surface, bool may_create) {
   if (!may_create) return -1;
   const int e = NewEntity("Person", "", surface);
   persons_.push_back(e);
+  if (lex_.InList("given_female", a[0])) g_->entities[e].gender = 'f';  // "her" finds her
   if (title_line_) title_persons_.insert(e);
   AddAlias(e, surface);
   if (a.size() == 2 && (a[0] == "el" || a[0] == "la")) AddAlias(e, surface.substr(3));  // "Mencho"
@@ -262,6 +263,16 @@ int EntityTable::LastPersonOf(char gender, int except) const {
     const int e = g_->Root(it->entity);
     const char g = g_->entities[e].gender;
     if ((!g || !gender || g == gender) && (except < 0 || e != g_->Root(except))) return e;
+  }
+  return -1;
+}
+
+int EntityTable::LastSoughtPersonOf(char gender) const {
+  for (auto it = recent_persons_.rbegin(); it != recent_persons_.rend(); ++it) {
+    if (it->paragraph + 1 < paragraph_) break;
+    const int e = g_->Root(it->entity);
+    const char g = g_->entities[e].gender;
+    if ((!g || !gender || g == gender) && !g_->entities[e].official) return e;
   }
   return -1;
 }

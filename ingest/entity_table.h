@@ -112,6 +112,8 @@ class EntityTable {
   // `gender` ('m' or 'f'; 0: any) and who is not `except`, or -1: "They also detained Laura R., the widow of ... His brother" is the
   // man named before her.
   int LastPersonOf(char gender, int except = -1) const;
+  // LastPersonOf(gender), over persons who hold an office ("official"): the one a reward seeks.
+  int LastSoughtPersonOf(char gender) const;
 
   void AddRelation(const std::string& type, int from, int to, PropertyMap props, const std::string& rule,
                    float confidence);

@@ -36,6 +36,11 @@ class MentionFinder {
   // mentions.cc
   std::vector<Mention> FindIn(const Sentence& s);
   void TopicPronouns(const Sentence& s, int cartel, bool cartel_just_before, int body_before, std::vector<Mention>* out);
+  // mention_designee.cc
+  // "X S.A. de C.V. is a Culiacán-based company ... It is being designated for ...": "It" opening a
+  // sentence before a passive of designating (designated, sanctioned, identified, blocked, listed)
+  // is the company or group the sentence before (same paragraph) opens with.
+  void DesigneeIt(const Sentence& s, const std::vector<Mention>& before, std::vector<Mention>* out);
   // mention_cataphora.cc
   // "From 1989 until his arrest in 2014 Guzmán Loera led the cartel", "After her release, X
   // returned": a "his" or "her" in a phrase that opens the sentence, before any person it names,
@@ -193,6 +198,11 @@ class MentionFinder {
   // president named with no nationality, the dateline country's (LEADS added); -1 when none.
   int HeadedGovernment(int person, bool by_dateline);
   void GovernmentOfPerson(Mention& owner, size_t end);
+  // "his ministry", "her office", "García Harfuch's department" (the word at noun): the body the
+  // owner (a person) leads or serves in by a relation the text gave before, of the kind the word
+  // names (one such body, not two); the owner mention
+  // becomes that body. Not in a place phrase ("in his office"), nor before a name ("his Office of").
+  void BodyOfPerson(Mention& owner, size_t noun, size_t last);
   bool KinApposition(const std::vector<Mention>& out, size_t j, size_t end, size_t last, const LexEntry* kin);
   int Relative(int owner, const LexEntry* kin, const std::string& surface, size_t end, size_t last, const char* rule,
                float confidence);
@@ -240,6 +250,8 @@ class MentionFinder {
     char gender = 0;         // the relative's, from the kin word ('m', 'f')
   };
   PendingKin pending_kin_;                      // "his brother, <name>": waits for the name
+  size_t titled_end_ = 0;                       // the end of the last titled name a country qualified ...
+  std::string titled_country_;                  // ... and that country (a list after it shares it)
   struct LastKin {
     int owner = -1;
     std::string relation;

@@ -84,4 +84,36 @@ size_t MentionFinder::FieldOffice(size_t i, size_t last, std::vector<Mention>* o
   return k + 1 - i;
 }
 
+void MentionFinder::BodyOfPerson(Mention& owner, size_t noun, size_t last) {
+  if (noun >= last || !OneOf(t_[noun].norm, "office|ministry|secretariat|department|agency|bureau")) return;
+  if (t_[noun].is(Token::kCapitalized) || (noun + 1 < last && OneOf(t_[noun + 1].norm, "of|'s"))) return;
+  if (owner.first > 0 && OneOf(t_[owner.first - 1].norm, "in|at|into|inside|outside|near|from|to|toward|towards"))
+    return;
+  const std::string& word = t_[noun].norm;
+  // The name words a body of that kind carries ("department" covers the secretariats and ministries
+  // that translations call departments); "agency" any agency.
+  const std::string_view heads = word == "office"                         ? "office"
+                                 : word == "bureau"                       ? "bureau"
+                                 : word == "agency"                       ? ""
+                                 : word == "department"                   ? "department|secretariat|ministry"
+                                                                          : "secretariat|ministry";
+  const int person = table_.Root(owner.entity);
+  int body = -1;
+  for (const LocalRelation& r : table_.graph().relations) {
+    if ((r.type != "LEADS" && r.type != "MEMBER_OF") || table_.Root(r.from) != person) continue;
+    const int to = table_.Root(r.to);
+    const LocalEntity& e = table_.graph().entities[to];
+    if (e.refining != "Agency") continue;
+    bool kind = heads.empty();
+    for (const std::string& w : NameNorms(e.name)) kind |= OneOf(w, heads);
+    if (!kind) continue;
+    if (body >= 0 && body != to) return;  // two such bodies: which one is not said
+    body = to;
+  }
+  if (body < 0) return;
+  owner.last = static_cast<uint32_t>(noun + 1);
+  owner.entity = body;
+  table_.Touch(body);
+}
+
 }  // namespace cg::ingest

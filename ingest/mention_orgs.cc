@@ -541,6 +541,9 @@ size_t MentionFinder::StructuralPlace(size_t i, size_t end, size_t first, size_t
            n == "capital" || n == "suburb" || n == "hamlet";
   };
   if (i >= first + 2 && t_[i - 1].norm == "of") place |= town_noun(t_[i - 2].norm);
+  // "on the outskirts of the capital, Asunción", "the state capital, Chilpancingo": a capital apposed.
+  place |= i >= first + 3 && t_[i - 1].norm == "," && t_[i - 2].norm == "capital" &&
+           OneOf(t_[i - 3].norm, "the|state|national|provincial");
   // "Sabinas, a town in Coahuila", "Tepic, the capital of Nayarit": an apposition names what it is.
   if (end + 3 < last && t_[end].norm == "," && (t_[end + 1].norm == "a" || t_[end + 1].norm == "the")) {
     for (size_t k = end + 2; k + 1 < last && k <= end + 4; ++k) {

@@ -424,6 +424,7 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
   // sentence who may be is.
   const char gender = refers == "Person" && len == 1 ? PronounGender(t_[i].norm) : 0;
   if (e >= 0 && gender && table_.at(e).gender && table_.at(e).gender != gender) {
+    const int other_gender = e;
     e = -1;
     for (auto m = out->rbegin(); m != out->rend(); ++m) {
       if (m->kind != Mention::Kind::kEntity || m->entity < 0 || table_.at(m->entity).primary != "Person") continue;
@@ -434,11 +435,23 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
       }
     }
     if (e < 0) e = table_.LastPersonOf(gender);  // none in the sentence: the last one before it
+    // "From 1995 until his arrest in 2016 X led ...": a pronoun before any person of its sentence
+    // may refer forward (Cataphora sets it right); it stays a mention.
+    const bool person_before = std::any_of(out->begin(), out->end(), [&](const Mention& m) {
+      return m.kind == Mention::Kind::kEntity && m.entity >= 0 && table_.at(m.entity).primary == "Person";
+    });
+    bool opening_phrase = false;
+    for (size_t k = first; k < i && !opening_phrase; ++k) {
+      opening_phrase = OneOf(t_[k].norm, "from|after|before|until|since|during|following|upon|when|while");
+    }
+    if (e < 0 && !person_before && opening_phrase) e = other_gender;
   }
   // "X, one of his brothers,", "X, her husband,": a possessive in an apposition to X is not X's;
-  // it is the person the sentence before was about.
+  // it is the person the sentence before was about ("X, until his arrest," opens no apposition).
   if (e >= 0 && refers == "Person" && OneOf(t_[i].norm, "his|her")) {
     for (size_t k = i; k > first && k + 6 > i; --k) {
+      if (OneOf(t_[k - 1].norm, "until|after|before|when|while|since|during|following|upon|despite|at|in|with|for"))
+        break;
       if (t_[k - 1].norm != ",") continue;
       const bool apposed = !out->empty() && out->back().kind == Mention::Kind::kEntity && out->back().entity >= 0 &&
                            out->back().last == k - 1 && table_.Root(out->back().entity) == e;
@@ -499,6 +512,13 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
       break;
     }
   }
+  // "The State Department had offered a reward for information leading to his arrest" after "Attorney
+  // General X called Y ...": a sought person, not an office holder, is the one the act is wished on.
+  if (e >= 0 && refers == "Person" && len == 1 && OneOf(t_[i].norm, "his|her") && table_.at(e).official &&
+      i + 1 < last && OneOf(t_[i + 1].norm, "arrest|capture|apprehension|extradition|whereabouts") && i >= first + 2 &&
+      OneOf(t_[i - 1].norm, "to|for|on") && OneOf(t_[i - 2].norm, "leading|lead|leads|information|reward|rewards")) {
+    e = table_.LastSoughtPersonOf(gender);
+  }
   if (e < 0) return 0;
   // '"They killed him once already," X said': a pronoun inside a quotation is not its speaker.
   if (refers == "Person" && len == 1 && QuoteSpeaker(i, first, last, e)) return 0;
@@ -536,6 +556,8 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
       GovernmentOfPerson(out->back(), i + len + 1);
       return out->back().last - i;
     }
+    BodyOfPerson(out->back(), i + len, last);
+    return out->back().last - i;
   }
   return len;
 }

@@ -92,6 +92,7 @@ std::vector<std::vector<Mention>> MentionFinder::Run() {
                          : -1;
     TopicPronouns(sentence, opening_, s > 0 && opening_ >= 0 && OpeningCartel(out[s - 1]) == opening_, body, &out[s]);
     Cataphora(sentence, &out[s]);
+    if (s > 0 && seg_.sentences[s - 1].paragraph == sentence.paragraph) DesigneeIt(sentence, out[s - 1], &out[s]);
     // A sentence that names no cartel ("Two of his bodyguards were also detained.") keeps the topic.
     const bool names_cartel = std::any_of(out[s].begin(), out[s].end(), [&](const Mention& m) {
       return m.kind == Mention::Kind::kEntity && m.entity >= 0 && table_.at(m.entity).refining == "Cartel";
