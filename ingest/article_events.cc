@@ -318,7 +318,8 @@ void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
   }
   // "Mexico extradites drug lord to U.S." over "X was extradited on Thursday ...": a headline's act
   // with no target (a line of the first three with no final punctuation) is the first act of its
-  // group with a target that the next two sentences tell, when their dates agree (a headline's place
+  // group with a target that the next two sentences tell, dated to a day ("on Thursday": the news, not
+  // "his arrest last year"), when their dates agree (a headline's place
   // may be the region or the city the lead's is near: "in Tamaulipas", "in Guadalajara suburb").
   facts = collect();
   for (const auto& [group, events] : by_group(facts)) {
@@ -328,8 +329,9 @@ void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
       int lead = -1;
       for (int t : events) {
         const auto& ts = facts[t].sentences;
+        const LocalEntity& act = g->entities[t];
         if (t == u || g->Root(t) != t || facts[t].targets.empty() || ts.empty() || *ts.begin() <= *us.begin() ||
-            *ts.begin() > *us.begin() + 2 || !DatesAgree(g->entities[u], g->entities[t])) {
+            *ts.begin() > *us.begin() + 2 || !act.date || !act.date->is_full() || !DatesAgree(g->entities[u], act)) {
           continue;
         }
         if (lead < 0 || *ts.begin() < *facts[lead].sentences.begin()) lead = t;
