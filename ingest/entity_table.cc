@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "ingest/mention_finder.h"
 #include "ingest/name_shape.h"
 #include "schema/normalize.h"
 
@@ -160,8 +161,13 @@ int EntityTable::PersonFor(const std::string& surface, bool may_create) {
         match = std::any_of(aliases.begin(), aliases.end(), [&](const std::string& x) { return holds(Norms(x)); });
       }
     } else if (a.size() == 1) {
-      // A surname, or a given name ("his brother Héctor" after "Héctor Beltrán Leyva").
-      match = b.size() >= 2 && (b.back() == a[0] || (b.size() >= 3 && b[b.size() - 2] == a[0]) || b.front() == a[0]);
+      // A surname, or a given name ("his brother Héctor" after "Héctor Beltrán Leyva"); the connectors
+      // of a surname do not count ("Garza" for "Lucía Garza de la Fuente").
+      std::vector<std::string> c;
+      for (const std::string& w : b) {
+        if (!IsNameConnector(w)) c.push_back(w);
+      }
+      match = c.size() >= 2 && (c.back() == a[0] || (c.size() >= 3 && c[c.size() - 2] == a[0]) || c.front() == a[0]);
     } else if (a.front() == b.front() && a.back() == b.back()) {
       const auto& small = a.size() <= b.size() ? a : b;
       const auto& big = a.size() <= b.size() ? b : a;
