@@ -275,5 +275,6 @@ class MentionFinder {
 bool IsDeterminer(std::string_view norm);     // the, a, this, its, 's, ...
 bool IsNameConnector(std::string_view norm);  // de, del, la, van, bin, ...
 bool OpensComplement(std::string_view norm);  // of, on, for, against, de, del: "Ministry of ..."
+bool DayWord(std::string_view norm);          // on, last, early, monday, ...: "killed on Friday in"
 
 }  // namespace cg::ingest
