@@ -176,6 +176,8 @@ class MentionFinder {
   // Do the capitalized words t_[from, end) end with an organization's head word ("Police Force")?
   bool OrgHeadEnds(size_t from, size_t end) const;
   size_t StructuralPlace(size_t i, size_t end, size_t first, size_t last, std::vector<Mention>* out);
+  // The words before t_[i] can only name a town ("the neighboring city of", "the mayor of", "fled to").
+  bool TownContext(size_t i, size_t first) const;
 
   // mention_titles.cc
   size_t Title(const LexEntry* title, size_t i, size_t len, size_t last, std::vector<Mention>* out);

@@ -20,6 +20,30 @@ bool LocatesAfter(std::string_view n) { return n == "in" || n == "near" || n == 
 
 }  // namespace
 
+bool MentionFinder::TownContext(size_t i, size_t first) const {
+  if (i < first + 2) return false;
+  const std::string& before = t_[i - 1].norm;
+  // "in neighboring Camargo", "to nearby Miguel Alemán".
+  if (OneOf(before, "neighboring|neighbouring|nearby")) return true;
+  // "fled to Miguel Alemán", "hundreds more arrived in Camargo": a verb of moving and its goal.
+  if (OneOf(before, "to|in|into") && OneOf(t_[i - 2].norm, "fled|flee|fleeing|arrived|arriving|relocated|traveled|travelled")) {
+    return true;
+  }
+  if (before != "of") return false;
+  // "the mayor of Santiago", "the municipal president of Cocula".
+  if (t_[i - 2].norm == "mayor" || (t_[i - 2].norm == "president" && i >= first + 3 && t_[i - 3].norm == "municipal")) {
+    return true;
+  }
+  // "the town of X", "the neighboring city of X", "the small Sinaloa town of X", "the rural area of X":
+  // the town noun after "the" and at most two words that qualify it.
+  if (!OneOf(t_[i - 2].norm, "town|city|village|municipality|port|hamlet|community|area")) return false;
+  for (size_t k = i - 3; k + 5 >= i && k >= first; --k) {
+    if (t_[k].norm == "the") return true;
+    if (!t_[k].word() || k == first) return false;
+  }
+  return false;
+}
+
 // A place by the words around it: "Guerrero, Mexico", "Tapalpa, Jalisco"
 // (a town of a known state or country), "the town of Guerrero".
 bool MentionFinder::StateAfter(size_t end, size_t last) const {
@@ -43,9 +67,10 @@ size_t MentionFinder::StructuralPlace(size_t i, size_t end, size_t first, size_t
     for (const LexMatch& m : lex_.MatchAt(t_, k, last, "entity")) near_place |= m.entry->primary == "Place";
   }
   // "in Jesús María, Sinaloa": a given name opens a town's name after "in" and before ", <state>";
-  // so it does after "the town of" ("the town of Guadalupe y Calvo", "the city of Ignacio Zaragoza").
-  const bool town_of = i >= first + 3 && t_[i - 1].norm == "of" && t_[i - 3].norm == "the" &&
-                       OneOf(t_[i - 2].norm, "town|city|village|municipality|port|hamlet|community");
+  // so it does where the words before can only name a town: "the town of Guadalupe y Calvo", "the
+  // neighboring city of Guadalupe", "the rural area of El Cerrito", "the mayor of Santiago", "in
+  // neighboring Miguel Alemán", "fled to Miguel Alemán".
+  const bool town_of = TownContext(i, first);
   if (lex_.InList("given", t_[i].norm) && !town_of &&
       !(i > first && LocatesAfter(t_[i - 1].norm) && (StateAfter(end, last) || near_place))) {
     return 0;
@@ -68,6 +93,7 @@ size_t MentionFinder::StructuralPlace(size_t i, size_t end, size_t first, size_t
   // "on the outskirts of the capital, Asunción", "the state capital, Chilpancingo": a capital apposed.
   place |= i >= first + 3 && t_[i - 1].norm == "," && t_[i - 2].norm == "capital" &&
            OneOf(t_[i - 3].norm, "the|state|national|provincial");
+  place |= town_of;
   // "Sabinas, a town in Coahuila", "Tepic, the capital of Nayarit": an apposition names what it is.
   if (end + 3 < last && t_[end].norm == "," && (t_[end + 1].norm == "a" || t_[end + 1].norm == "the")) {
     for (size_t k = end + 2; k + 1 < last && k <= end + 4; ++k) {
