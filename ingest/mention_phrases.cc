@@ -266,8 +266,15 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
   }
   // "the newspaper Reforma", "the group Los Serranos": a name follows, no anaphor.
   if (len > 1 && i + len < last && t_[i + len].is(Token::kCapitalized)) return 0;
-  // "The detainee, Carlos Ruiz, was": the description is apposed to the name that follows.
-  if (len > 1 && i + len + 1 < last && t_[i + len].norm == "," && t_[i + len + 1].is(Token::kCapitalized)) return 0;
+  // "The detainee, Carlos Ruiz, was": the description is apposed to the name that follows; in "the
+  // head of the organization, X" the name is the role's, and the group the one told before.
+  bool role_of = i >= first + 2 && t_[i - 1].norm == "of" && OneOf(t_[i - 2].norm, "head|heads");
+  for (size_t k = i >= first + 3 ? i - 3 : first; !role_of && k + 1 < i && i >= first + 2; ++k) {
+    for (const LexMatch& m : lex_.MatchAt(t_, k, i - 1, "role")) role_of |= k + m.length + 1 == i && t_[i - 1].norm == "of";
+  }
+  if (len > 1 && i + len + 1 < last && t_[i + len].norm == "," && t_[i + len + 1].is(Token::kCapitalized) && !role_of) {
+    return 0;
+  }
   // "The Ministry of ..." is a name; "The Administration" of a statement is the administration, not
   // "the administration of the prison".
   const bool administration = refers == "Government" && len > 1 && OneOf(t_[i + len - 1].norm, "administration|government");
