@@ -74,6 +74,9 @@ class MentionFinder {
   // "Mark and Julie Harmon": the first given name is "Mark Harmon" (tokens used, 0 if not so).
   size_t SharedSurname(size_t i, size_t last, std::vector<Mention>* out);
   size_t NicknameFirst(size_t i, size_t end, size_t first, size_t last, std::vector<Mention>* out);
+  // A name of two to five words in capitals in a sentence in lower case: a person's when a given name
+  // opens it or it names a person of the article ("JOSE ANTONIO MEZA GARCIA (MEZA GARCIA) is ...").
+  size_t NameInCapitals(size_t i, size_t end, size_t first, size_t last, std::vector<Mention>* out);
   // mention_family.cc
   // "the Amezcua Contreras brothers, Jesús and Luis", "his brothers Pedro and Simón", "his brother
   // Arturo": a sibling named by a given name alone is named with the family's surnames (the words
