@@ -172,6 +172,8 @@ class MentionFinder {
   // one body of its own, PART_OF the agency (named also without "field" or "resident"). Returns the
   // tokens used (0: none).
   size_t FieldOffice(size_t i, size_t last, std::vector<Mention>* out);
+  // "the El Paso office of the FBI": the office named city first (tokens used up to the agency's end).
+  size_t OfficeOfAgency(size_t i, size_t last, std::vector<Mention>* out);
   size_t NamedOperation(size_t i, size_t last, std::vector<Mention>* out);
   size_t Facility(size_t i, size_t end, size_t last, std::vector<Mention>* out);
   // Is t_[end] ", <a state or country>" ("Tapalpa, Jalisco")?
