@@ -117,6 +117,8 @@ class MentionFinder {
   // group noun (wing, faction, cell, gang, ...) is a criminal group's, part of the cartel that
   // possesses the noun. Returns the tokens used (0: no group noun before the cue).
   size_t GroupNamed(size_t i, size_t end, size_t first, std::vector<Mention>* out);
+  // "which calls itself La Resistencia": the group's name after a verb of naming and "itself".
+  size_t SelfNamed(size_t i, size_t end, size_t first, std::vector<Mention>* out);
   // "Mexico's navy", "Mexico's attorney general's office": a body of the country `owner` names,
   // written in lower case from token `from` (its name or a force= word of the lexicon); the
   // mention then spans the body's words and names it.

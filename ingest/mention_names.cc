@@ -202,6 +202,7 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
   // Headings and speaker labels in capitals ("SENIOR ADMINISTRATION OFFICIAL") name nothing new;
   // a sentence's name in capitals may be a person's.
   if (end - i >= 2 && AllCapsWords(doc_.text, t_, i, end)) return NameInCapitals(i, end, first, last, out);
+  if (const size_t used = SelfNamed(i, end, first, out); used > 0) return used;  // "calls itself X"
   if (const size_t used = Facility(i, end, last, out); used > 0) return used;
   if (const size_t used = NamedOperation(i, last, out); used > 0) return used;  // "Project Gunrunner"
   if (const size_t used = StructuralOrg(i, end, first, last, out); used > 0) return used;
@@ -311,36 +312,6 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
     return end - i;
   }
   return 0;
-}
-
-size_t MentionFinder::GroupNamed(size_t i, size_t end, size_t first, std::vector<Mention>* out) {
-  constexpr std::string_view kGroupNouns =
-      "wing|faction|cell|gang|group|arm|unit|offshoot|splinter|militia|loyalists|followers|guard";
-  size_t k = alias_cue_at_;
-  if (k > first && t_[k - 1].norm == ",") --k;
-  // "a cell of the Sinaloa Cartel known as X": the group noun before the cartel it belongs to.
-  int parent = -1;
-  if (!out->empty() && out->back().kind == Mention::Kind::kEntity && out->back().last == k &&
-      table_.at(out->back().entity).refining == "Cartel") {
-    size_t of = out->back().first;
-    if (of > first && t_[of - 1].norm == "the") --of;
-    if (of > first + 1 && t_[of - 1].norm == "of" && OneOf(t_[of - 2].norm, kGroupNouns)) {
-      parent = table_.Root(out->back().entity);
-      k = of - 1;
-    }
-  }
-  if (k <= first || !OneOf(t_[k - 1].norm, kGroupNouns)) return 0;
-  const int group = table_.ByName("Organization", "Cartel", Text(i, end));
-  if (parent >= 0) table_.AddRelation("PART_OF", group, parent, {}, "name.group_known_as", 0.75f);
-  // "The Sinaloa Cartel's armed wing, known as X": part of the possessor.
-  size_t p = k - 1;
-  while (p > first && p + 3 >= k && t_[p - 1].norm != "'s") --p;
-  if (p > first && t_[p - 1].norm == "'s" && !out->empty() && out->back().kind == Mention::Kind::kEntity &&
-      out->back().last + 1 == p && table_.at(out->back().entity).refining == "Cartel") {
-    table_.AddRelation("PART_OF", group, table_.Root(out->back().entity), {}, "name.group_known_as", 0.75f);
-  }
-  Push(out, i, end, group);
-  return end - i;
 }
 
 const Mention* MentionFinder::PersonOfRoleOver(const Mention& group, size_t i, size_t first,
