@@ -273,9 +273,26 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
   const auto known = [&] { return options_.known_label && options_.known_label(surface) == "Person"; };
   const bool aliased = pending_alias_.name == i;  // 'Known as "El Flaco," <name>'
   // "Wei Liang and Hao Chen": a name of two words or more coordinated after a person's.
-  const bool listed = end - i >= 2 && i >= first + 2 && t_[i - 1].norm == "and" && !out->empty() &&
-                      out->back().last + 1 == i && out->back().kind == Mention::Kind::kEntity &&
-                      table_.at(out->back().entity).primary == "Person" &&
+  // So is one after ", and", and one after a comma in a list of persons that goes on after it
+  // ("Latavia McGee, Eric Williams, Shaeed Woodard and Zindell Brown": two persons named before it,
+  // a comma between them; not "In prosecuting Fahie, AUSAs Gerarde and ...").
+  const auto person_at = [&](size_t n) {
+    return n < out->size() && (*out)[n].kind == Mention::Kind::kEntity && table_.at((*out)[n].entity).primary == "Person";
+  };
+  const size_t joint = i >= first + 3 && t_[i - 1].norm == "and" && t_[i - 2].norm == "," ? 2 : 1;
+  // (Or one person named before it after a role or a count of them: "The suspects, Latoya Simms, Jerome
+  // Pettaway and ...".)
+  const auto opens_list = [&](size_t f) {
+    return f >= first + 2 && t_[f - 1].norm == "," && !t_[f - 2].is(Token::kCapitalized) &&
+           (OneOf(t_[f - 2].norm, "them|victims|suspects|detainees") || !lex_.MatchAt(t_, f - 2, f - 1, "role").empty());
+  };
+  const bool comma = i >= first + 2 && t_[i - 1].norm == "," && !out->empty() && end < last &&
+                     OneOf(t_[end].norm, ",|and") &&
+                     (opens_list(out->back().first) ||
+                      (out->size() >= 2 && person_at(out->size() - 2) && t_[out->back().first - 1].norm == "," &&
+                       (*out)[out->size() - 2].last + 1 == out->back().first));
+  const bool listed = end - i >= 2 && end - i <= 3 && i >= first + 2 && (t_[i - 1].norm == "and" || comma) &&
+                      !out->empty() && out->back().last + joint == i && person_at(out->size() - 1) &&
                       (end >= last || !t_[end].is(Token::kCapitalized));
   // "for Rebeca Solís and Ramiro Cota": a name of two or three words coordinated before a person's
   // name that opens with a given name (not after a preposition of place or "the").
@@ -434,6 +451,12 @@ bool MentionFinder::PersonCue(size_t i, size_t end, size_t first, size_t last) c
       (end >= last || t_[end].norm == "," || t_[end].norm == "." || (t_[end].norm == "and" && words >= 2)))
     return true;
   if (pending_kin_.name == i) return true;  // "her brother, Casimir Okonkwo", "his brother Omar"
+  // "Two of them, Shaeed Woodard and Zindell Brown, were killed", "One of the victims, X,".
+  if (i >= first + 4 && t_[i - 1].norm == "," && OneOf(t_[i - 2].norm, "them|victims|suspects|dead|detainees") &&
+      (t_[i - 3].norm == "of" || (t_[i - 3].norm == "the" && t_[i - 4].norm == "of")) &&
+      (end >= last || OneOf(t_[end].norm, ",|and|."))) {
+    return true;
+  }
   // "the murder of Lucía": a given name alone, the one an event noun is about.
   if (words == 1 && end == i + 1 && lex_.InList("given", t_[i].norm) && i >= first + 2 && t_[i - 1].norm == "of" &&
       !lex_.MatchAt(t_, i - 2, i - 1, "event").empty() && (end >= last || !t_[end].is(Token::kCapitalized))) {
