@@ -134,6 +134,34 @@ int EntityTable::ByName(const std::string& primary, const std::string& refining,
 
 // "Nemesio Oseguera Cervantes" joins "Nemesio Rubén Oseguera Cervantes";
 // "Oseguera" (or "Nemesio") alone joins the one person with that surname (or given name).
+namespace {
+
+// Every word of `small` is in `big`, in order.
+bool Subsequence(const std::vector<std::string>& small, const std::vector<std::string>& big) {
+  size_t k = 0;
+  for (const std::string& w : big) {
+    if (k < small.size() && small[k] == w) ++k;
+  }
+  return k == small.size();
+}
+
+}  // namespace
+
+bool EntityTable::NamedInSentence(int p) const {
+  const auto last = last_.find("Person");
+  return last != last_.end() && last->second.sentence == sentence_ && g_->Root(last->second.entity) == g_->Root(p);
+}
+
+bool EntityTable::SurnameShared(const std::string& surname) {
+  int bearers = 0;
+  for (int q : persons_) {
+    if (g_->Root(q) != q) continue;
+    const std::vector<std::string>& n = Norms(g_->entities[q].name);
+    bearers += std::find(n.begin() + 1, n.end(), surname) != n.end() ? 1 : 0;
+  }
+  return bearers > 1;
+}
+
 int EntityTable::PersonFor(const std::string& surface, bool may_create) {
   if (const int e = FindAlias(surface); e >= 0 && g_->entities[e].primary == "Person") return e;
   const std::vector<std::string>& a = Norms(surface);
@@ -187,6 +215,14 @@ int EntityTable::PersonFor(const std::string& surface, bool may_create) {
     } else if (a.size() > b.size() && b.size() == 2 && title_persons_.count(p) && !lex_.InList("given", b[0]) &&
                std::equal(b.rbegin(), b.rend(), a.rbegin())) {
       match = true;  // a headline's "Caro Quintero", the body's first "Miguel Ángel Caro Quintero"
+    } else if (a.size() >= 2 && b.size() >= 3 && a.size() < b.size() && a.front() == b.front() &&
+               a.back() == b[b.size() - 2] && !lex_.InList("given", a.back()) &&
+               Subsequence(a, std::vector<std::string>(b.begin(), b.end() - 1)) && !NamedInSentence(p) &&
+               !SurnameShared(a.back())) {
+      // "Héctor Ríos" for "Héctor Manuel Ríos Salgado": given name and first surname (not in the
+      // sentence that named the longer one, "Joaquín Guzmán López, a son of Joaquín Guzmán", nor
+      // when two persons of the article bear that surname: a father and a son share given names).
+      match = true;
     } else if (a.size() >= 2 && b.size() >= 2 && a.size() != b.size()) {
       // "Ezequiel Cárdenas" for "Antonio Ezequiel Cárdenas Guillén", "Fernando Sánchez Arellano" for
       // "Luis Fernando Sánchez Arellano": a person called by the second of two given names.
