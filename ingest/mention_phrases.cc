@@ -320,6 +320,13 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
   // "The Administration has worked with ...", "the government had offered a reward": the one
   // administration (government) the article names, else none.
   if (administration) e = -1;
+  // "The Mexican Red Cross said its volunteers were attacked. The group suspended operations": "the
+  // group" or "the organization" after a body that is no criminal group nor any state's (a rights
+  // group, a relief agency, a research group) is not the last cartel.
+  if (refers == "Cartel" && len == 2 && OneOf(t_[i + 1].norm, "group|organization")) {
+    const int other = table_.LastOf("Organization", false);
+    if (other >= 0 && other != e && OneOf(table_.at(other).refining, "|ResearchGroup")) return 0;
+  }
   if ((refers == "Cartel" && len > 1 && OneOf(t_[i + len - 1].norm, "gang|faction|militia|cartel")) || administration) {
     const std::string head = " " + t_[i + len - 1].norm + " ";
     auto named_so = [&](int x) {
