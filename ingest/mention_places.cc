@@ -29,7 +29,19 @@ bool MentionFinder::TownContext(size_t i, size_t first) const {
   if (OneOf(before, "to|in|into") && OneOf(t_[i - 2].norm, "fled|flee|fleeing|arrived|arriving|relocated|traveled|travelled")) {
     return true;
   }
+  // "the communities of Sunland Park and Santa Teresa", "the municipalities of Aguililla, Coalcomán and
+  // Tepalcatepec": every name of the list a plural town noun opens.
+  if (before == "," || before == "and") {
+    size_t k = i - 1;
+    while (k > first + 1 && k + 16 > i && (t_[k].norm == "," || t_[k].norm == "and" || t_[k].is(Token::kCapitalized) ||
+                                           IsNameConnector(t_[k].norm))) {
+      --k;
+    }
+    return k + 1 < i && t_[k].norm == "of" && k >= first + 1 && t_[k + 1].is(Token::kCapitalized) &&
+           OneOf(t_[k - 1].norm, "towns|cities|villages|municipalities|communities|ports|hamlets");
+  }
   if (before != "of") return false;
+  if (OneOf(t_[i - 2].norm, "towns|cities|villages|municipalities|communities|ports|hamlets")) return true;
   // "the mayor of Santiago", "the municipal president of Cocula".
   if (t_[i - 2].norm == "mayor" || (t_[i - 2].norm == "president" && i >= first + 3 && t_[i - 3].norm == "municipal")) {
     return true;

@@ -504,5 +504,15 @@ TEST_CASE("a foreign national body the lexicon lacks is also named with its coun
                    {"National Civil Police of Guatemala", "Organization:Agency"}});
 }
 
+TEST_CASE("every town of a list a plural town noun opens") {
+  const ArticleGraph g = Read(
+      "Gunmen control the municipalities of Aguililla, Coalcomán and Chinicuila, officials said.\n\n"
+      "The shooting took place near the communities of Sunland Park and Santa Teresa.\n");
+  ExpectLabels(g, {{"Aguililla", "Place:City"},
+                   {"Coalcomán", "Place:City"},
+                   {"Chinicuila", "Place:City"},
+                   {"Sunland Park", "Place:City"}});
+}
+
 }  // namespace
 }  // namespace cg::ingest
