@@ -275,6 +275,7 @@ class MentionFinder {
   PendingAlias pending_alias_;  // 'Known as "El Flaco," <name>': a nickname before its person
   bool headline_ = false;                       // the current sentence is a headline (name_shape.h)
   int opening_ = -1;  // the cartel the last sentence naming one (this paragraph) opens with (OpeningCartel)
+  bool opening_before_ = false;  // the sentence right before, in this paragraph, opens with opening_
   // Is the place or news agency `m` part of the sentence's dateline ("MEXICO CITY (Reuters) --")?
   bool InDateline(const Mention& m) const;
   std::unordered_set<std::string> body_names_;  // NameKey of the names the body spells with a given name

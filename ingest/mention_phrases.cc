@@ -302,10 +302,12 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
   // sentence opens with (its topic), not the last one it named.
   // So does one opening a clause after ", and" ("Its founders preach ..., and the gang is led by"),
   // and one anywhere when that topic is the group the article names most ("The CJNG has sent
-  // gunmen to fight the Zetas. ... X is now considered the undisputed boss of the group").
+  // gunmen to fight the Zetas. ... X is now considered the undisputed boss of the group") or the
+  // sentence right before opens with it ("The Beltrán Leyva Organization broke away from the Sinaloa
+  // Cartel in 2008. Soldiers arrested X, one of the group's leaders, ...").
   const bool opens_clause = i >= first + 2 && OneOf(t_[i - 1].norm, "and|but") && t_[i - 2].norm == ",";
   const bool topic = refers == "Cartel" && opening_ >= 0 &&
-                     (i < first + 5 || opens_clause || table_.Root(opening_) == table_.MostNamedCartel()) &&
+                     (i < first + 5 || opens_clause || opening_before_ || table_.Root(opening_) == table_.MostNamedCartel()) &&
                      std::none_of(out->begin(), out->end(), [&](const Mention& m) {
                        return m.kind == Mention::Kind::kEntity && table_.at(m.entity).refining == "Cartel";
                      });

@@ -80,6 +80,8 @@ std::vector<std::vector<Mention>> MentionFinder::Run() {
       opening_ = -1;
     }
     if (s > 0 && seg_.sentences[s - 1].paragraph != sentence.paragraph) cartel_in_paragraph = false;
+    opening_before_ = s > 0 && opening_ >= 0 && seg_.sentences[s - 1].paragraph == sentence.paragraph &&
+                      OpeningCartel(out[s - 1]) == opening_;
     out[s] = FindIn(sentence);
     // "The Office of Foreign Assets Control acted on Tuesday. It designated X": the agency or government
     // the sentence right before (same paragraph) opens with, when the paragraph names no criminal group
