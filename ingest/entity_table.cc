@@ -319,6 +319,20 @@ int EntityTable::LastSoughtPersonOf(char gender) const {
   return -1;
 }
 
+int EntityTable::LastGroupPerson(int except) const {
+  for (auto it = recent_persons_.rbegin(); it != recent_persons_.rend(); ++it) {
+    if (it->paragraph + 1 < paragraph_) break;
+    const int e = g_->Root(it->entity);
+    if (except >= 0 && e == g_->Root(except)) continue;
+    const bool in_group = std::any_of(g_->relations.begin(), g_->relations.end(), [&](const LocalRelation& r) {
+      return r.from >= 0 && r.to >= 0 && g_->Root(r.from) == e && g_->entities[g_->Root(r.to)].refining == "Cartel" &&
+             (r.type == "LEADS" || r.type == "MEMBER_OF" || r.type == "FOUNDED");
+    });
+    if (in_group) return e;
+  }
+  return -1;
+}
+
 int EntityTable::SalientCartel() const {
   const auto last = last_.find("Cartel");
   if (last == last_.end() || last->second.sentence + 2 > sentence_) return -1;

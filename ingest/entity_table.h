@@ -118,6 +118,9 @@ class EntityTable {
   int LastPersonOf(char gender, int except = -1) const;
   // LastPersonOf(gender), over persons who hold an office ("official"): the one a reward seeks.
   int LastSoughtPersonOf(char gender) const;
+  // The last person named (this paragraph or the one before), other than `except`, whom the article
+  // has so far made a leader, founder or member of a criminal group, or -1.
+  int LastGroupPerson(int except) const;
 
   void AddRelation(const std::string& type, int from, int to, PropertyMap props, const std::string& rule,
                    float confidence);

@@ -515,14 +515,18 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
   if (refers == "Person" && len == 1 && QuoteSpeaker(i, first, last, e)) return 0;
   if (gender && !table_.at(e).gender) table_.SetGender(e, gender);
   // "X said the detainee was a Gulf Cartel accountant": a description after a verb of saying is
-  // not the speaker the sentence named before it.
+  // not the speaker the sentence named before it; it is the last person named before, in this
+  // paragraph or the one before, whom the article has made one of a criminal group's ("Mexico
+  // extradited Gulf Cartel leader X. // Attorney General Y said the kingpin had run the cartel from
+  // prison"; not the detainee's lawyer), else no one.
   if (refers == "Person" && len > 1) {
+    bool speaker = false;
     for (const Mention& m : *out) {
       if (m.kind != Mention::Kind::kEntity || m.entity < 0 || table_.Root(m.entity) != table_.Root(e)) continue;
-      for (size_t k = m.last; k < i; ++k) {
-        if (OneOf(t_[k].norm, "said|says|say|told|added|stated|noted|explained")) return 0;
-      }
+      for (size_t k = m.last; k < i && !speaker; ++k) speaker = OneOf(t_[k].norm, "said|says|say|told|added|stated|noted|explained");
     }
+    if (speaker) e = table_.LastGroupPerson(e);
+    if (e < 0) return 0;
   }
   Push(out, i, i + len, e);
   out->back().anaphoric = true;
