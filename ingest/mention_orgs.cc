@@ -45,6 +45,11 @@ size_t MentionFinder::AcronymOrg(size_t i, size_t first, std::vector<Mention>* o
       !lex_.MatchAt(t_, i, i + 1, "entity").empty() || (i + 1 < t_.size() && t_[i + 1].is(Token::kCapitalized))) {
     return 0;
   }
+  // "the Anti-Kidnapping Unit (UECS) ... A UECS spokesman": the body the article gave that acronym.
+  if (const int known = table_.FindAlias(Text(i, i + 1)); known >= 0 && table_.at(known).primary == "Organization") {
+    Push(out, i, i + 1, known);
+    return 1;
+  }
   size_t k = i;
   if (k > first && t_[k - 1].norm == "the") --k;
   constexpr std::string_view kMembers =
