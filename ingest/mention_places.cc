@@ -18,6 +18,25 @@ bool LocatesEvent(std::string_view n) {
 // Prepositions before a place's name ("in Jesús María, Sinaloa").
 bool LocatesAfter(std::string_view n) { return n == "in" || n == "near" || n == "outside" || n == "from"; }
 
+bool TownNoun(std::string_view n) {
+  return n == "city" || n == "town" || n == "village" || n == "municipality" || n == "resort" || n == "port" ||
+         n == "capital" || n == "suburb" || n == "hamlet";
+}
+
+// "Sabinas, a town in Coahuila", "Tepic, the capital of Nayarit": the apposition after t[end) names
+// a town.
+bool ApposedTown(const std::vector<Token>& t, size_t end, size_t last) {
+  if (end + 3 >= last || t[end].norm != "," || (t[end + 1].norm != "a" && t[end + 1].norm != "the")) return false;
+  for (size_t k = end + 2; k + 1 < last && k <= end + 4; ++k) {
+    if (TownNoun(t[k].norm)) {
+      const std::string& p = t[k + 1].norm;
+      return p == "in" || p == "of" || p == "near" || p == "outside" || p == "on";
+    }
+    if (!t[k].word() || t[k].is(Token::kCapitalized)) return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool MentionFinder::TownContext(size_t i, size_t first) const {
@@ -83,7 +102,9 @@ size_t MentionFinder::StructuralPlace(size_t i, size_t end, size_t first, size_t
   // neighboring city of Guadalupe", "the rural area of El Cerrito", "the mayor of Santiago", "in
   // neighboring Miguel Alemán", "fled to Miguel Alemán".
   const bool town_of = TownContext(i, first);
-  if (lex_.InList("given", t_[i].norm) && !town_of &&
+  // "in Gustavo Díaz Ordaz, a town near Reynosa": so does an apposition that says it is a town.
+  const bool apposed = ApposedTown(t_, end, last);
+  if (lex_.InList("given", t_[i].norm) && !town_of && !apposed &&
       !(i > first && LocatesAfter(t_[i - 1].norm) && (StateAfter(end, last) || near_place))) {
     return 0;
   }
@@ -97,26 +118,12 @@ size_t MentionFinder::StructuralPlace(size_t i, size_t end, size_t first, size_t
   // Counties and parishes are below the levels the graph keeps ("Zapata County, Texas").
   if (end - i >= 2 && (t_[end - 1].norm == "county" || t_[end - 1].norm == "parish")) return end - i;
   bool place = StateAfter(end, last) && lex_.MatchAt(t_, end - 1, end, "orghead").empty();
-  auto town_noun = [](std::string_view n) {
-    return n == "city" || n == "town" || n == "village" || n == "municipality" || n == "resort" || n == "port" ||
-           n == "capital" || n == "suburb" || n == "hamlet";
-  };
-  if (i >= first + 2 && t_[i - 1].norm == "of") place |= town_noun(t_[i - 2].norm);
+  if (i >= first + 2 && t_[i - 1].norm == "of") place |= TownNoun(t_[i - 2].norm);
   // "on the outskirts of the capital, Asunción", "the state capital, Chilpancingo": a capital apposed.
   place |= i >= first + 3 && t_[i - 1].norm == "," && t_[i - 2].norm == "capital" &&
            OneOf(t_[i - 3].norm, "the|state|national|provincial");
   place |= town_of;
-  // "Sabinas, a town in Coahuila", "Tepic, the capital of Nayarit": an apposition names what it is.
-  if (end + 3 < last && t_[end].norm == "," && (t_[end + 1].norm == "a" || t_[end + 1].norm == "the")) {
-    for (size_t k = end + 2; k + 1 < last && k <= end + 4; ++k) {
-      if (town_noun(t_[k].norm)) {
-        const std::string& p = t_[k + 1].norm;
-        place |= p == "in" || p == "of" || p == "near" || p == "outside" || p == "on";
-        break;
-      }
-      if (!t_[k].word() || t_[k].is(Token::kCapitalized)) break;
-    }
-  }
+  place |= apposed;
   // "was arrested in Tepalcatepec", "killed near Nueva Italia", "shot dead on Friday in Guadalupe":
   // one or two words, no possessive after; a day between the verb and the place.
   if (i >= first + 2 && (t_[i - 1].norm == "in" || t_[i - 1].norm == "near") && end - i <= 2 &&
