@@ -146,6 +146,9 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
       return k + form - i;
     }
   }
+  // "the Colonia Morelos neighborhood": a city's neighborhood is below the places the graph keeps,
+  // whatever place its name borrows.
+  if (t_[i].norm == "colonia" && end >= i + 2 && end <= i + 5) return end - i;
   // Stop before a lexicon entity inside the run ("Jalisco Governor ..."), unless the
   // run ends with an organization's name: "La Nueva Familia Michoacana" is a new
   // organization of the same kind.
