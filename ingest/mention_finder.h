@@ -185,6 +185,8 @@ class MentionFinder {
   size_t StructuralPlace(size_t i, size_t end, size_t first, size_t last, std::vector<Mention>* out);
   // The words before t_[i] can only name a town ("the neighboring city of", "the mayor of", "fled to").
   bool TownContext(size_t i, size_t first) const;
+  // t_[i, end) after "in" or "near", a given name first, is a town's by the words after it.
+  bool TownNamedForPerson(size_t i, size_t end, size_t first, size_t last) const;
 
   // mention_titles.cc
   size_t Title(const LexEntry* title, size_t i, size_t len, size_t last, std::vector<Mention>* out);

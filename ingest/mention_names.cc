@@ -172,7 +172,8 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
                             (k + 2 == end && k == i + 1 && lex_.MatchAt(t_, k + 1, last).empty()));
       // "the Royal Bahamas Police Force": a place inside a run that ends with an organization's head word.
       const bool named_body = m.entry->kind == "entity" && m.entry->primary == "Place" && OrgHeadEnds(k + m.length, end);
-      stop |= (m.entry->kind == "entity" && !surname && !named_body) || (m.entry->kind == "title" && !office);
+      const bool town = m.entry->primary == "Place" && k + m.length == end && TownNamedForPerson(i, end, first, last);
+      stop |= (m.entry->kind == "entity" && !surname && !named_body && !town) || (m.entry->kind == "title" && !office);
     }
     if (stop) {
       end = k;

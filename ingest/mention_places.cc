@@ -75,6 +75,13 @@ bool MentionFinder::TownContext(size_t i, size_t first) const {
   return false;
 }
 
+bool MentionFinder::TownNamedForPerson(size_t i, size_t end, size_t first, size_t last) const {
+  // "in José María Morelos, Quintana Roo", "Benito Juárez, a municipality in Quintana Roo": a town
+  // named for a person, whose last word the lexicon knows as a place of its own.
+  return end >= i + 2 && lex_.InList("given", t_[i].norm) && i > first && OneOf(t_[i - 1].norm, "in|near|outside|from|to") &&
+         (StateAfter(end, last) || ApposedTown(t_, end, last));
+}
+
 // A place by the words around it: "Guerrero, Mexico", "Tapalpa, Jalisco"
 // (a town of a known state or country), "the town of Guerrero".
 bool MentionFinder::StateAfter(size_t end, size_t last) const {
