@@ -62,7 +62,7 @@ size_t MentionFinder::FieldOffice(size_t i, size_t last, std::vector<Mention>* o
       break;
     }
   }
-  if (!agency) return 0;
+  if (!agency) return OfficeOfAgency(i, last, out);
   const LexEntry* city = nullptr;
   for (const LexMatch& m : lex_.MatchAt(t_, k, last, "entity")) {
     if (m.entry->refining == "City") {
@@ -114,6 +114,38 @@ void MentionFinder::BodyOfPerson(Mention& owner, size_t noun, size_t last) {
   owner.last = static_cast<uint32_t>(noun + 1);
   owner.entity = body;
   table_.Touch(body);
+}
+
+// "the El Paso office of the FBI", "the Houston field division of the DEA": the city first, the agency
+// after "of"; the same office as "the FBI's El Paso office".
+size_t MentionFinder::OfficeOfAgency(size_t i, size_t last, std::vector<Mention>* out) {
+  const LexEntry* city = nullptr;
+  size_t k = i;
+  for (const LexMatch& m : lex_.MatchAt(t_, i, last, "entity")) {
+    if (m.entry->refining == "City") {
+      city = m.entry;
+      k += m.length;
+      break;
+    }
+  }
+  if (!city) return 0;
+  const size_t words = k;
+  while (k < last && OneOf(t_[k].norm, "field|resident|regional|district|country")) ++k;
+  if (k + 2 >= last || !OneOf(t_[k].norm, "office|division") || t_[k].is(Token::kCapitalized) || t_[k + 1].norm != "of") {
+    return 0;
+  }
+  size_t a = k + 2 + (t_[k + 2].norm == "the" ? 1 : 0);
+  for (const LexMatch& m : lex_.MatchAt(t_, a, last, "entity")) {
+    if (m.entry->refining != "Agency") continue;
+    const std::string agency = Text(a, a + m.length);
+    const int office = table_.ByName("Organization", "Agency", agency + "'s " + Text(i, k + 1));
+    table_.AddAlias(office, agency + "'s " + Text(i, words) + " " + t_[k].norm);
+    table_.FromLex(city, std::string(city->canonical()));
+    table_.AddRelation("PART_OF", office, table_.FromLex(m.entry, agency), {}, "name.field_office", 0.8f);
+    Push(out, i, a + m.length, office);  // the office acts, not the agency (as in the possessive form)
+    return a + m.length - i;
+  }
+  return 0;
 }
 
 }  // namespace cg::ingest

@@ -285,8 +285,15 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
   }
   // "the newspaper Reforma", "the group Los Serranos": a name follows, no anaphor.
   if (len > 1 && i + len < last && t_[i + len].is(Token::kCapitalized)) return 0;
-  // "The detainee, Carlos Ruiz, was": the description is apposed to the name that follows.
-  if (len > 1 && i + len + 1 < last && t_[i + len].norm == "," && t_[i + len + 1].is(Token::kCapitalized)) return 0;
+  // "The detainee, Carlos Ruiz, was": the description is apposed to the name that follows; in "the
+  // head of the organization, X" the name is the role's, and the group the one told before.
+  bool role_of = i >= first + 2 && t_[i - 1].norm == "of" && OneOf(t_[i - 2].norm, "head|heads");
+  for (size_t k = i >= first + 3 ? i - 3 : first; !role_of && k + 1 < i && i >= first + 2; ++k) {
+    for (const LexMatch& m : lex_.MatchAt(t_, k, i - 1, "role")) role_of |= k + m.length + 1 == i && t_[i - 1].norm == "of";
+  }
+  if (len > 1 && i + len + 1 < last && t_[i + len].norm == "," && t_[i + len + 1].is(Token::kCapitalized) && !role_of) {
+    return 0;
+  }
   // "The Ministry of ..." is a name; "The Administration" of a statement is the administration, not
   // "the administration of the prison".
   const bool administration = refers == "Government" && len > 1 && OneOf(t_[i + len - 1].norm, "administration|government");
@@ -320,10 +327,12 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
   // sentence opens with (its topic), not the last one it named.
   // So does one opening a clause after ", and" ("Its founders preach ..., and the gang is led by"),
   // and one anywhere when that topic is the group the article names most ("The CJNG has sent
-  // gunmen to fight the Zetas. ... X is now considered the undisputed boss of the group").
+  // gunmen to fight the Zetas. ... X is now considered the undisputed boss of the group") or the
+  // sentence right before opens with it ("The Beltrán Leyva Organization broke away from the Sinaloa
+  // Cartel in 2008. Soldiers arrested X, one of the group's leaders, ...").
   const bool opens_clause = i >= first + 2 && OneOf(t_[i - 1].norm, "and|but") && t_[i - 2].norm == ",";
   const bool topic = refers == "Cartel" && opening_ >= 0 &&
-                     (i < first + 5 || opens_clause || table_.Root(opening_) == table_.MostNamedCartel()) &&
+                     (i < first + 5 || opens_clause || opening_before_ || table_.Root(opening_) == table_.MostNamedCartel()) &&
                      std::none_of(out->begin(), out->end(), [&](const Mention& m) {
                        return m.kind == Mention::Kind::kEntity && table_.at(m.entity).refining == "Cartel";
                      });
@@ -338,6 +347,13 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
   // "The Administration has worked with ...", "the government had offered a reward": the one
   // administration (government) the article names, else none.
   if (administration) e = -1;
+  // "The Mexican Red Cross said its volunteers were attacked. The group suspended operations": "the
+  // group" or "the organization" after a body that is no criminal group nor any state's (a rights
+  // group, a relief agency, a research group) is not the last cartel.
+  if (refers == "Cartel" && len == 2 && OneOf(t_[i + 1].norm, "group|organization")) {
+    const int other = table_.LastOf("Organization", false);
+    if (other >= 0 && other != e && OneOf(table_.at(other).refining, "|ResearchGroup")) return 0;
+  }
   if ((refers == "Cartel" && len > 1 && OneOf(t_[i + len - 1].norm, "gang|faction|militia|cartel")) || administration) {
     const std::string head = " " + t_[i + len - 1].norm + " ";
     auto named_so = [&](int x) {
@@ -524,14 +540,18 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
   if (refers == "Person" && len == 1 && QuoteSpeaker(i, first, last, e)) return 0;
   if (gender && !table_.at(e).gender) table_.SetGender(e, gender);
   // "X said the detainee was a Gulf Cartel accountant": a description after a verb of saying is
-  // not the speaker the sentence named before it.
+  // not the speaker the sentence named before it; it is the last person named before, in this
+  // paragraph or the one before, whom the article has made one of a criminal group's ("Mexico
+  // extradited Gulf Cartel leader X. // Attorney General Y said the kingpin had run the cartel from
+  // prison"; not the detainee's lawyer), else no one.
   if (refers == "Person" && len > 1) {
+    bool speaker = false;
     for (const Mention& m : *out) {
       if (m.kind != Mention::Kind::kEntity || m.entity < 0 || table_.Root(m.entity) != table_.Root(e)) continue;
-      for (size_t k = m.last; k < i; ++k) {
-        if (OneOf(t_[k].norm, "said|says|say|told|added|stated|noted|explained")) return 0;
-      }
+      for (size_t k = m.last; k < i && !speaker; ++k) speaker = OneOf(t_[k].norm, "said|says|say|told|added|stated|noted|explained");
     }
+    if (speaker) e = table_.LastGroupPerson(e);
+    if (e < 0) return 0;
   }
   Push(out, i, i + len, e);
   out->back().anaphoric = true;

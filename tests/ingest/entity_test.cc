@@ -496,5 +496,23 @@ TEST_CASE("political parties by name, acronym and Spanish name are one party eac
   }
 }
 
+TEST_CASE("a foreign national body the lexicon lacks is also named with its country") {
+  const ArticleGraph g = Read(
+      "Paraguay's National Police arrested the fugitive in a suburb of the capital on Friday.\n\n"
+      "Guatemala's National Civil Police detained two of his associates.\n");
+  ExpectLabels(g, {{"National Police of Paraguay", "Organization:Agency"},
+                   {"National Civil Police of Guatemala", "Organization:Agency"}});
+}
+
+TEST_CASE("every town of a list a plural town noun opens") {
+  const ArticleGraph g = Read(
+      "Gunmen control the municipalities of Aguililla, Coalcomán and Chinicuila, officials said.\n\n"
+      "The shooting took place near the communities of Sunland Park and Santa Teresa.\n");
+  ExpectLabels(g, {{"Aguililla", "Place:City"},
+                   {"Coalcomán", "Place:City"},
+                   {"Chinicuila", "Place:City"},
+                   {"Sunland Park", "Place:City"}});
+}
+
 }  // namespace
 }  // namespace cg::ingest
