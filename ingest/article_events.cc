@@ -77,6 +77,16 @@ std::vector<std::pair<std::string, std::string>> PlaceAndContainers(const Articl
 
 }  // namespace
 
+namespace {
+
+// Do the dates of two events agree (either undated, or overlapping)?
+bool DatesAgree(const LocalEntity& x, const LocalEntity& y) {
+  return !x.date || !y.date ||
+         (x.date->EarliestDay() <= y.date->LatestDay() && y.date->EarliestDay() <= x.date->LatestDay());
+}
+
+}  // namespace
+
 void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
   struct Facts {
     std::set<int> targets, perpetrators, conductors;
@@ -155,8 +165,7 @@ void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
     if (!act(x).empty() && !act(y).empty() && act(x) != act(y)) return false;
     if (placed_apart(facts[a], facts[b])) return false;
     if ((x.apart || y.apart) && !intersects(facts[a].sentences, facts[b].sentences)) return false;
-    return !x.date || !y.date ||
-           (x.date->EarliestDay() <= y.date->LatestDay() && y.date->EarliestDay() <= x.date->LatestDay());
+    return DatesAgree(x, y);
   };
   // Two acts the text names after different objects are two ("the downing of a helicopter", "the
   // bombing of a police station"; "the extradition of 29 bosses" twice is one).
@@ -175,7 +184,7 @@ void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
   // counts of the same number (of two or more), in digits or words.
   auto count_of = [&](int e) -> std::string {
     const auto& p = g->entities[e].phrases;
-    if (p.empty()) return "";
+    if (p.empty()) return g->entities[e].count > 0 ? std::to_string(g->entities[e].count) : std::string();
     for (uint32_t k = p[0].first; k < p[0].last; ++k) {
       size_t pos = k;
       if (const std::optional<int> n = ParseCount(tokens, &pos, p[0].last)) return std::to_string(*n);
@@ -266,6 +275,24 @@ void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
       }
     }
   }
+  // A headline: a line of the article's first three with no final punctuation.
+  const auto headline = [&](uint32_t s) {
+    if (s >= 3 || s >= g->sentences.size()) return false;
+    const Sentence& line = g->sentences[s];
+    return line.last_token > line.first_token && !OneOf(tokens[line.last_token - 1].norm, ".|?|!|:|\"|”");
+  };
+  // Merges act u into the act t the lead tells. "Army kills cartel figure in Guadalajara suburb" over
+  // "... in Zapopan": when u is told only in a headline, t's own place stands (the headline's is
+  // near it: a region, the city of a suburb).
+  const auto absorb = [&](int u, int t) {
+    const auto& us = facts[u].sentences;
+    if (!facts[t].places.empty() && !us.empty() && std::all_of(us.begin(), us.end(), headline)) {
+      std::erase_if(g->relations, [&](const LocalRelation& r) {
+        return r.type == "OCCURRED_IN" && r.from >= 0 && g->Root(r.from) == u && us.count(r.source.sentence);
+      });
+    }
+    merge(u, t);
+  };
   // "Federal police captured the brother of one of Mexico's drug lords ... X was taken into custody
   // Monday night", "Marines arrested a man suspected of ...": an act on a described person is the one
   // act of its group that the next two sentences name (KeepStatedEvents drops a `described` one when
@@ -286,7 +313,30 @@ void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
           next.push_back(t);
         }
       }
-      if (next.size() == 1) merge(u, next[0]);
+      if (next.size() == 1) absorb(u, next[0]);
+    }
+  }
+  // "Mexico extradites drug lord to U.S." over "X was extradited on Thursday ...": a headline's act
+  // with no target (a line of the first three with no final punctuation) is the first act of its
+  // group with a target that the next two sentences tell, dated to a day ("on Thursday": the news, not
+  // "his arrest last year"), when their dates agree (a headline's place
+  // may be the region or the city the lead's is near: "in Tamaulipas", "in Guadalajara suburb").
+  facts = collect();
+  for (const auto& [group, events] : by_group(facts)) {
+    for (int u : events) {
+      const auto& us = facts[u].sentences;
+      if (g->Root(u) != u || !facts[u].targets.empty() || us.empty() || !std::all_of(us.begin(), us.end(), headline)) continue;
+      int lead = -1;
+      for (int t : events) {
+        const auto& ts = facts[t].sentences;
+        const LocalEntity& act = g->entities[t];
+        if (t == u || g->Root(t) != t || facts[t].targets.empty() || ts.empty() || *ts.begin() <= *us.begin() ||
+            *ts.begin() > *us.begin() + 2 || !act.date || !act.date->is_full() || !DatesAgree(g->entities[u], act)) {
+          continue;
+        }
+        if (lead < 0 || *ts.begin() < *facts[lead].sentences.begin()) lead = t;
+      }
+      if (lead >= 0) absorb(u, lead);
     }
   }
   facts = collect();

@@ -50,6 +50,8 @@ struct LocalEntity {
                                      // X"): written only as the act a following sentence names
   bool named_next = false;           // an act on one person an indefinite noun describes ("arrested a
                                      // man suspected of ..."): the act a following sentence names, if one does
+  int count = 0;                     // the count of people its verb's object names when it also names
+                                     // some of them ("sent 17 suspected operatives ..., among them X")
   int one_act_with = -1;             // the act of the other kind this one is the way of ("X was killed when
                                      // gunmen ambushed his car", "ambushed a patrol, killing four")
   // How the text itself names the event when its target stands for unnamed members ("the

@@ -194,6 +194,16 @@ size_t Clause::SubjectBefore(size_t from, std::string_view labels, size_t max_it
         if (one >= 2 && IsAny(one - 1, "is|was|are|were|remains|remained")) return SubjectBefore(one - 1, labels, max_items);
       }
     }
+    // "X, a La Línea leader who was arrested in July": the antecedent of "who" is the description
+    // apposed to X, so X.
+    if (Is(j, "who") && j >= 4 && !Is(j - 1, ",") && PlainWord(j - 1)) {
+      for (size_t k = j - 1; k >= 2 && k + 8 > j; --k) {
+        if (Is(k, ",") || Break(k)) break;
+        if (!IsAny(k, "a|an|the|another") || !Is(k - 1, ",")) continue;
+        if (EntityAs(k - 2, labels) >= 0 && EntityAs(k - 2, "Person") >= 0) return k - 2;
+        break;
+      }
+    }
     // "X took over after soldiers killed Y": the verb's clause opens at the conjunction.
     // "until his arrest in 2003 and was extradited": a preposition before an act or a date is not.
     // "has since allied with": an adverb.

@@ -103,6 +103,20 @@ std::vector<size_t> Clause::Coordinated(size_t i, std::string_view labels) const
         ++k;
         continue;
       }
+      // "X and two of his associates, A and B", "X and his two sons, A and B": a counted description
+      // of the members the apposition names.
+      if (sep && dir > 0 && IsAny(k, "two|three|four|five|several|both") && Is(k + 1, "of") &&
+          (IsAny(k + 2, "his|her|their|its") || PossessiveDeterminer(k + 2)) && PlainWord(k + 3) && Is(k + 4, ",") &&
+          k + 5 < items_.size() && IsEntity(k + 5)) {
+        k += 3;
+        continue;
+      }
+      if (sep && dir > 0 && (IsAny(k, "his|her|their|its") || PossessiveDeterminer(k)) &&
+          IsAny(k + 1, "two|three|four|five|several") && PlainWord(k + 2) && Is(k + 3, ",") && k + 4 < items_.size() &&
+          IsEntity(k + 4)) {
+        k += 2;
+        continue;
+      }
       if (sep && dir < 0 && k >= 1 && PlainWord(k) && IsAny(k - 1, "his|her|their")) {
         --k;
         continue;

@@ -46,7 +46,7 @@ inline constexpr std::string_view kSubordinators = "after|before|when|while|beca
 
 inline constexpr std::string_view kPlaceNouns =
     "state|states|city|town|village|municipality|port|capital|region|province|county|resort|border|outskirts|suburb|"
-    "neighborhood|neighbourhood|district|parts";
+    "neighborhood|neighbourhood|district|parts|mountains|hills|highlands|foothills|sierra|countryside";
 
 // Words that describe a place before its noun ("the neighboring state of", "the northern city of").
 inline constexpr std::string_view kPlaceAdjectives =

@@ -281,12 +281,16 @@ Discourse FindDiscourse(const Segmented& seg, const std::vector<std::vector<Ment
   d.organizations.resize(seg.sentences.size());
   d.persons.resize(seg.sentences.size());
   d.person_sets.resize(seg.sentences.size());
+  d.places.resize(seg.sentences.size());
   for (size_t s = 0; s < seg.sentences.size() && s < mentions.size(); ++s) {
     const Clause clause(seg.tokens, seg.sentences[s], mentions[s], g);
     d.groups[s] = LastGroup(clause, g);
     d.person_sets[s] = PersonSetBefore(clause, clause.size());
     d.organizations[s] = Organizations(seg.tokens, mentions[s], g);
     for (const Mention& m : mentions[s]) {
+      if (m.kind == Mention::Kind::kEntity && m.entity >= 0 && g.entities[g.Root(m.entity)].primary == "Place") {
+        d.places[s].push_back(g.Root(m.entity));
+      }
       if (m.kind != Mention::Kind::kEntity || m.entity < 0 || m.anaphoric || g.entities[g.Root(m.entity)].primary != "Person") continue;
       // "X, one of El Chapo's sons": a possessor only anchors a description of another person.
       if (m.last < seg.tokens.size() && seg.tokens[m.last].norm == "'s") continue;

@@ -54,6 +54,7 @@ struct Discourse {
   std::vector<std::vector<int>> organizations;  // one entry per sentence: distinct roots (-1: a part), in order
   std::vector<std::vector<int>> persons;  // one entry per sentence: the persons it names by name, distinct roots, in order
   std::vector<std::vector<int>> person_sets;  // one entry per sentence: PersonSetBefore(its clause, its end)
+  std::vector<std::vector<int>> places;  // one entry per sentence: the places it names (roots), in order
 
   // The two persons "both of them", "the two men" at the start of sentence `sentence` refer to: the
   // persons the sentence before names, when it names exactly two (a possessor, "X, one of El Chapo's

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "ingest/mention_finder.h"
 #include "ingest/name_shape.h"
 #include "schema/normalize.h"
 
@@ -133,6 +134,34 @@ int EntityTable::ByName(const std::string& primary, const std::string& refining,
 
 // "Nemesio Oseguera Cervantes" joins "Nemesio Rubén Oseguera Cervantes";
 // "Oseguera" (or "Nemesio") alone joins the one person with that surname (or given name).
+namespace {
+
+// Every word of `small` is in `big`, in order.
+bool Subsequence(const std::vector<std::string>& small, const std::vector<std::string>& big) {
+  size_t k = 0;
+  for (const std::string& w : big) {
+    if (k < small.size() && small[k] == w) ++k;
+  }
+  return k == small.size();
+}
+
+}  // namespace
+
+bool EntityTable::NamedInSentence(int p) const {
+  const auto last = last_.find("Person");
+  return last != last_.end() && last->second.sentence == sentence_ && g_->Root(last->second.entity) == g_->Root(p);
+}
+
+bool EntityTable::SurnameShared(const std::string& surname) {
+  int bearers = 0;
+  for (int q : persons_) {
+    if (g_->Root(q) != q) continue;
+    const std::vector<std::string>& n = Norms(g_->entities[q].name);
+    bearers += std::find(n.begin() + 1, n.end(), surname) != n.end() ? 1 : 0;
+  }
+  return bearers > 1;
+}
+
 int EntityTable::PersonFor(const std::string& surface, bool may_create) {
   if (const int e = FindAlias(surface); e >= 0 && g_->entities[e].primary == "Person") return e;
   const std::vector<std::string>& a = Norms(surface);
@@ -160,8 +189,13 @@ int EntityTable::PersonFor(const std::string& surface, bool may_create) {
         match = std::any_of(aliases.begin(), aliases.end(), [&](const std::string& x) { return holds(Norms(x)); });
       }
     } else if (a.size() == 1) {
-      // A surname, or a given name ("his brother Héctor" after "Héctor Beltrán Leyva").
-      match = b.size() >= 2 && (b.back() == a[0] || (b.size() >= 3 && b[b.size() - 2] == a[0]) || b.front() == a[0]);
+      // A surname, or a given name ("his brother Héctor" after "Héctor Beltrán Leyva"); the connectors
+      // of a surname do not count ("Garza" for "Lucía Garza de la Fuente").
+      std::vector<std::string> c;
+      for (const std::string& w : b) {
+        if (!IsNameConnector(w)) c.push_back(w);
+      }
+      match = c.size() >= 2 && (c.back() == a[0] || (c.size() >= 3 && c[c.size() - 2] == a[0]) || c.front() == a[0]);
     } else if (a.front() == b.front() && a.back() == b.back()) {
       const auto& small = a.size() <= b.size() ? a : b;
       const auto& big = a.size() <= b.size() ? b : a;
@@ -181,6 +215,14 @@ int EntityTable::PersonFor(const std::string& surface, bool may_create) {
     } else if (a.size() > b.size() && b.size() == 2 && title_persons_.count(p) && !lex_.InList("given", b[0]) &&
                std::equal(b.rbegin(), b.rend(), a.rbegin())) {
       match = true;  // a headline's "Caro Quintero", the body's first "Miguel Ángel Caro Quintero"
+    } else if (a.size() >= 2 && b.size() >= 3 && a.size() < b.size() && a.front() == b.front() &&
+               a.back() == b[b.size() - 2] && !lex_.InList("given", a.back()) &&
+               Subsequence(a, std::vector<std::string>(b.begin(), b.end() - 1)) && !NamedInSentence(p) &&
+               !SurnameShared(a.back())) {
+      // "Héctor Ríos" for "Héctor Manuel Ríos Salgado": given name and first surname (not in the
+      // sentence that named the longer one, "Joaquín Guzmán López, a son of Joaquín Guzmán", nor
+      // when two persons of the article bear that surname: a father and a son share given names).
+      match = true;
     } else if (a.size() >= 2 && b.size() >= 2 && a.size() != b.size()) {
       // "Ezequiel Cárdenas" for "Antonio Ezequiel Cárdenas Guillén", "Fernando Sánchez Arellano" for
       // "Luis Fernando Sánchez Arellano": a person called by the second of two given names.
@@ -204,6 +246,7 @@ int EntityTable::PersonFor(const std::string& surface, bool may_create) {
   if (!may_create) return -1;
   const int e = NewEntity("Person", "", surface);
   persons_.push_back(e);
+  if (lex_.InList("given_female", a[0])) g_->entities[e].gender = 'f';  // "her" finds her
   if (title_line_) title_persons_.insert(e);
   AddAlias(e, surface);
   if (a.size() == 2 && (a[0] == "el" || a[0] == "la")) AddAlias(e, surface.substr(3));  // "Mencho"
@@ -262,6 +305,30 @@ int EntityTable::LastPersonOf(char gender, int except) const {
     const int e = g_->Root(it->entity);
     const char g = g_->entities[e].gender;
     if ((!g || !gender || g == gender) && (except < 0 || e != g_->Root(except))) return e;
+  }
+  return -1;
+}
+
+int EntityTable::LastSoughtPersonOf(char gender) const {
+  for (auto it = recent_persons_.rbegin(); it != recent_persons_.rend(); ++it) {
+    if (it->paragraph + 1 < paragraph_) break;
+    const int e = g_->Root(it->entity);
+    const char g = g_->entities[e].gender;
+    if ((!g || !gender || g == gender) && !g_->entities[e].official) return e;
+  }
+  return -1;
+}
+
+int EntityTable::LastGroupPerson(int except) const {
+  for (auto it = recent_persons_.rbegin(); it != recent_persons_.rend(); ++it) {
+    if (it->paragraph + 1 < paragraph_) break;
+    const int e = g_->Root(it->entity);
+    if (except >= 0 && e == g_->Root(except)) continue;
+    const bool in_group = std::any_of(g_->relations.begin(), g_->relations.end(), [&](const LocalRelation& r) {
+      return r.from >= 0 && r.to >= 0 && g_->Root(r.from) == e && g_->entities[g_->Root(r.to)].refining == "Cartel" &&
+             (r.type == "LEADS" || r.type == "MEMBER_OF" || r.type == "FOUNDED");
+    });
+    if (in_group) return e;
   }
   return -1;
 }

@@ -54,6 +54,10 @@ class EntityTable {
   // The first person of the last sentence before this one that named one, or -1.
   int PreviousFirstPerson() const { return previous_first_person_ < 0 ? -1 : g_->Root(previous_first_person_); }
   uint32_t sentence() const { return sentence_; }
+  // The person the current sentence named last is p.
+  bool NamedInSentence(int p) const;
+  // More than one person of the article bears this surname (a word after the first).
+  bool SurnameShared(const std::string& surname);
 
   int NewEntity(std::string primary, std::string refining, const std::string& name);
   // The entity of a lexicon entry (one per entry in an article); a country
@@ -112,6 +116,11 @@ class EntityTable {
   // `gender` ('m' or 'f'; 0: any) and who is not `except`, or -1: "They also detained Laura R., the widow of ... His brother" is the
   // man named before her.
   int LastPersonOf(char gender, int except = -1) const;
+  // LastPersonOf(gender), over persons who hold an office ("official"): the one a reward seeks.
+  int LastSoughtPersonOf(char gender) const;
+  // The last person named (this paragraph or the one before), other than `except`, whom the article
+  // has so far made a leader, founder or member of a criminal group, or -1.
+  int LastGroupPerson(int except) const;
 
   void AddRelation(const std::string& type, int from, int to, PropertyMap props, const std::string& rule,
                    float confidence);

@@ -37,6 +37,30 @@ std::string PlaceCountry(const FrameContext& c, int place) {
   return {};
 }
 
+// The country where a bare force acted: of the act's place, else of the dateline, else of the
+// cities and states the sentence names, or the nearest of the three before in its paragraph that
+// names any ("Soldiers seized him after a gunfight outside a house in the city" after "... in
+// Matamoros"), when they are all in one country.
+std::string ActCountry(const FrameContext& c, int place) {
+  if (std::string country = PlaceCountry(c, place); !country.empty()) return country;
+  if (std::string country = DatelineCountry(c.tokens, c.graph->sentences, c.lexicon); !country.empty()) return country;
+  const auto& sentences = c.graph->sentences;
+  for (uint32_t s = c.index + 1; s-- > 0 && s + 3 >= c.index;) {
+    if (s >= c.discourse.places.size() || s >= sentences.size() ||
+        sentences[s].paragraph != sentences[c.index].paragraph) {
+      break;
+    }
+    std::set<std::string> countries;
+    for (int p : c.discourse.places[s]) {  // cities and states: a country named may be a destination
+      const std::string& kind = c.graph->entities[c.graph->Root(p)].refining;
+      if (kind != "City" && kind != "State") continue;
+      if (std::string country = PlaceCountry(c, p); !country.empty()) countries.insert(country);
+    }
+    if (!countries.empty()) return countries.size() == 1 ? *countries.begin() : std::string();
+  }
+  return {};
+}
+
 }  // namespace
 
 // Is the "by X" at item a the agent of the event noun i ("the killing of X by police"), not of a
@@ -136,8 +160,9 @@ size_t ForceEndingAt(const FrameContext& c, size_t p, std::string* phrase, std::
 }
 
 // The bare force that did act i: the subject opening the clause of an active verb ("Federal
-// police arrested X", "Two days later, the army killed X"), or "by" a force after a passive or
-// noun ("was captured by soldiers", "the arrest of X by federal police"). kNone when none. A
+// police arrested X", "Two days later, the army killed X"), a force's possessive before a noun ("the
+// navy's capture of X"), or "by" a force after a passive or noun ("was captured by soldiers", "the
+// arrest of X by federal police"). kNone when none. A
 // nationality right before the phrase ("Mexican federal police") gives its country in *country.
 size_t ForceAt(const FrameContext& c, size_t i, std::string_view form, std::string* phrase, std::string* country) {
   const Clause& cl = c.clause;
@@ -168,6 +193,11 @@ size_t ForceAt(const FrameContext& c, size_t i, std::string_view form, std::stri
       open = kNone;
     }
     return open;
+  }
+  // "the navy's capture of X", "the army's killing of X": a force's possessive before the noun.
+  if (form == "nominal" && i >= 2 && cl.Is(i - 1, "'s")) {
+    const size_t open = ForceEndingAt(c, i - 2, phrase, country);
+    if (open != kNone) return open;
   }
   for (size_t k = i + 1; k < cl.size() && k <= i + 12 && !cl.Break(k); ++k) {
     // "was killed in a shootout with federal police": the side the fight was with.
@@ -224,8 +254,7 @@ const LexEntry* ForceOf(const FrameContext& c, size_t i, std::string_view form, 
   std::string phrase, country;
   *first = ForceAt(c, i, form, &phrase, &country);
   if (*first == kNone) return nullptr;
-  if (country.empty()) country = PlaceCountry(c, place);
-  if (country.empty()) country = DatelineCountry(c.tokens, c.graph->sentences, c.lexicon);
+  if (country.empty()) country = ActCountry(c, place);
   return country.empty() ? nullptr : ForceEntry(c.lexicon, phrase, country);
 }
 
@@ -235,8 +264,7 @@ const LexEntry* CoordinatedForce(const FrameContext& c, size_t first, int place,
   std::string phrase, country;
   *other_first = ForceEndingAt(c, first - 2, &phrase, &country);
   if (*other_first == kNone || (*other_first > 0 && !ClauseOpener(cl, *other_first - 1))) return nullptr;
-  if (country.empty()) country = PlaceCountry(c, place);
-  if (country.empty()) country = DatelineCountry(c.tokens, c.graph->sentences, c.lexicon);
+  if (country.empty()) country = ActCountry(c, place);
   return country.empty() ? nullptr : ForceEntry(c.lexicon, phrase, country);
 }
 
@@ -250,8 +278,7 @@ const LexEntry* FollowingForce(const FrameContext& c, size_t first, int place, s
   const std::string phrase = ForcePhrase(c, end + 2 + (demonym.empty() ? 0 : 1), &other_end);
   if (phrase.empty()) return nullptr;
   std::string country = demonym;
-  if (country.empty()) country = PlaceCountry(c, place);
-  if (country.empty()) country = DatelineCountry(c.tokens, c.graph->sentences, c.lexicon);
+  if (country.empty()) country = ActCountry(c, place);
   *other_first = end + 2;
   return country.empty() ? nullptr : ForceEntry(c.lexicon, phrase, country);
 }

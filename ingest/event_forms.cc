@@ -88,6 +88,8 @@ void EventReader::ReadNominal(size_t i, const LexEntry& trigger, const std::stri
     else if (cl_.EntityAs(i - 2, kConductor) >= 0) conductors = {i - 2};                  // "Mexico's arrest of X"
   }
   if (targets.empty() && i >= 1 && PronounPerson(i - 1) >= 0) targets = {i - 1};           // "his arrest"
+  // "X, whose arrest in May 2017 deepened the split": the one the relative pronoun stands for.
+  if (targets.empty() && i >= 3 && cl_.Is(i - 1, "whose") && cl_.Is(i - 2, ",") && cl_.EntityAs(i - 3, "Person") >= 0) targets = {i - 3};
   // "the designation of six cartels, among them A and B": the ones named.
   if (targets.empty() && cls == "Designation") targets = Including(c_, noun, labels);
   if (conductors.empty()) {
@@ -390,8 +392,10 @@ size_t EventReader::DescribedPerson(size_t from) const {
     const uint32_t t = cl_.item(k).first;
     // A member's rank ("accountant"), a noun that describes a person ("suspect"), a kinship noun.
     size_t length = 0;
+    // A person's place beside another ("his predecessor, X", "his longtime rival, X").
     if (c_.WordAt(k, "role", &length) || !c_.lexicon.MatchAt(c_.tokens, t, c_.sentence.last_token, "role").empty() ||
-        !c_.lexicon.MatchAt(c_.tokens, t, c_.sentence.last_token, "kin").empty()) {
+        !c_.lexicon.MatchAt(c_.tokens, t, c_.sentence.last_token, "kin").empty() ||
+        cl_.IsAny(k, "predecessor|successor|rival|partner|associate|ally|protege|protégé|mentor")) {
       described = true;
       // "the CJNG's second-in-command, X": over the role's own words.
       while (k + 1 < cl_.size() && cl_.item(k + 1).first < t + length) ++k;
@@ -463,6 +467,22 @@ size_t EventReader::CoordinatedPassive(size_t i) const {
     if (cl_.Passive(k - 2)) return k - 2;
     const Clause::Item& it = cl_.item(k - 2);
     if (it.last != it.first + 1 || !c_.tokens[it.first].norm.ends_with("ed")) break;
+  }
+  // "X was extradited to the United States in 2022 and sentenced to 25 years", "was convicted in
+  // Houston and (later) sentenced to life": a participle after "and" with no object of its own
+  // shares the passive of its clause's verb before it (over that verb's complements; not past a
+  // comma, a relative pronoun or another verb).
+  size_t a = i;
+  while (a >= 1 && cl_.IsAny(a - 1, "later|then|subsequently|eventually|ultimately|also")) --a;
+  const Clause::Item& it = cl_.item(i);
+  if (a < 3 || !cl_.Is(a - 1, "and") || it.last != it.first + 1 || !c_.tokens[it.first].norm.ends_with("ed") ||
+      !(i + 1 >= cl_.size() || cl_.IsAny(i + 1, "to|in|on|at|by|for|after|last|this|,|.") ||
+        (cl_.mention(i + 1) && cl_.mention(i + 1)->kind == Mention::Kind::kDate))) {
+    return i;
+  }
+  for (size_t k = a - 2, n = 0; n < 14 && !cl_.Break(k) && !cl_.IsAny(k, ",|who|which|that|and|but"); ++n, --k) {
+    if ((!cl_.mention(k) || cl_.EntityAs(k, "Event") >= 0) && cl_.Passive(k)) return k;
+    if (k == 0) break;
   }
   return i;
 }

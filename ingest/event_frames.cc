@@ -170,7 +170,10 @@ void EventReader::Read(size_t i, const LexEntry& trigger, int event) {
     return;
   }
   EventRoles r;
-  if (cl_.Nominal(i) || (i >= 1 && PronounPerson(i - 1) >= 0) || PerformVerb(i) != kNone) {
+  // "the kidnapping and murder in Guadalajara of X": a noun coordinated after the noun of its own act.
+  const bool joined_noun = event >= 0 && i >= 2 && cl_.IsAny(i - 1, "and|or") && cl_.IsEntity(i - 2) &&
+                           g_->Root(cl_.mention(i - 2)->entity) == event && cl_.Nominal(i - 2);
+  if (cl_.Nominal(i) || joined_noun || (i >= 1 && PronounPerson(i - 1) >= 0) || PerformVerb(i) != kNone) {
     r.form = "nominal";
     ReadNominal(i, trigger, cls, labels, &r);
   } else if (const size_t verb = CoordinatedPassive(i);
@@ -212,7 +215,10 @@ void EventReader::Read(size_t i, const LexEntry& trigger, int event) {
   std::erase_if(targets, [&](size_t t) { return !Acceptable(t, trigger); });
   if (trigger.attr("needs") == "designation" && !DesignationAfter(i)) return;
   // "transferred 29 defendants to the United States": a transfer to another country only.
-  if (trigger.attr("needs") == "destination" && cl_.ObjectAfter(i, "Country", "to", 12) == kNone) return;
+  if (trigger.attr("needs").starts_with("destination") && !SentAbroad(c_, i)) return;
+  // "Mexico sent 29 defendants to the United States": a verb that moves anyone is a transfer only of
+  // counted prisoners or suspects (not "sent 500 agents", "sent Ambassador X to Mexico").
+  if (trigger.attr("needs") == "destination_accused" && !CountedAccused(c_, i)) return;
   // "X was to be handed over to federal prosecutors": a hand-over to prosecutors, a judge or a court
   // the text does not make foreign is no extradition.
   if (cls == "Extradition" && ToDomesticJustice(c_, i)) return;
@@ -254,7 +260,7 @@ void EventReader::Read(size_t i, const LexEntry& trigger, int event) {
   }
   // "Mexico has transferred 29 defendants to the United States": an extradition's destination
   // anchors it as a date or a place does.
-  const bool sent = cls == "Extradition" && cl_.ObjectAfter(i, "Country", "to", 12) != kNone;
+  const bool sent = cls == "Extradition" && SentAbroad(c_, i);
   // "Agents arrested 429 individuals in raids in 16 states", "Gunmen killed five people in Culiacán":
   // a counted, placed act is one even when its agent is no body the text names.
   const bool counted_placed = form == "active" && place != kNone && CountedPeople(c_, i);
@@ -303,9 +309,15 @@ void EventReader::Read(size_t i, const LexEntry& trigger, int event) {
     Record(i, trigger, event, form, {}, conductors, supporters, speakers);
     return;
   }
-  if (targets.empty() && r.referred.empty()) return;
+  if (targets.empty() && r.referred.empty()) {
+    if (form == "nominal" && event >= 0) OperationAgents(i, event);  // "Marines carried out the arrest"
+    return;
+  }
   const int recorded =
       Record(i, trigger, event, form, targets, conductors, supporters, speakers, speaker_agent, r.perpetrators, r.referred);
+  // "sent 17 suspected operatives to the United States, among them X": the count names the act too (a
+  // headline's "sends 17 prisoners" is the same one).
+  if (form == "active" && CountedPeople(c_, i)) g_->entities[g_->Root(recorded)].count = ObjectCount(c_, i).value_or(0);
   g_->entities[g_->Root(recorded)].continues |= cls == "Designation" && i >= 1 && cl_.Is(i - 1, "also");
   for (size_t t : separate) Record(i, trigger, -1, form, {t}, conductors, {}, {}, speaker_agent);
 }
@@ -425,9 +437,11 @@ int EventReader::Record(size_t i, const LexEntry& trigger, int event, const std:
   }
   // "in a raid on a house in a wealthy suburb of Monterrey": a suburb is a town of its own, not the city.
   if (p != kNone && p >= 2 && cl_.Is(p - 1, "of") && cl_.IsAny(p - 2, "suburb|suburbs")) p = kNone;
-  if (p != kNone) {
-    c_.Relate("OCCURRED_IN", event, cl_.EntityAs(p, kPlace), {}, rule + ".place", 0.75f, cl_.item(i).first,
-              cl_.item(p).last);
+  // "in raids in Texas, California and Arizona": each place of the list of one kind (not the state
+  // after a city: "in Tampico, Tamaulipas, and ...").
+  for (size_t q : p == kNone ? std::vector<size_t>{} : cl_.Coordinated(p, kPlace)) {
+    if (g_->entities[g_->Root(cl_.EntityAs(q, kPlace))].refining != g_->entities[g_->Root(cl_.EntityAs(p, kPlace))].refining) continue;
+    c_.Relate("OCCURRED_IN", event, cl_.EntityAs(q, kPlace), {}, rule + ".place", 0.75f, cl_.item(i).first, cl_.item(q).last);
   }
   // "Federal police arrested X in Morelia", "killed by soldiers": a force named by a bare noun is
   // the body of that name in the country where it happened (the event's place, else the dateline).
@@ -447,7 +461,17 @@ int EventReader::Record(size_t i, const LexEntry& trigger, int event, const std:
 }
 
 void EventReader::OperationAgents(size_t i, int event) {
-  if (!cl_.Is(i + 1, "by")) return;
+  // "the operation by federal police", "The capture was carried out by soldiers", "Marines carried out
+  // the operation in Culiacán": the bodies "by" names after the noun or its performing verb, or the
+  // subject of the verb that performs it (a bare force too).
+  size_t by = cl_.Is(i + 1, "by") ? i + 1 : kNone;
+  if (by == kNone && cl_.IsAny(i + 1, "was|were")) {
+    size_t k = i + 2 + (cl_.IsAny(i + 2, "jointly|successfully") ? 1 : 0);
+    if (cl_.Is(k, "carried") && cl_.Is(k + 1, "out")) ++k;
+    if (cl_.IsAny(k, "out|conducted|executed") && cl_.Is(k + 1, "by")) by = k + 1;
+  }
+  const size_t v = by == kNone ? PerformVerb(i) : kNone;
+  if (by == kNone && v == kNone) return;
   const bool targeted = std::any_of(g_->relations.begin(), g_->relations.end(), [&](const LocalRelation& r) {
     return r.type == "PARTICIPATED_IN" && ParticipantRole(r) == "target" && g_->Root(r.to) == event;
   });
@@ -455,17 +479,22 @@ void EventReader::OperationAgents(size_t i, int event) {
   const std::string rule = "frame.event.operation_by";
   auto conduct = [&](int body, size_t last) {
     c_.Relate("PARTICIPATED_IN", body, event, {{"role", Value(std::string("conductor"))}}, rule, 0.7f,
-              cl_.item(i).first, cl_.item(last).last);
+              cl_.item(std::min(i, last)).first, cl_.item(std::max(i, last)).last);
   };
-  if (cl_.EntityAs(i + 2, kConductor) >= 0) {
-    for (size_t a : cl_.Coordinated(i + 2, kConductor)) conduct(cl_.EntityAs(a, kConductor), a);
+  const size_t named = by != kNone ? (cl_.EntityAs(by + 1, kConductor) >= 0 ? by + 1 : kNone) : cl_.SubjectBefore(v, kConductor);
+  if (named != kNone) {
+    for (size_t a : cl_.Coordinated(named, kConductor)) conduct(cl_.EntityAs(a, kConductor), a);
     return;
   }
   size_t f = kNone, o = kNone;
-  const LexEntry* force = ForceOf(c_, i, "nominal", -1, &f);
+  const LexEntry* force = by == i + 1 ? ForceOf(c_, i, "nominal", -1, &f)
+                          : by != kNone ? ForceOf(c_, by - 1, "passive", -1, &f)
+                                        : ForceOf(c_, v, "active", -1, &f);
   if (!force) return;
   conduct(EntityForLex(g_, force, true), f);
-  if (const LexEntry* other = FollowingForce(c_, f, -1, &o)) conduct(EntityForLex(g_, other, true), o);
+  if (const LexEntry* other = by != kNone ? FollowingForce(c_, f, -1, &o) : CoordinatedForce(c_, f, -1, &o)) {
+    conduct(EntityForLex(g_, other, true), o);
+  }
 }
 
 bool EventReader::ForMembers(size_t t) const {

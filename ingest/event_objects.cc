@@ -13,16 +13,18 @@ bool PlaceAt(const Clause& cl, size_t k) { return k < cl.size() && cl.EntityAs(k
 
 }  // namespace
 
-bool CountedObject(const FrameContext& c, size_t i) {
+std::optional<int> ObjectCount(const FrameContext& c, size_t i) {
   const Clause& cl = c.clause;
   size_t k = i + 1;
   if (cl.IsAny(k, "to|into") && PlaceAt(cl, k + 1 + cl.Is(k + 1, "the"))) {
     k += 2 + cl.Is(k + 1, "the");  // "extradited to the United States 29 ..."
   }
-  if (k >= cl.size() || cl.mention(k)) return false;
+  if (k >= cl.size() || cl.mention(k) || cl.IsAny(k, "a|an|one")) return std::nullopt;
   size_t pos = cl.item(k).first;
-  return ParseCount(c.tokens, &pos, c.sentence.last_token).has_value() && !cl.IsAny(k, "a|an|one");
+  return ParseCount(c.tokens, &pos, c.sentence.last_token);
 }
+
+bool CountedObject(const FrameContext& c, size_t i) { return ObjectCount(c, i).has_value(); }
 
 size_t CountedNames(const FrameContext& c, size_t i, std::string_view labels) {
   if (!CountedObject(c, i)) return kNone;
@@ -53,16 +55,48 @@ bool CountedPeople(const FrameContext& c, size_t i) {
   return false;
 }
 
+bool CountedAccused(const FrameContext& c, size_t i) {
+  if (!CountedObject(c, i)) return false;
+  const Clause& cl = c.clause;
+  for (size_t j = i + 2; j <= i + 6 && j < cl.size() && cl.PlainWord(j); ++j) {
+    if (cl.IsAny(j, "prisoners|inmates|detainees|defendants|suspects|fugitives|operatives|traffickers|capos|kingpins|"
+                    "bosses|figures|narcos")) {
+      return true;
+    }
+    // "26 suspected members of drug cartels", "29 cartel leaders": members of a group held to account.
+    if (cl.IsAny(j, "members|leaders|lieutenants") && cl.IsAny(j - 1, "suspected|alleged|cartel|gang|crime")) return true;
+  }
+  return false;
+}
+
+bool HeadlineLine(const FrameContext& c) {
+  const Sentence& s = c.sentence;
+  return c.index <= 2 && s.last_token > s.first_token && !OneOf(c.tokens[s.last_token - 1].norm, ".|?|!|:|\"|”|'");
+}
+
+bool SentAbroad(const FrameContext& c, size_t i) {
+  const Clause& cl = c.clause;
+  if (cl.ObjectAfter(i, "Country", "to", 12) != kNone) return true;
+  // "sent 29 prisoners north": a count of people, then "north".
+  if (!CountedObject(c, i)) return false;
+  const size_t end = ObjectEnd(c, i + 1);
+  return (end < cl.size() && cl.Is(end, "north")) || (end > i + 2 && cl.Is(end - 1, "north"));
+}
+
 bool IndefiniteObject(const FrameContext& c, size_t i) {
   const Clause& cl = c.clause;
   size_t k = i + 1;
   if (cl.IsAny(k, "to|into") && PlaceAt(cl, k + 1 + cl.Is(k + 1, "the"))) {
     k += 2 + cl.Is(k + 1, "the");
   }
-  if (!cl.IsAny(k, "a|an")) return false;
-  // The noun after up to three modifiers: "a reputed top financial chief", "a suspected plaza boss".
-  for (size_t j = k + 1; j <= k + 4 && j < cl.size() && cl.PlainWord(j); ++j) {
-    if (cl.IsAny(j, "man|woman|suspect|person|fugitive|trafficker|figure") || c.WordAt(j, "role")) return true;
+  // A headline drops the article: "Marines capture cartel boss in Tamaulipas".
+  const bool bare = HeadlineLine(c) && (cl.PlainWord(k) || cl.EntityAs(k, "Cartel") >= 0);
+  if (!cl.IsAny(k, "a|an") && !bare) return false;
+  // The noun after up to three modifiers: "a reputed top financial chief", "a suspected plaza boss",
+  // "a reputed Gulf cartel leader" (a criminal group's name among them).
+  for (size_t j = bare ? k : k + 1; j <= k + 4 && j < cl.size() && (cl.PlainWord(j) || cl.EntityAs(j, "Cartel") >= 0); ++j) {
+    if (!cl.PlainWord(j)) continue;
+    if (cl.IsAny(j, "man|woman|suspect|person|fugitive|trafficker|figure|lord|kingpin|capo") || c.WordAt(j, "role")) return true;
   }
   return false;
 }
@@ -199,6 +233,11 @@ bool OtherPredicateBefore(const FrameContext& c, size_t i, size_t p) {
     const size_t v = k + 1 + (cl.IsAny(k + 1, "later|then|also|subsequently") ? 1 : 0);
     const std::string_view w = word(v);
     if ((w.size() > 4 && w.ends_with("ed")) || OneOf(w, "flown|taken|sent|brought|held|kept|put|told|fled|went")) return true;
+    // "was arrested in 2019 and later sentenced ... by a judge in Texas": another act's verb (not the
+    // second noun of its own act, "the kidnapping and murder in X").
+    const int other = v < p ? cl.EntityAs(v, "Event") : -1;
+    const int own = cl.EntityAs(i, "Event");
+    if (other >= 0 && (own < 0 || c.graph->Root(other) != c.graph->Root(own))) return true;
   }
   return false;
 }

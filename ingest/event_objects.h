@@ -19,6 +19,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string_view>
 
 #include "ingest/frames.h"
@@ -31,7 +32,10 @@ inline constexpr std::string_view kPlace = "City|State|Country|Facility";
 inline constexpr std::string_view kAppositionOpeners =
     "a|an|the|one|who|whom|which|whose|wanted|accused|known|alias|his|her|their";
 
-// Is the object of verb i a count (not "a", "an", "one"), past "to <place>"?
+// The count the object of verb i opens with (not "a", "an", "one"), past "to <place>", if one.
+std::optional<int> ObjectCount(const FrameContext& c, size_t i);
+
+// Is the object of verb i a count (ObjectCount)?
 bool CountedObject(const FrameContext& c, size_t i);
 
 // Is the object of verb i a count of people ("429 individuals", "five federal police officers"), not
@@ -43,7 +47,19 @@ bool CountedPeople(const FrameContext& c, size_t i);
 // A, B and C", "three companies: A, B and C"): its item, or kNone.
 size_t CountedNames(const FrameContext& c, size_t i, std::string_view labels);
 
-// Is the object of verb i an unnamed person ("a man", "a suspected trafficker"), past "to <place>"?
+// Is the object of verb i a count of people held or accused ("sent 29 defendants", "26 suspected
+// members of drug cartels", "29 cartel leaders"), not of officials or troops ("500 agents")?
+bool CountedAccused(const FrameContext& c, size_t i);
+
+// Is the sentence a headline: one of the article's first lines, with no final punctuation?
+bool HeadlineLine(const FrameContext& c);
+
+// Is act i a sending abroad: to a country ("transferred X to the United States"), or a count of
+// people sent "north" ("sent 29 prisoners north")?
+bool SentAbroad(const FrameContext& c, size_t i);
+
+// Is the object of verb i an unnamed person ("a man", "a suspected trafficker"; in a headline also
+// with no article: "Marines capture cartel boss"), past "to <place>"?
 bool IndefiniteObject(const FrameContext& c, size_t i);
 
 // Is the object of verb i a person described, not named: "the" and a role or kinship noun of someone

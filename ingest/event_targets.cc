@@ -165,12 +165,28 @@ std::vector<size_t> SemicolonList(const FrameContext& c, size_t t, std::string_v
 
 // "five individuals linked to the Sinaloa Cartel", "17 targets — 15 individuals and two companies —
 // that are linked to X": the group the unnamed targets belong to.
+namespace {
+
+// "A senior member of X", "a high-ranking Gulf Cartel member": is the noun of members at item n one
+// person's, "a|an|one" opening its phrase over a few plain words?
+bool OneMember(const Clause& cl, size_t n) {
+  if (!cl.Is(n, "member")) return false;
+  for (size_t k = n, d = 0; k-- > 0 && d < 6; ++d) {  // "a high-ranking member": over the hyphen too
+    if (cl.IsAny(k, "a|an|one")) return true;
+    if (!cl.PlainWord(k) && !cl.Is(k, "-") && !(cl.EntityAs(k, "Cartel") >= 0 && k + 1 == n)) return false;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool LinkedToGroup(const FrameContext& c, size_t item) {
   const Clause& cl = c.clause;
   size_t k = item;
   if (k >= 2 && cl.Is(k - 1, "'s") && cl.EntityAs(k - 2, "Country") >= 0) k -= 2;  // "members of Mexico's X"
   if (k > 0 && cl.IsAny(k - 1, "the")) --k;
-  if (k >= 2 && cl.Is(k - 1, "of") && cl.IsAny(k - 2, kGroupWords)) return true;  // "six members of X"
+  // "six members of X" (not "a senior member of X": one person, named apart if at all).
+  if (k >= 2 && cl.Is(k - 1, "of") && cl.IsAny(k - 2, kGroupWords)) return !OneMember(cl, k - 2);
   // "companies that launder proceeds for X", "individuals who work for X", "individuals who supply
   // fentanyl precursors to X": the group noun's clause.
   if (k >= 4 && cl.IsAny(k - 1, "for|to")) {
@@ -207,7 +223,8 @@ bool LinkedToGroup(const FrameContext& c, size_t item) {
 
 // Does a noun of members follow item t ("X members", "the group's leaders")?
 bool MembersAfter(const Clause& cl, size_t t) {
-  return cl.IsAny(t + 1, kGroupWords) || (cl.Is(t + 1, "'s") && cl.IsAny(t + 2, kGroupWords));
+  if (cl.IsAny(t + 1, kGroupWords)) return !OneMember(cl, t + 1);
+  return cl.Is(t + 1, "'s") && cl.IsAny(t + 2, kGroupWords) && !OneMember(cl, t + 2);
 }
 
 }  // namespace cg::ingest

@@ -188,6 +188,7 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
   RewardsReferredBack(seg, mentions, &g);
   ListedTargets(seg, mentions, &g);
   CountedTargets(seg, mentions, &g);
+  AmongThemTargets(seg, mentions, &g);
   DateEvents(seg.tokens, seg.sentences, mentions, &g);
   DateLeadDesignations(seg, mentions, &g);
   ClusterEvents(seg.tokens, &g);

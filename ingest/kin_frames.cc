@@ -82,24 +82,26 @@ class KinReader : FrameReader {
   // "X's sons, A and B," / "X's brothers A and B": each named member is that relative of X.
   bool Plural(size_t i) {
     if (Siblings(i) || OneOfThem(i) || ApposedToList(i)) return true;
-    if (i < 2 || !cl_.Is(i - 1, "'s") || !cl_.IsAny(i, kPluralKin)) {
-      return false;
-    }
-    const int owner = cl_.EntityAs(i - 2, kPerson);
-    if (owner < 0 || cl_.Anaphoric(i - 2)) return false;
+    if (!cl_.IsAny(i, kPluralKin)) return false;
+    // "X's own sons", "X's two younger brothers": over the noun's modifiers to the possessive.
+    size_t s = i - 1;
+    while (s > 1 && s + 3 > i && cl_.IsAny(s, "own|two|three|four|five|younger|older|elder|adult|teenage")) --s;
+    if (s < 1 || !cl_.Is(s, "'s")) return false;
+    const int owner = cl_.EntityAs(s - 1, kPerson);
+    if (owner < 0 || cl_.Anaphoric(s - 1)) return false;
     size_t first = i + 1;
-    const bool comma = cl_.Is(first, ",");
+    const bool comma = cl_.IsAny(first, ",|-|--|—|–");
     if (comma) ++first;
     if (cl_.EntityAs(first, kPerson) < 0 || cl_.Anaphoric(first)) return false;
     const std::vector<size_t> members = cl_.Coordinated(first, kPerson);
     // A comma apposition must close ("X's sons, A and B, lead") or end the sentence.
     const size_t after = members.back() + 1;
-    if (comma && after < cl_.size() && !cl_.IsAny(after, ",|.|;|--|)")) return false;
+    if (comma && after < cl_.size() && !cl_.IsAny(after, ",|.|;|--|)|-|—|–")) return false;
     std::string relation(cl_.Norm(i));
     relation.pop_back();
     for (size_t m : members) {
       c_.Relate("RELATIVE_OF", cl_.EntityAs(m, kPerson), owner, {{"relation", Value(relation)}}, "frame.kin.plural",
-                0.8f, cl_.item(i - 2).first, cl_.item(m).last);
+                0.8f, cl_.item(s - 1).first, cl_.item(m).last);
     }
     return true;
   }

@@ -55,7 +55,11 @@ Description DescribesGroupMember(const std::vector<Token>& t, const Sentence& s,
     if (t[i].norm != "a" && t[i].norm != "an") continue;
     uint32_t k = i + 1;
     uint32_t words = 0;
-    while (words < 4 && (plain(k) || demonym(k)) && !OneOf(t[k].norm, "of|in|for|with|who")) ++k, ++words;
+    // Over a hyphen too: "a high-ranking member of X".
+    while (words < 5 && (plain(k) || demonym(k) || (t[k].norm == "-" && words > 0)) &&
+           !OneOf(t[k].norm, "of|in|for|with|who")) {
+      ++k, ++words;
+    }
     // "a Mexican drug lord who ran the Tijuana Cartel": the relative clause states the role.
     if (words > 0 && k + 1 < s.last_token && t[k].norm == "who") {
       const bool leads = OneOf(t[k + 1].norm, "ran|runs|led|leads|heads|headed|commanded");
@@ -244,7 +248,7 @@ void NameLeadTargets(const Segmented& seg, const std::vector<std::vector<Mention
       }
       if (targeted) continue;
       const int person = OnePersonNamed(t, seg.sentences[s + 1], mentions[s + 1], *g);
-      if (person < 0) return;
+      if (person < 0) break;  // the headline's act may be named only after the lead's
       const Source source{static_cast<uint32_t>(s + 1), "infer.lead_named_next", 0.7f};
       LocalRelation r;
       r.type = "PARTICIPATED_IN";

@@ -1,5 +1,8 @@
 #include "ingest/listed_targets.h"
 
+#include <algorithm>
+
+#include "ingest/article_events.h"
 #include "ingest/clause.h"
 #include "ingest/dates.h"
 
@@ -37,7 +40,97 @@ int CountedPersons(const Segmented& seg, size_t s) {
   return 0;
 }
 
+// Does sentence s count two or more persons ("five men", "29 defendants", "26 suspected members")?
+bool CountsPersons(const Segmented& seg, size_t s) {
+  const Sentence& sentence = seg.sentences[s];
+  for (size_t k = sentence.first_token; k < sentence.last_token; ++k) {
+    size_t pos = k;
+    const std::optional<int> n = ParseCount(seg.tokens, &pos, sentence.last_token);
+    if (!n || *n < 2) continue;
+    // Over up to three modifiers: "29 high-level cartel figures", "five suspected members".
+    for (size_t j = pos; j < sentence.last_token && j < pos + 4 && seg.tokens[j].word(); ++j) {
+      if (OneOf(seg.tokens[j].norm, "people|persons|individuals|men|women|suspects|members|prisoners|inmates|"
+                                    "detainees|defendants|fugitives|operatives|gunmen|leaders|associates|figures|"
+                                    "bosses|officers|policemen|soldiers|migrants|traffickers")) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// Where the list of persons opens in a sentence that begins at token f: after "Among them is|are|was|were",
+// "They included|include", "The most prominent (of them) was|is", "The best known (of them) was"; 0
+// when it opens no such list.
+uint32_t ListOpening(const std::vector<Token>& t, uint32_t f, uint32_t last) {
+  if (f + 3 >= last) return 0;
+  if (t[f].norm == "among" && t[f + 1].norm == "them" && OneOf(t[f + 2].norm, "is|are|was|were")) return f + 3;
+  if (t[f].norm == "they" && OneOf(t[f + 1].norm, "included|include")) return f + 2;
+  if (t[f].norm != "the" || !OneOf(t[f + 1].norm, "most|best")) return 0;
+  uint32_t k = f + 2;
+  if (t[k].norm == "-") ++k;  // "the best-known"
+  if (k >= last || !OneOf(t[k].norm, "prominent|known|notorious|senior|important|wanted")) return 0;
+  ++k;
+  if (k + 1 < last && t[k].norm == "of" && t[k + 1].norm == "them") k += 2;
+  return k + 1 < last && OneOf(t[k].norm, "was|is") ? k + 1 : 0;
+}
+
+// The arrest, killing, extradition or sentencing sentence s tells (a mention, or an event a reading
+// of s gave a participant) with no person as its target ("six suspected members of X" stand for the
+// group), or -1.
+int UntargetedAct(const std::vector<Mention>& mentions, size_t s, const ArticleGraph& g) {
+  std::vector<int> acts;
+  for (const Mention& m : mentions) {
+    if (m.kind == Mention::Kind::kEntity && m.entity >= 0) acts.push_back(g.Root(m.entity));
+  }
+  for (const LocalRelation& r : g.relations) {
+    if (r.type == "PARTICIPATED_IN" && r.source.sentence == s && r.to >= 0) acts.push_back(g.Root(r.to));
+  }
+  for (int e : acts) {
+    if (g.entities[e].primary != "Event" || !OneOf(g.entities[e].refining, "Arrest|Killing|Extradition|Sentencing")) {
+      continue;
+    }
+    const bool targeted = std::any_of(g.relations.begin(), g.relations.end(), [&](const LocalRelation& r) {
+      return r.type == "PARTICIPATED_IN" && r.to >= 0 && g.Root(r.to) == e && IsTargetRole(r) && r.from >= 0 &&
+             g.entities[g.Root(r.from)].primary == "Person";
+    });
+    if (!targeted) return e;
+  }
+  return -1;
+}
+
 }  // namespace
+
+void AmongThemTargets(const Segmented& seg, const std::vector<std::vector<Mention>>& mentions, ArticleGraph* g) {
+  const std::vector<Token>& t = seg.tokens;
+  for (size_t s = 1; s < seg.sentences.size() && s < mentions.size(); ++s) {
+    const Sentence& sentence = seg.sentences[s];
+    const uint32_t f = sentence.first_token;
+    const uint32_t open = ListOpening(t, f, sentence.last_token);
+    if (open == 0) continue;
+    // The counted act of the nearest of the three sentences before (this paragraph or the two before).
+    int event = -1;
+    for (size_t b = s; b-- > 0 && b + 3 >= s && seg.sentences[b].paragraph + 2 >= sentence.paragraph && event < 0;) {
+      if (CountsPersons(seg, b)) event = UntargetedAct(mentions[b], b, *g);
+    }
+    if (event < 0) continue;
+    const bool criminal = std::any_of(g->relations.begin(), g->relations.end(), [&](const LocalRelation& r) {
+      auto role = r.props.find("role");
+      return r.type == "PARTICIPATED_IN" && r.to >= 0 && g->Root(r.to) == event && role != r.props.end() &&
+             role->second.ToString() == "perpetrator";
+    });
+    // The persons listed: right after the verb, or after a comma or "and" that goes on with the list.
+    for (const Mention& m : mentions[s]) {
+      if (m.kind != Mention::Kind::kEntity || m.entity < 0 || m.anaphoric) continue;
+      if (m.first < open || g->entities[g->Root(m.entity)].primary != "Person") continue;
+      if (m.first > open && !OneOf(t[m.first - 1].norm, ",|and")) continue;
+      if (m.last < sentence.last_token && OneOf(t[m.last].norm, "said|says|told")) break;
+      g->relations.push_back(LocalRelation{"PARTICIPATED_IN", g->Root(m.entity), event,
+                                           {{"role", Value(std::string(criminal ? "victim" : "target"))}},
+                                           {static_cast<uint32_t>(s), "list.among_them", 0.7f}});
+    }
+  }
+}
 
 void CountedTargets(const Segmented& seg, const std::vector<std::vector<Mention>>& mentions, ArticleGraph* g) {
   for (size_t s = 0; s < seg.sentences.size() && s < mentions.size(); ++s) {

@@ -25,4 +25,14 @@ void ListedTargets(const Segmented& seg, const std::vector<std::vector<Mention>>
 // when the count and the paragraphs disagree.
 void CountedTargets(const Segmented& seg, const std::vector<std::vector<Mention>>& mentions, ArticleGraph* g);
 
+// Targets a counted act names in a sentence after it: "Soldiers arrested five men in Cosala on
+// Monday. Among them were A and B", "Mexico sent 29 prisoners to the United States. ... The most
+// prominent was X". The act is the one of the nearest of the three sentences before (in the
+// paragraph or the two before) that counts two or more persons and tells an arrest, killing,
+// extradition or sentencing with no person as its target yet. Each person listed right after
+// "Among them is|are|was|were", "They included", "The most prominent (of them) was" (not one a
+// description names: "A, a son of B,") is its target -- its victim when a criminal group did it
+// (rule list.among_them, 0.7). Runs before events are clustered (extract.cc).
+void AmongThemTargets(const Segmented& seg, const std::vector<std::vector<Mention>>& mentions, ArticleGraph* g);
+
 }  // namespace cg::ingest

@@ -89,7 +89,7 @@ size_t MentionFinder::FamilyMember(size_t i, size_t first, size_t last, std::vec
 
 size_t MentionFinder::KinNoun(size_t k, size_t last) const {
   constexpr std::string_view kAges = "younger|older|elder|eldest|youngest|oldest|twin|late|only|little|big|baby|"
-                                     "estranged|second|third|fourth|fifth|teenage|teenaged|adult|infant";
+                                     "estranged|second|third|fourth|fifth|teenage|teenaged|adult|infant|own|two|three|four";
   for (int n = 0; n < 2 && k + 1 < last; ++n) {
     if (OneOf(t_[k].norm, kAges)) {
       ++k;

@@ -36,6 +36,11 @@ class MentionFinder {
   // mentions.cc
   std::vector<Mention> FindIn(const Sentence& s);
   void TopicPronouns(const Sentence& s, int cartel, bool cartel_just_before, int body_before, std::vector<Mention>* out);
+  // mention_designee.cc
+  // "X S.A. de C.V. is a Culiacán-based company ... It is being designated for ...": "It" opening a
+  // sentence before a passive of designating (designated, sanctioned, identified, blocked, listed)
+  // is the company or group the sentence before (same paragraph) opens with.
+  void DesigneeIt(const Sentence& s, const std::vector<Mention>& before, std::vector<Mention>* out);
   // mention_cataphora.cc
   // "From 1989 until his arrest in 2014 Guzmán Loera led the cartel", "After her release, X
   // returned": a "his" or "her" in a phrase that opens the sentence, before any person it names,
@@ -69,6 +74,9 @@ class MentionFinder {
   // "Mark and Julie Harmon": the first given name is "Mark Harmon" (tokens used, 0 if not so).
   size_t SharedSurname(size_t i, size_t last, std::vector<Mention>* out);
   size_t NicknameFirst(size_t i, size_t end, size_t first, size_t last, std::vector<Mention>* out);
+  // A name of two to five words in capitals in a sentence in lower case: a person's when a given name
+  // opens it or it names a person of the article ("JOSE ANTONIO MEZA GARCIA (MEZA GARCIA) is ...").
+  size_t NameInCapitals(size_t i, size_t end, size_t first, size_t last, std::vector<Mention>* out);
   // mention_family.cc
   // "the Amezcua Contreras brothers, Jesús and Luis", "his brothers Pedro and Simón", "his brother
   // Arturo": a sibling named by a given name alone is named with the family's surnames (the words
@@ -109,6 +117,8 @@ class MentionFinder {
   // group noun (wing, faction, cell, gang, ...) is a criminal group's, part of the cartel that
   // possesses the noun. Returns the tokens used (0: no group noun before the cue).
   size_t GroupNamed(size_t i, size_t end, size_t first, std::vector<Mention>* out);
+  // "which calls itself La Resistencia": the group's name after a verb of naming and "itself".
+  size_t SelfNamed(size_t i, size_t end, size_t first, std::vector<Mention>* out);
   // "Mexico's navy", "Mexico's attorney general's office": a body of the country `owner` names,
   // written in lower case from token `from` (its name or a force= word of the lexicon); the
   // mention then spans the body's words and names it.
@@ -164,6 +174,8 @@ class MentionFinder {
   // one body of its own, PART_OF the agency (named also without "field" or "resident"). Returns the
   // tokens used (0: none).
   size_t FieldOffice(size_t i, size_t last, std::vector<Mention>* out);
+  // "the El Paso office of the FBI": the office named city first (tokens used up to the agency's end).
+  size_t OfficeOfAgency(size_t i, size_t last, std::vector<Mention>* out);
   size_t NamedOperation(size_t i, size_t last, std::vector<Mention>* out);
   size_t Facility(size_t i, size_t end, size_t last, std::vector<Mention>* out);
   // Is t_[end] ", <a state or country>" ("Tapalpa, Jalisco")?
@@ -171,6 +183,10 @@ class MentionFinder {
   // Do the capitalized words t_[from, end) end with an organization's head word ("Police Force")?
   bool OrgHeadEnds(size_t from, size_t end) const;
   size_t StructuralPlace(size_t i, size_t end, size_t first, size_t last, std::vector<Mention>* out);
+  // The words before t_[i] can only name a town ("the neighboring city of", "the mayor of", "fled to").
+  bool TownContext(size_t i, size_t first) const;
+  // t_[i, end) after "in" or "near", a given name first, is a town's by the words after it.
+  bool TownNamedForPerson(size_t i, size_t end, size_t first, size_t last) const;
 
   // mention_titles.cc
   size_t Title(const LexEntry* title, size_t i, size_t len, size_t last, std::vector<Mention>* out);
@@ -193,6 +209,11 @@ class MentionFinder {
   // president named with no nationality, the dateline country's (LEADS added); -1 when none.
   int HeadedGovernment(int person, bool by_dateline);
   void GovernmentOfPerson(Mention& owner, size_t end);
+  // "his ministry", "her office", "García Harfuch's department" (the word at noun): the body the
+  // owner (a person) leads or serves in by a relation the text gave before, of the kind the word
+  // names (one such body, not two); the owner mention
+  // becomes that body. Not in a place phrase ("in his office"), nor before a name ("his Office of").
+  void BodyOfPerson(Mention& owner, size_t noun, size_t last);
   bool KinApposition(const std::vector<Mention>& out, size_t j, size_t end, size_t last, const LexEntry* kin);
   int Relative(int owner, const LexEntry* kin, const std::string& surface, size_t end, size_t last, const char* rule,
                float confidence);
@@ -240,6 +261,8 @@ class MentionFinder {
     char gender = 0;         // the relative's, from the kin word ('m', 'f')
   };
   PendingKin pending_kin_;                      // "his brother, <name>": waits for the name
+  size_t titled_end_ = 0;                       // the end of the last titled name a country qualified ...
+  std::string titled_country_;                  // ... and that country (a list after it shares it)
   struct LastKin {
     int owner = -1;
     std::string relation;
@@ -254,6 +277,7 @@ class MentionFinder {
   PendingAlias pending_alias_;  // 'Known as "El Flaco," <name>': a nickname before its person
   bool headline_ = false;                       // the current sentence is a headline (name_shape.h)
   int opening_ = -1;  // the cartel the last sentence naming one (this paragraph) opens with (OpeningCartel)
+  bool opening_before_ = false;  // the sentence right before, in this paragraph, opens with opening_
   // Is the place or news agency `m` part of the sentence's dateline ("MEXICO CITY (Reuters) --")?
   bool InDateline(const Mention& m) const;
   std::unordered_set<std::string> body_names_;  // NameKey of the names the body spells with a given name
@@ -263,5 +287,6 @@ class MentionFinder {
 bool IsDeterminer(std::string_view norm);     // the, a, this, its, 's, ...
 bool IsNameConnector(std::string_view norm);  // de, del, la, van, bin, ...
 bool OpensComplement(std::string_view norm);  // of, on, for, against, de, del: "Ministry of ..."
+bool DayWord(std::string_view norm);          // on, last, early, monday, ...: "killed on Friday in"
 
 }  // namespace cg::ingest

@@ -117,6 +117,19 @@ size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, 
         Push(out, i, end, table_.ByName("Organization", "Agency", Text(i, end)));
         return end - i;
       }
+      // "Iguala's municipal police", "Tamaulipas's state police": the same body by a possessive.
+      if (i + len + 1 < last && t_[i + len].norm == "'s" && (e->refining == "City" || e->refining == "State") &&
+          !t_[i + len + 1].is(Token::kCapitalized)) {
+        const std::vector<LexMatch> owned = lex_.MatchAt(t_, i + len + 1, last, "orghead");
+        if (!owned.empty() && owned[0].entry->attr("label") == "Organization:Agency" &&
+            OneOf(t_[i + len + 1].norm, "state|municipal|city|local")) {
+          const size_t end = i + len + 1 + owned[0].length;
+          const int body = table_.ByName("Organization", "Agency", surface + " " + Text(i + len + 1, end));
+          table_.AddAlias(body, Text(i, end));
+          Push(out, i, end, body);
+          return end - i;
+        }
+      }
       const LexEntry* cartel = lex_.FindEntity(surface + " Cartel");
       if (heads.empty() && cartel && cartel->primary == "Organization" && i + len < last &&
           !t_[i + len].is(Token::kCapitalized) && OneOf(t_[i + len].norm, kLooseHeads)) {
@@ -227,6 +240,15 @@ size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, 
   }
   if (kind == "event") {
     if (const size_t used = NamedOperation(i, last, out); used > 0) return used;
+    // "Under this operation, ATF agents allowed ...": the program named before, not an act.
+    if (OneOf(t_[i].norm, "operation|program|project") && i >= first + 2 && OneOf(t_[i - 1].norm, "this|the|that") &&
+        t_[i - 2].norm == "under") {
+      if (const int program = table_.LastOf("Program", false); program >= 0) {
+        Push(out, i, i + 1, program);
+        out->back().anaphoric = true;
+        return 1;
+      }
+    }
     return Event(top, i, len, first, out);
   }
   if (kind == "anaphor") return Anaphor(top, i, len, first, last, out);

@@ -146,6 +146,9 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
       return k + form - i;
     }
   }
+  // "the Colonia Morelos neighborhood": a city's neighborhood is below the places the graph keeps,
+  // whatever place its name borrows.
+  if (t_[i].norm == "colonia" && end >= i + 2 && end <= i + 5) return end - i;
   // Stop before a lexicon entity inside the run ("Jalisco Governor ..."), unless the
   // run ends with an organization's name: "La Nueva Familia Michoacana" is a new
   // organization of the same kind.
@@ -169,7 +172,8 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
                             (k + 2 == end && k == i + 1 && lex_.MatchAt(t_, k + 1, last).empty()));
       // "the Royal Bahamas Police Force": a place inside a run that ends with an organization's head word.
       const bool named_body = m.entry->kind == "entity" && m.entry->primary == "Place" && OrgHeadEnds(k + m.length, end);
-      stop |= (m.entry->kind == "entity" && !surname && !named_body) || (m.entry->kind == "title" && !office);
+      const bool town = m.entry->primary == "Place" && k + m.length == end && TownNamedForPerson(i, end, first, last);
+      stop |= (m.entry->kind == "entity" && !surname && !named_body && !town) || (m.entry->kind == "title" && !office);
     }
     if (stop) {
       end = k;
@@ -199,8 +203,10 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
     AfterEntity(end, last, out);
     return end - i;
   }
-  // Headings and speaker labels in capitals ("SENIOR ADMINISTRATION OFFICIAL") name nothing new.
-  if (end - i >= 2 && AllCapsWords(doc_.text, t_, i, end)) return end - i;
+  // Headings and speaker labels in capitals ("SENIOR ADMINISTRATION OFFICIAL") name nothing new;
+  // a sentence's name in capitals may be a person's.
+  if (end - i >= 2 && AllCapsWords(doc_.text, t_, i, end)) return NameInCapitals(i, end, first, last, out);
+  if (const size_t used = SelfNamed(i, end, first, out); used > 0) return used;  // "calls itself X"
   if (const size_t used = Facility(i, end, last, out); used > 0) return used;
   if (const size_t used = NamedOperation(i, last, out); used > 0) return used;  // "Project Gunrunner"
   if (const size_t used = StructuralOrg(i, end, first, last, out); used > 0) return used;
@@ -271,9 +277,26 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
   const auto known = [&] { return options_.known_label && options_.known_label(surface) == "Person"; };
   const bool aliased = pending_alias_.name == i;  // 'Known as "El Flaco," <name>'
   // "Wei Liang and Hao Chen": a name of two words or more coordinated after a person's.
-  const bool listed = end - i >= 2 && i >= first + 2 && t_[i - 1].norm == "and" && !out->empty() &&
-                      out->back().last + 1 == i && out->back().kind == Mention::Kind::kEntity &&
-                      table_.at(out->back().entity).primary == "Person" &&
+  // So is one after ", and", and one after a comma in a list of persons that goes on after it
+  // ("Latavia McGee, Eric Williams, Shaeed Woodard and Zindell Brown": two persons named before it,
+  // a comma between them; not "In prosecuting Fahie, AUSAs Gerarde and ...").
+  const auto person_at = [&](size_t n) {
+    return n < out->size() && (*out)[n].kind == Mention::Kind::kEntity && table_.at((*out)[n].entity).primary == "Person";
+  };
+  const size_t joint = i >= first + 3 && t_[i - 1].norm == "and" && t_[i - 2].norm == "," ? 2 : 1;
+  // (Or one person named before it after a role or a count of them: "The suspects, Latoya Simms, Jerome
+  // Pettaway and ...".)
+  const auto opens_list = [&](size_t f) {
+    return f >= first + 2 && t_[f - 1].norm == "," && !t_[f - 2].is(Token::kCapitalized) &&
+           (OneOf(t_[f - 2].norm, "them|victims|suspects|detainees") || !lex_.MatchAt(t_, f - 2, f - 1, "role").empty());
+  };
+  const bool comma = i >= first + 2 && t_[i - 1].norm == "," && !out->empty() && end < last &&
+                     OneOf(t_[end].norm, ",|and") &&
+                     (opens_list(out->back().first) ||
+                      (out->size() >= 2 && person_at(out->size() - 2) && t_[out->back().first - 1].norm == "," &&
+                       (*out)[out->size() - 2].last + 1 == out->back().first));
+  const bool listed = end - i >= 2 && end - i <= 3 && i >= first + 2 && (t_[i - 1].norm == "and" || comma) &&
+                      !out->empty() && out->back().last + joint == i && person_at(out->size() - 1) &&
                       (end >= last || !t_[end].is(Token::kCapitalized));
   // "for Rebeca Solís and Ramiro Cota": a name of two or three words coordinated before a person's
   // name that opens with a given name (not after a preposition of place or "the").
@@ -310,36 +333,6 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
     return end - i;
   }
   return 0;
-}
-
-size_t MentionFinder::GroupNamed(size_t i, size_t end, size_t first, std::vector<Mention>* out) {
-  constexpr std::string_view kGroupNouns =
-      "wing|faction|cell|gang|group|arm|unit|offshoot|splinter|militia|loyalists|followers|guard";
-  size_t k = alias_cue_at_;
-  if (k > first && t_[k - 1].norm == ",") --k;
-  // "a cell of the Sinaloa Cartel known as X": the group noun before the cartel it belongs to.
-  int parent = -1;
-  if (!out->empty() && out->back().kind == Mention::Kind::kEntity && out->back().last == k &&
-      table_.at(out->back().entity).refining == "Cartel") {
-    size_t of = out->back().first;
-    if (of > first && t_[of - 1].norm == "the") --of;
-    if (of > first + 1 && t_[of - 1].norm == "of" && OneOf(t_[of - 2].norm, kGroupNouns)) {
-      parent = table_.Root(out->back().entity);
-      k = of - 1;
-    }
-  }
-  if (k <= first || !OneOf(t_[k - 1].norm, kGroupNouns)) return 0;
-  const int group = table_.ByName("Organization", "Cartel", Text(i, end));
-  if (parent >= 0) table_.AddRelation("PART_OF", group, parent, {}, "name.group_known_as", 0.75f);
-  // "The Sinaloa Cartel's armed wing, known as X": part of the possessor.
-  size_t p = k - 1;
-  while (p > first && p + 3 >= k && t_[p - 1].norm != "'s") --p;
-  if (p > first && t_[p - 1].norm == "'s" && !out->empty() && out->back().kind == Mention::Kind::kEntity &&
-      out->back().last + 1 == p && table_.at(out->back().entity).refining == "Cartel") {
-    table_.AddRelation("PART_OF", group, table_.Root(out->back().entity), {}, "name.group_known_as", 0.75f);
-  }
-  Push(out, i, end, group);
-  return end - i;
 }
 
 const Mention* MentionFinder::PersonOfRoleOver(const Mention& group, size_t i, size_t first,
@@ -462,6 +455,12 @@ bool MentionFinder::PersonCue(size_t i, size_t end, size_t first, size_t last) c
       (end >= last || t_[end].norm == "," || t_[end].norm == "." || (t_[end].norm == "and" && words >= 2)))
     return true;
   if (pending_kin_.name == i) return true;  // "her brother, Casimir Okonkwo", "his brother Omar"
+  // "Two of them, Shaeed Woodard and Zindell Brown, were killed", "One of the victims, X,".
+  if (i >= first + 4 && t_[i - 1].norm == "," && OneOf(t_[i - 2].norm, "them|victims|suspects|dead|detainees") &&
+      (t_[i - 3].norm == "of" || (t_[i - 3].norm == "the" && t_[i - 4].norm == "of")) &&
+      (end >= last || OneOf(t_[end].norm, ",|and|."))) {
+    return true;
+  }
   // "the murder of Lucía": a given name alone, the one an event noun is about.
   if (words == 1 && end == i + 1 && lex_.InList("given", t_[i]) && i >= first + 2 && t_[i - 1].norm == "of" &&
       !lex_.MatchAt(t_, i - 2, i - 1, "event").empty() && (end >= last || !t_[end].is(Token::kCapitalized))) {

@@ -62,7 +62,7 @@ size_t MentionFinder::FieldOffice(size_t i, size_t last, std::vector<Mention>* o
       break;
     }
   }
-  if (!agency) return 0;
+  if (!agency) return OfficeOfAgency(i, last, out);
   const LexEntry* city = nullptr;
   for (const LexMatch& m : lex_.MatchAt(t_, k, last, "entity")) {
     if (m.entry->refining == "City") {
@@ -82,6 +82,70 @@ size_t MentionFinder::FieldOffice(size_t i, size_t last, std::vector<Mention>* o
   table_.AddRelation("PART_OF", office, table_.FromLex(agency, Text(i, i + 1)), {}, "name.field_office", 0.8f);
   Push(out, i, k + 1, office);
   return k + 1 - i;
+}
+
+void MentionFinder::BodyOfPerson(Mention& owner, size_t noun, size_t last) {
+  if (noun >= last || !OneOf(t_[noun].norm, "office|ministry|secretariat|department|agency|bureau")) return;
+  if (t_[noun].is(Token::kCapitalized) || (noun + 1 < last && OneOf(t_[noun + 1].norm, "of|'s"))) return;
+  if (owner.first > 0 && OneOf(t_[owner.first - 1].norm, "in|at|into|inside|outside|near|from|to|toward|towards"))
+    return;
+  const std::string& word = t_[noun].norm;
+  // The name words a body of that kind carries ("department" covers the secretariats and ministries
+  // that translations call departments); "agency" any agency.
+  const std::string_view heads = word == "office"                         ? "office"
+                                 : word == "bureau"                       ? "bureau"
+                                 : word == "agency"                       ? ""
+                                 : word == "department"                   ? "department|secretariat|ministry"
+                                                                          : "secretariat|ministry";
+  const int person = table_.Root(owner.entity);
+  int body = -1;
+  for (const LocalRelation& r : table_.graph().relations) {
+    if ((r.type != "LEADS" && r.type != "MEMBER_OF") || table_.Root(r.from) != person) continue;
+    const int to = table_.Root(r.to);
+    const LocalEntity& e = table_.graph().entities[to];
+    if (e.refining != "Agency") continue;
+    bool kind = heads.empty();
+    for (const std::string& w : NameNorms(e.name)) kind |= OneOf(w, heads);
+    if (!kind) continue;
+    if (body >= 0 && body != to) return;  // two such bodies: which one is not said
+    body = to;
+  }
+  if (body < 0) return;
+  owner.last = static_cast<uint32_t>(noun + 1);
+  owner.entity = body;
+  table_.Touch(body);
+}
+
+// "the El Paso office of the FBI", "the Houston field division of the DEA": the city first, the agency
+// after "of"; the same office as "the FBI's El Paso office".
+size_t MentionFinder::OfficeOfAgency(size_t i, size_t last, std::vector<Mention>* out) {
+  const LexEntry* city = nullptr;
+  size_t k = i;
+  for (const LexMatch& m : lex_.MatchAt(t_, i, last, "entity")) {
+    if (m.entry->refining == "City") {
+      city = m.entry;
+      k += m.length;
+      break;
+    }
+  }
+  if (!city) return 0;
+  const size_t words = k;
+  while (k < last && OneOf(t_[k].norm, "field|resident|regional|district|country")) ++k;
+  if (k + 2 >= last || !OneOf(t_[k].norm, "office|division") || t_[k].is(Token::kCapitalized) || t_[k + 1].norm != "of") {
+    return 0;
+  }
+  size_t a = k + 2 + (t_[k + 2].norm == "the" ? 1 : 0);
+  for (const LexMatch& m : lex_.MatchAt(t_, a, last, "entity")) {
+    if (m.entry->refining != "Agency") continue;
+    const std::string agency = Text(a, a + m.length);
+    const int office = table_.ByName("Organization", "Agency", agency + "'s " + Text(i, k + 1));
+    table_.AddAlias(office, agency + "'s " + Text(i, words) + " " + t_[k].norm);
+    table_.FromLex(city, std::string(city->canonical()));
+    table_.AddRelation("PART_OF", office, table_.FromLex(m.entry, agency), {}, "name.field_office", 0.8f);
+    Push(out, i, a + m.length, office);  // the office acts, not the agency (as in the possessive form)
+    return a + m.length - i;
+  }
+  return 0;
 }
 
 }  // namespace cg::ingest

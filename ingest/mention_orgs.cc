@@ -1,4 +1,4 @@
-// Organizations and places the lexicon does not know, from the shape of their
+// Organizations and facilities the lexicon does not know, from the shape of their
 // names and the words around them (see mention_finder.h).
 #include <algorithm>
 
@@ -14,15 +14,6 @@ bool OpensComplement(std::string_view n) {
   return n == "of" || n == "on" || n == "for" || n == "against" || n == "de" || n == "del";
 }
 
-namespace {
-
-// Verbs after which "in X" / "near X" names where something happened or is.
-bool LocatesEvent(std::string_view n) {
-  return n == "arrested" || n == "captured" || n == "detained" || n == "killed" || n == "slain" || n == "shot" ||
-         n == "born" || n == "based" || n == "found" || n == "located" || n == "headquartered" || n == "died" ||
-         n == "ambushed" || n == "raided" || n == "operates" || n == "operating" || n == "hiding" || n == "held";
-}
-
 // Words of a day between a verb and its place ("killed on Friday in", "arrested last week in").
 bool DayWord(std::string_view n) {
   return n == "on" || n == "last" || n == "this" || n == "early" || n == "late" || n == "week" || n == "monday" ||
@@ -31,8 +22,7 @@ bool DayWord(std::string_view n) {
          n == "today";
 }
 
-// Prepositions before a place's name ("in Jesús María, Sinaloa").
-bool LocatesAfter(std::string_view n) { return n == "in" || n == "near" || n == "outside" || n == "from"; }
+namespace {
 
 // Words that join the capitalized words of a complement ("Security and Civil
 // Protection", "Office of the Attorney General").
@@ -54,6 +44,11 @@ size_t MentionFinder::AcronymOrg(size_t i, size_t first, std::vector<Mention>* o
       t.norm.find_first_not_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos ||
       !lex_.MatchAt(t_, i, i + 1, "entity").empty() || (i + 1 < t_.size() && t_[i + 1].is(Token::kCapitalized))) {
     return 0;
+  }
+  // "the Anti-Kidnapping Unit (UECS) ... A UECS spokesman": the body the article gave that acronym.
+  if (const int known = table_.FindAlias(Text(i, i + 1)); known >= 0 && table_.at(known).primary == "Organization") {
+    Push(out, i, i + 1, known);
+    return 1;
   }
   size_t k = i;
   if (k > first && t_[k - 1].norm == "the") --k;
@@ -367,7 +362,23 @@ size_t MentionFinder::OrgNamed(const LexEntry* head, size_t i, size_t name_end, 
   std::string primary, refining;
   SplitLabel(head->attr("label"), &primary, &refining);
   const std::string surface = Text(i, name_end);
+  // "Paraguay's National Police", "the National Police of Colombia": a national body the lexicon
+  // lacks is also named with its country ("National Police of Paraguay").
+  std::string country;
+  if (t_[i].norm == "national" && i >= 2 && t_[i - 1].norm == "'s" && !out->empty() && out->back().last + 1 == i &&
+      out->back().kind == Mention::Kind::kEntity && table_.at(out->back().entity).refining == "Country") {
+    country = table_.at(out->back().entity).name;
+  } else if (t_[i].norm == "national" && used == name_end && name_end + 1 < t_.size() && t_[name_end].norm == "of") {
+    for (const LexMatch& m : lex_.MatchAt(t_, name_end + 1, t_.size(), "entity")) {
+      if (m.entry->refining != "Country") continue;
+      country = std::string(m.entry->canonical());
+      table_.FromLex(m.entry, country);
+      used = name_end + 1 + m.length;
+      break;
+    }
+  }
   const int e = table_.ByName(primary, refining, surface);
+  if (!country.empty()) table_.AddAlias(e, surface + " of " + country);
   // "Prime Rogue Inc." is also "Prime Rogue"; "Reforma" is also the "Reforma newspaper".
   if (head->attr("suffix") == "yes" && name_end - i >= 2) table_.AddAlias(e, Text(i, name_end - 1));
   if (used > name_end) table_.AddAlias(e, Text(i, used));
@@ -494,82 +505,6 @@ bool MentionFinder::OrgHeadEnds(size_t from, size_t end) const {
     }
   }
   return false;
-}
-
-// A place by the words around it: "Guerrero, Mexico", "Tapalpa, Jalisco"
-// (a town of a known state or country), "the town of Guerrero".
-bool MentionFinder::StateAfter(size_t end, size_t last) const {
-  if (end + 1 >= last || t_[end].norm != ",") return false;
-  for (const LexMatch& m : lex_.MatchAt(t_, end + 1, last, "entity")) {
-    if (m.entry->refining == "State" || m.entry->refining == "Country") return true;
-  }
-  return false;
-}
-
-size_t MentionFinder::StructuralPlace(size_t i, size_t end, size_t first, size_t last, std::vector<Mention>* out) {
-  if (end - i > 4) return 0;
-  // "Arrested for Taking Millions in Bribes": a headline capitalizes every word; a place the lexicon
-  // does not know is one there only when the body names it too.
-  if (headline_ && !body_names_.count(NameKey(i, end))) return 0;
-  // "in Guadalupe, near Monterrey", "in Naucalpan, in the State of Mexico": a place that a known place
-  // locates.
-  bool near_place = false;
-  if (end + 2 < last && t_[end].norm == "," && (t_[end + 1].norm == "near" || t_[end + 1].norm == "in")) {
-    const size_t k = end + 2 + (t_[end + 1].norm == "in" && t_[end + 2].norm == "the" && end + 3 < last ? 1 : 0);
-    for (const LexMatch& m : lex_.MatchAt(t_, k, last, "entity")) near_place |= m.entry->primary == "Place";
-  }
-  // "in Jesús María, Sinaloa": a given name opens a town's name after "in" and before ", <state>";
-  // so it does after "the town of" ("the town of Guadalupe y Calvo", "the city of Ignacio Zaragoza").
-  const bool town_of = i >= first + 3 && t_[i - 1].norm == "of" && t_[i - 3].norm == "the" &&
-                       OneOf(t_[i - 2].norm, "town|city|village|municipality|port|hamlet|community");
-  if (lex_.InList("given", t_[i]) && !town_of &&
-      !(i > first && LocatesAfter(t_[i - 1].norm) && (StateAfter(end, last) || near_place))) {
-    return 0;
-  }
-  // "Ciudad Mier", "San Fernando", "Santa Ana": a town by its first word.
-  const std::string& opener = t_[i].norm;
-  if ((opener == "ciudad" || opener == "san" || opener == "santa" || opener == "santo") && end - i >= 2) {
-    Push(out, i, end, table_.ByName("Place", "City", Text(i, end)));
-    return end - i;
-  }
-  if (end - i > 3) return 0;
-  // Counties and parishes are below the levels the graph keeps ("Zapata County, Texas").
-  if (end - i >= 2 && (t_[end - 1].norm == "county" || t_[end - 1].norm == "parish")) return end - i;
-  bool place = StateAfter(end, last) && lex_.MatchAt(t_, end - 1, end, "orghead").empty();
-  auto town_noun = [](std::string_view n) {
-    return n == "city" || n == "town" || n == "village" || n == "municipality" || n == "resort" || n == "port" ||
-           n == "capital" || n == "suburb" || n == "hamlet";
-  };
-  if (i >= first + 2 && t_[i - 1].norm == "of") place |= town_noun(t_[i - 2].norm);
-  // "Sabinas, a town in Coahuila", "Tepic, the capital of Nayarit": an apposition names what it is.
-  if (end + 3 < last && t_[end].norm == "," && (t_[end + 1].norm == "a" || t_[end + 1].norm == "the")) {
-    for (size_t k = end + 2; k + 1 < last && k <= end + 4; ++k) {
-      if (town_noun(t_[k].norm)) {
-        const std::string& p = t_[k + 1].norm;
-        place |= p == "in" || p == "of" || p == "near" || p == "outside" || p == "on";
-        break;
-      }
-      if (!t_[k].word() || t_[k].is(Token::kCapitalized)) break;
-    }
-  }
-  // "was arrested in Tepalcatepec", "killed near Nueva Italia", "shot dead on Friday in Guadalupe":
-  // one or two words, no possessive after; a day between the verb and the place.
-  if (i >= first + 2 && (t_[i - 1].norm == "in" || t_[i - 1].norm == "near") && end - i <= 2 &&
-      (end >= last || (t_[end].norm != "'s" && !t_[end].is(Token::kCapitalized)))) {
-    size_t v = i - 2;
-    while (v > first && v + 4 >= i && (DayWord(t_[v].norm) || t_[v].norm == "dead" || t_[v].norm == "down")) --v;
-    place |= LocatesEvent(t_[v].norm) || t_[v].norm == "gunned";
-    // "was recaptured by federal police in Navojoa": an event this sentence names shortly before.
-    for (auto m = out->rbegin(); m != out->rend() && !place; ++m) {
-      if (m->last + 10 < i) break;
-      place = m->kind == Mention::Kind::kEntity && table_.at(m->entity).primary == "Event";
-    }
-  }
-  place |= i >= first + 1 && t_[i - 1].norm == "in" && end - i <= 2 && near_place;
-  if (!place) return 0;
-  const int city = table_.ByName("Place", "City", Text(i, end));
-  Push(out, i, end, city);
-  return end - i;
 }
 
 }  // namespace cg::ingest

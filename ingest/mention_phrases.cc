@@ -15,6 +15,21 @@ bool IsDefinite(std::string_view n) { return n == "the" || n == "this" || n == "
 // An act of violence on someone: coordinated with another ("the kidnapping and murder of X"), one act.
 bool ViolentAct(std::string_view cls) { return cls == "Attack" || cls == "Killing"; }
 
+// The token after a time or place phrase that opens at token k, between an act's noun and its "of"
+// ("the arrest last year of X", "the killing in Reynosa in January of X"); k when none opens there.
+size_t PastTimeOrPlace(const std::vector<Token>& t, size_t k) {
+  const size_t start = k;
+  for (size_t n = 0; n < 6 && k < t.size() && t[k].norm != "of" &&
+                     (OneOf(t[k].norm, "last|this|earlier|later|year|week|month|weekend|in|on|near|monday|tuesday|"
+                                       "wednesday|thursday|friday|saturday|sunday") ||
+                      t[k].is(Token::kNumber) || MonthNumber(t[k].norm) > 0 ||
+                      (t[k].is(Token::kCapitalized) && k > start && OneOf(t[k - 1].norm, "in|near")));
+       ++n) {
+    ++k;
+  }
+  return k;
+}
+
 // 'm' for "he", "his", "him", "himself"; 'f' for "she", "her", "hers", "herself"; else 0.
 char PronounGender(std::string_view n) {
   if (OneOf(n, "he|his|him|himself")) return 'm';
@@ -53,7 +68,7 @@ size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_
   if (trigger->attr("determined") == "yes") {
     // "the murder of DEA agent X", "the murder of a journalist", "his murder", "X's murder" — not
     // the crime in "charged with murder" or "the murder of reporters", "the murder rate".
-    const size_t of = i + len;
+    const size_t of = PastTimeOrPlace(t_, i + len);  // "the murder in 2019 of X"
     const bool of_one = of + 1 < t_.size() && t_[of].norm == "of" &&
                         (t_[of + 1].is(Token::kCapitalized) || OneOf(t_[of + 1].norm, "a|an|his|her|their") ||
                          TitledName(of + 1));
@@ -88,6 +103,14 @@ size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_
       return len;
     }
   }
+  // "spent a decade fighting extradition", "is awaiting extradition": a bare extradition noun after a
+  // verb of resisting or waiting is the process, no act.
+  if (trigger->attr("class") == "Extradition" && i > first && t_[i].norm == "extradition" &&
+      OneOf(t_[i - 1].norm, "fighting|fight|fights|fought|resisting|resist|resisted|contesting|contest|contested|"
+                            "challenging|avoid|avoiding|avoided|evade|evading|awaiting|await|awaits|faces|facing|face|"
+                            "pending")) {
+    return len;
+  }
   // "the gang's operations in Piedras Negras", "its smuggling operations": a business, no event.
   if (t_[i].norm == "operations" && i > first) {
     size_t b = i - 1;  // over the trade's words: "the Sinaloa Cartel's fentanyl trafficking operations"
@@ -110,17 +133,9 @@ size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_
   if (cls == "Arrest" && SeizedByArmedBand(t_, i + len, t_.size())) return len;
   const std::string noun = trigger->attr("noun").empty() ? trigger->canonical() : std::string(trigger->attr("noun"));
   // "the arrest of X" names its own target: another arrest unless X's (events sharing a target merge).
-  size_t k = i + len;
   // "the arrest last year of his rival", "the killing in Reynosa in January of X": over a time or
   // place phrase between the noun and its "of".
-  for (size_t n = 0; n < 6 && k < t_.size() && t_[k].norm != "of" &&
-                     (OneOf(t_[k].norm, "last|this|earlier|later|year|week|month|weekend|in|on|near|monday|tuesday|"
-                                        "wednesday|thursday|friday|saturday|sunday") ||
-                      t_[k].is(Token::kNumber) || MonthNumber(t_[k].norm) > 0 ||
-                      (t_[k].is(Token::kCapitalized) && k > i + len && OneOf(t_[k - 1].norm, "in|near")));
-       ++n) {
-    ++k;
-  }
+  size_t k = PastTimeOrPlace(t_, i + len);
   // "the arrest by the Mexican Navy of X": over the conductor's name.
   if (k + 2 < t_.size() && t_[k].norm == "by") {
     size_t b = k + 1 + (t_[k + 1].norm == "the" ? 1 : 0);
@@ -131,8 +146,10 @@ size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_
   // "the kidnapping and murder of X": a violent act coordinated with another shares its "of".
   if (k + 2 < t_.size() && OneOf(t_[k].norm, "and|or") && ViolentAct(cls)) {
     for (const LexMatch& next : lex_.MatchAt(t_, k + 1, t_.size(), "event")) {
-      if (ViolentAct(next.entry->attr("class")) && k + 1 + next.length < t_.size() && t_[k + 1 + next.length].norm == "of") {
-        k += 1 + next.length;
+      // "the kidnapping and murder in Guadalajara of X": over the second noun's time or place phrase.
+      const size_t of = PastTimeOrPlace(t_, k + 1 + next.length);
+      if (ViolentAct(next.entry->attr("class")) && of < t_.size() && t_[of].norm == "of") {
+        k = of;
         break;
       }
     }
@@ -185,8 +202,7 @@ size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_
   for (size_t k = listed ? out->back().last : i; k + 1 < i; ++k) {
     listed &= t_[k].norm == "," || (t_[k].word() && !t_[k].is(Token::kCapitalized));
   }
-  if (e < 0 && listed && ViolentAct(cls) && i + len < t_.size() &&
-      t_[i + len].norm == "of" && out->back().kind == Mention::Kind::kEntity &&
+  if (e < 0 && listed && ViolentAct(cls) && k < t_.size() && t_[k].norm == "of" && out->back().kind == Mention::Kind::kEntity &&
       out->back().entity >= 0 && ViolentAct(table_.at(out->back().entity).refining)) {
     e = table_.Root(out->back().entity);
     joined = true;
@@ -228,18 +244,21 @@ bool MentionFinder::TitledName(size_t i) const {
 
 int MentionFinder::EnclosingAct(size_t i, size_t first, const std::string& cls, const std::vector<Mention>& out) const {
   size_t k = i;
-  for (int n = 0; n < 4 && k > first && ((t_[k - 1].word() && !t_[k - 1].is(Token::kCapitalized)) || t_[k - 1].norm == "-") &&
+  // "arrested 120 suspected members in raids in Texas": a plural noun after "in|during", no article.
+  const bool bare = i >= first + 2 && t_[i].norm.ends_with("s") && OneOf(t_[i - 1].norm, "in|during");
+  for (int n = 0; !bare && n < 4 && k > first && ((t_[k - 1].word() && !t_[k - 1].is(Token::kCapitalized)) || t_[k - 1].norm == "-") &&
                   t_[k - 1].norm != "a" && t_[k - 1].norm != "an";
        ++n) {
     --k;  // "a pre-dawn raid", "a joint military operation"
   }
-  if (k < first + 2 || (t_[k - 1].norm != "a" && t_[k - 1].norm != "an")) return -1;
-  const bool operation = EventGroup(cls) == EventGroup("Raid") && OneOf(t_[k - 2].norm, "in|during");
+  if (!bare && (k < first + 2 || (t_[k - 1].norm != "a" && t_[k - 1].norm != "an"))) return -1;
+  const std::string& before = t_[bare ? i - 1 : k - 2].norm;
+  const bool operation = EventGroup(cls) == EventGroup("Raid") && OneOf(before, "in|during");
   // "killed seven soldiers in an ambush near X": the killing and the attack it happened in are one.
   // (Not before a relative clause, "in an attack that X called cowardly": its subject is no victim.)
-  const bool attack = cls == "Attack" && OneOf(t_[k - 2].norm, "in|during") &&
+  const bool attack = cls == "Attack" && OneOf(before, "in|during") &&
                       !(i + 1 < t_.size() && OneOf(t_[i + 1].norm, "that|which|who|whom"));
-  const bool apposed = ViolentAct(cls) && t_[k - 2].norm == ",";
+  const bool apposed = ViolentAct(cls) && !bare && before == ",";
   if (!operation && !attack && !apposed) return -1;
   for (auto m = out.rbegin(); m != out.rend(); ++m) {
     if (m->kind != Mention::Kind::kEntity || m->entity < 0) continue;
@@ -266,8 +285,15 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
   }
   // "the newspaper Reforma", "the group Los Serranos": a name follows, no anaphor.
   if (len > 1 && i + len < last && t_[i + len].is(Token::kCapitalized)) return 0;
-  // "The detainee, Carlos Ruiz, was": the description is apposed to the name that follows.
-  if (len > 1 && i + len + 1 < last && t_[i + len].norm == "," && t_[i + len + 1].is(Token::kCapitalized)) return 0;
+  // "The detainee, Carlos Ruiz, was": the description is apposed to the name that follows; in "the
+  // head of the organization, X" the name is the role's, and the group the one told before.
+  bool role_of = i >= first + 2 && t_[i - 1].norm == "of" && OneOf(t_[i - 2].norm, "head|heads");
+  for (size_t k = i >= first + 3 ? i - 3 : first; !role_of && k + 1 < i && i >= first + 2; ++k) {
+    for (const LexMatch& m : lex_.MatchAt(t_, k, i - 1, "role")) role_of |= k + m.length + 1 == i && t_[i - 1].norm == "of";
+  }
+  if (len > 1 && i + len + 1 < last && t_[i + len].norm == "," && t_[i + len + 1].is(Token::kCapitalized) && !role_of) {
+    return 0;
+  }
   // "The Ministry of ..." is a name; "The Administration" of a statement is the administration, not
   // "the administration of the prison".
   const bool administration = refers == "Government" && len > 1 && OneOf(t_[i + len - 1].norm, "administration|government");
@@ -290,15 +316,23 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
   // "The gang known as Los Viagras": the description is the name's, no anaphor.
   if (i + len < last && OneOf(t_[i + len].norm, "known|called|named|dubbed|nicknamed")) return 0;
   int e = table_.LastOf(refers, refers == "Person");
+  // '"...," said Attorney General X. ... to secure the defendant's extradition': a description of
+  // the accused ("the defendant", "the fugitive") is no official quoted last, but the person before.
+  if (refers == "Person" && len > 1 && e >= 0 && table_.at(e).official) {
+    const int before = table_.LastPersonOf(0, e);
+    e = before >= 0 && !table_.at(before).official ? before : -1;
+  }
   // "La Linea is the armed wing of the Juarez Cartel. Last month this gang ambushed ...": a
   // description opening its sentence, before any cartel of it, continues the cartel the previous
   // sentence opens with (its topic), not the last one it named.
   // So does one opening a clause after ", and" ("Its founders preach ..., and the gang is led by"),
   // and one anywhere when that topic is the group the article names most ("The CJNG has sent
-  // gunmen to fight the Zetas. ... X is now considered the undisputed boss of the group").
+  // gunmen to fight the Zetas. ... X is now considered the undisputed boss of the group") or the
+  // sentence right before opens with it ("The Beltrán Leyva Organization broke away from the Sinaloa
+  // Cartel in 2008. Soldiers arrested X, one of the group's leaders, ...").
   const bool opens_clause = i >= first + 2 && OneOf(t_[i - 1].norm, "and|but") && t_[i - 2].norm == ",";
   const bool topic = refers == "Cartel" && opening_ >= 0 &&
-                     (i < first + 5 || opens_clause || table_.Root(opening_) == table_.MostNamedCartel()) &&
+                     (i < first + 5 || opens_clause || opening_before_ || table_.Root(opening_) == table_.MostNamedCartel()) &&
                      std::none_of(out->begin(), out->end(), [&](const Mention& m) {
                        return m.kind == Mention::Kind::kEntity && table_.at(m.entity).refining == "Cartel";
                      });
@@ -313,6 +347,13 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
   // "The Administration has worked with ...", "the government had offered a reward": the one
   // administration (government) the article names, else none.
   if (administration) e = -1;
+  // "The Mexican Red Cross said its volunteers were attacked. The group suspended operations": "the
+  // group" or "the organization" after a body that is no criminal group nor any state's (a rights
+  // group, a relief agency, a research group) is not the last cartel.
+  if (refers == "Cartel" && len == 2 && OneOf(t_[i + 1].norm, "group|organization")) {
+    const int other = table_.LastOf("Organization", false);
+    if (other >= 0 && other != e && OneOf(table_.at(other).refining, "|ResearchGroup")) return 0;
+  }
   if ((refers == "Cartel" && len > 1 && OneOf(t_[i + len - 1].norm, "gang|faction|militia|cartel")) || administration) {
     const std::string head = " " + t_[i + len - 1].norm + " ";
     auto named_so = [&](int x) {
@@ -399,6 +440,7 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
   // sentence who may be is.
   const char gender = refers == "Person" && len == 1 ? PronounGender(t_[i].norm) : 0;
   if (e >= 0 && gender && table_.at(e).gender && table_.at(e).gender != gender) {
+    const int other_gender = e;
     e = -1;
     for (auto m = out->rbegin(); m != out->rend(); ++m) {
       if (m->kind != Mention::Kind::kEntity || m->entity < 0 || table_.at(m->entity).primary != "Person") continue;
@@ -409,11 +451,23 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
       }
     }
     if (e < 0) e = table_.LastPersonOf(gender);  // none in the sentence: the last one before it
+    // "From 1995 until his arrest in 2016 X led ...": a pronoun before any person of its sentence
+    // may refer forward (Cataphora sets it right); it stays a mention.
+    const bool person_before = std::any_of(out->begin(), out->end(), [&](const Mention& m) {
+      return m.kind == Mention::Kind::kEntity && m.entity >= 0 && table_.at(m.entity).primary == "Person";
+    });
+    bool opening_phrase = false;
+    for (size_t k = first; k < i && !opening_phrase; ++k) {
+      opening_phrase = OneOf(t_[k].norm, "from|after|before|until|since|during|following|upon|when|while");
+    }
+    if (e < 0 && !person_before && opening_phrase) e = other_gender;
   }
   // "X, one of his brothers,", "X, her husband,": a possessive in an apposition to X is not X's;
-  // it is the person the sentence before was about.
+  // it is the person the sentence before was about ("X, until his arrest," opens no apposition).
   if (e >= 0 && refers == "Person" && OneOf(t_[i].norm, "his|her")) {
     for (size_t k = i; k > first && k + 6 > i; --k) {
+      if (OneOf(t_[k - 1].norm, "until|after|before|when|while|since|during|following|upon|despite|at|in|with|for"))
+        break;
       if (t_[k - 1].norm != ",") continue;
       const bool apposed = !out->empty() && out->back().kind == Mention::Kind::kEntity && out->back().entity >= 0 &&
                            out->back().last == k - 1 && table_.Root(out->back().entity) == e;
@@ -474,19 +528,30 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
       break;
     }
   }
+  // "The State Department had offered a reward for information leading to his arrest" after "Attorney
+  // General X called Y ...": a sought person, not an office holder, is the one the act is wished on.
+  if (e >= 0 && refers == "Person" && len == 1 && OneOf(t_[i].norm, "his|her") && table_.at(e).official &&
+      i + 1 < last && OneOf(t_[i + 1].norm, "arrest|capture|apprehension|extradition|whereabouts") && i >= first + 2 &&
+      OneOf(t_[i - 1].norm, "to|for|on") && OneOf(t_[i - 2].norm, "leading|lead|leads|information|reward|rewards")) {
+    e = table_.LastSoughtPersonOf(gender);
+  }
   if (e < 0) return 0;
   // '"They killed him once already," X said': a pronoun inside a quotation is not its speaker.
   if (refers == "Person" && len == 1 && QuoteSpeaker(i, first, last, e)) return 0;
   if (gender && !table_.at(e).gender) table_.SetGender(e, gender);
   // "X said the detainee was a Gulf Cartel accountant": a description after a verb of saying is
-  // not the speaker the sentence named before it.
+  // not the speaker the sentence named before it; it is the last person named before, in this
+  // paragraph or the one before, whom the article has made one of a criminal group's ("Mexico
+  // extradited Gulf Cartel leader X. // Attorney General Y said the kingpin had run the cartel from
+  // prison"; not the detainee's lawyer), else no one.
   if (refers == "Person" && len > 1) {
+    bool speaker = false;
     for (const Mention& m : *out) {
       if (m.kind != Mention::Kind::kEntity || m.entity < 0 || table_.Root(m.entity) != table_.Root(e)) continue;
-      for (size_t k = m.last; k < i; ++k) {
-        if (OneOf(t_[k].norm, "said|says|say|told|added|stated|noted|explained")) return 0;
-      }
+      for (size_t k = m.last; k < i && !speaker; ++k) speaker = OneOf(t_[k].norm, "said|says|say|told|added|stated|noted|explained");
     }
+    if (speaker) e = table_.LastGroupPerson(e);
+    if (e < 0) return 0;
   }
   Push(out, i, i + len, e);
   out->back().anaphoric = true;
@@ -511,6 +576,8 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
       GovernmentOfPerson(out->back(), i + len + 1);
       return out->back().last - i;
     }
+    BodyOfPerson(out->back(), i + len, last);
+    return out->back().last - i;
   }
   return len;
 }

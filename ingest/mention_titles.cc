@@ -165,6 +165,13 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
       if (m.entry->refining == "Country") qualifier_country = m.entry->canonical();
     }
   }
+  // "Mexico's Secretary of Foreign Affairs X, Secretary of Security Y and Attorney General Z": a
+  // title listed right after a titled person of a country's is of that country too.
+  if (qualifier_country.empty() && titled_end_ > 0 && i > titled_end_ &&
+      ((i == titled_end_ + 1 && OneOf(t_[titled_end_].norm, ",|and")) ||
+       (i == titled_end_ + 2 && t_[titled_end_].norm == "," && t_[titled_end_ + 1].norm == "and"))) {
+    qualifier_country = titled_country_;
+  }
   // The title's country: its qualifier's, else the sentence's one nationality, else the dateline's.
   const std::string country = qualifier_country.empty() ? SentenceCountry(*out) : qualifier_country;
   int org = -1;
@@ -283,6 +290,8 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
   }
   if (complement_entity >= 0) Push(out, complement_first, name_begin, complement_entity);
   Push(out, name_begin, used_end, person);
+  titled_end_ = qualifier_country.empty() ? 0 : used_end;
+  titled_country_ = qualifier_country;
   // "President X, whose government ...": the government he heads.
   if (used_end + 2 < last && t_[used_end].norm == "," && t_[used_end + 1].norm == "whose" && t_[used_end + 2].norm == "government") {
     HeadedGovernment(person, true);
@@ -402,6 +411,8 @@ void MentionFinder::AfterEntity(size_t j, size_t last, std::vector<Mention>* out
   }
   if (t_[j + 1].norm == "government" || t_[j + 1].norm == "administration") {
     GovernmentOfPerson(owner, j + 2);
+  } else {
+    BodyOfPerson(owner, j + 1, last);
   }
 }
 
@@ -485,7 +496,7 @@ int MentionFinder::Relative(int owner, const LexEntry* kin, const std::string& s
                             const char* rule, float confidence) {
   const std::string relation(kin->attr("relation"));
   // "his brother, Omar", "X's son Juan", "X's uncle is Y".
-  size_t name = end < last && OneOf(t_[end].norm, ",|is|was") ? end + 1 : end;
+  size_t name = end < last && OneOf(t_[end].norm, ",|is|was|-|--|—|–") ? end + 1 : end;
   // "his brother, the cartel's longtime boss Osiel Cárdenas": over a description that ends in a title.
   if (name < last && name > end && t_[end].norm == "," && t_[name].norm == "the") {
     size_t k = name + 1;

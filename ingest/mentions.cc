@@ -80,6 +80,8 @@ std::vector<std::vector<Mention>> MentionFinder::Run() {
       opening_ = -1;
     }
     if (s > 0 && seg_.sentences[s - 1].paragraph != sentence.paragraph) cartel_in_paragraph = false;
+    opening_before_ = s > 0 && opening_ >= 0 && seg_.sentences[s - 1].paragraph == sentence.paragraph &&
+                      OpeningCartel(out[s - 1]) == opening_;
     out[s] = FindIn(sentence);
     // "The Office of Foreign Assets Control acted on Tuesday. It designated X": the agency or government
     // the sentence right before (same paragraph) opens with, when the paragraph names no criminal group
@@ -92,6 +94,7 @@ std::vector<std::vector<Mention>> MentionFinder::Run() {
                          : -1;
     TopicPronouns(sentence, opening_, s > 0 && opening_ >= 0 && OpeningCartel(out[s - 1]) == opening_, body, &out[s]);
     Cataphora(sentence, &out[s]);
+    if (s > 0 && seg_.sentences[s - 1].paragraph == sentence.paragraph) DesigneeIt(sentence, out[s - 1], &out[s]);
     // A sentence that names no cartel ("Two of his bodyguards were also detained.") keeps the topic.
     const bool names_cartel = std::any_of(out[s].begin(), out[s].end(), [&](const Mention& m) {
       return m.kind == Mention::Kind::kEntity && m.entity >= 0 && table_.at(m.entity).refining == "Cartel";
@@ -295,6 +298,15 @@ std::vector<Mention> MentionFinder::FindIn(const Sentence& s) {
     }
     if (used > 0) {
       i += used;
+      continue;
+    }
+    // "the state's Anti-Kidnapping Unit (UECS)": an acronym the lexicon does not know, right after a
+    // body's name, is another name of that body (not a body of its own; not "MEXICO CITY (AP)").
+    if (tok.is(Token::kAllCaps) && i > first && t_[i - 1].norm == "(" && i + 1 < last && t_[i + 1].norm == ")" &&
+        !out.empty() && out.back().kind == Mention::Kind::kEntity && out.back().last + 1 == i &&
+        table_.at(out.back().entity).primary == "Organization" && lex_.MatchAt(t_, i, i + 1, "entity").empty()) {
+      table_.AddAlias(out.back().entity, Text(i, i + 1));
+      ++i;
       continue;
     }
     if (const size_t used = !metadata ? AcronymOrg(i, first, &out) : 0; used > 0) {

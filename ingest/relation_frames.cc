@@ -223,6 +223,8 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
     size_t with = kNone;
     for (size_t k = i; k >= 2 && k + 4 > i; --k) {
       if (cl_.Is(k - 1, "with") && cl_.Is(k - 2, ",")) with = k - 2;
+      // "X designated the network on Tuesday, in close coordination with Y": the clause's subject.
+      if (type == "COOPERATES_WITH" && cl_.Is(k - 1, "in") && cl_.Is(k - 2, ",")) with = k - 2;
       if (with != kNone || !cl_.PlainWord(k - 1)) break;
     }
     subject = possessor         ? owner

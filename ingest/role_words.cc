@@ -15,6 +15,7 @@ std::string SingularRole(std::string role) {
 bool AgencyLike(const LocalEntity& e) {
   return e.refining == "Agency" || e.refining == "Government" || e.refining == "MilitaryUnit" ||
          e.refining == "TaskForce" || e.refining == "Media" || e.refining == "ResearchGroup" ||
+         e.refining == "PoliticalParty" ||
          (e.primary == "Organization" && e.refining.empty());
 }
 

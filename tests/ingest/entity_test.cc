@@ -476,5 +476,43 @@ TEST_CASE("the navy's formal names; an outlet named like a cartel; a city's airp
   ExpectNone(g, {"Milenio Cartel"});
 }
 
+TEST_CASE("a town's or a state's police named by its possessive") {
+  const ArticleGraph g = Read(
+      "Prosecutors said Iguala's municipal police worked with the gang.\n\n"
+      "Tamaulipas's state police found the bodies.\n");
+  ExpectLabels(g, {{"Iguala municipal police", "Organization:Agency"}, {"Tamaulipas state police", "Organization:Agency"}});
+  CHECK(Find(g, "Iguala's municipal police") == Find(g, "Iguala municipal police"));
+}
+
+TEST_CASE("political parties by name, acronym and Spanish name are one party each") {
+  const ArticleGraph g = Read(
+      "Morena and the PRI traded blame.\n\n"
+      "A senator of the Partido Revolucionario Institucional said the National Action Party had stayed silent.\n");
+  // Three parties, each once: the acronym and the Spanish name are the same party.
+  CHECK(CountLabel(g, "Organization") == 3);
+  CHECK(Find(g, "PRI") == Find(g, "Partido Revolucionario Institucional"));
+  for (const char* party : {"Morena", "Institutional Revolutionary Party", "National Action Party"}) {
+    ExpectLabels(g, {{party, "Organization:PoliticalParty"}});
+  }
+}
+
+TEST_CASE("a foreign national body the lexicon lacks is also named with its country") {
+  const ArticleGraph g = Read(
+      "Paraguay's National Police arrested the fugitive in a suburb of the capital on Friday.\n\n"
+      "Guatemala's National Civil Police detained two of his associates.\n");
+  ExpectLabels(g, {{"National Police of Paraguay", "Organization:Agency"},
+                   {"National Civil Police of Guatemala", "Organization:Agency"}});
+}
+
+TEST_CASE("every town of a list a plural town noun opens") {
+  const ArticleGraph g = Read(
+      "Gunmen control the municipalities of Aguililla, Coalcomán and Chinicuila, officials said.\n\n"
+      "The shooting took place near the communities of Sunland Park and Santa Teresa.\n");
+  ExpectLabels(g, {{"Aguililla", "Place:City"},
+                   {"Coalcomán", "Place:City"},
+                   {"Chinicuila", "Place:City"},
+                   {"Sunland Park", "Place:City"}});
+}
+
 }  // namespace
 }  // namespace cg::ingest

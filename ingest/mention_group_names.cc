@@ -1,0 +1,55 @@
+// Groups named by the words before their names: "a faction known as X", "which calls itself X"
+// (see mention_finder.h).
+#include "ingest/clause.h"
+#include "ingest/lexicon.h"
+#include "ingest/mention_finder.h"
+
+namespace cg::ingest {
+
+size_t MentionFinder::GroupNamed(size_t i, size_t end, size_t first, std::vector<Mention>* out) {
+  constexpr std::string_view kGroupNouns =
+      "wing|faction|cell|gang|group|arm|unit|offshoot|splinter|militia|loyalists|followers|guard";
+  size_t k = alias_cue_at_;
+  if (k > first && t_[k - 1].norm == ",") --k;
+  // "a cell of the Sinaloa Cartel known as X": the group noun before the cartel it belongs to.
+  int parent = -1;
+  if (!out->empty() && out->back().kind == Mention::Kind::kEntity && out->back().last == k &&
+      table_.at(out->back().entity).refining == "Cartel") {
+    size_t of = out->back().first;
+    if (of > first && t_[of - 1].norm == "the") --of;
+    if (of > first + 1 && t_[of - 1].norm == "of" && OneOf(t_[of - 2].norm, kGroupNouns)) {
+      parent = table_.Root(out->back().entity);
+      k = of - 1;
+    }
+  }
+  if (k <= first || !OneOf(t_[k - 1].norm, kGroupNouns)) return 0;
+  const int group = table_.ByName("Organization", "Cartel", Text(i, end));
+  if (parent >= 0) table_.AddRelation("PART_OF", group, parent, {}, "name.group_known_as", 0.75f);
+  // "The Sinaloa Cartel's armed wing, known as X": part of the possessor.
+  size_t p = k - 1;
+  while (p > first && p + 3 >= k && t_[p - 1].norm != "'s") --p;
+  if (p > first && t_[p - 1].norm == "'s" && !out->empty() && out->back().kind == Mention::Kind::kEntity &&
+      out->back().last + 1 == p && table_.at(out->back().entity).refining == "Cartel") {
+    table_.AddRelation("PART_OF", group, table_.Root(out->back().entity), {}, "name.group_known_as", 0.75f);
+  }
+  Push(out, i, end, group);
+  return end - i;
+}
+
+size_t MentionFinder::SelfNamed(size_t i, size_t end, size_t first, std::vector<Mention>* out) {
+  // "The other, which calls itself La Resistencia,", "a new group calling itself Los Viagras", "gangs
+  // that call themselves X": a name a body gives itself is a group's (a criminal group's unless the
+  // words before say vigilantes or a community's own police), never a person's.
+  if (i < first + 2 || end - i > 5 || !OneOf(t_[i - 1].norm, "itself|themselves") ||
+      !OneOf(t_[i - 2].norm, "calls|call|calling|called|names|named|naming|styles|styled|styling|dubs|dubbed")) {
+    return 0;
+  }
+  bool vigilantes = false;
+  for (size_t k = i - 2; k-- > first && k + 8 > i;) {
+    vigilantes |= OneOf(t_[k].norm, "vigilante|vigilantes|self-defense|autodefensas|community|civilian|civilians");
+  }
+  Push(out, i, end, table_.ByName("Organization", vigilantes ? "" : "Cartel", Text(i, end)));
+  return end - i;
+}
+
+}  // namespace cg::ingest
