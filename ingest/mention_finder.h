@@ -10,8 +10,8 @@
 //                       what a name itself states (PART_OF, LOCATED_IN); the body
 //                       a title names is title_bodies.h's, shared with appositions
 //   mention_apposed_titles.cc  a title in apposition after a name
-//   mention_phrases.cc  common-noun mentions: event triggers, anaphors,
-//                       generic noun phrases
+//   mention_phrases.cc  common-noun mentions: event triggers, generic noun phrases
+//   mention_anaphor.cc  words that refer back: pronouns, "the cartel", "his brother"
 #pragma once
 
 #include <cstdint>
@@ -174,6 +174,8 @@ class MentionFinder {
   // one body of its own, PART_OF the agency (named also without "field" or "resident"). Returns the
   // tokens used (0: none).
   size_t FieldOffice(size_t i, size_t last, std::vector<Mention>* out);
+  // The city the lexicon knows at t_[*k] (*k moves past it), or nullptr.
+  const LexEntry* CityAt(size_t* k, size_t last) const;
   // "the El Paso office of the FBI": the office named city first (tokens used up to the agency's end).
   size_t OfficeOfAgency(size_t i, size_t last, std::vector<Mention>* out);
   size_t NamedOperation(size_t i, size_t last, std::vector<Mention>* out);
@@ -233,16 +235,17 @@ class MentionFinder {
   // ("gunmen ambushed a patrol, killing four officers"): the act of the other kind the sentence told
   // before, within 25 tokens; -1 otherwise.
   int ClauseAct(size_t i, size_t first, const std::string& cls, const std::vector<Mention>& out) const;
-  // Is `person` the speaker of the quotation that holds the pronoun at t_[i] (', X said' or 'said
-  // X' right after it)?
-  bool QuoteSpeaker(size_t i, size_t first, size_t last, int person) const;
   // Does a name follow t_[i] after at most "the" and three lowercase words that describe it ("police
   // chief Roberto Orduña", "the journalist Luis Castillo"), with no preposition or verb between?
   bool TitledName(size_t i) const;
   // "has killed thousands of people", "more than 47,000 people have been killed": the trigger at
   // t_[i, i + len) counts a toll over time (a number of at least a thousand, "thousands"), no event.
   bool Toll(size_t i, size_t len, size_t first) const;
+  // mention_anaphor.cc
   size_t Anaphor(const LexEntry* entry, size_t i, size_t len, size_t first, size_t last, std::vector<Mention>* out);
+  // Is `person` the speaker of the quotation that holds the pronoun at t_[i] (', X said' or 'said
+  // X' right after it)?
+  bool QuoteSpeaker(size_t i, size_t first, size_t last, int person) const;
   size_t Generic(const LexEntry* head, size_t i, size_t len, size_t first, size_t last, std::vector<Mention>* out);
 
   const Document& doc_;

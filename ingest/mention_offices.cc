@@ -51,6 +51,16 @@ size_t MentionFinder::AttorneyOffice(size_t i, size_t first, size_t last, std::v
   return end - i;
 }
 
+const LexEntry* MentionFinder::CityAt(size_t* k, size_t last) const {
+  for (const LexMatch& m : lex_.MatchAt(t_, *k, last, "entity")) {
+    if (m.entry->refining == "City") {
+      *k += m.length;
+      return m.entry;
+    }
+  }
+  return nullptr;
+}
+
 size_t MentionFinder::FieldOffice(size_t i, size_t last, std::vector<Mention>* out) {
   if (!t_[i].is(Token::kCapitalized)) return 0;
   const LexEntry* agency = nullptr;
@@ -63,14 +73,7 @@ size_t MentionFinder::FieldOffice(size_t i, size_t last, std::vector<Mention>* o
     }
   }
   if (!agency) return OfficeOfAgency(i, last, out);
-  const LexEntry* city = nullptr;
-  for (const LexMatch& m : lex_.MatchAt(t_, k, last, "entity")) {
-    if (m.entry->refining == "City") {
-      city = m.entry;
-      k += m.length;
-      break;
-    }
-  }
+  const LexEntry* city = CityAt(&k, last);
   if (!city) return 0;
   std::string plain = Text(i, k);  // "FBI's El Paso" ... "office", without "field" or "resident"
   while (k < last && OneOf(t_[k].norm, "field|resident|regional|district|country")) ++k;
@@ -119,15 +122,8 @@ void MentionFinder::BodyOfPerson(Mention& owner, size_t noun, size_t last) {
 // "the El Paso office of the FBI", "the Houston field division of the DEA": the city first, the agency
 // after "of"; the same office as "the FBI's El Paso office".
 size_t MentionFinder::OfficeOfAgency(size_t i, size_t last, std::vector<Mention>* out) {
-  const LexEntry* city = nullptr;
   size_t k = i;
-  for (const LexMatch& m : lex_.MatchAt(t_, i, last, "entity")) {
-    if (m.entry->refining == "City") {
-      city = m.entry;
-      k += m.length;
-      break;
-    }
-  }
+  const LexEntry* city = CityAt(&k, last);
   if (!city) return 0;
   const size_t words = k;
   while (k < last && OneOf(t_[k].norm, "field|resident|regional|district|country")) ++k;

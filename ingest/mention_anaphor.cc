@@ -1,0 +1,351 @@
+// Words that refer back to an entity named before: pronouns, "the cartel", "the agency", "his
+// brother", "her government" (see mention_finder.h Anaphor), and whether a pronoun inside a
+// quotation is its speaker (QuoteSpeaker).
+#include <algorithm>
+
+#include "ingest/clause.h"
+#include "ingest/lexicon.h"
+#include "ingest/mention_finder.h"
+#include "schema/normalize.h"
+
+namespace cg::ingest {
+
+namespace {
+// 'm' for "he", "his", "him", "himself"; 'f' for "she", "her", "hers", "herself"; else 0.
+char PronounGender(std::string_view n) {
+  if (OneOf(n, "he|his|him|himself")) return 'm';
+  return OneOf(n, "she|her|hers|herself") ? 'f' : 0;
+}
+}  // namespace
+
+size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_t first, size_t last,
+                              std::vector<Mention>* out) {
+  const std::string refers(entry->attr("refers"));
+  // "The Cártel del Noreste" is a name, not "the cartel"; "the kingpin list" a designation.
+  if (len > 1) {
+    for (std::string_view kind : {"entity", "designation"}) {
+      for (const LexMatch& m : lex_.MatchAt(t_, i + 1, last, kind)) {
+        if (m.length >= len) return 0;
+      }
+    }
+  }
+  // "the newspaper Reforma", "the group Los Serranos": a name follows, no anaphor.
+  if (len > 1 && i + len < last && t_[i + len].is(Token::kCapitalized)) return 0;
+  // "The detainee, Carlos Ruiz, was": the description is apposed to the name that follows; in "the
+  // head of the organization, X" the name is the role's, and the group the one told before.
+  bool role_of = i >= first + 2 && t_[i - 1].norm == "of" && OneOf(t_[i - 2].norm, "head|heads");
+  for (size_t k = i >= first + 3 ? i - 3 : first; !role_of && k + 1 < i && i >= first + 2; ++k) {
+    for (const LexMatch& m : lex_.MatchAt(t_, k, i - 1, "role")) role_of |= k + m.length + 1 == i && t_[i - 1].norm == "of";
+  }
+  if (len > 1 && i + len + 1 < last && t_[i + len].norm == "," && t_[i + len + 1].is(Token::kCapitalized) && !role_of) {
+    return 0;
+  }
+  // "The Ministry of ..." is a name; "The Administration" of a statement is the administration, not
+  // "the administration of the prison".
+  const bool administration = refers == "Government" && len > 1 && OneOf(t_[i + len - 1].norm, "administration|government");
+  if (administration && i + len < last && OneOf(t_[i + len].norm, "of|'s")) return 0;
+  // "The Department is also offering": a release's capitalized head refers back to the last agency
+  // of that head ("the Department of State"); "The Department of ..." is a name.
+  const bool capital = len > 1 && t_[i + len - 1].is(Token::kCapitalized);
+  const int last_agency = refers == "Agency" && capital ? table_.LastOf(refers, false) : -1;
+  const bool office = last_agency >= 0 && (i + len >= last || t_[i + len].norm != "of") &&
+                      std::any_of(table_.at(last_agency).aliases.begin(), table_.at(last_agency).aliases.end(),
+                                  [&](const std::string& n) { return NormalizeNameMemo(n).find(t_[i + len - 1].norm) != std::string::npos; });
+  if (capital && !administration && !office) return 0;
+  // "the fugitive leader of the Sinaloa cartel": a modifier of a role noun, no anaphor.
+  if (refers == "Person" && len > 1 && i + len < last && !t_[i + len].is(Token::kCapitalized) &&
+      !lex_.MatchAt(t_, i + len, last, "role").empty()) {
+    return 0;
+  }
+  // "Los Metros, the faction of the cartel": a part named by its whole, no anaphor.
+  if (refers == "Cartel" && len > 1 && i + len < last && t_[i + len].norm == "of") return 0;
+  // "The gang known as Los Viagras": the description is the name's, no anaphor.
+  if (i + len < last && OneOf(t_[i + len].norm, "known|called|named|dubbed|nicknamed")) return 0;
+  int e = table_.LastOf(refers, refers == "Person");
+  // '"...," said Attorney General X. ... to secure the defendant's extradition': a description of
+  // the accused ("the defendant", "the fugitive") is no official quoted last, but the person before.
+  if (refers == "Person" && len > 1 && e >= 0 && table_.at(e).official) {
+    const int before = table_.LastPersonOf(0, e);
+    e = before >= 0 && !table_.at(before).official ? before : -1;
+  }
+  // "La Linea is the armed wing of the Juarez Cartel. Last month this gang ambushed ...": a
+  // description opening its sentence, before any cartel of it, continues the cartel the previous
+  // sentence opens with (its topic), not the last one it named.
+  // So does one opening a clause after ", and" ("Its founders preach ..., and the gang is led by"),
+  // and one anywhere when that topic is the group the article names most ("The CJNG has sent
+  // gunmen to fight the Zetas. ... X is now considered the undisputed boss of the group") or the
+  // sentence right before opens with it ("The Beltrán Leyva Organization broke away from the Sinaloa
+  // Cartel in 2008. Soldiers arrested X, one of the group's leaders, ...").
+  const bool opens_clause = i >= first + 2 && OneOf(t_[i - 1].norm, "and|but") && t_[i - 2].norm == ",";
+  const bool topic = refers == "Cartel" && opening_ >= 0 &&
+                     (i < first + 5 || opens_clause || opening_before_ || table_.Root(opening_) == table_.MostNamedCartel()) &&
+                     std::none_of(out->begin(), out->end(), [&](const Mention& m) {
+                       return m.kind == Mention::Kind::kEntity && table_.at(m.entity).refining == "Cartel";
+                     });
+  if (topic) e = table_.Root(opening_);
+  if (!topic && refers == "Cartel" && len > 1) {
+    if (const int salient = table_.SalientCartel(); salient >= 0) e = salient;
+  }
+  // "The gang's second-in-command", "the cartel's jailed former boss": a group the article named
+  // with that head word ("the Pacífico Sur gang", "the Gulf cartel", "the Cártel del Noreste"), not
+  // the last group named when that one never was ("its former armed wing, the Zetas"); when it was,
+  // or two others were, the last one.
+  // "The Administration has worked with ...", "the government had offered a reward": the one
+  // administration (government) the article names, else none.
+  if (administration) e = -1;
+  // "The Mexican Red Cross said its volunteers were attacked. The group suspended operations": "the
+  // group" or "the organization" after a body that is no criminal group nor any state's (a rights
+  // group, a relief agency, a research group) is not the last cartel.
+  if (refers == "Cartel" && len == 2 && OneOf(t_[i + 1].norm, "group|organization")) {
+    const int other = table_.LastOf("Organization", false);
+    if (other >= 0 && other != e && OneOf(table_.at(other).refining, "|ResearchGroup")) return 0;
+  }
+  if ((refers == "Cartel" && len > 1 && OneOf(t_[i + len - 1].norm, "gang|faction|militia|cartel")) || administration) {
+    const std::string head = " " + t_[i + len - 1].norm + " ";
+    auto named_so = [&](int x) {
+      const std::vector<std::string>& aliases = table_.graph().entities[x].aliases;
+      if (std::any_of(aliases.begin(), aliases.end(),
+                      [&](const std::string& a) { return (" " + NormalizeNameMemo(a) + " ").find(head) != std::string::npos; })) {
+        return true;
+      }
+      // "a faction of the cartel known as Los Chapitos ... The faction": a group read as a part of another.
+      return head == " faction " && std::any_of(table_.graph().relations.begin(), table_.graph().relations.end(),
+                                                [&](const LocalRelation& r) {
+                                                  return r.type == "PART_OF" && r.from >= 0 && table_.Root(r.from) == x;
+                                                });
+    };
+    int named = -1;
+    for (int x = 0; x < static_cast<int>(table_.graph().entities.size()) && (e < 0 || !named_so(e)); ++x) {
+      if (table_.Root(x) != x || table_.graph().entities[x].refining != refers || !named_so(x)) continue;
+      named = named == -1 ? x : -2;  // two such groups: none
+    }
+    if (named >= 0) e = named;
+    // "... His brother took over the faction": a faction the article never named so is a group of
+    // the paragraph, not any one named before it.
+    if (named == -1 && head == " faction " && e >= 0 && !named_so(e) && !topic) e = table_.LastInParagraph(refers);
+  }
+  // "..., its founder, Gerardo Nava, when he was extradited": a subject pronoun right after a
+  // person named last and a subordinating word is that person, not the sentence's first one.
+  if (refers == "Person" && (t_[i].norm == "he" || t_[i].norm == "she") && !out->empty() &&
+      out->back().kind == Mention::Kind::kEntity && table_.at(out->back().entity).primary == "Person") {
+    size_t k = out->back().last;
+    if (k < i && t_[k].norm == ",") ++k;
+    const std::string_view w = k + 1 == i ? std::string_view(t_[k].norm) : std::string_view();
+    if (w == "when" || w == "after" || w == "before" || w == "until" || w == "because" || w == "while" ||
+        w == "once") {
+      e = table_.graph().Root(out->back().entity);
+    }
+  }
+  // "X will be held at Altiplano, where Y has been jailed since his capture": a pronoun in a clause
+  // opened by ", where" or ", while" is the person that clause names before it.
+  if (refers == "Person" && len == 1) {
+    for (size_t k = i; k-- > first + 1 && !OneOf(t_[k].norm, ";|:|--|who|which|that");) {
+      if (!OneOf(t_[k].norm, "where|while|whereas") || t_[k - 1].norm != ",") continue;
+      for (const Mention& m : *out) {
+        if (m.first > k && m.kind == Mention::Kind::kEntity && m.entity >= 0 && !m.anaphoric &&
+            table_.at(m.entity).primary == "Person") {
+          e = table_.Root(m.entity);
+          break;
+        }
+      }
+      break;
+    }
+  }
+  // "A is the brother of B, who ran the cartel until his arrest": a pronoun in a relative clause
+  // (no other person named in it before the pronoun) is the relative pronoun's antecedent.
+  if (refers == "Person" && len == 1) {
+    for (size_t k = i; k-- > first + 1 && !OneOf(t_[k].norm, ";|:|--");) {
+      if (t_[k].norm != "who") continue;
+      // 'X, who', 'X, alias "Y," who': the comma that closes the antecedent's apposition.
+      const size_t comma = t_[k - 1].norm == "," ? k - 1
+                           : k >= first + 2 && OneOf(t_[k - 1].norm, "\"|”|'") && t_[k - 2].norm == "," ? k - 2
+                                                                                                        : 0;
+      if (comma == 0) continue;
+      int antecedent = -1;
+      bool other = false;  // a person named between "who" and the pronoun
+      for (const Mention& m : *out) {
+        if (m.kind != Mention::Kind::kEntity || m.entity < 0 || table_.at(m.entity).primary != "Person") continue;
+        if (m.last == comma) antecedent = table_.Root(m.entity);
+        // 'X, alias "Y,"', 'X, "the boss of bosses,"': the alias or epithet the apposition gives is X's.
+        if (m.last < comma && m.last + 8 >= comma && t_[m.last].norm == "," && m.last + 1 < comma &&
+            OneOf(t_[m.last + 1].norm, "alias|aka|known|\"|“")) {
+          antecedent = table_.Root(m.entity);
+        }
+        // "who ran the gang with Y until soldiers killed him": a person before a subordinate clause
+        // that holds the pronoun is not the one it refers to.
+        bool subordinate = false;
+        for (size_t b = m.last; b < i && !subordinate; ++b) subordinate = OneOf(t_[b].norm, "until|when|after|before|while");
+        other |= m.first > k && !subordinate;
+      }
+      if (antecedent >= 0 && !other) e = antecedent;
+      break;
+    }
+  }
+  // "X is suspected of the shooting that killed Y and her husband": a gendered pronoun is not a
+  // person "he" or "she" of the other gender referred to; the last person named before it in the
+  // sentence who may be is.
+  const char gender = refers == "Person" && len == 1 ? PronounGender(t_[i].norm) : 0;
+  if (e >= 0 && gender && table_.at(e).gender && table_.at(e).gender != gender) {
+    const int other_gender = e;
+    e = -1;
+    for (auto m = out->rbegin(); m != out->rend(); ++m) {
+      if (m->kind != Mention::Kind::kEntity || m->entity < 0 || table_.at(m->entity).primary != "Person") continue;
+      const char other = table_.at(m->entity).gender;
+      if (!other || other == gender) {
+        e = table_.Root(m->entity);
+        break;
+      }
+    }
+    if (e < 0) e = table_.LastPersonOf(gender);  // none in the sentence: the last one before it
+    // "From 1995 until his arrest in 2016 X led ...": a pronoun before any person of its sentence
+    // may refer forward (Cataphora sets it right); it stays a mention.
+    const bool person_before = std::any_of(out->begin(), out->end(), [&](const Mention& m) {
+      return m.kind == Mention::Kind::kEntity && m.entity >= 0 && table_.at(m.entity).primary == "Person";
+    });
+    bool opening_phrase = false;
+    for (size_t k = first; k < i && !opening_phrase; ++k) {
+      opening_phrase = OneOf(t_[k].norm, "from|after|before|until|since|during|following|upon|when|while");
+    }
+    if (e < 0 && !person_before && opening_phrase) e = other_gender;
+  }
+  // "X, one of his brothers,", "X, her husband,": a possessive in an apposition to X is not X's;
+  // it is the person the sentence before was about ("X, until his arrest," opens no apposition).
+  if (e >= 0 && refers == "Person" && OneOf(t_[i].norm, "his|her")) {
+    for (size_t k = i; k > first && k + 6 > i; --k) {
+      if (OneOf(t_[k - 1].norm, "until|after|before|when|while|since|during|following|upon|despite|at|in|with|for"))
+        break;
+      if (t_[k - 1].norm != ",") continue;
+      const bool apposed = !out->empty() && out->back().kind == Mention::Kind::kEntity && out->back().entity >= 0 &&
+                           out->back().last == k - 1 && table_.Root(out->back().entity) == e;
+      const int before = table_.PreviousFirstPerson();
+      if (apposed && before >= 0 && before != e && (!gender || !table_.at(before).gender || table_.at(before).gender == gender)) {
+        e = before;
+      }
+      break;
+    }
+  }
+  // "X, a younger brother of the drug lord killed ...": the kin noun's complement is not X.
+  if (e >= 0 && refers == "Person" && len > 1 && i >= first + 3 && t_[i - 1].norm == "of" && !out->empty() &&
+      out->back().kind == Mention::Kind::kEntity && out->back().entity >= 0 && table_.Root(out->back().entity) == e &&
+      !lex_.MatchAt(t_, i - 2, i - 1, "kin").empty()) {
+    const int before = table_.PreviousFirstPerson();
+    e = before != e ? before : -1;
+  }
+  // "La Línea, an armed wing of the cartel", "Los Aztecas, a gang that works for the cartel": a
+  // group's description inside the apposition that X opens is not X; it is the group the article
+  // names most (else none).
+  if (e >= 0 && refers == "Cartel" && len > 1) {
+    for (const Mention& m : *out) {
+      if (m.kind != Mention::Kind::kEntity || m.entity < 0 || table_.Root(m.entity) != e || m.last + 1 >= i ||
+          t_[m.last].norm != "," || !OneOf(t_[m.last + 1].norm, "a|an|the|one|which|that")) {
+        continue;
+      }
+      bool open = true;  // no comma closes the apposition before the description
+      for (size_t k = m.last + 1; k < i && open; ++k) open = !OneOf(t_[k].norm, ",|;|--");
+      if (open) {
+        const int most = table_.MostNamedCartel();
+        e = most != e ? most : -1;
+      }
+      break;
+    }
+  }
+  // "The group was built by X, ..., and Y took control of it after his brother was arrested": a
+  // possessive in a clause coordinated after the first is its own subject's.
+  if (e >= 0 && refers == "Person" && len == 1 && OneOf(t_[i].norm, "his|her")) {
+    for (auto m = out->rbegin(); m != out->rend(); ++m) {
+      if (m->kind != Mention::Kind::kEntity || m->entity < 0 || m->anaphoric || table_.at(m->entity).primary != "Person") continue;
+      const bool coordinated = m->first >= first + 2 && t_[m->first - 1].norm == "and" && t_[m->first - 2].norm == ",";
+      const bool verb_next = m->last < i && t_[m->last].word() && !t_[m->last].is(Token::kCapitalized);
+      if (coordinated && verb_next) e = table_.Root(m->entity);
+      break;
+    }
+  }
+  // "Y is expected to succeed him", "X had betrayed him": an object pronoun is not the subject of its
+  // own clause (nothing that opens another clause between them); it is the person named before.
+  if (e >= 0 && refers == "Person" && len == 1 && OneOf(t_[i].norm, "him|her")) {
+    for (const Mention& m : *out) {
+      if (m.kind != Mention::Kind::kEntity || m.entity < 0 || m.last > i || table_.Root(m.entity) != e) continue;
+      bool clause_break = false;
+      for (size_t k = m.last; k < i && !clause_break; ++k) {
+        clause_break = OneOf(t_[k].norm, ",|;|and|but|or|who|whom|that|which|when|after|before|while|because|until|"
+                                         "if|said|says|told|say|as|since");
+      }
+      if (!clause_break) e = table_.LastPersonOf(gender, e);
+      break;
+    }
+  }
+  // "The State Department had offered a reward for information leading to his arrest" after "Attorney
+  // General X called Y ...": a sought person, not an office holder, is the one the act is wished on.
+  if (e >= 0 && refers == "Person" && len == 1 && OneOf(t_[i].norm, "his|her") && table_.at(e).official &&
+      i + 1 < last && OneOf(t_[i + 1].norm, "arrest|capture|apprehension|extradition|whereabouts") && i >= first + 2 &&
+      OneOf(t_[i - 1].norm, "to|for|on") && OneOf(t_[i - 2].norm, "leading|lead|leads|information|reward|rewards")) {
+    e = table_.LastSoughtPersonOf(gender);
+  }
+  if (e < 0) return 0;
+  // '"They killed him once already," X said': a pronoun inside a quotation is not its speaker.
+  if (refers == "Person" && len == 1 && QuoteSpeaker(i, first, last, e)) return 0;
+  if (gender && !table_.at(e).gender) table_.SetGender(e, gender);
+  // "X said the detainee was a Gulf Cartel accountant": a description after a verb of saying is
+  // not the speaker the sentence named before it; it is the last person named before, in this
+  // paragraph or the one before, whom the article has made one of a criminal group's ("Mexico
+  // extradited Gulf Cartel leader X. // Attorney General Y said the kingpin had run the cartel from
+  // prison"; not the detainee's lawyer), else no one.
+  if (refers == "Person" && len > 1) {
+    bool speaker = false;
+    for (const Mention& m : *out) {
+      if (m.kind != Mention::Kind::kEntity || m.entity < 0 || table_.Root(m.entity) != table_.Root(e)) continue;
+      for (size_t k = m.last; k < i && !speaker; ++k) speaker = OneOf(t_[k].norm, "said|says|say|told|added|stated|noted|explained");
+    }
+    if (speaker) e = table_.LastGroupPerson(e);
+    if (e < 0) return 0;
+  }
+  Push(out, i, i + len, e);
+  out->back().anaphoric = true;
+  // "his son", "her government"
+  if (refers == "Person" && (t_[i].norm == "his" || t_[i].norm == "her")) {
+    const size_t noun = KinNoun(i + len, last);  // "his younger brother"
+    const std::vector<LexMatch> kin = lex_.MatchAt(t_, noun, last, "kin");
+    if (!kin.empty()) {
+      const size_t end = noun + kin[0].length;
+      const std::string surface = table_.at(e).name + "'s " + Text(i + len, end);
+      const int rel = Relative(e, kin[0].entry, surface, end, last, "kin.pronoun", 0.75f);
+      if (rel < 0) {
+        out->pop_back();  // "the arrest of his brother" is not about him
+        return end - i;
+      }
+      out->back().last = static_cast<uint32_t>(end);
+      out->back().entity = rel;
+      table_.Touch(rel);
+      return end - i;
+    }
+    if (i + len < last && (t_[i + len].norm == "government" || t_[i + len].norm == "administration")) {
+      GovernmentOfPerson(out->back(), i + len + 1);
+      return out->back().last - i;
+    }
+    BodyOfPerson(out->back(), i + len, last);
+    return out->back().last - i;
+  }
+  return len;
+}
+
+bool MentionFinder::QuoteSpeaker(size_t i, size_t first, size_t last, int person) const {
+  size_t quotes = 0;
+  for (size_t k = first; k < i; ++k) quotes += OneOf(t_[k].norm, "\"|“|”") ? 1 : 0;
+  size_t close = i + 1;
+  while (close < last && !OneOf(t_[close].norm, "\"|“|”")) ++close;
+  if (close >= last) return false;
+  // Inside a quotation: an odd number of quotation marks before, or the sentence opens inside one
+  // (the next mark closes it after punctuation: 'already," X said').
+  if (quotes % 2 == 0 && !(quotes == 0 && close > i + 1 && OneOf(t_[close - 1].norm, ",|.|?|!"))) return false;
+  // ', X said' or 'said X' right after the quotation: one of X's surnames among the next tokens.
+  const std::vector<std::string> name = NameNorms(table_.at(person).name);
+  if (name.size() < 2) return false;
+  bool said = false, named = false;
+  for (size_t k = close + 1; k < last && k <= close + 7; ++k) {
+    said |= OneOf(t_[k].norm, "said|says|told|added|asked|explained|noted");
+    named |= std::find(name.begin() + 1, name.end(), t_[k].norm) != name.end();
+  }
+  return said && named;
+}
+
+}  // namespace cg::ingest
