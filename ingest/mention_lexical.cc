@@ -16,7 +16,8 @@ constexpr std::string_view kLooseHeads = "group|organization|syndicate|network|o
 // Words after a place's name that make it the place, not a group of the same name.
 constexpr std::string_view kStateOffices =
     "governor|gov|prosecutor|prosecutors|police|officials|authorities|government|legislature|congress|residents|"
-    "attorney|lawmakers|mayor";
+    "attorney|lawmakers|mayor|municipality|municipalities|town|towns|village|villages|capital|coast|mountains|"
+    "highlands|countryside";
 // Lower-case heads of a facility named after its city.
 constexpr std::string_view kFacilityHeads = "airport|prison|jail|penitentiary";
 
