@@ -50,6 +50,16 @@ size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, 
       return 1;
     }
   }
+  // "in Almoloya de Juárez, State of Mexico": a known place's name after "de" and a capitalized word
+  // no mention took ends the name of a town, not the known place.
+  if (best && best->primary == "Place" && i >= first + 2 && OneOf(t_[i - 1].norm, "de|del") &&
+      t_[i - 2].is(Token::kCapitalized) && t_[i - 2].word() && (out->empty() || out->back().last <= i - 2) &&
+      !lex_.InList("given", t_[i - 2].norm) && i + len + 1 < last && t_[i + len].norm == "," &&
+      !lex_.MatchAt(t_, i + len + 1, last, "entity").empty() &&
+      lex_.MatchAt(t_, i + len + 1, last, "entity")[0].entry->refining == "State") {
+    Push(out, i - 2, i + len, table_.ByName("Place", "City", Text(i - 2, i + len)));
+    return len;
+  }
   if (const LexEntry* e = best) {
     // "the Sinaloa State Attorney General's Office": a national body's name after a state's
     // names the state's own body.
