@@ -14,7 +14,7 @@ constexpr std::string_view kForceWords = "police|federal|army|military|soldiers|
 // Sinaloa organization"); after a place with no cartel named for it they name nothing.
 constexpr std::string_view kLooseHeads = "group|organization|syndicate|network|outfit|mafia";
 // Words after a place's name that make it the place, not a group of the same name.
-constexpr std::string_view kStateOffices =
+constexpr std::string_view kPlaceFollowers =
     "governor|gov|prosecutor|prosecutors|police|officials|authorities|government|legislature|congress|residents|"
     "attorney|lawmakers|mayor|municipality|municipalities|town|towns|village|villages|capital|coast|mountains|"
     "highlands|countryside";
@@ -54,11 +54,12 @@ size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, 
   // no mention took ends the name of a town, not the known place.
   if (best && best->primary == "Place" && i >= first + 2 && OneOf(t_[i - 1].norm, "de|del") &&
       t_[i - 2].is(Token::kCapitalized) && t_[i - 2].word() && (out->empty() || out->back().last <= i - 2) &&
-      !lex_.InList("given", t_[i - 2].norm) && i + len + 1 < last && t_[i + len].norm == "," &&
-      !lex_.MatchAt(t_, i + len + 1, last, "entity").empty() &&
-      lex_.MatchAt(t_, i + len + 1, last, "entity")[0].entry->refining == "State") {
-    Push(out, i - 2, i + len, table_.ByName("Place", "City", Text(i - 2, i + len)));
-    return len;
+      !lex_.InList("given", t_[i - 2]) && i + len + 1 < last && t_[i + len].norm == ",") {
+    const std::vector<LexMatch> state = lex_.MatchAt(t_, i + len + 1, last, "entity");
+    if (!state.empty() && state[0].entry->refining == "State") {
+      Push(out, i - 2, i + len, table_.ByName("Place", "City", Text(i - 2, i + len)));
+      return len;
+    }
   }
   if (const LexEntry* e = best) {
     // "the Sinaloa State Attorney General's Office": a national body's name after a state's
@@ -282,7 +283,7 @@ const LexEntry* MentionFinder::BestEntity(const std::vector<LexMatch>& matches, 
                      t_[i - 1].norm == "near" || t_[i - 1].norm == "of" || t_[i - 1].norm == "to")) ||
       (i + len < t_.size() && (t_[i + len].norm == "state" || t_[i + len].norm == ",")) ||
       // "Sinaloa Governor X", "Sinaloa state prosecutors", "Michoacán authorities": the state's office.
-      (i + len < t_.size() && OneOf(t_[i + len].norm, kStateOffices)) ||
+      (i + len < t_.size() && OneOf(t_[i + len].norm, kPlaceFollowers)) ||
       // "Culiacán, Sinaloa": after a place and a comma
       (i > first && t_[i - 1].norm == "," && !out.empty() && out.back().last + 1 == i &&
        out.back().kind == Mention::Kind::kEntity && table_.graph().entities[out.back().entity].primary == "Place");

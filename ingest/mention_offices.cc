@@ -103,7 +103,7 @@ void MentionFinder::BodyOfPerson(Mention& owner, size_t noun, size_t last) {
   const int person = table_.Root(owner.entity);
   int body = -1;
   for (const LocalRelation& r : table_.graph().relations) {
-    if ((r.type != "LEADS" && r.type != "MEMBER_OF") || table_.Root(r.from) != person) continue;
+    if ((r.type != "LEADS" && r.type != "MEMBER_OF") || r.to < 0 || table_.Root(r.from) != person) continue;
     const int to = table_.Root(r.to);
     const LocalEntity& e = table_.graph().entities[to];
     if (e.refining != "Agency") continue;
