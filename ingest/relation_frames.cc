@@ -407,7 +407,7 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
     if (const size_t group = PartLed(cl_, end, object_labels, &part); group != kNone) {
       for (size_t s : cl_.Coordinated(subject, subject_labels)) {
         c_.Relate("MEMBER_OF", EntityOf(s, subject_labels), cl_.EntityAs(group, object_labels),
-                  {{"role", Value(part + " leader")}}, "frame.relation.leads.part", confidence,
+                  {{"role", Value(part)}}, "frame.relation.leads.part", confidence,
                   cl_.item(std::min(s, i)).first, cl_.item(group).last);
       }
       return;
