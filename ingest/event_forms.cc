@@ -537,7 +537,9 @@ size_t EventReader::ListOwner(size_t i) const {
   const Mention* named = DesignationAfter(i);
   for (size_t k = i + 1; named && k < cl_.size() && k <= i + 8; ++k) {
     if (cl_.mention(k) != named) continue;
-    return k >= 2 && cl_.Is(k - 1, "'s") && cl_.EntityAs(k - 2, kConductor) >= 0 ? k - 2 : kNone;
+    if (k >= 2 && cl_.Is(k - 1, "'s") && cl_.EntityAs(k - 2, kConductor) >= 0) return k - 2;
+    // "placed on a U.S. Treasury blacklist": the body's name modifies the list.
+    return k >= 1 && cl_.EntityAs(k - 1, "Agency|Government") >= 0 ? k - 1 : kNone;
   }
   return kNone;
 }

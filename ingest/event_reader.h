@@ -97,8 +97,9 @@ class EventReader {
   std::vector<int> PluralGroupObject(size_t i) const;
   // The coordination of `labels` mentions whose last member is item `last` ("A, B and C"), or {last}.
   std::vector<size_t> CoordinationEndingAt(size_t last, std::string_view labels) const;
-  // "added to the Treasury's sanctions list": the organization whose designation (a list) follows
-  // trigger i within eight items, as its possessor; kNone when none.
+  // "added to the Treasury's sanctions list", "placed on a U.S. Treasury blacklist": the organization
+  // whose designation (a list) follows trigger i within eight items, as its possessor or as an
+  // agency's or government's name before it; kNone when none.
   size_t ListOwner(size_t i) const;
   // "sanctioned Mexico's X Cartel": the entity a country's possessive at item t is followed by, else t.
   size_t PastCountryPossessive(size_t t, std::string_view labels) const;
