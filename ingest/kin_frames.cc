@@ -17,7 +17,7 @@ class KinReader : FrameReader {
         NameDescribed(i);
         continue;
       }
-      if (Plural(i) || AnotherOfList(i)) continue;
+      if (Plural(i) || AnotherOfList(i) || AnotherOfEarlier(i)) continue;
       const std::vector<LexMatch> kin =
           c_.lexicon.MatchAt(c_.tokens, cl_.item(i).first, c_.sentence.last_token, "kin");
       if (kin.empty()) continue;
@@ -116,6 +116,32 @@ class KinReader : FrameReader {
     if (first < 0 || second < 0 || cl_.Anaphoric(i - 2) || cl_.Anaphoric(i + 3)) return false;
     c_.Relate("RELATIVE_OF", second, first, {{"relation", Value(std::string(cl_.Norm(i + 1)))}}, "frame.kin.another",
               0.8f, cl_.item(i - 2).first, cl_.item(i + 3).last);
+    return true;
+  }
+
+  // "Guzmán's sons A and B ... Another son, C, was killed": opening a sentence, a further relative of
+  // the kind the article last told of one person is that person's.
+  bool AnotherOfEarlier(size_t i) {
+    const size_t noun = cl_.Is(i, "another") ? i + 1 : cl_.Is(i, "a") && cl_.IsAny(i + 1, "second|third|fourth") ? i + 2 : kNone;
+    if (i != 0 || noun == kNone || !cl_.IsAny(noun, "son|daughter|brother|sister|nephew|niece|cousin") ||
+        !cl_.Is(noun + 1, ",")) {
+      return false;
+    }
+    const int named = cl_.EntityAs(noun + 2, kPerson);
+    if (named < 0 || cl_.Anaphoric(noun + 2)) return false;
+    const std::string relation(cl_.Norm(noun));
+    int owner = -1;
+    for (const LocalRelation& r : c_.graph->relations) {
+      if (r.type != "RELATIVE_OF" || r.source.sentence >= c_.index) continue;
+      const auto it = r.props.find("relation");
+      if (it == r.props.end() || !(it->second == Value(relation))) continue;
+      const int to = c_.graph->Root(r.to);
+      if (owner >= 0 && owner != to) return false;  // several persons' sons: whose is unclear
+      owner = to;
+    }
+    if (owner < 0 || owner == c_.graph->Root(named)) return false;
+    c_.Relate("RELATIVE_OF", named, owner, {{"relation", Value(relation)}}, "frame.kin.another_earlier", 0.75f,
+              cl_.item(i).first, cl_.item(noun + 2).last);
     return true;
   }
 

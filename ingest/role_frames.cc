@@ -24,6 +24,8 @@ void RoleReader::Run(bool owned_pass) {
     const size_t skip = cl_.ItemOf(cl_.item(i).first + static_cast<uint32_t>(len) - 1);
     // "chief accountant", "head trafficker": the first noun modifies the second, the role.
     if (skip != kNone && c_.WordAt(skip + 1, "role")) continue;
+    // "X, the cartel leader's cousin": the role is the possessor's, someone other than X.
+    if (cl_.Is((skip == kNone ? i : skip) + 1, "'s")) continue;
     RolePhrase p = Phrase(i, len);
     if (p.org < 0 && !p.person_owner && role->attr("lead") == "agency") Government(&p, *role);
     if (p.person_owner) {
