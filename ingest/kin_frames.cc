@@ -21,8 +21,15 @@ class KinReader : FrameReader {
       const std::vector<LexMatch> kin =
           c_.lexicon.MatchAt(c_.tokens, cl_.item(i).first, c_.sentence.last_token, "kin");
       if (kin.empty()) continue;
-      const size_t end = cl_.ItemOf(cl_.item(i).first + static_cast<uint32_t>(kin[0].length) - 1);
-      if (end == kNone || end + 1 >= cl_.size() || !cl_.Is(end + 1, "of")) continue;
+      size_t end = cl_.ItemOf(cl_.item(i).first + static_cast<uint32_t>(kin[0].length) - 1);
+      if (end == kNone) continue;
+      // "the father-in-law and longtime partner of X": a second noun joined before the "of".
+      if (cl_.Is(end + 1, "and")) {
+        size_t k = end + 2;
+        while (k < cl_.size() && k <= end + 4 && cl_.PlainWord(k) && !cl_.Is(k, "of")) ++k;
+        if (k > end + 2 && cl_.Is(k, "of")) end = k - 1;
+      }
+      if (end + 1 >= cl_.size() || !cl_.Is(end + 1, "of")) continue;
       size_t object = end + 2;
       while (object < cl_.size() && cl_.IsAny(object, "the|a|an|another|late|jailed|imprisoned|slain|former|\"")) ++object;
       // "a son of imprisoned drug lord X": plain words describing the person right before the name.

@@ -393,6 +393,14 @@ void MentionFinder::AfterEntity(size_t j, size_t last, std::vector<Mention>* out
   const std::vector<LexMatch> kin = lex_.MatchAt(t_, noun, last, "kin");
   if (!kin.empty()) {
     const size_t end = noun + kin[0].length;
+    // "X, Y's father-in-law and one-time ally, was": a second description joined to the kin words.
+    size_t joined = end;
+    if (end + 2 < last && t_[end].norm == "and") {
+      size_t k = end + 1;
+      while (k < last && k <= end + 5 && (t_[k].norm == "-" || (t_[k].word() && !t_[k].is(Token::kCapitalized)))) ++k;
+      if (k < last && k > end + 1 && t_[k].norm == ",") joined = k;
+    }
+    if (joined != end && KinApposition(*out, j, joined, last, kin[0].entry)) return;
     // "his son-in-law company": a modifier, not a relative mention; "X's nephew in Guadalajara" is one.
     if (end < last && t_[end].word() && !t_[end].is(Token::kCapitalized) && !StartsClause(end) &&
         !OneOf(t_[end].norm, "in|at|on|near|outside|inside|during|after|before|who|from|to|with|by"))
@@ -514,7 +522,8 @@ int MentionFinder::Relative(int owner, const LexEntry* kin, const std::string& s
     return -1;
   }
   // "His brother Omar took over ... after his brother's arrest": the one relative of that kind named.
-  if (const int known = table_.KnownRelative(owner, relation); known >= 0) return known;
+  // "X, Y's father-in-law ... after his son-in-law's arrest": Y, the relative stated the other way.
+  if (const int known = table_.KnownRelative(owner, relation, kin->attr("inverse")); known >= 0) return known;
   // "his brother's arrest": facts attached through a possessive event.
   const bool event = end + 1 < last && t_[end].norm == "'s" && !lex_.MatchAt(t_, end + 1, last, "event").empty();
   // "El Mencho's son was sentenced": the subject of an event's clause.

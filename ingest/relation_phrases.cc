@@ -165,7 +165,7 @@ size_t PortionPlace(const Clause& cl, size_t group) {
 namespace {
 
 // Nouns of a group's work or people: "ran the cartel's finances", "ran drug shipments for X".
-constexpr WordList kPortions =
+constexpr WordList kGroupWork =
     "operations|finances|smuggling|trafficking|logistics|security|money|business|activities|affairs|interests|"
     "operatives|members|gunmen|hitmen|shipments|routes|route|labs|cells|cell|plazas|plaza|networks|network|"
     "forces|wing|faction|factions|laundering";
@@ -187,7 +187,7 @@ std::string GroupPortion(const Clause& cl, size_t group) {
   std::string words, portion;  // the longest run of words that ends in such a noun
   for (size_t k = first; k < cl.size() && k < first + 3 && cl.PlainWord(k); ++k) {
     words += (words.empty() ? "" : " ") + std::string(cl.Norm(k));
-    if (cl.IsAny(k, kPortions)) portion = words;
+    if (cl.IsAny(k, kGroupWork)) portion = words;
   }
   return portion;
 }
@@ -227,7 +227,7 @@ size_t PartLed(const Clause& cl, size_t end, const std::string& labels, std::str
       break;
     }
     // "ran drug shipments for La Familia", "ran the money laundering for the cartel": its work.
-    if (n > 0 && cl.IsAny(k - 1, kPortions) && GroupServed(cl, k, labels) != kNone) {
+    if (n > 0 && cl.IsAny(k - 1, kGroupWork) && GroupServed(cl, k, labels) != kNone) {
       *part = "head of";
       for (size_t w = start; w < k; ++w) *part += " " + std::string(cl.Norm(w));
       return GroupServed(cl, k, labels);
