@@ -17,7 +17,7 @@ class KinReader : FrameReader {
         NameDescribed(i);
         continue;
       }
-      if (Plural(i) || AnotherOfList(i) || AnotherOfEarlier(i)) continue;
+      if (Plural(i) || AnotherOfList(i) || AnotherOfEarlier(i) || Marriage(i)) continue;
       const std::vector<LexMatch> kin =
           c_.lexicon.MatchAt(c_.tokens, cl_.item(i).first, c_.sentence.last_token, "kin");
       if (kin.empty()) continue;
@@ -123,6 +123,25 @@ class KinReader : FrameReader {
     if (first < 0 || second < 0 || cl_.Anaphoric(i - 2) || cl_.Anaphoric(i + 3)) return false;
     c_.Relate("RELATIVE_OF", second, first, {{"relation", Value(std::string(cl_.Norm(i + 1)))}}, "frame.kin.another",
               0.8f, cl_.item(i - 2).first, cl_.item(i + 3).last);
+    return true;
+  }
+
+  // "his marriage to B", "A's marriage to B": spouses, each the other's.
+  bool Marriage(size_t i) {
+    if (!cl_.Is(i, "marriage") || !cl_.Is(i + 1, "to") || i == 0) return false;
+    const size_t owner = cl_.Is(i - 1, "'s") && i >= 2 ? i - 2 : i - 1;
+    // (EntityAs does not give the person a possessive determiner refers to: "his" is read here.)
+    const Mention* m = cl_.mention(owner);
+    const int a = m && m->kind == Mention::Kind::kEntity && m->entity >= 0 ? c_.graph->Root(m->entity) : -1;
+    const int b = cl_.EntityAs(i + 2, kPerson);
+    if (a < 0 || b < 0 || a == b || c_.graph->entities[a].primary != "Person" || (owner == i - 1 && !cl_.Anaphoric(owner)) ||
+        cl_.Anaphoric(i + 2)) {
+      return false;
+    }
+    for (const auto& [from, to] : {std::pair{a, b}, std::pair{b, a}}) {
+      c_.Relate("RELATIVE_OF", from, to, {{"relation", Value(std::string("spouse"))}}, "frame.kin.marriage", 0.75f,
+                cl_.item(owner).first, cl_.item(i + 2).last);
+    }
     return true;
   }
 

@@ -505,15 +505,17 @@ int MentionFinder::Relative(int owner, const LexEntry* kin, const std::string& s
   const std::string relation(kin->attr("relation"));
   // "his brother, Omar", "X's son Juan", "X's uncle is Y".
   size_t name = end < last && OneOf(t_[end].norm, ",|is|was|-|--|—|–") ? end + 1 : end;
-  // "his brother, the cartel's longtime boss Osiel Cárdenas": over a description that ends in a title.
-  if (name < last && name > end && t_[end].norm == "," && t_[name].norm == "the") {
-    size_t k = name + 1;
-    while (k < last && k < name + 7 && ((t_[k].word() && !t_[k].is(Token::kCapitalized) &&
-                                         !OneOf(t_[k].norm, "of|and|or|who|which|that|was|is")) ||
-                                        t_[k].norm == "'s")) {
+  // "his brother, the cartel's longtime boss Osiel Cárdenas", "His brother, former Honduran
+  // congressman X": over a description that ends in a title (a nationality may be in it).
+  if (name < last && name > end && t_[end].norm == "," &&
+      (t_[name].norm == "the" || (t_[name].word() && !t_[name].is(Token::kCapitalized)))) {
+    size_t k = name + (t_[name].norm == "the" ? 1 : 0);
+    while (k < last && k < name + 7 &&
+           ((t_[k].word() && !t_[k].is(Token::kCapitalized) && !OneOf(t_[k].norm, "of|and|or|who|which|that|was|is")) ||
+            t_[k].norm == "'s" || (k > name && !lex_.MatchAt(t_, k, k + 1, "demonym").empty()))) {
       ++k;
     }
-    if (k > name + 2 && k < last && t_[k].is(Token::kCapitalized)) name = k;
+    if (k > name + 1 && k < last && t_[k].is(Token::kCapitalized)) name = k;
   }
   if (name < last && t_[name].is(Token::kCapitalized) && t_[name].word()) {
     const std::string_view gender = kin->attr("gender");
