@@ -41,6 +41,12 @@ size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, 
   }
   const std::string surface = Text(i, i + len);
   const LexEntry* best = BestEntity(matches, i, len, first, *out);
+  // "the Guatemalan army's special forces": one country's body that another's nationality
+  // describes is not that body (nor any the lexicon knows).
+  if (best && best->primary == "Organization" && !best->attr("country").empty() && !out->empty() &&
+      out->back().kind == Mention::Kind::kDemonym && out->back().last == i && out->back().value != best->attr("country")) {
+    return len;
+  }
   // "Zamora's brother" after "Rogelio Zamora Peña": a one-word place that is the surname of a
   // person of the article names that person.
   if (best && best->primary == "Place" && len == 1 && t_[i].is(Token::kCapitalized)) {

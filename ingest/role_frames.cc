@@ -6,6 +6,7 @@
 #include "ingest/entity_table.h"
 #include "ingest/modality.h"
 #include "ingest/role_words.h"
+#include "schema/normalize.h"
 
 namespace cg::ingest {
 namespace {
@@ -353,6 +354,10 @@ void RoleReader::Read(const LexEntry& role, const RolePhrase& p) {
     relation = "MEMBER_OF";           // a cartel's "commander" is a rank, not its head
   }
   if (relation == "LEADS" && !HeadsBody(role, org)) relation = "MEMBER_OF";  // "U.S. Attorney General X"
+  if (const std::string name = role.attr("office") == "yes" ? NormalizeName(org.name) : "";
+      name.ends_with(" office") || name.ends_with(" division")) {
+    relation = "LEADS";  // "the special agent in charge of the FBI's El Paso field office"
+  }
   // "Mexican army commander X": a force named by its common noun ranks X in it, never as its head.
   if (relation == "LEADS" && p.how == "compound" && org.refining == "MilitaryUnit" && !c_.tokens[cl_.item(p.begin).last - 1].is(Token::kCapitalized)) {
     relation = "MEMBER_OF";
