@@ -234,6 +234,11 @@ bool EventReader::ReadPassive(size_t i, size_t verb, const LexEntry& trigger, co
         }
       }
     }
+    // "X, a son of the drug lord Y, who was shot dead": "who" after a closed apposition is X.
+    if (const size_t x = t != kNone && who != kNone && cl_.Is(who, "who") && cl_.Is(who - 1, ",") ? cl_.SkipBackApposition(who - 1) : kNone;
+        x != kNone && x < t && cl_.EntityAs(x, "Person") >= 0) {
+      t = x;
+    }
     size_t n = NameBeforeVerb(verb, labels);
     // "The brother of X died in a shootout": a noun's complement right before the verb is not its subject.
     const auto complement = [&](size_t x) { return x == cl_.BeforeVerbGroup(verb) && cl_.PersonComplement(x); };
