@@ -337,7 +337,13 @@ size_t MentionFinder::NationalForce(const LexEntry* demonym, size_t i, size_t le
       phrase += (k > begin ? " " : "") + t_[k].norm;
       if (const LexEntry* e = ForceEntry(lex_, phrase, demonym->attr("country"))) body = e, end = k + 1;
     }
-    if (!body) return 0;
+    if (!body) {
+      // "the Guatemalan army": a country's armed force the lexicon does not know, by its common noun.
+      if (!OneOf(t_[begin].norm, "army|military|navy")) return 0;
+      end = begin + 1;
+      Push(out, i, end, table_.ByName("Organization", "MilitaryUnit", Text(i, end)));
+      return end - i;
+    }
     if (end < last && OneOf(t_[end].norm, "troops|soldiers|personnel|forces|units|officers|agents")) ++end;
     Push(out, i, end, table_.FromLex(body, Text(i, end)));
     return end - i;
