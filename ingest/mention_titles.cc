@@ -301,6 +301,15 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
 
 std::string MentionFinder::SentenceCountry(const std::vector<Mention>& out) const {
   std::string country;
+  // "In Mexico City, Attorney General X said": the country of the place the sentence opens in.
+  if (!out.empty() && out[0].kind == Mention::Kind::kEntity && out[0].entity >= 0 && out[0].first >= 1 &&
+      t_[out[0].first - 1].norm == "in" && t_[out[0].first - 1].is(Token::kCapitalized) && out[0].last < t_.size() &&
+      t_[out[0].last].norm == ",") {
+    const LocalEntity& place = table_.at(out[0].entity);
+    const LexEntry* e = place.primary == "Place" ? lex_.FindEntity(place.name) : nullptr;
+    if (e && e->refining == "Country") return e->canonical();
+    if (e && !e->attr("country").empty()) return std::string(e->attr("country"));
+  }
   for (const Mention& m : out) {
     if (m.kind != Mention::Kind::kDemonym) continue;
     if (!country.empty() && country != m.value) return DatelineCountry(t_, seg_.sentences, lex_);
