@@ -388,6 +388,19 @@ void EntityTable::AddRelation(const std::string& type, int from, int to, Propert
   g_->relations.push_back(std::move(r));
 }
 
+int EntityTable::FamilyHead(int person) const {
+  person = g_->Root(person);
+  int head = -1;
+  for (const LocalRelation& r : g_->relations) {
+    if (r.type != "RELATIVE_OF" || r.from < 0 || r.to < 0 || g_->Root(r.from) != person) continue;
+    const int to = g_->Root(r.to);
+    if (to == person || g_->entities[to].primary != "Person") continue;
+    if (head >= 0 && head != to) return -1;
+    head = to;
+  }
+  return head;
+}
+
 int EntityTable::KnownRelative(int owner, std::string_view relation, std::string_view inverse) const {
   const bool mutual = relation == "brother" || relation == "sister" || relation == "sibling" || relation == "cousin" ||
                       relation == "spouse" || relation == "half-brother";
