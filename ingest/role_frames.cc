@@ -340,9 +340,13 @@ void RoleReader::Read(const LexEntry& role, const RolePhrase& p) {
       "frame.role." + (p.how.empty() ? std::string("none") : p.how) + (p.boss ? ".boss" : "");
   holder_ = "Person";
   std::vector<size_t> persons = Holders(p);
-  // "X could emerge as the new leader of Y": a role not (yet) held.
-  if (std::string cue; !persons.empty() && CueBefore(c_.words, c_.tokens, c_.sentence.first_token,
-                                                     cl_.item(p.begin).first, "hypothetical", 5, &cue)) {
+  // "X could emerge as the new leader of Y", "X is expected to replace his brother as head of Y": a
+  // role not (yet) held (the cue anywhere between its holder and it).
+  const uint32_t at = cl_.item(p.begin).first;
+  const uint32_t holder_at = persons.empty() ? at : cl_.item(persons.front()).last;
+  const uint32_t reach = holder_at < at ? std::min<uint32_t>(std::max<uint32_t>(5, at - holder_at), 12) : 5;
+  if (std::string cue; !persons.empty() && CueBefore(c_.words, c_.tokens, c_.sentence.first_token, at, "hypothetical",
+                                                     reach, &cue)) {
     c_.Reject(relation, cl_.EntityAs(persons.front(), holder_), p.org, family, "hypothetical: \"" + cue + "\"");
     return;
   }
