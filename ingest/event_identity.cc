@@ -107,4 +107,51 @@ NodeId SameEvent(const EventTraits& event, const std::vector<StoredEvent>& candi
   return any ? any->id : 0;
 }
 
+std::vector<NodeId> EventPersons(const ArticleGraph& g, int event, const std::vector<NodeId>& nodes) {
+  std::vector<NodeId> out;
+  for (const LocalRelation& r : g.relations) {
+    if (r.type != "PARTICIPATED_IN" || g.Root(r.to) != event) continue;
+    const std::string_view role = ParticipantRole(r);
+    const int target = g.Root(r.from);
+    if ((role == "target" || role == "victim") && g.entities[target].primary == "Person" && nodes[target] != 0) {
+      out.push_back(nodes[target]);
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+void ArticleEvents::Note(NodeId id, const std::string& group, const EventTraits& traits) {
+  Written& w = written_[id];
+  w.group = group;
+  for (const EventTarget& t : traits.targets) {
+    if (std::none_of(w.targets.begin(), w.targets.end(), [&](const EventTarget& o) { return o.id == t.id; })) {
+      w.targets.push_back(t);
+    }
+  }
+}
+
+void ArticleEvents::AddCandidates(const std::string& group, const EventTraits& traits,
+                                  std::map<NodeId, int>* votes) const {
+  for (const auto& [id, w] : written_) {
+    if (w.group != group) continue;
+    for (const EventTarget& t : traits.targets) {
+      if (std::any_of(w.targets.begin(), w.targets.end(), [&](const EventTarget& o) { return o.id == t.id; })) {
+        (*votes)[id] += 0;
+        break;
+      }
+    }
+  }
+}
+
+void ArticleEvents::Complete(NodeId id, EventTraits* traits) const {
+  auto it = written_.find(id);
+  if (it == written_.end()) return;
+  for (const EventTarget& t : it->second.targets) {
+    const auto same = [&](const EventTarget& o) { return o.id == t.id; };
+    if (std::none_of(traits->targets.begin(), traits->targets.end(), same)) traits->targets.push_back(t);
+  }
+}
+
 }  // namespace cg::ingest

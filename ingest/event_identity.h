@@ -5,8 +5,9 @@
 // arrest of his brother, or his arrest of 1985 rather than 2022.
 //
 // A stored event is a candidate when it shares a name with the article's
-// event or has one of its persons as target (writer.cc), and is of the same
-// group of kinds (EventGroup). It is the same happening only when
+// event or has one of its persons as target (writer.cc; for an event the
+// same article resolved before, ArticleEvents), and is of the same group of
+// kinds (EventGroup). It is the same happening only when
 //  - persons: both have persons as targets (or victims), and one of them is
 //    the same node or could be one person by name (resolution_names.h:
 //    "El Chapo" and "Joaquín Guzmán Loera" may be; Rafael and Miguel Ángel
@@ -27,6 +28,7 @@
 
 #include "graph/reader.h"
 #include "graph/types.h"
+#include "ingest/article_graph.h"
 #include "ingest/resolution_cache.h"
 #include "schema/date.h"
 
@@ -66,5 +68,31 @@ Status EventsWithTarget(const graph::Reader& txn, ResolutionCache* cache, graph:
 // The candidate that is the same happening as `event` (by the rules above),
 // or 0. `candidates` are ascending by id (the older node first on a tie).
 graph::NodeId SameEvent(const EventTraits& event, const std::vector<StoredEvent>& candidates);
+
+// The person nodes (`nodes`: local entity -> node, 0 when not written) that
+// are targets or victims of local event `event` of article `g`, ascending.
+std::vector<graph::NodeId> EventPersons(const ArticleGraph& g, int event, const std::vector<graph::NodeId>& nodes);
+
+// The events one article has resolved so far, whose targets the database
+// does not hold yet (relationships are written after every entity): one
+// article's "arrest of La Tuta" and "arrest of Servando Gómez", two names the
+// article did not join but the database holds as one person's, are
+// candidates for each other.
+class ArticleEvents {
+ public:
+  // Event node `id`, of `group`, is the article's event of `traits`.
+  void Note(graph::NodeId id, const std::string& group, const EventTraits& traits);
+  // The article's events of `group` that share a person with `traits`, as candidates (0 votes).
+  void AddCandidates(const std::string& group, const EventTraits& traits, std::map<graph::NodeId, int>* votes) const;
+  // Adds to the traits of stored event `id` the targets the article gave it.
+  void Complete(graph::NodeId id, EventTraits* traits) const;
+
+ private:
+  struct Written {
+    std::string group;
+    std::vector<EventTarget> targets;
+  };
+  std::map<graph::NodeId, Written> written_;
+};
 
 }  // namespace cg::ingest

@@ -307,21 +307,13 @@ class ArticleWriter {
     const bool by_target = group == "Arrest" || group == "operation" || group == "Extradition" || group == "Sentencing";
     EventTraits traits;
     traits.date = e.date;
-    std::set<NodeId> persons;
-    for (const LocalRelation& r : g_.relations) {
-      if (r.type != "PARTICIPATED_IN" || g_.Root(r.to) != i) continue;
-      const std::string_view role = ParticipantRole(r);
-      const int target = g_.Root(r.from);
-      if ((role == "target" || role == "victim") && g_.entities[target].primary == "Person" && nodes_[target] != 0) {
-        persons.insert(nodes_[target]);
-      }
-    }
-    for (NodeId person : persons) {
+    for (NodeId person : EventPersons(g_, i, nodes_)) {
       if (by_target) CG_RETURN_IF_ERROR(EventsWithTarget(*txn_, cache_, person, &votes));
       const Node* node = nullptr;
       CG_RETURN_IF_ERROR(PeekNode(person, &node));
       if (e.refining != "Designation") traits.targets.push_back(EventTarget{person, NodeNames(*node)});
     }
+    article_events_.AddCandidates(group, traits, &votes);
     std::vector<StoredEvent> candidates;
     for (const auto& [id, n] : votes) {
       const Node* node = nullptr;
@@ -331,12 +323,18 @@ class ArticleWriter {
       if (Primary(*node) != "Event" || EventGroup(Refining(*node)) != group) continue;
       candidates.push_back(StoredEvent{id, n, {}});
       CG_RETURN_IF_ERROR(ReadEventTraits(*txn_, cache_, *node, &candidates.back().traits));
+      article_events_.Complete(id, &candidates.back().traits);
     }
     const NodeId same = SameEvent(traits, candidates);
-    if (same == 0) return Create(i);
-    nodes_[i] = same;
-    ++counts_->merged_entities;
-    return MergeInto(same, e);
+    if (same == 0) {
+      CG_RETURN_IF_ERROR(Create(i));
+    } else {
+      nodes_[i] = same;
+      ++counts_->merged_entities;
+      CG_RETURN_IF_ERROR(MergeInto(same, e));
+    }
+    article_events_.Note(nodes_[i], group, traits);
+    return Status::OK();
   }
 
   PropertyMap EntityProps(const LocalEntity& e) const {
@@ -577,6 +575,7 @@ class ArticleWriter {
   std::vector<std::string>* persons_;
   NodeId article_node_ = 0;
   std::vector<NodeId> nodes_;  // local entity -> node (0: not written)
+  ArticleEvents article_events_;  // the events resolved so far
   std::map<NodeId, Node> node_cache_;        // records changed by facts, written by Flush
   std::map<RelId, Relationship> rel_cache_;
   std::set<NodeId> dirty_nodes_;             // the cached records Flush writes

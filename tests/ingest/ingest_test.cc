@@ -220,6 +220,13 @@ TEST_CASE("articles: events are one only when they can be one happening") {
                       "The arrest of Julio Ferrer Ruiz angered his allies in Baja California."});
     CHECK(Arrests(two) == Told{{1, {"Julio Ferrer Ruiz"}}, {1, {"Julio Ferrer Ruiz"}}, {1, {"Julio Ferrer Ruiz"}}});
   }
+  SUBCASE("one article's two arrests of two names the database holds as one person are one arrest") {
+    Db db;
+    IngestTexts(db, {"Servando Ruiz Téllez, known as \"La Tuza,\" leads the Morelia cartel.",
+                     "Federal police captured Servando Ruiz Téllez in Morelia on Friday.\n\nThe arrest of La Tuza "
+                     "ended a long manhunt."});
+    CHECK(Arrests(db) == Told{{1, {"Servando Ruiz Téllez"}}});
+  }
 }
 
 TEST_CASE("two articles: one person, evidence from both, conflicts listed, LEADS ended") {
