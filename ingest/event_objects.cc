@@ -58,6 +58,16 @@ bool CountedPeople(const FrameContext& c, size_t i) {
   return false;
 }
 
+size_t CoordinatedPlace(const FrameContext& c, size_t i, std::string_view form) {
+  const Clause& cl = c.clause;
+  if (form != "active" || i < 3 || !cl.Is(i - 1, "and") || !CountedPeople(c, i)) return kNone;
+  for (size_t k = i - 2; k > 0 && k + 20 > i && !cl.Break(k); --k) {
+    if (cl.EntityAs(k, "Event") >= 0) return kNone;
+    if (cl.EntityAs(k, "Place") >= 0 && cl.IsAny(k - 1, "in|near|at|outside")) return k;
+  }
+  return kNone;
+}
+
 bool CountedAccused(const FrameContext& c, size_t i) {
   if (!CountedObject(c, i)) return false;
   const Clause& cl = c.clause;

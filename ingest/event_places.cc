@@ -1,0 +1,54 @@
+// Event places (event_reader.h): where an act happened and the bodies of the forces the text names
+// by bare nouns ("Federal police arrested X in Morelia").
+#include "ingest/event_reader.h"
+
+#include "ingest/entity_table.h"
+#include "ingest/event_agents.h"
+#include "ingest/event_objects.h"
+
+namespace cg::ingest {
+
+void EventReader::PlaceAndForces(size_t i, const LexEntry& trigger, int event, const std::string& form,
+                                 const std::vector<size_t>& targets, bool conducted) {
+  const std::string rule = "frame.event." + form;
+  size_t p = cl_.ObjectAfter(i, kPlace, "in|near|at|outside", 18, true);
+  // "... during a raid on a safe house in a quiet neighborhood of Culiacán": further within the clause.
+  if (p == kNone) p = cl_.ObjectAfter(i, kPlace, "in|near|at|outside", 26);
+  if (p == kNone) p = CoordinatedPlace(c_, i, form);
+  const bool thing = ThingObject(c_, i, trigger, form);
+  const size_t head = !targets.empty() ? std::max(i, targets.back()) : thing ? ObjectEnd(c_, i + 3) - 1 : i;
+  if (p != kNone && (InApposition(c_, i, p) || OtherPredicateBefore(c_, i, p) ||
+                     (form == "nominal" && !InNounPhrase(head, p)))) {
+    p = kNone;
+  }
+  // "killed X, a founder of Y who had been reported dead in 2010, in a shootout in Z".
+  // "the killing in November of X, a leader of Y, in a gunbattle with marines in Z": so for a noun.
+  if (const size_t close = p == kNone && !targets.empty() ? AppositionClose(c_, targets.back()) : kNone;
+      close != kNone && (form == "nominal" ? cl_.IsAny(close + 1, "in|during") : cl_.IsAny(close + 1, "in|near|at|outside|during"))) {
+    p = cl_.ObjectAfter(close, kPlace, "in|near|at|outside", 20);
+  }
+  // "in a raid on a house in a wealthy suburb of Monterrey": a suburb is a town of its own, not the city.
+  if (p != kNone && p >= 2 && cl_.Is(p - 1, "of") && cl_.IsAny(p - 2, "suburb|suburbs")) p = kNone;
+  // "in raids in Texas, California and Arizona": each place of the list of one kind (not the state
+  // after a city: "in Tampico, Tamaulipas, and ...").
+  for (size_t q : p == kNone ? std::vector<size_t>{} : cl_.Coordinated(p, kPlace)) {
+    if (g_->entities[g_->Root(cl_.EntityAs(q, kPlace))].refining != g_->entities[g_->Root(cl_.EntityAs(p, kPlace))].refining) continue;
+    c_.Relate("OCCURRED_IN", event, cl_.EntityAs(q, kPlace), {}, rule + ".place", 0.75f, cl_.item(i).first, cl_.item(q).last);
+  }
+  // "Federal police arrested X in Morelia", "killed by soldiers": a force named by a bare noun is
+  // the body of that name in the country where it happened (the event's place, else the dateline).
+  size_t f = kNone;
+  const LexEntry* force =
+      conducted || (targets.empty() && form != "active") ? nullptr : ForceOf(c_, i, form, p == kNone ? -1 : cl_.EntityAs(p, kPlace), &f);
+  if (!force) return;
+  c_.Relate("PARTICIPATED_IN", EntityForLex(g_, force, true), event, {{"role", Value(std::string("conductor"))}},
+            rule + ".force", 0.7f, cl_.item(std::min(i, f)).first, cl_.item(std::max(i, f)).last);
+  size_t o = kNone;
+  const int where = p == kNone ? -1 : cl_.EntityAs(p, kPlace);
+  if (const LexEntry* other = form == "active" ? CoordinatedForce(c_, f, where, &o) : FollowingForce(c_, f, where, &o)) {
+    c_.Relate("PARTICIPATED_IN", EntityForLex(g_, other, true), event, {{"role", Value(std::string("conductor"))}},
+              rule + ".force", 0.7f, cl_.item(std::min(i, o)).first, cl_.item(std::max(i, o)).last);
+  }
+}
+
+}  // namespace cg::ingest
