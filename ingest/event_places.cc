@@ -35,16 +35,21 @@ void EventReader::PlaceAndForces(size_t i, const LexEntry& trigger, int event, c
     if (g_->entities[g_->Root(cl_.EntityAs(q, kPlace))].refining != g_->entities[g_->Root(cl_.EntityAs(p, kPlace))].refining) continue;
     c_.Relate("OCCURRED_IN", event, cl_.EntityAs(q, kPlace), {}, rule + ".place", 0.75f, cl_.item(i).first, cl_.item(q).last);
   }
+  // "Gunmen killed five federal police officers": the force whose people the act was done to.
+  const int where = p == kNone ? -1 : cl_.EntityAs(p, kPlace);
+  if (const LexEntry* members = form == "active" ? MembersForce(c_, i, where) : nullptr) {
+    c_.Relate("PARTICIPATED_IN", EntityForLex(g_, members, true), event, {{"role", Value(std::string("target"))}},
+              rule + ".force_members", 0.7f, cl_.item(i).first, cl_.item(i).last);
+  }
   // "Federal police arrested X in Morelia", "killed by soldiers": a force named by a bare noun is
   // the body of that name in the country where it happened (the event's place, else the dateline).
   size_t f = kNone;
   const LexEntry* force =
-      conducted || (targets.empty() && form != "active") ? nullptr : ForceOf(c_, i, form, p == kNone ? -1 : cl_.EntityAs(p, kPlace), &f);
+      conducted || (targets.empty() && form != "active") ? nullptr : ForceOf(c_, i, form, where, &f);
   if (!force) return;
   c_.Relate("PARTICIPATED_IN", EntityForLex(g_, force, true), event, {{"role", Value(std::string("conductor"))}},
             rule + ".force", 0.7f, cl_.item(std::min(i, f)).first, cl_.item(std::max(i, f)).last);
   size_t o = kNone;
-  const int where = p == kNone ? -1 : cl_.EntityAs(p, kPlace);
   if (const LexEntry* other = form == "active" ? CoordinatedForce(c_, f, where, &o) : FollowingForce(c_, f, where, &o)) {
     c_.Relate("PARTICIPATED_IN", EntityForLex(g_, other, true), event, {{"role", Value(std::string("conductor"))}},
               rule + ".force", 0.7f, cl_.item(std::min(i, o)).first, cl_.item(std::max(i, o)).last);
