@@ -27,6 +27,13 @@ void EventReader::PlaceAndForces(size_t i, const LexEntry& trigger, int event, c
       close != kNone && (form == "nominal" ? cl_.IsAny(close + 1, "in|during") : cl_.IsAny(close + 1, "in|near|at|outside|during"))) {
     p = cl_.ObjectAfter(close, kPlace, "in|near|at|outside", 20);
   }
+  // "was shot dead in the city's main square", "found on the outskirts of the town": the one city the
+  // sentence, else the one before in its paragraph, names.
+  if (p == kNone) {
+    if (const int city = TheCity(i); city >= 0) {
+      c_.Relate("OCCURRED_IN", event, city, {}, rule + ".the_city", 0.7f, cl_.item(i).first, cl_.item(i).last);
+    }
+  }
   // "in a raid on a house in a wealthy suburb of Monterrey": a suburb is a town of its own, not the city.
   if (p != kNone && p >= 2 && cl_.Is(p - 1, "of") && cl_.IsAny(p - 2, "suburb|suburbs")) p = kNone;
   // "in raids in Texas, California and Arizona": each place of the list of one kind (not the state
@@ -54,6 +61,28 @@ void EventReader::PlaceAndForces(size_t i, const LexEntry& trigger, int event, c
     c_.Relate("PARTICIPATED_IN", EntityForLex(g_, other, true), event, {{"role", Value(std::string("conductor"))}},
               rule + ".force", 0.7f, cl_.item(std::min(i, o)).first, cl_.item(std::max(i, o)).last);
   }
+}
+
+int EventReader::TheCity(size_t i) const {
+  bool named = false;  // "in the city", "on the outskirts of the town", "in the city's main square"
+  for (size_t k = i + 1; k < cl_.size() && k <= i + 16 && !cl_.Break(k) && !named; ++k) {
+    if (!cl_.IsAny(k, "city|town") || !cl_.Is(k - 1, "the") || cl_.Is(k + 1, "of")) continue;
+    named = cl_.IsAny(k - 2, "in|near|outside|at|across|around") ||
+            (cl_.Is(k - 2, "of") && cl_.IsAny(k - 3, "outskirts|edge|center|centre|heart|streets|south|north|east|west"));
+  }
+  if (!named) return -1;
+  const std::vector<Sentence>& sentences = g_->sentences;
+  for (uint32_t s = c_.index + 1; s-- > 0 && s + 2 > c_.index;) {
+    if (s >= c_.discourse.places.size() || sentences[s].paragraph != sentences[c_.index].paragraph) break;
+    int city = -1;
+    for (int place : c_.discourse.places[s]) {
+      if (g_->entities[g_->Root(place)].refining != "City") continue;
+      if (city >= 0 && g_->Root(place) != city) return -1;  // two cities: none is "the city"
+      city = g_->Root(place);
+    }
+    if (city >= 0) return city;
+  }
+  return -1;
 }
 
 }  // namespace cg::ingest

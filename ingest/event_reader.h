@@ -76,6 +76,10 @@ class EventReader {
   // Morelia", "killed by soldiers"), in the country where it happened.
   void PlaceAndForces(size_t i, const LexEntry& trigger, int event, const std::string& form,
                       const std::vector<size_t>& targets, bool conducted);
+  // "was shot dead in the city's main square", "on the outskirts of the town" after trigger i in its
+  // clause: the one city its sentence names, else the one the sentence before in its paragraph names
+  // (-1 when none or two).
+  int TheCity(size_t i) const;
   // "X was arrested ..., in a joint operation by federal police and soldiers": a mention of an act
   // already read whose noun is no trigger of its own ("operation", "raid") takes the bodies "by"
   // names right after it as conductors, when the act has its target.
