@@ -540,6 +540,15 @@ int EventReader::NewEvent(size_t i, const LexEntry& trigger) {
     if (other) continue;
     if (best == kNone || Distance(k, i) < Distance(best, i)) best = k;
   }
+  // "Ramón was shot in February 2002 and Benjamín was arrested a month later": a date told from
+  // another after the act ("a month later", "a year earlier") is the act's own.
+  for (size_t k = i + 1; k < cl_.size() && k <= i + 12 && !cl_.Break(k); ++k) {
+    const Mention* m = cl_.mention(k);
+    if (m && m->kind == Mention::Kind::kDate && OneOf(t[cl_.item(k).last - 1].norm, "later|earlier")) {
+      best = k;
+      break;
+    }
+  }
   if (best != kNone && Distance(best, i) <= 12) e.date = cl_.mention(best)->date;
   g_->entities.push_back(std::move(e));
   return static_cast<int>(g_->entities.size() - 1);

@@ -220,6 +220,14 @@ TEST_CASE("articles: events are one only when they can be one happening") {
                       "The arrest of Julio Ferrer Ruiz angered his allies in Baja California."});
     CHECK(Arrests(two) == Told{{1, {"Julio Ferrer Ruiz"}}, {1, {"Julio Ferrer Ruiz"}}, {1, {"Julio Ferrer Ruiz"}}});
   }
+  SUBCASE("an arrest dated 'a month later' than another act is the arrest of that month") {
+    Db db;
+    IngestTexts(db, {"Soldiers arrested Benjamín Ortega Félix in Puebla in March 2002.",
+                     "The cartel's decline began in 2002, when Ramón Ortega Félix was shot dead by police in Mazatlán "
+                     "in February and Benjamín Ortega Félix was arrested by soldiers in the central state of Puebla "
+                     "a month later."});
+    CHECK(Arrests(db) == Told{{2, {"Benjamín Ortega Félix"}}});
+  }
   SUBCASE("one article's two arrests of two names the database holds as one person are one arrest") {
     Db db;
     IngestTexts(db, {"Servando Ruiz Téllez, known as \"La Tuza,\" leads the Morelia cartel.",
