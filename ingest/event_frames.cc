@@ -200,6 +200,17 @@ void EventReader::Read(size_t i, const LexEntry& trigger, int event) {
       break;
     }
   }
+  // "X was detained in Y, together with eight alleged members of Z", "arrested X and four members of Z":
+  // the group of the others seized with the one named was a target too.
+  if (!targets.empty() && cls == "Arrest") {
+    for (size_t k = targets.back() + 1; k + 3 < cl_.size() && k <= targets.back() + 16 && !cl_.Break(k); ++k) {
+      const size_t group = cl_.IsAny(k, "with|and") ? GroupOfMembersAt(c_, k + 1) : kNone;
+      if (group != kNone) {
+        targets.push_back(group);
+        break;
+      }
+    }
+  }
   std::erase_if(targets, [&](size_t t) { return !Acceptable(t, trigger); });
   if (trigger.attr("needs") == "designation" && !DesignationAfter(i)) return;
   // "transferred 29 defendants to the United States": a transfer to another country only.
