@@ -173,6 +173,7 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
     qualifier_country = titled_country_;
   }
   // The title's country: its qualifier's, else the sentence's one nationality, else the dateline's.
+  if (qualifier_country.empty()) qualifier_country = NamedBodyCountry(lex_, t_, title, name_end, last);
   const std::string country = qualifier_country.empty() ? SentenceCountry(*out) : qualifier_country;
   int org = -1;
   int complement_entity = -1;

@@ -26,6 +26,22 @@ TitleBody BodyOfTitle(const Lexicon& lex, const std::vector<Token>& t, const Lex
   return {};
 }
 
+std::string NamedBodyCountry(const Lexicon& lex, const std::vector<Token>& t, const LexEntry* title, size_t from,
+                             size_t last) {
+  const std::string org_spec(title->attr("org"));
+  if (org_spec.find('|') == std::string::npos) return "";
+  for (size_t k = from; k < last; ++k) {
+    for (const LexMatch& m : lex.MatchAt(t, k, last, "entity")) {
+      for (size_t b = 0; b <= org_spec.size();) {
+        const size_t bar = std::min(org_spec.find('|', b), org_spec.size());
+        if (lex.FindEntity(org_spec.substr(b, bar - b)) == m.entry) return std::string(m.entry->attr("country"));
+        b = bar + 1;
+      }
+    }
+  }
+  return "";
+}
+
 const LexEntry* FieldBody(const Lexicon& lex, const std::vector<Token>& t, size_t i, size_t end,
                           const std::string& country, const KnownBody& known) {
   // The title's field: its words but the head, "of" and "the" ("Public Security Secretary",

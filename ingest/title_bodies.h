@@ -33,6 +33,11 @@ struct TitleBody {
 TitleBody BodyOfTitle(const Lexicon& lex, const std::vector<Token>& t, const LexEntry* title, size_t field_begin,
                       size_t end, const std::string& country, const KnownBody& known);
 
+// The country of the one of the title's org= bodies the sentence names in t[from, last) ("Attorney
+// General X said at the Justice Department": the United States), or "" when it names none.
+std::string NamedBodyCountry(const Lexicon& lex, const std::vector<Token>& t, const LexEntry* title, size_t from,
+                             size_t last);
+
 // The lexicon's ministry, secretariat or department of the field a minister's or secretary's title
 // t[i, end) names ("Interior Minister", "Minister of the Interior" -> the "Interior Ministry"), in
 // `country`; without a country a body `known` accepts, else the one body the field names ("Secretary
