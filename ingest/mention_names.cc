@@ -196,6 +196,19 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
     if (const size_t used = NamedOperation(i, last, out); used > 0) return used;  // "Project Gunrunner"
   if (const size_t used = StructuralOrg(i, end, first, last, out); used > 0) return used;
   }
+  // "another Beltrán Leyva commander", "an Arellano Félix lieutenant": a family's name before a
+  // group's rank is the group the lexicon knows by it (the name stays the family's elsewhere).
+  if (end < last && !lex_.InList("given", t_[i]) &&
+      OneOf(t_[end].norm, "commander|lieutenant|operative|operator|enforcer|hitman|financier|accountant|boss|"
+                          "leader|member|associate|commanders|lieutenants|operatives|enforcers|leaders|members|"
+                          "associates")) {
+    const LexEntry* group = lex_.FindEntity(surface + " Organization");
+    if (!group) group = lex_.FindEntity(surface + " Cartel");
+    if (group && group->primary == "Organization") {
+      Push(out, i, end, table_.FromLex(group, group->canonical()));
+      return end - i;
+    }
+  }
   // Article aliases: acronyms defined earlier, known surnames.
   if (const int known = table_.FindAlias(surface); known >= 0) {
     table_.PreferWrittenCase(known, surface);
