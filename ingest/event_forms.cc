@@ -200,6 +200,11 @@ bool EventReader::ReadPassive(size_t i, size_t verb, const LexEntry& trigger, co
     // "X and his wife, Y, were leaving a party ... Both of them were killed": the pair the sentence
     // before names.
     if (separate.empty() && BothOpen(cl_.BeforeVerbGroup(verb))) r->referred = c_.discourse.PairBefore(c_.index);
+    // "A and B were arrested in Sonora. They were extradited in 2021": "They" opening the sentence is
+    // the persons the sentence before coordinates (discourse.h person_sets).
+    if (separate.empty() && r->referred.empty() && cl_.BeforeVerbGroup(verb) == 0 && cl_.Is(0, "they")) {
+      r->referred = c_.discourse.PersonSetBefore(c_.index);
+    }
     if (separate.empty() && r->referred.empty()) return false;
   } else {
     // "a brother of the drug lord killed by Mexican marines": a participle right after a name (a
