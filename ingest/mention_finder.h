@@ -35,7 +35,10 @@ class MentionFinder {
  private:
   // mentions.cc
   std::vector<Mention> FindIn(const Sentence& s);
-  void TopicPronouns(const Sentence& s, int cartel, bool cartel_just_before, int body_before, std::vector<Mention>* out);
+  // (persons_before: the sentence before coordinates two persons and names no cartel, "A and B
+  // were arrested": "They" is theirs, not the topic cartel's)
+  void TopicPronouns(const Sentence& s, int cartel, bool cartel_just_before, int body_before, bool persons_before,
+                     std::vector<Mention>* out);
   // mention_designee.cc
   // "X S.A. de C.V. is a Culiacán-based company ... It is being designated for ...": "It" opening a
   // sentence before a passive of designating (designated, sanctioned, identified, blocked, listed)

@@ -92,7 +92,14 @@ std::vector<std::vector<Mention>> MentionFinder::Run() {
     const int body = s > 0 && !group_before && !cartel_in_paragraph && seg_.sentences[s - 1].paragraph == sentence.paragraph
                          ? OpeningCartel(out[s - 1], "Agency|Government")
                          : -1;
-    TopicPronouns(sentence, opening_, s > 0 && opening_ >= 0 && OpeningCartel(out[s - 1]) == opening_, body, &out[s]);
+    const bool persons_before = s > 0 && !group_before && std::adjacent_find(out[s - 1].begin(), out[s - 1].end(), [&](const Mention& a, const Mention& b) {
+      const auto person = [&](const Mention& m) {
+        return m.kind == Mention::Kind::kEntity && m.entity >= 0 && !m.anaphoric && table_.at(m.entity).primary == "Person";
+      };
+      return person(a) && person(b) && b.first == a.last + 1 && t_[a.last].norm == "and";
+    }) != out[s - 1].end();
+    TopicPronouns(sentence, opening_, s > 0 && opening_ >= 0 && OpeningCartel(out[s - 1]) == opening_, body, persons_before,
+                  &out[s]);
     Cataphora(sentence, &out[s]);
     if (s > 0 && seg_.sentences[s - 1].paragraph == sentence.paragraph) DesigneeIt(sentence, out[s - 1], &out[s]);
     // A sentence that names no cartel ("Two of his bodyguards were also detained.") keeps the topic.
@@ -117,7 +124,7 @@ constexpr std::string_view kBodyActs =
 // also has cells in Y"), and "it" opening a subordinate clause ("as it battles") is the one cartel
 // its sentence names before it. Never an "it" of a verb that is often impersonal ("It was unclear").
 void MentionFinder::TopicPronouns(const Sentence& s, int cartel, bool cartel_just_before, int body_before,
-                                  std::vector<Mention>* out) {
+                                  bool persons_before, std::vector<Mention>* out) {
   // (act: a body's act follows, "It is also offering ...": no impersonal "it")
   auto add = [&](uint32_t k, int e, bool act = false) {
     if (!act && k + 1 < s.last_token && OneOf(t_[k + 1].norm, "is|was|'s|seems|seemed|appears|appeared|remains|remained|"
@@ -146,7 +153,7 @@ void MentionFinder::TopicPronouns(const Sentence& s, int cartel, bool cartel_jus
     ++open;
   }
   const std::string& opener = t_[open].norm;
-  if (cartel >= 0 && (opener == "they" || (opener == "it" && cartel_just_before))) {
+  if (cartel >= 0 && ((opener == "they" && !persons_before) || (opener == "it" && cartel_just_before))) {
     add(open, cartel);
   } else if (opener == "it" && body_before >= 0) {
     // Only for what a body does to others (designating, sanctioning, offering a reward): an "it" of
