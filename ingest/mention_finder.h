@@ -173,6 +173,9 @@ class MentionFinder {
   // Attorney for Arizona") names the U.S. Attorney's Office for it, as "the U.S. Attorney's Office
   // for the Eastern District of New York" names it. Returns the tokens used (0: none).
   size_t AttorneyOffice(size_t i, size_t first, size_t last, std::vector<Mention>* out);
+  // A U.S. Attorney's release opens with the lines "U.S. Attorney's Office" and "Eastern District of
+  // New York": the office is that district's, and the line sentence `s` names it (not a city).
+  void HeaderDistrict(size_t s, std::vector<std::vector<Mention>>* out);
   // An agency's office in a city: "the FBI's El Paso field office", "the DEA's Houston division" --
   // one body of its own, PART_OF the agency (named also without "field" or "resident"). Returns the
   // tokens used (0: none).

@@ -51,6 +51,30 @@ size_t MentionFinder::AttorneyOffice(size_t i, size_t first, size_t last, std::v
   return end - i;
 }
 
+void MentionFinder::HeaderDistrict(size_t s, std::vector<std::vector<Mention>>* out) {
+  if (s == 0 || (*out)[s - 1].size() != 1) return;
+  const Sentence& line = seg_.sentences[s];
+  const Sentence& before = seg_.sentences[s - 1];
+  const Mention& generic = (*out)[s - 1][0];
+  if (generic.kind != Mention::Kind::kEntity || generic.entity < 0 || generic.first != before.first_word ||
+      generic.last != before.last_token || !table_.at(generic.entity).name.ends_with("Attorney's Office")) {
+    return;
+  }
+  size_t d = line.first_word;
+  if (d < line.last_token && OneOf(t_[d].norm, "northern|southern|eastern|western|middle|central")) ++d;
+  if (d + 2 >= line.last_token || t_[d].norm != "district" || t_[d + 1].norm != "of") return;
+  for (size_t k = d + 2; k < line.last_token; ++k) {
+    if (!t_[k].word() || !t_[k].is(Token::kCapitalized)) return;
+  }
+  const std::string district = Text(line.first_word, line.last_token);
+  const int office = table_.ByName("Organization", "Agency", "U.S. Attorney's Office for the " + district);
+  table_.AddAlias(office, "United States Attorney's Office for the " + district);
+  table_.AddAlias(office, district);
+  if (table_.Root(generic.entity) != table_.Root(office)) MergeEntities(&table_.graph(), generic.entity, office);
+  (*out)[s].clear();
+  Push(&(*out)[s], line.first_word, line.last_token, office);
+}
+
 const LexEntry* MentionFinder::CityAt(size_t* k, size_t last) const {
   for (const LexMatch& m : lex_.MatchAt(t_, *k, last, "entity")) {
     if (m.entry->refining == "City") {

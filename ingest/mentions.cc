@@ -83,6 +83,7 @@ std::vector<std::vector<Mention>> MentionFinder::Run() {
     opening_before_ = s > 0 && opening_ >= 0 && seg_.sentences[s - 1].paragraph == sentence.paragraph &&
                       OpeningCartel(out[s - 1]) == opening_;
     out[s] = FindIn(sentence);
+    HeaderDistrict(s, &out);
     // "The Office of Foreign Assets Control acted on Tuesday. It designated X": the agency or government
     // the sentence right before (same paragraph) opens with, when the paragraph names no criminal group
     // ("The DEA says the Sinaloa Cartel is the largest. It controls ...": the cartel's, left to frames).
