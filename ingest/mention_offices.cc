@@ -85,6 +85,17 @@ const LexEntry* MentionFinder::CityAt(size_t* k, size_t last) const {
   return nullptr;
 }
 
+size_t MentionFinder::PostCity(size_t first, size_t end, size_t last) {
+  if (end + 1 >= last || t_[end].norm != "in" || !OneOf(t_[end - 1].norm, "consulate|embassy|general")) return end;
+  if (t_[end - 1].norm == "general" && (end < first + 2 || t_[end - 2].norm != "consulate")) return end;
+  if (lex_.FindEntity(Text(first, end))) return end;  // "the U.S. Embassy in Mexico City" is the lexicon's embassy
+  size_t k = end + 1;
+  const LexEntry* city = CityAt(&k, last);
+  if (!city) return end;
+  table_.graph().entities[table_.FromLex(city, Text(end + 1, k))].mentioned = true;
+  return k;
+}
+
 size_t MentionFinder::FieldOffice(size_t i, size_t last, std::vector<Mention>* out) {
   if (!t_[i].is(Token::kCapitalized)) return 0;
   const LexEntry* agency = nullptr;

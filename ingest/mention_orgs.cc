@@ -206,7 +206,9 @@ size_t MentionFinder::StructuralOrg(size_t i, size_t end, size_t first, size_t l
     }
     return OrgNamed(heads[0].entry, i, comp, comp, out);
   }
-  if (given) return 0;
+  // "the Santiago municipal police": a town's name, even a given name, before a town's or a state's force.
+  const bool town_police = end + 1 < last && OneOf(t_[end].norm, "municipal|state|city") && t_[end + 1].norm == "police";
+  if (given && !town_police) return 0;
   // Head last (or cut at a head that a title or a headline word follows).
   for (size_t k = i + 1; k <= end; ++k) {
     const std::vector<LexMatch> heads = lex_.MatchAt(t_, k, last, "orghead");
@@ -413,6 +415,15 @@ size_t MentionFinder::OrgNamed(const LexEntry* head, size_t i, size_t name_end, 
       table_.FromLex(m.entry, country);
       used = name_end + 1 + m.length;
       break;
+    }
+  }
+  // "the United States Consulate General in Ciudad Juárez": a post with its city.
+  if (used == name_end) {
+    if (const size_t city_end = PostCity(i, name_end, t_.size()); city_end > name_end) {
+      const int post = table_.ByName(primary, refining, Text(i, city_end));
+      table_.AddAlias(post, surface);
+      Push(out, i, city_end, post);
+      return city_end - i;
     }
   }
   const std::string other = OtherSpelling(surface);
