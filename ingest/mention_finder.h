@@ -226,7 +226,9 @@ class MentionFinder {
   // owner (a person) leads or serves in by a relation the text gave before, of the kind the word
   // names (one such body, not two); the owner mention
   // becomes that body. Not in a place phrase ("in his office"), nor before a name ("his Office of").
-  void BodyOfPerson(Mention& owner, size_t noun, size_t last);
+  // Failing that, the body a role apposed to the owner's name in the sentence so far (`said`) names.
+  void BodyOfPerson(Mention& owner, size_t noun, size_t last, const std::vector<Mention>& said);
+  int ApposedBody(int person, std::string_view heads, const std::vector<Mention>& said) const;
   bool KinApposition(const std::vector<Mention>& out, size_t j, size_t end, size_t last, const LexEntry* kin);
   int Relative(int owner, const LexEntry* kin, const std::string& surface, size_t end, size_t last, const char* rule,
                float confidence);

@@ -122,7 +122,41 @@ size_t MentionFinder::FieldOffice(size_t i, size_t last, std::vector<Mention>* o
   return k + 1 - i;
 }
 
-void MentionFinder::BodyOfPerson(Mention& owner, size_t noun, size_t last) {
+// The agency whose name holds one of `heads` ("": any) that a role apposed to person's name in the
+// sentence so far names: "X, the head of the DEA, said her agency ...", "X, the FBI's director, said
+// his bureau ..." (the role frames read the relation later); -1 when none.
+int MentionFinder::ApposedBody(int person, std::string_view heads, const std::vector<Mention>& said) const {
+  const auto kind = [&](int e) {
+    const LocalEntity& body = table_.at(e);
+    if (body.refining != "Agency") return false;
+    bool named = heads.empty();
+    for (const std::string& w : NameNorms(body.name)) named |= OneOf(w, heads);
+    return named;
+  };
+  for (size_t n = 0; n + 1 < said.size(); ++n) {
+    const Mention& m = said[n];
+    if (m.anaphoric || m.kind != Mention::Kind::kEntity || m.entity < 0 || table_.Root(m.entity) != person ||
+        m.last + 2 >= t_.size() || t_[m.last].norm != ",") {
+      continue;
+    }
+    const Mention& b = said[n + 1];
+    if (b.kind != Mention::Kind::kEntity || b.entity < 0 || b.first > m.last + 8 || !kind(b.entity)) return -1;
+    bool role = false;
+    for (size_t k = m.last + 1; k < b.first; ++k) {
+      if (!t_[k].word() || t_[k].is(Token::kCapitalized)) return -1;
+      role |= t_[k].norm == "head" || !lex_.MatchAt(t_, k, b.first, "role").empty();  // ("head": no role word of a name)
+    }
+    size_t k = b.last;
+    if (k < t_.size() && t_[k].norm == "'s") ++k;
+    for (; k < t_.size() && k < b.last + 4 && t_[k].word() && !t_[k].is(Token::kCapitalized); ++k) {
+      role |= !lex_.MatchAt(t_, k, k + 1, "role").empty();
+    }
+    return role && k < t_.size() && t_[k].norm == "," ? table_.Root(b.entity) : -1;
+  }
+  return -1;
+}
+
+void MentionFinder::BodyOfPerson(Mention& owner, size_t noun, size_t last, const std::vector<Mention>& said) {
   if (noun >= last || !OneOf(t_[noun].norm, "office|ministry|secretariat|department|agency|bureau")) return;
   if (t_[noun].is(Token::kCapitalized) || (noun + 1 < last && OneOf(t_[noun + 1].norm, "of|'s"))) return;
   if (owner.first > 0 && OneOf(t_[owner.first - 1].norm, "in|at|into|inside|outside|near|from|to|toward|towards"))
@@ -148,6 +182,7 @@ void MentionFinder::BodyOfPerson(Mention& owner, size_t noun, size_t last) {
     if (body >= 0 && body != to) return;  // two such bodies: which one is not said
     body = to;
   }
+  if (body < 0) body = ApposedBody(person, heads, said);
   if (body < 0) return;
   owner.last = static_cast<uint32_t>(noun + 1);
   owner.entity = body;
