@@ -57,7 +57,9 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
     const size_t run = CapitalRun(i, last);
     const bool org_run = i > first && t_[i - 1].word() && !t_[i - 1].is(Token::kCapitalized) && run >= i + 2 &&
                          !lex_.MatchAt(t_, run - 1, last, "orghead").empty();
-    if (!org_run) return 0;
+    // "The Security Implementation Group will meet": a name the article gave before, at a sentence start.
+    const int known = run >= i + 2 && !IsDeterminer(t_[i].norm) ? table_.FindAlias(Text(i, run)) : -1;
+    if (!org_run && !(known >= 0 && table_.at(known).primary == "Organization")) return 0;
   }
   if (MonthNumber(t_[i].norm) && !lex_.InList("given", t_[i])) return 0;
   // known as "The Boss of Bosses": the quoted words are another name of what precedes.
