@@ -309,10 +309,17 @@ std::vector<Mention> MentionFinder::FindIn(const Sentence& s) {
       continue;
     }
     // "the state's Anti-Kidnapping Unit (UECS)": an acronym the lexicon does not know, right after a
-    // body's name, is another name of that body (not a body of its own; not "MEXICO CITY (AP)").
-    if (tok.is(Token::kAllCaps) && i > first && t_[i - 1].norm == "(" && i + 1 < last && t_[i + 1].norm == ")" &&
-        !out.empty() && out.back().kind == Mention::Kind::kEntity && out.back().last + 1 == i &&
-        table_.at(out.back().entity).primary == "Organization" && lex_.MatchAt(t_, i, i + 1, "entity").empty()) {
+    // body's name, is another name of that body (not a body of its own; not "MEXICO CITY (AP)"). The
+    // Mexican press writes a public body's acronym as a name: "the National Water Commission (Conagua)".
+    const auto institution = [&] {
+      const LocalEntity& e = table_.at(out.back().entity);
+      return OneOf(e.refining, "Agency|MilitaryUnit|Government") && tok.is(Token::kCapitalized) && tok.norm.size() >= 4 &&
+             !lex_.InList("given", tok) && !lex_.InList("notname", tok);
+    };
+    if (i > first && t_[i - 1].norm == "(" && i + 1 < last && t_[i + 1].norm == ")" && !out.empty() &&
+        out.back().kind == Mention::Kind::kEntity && out.back().last + 1 == i &&
+        table_.at(out.back().entity).primary == "Organization" && (tok.is(Token::kAllCaps) || institution()) &&
+        lex_.MatchAt(t_, i, i + 1, "entity").empty()) {
       table_.AddAlias(out.back().entity, Text(i, i + 1));
       ++i;
       continue;
