@@ -73,6 +73,15 @@ void MentionFinder::HeaderDistrict(size_t s, std::vector<std::vector<Mention>>* 
   if (table_.Root(generic.entity) != table_.Root(office)) MergeEntities(&table_.graph(), generic.entity, office);
   (*out)[s].clear();
   Push(&(*out)[s], line.first_word, line.last_token, office);
+  // The header's line before, "Department of Justice": the office is part of it.
+  if (s >= 2 && (*out)[s - 2].size() == 1) {
+    const Mention& department = (*out)[s - 2][0];
+    const Sentence& top = seg_.sentences[s - 2];
+    if (department.kind == Mention::Kind::kEntity && department.entity >= 0 && department.first == top.first_word &&
+        department.last == top.last_token && table_.at(department.entity).name == "Department of Justice") {
+      table_.AddRelation("PART_OF", office, department.entity, {}, "name.header_part_of", 0.8f);
+    }
+  }
 }
 
 const LexEntry* MentionFinder::CityAt(size_t* k, size_t last) const {
