@@ -182,8 +182,8 @@ class MentionFinder {
   size_t FieldOffice(size_t i, size_t last, std::vector<Mention>* out);
   // The city the lexicon knows at t_[*k] (*k moves past it), or nullptr.
   const LexEntry* CityAt(size_t* k, size_t last) const;
-  // "the U.S. consulate in Matamoros", "the United States Consulate General in Ciudad Juárez": a
-  // diplomatic post named t_[first, end) (by a head the lexicon does not know as one post) is the
+  // "the U.S. consulate in Matamoros", "the United States Consulate General in Ciudad Juárez", "the
+  // U.S. Attorney's Office in San Diego": a diplomatic post or a U.S. Attorney's office named t_[first, end) (by a head the lexicon does not know as one post) is the
   // one in the city after "in". Returns the end of the city's name (end: none); the city is
   // mentioned too.
   size_t PostCity(size_t first, size_t end, size_t last);

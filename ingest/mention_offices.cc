@@ -95,8 +95,12 @@ const LexEntry* MentionFinder::CityAt(size_t* k, size_t last) const {
 }
 
 size_t MentionFinder::PostCity(size_t first, size_t end, size_t last) {
-  if (end + 1 >= last || t_[end].norm != "in" || !OneOf(t_[end - 1].norm, "consulate|embassy|general")) return end;
+  if (end + 1 >= last || t_[end].norm != "in" || !OneOf(t_[end - 1].norm, "consulate|embassy|general|office")) return end;
   if (t_[end - 1].norm == "general" && (end < first + 2 || t_[end - 2].norm != "consulate")) return end;
+  // "the U.S. Attorney's Office in San Diego": a U.S. Attorney's office is the one in its city too.
+  if (t_[end - 1].norm == "office" && (end < first + 3 || t_[end - 2].norm != "'s" || t_[end - 3].norm != "attorney")) {
+    return end;
+  }
   if (lex_.FindEntity(Text(first, end))) return end;  // "the U.S. Embassy in Mexico City" is the lexicon's embassy
   size_t k = end + 1;
   const LexEntry* city = CityAt(&k, last);

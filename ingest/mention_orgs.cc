@@ -427,7 +427,11 @@ size_t MentionFinder::OrgNamed(const LexEntry* head, size_t i, size_t name_end, 
     }
   }
   const std::string other = OtherSpelling(surface);
-  const int known = other.empty() ? -1 : table_.FindAlias(other);
+  // (a name given before as another's alias, "the U.S. Attorney's Office" after "... in San Diego", is that body)
+  const int named = table_.FindAlias(surface);
+  const int known = named >= 0 && table_.at(named).primary == primary && table_.at(named).refining == refining
+                        ? named
+                        : other.empty() ? -1 : table_.FindAlias(other);
   const int e = known >= 0 && table_.at(known).primary == "Organization" ? known : table_.ByName(primary, refining, surface);
   if (!other.empty()) {
     table_.AddAlias(e, surface);
