@@ -55,8 +55,10 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
   // Implementation Group", "the Security Secretariat").
   if (lex_.InList("notname", t_[i]) && !alias_cue) {
     const size_t run = CapitalRun(i, last);
-    const bool org_run = i > first && t_[i - 1].word() && !t_[i - 1].is(Token::kCapitalized) && run >= i + 2 &&
-                         !lex_.MatchAt(t_, run - 1, last, "orghead").empty();
+    // (or right after a sentence's opening article: "The Security Initiative for the Americas")
+    const bool after_article = i - 1 == first && IsDeterminer(t_[i - 1].norm);
+    const bool org_run = i > first && t_[i - 1].word() && (!t_[i - 1].is(Token::kCapitalized) || after_article) &&
+                         run >= i + 2 && !lex_.MatchAt(t_, run - 1, last, "orghead").empty();
     // "The Security Implementation Group will meet": a name the article gave before, at a sentence start.
     const int known = run >= i + 2 && !IsDeterminer(t_[i].norm) ? table_.FindAlias(Text(i, run)) : -1;
     if (!org_run && !(known >= 0 && table_.at(known).primary == "Organization")) return 0;

@@ -498,7 +498,14 @@ size_t MentionFinder::NamedOperation(size_t i, size_t last, std::vector<Mention>
   if (!t_[head + 1].is(Token::kCapitalized) || lex_.InList("notname", t_[head + 1])) return 0;
   const size_t end = ComplementEnd(head, last);
   if (end <= head + 1) return 0;
-  Push(out, i, end, table_.ByName("Program", "", Text(i, end)));
+  // A title-case headline capitalizes every word ("Military Operation Nets 20 Suspects"): there, only a
+  // name the text repeats is an operation's.
+  const std::string name = Text(i, end);
+  if (headline_) {
+    const size_t at = doc_.text.find(name);
+    if (at == std::string::npos || doc_.text.find(name, at + name.size()) == std::string::npos) return 0;
+  }
+  Push(out, i, end, table_.ByName("Program", "", name));
   return end - i;
 }
 
