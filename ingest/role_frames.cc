@@ -194,7 +194,9 @@ RolePhrase RoleReader::Phrase(size_t i, size_t len) const {
     }
     // "a Mexico analyst at the International Crisis Group": a country before the role is its field.
     const bool field = p.how == "compound" && cl_.EntityAs(p.begin, "Country") >= 0;
-    if (const int org = cl_.EntityAs(j, kOrg); org >= 0 && (p.org < 0 || field) && !cl_.Is(j + 1, "'s")) {
+    // ("Another leader of the cartel, X": the complement names the group, not the post told last)
+    if (const int org = cl_.EntityAs(j, kOrg);
+        org >= 0 && (p.org < 0 || field || p.how == "another") && !cl_.Is(j + 1, "'s")) {
         p.org = org;
         p.how = "complement";
         p.end = j + 1;
