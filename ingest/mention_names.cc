@@ -159,8 +159,11 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
   for (size_t k = i + 1; k < end; ++k) {
     bool stop = false;
     for (const LexMatch& m : lex_.MatchAt(t_, k, last)) {
+      // (one word opening the sentence, or a dateline's lead, is a modifier: "Rival Zetas gunmen", "One
+      // Knights Templar commander")
+      const bool opens = i == first || OneOf(t_[i - 1].norm, "-|--|—|–");
       if (m.entry->kind == "entity" && m.entry->primary == "Organization" && k + m.length == end &&
-          !lex_.InList("given", t_[i])) {
+          !lex_.InList("given", t_[i]) && !(opens && k == i + 1 && !OneOf(t_[i].norm, "el|la|los|las"))) {
         const int org = table_.ByName("Organization", m.entry->refining, Text(i, end));
         Push(out, i, end, org);
         return end - i;
