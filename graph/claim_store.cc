@@ -233,7 +233,7 @@ Status Reader::ForEachClaim(ClaimOn on, const std::function<bool(uint64_t, const
 
 Status WriteTxn::AddClaim(ClaimOn on, uint64_t id, const Claim& claim, size_t max_sources, bool* added) {
   if (added) *added = false;
-  if (on == ClaimOn::kNode ? !NodeExists(id) : !RelationshipExists(id)) {
+  if (on == ClaimOn::kNode ? !HasNode(id) : !RelationshipExists(id)) {
     return Status::NotFound(fmt::format("{} {}", on == ClaimOn::kNode ? "node" : "relationship", id));
   }
   return PutClaim(batch_.get(), on, id, claim, max_sources, NewInThisTxn(on, id), added);

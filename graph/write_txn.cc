@@ -47,6 +47,11 @@ WriteTxn::~WriteTxn() {
   if (!done_) Rollback();
 }
 
+bool WriteTxn::HasNode(NodeId id) const {
+  if (const auto own = node_labels_.find(id); own != node_labels_.end()) return own->second.has_value();
+  return graph_->endpoints_.Find(id) || NodeExists(id);
+}
+
 Status WriteTxn::CheckNode(Node* node) const { return PrepareNode(node, graph_->options().enforce_ontology); }
 
 Status WriteTxn::CheckRelationship(Relationship* rel) const {

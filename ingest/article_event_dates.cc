@@ -58,7 +58,14 @@ void DateEvents(const std::vector<Token>& tokens, const std::vector<Sentence>& s
           return is_event(x) && g->Root(x.entity) != g->Root(m.entity) &&
                  ((x.first > lo && x.last < hi) || (gap(x, d) < gap(d, m) && ClauseBreak(tokens, d.first, m.first)));
         });
-        if (!other && (!best || gap(d, m) < gap(*best, m))) best = &d;
+        if (other) continue;
+        // "Ramón was shot in February and Benjamín was arrested by soldiers in Puebla a month later": a
+        // date told from another after the act ("a month later", "a year earlier") is the act's own.
+        if (d.first >= m.last && gap(d, m) <= 12 && OneOf(tokens[d.last - 1].norm, "later|earlier")) {
+          best = &d;
+          break;
+        }
+        if (!best || gap(d, m) < gap(*best, m)) best = &d;
       }
       if (best) e.date = best->date;
     }

@@ -63,6 +63,8 @@ size_t Clause::ObjectAfter(size_t from, std::string_view labels, std::string_vie
     }
     // "the person killed," X said: a verb right before a comma has no direct object after it.
     if (Is(j, ",") && steps == 0 && direct && !across_commas) return kNone;
+    // "led to several operations, such as the arrest of X in Y": a noun's phrase ends at its comma.
+    if (Is(j, ",") && steps == 0 && !across_commas && IsAny(j + 1, "such|including|like")) return kNone;
     if (Is(j, ",") && steps > 0 && !across_commas && !after_prep && PlainList(j)) continue;  // "cocaine, heroin and"
     if (Is(j, ",") && steps > 0 && !across_commas) {
       // "at war with its former armed wing, the Zetas,": the name apposed to the object's description.

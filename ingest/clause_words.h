@@ -52,7 +52,7 @@ inline constexpr std::string_view kPlaceNouns =
 inline constexpr std::string_view kPlaceAdjectives =
     "neighboring|neighbouring|nearby|adjacent|northern|southern|eastern|western|central|border|northwestern|"
     "northeastern|southwestern|southeastern|coastal|mountainous";
-inline constexpr std::string_view kRemnants = "remnants|remains|ashes|ruins|breakup|collapse|fragmentation|ranks";
+inline constexpr std::string_view kRemnants = "remnants|remains|rest|bulk|ashes|ruins|breakup|collapse|fragmentation|ranks";
 
 // Plural territorial nouns: "Mexican states", "U.S. cities" are the country's territory.
 inline constexpr std::string_view kTerritories =

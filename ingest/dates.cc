@@ -111,6 +111,16 @@ int YearFromContext(const std::vector<Token>& t, size_t i, size_t last, size_t* 
   return 0;
 }
 
+// A month told from the one before, always three words: "a month later" and "the following month"
+// +1, "a month earlier" and "the previous month" -1; 0 for none.
+int MonthFromContext(const std::vector<Token>& t, size_t i, size_t last) {
+  if (i + 2 >= last) return 0;
+  const std::string_view a = t[i].norm, b = t[i + 1].norm, c = t[i + 2].norm;
+  if (a == "a" && b == "month") return c == "later" ? 1 : c == "earlier" || c == "before" ? -1 : 0;
+  if (a == "the" && c == "month") return b == "following" || b == "next" ? 1 : b == "previous" || b == "preceding" ? -1 : 0;
+  return 0;
+}
+
 Date AddMonths(Date d, int months) {
   int total = d.year * 12 + (d.month - 1) + months;
   return Date{total / 12, static_cast<uint8_t>(total % 12 + 1), 0};
@@ -209,9 +219,11 @@ std::vector<DateMention> FindDates(const std::vector<Token>& t, size_t first, si
   int& context = year_context ? *year_context : unused;
   int stated_year = 0;  // the last year this sentence wrote out ("in 2004, ... in March": March 2004)
   Date stated_month{};  // the last month of a year it wrote out ("In November 2021, ... earlier that month")
+  Date told_month{};    // the last month it told, written out or not ("in February")
   auto add = [&](size_t b, size_t e, Date d, bool rel) {
     if (!rel) context = stated_year = d.year;
     if (!rel && d.month > 0) stated_month = Date{d.year, d.month, 0};
+    if (d.month > 0) told_month = Date{d.year, d.month, 0};
     const bool bound = b > first && (t[b - 1].norm == "since" || t[b - 1].norm == "until" ||
                                      t[b - 1].norm == "till" || t[b - 1].norm == "through" || t[b - 1].norm == "by");
     size_t v = b > first && t[b - 1].norm == "on" ? b - 1 : b;
@@ -280,6 +292,9 @@ std::vector<DateMention> FindDates(const std::vector<Token>& t, size_t first, si
         add(i, i + 1 + n, Date{anchor->year + (t[i + n - 1].norm == "next" ? 1 : t[i + n - 1].norm == "last" ? -1 : 0),
                                static_cast<uint8_t>(m), 0}, true);
         i += n;
+      } else if (anchor && anchor->month && i > first && t[i - 1].norm == "last") {
+        // "last October": the latest October before the article's month, whatever year the sentence wrote.
+        add(i, i + 1, Date{anchor->year - (m >= anchor->month ? 1 : 0), static_cast<uint8_t>(m), 0}, true);
       } else if (stated_year > 0 && i > first && MonthOnlyCue(t[i - 1].norm)) {
         // "began in 2004, when police shot him in March": the year the sentence stated.
         add(i, i + 1, Date{stated_year, static_cast<uint8_t>(m), 0}, true);
@@ -318,6 +333,12 @@ std::vector<DateMention> FindDates(const std::vector<Token>& t, size_t first, si
       const size_t n = w == "that" ? 2 : 3;
       add(i, i + n, stated_month, true);
       i += n - 1;
+      continue;
+    }
+    // "in February, ... a month later", "the following month": the month after (or before) the one told.
+    if (const int shift = told_month.month > 0 ? MonthFromContext(t, i, last) : 0; shift != 0) {
+      add(i, i + 3, AddMonths(told_month, shift), true);
+      i += 2;
       continue;
     }
     if (size_t n = 0; context > 0 && kContextOpeners.Has(t[i].id)) {

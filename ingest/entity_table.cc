@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "ingest/clause.h"
 #include "ingest/mention_finder.h"
 #include "ingest/name_shape.h"
 #include "schema/normalize.h"
@@ -405,7 +406,20 @@ void EntityTable::AddRelation(const std::string& type, int from, int to, Propert
   g_->relations.push_back(std::move(r));
 }
 
-int EntityTable::KnownRelative(int owner, std::string_view relation) const {
+int EntityTable::FamilyHead(int person) const {
+  person = g_->Root(person);
+  int head = -1;
+  for (const LocalRelation& r : g_->relations) {
+    if (r.type != "RELATIVE_OF" || r.from < 0 || r.to < 0 || g_->Root(r.from) != person) continue;
+    const int to = g_->Root(r.to);
+    if (to == person || g_->entities[to].primary != "Person") continue;
+    if (head >= 0 && head != to) return -1;
+    head = to;
+  }
+  return head;
+}
+
+int EntityTable::KnownRelative(int owner, std::string_view relation, std::string_view inverse) const {
   const bool mutual = relation == "brother" || relation == "sister" || relation == "sibling" || relation == "cousin" ||
                       relation == "spouse" || relation == "half-brother";
   owner = g_->Root(owner);
@@ -413,10 +427,13 @@ int EntityTable::KnownRelative(int owner, std::string_view relation) const {
   for (const LocalRelation& r : g_->relations) {
     if (r.type != "RELATIVE_OF" || r.from < 0 || r.to < 0) continue;
     auto rel = r.props.find("relation");
-    if (rel == r.props.end() || !rel->second.is_string() || rel->second.as_string() != relation) continue;
+    if (rel == r.props.end() || !rel->second.is_string()) continue;
+    const bool same = rel->second.as_string() == relation;
+    const bool inverted = !inverse.empty() && OneOf(rel->second.as_string(), inverse);
+    if (!same && !inverted) continue;
     int other = -1;
-    if (g_->Root(r.to) == owner) other = g_->Root(r.from);
-    else if (mutual && g_->Root(r.from) == owner) other = g_->Root(r.to);
+    if (same && g_->Root(r.to) == owner) other = g_->Root(r.from);
+    else if (((same && mutual) || inverted) && g_->Root(r.from) == owner) other = g_->Root(r.to);
     if (other < 0 || other == owner || g_->entities[other].primary != "Person") continue;
     if (found >= 0 && found != other) return -1;
     found = other;

@@ -130,8 +130,12 @@ class EntityTable {
                    float confidence);
   // The one person the article has so far named as `owner`'s `relation` ("His brother Omar ..." makes
   // Omar the "his brother" of a later sentence): RELATIVE_OF p -> owner {relation}, or owner -> p
-  // for a sibling or spouse term. -1 when none or several.
-  int KnownRelative(int owner, std::string_view relation) const;
+  // for a sibling or spouse term or one of `inverse` ("father-in-law|mother-in-law" for a
+  // son-in-law: "X, Y's father-in-law" makes Y X's son-in-law). -1 when none or several.
+  int KnownRelative(int owner, std::string_view relation, std::string_view inverse = {}) const;
+  // The one person the article has so far made `person` a relative of (RELATIVE_OF person -> p:
+  // "X's son Y" makes X Y's family head), or -1 when none or several.
+  int FamilyHead(int person) const;
 
  private:
   struct Recent {

@@ -1,6 +1,7 @@
 #include "ingest/event_agents.h"
 
 #include "ingest/dateline.h"
+#include "ingest/event_objects.h"
 #include "schema/normalize.h"
 
 #include <algorithm>
@@ -254,6 +255,28 @@ const LexEntry* ForceOf(const FrameContext& c, size_t i, std::string_view form, 
   std::string phrase, country;
   *first = ForceAt(c, i, form, &phrase, &country);
   if (*first == kNone) return nullptr;
+  if (country.empty()) country = ActCountry(c, place);
+  return country.empty() ? nullptr : ForceEntry(c.lexicon, phrase, country);
+}
+
+const LexEntry* MembersForce(const FrameContext& c, size_t i, int place) {
+  const Clause& cl = c.clause;
+  if (!CountedObject(c, i)) return nullptr;
+  size_t k = i + 2;  // past the count
+  std::string country = DemonymAt(cl, k);
+  if (!country.empty()) ++k;
+  size_t end = kNone;
+  const std::string phrase = ForcePhrase(c, k, &end);
+  if (phrase.empty()) return nullptr;
+  if (end + 1 < cl.size() && !cl.mention(end + 1) && cl.IsAny(end + 1, "officers|agents|members|policemen|commanders")) {
+    ++end;
+  }
+  // The force's people end the object ("killed five federal police officers in X"), not a noun's
+  // modifiers ("detained three army deserters").
+  if (end + 1 < cl.size() && cl.PlainWord(end + 1) &&
+      !cl.IsAny(end + 1, "in|at|on|near|and|during|as|while|when|outside|inside|before|after|who|from|with")) {
+    return nullptr;
+  }
   if (country.empty()) country = ActCountry(c, place);
   return country.empty() ? nullptr : ForceEntry(c.lexicon, phrase, country);
 }

@@ -62,6 +62,11 @@ const LexEntry* ForceBefore(const FrameContext& c, size_t k, size_t* first);
 // country of `place` (an entity, or -1) or of the dateline; its phrase's first item in *first.
 const LexEntry* ForceOf(const FrameContext& c, size_t i, std::string_view form, int place, size_t* first);
 
+// "Gunmen killed five federal police officers", "detained 12 federal police officers", "killing
+// three marines": the body of the force whose counted people are the object of active act i (in the
+// country of a nationality before them, else of `place` or the dateline), or nullptr.
+const LexEntry* MembersForce(const FrameContext& c, size_t i, int place);
+
 // "Soldiers and federal police arrested X": the body of the force coordinated before the one
 // ForceOf found at item `first` (in the same country rule), its first item in *other_first;
 // nullptr when none.

@@ -239,6 +239,11 @@ bool EventReader::ReadPassive(size_t i, size_t verb, const LexEntry& trigger, co
         }
       }
     }
+    // "X, a son of the drug lord Y, who was shot dead": "who" after a closed apposition is X.
+    if (const size_t x = t != kNone && who != kNone && cl_.Is(who, "who") && cl_.Is(who - 1, ",") ? cl_.SkipBackApposition(who - 1) : kNone;
+        x != kNone && x < t && cl_.EntityAs(x, "Person") >= 0) {
+      t = x;
+    }
     size_t n = NameBeforeVerb(verb, labels);
     // "The brother of X died in a shootout": a noun's complement right before the verb is not its subject.
     const auto complement = [&](size_t x) { return x == cl_.BeforeVerbGroup(verb) && cl_.PersonComplement(x); };
@@ -542,7 +547,9 @@ size_t EventReader::ListOwner(size_t i) const {
   const Mention* named = DesignationAfter(i);
   for (size_t k = i + 1; named && k < cl_.size() && k <= i + 8; ++k) {
     if (cl_.mention(k) != named) continue;
-    return k >= 2 && cl_.Is(k - 1, "'s") && cl_.EntityAs(k - 2, kConductor) >= 0 ? k - 2 : kNone;
+    if (k >= 2 && cl_.Is(k - 1, "'s") && cl_.EntityAs(k - 2, kConductor) >= 0) return k - 2;
+    // "placed on a U.S. Treasury blacklist": the body's name modifies the list.
+    return k >= 1 && cl_.EntityAs(k - 1, "Agency|Government") >= 0 ? k - 1 : kNone;
   }
   return kNone;
 }

@@ -31,18 +31,6 @@ std::string FightNoun(const Clause& cl, size_t i) {
   return "";
 }
 
-// "Gunmen burst into a party in Ciudad Juárez on Saturday and killed six people": the place of the
-// verb the active act at item i is coordinated with, for an act on a count of people; kNone when none.
-size_t CoordinatedPlace(const FrameContext& c, size_t i, std::string_view form) {
-  const Clause& cl = c.clause;
-  if (form != "active" || i < 3 || !cl.Is(i - 1, "and") || !CountedPeople(c, i)) return kNone;
-  for (size_t k = i - 2; k > 0 && k + 20 > i && !cl.Break(k); --k) {
-    if (cl.EntityAs(k, "Event") >= 0) return kNone;
-    if (cl.EntityAs(k, "Place") >= 0 && cl.IsAny(k - 1, "in|near|at|outside")) return k;
-  }
-  return kNone;
-}
-
 }  // namespace
 
 void EventReader::Run() {
@@ -210,6 +198,17 @@ void EventReader::Read(size_t i, const LexEntry& trigger, int event) {
         if (std::find(targets.begin(), targets.end(), p) == targets.end()) targets.push_back(p);
       }
       break;
+    }
+  }
+  // "X was detained in Y, together with eight alleged members of Z", "arrested X and four members of Z":
+  // the group of the others seized with the one named was a target too.
+  if (!targets.empty() && cls == "Arrest") {
+    for (size_t k = targets.back() + 1; k + 3 < cl_.size() && k <= targets.back() + 16 && !cl_.Break(k); ++k) {
+      const size_t group = cl_.IsAny(k, "with|and") ? GroupOfMembersAt(c_, k + 1) : kNone;
+      if (group != kNone) {
+        targets.push_back(group);
+        break;
+      }
     }
   }
   std::erase_if(targets, [&](size_t t) { return !Acceptable(t, trigger); });
@@ -419,44 +418,7 @@ int EventReader::Record(size_t i, const LexEntry& trigger, int event, const std:
     }
   }
   if (cls == "Designation") return event;
-  size_t p = cl_.ObjectAfter(i, kPlace, "in|near|at|outside", 18, true);
-  // "... during a raid on a safe house in a quiet neighborhood of Culiacán": further within the clause.
-  if (p == kNone) p = cl_.ObjectAfter(i, kPlace, "in|near|at|outside", 26);
-  if (p == kNone) p = CoordinatedPlace(c_, i, form);
-  const bool thing = ThingObject(c_, i, trigger, form);
-  const size_t head = !targets.empty() ? std::max(i, targets.back()) : thing ? ObjectEnd(c_, i + 3) - 1 : i;
-  if (p != kNone && (InApposition(c_, i, p) || OtherPredicateBefore(c_, i, p) ||
-                     (form == "nominal" && !InNounPhrase(head, p)))) {
-    p = kNone;
-  }
-  // "killed X, a founder of Y who had been reported dead in 2010, in a shootout in Z".
-  // "the killing in November of X, a leader of Y, in a gunbattle with marines in Z": so for a noun.
-  if (const size_t close = p == kNone && !targets.empty() ? AppositionClose(c_, targets.back()) : kNone;
-      close != kNone && (form == "nominal" ? cl_.IsAny(close + 1, "in|during") : cl_.IsAny(close + 1, "in|near|at|outside|during"))) {
-    p = cl_.ObjectAfter(close, kPlace, "in|near|at|outside", 20);
-  }
-  // "in a raid on a house in a wealthy suburb of Monterrey": a suburb is a town of its own, not the city.
-  if (p != kNone && p >= 2 && cl_.Is(p - 1, "of") && cl_.IsAny(p - 2, "suburb|suburbs")) p = kNone;
-  // "in raids in Texas, California and Arizona": each place of the list of one kind (not the state
-  // after a city: "in Tampico, Tamaulipas, and ...").
-  for (size_t q : p == kNone ? std::vector<size_t>{} : cl_.Coordinated(p, kPlace)) {
-    if (g_->entities[g_->Root(cl_.EntityAs(q, kPlace))].refining != g_->entities[g_->Root(cl_.EntityAs(p, kPlace))].refining) continue;
-    c_.Relate("OCCURRED_IN", event, cl_.EntityAs(q, kPlace), {}, rule + ".place", 0.75f, cl_.item(i).first, cl_.item(q).last);
-  }
-  // "Federal police arrested X in Morelia", "killed by soldiers": a force named by a bare noun is
-  // the body of that name in the country where it happened (the event's place, else the dateline).
-  size_t f = kNone;
-  const LexEntry* force =
-      conducted || (targets.empty() && form != "active") ? nullptr : ForceOf(c_, i, form, p == kNone ? -1 : cl_.EntityAs(p, kPlace), &f);
-  if (!force) return event;
-  c_.Relate("PARTICIPATED_IN", EntityForLex(g_, force, true), event, {{"role", Value(std::string("conductor"))}},
-            rule + ".force", 0.7f, cl_.item(std::min(i, f)).first, cl_.item(std::max(i, f)).last);
-  size_t o = kNone;
-  const int where = p == kNone ? -1 : cl_.EntityAs(p, kPlace);
-  if (const LexEntry* other = form == "active" ? CoordinatedForce(c_, f, where, &o) : FollowingForce(c_, f, where, &o)) {
-    c_.Relate("PARTICIPATED_IN", EntityForLex(g_, other, true), event, {{"role", Value(std::string("conductor"))}},
-              rule + ".force", 0.7f, cl_.item(std::min(i, o)).first, cl_.item(std::max(i, o)).last);
-  }
+  PlaceAndForces(i, trigger, event, form, targets, conducted);
   return event;
 }
 
@@ -588,6 +550,15 @@ int EventReader::NewEvent(size_t i, const LexEntry& trigger) {
     }
     if (other) continue;
     if (best == kNone || Distance(k, i) < Distance(best, i)) best = k;
+  }
+  // "Ramón was shot in February 2002 and Benjamín was arrested a month later": a date told from
+  // another after the act ("a month later", "a year earlier") is the act's own.
+  for (size_t k = i + 1; k < cl_.size() && k <= i + 12 && !cl_.Break(k); ++k) {
+    const Mention* m = cl_.mention(k);
+    if (m && m->kind == Mention::Kind::kDate && OneOf(t[cl_.item(k).last - 1].norm, "later|earlier")) {
+      best = k;
+      break;
+    }
   }
   if (best != kNone && Distance(best, i) <= 12) e.date = cl_.mention(best)->date;
   g_->entities.push_back(std::move(e));

@@ -44,6 +44,9 @@ size_t CountedNames(const FrameContext& c, size_t i, std::string_view labels) {
 bool CountedPeople(const FrameContext& c, size_t i) {
   if (!CountedObject(c, i)) return false;
   const Clause& cl = c.clause;
+  // "opened fire, killing 16, most of them students", "killed 16 and wounded 12": a bare count of
+  // an act on people counts people.
+  if (i + 2 >= cl.size() || cl.Break(i + 2) || cl.IsAny(i + 2, ",|;|.|and|in|at|on|during|near|inside|outside")) return true;
   for (size_t j = i + 2; j <= i + 5 && j < cl.size(); ++j) {
     if (cl.IsAny(j, "people|persons|individuals|men|women|migrants|civilians|children|students|members|suspects|"
                     "officers|agents|soldiers|police|policemen|associates|affiliates|defendants|fugitives") ||
@@ -53,6 +56,16 @@ bool CountedPeople(const FrameContext& c, size_t i) {
     if (!cl.PlainWord(j) || cl.IsAny(j, "of|tons|kilos|kilograms|pounds|grams")) return false;
   }
   return false;
+}
+
+size_t CoordinatedPlace(const FrameContext& c, size_t i, std::string_view form) {
+  const Clause& cl = c.clause;
+  if (form != "active" || i < 3 || !cl.Is(i - 1, "and") || !CountedPeople(c, i)) return kNone;
+  for (size_t k = i - 2; k > 0 && k + 20 > i && !cl.Break(k); --k) {
+    if (cl.EntityAs(k, "Event") >= 0) return kNone;
+    if (cl.EntityAs(k, "Place") >= 0 && cl.IsAny(k - 1, "in|near|at|outside")) return k;
+  }
+  return kNone;
 }
 
 bool CountedAccused(const FrameContext& c, size_t i) {

@@ -42,6 +42,10 @@ bool CountedObject(const FrameContext& c, size_t i);
 // of things ("two tons of cocaine")?
 bool CountedPeople(const FrameContext& c, size_t i);
 
+// "Gunmen burst into a party in Ciudad Juárez on Saturday and killed six people": the place of the
+// verb the active act at item i is coordinated with, for an act on a count of people; kNone when none.
+size_t CoordinatedPlace(const FrameContext& c, size_t i, std::string_view form);
+
 // The first of the names a counted object of verb (or "and") i is apposed to ("designated two Mexican
 // nationals, A and B, for ...", "arrested three suspects, A, B and C", "X and three of his associates,
 // A, B and C", "three companies: A, B and C"): its item, or kNone.

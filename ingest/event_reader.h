@@ -4,7 +4,8 @@
 // ingest; its members are defined by concern:
 //   event_frames.cc  the scan for triggers, what every reading must pass (a hypothetical act,
 //                    alternatives, what the trigger needs after it), and the recording of an
-//                    event: its participants, place, forces, designations and phrases
+//                    event: its participants, designations and phrases
+//   event_places.cc  the recorded event's place and the bodies of forces named by bare nouns
 //   event_forms.cc   the three forms a trigger takes and whom each names: a noun ("the arrest of
 //                    X", "X's arrest", "Mexico's arrest of X"), a passive verb ("X was arrested by
 //                    Y"), an active verb ("Y arrested X")
@@ -69,6 +70,16 @@ class EventReader {
               const std::vector<size_t>& conductors, const std::vector<size_t>& supporters,
               const std::vector<int>& speakers = {}, int speaker_agent = -1,
               const std::vector<size_t>& perpetrators = {}, const std::vector<int>& referred = {});
+  // event_places.cc
+  // The place of the act Record records for trigger i (`event`) and, when no conductor is named
+  // (`conducted`), the body of a force the text names by a bare noun ("Federal police arrested X in
+  // Morelia", "killed by soldiers"), in the country where it happened.
+  void PlaceAndForces(size_t i, const LexEntry& trigger, int event, const std::string& form,
+                      const std::vector<size_t>& targets, bool conducted);
+  // "was shot dead in the city's main square", "on the outskirts of the town" after trigger i in its
+  // clause: the one city its sentence names, else the one the sentence before in its paragraph names
+  // (-1 when none or two).
+  int TheCity(size_t i) const;
   // "X was arrested ..., in a joint operation by federal police and soldiers": a mention of an act
   // already read whose noun is no trigger of its own ("operation", "raid") takes the bodies "by"
   // names right after it as conductors, when the act has its target.
@@ -97,8 +108,9 @@ class EventReader {
   std::vector<int> PluralGroupObject(size_t i) const;
   // The coordination of `labels` mentions whose last member is item `last` ("A, B and C"), or {last}.
   std::vector<size_t> CoordinationEndingAt(size_t last, std::string_view labels) const;
-  // "added to the Treasury's sanctions list": the organization whose designation (a list) follows
-  // trigger i within eight items, as its possessor; kNone when none.
+  // "added to the Treasury's sanctions list", "placed on a U.S. Treasury blacklist": the organization
+  // whose designation (a list) follows trigger i within eight items, as its possessor or as an
+  // agency's or government's name before it; kNone when none.
   size_t ListOwner(size_t i) const;
   // "sanctioned Mexico's X Cartel": the entity a country's possessive at item t is followed by, else t.
   size_t PastCountryPossessive(size_t t, std::string_view labels) const;

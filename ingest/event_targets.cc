@@ -227,4 +227,18 @@ bool MembersAfter(const Clause& cl, size_t t) {
   return cl.Is(t + 1, "'s") && cl.IsAny(t + 2, kGroupWords) && !OneMember(cl, t + 2);
 }
 
+size_t GroupOfMembersAt(const FrameContext& c, size_t from) {
+  const Clause& cl = c.clause;
+  for (size_t k = from; k < cl.size() && k <= from + 6; ++k) {
+    if (cl.IsAny(k, kGroupWords)) {
+      const size_t group = k + 1 + (cl.Is(k + 2, "the") ? 1 : 0) + 1;
+      return cl.Is(k + 1, "of") && group < cl.size() && cl.EntityAs(group, "Cartel") >= 0 && LinkedToGroup(c, group)
+                 ? group
+                 : kNone;
+    }
+    if (!cl.PlainWord(k) && !(cl.mention(k) == nullptr && c.tokens[cl.item(k).first].is(Token::kNumber))) return kNone;
+  }
+  return kNone;
+}
+
 }  // namespace cg::ingest

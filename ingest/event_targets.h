@@ -63,6 +63,11 @@ bool LinkedToGroup(const FrameContext& c, size_t item);
 // Does a noun of members (kGroupWords) follow item t ("X members", "the group's leaders")?
 bool MembersAfter(const Clause& cl, size_t t);
 
+// "together with eight alleged members of X", "and four members of X", "with several other suspected
+// members of the gang": the criminal group whose counted or described people the phrase opening at
+// item `from` names (a few plain words, a noun of members, "of" the group), or kNone.
+size_t GroupOfMembersAt(const FrameContext& c, size_t from);
+
 // The persons (or mentions of `labels`) after target t over appositions: "A, a pilot, and B, a
 // lawyer," -> B; "X, a firm in Guadalajara that runs its call centers, and Y" -> Y.
 // `listed` (designations): also "A, and his brother, B" with no apposition of A's own.

@@ -17,12 +17,19 @@ class KinReader : FrameReader {
         NameDescribed(i);
         continue;
       }
-      if (Plural(i) || AnotherOfList(i)) continue;
+      if (Plural(i) || AnotherOfList(i) || AnotherOfEarlier(i) || Marriage(i)) continue;
       const std::vector<LexMatch> kin =
           c_.lexicon.MatchAt(c_.tokens, cl_.item(i).first, c_.sentence.last_token, "kin");
       if (kin.empty()) continue;
-      const size_t end = cl_.ItemOf(cl_.item(i).first + static_cast<uint32_t>(kin[0].length) - 1);
-      if (end == kNone || end + 1 >= cl_.size() || !cl_.Is(end + 1, "of")) continue;
+      size_t end = cl_.ItemOf(cl_.item(i).first + static_cast<uint32_t>(kin[0].length) - 1);
+      if (end == kNone) continue;
+      // "the father-in-law and longtime partner of X": a second noun joined before the "of".
+      if (cl_.Is(end + 1, "and")) {
+        size_t k = end + 2;
+        while (k < cl_.size() && k <= end + 4 && cl_.PlainWord(k) && !cl_.Is(k, "of")) ++k;
+        if (k > end + 2 && cl_.Is(k, "of")) end = k - 1;
+      }
+      if (end + 1 >= cl_.size() || !cl_.Is(end + 1, "of")) continue;
       size_t object = end + 2;
       while (object < cl_.size() && cl_.IsAny(object, "the|a|an|another|late|jailed|imprisoned|slain|former|\"")) ++object;
       // "a son of imprisoned drug lord X": plain words describing the person right before the name.
@@ -116,6 +123,51 @@ class KinReader : FrameReader {
     if (first < 0 || second < 0 || cl_.Anaphoric(i - 2) || cl_.Anaphoric(i + 3)) return false;
     c_.Relate("RELATIVE_OF", second, first, {{"relation", Value(std::string(cl_.Norm(i + 1)))}}, "frame.kin.another",
               0.8f, cl_.item(i - 2).first, cl_.item(i + 3).last);
+    return true;
+  }
+
+  // "his marriage to B", "A's marriage to B": spouses, each the other's.
+  bool Marriage(size_t i) {
+    if (!cl_.Is(i, "marriage") || !cl_.Is(i + 1, "to") || i == 0) return false;
+    const size_t owner = cl_.Is(i - 1, "'s") && i >= 2 ? i - 2 : i - 1;
+    // (EntityAs does not give the person a possessive determiner refers to: "his" is read here.)
+    const Mention* m = cl_.mention(owner);
+    const int a = m && m->kind == Mention::Kind::kEntity && m->entity >= 0 ? c_.graph->Root(m->entity) : -1;
+    const int b = cl_.EntityAs(i + 2, kPerson);
+    if (a < 0 || b < 0 || a == b || c_.graph->entities[a].primary != "Person" || (owner == i - 1 && !cl_.Anaphoric(owner)) ||
+        cl_.Anaphoric(i + 2)) {
+      return false;
+    }
+    for (const auto& [from, to] : {std::pair{a, b}, std::pair{b, a}}) {
+      c_.Relate("RELATIVE_OF", from, to, {{"relation", Value(std::string("spouse"))}}, "frame.kin.marriage", 0.75f,
+                cl_.item(owner).first, cl_.item(i + 2).last);
+    }
+    return true;
+  }
+
+  // "Guzmán's sons A and B ... Another son, C, was killed": opening a sentence, a further relative of
+  // the kind the article last told of one person is that person's.
+  bool AnotherOfEarlier(size_t i) {
+    const size_t noun = cl_.Is(i, "another") ? i + 1 : cl_.Is(i, "a") && cl_.IsAny(i + 1, "second|third|fourth") ? i + 2 : kNone;
+    if (i != 0 || noun == kNone || !cl_.IsAny(noun, "son|daughter|brother|sister|nephew|niece|cousin") ||
+        !cl_.Is(noun + 1, ",")) {
+      return false;
+    }
+    const int named = cl_.EntityAs(noun + 2, kPerson);
+    if (named < 0 || cl_.Anaphoric(noun + 2)) return false;
+    const std::string relation(cl_.Norm(noun));
+    int owner = -1;
+    for (const LocalRelation& r : c_.graph->relations) {
+      if (r.type != "RELATIVE_OF" || r.source.sentence >= c_.index) continue;
+      const auto it = r.props.find("relation");
+      if (it == r.props.end() || !(it->second == Value(relation))) continue;
+      const int to = c_.graph->Root(r.to);
+      if (owner >= 0 && owner != to) return false;  // several persons' sons: whose is unclear
+      owner = to;
+    }
+    if (owner < 0 || owner == c_.graph->Root(named)) return false;
+    c_.Relate("RELATIVE_OF", named, owner, {{"relation", Value(relation)}}, "frame.kin.another_earlier", 0.75f,
+              cl_.item(i).first, cl_.item(noun + 2).last);
     return true;
   }
 

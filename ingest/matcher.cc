@@ -291,6 +291,9 @@ bool SentenceMatcher::MatchElem(const Rule& rule, const PatternElem& e, size_t p
           }
           // _N: plain words only, no mention and no punctuation ("the death, X" is no death of X).
           if (e.kind == PatternElem::Kind::kWordGap && (it.mention >= 0 || !t_[it.first].word())) return false;
+          // _N spans a noun phrase's words, never the time clause "since" opens: "the highest-ranking
+          // officer slain since President X took office" is no killing of X.
+          if (e.kind == PatternElem::Kind::kWordGap && IsSingleWordOf(it, "since")) return false;
           if (e.kind == PatternElem::Kind::kGap && IsActorItem(it)) return false;
           if (e.kind == PatternElem::Kind::kAnyGap && IsNamedPerson(it) && !IsBound(it, *b)) return false;
           // The apposition a gap skips ends where an adverbial clause opens: in "X, 44, took over

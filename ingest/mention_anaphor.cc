@@ -208,17 +208,23 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
     }
     if (e < 0 && !person_before && opening_phrase) e = other_gender;
   }
-  // "X, one of his brothers,", "X, her husband,": a possessive in an apposition to X is not X's;
-  // it is the person the sentence before was about ("X, until his arrest," opens no apposition).
-  if (e >= 0 && refers == "Person" && OneOf(t_[i].norm, "his|her")) {
+  // "X, one of his brothers,", "X, her husband,": a possessive in an apposition to X is not X's; it
+  // is the person the sentence before was about ("X, until his arrest," opens no apposition). "X,
+  // the kingpin's brother,": a description's possessive is the last person (this paragraph or the one
+  // before) the mentions so far made one of a criminal group's other than X, else no one.
+  const bool described_owner = len > 1 && i + len < last && t_[i + len].norm == "'s";
+  if (e >= 0 && refers == "Person" && (OneOf(t_[i].norm, "his|her") || described_owner)) {
     for (size_t k = i; k > first && k + 6 > i; --k) {
       if (OneOf(t_[k - 1].norm, "until|after|before|when|while|since|during|following|upon|despite|at|in|with|for"))
         break;
       if (t_[k - 1].norm != ",") continue;
       const bool apposed = !out->empty() && out->back().kind == Mention::Kind::kEntity && out->back().entity >= 0 &&
                            out->back().last == k - 1 && table_.Root(out->back().entity) == e;
-      const int before = table_.PreviousFirstPerson();
-      if (apposed && before >= 0 && before != e && (!gender || !table_.at(before).gender || table_.at(before).gender == gender)) {
+      const int before = described_owner ? table_.LastGroupPerson(e) : table_.PreviousFirstPerson();
+      if (apposed && described_owner) {
+        e = before;
+      } else if (apposed && before >= 0 && before != e &&
+                 (!gender || !table_.at(before).gender || table_.at(before).gender == gender)) {
         e = before;
       }
       break;
@@ -299,6 +305,17 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
     if (speaker) e = table_.LastGroupPerson(e);
     if (e < 0) return 0;
   }
+  // "X's son, Y, was detained in 2013. His nephew Z ...", "Two of his brothers, ...": a sentence's
+  // opening possessive kin after a person the article made another's relative is that family head's.
+  bool opening = true;  // "His nephew", "Two of his brothers": nothing but a count before the possessive
+  for (size_t k = first; k < i && opening; ++k) opening = OneOf(t_[k].norm, "one|two|three|four|both|all|another|of");
+  const size_t kin_noun = KinNoun(i + len, last);
+  if (refers == "Person" && opening && OneOf(t_[i].norm, "his|her") && kin_noun < last &&
+      (!lex_.MatchAt(t_, kin_noun, last, "kin").empty() || OneOf(t_[kin_noun].norm, kPluralKin))) {
+    if (const int head = table_.FamilyHead(e); head >= 0 && (!gender || !table_.at(head).gender || table_.at(head).gender == gender)) {
+      e = head;
+    }
+  }
   Push(out, i, i + len, e);
   out->back().anaphoric = true;
   // "his son", "her government"
@@ -325,6 +342,8 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
     BodyOfPerson(out->back(), i + len, last, *out);
     return out->back().last - i;
   }
+  // "Y, the kingpin's brother,", "the drug lord's son Z": a described person's relative, as a named one's.
+  if (described_owner && refers == "Person") AfterEntity(i + len, last, out);
   return len;
 }
 

@@ -152,8 +152,9 @@ class MentionFinder {
   bool CoordinatedCompany(size_t i, size_t end, size_t first, size_t last, const std::vector<Mention>& out) const;
   size_t ComplementEnd(size_t j, size_t last) const;
   size_t OrgNamed(const LexEntry* head, size_t i, size_t name_end, size_t used, std::vector<Mention>* out);
-  // The country a title in this sentence belongs to when nothing qualifies it: the one nationality
-  // the sentence names so far (`out`), else the dateline's ("" when neither).
+  // The country a title in this sentence belongs to when nothing qualifies it: the country of the
+  // place the sentence opens in ("In Mexico City, Attorney General X"), else the one nationality
+  // the sentence names so far (`out`), else the dateline's ("" when none).
   std::string SentenceCountry(const std::vector<Mention>& out) const;
   // "Secretary of Foreign Affairs X", "Secretary of the Navy Admiral X": the end of the title whose
   // field follows the "of" at t_[of] (a body FieldBody knows in SentenceCountry), the name's start in

@@ -41,6 +41,12 @@ size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, 
   }
   const std::string surface = Text(i, i + len);
   const LexEntry* best = BestEntity(matches, i, len, first, *out);
+  // "the Guatemalan army's special forces": one country's body that another's nationality
+  // describes is not that body (nor any the lexicon knows).
+  if (best && best->primary == "Organization" && !best->attr("country").empty() && !out->empty() &&
+      out->back().kind == Mention::Kind::kDemonym && out->back().last == i && out->back().value != best->attr("country")) {
+    return len;
+  }
   // "Zamora's brother" after "Rogelio Zamora Peña": a one-word place that is the surname of a
   // person of the article names that person.
   if (best && best->primary == "Place" && len == 1 && t_[i].is(Token::kCapitalized)) {
@@ -339,7 +345,13 @@ size_t MentionFinder::NationalForce(const LexEntry* demonym, size_t i, size_t le
       phrase += (k > begin ? " " : "") + t_[k].norm;
       if (const LexEntry* e = ForceEntry(lex_, phrase, demonym->attr("country"))) body = e, end = k + 1;
     }
-    if (!body) return 0;
+    if (!body) {
+      // "the Guatemalan army": a country's armed force the lexicon does not know, by its common noun.
+      if (!OneOf(t_[begin].norm, "army|military|navy")) return 0;
+      end = begin + 1;
+      Push(out, i, end, table_.ByName("Organization", "MilitaryUnit", Text(i, end)));
+      return end - i;
+    }
     if (end < last && OneOf(t_[end].norm, "troops|soldiers|personnel|forces|units|officers|agents")) ++end;
     Push(out, i, end, table_.FromLex(body, Text(i, end)));
     return end - i;

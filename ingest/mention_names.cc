@@ -172,8 +172,10 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
       const bool office = m.entry->kind == "title" && k + m.length == end && end + 1 < last && t_[end].norm == "'s" &&
                           !lex_.MatchAt(t_, end + 1, last, "orghead").empty();
       // "Rodolfo Cázares Lima": a one-word city after a given name and a surname is a second surname.
-      // So is one between a given name and a last surname: "Rogelio Zamora Peña".
-      const bool surname = m.entry->kind == "entity" && m.entry->refining == "City" && m.length == 1 &&
+      // So is a one-word city or state between a given name and a last surname: "Rogelio Zamora
+      // Peña", "Jesús Guerrero Reyes".
+      const bool surname = m.entry->kind == "entity" && m.length == 1 &&
+                           (m.entry->refining == "City" || m.entry->refining == "State") &&
                            lex_.InList("given", t_[i]) &&
                            ((k + 1 == end && k >= i + 2) ||
                             (k + 2 == end && k == i + 1 && lex_.MatchAt(t_, k + 1, last).empty()));

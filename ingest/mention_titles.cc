@@ -301,6 +301,15 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
 
 std::string MentionFinder::SentenceCountry(const std::vector<Mention>& out) const {
   std::string country;
+  // "In Mexico City, Attorney General X said": the country of the place the sentence opens in.
+  if (!out.empty() && out[0].kind == Mention::Kind::kEntity && out[0].entity >= 0 && out[0].first >= 1 &&
+      t_[out[0].first - 1].norm == "in" && t_[out[0].first - 1].is(Token::kCapitalized) && out[0].last < t_.size() &&
+      t_[out[0].last].norm == ",") {
+    const LocalEntity& place = table_.at(out[0].entity);
+    const LexEntry* e = place.primary == "Place" ? lex_.FindEntity(place.name) : nullptr;
+    if (e && e->refining == "Country") return e->canonical();
+    if (e && !e->attr("country").empty()) return std::string(e->attr("country"));
+  }
   for (const Mention& m : out) {
     if (m.kind != Mention::Kind::kDemonym) continue;
     if (!country.empty() && country != m.value) return DatelineCountry(t_, seg_.sentences, lex_);
@@ -393,6 +402,14 @@ void MentionFinder::AfterEntity(size_t j, size_t last, std::vector<Mention>* out
   const std::vector<LexMatch> kin = lex_.MatchAt(t_, noun, last, "kin");
   if (!kin.empty()) {
     const size_t end = noun + kin[0].length;
+    // "X, Y's father-in-law and one-time ally, was": a second description joined to the kin words.
+    size_t joined = end;
+    if (end + 2 < last && t_[end].norm == "and") {
+      size_t k = end + 1;
+      while (k < last && k <= end + 5 && (t_[k].norm == "-" || (t_[k].word() && !t_[k].is(Token::kCapitalized)))) ++k;
+      if (k < last && k > end + 1 && t_[k].norm == ",") joined = k;
+    }
+    if (joined != end && KinApposition(*out, j, joined, last, kin[0].entry)) return;
     // "his son-in-law company": a modifier, not a relative mention; "X's nephew in Guadalajara" is one.
     if (end < last && t_[end].word() && !t_[end].is(Token::kCapitalized) && !StartsClause(end) &&
         !OneOf(t_[end].norm, "in|at|on|near|outside|inside|during|after|before|who|from|to|with|by"))
@@ -497,15 +514,17 @@ int MentionFinder::Relative(int owner, const LexEntry* kin, const std::string& s
   const std::string relation(kin->attr("relation"));
   // "his brother, Omar", "X's son Juan", "X's uncle is Y".
   size_t name = end < last && OneOf(t_[end].norm, ",|is|was|-|--|—|–") ? end + 1 : end;
-  // "his brother, the cartel's longtime boss Osiel Cárdenas": over a description that ends in a title.
-  if (name < last && name > end && t_[end].norm == "," && t_[name].norm == "the") {
-    size_t k = name + 1;
-    while (k < last && k < name + 7 && ((t_[k].word() && !t_[k].is(Token::kCapitalized) &&
-                                         !OneOf(t_[k].norm, "of|and|or|who|which|that|was|is")) ||
-                                        t_[k].norm == "'s")) {
+  // "his brother, the cartel's longtime boss Osiel Cárdenas", "His brother, former Honduran
+  // congressman X": over a description that ends in a title (a nationality may be in it).
+  if (name < last && name > end && t_[end].norm == "," &&
+      (t_[name].norm == "the" || (t_[name].word() && !t_[name].is(Token::kCapitalized)))) {
+    size_t k = name + (t_[name].norm == "the" ? 1 : 0);
+    while (k < last && k < name + 7 &&
+           ((t_[k].word() && !t_[k].is(Token::kCapitalized) && !OneOf(t_[k].norm, "of|and|or|who|which|that|was|is")) ||
+            t_[k].norm == "'s" || (k > name && !lex_.MatchAt(t_, k, k + 1, "demonym").empty()))) {
       ++k;
     }
-    if (k > name + 2 && k < last && t_[k].is(Token::kCapitalized)) name = k;
+    if (k > name + 1 && k < last && t_[k].is(Token::kCapitalized)) name = k;
   }
   if (name < last && t_[name].is(Token::kCapitalized) && t_[name].word()) {
     const std::string_view gender = kin->attr("gender");
@@ -514,7 +533,8 @@ int MentionFinder::Relative(int owner, const LexEntry* kin, const std::string& s
     return -1;
   }
   // "His brother Omar took over ... after his brother's arrest": the one relative of that kind named.
-  if (const int known = table_.KnownRelative(owner, relation); known >= 0) return known;
+  // "X, Y's father-in-law ... after his son-in-law's arrest": Y, the relative stated the other way.
+  if (const int known = table_.KnownRelative(owner, relation, kin->attr("inverse")); known >= 0) return known;
   // "his brother's arrest": facts attached through a possessive event.
   const bool event = end + 1 < last && t_[end].norm == "'s" && !lex_.MatchAt(t_, end + 1, last, "event").empty();
   // "El Mencho's son was sentenced": the subject of an event's clause.

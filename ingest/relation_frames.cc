@@ -166,7 +166,7 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
         }
       }
       how = "described";
-    } else if (cl_.IsAny(s - 1, "is|was|are|were|remains|became|as|operates|not|never|longer")) {
+    } else if (cl_.IsAny(s - 1, "is|was|are|were|remains|became|become|becomes|as|operates|not|never|longer")) {
       while (s > 1 && cl_.IsAny(s - 1, "not|never|longer|no")) --s;  // "is not a faction of": negated below
       subject = cl_.SubjectBefore(s, subject_labels, 8);
       // "Mexico's Navy is part of", "deserters from the Mexican army's special forces and later
@@ -407,7 +407,7 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
     if (const size_t group = PartLed(cl_, end, object_labels, &part); group != kNone) {
       for (size_t s : cl_.Coordinated(subject, subject_labels)) {
         c_.Relate("MEMBER_OF", EntityOf(s, subject_labels), cl_.EntityAs(group, object_labels),
-                  {{"role", Value(part + " leader")}}, "frame.relation.leads.part", confidence,
+                  {{"role", Value(part)}}, "frame.relation.leads.part", confidence,
                   cl_.item(std::min(s, i)).first, cl_.item(group).last);
       }
       return;
@@ -464,8 +464,10 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
   if (type == "OPERATES_IN") MoreTerritory(cl_, object_labels, &objects);
   const std::string rule = "frame.relation." + NormalizeKey(type) + "." + how;
   // "who led the Gulf Cartel in Reynosa": a city's or a state's post is a member's rank.
+  // ("directs the Center for Border Studies in Tijuana": a body of one place is led whole.)
   const bool regional = type == "LEADS" && cl_.Is(objects.back() + 1, "in") &&
-                        cl_.EntityAs(objects.back() + 2, "City|State") >= 0;
+                        cl_.EntityAs(objects.back() + 2, "City|State") >= 0 &&
+                        cl_.EntityAs(objects.back(), "Cartel|Agency|Government|MilitaryUnit|TaskForce") >= 0;
   for (size_t s : subjects) {
     for (size_t o : objects) {
       const int from = EntityOf(s, subject_labels);

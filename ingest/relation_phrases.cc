@@ -162,16 +162,32 @@ size_t PortionPlace(const Clause& cl, size_t group) {
   return k > group + 2 && cl.Is(k, "in") && cl.EntityAs(k + 1, "City|State") >= 0 ? k + 1 : kNone;
 }
 
+namespace {
+
+// Nouns of a group's work or people: "ran the cartel's finances", "ran drug shipments for X".
+constexpr WordList kGroupWork =
+    "operations|finances|smuggling|trafficking|logistics|security|money|business|activities|affairs|interests|"
+    "operatives|members|gunmen|hitmen|shipments|routes|route|labs|cells|cell|plazas|plaza|networks|network|"
+    "forces|wing|faction|factions|laundering";
+
+// Nouns of a band of people one may lead for a group: "led a crew of gunmen for the Sinaloa Cartel".
+constexpr std::string_view kCrews = "group|groups|crew|crews|squad|squads|team|teams";
+
+// "for the Gulf Cartel" at k: the group worked for, else kNone.
+size_t GroupServed(const Clause& cl, size_t k, const std::string& labels) {
+  if (!cl.Is(k, "for")) return kNone;
+  const size_t g = k + (cl.Is(k + 1, "the") ? 2 : 1);
+  return cl.EntityAs(g, labels) >= 0 && !cl.Possessor(g) ? g : kNone;
+}
+
+}  // namespace
+
 std::string GroupPortion(const Clause& cl, size_t group) {
-  constexpr WordList kPortions =
-      "operations|finances|smuggling|trafficking|logistics|security|money|business|activities|affairs|interests|"
-      "operatives|members|gunmen|hitmen|shipments|routes|route|labs|cells|cell|plazas|plaza|networks|network|"
-      "forces|wing|faction|factions|laundering";
   const size_t first = group + (cl.Is(group + 1, "'s") ? 2 : 1);
   std::string words, portion;  // the longest run of words that ends in such a noun
   for (size_t k = first; k < cl.size() && k < first + 3 && cl.PlainWord(k); ++k) {
     words += (words.empty() ? "" : " ") + std::string(cl.Norm(k));
-    if (cl.IsAny(k, kPortions)) portion = words;
+    if (cl.IsAny(k, kGroupWork)) portion = words;
   }
   return portion;
 }
@@ -188,6 +204,7 @@ bool PartnerAfter(const Clause& cl, size_t i, size_t end) {
 size_t PartLed(const Clause& cl, size_t end, const std::string& labels, std::string* part) {
   size_t k = end + 1;
   if (cl.IsAny(k, "a|an|the|one|its|their|his|her")) ++k;
+  const size_t start = k;
   size_t group = kNone;
   for (int n = 0; n < 3 && k < cl.size(); ++n, ++k) {
     if (cl.EntityAs(k, labels) >= 0 && !cl.Possessor(k)) {
@@ -195,14 +212,30 @@ size_t PartLed(const Clause& cl, size_t end, const std::string& labels, std::str
       group = k++;
       break;
     }
-    if (cl.IsAny(k, kGroupParts)) {  // "headed a small cell of the Gulf Cartel"
+    if (cl.IsAny(k, kGroupParts) || cl.IsAny(k, kCrews)) {
+      // "headed a small cell of the Gulf Cartel", "ran a kidnapping cell for the Gulf Cartel",
+      // "led a crew of gunmen for the Sinaloa Cartel".
       size_t g = k + 1;
-      if (!cl.Is(g, "of")) return kNone;
-      if (cl.Is(g + 1, "the")) ++g;
-      group = cl.EntityAs(g + 1, labels) >= 0 && !cl.Possessor(g + 1) ? g + 1 : kNone;
+      if (cl.Is(g, "of") && !cl.IsAny(k, kCrews)) {
+        if (cl.Is(g + 1, "the")) ++g;
+        group = cl.EntityAs(g + 1, labels) >= 0 && !cl.Possessor(g + 1) ? g + 1 : kNone;
+      } else {
+        if (cl.Is(g, "of")) ++g;
+        while (g < cl.size() && g <= k + 3 && cl.PlainWord(g) && !cl.Is(g, "for")) ++g;
+        group = GroupServed(cl, g, labels);
+      }
       break;
     }
-    if (!cl.PlainWord(k)) return kNone;
+    // "ran drug shipments for La Familia", "ran the money laundering for the cartel": its work.
+    if (n > 0 && cl.IsAny(k - 1, kGroupWork) && GroupServed(cl, k, labels) != kNone) {
+      *part = "head of";
+      for (size_t w = start; w < k; ++w) *part += " " + std::string(cl.Norm(w));
+      return GroupServed(cl, k, labels);
+    }
+    // "a kidnapping cell": an act's one-word noun modifies the part.
+    const bool act = cl.EntityAs(k, "Event") >= 0 && cl.item(k).last == cl.item(k).first + 1 &&
+                     (cl.IsAny(k + 1, kGroupParts) || cl.IsAny(k + 1, kCrews));
+    if (!cl.PlainWord(k) && !act) return kNone;
   }
   if (group == kNone) return kNone;
   const size_t noun = group < k && cl.IsAny(group + 1, kGroupParts) ? group + 1 : k;
@@ -210,7 +243,7 @@ size_t PartLed(const Clause& cl, size_t end, const std::string& labels, std::str
   if (cl.IsAny(std::max(group, noun) + 1, "known|called|named|dubbed")) return kNone;
   std::string_view w = cl.Norm(noun);
   if (w.ends_with('s')) w.remove_suffix(1);
-  *part = std::string(w);
+  *part = std::string(w) + " leader";
   return group;
 }
 

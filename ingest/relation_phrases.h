@@ -13,7 +13,8 @@
 //   PortionPlace   "ran the Gulf Cartel's operations in Matamoros": a group's
 //                  portion in a place;
 //   PartnerAfter   "cooperated closely with X": a cooperation verb's partner;
-//   PartLed        "headed a cell of the Gulf Cartel": a part of a group led;
+//   PartLed        "headed a cell of the Gulf Cartel", "ran drug shipments for X": a
+//                  part of a group led, or its work (the member's role in *part);
 //   TitledSubjects, NounOwner: a relative clause's subjects, a noun's possessor.
 #pragma once
 

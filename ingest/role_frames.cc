@@ -6,6 +6,7 @@
 #include "ingest/entity_table.h"
 #include "ingest/modality.h"
 #include "ingest/role_words.h"
+#include "schema/normalize.h"
 
 namespace cg::ingest {
 namespace {
@@ -24,7 +25,11 @@ void RoleReader::Run(bool owned_pass) {
     const size_t skip = cl_.ItemOf(cl_.item(i).first + static_cast<uint32_t>(len) - 1);
     // "chief accountant", "head trafficker": the first noun modifies the second, the role.
     if (skip != kNone && c_.WordAt(skip + 1, "role")) continue;
+    // "X, the cartel leader's cousin": the role is the possessor's, someone other than X.
+    if (cl_.Is((skip == kNone ? i : skip) + 1, "'s")) continue;
     RolePhrase p = Phrase(i, len);
+    const size_t named = p.end + (cl_.Is(p.end, ",") ? 1 : 0);  // "of the cartel's late founder, X"
+    if (cl_.EntityAs(named, "Person") < 0 && KinComplement(p.begin)) continue;
     if (p.org < 0 && !p.person_owner && role->attr("lead") == "agency") Government(&p, *role);
     if (p.person_owner) {
       if (owned_pass) owned.emplace_back(role, p);
@@ -43,6 +48,18 @@ void RoleReader::Run(bool owned_pass) {
     }
     Read(*role, p);
   }
+}
+
+bool RoleReader::KinComplement(size_t b) const {
+  while (b > 0 && cl_.IsAny(b - 1, "the|a|an")) --b;
+  if (b < 2 || !cl_.Is(b - 1, "of")) return false;
+  const uint32_t of = cl_.item(b - 1).first;
+  for (uint32_t t = of >= 5 ? of - 5 : 0; t < of; ++t) {
+    for (const LexMatch& m : c_.lexicon.MatchAt(c_.tokens, t, of, "kin")) {
+      if (t + m.length == of) return true;
+    }
+  }
+  return false;
 }
 
 RolePhrase RoleReader::Phrase(size_t i, size_t len) const {
@@ -325,9 +342,13 @@ void RoleReader::Read(const LexEntry& role, const RolePhrase& p) {
       "frame.role." + (p.how.empty() ? std::string("none") : p.how) + (p.boss ? ".boss" : "");
   holder_ = "Person";
   std::vector<size_t> persons = Holders(p);
-  // "X could emerge as the new leader of Y": a role not (yet) held.
-  if (std::string cue; !persons.empty() && CueBefore(c_.words, c_.tokens, c_.sentence.first_token,
-                                                     cl_.item(p.begin).first, "hypothetical", 5, &cue)) {
+  // "X could emerge as the new leader of Y", "X is expected to replace his brother as head of Y": a
+  // role not (yet) held (the cue anywhere between its holder and it).
+  const uint32_t at = cl_.item(p.begin).first;
+  const uint32_t holder_at = persons.empty() ? at : cl_.item(persons.front()).last;
+  const uint32_t reach = holder_at < at ? std::min<uint32_t>(std::max<uint32_t>(5, at - holder_at), 12) : 5;
+  if (std::string cue; !persons.empty() && CueBefore(c_.words, c_.tokens, c_.sentence.first_token, at, "hypothetical",
+                                                     reach, &cue)) {
     c_.Reject(relation, cl_.EntityAs(persons.front(), holder_), p.org, family, "hypothetical: \"" + cue + "\"");
     return;
   }
@@ -354,6 +375,10 @@ void RoleReader::Read(const LexEntry& role, const RolePhrase& p) {
     relation = "MEMBER_OF";           // a cartel's "commander" is a rank, not its head
   }
   if (relation == "LEADS" && !HeadsBody(role, org)) relation = "MEMBER_OF";  // "U.S. Attorney General X"
+  if (const std::string name = role.attr("office") == "yes" ? NormalizeName(org.name) : "";
+      name.ends_with(" office") || name.ends_with(" division")) {
+    relation = "LEADS";  // "the special agent in charge of the FBI's El Paso field office"
+  }
   // "Mexican army commander X": a force named by its common noun ranks X in it, never as its head.
   if (relation == "LEADS" && p.how == "compound" && org.refining == "MilitaryUnit" && !c_.tokens[cl_.item(p.begin).last - 1].is(Token::kCapitalized)) {
     relation = "MEMBER_OF";

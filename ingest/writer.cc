@@ -9,6 +9,7 @@
 #include "graph/curation/decision_store.h"
 #include "graph/span_check.h"
 #include "ingest/entity_table.h"
+#include "ingest/event_identity.h"
 #include "ingest/extract.h"
 #include "ingest/resolution_names.h"
 #include "schema/ontology.h"
@@ -40,12 +41,6 @@ std::string Refining(const Node& node) {
     if (Ontology::Default().PrimaryOfRefinement(l)) return l;
   }
   return "";
-}
-
-bool DatesOverlap(const Value* a, const std::optional<Date>& b) {
-  if (!a || !a->is_date() || !b) return true;
-  const Date& x = a->as_date();
-  return x.EarliestDay() <= b->LatestDay() && b->EarliestDay() <= x.LatestDay();
 }
 
 // Sources kept per claimed value (evidence has no limit).
@@ -237,6 +232,7 @@ class ArticleWriter {
       CG_RETURN_IF_ERROR(cache_->NodesNamed(*txn_, name, Normal(name).name, &named));
       for (NodeId id : *named) ++votes[id];
     }
+    if (e.primary == "Event") return ResolveEvent(i, votes);
     // Candidates found only by a given name and paternal surname ("Ignacio
     // Coronel" for "Ignacio Coronel Villarreal", or the reverse).
     std::set<NodeId> by_surname;
@@ -262,7 +258,6 @@ class ArticleWriter {
       for (NodeId id : by_surname) votes[id] += 0;
       for (NodeId id : by_ends) by_surname.erase(id);
     }
-    if (e.primary == "Event") CG_RETURN_IF_ERROR(EventsOfTargets(i, &votes));
     NodeId best = 0;
     int best_votes = -1, unnamed = 0, surname_only = 0;
     for (const auto& [id, n] : votes) {
@@ -273,8 +268,7 @@ class ArticleWriter {
       const Node& node = *cached;
       if (Primary(node) != e.primary) continue;
       const std::string refining = Refining(node);
-      if (!refining.empty() && !e.refining.empty() && refining != e.refining && e.primary != "Event") continue;
-      if (e.primary == "Event" && (EventGroup(refining) != EventGroup(e.refining) || !DatesOverlap(node.Find("date"), e.date))) continue;
+      if (!refining.empty() && !e.refining.empty() && refining != e.refining) continue;
       if (e.primary == "Person") {
         const std::vector<std::string> names = NodeNames(node);
         if (!PersonsCompatible(e.aliases, names) || CanonicalNamesDiffer(e.name, names.front())) continue;
@@ -303,26 +297,43 @@ class ArticleWriter {
     return Create(i);
   }
 
-  // "the capture of La Tuta" in one article, "the arrest of Servando Gómez" in another: the
-  // arrests, killings, extraditions and sentencings stored with a target of local event i (a
-  // person node) are candidates for it (the caller checks their group and date).
-  Status EventsOfTargets(int i, std::map<NodeId, int>* votes) {
-    const std::string group = EventGroup(g_.entities[i].refining);
-    if (group != "Arrest" && group != "operation" && group != "Extradition" && group != "Sentencing") return Status::OK();
-    for (const LocalRelation& r : g_.relations) {
-      if (r.type != "PARTICIPATED_IN" || g_.Root(r.to) != i || ParticipantRole(r) != "target") continue;
-      const int target = g_.Root(r.from);
-      if (g_.entities[target].primary != "Person" || nodes_[target] == 0) continue;
-      const std::unordered_map<NodeId, RelId>* edges = nullptr;
-      CG_RETURN_IF_ERROR(cache_->Edges(*txn_, "PARTICIPATED_IN", nodes_[target], true, &edges));
-      const std::vector<std::pair<NodeId, RelId>> stored(edges->begin(), edges->end());  // (the cache's map moves)
-      for (const auto& [event, rel] : stored) {
-        const Relationship* record = nullptr;
-        CG_RETURN_IF_ERROR(cache_->RelationshipRecord(*txn_, rel, &record));
-        const Value* role = record->Find("role");
-        if (role && role->is_string() && role->as_string() == "target") (*votes)[event] += 0;
-      }
+  // An event is the stored one of its group SameEvent (event_identity.h) finds among those that
+  // share a name with it (`votes`) or, for arrests, killings, extraditions and sentencings, a
+  // person as target ("the capture of La Tuta" in one article, "the arrest of Servando Gómez" in
+  // another).
+  Status ResolveEvent(int i, std::map<NodeId, int> votes) {
+    const LocalEntity& e = g_.entities[i];
+    const std::string group = EventGroup(e.refining);
+    const bool by_target = group == "Arrest" || group == "operation" || group == "Extradition" || group == "Sentencing";
+    EventTraits traits;
+    traits.date = e.date;
+    for (NodeId person : EventPersons(g_, i, nodes_)) {
+      if (by_target) CG_RETURN_IF_ERROR(EventsWithTarget(*txn_, cache_, person, &votes));
+      const Node* node = nullptr;
+      CG_RETURN_IF_ERROR(PeekNode(person, &node));
+      if (e.refining != "Designation") traits.targets.push_back(EventTarget{person, NodeNames(*node)});
     }
+    article_events_.AddCandidates(group, traits, &votes);
+    std::vector<StoredEvent> candidates;
+    for (const auto& [id, n] : votes) {
+      const Node* node = nullptr;
+      Status s = PeekNode(id, &node);
+      if (s.IsNotFound()) continue;
+      CG_RETURN_IF_ERROR(s);
+      if (Primary(*node) != "Event" || EventGroup(Refining(*node)) != group) continue;
+      candidates.push_back(StoredEvent{id, n, {}});
+      CG_RETURN_IF_ERROR(ReadEventTraits(*txn_, cache_, *node, &candidates.back().traits));
+      article_events_.Complete(id, &candidates.back().traits);
+    }
+    const NodeId same = SameEvent(traits, candidates);
+    if (same == 0) {
+      CG_RETURN_IF_ERROR(Create(i));
+    } else {
+      nodes_[i] = same;
+      ++counts_->merged_entities;
+      CG_RETURN_IF_ERROR(MergeInto(same, e));
+    }
+    article_events_.Note(nodes_[i], group, traits);
     return Status::OK();
   }
 
@@ -564,6 +575,7 @@ class ArticleWriter {
   std::vector<std::string>* persons_;
   NodeId article_node_ = 0;
   std::vector<NodeId> nodes_;  // local entity -> node (0: not written)
+  ArticleEvents article_events_;  // the events resolved so far
   std::map<NodeId, Node> node_cache_;        // records changed by facts, written by Flush
   std::map<RelId, Relationship> rel_cache_;
   std::set<NodeId> dirty_nodes_;             // the cached records Flush writes

@@ -6,8 +6,8 @@
 // one of its distinctive names (not bare generic heads such as "task force"
 // or "raid") already names. Persons merge only when their full names agree
 // ("Nemesio Oseguera Cervantes" and "Nemesio Rubén Oseguera Cervantes"), a
-// shared surname alone never merges two full names. Events also need their
-// dates to agree.
+// shared surname alone never merges two full names. An event merges only
+// with a stored event that can be the same happening (event_identity.h).
 //
 // Curation decisions (graph/curation/decision.h) hold: a merged entity's
 // old names are aliases of the one kept, so they resolve to it; a rejected

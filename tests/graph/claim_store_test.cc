@@ -285,3 +285,43 @@ TEST_CASE("a database of format version 8 (two keys per claim) has each claim ma
   for (; cursor->Valid(); cursor->Next()) ++keys_left;
   CHECK(keys_left == 3);
 }
+
+TEST_CASE("a claim's node exists as the transaction sees it: its own writes, the endpoint cache, the store") {
+  testing::TempDir dir;
+  std::unique_ptr<Graph> g;
+  REQUIRE(Graph::Open(dir.path(), {}, &g).ok());
+  NodeId cached, stored, gone;
+  {
+    std::unique_ptr<WriteTxn> txn;
+    REQUIRE(g->BeginWrite(&txn).ok());
+    REQUIRE(txn->CreateNode({"Person"}, {{"name", "El Mencho"}}, &cached).ok());
+    REQUIRE(txn->CreateNode({"Person"}, {{"name", "El Marro"}}, &stored).ok());
+    REQUIRE(txn->CreateNode({"Person"}, {{"name", "El Chapo"}}, &gone).ok());
+    REQUIRE(txn->Commit().ok());
+  }
+  // Reopened: the endpoint cache starts empty (a commit leaves the nodes it wrote in it).
+  g.reset();
+  REQUIRE(Graph::Open(dir.path(), {}, &g).ok());
+  const Claim claim{"reward", Value(int64_t{10}), Source("a", 0)};
+  std::unique_ptr<WriteTxn> txn;
+  REQUIRE(g->BeginWrite(&txn).ok());
+  // Relationship ends read from the committed state go into the endpoint cache.
+  RelId rel = 0;
+  REQUIRE(txn->CreateRelationship("RELATIVE_OF", cached, gone, {}, &rel).ok());
+  REQUIRE(txn->DeleteNode(gone, true).ok());
+  NodeId fresh;
+  REQUIRE(txn->CreateNode({"Person"}, {{"name", "El Mayo"}}, &fresh).ok());
+  CHECK(txn->AddClaim(ClaimOn::kNode, cached, claim).ok());   // the endpoint cache
+  CHECK(txn->AddClaim(ClaimOn::kNode, stored, claim).ok());   // a point read
+  CHECK(txn->AddClaim(ClaimOn::kNode, fresh, claim).ok());    // written by this transaction
+  CHECK(txn->AddClaim(ClaimOn::kNode, gone, claim).IsNotFound());  // cached, then deleted by it
+  CHECK(txn->AddClaim(ClaimOn::kNode, fresh + 1, claim).IsNotFound());
+  REQUIRE(txn->Commit().ok());
+  auto read = g->BeginRead();
+  for (NodeId id : {cached, stored, fresh}) {
+    Node node;
+    REQUIRE(read->GetNode(id, &node).ok());
+    CHECK(node.claims.size() == 1);
+  }
+  CHECK(Problems(g.get()).empty());
+}

@@ -2,6 +2,7 @@
 // evidence instead of duplicates, conflicts, re-ingestion, failures.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -172,6 +173,68 @@ TEST_CASE("articles: one arrest told under two names is one event, found through
                 return true;
               }).ok());
   CHECK(arrests == 2);  // Friday's, told twice, and the 2009 one
+}
+
+// Each Arrest node: the number of articles that tell it, and its targets' names.
+std::vector<std::pair<size_t, std::set<std::string>>> Arrests(Db& db) {
+  auto read = db.graph->BeginRead();
+  std::vector<std::pair<size_t, std::set<std::string>>> out;
+  REQUIRE(read->ForEachNodeWithLabel("Arrest", [&](graph::NodeId id) {
+                auto& [articles, targets] = out.emplace_back();
+                REQUIRE(read->ForEachEdge(id, graph::Direction::kOutgoing, "MENTIONED_IN", [&](const graph::Edge&) {
+                              ++articles;
+                              return true;
+                            }).ok());
+                REQUIRE(read->ForEachEdge(id, graph::Direction::kIncoming, "PARTICIPATED_IN", [&](const graph::Edge& e) {
+                              graph::Relationship rel;
+                              graph::Node person;
+                              REQUIRE(read->GetRelationship(e.rel, &rel).ok());
+                              REQUIRE(read->GetNode(e.other(), &person).ok());
+                              if (rel.Find("role")->as_string() == "target") targets.insert(person.Find("name")->as_string());
+                              return true;
+                            }).ok());
+                return true;
+              }).ok());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+TEST_CASE("articles: events are one only when they can be one happening") {
+  using Told = std::vector<std::pair<size_t, std::set<std::string>>>;
+  SUBCASE("a brother's arrest is not the arrest an event name of their shared surnames finds") {
+    Db db;
+    IngestTexts(db, {"Marines captured Rafael Ochoa Quiroz in Choix on Friday. Ochoa Quiroz had led the Choix "
+                     "cartel for a decade.",
+                     "Miguel Ángel Ochoa Quiroz, a former leader of the Choix cartel, was extradited to the United "
+                     "States on Tuesday. Ochoa Quiroz had been arrested in Culiacán."});
+    CHECK(Arrests(db) == Told{{1, {"Miguel Ángel Ochoa Quiroz"}}, {1, {"Rafael Ochoa Quiroz"}}});
+  }
+  SUBCASE("an undated arrest joins the one dated arrest it fits, not either of two") {
+    Db db;
+    IngestTexts(db, {"Soldiers arrested Julio Ferrer Ruiz in Tijuana in 2003.",
+                     "The arrest of Julio Ferrer Ruiz angered his allies in Baja California."});
+    CHECK(Arrests(db) == Told{{2, {"Julio Ferrer Ruiz"}}});
+    Db two;
+    IngestTexts(two, {"Soldiers arrested Julio Ferrer Ruiz in Tijuana in 2003.",
+                      "Julio Ferrer Ruiz was arrested again in Mexicali in 2011.",
+                      "The arrest of Julio Ferrer Ruiz angered his allies in Baja California."});
+    CHECK(Arrests(two) == Told{{1, {"Julio Ferrer Ruiz"}}, {1, {"Julio Ferrer Ruiz"}}, {1, {"Julio Ferrer Ruiz"}}});
+  }
+  SUBCASE("an arrest dated 'a month later' than another act is the arrest of that month") {
+    Db db;
+    IngestTexts(db, {"Soldiers arrested Benjamín Ortega Félix in Puebla in March 2002.",
+                     "The cartel's decline began in 2002, when Ramón Ortega Félix was shot dead by police in Mazatlán "
+                     "in February and Benjamín Ortega Félix was arrested by soldiers in the central state of Puebla "
+                     "a month later."});
+    CHECK(Arrests(db) == Told{{2, {"Benjamín Ortega Félix"}}});
+  }
+  SUBCASE("one article's two arrests of two names the database holds as one person are one arrest") {
+    Db db;
+    IngestTexts(db, {"Servando Ruiz Téllez, known as \"La Tuza,\" leads the Morelia cartel.",
+                     "Federal police captured Servando Ruiz Téllez in Morelia on Friday.\n\nThe arrest of La Tuza "
+                     "ended a long manhunt."});
+    CHECK(Arrests(db) == Told{{1, {"Servando Ruiz Téllez"}}});
+  }
 }
 
 TEST_CASE("two articles: one person, evidence from both, conflicts listed, LEADS ended") {

@@ -96,6 +96,15 @@ TEST_CASE("a year told from the date before it: that year, the following year") 
   CHECK(DatesIn("The decline began in 2004, when police shot him in March.", anchor) ==
         std::vector<std::string>{"2004", "2004-03"});
   CHECK(DatesIn("Police shot him in March.", anchor) == std::vector<std::string>{"2010-03"});
+  // "last October" counts from the article's date, not from a year the sentence wrote.
+  CHECK(DatesIn("The worst attack since 2009 came last October.", anchor) == std::vector<std::string>{"2009", "2010-10"});
+  CHECK(DatesIn("He was freed in February 2009 and arrested again last February.", anchor) ==
+        std::vector<std::string>{"2009-02", "2010-02"});
+  // "a month later", "the following month": from the month told before.
+  CHECK(DatesIn("Ramón was shot in February 2002 and Benjamín was arrested a month later.", anchor) ==
+        std::vector<std::string>{"2002-02", "2002-03"});
+  CHECK(DatesIn("Police shot him in March 2004; the following month his brother fled.", anchor) ==
+        std::vector<std::string>{"2004-03", "2004-04"});
 }
 
 TEST_CASE("dates resolve against the article date, partial where the text is") {

@@ -1,0 +1,88 @@
+// Event places (event_reader.h): where an act happened and the bodies of the forces the text names
+// by bare nouns ("Federal police arrested X in Morelia").
+#include "ingest/event_reader.h"
+
+#include "ingest/entity_table.h"
+#include "ingest/event_agents.h"
+#include "ingest/event_objects.h"
+
+namespace cg::ingest {
+
+void EventReader::PlaceAndForces(size_t i, const LexEntry& trigger, int event, const std::string& form,
+                                 const std::vector<size_t>& targets, bool conducted) {
+  const std::string rule = "frame.event." + form;
+  size_t p = cl_.ObjectAfter(i, kPlace, "in|near|at|outside", 18, true);
+  // "... during a raid on a safe house in a quiet neighborhood of Culiacán": further within the clause.
+  if (p == kNone) p = cl_.ObjectAfter(i, kPlace, "in|near|at|outside", 26);
+  if (p == kNone) p = CoordinatedPlace(c_, i, form);
+  const bool thing = ThingObject(c_, i, trigger, form);
+  const size_t head = !targets.empty() ? std::max(i, targets.back()) : thing ? ObjectEnd(c_, i + 3) - 1 : i;
+  if (p != kNone && (InApposition(c_, i, p) || OtherPredicateBefore(c_, i, p) ||
+                     (form == "nominal" && !InNounPhrase(head, p)))) {
+    p = kNone;
+  }
+  // "killed X, a founder of Y who had been reported dead in 2010, in a shootout in Z".
+  // "the killing in November of X, a leader of Y, in a gunbattle with marines in Z": so for a noun.
+  if (const size_t close = p == kNone && !targets.empty() ? AppositionClose(c_, targets.back()) : kNone;
+      close != kNone && (form == "nominal" ? cl_.IsAny(close + 1, "in|during") : cl_.IsAny(close + 1, "in|near|at|outside|during"))) {
+    p = cl_.ObjectAfter(close, kPlace, "in|near|at|outside", 20);
+  }
+  // "was shot dead in the city's main square", "found on the outskirts of the town": the one city the
+  // sentence, else the one before in its paragraph, names.
+  if (p == kNone) {
+    if (const int city = TheCity(i); city >= 0) {
+      c_.Relate("OCCURRED_IN", event, city, {}, rule + ".the_city", 0.7f, cl_.item(i).first, cl_.item(i).last);
+    }
+  }
+  // "in a raid on a house in a wealthy suburb of Monterrey": a suburb is a town of its own, not the city.
+  if (p != kNone && p >= 2 && cl_.Is(p - 1, "of") && cl_.IsAny(p - 2, "suburb|suburbs")) p = kNone;
+  // "in raids in Texas, California and Arizona": each place of the list of one kind (not the state
+  // after a city: "in Tampico, Tamaulipas, and ...").
+  for (size_t q : p == kNone ? std::vector<size_t>{} : cl_.Coordinated(p, kPlace)) {
+    if (g_->entities[g_->Root(cl_.EntityAs(q, kPlace))].refining != g_->entities[g_->Root(cl_.EntityAs(p, kPlace))].refining) continue;
+    c_.Relate("OCCURRED_IN", event, cl_.EntityAs(q, kPlace), {}, rule + ".place", 0.75f, cl_.item(i).first, cl_.item(q).last);
+  }
+  // "Gunmen killed five federal police officers": the force whose people the act was done to.
+  const int where = p == kNone ? -1 : cl_.EntityAs(p, kPlace);
+  if (const LexEntry* members = form == "active" ? MembersForce(c_, i, where) : nullptr) {
+    c_.Relate("PARTICIPATED_IN", EntityForLex(g_, members, true), event, {{"role", Value(std::string("target"))}},
+              rule + ".force_members", 0.7f, cl_.item(i).first, cl_.item(i).last);
+  }
+  // "Federal police arrested X in Morelia", "killed by soldiers": a force named by a bare noun is
+  // the body of that name in the country where it happened (the event's place, else the dateline).
+  size_t f = kNone;
+  const LexEntry* force =
+      conducted || (targets.empty() && form != "active") ? nullptr : ForceOf(c_, i, form, where, &f);
+  if (!force) return;
+  c_.Relate("PARTICIPATED_IN", EntityForLex(g_, force, true), event, {{"role", Value(std::string("conductor"))}},
+            rule + ".force", 0.7f, cl_.item(std::min(i, f)).first, cl_.item(std::max(i, f)).last);
+  size_t o = kNone;
+  if (const LexEntry* other = form == "active" ? CoordinatedForce(c_, f, where, &o) : FollowingForce(c_, f, where, &o)) {
+    c_.Relate("PARTICIPATED_IN", EntityForLex(g_, other, true), event, {{"role", Value(std::string("conductor"))}},
+              rule + ".force", 0.7f, cl_.item(std::min(i, o)).first, cl_.item(std::max(i, o)).last);
+  }
+}
+
+int EventReader::TheCity(size_t i) const {
+  bool named = false;  // "in the city", "on the outskirts of the town", "in the city's main square"
+  for (size_t k = i + 1; k < cl_.size() && k <= i + 16 && !cl_.Break(k) && !named; ++k) {
+    if (!cl_.IsAny(k, "city|town") || !cl_.Is(k - 1, "the") || cl_.Is(k + 1, "of")) continue;
+    named = cl_.IsAny(k - 2, "in|near|outside|at|across|around") ||
+            (cl_.Is(k - 2, "of") && cl_.IsAny(k - 3, "outskirts|edge|center|centre|heart|streets|south|north|east|west"));
+  }
+  if (!named) return -1;
+  const std::vector<Sentence>& sentences = g_->sentences;
+  for (uint32_t s = c_.index + 1; s-- > 0 && s + 2 > c_.index;) {
+    if (s >= c_.discourse.places.size() || sentences[s].paragraph != sentences[c_.index].paragraph) break;
+    int city = -1;
+    for (int place : c_.discourse.places[s]) {
+      if (g_->entities[g_->Root(place)].refining != "City") continue;
+      if (city >= 0 && g_->Root(place) != city) return -1;  // two cities: none is "the city"
+      city = g_->Root(place);
+    }
+    if (city >= 0) return city;
+  }
+  return -1;
+}
+
+}  // namespace cg::ingest
