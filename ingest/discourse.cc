@@ -203,6 +203,11 @@ std::vector<int> Discourse::PairBefore(uint32_t sentence) const {
   return before.size() == 2 ? before : std::vector<int>{};
 }
 
+std::vector<int> Discourse::PersonSetBefore(uint32_t sentence) const {
+  if (sentence == 0 || sentence > person_sets.size() || !groups[sentence - 1].empty()) return {};
+  return person_sets[sentence - 1];
+}
+
 int Discourse::OnlyOrganization(uint32_t sentence) const {
   return sentence < organizations.size() && organizations[sentence].size() == 1 ? organizations[sentence][0] : -1;
 }

@@ -60,6 +60,9 @@ struct Discourse {
   // persons the sentence before names, when it names exactly two (a possessor, "X, one of El Chapo's
   // sons", is not one of them); empty otherwise.
   std::vector<int> PairBefore(uint32_t sentence) const;
+  // The persons "They" opening sentence `sentence` refers to: the last coordination of persons in the
+  // sentence before (person_sets), when that sentence coordinates no organizations; empty otherwise.
+  std::vector<int> PersonSetBefore(uint32_t sentence) const;
 
   // The group a plural description in sentence `sentence` refers to ("the two cartels", "both
   // groups"): the last coordination of organizations in the `back` sentences before it, with

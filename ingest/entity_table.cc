@@ -169,6 +169,7 @@ int EntityTable::PersonFor(const std::string& surface, bool may_create) {
   if (a.empty()) return -1;
   int found = -1;
   int count = 0;
+  std::vector<int> matched;
   for (int p : persons_) {
     if (g_->Root(p) != p) continue;
     const std::vector<std::string>& b = Norms(g_->entities[p].name);
@@ -235,9 +236,10 @@ int EntityTable::PersonFor(const std::string& surface, bool may_create) {
     if (match) {
       found = p;
       ++count;
+      matched.push_back(p);
     }
   }
-  if (count > 1) return -1;
+  if (count > 1) return a.size() == 1 ? FatherBySurname(a[0], matched) : -1;
   if (found >= 0) {
     LocalEntity& ent = g_->entities[found];
     if (a.size() > Norms(ent.name).size()) ent.name = surface;  // the most complete form
@@ -252,6 +254,22 @@ int EntityTable::PersonFor(const std::string& surface, bool may_create) {
   AddAlias(e, surface);
   if (a.size() == 2 && (a[0] == "el" || a[0] == "la")) AddAlias(e, surface.substr(3));  // "Mencho"
   return e;
+}
+
+int EntityTable::FatherBySurname(const std::string& surname, const std::vector<int>& matched) {
+  const auto surnames = [&](int p) {
+    std::vector<std::string> c;
+    for (const std::string& w : Norms(g_->entities[p].name)) {
+      if (!IsNameConnector(w)) c.push_back(w);
+    }
+    return c;
+  };
+  if (surnames(matched.front()).back() != surname) return -1;
+  for (size_t k = 1; k < matched.size(); ++k) {
+    const std::vector<std::string> c = surnames(matched[k]);
+    if (c.size() < 3 || c.back() == surname || c[c.size() - 2] != surname) return -1;
+  }
+  return matched.front();
 }
 
 int EntityTable::SameSurname(int p) {

@@ -81,6 +81,10 @@ class EntityTable {
   // The one other person of the article whose name ends in the same surname(s) as person p's
   // ("Germán Quintero Beltrán" -> "Ramón Quintero Beltrán"), or -1 (none, or several).
   int SameSurname(int p);
+  // A bare surname several persons share (`matched`, in the order the article named them): the first
+  // named, when it is his last surname and every other's first of two ("Guzmán" for Joaquín Guzmán
+  // named before his sons Iván and Jesús Alfredo Guzmán Salazar); -1 otherwise.
+  int FatherBySurname(const std::string& surname, const std::vector<int>& matched);
   // Registers a person created elsewhere (a described relative) for PersonFor.
   void AddPerson(int e) { persons_.push_back(e); }
 

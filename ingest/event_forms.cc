@@ -197,9 +197,7 @@ bool EventReader::ReadPassive(size_t i, size_t verb, const LexEntry& trigger, co
   std::vector<size_t>& separate = r->separate;
   if (cl_.UnnamedSubject(verb)) {
     separate = Including(c_, i, labels);  // "dozens were arrested, including X and Y"
-    // "X and his wife, Y, were leaving a party ... Both of them were killed": the pair the sentence
-    // before names.
-    if (separate.empty() && BothOpen(cl_.BeforeVerbGroup(verb))) r->referred = c_.discourse.PairBefore(c_.index);
+    if (separate.empty()) r->referred = PluralSubjectReferred(verb);  // "Both of them were killed"
     if (separate.empty() && r->referred.empty()) return false;
   } else {
     // "a brother of the drug lord killed by Mexican marines": a participle right after a name (a
@@ -430,30 +428,6 @@ size_t EventReader::NameBeforeVerb(size_t v, std::string_view labels) const {
     if (open > 0 && cl_.Is(open - 1, ",")) p = name;
   }
   return cl_.EntityAs(p, labels) >= 0 && !cl_.Anaphoric(p) ? p : kNone;
-}
-
-bool EventReader::BothOpen(size_t last) const {
-  if (last == kNone) return false;
-  // "Both of them", "Both", "The two", "Both men", "The two women" opening the clause.
-  const std::string_view words[] = {"both of them", "both", "both men", "both women", "the two", "the two men",
-                                    "the two women", "the pair"};
-  for (std::string_view phrase : words) {
-    size_t n = 1;
-    for (char ch : phrase) n += ch == ' ';
-    if (last + 1 < n) continue;
-    const size_t start = last + 1 - n;
-    if (start != 0 && !cl_.Is(start - 1, ",")) continue;
-    bool match = true;
-    size_t k = start, b = 0;
-    while (match && b <= phrase.size()) {
-      const size_t e = std::min(phrase.find(' ', b), phrase.size());
-      match = cl_.Is(k, phrase.substr(b, e - b));
-      ++k;
-      b = e + 1;
-    }
-    if (match && k == last + 1) return true;
-  }
-  return false;
 }
 
 size_t EventReader::PerformVerb(size_t i) const {

@@ -158,6 +158,11 @@ class EventReader {
   // The verb before act noun i that performs or announces it ("OFAC announced the designations
   // of", "Treasury imposed new sanctions on", "the Navy carried out the arrest"), or kNone.
   size_t PerformVerb(size_t i) const;
+  // event_plural_subjects.cc
+  // The persons the unnamed subject of passive verb `verb` refers to: the pair the sentence before
+  // names after "Both of them", "The two men"; the persons it coordinates after "They" opening the
+  // sentence; none otherwise.
+  std::vector<int> PluralSubjectReferred(size_t verb) const;
   // Do the items up to `last` open the clause with "Both of them", "The two men" (the subject of a
   // passive)?
   bool BothOpen(size_t last) const;

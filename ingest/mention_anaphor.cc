@@ -339,7 +339,7 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
       GovernmentOfPerson(out->back(), i + len + 1);
       return out->back().last - i;
     }
-    BodyOfPerson(out->back(), i + len, last);
+    BodyOfPerson(out->back(), i + len, last, *out);
     return out->back().last - i;
   }
   // "Y, the kingpin's brother,", "the drug lord's son Z": a described person's relative, as a named one's.

@@ -35,7 +35,10 @@ class MentionFinder {
  private:
   // mentions.cc
   std::vector<Mention> FindIn(const Sentence& s);
-  void TopicPronouns(const Sentence& s, int cartel, bool cartel_just_before, int body_before, std::vector<Mention>* out);
+  // (persons_before: the sentence before coordinates two persons and names no cartel, "A and B
+  // were arrested": "They" is theirs, not the topic cartel's)
+  void TopicPronouns(const Sentence& s, int cartel, bool cartel_just_before, int body_before, bool persons_before,
+                     std::vector<Mention>* out);
   // mention_designee.cc
   // "X S.A. de C.V. is a Culiacán-based company ... It is being designated for ...": "It" opening a
   // sentence before a passive of designating (designated, sanctioned, identified, blocked, listed)
@@ -171,12 +174,20 @@ class MentionFinder {
   // Attorney for Arizona") names the U.S. Attorney's Office for it, as "the U.S. Attorney's Office
   // for the Eastern District of New York" names it. Returns the tokens used (0: none).
   size_t AttorneyOffice(size_t i, size_t first, size_t last, std::vector<Mention>* out);
+  // A U.S. Attorney's release opens with the lines "U.S. Attorney's Office" and "Eastern District of
+  // New York": the office is that district's, and the line sentence `s` names it (not a city).
+  void HeaderDistrict(size_t s, std::vector<std::vector<Mention>>* out);
   // An agency's office in a city: "the FBI's El Paso field office", "the DEA's Houston division" --
   // one body of its own, PART_OF the agency (named also without "field" or "resident"). Returns the
   // tokens used (0: none).
   size_t FieldOffice(size_t i, size_t last, std::vector<Mention>* out);
   // The city the lexicon knows at t_[*k] (*k moves past it), or nullptr.
   const LexEntry* CityAt(size_t* k, size_t last) const;
+  // "the U.S. consulate in Matamoros", "the United States Consulate General in Ciudad Juárez", "the
+  // U.S. Attorney's Office in San Diego": a diplomatic post or a U.S. Attorney's office named t_[first, end) (by a head the lexicon does not know as one post) is the
+  // one in the city after "in". Returns the end of the city's name (end: none); the city is
+  // mentioned too.
+  size_t PostCity(size_t first, size_t end, size_t last);
   // "the El Paso office of the FBI": the office named city first (tokens used up to the agency's end).
   size_t OfficeOfAgency(size_t i, size_t last, std::vector<Mention>* out);
   size_t NamedOperation(size_t i, size_t last, std::vector<Mention>* out);
@@ -216,7 +227,9 @@ class MentionFinder {
   // owner (a person) leads or serves in by a relation the text gave before, of the kind the word
   // names (one such body, not two); the owner mention
   // becomes that body. Not in a place phrase ("in his office"), nor before a name ("his Office of").
-  void BodyOfPerson(Mention& owner, size_t noun, size_t last);
+  // Failing that, the body a role apposed to the owner's name in the sentence so far (`said`) names.
+  void BodyOfPerson(Mention& owner, size_t noun, size_t last, const std::vector<Mention>& said);
+  int ApposedBody(int person, std::string_view heads, const std::vector<Mention>& said) const;
   bool KinApposition(const std::vector<Mention>& out, size_t j, size_t end, size_t last, const LexEntry* kin);
   int Relative(int owner, const LexEntry* kin, const std::string& surface, size_t end, size_t last, const char* rule,
                float confidence);

@@ -131,8 +131,16 @@ size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, 
       // lower-case head (capitalized heads open a longer name above).
       if (!heads.empty() && heads[0].entry->attr("label") == "Organization:Agency" &&
           !t_[i + len].is(Token::kCapitalized)) {
-        const size_t end = i + len + heads[0].length;
-        Push(out, i, end, table_.ByName("Organization", "Agency", Text(i, end)));
+        size_t end = i + len + heads[0].length;
+        // "the U.S. consulate in Matamoros" is that city's consulate (and "the U.S. consulate" after it).
+        const size_t city_end = PostCity(i, end, last);
+        int body = table_.FindAlias(Text(i, end));
+        if (city_end > end || body < 0 || table_.at(body).primary != "Organization") {
+          body = table_.ByName("Organization", "Agency", Text(i, city_end));
+          table_.AddAlias(body, Text(i, end));
+          end = city_end;
+        }
+        Push(out, i, end, body);
         return end - i;
       }
       // "Iguala's municipal police", "Tamaulipas's state police": the same body by a possessive.

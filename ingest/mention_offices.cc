@@ -51,6 +51,39 @@ size_t MentionFinder::AttorneyOffice(size_t i, size_t first, size_t last, std::v
   return end - i;
 }
 
+void MentionFinder::HeaderDistrict(size_t s, std::vector<std::vector<Mention>>* out) {
+  if (s == 0 || (*out)[s - 1].size() != 1) return;
+  const Sentence& line = seg_.sentences[s];
+  const Sentence& before = seg_.sentences[s - 1];
+  const Mention& generic = (*out)[s - 1][0];
+  if (generic.kind != Mention::Kind::kEntity || generic.entity < 0 || generic.first != before.first_word ||
+      generic.last != before.last_token || !table_.at(generic.entity).name.ends_with("Attorney's Office")) {
+    return;
+  }
+  size_t d = line.first_word;
+  if (d < line.last_token && OneOf(t_[d].norm, "northern|southern|eastern|western|middle|central")) ++d;
+  if (d + 2 >= line.last_token || t_[d].norm != "district" || t_[d + 1].norm != "of") return;
+  for (size_t k = d + 2; k < line.last_token; ++k) {
+    if (!t_[k].word() || !t_[k].is(Token::kCapitalized)) return;
+  }
+  const std::string district = Text(line.first_word, line.last_token);
+  const int office = table_.ByName("Organization", "Agency", "U.S. Attorney's Office for the " + district);
+  table_.AddAlias(office, "United States Attorney's Office for the " + district);
+  table_.AddAlias(office, district);
+  if (table_.Root(generic.entity) != table_.Root(office)) MergeEntities(&table_.graph(), generic.entity, office);
+  (*out)[s].clear();
+  Push(&(*out)[s], line.first_word, line.last_token, office);
+  // The header's line before, "Department of Justice": the office is part of it.
+  if (s >= 2 && (*out)[s - 2].size() == 1) {
+    const Mention& department = (*out)[s - 2][0];
+    const Sentence& top = seg_.sentences[s - 2];
+    if (department.kind == Mention::Kind::kEntity && department.entity >= 0 && department.first == top.first_word &&
+        department.last == top.last_token && table_.at(department.entity).name == "Department of Justice") {
+      table_.AddRelation("PART_OF", office, department.entity, {}, "name.header_part_of", 0.8f);
+    }
+  }
+}
+
 const LexEntry* MentionFinder::CityAt(size_t* k, size_t last) const {
   for (const LexMatch& m : lex_.MatchAt(t_, *k, last, "entity")) {
     if (m.entry->refining == "City") {
@@ -59,6 +92,21 @@ const LexEntry* MentionFinder::CityAt(size_t* k, size_t last) const {
     }
   }
   return nullptr;
+}
+
+size_t MentionFinder::PostCity(size_t first, size_t end, size_t last) {
+  if (end + 1 >= last || t_[end].norm != "in" || !OneOf(t_[end - 1].norm, "consulate|embassy|general|office")) return end;
+  if (t_[end - 1].norm == "general" && (end < first + 2 || t_[end - 2].norm != "consulate")) return end;
+  // "the U.S. Attorney's Office in San Diego": a U.S. Attorney's office is the one in its city too.
+  if (t_[end - 1].norm == "office" && (end < first + 3 || t_[end - 2].norm != "'s" || t_[end - 3].norm != "attorney")) {
+    return end;
+  }
+  if (lex_.FindEntity(Text(first, end))) return end;  // "the U.S. Embassy in Mexico City" is the lexicon's embassy
+  size_t k = end + 1;
+  const LexEntry* city = CityAt(&k, last);
+  if (!city) return end;
+  table_.graph().entities[table_.FromLex(city, Text(end + 1, k))].mentioned = true;
+  return k;
 }
 
 size_t MentionFinder::FieldOffice(size_t i, size_t last, std::vector<Mention>* out) {
@@ -87,7 +135,41 @@ size_t MentionFinder::FieldOffice(size_t i, size_t last, std::vector<Mention>* o
   return k + 1 - i;
 }
 
-void MentionFinder::BodyOfPerson(Mention& owner, size_t noun, size_t last) {
+// The agency whose name holds one of `heads` ("": any) that a role apposed to person's name in the
+// sentence so far names: "X, the head of the DEA, said her agency ...", "X, the FBI's director, said
+// his bureau ..." (the role frames read the relation later); -1 when none.
+int MentionFinder::ApposedBody(int person, std::string_view heads, const std::vector<Mention>& said) const {
+  const auto kind = [&](int e) {
+    const LocalEntity& body = table_.at(e);
+    if (body.refining != "Agency") return false;
+    bool named = heads.empty();
+    for (const std::string& w : NameNorms(body.name)) named |= OneOf(w, heads);
+    return named;
+  };
+  for (size_t n = 0; n + 1 < said.size(); ++n) {
+    const Mention& m = said[n];
+    if (m.anaphoric || m.kind != Mention::Kind::kEntity || m.entity < 0 || table_.Root(m.entity) != person ||
+        m.last + 2 >= t_.size() || t_[m.last].norm != ",") {
+      continue;
+    }
+    const Mention& b = said[n + 1];
+    if (b.kind != Mention::Kind::kEntity || b.entity < 0 || b.first > m.last + 8 || !kind(b.entity)) return -1;
+    bool role = false;
+    for (size_t k = m.last + 1; k < b.first; ++k) {
+      if (!t_[k].word() || t_[k].is(Token::kCapitalized)) return -1;
+      role |= t_[k].norm == "head" || !lex_.MatchAt(t_, k, b.first, "role").empty();  // ("head": no role word of a name)
+    }
+    size_t k = b.last;
+    if (k < t_.size() && t_[k].norm == "'s") ++k;
+    for (; k < t_.size() && k < b.last + 4 && t_[k].word() && !t_[k].is(Token::kCapitalized); ++k) {
+      role |= !lex_.MatchAt(t_, k, k + 1, "role").empty();
+    }
+    return role && k < t_.size() && t_[k].norm == "," ? table_.Root(b.entity) : -1;
+  }
+  return -1;
+}
+
+void MentionFinder::BodyOfPerson(Mention& owner, size_t noun, size_t last, const std::vector<Mention>& said) {
   if (noun >= last || !OneOf(t_[noun].norm, "office|ministry|secretariat|department|agency|bureau")) return;
   if (t_[noun].is(Token::kCapitalized) || (noun + 1 < last && OneOf(t_[noun + 1].norm, "of|'s"))) return;
   if (owner.first > 0 && OneOf(t_[owner.first - 1].norm, "in|at|into|inside|outside|near|from|to|toward|towards"))
@@ -113,6 +195,7 @@ void MentionFinder::BodyOfPerson(Mention& owner, size_t noun, size_t last) {
     if (body >= 0 && body != to) return;  // two such bodies: which one is not said
     body = to;
   }
+  if (body < 0) body = ApposedBody(person, heads, said);
   if (body < 0) return;
   owner.last = static_cast<uint32_t>(noun + 1);
   owner.entity = body;

@@ -30,6 +30,23 @@ bool JoinsComplement(std::string_view n) {
   return n == "of" || n == "and" || n == "&" || n == "for" || n == "on" || n == "the" || IsNameConnector(n);
 }
 
+// "the Flores DTO" is the "Flores Drug Trafficking Organization", "the Wedding TCO" the "Wedding
+// Transnational Criminal Organization": a group's name with its head spelled out or abbreviated
+// ("" when the name ends with neither).
+std::string OtherSpelling(const std::string& name) {
+  static constexpr std::pair<std::string_view, std::string_view> kHeads[] = {
+      {" DTO", " Drug Trafficking Organization"}, {" TCO", " Transnational Criminal Organization"}};
+  for (const auto& [short_head, long_head] : kHeads) {
+    if (name.size() > short_head.size() && name.ends_with(short_head)) {
+      return name.substr(0, name.size() - short_head.size()) + std::string(long_head);
+    }
+    if (name.size() > long_head.size() && name.ends_with(long_head)) {
+      return name.substr(0, name.size() - long_head.size()) + std::string(short_head);
+    }
+  }
+  return "";
+}
+
 void SplitLabel(std::string_view label, std::string* primary, std::string* refining) {
   const size_t colon = label.find(':');
   *primary = std::string(label.substr(0, colon));
@@ -117,6 +134,21 @@ size_t MentionFinder::StructuralOrg(size_t i, size_t end, size_t first, size_t l
       }
     }
   }
+  // "the Money Laundering and Asset Recovery Section", "the Organized Crime and Gang Section": two
+  // runs joined by "and" before a body's capitalized head are one name (the first names nothing the
+  // lexicon or the article knows).
+  if (!given && end + 2 < last && t_[end].norm == "and" && t_[end + 1].is(Token::kCapitalized) &&
+      table_.FindAlias(Text(i, end)) < 0) {
+    const size_t run = CapitalRun(end + 1, last);
+    bool known = false;
+    for (size_t k = i; k < run; ++k) known |= !lex_.MatchAt(t_, k, last, "entity").empty();
+    for (size_t k = end + 2; !known && k < run; ++k) {
+      const std::vector<LexMatch> heads = lex_.MatchAt(t_, k, last, "orghead");
+      if (heads.empty() || k + heads[0].length != run || !t_[k].is(Token::kCapitalized)) continue;
+      const std::string_view label = heads[0].entry->attr("label");
+      if (label == "Organization:Agency" || label == "Organization:TaskForce") return OrgNamed(heads[0].entry, i, run, run, out);
+    }
+  }
   // "the U.S. Attorney's Office", "the Sheriff's Office": a title's office.
   if (end + 1 < last && t_[end].norm == "'s" && t_[end + 1].is(Token::kCapitalized)) {
     const std::vector<LexMatch> heads = lex_.MatchAt(t_, end + 1, last, "orghead");
@@ -147,6 +179,12 @@ size_t MentionFinder::StructuralOrg(size_t i, size_t end, size_t first, size_t l
     if (h >= last || !OpensComplement(t_[h].norm)) continue;
     const size_t comp = ComplementEnd(h, last);
     if (comp <= h + 1) continue;
+    // "the Anti-Kidnapping Unit of the Guerrero prosecutor's office": capitalized words that modify a
+    // lower-case body's noun are no part of the name.
+    if (comp + 1 < last && t_[comp].word() && !t_[comp].is(Token::kCapitalized) &&
+        (!lex_.MatchAt(t_, comp, last, "orghead").empty() || t_[comp + 1].norm == "'s")) {
+      continue;
+    }
     // "the Administration of President Felipe Calderón": a government its leader names.
     if (k == i && t_[k].norm == "administration" && t_[h].norm == "of") {
       const std::vector<LexMatch> title = lex_.MatchAt(t_, h + 1, comp, "title");
@@ -168,7 +206,9 @@ size_t MentionFinder::StructuralOrg(size_t i, size_t end, size_t first, size_t l
     }
     return OrgNamed(heads[0].entry, i, comp, comp, out);
   }
-  if (given) return 0;
+  // "the Santiago municipal police": a town's name, even a given name, before a town's or a state's force.
+  const bool town_police = end + 1 < last && OneOf(t_[end].norm, "municipal|state|city") && t_[end + 1].norm == "police";
+  if (given && !town_police) return 0;
   // Head last (or cut at a head that a title or a headline word follows).
   for (size_t k = i + 1; k <= end; ++k) {
     const std::vector<LexMatch> heads = lex_.MatchAt(t_, k, last, "orghead");
@@ -377,7 +417,26 @@ size_t MentionFinder::OrgNamed(const LexEntry* head, size_t i, size_t name_end, 
       break;
     }
   }
-  const int e = table_.ByName(primary, refining, surface);
+  // "the United States Consulate General in Ciudad Juárez": a post with its city.
+  if (used == name_end) {
+    if (const size_t city_end = PostCity(i, name_end, t_.size()); city_end > name_end) {
+      const int post = table_.ByName(primary, refining, Text(i, city_end));
+      table_.AddAlias(post, surface);
+      Push(out, i, city_end, post);
+      return city_end - i;
+    }
+  }
+  const std::string other = OtherSpelling(surface);
+  // (a name given before as another's alias, "the U.S. Attorney's Office" after "... in San Diego", is that body)
+  const int named = table_.FindAlias(surface);
+  const int known = named >= 0 && table_.at(named).primary == primary && table_.at(named).refining == refining
+                        ? named
+                        : other.empty() ? -1 : table_.FindAlias(other);
+  const int e = known >= 0 && table_.at(known).primary == "Organization" ? known : table_.ByName(primary, refining, surface);
+  if (!other.empty()) {
+    table_.AddAlias(e, surface);
+    table_.AddAlias(e, other);
+  }
   if (!country.empty()) table_.AddAlias(e, surface + " of " + country);
   // "Prime Rogue Inc." is also "Prime Rogue"; "Reforma" is also the "Reforma newspaper".
   if (head->attr("suffix") == "yes" && name_end - i >= 2) table_.AddAlias(e, Text(i, name_end - 1));
@@ -439,7 +498,14 @@ size_t MentionFinder::NamedOperation(size_t i, size_t last, std::vector<Mention>
   if (!t_[head + 1].is(Token::kCapitalized) || lex_.InList("notname", t_[head + 1])) return 0;
   const size_t end = ComplementEnd(head, last);
   if (end <= head + 1) return 0;
-  Push(out, i, end, table_.ByName("Program", "", Text(i, end)));
+  // A title-case headline capitalizes every word ("Military Operation Nets 20 Suspects"): there, only a
+  // name the text repeats is an operation's.
+  const std::string name = Text(i, end);
+  if (headline_) {
+    const size_t at = doc_.text.find(name);
+    if (at == std::string::npos || doc_.text.find(name, at + name.size()) == std::string::npos) return 0;
+  }
+  Push(out, i, end, table_.ByName("Program", "", name));
   return end - i;
 }
 

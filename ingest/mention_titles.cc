@@ -430,7 +430,7 @@ void MentionFinder::AfterEntity(size_t j, size_t last, std::vector<Mention>* out
   if (t_[j + 1].norm == "government" || t_[j + 1].norm == "administration") {
     GovernmentOfPerson(owner, j + 2);
   } else {
-    BodyOfPerson(owner, j + 1, last);
+    BodyOfPerson(owner, j + 1, last, *out);
   }
 }
 

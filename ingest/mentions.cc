@@ -83,6 +83,7 @@ std::vector<std::vector<Mention>> MentionFinder::Run() {
     opening_before_ = s > 0 && opening_ >= 0 && seg_.sentences[s - 1].paragraph == sentence.paragraph &&
                       OpeningCartel(out[s - 1]) == opening_;
     out[s] = FindIn(sentence);
+    HeaderDistrict(s, &out);
     // "The Office of Foreign Assets Control acted on Tuesday. It designated X": the agency or government
     // the sentence right before (same paragraph) opens with, when the paragraph names no criminal group
     // ("The DEA says the Sinaloa Cartel is the largest. It controls ...": the cartel's, left to frames).
@@ -92,7 +93,14 @@ std::vector<std::vector<Mention>> MentionFinder::Run() {
     const int body = s > 0 && !group_before && !cartel_in_paragraph && seg_.sentences[s - 1].paragraph == sentence.paragraph
                          ? OpeningCartel(out[s - 1], "Agency|Government")
                          : -1;
-    TopicPronouns(sentence, opening_, s > 0 && opening_ >= 0 && OpeningCartel(out[s - 1]) == opening_, body, &out[s]);
+    const bool persons_before = s > 0 && !group_before && std::adjacent_find(out[s - 1].begin(), out[s - 1].end(), [&](const Mention& a, const Mention& b) {
+      const auto person = [&](const Mention& m) {
+        return m.kind == Mention::Kind::kEntity && m.entity >= 0 && !m.anaphoric && table_.at(m.entity).primary == "Person";
+      };
+      return person(a) && person(b) && b.first == a.last + 1 && t_[a.last].norm == "and";
+    }) != out[s - 1].end();
+    TopicPronouns(sentence, opening_, s > 0 && opening_ >= 0 && OpeningCartel(out[s - 1]) == opening_, body, persons_before,
+                  &out[s]);
     Cataphora(sentence, &out[s]);
     if (s > 0 && seg_.sentences[s - 1].paragraph == sentence.paragraph) DesigneeIt(sentence, out[s - 1], &out[s]);
     // A sentence that names no cartel ("Two of his bodyguards were also detained.") keeps the topic.
@@ -117,7 +125,7 @@ constexpr std::string_view kBodyActs =
 // also has cells in Y"), and "it" opening a subordinate clause ("as it battles") is the one cartel
 // its sentence names before it. Never an "it" of a verb that is often impersonal ("It was unclear").
 void MentionFinder::TopicPronouns(const Sentence& s, int cartel, bool cartel_just_before, int body_before,
-                                  std::vector<Mention>* out) {
+                                  bool persons_before, std::vector<Mention>* out) {
   // (act: a body's act follows, "It is also offering ...": no impersonal "it")
   auto add = [&](uint32_t k, int e, bool act = false) {
     if (!act && k + 1 < s.last_token && OneOf(t_[k + 1].norm, "is|was|'s|seems|seemed|appears|appeared|remains|remained|"
@@ -146,7 +154,7 @@ void MentionFinder::TopicPronouns(const Sentence& s, int cartel, bool cartel_jus
     ++open;
   }
   const std::string& opener = t_[open].norm;
-  if (cartel >= 0 && (opener == "they" || (opener == "it" && cartel_just_before))) {
+  if (cartel >= 0 && ((opener == "they" && !persons_before) || (opener == "it" && cartel_just_before))) {
     add(open, cartel);
   } else if (opener == "it" && body_before >= 0) {
     // Only for what a body does to others (designating, sanctioning, offering a reward): an "it" of
@@ -301,10 +309,17 @@ std::vector<Mention> MentionFinder::FindIn(const Sentence& s) {
       continue;
     }
     // "the state's Anti-Kidnapping Unit (UECS)": an acronym the lexicon does not know, right after a
-    // body's name, is another name of that body (not a body of its own; not "MEXICO CITY (AP)").
-    if (tok.is(Token::kAllCaps) && i > first && t_[i - 1].norm == "(" && i + 1 < last && t_[i + 1].norm == ")" &&
-        !out.empty() && out.back().kind == Mention::Kind::kEntity && out.back().last + 1 == i &&
-        table_.at(out.back().entity).primary == "Organization" && lex_.MatchAt(t_, i, i + 1, "entity").empty()) {
+    // body's name, is another name of that body (not a body of its own; not "MEXICO CITY (AP)"). The
+    // Mexican press writes a public body's acronym as a name: "the National Water Commission (Conagua)".
+    const auto institution = [&] {
+      const LocalEntity& e = table_.at(out.back().entity);
+      return OneOf(e.refining, "Agency|MilitaryUnit|Government") && tok.is(Token::kCapitalized) && tok.norm.size() >= 4 &&
+             !lex_.InList("given", tok) && !lex_.InList("notname", tok);
+    };
+    if (i > first && t_[i - 1].norm == "(" && i + 1 < last && t_[i + 1].norm == ")" && !out.empty() &&
+        out.back().kind == Mention::Kind::kEntity && out.back().last + 1 == i &&
+        table_.at(out.back().entity).primary == "Organization" && (tok.is(Token::kAllCaps) || institution()) &&
+        lex_.MatchAt(t_, i, i + 1, "entity").empty()) {
       table_.AddAlias(out.back().entity, Text(i, i + 1));
       ++i;
       continue;

@@ -211,7 +211,9 @@ RolePhrase RoleReader::Phrase(size_t i, size_t len) const {
     }
     // "a Mexico analyst at the International Crisis Group": a country before the role is its field.
     const bool field = p.how == "compound" && cl_.EntityAs(p.begin, "Country") >= 0;
-    if (const int org = cl_.EntityAs(j, kOrg); org >= 0 && (p.org < 0 || field) && !cl_.Is(j + 1, "'s")) {
+    // ("Another leader of the cartel, X": the complement names the group, not the post told last)
+    if (const int org = cl_.EntityAs(j, kOrg);
+        org >= 0 && (p.org < 0 || field || p.how == "another") && !cl_.Is(j + 1, "'s")) {
         p.org = org;
         p.how = "complement";
         p.end = j + 1;
@@ -350,7 +352,8 @@ void RoleReader::Read(const LexEntry& role, const RolePhrase& p) {
     c_.Reject(relation, cl_.EntityAs(persons.front(), holder_), p.org, family, "hypothetical: \"" + cue + "\"");
     return;
   }
-  if (persons.empty() && relation == "MEMBER_OF" && p.org >= 0 &&
+  const std::vector<int> referred = persons.empty() && relation == "MEMBER_OF" ? PluralSubjectBefore(p) : std::vector<int>{};
+  if (persons.empty() && referred.empty() && relation == "MEMBER_OF" && p.org >= 0 &&
       c_.graph->entities[c_.graph->Root(p.org)].refining == "Cartel" &&
       cl_.IsAny(p.role, "enforcer|enforcers|hitmen|gunmen|sicarios|assassins|bodyguards|henchmen|operatives|members")) {
     // A group in a member's role is a part of the organization: "the Zetas, who were the
@@ -359,8 +362,8 @@ void RoleReader::Read(const LexEntry& role, const RolePhrase& p) {
     persons = Holders(p);
     relation = "PART_OF";
   }
-  if (persons.empty()) return;
-  const int first_person = cl_.EntityAs(persons.front(), "Person");
+  if (persons.empty() && referred.empty()) return;
+  const int first_person = persons.empty() ? referred.front() : cl_.EntityAs(persons.front(), "Person");
   if (p.org < 0) {
     if (p.person_owner) c_.Reject(relation, first_person, -1, family, "type constraint: a role of a person, not of an organization");
     return;
@@ -401,8 +404,11 @@ void RoleReader::Read(const LexEntry& role, const RolePhrase& p) {
       cl_.item(p.second != kNone ? p.second : p.portfolio_begin != kNone ? p.portfolio_begin : p.role).first;
   const std::string role_text =
       c_.Text(text_, role_first, cl_.item(p.role).first + static_cast<uint32_t>(p.role_len));
-  for (size_t item : persons) {
-    const int person = cl_.EntityAs(item, holder_);
+  // (a person named in a sentence before spans the role phrase alone)
+  std::vector<std::pair<int, size_t>> holders;
+  for (size_t item : persons) holders.emplace_back(cl_.EntityAs(item, holder_), item);
+  for (int person : referred) holders.emplace_back(person, p.begin);
+  for (const auto& [person, item] : holders) {
     if (person < 0) continue;
     // "Mexican Interior Minister X": the portfolio is the ministry the title named, not a
     // membership of the government besides.

@@ -172,6 +172,27 @@ std::vector<size_t> RoleReader::Holders(const RolePhrase& p) {
   return {};
 }
 
+std::vector<int> RoleReader::PluralSubjectBefore(const RolePhrase& p) {
+  const std::string role_word(cl_.Norm(p.role + p.role_len - 1));
+  if (role_word.empty() || SingularRole(role_word) == role_word) return {};
+  size_t k = PhraseStart(p.begin);
+  bool copula = false;
+  while (k > 0 && cl_.IsAny(k - 1, kCopulas)) {
+    copula |= cl_.IsAny(k - 1, "are|were|remain|remained|became|been");
+    --k;
+  }
+  if (!copula) return {};
+  // The subject: "They", "Both", "Both men", "The two brothers" (nothing else before it).
+  const bool they = k == 1 && cl_.Is(0, "they");
+  const bool both = (k == 1 && cl_.Is(0, "both")) ||
+                    (k == 2 && cl_.IsAny(0, "both") && cl_.IsAny(1, "men|women|brothers|suspects")) ||
+                    (k == 3 && cl_.Is(0, "the") && cl_.Is(1, "two") && cl_.IsAny(2, "men|women|brothers|suspects"));
+  if (!they && !both) return {};
+  how_ = "referred";
+  confidence_ = 0.72f;
+  return both ? c_.discourse.PairBefore(c_.index) : c_.discourse.PersonSetBefore(c_.index);
+}
+
 size_t RoleReader::PhraseStart(size_t begin) const {
   size_t s = begin;
   for (int n = 0; s > 0 && n < 8; ++n) {

@@ -100,6 +100,10 @@ class RoleReader : FrameReader {
   // apposition) describes: the mention right before it, or before an age (", 35,"), a parenthesis
   // ("(El Y)"), an alias (", also known as "El Y",") or an earlier apposition (", the son of Y and").
   size_t HolderBefore(size_t sep) const;
+  // "A and B were arrested. Both are members of Y", "They are believed to be lieutenants of Y": the
+  // persons a plural pronoun or "both" opening the copula's clause refers to (discourse.h), when the
+  // role is plural and no name is its subject; empty otherwise (sets how_ and confidence_).
+  std::vector<int> PluralSubjectBefore(const RolePhrase& p);
   // Holders returns `items`, read as `how` with `confidence`.
   std::vector<size_t> Set(const char* how, float confidence, std::vector<size_t> items);
 

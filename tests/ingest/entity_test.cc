@@ -514,5 +514,14 @@ TEST_CASE("every town of a list a plural town noun opens") {
                    {"Sunland Park", "Place:City"}});
 }
 
+TEST_CASE("a title-case headline's 'Operation' names a program only when the text repeats the name") {
+  const ArticleGraph g = Read(
+      "Army Operation Nets 14 Suspects In Guanajuato\n\n"
+      "Soldiers arrested 14 men in raids around Celaya under Operation Bajío Seguro, officials said.\n\n"
+      "Operation Bajío Seguro began in March.\n");
+  ExpectNone(g, {"Operation Nets"});
+  ExpectLabels(g, {{"Operation Bajío Seguro", "Program"}});
+}
+
 }  // namespace
 }  // namespace cg::ingest
