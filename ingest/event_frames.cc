@@ -148,6 +148,10 @@ void EventReader::Read(size_t i, const LexEntry& trigger, int event) {
     c_.Reject("PARTICIPATED_IN", -1, event, "frame.event", "alternatives: \"or\" joins two acts (neither is stated)");
     return;
   }
+  if (TalliedActs(c_.tokens, c_.sentence.first_token, cl_.item(i).first, cl_.item(i).last)) {
+    c_.Reject("PARTICIPATED_IN", -1, event, "frame.event", "a tally of acts over a period (\"have been killed since ...\", \"so far\")");
+    return;
+  }
   if (cls == "Arrest" && SeizedByArmedBand(c_.tokens, cl_.item(i).last, c_.sentence.last_token)) {
     c_.Reject("PARTICIPATED_IN", -1, event, "frame.event", "seized by an armed band: a kidnapping, no arrest");
     return;

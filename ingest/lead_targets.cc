@@ -88,8 +88,15 @@ Description DescribesGroupMember(const std::vector<Token>& t, const Sentence& s,
 // a town in Guerrero was shot dead", "The son of one of Mexico's drug lords was extradited") or
 // the object right after the verb ("police arrested a former state governor")?
 bool DescribedTarget(const std::vector<Token>& t, const Sentence& s, const std::vector<Mention>& ms, const Mention& act,
-                     const Lexicon& words, const Lexicon& lexicon) {
-  auto plain = [&](uint32_t k) { return PlainWord(t, s, ms, k); };
+                     const Lexicon& words, const Lexicon& lexicon, const ArticleGraph& g) {
+  // A plain word, or the force or body the described one serves in ("a Mexican navy vice admiral", "a
+  // federal police commander"): no person, no group.
+  auto plain = [&](uint32_t k) {
+    const Mention* m = MentionAt(ms, k);
+    return PlainWord(t, s, ms, k) ||
+           (m && EntityOf(g, *m, "Organization") >= 0 && !IsCartel(g, m) &&
+            OneOf(g.entities[g.Root(m->entity)].refining, "MilitaryUnit|Agency"));
+  };
   // The end of a description opening at t[i] ("the|a|an"), or 0 when none opens there.
   auto described = [&](uint32_t i) -> uint32_t {
     if (i >= s.last_token || !OneOf(t[i].norm, "the|a|an")) return 0;
@@ -188,7 +195,10 @@ bool QuotedSource(const std::vector<Token>& t, const Sentence& s, const Mention&
     while (close < s.last_token && close <= after + 12 && t[close].norm != ",") ++close;
     if (close < s.last_token && t[close].norm == ",") after = close + 1;
   }
-  const bool speaker = g.entities[p].official ||
+  // An official is a source, unless he is the subject of a clause of what befell him ("Vice Adm. X
+  // was traveling by road when attackers opened fire").
+  const bool befell = after < s.last_token && OneOf(t[after].norm, "was|had");
+  const bool speaker = (g.entities[p].official && !befell) ||
                        (after < s.last_token && OneOf(t[after].norm, "said|says|told|added|stated"));
   const bool attributed = m.first >= s.first_token + 2 && t[m.first - 1].norm == "to" &&
                           t[m.first - 2].norm == "according";
@@ -234,7 +244,7 @@ void NameLeadTargets(const Segmented& seg, const std::vector<std::vector<Mention
       if (event < 0) continue;
       // A person described as the act's target may share the sentence with others named.
       if (names_person || described.group < 0) {
-        if (!DescribedTarget(t, seg.sentences[s], ms, m, words, lexicon)) continue;
+        if (!DescribedTarget(t, seg.sentences[s], ms, m, words, lexicon, *g)) continue;
       }
       const std::string& kind = g->entities[event].refining;
       if (kind != "Arrest" && kind != "Killing" && kind != "Extradition" && kind != "Sentencing") continue;

@@ -204,6 +204,11 @@ void SentenceMatcher::Emit(const Rule& rule, const Binding& b) {
         modality.cue = "or";
         modality.why = "alternative acts";
       }
+      if (TalliedActs(t_, sentence_first_, m.first, m.last)) {
+        modality.negated = true;
+        modality.cue = "have been";
+        modality.why = "a tally of acts over a period";
+      }
     }
   }
   // "designated A and B as Foreign Terrorist Organizations": the designation the match names is what

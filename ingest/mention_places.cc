@@ -15,6 +15,8 @@ bool LocatesEvent(std::string_view n) {
          n == "ambushed" || n == "raided" || n == "operates" || n == "operating" || n == "hiding" || n == "held";
 }
 
+constexpr std::string_view kCompass = "north|south|east|west|northeast|northwest|southeast|southwest";
+
 // Prepositions before a place's name ("in Jesús María, Sinaloa").
 bool LocatesAfter(std::string_view n) { return n == "in" || n == "near" || n == "outside" || n == "from"; }
 
@@ -97,12 +99,19 @@ size_t MentionFinder::StructuralPlace(size_t i, size_t end, size_t first, size_t
   // "Arrested for Taking Millions in Bribes": a headline capitalizes every word; a place the lexicon
   // does not know is one there only when the body names it too.
   if (headline_ && !body_names_.count(NameKey(i, end))) return 0;
-  // "in Guadalupe, near Monterrey", "in Naucalpan, in the State of Mexico": a place that a known place
-  // locates.
+  // "in Guadalupe, near Monterrey", "in Naucalpan, in the State of Mexico", "in Mariano Roque Alonso,
+  // north of Asunción", "in Sasabe, 60 miles southwest of Tucson": a place that a known place locates.
   bool near_place = false;
-  if (end + 2 < last && t_[end].norm == "," && (t_[end + 1].norm == "near" || t_[end + 1].norm == "in")) {
-    const size_t k = end + 2 + (t_[end + 1].norm == "in" && t_[end + 2].norm == "the" && end + 3 < last ? 1 : 0);
-    for (const LexMatch& m : lex_.MatchAt(t_, k, last, "entity")) near_place |= m.entry->primary == "Place";
+  if (end + 2 < last && t_[end].norm == ",") {
+    size_t k = end + 1;
+    if (OneOf(t_[k].norm, "just|about|some")) ++k;
+    if (k + 2 < last && t_[k].is(Token::kNumber) && OneOf(t_[k + 1].norm, "miles|mile|kilometers|kilometres|km")) k += 2;
+    const bool compass = k + 1 < last && OneOf(t_[k].norm, kCompass) && t_[k + 1].norm == "of";
+    if (compass || (k == end + 1 && (t_[k].norm == "near" || t_[k].norm == "in"))) {
+      k += compass ? 2 : 1;
+      if (t_[k - 1].norm == "in" && k + 1 < last && t_[k].norm == "the") ++k;
+      for (const LexMatch& m : lex_.MatchAt(t_, k, last, "entity")) near_place |= m.entry->primary == "Place";
+    }
   }
   // "in Jesús María, Sinaloa": a given name opens a town's name after "in" and before ", <state>";
   // so it does where the words before can only name a town: "the town of Guadalupe y Calvo", "the
@@ -144,7 +153,7 @@ size_t MentionFinder::StructuralPlace(size_t i, size_t end, size_t first, size_t
       place = m->kind == Mention::Kind::kEntity && table_.at(m->entity).primary == "Event";
     }
   }
-  place |= i >= first + 1 && t_[i - 1].norm == "in" && end - i <= 2 && near_place;
+  place |= i >= first + 1 && t_[i - 1].norm == "in" && end - i <= 3 && near_place;
   if (!place) return 0;
   const int city = table_.ByName("Place", "City", Text(i, end));
   Push(out, i, end, city);

@@ -100,6 +100,20 @@ bool AlternativeActs(const Lexicon& words, const std::vector<Token>& t, uint32_t
   return first >= sentence_first + 2 && t[first - 1].norm == "or" && act_at(first - 2);
 }
 
+bool TalliedActs(const std::vector<Token>& t, uint32_t sentence_first, uint32_t first, uint32_t last) {
+  if (first < sentence_first + 2 || t[first - 1].norm != "been" || (t[first - 2].norm != "have" && t[first - 2].norm != "had")) {
+    return false;
+  }
+  for (uint32_t k = last; k < t.size() && !OneOf(t[k].norm, ".|;|?|!"); ++k) {
+    const std::string_view next = k + 1 < t.size() ? std::string_view(t[k + 1].norm) : std::string_view();
+    if (t[k].norm == "since" || (t[k].norm == "so" && next == "far") || (t[k].norm == "to" && next == "date") ||
+        (t[k].norm == "this" && OneOf(next, "year|month|week"))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 void Assert(ArticleGraph* g, LocalRelation r, const Modality& m) {
   if (r.type == "COOPERATES_WITH" && r.from >= 0 && r.to >= 0) {
     const bool from_cartel = g->entities[g->Root(r.from)].refining == "Cartel";

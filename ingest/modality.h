@@ -60,6 +60,11 @@ bool HypotheticalAct(const Lexicon& words, const std::vector<Token>& tokens, uin
 bool AlternativeActs(const Lexicon& words, const std::vector<Token>& tokens, uint32_t sentence_first, uint32_t first,
                      uint32_t last);
 
+// Is the act named by tokens [first, last) a tally of acts over a period, no one act: "At least eight
+// mayors have been killed in Mexico since X took office", "Dozens of officers have been arrested so
+// far this year" (a plural perfect passive and, later in its sentence, the period it counts over).
+bool TalliedActs(const std::vector<Token>& tokens, uint32_t sentence_first, uint32_t first, uint32_t last);
+
 // Records a candidate relationship according to its modality (see above). A
 // COOPERATES_WITH between two criminal groups is their alliance (ALLIED_WITH:
 // "joined forces with"); one between a criminal group and another body is
