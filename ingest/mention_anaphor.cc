@@ -307,14 +307,15 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
   }
   // "X's son, Y, was detained in 2013. His nephew Z ...", "Two of his brothers, ...": a sentence's
   // opening possessive kin after a person the article made another's relative is that family head's.
-  bool opening = true;  // "His nephew", "Two of his brothers": nothing but a count before the possessive
-  for (size_t k = first; k < i && opening; ++k) opening = OneOf(t_[k].norm, "one|two|three|four|both|all|another|of");
-  const size_t kin_noun = KinNoun(i + len, last);
-  if (refers == "Person" && opening && OneOf(t_[i].norm, "his|her") && kin_noun < last &&
-      (!lex_.MatchAt(t_, kin_noun, last, "kin").empty() || OneOf(t_[kin_noun].norm, kPluralKin))) {
-    if (const int head = table_.FamilyHead(e); head >= 0 && (!gender || !table_.at(head).gender || table_.at(head).gender == gender)) {
-      e = head;
-    }
+  if (refers == "Person" && OneOf(t_[i].norm, "his|her")) {
+    bool opening = true;  // "His nephew", "Two of his brothers": nothing but a count before the possessive
+    for (size_t k = first; k < i && opening; ++k) opening = OneOf(t_[k].norm, "one|two|three|four|both|all|another|of");
+    const size_t kin_noun = opening ? KinNoun(i + len, last) : last;
+    const int head = kin_noun < last && (!lex_.MatchAt(t_, kin_noun, last, "kin").empty() ||
+                                         OneOf(t_[kin_noun].norm, kPluralKin))
+                         ? table_.FamilyHead(e)
+                         : -1;
+    if (head >= 0 && (!gender || !table_.at(head).gender || table_.at(head).gender == gender)) e = head;
   }
   Push(out, i, i + len, e);
   out->back().anaphoric = true;

@@ -227,10 +227,11 @@ size_t PartLed(const Clause& cl, size_t end, const std::string& labels, std::str
       break;
     }
     // "ran drug shipments for La Familia", "ran the money laundering for the cartel": its work.
-    if (n > 0 && cl.IsAny(k - 1, kGroupWork) && GroupServed(cl, k, labels) != kNone) {
+    if (const size_t served = n > 0 && cl.IsAny(k - 1, kGroupWork) ? GroupServed(cl, k, labels) : kNone;
+        served != kNone) {
       *part = "head of";
       for (size_t w = start; w < k; ++w) *part += " " + std::string(cl.Norm(w));
-      return GroupServed(cl, k, labels);
+      return served;
     }
     // "a kidnapping cell": an act's one-word noun modifies the part.
     const bool act = cl.EntityAs(k, "Event") >= 0 && cl.item(k).last == cl.item(k).first + 1 &&
