@@ -66,6 +66,9 @@ class MentionFinder {
                  std::vector<Mention>* out, bool* alias_cue);
   const LexEntry* BestEntity(const std::vector<LexMatch>& matches, size_t i, size_t len, size_t first,
                              const std::vector<Mention>& out) const;
+  // The country a nationality or a country's possessive right before t_[i] names ("Spanish",
+  // "Guatemala's") when it is not the country of `body` (a lexicon organization); "" otherwise.
+  std::string OtherCountry(const LexEntry& body, size_t i, const std::vector<Mention>& out) const;
   // "CIUDAD MIER, Mexico (AP) --": a town the lexicon lacks, in capitals at the opening of one of
   // the article's first sentences before a state or country and a dateline's dash, is a city of
   // that name written as names are ("Ciudad Mier"). Tokens used, 0 when none opens at i.

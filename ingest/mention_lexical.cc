@@ -23,6 +23,19 @@ constexpr std::string_view kFacilityHeads = "airport|prison|jail|penitentiary";
 
 }  // namespace
 
+std::string MentionFinder::OtherCountry(const LexEntry& body, size_t i, const std::vector<Mention>& out) const {
+  const std::string_view own = body.attr("country");
+  if (own.empty() || out.empty()) return "";
+  const Mention& q = out.back();
+  std::string country;
+  if (q.kind == Mention::Kind::kDemonym && q.last == i) country = q.value;
+  if (q.kind == Mention::Kind::kEntity && q.entity >= 0 && q.last + 1 == i && t_[q.last].norm == "'s" &&
+      table_.at(q.entity).refining == "Country") {
+    country = table_.at(q.entity).name;
+  }
+  return country == own ? "" : country;
+}
+
 // Lexicon phrases at i. Returns the tokens used (0: none applied).
 size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, size_t i, size_t first, size_t last,
                               std::vector<Mention>* out, bool* alias_cue) {
@@ -41,10 +54,14 @@ size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, 
   }
   const std::string surface = Text(i, i + len);
   const LexEntry* best = BestEntity(matches, i, len, first, *out);
-  // "the Guatemalan army's special forces": one country's body that another's nationality
-  // describes is not that body (nor any the lexicon knows).
-  if (best && best->primary == "Organization" && !best->attr("country").empty() && !out->empty() &&
-      out->back().kind == Mention::Kind::kDemonym && out->back().last == i && out->back().value != best->attr("country")) {
+  // "the Guatemalan army's special forces", "Spain's Interior Ministry": one country's body that
+  // another's nationality or possessive describes is not that body. An agency so described is that
+  // country's own, named as written; another body is none the lexicon knows.
+  if (const std::string other = best && best->primary == "Organization" ? OtherCountry(*best, i, *out) : "";
+      !other.empty()) {
+    if (best->refining != "Agency") return len;
+    const size_t from = out->back().first;
+    Push(out, i, i + len, table_.ByName("Organization", "Agency", Text(from, i + len)));
     return len;
   }
   // "Zamora's brother" after "Rogelio Zamora Peña": a one-word place that is the surname of a
