@@ -173,6 +173,9 @@ int EntityTable::PersonFor(const std::string& surface, bool may_create) {
   for (int p : persons_) {
     if (g_->Root(p) != p) continue;
     const std::vector<std::string>& b = Norms(g_->entities[p].name);
+    // "Julio César Chávez" is not "Julio César Chávez Jr.": a generational suffix tells two full names apart.
+    const auto generational = [](const std::vector<std::string>& n) { return OneOf(n.back(), "jr|sr|ii|iii|iv"); };
+    if (a.size() >= 2 && b.size() >= 2 && generational(a) != generational(b)) continue;
     if (b.empty()) continue;
     bool match = false;
     if (b[0] == "el" || b[0] == "la" || a[0] == "el" || a[0] == "la") {
