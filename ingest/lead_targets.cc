@@ -164,7 +164,8 @@ void RoleOfDescription(const std::vector<Token>& t, const Description& d, const 
     if (relation != "LEADS") return;  // an "agent", an "official" of a cartel: too vague
     relation = "MEMBER_OF";           // a cartel's "commander" is a rank
   }
-  if (rank < k) relation = "MEMBER_OF";
+  // "a Sinaloa cartel boss": a description is indefinite, so a rank's (roles.words rank=yes) is a member's.
+  if (rank < k || m[0].entry->attr("rank") == "yes") relation = "MEMBER_OF";
   LocalRelation r;
   r.type = relation;
   r.from = person;

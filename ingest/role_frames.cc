@@ -394,8 +394,8 @@ void RoleReader::Read(const LexEntry& role, const RolePhrase& p) {
   const bool placed = in != kNone && (cl_.EntityAs(in, "Place") >= 0 ||
                                       cl_.IsAny(in, "state|region|city|area|zone|municipality|north|south|northern|southern"));
   const bool regional = Where(p, org) || placed;
-  // "a commander of the Federal Police": one of a rank's many holders.
-  const bool one_of_rank = role.attr("rank") == "yes" && p.how == "complement" &&
+  // "a commander of the Federal Police", "a Gulf Cartel boss": one of a rank's many holders.
+  const bool one_of_rank = role.attr("rank") == "yes" && (p.how == "complement" || p.how == "compound") &&
                            (cl_.IsAny(p.begin, "a|an") || (p.begin > 0 && cl_.IsAny(p.begin - 1, "a|an")));
   if ((p.second != kNone || p.portfolio || regional || p.among || one_of_rank) && relation == "LEADS") {
     relation = "MEMBER_OF";
