@@ -54,6 +54,13 @@ size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, 
   }
   const std::string surface = Text(i, i + len);
   const LexEntry* best = BestEntity(matches, i, len, first, *out);
+  // "Marina Coss", "Marina Vega Luna": a body's one-word name that is also a given name, before a
+  // capitalized word that opens no lexicon name, opens a person's name (not the Navy's "Marina").
+  if (best && best->primary == "Organization" && len == 1 && lex_.InList("given", t_[i]) && i + 1 < last &&
+      t_[i + 1].word() && t_[i + 1].is(Token::kCapitalized) && !t_[i].is(Token::kAllCaps) &&
+      lex_.MatchAt(t_, i + 1, last, "entity").empty()) {
+    return 0;
+  }
   // "the Guatemalan army's special forces", "Spain's Interior Ministry": one country's body that
   // another's nationality or possessive describes is not that body. An agency so described is that
   // country's own, named as written; another body is none the lexicon knows.
