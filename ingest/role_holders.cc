@@ -12,7 +12,15 @@ std::vector<size_t> RoleReader::Holders(const RolePhrase& p) {
   // Compound: "Zetas leader X", "the cartel's accountant X"; over a rank ("army spokesman Gen. X").
   const size_t named = p.end + RankLength(p.end);
   if (named < cl_.size() && cl_.EntityAs(named, holder_) >= 0 && p.how != "complement") {
-    return Set("title", 0.85f, cl_.Coordinated(named, holder_));  // "Gulf Cartel members X and Y"
+    // "Gulf Cartel members X and Y"; not "Colombian President X, his wife Y, his son Z" (a member
+    // with a description of his own does not hold the title).
+    std::vector<size_t> holders = cl_.Coordinated(named, holder_);
+    std::erase_if(holders, [&](size_t k) {
+      if (k == named) return false;
+      const size_t d = k >= 1 && cl_.Is(k - 1, ",") ? k - 1 : k;
+      return d >= 2 && cl_.PlainWord(d - 1) && (cl_.IsAny(d - 2, "his|her|their") || cl_.PossessiveDeterminer(d - 2));
+    });
+    return Set("title", 0.85f, std::move(holders));
   }
   // "arrested three Gulf Cartel members: A, B and C", "the leaders of the Guadalajara cartel: A, B and C":
   // a list after a colon.
