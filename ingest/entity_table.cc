@@ -316,7 +316,10 @@ void EntityTable::Touch(int e, bool possessor, bool modifier) {
     recent_persons_.push_back(r);
   }
   if (!ent.refining.empty()) last_[ent.refining] = r;
-  if (ent.refining == "Cartel") ++cartel_mentions_[e];
+  if (ent.refining == "Cartel") {
+    ++cartel_mentions_[e];
+    cartel_sentences_[e].insert(sentence_);
+  }
   if (ent.primary == "Event") last_["group:" + EventGroup(ent.refining)] = r;
   if (ent.primary == "Event" && sentence_ <= kLeadSentences) last_.emplace("lead:" + ent.refining, r);
 }
@@ -372,6 +375,21 @@ int EntityTable::MostNamedCartel() const {
     }
   }
   return best;
+}
+
+int EntityTable::TopicOver(int e) const {
+  const int most = MostNamedCartel();
+  if (most < 0 || e < 0 || g_->Root(e) == most) return -1;
+  int count = 0;
+  std::set<uint32_t> named, with_most;
+  for (const auto& [x, n] : cartel_mentions_) {
+    if (g_->Root(x) == g_->Root(e)) count += n;
+  }
+  for (const auto& [x, sentences] : cartel_sentences_) {
+    if (g_->Root(x) == g_->Root(e)) named.insert(sentences.begin(), sentences.end());
+    if (g_->Root(x) == most) with_most.insert(sentences.begin(), sentences.end());
+  }
+  return count == 1 && named.size() == 1 && with_most.count(*named.begin()) ? most : -1;
 }
 
 int EntityTable::LeadOf(const std::string& cls) const {
