@@ -137,6 +137,9 @@ int EntityTable::ByName(const std::string& primary, const std::string& refining,
 // "Oseguera" (or "Nemesio") alone joins the one person with that surname (or given name).
 namespace {
 
+// "Jr.", "Sr.", "II", ... at the end of a name's words.
+bool Generational(const std::vector<std::string>& n) { return !n.empty() && OneOf(n.back(), "jr|sr|ii|iii|iv"); }
+
 // Every word of `small` is in `big`, in order.
 bool Subsequence(const std::vector<std::string>& small, const std::vector<std::string>& big) {
   size_t k = 0;
@@ -174,8 +177,7 @@ int EntityTable::PersonFor(const std::string& surface, bool may_create) {
     if (g_->Root(p) != p) continue;
     const std::vector<std::string>& b = Norms(g_->entities[p].name);
     // "Julio César Chávez" is not "Julio César Chávez Jr.": a generational suffix tells two full names apart.
-    const auto generational = [](const std::vector<std::string>& n) { return OneOf(n.back(), "jr|sr|ii|iii|iv"); };
-    if (a.size() >= 2 && b.size() >= 2 && generational(a) != generational(b)) continue;
+    if (a.size() >= 2 && b.size() >= 2 && Generational(a) != Generational(b)) continue;
     if (b.empty()) continue;
     bool match = false;
     if (b[0] == "el" || b[0] == "la" || a[0] == "el" || a[0] == "la") {
@@ -277,14 +279,20 @@ int EntityTable::FatherBySurname(const std::string& surname, const std::vector<i
 
 int EntityTable::SameSurname(int p) {
   p = g_->Root(p);
-  const std::vector<std::string> a = Norms(g_->entities[p].name);
-  if (a.size() < 2) return -1;
+  // (a father's and a son's "Jr." name share the surnames before the suffix)
+  const std::vector<std::string>& a = Norms(g_->entities[p].name);
+  const size_t as = a.size() - (Generational(a) ? 1 : 0);
+  if (as < 2) return -1;
   int found = -1;
   for (int q : persons_) {
     if (g_->Root(q) != q || q == p) continue;
     const std::vector<std::string>& b = Norms(g_->entities[q].name);
-    const size_t n = a.size() >= 3 && b.size() >= 3 ? 2 : 1;  // a double surname when both have one
-    if (b.size() < 2 || !std::equal(a.end() - static_cast<long>(n), a.end(), b.end() - static_cast<long>(n))) continue;
+    const size_t bs = b.size() - (Generational(b) ? 1 : 0);
+    const long n = as >= 3 && bs >= 3 ? 2 : 1;  // a double surname when both have one
+    if (bs < 2 || !std::equal(a.begin() + static_cast<long>(as) - n, a.begin() + static_cast<long>(as),
+                              b.begin() + static_cast<long>(bs) - n)) {
+      continue;
+    }
     if (found >= 0) return -1;
     found = q;
   }
