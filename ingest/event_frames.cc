@@ -157,7 +157,7 @@ void EventReader::Read(size_t i, const LexEntry& trigger, int event) {
     return;
   }
   // "committed hundreds of murders, kidnappings and other acts": a count of acts names no one act.
-  if (i >= 2 && cl_.Is(i - 1, "of") && cl_.IsAny(i - 2, "hundreds|dozens|thousands|scores|tens|numerous|countless|series")) {
+  if (CountedActs(c_.tokens, c_.sentence.first_token, cl_.item(i).first)) {
     c_.Reject("PARTICIPATED_IN", -1, event, "frame.event", "a count of acts (\"hundreds of murders\") is no one event");
     return;
   }

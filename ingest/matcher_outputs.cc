@@ -209,6 +209,11 @@ void SentenceMatcher::Emit(const Rule& rule, const Binding& b) {
         modality.cue = "have been";
         modality.why = "a tally of acts over a period";
       }
+      if (CountedActs(t_, sentence_first_, m.first)) {
+        modality.negated = true;
+        modality.cue = t_[m.first - 2].norm + " of";
+        modality.why = "a count of acts";
+      }
     }
   }
   // "designated A and B as Foreign Terrorist Organizations": the designation the match names is what

@@ -60,9 +60,14 @@ bool HypotheticalAct(const Lexicon& words, const std::vector<Token>& tokens, uin
 bool AlternativeActs(const Lexicon& words, const std::vector<Token>& tokens, uint32_t sentence_first, uint32_t first,
                      uint32_t last);
 
+// Is the act whose name starts at token `first` counted, no one act: "committed hundreds of murders",
+// "blamed for a string of attacks on security forces", "a wave of killings".
+bool CountedActs(const std::vector<Token>& tokens, uint32_t sentence_first, uint32_t first);
+
 // Is the act named by tokens [first, last) a tally of acts over a period, no one act: "At least eight
 // mayors have been killed in Mexico since X took office", "Dozens of officers have been arrested so
-// far this year" (a plural perfect passive and, later in its sentence, the period it counts over).
+// far this year", "Mexico has extradited more than 60 suspects in the last two years" (a plural perfect
+// passive or a perfect with a counted object and, later in its sentence, the period it counts over).
 bool TalliedActs(const std::vector<Token>& tokens, uint32_t sentence_first, uint32_t first, uint32_t last);
 
 // Records a candidate relationship according to its modality (see above). A
