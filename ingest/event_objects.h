@@ -98,7 +98,9 @@ bool InApposition(const FrameContext& c, size_t i, size_t p);
 // 2008 and pleaded guilty in Miami", "was sentenced to 20 years for laundering money through a
 // business in Oklahoma", "the rifles that killed X were bought in Y")? A coordinated past verb that
 // is no event mention, "for" before a verb's -ing form, or a passive verb after the act's object
-// (another act's too: "X was killed in 2019, and his brother was arrested in Y").
+// (another act's too: "X was killed in 2019, and his brother was arrested in Y"); the subject of a
+// clause after ", and" ("..., and a judge in Y sentenced him"); a rank's place ("whom officials
+// described as the cartel's boss in Y").
 bool OtherPredicateBefore(const FrameContext& c, size_t i, size_t p);
 
 // Is item a part of a dateline ("HERMOSILLO, Mexico (Wire) -- Soldiers captured ...")?
