@@ -4,6 +4,7 @@
 
 #include "ingest/dates.h"
 #include "ingest/event_agents.h"
+#include "schema/normalize.h"
 
 namespace cg::ingest {
 namespace {
@@ -287,7 +288,13 @@ bool ToDomesticJustice(const FrameContext& c, size_t i) {
     if (!cl.Is(k, "to")) continue;
     size_t n = k + 1;
     while (cl.IsAny(n, "the|a|an|federal|state|local|mexican|civilian")) ++n;
-    return cl.IsAny(n, "prosecutors|prosecutor|judge|judges|court|courts|investigators");
+    if (cl.IsAny(n, "prosecutors|prosecutor|judge|judges|court|courts|investigators")) return true;
+    // "was handed over to the Attorney General's Office": a prosecutor's office of no foreign country.
+    const int body = cl.EntityAs(n, "Agency");
+    const LocalEntity* e = body >= 0 ? &c.graph->entities[c.graph->Root(body)] : nullptr;
+    if (!e || !e->lex || e->lex->attr("country") == "United States") return false;
+    const std::string name = NormalizeName(e->lex->canonical());
+    return name.find("attorney general") != std::string::npos || name.find("prosecutor") != std::string::npos;
   }
   return false;
 }

@@ -115,7 +115,8 @@ bool DateNear(const FrameContext& c, size_t i);
 size_t ShiftedObject(const FrameContext& c, size_t i, std::string_view labels);
 
 // Is act i a hand-over to prosecutors, a judge or a court that no country or foreign body names
-// ("handed over to federal prosecutors", "handed X over to a judge")? Not so for "to U.S. marshals".
+// ("handed over to federal prosecutors", "handed X over to a judge") or to a prosecutor's office of no
+// foreign country ("handed over to the Attorney General's Office")? Not so for "to U.S. marshals".
 bool ToDomesticJustice(const FrameContext& c, size_t i);
 
 }  // namespace cg::ingest
