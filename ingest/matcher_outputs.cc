@@ -161,6 +161,13 @@ void SentenceMatcher::Emit(const Rule& rule, const Binding& b) {
     for (uint32_t k = mentions_[e->second[0].mention].last; k < mentions_[p->second[0].mention].first; ++k) {
       if (OneOf(t_[k].norm, "left|leaves|leaving|put|puts|gave|gives|made|makes|forced|opened|opens|paved|handed|that|which")) return;
     }
+    // "X, the cartel's enforcer, was killed in 2002, and another brother, Y, was arrested": X's own
+    // verb, then ", and" opening another clause, comes before the act.
+    bool verb = false;
+    for (uint32_t k = mentions_[p->second[0].mention].last; k < mentions_[e->second[0].mention].first; ++k) {
+      if (OneOf(t_[k].norm, "was|were") && !OneOf(t_[k - 1].norm, "who|which|that")) verb = true;
+      if (verb && t_[k].norm == "and" && t_[k - 1].norm == ",") return;
+    }
   }
   // "A weapon used in that attack was later traced to a buyer in Texas", "suspects in the killing were
   // arrested in Y": an act named inside a phrase before the sentence's own verb did not happen at a
