@@ -152,6 +152,10 @@ void EventReader::Read(size_t i, const LexEntry& trigger, int event) {
     c_.Reject("PARTICIPATED_IN", -1, event, "frame.event", "a tally of acts over a period (\"have been killed since ...\", \"so far\")");
     return;
   }
+  if (cls == "Killing" && AccidentalDeaths(c_.tokens, cl_.item(i).last)) {
+    c_.Reject("PARTICIPATED_IN", -1, event, "frame.event", "an accident (\"when the helicopter went down\"), no killing");
+    return;
+  }
   if (cls == "Arrest" && SeizedByArmedBand(c_.tokens, cl_.item(i).last, c_.sentence.last_token)) {
     c_.Reject("PARTICIPATED_IN", -1, event, "frame.event", "seized by an armed band: a kidnapping, no arrest");
     return;

@@ -216,6 +216,11 @@ void SentenceMatcher::Emit(const Rule& rule, const Binding& b) {
         modality.cue = "have been";
         modality.why = "a tally of acts over a period";
       }
+      if (g_->entities[g_->Root(bound.entity)].refining == "Killing" && AccidentalDeaths(t_, m.last)) {
+        modality.negated = true;
+        modality.cue = "crash";
+        modality.why = "an accident";
+      }
       if (CountedActs(t_, sentence_first_, m.first)) {
         modality.negated = true;
         modality.cue = t_[m.first - 2].norm + " of";

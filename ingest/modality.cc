@@ -129,6 +129,14 @@ bool CountedActs(const std::vector<Token>& t, uint32_t sentence_first, uint32_t 
          OneOf(t[first - 2].norm, "hundreds|dozens|thousands|scores|tens|numerous|countless|series|string|wave|spate|rash");
 }
 
+bool AccidentalDeaths(const std::vector<Token>& t, uint32_t last) {
+  for (uint32_t k = last; k < t.size() && k < last + 14 && !OneOf(t[k].norm, ".|;|?|!"); ++k) {
+    const std::string_view next = k + 1 < t.size() ? std::string_view(t[k + 1].norm) : std::string_view();
+    if (OneOf(t[k].norm, "crash|crashed|accident|collided|overturned") || (t[k].norm == "went" && next == "down")) return true;
+  }
+  return false;
+}
+
 void Assert(ArticleGraph* g, LocalRelation r, const Modality& m) {
   if (r.type == "COOPERATES_WITH" && r.from >= 0 && r.to >= 0) {
     const bool from_cartel = g->entities[g->Root(r.from)].refining == "Cartel";

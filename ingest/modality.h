@@ -64,6 +64,10 @@ bool AlternativeActs(const Lexicon& words, const std::vector<Token>& tokens, uin
 // "blamed for a string of attacks on security forces", "a wave of killings".
 bool CountedActs(const std::vector<Token>& tokens, uint32_t sentence_first, uint32_t first);
 
+// Were the deaths an act ends at `last` told of an accident, no killing: "fourteen marines were killed
+// when their helicopter went down", "died in a plane crash", "killed in a road accident"?
+bool AccidentalDeaths(const std::vector<Token>& tokens, uint32_t last);
+
 // Is the act named by tokens [first, last) a tally of acts over a period, no one act: "At least eight
 // mayors have been killed in Mexico since X took office", "Dozens of officers have been arrested so
 // far this year", "Mexico has extradited more than 60 suspects in the last two years" (a plural perfect
