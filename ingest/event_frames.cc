@@ -128,6 +128,14 @@ bool EventReader::InNounPhrase(size_t i, size_t p) const {
       k = end;
       continue;
     }
+    // "the killing of X by suspected cartel gunmen outside Y": over the attackers' plain noun.
+    if (size_t n = k + 1; cl_.Is(k, "by")) {
+      while (n < p && n <= k + 4 && cl_.PlainWord(n) && !cl_.IsAny(n, "gunmen|attackers|assailants|hitmen|killers|men")) ++n;
+      if (n < p && cl_.IsAny(n, "gunmen|attackers|assailants|hitmen|killers|men")) {
+        k = n;
+        continue;
+      }
+    }
     constexpr WordList kPlaceNouns = "city|town|state|municipality|port|village|capital|resort|suburb";
     // "in the border city of Matamoros", "in the Pacific resort of X": a place noun's modifiers.
     const bool modifies_place = cl_.PlainWord(k) && (cl_.IsAny(k + 1, kPlaceNouns) || (cl_.PlainWord(k + 1) && cl_.IsAny(k + 2, kPlaceNouns)));
