@@ -80,6 +80,7 @@ bool HypotheticalAct(const Lexicon& words, const std::vector<Token>& t, uint32_t
     ++reach;
   }
   const uint32_t from = ScopeStart(t, sentence_first, first, reach);
+  if (FindCue(words, t, sentence_first, from, first, "intended", cue)) return true;  // "threatened to kill"
   const LexEntry* e = FindCue(words, t, sentence_first, from, first, "hypothetical", cue);
   if (!e) return false;
   const std::string_view acts = e->attr("acts");
