@@ -185,13 +185,11 @@ void SentenceMatcher::Emit(const Rule& rule, const Binding& b) {
       }
     }
     // "the extradition of fugitives wanted in the United States", "of a trafficker based in Y": the
-    // place of a participle that describes someone after the act's noun, not the act's; nor is the
-    // scope of a comparison ("the massacre, the worst in Guatemala since 1996").
+    // place of a participle that describes someone after the act's noun, not the act's.
     uint32_t prep = mentions_[l->second[0].mention].first;
     while (prep > at + 1 && OneOf(t_[prep - 1].norm, "the|a|an")) --prep;
     if (prep > at + 2 && OneOf(t_[prep - 1].norm, "in|near|at") &&
-        OneOf(t_[prep - 2].norm, "wanted|sought|based|born|jailed|imprisoned|headquartered|stationed|raised|indicted|charged|"
-                                 "convicted|prosecuted|worst|deadliest|bloodiest|largest|biggest")) {
+        OneOf(t_[prep - 2].norm, "wanted|sought|based|born|jailed|imprisoned|headquartered|stationed|raised|indicted|charged|convicted|prosecuted")) {
       return;
     }
   }
