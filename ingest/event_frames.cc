@@ -139,7 +139,12 @@ bool EventReader::InNounPhrase(size_t i, size_t p) const {
     constexpr WordList kPlaceNouns = "city|town|state|municipality|port|village|capital|resort|suburb";
     // "in the border city of Matamoros", "in the Pacific resort of X": a place noun's modifiers.
     const bool modifies_place = cl_.PlainWord(k) && (cl_.IsAny(k + 1, kPlaceNouns) || (cl_.PlainWord(k + 1) && cl_.IsAny(k + 2, kPlaceNouns)));
-    if (!modifies_place && !cl_.IsAny(k, "of|in|near|at|outside|the|a|an|by") && !cl_.IsAny(k, kPlaceNouns)) return false;
+    // "the arrest of X at his home in Y", "at a ranch near Y": the site the act was done at.
+    constexpr WordList kSites = "home|house|residence|apartment|ranch|farm|hideout|property|hotel|restaurant|checkpoint|highway|road";
+    if (!modifies_place && !cl_.IsAny(k, "of|in|near|at|outside|the|a|an|by|his|her|their") && !cl_.IsAny(k, kPlaceNouns) &&
+        !cl_.IsAny(k, kSites)) {
+      return false;
+    }
   }
   return true;
 }
