@@ -115,40 +115,6 @@ bool EventReader::OtherTarget(int event, const std::vector<size_t>& targets, std
   return false;
 }
 
-bool EventReader::InNounPhrase(size_t i, size_t p) const {
-  bool open = false;
-  for (size_t k = i + 1; k < p; ++k) {
-    if (cl_.Is(k, ",")) {
-      open = !open && cl_.IsAny(k + 1, kAppositionOpeners);
-      continue;
-    }
-    if (open || cl_.mention(k) || !c_.tokens[cl_.item(k).first].word()) continue;
-    size_t end = kNone;
-    if (cl_.Is(k, "by") && !ForcePhrase(c_, k + 1, &end).empty()) {  // "the arrest of X by the army in Y"
-      k = end;
-      continue;
-    }
-    // "the killing of X by suspected cartel gunmen outside Y": over the attackers' plain noun.
-    if (size_t n = k + 1; cl_.Is(k, "by")) {
-      while (n < p && n <= k + 4 && cl_.PlainWord(n) && !cl_.IsAny(n, "gunmen|attackers|assailants|hitmen|killers|men")) ++n;
-      if (n < p && cl_.IsAny(n, "gunmen|attackers|assailants|hitmen|killers|men")) {
-        k = n;
-        continue;
-      }
-    }
-    constexpr WordList kPlaceNouns = "city|town|state|municipality|port|village|capital|resort|suburb";
-    // "in the border city of Matamoros", "in the Pacific resort of X": a place noun's modifiers.
-    const bool modifies_place = cl_.PlainWord(k) && (cl_.IsAny(k + 1, kPlaceNouns) || (cl_.PlainWord(k + 1) && cl_.IsAny(k + 2, kPlaceNouns)));
-    // "the arrest of X at his home in Y", "at a ranch near Y": the site the act was done at.
-    constexpr WordList kSites = "home|house|residence|apartment|ranch|farm|hideout|property|hotel|restaurant|checkpoint|highway|road";
-    if (!modifies_place && !cl_.IsAny(k, "of|in|near|at|outside|the|a|an|by|his|her|their") && !cl_.IsAny(k, kPlaceNouns) &&
-        !cl_.IsAny(k, kSites)) {
-      return false;
-    }
-  }
-  return true;
-}
-
 void EventReader::Read(size_t i, const LexEntry& trigger, int event) {
   const std::string cls(trigger.attr("class"));
   const std::string labels = TargetLabels(trigger);
