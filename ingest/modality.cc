@@ -26,6 +26,8 @@ const LexEntry* FindCue(const Lexicon& words, const std::vector<Token>& t, uint3
       }
     }
     if (t[i].is(Token::kCapitalized) && i > sentence_first) continue;  // "May", "Will": names
+    // "flown to the United States against his will": the noun, no modal.
+    if (t[i].norm == "will" && i > sentence_first && OneOf(t[i - 1].norm, "his|her|their|its|own|the|free")) continue;
     for (const LexMatch& m : words.MatchAt(t, i, last, kind)) {
       // An attributive cue qualifies the noun after it: not the act (skip_attributive), nor a fact
       // whose own words start after it ("a suspected bodyguard, spokesman X said").
