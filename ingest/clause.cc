@@ -329,6 +329,9 @@ size_t Clause::SubjectBefore(size_t from, std::string_view labels, size_t max_it
       j = before + 1;
       continue;
     }
+    // "X, the Sinaloa cartel's top lieutenant in Sonora, who was arrested in 2012, was extradited":
+    // the possessor opening an apposition is no subject; the search goes on to X.
+    if (EntityAs(j, labels) >= 0 && Is(j + 1, "'s") && j >= 2 && Is(j - 1, "the") && Is(j - 2, ",")) continue;
     if (EntityAs(j, labels) >= 0 && (any_position || !ObjectPosition(j))) {
       // "Federal police working with the FBI arrested X": the partner is not the subject.
       if (const size_t opens = CompanionPhrase(j); opens != kNone && !any_position) {

@@ -35,6 +35,10 @@ bool Clause::ObjectPosition(size_t j) const {
   const std::string_view n = Norm(p - 1);
   if (n.empty() || !t_[items_[p - 1].first].word() || t_[items_[p - 1].first].is(Token::kCapitalized)) return false;
   if (PersonComplement(j)) return true;
+  // "a day after police in Paraguay arrested him": the place of the people before it, no subject.
+  if (n == "in" && p >= 2 && IsAny(p - 2, "police|prosecutors|agents|troops|soldiers|officers|investigators|marines")) {
+    return true;
+  }
   return !OneOf(n, kSubjectOpeners);
 }
 

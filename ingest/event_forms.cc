@@ -286,6 +286,11 @@ void EventReader::ReadActive(size_t i, const LexEntry& trigger, const std::strin
   // "sanctioned Ismael Zambada's sons": a person's possessive names someone else (the one named
   // after it: "arrested Guzmán's lieutenant X").
   if (t != kNone && cl_.EntityAs(t, "Person") >= 0 && cl_.Possessor(t)) t = HolderOfPersonsRole(c_, t);
+  // "Marines killed two gunmen and arrested X": after the verb's own object, "and" and another act's
+  // verb take the name that follows.
+  for (size_t k = after + 2; t != kNone && k + 1 < t; ++k) {
+    if (const int other = cl_.EntityAs(k + 1, "Event"); cl_.Is(k, "and") && other >= 0 && g_->Root(other) != g_->Root(cl_.EntityAs(i, "Event"))) t = kNone;
+  }
   // "designated the cartel's top leaders, A and B": the persons the group's possessive describes.
   if (const size_t p = t != kNone && cl_.EntityAs(t, "Person") < 0 && cl_.Is(t + 1, "'s") ? DescribedPerson(t + 2) : kNone;
       p != kNone) {
