@@ -266,9 +266,16 @@ bool OtherPredicateBefore(const FrameContext& c, size_t i, size_t p) {
     if ((w.size() > 4 && w.ends_with("ed")) || OneOf(w, "flown|taken|sent|brought|held|kept|put|told|fled|went")) return true;
     // "was arrested in 2019 and later sentenced ... by a judge in Texas": another act's verb (not the
     // second noun of its own act, "the kidnapping and murder in X").
-    const int other = v < p ? cl.EntityAs(v, "Event") : -1;
     const int own = cl.EntityAs(i, "Event");
-    if (other >= 0 && (own < 0 || c.graph->Root(other) != c.graph->Root(own))) return true;
+    const auto another = [&](size_t u) {
+      const int other = u < p ? cl.EntityAs(u, "Event") : -1;
+      return other >= 0 && (own < 0 || c.graph->Root(other) != c.graph->Root(own));
+    };
+    if (another(v)) return true;
+    // "killed X in 2012, and in July they captured Y near Z": another act's verb a few words on.
+    for (size_t u = v + 1; cl.Is(k - 1, ",") && u < p && u <= k + 6; ++u) {
+      if (another(u)) return true;
+    }
   }
   return false;
 }
