@@ -400,10 +400,12 @@ size_t EventReader::DescribedPerson(size_t from) const {
     const uint32_t t = cl_.item(k).first;
     // A member's rank ("accountant"), a noun that describes a person ("suspect"), a kinship noun.
     size_t length = 0;
-    // A person's place beside another ("his predecessor, X", "his longtime rival, X").
+    // A person's place beside another ("his predecessor, X", "his longtime rival, X"), or a noun that
+    // names a person by what he is to a thing or a place ("the ranch's owner, X", "his driver, X").
     if (c_.WordAt(k, "role", &length) || !c_.lexicon.MatchAt(c_.tokens, t, c_.sentence.last_token, "role").empty() ||
         !c_.lexicon.MatchAt(c_.tokens, t, c_.sentence.last_token, "kin").empty() ||
-        cl_.IsAny(k, "predecessor|successor|rival|partner|associate|ally|protege|protégé|mentor")) {
+        cl_.IsAny(k, "predecessor|successor|rival|partner|associate|ally|protege|protégé|mentor|owner|driver|chauffeur|"
+                     "pilot|employee|friend|companion|girlfriend|boyfriend|neighbor|neighbour|landlord|tenant")) {
       described = true;
       // "the CJNG's second-in-command, X": over the role's own words.
       while (k + 1 < cl_.size() && cl_.item(k + 1).first < t + length) ++k;
