@@ -455,7 +455,8 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
   if (subject < i && cl_.Is(subject + 1, ",") && cl_.IsAny(subject + 2, "a|an")) subjects = {subject};
   if (type == "FOUNDED") {
     // "X founded the cartel with Y", "established a committee with the Governments of A and B".
-    if (const size_t with = cl_.ObjectAfter(object, subject_labels, "with", 4); with != kNone) {
+    // ("the cartel, which X founded with Y": after the verb of a relative clause.)
+    if (const size_t with = cl_.ObjectAfter(object > i ? object : end, subject_labels, "with", 4); with != kNone) {
       for (size_t s : cl_.Coordinated(with, subject_labels)) subjects.push_back(s);
     }
   }
