@@ -213,8 +213,13 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
                          !cl_.IsAny(i - 1, "is|are|was|were|be|been|being|has|have|had|to|not|also|who|which|that|since");
     if (reduced && GovernedNoun(cl_, i - 1)) return;
     // "the group's operations in Sonora", "CJNG's presence in": the possessor of the noun.
+    // ("El Chapo's sons lead Los Chapitos": a person's possessed noun before a verb and its object
+    // is the verb's subject; "the cartel's gunmen fought the Zetas", "its footprint covers X" are
+    // the group's.)
     const size_t owner = NounOwner(cl_, i);
-    const bool possessor = owner != kNone && EntityOf(owner, subject_labels) >= 0;
+    const bool verb_object = owner != kNone && owner + 2 < i && subject_labels == "Person" && cl_.Is(owner + 1, "'s") &&
+                             (cl_.IsEntity(end + 1) || (cl_.IsAny(end + 1, "the|a|an") && cl_.IsEntity(end + 2)));
+    const bool possessor = owner != kNone && EntityOf(owner, subject_labels) >= 0 && !verb_object;
     // "CJNG operations in Jalisco", "the presence of the Sinaloa Cartel in Sonora": the group named by it.
     size_t modifier = !possessor && type == "OPERATES_IN" ? GroupModifier(c_, i, subject_labels) : kNone;
     if (!possessor && modifier == kNone && type == "OPERATES_IN") modifier = GroupComplement(c_, end);
