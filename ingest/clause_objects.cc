@@ -82,6 +82,8 @@ size_t Clause::ObjectAfter(size_t from, std::string_view labels, std::string_vie
       continue;
     }
     if (IsAny(j, "who|which|that|after|before|when|while|because|but|since|although")) return kNone;
+    // "operates in every Mexican state except Yucatán": what is left out is no object.
+    if (IsAny(j, "except|excluding|besides")) return kNone;
     // "extradited X on Friday to face charges in Houston": an infinitive's phrase is its own.
     if (Is(j, "to") && j > from + 1 && PlainWord(j + 1) && !t_[items_[j + 1].first].is(Token::kNumber) &&
         !IsAny(j + 1, "the|a|an|its|their|his|her|this|that|these|those|northern|southern|western|eastern|central")) {
