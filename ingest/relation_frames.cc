@@ -176,7 +176,8 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
       }
       how = "copula";
     }
-    object = cl_.ObjectAfter(end, object_labels, preps, 4);
+    // "which is part of Mexico's Attorney General's Office": the possessed body, not the country.
+    object = cl_.PossessedBody(cl_.ObjectAfter(end, object_labels, preps, 4), object_labels);
     // "heads a faction of the Sinaloa Cartel known as Los Chapitos": the noun phrase's name.
     if (subject == kNone && object != kNone && cl_.IsAny(object + 1, "known|called|named|dubbed")) {
       const size_t name = object + (cl_.Is(object + 2, "as") ? 3 : 2);
