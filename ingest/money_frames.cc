@@ -77,6 +77,10 @@ class RewardReader : FrameReader {
         }
         // "a reward was offered by the State Department".
         if (offerer == kNone && cl_.Passive(i)) offerer = cl_.ObjectAfter(i, "Organization", "by", 4);
+        // "A reward of up to $20 million is being offered by the State Department for X".
+        if (const size_t v = offerer == kNone ? PassiveOffer(i, money) : kNone; v != kNone) {
+          offerer = cl_.ObjectAfter(v, "Organization", "by", 4);
+        }
         // "X has a $2 million reward on his head from the State Department".
         if (offerer == kNone && cl_.EntityAs(money + 1, "Organization") < 0) {
           offerer = cl_.ObjectAfter(std::max(i, money), "Organization", "from", 8);
@@ -158,11 +162,15 @@ class RewardReader : FrameReader {
 
  private:
   // Is a form of "offer" / "post" in the passive near the reward ("a reward ... is being offered")?
-  bool OfferedPassive(size_t i, size_t money) const {
+  bool OfferedPassive(size_t i, size_t money) const { return PassiveOffer(i, money) != kNone; }
+
+  // The passive verb of offering after the reward ("A reward of up to $5 million is being offered"),
+  // or kNone.
+  size_t PassiveOffer(size_t i, size_t money) const {
     for (size_t k = std::max(i, money) + 1; k < cl_.size() && k <= std::max(i, money) + 4; ++k) {
-      if (cl_.IsAny(k, "offered|posted") && cl_.Passive(k)) return true;
+      if (cl_.IsAny(k, "offered|posted") && cl_.Passive(k)) return k;
     }
-    return false;
+    return kNone;
   }
 
   // "A reward of up to $5 million is available for X", "A $15 million reward for X remains in
