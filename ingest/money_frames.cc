@@ -114,9 +114,20 @@ class RewardReader : FrameReader {
         }
       }
       if (body < 0 || person == kNone) continue;
-      for (int p : Persons(person)) {
-        c_.Relate("OFFERED_REWARD", body, p, AmountOf(*cl_.mention(money)), "frame.reward", 0.8f, from,
-                  cl_.item(person).last);
+      // "The United States and Mexico have offered a combined $15 million for X": each offerer the
+      // subject coordinates.
+      std::vector<int> bodies{body};
+      if (offerer != kNone && offerer < std::min(i, money)) {
+        for (size_t o : cl_.Coordinated(offerer, "Organization|Country")) {
+          const int b = cl_.EntityAs(o, "Organization");
+          if (b >= 0 && std::find(bodies.begin(), bodies.end(), b) == bodies.end()) bodies.push_back(b);
+        }
+      }
+      for (int b : bodies) {
+        for (int p : Persons(person)) {
+          c_.Relate("OFFERED_REWARD", b, p, AmountOf(*cl_.mention(money)), "frame.reward", 0.8f, from,
+                    cl_.item(person).last);
+        }
       }
       // "rewards of up to $15 million for A and $5 million for B", "a $5 million bounty on A and a
       // $2 million reward for B": each further amount for its person.
