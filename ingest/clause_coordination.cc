@@ -78,8 +78,9 @@ std::vector<size_t> Clause::Coordinated(size_t i, std::string_view labels) const
       }
       // "in Guerrero and the neighboring state of Morelos": a place noun and "of" before a member.
       if (sep && dir > 0) {
+        // (and a nationality: "West Texas, New Mexico and the Mexican state of Chihuahua")
         size_t j = k;
-        while (j < k + 2 && IsAny(j, kPlaceAdjectives)) ++j;
+        while (j < k + 2 && (IsAny(j, kPlaceAdjectives) || (mention(j) && mention(j)->kind == Mention::Kind::kDemonym))) ++j;
         if (IsAny(j, "state|city|town|port|municipality") && Is(j + 1, "of") && EntityAs(j + 2, labels) >= 0) {
           k = j + 1;
           continue;
