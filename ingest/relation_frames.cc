@@ -537,7 +537,15 @@ void RelationReader::Origin(const LexEntry& origin, size_t i, size_t end) {
     if (cl_.Break(k) || cl_.Is(k, ",")) return;
     if (cl_.IsAnyOf(k, former)) defectors = true;
     // "formed by defectors from the army", "formed by GAFE deserters": the body they left.
-    if (cl_.IsEntity(k) && (defectors || cl_.IsAnyOf(k + 1, former))) {
+    // (the body their description names: "from the army", "of the Gulf Cartel", "former GAFE soldiers";
+    // not "formed by former police officers and long served the Juárez Cartel")
+    size_t before = k;  // over "the", "an elite": "deserters from an elite Mexican army unit"
+    while (before > end + 1 && before + 3 > k && cl_.PlainWord(before - 1) && !cl_.IsAny(before - 1, "from|of|in|and") &&
+           !cl_.IsAnyOf(before - 1, former)) {
+      --before;
+    }
+    const bool complement = cl_.IsAny(before - 1, "from|of|in") || cl_.IsAnyOf(before - 1, former);
+    if (cl_.IsEntity(k) && ((defectors && complement) || cl_.IsAnyOf(k + 1, former))) {
       c_.Relate("EMERGED_FROM", cl_.EntityAs(group, "Cartel"), cl_.EntityAs(k, "Organization"), {},
                 "frame.relation.emerged_from.origin", 0.75f, cl_.item(group).first, cl_.item(k).last);
       return;
