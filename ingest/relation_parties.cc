@@ -84,7 +84,7 @@ void RelationReader::Possessive(const LexEntry& trigger, size_t i, size_t end) {
   } else if (const size_t apposed = ApposedTo(owner); apposed != kNone && cl_.EntityAs(apposed, labels) >= 0) {
     other = apposed;  // "X, Y's successor", "X (CJNG), the Sinaloa Cartel's main rival,"
   } else if (const size_t d = owner - (owner >= 1 && cl_.Is(owner - 1, "the"));  // "is the Juárez Cartel's arm"
-             d >= 1 && cl_.IsAny(d - 1, "as|is|was|became|become|remains")) {
+             d >= 1 && cl_.IsAny(d - 1, "as|is|was|are|were|became|become|becomes|remains|remained")) {
     other = cl_.SubjectBefore(d, labels, 8);
   } else {
     size_t k = end + 1;
