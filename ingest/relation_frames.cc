@@ -420,6 +420,9 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
     }
   }
   if (subject == kNone || object == kNone) return;
+  // "They control territory across northern Mexico ... and have a presence in Guatemala": a country
+  // named as a place is no group with a territory of its own.
+  if (type == "OPERATES_IN" && cl_.EntityAs(subject, "Country") >= 0) return;
   // "replaced X as leader": a word that must follow the object (else another sense of the verb).
   if (const std::string_view then = trigger.attr("then"); !then.empty()) {
     bool found = false;
