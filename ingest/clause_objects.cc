@@ -117,7 +117,7 @@ size_t Clause::ObjectAfter(size_t from, std::string_view labels, std::string_vie
       // "in the northern state of Coahuila": the place noun's name keeps the preposition before it;
       // so does what is left of a group ("from the remnants of the Milenio Cartel") and a portion
       // ("in dozens of U.S. cities", "in much of Tamaulipas").
-    } else if (IsAny(j, "to|in|into|from|for|at|on|by|with|of|over|under|through|across|against|near|during|as")) {
+    } else if (IsAny(j, "to|in|into|from|for|at|on|by|with|of|over|under|through|across|against|near|during|as|alongside")) {
       after_prep = false;
       other_prep = true;
     }
