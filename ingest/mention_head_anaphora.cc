@@ -40,6 +40,8 @@ size_t MentionFinder::BasedAnaphor(size_t i, size_t first, size_t last, std::vec
       place.first < first + 1 || !OneOf(t_[place.first - 1].norm, "the|this|that")) {
     return 0;
   }
+  // "El Chapo's organization, the Sinaloa-based cartel,": an apposition describes what it follows.
+  if (place.first >= first + 2 && OneOf(t_[place.first - 2].norm, ",|(|--")) return 0;
   // "the Sinaloa-based cartel known as X", "the Tamaulipas-based gang Los Metros": a name follows.
   if (i + 1 < last && (t_[i + 1].is(Token::kCapitalized) || OneOf(t_[i + 1].norm, "known|called|named|dubbed|of"))) return 0;
   // As "the cartel": the group the sentence before opens with, near the sentence's start and before any

@@ -304,6 +304,8 @@ const LexEntry* MentionFinder::BestEntity(const std::vector<LexMatch>& matches, 
       (i + len < t_.size() && (t_[i + len].norm == "state" || t_[i + len].norm == ",")) ||
       // "Sinaloa Governor X", "Sinaloa state prosecutors", "Michoacán authorities": the state's office.
       (i + len < t_.size() && OneOf(t_[i + len].norm, kPlaceFollowers)) ||
+      // "the Sinaloa-based cartel": a place's compound.
+      (i + len + 1 < t_.size() && t_[i + len].norm == "-" && OneOf(t_[i + len + 1].norm, "based|headquartered")) ||
       // "Culiacán, Sinaloa": after a place and a comma
       (i > first && t_[i - 1].norm == "," && !out.empty() && out.back().last + 1 == i &&
        out.back().kind == Mention::Kind::kEntity && table_.graph().entities[out.back().entity].primary == "Place");
