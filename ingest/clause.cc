@@ -45,6 +45,10 @@ Clause::Clause(const std::vector<Token>& tokens, const Sentence& s, const std::v
   size_t m = 0;
   for (uint32_t i = s.first_token; i < s.last_token;) {
     while (m < mentions.size() && mentions[m].first < i) ++m;
+    // Of mentions opening at one token, the longest ("Mexico's Southern Border Program", not "Mexico").
+    for (size_t n = m + 1; n < mentions.size() && mentions[n].first == i; ++n) {
+      if (mentions[n].last > mentions[m].last) m = n;
+    }
     if (m < mentions.size() && mentions[m].first == i && mentions[m].last > i) {
       items_.push_back(Item{mentions[m].first, mentions[m].last, static_cast<int>(m)});
       i = mentions[m].last;
