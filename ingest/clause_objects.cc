@@ -86,6 +86,8 @@ size_t Clause::ObjectAfter(size_t from, std::string_view labels, std::string_vie
       continue;
     }
     if (IsAny(j, "who|which|that|after|before|when|while|because|but|since|although")) return kNone;
+    // "operates in every Mexican state except Yucatán": what is left out is no object.
+    if (IsAny(j, "except|excluding|besides")) return kNone;
     // "extradited X on Friday to face charges in Houston": an infinitive's phrase is its own.
     if (Is(j, "to") && j > from + 1 && PlainWord(j + 1) && !t_[items_[j + 1].first].is(Token::kNumber) &&
         !IsAny(j + 1, "the|a|an|its|their|his|her|this|that|these|those|northern|southern|western|eastern|central")) {
@@ -119,7 +121,7 @@ size_t Clause::ObjectAfter(size_t from, std::string_view labels, std::string_vie
       // "in the northern state of Coahuila": the place noun's name keeps the preposition before it;
       // so does what is left of a group ("from the remnants of the Milenio Cartel") and a portion
       // ("in dozens of U.S. cities", "in much of Tamaulipas").
-    } else if (IsAny(j, "to|in|into|from|for|at|on|by|with|of|over|under|through|across|against|near|during|as")) {
+    } else if (IsAny(j, "to|in|into|from|for|at|on|by|with|of|over|under|through|across|against|near|during|as|alongside")) {
       after_prep = false;
       other_prep = true;
     }

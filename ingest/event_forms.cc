@@ -321,9 +321,20 @@ void EventReader::ReadActive(size_t i, const LexEntry& trigger, const std::strin
   if (t == kNone) t = cl_.ObjectAfter(after, "Organization", "of", 8);  // "the alleged top leader of the Zetas, X"
   // "arrested suspected Zetas member X": the person a group's role compound names (no comma), not the group.
   const size_t titled = t != kNone && cl_.EntityAs(t, "Person") < 0 ? PersonOfRole(c_, t) : kNone;
+  // The persons a role names after a comma: an apposition that closes ("designated a Zetas operative,
+  // X, under the Kingpin Act", "arrested two Zetas operatives, A and B, in Monterrey"), not the
+  // speaker of "killed a Zetas gunman, X said".
+  const auto apposed = [&](size_t p) {
+    std::vector<size_t> named = cl_.Coordinated(p, labels);
+    const size_t close = named.back() + 1;
+    const bool closes = close >= cl_.size() || cl_.Break(close) ||
+                        cl_.IsAny(close, ",|in|on|at|near|under|during|after|for|last|this|early|late|earlier|later");
+    return !cl_.Is(p - 1, ",") || closes ? named : std::vector<size_t>{};
+  };
   if (titled != kNone && !cl_.Is(titled - 1, ",")) targets = cl_.Coordinated(titled, labels);  // "Chapitos leaders A and B"
+  if (titled != kNone && cl_.Is(titled - 1, ",") && !apposed(titled).empty()) targets = apposed(titled);
   if (t != kNone && (targets.empty() || (targets.size() == 1 && !Acceptable(t, trigger)))) {
-    if (size_t p = PersonOfRole(c_, t); p != kNone) targets = cl_.Coordinated(p, labels);
+    if (size_t p = PersonOfRole(c_, t); p != kNone) targets = apposed(p);
   }
   // "detained A, a smuggler, and B, the cartel's security chief": each named one, an arrest of its own.
   if (targets.size() == 1 && cl_.EntityAs(targets[0], "Person") >= 0) {

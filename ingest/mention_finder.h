@@ -53,6 +53,9 @@ class MentionFinder {
   // capitalized head word of a body's name (committee, council, group, initiative, ...) refer to the
   // latest body of the article whose name ends in it (none when no name does). Returns the tokens used.
   size_t HeadAnaphor(size_t i, size_t last, std::vector<Mention>* out);
+  // "The Michoacán-based cartel also mines iron ore": a group's head noun after a place compound
+  // ("the X-based") refers back as "the cartel" does; the place stays a mention of its own.
+  size_t BasedAnaphor(size_t i, size_t first, size_t last, std::vector<Mention>* out);
   int OpeningCartel(const std::vector<Mention>& mentions, std::string_view refining = "Cartel") const;
   // Is sentence s a title line: among the first three, alone in its paragraph, without a final
   // period, question or exclamation mark ("Mexico captures Zetas leader Omar Treviño")?

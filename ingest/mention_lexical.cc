@@ -233,6 +233,12 @@ size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, 
           }
         }
         const int group = table_.FromLex(e, surface);
+        // "the Sinaloa Cartel's Los Chapitos faction": a faction is part of the possessing cartel.
+        if (OneOf(t_[end - 1].norm, "faction|cell|wing") && i >= 1 && t_[i - 1].norm == "'s" && !out->empty() &&
+            out->back().last + 1 == i && out->back().kind == Mention::Kind::kEntity && out->back().entity >= 0 &&
+            table_.graph().entities[out->back().entity].refining == "Cartel" && out->back().entity != group) {
+          table_.AddRelation("PART_OF", group, out->back().entity, {}, "name.faction_of", 0.8f);
+        }
         // "the Chapitos faction of the Sinaloa Cartel": a faction is part of the cartel after "of".
         if (t_[end - 1].norm == "faction" && end + 1 < last && t_[end].norm == "of") {
           const size_t k = end + 1 + (end + 2 < last && t_[end + 1].norm == "the" ? 1 : 0);
@@ -322,6 +328,8 @@ const LexEntry* MentionFinder::BestEntity(const std::vector<LexMatch>& matches, 
       (i + len < t_.size() && (t_[i + len].norm == "state" || t_[i + len].norm == ",")) ||
       // "Sinaloa Governor X", "Sinaloa state prosecutors", "Michoacán authorities": the state's office.
       (i + len < t_.size() && OneOf(t_[i + len].norm, kPlaceFollowers)) ||
+      // "the Sinaloa-based cartel": a place's compound.
+      (i + len + 1 < t_.size() && t_[i + len].norm == "-" && OneOf(t_[i + len + 1].norm, "based|headquartered")) ||
       // "Culiacán, Sinaloa": after a place and a comma
       (i > first && t_[i - 1].norm == "," && !out.empty() && out.back().last + 1 == i &&
        out.back().kind == Mention::Kind::kEntity && table_.graph().entities[out.back().entity].primary == "Place");
