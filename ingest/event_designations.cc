@@ -18,8 +18,16 @@ void EventReader::Designated(size_t i, int conductor, const std::vector<size_t>&
   // "people tied to X and Y": Y, coordinated with a group linked to, stands for its members too.
   std::vector<size_t> linked;
   if (!targets.empty() && LinkedToGroup(c_, targets.front())) linked = cl_.Coordinated(targets.front(), labels);
+  // "leaders of A, B and C, all of which the State Department designated": the relative clause is
+  // about the groups themselves.
+  const size_t back = targets.empty() ? kNone : targets.back();
+  const bool relative = back != kNone && cl_.Is(back + 1, ",") &&
+                        (cl_.IsAny(back + 2, "which|that") ||
+                         (cl_.IsAny(back + 2, "all|both|each|most|some|several") && cl_.Is(back + 3, "of") &&
+                          cl_.Is(back + 4, "which")));
   for (size_t t : targets) {
-    if (MembersAfter(cl_, t) || LinkedToGroup(c_, t) || std::find(linked.begin(), linked.end(), t) != linked.end()) {
+    if (!relative &&
+        (MembersAfter(cl_, t) || LinkedToGroup(c_, t) || std::find(linked.begin(), linked.end(), t) != linked.end())) {
       continue;
     }
     PropertyMap props;

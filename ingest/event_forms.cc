@@ -348,8 +348,10 @@ void EventReader::ReadActive(size_t i, const LexEntry& trigger, const std::strin
       targets = {head};
       // "A and B, which the United States designated as Foreign Terrorist Organizations": a plural
       // designation names the coordination the relative clause follows.
+      // So does a quantifier's "all of which".
       if (const Mention* named = cls == "Designation" ? DesignationAfter(i) : nullptr;
-          named && c_.tokens[named->last - 1].norm.ends_with("s")) {
+          (named && c_.tokens[named->last - 1].norm.ends_with("s")) ||
+          (cl_.IsAny(head + 2, "all|both|each|most|some|several") && cl_.Is(head + 3, "of"))) {
         targets = CoordinationEndingAt(head, labels);
       }
     }
