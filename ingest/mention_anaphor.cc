@@ -214,7 +214,12 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
   // the kingpin's brother,": a description's possessive is the last person (this paragraph or the one
   // before) the mentions so far made one of a criminal group's other than X, else no one.
   const bool described_owner = len > 1 && i + len < last && t_[i + len].norm == "'s";
-  if (e >= 0 && refers == "Person" && (OneOf(t_[i].norm, "his|her") || described_owner)) {
+  // ("X, his wife Y, his son Z": a relative named after the kinship noun is a list's member, below.)
+  const std::vector<LexMatch> kin_after = OneOf(t_[i].norm, "his|her") && i + 1 < last ? lex_.MatchAt(t_, i + 1, last, "kin")
+                                                                                      : std::vector<LexMatch>{};
+  const bool named_relative = !kin_after.empty() && i + 1 + kin_after[0].length < last &&
+                              t_[i + 1 + kin_after[0].length].is(Token::kCapitalized);
+  if (e >= 0 && refers == "Person" && !named_relative && (OneOf(t_[i].norm, "his|her") || described_owner)) {
     for (size_t k = i; k > first && k + 6 > i; --k) {
       if (OneOf(t_[k - 1].norm, "until|after|before|when|while|since|during|following|upon|despite|at|in|with|for"))
         break;
@@ -228,6 +233,20 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
                  (!gender || !table_.at(before).gender || table_.at(before).gender == gender)) {
         e = before;
       }
+      break;
+    }
+  }
+  // "sanctioned Gustavo Petro, his wife X, his son Y": a possessive before a kinship noun in a list of
+  // persons is the first member's that no kinship noun introduced (and of the pronoun's gender).
+  if (e >= 0 && refers == "Person" && named_relative && !out->empty() && out->back().kind == Mention::Kind::kEntity &&
+      !out->back().anaphoric && out->back().last + 1 == i && OneOf(t_[i - 1].norm, ",|and")) {
+    for (auto m = out->rbegin(); m != out->rend() && m->first >= first && i - m->first <= 16; ++m) {
+      if (m->kind != Mention::Kind::kEntity || m->entity < 0 || m->anaphoric) continue;
+      const LocalEntity& p = table_.at(m->entity);
+      if (p.primary != "Person") break;
+      const bool related = m->first >= 1 && !lex_.MatchAt(t_, m->first - 1, m->first, "kin").empty();
+      if (related || p.gender == (t_[i].norm == "his" ? 'f' : 'm')) continue;
+      e = table_.graph().Root(m->entity);
       break;
     }
   }

@@ -108,6 +108,14 @@ class MentionFinder {
   // "Another brother, Y, was shot. A third, Z, was seized": a sentence that opens with an ordinal
   // alone names one more relative of the kind named last, within two sentences (last_kin_).
   void OrdinalRelative(size_t first, size_t last);
+  // "The son of Y, X, was arrested": after person mention `owner` (a comma at token j),
+  // the name that follows is Y's relative (pending_kin_).
+  void KinOfApposed(const Mention& owner, size_t j, size_t last);
+  // "X, Y's brother,": X is Y's relative (RELATIVE_OF); false when the description is a list's member.
+  bool KinApposition(const std::vector<Mention>& out, size_t j, size_t end, size_t last, const LexEntry* kin);
+  int Relative(int owner, const LexEntry* kin, const std::string& surface, size_t end, size_t last, const char* rule,
+               float confidence);
+  bool StartsClause(size_t k) const;
 
   size_t QuotedNickname(size_t i, size_t end, size_t last, std::vector<Mention>* out);
   // Is t_[i] the first word of a short quoted name set off right after the last mention, a person
@@ -119,9 +127,6 @@ class MentionFinder {
   // 'X, the leader of the Y cartel known as "El Profe"': the person whose apposition ends with the
   // group mention `group` (the last of *out) that a quoted alias at t_[i] follows, or nullptr.
   const Mention* PersonOfRoleOver(const Mention& group, size_t i, size_t first, const std::vector<Mention>* out) const;
-  // "The son of Y, X, was arrested": after person mention `owner` (a comma at token j),
-  // the name that follows is Y's relative (pending_kin_).
-  void KinOfApposed(const Mention& owner, size_t j, size_t last);
   // 'the Sinaloa Cartel's armed wing, known as Gente Nueva': a name the last alias cue gives to a
   // group noun (wing, faction, cell, gang, ...) is a criminal group's, part of the cartel that
   // possesses the noun. Returns the tokens used (0: no group noun before the cue).
@@ -236,10 +241,6 @@ class MentionFinder {
   // Failing that, the body a role apposed to the owner's name in the sentence so far (`said`) names.
   void BodyOfPerson(Mention& owner, size_t noun, size_t last, const std::vector<Mention>& said);
   int ApposedBody(int person, std::string_view heads, const std::vector<Mention>& said) const;
-  bool KinApposition(const std::vector<Mention>& out, size_t j, size_t end, size_t last, const LexEntry* kin);
-  int Relative(int owner, const LexEntry* kin, const std::string& surface, size_t end, size_t last, const char* rule,
-               float confidence);
-  bool StartsClause(size_t k) const;
 
   // mention_phrases.cc
   size_t Event(const LexEntry* trigger, size_t i, size_t len, size_t first, std::vector<Mention>* out);

@@ -108,9 +108,12 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
   // "Mr. Speaker" is a title after a title; "Mr. POE." a speaker's label.
   if (!lex_.MatchAt(t_, name_begin, last, "title").empty() || AllCapsWords(doc_.text, t_, name_begin, name_end))
     return 0;
-  if (!lex_.MatchAt(t_, name_end - 1, name_end, "document").empty()) return 0;
-  // "Former Secretary of Public Security Arrested for ...": a headline's verb is no name.
-  if (!lex_.MatchAt(t_, name_begin, name_end, "event").empty()) return 0;
+  // "Former Secretary of Public Security Arrested for ...", "Holds Colombia's President Accountable":
+  // a headline's verb, or a word that is never a name, is no name.
+  if (!lex_.MatchAt(t_, name_end - 1, name_end, "document").empty() || !lex_.MatchAt(t_, name_begin, name_end, "event").empty() ||
+      (name_end == name_begin + 1 && lex_.InList("notname", t_[name_begin]))) {
+    return 0;
+  }
   // "Director National Police" (a headline's capitals) is no person.
   for (size_t k = name_begin + 1; k <= name_end && k < last; ++k) {
     if (!lex_.MatchAt(t_, k, last, "orghead").empty() && t_[k].is(Token::kCapitalized)) return 0;
@@ -462,104 +465,6 @@ void MentionFinder::CountryBody(Mention& owner, size_t from, size_t last) {
     table_.Touch(owner.entity);
     return;
   }
-}
-
-void MentionFinder::KinOfApposed(const Mention& owner, size_t j, size_t last) {
-  if (j + 1 >= last || t_[j].norm != "," || !t_[j + 1].is(Token::kCapitalized) || owner.first < 3 ||
-      t_[owner.first - 1].norm != "of") {
-    return;
-  }
-  for (size_t k = owner.first - 2; k + 4 > owner.first && k > 0; --k) {
-    for (const LexMatch& m : lex_.MatchAt(t_, k, owner.first - 1, "kin")) {
-      if (k + m.length != owner.first - 1 || !OneOf(t_[k - 1].norm, "the|a")) continue;
-      pending_kin_ = PendingKin{owner.entity, std::string(m.entry->attr("relation")), j + 1, Text(k - 1, owner.last)};
-      return;
-    }
-  }
-}
-
-// "X, Y's brother, was arrested": the apposition describes the person named before it, X, as the
-// relative of Y, the last mention in `out` (its "'s" at token j, the kin words ending before `end`).
-// The apposition must follow X's name right after its comma and close (a comma, a dash, a
-// parenthesis) or end the sentence; X must not be Y, nor a member of a list.
-bool MentionFinder::KinApposition(const std::vector<Mention>& out, size_t j, size_t end, size_t last,
-                                  const LexEntry* kin) {
-  if (out.size() < 2 || end > last || (end < last && !OneOf(t_[end].norm, ",|.|;|--|)"))) return false;
-  const Mention& owner = out.back();
-  const Mention& named = out[out.size() - 2];
-  if (owner.first == 0 || t_[owner.first - 1].norm != "," || named.last + 1 != owner.first || j != owner.last ||
-      named.kind != Mention::Kind::kEntity || named.entity < 0) {
-    return false;
-  }
-  // "A, B, C's son, and D": a list whose member the description may be, not an apposition.
-  if (end + 1 < last && t_[end].norm == "," && OneOf(t_[end + 1].norm, "and|or")) return false;
-  if (out.size() >= 3 && named.first > 0 && t_[named.first - 1].norm == "," &&
-      out[out.size() - 3].last + 1 == named.first) {
-    return false;
-  }
-  const int person = table_.Root(named.entity);
-  if (table_.at(person).primary != "Person" || person == table_.Root(owner.entity)) return false;
-  table_.AddRelation("RELATIVE_OF", person, owner.entity, {{"relation", Value(std::string(kin->attr("relation")))}},
-                     "kin.apposition", 0.85f);
-  return true;
-}
-
-// A relative described after a person ("X's brother", "his son", t_[.., end)):
-//   named right after it ("his brother, Omar Treviño", "X's son Juan", "X's uncle is Y"): that
-//     person is the relative, RELATIVE_OF when the name is read (Push);
-//   the subject of a clause ("El Mencho's son was sentenced") or the owner
-//     of an event ("his brother's arrest"): a described person with
-//     RELATIVE_OF, returned; once such a person exists, every later
-//     description of the same words is that person;
-//   otherwise no entity: -1.
-int MentionFinder::Relative(int owner, const LexEntry* kin, const std::string& surface, size_t end, size_t last,
-                            const char* rule, float confidence) {
-  const std::string relation(kin->attr("relation"));
-  // "his brother, Omar", "X's son Juan", "X's uncle is Y".
-  size_t name = end < last && OneOf(t_[end].norm, ",|is|was|-|--|—|–") ? end + 1 : end;
-  // "his brother, the cartel's longtime boss Osiel Cárdenas", "His brother, former Honduran
-  // congressman X": over a description that ends in a title (a nationality may be in it).
-  if (name < last && name > end && t_[end].norm == "," &&
-      (t_[name].norm == "the" || (t_[name].word() && !t_[name].is(Token::kCapitalized)))) {
-    size_t k = name + (t_[name].norm == "the" ? 1 : 0);
-    while (k < last && k < name + 7 &&
-           ((t_[k].word() && !t_[k].is(Token::kCapitalized) && !OneOf(t_[k].norm, "of|and|or|who|which|that|was|is")) ||
-            t_[k].norm == "'s" || (k > name && !lex_.MatchAt(t_, k, k + 1, "demonym").empty()))) {
-      ++k;
-    }
-    if (k > name + 1 && k < last && t_[k].is(Token::kCapitalized)) name = k;
-  }
-  if (name < last && t_[name].is(Token::kCapitalized) && t_[name].word()) {
-    const std::string_view gender = kin->attr("gender");
-    pending_kin_ = PendingKin{owner, relation, name, surface, std::string_view(rule) == "kin.pronoun",
-                              gender.empty() ? '\0' : gender[0]};
-    return -1;
-  }
-  // "His brother Omar took over ... after his brother's arrest": the one relative of that kind named.
-  // "X, Y's father-in-law ... after his son-in-law's arrest": Y, the relative stated the other way.
-  if (const int known = table_.KnownRelative(owner, relation, kin->attr("inverse")); known >= 0) return known;
-  // "his brother's arrest": facts attached through a possessive event.
-  const bool event = end + 1 < last && t_[end].norm == "'s" && !lex_.MatchAt(t_, end + 1, last, "event").empty();
-  // "El Mencho's son was sentenced": the subject of an event's clause.
-  bool subject = StartsClause(end);
-  bool reported = false;
-  for (size_t k = end; subject && k < last && k < end + 6; ++k) reported |= !lex_.MatchAt(t_, k, last, "event").empty();
-  // "El Mencho's son -- the natural heir --" after an event made "El Mencho's son" a node: that person.
-  if (const int known = table_.FindAlias(surface); known >= 0 && table_.at(known).primary == "Person") return known;
-  if (!(subject && reported) && !event) return -1;
-  const int rel = table_.ByName("Person", "", surface);
-  table_.at(rel).mentioned = true;
-  table_.AddPerson(rel);
-  table_.AddRelation("RELATIVE_OF", rel, owner, {{"relation", Value(relation)}}, rule, confidence);
-  return rel;
-}
-
-// t_[k] opens a predicate: "was", "is", "has", "had", "will", ...
-bool MentionFinder::StartsClause(size_t k) const {
-  if (k >= t_.size()) return false;
-  const std::string& n = t_[k].norm;
-  return n == "was" || n == "is" || n == "has" || n == "had" || n == "will" || n == "would" || n == "were" ||
-         n == "remains" || n == "faces" || n == "took" || n == "became";
 }
 
 // "Sheinbaum's government", "her government": the government the person leads.
