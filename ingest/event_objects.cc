@@ -69,6 +69,17 @@ size_t CoordinatedPlace(const FrameContext& c, size_t i, std::string_view form) 
   return kNone;
 }
 
+size_t SubjectPlace(const FrameContext& c, size_t i, std::string_view form) {
+  const Clause& cl = c.clause;
+  if (form != "active" || i < 3) return kNone;
+  const size_t place = i - 1, in = cl.Is(i - 2, "the") ? i - 3 : i - 2;
+  // (not a country: "police in Paraguay" tells whose police more than where)
+  if (in < 1 || cl.EntityAs(place, "City|State") < 0 || !cl.Is(in, "in")) return kNone;
+  return cl.IsAny(in - 1, "gunmen|police|soldiers|marines|agents|troops|attackers|assailants|hitmen|authorities|officers")
+             ? place
+             : kNone;
+}
+
 bool CountedAccused(const FrameContext& c, size_t i) {
   if (!CountedObject(c, i)) return false;
   const Clause& cl = c.clause;

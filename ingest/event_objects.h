@@ -46,6 +46,11 @@ bool CountedPeople(const FrameContext& c, size_t i);
 // verb the active act at item i is coordinated with, for an act on a count of people; kNone when none.
 size_t CoordinatedPlace(const FrameContext& c, size_t i, std::string_view form);
 
+// "Gunmen in Ciudad Juárez killed X", "Police in Culiacán arrested X": the place of the active act at
+// item i's subject, a force's or attackers' plain noun and "in" a city or state right before the verb
+// (not a country: "police in Paraguay" tells whose police); kNone.
+size_t SubjectPlace(const FrameContext& c, size_t i, std::string_view form);
+
 // The first of the names a counted object of verb (or "and") i is apposed to ("designated two Mexican
 // nationals, A and B, for ...", "arrested three suspects, A, B and C", "X and three of his associates,
 // A, B and C", "three companies: A, B and C"): its item, or kNone.

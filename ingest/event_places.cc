@@ -15,6 +15,7 @@ void EventReader::PlaceAndForces(size_t i, const LexEntry& trigger, int event, c
   // "... during a raid on a safe house in a quiet neighborhood of Culiacán": further within the clause.
   if (p == kNone) p = cl_.ObjectAfter(i, kPlace, "in|near|at|outside", 26);
   if (p == kNone) p = CoordinatedPlace(c_, i, form);
+  if (p == kNone) p = SubjectPlace(c_, i, form);
   const bool thing = ThingObject(c_, i, trigger, form);
   const size_t head = !targets.empty() ? std::max(i, targets.back()) : thing ? ObjectEnd(c_, i + 3) - 1 : i;
   if (p != kNone && (InApposition(c_, i, p) || OtherPredicateBefore(c_, i, p) ||
