@@ -261,6 +261,9 @@ std::vector<Mention> MentionFinder::FindIn(const Sentence& s) {
       ++i;
       continue;
     }
+    // The lexicon's phrases at i, of every kind: the office and body finders and the lexical
+    // mentions below read them (each asked the lexicon again).
+    std::vector<LexMatch> matches = lex_.MatchAt(t_, i, last);
     if (const size_t used = GovernmentsOf(i, last, &out); used > 0) {
       i += used;
       continue;
@@ -269,7 +272,7 @@ std::vector<Mention> MentionFinder::FindIn(const Sentence& s) {
       i += used;
       continue;
     }
-    if (const size_t used = FieldOffice(i, last, &out); used > 0) {
+    if (const size_t used = FieldOffice(i, last, matches, &out); used > 0) {
       i += used;
       continue;
     }
@@ -277,7 +280,7 @@ std::vector<Mention> MentionFinder::FindIn(const Sentence& s) {
       i += used;
       continue;
     }
-    if (const size_t used = SubBody(i, first, last, &out); used > 0) {
+    if (const size_t used = SubBody(i, first, last, matches, &out); used > 0) {
       i += used;
       continue;
     }
@@ -289,7 +292,6 @@ std::vector<Mention> MentionFinder::FindIn(const Sentence& s) {
       i += used;
       continue;
     }
-    std::vector<LexMatch> matches = lex_.MatchAt(t_, i, last);
     // Role nouns only describe the names around them (PersonCue).
     std::erase_if(matches, [](const LexMatch& m) { return m.entry->kind == "role"; });
     // The longest phrase first; when it does not apply ("U.S. Attorney" before "General"),
@@ -350,12 +352,13 @@ std::vector<Mention> MentionFinder::FindIn(const Sentence& s) {
   return out;
 }
 
-size_t MentionFinder::SubBody(size_t i, size_t first, size_t last, std::vector<Mention>* out) {
+size_t MentionFinder::SubBody(size_t i, size_t first, size_t last, const std::vector<LexMatch>& at,
+                              std::vector<Mention>* out) {
   if (!t_[i].is(Token::kCapitalized)) return 0;
   size_t known = 0;  // the longest organization the lexicon names at i
   const LexEntry* entry = nullptr;
-  for (const LexMatch& m : lex_.MatchAt(t_, i, last, "entity")) {
-    if (m.entry->primary == "Organization" && m.length > known) {
+  for (const LexMatch& m : at) {
+    if (m.entry->kind == std::string_view("entity") && m.entry->primary == "Organization" && m.length > known) {
       known = m.length;
       entry = m.entry;
     }
