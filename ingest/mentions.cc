@@ -382,10 +382,13 @@ bool MentionFinder::Money(size_t i, size_t last, size_t* end, std::vector<Mentio
   size_t j = i;
   std::string currency = "USD";
   // "five million dollars": a number word counts before a scale word.
+  // (The scale word first: Money is asked at every token, and few are followed by one.)
+  constexpr WordList kScales = "million|billion";
+  const bool scaled =
+      j + 1 < last && (t_[j + 1].id != 0 ? kScales.Has(t_[j + 1].id) : OneOf(t_[j + 1].norm, kScales.text()));
   size_t after_count = j;
-  const std::optional<int> count = t_[j].is(Token::kNumber) ? std::nullopt : ParseCount(t_, &after_count, last);
-  const double spelled =
-      count && after_count == j + 1 && j + 1 < last && OneOf(t_[j + 1].norm, "million|billion") ? *count : 0;
+  const std::optional<int> count = !scaled || t_[j].is(Token::kNumber) ? std::nullopt : ParseCount(t_, &after_count, last);
+  const double spelled = count && after_count == j + 1 ? *count : 0;
   if (t_[j].norm == "$" || t_[j].norm == "us$") {
     ++j;
   } else if (!t_[j].is(Token::kNumber) && spelled == 0) {
