@@ -53,6 +53,7 @@ namespace {
 
 // OneOf(a + " " + b, words), without building the phrase (ObjectAfter asks it of most items).
 bool OneOfPair(std::string_view a, std::string_view b, std::string_view words) {
+  if (words.find(' ') == std::string_view::npos) return false;  // (most lists have no two-word entry)
   if (a.find('|') != std::string_view::npos || b.find('|') != std::string_view::npos) return false;
   for (size_t pos = 0; pos <= words.size();) {
     const size_t bar = std::min(words.find('|', pos), words.size());
