@@ -115,7 +115,7 @@ void MergeDuplicates(ArticleGraph* g) {
   }
   g->relations = std::move(out);
   // A fact the article also states plainly elsewhere is not hedged.
-  std::set<std::tuple<int, int, std::string>> plain;
+  std::set<std::tuple<int, int, std::string_view>> plain;  // (views of the relations' own types: not copied)
   for (const LocalRelation& r : g->relations) {
     if (!r.source.hedged) plain.insert({r.from, r.to, r.type});
   }
