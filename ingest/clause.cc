@@ -45,6 +45,10 @@ Clause::Clause(const std::vector<Token>& tokens, const Sentence& s, const std::v
   size_t m = 0;
   for (uint32_t i = s.first_token; i < s.last_token;) {
     while (m < mentions.size() && mentions[m].first < i) ++m;
+    // Of mentions opening at one token, the longest ("Mexico's Southern Border Program", not "Mexico").
+    for (size_t n = m + 1; n < mentions.size() && mentions[n].first == i; ++n) {
+      if (mentions[n].last > mentions[m].last) m = n;
+    }
     if (m < mentions.size() && mentions[m].first == i && mentions[m].last > i) {
       items_.push_back(Item{mentions[m].first, mentions[m].last, static_cast<int>(m)});
       i = mentions[m].last;
@@ -329,6 +333,9 @@ size_t Clause::SubjectBefore(size_t from, std::string_view labels, size_t max_it
       j = before + 1;
       continue;
     }
+    // "X, the Sinaloa cartel's top lieutenant in Sonora, who was arrested in 2012, was extradited":
+    // the possessor opening an apposition is no subject; the search goes on to X.
+    if (EntityAs(j, labels) >= 0 && Is(j + 1, "'s") && j >= 2 && Is(j - 1, "the") && Is(j - 2, ",")) continue;
     if (EntityAs(j, labels) >= 0 && (any_position || !ObjectPosition(j))) {
       // "Federal police working with the FBI arrested X": the partner is not the subject.
       if (const size_t opens = CompanionPhrase(j); opens != kNone && !any_position) {
@@ -389,8 +396,10 @@ size_t Clause::SeriesSubject(size_t i, std::string_view labels) const {
   if (p == 0 || !IsAny(p - 1, "and|,")) return kNone;
   // Back over the phrases of the series: each comma must open one with a verb in the past.
   size_t first_comma = kNone;
+  size_t object_relative = kNone;  // "which" or "that" where the scan stopped
   for (size_t k = p, steps = 0; k-- > 0 && steps < 40; ++steps) {
-    if (Break(k) || IsAny(k, "(|)|--|who|which|that")) break;
+    if (IsAny(k, "which|that|whom")) object_relative = k;
+    if (Break(k) || IsAny(k, "(|)|--|who|which|that|whom")) break;
     if (!Is(k, ",")) continue;
     size_t v = k + 1;
     while (v < p && (IsAny(v, kAdverbs) || IsAny(v, "and|or"))) ++v;  // ", and later led"
@@ -406,6 +415,9 @@ size_t Clause::SeriesSubject(size_t i, std::string_view labels) const {
   size_t from = first_comma;
   for (int n = 0; n < 3; ++n) {
     const size_t s = SubjectBefore(from, labels, 24);
+    // "The Gulf Cartel, which X led until 2003, founded the Zetas": the comma closes a relative clause
+    // whose own subject follows its pronoun; the verb after it is the antecedent's, no series.
+    if (s != kNone && object_relative != kNone && s > object_relative && Is(p - 1, ",")) return kNone;
     if (s == kNone || s == 0 || !IsAny(s - 1, "with|to|for|from|by|against|of|on|at|into|about|among")) return s;
     from = s;
   }

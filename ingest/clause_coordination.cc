@@ -78,8 +78,9 @@ std::vector<size_t> Clause::Coordinated(size_t i, std::string_view labels) const
       }
       // "in Guerrero and the neighboring state of Morelos": a place noun and "of" before a member.
       if (sep && dir > 0) {
+        // (and a nationality: "West Texas, New Mexico and the Mexican state of Chihuahua")
         size_t j = k;
-        while (j < k + 2 && IsAny(j, kPlaceAdjectives)) ++j;
+        while (j < k + 2 && (IsAny(j, kPlaceAdjectives) || (mention(j) && mention(j)->kind == Mention::Kind::kDemonym))) ++j;
         if (IsAny(j, "state|city|town|port|municipality") && Is(j + 1, "of") && EntityAs(j + 2, labels) >= 0) {
           k = j + 1;
           continue;
@@ -97,6 +98,12 @@ std::vector<size_t> Clause::Coordinated(size_t i, std::string_view labels) const
       }
       // "President Bush and President Calderón": a title before a member.
       if (IsAny(k, kTitleWords) && t_[items_[k].first].is(Token::kCapitalized)) continue;
+      // "President Bush and Mexican President Calderón": a nationality or a country before the next
+      // member's title (not back from a titled member: the title is its own, "Mexican President X").
+      if (sep && dir > 0 && k + 1 < items_.size() && IsAny(k + 1, kTitleWords) && t_[items_[k + 1].first].is(Token::kCapitalized) &&
+          mention(k) && (mention(k)->kind == Mention::Kind::kDemonym || EntityAs(k, "Country") >= 0) && EntityAs(k, labels) < 0) {
+        continue;
+      }
       // "X and his brother Y", "the X Cartel and its leader, Y": a possessive description before a member.
       if (sep && dir > 0 && (IsAny(k, "his|her|their|its") || PossessiveDeterminer(k)) && PlainWord(k + 1) && k + 2 < items_.size() &&
           (IsEntity(k + 2) || (Is(k + 2, ",") && k + 3 < items_.size() && IsEntity(k + 3)))) {

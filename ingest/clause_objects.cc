@@ -37,6 +37,10 @@ bool Clause::ObjectPosition(size_t j) const {
   const std::string_view n = Norm(p - 1);
   if (n.empty() || !t_[items_[p - 1].first].word() || t_[items_[p - 1].first].is(Token::kCapitalized)) return false;
   if (PersonComplement(j)) return true;
+  // "a day after police in Paraguay arrested him": the place of the people before it, no subject.
+  if (n == "in" && p >= 2 && IsAny(p - 2, "police|prosecutors|agents|troops|soldiers|officers|investigators|marines")) {
+    return true;
+  }
   return !OneOf(n, kSubjectOpeners);
 }
 
@@ -101,6 +105,8 @@ size_t Clause::ObjectAfter(size_t from, std::string_view labels, std::string_vie
       continue;
     }
     if (IsAny(j, "who|which|that|after|before|when|while|because|but|since|although")) return kNone;
+    // "operates in every Mexican state except Yucatán": what is left out is no object.
+    if (IsAny(j, "except|excluding|besides")) return kNone;
     // "extradited X on Friday to face charges in Houston": an infinitive's phrase is its own.
     if (Is(j, "to") && j > from + 1 && PlainWord(j + 1) && !t_[items_[j + 1].first].is(Token::kNumber) &&
         !IsAny(j + 1, "the|a|an|its|their|his|her|this|that|these|those|northern|southern|western|eastern|central")) {
@@ -134,7 +140,7 @@ size_t Clause::ObjectAfter(size_t from, std::string_view labels, std::string_vie
       // "in the northern state of Coahuila": the place noun's name keeps the preposition before it;
       // so does what is left of a group ("from the remnants of the Milenio Cartel") and a portion
       // ("in dozens of U.S. cities", "in much of Tamaulipas").
-    } else if (IsAny(j, "to|in|into|from|for|at|on|by|with|of|over|under|through|across|against|near|during|as")) {
+    } else if (IsAny(j, "to|in|into|from|for|at|on|by|with|of|over|under|through|across|against|near|during|as|alongside")) {
       after_prep = false;
       other_prep = true;
     }

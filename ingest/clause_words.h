@@ -14,7 +14,8 @@ inline constexpr std::string_view kAppositionOpeners =
     "considered|described|identified|believed|said|widely|formerly|previously|head|leader|chief|founder|son|"
     "brother|wife|daughter|nephew|father|cousin|administrator|director|secretary|with|after|in|on|at|from|el|la|"
     "working|operating|alongside|assisted|helped|under|former|longtime|onetime|founded|based|formed|created|led|headed|"
-    "run|wanted|accused|suspected|through|via";
+    "run|wanted|accused|suspected|through|via|allies|ally|allied|rivals|rival|enemies|foes|partners|remnants|part|offshoot|"
+    "splinter";
 
 inline constexpr std::string_view kBe = "is|are|was|were|be|been|being|get|gets|got|gotten|'s";
 inline constexpr std::string_view kAdverbs =

@@ -137,6 +137,9 @@ int EntityTable::ByName(const std::string& primary, const std::string& refining,
 // "Oseguera" (or "Nemesio") alone joins the one person with that surname (or given name).
 namespace {
 
+// "Jr.", "Sr.", "II", ... at the end of a name's words.
+bool Generational(const std::vector<std::string>& n) { return !n.empty() && OneOf(n.back(), "jr|sr|ii|iii|iv"); }
+
 // Every word of `small` is in `big`, in order.
 bool Subsequence(const std::vector<std::string>& small, const std::vector<std::string>& big) {
   size_t k = 0;
@@ -173,6 +176,8 @@ int EntityTable::PersonFor(const std::string& surface, bool may_create) {
   for (int p : persons_) {
     if (g_->Root(p) != p) continue;
     const std::vector<std::string>& b = Norms(g_->entities[p].name);
+    // "Julio César Chávez" is not "Julio César Chávez Jr.": a generational suffix tells two full names apart.
+    if (a.size() >= 2 && b.size() >= 2 && Generational(a) != Generational(b)) continue;
     if (b.empty()) continue;
     bool match = false;
     if (b[0] == "el" || b[0] == "la" || a[0] == "el" || a[0] == "la") {
@@ -280,14 +285,20 @@ int EntityTable::FatherBySurname(const std::string& surname, const std::vector<i
 
 int EntityTable::SameSurname(int p) {
   p = g_->Root(p);
-  const std::vector<std::string> a = Norms(g_->entities[p].name);
-  if (a.size() < 2) return -1;
+  // (a father's and a son's "Jr." name share the surnames before the suffix)
+  const std::vector<std::string>& a = Norms(g_->entities[p].name);
+  const size_t as = a.size() - (Generational(a) ? 1 : 0);
+  if (as < 2) return -1;
   int found = -1;
   for (int q : persons_) {
     if (g_->Root(q) != q || q == p) continue;
     const std::vector<std::string>& b = Norms(g_->entities[q].name);
-    const size_t n = a.size() >= 3 && b.size() >= 3 ? 2 : 1;  // a double surname when both have one
-    if (b.size() < 2 || !std::equal(a.end() - static_cast<long>(n), a.end(), b.end() - static_cast<long>(n))) continue;
+    const size_t bs = b.size() - (Generational(b) ? 1 : 0);
+    const long n = as >= 3 && bs >= 3 ? 2 : 1;  // a double surname when both have one
+    if (bs < 2 || !std::equal(a.begin() + static_cast<long>(as) - n, a.begin() + static_cast<long>(as),
+                              b.begin() + static_cast<long>(bs) - n)) {
+      continue;
+    }
     if (found >= 0) return -1;
     found = q;
   }
@@ -319,7 +330,10 @@ void EntityTable::Touch(int e, bool possessor, bool modifier) {
     recent_persons_.push_back(r);
   }
   if (!ent.refining.empty()) last_[ent.refining] = r;
-  if (ent.refining == "Cartel") ++cartel_mentions_[e];
+  if (ent.refining == "Cartel") {
+    ++cartel_mentions_[e];
+    cartel_sentences_[e].insert(sentence_);
+  }
   if (ent.primary == "Event") last_["group:" + EventGroup(ent.refining)] = r;
   if (ent.primary == "Event" && sentence_ <= kLeadSentences) last_.emplace("lead:" + ent.refining, r);
 }
@@ -375,6 +389,21 @@ int EntityTable::MostNamedCartel() const {
     }
   }
   return best;
+}
+
+int EntityTable::TopicOver(int e) const {
+  const int most = MostNamedCartel();
+  if (most < 0 || e < 0 || g_->Root(e) == most) return -1;
+  int count = 0;
+  std::set<uint32_t> named, with_most;
+  for (const auto& [x, n] : cartel_mentions_) {
+    if (g_->Root(x) == g_->Root(e)) count += n;
+  }
+  for (const auto& [x, sentences] : cartel_sentences_) {
+    if (g_->Root(x) == g_->Root(e)) named.insert(sentences.begin(), sentences.end());
+    if (g_->Root(x) == most) with_most.insert(sentences.begin(), sentences.end());
+  }
+  return count == 1 && named.size() == 1 && with_most.count(*named.begin()) ? most : -1;
 }
 
 int EntityTable::LeadOf(const std::string& cls) const {

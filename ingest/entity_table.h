@@ -110,6 +110,10 @@ class EntityTable {
   int SalientCartel() const;
   // The cartel the article has named most often so far (at least twice; the earliest of a tie), or -1.
   int MostNamedCartel() const;
+  // The most-named cartel when cartel `e` was named once only, in a sentence that named that one too
+  // ("Los Cachiros, a Honduran organization that moves cocaine for the Sinaloa cartel": the Sinaloa
+  // cartel is told of Los Cachiros, the topic); else -1.
+  int TopicOver(int e) const;
   // The act of class `cls` the article opened with (in its first sentences), when the last act of
   // its EventGroup was told two sentences ago or more: "The arrest comes as ..." late in a wire
   // report is the lead's arrest, not one told in the background. Else -1.
@@ -165,6 +169,7 @@ class EntityTable {
   std::unordered_map<std::string, std::vector<std::string>> norms_;
   std::map<std::string, Recent> last_;
   std::map<int, int> cartel_mentions_;  // Touch counts of each cartel (SalientCartel)
+  std::map<int, std::set<uint32_t>> cartel_sentences_;  // the sentences that named each cartel (TopicOver)
   std::vector<Recent> recent_persons_;  // the persons named, in order (the last few)
 };
 

@@ -168,6 +168,14 @@ size_t ForceEndingAt(const FrameContext& c, size_t p, std::string* phrase, std::
 size_t ForceAt(const FrameContext& c, size_t i, std::string_view form, std::string* phrase, std::string* country) {
   const Clause& cl = c.clause;
   if (form == "active") {
+    // "Marines killed two gunmen and arrested X", "Soldiers surrounded the house and detained X": a
+    // verb after "and" has the subject of the verb before.
+    for (size_t k = i >= 2 && cl.Is(i - 1, "and") ? i - 2 : 0; k > 0 && k + 12 > i && !cl.Is(k, ",") && !cl.Break(k); --k) {
+      if (cl.EntityAs(k, "Event") >= 0) return ForceAt(c, k, form, phrase, country);
+      if (cl.PlainWord(k) && cl.Norm(k).size() > 4 && cl.Norm(k).ends_with("ed")) {
+        if (const size_t open = ForceAt(c, k, form, phrase, country); open != kNone) return open;
+      }
+    }
     size_t p = cl.BeforeVerbGroup(i);
     // "federal police on Tuesday detained X": back over the day between the subject and its verb.
     if (p != kNone && p >= 2 && cl.mention(p) && cl.mention(p)->kind == Mention::Kind::kDate &&

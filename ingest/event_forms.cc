@@ -286,6 +286,11 @@ void EventReader::ReadActive(size_t i, const LexEntry& trigger, const std::strin
   // "sanctioned Ismael Zambada's sons": a person's possessive names someone else (the one named
   // after it: "arrested Guzmán's lieutenant X").
   if (t != kNone && cl_.EntityAs(t, "Person") >= 0 && cl_.Possessor(t)) t = HolderOfPersonsRole(c_, t);
+  // "Marines killed two gunmen and arrested X": after the verb's own object, "and" and another act's
+  // verb take the name that follows.
+  for (size_t k = after + 2; t != kNone && k + 1 < t; ++k) {
+    if (const int other = cl_.EntityAs(k + 1, "Event"); cl_.Is(k, "and") && other >= 0 && g_->Root(other) != g_->Root(cl_.EntityAs(i, "Event"))) t = kNone;
+  }
   // "designated the cartel's top leaders, A and B": the persons the group's possessive describes.
   if (const size_t p = t != kNone && cl_.EntityAs(t, "Person") < 0 && cl_.Is(t + 1, "'s") ? DescribedPerson(t + 2) : kNone;
       p != kNone) {
@@ -316,9 +321,20 @@ void EventReader::ReadActive(size_t i, const LexEntry& trigger, const std::strin
   if (t == kNone) t = cl_.ObjectAfter(after, "Organization", "of", 8);  // "the alleged top leader of the Zetas, X"
   // "arrested suspected Zetas member X": the person a group's role compound names (no comma), not the group.
   const size_t titled = t != kNone && cl_.EntityAs(t, "Person") < 0 ? PersonOfRole(c_, t) : kNone;
+  // The persons a role names after a comma: an apposition that closes ("designated a Zetas operative,
+  // X, under the Kingpin Act", "arrested two Zetas operatives, A and B, in Monterrey"), not the
+  // speaker of "killed a Zetas gunman, X said".
+  const auto apposed = [&](size_t p) {
+    std::vector<size_t> named = cl_.Coordinated(p, labels);
+    const size_t close = named.back() + 1;
+    const bool closes = close >= cl_.size() || cl_.Break(close) ||
+                        cl_.IsAny(close, ",|in|on|at|near|under|during|after|for|last|this|early|late|earlier|later");
+    return !cl_.Is(p - 1, ",") || closes ? named : std::vector<size_t>{};
+  };
   if (titled != kNone && !cl_.Is(titled - 1, ",")) targets = cl_.Coordinated(titled, labels);  // "Chapitos leaders A and B"
+  if (titled != kNone && cl_.Is(titled - 1, ",") && !apposed(titled).empty()) targets = apposed(titled);
   if (t != kNone && (targets.empty() || (targets.size() == 1 && !Acceptable(t, trigger)))) {
-    if (size_t p = PersonOfRole(c_, t); p != kNone) targets = cl_.Coordinated(p, labels);
+    if (size_t p = PersonOfRole(c_, t); p != kNone) targets = apposed(p);
   }
   // "detained A, a smuggler, and B, the cartel's security chief": each named one, an arrest of its own.
   if (targets.size() == 1 && cl_.EntityAs(targets[0], "Person") >= 0) {
@@ -395,10 +411,12 @@ size_t EventReader::DescribedPerson(size_t from) const {
     const uint32_t t = cl_.item(k).first;
     // A member's rank ("accountant"), a noun that describes a person ("suspect"), a kinship noun.
     size_t length = 0;
-    // A person's place beside another ("his predecessor, X", "his longtime rival, X").
+    // A person's place beside another ("his predecessor, X", "his longtime rival, X"), or a noun that
+    // names a person by what he is to a thing or a place ("the ranch's owner, X", "his driver, X").
     if (c_.WordAt(k, "role", &length) || !c_.lexicon.MatchAt(c_.tokens, t, c_.sentence.last_token, "role").empty() ||
         !c_.lexicon.MatchAt(c_.tokens, t, c_.sentence.last_token, "kin").empty() ||
-        cl_.IsAny(k, "predecessor|successor|rival|partner|associate|ally|protege|protégé|mentor")) {
+        cl_.IsAny(k, "predecessor|successor|rival|partner|associate|ally|protege|protégé|mentor|owner|driver|chauffeur|"
+                     "pilot|employee|friend|companion|girlfriend|boyfriend|neighbor|neighbour|landlord|tenant")) {
       described = true;
       // "the CJNG's second-in-command, X": over the role's own words.
       while (k + 1 < cl_.size() && cl_.item(k + 1).first < t + length) ++k;

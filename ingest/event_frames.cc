@@ -115,27 +115,6 @@ bool EventReader::OtherTarget(int event, const std::vector<size_t>& targets, std
   return false;
 }
 
-bool EventReader::InNounPhrase(size_t i, size_t p) const {
-  bool open = false;
-  for (size_t k = i + 1; k < p; ++k) {
-    if (cl_.Is(k, ",")) {
-      open = !open && cl_.IsAny(k + 1, kAppositionOpeners);
-      continue;
-    }
-    if (open || cl_.mention(k) || !c_.tokens[cl_.item(k).first].word()) continue;
-    size_t end = kNone;
-    if (cl_.Is(k, "by") && !ForcePhrase(c_, k + 1, &end).empty()) {  // "the arrest of X by the army in Y"
-      k = end;
-      continue;
-    }
-    constexpr WordList kPlaceNouns = "city|town|state|municipality|port|village|capital|resort|suburb";
-    // "in the border city of Matamoros", "in the Pacific resort of X": a place noun's modifiers.
-    const bool modifies_place = cl_.PlainWord(k) && (cl_.IsAny(k + 1, kPlaceNouns) || (cl_.PlainWord(k + 1) && cl_.IsAny(k + 2, kPlaceNouns)));
-    if (!modifies_place && !cl_.IsAny(k, "of|in|near|at|outside|the|a|an|by") && !cl_.IsAny(k, kPlaceNouns)) return false;
-  }
-  return true;
-}
-
 void EventReader::Read(size_t i, const LexEntry& trigger, int event) {
   const std::string cls(trigger.attr("class"));
   const std::string labels = TargetLabels(trigger);
@@ -152,12 +131,16 @@ void EventReader::Read(size_t i, const LexEntry& trigger, int event) {
     c_.Reject("PARTICIPATED_IN", -1, event, "frame.event", "a tally of acts over a period (\"have been killed since ...\", \"so far\")");
     return;
   }
+  if (cls == "Killing" && AccidentalDeaths(c_.tokens, cl_.item(i).last)) {
+    c_.Reject("PARTICIPATED_IN", -1, event, "frame.event", "an accident (\"when the helicopter went down\"), no killing");
+    return;
+  }
   if (cls == "Arrest" && SeizedByArmedBand(c_.tokens, cl_.item(i).last, c_.sentence.last_token)) {
     c_.Reject("PARTICIPATED_IN", -1, event, "frame.event", "seized by an armed band: a kidnapping, no arrest");
     return;
   }
   // "committed hundreds of murders, kidnappings and other acts": a count of acts names no one act.
-  if (i >= 2 && cl_.Is(i - 1, "of") && cl_.IsAny(i - 2, "hundreds|dozens|thousands|scores|tens|numerous|countless|series")) {
+  if (CountedActs(c_.tokens, c_.sentence.first_token, cl_.item(i).first)) {
     c_.Reject("PARTICIPATED_IN", -1, event, "frame.event", "a count of acts (\"hundreds of murders\") is no one event");
     return;
   }

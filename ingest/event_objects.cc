@@ -4,6 +4,7 @@
 
 #include "ingest/dates.h"
 #include "ingest/event_agents.h"
+#include "schema/normalize.h"
 
 namespace cg::ingest {
 namespace {
@@ -228,6 +229,15 @@ bool OtherPredicateBefore(const FrameContext& c, size_t i, size_t p) {
     return k < cl.size() && !cl.mention(k) && c.tokens[cl.item(k).first].word() ? std::string_view(c.tokens[cl.item(k).first].norm)
                                                                                 : std::string_view();
   };
+  // "captured X, whom the government described as the cartel's boss in Chihuahua": the place of a
+  // rank a relative clause gives him is where he holds it, not where the act was done.
+  const size_t in = p >= 1 && cl.Is(p - 1, "the") ? p - 2 : p - 1;
+  if (in > i + 1 && in < p && cl.Is(in, "in") &&
+      OneOf(word(in - 1), "boss|bosses|leader|leaders|chief|commander|lieutenant|head|coordinator|operator|representative|financier|accountant")) {
+    for (size_t k = i + 1; k + 1 < in; ++k) {
+      if (cl.IsAny(k, ",|\"") && cl.IsAny(k + 1, "who|whom|whose|which")) return true;  // 'X, "El Flaco," whom
+    }
+  }
   for (size_t k = i + 1; k < p; ++k) {
     // "arrested X for smuggling ... in Y", "a man suspected of leading the cartel in Y": a gerund's place.
     if (cl.IsAny(k, "for|of") && word(k + 1).size() > 4 && word(k + 1).ends_with("ing")) return true;
@@ -243,14 +253,29 @@ bool OtherPredicateBefore(const FrameContext& c, size_t i, size_t p) {
       if (v < p && cl.EntityAs(v, "Event") >= 0) return true;
     }
     if (!cl.Is(k, "and")) continue;
+    // "extradited X in April 2011, and a federal judge in San Diego sentenced him": the place is in
+    // the subject of the clause after "and" (a place right before that clause's verb).
+    if (cl.Is(k - 1, ",") && cl.IsAny(k + 1, "a|an|the|his|her|their|its") && p + 1 < cl.size()) {
+      const std::string_view w = c.tokens[cl.item(p + 1).first].norm;  // an act's verb too ("sentenced")
+      if ((w.size() > 4 && w.ends_with("ed")) || OneOf(w, "said|told|sent|gave|took|ruled|found")) {
+        return true;
+      }
+    }
     const size_t v = k + 1 + (cl.IsAny(k + 1, "later|then|also|subsequently") ? 1 : 0);
     const std::string_view w = word(v);
     if ((w.size() > 4 && w.ends_with("ed")) || OneOf(w, "flown|taken|sent|brought|held|kept|put|told|fled|went")) return true;
     // "was arrested in 2019 and later sentenced ... by a judge in Texas": another act's verb (not the
     // second noun of its own act, "the kidnapping and murder in X").
-    const int other = v < p ? cl.EntityAs(v, "Event") : -1;
     const int own = cl.EntityAs(i, "Event");
-    if (other >= 0 && (own < 0 || c.graph->Root(other) != c.graph->Root(own))) return true;
+    const auto another = [&](size_t u) {
+      const int other = u < p ? cl.EntityAs(u, "Event") : -1;
+      return other >= 0 && (own < 0 || c.graph->Root(other) != c.graph->Root(own));
+    };
+    if (another(v)) return true;
+    // "killed X in 2012, and in July they captured Y near Z": another act's verb a few words on.
+    for (size_t u = v + 1; cl.Is(k - 1, ",") && u < p && u <= k + 6; ++u) {
+      if (another(u)) return true;
+    }
   }
   return false;
 }
@@ -270,7 +295,13 @@ bool ToDomesticJustice(const FrameContext& c, size_t i) {
     if (!cl.Is(k, "to")) continue;
     size_t n = k + 1;
     while (cl.IsAny(n, "the|a|an|federal|state|local|mexican|civilian")) ++n;
-    return cl.IsAny(n, "prosecutors|prosecutor|judge|judges|court|courts|investigators");
+    if (cl.IsAny(n, "prosecutors|prosecutor|judge|judges|court|courts|investigators")) return true;
+    // "was handed over to the Attorney General's Office": a prosecutor's office of no foreign country.
+    const int body = cl.EntityAs(n, "Agency");
+    const LocalEntity* e = body >= 0 ? &c.graph->entities[c.graph->Root(body)] : nullptr;
+    if (!e || !e->lex || e->lex->attr("country") == "United States") return false;
+    const std::string name = NormalizeName(e->lex->canonical());
+    return name.find("attorney general") != std::string::npos || name.find("prosecutor") != std::string::npos;
   }
   return false;
 }

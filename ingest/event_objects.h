@@ -98,7 +98,9 @@ bool InApposition(const FrameContext& c, size_t i, size_t p);
 // 2008 and pleaded guilty in Miami", "was sentenced to 20 years for laundering money through a
 // business in Oklahoma", "the rifles that killed X were bought in Y")? A coordinated past verb that
 // is no event mention, "for" before a verb's -ing form, or a passive verb after the act's object
-// (another act's too: "X was killed in 2019, and his brother was arrested in Y").
+// (another act's too: "X was killed in 2019, and his brother was arrested in Y"); the subject of a
+// clause after ", and" ("..., and a judge in Y sentenced him"); a rank's place ("whom officials
+// described as the cartel's boss in Y").
 bool OtherPredicateBefore(const FrameContext& c, size_t i, size_t p);
 
 // Is item a part of a dateline ("HERMOSILLO, Mexico (Wire) -- Soldiers captured ...")?
@@ -113,7 +115,8 @@ bool DateNear(const FrameContext& c, size_t i);
 size_t ShiftedObject(const FrameContext& c, size_t i, std::string_view labels);
 
 // Is act i a hand-over to prosecutors, a judge or a court that no country or foreign body names
-// ("handed over to federal prosecutors", "handed X over to a judge")? Not so for "to U.S. marshals".
+// ("handed over to federal prosecutors", "handed X over to a judge") or to a prosecutor's office of no
+// foreign country ("handed over to the Attorney General's Office")? Not so for "to U.S. marshals".
 bool ToDomesticJustice(const FrameContext& c, size_t i);
 
 }  // namespace cg::ingest

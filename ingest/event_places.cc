@@ -1,5 +1,5 @@
-// Event places (event_reader.h): where an act happened and the bodies of the forces the text names
-// by bare nouns ("Federal police arrested X in Morelia").
+// Event places (event_reader.h): where an act happened (a place inside its noun phrase: InNounPhrase)
+// and the bodies of the forces the text names by bare nouns ("Federal police arrested X in Morelia").
 #include "ingest/event_reader.h"
 
 #include "ingest/entity_table.h"
@@ -61,6 +61,40 @@ void EventReader::PlaceAndForces(size_t i, const LexEntry& trigger, int event, c
     c_.Relate("PARTICIPATED_IN", EntityForLex(g_, other, true), event, {{"role", Value(std::string("conductor"))}},
               rule + ".force", 0.7f, cl_.item(std::min(i, o)).first, cl_.item(std::max(i, o)).last);
   }
+}
+
+bool EventReader::InNounPhrase(size_t i, size_t p) const {
+  bool open = false;
+  for (size_t k = i + 1; k < p; ++k) {
+    if (cl_.Is(k, ",")) {
+      open = !open && cl_.IsAny(k + 1, kAppositionOpeners);
+      continue;
+    }
+    if (open || cl_.mention(k) || !c_.tokens[cl_.item(k).first].word()) continue;
+    size_t end = kNone;
+    if (cl_.Is(k, "by") && !ForcePhrase(c_, k + 1, &end).empty()) {  // "the arrest of X by the army in Y"
+      k = end;
+      continue;
+    }
+    // "the killing of X by suspected cartel gunmen outside Y": over the attackers' plain noun.
+    if (size_t n = k + 1; cl_.Is(k, "by")) {
+      while (n < p && n <= k + 4 && cl_.PlainWord(n) && !cl_.IsAny(n, "gunmen|attackers|assailants|hitmen|killers|men")) ++n;
+      if (n < p && cl_.IsAny(n, "gunmen|attackers|assailants|hitmen|killers|men")) {
+        k = n;
+        continue;
+      }
+    }
+    constexpr WordList kPlaceNouns = "city|town|state|municipality|port|village|capital|resort|suburb";
+    // "in the border city of Matamoros", "in the Pacific resort of X": a place noun's modifiers.
+    const bool modifies_place = cl_.PlainWord(k) && (cl_.IsAny(k + 1, kPlaceNouns) || (cl_.PlainWord(k + 1) && cl_.IsAny(k + 2, kPlaceNouns)));
+    // "the arrest of X at his home in Y", "at a ranch near Y": the site the act was done at.
+    constexpr WordList kSites = "home|house|residence|apartment|ranch|farm|hideout|property|hotel|restaurant|checkpoint|highway|road";
+    if (!modifies_place && !cl_.IsAny(k, "of|in|near|at|outside|the|a|an|by|his|her|their") && !cl_.IsAny(k, kPlaceNouns) &&
+        !cl_.IsAny(k, kSites)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 int EventReader::TheCity(size_t i) const {

@@ -197,7 +197,7 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
   DateFromContext(seg.sentences, mentions, &g);
   InformantsCooperate(ResolveMainEvent(mentions, &g), &g);
   SpecificConductors(&g);
-  CoConductorsCooperate(&g);
+  CoConductorsCooperate(seg.tokens, &g);
   DesignatedByConductor(&g);
   Infer(&g);
   SuccessionsAfterRemoval(seg, &g);

@@ -3,7 +3,21 @@
 #include <map>
 #include <set>
 
+#include "ingest/clause.h"
+
 namespace cg::ingest {
+
+namespace {
+
+bool SaysJoint(const std::vector<Token>& tokens, const std::vector<Sentence>& sentences, uint32_t s) {
+  if (s >= sentences.size()) return false;
+  for (uint32_t k = sentences[s].first_token; k < sentences[s].last_token && k < tokens.size(); ++k) {
+    if (OneOf(tokens[k].norm, "joint|jointly|together|combined|coordinated|coordination")) return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 void InformantsCooperate(int main_event, ArticleGraph* g) {
   std::set<int> targeted;
@@ -42,7 +56,7 @@ void InformantsCooperate(int main_event, ArticleGraph* g) {
   for (LocalRelation& r : added) g->relations.push_back(std::move(r));
 }
 
-void CoConductorsCooperate(ArticleGraph* g) {
+void CoConductorsCooperate(const std::vector<Token>& tokens, ArticleGraph* g) {
   // Conductors of each event by the sentence that names them: agencies and forces only (a
   // government named beside its own forces reports or orders; a criminal group is a perpetrator).
   std::map<std::pair<int, uint32_t>, std::vector<const LocalRelation*>> together;
@@ -50,6 +64,9 @@ void CoConductorsCooperate(ArticleGraph* g) {
     if (ParticipantRole(r) != "conductor" || r.from < 0 || r.to < 0) continue;
     const LocalEntity& body = g->entities[g->Root(r.from)];
     if (body.primary != "Organization" || body.refining == "Government" || body.refining == "Cartel") continue;
+    // "died in a gunfight with marines and soldiers": forces at one killing are no joint work unless
+    // the sentence says so ("in a joint operation", "together").
+    if (g->entities[g->Root(r.to)].refining == "Killing" && !SaysJoint(tokens, g->sentences, r.source.sentence)) continue;
     together[{g->Root(r.to), r.source.sentence}].push_back(&r);
   }
   std::set<std::pair<int, int>> seen;

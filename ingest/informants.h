@@ -8,7 +8,10 @@
 // event.coordinated_with, event.action_supported_by); the body that carried the act out worked with them.
 #pragma once
 
+#include <vector>
+
 #include "ingest/article_graph.h"
+#include "ingest/tokens.h"
 
 namespace cg::ingest {
 
@@ -23,7 +26,8 @@ void InformantsCooperate(int main_event, ArticleGraph* g);
 // Bodies one sentence names as conducting one act together ("a joint operation by federal police
 // and soldiers", "marines and federal agents arrested X") work with each other: COOPERATES_WITH
 // once per pair (rule infer.co_conductors, the weaker reading's confidence less 0.05). Agencies
-// and forces only: not a government beside its own forces, not criminal groups.
-void CoConductorsCooperate(ArticleGraph* g);
+// and forces only: not a government beside its own forces, not criminal groups; at a killing only
+// when the sentence says the work was joint ("died in a gunfight with marines and soldiers" names none).
+void CoConductorsCooperate(const std::vector<Token>& tokens, ArticleGraph* g);
 
 }  // namespace cg::ingest

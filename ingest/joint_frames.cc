@@ -23,6 +23,10 @@ class JointReader : FrameReader {
         Meeting(i);
         continue;
       }
+      if (cl_.Is(i, "under")) {
+        UnderProgram(i);
+        continue;
+      }
       if (!cl_.IsAny(i, "joint|jointly")) continue;
       // "joint operation": the noun names the context; "jointly froze": the verb does.
       const bool adjective = cl_.Is(i, "joint");
@@ -104,6 +108,31 @@ class JointReader : FrameReader {
                   {{"context", Value(context)}}, "frame.relation.cooperates_with.meeting", 0.75f,
                   cl_.item(members.front()).first, cl_.item(k - 1).last);
       }
+    }
+  }
+
+  // "Under the Framework, the two governments will work toward three goals", "the Framework, under
+  // which the two governments have expanded extraditions": the bodies a plural description refers
+  // to act under the program, so run it (a named subject is the rules' runs.under_program).
+  void UnderProgram(size_t i) {
+    size_t program = i + 1 + (cl_.Is(i + 1, "the") ? 1 : 0);
+    size_t k = program + 2;  // after "Under P,"
+    if (cl_.Is(i + 1, "which") && i >= 2 && cl_.Is(i - 1, ",")) {
+      program = i - 2;
+      k = i + 2;
+    } else if (!cl_.Is(program + 1, ",")) {
+      return;
+    }
+    const int runs = cl_.EntityAs(program, "Program");
+    if (runs < 0) return;
+    size_t end = kNone;
+    const std::vector<int> group = c_.GroupDescription(k, &end, true);
+    if (group.size() < 2 || end == kNone || end + 1 >= cl_.size() || cl_.IsAny(end + 1, "said|say|says|,")) return;
+    for (int body : group) {
+      const std::string& kind = c_.graph->entities[c_.graph->Root(body)].refining;
+      if (kind != "Government" && kind != "Agency") continue;
+      c_.Relate("RUNS", body, runs, {}, "frame.relation.runs.under_described", 0.7f, cl_.item(std::min(i, program)).first,
+                cl_.item(end).last);
     }
   }
 

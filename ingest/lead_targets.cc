@@ -164,7 +164,8 @@ void RoleOfDescription(const std::vector<Token>& t, const Description& d, const 
     if (relation != "LEADS") return;  // an "agent", an "official" of a cartel: too vague
     relation = "MEMBER_OF";           // a cartel's "commander" is a rank
   }
-  if (rank < k) relation = "MEMBER_OF";
+  // "a Sinaloa cartel boss": a description is indefinite, so a rank's (roles.words rank=yes) is a member's.
+  if (rank < k || m[0].entry->attr("rank") == "yes") relation = "MEMBER_OF";
   LocalRelation r;
   r.type = relation;
   r.from = person;
@@ -212,6 +213,14 @@ int OnePersonNamed(const std::vector<Token>& t, const Sentence& s, const std::ve
   for (const Mention& m : ms) {
     const int p = EntityOf(g, m, "Person");
     if (p < 0 || m.anaphoric) continue;
+    // "The group, led by the sons of X, ...": a noun's complement is someone else's relative or chief
+    // (not the act's: "The arrest of X").
+    if (m.first > s.first_token + 1 && t[m.first - 1].norm == "of" && t[m.first - 2].word() &&
+        std::none_of(ms.begin(), ms.end(), [&](const Mention& a) {
+          return a.first <= m.first - 2 && m.first - 2 < a.last && EntityOf(g, a, "Event") >= 0;
+        })) {
+      continue;
+    }
     if (found >= 0 && found != p) {
       if (opens) break;
       return -1;

@@ -161,6 +161,13 @@ void SentenceMatcher::Emit(const Rule& rule, const Binding& b) {
     for (uint32_t k = mentions_[e->second[0].mention].last; k < mentions_[p->second[0].mention].first; ++k) {
       if (OneOf(t_[k].norm, "left|leaves|leaving|put|puts|gave|gives|made|makes|forced|opened|opens|paved|handed|that|which")) return;
     }
+    // "X, the cartel's enforcer, was killed in 2002, and another brother, Y, was arrested": X's own
+    // verb, then ", and" opening another clause, comes before the act.
+    bool verb = false;
+    for (uint32_t k = mentions_[p->second[0].mention].last; k < mentions_[e->second[0].mention].first; ++k) {
+      if (OneOf(t_[k].norm, "was|were") && !OneOf(t_[k - 1].norm, "who|which|that")) verb = true;
+      if (verb && t_[k].norm == "and" && t_[k - 1].norm == ",") return;
+    }
   }
   // "A weapon used in that attack was later traced to a buyer in Texas", "suspects in the killing were
   // arrested in Y": an act named inside a phrase before the sentence's own verb did not happen at a
@@ -176,6 +183,14 @@ void SentenceMatcher::Emit(const Rule& rule, const Binding& b) {
       for (uint32_t k = mentions_[e->second[0].mention].last; k < mentions_[l->second[0].mention].first; ++k) {
         if (OneOf(t_[k].norm, "was|were") && !OneOf(t_[k - 1].norm, "that|which|who")) return;
       }
+    }
+    // "the extradition of fugitives wanted in the United States", "of a trafficker based in Y": the
+    // place of a participle that describes someone after the act's noun, not the act's.
+    uint32_t prep = mentions_[l->second[0].mention].first;
+    while (prep > at + 1 && OneOf(t_[prep - 1].norm, "the|a|an")) --prep;
+    if (prep > at + 2 && OneOf(t_[prep - 1].norm, "in|near|at") &&
+        OneOf(t_[prep - 2].norm, "wanted|sought|based|born|jailed|imprisoned|headquartered|stationed|raised|indicted|charged|convicted|prosecuted")) {
+      return;
     }
   }
   Modality modality = ReadModality(words_, t_, sentence_first_, first, last);
@@ -208,6 +223,16 @@ void SentenceMatcher::Emit(const Rule& rule, const Binding& b) {
         modality.negated = true;
         modality.cue = "have been";
         modality.why = "a tally of acts over a period";
+      }
+      if (g_->entities[g_->Root(bound.entity)].refining == "Killing" && AccidentalDeaths(t_, m.last)) {
+        modality.negated = true;
+        modality.cue = "crash";
+        modality.why = "an accident";
+      }
+      if (CountedActs(t_, sentence_first_, m.first)) {
+        modality.negated = true;
+        modality.cue = t_[m.first - 2].norm + " of";
+        modality.why = "a count of acts";
       }
     }
   }

@@ -85,6 +85,7 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
   if (topic) e = table_.Root(opening_);
   if (!topic && refers == "Cartel" && len > 1) {
     if (const int salient = table_.SalientCartel(); salient >= 0) e = salient;
+    if (const int over = table_.TopicOver(e); over >= 0) e = over;
   }
   // "The gang's second-in-command", "the cartel's jailed former boss": a group the article named
   // with that head word ("the Pacífico Sur gang", "the Gulf cartel", "the Cártel del Noreste"), not

@@ -53,6 +53,9 @@ class MentionFinder {
   // capitalized head word of a body's name (committee, council, group, initiative, ...) refer to the
   // latest body of the article whose name ends in it (none when no name does). Returns the tokens used.
   size_t HeadAnaphor(size_t i, size_t last, std::vector<Mention>* out);
+  // "The Michoacán-based cartel also mines iron ore": a group's head noun after a place compound
+  // ("the X-based") refers back as "the cartel" does; the place stays a mention of its own.
+  size_t BasedAnaphor(size_t i, size_t first, size_t last, std::vector<Mention>* out);
   int OpeningCartel(const std::vector<Mention>& mentions, std::string_view refining = "Cartel") const;
   // Is sentence s a title line: among the first three, alone in its paragraph, without a final
   // period, question or exclamation mark ("Mexico captures Zetas leader Omar Treviño")?
@@ -66,6 +69,9 @@ class MentionFinder {
                  std::vector<Mention>* out, bool* alias_cue);
   const LexEntry* BestEntity(const std::vector<LexMatch>& matches, size_t i, size_t len, size_t first,
                              const std::vector<Mention>& out) const;
+  // The country a nationality or a country's possessive right before t_[i] names ("Spanish",
+  // "Guatemala's") when it is not the country of `body` (a lexicon organization); "" otherwise.
+  std::string OtherCountry(const LexEntry& body, size_t i, const std::vector<Mention>& out) const;
   // "CIUDAD MIER, Mexico (AP) --": a town the lexicon lacks, in capitals at the opening of one of
   // the article's first sentences before a state or country and a dateline's dash, is a city of
   // that name written as names are ("Ciudad Mier"). Tokens used, 0 when none opens at i.

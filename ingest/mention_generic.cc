@@ -96,9 +96,16 @@ size_t MentionFinder::Generic(const LexEntry* head, size_t i, size_t len, size_t
   if (const int cand = table_.LastOf(refining.empty() ? primary : refining, false); cand >= 0) {
     const LocalEntity& c = table_.graph().entities[cand];
     bool shares = refining == "TaskForce" || (mods.empty() && !other_owner && !indefinite);
+    // A name of capitalized words ("Southern Border Program") is another body's ("Border Security
+    // Program") unless one of its names holds every word of it.
+    bool proper = !mods.empty();
+    for (size_t k = name_begin; k < i; ++k) proper &= !t_[k].word() || t_[k].is(Token::kCapitalized);
     for (const std::string& a : c.aliases) {
-      for (const std::string& w : NameNorms(a)) {
-        shares |= std::find(mods.begin(), mods.end(), w) != mods.end();
+      const std::vector<std::string> words = NameNorms(a);
+      bool all = true;
+      for (const std::string& m : mods) all &= std::find(words.begin(), words.end(), m) != words.end();
+      for (const std::string& w : words) {
+        shares |= std::find(mods.begin(), mods.end(), w) != mods.end() && (!proper || all);
       }
     }
     if (shares) e = cand;

@@ -1,4 +1,6 @@
 // Bodies named again by the last word of their name (see mention_finder.h HeadAnaphor).
+#include <algorithm>
+
 #include "ingest/clause.h"
 #include "ingest/mention_finder.h"
 #include "schema/normalize.h"
@@ -26,6 +28,37 @@ size_t MentionFinder::HeadAnaphor(size_t i, size_t last, std::vector<Mention>* o
   Push(out, i, h + 1, found);
   out->back().anaphoric = true;
   return h + 1 - i;
+}
+
+size_t MentionFinder::BasedAnaphor(size_t i, size_t first, size_t last, std::vector<Mention>* out) {
+  if (i < first + 4 || t_[i].is(Token::kCapitalized) || !OneOf(t_[i].norm, "cartel|gang|group|organization|syndicate") ||
+      t_[i - 1].norm != "based" || t_[i - 2].norm != "-" || out->empty() || out->back().last != i - 2) {
+    return 0;
+  }
+  const Mention& place = out->back();
+  if (place.kind != Mention::Kind::kEntity || place.entity < 0 || table_.at(place.entity).primary != "Place" ||
+      place.first < first + 1 || !OneOf(t_[place.first - 1].norm, "the|this|that")) {
+    return 0;
+  }
+  // "El Chapo's organization, the Sinaloa-based cartel,": an apposition describes what it follows.
+  if (place.first >= first + 2 && OneOf(t_[place.first - 2].norm, ",|(|--")) return 0;
+  // "the Sinaloa-based cartel known as X", "the Tamaulipas-based gang Los Metros": a name follows.
+  if (i + 1 < last && (t_[i + 1].is(Token::kCapitalized) || OneOf(t_[i + 1].norm, "known|called|named|dubbed|of"))) return 0;
+  // As "the cartel": the group the sentence before opens with, near the sentence's start and before any
+  // group of its own; else the article's salient group, else the last one named.
+  const bool cartel_before = std::any_of(out->begin(), out->end(), [&](const Mention& m) {
+    return m.first >= first && m.kind == Mention::Kind::kEntity && m.entity >= 0 && table_.at(m.entity).refining == "Cartel";
+  });
+  int e = table_.LastOf("Cartel", false);
+  if (opening_ >= 0 && place.first < first + 5 && !cartel_before) {
+    e = table_.Root(opening_);
+  } else if (const int salient = table_.SalientCartel(); salient >= 0) {
+    e = salient;
+  }
+  if (e < 0) return 0;
+  Push(out, i, i + 1, e);
+  out->back().anaphoric = true;
+  return 1;
 }
 
 }  // namespace cg::ingest

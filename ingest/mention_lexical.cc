@@ -23,6 +23,19 @@ constexpr std::string_view kFacilityHeads = "airport|prison|jail|penitentiary";
 
 }  // namespace
 
+std::string MentionFinder::OtherCountry(const LexEntry& body, size_t i, const std::vector<Mention>& out) const {
+  const std::string_view own = body.attr("country");
+  if (own.empty() || out.empty()) return "";
+  const Mention& q = out.back();
+  std::string country;
+  if (q.kind == Mention::Kind::kDemonym && q.last == i) country = q.value;
+  if (q.kind == Mention::Kind::kEntity && q.entity >= 0 && q.last + 1 == i && t_[q.last].norm == "'s" &&
+      table_.at(q.entity).refining == "Country") {
+    country = table_.at(q.entity).name;
+  }
+  return country == own ? "" : country;
+}
+
 // Lexicon phrases at i. Returns the tokens used (0: none applied).
 size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, size_t i, size_t first, size_t last,
                               std::vector<Mention>* out, bool* alias_cue) {
@@ -41,10 +54,21 @@ size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, 
   }
   const std::string surface = Text(i, i + len);
   const LexEntry* best = BestEntity(matches, i, len, first, *out);
-  // "the Guatemalan army's special forces": one country's body that another's nationality
-  // describes is not that body (nor any the lexicon knows).
-  if (best && best->primary == "Organization" && !best->attr("country").empty() && !out->empty() &&
-      out->back().kind == Mention::Kind::kDemonym && out->back().last == i && out->back().value != best->attr("country")) {
+  // "Marina Coss", "Marina Vega Luna": a body's one-word name that is also a given name, before a
+  // capitalized word that opens no lexicon name, opens a person's name (not the Navy's "Marina").
+  if (best && best->primary == "Organization" && len == 1 && lex_.InList("given", t_[i]) && i + 1 < last &&
+      t_[i + 1].word() && t_[i + 1].is(Token::kCapitalized) && !t_[i].is(Token::kAllCaps) &&
+      lex_.MatchAt(t_, i + 1, last, "entity").empty()) {
+    return 0;
+  }
+  // "the Guatemalan army's special forces", "Spain's Interior Ministry": one country's body that
+  // another's nationality or possessive describes is not that body. An agency so described is that
+  // country's own, named as written; another body is none the lexicon knows.
+  if (const std::string other = best && best->primary == "Organization" ? OtherCountry(*best, i, *out) : "";
+      !other.empty()) {
+    if (best->refining != "Agency") return len;
+    const size_t from = out->back().first;
+    Push(out, i, i + len, table_.ByName("Organization", "Agency", Text(from, i + len)));
     return len;
   }
   // "Zamora's brother" after "Rogelio Zamora Peña": a one-word place that is the surname of a
@@ -209,6 +233,12 @@ size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, 
           }
         }
         const int group = table_.FromLex(e, surface);
+        // "the Sinaloa Cartel's Los Chapitos faction": a faction is part of the possessing cartel.
+        if (OneOf(t_[end - 1].norm, "faction|cell|wing") && i >= 1 && t_[i - 1].norm == "'s" && !out->empty() &&
+            out->back().last + 1 == i && out->back().kind == Mention::Kind::kEntity && out->back().entity >= 0 &&
+            table_.graph().entities[out->back().entity].refining == "Cartel" && out->back().entity != group) {
+          table_.AddRelation("PART_OF", group, out->back().entity, {}, "name.faction_of", 0.8f);
+        }
         // "the Chapitos faction of the Sinaloa Cartel": a faction is part of the cartel after "of".
         if (t_[end - 1].norm == "faction" && end + 1 < last && t_[end].norm == "of") {
           const size_t k = end + 1 + (end + 2 < last && t_[end + 1].norm == "the" ? 1 : 0);
@@ -298,6 +328,8 @@ const LexEntry* MentionFinder::BestEntity(const std::vector<LexMatch>& matches, 
       (i + len < t_.size() && (t_[i + len].norm == "state" || t_[i + len].norm == ",")) ||
       // "Sinaloa Governor X", "Sinaloa state prosecutors", "Michoacán authorities": the state's office.
       (i + len < t_.size() && OneOf(t_[i + len].norm, kPlaceFollowers)) ||
+      // "the Sinaloa-based cartel": a place's compound.
+      (i + len + 1 < t_.size() && t_[i + len].norm == "-" && OneOf(t_[i + len + 1].norm, "based|headquartered")) ||
       // "Culiacán, Sinaloa": after a place and a comma
       (i > first && t_[i - 1].norm == "," && !out.empty() && out.back().last + 1 == i &&
        out.back().kind == Mention::Kind::kEntity && table_.graph().entities[out.back().entity].primary == "Place");

@@ -176,7 +176,12 @@ size_t MentionFinder::StructuralOrg(size_t i, size_t end, size_t first, size_t l
     const std::vector<LexMatch> heads = lex_.MatchAt(t_, k, last, "orghead");
     if (heads.empty() || heads[0].entry->attr("cue") == "yes") continue;
     const size_t h = k + heads[0].length;
-    if (h >= last || !OpensComplement(t_[h].norm)) continue;
+    // "the Committee to Protect Journalists", "the Office to Monitor and Combat Trafficking in Persons":
+    // a purpose of capitalized words after the head (not a place: "sent the Committee to Washington").
+    const bool purpose = h + 2 < last && t_[h].norm == "to" && t_[h + 1].word() && t_[h + 1].is(Token::kCapitalized) &&
+                         lex_.MatchAt(t_, h + 1, last, "entity").empty() &&
+                         (t_[h + 2].is(Token::kCapitalized) || t_[h + 2].norm == "and");
+    if (h >= last || !(OpensComplement(t_[h].norm) || purpose)) continue;
     const size_t comp = ComplementEnd(h, last);
     if (comp <= h + 1) continue;
     // "the Anti-Kidnapping Unit of the Guerrero prosecutor's office": capitalized words that modify a

@@ -225,9 +225,11 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
                               (qualifier && qualifier->kind == Mention::Kind::kEntity &&
                                table_.at(qualifier->entity).refining == "State");
     TitleBody found = state_office ? TitleBody{} : BodyOfTitle(lex_, t_, title, field_begin, title_end, country, known);
-    // A dateline's country is a guess: "MEXICO CITY -- Secretary of State X" is still the State Department's.
+    // A dateline's country is a guess: "MEXICO CITY -- Secretary of State X" is still the State Department's;
+    // a field's body only from Washington ("GUATEMALA CITY -- Interior Minister X" heads no Mexican ministry).
     if (!found.body && !state_office && qualifier_country.empty() && !country.empty()) {
       found = BodyOfTitle(lex_, t_, title, field_begin, title_end, "", known);
+      if (found.by_field && country != "United States") found = {};
     }
     if (found.body) org = table_.FromLex(found.body, found.body->canonical());
     if (found.by_field) {

@@ -272,6 +272,10 @@ std::vector<Mention> MentionFinder::FindIn(const Sentence& s) {
       i += used;
       continue;
     }
+    if (const size_t used = BasedAnaphor(i, first, last, &out); used > 0) {
+      i += used;
+      continue;
+    }
     if (const size_t used = FieldOffice(i, last, matches, &out); used > 0) {
       i += used;
       continue;

@@ -36,6 +36,8 @@ const LexEntry* FindCue(const Lexicon& words, const std::vector<Token>& t, uint3
       }
     }
     if (t[i].is(Token::kCapitalized) && i > sentence_first) continue;  // "May", "Will": names
+    // "flown to the United States against his will": the noun, no modal.
+    if (t[i].norm == "will" && i > sentence_first && OneOf(t[i - 1].norm, "his|her|their|its|own|the|free")) continue;
     for (const LexMatch& m : words.MatchAt(t, i, last, kind)) {
       // An attributive cue qualifies the noun after it: not the act (skip_attributive), nor a fact
       // whose own words start after it ("a suspected bodyguard, spokesman X said").
@@ -90,6 +92,7 @@ bool HypotheticalAct(const Lexicon& words, const std::vector<Token>& t, uint32_t
     ++reach;
   }
   const uint32_t from = ScopeStart(t, sentence_first, first, reach);
+  if (FindCue(words, t, sentence_first, from, first, "intended", cue)) return true;  // "threatened to kill"
   const LexEntry* e = FindCue(words, t, sentence_first, from, first, "hypothetical", cue);
   if (!e) return false;
   const std::string_view acts = e->attr("acts");
@@ -111,15 +114,38 @@ bool AlternativeActs(const Lexicon& words, const std::vector<Token>& t, uint32_t
 }
 
 bool TalliedActs(const std::vector<Token>& t, uint32_t sentence_first, uint32_t first, uint32_t last) {
-  if (first < sentence_first + 2 || t[first - 1].norm != "been" || (t[first - 2].norm != "have" && t[first - 2].norm != "had")) {
-    return false;
-  }
+  const auto at = [&](uint32_t k) { return k < t.size() ? std::string_view(t[k].norm) : std::string_view(); };
+  // "have been killed", or "have extradited more than 60 suspects", "has arrested dozens of officers":
+  // a perfect whose object is counted.
+  const bool passive = first >= sentence_first + 2 && at(first - 1) == "been" && OneOf(at(first - 2), "have|had");
+  const bool active = first >= sentence_first + 1 && OneOf(at(first - 1), "have|has|had") &&
+                      (OneOf(at(last), "more|dozens|hundreds|thousands|scores|nearly|almost|about|some|roughly|over") ||
+                       (at(last) == "at" && at(last + 1) == "least") ||
+                       (last < t.size() && t[last].is(Token::kNumber)) ||
+                       OneOf(at(last), "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"));
+  if (!passive && !active) return false;
   for (uint32_t k = last; k < t.size() && !OneOf(t[k].norm, ".|;|?|!"); ++k) {
-    const std::string_view next = k + 1 < t.size() ? std::string_view(t[k + 1].norm) : std::string_view();
+    const std::string_view next = at(k + 1);
     if (t[k].norm == "since" || (t[k].norm == "so" && next == "far") || (t[k].norm == "to" && next == "date") ||
-        (t[k].norm == "this" && OneOf(next, "year|month|week"))) {
+        (t[k].norm == "this" && OneOf(next, "year|month|week")) ||
+        // "in the last two years", "over the past decade", "in recent months"
+        (OneOf(t[k].norm, "in|over|during") && next == "the" && OneOf(at(k + 2), "last|past")) ||
+        (t[k].norm == "in" && next == "recent" && OneOf(at(k + 2), "years|months|weeks"))) {
       return true;
     }
+  }
+  return false;
+}
+
+bool CountedActs(const std::vector<Token>& t, uint32_t sentence_first, uint32_t first) {
+  return first >= sentence_first + 2 && t[first - 1].norm == "of" &&
+         OneOf(t[first - 2].norm, "hundreds|dozens|thousands|scores|tens|numerous|countless|series|string|wave|spate|rash");
+}
+
+bool AccidentalDeaths(const std::vector<Token>& t, uint32_t last) {
+  for (uint32_t k = last; k < t.size() && k < last + 14 && !OneOf(t[k].norm, ".|;|?|!"); ++k) {
+    const std::string_view next = k + 1 < t.size() ? std::string_view(t[k + 1].norm) : std::string_view();
+    if (OneOf(t[k].norm, "crash|crashed|accident|collided|overturned") || (t[k].norm == "went" && next == "down")) return true;
   }
   return false;
 }

@@ -50,7 +50,8 @@ bool CueBefore(const Lexicon& words, const std::vector<Token>& tokens, uint32_t 
 
 // Is the act of class `act` ("Arrest", "Killing") whose mention starts at token `first` one that
 // has not happened: a hypothetical cue among the 4 tokens before it, unless the cue names the acts
-// it governs (acts=) and `act` is not one of them ("sought over the killing of": it happened).
+// it governs (acts=) and `act` is not one of them ("sought over the killing of": it happened), or an
+// intended cue ("threatened to kill", "a plan to arrest": cues.words).
 bool HypotheticalAct(const Lexicon& words, const std::vector<Token>& tokens, uint32_t sentence_first, uint32_t first,
                      std::string_view act, std::string* cue);
 
@@ -60,9 +61,18 @@ bool HypotheticalAct(const Lexicon& words, const std::vector<Token>& tokens, uin
 bool AlternativeActs(const Lexicon& words, const std::vector<Token>& tokens, uint32_t sentence_first, uint32_t first,
                      uint32_t last);
 
+// Is the act whose name starts at token `first` counted, no one act: "committed hundreds of murders",
+// "blamed for a string of attacks on security forces", "a wave of killings".
+bool CountedActs(const std::vector<Token>& tokens, uint32_t sentence_first, uint32_t first);
+
+// Were the deaths an act ends at `last` told of an accident, no killing: "fourteen marines were killed
+// when their helicopter went down", "died in a plane crash", "killed in a road accident"?
+bool AccidentalDeaths(const std::vector<Token>& tokens, uint32_t last);
+
 // Is the act named by tokens [first, last) a tally of acts over a period, no one act: "At least eight
 // mayors have been killed in Mexico since X took office", "Dozens of officers have been arrested so
-// far this year" (a plural perfect passive and, later in its sentence, the period it counts over).
+// far this year", "Mexico has extradited more than 60 suspects in the last two years" (a plural perfect
+// passive or a perfect with a counted object and, later in its sentence, the period it counts over).
 bool TalliedActs(const std::vector<Token>& tokens, uint32_t sentence_first, uint32_t first, uint32_t last);
 
 // Records a candidate relationship according to its modality (see above). A

@@ -77,6 +77,10 @@ class RewardReader : FrameReader {
         }
         // "a reward was offered by the State Department".
         if (offerer == kNone && cl_.Passive(i)) offerer = cl_.ObjectAfter(i, "Organization", "by", 4);
+        // "A reward of up to $20 million is being offered by the State Department for X".
+        if (const size_t v = offerer == kNone ? PassiveOffer(i, money) : kNone; v != kNone) {
+          offerer = cl_.ObjectAfter(v, "Organization", "by", 4);
+        }
         // "X has a $2 million reward on his head from the State Department".
         if (offerer == kNone && cl_.EntityAs(money + 1, "Organization") < 0) {
           offerer = cl_.ObjectAfter(std::max(i, money), "Organization", "from", 8);
@@ -110,9 +114,20 @@ class RewardReader : FrameReader {
         }
       }
       if (body < 0 || person == kNone) continue;
-      for (int p : Persons(person)) {
-        c_.Relate("OFFERED_REWARD", body, p, AmountOf(*cl_.mention(money)), "frame.reward", 0.8f, from,
-                  cl_.item(person).last);
+      // "The United States and Mexico have offered a combined $15 million for X": each offerer the
+      // subject coordinates.
+      std::vector<int> bodies{body};
+      if (offerer != kNone && offerer < std::min(i, money)) {
+        for (size_t o : cl_.Coordinated(offerer, "Organization|Country")) {
+          const int b = cl_.EntityAs(o, "Organization");
+          if (b >= 0 && std::find(bodies.begin(), bodies.end(), b) == bodies.end()) bodies.push_back(b);
+        }
+      }
+      for (int b : bodies) {
+        for (int p : Persons(person)) {
+          c_.Relate("OFFERED_REWARD", b, p, AmountOf(*cl_.mention(money)), "frame.reward", 0.8f, from,
+                    cl_.item(person).last);
+        }
       }
       // "rewards of up to $15 million for A and $5 million for B", "a $5 million bounty on A and a
       // $2 million reward for B": each further amount for its person.
@@ -158,11 +173,15 @@ class RewardReader : FrameReader {
 
  private:
   // Is a form of "offer" / "post" in the passive near the reward ("a reward ... is being offered")?
-  bool OfferedPassive(size_t i, size_t money) const {
+  bool OfferedPassive(size_t i, size_t money) const { return PassiveOffer(i, money) != kNone; }
+
+  // The passive verb of offering after the reward ("A reward of up to $5 million is being offered"),
+  // or kNone.
+  size_t PassiveOffer(size_t i, size_t money) const {
     for (size_t k = std::max(i, money) + 1; k < cl_.size() && k <= std::max(i, money) + 4; ++k) {
-      if (cl_.IsAny(k, "offered|posted") && cl_.Passive(k)) return true;
+      if (cl_.IsAny(k, "offered|posted") && cl_.Passive(k)) return k;
     }
-    return false;
+    return kNone;
   }
 
   // "A reward of up to $5 million is available for X", "A $15 million reward for X remains in

@@ -176,7 +176,8 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
       }
       how = "copula";
     }
-    object = cl_.ObjectAfter(end, object_labels, preps, 4);
+    // "which is part of Mexico's Attorney General's Office": the possessed body, not the country.
+    object = cl_.PossessedBody(cl_.ObjectAfter(end, object_labels, preps, 4), object_labels);
     // "heads a faction of the Sinaloa Cartel known as Los Chapitos": the noun phrase's name.
     if (subject == kNone && object != kNone && cl_.IsAny(object + 1, "known|called|named|dubbed")) {
       const size_t name = object + (cl_.Is(object + 2, "as") ? 3 : 2);
@@ -213,8 +214,13 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
                          !cl_.IsAny(i - 1, "is|are|was|were|be|been|being|has|have|had|to|not|also|who|which|that|since");
     if (reduced && GovernedNoun(cl_, i - 1)) return;
     // "the group's operations in Sonora", "CJNG's presence in": the possessor of the noun.
+    // ("El Chapo's sons lead Los Chapitos": a person's possessed noun before a verb and its object
+    // is the verb's subject; "the cartel's gunmen fought the Zetas", "its footprint covers X" are
+    // the group's.)
     const size_t owner = NounOwner(cl_, i);
-    const bool possessor = owner != kNone && EntityOf(owner, subject_labels) >= 0;
+    const bool verb_object = owner != kNone && owner + 2 < i && subject_labels == "Person" && cl_.Is(owner + 1, "'s") &&
+                             (cl_.IsEntity(end + 1) || (cl_.IsAny(end + 1, "the|a|an") && cl_.IsEntity(end + 2)));
+    const bool possessor = owner != kNone && EntityOf(owner, subject_labels) >= 0 && !verb_object;
     // "CJNG operations in Jalisco", "the presence of the Sinaloa Cartel in Sonora": the group named by it.
     size_t modifier = !possessor && type == "OPERATES_IN" ? GroupModifier(c_, i, subject_labels) : kNone;
     if (!possessor && modifier == kNone && type == "OPERATES_IN") modifier = GroupComplement(c_, end);
@@ -414,6 +420,9 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
     }
   }
   if (subject == kNone || object == kNone) return;
+  // "They control territory across northern Mexico ... and have a presence in Guatemala": a country
+  // named as a place is no group with a territory of its own.
+  if (type == "OPERATES_IN" && cl_.EntityAs(subject, "Country") >= 0) return;
   // "replaced X as leader": a word that must follow the object (else another sense of the verb).
   if (const std::string_view then = trigger.attr("then"); !then.empty()) {
     bool found = false;
@@ -455,7 +464,8 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
   if (subject < i && cl_.Is(subject + 1, ",") && cl_.IsAny(subject + 2, "a|an")) subjects = {subject};
   if (type == "FOUNDED") {
     // "X founded the cartel with Y", "established a committee with the Governments of A and B".
-    if (const size_t with = cl_.ObjectAfter(object, subject_labels, "with", 4); with != kNone) {
+    // ("the cartel, which X founded with Y": after the verb of a relative clause.)
+    if (const size_t with = cl_.ObjectAfter(object > i ? object : end, subject_labels, "with", 4); with != kNone) {
       for (size_t s : cl_.Coordinated(with, subject_labels)) subjects.push_back(s);
     }
   }
@@ -530,7 +540,15 @@ void RelationReader::Origin(const LexEntry& origin, size_t i, size_t end) {
     if (cl_.Break(k) || cl_.Is(k, ",")) return;
     if (cl_.IsAnyOf(k, former)) defectors = true;
     // "formed by defectors from the army", "formed by GAFE deserters": the body they left.
-    if (cl_.IsEntity(k) && (defectors || cl_.IsAnyOf(k + 1, former))) {
+    // (the body their description names: "from the army", "of the Gulf Cartel", "former GAFE soldiers";
+    // not "formed by former police officers and long served the Juárez Cartel")
+    size_t before = k;  // over "the", "an elite": "deserters from an elite Mexican army unit"
+    while (before > end + 1 && before + 3 > k && cl_.PlainWord(before - 1) && !cl_.IsAny(before - 1, "from|of|in|and") &&
+           !cl_.IsAnyOf(before - 1, former)) {
+      --before;
+    }
+    const bool complement = cl_.IsAny(before - 1, "from|of|in") || cl_.IsAnyOf(before - 1, former);
+    if (cl_.IsEntity(k) && ((defectors && complement) || cl_.IsAnyOf(k + 1, former))) {
       c_.Relate("EMERGED_FROM", cl_.EntityAs(group, "Cartel"), cl_.EntityAs(k, "Organization"), {},
                 "frame.relation.emerged_from.origin", 0.75f, cl_.item(group).first, cl_.item(k).last);
       return;

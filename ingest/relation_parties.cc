@@ -84,8 +84,13 @@ void RelationReader::Possessive(const LexEntry& trigger, size_t i, size_t end) {
   } else if (const size_t apposed = ApposedTo(owner); apposed != kNone && cl_.EntityAs(apposed, labels) >= 0) {
     other = apposed;  // "X, Y's successor", "X (CJNG), the Sinaloa Cartel's main rival,"
   } else if (const size_t d = owner - (owner >= 1 && cl_.Is(owner - 1, "the"));  // "is the Juárez Cartel's arm"
-             d >= 1 && cl_.IsAny(d - 1, "as|is|was|became|become|remains")) {
+             d >= 1 && cl_.IsAny(d - 1, "as|is|was|are|were|became|become|becomes|remains|remained")) {
     other = cl_.SubjectBefore(d, labels, 8);
+    // "Los Zetas were formed by GAFE deserters to serve as the Gulf Cartel's armed wing": a name that
+    // modifies the people noun after it is no subject; the search goes on before it.
+    for (int n = 0; other != kNone && n < 2 && cl_.IsAny(other + 1, "deserters|defectors|members|soldiers|veterans|recruits|officers"); ++n) {
+      other = cl_.SubjectBefore(other, labels, 12);
+    }
   } else {
     size_t k = end + 1;
     while (k < cl_.size() && k <= end + 5 && cl_.IsAny(k, "is|was|became|remains|believed|thought|said|to|be|likely|now")) ++k;

@@ -166,12 +166,14 @@ RolePhrase RoleReader::Phrase(size_t i, size_t len) const {
       !cl_.IsAny(p.end + 1, "the|a|an|his|its|their|her|this|that|one|two|several|all|both")) {
     p.portfolio = true;
     p.end += 2;
-    // "chief of international operations for the DEA": over the portfolio's further words.
-    for (int n = 0; n < 2 && p.end + 1 < cl_.size() && !cl_.IsAny(p.end, "for|of|at|with|in|and|or") &&
-                    (cl_.PlainWord(p.end) || cl_.EntityAs(p.end, "Event") >= 0) && cl_.IsAny(p.end + 1, "for|of|at|with");
-         ++n) {
-      ++p.end;
+    // "chief of international operations for the DEA", "director of organized crime investigations
+    // of the Federal Police": over the portfolio's further words, up to the body's preposition.
+    size_t m = p.end;
+    while (m < cl_.size() && m < p.end + 3 && !cl_.IsAny(m, "for|of|at|with|in|and|or") &&
+           (cl_.PlainWord(m) || cl_.EntityAs(m, "Event") >= 0)) {
+      ++m;
     }
+    if (m > p.end && cl_.IsAny(m, "for|of|at|with")) p.end = m;
     p.role_len = cl_.item(p.end - 1).last - cl_.item(i).first;
   }
   // Complement: "leader of the Gulf Cartel", "operative for the Zetas", "a lieutenant in the cartel".
@@ -394,8 +396,8 @@ void RoleReader::Read(const LexEntry& role, const RolePhrase& p) {
   const bool placed = in != kNone && (cl_.EntityAs(in, "Place") >= 0 ||
                                       cl_.IsAny(in, "state|region|city|area|zone|municipality|north|south|northern|southern"));
   const bool regional = Where(p, org) || placed;
-  // "a commander of the Federal Police": one of a rank's many holders.
-  const bool one_of_rank = role.attr("rank") == "yes" && p.how == "complement" &&
+  // "a commander of the Federal Police", "a Gulf Cartel boss": one of a rank's many holders.
+  const bool one_of_rank = role.attr("rank") == "yes" && (p.how == "complement" || p.how == "compound") &&
                            (cl_.IsAny(p.begin, "a|an") || (p.begin > 0 && cl_.IsAny(p.begin - 1, "a|an")));
   if ((p.second != kNone || p.portfolio || regional || p.among || one_of_rank) && relation == "LEADS") {
     relation = "MEMBER_OF";

@@ -4,6 +4,7 @@
 // the leader of Y"), a verb's object ("named X as the new head of Y").
 #include "ingest/role_reader.h"
 
+#include "ingest/clause_words.h"
 #include "ingest/role_words.h"
 
 namespace cg::ingest {
@@ -12,7 +13,23 @@ std::vector<size_t> RoleReader::Holders(const RolePhrase& p) {
   // Compound: "Zetas leader X", "the cartel's accountant X"; over a rank ("army spokesman Gen. X").
   const size_t named = p.end + RankLength(p.end);
   if (named < cl_.size() && cl_.EntityAs(named, holder_) >= 0 && p.how != "complement") {
-    return Set("title", 0.85f, cl_.Coordinated(named, holder_));  // "Gulf Cartel members X and Y"
+    // "Gulf Cartel members X and Y"; not "U.S. Attorney General X and Mexican President Y": a member
+    // with a title of its own ends the title's holders; nor "Colombian President X, his wife Y, his
+    // son Z": a member with a description of his own does not hold the title.
+    std::vector<size_t> members = cl_.Coordinated(named, holder_);
+    for (size_t j = 1; j < members.size(); ++j) {
+      const size_t before = members[j] - 1;
+      if (cl_.IsAny(before, clause_words::kTitleWords) && c_.tokens[cl_.item(before).first].is(Token::kCapitalized)) {
+        members.resize(j);
+        break;
+      }
+    }
+    std::erase_if(members, [&](size_t k) {
+      if (k == named) return false;
+      const size_t d = k >= 1 && cl_.Is(k - 1, ",") ? k - 1 : k;
+      return d >= 2 && cl_.PlainWord(d - 1) && (cl_.IsAny(d - 2, "his|her|their") || cl_.PossessiveDeterminer(d - 2));
+    });
+    return Set("title", 0.85f, members);
   }
   // "arrested three Gulf Cartel members: A, B and C", "the leaders of the Guadalajara cartel: A, B and C":
   // a list after a colon.
