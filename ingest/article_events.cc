@@ -50,7 +50,7 @@ bool IsFightNoun(std::string_view word) {
 
 bool IsTargetRole(const LocalRelation& r) {
   if (r.type != std::string_view("PARTICIPATED_IN")) return false;  // (a length test first, unlike == "...")
-  auto it = r.props.find("role");
+  auto it = r.props.find(std::string_view("role"));
   if (it == r.props.end() || !it->second.is_string()) return false;
   const std::string& role = it->second.as_string();
   return role == std::string_view("target") || role == std::string_view("victim");
@@ -64,7 +64,7 @@ namespace {
 std::vector<std::pair<std::string, std::string>> PlaceAndContainers(const ArticleGraph& g, int place) {
   std::vector<std::pair<std::string, std::string>> out{{g.entities[place].refining, g.entities[place].name}};
   for (const LocalRelation& r : g.relations) {
-    if (r.type == "LOCATED_IN" && r.from >= 0 && r.to >= 0 && g.Root(r.from) == place) {
+    if (r.type == std::string_view("LOCATED_IN") && r.from >= 0 && r.to >= 0 && g.Root(r.from) == place) {
       const LocalEntity& container = g.entities[g.Root(r.to)];
       out.emplace_back(container.refining, container.name);
     }
@@ -114,7 +114,7 @@ void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
         for (const auto& [kind, name] : in->second) from->places[kind].insert(name);
       }
       if (!to || r.type != std::string_view("PARTICIPATED_IN")) continue;
-      auto role = r.props.find("role");
+      auto role = r.props.find(std::string_view("role"));
       if (role == r.props.end() || !role->second.is_string()) continue;
       const std::string& name = role->second.as_string();
       if (name == std::string_view("target") || name == std::string_view("victim")) to->targets.insert(g->Root(r.from));
@@ -427,12 +427,12 @@ void KeepStatedEvents(ArticleGraph* g) {
     // killed in the wars in X" name no event.
     const LocalEntity& event = g->entities[g->Root(r.from)];
     // So does one on a count of people ("killed five police officers in Navolato").
-    if (r.type == "OCCURRED_IN" &&
+    if (r.type == std::string_view("OCCURRED_IN") &&
         ((event.named_by_noun && (event.strong_class || event.refining != "Raid")) || !event.phrases.empty())) {
       stated.insert(g->Root(r.from));
     }
-    if (r.type != "PARTICIPATED_IN") continue;
-    auto role = r.props.find("role");
+    if (r.type != std::string_view("PARTICIPATED_IN")) continue;
+    auto role = r.props.find(std::string_view("role"));
     // A counted act ("the extradition of 29 cartel bosses") is one occurrence even with a supporter alone.
     const LocalEntity& to = g->entities[g->Root(r.to)];
     if (role == r.props.end() || !role->second.is_string() || role->second.as_string() != "supporter" ||

@@ -1,5 +1,7 @@
 // Clause objects (clause.h): what a verb or a preposition takes as its object, and
 // which mentions only modify a noun after them.
+#include <algorithm>
+
 #include "ingest/clause.h"
 #include "ingest/clause_words.h"
 
@@ -50,6 +52,23 @@ bool Clause::PersonComplement(size_t j) const {
   const Token& noun = t_[items_[p - 2].first];
   return noun.word() && !noun.is(Token::kCapitalized);
 }
+
+namespace {
+
+// OneOf(a + " " + b, words), without building the phrase (ObjectAfter asks it of most items).
+bool OneOfPair(std::string_view a, std::string_view b, std::string_view words) {
+  if (words.find(' ') == std::string_view::npos) return false;  // (most lists have no two-word entry)
+  if (a.find('|') != std::string_view::npos || b.find('|') != std::string_view::npos) return false;
+  for (size_t pos = 0; pos <= words.size();) {
+    const size_t bar = std::min(words.find('|', pos), words.size());
+    const std::string_view w = words.substr(pos, bar - pos);
+    if (w.size() == a.size() + 1 + b.size() && w.starts_with(a) && w[a.size()] == ' ' && w.ends_with(b)) return true;
+    pos = bar + 1;
+  }
+  return false;
+}
+
+}  // namespace
 
 size_t Clause::ObjectAfter(size_t from, std::string_view labels, std::string_view preps, size_t max_items,
                            bool across_commas) const {
@@ -109,9 +128,9 @@ size_t Clause::ObjectAfter(size_t from, std::string_view labels, std::string_vie
     // "his brother-in-law, X": a hyphen inside a word (not the "-" of `preps`, a direct object) and
     // the words it joins are no prepositions.
     if (n == "-" || (j > 0 && Is(j - 1, "-") && Is(j + 1, "-"))) continue;
-    const bool two_words = !OneOf(n, preps) && j + 1 < items_.size() &&
-                           OneOf(std::string(n) + " " + std::string(Norm(j + 1)), preps);
-    if (OneOf(n, preps) || two_words) {
+    const bool prep = OneOf(n, preps);
+    const bool two_words = !prep && j + 1 < items_.size() && OneOfPair(n, Norm(j + 1), preps);
+    if (prep || two_words) {
       if (two_words) ++j;  // "out of": its second word is no preposition of its own
       after_prep = true;
       other_prep = false;

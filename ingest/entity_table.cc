@@ -198,11 +198,17 @@ int EntityTable::PersonFor(const std::string& surface, bool may_create) {
     } else if (a.size() == 1) {
       // A surname, or a given name ("his brother Héctor" after "Héctor Beltrán Leyva"); the connectors
       // of a surname do not count ("Garza" for "Lucía Garza de la Fuente").
-      std::vector<std::string> c;
+      // (The words read in place: a copy of them per person asked cost an allocation and a string each.)
+      const std::string *front = nullptr, *back = nullptr, *before_back = nullptr;
+      size_t words = 0;
       for (const std::string& w : b) {
-        if (!IsNameConnector(w)) c.push_back(w);
+        if (IsNameConnector(w)) continue;
+        if (!front) front = &w;
+        before_back = back;
+        back = &w;
+        ++words;
       }
-      match = c.size() >= 2 && (c.back() == a[0] || (c.size() >= 3 && c[c.size() - 2] == a[0]) || c.front() == a[0]);
+      match = words >= 2 && (*back == a[0] || (words >= 3 && *before_back == a[0]) || *front == a[0]);
     } else if (a.front() == b.front() && a.back() == b.back()) {
       const auto& small = a.size() <= b.size() ? a : b;
       const auto& big = a.size() <= b.size() ? b : a;

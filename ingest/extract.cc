@@ -41,20 +41,22 @@ void Infer(ArticleGraph* g) {
     if (f.value.as_string() != cause) continue;  // the strongest cause stated decides
     std::optional<Date> when;
     for (const LocalFact& d : g->facts) {
-      if (d.entity >= 0 && g->Root(d.entity) == person && d.key == "died" && d.value.is_date()) when = d.value.as_date();
+      if (d.entity >= 0 && g->Root(d.entity) == person && d.key == std::string_view("died") && d.value.is_date()) {
+        when = d.value.as_date();
+      }
     }
     // "X led the cartel until his arrest in 2003 and was extradited in 2007": the earliest dated act
     // done to him (after the leadership began) ends it.
     std::vector<Date> acts;
     for (const LocalRelation& r : g->relations) {
-      if (!IsTargetRole(r) || g->Root(r.from) != person || r.to < 0) continue;
+      if (g->Root(r.from) != person || r.to < 0 || !IsTargetRole(r)) continue;  // (the person first: cheapest)
       const LocalEntity& act = g->entities[g->Root(r.to)];
       if (act.date && (act.refining == "Arrest" || act.refining == "Killing" || act.refining == "Extradition")) {
         acts.push_back(*act.date);
       }
     }
     for (LocalRelation& r : g->relations) {
-      if (r.type != "LEADS" || g->Root(r.from) != person || r.props.count("until")) continue;
+      if (g->Root(r.from) != person || r.type != std::string_view("LEADS") || r.props.count("until")) continue;
       std::optional<Date> end = when;
       auto since = r.props.find("since");
       for (const Date& d : acts) {
@@ -78,7 +80,7 @@ void Infer(ArticleGraph* g) {
     if (g->entities[g->Root(perp.from)].primary != "Organization") continue;
     for (size_t j = 0; j < n; ++j) {
       const LocalRelation& occ = g->relations[j];
-      if (occ.type != "OCCURRED_IN" || g->Root(occ.from) != g->Root(perp.to)) continue;
+      if (occ.type != std::string_view("OCCURRED_IN") || g->Root(occ.from) != g->Root(perp.to)) continue;
       const std::string& refining = g->entities[g->Root(occ.to)].refining;
       if (refining != "State" && refining != "Country") continue;
       g->relations.push_back(LocalRelation{"OPERATES_IN", perp.from, occ.to, {}, {occ.source.sentence,
@@ -113,7 +115,7 @@ void MergeDuplicates(ArticleGraph* g) {
   }
   g->relations = std::move(out);
   // A fact the article also states plainly elsewhere is not hedged.
-  std::set<std::tuple<int, int, std::string>> plain;
+  std::set<std::tuple<int, int, std::string_view>> plain;  // (views of the relations' own types: not copied)
   for (const LocalRelation& r : g->relations) {
     if (!r.source.hedged) plain.insert({r.from, r.to, r.type});
   }

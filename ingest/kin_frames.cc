@@ -88,8 +88,9 @@ class KinReader : FrameReader {
 
   // "X's sons, A and B," / "X's brothers A and B": each named member is that relative of X.
   bool Plural(size_t i) {
-    if (Siblings(i) || OneOfThem(i) || ApposedToList(i)) return true;
+    // (Every reading here is of a plural kin noun: asked once, not by each.)
     if (!cl_.IsAny(i, kPluralKin)) return false;
+    if (Siblings(i) || OneOfThem(i) || ApposedToList(i)) return true;
     // "X's own sons", "X's two younger brothers": over the noun's modifiers to the possessive.
     size_t s = i - 1;
     while (s > 1 && s + 3 > i && cl_.IsAny(s, "own|two|three|four|five|younger|older|elder|adult|teenage")) --s;

@@ -144,6 +144,7 @@ Status Lexicon::AddText(std::string_view text, const std::string& source) {
         phrase.need.back() = 0;
       }
       if (toks.size() == 1) lists_[kind].insert(toks[0].norm);
+      phrase.second = phrase.ids.size() > 1 ? phrase.ids[1] : 0;
       const uint32_t first = phrase.ids[0];
       if (first >= by_first_.size()) {
         by_first_.resize(first + 1);
@@ -174,6 +175,7 @@ std::vector<LexMatch> Lexicon::MatchBucket(const std::vector<Token>& tokens, siz
   // (Inlined in both loops: as a call it cost ~24 of its ~57 instructions a phrase.)
   const auto take = [&](const Phrase& p) __attribute__((always_inline)) {
     if (i + p.ids.size() > last) return;
+    if (p.ids.size() > 1 && tokens[i + 1].id != p.second) return;  // (before reading the phrase's arrays)
     for (size_t k = 0; k < p.ids.size(); ++k) {
       const Token& t = tokens[i + k];
       if (!(t.id == p.ids[k] && (p.need[k] == 0 || (p.need[k] == 1 && t.is(Token::kCapitalized)) ||

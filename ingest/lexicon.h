@@ -93,7 +93,8 @@ class Lexicon {
     std::vector<uint32_t> ids;  // the tokens' vocabulary ids (vocabulary.h)
     std::vector<uint8_t> need;  // per token: 0 any, 1 capitalized, 2 all caps
     const LexEntry* entry;
-    uint32_t kind;  // index of entry->kind in kinds_
+    uint32_t kind;    // index of entry->kind in kinds_
+    uint32_t second;  // ids[1], 0 for one token: a bucket's phrases mostly part at the second token
   };
   // MatchAt for a token that opens phrases (i < last).
   std::vector<LexMatch> MatchBucket(const std::vector<Token>& tokens, size_t i, size_t last, std::string_view kind) const;

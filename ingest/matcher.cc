@@ -78,6 +78,7 @@ void SentenceMatcher::Starts(const Rule& rule, std::vector<uint32_t>* out) const
     std::iota(out->begin(), out->end(), 0u);
   };
   for (const PatternElem& e : rule.pattern) {
+    const size_t before = out->size();
     switch (e.kind) {
       case PatternElem::Kind::kWords:
         for (const auto& seq : e.alternatives) {
@@ -90,8 +91,11 @@ void SentenceMatcher::Starts(const Rule& rule, std::vector<uint32_t>* out) const
       default: return every_item();
     }
     if (!e.optional) {
-      std::sort(out->begin(), out->end());
-      out->erase(std::unique(out->begin(), out->end()), out->end());
+      // The items of one source alone (the mentions, or one word's) are already in order, each once.
+      if (before > 0 || (e.kind == PatternElem::Kind::kWords && e.alternatives.size() > 1)) {
+        std::sort(out->begin(), out->end());
+        out->erase(std::unique(out->begin(), out->end()), out->end());
+      }
       return;
     }
   }

@@ -145,7 +145,8 @@ class MentionFinder {
   // mention_orgs.cc
   // A body inside an organization the lexicon knows, named after it and ending in an
   // organization head: "Senate Armed Services Committee", "DEA Special Operations Division".
-  size_t SubBody(size_t i, size_t first, size_t last, std::vector<Mention>* out);
+  // (`at`: the lexicon's matches at t_[i], of every kind, which FindIn reads once for its finders.)
+  size_t SubBody(size_t i, size_t first, size_t last, const std::vector<LexMatch>& at, std::vector<Mention>* out);
   size_t StructuralOrg(size_t i, size_t end, size_t first, size_t last, std::vector<Mention>* out);
   // An acronym the lexicon does not know, named as a body by the words before it: "a member of
   // BORTAC", "Mexico's intelligence agency CISEN" (1: the token used, 0: not so).
@@ -191,16 +192,18 @@ class MentionFinder {
   // An agency's office in a city: "the FBI's El Paso field office", "the DEA's Houston division" --
   // one body of its own, PART_OF the agency (named also without "field" or "resident"). Returns the
   // tokens used (0: none).
-  size_t FieldOffice(size_t i, size_t last, std::vector<Mention>* out);
-  // The city the lexicon knows at t_[*k] (*k moves past it), or nullptr.
+  size_t FieldOffice(size_t i, size_t last, const std::vector<LexMatch>& at, std::vector<Mention>* out);
+  // The city the lexicon knows at t_[*k] (*k moves past it), or nullptr; CityIn reads it from the
+  // lexicon's matches there.
   const LexEntry* CityAt(size_t* k, size_t last) const;
+  static const LexEntry* CityIn(const std::vector<LexMatch>& at, size_t* k);
   // "the U.S. consulate in Matamoros", "the United States Consulate General in Ciudad Juárez", "the
   // U.S. Attorney's Office in San Diego": a diplomatic post or a U.S. Attorney's office named t_[first, end) (by a head the lexicon does not know as one post) is the
   // one in the city after "in". Returns the end of the city's name (end: none); the city is
   // mentioned too.
   size_t PostCity(size_t first, size_t end, size_t last);
   // "the El Paso office of the FBI": the office named city first (tokens used up to the agency's end).
-  size_t OfficeOfAgency(size_t i, size_t last, std::vector<Mention>* out);
+  size_t OfficeOfAgency(size_t i, size_t last, const std::vector<LexMatch>& at, std::vector<Mention>* out);
   size_t NamedOperation(size_t i, size_t last, std::vector<Mention>* out);
   size_t Facility(size_t i, size_t end, size_t last, std::vector<Mention>* out);
   // Is t_[end] ", <a state or country>" ("Tapalpa, Jalisco")?

@@ -85,8 +85,12 @@ void MentionFinder::HeaderDistrict(size_t s, std::vector<std::vector<Mention>>* 
 }
 
 const LexEntry* MentionFinder::CityAt(size_t* k, size_t last) const {
-  for (const LexMatch& m : lex_.MatchAt(t_, *k, last, "entity")) {
-    if (m.entry->refining == "City") {
+  return CityIn(lex_.MatchAt(t_, *k, last, "entity"), k);
+}
+
+const LexEntry* MentionFinder::CityIn(const std::vector<LexMatch>& at, size_t* k) {
+  for (const LexMatch& m : at) {
+    if (m.entry->kind == std::string_view("entity") && m.entry->refining == "City") {
       *k += m.length;
       return m.entry;
     }
@@ -109,18 +113,18 @@ size_t MentionFinder::PostCity(size_t first, size_t end, size_t last) {
   return k;
 }
 
-size_t MentionFinder::FieldOffice(size_t i, size_t last, std::vector<Mention>* out) {
+size_t MentionFinder::FieldOffice(size_t i, size_t last, const std::vector<LexMatch>& at, std::vector<Mention>* out) {
   if (!t_[i].is(Token::kCapitalized)) return 0;
   const LexEntry* agency = nullptr;
   size_t k = i;
-  for (const LexMatch& m : lex_.MatchAt(t_, i, last, "entity")) {
-    if (m.entry->refining == "Agency" && i + m.length + 1 < last && t_[i + m.length].norm == "'s") {
+  for (const LexMatch& m : at) {
+    if (m.entry->kind == std::string_view("entity") && m.entry->refining == "Agency" && i + m.length + 1 < last && t_[i + m.length].norm == "'s") {
       agency = m.entry;
       k = i + m.length + 1;
       break;
     }
   }
-  if (!agency) return OfficeOfAgency(i, last, out);
+  if (!agency) return OfficeOfAgency(i, last, at, out);
   const LexEntry* city = CityAt(&k, last);
   if (!city) return 0;
   std::string plain = Text(i, k);  // "FBI's El Paso" ... "office", without "field" or "resident"
@@ -204,9 +208,10 @@ void MentionFinder::BodyOfPerson(Mention& owner, size_t noun, size_t last, const
 
 // "the El Paso office of the FBI", "the Houston field division of the DEA": the city first, the agency
 // after "of"; the same office as "the FBI's El Paso office".
-size_t MentionFinder::OfficeOfAgency(size_t i, size_t last, std::vector<Mention>* out) {
+size_t MentionFinder::OfficeOfAgency(size_t i, size_t last, const std::vector<LexMatch>& at,
+                                     std::vector<Mention>* out) {
   size_t k = i;
-  const LexEntry* city = CityAt(&k, last);
+  const LexEntry* city = CityIn(at, &k);
   if (!city) return 0;
   const size_t words = k;
   while (k < last && OneOf(t_[k].norm, "field|resident|regional|district|country")) ++k;

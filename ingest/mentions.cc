@@ -261,6 +261,9 @@ std::vector<Mention> MentionFinder::FindIn(const Sentence& s) {
       ++i;
       continue;
     }
+    // The lexicon's phrases at i, of every kind: the office and body finders and the lexical
+    // mentions below read them (each asked the lexicon again).
+    std::vector<LexMatch> matches = lex_.MatchAt(t_, i, last);
     if (const size_t used = GovernmentsOf(i, last, &out); used > 0) {
       i += used;
       continue;
@@ -273,7 +276,7 @@ std::vector<Mention> MentionFinder::FindIn(const Sentence& s) {
       i += used;
       continue;
     }
-    if (const size_t used = FieldOffice(i, last, &out); used > 0) {
+    if (const size_t used = FieldOffice(i, last, matches, &out); used > 0) {
       i += used;
       continue;
     }
@@ -281,7 +284,7 @@ std::vector<Mention> MentionFinder::FindIn(const Sentence& s) {
       i += used;
       continue;
     }
-    if (const size_t used = SubBody(i, first, last, &out); used > 0) {
+    if (const size_t used = SubBody(i, first, last, matches, &out); used > 0) {
       i += used;
       continue;
     }
@@ -293,7 +296,6 @@ std::vector<Mention> MentionFinder::FindIn(const Sentence& s) {
       i += used;
       continue;
     }
-    std::vector<LexMatch> matches = lex_.MatchAt(t_, i, last);
     // Role nouns only describe the names around them (PersonCue).
     std::erase_if(matches, [](const LexMatch& m) { return m.entry->kind == "role"; });
     // The longest phrase first; when it does not apply ("U.S. Attorney" before "General"),
@@ -354,12 +356,13 @@ std::vector<Mention> MentionFinder::FindIn(const Sentence& s) {
   return out;
 }
 
-size_t MentionFinder::SubBody(size_t i, size_t first, size_t last, std::vector<Mention>* out) {
+size_t MentionFinder::SubBody(size_t i, size_t first, size_t last, const std::vector<LexMatch>& at,
+                              std::vector<Mention>* out) {
   if (!t_[i].is(Token::kCapitalized)) return 0;
   size_t known = 0;  // the longest organization the lexicon names at i
   const LexEntry* entry = nullptr;
-  for (const LexMatch& m : lex_.MatchAt(t_, i, last, "entity")) {
-    if (m.entry->primary == "Organization" && m.length > known) {
+  for (const LexMatch& m : at) {
+    if (m.entry->kind == std::string_view("entity") && m.entry->primary == "Organization" && m.length > known) {
       known = m.length;
       entry = m.entry;
     }
@@ -383,10 +386,13 @@ bool MentionFinder::Money(size_t i, size_t last, size_t* end, std::vector<Mentio
   size_t j = i;
   std::string currency = "USD";
   // "five million dollars": a number word counts before a scale word.
+  // (The scale word first: Money is asked at every token, and few are followed by one.)
+  constexpr WordList kScales = "million|billion";
+  const bool scaled =
+      j + 1 < last && (t_[j + 1].id != 0 ? kScales.Has(t_[j + 1].id) : OneOf(t_[j + 1].norm, kScales.text()));
   size_t after_count = j;
-  const std::optional<int> count = t_[j].is(Token::kNumber) ? std::nullopt : ParseCount(t_, &after_count, last);
-  const double spelled =
-      count && after_count == j + 1 && j + 1 < last && OneOf(t_[j + 1].norm, "million|billion") ? *count : 0;
+  const std::optional<int> count = !scaled || t_[j].is(Token::kNumber) ? std::nullopt : ParseCount(t_, &after_count, last);
+  const double spelled = count && after_count == j + 1 ? *count : 0;
   if (t_[j].norm == "$" || t_[j].norm == "us$") {
     ++j;
   } else if (!t_[j].is(Token::kNumber) && spelled == 0) {

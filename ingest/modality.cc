@@ -3,11 +3,20 @@
 #include <algorithm>
 
 #include "ingest/clause.h"
+#include "ingest/word_list.h"
 
 namespace cg::ingest {
 namespace {
 
-bool ClauseBreak(const Token& t) { return t.norm == ";" || t.norm == ":" || t.norm == "--" || t.norm == "."; }
+// (Norms compared as string_views: `std::string == "..."` is a call to compare(const char*) per literal.)
+bool ClauseBreak(const Token& t) {
+  const std::string_view n = t.norm;
+  return n == ";" || n == ":" || n == "--" || n == ".";
+}
+
+bool IsComma(const Token& t) { return std::string_view(t.norm) == ","; }
+
+constexpr WordList kRelativePronouns = "who|which|whom|whose";
 
 // The first cue of `kind` starting in [from, last), or nullptr; without the attributive ones before
 // a word when `skip_attributive`.
@@ -17,10 +26,11 @@ const LexEntry* FindCue(const Lexicon& words, const std::vector<Token>& t, uint3
   for (uint32_t i = from; i < last; ++i) {
     // "X, who is believed to run Y, was arrested": a relative clause closed before the fact's end
     // qualifies its own statement, not the fact around it.
-    if (t[i].norm == "," && i + 1 < last && OneOf(t[i + 1].norm, "who|which|whom|whose")) {
+    if (IsComma(t[i]) && i + 1 < last &&
+        (t[i + 1].id != 0 ? kRelativePronouns.Has(t[i + 1].id) : OneOf(t[i + 1].norm, kRelativePronouns.text()))) {
       uint32_t close = i + 2;
-      while (close < last && t[close].norm != "," && !ClauseBreak(t[close])) ++close;
-      if (close < last && t[close].norm == ",") {
+      while (close < last && !IsComma(t[close]) && !ClauseBreak(t[close])) ++close;
+      if (close < last && IsComma(t[close])) {
         i = close;
         continue;
       }

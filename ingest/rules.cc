@@ -282,6 +282,12 @@ Status RuleSet::AddText(std::string_view text, const std::string& source) {
       if (e.kind == PatternElem::Kind::kWords && !e.optional && e.alternatives.size() == 1) {
         for (uint32_t w : e.alternatives[0]) rule.required_words.push_back(w);
       }
+      const bool any_empty = std::any_of(e.alternatives.begin(), e.alternatives.end(),
+                                         [](const std::vector<uint32_t>& seq) { return seq.empty(); });
+      if (e.kind == PatternElem::Kind::kWords && !e.optional && e.alternatives.size() != 1 && !any_empty) {
+        std::vector<uint32_t>& firsts = rule.required_firsts.emplace_back();
+        for (const std::vector<uint32_t>& seq : e.alternatives) firsts.push_back(seq[0]);
+      }
       rule.pattern.push_back(std::move(e));
     }
     if (rule.pattern.empty()) return Status::InvalidArgument(fmt::format("{}: empty pattern", where));
@@ -342,14 +348,10 @@ bool Rule::MayMatch(const IdSet& ids) const {
   for (uint32_t w : required_words) {
     if (!ids.Has(w)) return false;
   }
-  for (const PatternElem& e : pattern) {
-    if (e.kind != PatternElem::Kind::kWords || e.optional) continue;
-    bool any = false;
-    for (const auto& seq : e.alternatives) {
-      any = seq.empty() || ids.Has(seq[0]);
-      if (any) break;
-    }
-    if (!any) return false;
+  // (The pattern's other word elements pass: one alternative's first word is required, or an
+  // alternative is empty.)
+  for (const std::vector<uint32_t>& firsts : required_firsts) {
+    if (std::none_of(firsts.begin(), firsts.end(), [&](uint32_t w) { return ids.Has(w); })) return false;
   }
   return true;
 }

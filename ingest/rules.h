@@ -82,6 +82,9 @@ struct Rule {
   std::vector<PatternElem> pattern;
   std::vector<RuleOutput> outputs;
   std::vector<uint32_t> required_words;     // vocabulary ids of words every match contains (prefilter)
+  // For each word element a match needs that has other than one alternative (none empty): their first
+  // words' ids, one of which every match contains (prefilter; one alternative: required_words).
+  std::vector<std::vector<uint32_t>> required_firsts;
   std::string source;                       // file:line
 
   // Whether a sentence whose distinct token ids are `ids` can hold a match: it

@@ -75,15 +75,15 @@ constexpr std::array<std::string_view, 44> kAbbreviations = {
     "sept", "oct",  "nov", "dec", "mt",   "ft",   "ave", "prof", "maj", "brig", "supt"};
 
 std::string WordNorm(std::string_view word) {
-  bool ascii = true;
-  for (char c : word) ascii &= static_cast<unsigned char>(c) < 0x80;
-  if (!ascii) return NormalizeName(word);
-  std::string out;
-  out.reserve(word.size());
+  // One pass, written in place (a test of every byte, then a push_back of each, cost twice that).
+  std::string out(word.size(), '\0');
+  size_t n = 0;
   for (char c : word) {
-    if (c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c - 'A' + 'a'));
-    else if (c != '.' && c != '\'') out.push_back(c);
+    if (static_cast<unsigned char>(c) >= 0x80) return NormalizeName(word);
+    if (c >= 'A' && c <= 'Z') out[n++] = static_cast<char>(c - 'A' + 'a');
+    else if (c != '.' && c != '\'') out[n++] = c;
   }
+  out.resize(n);
   return out;
 }
 
