@@ -223,8 +223,11 @@ int EntityTable::PersonFor(const std::string& surface, bool may_create) {
       match = true;  // "Sheinbaum" first, "Claudia Sheinbaum" later; "Plancarte", "Enrique Plancarte Solís"
     } else if (a.size() >= 2 && b.size() == 1 && a.front() == b[0] && lex_.InList("given", b[0])) {
       match = true;  // "his brother Omar" first, "Omar Treviño Morales" later
-    } else if (a.size() >= 3 && b.size() == 2 && title_persons_.count(p) && a[0] == b[0] && a[1] == b[1]) {
-      match = true;  // a headline's "Omar Treviño", the body's "Omar Treviño Morales"
+    } else if (a.size() >= 3 && b.size() == 2 && title_persons_.count(p) && a[0] == b[0] &&
+               (a[1] == b[1] || (a.size() == 4 && a[2] == b[1]))) {
+      // a headline's "Omar Treviño", the body's "Omar Treviño Morales"; a headline's 'Joaquín "El Chapo"
+      // Guzmán', the body's "Joaquín Archivaldo Guzmán Loera" (a second given name between)
+      match = true;
     } else if (a.size() > b.size() && b.size() == 2 && title_persons_.count(p) && !lex_.InList("given", b[0]) &&
                std::equal(b.rbegin(), b.rend(), a.rbegin())) {
       match = true;  // a headline's "Caro Quintero", the body's first "Miguel Ángel Caro Quintero"
