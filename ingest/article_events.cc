@@ -222,7 +222,9 @@ void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
   }
   // "Gunmen ambushed and killed X", "X was shot and killed ... He was checking water lines when he
   // was attacked": an attack on the one a killing of the same or the next sentence killed is that
-  // killing.
+  // killing. So is one by the killers of a killing of the same or the next sentence, aimed at no one
+  // else ("Members of the Zetas killed 44 inmates ... while fellow Zetas attacked inmates of the Gulf
+  // cartel with knives").
   facts = collect();
   const auto near = [](const std::set<uint32_t>& a, const std::set<uint32_t>& b) {
     for (uint32_t x : a) {
@@ -233,10 +235,13 @@ void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
     return false;
   };
   for (auto& [attack, fa] : facts) {
-    if (g->Root(attack) != attack || EventGroup(g->entities[attack].refining) != "attack" || fa.targets.empty()) continue;
+    if (g->Root(attack) != attack || EventGroup(g->entities[attack].refining) != "attack") continue;
     for (auto& [killing, fk] : facts) {
       if (g->Root(killing) != killing || g->entities[killing].refining != "Killing") continue;
-      if (intersects(fa.targets, fk.targets) && near(fa.sentences, fk.sentences) && compatible(attack, killing)) {
+      const bool aimed_alike = fa.targets.empty() || fk.targets.empty() || intersects(fa.targets, fk.targets);
+      const bool one = intersects(fa.targets, fk.targets) ||
+                       (g->entities[attack].refining == "Attack" && intersects(fa.perpetrators, fk.perpetrators) && aimed_alike);
+      if (one && near(fa.sentences, fk.sentences) && compatible(attack, killing)) {
         merge(attack, killing);
         break;
       }
