@@ -56,7 +56,7 @@ bool DatesAgree(const LocalEntity& x, const LocalEntity& y) {
 
 }  // namespace
 
-void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
+void ClusterEvents(const std::vector<Token>& tokens, const std::vector<std::vector<Mention>>& mentions, ArticleGraph* g) {
   struct Facts {
     std::set<int> targets, perpetrators, conductors;
     std::set<uint32_t> sentences;
@@ -216,20 +216,73 @@ void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
       }
     }
   }
+  // A headline: a line of the article's first three with no final punctuation.
+  const auto headline = [&](uint32_t s) {
+    if (s >= 3 || s >= g->sentences.size()) return false;
+    const Sentence& line = g->sentences[s];
+    return line.last_token > line.first_token && !OneOf(tokens[line.last_token - 1].norm, ".|?|!|:|\"|”");
+  };
+  // Merges act u into the act t the lead tells. "Army kills cartel figure in Guadalajara suburb" over
+  // "... in Zapopan": when u is told only in a headline, t's own place stands (the headline's is
+  // near it: a region, the city of a suburb).
+  const auto absorb = [&](int u, int t) {
+    const auto& us = facts[u].sentences;
+    if (!facts[t].places.empty() && !us.empty() && std::all_of(us.begin(), us.end(), headline)) {
+      std::erase_if(g->relations, [&](const LocalRelation& r) {
+        return r.type == "OCCURRED_IN" && r.from >= 0 && g->Root(r.from) == u && us.count(r.source.sentence);
+      });
+    }
+    merge(u, t);
+  };
   // "X was killed when gunmen ambushed his car", "gunmen ambushed a patrol, killing four officers":
-  // the attack is the way of the killing, one act (a killing of someone named, else an attack).
+  // the attack is the way of the killing, one act (one_act: a killing of someone named, else an attack).
+  const auto one_act = [&](int a, int b) {
+    const int killing = g->entities[a].refining == "Killing" ? a : b;
+    const int attack = killing == a ? b : a;
+    if (facts[killing].targets.empty()) {
+      const std::string refining = g->entities[attack].refining;  // (not the killing's, were it the stronger class)
+      const bool strong = g->entities[attack].strong_class;
+      absorb(killing, attack);
+      g->entities[attack].refining = refining;
+      g->entities[attack].strong_class = strong;
+    } else {
+      merge(attack, killing);
+    }
+  };
   facts = collect();
   for (size_t e = 0; e < g->entities.size(); ++e) {
     const int with = g->entities[e].one_act_with;
     if (with < 0) continue;
     const int a = g->Root(static_cast<int>(e)), b = g->Root(with);
-    if (a == b || !compatible(a, b)) continue;
-    const int killing = g->entities[a].refining == "Killing" ? a : b;
-    const int attack = killing == a ? b : a;
-    if (facts[killing].targets.empty()) {
-      merge(killing, attack);
-    } else {
-      merge(attack, killing);
+    if (a != b && compatible(a, b)) one_act(a, b);
+  }
+  // "Gunmen kill 15 police in western Mexico ambush" over "ambushed a convoy of state police, killing
+  // 15 officers", "Zetas massacre 27 farmworkers" over "gunmen killed 27 farmworkers at a ranch": a
+  // killing and an attack told in the same or the next sentence after the same count of people (two
+  // or more: "killing 15", its phrase "15 police") are one act.
+  facts = collect();
+  std::map<int, std::set<std::string>> counts;  // by root
+  for (uint32_t s = 0; s < mentions.size() && s < g->sentences.size(); ++s) {
+    for (const Mention& m : mentions[s]) {
+      if (m.kind != Mention::Kind::kEntity || m.entity < 0 || !facts.count(g->Root(m.entity))) continue;
+      facts[g->Root(m.entity)].sentences.insert(s);
+      size_t pos = m.last;
+      if (const std::optional<int> n = ParseCount(tokens, &pos, g->sentences[s].last_token); n && *n >= 2) {
+        counts[g->Root(m.entity)].insert(std::to_string(*n));
+      }
+    }
+  }
+  for (auto& [e, f] : facts) {
+    if (g->Root(e) == e && !count_of(e).empty() && count_of(e) != "1") counts[e].insert(count_of(e));
+  }
+  for (auto& [killing, fk] : facts) {
+    if (g->Root(killing) != killing || g->entities[killing].refining != "Killing" || !counts.count(killing)) continue;
+    for (auto& [attack, fa] : facts) {
+      if (g->Root(attack) != attack || g->entities[attack].refining != "Attack" || !counts.count(attack)) continue;
+      if (intersects(counts[killing], counts[attack]) && near(fk.sentences, fa.sentences) && compatible(killing, attack)) {
+        one_act(killing, attack);
+        break;
+      }
     }
   }
   // "X was arrested in an operation in Y": a weak "operation" aimed at the target of a stronger
@@ -249,24 +302,6 @@ void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
       }
     }
   }
-  // A headline: a line of the article's first three with no final punctuation.
-  const auto headline = [&](uint32_t s) {
-    if (s >= 3 || s >= g->sentences.size()) return false;
-    const Sentence& line = g->sentences[s];
-    return line.last_token > line.first_token && !OneOf(tokens[line.last_token - 1].norm, ".|?|!|:|\"|”");
-  };
-  // Merges act u into the act t the lead tells. "Army kills cartel figure in Guadalajara suburb" over
-  // "... in Zapopan": when u is told only in a headline, t's own place stands (the headline's is
-  // near it: a region, the city of a suburb).
-  const auto absorb = [&](int u, int t) {
-    const auto& us = facts[u].sentences;
-    if (!facts[t].places.empty() && !us.empty() && std::all_of(us.begin(), us.end(), headline)) {
-      std::erase_if(g->relations, [&](const LocalRelation& r) {
-        return r.type == "OCCURRED_IN" && r.from >= 0 && g->Root(r.from) == u && us.count(r.source.sentence);
-      });
-    }
-    merge(u, t);
-  };
   // "Federal police captured the brother of one of Mexico's drug lords ... X was taken into custody
   // Monday night", "Marines arrested a man suspected of ...": an act on a described person is the one
   // act of its group that the next two sentences name (KeepStatedEvents drops a `described` one when
