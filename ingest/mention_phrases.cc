@@ -220,7 +220,16 @@ size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_
     ev.refining = cls;
     ev.strong_class = true;
   }
+  // "X was also shot dead", "X was also arrested", "His death came three days after gunmen killed X":
+  // another act of the kind, told aside (or as a time's bound); "the killing" after it still names the
+  // act told before.
+  bool told_aside = i > first && t_[i - 1].norm == "also";
+  for (size_t k = i, n = 0; !told_aside && k > first && n < 4 && t_[k - 1].word(); --k, ++n) {
+    told_aside = OneOf(t_[k - 1].norm, "after|before");
+  }
+  const int aside = told_aside ? table_.LastOf("group:" + EventGroup(cls), false) : -1;
   Push(out, i, i + len, e);
+  if (aside >= 0 && aside != table_.Root(e)) table_.NoteAs("group:" + EventGroup(cls), aside);
   if (today) table_.NoteAs("today:" + EventGroup(cls), e);
   return len;
 }
