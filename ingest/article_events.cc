@@ -379,9 +379,20 @@ void ClusterEvents(const std::vector<Token>& tokens, const std::vector<std::vect
     }
     for (int u : events) {
       const LocalEntity& x = g->entities[u];
-      if (g->Root(u) != u || !facts[u].targets.empty() || !x.date || !x.date->is_full() || targeted.empty()) continue;
+      // "Mexico says La Familia drug boss likely killed in Michoacán clashes": so is a headline's, undated,
+      // when that act is the news (undated or of the week before the article's date; not "until his
+      // arrest last year").
+      const auto& us = facts[u].sentences;
+      const std::optional<Date> when = targeted.empty() ? std::nullopt : g->entities[targeted[0]].date;
+      const bool news = !when || (g->date && when->LatestDay().ToEpochDays() + 7 >= g->date->EarliestDay().ToEpochDays());
+      const bool headlined =
+          targeted.size() == 1 && news && !us.empty() && std::all_of(us.begin(), us.end(), headline);
+      if (g->Root(u) != u || !facts[u].targets.empty() || (!headlined && (!x.date || !x.date->is_full())) ||
+          targeted.empty()) {
+        continue;
+      }
       if (targeted.size() == 1) {
-        if (compatible(u, targeted[0])) merge(u, targeted[0]);
+        if (compatible(u, targeted[0])) absorb(u, targeted[0]);
         continue;
       }
       if (facts[u].sentences.empty()) continue;
