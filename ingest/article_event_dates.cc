@@ -9,6 +9,20 @@
 #include "ingest/dates.h"
 
 namespace cg::ingest {
+namespace {
+
+// "Sheinbaum, who took office Oct. 1, said ...", "Colom, whose term ends in January, said": is the
+// date at [first, last) told in a relative clause set off by commas that the act at `act` is not in?
+bool InOthersRelative(const std::vector<Token>& t, const Sentence& sentence, uint32_t first, uint32_t last, uint32_t act) {
+  uint32_t open = first;
+  while (open > sentence.first_token + 1 && t[open - 1].norm != ",") --open;
+  if (open <= sentence.first_token + 1 || !OneOf(t[open].norm, "who|whose|whom|which")) return false;
+  uint32_t close = last;
+  while (close < sentence.last_token && t[close].norm != ",") ++close;
+  return close < sentence.last_token && (act < open || act > close);
+}
+
+}  // namespace
 
 void DateEvents(const std::vector<Token>& tokens, const std::vector<Sentence>& sentences,
                 const std::vector<std::vector<Mention>>& mentions, ArticleGraph* g) {
@@ -51,6 +65,7 @@ void DateEvents(const std::vector<Token>& tokens, const std::vector<Sentence>& s
         if (fronted_end && m.last <= fronted_end && d.first > fronted_end) continue;
         if (d.kind != Mention::Kind::kDate || d.Aside() || d.first < timed_by || gap(d, m) > (told_before ? 2 : 30)) continue;
         if (relative && d.first < m.first) continue;
+        if (InOthersRelative(tokens, sentences[s], d.first, d.last, m.first)) continue;
         // "X's capture follows the arrest last year of Y"; "until his arrest in 2003; he was
         // extradited in 2007": a date past or nearer another act is that one's.
         const uint32_t lo = std::min(d.first, m.first), hi = std::max(d.last, m.last);

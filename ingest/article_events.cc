@@ -1,9 +1,8 @@
-// Article events (article_events.h): clustering, choosing, keeping and naming the
-// events of a whole article (their dating: article_event_dates.cc).
+// Article events (article_events.h): clustering, choosing and keeping the
+// events of a whole article (their dating: article_event_dates.cc; naming: article_event_names.cc).
 #include "ingest/article_events.h"
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 #include <set>
 
@@ -13,36 +12,6 @@
 #include "ingest/matcher.h"
 
 namespace cg::ingest {
-namespace {
-
-// The usual nouns for an event of a kind, so that "the capture of X" finds "X's arrest". (Not
-// "sanctions" for a "designation": event names identify events across articles.)
-std::vector<std::string_view> SynonymsOf(std::string_view refining) {
-  if (refining == "Arrest") return {"arrest", "capture"};
-  // A killing is also reported as a murder or, by its place, a shooting ("the Falcon Lake shooting").
-  if (refining == "Killing") return {"killing", "death", "murder", "shooting"};
-  if (refining == "Attack") return {"attack", "shooting"};
-  // Writers tell a mass extradition as a transfer or a handover ("the transfer of 29 cartel bosses").
-  if (refining == "Extradition") return {"extradition", "transfer", "handover"};
-  if (refining == "Designation") return {"designation", "sanctions"};
-  // Roadblocks of burning vehicles are told as blockades or as a group's retaliation.
-  if (refining == "Blockade") return {"retaliation", "blockades"};
-  return {};
-}
-
-// "Foreign Terrorist Organization" -> "FTO"; "" unless every word is capitalized.
-std::string Acronym(const std::string& words) {
-  std::string out;
-  bool start = true;
-  for (char c : words) {
-    if (start && !std::isupper(static_cast<unsigned char>(c))) return "";
-    if (start) out += c;
-    start = c == ' ';
-  }
-  return out.size() >= 2 ? out : "";
-}
-
-}  // namespace
 
 bool IsFightNoun(std::string_view word) {
   return OneOf(word, "shootout|gunfight|firefight|gunbattle|battle|clash|confrontation|skirmish");
@@ -87,7 +56,7 @@ bool DatesAgree(const LocalEntity& x, const LocalEntity& y) {
 
 }  // namespace
 
-void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
+void ClusterEvents(const std::vector<Token>& tokens, const std::vector<std::vector<Mention>>& mentions, ArticleGraph* g) {
   struct Facts {
     std::set<int> targets, perpetrators, conductors;
     std::set<uint32_t> sentences;
@@ -222,7 +191,9 @@ void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
   }
   // "Gunmen ambushed and killed X", "X was shot and killed ... He was checking water lines when he
   // was attacked": an attack on the one a killing of the same or the next sentence killed is that
-  // killing.
+  // killing. So is one by the killers of a killing of the same or the next sentence, aimed at no one
+  // else ("Members of the Zetas killed 44 inmates ... while fellow Zetas attacked inmates of the Gulf
+  // cartel with knives").
   facts = collect();
   const auto near = [](const std::set<uint32_t>& a, const std::set<uint32_t>& b) {
     for (uint32_t x : a) {
@@ -233,44 +204,14 @@ void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
     return false;
   };
   for (auto& [attack, fa] : facts) {
-    if (g->Root(attack) != attack || EventGroup(g->entities[attack].refining) != "attack" || fa.targets.empty()) continue;
+    if (g->Root(attack) != attack || EventGroup(g->entities[attack].refining) != "attack") continue;
     for (auto& [killing, fk] : facts) {
       if (g->Root(killing) != killing || g->entities[killing].refining != "Killing") continue;
-      if (intersects(fa.targets, fk.targets) && near(fa.sentences, fk.sentences) && compatible(attack, killing)) {
+      const bool aimed_alike = fa.targets.empty() || fk.targets.empty() || intersects(fa.targets, fk.targets);
+      const bool one = intersects(fa.targets, fk.targets) ||
+                       (g->entities[attack].refining == "Attack" && intersects(fa.perpetrators, fk.perpetrators) && aimed_alike);
+      if (one && near(fa.sentences, fk.sentences) && compatible(attack, killing)) {
         merge(attack, killing);
-        break;
-      }
-    }
-  }
-  // "X was killed when gunmen ambushed his car", "gunmen ambushed a patrol, killing four officers":
-  // the attack is the way of the killing, one act (a killing of someone named, else an attack).
-  facts = collect();
-  for (size_t e = 0; e < g->entities.size(); ++e) {
-    const int with = g->entities[e].one_act_with;
-    if (with < 0) continue;
-    const int a = g->Root(static_cast<int>(e)), b = g->Root(with);
-    if (a == b || !compatible(a, b)) continue;
-    const int killing = g->entities[a].refining == "Killing" ? a : b;
-    const int attack = killing == a ? b : a;
-    if (facts[killing].targets.empty()) {
-      merge(killing, attack);
-    } else {
-      merge(attack, killing);
-    }
-  }
-  // "X was arrested in an operation in Y": a weak "operation" aimed at the target of a stronger
-  // event read in the same sentence is that event.
-  facts = collect();
-  for (auto& [weak, fw] : facts) {
-    const LocalEntity& w = g->entities[weak];
-    if (g->Root(weak) != weak || w.refining != "Raid" || w.strong_class) continue;
-    for (auto& [strong, fs] : facts) {
-      const LocalEntity& st = g->entities[strong];
-      if (strong == weak || g->Root(strong) != strong || !st.strong_class || EventGroup(st.refining) == "operation") {
-        continue;
-      }
-      if (intersects(fw.targets, fs.targets) && intersects(fw.sentences, fs.sentences) && compatible(weak, strong)) {
-        merge(weak, strong);
         break;
       }
     }
@@ -293,6 +234,74 @@ void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
     }
     merge(u, t);
   };
+  // "X was killed when gunmen ambushed his car", "gunmen ambushed a patrol, killing four officers":
+  // the attack is the way of the killing, one act (one_act: a killing of someone named, else an attack).
+  const auto one_act = [&](int a, int b) {
+    const int killing = g->entities[a].refining == "Killing" ? a : b;
+    const int attack = killing == a ? b : a;
+    if (facts[killing].targets.empty()) {
+      const std::string refining = g->entities[attack].refining;  // (not the killing's, were it the stronger class)
+      const bool strong = g->entities[attack].strong_class;
+      absorb(killing, attack);
+      g->entities[attack].refining = refining;
+      g->entities[attack].strong_class = strong;
+    } else {
+      merge(attack, killing);
+    }
+  };
+  facts = collect();
+  for (size_t e = 0; e < g->entities.size(); ++e) {
+    const int with = g->entities[e].one_act_with;
+    if (with < 0) continue;
+    const int a = g->Root(static_cast<int>(e)), b = g->Root(with);
+    if (a != b && compatible(a, b)) one_act(a, b);
+  }
+  // "Gunmen kill 15 police in western Mexico ambush" over "ambushed a convoy of state police, killing
+  // 15 officers", "Zetas massacre 27 farmworkers" over "gunmen killed 27 farmworkers at a ranch": a
+  // killing and an attack told in the same or the next sentence after the same count of people (two
+  // or more: "killing 15", its phrase "15 police") are one act.
+  facts = collect();
+  std::map<int, std::set<std::string>> counts;  // by root
+  for (uint32_t s = 0; s < mentions.size() && s < g->sentences.size(); ++s) {
+    for (const Mention& m : mentions[s]) {
+      if (m.kind != Mention::Kind::kEntity || m.entity < 0 || !facts.count(g->Root(m.entity))) continue;
+      facts[g->Root(m.entity)].sentences.insert(s);
+      size_t pos = m.last;
+      if (const std::optional<int> n = ParseCount(tokens, &pos, g->sentences[s].last_token); n && *n >= 2) {
+        counts[g->Root(m.entity)].insert(std::to_string(*n));
+      }
+    }
+  }
+  for (auto& [e, f] : facts) {
+    if (g->Root(e) == e && !count_of(e).empty() && count_of(e) != "1") counts[e].insert(count_of(e));
+  }
+  for (auto& [killing, fk] : facts) {
+    if (g->Root(killing) != killing || g->entities[killing].refining != "Killing" || !counts.count(killing)) continue;
+    for (auto& [attack, fa] : facts) {
+      if (g->Root(attack) != attack || g->entities[attack].refining != "Attack" || !counts.count(attack)) continue;
+      if (intersects(counts[killing], counts[attack]) && near(fk.sentences, fa.sentences) && compatible(killing, attack)) {
+        one_act(killing, attack);
+        break;
+      }
+    }
+  }
+  // "X was arrested in an operation in Y": a weak "operation" aimed at the target of a stronger
+  // event read in the same sentence is that event.
+  facts = collect();
+  for (auto& [weak, fw] : facts) {
+    const LocalEntity& w = g->entities[weak];
+    if (g->Root(weak) != weak || w.refining != "Raid" || w.strong_class) continue;
+    for (auto& [strong, fs] : facts) {
+      const LocalEntity& st = g->entities[strong];
+      if (strong == weak || g->Root(strong) != strong || !st.strong_class || EventGroup(st.refining) == "operation") {
+        continue;
+      }
+      if (intersects(fw.targets, fs.targets) && intersects(fw.sentences, fs.sentences) && compatible(weak, strong)) {
+        merge(weak, strong);
+        break;
+      }
+    }
+  }
   // "Federal police captured the brother of one of Mexico's drug lords ... X was taken into custody
   // Monday night", "Marines arrested a man suspected of ...": an act on a described person is the one
   // act of its group that the next two sentences name (KeepStatedEvents drops a `described` one when
@@ -370,9 +379,20 @@ void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g) {
     }
     for (int u : events) {
       const LocalEntity& x = g->entities[u];
-      if (g->Root(u) != u || !facts[u].targets.empty() || !x.date || !x.date->is_full() || targeted.empty()) continue;
+      // "Mexico says La Familia drug boss likely killed in Michoacán clashes": so is a headline's, undated,
+      // when that act is the news (undated or of the week before the article's date; not "until his
+      // arrest last year").
+      const auto& us = facts[u].sentences;
+      const std::optional<Date> when = targeted.empty() ? std::nullopt : g->entities[targeted[0]].date;
+      const bool news = !when || (g->date && when->LatestDay().ToEpochDays() + 7 >= g->date->EarliestDay().ToEpochDays());
+      const bool headlined =
+          targeted.size() == 1 && news && !us.empty() && std::all_of(us.begin(), us.end(), headline);
+      if (g->Root(u) != u || !facts[u].targets.empty() || (!headlined && (!x.date || !x.date->is_full())) ||
+          targeted.empty()) {
+        continue;
+      }
       if (targeted.size() == 1) {
-        if (compatible(u, targeted[0])) merge(u, targeted[0]);
+        if (compatible(u, targeted[0])) absorb(u, targeted[0]);
         continue;
       }
       if (facts[u].sentences.empty()) continue;
@@ -448,136 +468,6 @@ void KeepStatedEvents(ArticleGraph* g) {
     LocalEntity& e = g->entities[i];
     const bool unjoined = e.described && !targeted.count(static_cast<int>(i));
     if (e.primary == "Event" && e.merged_into < 0 && (!stated.count(static_cast<int>(i)) || unjoined)) e.emit = false;
-  }
-}
-
-void NameEvents(const std::string& text, const std::vector<Token>& tokens, ArticleGraph* g) {
-  auto span = [&](uint32_t first, uint32_t last) {
-    return first < last ? text.substr(tokens[first].begin, tokens[last - 1].end - tokens[first].begin) : std::string();
-  };
-  for (size_t i = 0; i < g->entities.size(); ++i) {
-    LocalEntity& e = g->entities[i];
-    if (e.merged_into >= 0 || e.primary != "Event" || e.nouns.empty()) continue;
-    std::vector<std::string> names, targets, places;
-    for (const LocalEntity::Phrase& p : e.phrases) {
-      const std::string head = p.head + span(p.first, p.last);
-      const std::string tail = p.tail < p.tail_end ? " " + span(p.tail, p.tail_end) : std::string();
-      if (p.target < 0) {
-        names.push_back(head);
-        continue;
-      }
-      const auto& aliases = g->entities[g->Root(p.target)].aliases;
-      for (size_t a = 0; a < aliases.size() && a < 4; ++a) {
-        names.push_back(head + (head.empty() || head.back() == ' ' ? "" : " ") + aliases[a] + tail);
-      }
-    }
-    auto member_group = [&](int entity) {
-      return std::any_of(e.member_groups.begin(), e.member_groups.end(),
-                         [&](int m) { return g->Root(m) == g->Root(entity); });
-    };
-    std::vector<int> roots;  // the targets, each once
-    for (const LocalRelation& r : g->relations) {
-      // Named after its first targets (a few names each): enough to find it again.
-      if (g->Root(r.to) == static_cast<int>(i) && IsTargetRole(r) && !member_group(r.from)) {
-        if (std::find(roots.begin(), roots.end(), g->Root(r.from)) == roots.end()) roots.push_back(g->Root(r.from));
-        // Its most complete name first ("his brother Omar", later "Omar Treviño Morales").
-        const LocalEntity& target = g->entities[g->Root(r.from)];
-        if (targets.size() < 8) {
-          targets.push_back(target.name);
-          for (size_t a = 0; a < target.aliases.size() && a < 4; ++a) {
-            if (target.aliases[a] != target.name) targets.push_back(target.aliases[a]);
-          }
-        }
-      }
-      if (g->Root(r.from) == static_cast<int>(i) && r.type == "OCCURRED_IN" && places.size() < 4) {
-        places.push_back(g->entities[g->Root(r.to)].name);
-      }
-    }
-    // "the arrest of Qingzhou Wang and Yiyi Chen": an act on two or three, named by all of them in
-    // any order (each by its first names).
-    std::vector<std::string> together;
-    if (roots.size() == 2 || roots.size() == 3) {
-      std::sort(roots.begin(), roots.end());
-      do {
-        std::vector<std::string> firsts{""};
-        for (size_t k = 0; k < roots.size(); ++k) {
-          const auto& aliases = g->entities[roots[k]].aliases;
-          std::vector<std::string> next;
-          for (const std::string& f : firsts) {
-            for (size_t a = 0; a < aliases.size() && a < (roots.size() == 2 ? 3 : 1); ++a) {
-              next.push_back(f + (k == 0 ? "" : k + 1 == roots.size() ? " and " : ", ") + aliases[a]);
-            }
-          }
-          firsts = std::move(next);
-        }
-        together.insert(together.end(), firsts.begin(), firsts.end());
-      } while (std::next_permutation(roots.begin(), roots.end()));
-    }
-    std::vector<std::string> nouns = e.nouns;
-    for (std::string_view synonym : SynonymsOf(e.refining)) {
-      if (std::find(nouns.begin(), nouns.end(), synonym) == nouns.end()) nouns.emplace_back(synonym);
-    }
-    for (const std::string& noun : nouns) {
-      // "the raid on X", "the attack on X", "sanctions on X": acts aimed at something take "on".
-      const bool on = OneOf(noun, "raid|attack|assault|sanctions");
-      for (const std::string& t : IsFightNoun(noun) ? std::vector<std::string>() : targets) {
-        names.push_back(noun + " of " + t);
-        if (on) names.push_back(noun + " on " + t);
-        names.push_back(t + "'s " + noun);
-        names.push_back(t + " " + noun);
-      }
-      for (const std::string& p : places) {
-        names.push_back(noun + " in " + p);
-        names.push_back(p + " " + noun);  // "Tapalpa raid"
-      }
-      for (const std::string& t : together) {
-        names.push_back(noun + " of " + t);
-        if (on) names.push_back(noun + " on " + t);
-      }
-    }
-    // "FTO designation of X", "designation of X as a Foreign Terrorist Organization".
-    if (!e.designation.empty()) {
-      const std::string acronym = Acronym(e.designation);
-      for (const std::string& t : together) {
-        if (!acronym.empty()) names.push_back(acronym + " designation of " + t);
-      }
-      for (const std::string& t : targets) {
-        if (!acronym.empty()) {
-          names.push_back(acronym + " designation of " + t);
-          names.push_back(t + " " + acronym + " designation");
-        }
-        names.push_back("designation of " + t + " as a " + e.designation);
-        names.push_back(e.designation + " designation of " + t);
-      }
-    }
-    // "OFAC designation of the leaders of Los Chapitos": a designation also by its designator's
-    // acronym ("OFAC", "DEA") before the name.
-    if (e.refining == "Designation") {
-      std::vector<std::string> acronyms;
-      for (const LocalRelation& r : g->relations) {
-        if (g->Root(r.to) != static_cast<int>(i) || ParticipantRole(r) != "conductor") continue;
-        for (const std::string& a : g->entities[g->Root(r.from)].aliases) {
-          const bool upper = a.size() >= 2 && a.size() <= 6 &&
-                             std::all_of(a.begin(), a.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
-          if (upper && std::find(acronyms.begin(), acronyms.end(), a) == acronyms.end()) acronyms.push_back(a);
-        }
-      }
-      const size_t n = names.size();
-      for (const std::string& acronym : acronyms) {
-        for (size_t k = 0; k < n; ++k) {
-          if (names[k].find(" of ") != std::string::npos || names[k].find(" on ") != std::string::npos) {
-            names.push_back(acronym + " " + names[k]);
-          }
-        }
-      }
-    }
-    const std::string main = names.empty() ? e.nouns[0] : names[0];
-    e.name = main;
-    e.aliases.clear();
-    e.alias_keys.clear();
-    e.AddAlias(main);
-    for (const std::string& n : names) e.AddAlias(n);
-    for (const std::string& n : e.nouns) e.AddAlias(n);
   }
 }
 

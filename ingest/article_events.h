@@ -49,14 +49,18 @@ void DateFromContext(const std::vector<Sentence>& sentences, const std::vector<s
 // strong event of another group (an arrest, an extradition) that shares its
 // target in one sentence; (3) an event still without a target joins the
 // first other event that is also untargeted or was dated to the same day;
-// (4) one still untargeted but dated to a day joins the article's only
-// targeted event of its group, or, of several, the one the next two sentences
-// name whose date agrees. Two untargeted acts named after different
+// (4) one still untargeted but dated to a day (or told only in a headline, when that
+// act is the news) joins the article's only targeted event of its group, or, of several, the one the next two sentences
+// name whose date agrees. A killing and an attack are one act when one tells the other's way
+// ("ambushed a convoy, killing 15 officers"), when they share a target or (the attack aimed at no one
+// else) a perpetrator in the same or the next sentence, or when those sentences tell both after the
+// same count of people ("Gunmen kill 15 police in ambush" over "..., killing 15 officers"): a killing
+// of someone named, else the attack. Two untargeted acts named after different
 // objects ("the downing of a helicopter", "the bombing of a police station"),
 // or said to occur in different places of one kind (two cities, two states),
 // stay two; so do two of different sentences when one is told apart ("In a
 // separate case, ...").
-void ClusterEvents(const std::vector<Token>& tokens, ArticleGraph* g);
+void ClusterEvents(const std::vector<Token>& tokens, const std::vector<std::vector<Mention>>& mentions, ArticleGraph* g);
 
 // "@event" outside any paragraph with an event means the article's main
 // event: the one it mentions most often, of those aimed at someone if any is;

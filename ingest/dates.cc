@@ -205,6 +205,8 @@ std::optional<int> ParseCount(const std::vector<Token>& t, size_t* pos, size_t l
 // Verbs of a report whose date is the report's ("the navy said Thursday", "told reporters Friday").
 constexpr WordList kReportVerbs = "said|says|announced|announces|reported|confirmed|stated|added|told";
 constexpr WordList kAudience = "reporters|journalists";
+// Where a report was made ("said at a news conference Monday", "said in a statement on Friday").
+constexpr WordList kReportVenues = "conference|briefing|statement|interview";
 // The words a year told by the context opens with (YearFromContext: "that year", "the same year",
 // "the following year", "a year later"): a quick no for every other word.
 constexpr WordList kContextOpeners = "that|the|a";
@@ -228,6 +230,11 @@ std::vector<DateMention> FindDates(const std::vector<Token>& t, size_t first, si
                                      t[b - 1].norm == "till" || t[b - 1].norm == "through" || t[b - 1].norm == "by");
     size_t v = b > first && t[b - 1].norm == "on" ? b - 1 : b;
     if (v >= first + 2 && kAudience.Has(t[v - 1].id) && t[v - 2].norm == "told") --v;
+    if (v > first && kReportVenues.Has(t[v - 1].id)) {  // back over "at her daily news conference"
+      size_t k = v - 1;
+      for (int n = 0; n < 5 && k > first && t[k - 1].word() && t[k - 1].norm != "at" && t[k - 1].norm != "in"; ++n) --k;
+      if (k > first + 1 && (t[k - 1].norm == "at" || t[k - 1].norm == "in")) v = k - 1;
+    }
     // A dateline's date ("MEXICO CITY, July 31 (Reuters) -") is the report's too.
     const bool dateline = b > first && b < first + 10 && t[b - 1].norm == "," && OpensBody(t, e, last);
     const bool report = (v > first && kReportVerbs.Has(t[v - 1].id)) || dateline;

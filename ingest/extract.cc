@@ -193,7 +193,7 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
   AmongThemTargets(seg, mentions, &g);
   DateEvents(seg.tokens, seg.sentences, mentions, &g);
   DateLeadDesignations(seg, mentions, &g);
-  ClusterEvents(seg.tokens, &g);
+  ClusterEvents(seg.tokens, mentions, &g);
   DateFromContext(seg.sentences, mentions, &g);
   InformantsCooperate(ResolveMainEvent(mentions, &g), &g);
   SpecificConductors(&g);

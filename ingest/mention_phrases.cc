@@ -203,10 +203,14 @@ size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_
     joined = true;
   }
   if (e < 0 && trigger->attr("refers") == "yes") return len;  // names only an act told before
+  // "X was also shot dead", "The cartel also attacked a convoy": another act than those told before (a
+  // designation told so continues one action: EventReader).
+  const bool also = i > first && t_[i - 1].norm == "also";
   if (e < 0) {
     e = table_.NewEntity("Event", cls, noun);
     table_.graph().entities[e].strong_class = trigger->attr("strong") == "yes";
     table_.graph().entities[e].one_act_with = ClauseAct(i, first, cls, *out);
+    table_.graph().entities[e].apart = also && cls != "Designation";
   }
   LocalEntity& ev = table_.graph().entities[e];
   const std::string& word = t_[i].norm;
@@ -220,7 +224,16 @@ size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_
     ev.refining = cls;
     ev.strong_class = true;
   }
+  // "X was also shot dead", "X was also arrested", "His death came three days after gunmen killed X":
+  // another act of the kind, told aside (or as a time's bound); "the killing" after it still names the
+  // act told before.
+  bool told_aside = also;
+  for (size_t k = i, n = 0; !told_aside && k > first && n < 4 && t_[k - 1].word(); --k, ++n) {
+    told_aside = OneOf(t_[k - 1].norm, "after|before");
+  }
+  const int aside = told_aside ? table_.LastOf("group:" + EventGroup(cls), false) : -1;
   Push(out, i, i + len, e);
+  if (aside >= 0 && aside != table_.Root(e)) table_.NoteAs("group:" + EventGroup(cls), aside);
   if (today) table_.NoteAs("today:" + EventGroup(cls), e);
   return len;
 }

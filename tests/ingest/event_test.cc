@@ -138,6 +138,22 @@ TEST_CASE("a dated killing of a count of unnamed victims keeps its perpetrator a
   ExpectDate(g, "killing of four soldiers", "2021-03-02");
 }
 
+TEST_CASE("a date of a relative clause about someone else dates no act") {
+  const ArticleGraph g = ExtractText(
+      "Gunmen killed Raúl Ortega Vidal, the police chief of Uruapan, on Saturday.\n\n"
+      "Governor Alfredo Ramírez, who took office on Oct. 1, said the killing of Ortega would not go unpunished.\n",
+      Date{2022, 10, 11});
+  ExpectOneDated(g, "Ortega", Date{2022, 10, 8});
+}
+
+TEST_CASE("a date after a report's venue ('said at a news conference on Monday') is the report's") {
+  const ArticleGraph g = ExtractText(
+      "Gunmen killed Raúl Ortega Vidal, the police chief of Uruapan, on Saturday.\n\n"
+      "The state prosecutor said at a news conference on Monday that the killing of Ortega was planned.\n",
+      Date{2022, 10, 11});
+  ExpectOneDated(g, "Ortega", Date{2022, 10, 8});
+}
+
 TEST_CASE("a date after a long apposition dates the event when no other event lies between") {
   const ArticleGraph g = ExtractText(
       "Marines captured Rafael Maldonado Ortega, a veteran smuggler for the Gulf Cartel who ran its routes "
