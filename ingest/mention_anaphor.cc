@@ -307,6 +307,17 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
       OneOf(t_[i - 1].norm, "to|for|on") && OneOf(t_[i - 2].norm, "leading|lead|leads|information|reward|rewards")) {
     e = table_.LastSoughtPersonOf(gender);
   }
+  // "Two of her brothers, A and B, were killed, and prosecutors say she ...", "Her partner, X, was
+  // arrested with her": "she" or "her" is no person of unknown gender when the sentence has already
+  // named (or referred to) a woman before it; it is the last such woman.
+  if (e >= 0 && gender == 'f' && !table_.at(e).gender) {
+    for (auto m = out->rbegin(); m != out->rend(); ++m) {
+      if (m->kind == Mention::Kind::kEntity && m->entity >= 0 && m->last <= i && table_.at(m->entity).gender == 'f') {
+        e = table_.Root(m->entity);
+        break;
+      }
+    }
+  }
   if (e < 0) return 0;
   // '"They killed him once already," X said': a pronoun inside a quotation is not its speaker.
   if (refers == "Person" && len == 1 && QuoteSpeaker(i, first, last, e)) return 0;
