@@ -307,6 +307,23 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
       OneOf(t_[i - 1].norm, "to|for|on") && OneOf(t_[i - 2].norm, "leading|lead|leads|information|reward|rewards")) {
     e = table_.LastSoughtPersonOf(gender);
   }
+  // "the Beltrán Leyva organization, which broke away from the cartel after soldiers arrested X, one of
+  // the group's leaders": a "group" or "organization" in a relative clause on a named group, after the
+  // clause has referred to another group, is the clause's own subject.
+  if (e >= 0 && refers == "Cartel" && len > 1 && OneOf(t_[i + len - 1].norm, "group|organization")) {
+    for (size_t k = i; k-- > first + 1 && !OneOf(t_[k].norm, ";|:|--");) {
+      if (!OneOf(t_[k].norm, "which|that") || t_[k - 1].norm != ",") continue;
+      int subject = -1;
+      bool other = false;
+      for (const Mention& m : *out) {
+        if (m.kind != Mention::Kind::kEntity || m.entity < 0 || table_.at(m.entity).refining != "Cartel") continue;
+        if (m.last == k - 1 && !m.anaphoric) subject = table_.Root(m.entity);
+        other |= m.first > k && m.last <= i && subject >= 0 && table_.Root(m.entity) != subject;
+      }
+      if (other) e = subject;
+      break;
+    }
+  }
   // "Two of her brothers, A and B, were killed, and prosecutors say she ...", "Her partner, X, was
   // arrested with her": "she" or "her" is no person of unknown gender when the sentence has already
   // named (or referred to) a woman before it; it is the last such woman.
