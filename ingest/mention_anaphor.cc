@@ -307,6 +307,20 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
       OneOf(t_[i - 1].norm, "to|for|on") && OneOf(t_[i - 2].norm, "leading|lead|leads|information|reward|rewards")) {
     e = table_.LastSoughtPersonOf(gender);
   }
+  // "X now leads what remains of the organization" after a paragraph on its former cells: the
+  // remnants of a group are the article's main group (the one it names most), not the last named
+  // ("X, a Los Tenientes gunman, runs the remnants of the gang": the one its sentence names).
+  const bool remnant = i >= first + 2 && t_[i - 1].norm == "of" &&
+                       (OneOf(t_[i - 2].norm, "remnants|remnant") ||
+                        (i >= first + 3 && t_[i - 2].norm == "remains" && t_[i - 3].norm == "what") ||
+                        (i >= first + 4 && t_[i - 2].norm == "left" && OneOf(t_[i - 3].norm, "is|was|'s") &&
+                         t_[i - 4].norm == "what"));
+  const bool group_named = std::any_of(out->begin(), out->end(), [&](const Mention& m) {
+    return m.kind == Mention::Kind::kEntity && m.entity >= 0 && table_.at(m.entity).refining == "Cartel";
+  });
+  if (e >= 0 && refers == "Cartel" && len > 1 && remnant && !group_named) {
+    if (const int most = table_.MostNamedCartel(); most >= 0) e = most;
+  }
   // "the Beltrán Leyva organization, which broke away from the cartel after soldiers arrested X, one of
   // the group's leaders": a "group" or "organization" in a relative clause on a named group, after the
   // clause has referred to another group, is the clause's own subject.
