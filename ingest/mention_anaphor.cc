@@ -307,6 +307,19 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
       OneOf(t_[i - 1].norm, "to|for|on") && OneOf(t_[i - 2].norm, "leading|lead|leads|information|reward|rewards")) {
     e = table_.LastSoughtPersonOf(gender);
   }
+  // "Two days after gunmen freed a son of El Chapo, President X said he had backed the decision": a
+  // subject pronoun right after a verb of saying is the person who says it (of its gender).
+  if (refers == "Person" && len == 1 && OneOf(t_[i].norm, "he|she") && i >= first + 2) {
+    const size_t verb = t_[i - 1].norm == "that" && i >= first + 3 ? i - 2 : i - 1;
+    for (const Mention& m : *out) {
+      if (!OneOf(t_[verb].norm, "said|says|added|insisted|acknowledged|admitted|claimed|stated|argued") ||
+          m.kind != Mention::Kind::kEntity || m.entity < 0 || m.last != verb || table_.at(m.entity).primary != "Person") {
+        continue;
+      }
+      const char of = table_.at(m.entity).gender;
+      if (!of || of == gender) e = table_.Root(m.entity);
+    }
+  }
   // "X now leads what remains of the organization" after a paragraph on its former cells: the
   // remnants of a group are the article's main group (the one it names most), not the last named
   // ("X, a Los Tenientes gunman, runs the remnants of the gang": the one its sentence names).
