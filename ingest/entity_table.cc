@@ -311,7 +311,7 @@ const std::vector<std::string>& EntityTable::Norms(const std::string& name) {
   return it->second;
 }
 
-void EntityTable::Touch(int e, bool possessor, bool modifier) {
+void EntityTable::Touch(int e, bool possessor, bool modifier, bool topic) {
   e = g_->Root(e);
   const LocalEntity& ent = g_->entities[e];
   const Recent r{e, paragraph_, sentence_};
@@ -319,7 +319,7 @@ void EntityTable::Touch(int e, bool possessor, bool modifier) {
     auto it = last_.find(ent.refining);
     if (it != last_.end() && it->second.sentence == sentence_ && it->second.entity != e) return;
   }
-  if (ent.primary == "Person" && (sentence_first_person_ < 0 || (first_is_possessor_ && !possessor))) {
+  if (ent.primary == "Person" && topic && (sentence_first_person_ < 0 || (first_is_possessor_ && !possessor))) {
     sentence_first_person_ = e;
     first_is_possessor_ = possessor;
     last_["first:Person"] = r;  // the first person of the last sentence that named one
@@ -370,6 +370,12 @@ int EntityTable::LastGroupPerson(int except) const {
     if (in_group) return e;
   }
   return -1;
+}
+
+int EntityTable::LastSpeaker() const {
+  const auto it = last_.find("speaker");
+  if (it == last_.end() || it->second.sentence + 3 < sentence_ || it->second.paragraph + 1 < paragraph_) return -1;
+  return g_->Root(it->second.entity);
 }
 
 int EntityTable::SalientCartel() const {

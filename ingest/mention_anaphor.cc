@@ -320,6 +320,16 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
       if (!of || of == gender) e = table_.Root(m.entity);
     }
   }
+  // '"...," Special Agent X said. Investigators believe Y is hiding in Juárez, he said.': a pronoun
+  // that says the sentence after a comma at its end is the speaker of the last report, not a
+  // person the report names.
+  if (refers == "Person" && len == 1 && OneOf(t_[i].norm, "he|she") && i > first && t_[i - 1].norm == "," &&
+      i + 1 < last && OneOf(t_[i + 1].norm, "said|says|added|told")) {
+    bool end = true;
+    for (size_t k = i + 2; k < last && end; ++k) end = !OneOf(t_[k].norm, ",|that|and|but|;|\"|“");
+    const int speaker = end ? table_.LastSpeaker() : -1;
+    if (speaker >= 0 && (!table_.at(speaker).gender || table_.at(speaker).gender == gender)) e = speaker;
+  }
   // "X now leads what remains of the organization" after a paragraph on its former cells: the
   // remnants of a group are the article's main group (the one it names most), not the last named
   // ("X, a Los Tenientes gunman, runs the remnants of the gang": the one its sentence names).
