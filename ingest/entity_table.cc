@@ -397,6 +397,23 @@ int EntityTable::MostNamedCartel() const {
   return best;
 }
 
+int EntityTable::MostNamedOfTwoBefore() const {
+  const int most = MostNamedCartel();
+  int last = -1;
+  std::set<int> named;  // the groups the last sentence (before this one) that named one named
+  for (const auto& [x, sentences] : cartel_sentences_) {
+    const auto before = sentences.lower_bound(sentence_);
+    if (before == sentences.begin()) continue;
+    const int s = static_cast<int>(*std::prev(before));
+    if (s > last) named.clear();
+    if (s >= last) {
+      last = s;
+      named.insert(g_->Root(x));
+    }
+  }
+  return most >= 0 && named.size() >= 2 && named.count(most) ? most : -1;
+}
+
 int EntityTable::TopicOver(int e) const {
   const int most = MostNamedCartel();
   if (most < 0 || e < 0 || g_->Root(e) == most) return -1;

@@ -116,6 +116,9 @@ class EntityTable {
   int SalientCartel() const;
   // The cartel the article has named most often so far (at least twice; the earliest of a tie), or -1.
   int MostNamedCartel() const;
+  // MostNamedCartel(), when the last sentence before this one that named a cartel named it and
+  // another; else -1.
+  int MostNamedOfTwoBefore() const;
   // The most-named cartel when cartel `e` was named once only, in a sentence that named that one too
   // ("Los Cachiros, a Honduran organization that moves cocaine for the Sinaloa cartel": the Sinaloa
   // cartel is told of Los Cachiros, the topic); else -1.

@@ -86,6 +86,12 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
   if (!topic && refers == "Cartel" && len > 1) {
     if (const int salient = table_.SalientCartel(); salient >= 0) e = salient;
     if (const int over = table_.TopicOver(e); over >= 0) e = over;
+    // "The U.S. designated the Jalisco cartel a terrorist group, along with the Sinaloa Cartel. ...
+    // one of the cartel's main ways": of two groups the sentence before named, the article's main one.
+    const bool named_before = std::any_of(out->begin(), out->end(), [&](const Mention& m) {
+      return m.kind == Mention::Kind::kEntity && m.entity >= 0 && table_.at(m.entity).refining == "Cartel";
+    });
+    if (const int most = table_.MostNamedOfTwoBefore(); most >= 0 && !named_before) e = most;
   }
   // "The gang's second-in-command", "the cartel's jailed former boss": a group the article named
   // with that head word ("the Pacífico Sur gang", "the Gulf cartel", "the Cártel del Noreste"), not
