@@ -336,6 +336,15 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
     const int speaker = end ? table_.LastSpeaker() : -1;
     if (speaker >= 0 && (!table_.at(speaker).gender || table_.at(speaker).gender == gender)) e = speaker;
   }
+  // "the Knights Templar broke away from La Familia Michoacana, the cartel that dominated Michoacán":
+  // a description in apposition to a group named right before it, opening a relative clause or a
+  // participle, is that group.
+  if (refers == "Cartel" && len > 1 && i >= first + 2 && t_[i - 1].norm == "," && i + len < last &&
+      OneOf(t_[i + len].norm, "that|which|whose|based|founded|formed|led|run|created|blamed|accused") && !out->empty() &&
+      out->back().kind == Mention::Kind::kEntity && out->back().entity >= 0 && !out->back().anaphoric &&
+      out->back().last + 1 == i && table_.at(out->back().entity).refining == "Cartel") {
+    e = table_.Root(out->back().entity);
+  }
   // "X now leads what remains of the organization" after a paragraph on its former cells: the
   // remnants of a group are the article's main group (the one it names most), not the last named
   // ("X, a Los Tenientes gunman, runs the remnants of the gang": the one its sentence names).
