@@ -293,8 +293,11 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
     }
   }
   // "Y is expected to succeed him", "X had betrayed him": an object pronoun is not the subject of its
-  // own clause (nothing that opens another clause between them); it is the person named before.
-  if (e >= 0 && refers == "Person" && len == 1 && OneOf(t_[i].norm, "him|her")) {
+  // own clause (nothing that opens another clause between them); it is the person named before. In a
+  // noun's phrase it may be ("will bring X to face the charges against him").
+  const bool in_noun_phrase = i >= first + 3 && OneOf(t_[i - 1].norm, "against|for|about|on|of") &&
+                              OneOf(t_[i - 3].norm, "the|a|an|its|their|new");
+  if (e >= 0 && refers == "Person" && len == 1 && OneOf(t_[i].norm, "him|her") && !in_noun_phrase) {
     for (const Mention& m : *out) {
       if (m.kind != Mention::Kind::kEntity || m.entity < 0 || m.last > i || table_.Root(m.entity) != e) continue;
       bool clause_break = false;
