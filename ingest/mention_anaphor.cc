@@ -329,6 +329,28 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
       if (!of || of == gender) e = table_.Root(m.entity);
     }
   }
+  // "Attorney General X has said Y ordered the police to confront the students because he feared ...":
+  // a subject pronoun after a subordinating word in a report is the report's subject, not its speaker.
+  if (refers == "Person" && len == 1 && OneOf(t_[i].norm, "he|she") && i > first &&
+      OneOf(t_[i - 1].norm, "because|when|after|before|while|until|although|though|if")) {
+    for (const Mention& m : *out) {
+      if (m.kind != Mention::Kind::kEntity || m.entity < 0 || m.anaphoric || m.last >= i || m.first < first + 1 ||
+          table_.at(m.entity).primary != "Person") {
+        continue;
+      }
+      const size_t verb = t_[m.first - 1].norm == "that" && m.first >= first + 2 ? m.first - 2 : m.first - 1;
+      const char of = table_.at(m.entity).gender;
+      // "said Y worked for Z, who ran the faction until he was killed": Z's clause, not Y's.
+      const bool other = std::any_of(out->begin(), out->end(), [&](const Mention& o) {
+        return o.kind == Mention::Kind::kEntity && o.entity >= 0 && !o.anaphoric && o.first > m.last && o.last <= i &&
+               table_.at(o.entity).primary == "Person" && table_.Root(o.entity) != table_.Root(m.entity);
+      });
+      if (OneOf(t_[verb].norm, "said|says|say|told|added|alleged|alleges|believe|believes") && (!of || of == gender) &&
+          !other) {
+        e = table_.Root(m.entity);
+      }
+    }
+  }
   // '"...," Special Agent X said. Investigators believe Y is hiding in Juárez, he said.': a pronoun
   // that says the sentence after a comma at its end is the speaker of the last report, not a
   // person the report names.
