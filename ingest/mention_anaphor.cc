@@ -331,8 +331,12 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
   }
   // "Attorney General X has said Y ordered the police to confront the students because he feared ...":
   // a subject pronoun after a subordinating word in a report is the report's subject, not its speaker.
-  if (refers == "Person" && len == 1 && OneOf(t_[i].norm, "he|she") && i > first &&
-      OneOf(t_[i - 1].norm, "because|when|after|before|while|until|although|though|if")) {
+  // So is a possessive in it ("X has said Y moved his family to Texas").
+  const bool possessive = OneOf(t_[i].norm, "his|her") && i + 1 < last && t_[i + 1].word() &&
+                          !t_[i + 1].is(Token::kCapitalized);
+  if (refers == "Person" && len == 1 && i > first &&
+      ((OneOf(t_[i].norm, "he|she") && OneOf(t_[i - 1].norm, "because|when|after|before|while|until|although|though|if")) ||
+       possessive)) {
     for (const Mention& m : *out) {
       if (m.kind != Mention::Kind::kEntity || m.entity < 0 || m.anaphoric || m.last >= i || m.first < first + 1 ||
           table_.at(m.entity).primary != "Person") {
