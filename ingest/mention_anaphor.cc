@@ -328,6 +328,17 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
       const char of = table_.at(m.entity).gender;
       if (!of || of == gender) e = table_.Root(m.entity);
     }
+    // "..., and that he would make it again": the second report of the same speaker.
+    if (t_[i - 1].norm == "that" && i >= first + 3 && t_[i - 2].norm == "and") {
+      for (const Mention& m : *out) {
+        if (m.kind == Mention::Kind::kEntity && m.entity >= 0 && m.anaphoric && m.first + 1 == m.last &&
+            t_[m.first].norm == t_[i].norm && m.first >= first + 2 && t_[m.first - 1].norm != "and" &&
+            OneOf(t_[m.first - 1].norm == "that" ? t_[m.first - 2].norm : t_[m.first - 1].norm,
+                  "said|says|added|insisted|acknowledged|admitted|claimed|stated|argued")) {
+          e = table_.Root(m.entity);
+        }
+      }
+    }
   }
   // "Attorney General X has said Y ordered the police to confront the students because he feared ...":
   // a subject pronoun after a subordinating word in a report is the report's subject, not its speaker.
