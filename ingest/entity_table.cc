@@ -314,7 +314,7 @@ const std::vector<std::string>& EntityTable::Norms(const std::string& name) {
   return it->second;
 }
 
-void EntityTable::Touch(int e, bool possessor, bool modifier) {
+void EntityTable::Touch(int e, bool possessor, bool modifier, bool topic) {
   e = g_->Root(e);
   const LocalEntity& ent = g_->entities[e];
   const Recent r{e, paragraph_, sentence_};
@@ -322,7 +322,7 @@ void EntityTable::Touch(int e, bool possessor, bool modifier) {
     auto it = last_.find(ent.refining);
     if (it != last_.end() && it->second.sentence == sentence_ && it->second.entity != e) return;
   }
-  if (ent.primary == "Person" && (sentence_first_person_ < 0 || (first_is_possessor_ && !possessor))) {
+  if (ent.primary == "Person" && topic && (sentence_first_person_ < 0 || (first_is_possessor_ && !possessor))) {
     sentence_first_person_ = e;
     first_is_possessor_ = possessor;
     last_["first:Person"] = r;  // the first person of the last sentence that named one
@@ -375,6 +375,12 @@ int EntityTable::LastGroupPerson(int except) const {
   return -1;
 }
 
+int EntityTable::LastSpeaker() const {
+  const auto it = last_.find("speaker");
+  if (it == last_.end() || it->second.sentence + 3 < sentence_ || it->second.paragraph + 1 < paragraph_) return -1;
+  return g_->Root(it->second.entity);
+}
+
 int EntityTable::SalientCartel() const {
   const auto last = last_.find("Cartel");
   if (last == last_.end() || last->second.sentence + 2 > sentence_) return -1;
@@ -392,6 +398,23 @@ int EntityTable::MostNamedCartel() const {
     }
   }
   return best;
+}
+
+int EntityTable::MostNamedOfTwoBefore() const {
+  const int most = MostNamedCartel();
+  int last = -1;
+  std::set<int> named;  // the groups the last sentence (before this one) that named one named
+  for (const auto& [x, sentences] : cartel_sentences_) {
+    const auto before = sentences.lower_bound(sentence_);
+    if (before == sentences.begin()) continue;
+    const int s = static_cast<int>(*std::prev(before));
+    if (s > last) named.clear();
+    if (s >= last) {
+      last = s;
+      named.insert(g_->Root(x));
+    }
+  }
+  return most >= 0 && named.size() >= 2 && named.count(most) ? most : -1;
 }
 
 int EntityTable::TopicOver(int e) const {

@@ -95,7 +95,13 @@ class EntityTable {
   // or the speaker of a report ("Y said ..."), which the sentence's next person replaces as its first.
   // `modifier`: named inside a noun compound about someone else ("a Sinaloa cartel commander"),
   // which does not displace a group of its label the same sentence named before it.
-  void Touch(int e, bool possessor = false, bool modifier = false);
+  // `topic` false: a report's tail (", he said."), which leaves the last sentence's first person.
+  void Touch(int e, bool possessor = false, bool modifier = false, bool topic = true);
+  // Person `e` is the speaker of a report in this sentence ("X said", "said X", "X, the spokesman, said").
+  void NoteSpeaker(int e) { last_["speaker"] = Recent{g_->Root(e), paragraph_, sentence_}; }
+  // The speaker of the last report, named in the last three sentences (this paragraph or the one
+  // before), or -1.
+  int LastSpeaker() const;
   // A pronoun of `gender` ('m' or 'f') referred to person e.
   void SetGender(int e, char gender) { g_->entities[g_->Root(e)].gender = gender; }
   // The last entity of `label` ("Person", "Cartel", "group:operation"), or -1.
@@ -110,6 +116,9 @@ class EntityTable {
   int SalientCartel() const;
   // The cartel the article has named most often so far (at least twice; the earliest of a tie), or -1.
   int MostNamedCartel() const;
+  // MostNamedCartel(), when the last sentence before this one that named a cartel named it and
+  // another; else -1.
+  int MostNamedOfTwoBefore() const;
   // The most-named cartel when cartel `e` was named once only, in a sentence that named that one too
   // ("Los Cachiros, a Honduran organization that moves cocaine for the Sinaloa cartel": the Sinaloa
   // cartel is told of Los Cachiros, the topic); else -1.

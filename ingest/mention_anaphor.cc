@@ -86,6 +86,12 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
   if (!topic && refers == "Cartel" && len > 1) {
     if (const int salient = table_.SalientCartel(); salient >= 0) e = salient;
     if (const int over = table_.TopicOver(e); over >= 0) e = over;
+    // "The U.S. designated the Jalisco cartel a terrorist group, along with the Sinaloa Cartel. ...
+    // one of the cartel's main ways": of two groups the sentence before named, the article's main one.
+    const bool named_before = std::any_of(out->begin(), out->end(), [&](const Mention& m) {
+      return m.kind == Mention::Kind::kEntity && m.entity >= 0 && table_.at(m.entity).refining == "Cartel";
+    });
+    if (const int most = table_.MostNamedOfTwoBefore(); most >= 0 && !named_before) e = most;
   }
   // "The gang's second-in-command", "the cartel's jailed former boss": a group the article named
   // with that head word ("the Pacífico Sur gang", "the Gulf cartel", "the Cártel del Noreste"), not
@@ -287,8 +293,11 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
     }
   }
   // "Y is expected to succeed him", "X had betrayed him": an object pronoun is not the subject of its
-  // own clause (nothing that opens another clause between them); it is the person named before.
-  if (e >= 0 && refers == "Person" && len == 1 && OneOf(t_[i].norm, "him|her")) {
+  // own clause (nothing that opens another clause between them); it is the person named before. In a
+  // noun's phrase it may be ("will bring X to face the charges against him").
+  const bool in_noun_phrase = i >= first + 3 && OneOf(t_[i - 1].norm, "against|for|about|on|of") &&
+                              OneOf(t_[i - 3].norm, "the|a|an|its|their|new");
+  if (e >= 0 && refers == "Person" && len == 1 && OneOf(t_[i].norm, "him|her") && !in_noun_phrase) {
     for (const Mention& m : *out) {
       if (m.kind != Mention::Kind::kEntity || m.entity < 0 || m.last > i || table_.Root(m.entity) != e) continue;
       bool clause_break = false;
@@ -306,6 +315,117 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
       i + 1 < last && OneOf(t_[i + 1].norm, "arrest|capture|apprehension|extradition|whereabouts") && i >= first + 2 &&
       OneOf(t_[i - 1].norm, "to|for|on") && OneOf(t_[i - 2].norm, "leading|lead|leads|information|reward|rewards")) {
     e = table_.LastSoughtPersonOf(gender);
+  }
+  // "Two days after gunmen freed a son of El Chapo, President X said he had backed the decision": a
+  // subject pronoun right after a verb of saying is the person who says it (of its gender).
+  if (refers == "Person" && len == 1 && OneOf(t_[i].norm, "he|she") && i >= first + 2) {
+    const size_t verb = t_[i - 1].norm == "that" && i >= first + 3 ? i - 2 : i - 1;
+    for (const Mention& m : *out) {
+      if (!OneOf(t_[verb].norm, "said|says|added|insisted|acknowledged|admitted|claimed|stated|argued") ||
+          m.kind != Mention::Kind::kEntity || m.entity < 0 || m.last != verb || table_.at(m.entity).primary != "Person") {
+        continue;
+      }
+      const char of = table_.at(m.entity).gender;
+      if (!of || of == gender) e = table_.Root(m.entity);
+    }
+    // "..., and that he would make it again": the second report of the same speaker.
+    if (t_[i - 1].norm == "that" && i >= first + 3 && t_[i - 2].norm == "and") {
+      for (const Mention& m : *out) {
+        if (m.kind == Mention::Kind::kEntity && m.entity >= 0 && m.anaphoric && m.first + 1 == m.last &&
+            t_[m.first].norm == t_[i].norm && m.first >= first + 2 && t_[m.first - 1].norm != "and" &&
+            OneOf(t_[m.first - 1].norm == "that" ? t_[m.first - 2].norm : t_[m.first - 1].norm,
+                  "said|says|added|insisted|acknowledged|admitted|claimed|stated|argued")) {
+          e = table_.Root(m.entity);
+        }
+      }
+    }
+  }
+  // "Attorney General X has said Y ordered the police to confront the students because he feared ...":
+  // a subject pronoun after a subordinating word in a report is the report's subject, not its speaker.
+  // So is a possessive in it ("X has said Y moved his family to Texas").
+  const bool possessive = OneOf(t_[i].norm, "his|her") && i + 1 < last && t_[i + 1].word() &&
+                          !t_[i + 1].is(Token::kCapitalized);
+  if (refers == "Person" && len == 1 && i > first &&
+      ((OneOf(t_[i].norm, "he|she") && OneOf(t_[i - 1].norm, "because|when|after|before|while|until|although|though|if")) ||
+       possessive)) {
+    for (const Mention& m : *out) {
+      if (m.kind != Mention::Kind::kEntity || m.entity < 0 || m.anaphoric || m.last >= i || m.first < first + 1 ||
+          table_.at(m.entity).primary != "Person") {
+        continue;
+      }
+      const size_t verb = t_[m.first - 1].norm == "that" && m.first >= first + 2 ? m.first - 2 : m.first - 1;
+      const char of = table_.at(m.entity).gender;
+      // "said Y worked for Z, who ran the faction until he was killed": Z's clause, not Y's.
+      const bool other = std::any_of(out->begin(), out->end(), [&](const Mention& o) {
+        return o.kind == Mention::Kind::kEntity && o.entity >= 0 && !o.anaphoric && o.first > m.last && o.last <= i &&
+               table_.at(o.entity).primary == "Person" && table_.Root(o.entity) != table_.Root(m.entity);
+      });
+      if (OneOf(t_[verb].norm, "said|says|say|told|added|alleged|alleges|believe|believes") && (!of || of == gender) &&
+          !other) {
+        e = table_.Root(m.entity);
+      }
+    }
+  }
+  // '"...," Special Agent X said. Investigators believe Y is hiding in Juárez, he said.': a pronoun
+  // that says the sentence after a comma at its end is the speaker of the last report, not a
+  // person the report names.
+  if (refers == "Person" && len == 1 && OneOf(t_[i].norm, "he|she") && i > first && t_[i - 1].norm == "," &&
+      i + 1 < last && OneOf(t_[i + 1].norm, "said|says|added|told")) {
+    bool end = true;
+    for (size_t k = i + 2; k < last && end; ++k) end = !OneOf(t_[k].norm, ",|that|and|but|;|\"|“");
+    const int speaker = end ? table_.LastSpeaker() : -1;
+    if (speaker >= 0 && (!table_.at(speaker).gender || table_.at(speaker).gender == gender)) e = speaker;
+  }
+  // "the Knights Templar broke away from La Familia Michoacana, the cartel that dominated Michoacán":
+  // a description in apposition to a group named right before it, opening a relative clause or a
+  // participle, is that group.
+  if (refers == "Cartel" && len > 1 && i >= first + 2 && t_[i - 1].norm == "," && i + len < last &&
+      OneOf(t_[i + len].norm, "that|which|whose|based|founded|formed|led|run|created|blamed|accused") && !out->empty() &&
+      out->back().kind == Mention::Kind::kEntity && out->back().entity >= 0 && !out->back().anaphoric &&
+      out->back().last + 1 == i && table_.at(out->back().entity).refining == "Cartel") {
+    e = table_.Root(out->back().entity);
+  }
+  // "X now leads what remains of the organization" after a paragraph on its former cells: the
+  // remnants of a group are the article's main group (the one it names most), not the last named
+  // ("X, a Los Tenientes gunman, runs the remnants of the gang": the one its sentence names).
+  const bool remnant = i >= first + 2 && t_[i - 1].norm == "of" &&
+                       (OneOf(t_[i - 2].norm, "remnants|remnant") ||
+                        (i >= first + 3 && t_[i - 2].norm == "remains" && t_[i - 3].norm == "what") ||
+                        (i >= first + 4 && t_[i - 2].norm == "left" && OneOf(t_[i - 3].norm, "is|was|'s") &&
+                         t_[i - 4].norm == "what"));
+  const bool group_named = std::any_of(out->begin(), out->end(), [&](const Mention& m) {
+    return m.kind == Mention::Kind::kEntity && m.entity >= 0 && table_.at(m.entity).refining == "Cartel";
+  });
+  if (e >= 0 && refers == "Cartel" && len > 1 && remnant && !group_named) {
+    if (const int most = table_.MostNamedCartel(); most >= 0) e = most;
+  }
+  // "the Beltrán Leyva organization, which broke away from the cartel after soldiers arrested X, one of
+  // the group's leaders": a "group" or "organization" in a relative clause on a named group, after the
+  // clause has referred to another group, is the clause's own subject.
+  if (e >= 0 && refers == "Cartel" && len > 1 && OneOf(t_[i + len - 1].norm, "group|organization")) {
+    for (size_t k = i; k-- > first + 1 && !OneOf(t_[k].norm, ";|:|--");) {
+      if (!OneOf(t_[k].norm, "which|that") || t_[k - 1].norm != ",") continue;
+      int subject = -1;
+      bool other = false;
+      for (const Mention& m : *out) {
+        if (m.kind != Mention::Kind::kEntity || m.entity < 0 || table_.at(m.entity).refining != "Cartel") continue;
+        if (m.last == k - 1 && !m.anaphoric) subject = table_.Root(m.entity);
+        other |= m.first > k && m.last <= i && subject >= 0 && table_.Root(m.entity) != subject;
+      }
+      if (other) e = subject;
+      break;
+    }
+  }
+  // "Two of her brothers, A and B, were killed, and prosecutors say she ...", "Her partner, X, was
+  // arrested with her": "she" or "her" is no person of unknown gender when the sentence has already
+  // named (or referred to) a woman before it; it is the last such woman.
+  if (e >= 0 && gender == 'f' && !table_.at(e).gender) {
+    for (auto m = out->rbegin(); m != out->rend(); ++m) {
+      if (m->kind == Mention::Kind::kEntity && m->entity >= 0 && m->last <= i && table_.at(m->entity).gender == 'f') {
+        e = table_.Root(m->entity);
+        break;
+      }
+    }
   }
   if (e < 0) return 0;
   // '"They killed him once already," X said': a pronoun inside a quotation is not its speaker.

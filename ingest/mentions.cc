@@ -460,7 +460,20 @@ void MentionFinder::Push(std::vector<Mention>* out, size_t first, size_t last, i
   const bool modifier = table_.at(m.entity).refining == "Cartel" &&
                         (role_at(last) || (last < t_.size() && t_[last].word() && !t_[last].is(Token::kCapitalized) &&
                                            !OneOf(t_[last].norm, "and|or|in|of|to|for|who|that") && role_at(last + 1)));
-  table_.Touch(entity, possessor || speaker, modifier);
+  // "Marines seized rifles, he said.": the speaker of a report's tail is not the next sentence's topic.
+  const bool tail = speaker && last == first + 1 && first > 0 && t_[first - 1].norm == "," && OneOf(t_[first].norm, "he|she");
+  table_.Touch(entity, possessor || speaker, modifier, !tail);
+  if (table_.at(m.entity).primary == "Person") {
+    // "X said", "said X", "X, the special agent in charge of the office, said": the report's speaker.
+    bool reports = speaker || (first > 0 && kReporting.count(t_[first - 1].norm) > 0);
+    for (size_t k = last + 1; !reports && last < t_.size() && t_[last].norm == "," && k < t_.size() && k < last + 16; ++k) {
+      if (OneOf(t_[k].norm, ".|;|said|says|told|added|stated") || t_[k].norm == ",") {
+        reports = t_[k].norm == "," && k + 1 < t_.size() && kReporting.count(t_[k + 1].norm) > 0;
+        break;
+      }
+    }
+    if (reports) table_.NoteSpeaker(m.entity);
+  }
   // "his brother, Omar Treviño": the relative named (Relative).
   if (pending_kin_.name == first && table_.at(m.entity).primary == "Person" &&
       table_.Root(pending_kin_.owner) != m.entity) {
