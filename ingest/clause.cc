@@ -475,12 +475,13 @@ size_t Clause::RelativeHead(size_t subject, std::string_view labels) const {
   }
   if (s0 < 2 || !IsAny(s0 - 1, "that|which|whom")) return kNone;
   // "A, B and C, all of which the State Department designated": the list before a quantifier's "of".
-  if (s0 >= 5 && IsAny(s0 - 1, "which|whom") && Is(s0 - 2, "of") && IsAny(s0 - 3, "all|both|each|most|some|several") &&
-      Is(s0 - 4, ",")) {
-    return EntityAs(s0 - 5, labels) >= 0 ? s0 - 5 : kNone;
-  }
+  if (s0 >= 5 && QuantifiedRelative(s0 - 3) && Is(s0 - 4, ",")) return EntityAs(s0 - 5, labels) >= 0 ? s0 - 5 : kNone;
   const size_t head = s0 >= 3 && Is(s0 - 2, ",") ? s0 - 3 : s0 - 2;
   return EntityAs(head, labels) >= 0 ? head : kNone;
+}
+
+bool Clause::QuantifiedRelative(size_t k) const {
+  return IsAny(k, "all|both|each|most|some|several") && Is(k + 1, "of") && IsAny(k + 2, "which|whom");
 }
 
 bool Clause::Passive(size_t i) const {

@@ -165,6 +165,8 @@ class Clause {
   // "the Mérida Initiative that Bush and Calderón put together"; kNone when the head is not one of
   // `labels` or no relative pronoun opens the subject.
   size_t RelativeHead(size_t subject, std::string_view labels) const;
+  // Do items k, k + 1, k + 2 read "all of which" ("both of whom", "each of which", ...)?
+  bool QuantifiedRelative(size_t k) const;
   // A clause break: . ; : or the end of the sentence.
   bool Break(size_t i) const;
   // Is the country at j a modifier of the noun after it ("U.S. agencies"), not an actor? Not

@@ -21,10 +21,8 @@ void EventReader::Designated(size_t i, int conductor, const std::vector<size_t>&
   // "leaders of A, B and C, all of which the State Department designated": the relative clause is
   // about the groups themselves.
   const size_t back = targets.empty() ? kNone : targets.back();
-  const bool relative = back != kNone && cl_.Is(back + 1, ",") &&
-                        (cl_.IsAny(back + 2, "which|that") ||
-                         (cl_.IsAny(back + 2, "all|both|each|most|some|several") && cl_.Is(back + 3, "of") &&
-                          cl_.Is(back + 4, "which")));
+  const bool relative =
+      back != kNone && cl_.Is(back + 1, ",") && (cl_.IsAny(back + 2, "which|that") || cl_.QuantifiedRelative(back + 2));
   for (size_t t : targets) {
     if (!relative &&
         (MembersAfter(cl_, t) || LinkedToGroup(c_, t) || std::find(linked.begin(), linked.end(), t) != linked.end())) {

@@ -351,7 +351,7 @@ void EventReader::ReadActive(size_t i, const LexEntry& trigger, const std::strin
       // So does a quantifier's "all of which".
       if (const Mention* named = cls == "Designation" ? DesignationAfter(i) : nullptr;
           (named && c_.tokens[named->last - 1].norm.ends_with("s")) ||
-          (cl_.IsAny(head + 2, "all|both|each|most|some|several") && cl_.Is(head + 3, "of"))) {
+          cl_.QuantifiedRelative(head + 2)) {
         targets = CoordinationEndingAt(head, labels);
       }
     }

@@ -12,6 +12,9 @@ namespace cg::ingest {
 
 namespace {
 // 'm' for "he", "his", "him", "himself"; 'f' for "she", "her", "hers", "herself"; else 0.
+// Verbs of a report whose subject a pronoun right after them may be ("X said he ...").
+constexpr std::string_view kReportVerbs = "said|says|added|insisted|acknowledged|admitted|claimed|stated|argued";
+
 char PronounGender(std::string_view n) {
   if (OneOf(n, "he|his|him|himself")) return 'm';
   return OneOf(n, "she|her|hers|herself") ? 'f' : 0;
@@ -76,22 +79,21 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
   // gunmen to fight the Zetas. ... X is now considered the undisputed boss of the group") or the
   // sentence right before opens with it ("The Beltrán Leyva Organization broke away from the Sinaloa
   // Cartel in 2008. Soldiers arrested X, one of the group's leaders, ...").
+  // The sentence so far names a criminal group (read by the group readings below).
+  const bool group_named = refers == "Cartel" && std::any_of(out->begin(), out->end(), [&](const Mention& m) {
+    return m.kind == Mention::Kind::kEntity && m.entity >= 0 && table_.at(m.entity).refining == "Cartel";
+  });
   const bool opens_clause = i >= first + 2 && OneOf(t_[i - 1].norm, "and|but") && t_[i - 2].norm == ",";
   const bool topic = refers == "Cartel" && opening_ >= 0 &&
                      (i < first + 5 || opens_clause || opening_before_ || table_.Root(opening_) == table_.MostNamedCartel()) &&
-                     std::none_of(out->begin(), out->end(), [&](const Mention& m) {
-                       return m.kind == Mention::Kind::kEntity && table_.at(m.entity).refining == "Cartel";
-                     });
+                     !group_named;
   if (topic) e = table_.Root(opening_);
   if (!topic && refers == "Cartel" && len > 1) {
     if (const int salient = table_.SalientCartel(); salient >= 0) e = salient;
     if (const int over = table_.TopicOver(e); over >= 0) e = over;
     // "The U.S. designated the Jalisco cartel a terrorist group, along with the Sinaloa Cartel. ...
     // one of the cartel's main ways": of two groups the sentence before named, the article's main one.
-    const bool named_before = std::any_of(out->begin(), out->end(), [&](const Mention& m) {
-      return m.kind == Mention::Kind::kEntity && m.entity >= 0 && table_.at(m.entity).refining == "Cartel";
-    });
-    if (const int most = table_.MostNamedOfTwoBefore(); most >= 0 && !named_before) e = most;
+    if (const int most = table_.MostNamedOfTwoBefore(); most >= 0 && !group_named) e = most;
   }
   // "The gang's second-in-command", "the cartel's jailed former boss": a group the article named
   // with that head word ("the Pacífico Sur gang", "the Gulf cartel", "the Cártel del Noreste"), not
@@ -321,7 +323,7 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
   if (refers == "Person" && len == 1 && OneOf(t_[i].norm, "he|she") && i >= first + 2) {
     const size_t verb = t_[i - 1].norm == "that" && i >= first + 3 ? i - 2 : i - 1;
     for (const Mention& m : *out) {
-      if (!OneOf(t_[verb].norm, "said|says|added|insisted|acknowledged|admitted|claimed|stated|argued") ||
+      if (!OneOf(t_[verb].norm, kReportVerbs) ||
           m.kind != Mention::Kind::kEntity || m.entity < 0 || m.last != verb || table_.at(m.entity).primary != "Person") {
         continue;
       }
@@ -334,7 +336,7 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
         if (m.kind == Mention::Kind::kEntity && m.entity >= 0 && m.anaphoric && m.first + 1 == m.last &&
             t_[m.first].norm == t_[i].norm && m.first >= first + 2 && t_[m.first - 1].norm != "and" &&
             OneOf(t_[m.first - 1].norm == "that" ? t_[m.first - 2].norm : t_[m.first - 1].norm,
-                  "said|says|added|insisted|acknowledged|admitted|claimed|stated|argued")) {
+                  kReportVerbs)) {
           e = table_.Root(m.entity);
         }
       }
@@ -393,9 +395,6 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
                         (i >= first + 3 && t_[i - 2].norm == "remains" && t_[i - 3].norm == "what") ||
                         (i >= first + 4 && t_[i - 2].norm == "left" && OneOf(t_[i - 3].norm, "is|was|'s") &&
                          t_[i - 4].norm == "what"));
-  const bool group_named = std::any_of(out->begin(), out->end(), [&](const Mention& m) {
-    return m.kind == Mention::Kind::kEntity && m.entity >= 0 && table_.at(m.entity).refining == "Cartel";
-  });
   if (e >= 0 && refers == "Cartel" && len > 1 && remnant && !group_named) {
     if (const int most = table_.MostNamedCartel(); most >= 0) e = most;
   }
