@@ -172,6 +172,13 @@ std::vector<size_t> Clause::Coordinated(size_t i, std::string_view labels) const
         while (k > 0 && !Is(k, "(")) --k;
         continue;
       }
+      // "A and B, El Chapo's sons": a possessor of a plain noun opens an apposition, no member
+      // (not "A and Zambada's accountant B": a name after the noun is the member).
+      if (dir > 0 && Is(k + 1, "'s") && k + 2 < items_.size() && PlainWord(k + 2)) {
+        size_t j = k + 2;
+        while (j < items_.size() && j < k + 5 && PlainWord(j)) ++j;
+        if (j >= items_.size() || !IsEntity(j)) return kNone;
+      }
       return sep && EntityAs(k, labels) >= 0 ? k : kNone;
     }
     return kNone;

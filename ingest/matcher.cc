@@ -419,8 +419,11 @@ bool SentenceMatcher::MatchElem(const Rule& rule, const PatternElem& e, size_t p
               g_->entities[g_->Root(mentions_[items_[body].mention].entity)].primary == "Organization") {
             k = body;
           }
+          // "A and B, El Chapo's sons", "A, El Chapo's brother": a possessor of what the slot does not
+          // take is an apposition's, no member.
+          const bool apposed = k + 2 < items_.size() && IsSingleToken(items_[k + 1], "'s") && !Accepts(k + 2, e.type_bits);
           // "A and B had provided": without a comma the pair is one subject.
-          const std::optional<int> ent = comma && StartsClause(k) ? std::nullopt : Accepts(k, e.type_bits);
+          const std::optional<int> ent = (comma && StartsClause(k)) || apposed ? std::nullopt : Accepts(k, e.type_bits);
           if (!ent) {
             if (IsSingleToken(items_[k], "others") || IsSingleToken(items_[k], "more")) next = k + 1;
             break;
