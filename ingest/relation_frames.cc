@@ -316,7 +316,12 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
     c_.Reject(type, -1, -1, "frame.relation", "hypothetical: \"" + cue + "\"");
     return;
   }
-  if (subject == kNone && object != kNone && (type == "COOPERATES_WITH" || type == "OPERATES_IN") && i <= 2) {
+  // (The sentence opens after a dateline's dash: "MEXICO CITY (AP) -- With help from X, ...".)
+  size_t opens = 0;
+  for (size_t d = 1; d < i && d <= 8; ++d) {
+    if (cl_.IsAny(d, "--|-|—|–") && cl_.DatelineBefore(d)) opens = d + 1;
+  }
+  if (subject == kNone && object != kNone && (type == "COOPERATES_WITH" || type == "OPERATES_IN") && i <= opens + 2) {
     // "In cooperation with X, the DEA arrested ...": the main clause's subject after the comma.
     // "Working with Mexico and Canada to counter fentanyl, the Administration ...": after the purpose.
     // "Active in Guerrero and Morelos, the BLO ...", "Operating out of Tamaulipas, the cartel": a
@@ -326,8 +331,16 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
     for (size_t k = last_object + 1; k < cl_.size() && k <= last_object + 10 && !cl_.Break(k); ++k) {
       if (cl_.Is(k, ",")) {
         for (size_t m = k + 1; m < cl_.size() && m <= k + 3; ++m) {
-          if (cl_.EntityAs(cl_.HeadBefore(m), subject_labels) >= 0) {
-            subject = cl_.HeadBefore(m);
+          // ("..., Assistant United States Attorneys secured": a country before a capitalized noun
+          // qualifies it.)
+          const size_t h = cl_.HeadBefore(m);
+          if (cl_.EntityAs(h, "Country") >= 0 && h + 1 < cl_.size() &&
+              (cl_.IsEntity(h + 1) || (cl_.PlainWord(h + 1) && c_.tokens[cl_.item(h + 1).first].is(Token::kCapitalized)))) {
+            break;
+          }
+          if (cl_.EntityAs(h, subject_labels) >= 0) {
+            // "..., Mexico's Attorney General's Office has": the possessed body, not the country.
+            subject = cl_.PossessedBody(cl_.HeadBefore(m), subject_labels);
             break;
           }
         }
