@@ -388,10 +388,18 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
     }
     return;
   }
-  if (subject != kNone && object == kNone && PartnerOfSpeaker(trigger, i, subject)) return;
   // ("will bring together A, B and C to share information": a purpose's infinitive relates them to what
   // brings them together, not to each other; "continue to work together" holds.)
   const bool purpose = type == "COOPERATES_WITH" && i >= 2 && cl_.Is(i - 1, "to") && !continues;
+  if (object == kNone && type == "COOPERATES_WITH" && trigger.attr("symmetric") == "yes" && !purpose) {
+    size_t first = i;
+    const std::vector<int> nations = NationalOfficials(i, &first);
+    if (!nations.empty()) {
+      Pairs(type, nations, "Organization", "nationals", first, end + 1);
+      return;
+    }
+  }
+  if (subject != kNone && object == kNone && PartnerOfSpeaker(trigger, i, subject)) return;
   if (subject != kNone && object == kNone && trigger.attr("symmetric") == "yes" && !purpose &&
       (type != "COOPERATES_WITH" || trigger.attr("noun") == "yes" || !PartnerAfter(cl_, i, end))) {
     // "The DEA and the FBI worked together", "the Zetas and the Gulf Cartel are fighting": each pair.

@@ -62,6 +62,27 @@ void RelationReader::Pairs(const std::string& type, const std::vector<int>& grou
   }
 }
 
+std::vector<int> RelationReader::NationalOfficials(size_t i, size_t* first) const {
+  const size_t noun = cl_.BeforeVerbGroup(i);
+  if (noun == kNone || noun == 0 ||
+      !cl_.IsAny(noun, "authorities|officials|agents|investigators|prosecutors|police|forces|troops|officers")) {
+    return {};
+  }
+  // Back over "A and B", "A, B and C": each a nationality or a country, standing for its government.
+  std::vector<int> out;
+  for (size_t k = noun; k-- > 0;) {
+    const Mention* m = cl_.mention(k);
+    if (!m || m->entity < 0 || (m->kind != Mention::Kind::kDemonym && cl_.EntityAs(k, "Country") < 0)) break;
+    const int government = c_.graph->entities[c_.graph->Root(m->entity)].stands_for;
+    if (government < 0) return {};
+    out.insert(out.begin(), c_.graph->Root(government));
+    *first = k;
+    if (k == 0 || !cl_.IsAny(k - 1, "and|,")) break;
+    --k;
+  }
+  return out.size() >= 2 ? out : std::vector<int>{};
+}
+
 void RelationReader::ItemPairs(const std::string& type, const std::vector<size_t>& items, const std::string& labels,
                                const std::string& rule, float confidence, size_t first, size_t last) const {
   for (size_t a = 0; a < items.size(); ++a) {

@@ -63,6 +63,10 @@ class RelationReader : FrameReader {
              const std::string& which, size_t first, size_t last) const;
   // Each pair of coordinated items (as `labels`): "The DEA and the FBI worked together" (items
   // [first, last] are the span read for modality).
+  // "Mexican and American investigators cooperated", "Mexican and U.S. officials worked together": the
+  // nationalities (or countries) coordinated before the officials' noun right before verb i, when two or
+  // more (each its government; *first the first of them); else none.
+  std::vector<int> NationalOfficials(size_t i, size_t* first) const;
   void ItemPairs(const std::string& type, const std::vector<size_t>& items, const std::string& labels,
                  const std::string& rule, float confidence, size_t first, size_t last) const;
   // A relation noun with a possessor: "X's successor, Y", "Y, X's successor,", "X's successor is Y",
