@@ -187,19 +187,7 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
       }
     }
   } else if (cl_.Passive(i) && !cl_.Is(i - 1, "'s") && preps.find('-') != std::string::npos) {  // not "X's control"
-    // "the cartel was founded by X", "Y is led by X", "Tamaulipas, a state controlled by the Gulf
-    // Cartel" (a territory only with its agent: "the area is controlled" says nothing).
-    subject = cl_.ObjectAfter(end, subject_labels, "by", 10);
-    // "the faction led by El Chapo's sons": the agent is the possessed noun, not its possessor;
-    // the names after it when it has them ("headed by El Chapo's sons Iván and Jesús Alfredo").
-    if (subject != kNone && cl_.Possessor(subject)) {
-      size_t named = subject + 2;
-      while (named < cl_.size() && named <= subject + 4 && cl_.PlainWord(named)) ++named;
-      subject = named > subject + 2 && cl_.EntityAs(named, subject_labels) >= 0 ? named : kNone;
-    }
-    object = type == "OPERATES_IN" ? PlaceBefore(c_, i, object_labels) : cl_.SubjectBefore(i, object_labels);
-    // "a group of La Familia commanders led by X": the group's name modifies the noun led, not it.
-    if (object != kNone && cl_.IsAny(object + 1, kGroupWords) && cl_.BeforeVerbGroup(i) == object + 1) object = kNone;
+    PassiveEnds(type, i, end, subject_labels, object_labels, &subject, &object);
     how = "passive";
   } else if (Based(cl_, i, object_labels)) {
     // "a Mexico-based organization", "CJNG, a violent Mexico-based group".

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "ingest/event_targets.h"
 #include "ingest/modality.h"
 #include "ingest/relation_phrases.h"
 #include "ingest/territory_places.h"
@@ -81,6 +82,36 @@ std::vector<int> RelationReader::NationalOfficials(size_t i, size_t* first) cons
     --k;
   }
   return out.size() >= 2 ? out : std::vector<int>{};
+}
+
+void RelationReader::PassiveEnds(const std::string& type, size_t i, size_t end, const std::string& subject_labels,
+                                 const std::string& object_labels, size_t* subject, size_t* object) const {
+  // "the cartel was founded by X", "Y is led by X", "Tamaulipas, a state controlled by the Gulf
+  // Cartel" (a territory only with its agent: "the area is controlled" says nothing).
+  *subject = cl_.ObjectAfter(end, subject_labels, "by", 10);
+  // "the faction led by El Chapo's sons": the agent is the possessed noun, not its possessor;
+  // the names after it when it has them ("headed by El Chapo's sons Iván and Jesús Alfredo").
+  // ("funded by the State Department's Bureau of ...", "run by Mexico's Attorney General's Office": the
+  // possessed body.)
+  if (*subject != kNone && cl_.PossessedBody(*subject, subject_labels) != *subject) {
+    *subject = cl_.PossessedBody(*subject, subject_labels);
+  } else if (*subject != kNone && cl_.Possessor(*subject)) {
+    size_t named = *subject + 2;
+    while (named < cl_.size() && named <= *subject + 4 && cl_.PlainWord(named)) ++named;
+    *subject = named > *subject + 2 && cl_.EntityAs(named, subject_labels) >= 0 ? named : kNone;
+  }
+  *object = type == "OPERATES_IN" ? PlaceBefore(c_, i, object_labels) : cl_.SubjectBefore(i, object_labels);
+  // "X was coordinated by DEA's Special Operations Division and funded by Y": the agent of the passive
+  // before is not this one's subject; X is.
+  for (size_t b = *object; *object != kNone && b-- > 0 && b + 4 >= *object;) {
+    if (cl_.Is(b, "by") && b >= 1) {
+      *object = cl_.SubjectBefore(b - 1, object_labels);
+      break;
+    }
+    if (!cl_.IsAny(b, "the|'s") && !cl_.IsEntity(b)) break;
+  }
+  // "a group of La Familia commanders led by X": the group's name modifies the noun led, not it.
+  if (*object != kNone && cl_.IsAny(*object + 1, kGroupWords) && cl_.BeforeVerbGroup(i) == *object + 1) *object = kNone;
 }
 
 void RelationReader::ItemPairs(const std::string& type, const std::vector<size_t>& items, const std::string& labels,
