@@ -120,6 +120,9 @@ class Clause {
   // `subject` as it is.
   size_t CoordinatedSubject(size_t i, size_t subject, std::string_view labels) const;
   std::vector<size_t> Coordinated(size_t i, std::string_view labels) const;
+  // Does the list go on after member m (over its own apposition): punctuation, a preposition, a date --
+  // not a verb of its own clause?
+  bool ListGoesOn(size_t m) const;
   // Coordinated(i), then the members of further phrases of one of `preps` ("|"-separated) that
   // follow at once or after "and" ("from A into B and C", "into A and later into B").
   std::vector<size_t> CoordinatedPhrases(size_t i, std::string_view labels, std::string_view preps) const;

@@ -40,10 +40,23 @@ std::vector<size_t> Clause::CoordinatedPhrases(size_t i, std::string_view labels
   return out;
 }
 
+bool Clause::ListGoesOn(size_t m) const {
+  size_t q = m + 1;
+  if (Is(q, ",")) {  // over the member's own apposition
+    size_t close = q + 1;
+    while (close < items_.size() && close < q + 12 && !Is(close, ",") && !Break(close)) ++close;
+    q = close < items_.size() && Is(close, ",") ? close + 1 : q + 1;
+  }
+  if (q >= items_.size() || Break(q)) return true;
+  if (mention(q)) return mention(q)->kind == Mention::Kind::kDate;
+  return IsAny(q, ",|and|or|in|on|at|near|under|for|during|after|before|last|this|from|to|into|with|as|pursuant|--|(|)|\"");
+}
+
 std::vector<size_t> Clause::Coordinated(size_t i, std::string_view labels) const {
   std::vector<size_t> out{i};
+  size_t apposition_end = kNone;  // the comma closing an apposition the list went over
   auto step = [&](size_t k, int dir) -> size_t {  // the next member from k in direction dir, or kNone
-    bool sep = false;
+    bool sep = false, apposed = false;
     for (int n = 0; n < 6; ++n) {
       k = dir > 0 ? k + 1 : k - 1;
       if (k >= items_.size()) return kNone;
@@ -110,6 +123,17 @@ std::vector<size_t> Clause::Coordinated(size_t i, std::string_view labels) const
         ++k;
         continue;
       }
+      // "Los Chapitos, a faction of the Sinaloa Cartel, and two of its leaders, A and B": an indefinite
+      // apposition after a member, closed by a comma before "and", is the member's.
+      if (sep && dir > 0 && IsAny(k, "a|an") && Is(k - 1, ",")) {
+        size_t close = k + 1;
+        while (close < items_.size() && close < k + 10 && !IsAny(close, ",|;|.|(|--") && !Break(close)) ++close;
+        if (close + 1 < items_.size() && Is(close, ",") && IsAny(close + 1, "and|or")) {
+          k = apposition_end = close;
+          apposed = true;
+          continue;
+        }
+      }
       // "X and two of his associates, A and B", "X and his two sons, A and B": a counted description
       // of the members the apposition names.
       if (sep && dir > 0 && IsAny(k, "two|three|four|five|several|both") && Is(k + 1, "of") &&
@@ -172,6 +196,16 @@ std::vector<size_t> Clause::Coordinated(size_t i, std::string_view labels) const
         while (k > 0 && !Is(k, "(")) --k;
         continue;
       }
+      // "A and B, El Chapo's sons": a possessor of a plain noun opens an apposition, no member
+      // (not "A and Zambada's accountant B": a name after the noun is the member).
+      if (dir > 0 && Is(k + 1, "'s") && k + 2 < items_.size() && PlainWord(k + 2)) {
+        size_t j = k + 2;
+        while (j < items_.size() && j < k + 5 && PlainWord(j)) ++j;
+        if (j >= items_.size() || !IsEntity(j)) return kNone;
+      }
+      // (Over an apposition, a member that opens a clause of its own is none: "X, a broker, and his
+      // cousin, Y, said", "founded by X, a former officer, and Y took control".)
+      if (apposed && dir > 0 && sep && EntityAs(k, labels) >= 0 && !ListGoesOn(k)) return kNone;
       return sep && EntityAs(k, labels) >= 0 ? k : kNone;
     }
     return kNone;
@@ -188,7 +222,7 @@ std::vector<size_t> Clause::Coordinated(size_t i, std::string_view labels) const
   // two takes no serial comma).
   if (out.size() == 2) {
     for (size_t k = out.front(); k + 1 < out.back(); ++k) {
-      if (Is(k, ",") && IsAny(k + 1, "and|or|but")) return {i};
+      if (Is(k, ",") && IsAny(k + 1, "and|or|but") && k != apposition_end) return {i};
     }
   }
   return conjunction ? out : std::vector<size_t>{i};

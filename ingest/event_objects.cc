@@ -145,7 +145,7 @@ size_t ObjectEnd(const FrameContext& c, size_t object) {
   while (end < cl.size() && end <= object + 7 && !cl.Break(end) &&
          // "two of the cartel's couriers": over a mention that refers back.
          (!cl.mention(end) || cl.mention(end)->kind == Mention::Kind::kDemonym || cl.mention(end)->anaphoric) &&
-         !cl.IsAny(end, ",|to|into|from|in|on|at|for|near|outside|inside|across|after|during|by|with|who|that|"
+         !cl.IsAny(end, ",|to|into|from|in|on|at|for|near|outside|inside|across|after|during|by|with|as|under|who|that|"
                         "which|and|--|—|–")) {
     ++end;
   }

@@ -377,6 +377,19 @@ bool SentenceMatcher::MatchElem(const Rule& rule, const PatternElem& e, size_t p
           !(pe + 1 < rule.pattern.size() && OpensWithComma(rule.pattern[pe + 1]) && !SkipsApposition(rule))) {
         return false;
       }
+      // A person's possessive opening the pattern before a plain noun ("Guzmán's sons could also vie for
+      // control of the organization") is not the subject: the noun is (unless the pattern goes on with "'s").
+      if (pe == 0 && first >= 0 && g_->entities[first].primary == "Person" && item + 2 < items_.size() &&
+          IsSingleToken(items_[item + 1], "'s") && items_[item + 2].mention < 0 &&
+          items_[item + 2].last == items_[item + 2].first + 1 && t_[items_[item + 2].first].word()) {
+        bool goes_on = false;  // the pattern's own "'s"
+        if (pe + 1 < rule.pattern.size() && rule.pattern[pe + 1].kind == PatternElem::Kind::kWords) {
+          for (const std::vector<uint32_t>& seq : rule.pattern[pe + 1].alternatives) {
+            goes_on |= seq.size() == 1 && seq[0] == t_[items_[item + 1].first].id;
+          }
+        }
+        if (!goes_on) return false;
+      }
       std::vector<Bound> members{Bound{items_[item].mention, first}};
       size_t next = item + 1;
       // "worked with Mexico's Financial Intelligence Unit": a possessor of a body the slot also
@@ -419,8 +432,11 @@ bool SentenceMatcher::MatchElem(const Rule& rule, const PatternElem& e, size_t p
               g_->entities[g_->Root(mentions_[items_[body].mention].entity)].primary == "Organization") {
             k = body;
           }
+          // "A and B, El Chapo's sons", "A, El Chapo's brother": a possessor of what the slot does not
+          // take is an apposition's, no member.
+          const bool apposed = k + 2 < items_.size() && IsSingleToken(items_[k + 1], "'s") && !Accepts(k + 2, e.type_bits);
           // "A and B had provided": without a comma the pair is one subject.
-          const std::optional<int> ent = comma && StartsClause(k) ? std::nullopt : Accepts(k, e.type_bits);
+          const std::optional<int> ent = (comma && StartsClause(k)) || apposed ? std::nullopt : Accepts(k, e.type_bits);
           if (!ent) {
             if (IsSingleToken(items_[k], "others") || IsSingleToken(items_[k], "more")) next = k + 1;
             break;

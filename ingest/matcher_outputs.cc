@@ -105,9 +105,32 @@ std::vector<int> SentenceMatcher::Ends(const std::string& spec, const Binding& b
     auto it = context_.previous.find(label);
     return it == context_.previous.end() ? std::vector<int>{} : std::vector<int>{g_->Root(it->second)};
   }
+  // "OFAC designated six individuals ... The list includes A and B": the one organization that
+  // conducts the event @event:Label gives, told in this sentence or the one before (else none: a
+  // list far from the act is no list of its targets).
+  if (spec.starts_with("@conductor:")) {
+    const std::vector<int> event = Ends("@event:" + spec.substr(11), b);
+    if (event.empty()) return {};
+    int conductor = -1;
+    for (const LocalRelation& r : g_->relations) {
+      if (r.from < 0 || r.to < 0 || g_->Root(r.to) != event[0] || ParticipantRole(r) != "conductor" ||
+          r.source.sentence + 1 < index_ || g_->entities[g_->Root(r.from)].primary != "Organization") {
+        continue;
+      }
+      if (conductor >= 0 && conductor != g_->Root(r.from)) return {};
+      conductor = g_->Root(r.from);
+    }
+    return conductor >= 0 ? std::vector<int>{conductor} : std::vector<int>{};
+  }
   // "X is considered the most likely heir": the group whose leader the article last said was
   // removed (killed, arrested, extradited, dead: GroupOfRemovedLeader), else none -- the last group
   // named before is often another (a rival, a faction) in succession stories.
+  // "@heir:Label": that group, else the last of the label named before (as @last) -- "X is also seen as
+  // a possible heir" after the fallen leader's sons' faction was named is an heir to the leader's group.
+  if (spec.starts_with("@heir:")) {
+    if (std::vector<int> group = Ends("@removed:" + spec.substr(6), b); !group.empty()) return group;
+    return Ends("@last:" + spec.substr(6), b);
+  }
   if (spec.starts_with("@removed:")) {
     const std::string label = spec.substr(9);
     const uint64_t bit = SlotTypeBit(label);

@@ -217,6 +217,15 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
     }
     if (e < 0 && !person_before && opening_phrase) e = other_gender;
   }
+  // "Gómez, a former schoolteacher, is wanted by X, which has offered a reward for his arrest": a
+  // sentence about someone the text names in a way no mention took (an ambiguous surname) -- its
+  // pronouns are that one's, no earlier person's.
+  if (e >= 0 && refers == "Person" && len == 1 && first + 3 < i && t_[first].word() &&
+      t_[first].is(Token::kCapitalized) && t_[first + 1].norm == "," && OneOf(t_[first + 2].norm, "a|an") &&
+      !lex_.InList("notname", t_[first]) &&
+      std::none_of(out->begin(), out->end(), [&](const Mention& m) { return m.first == first; })) {
+    e = -1;
+  }
   // "X, one of his brothers,", "X, her husband,": a possessive in an apposition to X is not X's; it
   // is the person the sentence before was about ("X, until his arrest," opens no apposition). "X,
   // the kingpin's brother,": a description's possessive is the last person (this paragraph or the one

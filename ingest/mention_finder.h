@@ -271,6 +271,9 @@ class MentionFinder {
   // X' right after it)?
   bool QuoteSpeaker(size_t i, size_t first, size_t last, int person) const;
   size_t Generic(const LexEntry* head, size_t i, size_t len, size_t first, size_t last, std::vector<Mention>* out);
+  // The program (of that primary label) last named by a name ending in head ("the initiative": the
+  // Mérida Initiative), else last.
+  int NamedByHead(int last, const std::string& primary, std::string_view head) const;
 
   const Document& doc_;
   const Segmented& seg_;

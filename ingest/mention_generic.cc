@@ -8,6 +8,25 @@
 
 namespace cg::ingest {
 
+int MentionFinder::NamedByHead(int last, const std::string& primary, std::string_view head) const {
+  const auto named = [&](const LocalEntity& e) {
+    for (const std::string& a : e.aliases) {
+      const std::vector<std::string> words = NameNorms(a);
+      if (!words.empty() && words.back() == head) return true;
+    }
+    return false;
+  };
+  const std::vector<LocalEntity>& entities = table_.graph().entities;
+  if (named(entities[last])) return last;
+  for (size_t k = entities.size(); k-- > 0;) {
+    if (entities[k].primary == primary && table_.graph().Root(static_cast<int>(k)) == static_cast<int>(k) &&
+        named(entities[k])) {
+      return static_cast<int>(k);
+    }
+  }
+  return last;
+}
+
 // Generic noun phrases: "a newly established U.S. military-led task force",
 // "CJNG's drone warfare program", a strategy called the "kingpin approach".
 size_t MentionFinder::Generic(const LexEntry* head, size_t i, size_t len, size_t first, size_t last,
@@ -93,7 +112,11 @@ size_t MentionFinder::Generic(const LexEntry* head, size_t i, size_t len, size_t
   // "an ATF program", "a program": another organization's or an indefinite one is not the last named.
   const bool other_owner = possessor < 0 && !out->empty() && out->back().last == mod_begin;
   const bool indefinite = mod_begin > first && (t_[mod_begin - 1].norm == "a" || t_[mod_begin - 1].norm == "an");
-  if (const int cand = table_.LastOf(refining.empty() ? primary : refining, false); cand >= 0) {
+  int cand = table_.LastOf(refining.empty() ? primary : refining, false);
+  // "the initiative" after "the Merida Initiative ... Operation Michoacán": the last one named by
+  // that head word, when the last of the label is not.
+  if (cand >= 0 && mods.empty() && refining.empty()) cand = NamedByHead(cand, primary, t_[i + len - 1].norm);
+  if (cand >= 0) {
     const LocalEntity& c = table_.graph().entities[cand];
     bool shares = refining == "TaskForce" || (mods.empty() && !other_owner && !indefinite);
     // A name of capitalized words ("Southern Border Program") is another body's ("Border Security

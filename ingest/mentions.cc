@@ -412,7 +412,12 @@ bool MentionFinder::Money(size_t i, size_t last, size_t* end, std::vector<Mentio
       amount *= 1e12, ++j;
   }
   if (t_[i].norm != "$") {
-    // "30 million pesos", "a 30 million peso bounty" (the currency as a noun's modifier).
+    // "30 million pesos", "a 30 million peso bounty" (the currency as a noun's modifier), "a 30
+    // million-peso reward" (hyphenated).
+    if (j + 1 < last && t_[j].norm == "-" && t_[j - 1].end == t_[j].begin && t_[j].end == t_[j + 1].begin &&
+        OneOf(t_[j + 1].norm, "dollar|peso")) {
+      ++j;
+    }
     if (j < last && OneOf(t_[j].norm, "dollars|pesos|dollar|peso")) {
       currency = t_[j].norm.starts_with("peso") ? "MXN" : "USD";
       ++j;

@@ -187,19 +187,7 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
       }
     }
   } else if (cl_.Passive(i) && !cl_.Is(i - 1, "'s") && preps.find('-') != std::string::npos) {  // not "X's control"
-    // "the cartel was founded by X", "Y is led by X", "Tamaulipas, a state controlled by the Gulf
-    // Cartel" (a territory only with its agent: "the area is controlled" says nothing).
-    subject = cl_.ObjectAfter(end, subject_labels, "by", 10);
-    // "the faction led by El Chapo's sons": the agent is the possessed noun, not its possessor;
-    // the names after it when it has them ("headed by El Chapo's sons Iván and Jesús Alfredo").
-    if (subject != kNone && cl_.Possessor(subject)) {
-      size_t named = subject + 2;
-      while (named < cl_.size() && named <= subject + 4 && cl_.PlainWord(named)) ++named;
-      subject = named > subject + 2 && cl_.EntityAs(named, subject_labels) >= 0 ? named : kNone;
-    }
-    object = type == "OPERATES_IN" ? PlaceBefore(c_, i, object_labels) : cl_.SubjectBefore(i, object_labels);
-    // "a group of La Familia commanders led by X": the group's name modifies the noun led, not it.
-    if (object != kNone && cl_.IsAny(object + 1, kGroupWords) && cl_.BeforeVerbGroup(i) == object + 1) object = kNone;
+    PassiveEnds(type, i, end, subject_labels, object_labels, &subject, &object);
     how = "passive";
   } else if (Based(cl_, i, object_labels)) {
     // "a Mexico-based organization", "CJNG, a violent Mexico-based group".
@@ -316,7 +304,12 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
     c_.Reject(type, -1, -1, "frame.relation", "hypothetical: \"" + cue + "\"");
     return;
   }
-  if (subject == kNone && object != kNone && (type == "COOPERATES_WITH" || type == "OPERATES_IN") && i <= 2) {
+  // (The sentence opens after a dateline's dash: "MEXICO CITY (AP) -- With help from X, ...".)
+  size_t opens = 0;
+  for (size_t d = 1; d < i && d <= 8; ++d) {
+    if (cl_.IsAny(d, "--|-|—|–") && cl_.DatelineBefore(d)) opens = d + 1;
+  }
+  if (subject == kNone && object != kNone && (type == "COOPERATES_WITH" || type == "OPERATES_IN") && i <= opens + 2) {
     // "In cooperation with X, the DEA arrested ...": the main clause's subject after the comma.
     // "Working with Mexico and Canada to counter fentanyl, the Administration ...": after the purpose.
     // "Active in Guerrero and Morelos, the BLO ...", "Operating out of Tamaulipas, the cartel": a
@@ -326,8 +319,16 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
     for (size_t k = last_object + 1; k < cl_.size() && k <= last_object + 10 && !cl_.Break(k); ++k) {
       if (cl_.Is(k, ",")) {
         for (size_t m = k + 1; m < cl_.size() && m <= k + 3; ++m) {
-          if (cl_.EntityAs(cl_.HeadBefore(m), subject_labels) >= 0) {
-            subject = cl_.HeadBefore(m);
+          // ("..., Assistant United States Attorneys secured": a country before a capitalized noun
+          // qualifies it.)
+          const size_t h = cl_.HeadBefore(m);
+          if (cl_.EntityAs(h, "Country") >= 0 && h + 1 < cl_.size() &&
+              (cl_.IsEntity(h + 1) || (cl_.PlainWord(h + 1) && c_.tokens[cl_.item(h + 1).first].is(Token::kCapitalized)))) {
+            break;
+          }
+          if (cl_.EntityAs(h, subject_labels) >= 0) {
+            // "..., Mexico's Attorney General's Office has": the possessed body, not the country.
+            subject = cl_.PossessedBody(cl_.HeadBefore(m), subject_labels);
             break;
           }
         }
@@ -375,8 +376,19 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
     }
     return;
   }
+  // ("will bring together A, B and C to share information": a purpose's infinitive relates them to what
+  // brings them together, not to each other; "continue to work together" holds.)
+  const bool purpose = type == "COOPERATES_WITH" && i >= 2 && cl_.Is(i - 1, "to") && !continues;
+  if (object == kNone && type == "COOPERATES_WITH" && trigger.attr("symmetric") == "yes" && !purpose) {
+    size_t first = i;
+    const std::vector<int> nations = NationalOfficials(i, &first);
+    if (!nations.empty()) {
+      Pairs(type, nations, "Organization", "nationals", first, end + 1);
+      return;
+    }
+  }
   if (subject != kNone && object == kNone && PartnerOfSpeaker(trigger, i, subject)) return;
-  if (subject != kNone && object == kNone && trigger.attr("symmetric") == "yes" &&
+  if (subject != kNone && object == kNone && trigger.attr("symmetric") == "yes" && !purpose &&
       (type != "COOPERATES_WITH" || trigger.attr("noun") == "yes" || !PartnerAfter(cl_, i, end))) {
     // "The DEA and the FBI worked together", "the Zetas and the Gulf Cartel are fighting": each pair.
     const std::vector<size_t> all = cl_.Coordinated(subject, subject_labels);

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "ingest/event_targets.h"
 #include "ingest/modality.h"
 #include "ingest/relation_phrases.h"
 #include "ingest/territory_places.h"
@@ -60,6 +61,57 @@ void RelationReader::Pairs(const std::string& type, const std::vector<int>& grou
                 cl_.item(first).first, cl_.item(std::min(last, cl_.size() - 1)).last);
     }
   }
+}
+
+std::vector<int> RelationReader::NationalOfficials(size_t i, size_t* first) const {
+  const size_t noun = cl_.BeforeVerbGroup(i);
+  if (noun == kNone || noun == 0 ||
+      !cl_.IsAny(noun, "authorities|officials|agents|investigators|prosecutors|police|forces|troops|officers")) {
+    return {};
+  }
+  // Back over "A and B", "A, B and C": each a nationality or a country, standing for its government.
+  std::vector<int> out;
+  for (size_t k = noun; k-- > 0;) {
+    const Mention* m = cl_.mention(k);
+    if (!m || m->entity < 0 || (m->kind != Mention::Kind::kDemonym && cl_.EntityAs(k, "Country") < 0)) break;
+    const int government = c_.graph->entities[c_.graph->Root(m->entity)].stands_for;
+    if (government < 0) return {};
+    out.insert(out.begin(), c_.graph->Root(government));
+    *first = k;
+    if (k == 0 || !cl_.IsAny(k - 1, "and|,")) break;
+    --k;
+  }
+  return out.size() >= 2 ? out : std::vector<int>{};
+}
+
+void RelationReader::PassiveEnds(const std::string& type, size_t i, size_t end, const std::string& subject_labels,
+                                 const std::string& object_labels, size_t* subject, size_t* object) const {
+  // "the cartel was founded by X", "Y is led by X", "Tamaulipas, a state controlled by the Gulf
+  // Cartel" (a territory only with its agent: "the area is controlled" says nothing).
+  *subject = cl_.ObjectAfter(end, subject_labels, "by", 10);
+  // "the faction led by El Chapo's sons": the agent is the possessed noun, not its possessor;
+  // the names after it when it has them ("headed by El Chapo's sons Iván and Jesús Alfredo").
+  // ("funded by the State Department's Bureau of ...", "run by Mexico's Attorney General's Office": the
+  // possessed body.)
+  if (*subject != kNone && cl_.PossessedBody(*subject, subject_labels) != *subject) {
+    *subject = cl_.PossessedBody(*subject, subject_labels);
+  } else if (*subject != kNone && cl_.Possessor(*subject)) {
+    size_t named = *subject + 2;
+    while (named < cl_.size() && named <= *subject + 4 && cl_.PlainWord(named)) ++named;
+    *subject = named > *subject + 2 && cl_.EntityAs(named, subject_labels) >= 0 ? named : kNone;
+  }
+  *object = type == "OPERATES_IN" ? PlaceBefore(c_, i, object_labels) : cl_.SubjectBefore(i, object_labels);
+  // "X was coordinated by DEA's Special Operations Division and funded by Y": the agent of the passive
+  // before is not this one's subject; X is.
+  for (size_t b = *object; *object != kNone && b-- > 0 && b + 4 >= *object;) {
+    if (cl_.Is(b, "by") && b >= 1) {
+      *object = cl_.SubjectBefore(b - 1, object_labels);
+      break;
+    }
+    if (!cl_.IsAny(b, "the|'s") && !cl_.IsEntity(b)) break;
+  }
+  // "a group of La Familia commanders led by X": the group's name modifies the noun led, not it.
+  if (*object != kNone && cl_.IsAny(*object + 1, kGroupWords) && cl_.BeforeVerbGroup(i) == *object + 1) *object = kNone;
 }
 
 void RelationReader::ItemPairs(const std::string& type, const std::vector<size_t>& items, const std::string& labels,

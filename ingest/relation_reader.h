@@ -63,6 +63,14 @@ class RelationReader : FrameReader {
              const std::string& which, size_t first, size_t last) const;
   // Each pair of coordinated items (as `labels`): "The DEA and the FBI worked together" (items
   // [first, last] are the span read for modality).
+  // "Mexican and American investigators cooperated", "Mexican and U.S. officials worked together": the
+  // nationalities (or countries) coordinated before the officials' noun right before verb i, when two or
+  // more (each its government; *first the first of them); else none.
+  std::vector<int> NationalOfficials(size_t i, size_t* first) const;
+  // The ends of passive verb i (its trigger ending at end): the agent after "by" (*subject) and what
+  // underwent it before the verb (*object), or kNone.
+  void PassiveEnds(const std::string& type, size_t i, size_t end, const std::string& subject_labels,
+                   const std::string& object_labels, size_t* subject, size_t* object) const;
   void ItemPairs(const std::string& type, const std::vector<size_t>& items, const std::string& labels,
                  const std::string& rule, float confidence, size_t first, size_t last) const;
   // A relation noun with a possessor: "X's successor, Y", "Y, X's successor,", "X's successor is Y",

@@ -165,7 +165,8 @@ Status ParseOutput(std::string_view text, const std::string& where, const std::s
                                                where, text));
   }
   auto check_slot = [&](const std::string& s) -> Status {
-    if (s == "@event" || s.starts_with("@event:") || s.starts_with("@last:") || s.starts_with("@removed:") || slots.count(s.substr(0, s.find(':')))) {
+    if (s == "@event" || s.starts_with("@event:") || s.starts_with("@last:") || s.starts_with("@removed:") ||
+        s.starts_with("@conductor:") || s.starts_with("@heir:") || slots.count(s.substr(0, s.find(':')))) {
       return Status::OK();
     }
     return Status::InvalidArgument(fmt::format("{}: output '{}' names slot '{}' that the pattern lacks", where, text, s));
