@@ -465,7 +465,9 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
     if (!kin.empty()) {
       const size_t end = noun + kin[0].length;
       const std::string surface = table_.at(e).name + "'s " + Text(i + len, end);
-      const int rel = Relative(e, kin[0].entry, surface, end, last, "kin.pronoun", 0.75f);
+      // "X, his sister, was sentenced", "X is her husband": X is the relative (not a mention of its own).
+      const bool apposed = KinApposition(*out, i + len, end, last, kin[0].entry);
+      const int rel = apposed ? -1 : Relative(e, kin[0].entry, surface, end, last, "kin.pronoun", 0.75f);
       if (rel < 0) {
         out->pop_back();  // "the arrest of his brother" is not about him
         return end - i;
