@@ -288,7 +288,16 @@ class KinReader : FrameReader {
   // ("of jailed drug lord Y", "of Gulf Cartel leader Y").
   size_t TitledOrDescribed(size_t object) const {
     object = TitledPerson(object);
-    for (size_t k = object, n = 0; n < 3 && cl_.PlainWord(k); ++k, ++n) {
+    // "a son of the jailed kingpin X", "of drug kingpin X": a designation in lowercase words describes him too.
+    auto describing = [&](size_t k) {
+      const Mention* m = cl_.mention(k);
+      if (!m || m->kind != Mention::Kind::kDesignation) return cl_.PlainWord(k);
+      for (uint32_t t = m->first; t < m->last; ++t) {
+        if (!c_.tokens[t].word() || c_.tokens[t].is(Token::kCapitalized)) return false;
+      }
+      return true;
+    };
+    for (size_t k = object, n = 0; n < 3 && describing(k); ++k, ++n) {
       if (cl_.EntityAs(k + 1, kPerson) >= 0) object = k + 1;
       // "the husband of another consulate employee, Hilda Antillon": the name apposed to the description.
       if (cl_.Is(k + 1, ",") && cl_.EntityAs(k + 2, kPerson) >= 0) return k + 2;
