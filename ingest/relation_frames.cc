@@ -471,6 +471,11 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
   }
   std::vector<size_t> objects = how == "passive" ? cl_.Coordinated(object, object_labels)
                                                  : cl_.CoordinatedPhrases(object, object_labels, preps);
+  // "agents of HSI and the FBI, which is led by X": a singular verb agrees with the last member only.
+  if (how == "passive" && objects.size() > 1 && i >= 2) {
+    const size_t aux = cl_.Is(i - 1, "been") ? i - 2 : i - 1;
+    if (cl_.IsAny(aux, "is|was|has")) objects = {objects.back()};
+  }
   if (type == "OPERATES_IN") MoreTerritory(cl_, object_labels, &objects);
   const std::string rule = "frame.relation." + NormalizeKey(type) + "." + how;
   // "who led the Gulf Cartel in Reynosa": a city's or a state's post is a member's rank.
