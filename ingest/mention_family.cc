@@ -174,12 +174,15 @@ bool MentionFinder::KinApposition(const std::vector<Mention>& out, size_t j, siz
   if (out.size() < 2 || end > last) return false;
   const Mention& owner = out.back();
   const Mention& named = out[out.size() - 2];
-  if (owner.first == 0 || !OneOf(t_[owner.first - 1].norm, ",|is|was") || named.last + 1 != owner.first ||
-      j != owner.last || named.kind != Mention::Kind::kEntity || named.entity < 0) {
+  if (owner.first < 2 || !OneOf(t_[owner.first - 1].norm, ",|is|was") || j != owner.last ||
+      named.kind != Mention::Kind::kEntity || named.entity < 0) {
     return false;
   }
   // A copula's complement may go on with a second predicate ("X is Y's wife and kept the books").
   const bool copula = t_[owner.first - 1].norm != ",";
+  // "His sister, X, is Y's wife": the copula after the name's own apposition closes.
+  const bool closed = copula && t_[owner.first - 2].norm == "," && named.first > 0 && t_[named.first - 1].norm == ",";
+  if (named.last + (closed ? 2 : 1) != owner.first) return false;
   if (end < last && !OneOf(t_[end].norm, copula ? ",|.|;|--|)|and" : ",|.|;|--|)")) return false;
   // "A, B, C's son, and D": a list whose member the description may be, not an apposition.
   if (end + 1 < last && t_[end].norm == "," && OneOf(t_[end + 1].norm, "and|or")) return false;
