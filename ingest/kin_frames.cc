@@ -1,5 +1,8 @@
 // Kinship frames (frames.h): RELATIVE_OF between two named persons, the
 // subject being the `relation` of the object (lexicon/words/kin.txt).
+#include <algorithm>
+
+#include "ingest/entity_table.h"
 #include "ingest/frames.h"
 
 namespace cg::ingest {
@@ -235,6 +238,8 @@ class KinReader : FrameReader {
     if (head == kNone && k >= 2 && cl_.IsAny(k - 1, "are|were")) {
       const size_t both = cl_.IsAny(k - 2, "men|brothers") && k >= 3 ? k - 3 : k - 2;
       if (cl_.IsAny(both, "both|two")) return Both(i, both, cl_.EntityAs(object, kPerson));
+      // "The Guzmán Salazar brothers are the sons of Y": the brothers of that family the article named.
+      if (cl_.Is(k - 2, "brothers")) return FamilyOf(i, k - 2, cl_.EntityAs(object, kPerson));
     }
     if (head == kNone || cl_.EntityAs(head, kPerson) < 0) return false;
     const std::vector<size_t> members = cl_.Coordinated(head, kPerson);
@@ -247,6 +252,45 @@ class KinReader : FrameReader {
                 "frame.kin.list_apposition", 0.8f, cl_.item(members.front()).first, cl_.item(object).last);
     }
     return true;
+  }
+
+  // The brothers "the <family> brothers" (its "brothers" at item b) names (NamedBrothers), each
+  // `relation` (the plural kin noun at item i) of `owner`.
+  bool FamilyOf(size_t i, size_t b, int owner) {
+    size_t f = b;
+    while (f > 0 && b - f < 3 && !cl_.mention(f - 1) && c_.tokens[cl_.item(f - 1).first].is(Token::kCapitalized) &&
+           !cl_.Is(f - 1, "the")) {
+      --f;
+    }
+    std::vector<std::string> family;
+    if (f == b || f == 0 || !cl_.Is(f - 1, "the") || Brothers(f, &family) != b) return false;
+    std::string relation(cl_.Norm(i));
+    relation.pop_back();
+    std::vector<int> brothers = NamedBrothers(*c_.graph, c_.index, family);
+    if (brothers.empty() && family.size() >= 2) brothers = NamedWith(family);  // (one surname may be anyone's)
+    bool any = false;
+    for (int p : brothers) {
+      if (p == owner) continue;
+      c_.Relate("RELATIVE_OF", p, owner, {{"relation", Value(relation)}}, "frame.kin.family", 0.75f, cl_.item(f - 1).first,
+                cl_.item(i).last);
+      any = true;
+    }
+    return any;
+  }
+
+  // The persons the article has named whose names hold the family's words ("Guzmán Salazar": both
+  // surnames): two or more, else none.
+  std::vector<int> NamedWith(const std::vector<std::string>& family) const {
+    std::vector<int> out;
+    const ArticleGraph& g = *c_.graph;
+    for (int e = 0; e < static_cast<int>(g.entities.size()); ++e) {
+      if (g.Root(e) != e || g.entities[e].primary != kPerson || g.entities[e].name.find("'s ") != std::string::npos) continue;
+      const std::vector<std::string> name = NameNorms(g.entities[e].name);
+      if (name.size() > family.size() && std::search(name.begin(), name.end(), family.begin(), family.end()) != name.end()) {
+        out.push_back(e);
+      }
+    }
+    return out.size() >= 2 ? out : std::vector<int>{};
   }
 
   // The relatives "both" at item `both` stands for, each `relation` (the plural kin noun at item i)
