@@ -318,6 +318,23 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
       OneOf(t_[i - 1].norm, "to|for|on") && OneOf(t_[i - 2].norm, "leading|lead|leads|information|reward|rewards")) {
     e = table_.LastSoughtPersonOf(gender);
   }
+  // "His brother, X, took over the cartel after his death", "Y took control of the gang following his
+  // arrest": the act that ended a predecessor's rule is not the successor's own; it is the person
+  // named before him.
+  if (e >= 0 && refers == "Person" && len == 1 && OneOf(t_[i].norm, "his|her") && i + 1 < last && i >= first + 3 &&
+      OneOf(t_[i - 1].norm, "after|following|upon|since") &&
+      OneOf(t_[i + 1].norm, "death|killing|murder|slaying|assassination|arrest|capture|extradition|imprisonment")) {
+    bool took_over = false;
+    for (size_t k = first; k + 1 < i && !took_over; ++k) {
+      took_over = (OneOf(t_[k].norm, "took|assumed|seized|inherited") &&
+                   OneOf(t_[k + 1].norm, "over|control|command|charge|the|leadership")) ||
+                  OneOf(t_[k].norm, "succeeded|replaced");
+    }
+    bool subject = false;
+    for (const Mention& m : *out) subject |= m.kind == Mention::Kind::kEntity && m.entity >= 0 && table_.Root(m.entity) == e;
+    if (took_over && subject) e = table_.LastPersonOf(gender, e);
+    if (e < 0) return 0;
+  }
   // "Two days after gunmen freed a son of El Chapo, President X said he had backed the decision": a
   // subject pronoun right after a verb of saying is the person who says it (of its gender).
   if (refers == "Person" && len == 1 && OneOf(t_[i].norm, "he|she") && i >= first + 2) {
