@@ -265,6 +265,13 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
         break;
       }
     }
+    // "joined the Gulf cartel's armed wing, the Zetas": the name apposed to the possessed noun.
+    if (object != kNone && type != "OPERATES_IN" && type != "LOCATED_IN" && cl_.Possessor(object)) {
+      size_t k = object + 2;
+      while (k < cl_.size() && k <= object + 5 && cl_.PlainWord(k)) ++k;
+      const size_t name = k + 1 + (cl_.Is(k + 1, "the") ? 1 : 0);
+      if (k > object + 2 && cl_.Is(k, ",") && cl_.EntityAs(name, object_labels) >= 0 && !cl_.Possessor(name)) object = name;
+    }
     // "in coordination with Mexico's Secretariat of Security": the possessed body, not its possessor
     // (a territory keeps both: "in Mexico's Sinaloa state").
     if (type != "OPERATES_IN") object = cl_.PossessedBody(object, object_labels);
