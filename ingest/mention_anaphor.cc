@@ -71,6 +71,11 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
     const int before = table_.LastPersonOf(0, e);
     e = before >= 0 && !table_.at(before).official ? before : -1;
   }
+  // "Marines killed X ... a capture X blamed on Sinaloa boss Y. ... killed along with the kingpin": a
+  // description means the article's topic over a person named in passing once.
+  if (refers == "Person" && len > 1 && e >= 0) {
+    if (const int topic = table_.TopicPersonOver(e); topic >= 0) e = topic;
+  }
   // "La Linea is the armed wing of the Juarez Cartel. Last month this gang ambushed ...": a
   // description opening its sentence, before any cartel of it, continues the cartel the previous
   // sentence opens with (its topic), not the last one it named.
