@@ -79,7 +79,10 @@ class KinReader : FrameReader {
     if (kin.empty() || kin_first + kin[0].length != m->last) return;
     size_t name = i + 1;
     if (name < cl_.size() && cl_.Is(name, ",")) ++name;
-    if (name >= cl_.size() || cl_.EntityAs(name, kPerson) < 0 || cl_.Anaphoric(name)) return;
+    if (name >= cl_.size() || cl_.EntityAs(name, kPerson) < 0 || cl_.Anaphoric(name)) {
+      KnownByFrame(cl_.EntityAs(i, kPerson), *kin[0].entry);
+      return;
+    }
     const Mention* n = cl_.mention(name);
     for (uint32_t t = n->first; t < n->last; ++t) {
       if (c_.tokens[t].norm == "'s") return;  // another description
@@ -87,6 +90,43 @@ class KinReader : FrameReader {
     // A comma apposition must close ("his brother, X, was") or end the sentence.
     if (name == i + 2 && name + 1 < cl_.size() && !cl_.IsAny(name + 1, ",|.|;|--|)")) return;
     MergeEntities(c_.graph, cl_.EntityAs(i, kPerson), cl_.EntityAs(name, kPerson));
+  }
+
+  // "Emma Coronel is the daughter of X. ... Her father was detained": a described relative ("Emma
+  // Coronel's father") is the one named person a sentence before made that relative (a kin frame
+  // runs after every mention is read, so the description could not find him then).
+  void KnownByFrame(int described, const LexEntry& kin) {
+    ArticleGraph* g = c_.graph;
+    described = g->Root(described);
+    if (g->entities[described].name.find("'s ") == std::string::npos) return;
+    const std::string relation(kin.attr("relation"));
+    int owner = -1;
+    for (const LocalRelation& r : g->relations) {
+      const auto rel = r.props.find("relation");
+      if (r.type == "RELATIVE_OF" && g->Root(r.from) == described && rel != r.props.end() && rel->second.is_string() &&
+          rel->second.as_string() == relation) {
+        owner = g->Root(r.to);
+      }
+    }
+    if (owner < 0) return;
+    int found = -1;
+    for (const LocalRelation& r : g->relations) {
+      const auto rel = r.props.find("relation");
+      if (r.type != "RELATIVE_OF" || rel == r.props.end() || !rel->second.is_string() || r.source.sentence >= c_.index) continue;
+      const std::string& said = rel->second.as_string();
+      int p = -1;
+      if (g->Root(r.to) == owner && said == relation) p = g->Root(r.from);  // "X, Y's father"
+      if (g->Root(r.from) == owner && OneOf(said, kin.attr("inverse"))) p = g->Root(r.to);  // "Y, the daughter of X"
+      if (p < 0 || p == described || p == owner || g->entities[p].name.find("'s ") != std::string::npos) continue;
+      if (found >= 0 && found != p) return;  // two such relatives: neither
+      found = p;
+    }
+    if (found < 0) return;
+    // The fact is told already (the description's own RELATIVE_OF says it again, maybe the other way).
+    std::erase_if(g->relations, [&](const LocalRelation& r) {
+      return r.type == "RELATIVE_OF" && g->Root(r.from) == described && g->Root(r.to) == owner;
+    });
+    MergeEntities(g, described, found);
   }
 
   // "X's sons, A and B," / "X's brothers A and B": each named member is that relative of X.
