@@ -198,8 +198,13 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
       subject = named > subject + 2 && cl_.EntityAs(named, subject_labels) >= 0 ? named : kNone;
     }
     object = type == "OPERATES_IN" ? PlaceBefore(c_, i, object_labels) : cl_.SubjectBefore(i, object_labels);
-    // "a group of La Familia commanders led by X": the group's name modifies the noun led, not it.
-    if (object != kNone && cl_.IsAny(object + 1, kGroupWords) && cl_.BeforeVerbGroup(i) == object + 1) object = kNone;
+    // "a group of La Familia commanders led by X", "The U.S. delegation was led by X": the name
+    // modifies the noun led, not it.
+    if (object != kNone &&
+        (cl_.IsAny(object + 1, kGroupWords) || (cl_.PlainWord(object + 1) && cl_.EntityAs(object, "Country|Government") >= 0)) &&
+        cl_.BeforeVerbGroup(i) == object + 1) {
+      object = kNone;
+    }
     how = "passive";
   } else if (Based(cl_, i, object_labels)) {
     // "a Mexico-based organization", "CJNG, a violent Mexico-based group".
