@@ -32,20 +32,29 @@ size_t MentionFinder::ApposedTitle(const LexEntry* title, size_t i, size_t len, 
   // "Antony J. Blinken, Secretary of State" (a statement's signature), "X, Attorney General, said": a
   // capitalized title naming its own body, right after the comma.
   const std::string_view named_body = title->attr("org");
-  if (country.empty() && t_[i].is(Token::kCapitalized) && t_[i - 1].norm == "," && !named_body.empty() &&
-      named_body != "government" && named_body != "qualifier") {
+  const bool own_body = !named_body.empty() && named_body != "government" && named_body != "qualifier";
+  // "Robert Gates, the defense secretary, said": a title naming its own body after "the", of the
+  // sentence's or the dateline's country (none known: no body).
+  const bool bare = country.empty() && i >= 2 && t_[i - 1].norm == "the" && t_[i - 2].norm == "," && own_body &&
+                    out->back().last + 1 == i - 1;
+  if (country.empty() && t_[i].is(Token::kCapitalized) && t_[i - 1].norm == "," && own_body) {
     opens = i;
+  } else if (bare) {
+    country = SentenceCountry(*out);
+    if (country.empty()) return 0;
+    opens = i - 1;
   } else if (country.empty()) {
     return 0;
   }
   if (opens == 0 || t_[opens - 1].norm != ",") return 0;
   // The person named right before the comma, not itself a list's member ("A, B, Mexico's ...",
   // but "For the United States, B, the U.S. attorney general,").
-  const Mention& named = opens == i ? out->back() : (*out)[out->size() - 2];
+  const bool last_named = opens == i || bare;
+  const Mention& named = last_named ? out->back() : (*out)[out->size() - 2];
   if (named.kind != Mention::Kind::kEntity || named.entity < 0 || named.last + 1 != opens) return 0;
   const int person = table_.Root(named.entity);
   if (table_.at(person).primary != "Person") return 0;
-  if (const size_t at = opens == i ? 2 : 3; out->size() >= at && named.first > 0 && t_[named.first - 1].norm == ",") {
+  if (const size_t at = last_named ? 2 : 3; out->size() >= at && named.first > 0 && t_[named.first - 1].norm == ",") {
     const Mention& before = (*out)[out->size() - at];
     if (before.last + 1 == named.first && before.kind == Mention::Kind::kEntity && before.entity >= 0 &&
         table_.at(table_.Root(before.entity)).primary == "Person") {
