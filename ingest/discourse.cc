@@ -166,11 +166,21 @@ int HeadlineSpeaker(const Segmented& seg, const std::vector<std::vector<Mention>
 std::vector<int> Organizations(const std::vector<Token>& tokens, const std::vector<Mention>& mentions,
                                const ArticleGraph& g) {
   auto part = [&](uint32_t t) { return t < tokens.size() && OneOf(tokens[t].norm, kGroupParts); };
+  // A wire dateline's agency ("(AP)", "(Reuters)") and capital ("WASHINGTON --" for the government)
+  // tell where the report comes from: no organization "its" in the next sentence may mean.
+  auto dateline = [&](const Mention& m, int e) {
+    const bool enclosed = m.first >= 1 && m.last < tokens.size() && tokens[m.first - 1].norm == "(" &&
+                          tokens[m.last].norm == ")";
+    const bool capital = &m == &mentions.front() && g.entities[e].refining == "Government" &&
+                         tokens[m.first].is(Token::kAllCaps) && m.last < tokens.size() &&
+                         OneOf(tokens[m.last].norm, "(|--|-|—|–|,");
+    return (enclosed && g.entities[e].refining == "Media") || capital;
+  };
   std::vector<int> out;
   for (const Mention& m : mentions) {
     if (m.kind != Mention::Kind::kEntity || m.entity < 0) continue;
     const int e = g.Root(m.entity);
-    if (g.entities[e].primary != "Organization") continue;
+    if (g.entities[e].primary != "Organization" || dateline(m, e)) continue;
     uint32_t of = m.first >= 1 && tokens[m.first - 1].norm == "the" ? m.first - 1 : m.first;
     const bool unnamed_part = part(m.last) || (of >= 2 && tokens[of - 1].norm == "of" && part(of - 2));
     for (const int found : unnamed_part ? std::vector<int>{-1, e} : std::vector<int>{e}) {

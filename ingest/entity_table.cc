@@ -331,6 +331,7 @@ void EntityTable::Touch(int e, bool possessor, bool modifier, bool topic) {
   if (ent.primary == "Person") {
     if (recent_persons_.size() == 12) recent_persons_.erase(recent_persons_.begin());
     recent_persons_.push_back(r);
+    person_sentences_[e].insert(sentence_);
   }
   if (!ent.refining.empty()) last_[ent.refining] = r;
   if (ent.refining == "Cartel") {
@@ -398,6 +399,22 @@ int EntityTable::MostNamedCartel() const {
     }
   }
   return best;
+}
+
+int EntityTable::TopicPersonOver(int e) const {
+  std::map<int, std::set<uint32_t>> sentences;  // merged persons count for their root
+  for (const auto& [x, named] : person_sentences_) sentences[g_->Root(x)].insert(named.begin(), named.end());
+  const auto own = sentences.find(g_->Root(e));
+  if (own == sentences.end() || own->second.size() != 1) return -1;
+  int best = -1;
+  size_t most = 0;
+  for (const auto& [root, named] : sentences) {
+    if (named.size() > most) {
+      best = root;
+      most = named.size();
+    }
+  }
+  return best != g_->Root(e) && most >= 3 && !g_->entities[best].official ? best : -1;
 }
 
 int EntityTable::MostNamedOfTwoBefore() const {

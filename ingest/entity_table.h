@@ -116,6 +116,10 @@ class EntityTable {
   int SalientCartel() const;
   // The cartel the article has named most often so far (at least twice; the earliest of a tie), or -1.
   int MostNamedCartel() const;
+  // The person the article has named in the most sentences, when person `e` was named in one only and
+  // that one in two more at least (the topic a description such as "the kingpin" means over a person
+  // named in passing); else -1.
+  int TopicPersonOver(int e) const;
   // MostNamedCartel(), when the last sentence before this one that named a cartel named it and
   // another; else -1.
   int MostNamedOfTwoBefore() const;
@@ -179,6 +183,7 @@ class EntityTable {
   std::map<std::string, Recent> last_;
   std::map<int, int> cartel_mentions_;  // Touch counts of each cartel (SalientCartel)
   std::map<int, std::set<uint32_t>> cartel_sentences_;  // the sentences that named each cartel (TopicOver)
+  std::map<int, std::set<uint32_t>> person_sentences_;  // the sentences that named each person (TopicPersonOver)
   std::vector<Recent> recent_persons_;  // the persons named, in order (the last few)
 };
 

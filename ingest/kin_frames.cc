@@ -1,5 +1,8 @@
 // Kinship frames (frames.h): RELATIVE_OF between two named persons, the
 // subject being the `relation` of the object (lexicon/words/kin.txt).
+#include <algorithm>
+
+#include "ingest/entity_table.h"
 #include "ingest/frames.h"
 
 namespace cg::ingest {
@@ -76,7 +79,10 @@ class KinReader : FrameReader {
     if (kin.empty() || kin_first + kin[0].length != m->last) return;
     size_t name = i + 1;
     if (name < cl_.size() && cl_.Is(name, ",")) ++name;
-    if (name >= cl_.size() || cl_.EntityAs(name, kPerson) < 0 || cl_.Anaphoric(name)) return;
+    if (name >= cl_.size() || cl_.EntityAs(name, kPerson) < 0 || cl_.Anaphoric(name)) {
+      KnownByFrame(cl_.EntityAs(i, kPerson), *kin[0].entry);
+      return;
+    }
     const Mention* n = cl_.mention(name);
     for (uint32_t t = n->first; t < n->last; ++t) {
       if (c_.tokens[t].norm == "'s") return;  // another description
@@ -84,6 +90,43 @@ class KinReader : FrameReader {
     // A comma apposition must close ("his brother, X, was") or end the sentence.
     if (name == i + 2 && name + 1 < cl_.size() && !cl_.IsAny(name + 1, ",|.|;|--|)")) return;
     MergeEntities(c_.graph, cl_.EntityAs(i, kPerson), cl_.EntityAs(name, kPerson));
+  }
+
+  // "Emma Coronel is the daughter of X. ... Her father was detained": a described relative ("Emma
+  // Coronel's father") is the one named person a sentence before made that relative (a kin frame
+  // runs after every mention is read, so the description could not find him then).
+  void KnownByFrame(int described, const LexEntry& kin) {
+    ArticleGraph* g = c_.graph;
+    described = g->Root(described);
+    if (g->entities[described].name.find("'s ") == std::string::npos) return;
+    const std::string relation(kin.attr("relation"));
+    int owner = -1;
+    for (const LocalRelation& r : g->relations) {
+      const auto rel = r.props.find("relation");
+      if (r.type == "RELATIVE_OF" && g->Root(r.from) == described && rel != r.props.end() && rel->second.is_string() &&
+          rel->second.as_string() == relation) {
+        owner = g->Root(r.to);
+      }
+    }
+    if (owner < 0) return;
+    int found = -1;
+    for (const LocalRelation& r : g->relations) {
+      const auto rel = r.props.find("relation");
+      if (r.type != "RELATIVE_OF" || rel == r.props.end() || !rel->second.is_string() || r.source.sentence >= c_.index) continue;
+      const std::string& said = rel->second.as_string();
+      int p = -1;
+      if (g->Root(r.to) == owner && said == relation) p = g->Root(r.from);  // "X, Y's father"
+      if (g->Root(r.from) == owner && OneOf(said, kin.attr("inverse"))) p = g->Root(r.to);  // "Y, the daughter of X"
+      if (p < 0 || p == described || p == owner || g->entities[p].name.find("'s ") != std::string::npos) continue;
+      if (found >= 0 && found != p) return;  // two such relatives: neither
+      found = p;
+    }
+    if (found < 0) return;
+    // The fact is told already (the description's own RELATIVE_OF says it again, maybe the other way).
+    std::erase_if(g->relations, [&](const LocalRelation& r) {
+      return r.type == "RELATIVE_OF" && g->Root(r.from) == described && g->Root(r.to) == owner;
+    });
+    MergeEntities(g, described, found);
   }
 
   // "X's sons, A and B," / "X's brothers A and B": each named member is that relative of X.
@@ -235,6 +278,8 @@ class KinReader : FrameReader {
     if (head == kNone && k >= 2 && cl_.IsAny(k - 1, "are|were")) {
       const size_t both = cl_.IsAny(k - 2, "men|brothers") && k >= 3 ? k - 3 : k - 2;
       if (cl_.IsAny(both, "both|two")) return Both(i, both, cl_.EntityAs(object, kPerson));
+      // "The Guzmán Salazar brothers are the sons of Y": the brothers of that family the article named.
+      if (cl_.Is(k - 2, "brothers")) return FamilyOf(i, k - 2, cl_.EntityAs(object, kPerson));
     }
     if (head == kNone || cl_.EntityAs(head, kPerson) < 0) return false;
     const std::vector<size_t> members = cl_.Coordinated(head, kPerson);
@@ -247,6 +292,45 @@ class KinReader : FrameReader {
                 "frame.kin.list_apposition", 0.8f, cl_.item(members.front()).first, cl_.item(object).last);
     }
     return true;
+  }
+
+  // The brothers "the <family> brothers" (its "brothers" at item b) names (NamedBrothers), each
+  // `relation` (the plural kin noun at item i) of `owner`.
+  bool FamilyOf(size_t i, size_t b, int owner) {
+    size_t f = b;
+    while (f > 0 && b - f < 3 && !cl_.mention(f - 1) && c_.tokens[cl_.item(f - 1).first].is(Token::kCapitalized) &&
+           !cl_.Is(f - 1, "the")) {
+      --f;
+    }
+    std::vector<std::string> family;
+    if (f == b || f == 0 || !cl_.Is(f - 1, "the") || Brothers(f, &family) != b) return false;
+    std::string relation(cl_.Norm(i));
+    relation.pop_back();
+    std::vector<int> brothers = NamedBrothers(*c_.graph, c_.index, family);
+    if (brothers.empty() && family.size() >= 2) brothers = NamedWith(family);  // (one surname may be anyone's)
+    bool any = false;
+    for (int p : brothers) {
+      if (p == owner) continue;
+      c_.Relate("RELATIVE_OF", p, owner, {{"relation", Value(relation)}}, "frame.kin.family", 0.75f, cl_.item(f - 1).first,
+                cl_.item(i).last);
+      any = true;
+    }
+    return any;
+  }
+
+  // The persons the article has named whose names hold the family's words ("Guzmán Salazar": both
+  // surnames): two or more, else none.
+  std::vector<int> NamedWith(const std::vector<std::string>& family) const {
+    std::vector<int> out;
+    const ArticleGraph& g = *c_.graph;
+    for (int e = 0; e < static_cast<int>(g.entities.size()); ++e) {
+      if (g.Root(e) != e || g.entities[e].primary != kPerson || g.entities[e].name.find("'s ") != std::string::npos) continue;
+      const std::vector<std::string> name = NameNorms(g.entities[e].name);
+      if (name.size() > family.size() && std::search(name.begin(), name.end(), family.begin(), family.end()) != name.end()) {
+        out.push_back(e);
+      }
+    }
+    return out.size() >= 2 ? out : std::vector<int>{};
   }
 
   // The relatives "both" at item `both` stands for, each `relation` (the plural kin noun at item i)
@@ -288,7 +372,16 @@ class KinReader : FrameReader {
   // ("of jailed drug lord Y", "of Gulf Cartel leader Y").
   size_t TitledOrDescribed(size_t object) const {
     object = TitledPerson(object);
-    for (size_t k = object, n = 0; n < 3 && cl_.PlainWord(k); ++k, ++n) {
+    // "a son of the jailed kingpin X", "of drug kingpin X": a designation in lowercase words describes him too.
+    auto describing = [&](size_t k) {
+      const Mention* m = cl_.mention(k);
+      if (!m || m->kind != Mention::Kind::kDesignation) return cl_.PlainWord(k);
+      for (uint32_t t = m->first; t < m->last; ++t) {
+        if (!c_.tokens[t].word() || c_.tokens[t].is(Token::kCapitalized)) return false;
+      }
+      return true;
+    };
+    for (size_t k = object, n = 0; n < 3 && describing(k); ++k, ++n) {
       if (cl_.EntityAs(k + 1, kPerson) >= 0) object = k + 1;
       // "the husband of another consulate employee, Hilda Antillon": the name apposed to the description.
       if (cl_.Is(k + 1, ",") && cl_.EntityAs(k + 2, kPerson) >= 0) return k + 2;

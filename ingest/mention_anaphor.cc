@@ -71,6 +71,11 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
     const int before = table_.LastPersonOf(0, e);
     e = before >= 0 && !table_.at(before).official ? before : -1;
   }
+  // "Marines killed X ... a capture X blamed on Sinaloa boss Y. ... killed along with the kingpin": a
+  // description means the article's topic over a person named in passing once.
+  if (refers == "Person" && len > 1 && e >= 0) {
+    if (const int topic = table_.TopicPersonOver(e); topic >= 0) e = topic;
+  }
   // "La Linea is the armed wing of the Juarez Cartel. Last month this gang ambushed ...": a
   // description opening its sentence, before any cartel of it, continues the cartel the previous
   // sentence opens with (its topic), not the last one it named.
@@ -327,6 +332,23 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
       OneOf(t_[i - 1].norm, "to|for|on") && OneOf(t_[i - 2].norm, "leading|lead|leads|information|reward|rewards")) {
     e = table_.LastSoughtPersonOf(gender);
   }
+  // "His brother, X, took over the cartel after his death", "Y took control of the gang following his
+  // arrest": the act that ended a predecessor's rule is not the successor's own; it is the person
+  // named before him.
+  if (e >= 0 && refers == "Person" && len == 1 && OneOf(t_[i].norm, "his|her") && i + 1 < last && i >= first + 3 &&
+      OneOf(t_[i - 1].norm, "after|following|upon|since") &&
+      OneOf(t_[i + 1].norm, "death|killing|murder|slaying|assassination|arrest|capture|extradition|imprisonment")) {
+    bool took_over = false;
+    for (size_t k = first; k + 1 < i && !took_over; ++k) {
+      took_over = (OneOf(t_[k].norm, "took|assumed|seized|inherited") &&
+                   OneOf(t_[k + 1].norm, "over|control|command|charge|the|leadership")) ||
+                  OneOf(t_[k].norm, "succeeded|replaced");
+    }
+    bool subject = false;
+    for (const Mention& m : *out) subject |= m.kind == Mention::Kind::kEntity && m.entity >= 0 && table_.Root(m.entity) == e;
+    if (took_over && subject) e = table_.LastPersonOf(gender, e);
+    if (e < 0) return 0;
+  }
   // "Two days after gunmen freed a son of El Chapo, President X said he had backed the decision": a
   // subject pronoun right after a verb of saying is the person who says it (of its gender).
   if (refers == "Person" && len == 1 && OneOf(t_[i].norm, "he|she") && i >= first + 2) {
@@ -474,7 +496,9 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
     if (!kin.empty()) {
       const size_t end = noun + kin[0].length;
       const std::string surface = table_.at(e).name + "'s " + Text(i + len, end);
-      const int rel = Relative(e, kin[0].entry, surface, end, last, "kin.pronoun", 0.75f);
+      // "X, his sister, was sentenced", "X is her husband": X is the relative (not a mention of its own).
+      const bool apposed = KinApposition(*out, i + len, end, last, kin[0].entry);
+      const int rel = apposed ? -1 : Relative(e, kin[0].entry, surface, end, last, "kin.pronoun", 0.75f);
       if (rel < 0) {
         out->pop_back();  // "the arrest of his brother" is not about him
         return end - i;

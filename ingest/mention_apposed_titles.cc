@@ -32,20 +32,29 @@ size_t MentionFinder::ApposedTitle(const LexEntry* title, size_t i, size_t len, 
   // "Antony J. Blinken, Secretary of State" (a statement's signature), "X, Attorney General, said": a
   // capitalized title naming its own body, right after the comma.
   const std::string_view named_body = title->attr("org");
-  if (country.empty() && t_[i].is(Token::kCapitalized) && t_[i - 1].norm == "," && !named_body.empty() &&
-      named_body != "government" && named_body != "qualifier") {
+  const bool own_body = !named_body.empty() && named_body != "government" && named_body != "qualifier";
+  // "Robert Gates, the defense secretary, said": a title naming its own body after "the", of the
+  // sentence's or the dateline's country (none known: no body).
+  const bool bare = country.empty() && i >= 2 && t_[i - 1].norm == "the" && t_[i - 2].norm == "," && own_body &&
+                    out->back().last + 1 == i - 1;
+  if (country.empty() && t_[i].is(Token::kCapitalized) && t_[i - 1].norm == "," && own_body) {
     opens = i;
+  } else if (bare) {
+    country = SentenceCountry(*out);
+    if (country.empty()) return 0;
+    opens = i - 1;
   } else if (country.empty()) {
     return 0;
   }
   if (opens == 0 || t_[opens - 1].norm != ",") return 0;
   // The person named right before the comma, not itself a list's member ("A, B, Mexico's ...",
   // but "For the United States, B, the U.S. attorney general,").
-  const Mention& named = opens == i ? out->back() : (*out)[out->size() - 2];
+  const bool last_named = opens == i || bare;
+  const Mention& named = last_named ? out->back() : (*out)[out->size() - 2];
   if (named.kind != Mention::Kind::kEntity || named.entity < 0 || named.last + 1 != opens) return 0;
   const int person = table_.Root(named.entity);
   if (table_.at(person).primary != "Person") return 0;
-  if (const size_t at = opens == i ? 2 : 3; out->size() >= at && named.first > 0 && t_[named.first - 1].norm == ",") {
+  if (const size_t at = last_named ? 2 : 3; out->size() >= at && named.first > 0 && t_[named.first - 1].norm == ",") {
     const Mention& before = (*out)[out->size() - at];
     if (before.last + 1 == named.first && before.kind == Mention::Kind::kEntity && before.entity >= 0 &&
         table_.at(table_.Root(before.entity)).primary == "Person") {
@@ -66,6 +75,65 @@ size_t MentionFinder::ApposedTitle(const LexEntry* title, size_t i, size_t len, 
   table_.at(person).official = true;
   table_.AddRelation(relation, person, org, std::move(props), "title.apposition", 0.85f);  // PromoteHeadTitles
   return 0;  // the title's words stay for the role frames
+}
+
+void MentionFinder::PredicateTitle(const LexEntry* title, size_t i, size_t len, size_t last,
+                                   const std::vector<Mention>& out) {
+  const size_t end = i + len;
+  // The title's phrase closes, or goes on with its time ("from 2006 to 2012", "under President Y").
+  if (end < last && !OneOf(t_[end].norm, ",|.|;|--|)|from|under|until|since|between|in|for|during|and")) return;
+  const std::string_view named_body = title->attr("org");
+  const bool own_body = !named_body.empty() && named_body != "government" && named_body != "qualifier";
+  // Before the title: "Mexico's", "the Mexican", "the" or nothing (a capitalized title or one naming its body).
+  size_t opens = i;
+  std::string country;
+  size_t mentions = out.size();  // the mentions before the title's qualifier
+  if (!out.empty() && out.back().last == i && out.back().kind == Mention::Kind::kDemonym && i >= 2 &&
+      t_[out.back().first - 1].norm == "the") {
+    country = out.back().value;
+    opens = out.back().first - 1;
+    --mentions;
+  } else if (!out.empty() && i >= 1 && t_[i - 1].norm == "'s" && out.back().last + 1 == i &&
+             out.back().kind == Mention::Kind::kEntity && out.back().entity >= 0 &&
+             table_.at(out.back().entity).refining == "Country") {
+    country = table_.at(out.back().entity).name;
+    opens = out.back().first;
+    --mentions;
+  } else if (i >= 1 && t_[i - 1].norm == "the") {
+    opens = i - 1;
+  }
+  if (country.empty() && !own_body && !t_[i].is(Token::kCapitalized)) return;
+  if (country.empty()) country = SentenceCountry(out);
+  // The verb: "served as", "was", "is", "became"; its subject right before ("X", "X, who").
+  size_t verb = opens;
+  if (verb >= 2 && t_[verb - 1].norm == "as" && OneOf(t_[verb - 2].norm, "served|serves|serving|worked|acted")) {
+    verb -= 2;
+  } else if (verb >= 1 && OneOf(t_[verb - 1].norm, "was|is|became|becomes|remains|remained")) {
+    verb -= 1;
+  } else {
+    return;
+  }
+  if (verb >= 1 && OneOf(t_[verb - 1].norm, "later|then|once|also|previously|formerly|briefly")) --verb;
+  if (verb >= 2 && t_[verb - 1].norm == "who" && t_[verb - 2].norm == ",") verb -= 2;
+  if (mentions == 0) return;
+  const Mention& named = out[mentions - 1];
+  // ("His deputy, X, was ...": the name's own apposition closes before the verb)
+  const bool closed = named.last + 1 == verb && t_[verb - 1].norm == "," && named.first >= 1 &&
+                      t_[named.first - 1].norm == ",";
+  if (named.kind != Mention::Kind::kEntity || named.entity < 0 || (named.last != verb && !closed)) return;
+  const int person = table_.Root(named.entity);
+  if (table_.at(person).primary != "Person") return;
+  const TitleBody found = BodyOfTitle(lex_, t_, title, i, end, country,
+                                      [this](const LexEntry* e) { return table_.Knows(e); });
+  if (!found.body) return;
+  const std::string relation = found.by_field ? std::string("MEMBER_OF") : std::string(title->attr("relation"));
+  if (relation.empty()) return;
+  const int org = table_.FromLex(found.body, found.body->canonical());
+  if (table_.at(org).primary != "Organization") return;
+  PropertyMap props;
+  if (relation == "MEMBER_OF") props["role"] = Value(title->attr("role").empty() ? Text(i, end) : std::string(title->attr("role")));
+  table_.at(person).official = true;
+  table_.AddRelation(relation, person, org, std::move(props), "title.predicate", 0.8f);  // PromoteHeadTitles
 }
 
 size_t MentionFinder::OfficeAsBody(const LexEntry* title, size_t i, size_t len, size_t last,

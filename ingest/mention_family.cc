@@ -163,19 +163,27 @@ void MentionFinder::KinOfApposed(const Mention& owner, size_t j, size_t last) {
   }
 }
 
-// "X, Y's brother, was arrested": the apposition describes the person named before it, X, as the
-// relative of Y, the last mention in `out` (its "'s" at token j, the kin words ending before `end`).
-// The apposition must follow X's name right after its comma and close (a comma, a dash, a
-// parenthesis) or end the sentence; X must not be Y, nor a member of a list.
+// "X, Y's brother, was arrested", "X, his brother, was arrested", "X is Y's brother": the
+// apposition (or the copula's complement) describes the person named before it, X, as the relative
+// of Y, the last mention in `out` (a possessive's owner ending at token j, or a possessive pronoun;
+// the kin words ending before `end`). It must follow X's name right after its comma or copula and
+// close (a comma, a dash, a parenthesis; after a copula also "and") or end the sentence; X must not
+// be Y, nor a member of a list.
 bool MentionFinder::KinApposition(const std::vector<Mention>& out, size_t j, size_t end, size_t last,
                                   const LexEntry* kin) {
-  if (out.size() < 2 || end > last || (end < last && !OneOf(t_[end].norm, ",|.|;|--|)"))) return false;
+  if (out.size() < 2 || end > last) return false;
   const Mention& owner = out.back();
   const Mention& named = out[out.size() - 2];
-  if (owner.first == 0 || t_[owner.first - 1].norm != "," || named.last + 1 != owner.first || j != owner.last ||
+  if (owner.first < 2 || !OneOf(t_[owner.first - 1].norm, ",|is|was") || j != owner.last ||
       named.kind != Mention::Kind::kEntity || named.entity < 0) {
     return false;
   }
+  // A copula's complement may go on with a second predicate ("X is Y's wife and kept the books").
+  const bool copula = t_[owner.first - 1].norm != ",";
+  // "His sister, X, is Y's wife": the copula after the name's own apposition closes.
+  const bool closed = copula && t_[owner.first - 2].norm == "," && named.first > 0 && t_[named.first - 1].norm == ",";
+  if (named.last + (closed ? 2 : 1) != owner.first) return false;
+  if (end < last && !OneOf(t_[end].norm, copula ? ",|.|;|--|)|and" : ",|.|;|--|)")) return false;
   // "A, B, C's son, and D": a list whose member the description may be, not an apposition.
   if (end + 1 < last && t_[end].norm == "," && OneOf(t_[end + 1].norm, "and|or")) return false;
   if (out.size() >= 3 && named.first > 0 && t_[named.first - 1].norm == "," &&
@@ -184,8 +192,9 @@ bool MentionFinder::KinApposition(const std::vector<Mention>& out, size_t j, siz
   }
   const int person = table_.Root(named.entity);
   if (table_.at(person).primary != "Person" || person == table_.Root(owner.entity)) return false;
-  table_.AddRelation("RELATIVE_OF", person, owner.entity, {{"relation", Value(std::string(kin->attr("relation")))}},
-                     "kin.apposition", 0.85f);
+  table_.AddRelation("RELATIVE_OF", person, table_.Root(owner.entity),
+                     {{"relation", Value(std::string(kin->attr("relation")))}},
+                     copula ? "kin.copula" : "kin.apposition", 0.85f);
   return true;
 }
 

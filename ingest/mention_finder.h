@@ -226,6 +226,9 @@ class MentionFinder {
   // (PromoteHeadTitles makes a head's LEADS). Nothing for a list's member, nor when a word stands
   // between the country and the title ("deputy", "former", "then"). Returns the tokens used (0).
   size_t ApposedTitle(const LexEntry* title, size_t i, size_t len, size_t last, std::vector<Mention>* out);
+  // "X served as Mexico's public security secretary from 2006", "X, who was the attorney general,":
+  // a title as a copula's or "served as"'s complement, the subject right before; like ApposedTitle.
+  void PredicateTitle(const LexEntry* title, size_t i, size_t len, size_t last, const std::vector<Mention>& out);
   // "The Secretary of State designated X": a capitalized office after "the", no name following,
   // as the subject of an act's verb stands for its body (title_bodies.h); 0 when it does not.
   size_t OfficeAsBody(const LexEntry* title, size_t i, size_t len, size_t last, std::vector<Mention>* out);

@@ -259,6 +259,14 @@ size_t MentionFinder::StructuralOrg(size_t i, size_t end, size_t first, size_t l
       }
       return 0;
     }
+    // "... Leaders of Los Chapitos Faction": a Title Case headline's group head after a cartel the
+    // lexicon knows is that cartel's common noun ("the Los Chapitos faction").
+    if (headline_ && at_end && head->attr("label") == "Organization:Cartel") {
+      if (const LexEntry* known = lex_.FindEntity(Text(i, k)); known && known->refining == "Cartel") {
+        Push(out, i, h, table_.FromLex(known, Text(i, h)));
+        return h - i;
+      }
+    }
     return OrgNamed(head, i, h, h, out);
   }
   // "Stratfor, a Texas-based security consultancy,": a group noun heads the apposition.

@@ -101,6 +101,7 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
   const size_t name_end = NameEnd(name_begin, CapitalRun(name_begin, last));
   if (name_end == name_begin) {
     if (const size_t used = OfficeAsBody(title, i, len, last, out); used > 0) return used;
+    PredicateTitle(title, i, len, last, *out);
     return ApposedTitle(title, i, len, last, out);
   }
   if (name_end - name_begin > 5) return 0;
@@ -276,9 +277,9 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
     }
   }
   const bool former = i > 0 && OneOf(t_[i - 1].norm, "former|ex");
-  // ("under Public Security Secretary X": a preposition in lower case, no "Under Secretary")
+  // ("under Public Security Secretary X", "Under Attorney General X, ...": a preposition, no "Under Secretary")
   const bool second = i > 0 && (OneOf(t_[i - 1].norm, "deputy|assistant|associate|vice") ||
-                                (t_[i - 1].norm == "under" && t_[i - 1].is(Token::kCapitalized)));
+                                (t_[i - 1].norm == "under" && t_[i - 1].is(Token::kCapitalized) && t_[i].norm == "secretary"));
   if (second) relation = "MEMBER_OF";
   if (org >= 0 && !relation.empty() && !former && table_.graph().entities[org].primary == "Organization") {
     PropertyMap props;

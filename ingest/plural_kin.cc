@@ -62,6 +62,7 @@ class PluralKinReader : FrameReader {
   std::vector<int> PluralBefore() const {
     const uint32_t before = c_.index - 1;
     if (!c_.discourse.person_sets[before].empty()) return c_.discourse.person_sets[before];
+    if (const std::vector<int> couple = CoupleOf(before); !couple.empty()) return couple;
     if (before >= c_.graph->sentences.size() || !c_.discourse.groups[before].empty()) return {};
     const Sentence& s = c_.graph->sentences[before];
     uint32_t t = s.first_word;
@@ -77,6 +78,24 @@ class PluralKinReader : FrameReader {
     // "The brothers Leonel and Arturo": a coordination (person_sets) or none.
     if (t + 1 < s.last_token && c_.tokens[t + 1].is(Token::kCapitalized)) return {};
     return NamedBrothers(*c_.graph, c_.index, family);
+  }
+
+  // "X is Y's wife. Their son, Z, ...": the one couple sentence `before` told of (RELATIVE_OF wife,
+  // husband or spouse between two named persons), else none.
+  std::vector<int> CoupleOf(uint32_t before) const {
+    std::vector<int> couple;
+    for (const LocalRelation& r : c_.graph->relations) {
+      const auto relation = r.props.find("relation");
+      if (r.type != "RELATIVE_OF" || r.source.sentence != before || relation == r.props.end() ||
+          !relation->second.is_string() || !OneOf(relation->second.as_string(), "wife|husband|spouse")) {
+        continue;
+      }
+      std::vector<int> pair{c_.graph->Root(r.from), c_.graph->Root(r.to)};
+      std::sort(pair.begin(), pair.end());
+      if (pair[0] == pair[1] || (!couple.empty() && couple != pair)) return {};
+      couple = pair;
+    }
+    return couple;
   }
 
   // The persons "whose" at item i refers to when it follows a coordination of two or more named

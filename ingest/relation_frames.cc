@@ -253,6 +253,13 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
         break;
       }
     }
+    // "joined the Gulf cartel's armed wing, the Zetas": the name apposed to the possessed noun.
+    if (object != kNone && type != "OPERATES_IN" && type != "LOCATED_IN" && cl_.Possessor(object)) {
+      size_t k = object + 2;
+      while (k < cl_.size() && k <= object + 5 && cl_.PlainWord(k)) ++k;
+      const size_t name = k + 1 + (cl_.Is(k + 1, "the") ? 1 : 0);
+      if (k > object + 2 && cl_.Is(k, ",") && cl_.EntityAs(name, object_labels) >= 0 && !cl_.Possessor(name)) object = name;
+    }
     // "in coordination with Mexico's Secretariat of Security": the possessed body, not its possessor
     // (a territory keeps both: "in Mexico's Sinaloa state").
     if (type != "OPERATES_IN") object = cl_.PossessedBody(object, object_labels);
@@ -483,6 +490,11 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
   }
   std::vector<size_t> objects = how == "passive" ? cl_.Coordinated(object, object_labels)
                                                  : cl_.CoordinatedPhrases(object, object_labels, preps);
+  // "agents of HSI and the FBI, which is led by X": a singular verb agrees with the last member only.
+  if (how == "passive" && objects.size() > 1 && i >= 2) {
+    const size_t aux = cl_.Is(i - 1, "been") ? i - 2 : i - 1;
+    if (cl_.IsAny(aux, "is|was|has")) objects = {objects.back()};
+  }
   if (type == "OPERATES_IN") MoreTerritory(cl_, object_labels, &objects);
   const std::string rule = "frame.relation." + NormalizeKey(type) + "." + how;
   // "who led the Gulf Cartel in Reynosa": a city's or a state's post is a member's rank.

@@ -110,8 +110,14 @@ void RelationReader::PassiveEnds(const std::string& type, size_t i, size_t end, 
     }
     if (!cl_.IsAny(b, "the|'s") && !cl_.IsEntity(b)) break;
   }
-  // "a group of La Familia commanders led by X": the group's name modifies the noun led, not it.
-  if (*object != kNone && cl_.IsAny(*object + 1, kGroupWords) && cl_.BeforeVerbGroup(i) == *object + 1) *object = kNone;
+  // "a group of La Familia commanders led by X", "The U.S. delegation was led by X": the name
+  // modifies the noun led, not it.
+  if (*object != kNone &&
+      (cl_.IsAny(*object + 1, kGroupWords) ||
+       (cl_.PlainWord(*object + 1) && cl_.EntityAs(*object, "Country|Government") >= 0)) &&
+      cl_.BeforeVerbGroup(i) == *object + 1) {
+    *object = kNone;
+  }
 }
 
 void RelationReader::ItemPairs(const std::string& type, const std::vector<size_t>& items, const std::string& labels,

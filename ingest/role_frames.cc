@@ -62,6 +62,25 @@ bool RoleReader::KinComplement(size_t b) const {
   return false;
 }
 
+// "The Treasury Department sanctioned the Gulf Cartel. Its leader, X, ...": a criminal rank (the role
+// at item i) the pronoun gives a body that is no criminal group is the one criminal group the sentence
+// before named, when it named one; else `org`.
+int RoleReader::CriminalRankOwner(size_t i, int org) const {
+  const ArticleGraph& g = *c_.graph;
+  if (g.entities[g.Root(org)].refining == "Cartel" || c_.index == 0 ||
+      !cl_.IsAny(i, "leader|leaders|boss|bosses|kingpin|capo|lieutenant|lieutenants|operative|operatives|"
+                    "enforcer|enforcers|hitman|hitmen|underboss|financier|accountant")) {
+    return org;
+  }
+  int cartel = -1;
+  for (const int e : c_.discourse.organizations[c_.index - 1]) {
+    if (e < 0 || g.entities[g.Root(e)].refining != "Cartel") continue;
+    if (cartel >= 0 && cartel != g.Root(e)) return org;
+    cartel = g.Root(e);
+  }
+  return cartel >= 0 ? cartel : org;
+}
+
 RolePhrase RoleReader::Phrase(size_t i, size_t len) const {
   RolePhrase p;
   p.role = i;
@@ -119,7 +138,7 @@ RolePhrase RoleReader::Phrase(size_t i, size_t len) const {
     // "the Gulf Cartel lost its leader, X", "... Its founder, X,": the organization the pronoun
     // refers to (frames.h PossessivePronoun).
     if (const int org = c_.PossessivePronoun(q - 1); org >= 0) {
-      p.org = org;
+      p.org = CriminalRankOwner(i, org);
       p.how = "possessive";
       p.begin = q - 1;
     }

@@ -123,6 +123,11 @@ std::vector<size_t> RoleReader::Holders(const RolePhrase& p) {
     sep -= 3;
   }
   if (cl_.IsAny(sep, ",|(|--|and") || (cl_.Is(sep, "\"") && sep >= 1 && cl_.Is(sep - 1, ","))) {
+    // "Soldiers arrested X, an army spokesman said.": a description that a verb of saying follows
+    // is the report's speaker, no apposition of X.
+    if (cl_.Is(sep, ",") && cl_.IsAny(p.end, "said|says|told|added|stated|noted|explained|confirmed|reported|wrote")) {
+      return {};
+    }
     const size_t holder = HolderBefore(sep);
     if (holder == kNone) return {};
     // "X and Y, the leader of Z": a singular description is the nearest name's ("X and Y, the

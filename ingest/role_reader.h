@@ -45,6 +45,8 @@ class RoleReader : FrameReader {
   // role_frames.cc
   // The phrase of the role noun at item i (`len` tokens): its qualifier, possessor or complement.
   RolePhrase Phrase(size_t i, size_t len) const;
+  // The criminal group a criminal rank's "its" stands for when the pronoun found another body.
+  int CriminalRankOwner(size_t i, int org) const;
   // A government official by nationality and portfolio: "Mexican Interior Minister X", "Mexico's
   // interior minister, X", "Colombian Defense Minister X" -> the country's government; a body's
   // name ("army", "police") is no portfolio. A head of government needs none ("the Mexican

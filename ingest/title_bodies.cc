@@ -50,7 +50,9 @@ const LexEntry* FieldBody(const Lexicon& lex, const std::vector<Token>& t, size_
   bool head = false;
   for (size_t k = i > 0 ? i - 1 : i; k < end; ++k) {  // from the word before: "Deputy Interior Minister"
     const std::string& w = t[k].norm;
-    if (w == "deputy" || w == "vice" || w == "under" || w == "assistant" || w == "press" || w == "general") {
+    // ("Under Secretary" is a second's title; "under Interior Minister X" a preposition)
+    if (w == "deputy" || w == "vice" || (w == "under" && k + 1 < end && t[k + 1].norm == "secretary") ||
+        w == "assistant" || w == "press" || w == "general") {
       return nullptr;
     }
     if (k < i) continue;
