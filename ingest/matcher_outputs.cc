@@ -184,14 +184,14 @@ void SentenceMatcher::Emit(const Rule& rule, const Binding& b) {
         if (OneOf(t_[k].norm, "was|were") && !OneOf(t_[k - 1].norm, "that|which|who")) return;
       }
     }
-    // "the extradition of fugitives wanted in the United States", "of a trafficker based in Y": the
-    // place of a participle that describes someone after the act's noun, not the act's.
-    uint32_t prep = mentions_[l->second[0].mention].first;
-    while (prep > at + 1 && OneOf(t_[prep - 1].norm, "the|a|an")) --prep;
-    if (prep > at + 2 && OneOf(t_[prep - 1].norm, "in|near|at") &&
-        OneOf(t_[prep - 2].norm, "wanted|sought|based|born|jailed|imprisoned|headquartered|stationed|raised|indicted|charged|convicted|prosecuted")) {
-      return;
-    }
+  }
+  // "the extradition of fugitives wanted in the United States", "killed X, a hitman trained in Y": the
+  // place of a participle that describes a noun after the act, not the act's.
+  if (const auto e = b.slots.find("E"), l = b.slots.find("L");
+      (rule.id.starts_with("occurred.") || rule.id.starts_with("event.")) && e != b.slots.end() &&
+      l != b.slots.end() && !e->second.empty() && !l->second.empty() && e->second[0].mention >= 0 &&
+      l->second[0].mention >= 0) {
+    if (ParticiplePlace(words_, t_, mentions_[e->second[0].mention].last, mentions_[l->second[0].mention].first)) return;
   }
   Modality modality = ReadModality(words_, t_, sentence_first_, first, last);
   // "DHS must work with Mexico", "we should fund the program": an obligation states no fact.

@@ -180,6 +180,17 @@ void Assert(ArticleGraph* g, LocalRelation r, const Modality& m) {
   g->relations.push_back(std::move(r));
 }
 
+bool ParticiplePlace(const Lexicon& words, const std::vector<Token>& t, uint32_t after, uint32_t place) {
+  uint32_t prep = place;
+  while (prep > after && OneOf(t[prep - 1].norm, "the|a|an")) --prep;
+  if (prep < after + 3 || !OneOf(t[--prep].norm, "in|near|at")) return false;
+  const uint32_t v = prep - 1;
+  return t[v].word() && !t[v].is(Token::kCapitalized) && Participle(t[v].norm) &&
+         !OneOf(t[v - 1].norm, "is|are|was|were|be|been|being|has|have|had|get|got|he|she|they|it|we|i|you|who|which|that") &&
+         !OneOf(t[v - 1].norm, kActSites.text()) &&
+         words.MatchAt(t, v, v + 1, "event").empty();
+}
+
 void AssertFact(ArticleGraph* g, LocalFact f, const Modality& m) {
   if (m.negated) return;
   if (m.hedged) {
