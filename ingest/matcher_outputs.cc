@@ -154,12 +154,12 @@ void SentenceMatcher::Emit(const Rule& rule, const Binding& b) {
   const uint32_t last = b.end > b.begin ? items_[b.end - 1].last : first;
   // "Lazcano's death left Treviño in charge": an act's noun that is the subject of another verb
   // names no one after that verb as its target; nor does one a relative clause follows ("the
-  // operation that brought Zambada across the border").
+  // operation that brought Zambada across the border", "arrested X, who ran the cartel with Y").
   if (const auto e = b.slots.find("E"), p = b.slots.find("P");
       rule.id.starts_with("event.") && e != b.slots.end() && p != b.slots.end() && !e->second.empty() &&
       !p->second.empty() && e->second[0].mention >= 0 && p->second[0].mention >= 0) {
     for (uint32_t k = mentions_[e->second[0].mention].last; k < mentions_[p->second[0].mention].first; ++k) {
-      if (OneOf(t_[k].norm, "left|leaves|leaving|put|puts|gave|gives|made|makes|forced|opened|opens|paved|handed|that|which")) return;
+      if (OneOf(t_[k].norm, "left|leaves|leaving|put|puts|gave|gives|made|makes|forced|opened|opens|paved|handed|that|which|who|whom")) return;
     }
     // "X, the cartel's enforcer, was killed in 2002, and another brother, Y, was arrested": X's own
     // verb, then ", and" opening another clause, comes before the act.
