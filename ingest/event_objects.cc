@@ -174,6 +174,8 @@ size_t AppositionClose(const FrameContext& c, size_t target) {
     size_t close = quote + 1;
     while (close < cl.size() && close <= open + 10 && !cl.Is(close, "\"")) ++close;
     if (cl.Is(close, "\"") && cl.Is(close - 1, ",")) first = close + 1;  // the comma inside the quotes
+    // 'the capture of X, "La Tuta," in Morelia': the nickname alone is the apposition.
+    if (first == close + 1 && cl.IsAny(first, "in|near|at|outside|during")) return close;
   }
   if (!cl.Is(open, ",") || !cl.IsAny(first, "a|an|the|one|who|whom|whose|his|her|their|wanted|accused")) {
     return kNone;

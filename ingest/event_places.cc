@@ -74,6 +74,8 @@ bool EventReader::InNounPhrase(size_t i, size_t p) const {
       continue;
     }
     if (open || cl_.mention(k) || !c_.tokens[cl_.item(k).first].word()) continue;
+    // "the killing of X by marines on Sunday in Y", "X's capture last July in Y": over the act's date.
+    if (cl_.IsAny(k, "on|last") && k + 1 < p && cl_.mention(k + 1) && cl_.mention(k + 1)->kind == Mention::Kind::kDate) continue;
     size_t end = kNone;
     if (cl_.Is(k, "by") && !ForcePhrase(c_, k + 1, &end).empty()) {  // "the arrest of X by the army in Y"
       k = end;
