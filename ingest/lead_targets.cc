@@ -89,18 +89,20 @@ Description DescribesGroupMember(const std::vector<Token>& t, const Sentence& s,
 // the object right after the verb ("police arrested a former state governor")?
 bool DescribedTarget(const std::vector<Token>& t, const Sentence& s, const std::vector<Mention>& ms, const Mention& act,
                      const Lexicon& words, const Lexicon& lexicon, const ArticleGraph& g) {
-  // A plain word, or the force or body the described one serves in ("a Mexican navy vice admiral", "a
-  // federal police commander"): no person, no group.
+  // A plain word, a nationality, or the force or body the described one serves in ("a Mexican navy
+  // vice admiral", "a federal police commander"): no person, no group.
   auto plain = [&](uint32_t k) {
     const Mention* m = MentionAt(ms, k);
-    return PlainWord(t, s, ms, k) ||
+    return PlainWord(t, s, ms, k) || (m && m->kind == Mention::Kind::kDemonym) ||
            (m && EntityOf(g, *m, "Organization") >= 0 && !IsCartel(g, m) &&
             OneOf(g.entities[g.Root(m->entity)].refining, "MilitaryUnit|Agency"));
   };
-  // The end of a description opening at t[i] ("the|a|an"), or 0 when none opens there.
+  // The end of a description opening at t[i] ("the|a|an"), or 0 when none opens there: a role or kin
+  // noun, or a plain noun of a person ("A Mexican national", "a Honduran man").
   auto described = [&](uint32_t i) -> uint32_t {
     if (i >= s.last_token || !OneOf(t[i].norm, "the|a|an")) return 0;
     for (uint32_t k = i + 1; k <= i + 5 && k < s.last_token; ++k) {
+      if (OneOf(t[k].norm, "man|woman|national|citizen|resident|defendant|fugitive|suspect|businessman")) return k + 1;
       for (const Lexicon* lex : {&words, &lexicon}) {
         const std::vector<LexMatch> m = lex->MatchAt(t, k, s.last_token, lex == &words ? "role" : "kin");
         if (!m.empty()) return k + static_cast<uint32_t>(m[0].length);
@@ -118,12 +120,14 @@ bool DescribedTarget(const std::vector<Token>& t, const Sentence& s, const std::
   if (act.first < s.first_token + 2 || !OneOf(t[act.first - 1].norm, "was|were|been")) return false;
   uint32_t open = s.first_token;
   for (uint32_t k = s.first_token; k < act.first && k < s.first_token + 12; ++k) {
-    if (t[k].norm == "-" || t[k].norm == "--") open = k + 1;  // "MEXICO CITY (AP) - The son of ..."
+    if (OneOf(t[k].norm, "-|--|–|—")) open = k + 1;  // "MEXICO CITY (AP) - The son of ...", "WASHINGTON – A"
   }
   const uint32_t end = described(open);
   if (end == 0) return false;
+  // Another clause between (not the described one's relative clause: "A Mexican national who led a
+  // smuggling ring in Nogales was sentenced").
   for (uint32_t k = end; k < act.first; ++k) {
-    if (OneOf(t[k].norm, "said|says|and|who|that|which|;")) return false;  // another clause between
+    if (OneOf(t[k].norm, "said|says|and|that|which|;") || (t[k].norm == "who" && k != end)) return false;
   }
   return true;
 }
