@@ -98,11 +98,12 @@ bool DescribedTarget(const std::vector<Token>& t, const Sentence& s, const std::
             OneOf(g.entities[g.Root(m->entity)].refining, "MilitaryUnit|Agency"));
   };
   // The end of a description opening at t[i] ("the|a|an"), or 0 when none opens there: a role or kin
-  // noun, or a plain noun of a person ("A Mexican national", "a Honduran man").
-  auto described = [&](uint32_t i) -> uint32_t {
+  // noun, or (`person`) a plain noun of a person ("A Mexican national", "a Honduran man": as the
+  // passive's subject only; "detained a man who was driving a stolen truck" may be anyone).
+  auto described = [&](uint32_t i, bool person) -> uint32_t {
     if (i >= s.last_token || !OneOf(t[i].norm, "the|a|an")) return 0;
     for (uint32_t k = i + 1; k <= i + 5 && k < s.last_token; ++k) {
-      if (OneOf(t[k].norm, "man|woman|national|citizen|resident|defendant|fugitive|suspect|businessman")) return k + 1;
+      if (person && OneOf(t[k].norm, "man|woman|national|citizen|resident|defendant|fugitive|suspect|businessman")) return k + 1;
       for (const Lexicon* lex : {&words, &lexicon}) {
         const std::vector<LexMatch> m = lex->MatchAt(t, k, s.last_token, lex == &words ? "role" : "kin");
         if (!m.empty()) return k + static_cast<uint32_t>(m[0].length);
@@ -113,7 +114,7 @@ bool DescribedTarget(const std::vector<Token>& t, const Sentence& s, const std::
   };
   // The object right after an active verb.
   if (act.last < s.last_token && !(act.first > s.first_token && OneOf(t[act.first - 1].norm, "was|were|been|be")) &&
-      described(act.last) > 0) {
+      described(act.last, false) > 0) {
     return true;
   }
   // The subject of the passive: it opens the sentence (after a dateline's dash), "was|were" before the act.
@@ -122,7 +123,7 @@ bool DescribedTarget(const std::vector<Token>& t, const Sentence& s, const std::
   for (uint32_t k = s.first_token; k < act.first && k < s.first_token + 12; ++k) {
     if (OneOf(t[k].norm, "-|--|–|—")) open = k + 1;  // "MEXICO CITY (AP) - The son of ...", "WASHINGTON – A"
   }
-  const uint32_t end = described(open);
+  const uint32_t end = described(open, true);
   if (end == 0) return false;
   // Another clause between (not the described one's relative clause: "A Mexican national who led a
   // smuggling ring in Nogales was sentenced").
