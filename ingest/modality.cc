@@ -85,6 +85,14 @@ bool CueBefore(const Lexicon& words, const std::vector<Token>& t, uint32_t sente
 
 bool HypotheticalAct(const Lexicon& words, const std::vector<Token>& t, uint32_t sentence_first, uint32_t first,
                      std::string_view act, std::string* cue) {
+  // "an arrest warrant", "his extradition proceedings", "a sentencing hearing": a procedure's noun the act
+  // names (not "the murder case": a killing happened).
+  if (OneOf(act, "Arrest|Extradition|Sentencing") && first + 1 < t.size() &&
+      OneOf(t[first + 1].norm, "warrant|warrants|request|requests|proceedings|proceeding|hearing|hearings|treaty|"
+                               "treaties|order|orders|process|papers|petition|case|appeal|appeals")) {
+    if (cue) *cue = t[first + 1].norm;
+    return true;
+  }
   // "information leading to Arturo Beltrán Leyva's capture": over the act's possessor.
   uint32_t reach = 4;
   if (first > sentence_first && t[first - 1].norm == "'s") {
