@@ -182,7 +182,7 @@ size_t AppositionClose(const FrameContext& c, size_t target) {
   }
   for (size_t k = first; k < cl.size() && k <= target + 30; ++k) {
     if (cl.Break(k) || cl.IsAny(k, "(|)|--")) return kNone;
-    if (cl.Is(k, ",")) return k;
+    if (cl.Is(k, ",")) return cl.Is(k + 1, "\"") ? k + 1 : k;  // 'known as "El Tigre,"': past the quote
   }
   return kNone;
 }
