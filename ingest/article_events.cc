@@ -304,8 +304,8 @@ void ClusterEvents(const std::vector<Token>& tokens, const std::vector<std::vect
   }
   // "Federal police captured the brother of one of Mexico's drug lords ... X was taken into custody
   // Monday night", "Marines arrested a man suspected of ...": an act on a described person is the one
-  // act of its group that the next two sentences name (KeepStatedEvents drops a `described` one when
-  // none does).
+  // act of its group that the next three sentences name (a wire lead's next two may tell the clash
+  // first; KeepStatedEvents drops a `described` one when none does).
   facts = collect();
   for (const auto& [group, events] : by_group(facts)) {
     for (int u : events) {
@@ -318,7 +318,7 @@ void ClusterEvents(const std::vector<Token>& tokens, const std::vector<std::vect
       for (int t : events) {
         const auto& ts = facts[t].sentences;
         if (t != u && g->Root(t) == t && !facts[t].targets.empty() && !ts.empty() && *ts.begin() > at &&
-            *ts.begin() <= at + 2 && compatible(u, t)) {
+            *ts.begin() <= at + 3 && compatible(u, t)) {
           next.push_back(t);
         }
       }
