@@ -176,10 +176,15 @@ void ClusterEvents(const std::vector<Token>& tokens, const std::vector<std::vect
         const LocalEntity& x = g->entities[events[a]];
         const LocalEntity& y = g->entities[events[b]];
         // "OFAC sanctioned five leaders of X ... OFAC also designated A, B and C": one body's designations
-        // of one day (or undated) are one action.
+        // of one day (or undated) are one action; "also" continues the one told before it, not one told
+        // after ("In 2019, OFAC designated Z").
+        const auto continues = [&](const LocalEntity& e, const Facts& fe, const Facts& other) {
+          return e.continues && !fe.sentences.empty() && !other.sentences.empty() &&
+                 *fe.sentences.begin() > *other.sentences.begin();
+        };
         const bool same_day_designation =
             group == "Designation" && ((x.date && y.date && x.date->is_full() && *x.date == *y.date) ||
-                                       ((x.continues || y.continues) && intersects(fx.conductors, fy.conductors)));
+                                       ((continues(x, fx, fy) || continues(y, fy, fx)) && intersects(fx.conductors, fy.conductors)));
         const bool same = intersects(fx.targets, fy.targets) || intersects(fx.perpetrators, fy.perpetrators) ||
                           ((fx.targets.empty() || fy.targets.empty()) && intersects(fx.sentences, fy.sentences)) ||
                           same_day_designation;
