@@ -94,16 +94,21 @@ bool DescribedTarget(const std::vector<Token>& t, const Sentence& s, const std::
   auto plain = [&](uint32_t k) {
     const Mention* m = MentionAt(ms, k);
     return PlainWord(t, s, ms, k) || (m && m->kind == Mention::Kind::kDemonym) ||
+           (m && m->kind == Mention::Kind::kEntity && m->entity >= 0 && g.entities[g.Root(m->entity)].refining == "Country") ||
            (m && EntityOf(g, *m, "Organization") >= 0 && !IsCartel(g, m) &&
             OneOf(g.entities[g.Root(m->entity)].refining, "MilitaryUnit|Agency"));
   };
   // The end of a description opening at t[i] ("the|a|an"), or 0 when none opens there: a role or kin
-  // noun, or (`person`) a plain noun of a person ("A Mexican national", "a Honduran man": as the
-  // passive's subject only; "detained a man who was driving a stolen truck" may be anyone).
+  // noun, or (`person`) a plain noun of a person ("A Mexican national", "a Honduran man", "killed a U.S.
+  // missionary": as the passive's subject or a killing's object only; "detained a man who was driving
+  // a stolen truck" may be anyone).
   auto described = [&](uint32_t i, bool person) -> uint32_t {
     if (i >= s.last_token || !OneOf(t[i].norm, "the|a|an")) return 0;
     for (uint32_t k = i + 1; k <= i + 5 && k < s.last_token; ++k) {
-      if (person && OneOf(t[k].norm, "man|woman|national|citizen|resident|defendant|fugitive|suspect|businessman")) return k + 1;
+      if (person && OneOf(t[k].norm, "man|woman|national|citizen|resident|defendant|fugitive|suspect|businessman|"
+                                     "missionary|tourist|student|priest|pastor|teacher|doctor|activist|farmer")) {
+        return k + 1;
+      }
       for (const Lexicon* lex : {&words, &lexicon}) {
         const std::vector<LexMatch> m = lex->MatchAt(t, k, s.last_token, lex == &words ? "role" : "kin");
         if (!m.empty()) return k + static_cast<uint32_t>(m[0].length);
@@ -113,8 +118,10 @@ bool DescribedTarget(const std::vector<Token>& t, const Sentence& s, const std::
     return 0;
   };
   // The object right after an active verb.
+  const int event = EntityOf(g, act, "Event");
+  const bool killing = event >= 0 && g.entities[event].refining == "Killing";
   if (act.last < s.last_token && !(act.first > s.first_token && OneOf(t[act.first - 1].norm, "was|were|been|be")) &&
-      described(act.last, false) > 0) {
+      described(act.last, killing) > 0) {
     return true;
   }
   // The subject of the passive: it opens the sentence (after a dateline's dash), "was|were" before the act.
