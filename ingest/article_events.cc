@@ -176,10 +176,15 @@ void ClusterEvents(const std::vector<Token>& tokens, const std::vector<std::vect
         const LocalEntity& x = g->entities[events[a]];
         const LocalEntity& y = g->entities[events[b]];
         // "OFAC sanctioned five leaders of X ... OFAC also designated A, B and C": one body's designations
-        // of one day (or undated) are one action.
+        // of one day (or undated) are one action; "also" continues the one told before it, not one told
+        // after ("In 2019, OFAC designated Z").
+        const auto continues = [&](const LocalEntity& e, const Facts& fe, const Facts& other) {
+          return e.continues && !fe.sentences.empty() && !other.sentences.empty() &&
+                 *fe.sentences.begin() > *other.sentences.begin();
+        };
         const bool same_day_designation =
             group == "Designation" && ((x.date && y.date && x.date->is_full() && *x.date == *y.date) ||
-                                       ((x.continues || y.continues) && intersects(fx.conductors, fy.conductors)));
+                                       ((continues(x, fx, fy) || continues(y, fy, fx)) && intersects(fx.conductors, fy.conductors)));
         const bool same = intersects(fx.targets, fy.targets) || intersects(fx.perpetrators, fy.perpetrators) ||
                           ((fx.targets.empty() || fy.targets.empty()) && intersects(fx.sentences, fy.sentences)) ||
                           same_day_designation;
@@ -304,8 +309,8 @@ void ClusterEvents(const std::vector<Token>& tokens, const std::vector<std::vect
   }
   // "Federal police captured the brother of one of Mexico's drug lords ... X was taken into custody
   // Monday night", "Marines arrested a man suspected of ...": an act on a described person is the one
-  // act of its group that the next two sentences name (KeepStatedEvents drops a `described` one when
-  // none does).
+  // act of its group that the next three sentences name (a wire lead's next two may tell the clash
+  // first; KeepStatedEvents drops a `described` one when none does).
   facts = collect();
   for (const auto& [group, events] : by_group(facts)) {
     for (int u : events) {
@@ -318,7 +323,7 @@ void ClusterEvents(const std::vector<Token>& tokens, const std::vector<std::vect
       for (int t : events) {
         const auto& ts = facts[t].sentences;
         if (t != u && g->Root(t) == t && !facts[t].targets.empty() && !ts.empty() && *ts.begin() > at &&
-            *ts.begin() <= at + 2 && compatible(u, t)) {
+            *ts.begin() <= at + 3 && compatible(u, t)) {
           next.push_back(t);
         }
       }

@@ -20,12 +20,12 @@ bool OneOf(std::string_view word, std::string_view words) {
   return false;
 }
 
-namespace {
-
-// Is this word a past participle ("arrested", "run", "led")?
 bool Participle(std::string_view norm) {
-  return norm.ends_with("ed") || OneOf(norm, "run|led|held|built|made|set|kept|taken|overseen|driven|begun");
+  return norm.ends_with("ed") || OneOf(norm, "run|led|held|built|made|set|kept|taken|overseen|driven|begun|born|bought|"
+                                              "sold|stolen|sought|hidden|known|found|grown|flown|brought|given|shown");
 }
+
+namespace {
 
 // Is this word a verb in the past that may open a phrase of a series ("extradited", "fled")?
 bool PastVerb(std::string_view norm) {

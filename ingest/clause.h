@@ -42,6 +42,9 @@ inline constexpr std::string_view kThanksVerbs =
 // Is `word` one of the "|"-separated `words` ("Country|State", "is|was")?
 bool OneOf(std::string_view word, std::string_view words);
 
+// Is this word a past participle ("arrested", "run", "led", "bought", "born")?
+bool Participle(std::string_view norm);
+
 // Is mention m a possessive pronoun before its noun ("his deputy", "their brothers")? `next` is the
 // token after m when no mention starts there, else null. Such a pronoun is not the entity its
 // phrase names (frames and rules alike).

@@ -202,6 +202,8 @@ std::optional<int> ParseCount(const std::vector<Token>& t, size_t* pos, size_t l
   return first;
 }
 
+// Words that tell the next step of a story ("..., and in July", "then in May").
+constexpr WordList kNarrativeNext = "and|then|later";
 // Verbs of a report whose date is the report's ("the navy said Thursday", "told reporters Friday").
 constexpr WordList kReportVerbs = "said|says|announced|announces|reported|confirmed|stated|added|told";
 constexpr WordList kAudience = "reporters|journalists";
@@ -303,8 +305,14 @@ std::vector<DateMention> FindDates(const std::vector<Token>& t, size_t first, si
         // "last October": the latest October before the article's month, whatever year the sentence wrote.
         add(i, i + 1, Date{anchor->year - (m >= anchor->month ? 1 : 0), static_cast<uint8_t>(m), 0}, true);
       } else if (stated_year > 0 && i > first && MonthOnlyCue(t[i - 1].norm)) {
-        // "began in 2004, when police shot him in March": the year the sentence stated.
-        add(i, i + 1, Date{stated_year, static_cast<uint8_t>(m), 0}, true);
+        // "began in 2004, when police shot him in March": the year the sentence stated. "In October 2012
+        // they killed X, and in July they captured Y": a month before the stated one, told next, is of
+        // the year after (not after the article's date).
+        const bool next = stated_month.year == stated_year && m < stated_month.month && i >= first + 2 &&
+                          kNarrativeNext.Has(t[i - 2].id) &&
+                          (!anchor || !anchor->month || stated_year + 1 < anchor->year ||
+                           (stated_year + 1 == anchor->year && m <= anchor->month));
+        add(i, i + 1, Date{stated_year + (next ? 1 : 0), static_cast<uint8_t>(m), 0}, true);
       } else if (anchor && anchor->month && i > first && MonthOnlyCue(t[i - 1].norm)) {
         // "in May": the latest May up to the article's date.
         add(i, i + 1, Date{anchor->year - (m > anchor->month ? 1 : 0), static_cast<uint8_t>(m), 0}, true);

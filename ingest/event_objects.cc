@@ -174,13 +174,15 @@ size_t AppositionClose(const FrameContext& c, size_t target) {
     size_t close = quote + 1;
     while (close < cl.size() && close <= open + 10 && !cl.Is(close, "\"")) ++close;
     if (cl.Is(close, "\"") && cl.Is(close - 1, ",")) first = close + 1;  // the comma inside the quotes
+    // 'the capture of X, "La Tuta," in Morelia': the nickname alone is the apposition.
+    if (first == close + 1 && cl.IsAny(first, "in|near|at|outside|during")) return close;
   }
   if (!cl.Is(open, ",") || !cl.IsAny(first, "a|an|the|one|who|whom|whose|his|her|their|wanted|accused")) {
     return kNone;
   }
   for (size_t k = first; k < cl.size() && k <= target + 30; ++k) {
     if (cl.Break(k) || cl.IsAny(k, "(|)|--")) return kNone;
-    if (cl.Is(k, ",")) return k;
+    if (cl.Is(k, ",")) return cl.Is(k + 1, "\"") ? k + 1 : k;  // 'known as "El Tigre,"': past the quote
   }
   return kNone;
 }

@@ -85,8 +85,10 @@ bool ThingObject(const FrameContext& c, size_t i, const LexEntry& trigger, std::
 
 // The comma that closes the apposition opened right after the named target at item `target`
 // (", a founder of Y who had been reported dead in 2010,"; also after an age and an alias: ", 44,
-// alias "El Contador," the treasurer of Y,", or a bare nickname: ', "El Chato," one of'), or kNone
-// when none opens there or it does not close within 30 items of the clause.
+// alias "El Contador," the treasurer of Y,", or a bare nickname: ', "El Chato," one of'; a nickname
+// alone before a preposition closes at its quote: ', "La Tuta," in Morelia', as does one ending in a
+// quoted name: ', a Texas-born enforcer known as "El Tigre," at a ranch'), or kNone when none opens
+// there or it does not close within 30 items of the clause.
 size_t AppositionClose(const FrameContext& c, size_t target);
 
 // "X died in a gunfight with marines": is trigger i a verb whose subject the act was done to

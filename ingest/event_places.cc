@@ -5,6 +5,7 @@
 #include "ingest/entity_table.h"
 #include "ingest/event_agents.h"
 #include "ingest/event_objects.h"
+#include "ingest/modality.h"
 
 namespace cg::ingest {
 
@@ -19,6 +20,7 @@ void EventReader::PlaceAndForces(size_t i, const LexEntry& trigger, int event, c
   const bool thing = ThingObject(c_, i, trigger, form);
   const size_t head = !targets.empty() ? std::max(i, targets.back()) : thing ? ObjectEnd(c_, i + 3) - 1 : i;
   if (p != kNone && (InApposition(c_, i, p) || OtherPredicateBefore(c_, i, p) ||
+                     ParticiplePlace(c_.words, c_.tokens, cl_.item(i).last, cl_.item(p).first) ||
                      (form == "nominal" && !InNounPhrase(head, p)))) {
     p = kNone;
   }
@@ -72,6 +74,8 @@ bool EventReader::InNounPhrase(size_t i, size_t p) const {
       continue;
     }
     if (open || cl_.mention(k) || !c_.tokens[cl_.item(k).first].word()) continue;
+    // "the killing of X by marines on Sunday in Y", "X's capture last July in Y": over the act's date.
+    if (cl_.IsAny(k, "on|last") && k + 1 < p && cl_.mention(k + 1) && cl_.mention(k + 1)->kind == Mention::Kind::kDate) continue;
     size_t end = kNone;
     if (cl_.Is(k, "by") && !ForcePhrase(c_, k + 1, &end).empty()) {  // "the arrest of X by the army in Y"
       k = end;
@@ -88,10 +92,9 @@ bool EventReader::InNounPhrase(size_t i, size_t p) const {
     constexpr WordList kPlaceNouns = "city|town|state|municipality|port|village|capital|resort|suburb";
     // "in the border city of Matamoros", "in the Pacific resort of X": a place noun's modifiers.
     const bool modifies_place = cl_.PlainWord(k) && (cl_.IsAny(k + 1, kPlaceNouns) || (cl_.PlainWord(k + 1) && cl_.IsAny(k + 2, kPlaceNouns)));
-    // "the arrest of X at his home in Y", "at a ranch near Y": the site the act was done at.
-    constexpr WordList kSites = "home|house|residence|apartment|ranch|farm|hideout|property|hotel|restaurant|checkpoint|highway|road";
+    // "the arrest of X at his home in Y", "at a ranch near Y": the site the act was done at (kActSites).
     if (!modifies_place && !cl_.IsAny(k, "of|in|near|at|outside|the|a|an|by|his|her|their") && !cl_.IsAny(k, kPlaceNouns) &&
-        !cl_.IsAny(k, kSites)) {
+        !cl_.IsAny(k, kActSites)) {
       return false;
     }
   }

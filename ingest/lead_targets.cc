@@ -89,18 +89,26 @@ Description DescribesGroupMember(const std::vector<Token>& t, const Sentence& s,
 // the object right after the verb ("police arrested a former state governor")?
 bool DescribedTarget(const std::vector<Token>& t, const Sentence& s, const std::vector<Mention>& ms, const Mention& act,
                      const Lexicon& words, const Lexicon& lexicon, const ArticleGraph& g) {
-  // A plain word, or the force or body the described one serves in ("a Mexican navy vice admiral", "a
-  // federal police commander"): no person, no group.
+  // A plain word, a nationality, or the force or body the described one serves in ("a Mexican navy
+  // vice admiral", "a federal police commander"): no person, no group.
   auto plain = [&](uint32_t k) {
     const Mention* m = MentionAt(ms, k);
-    return PlainWord(t, s, ms, k) ||
+    return PlainWord(t, s, ms, k) || (m && m->kind == Mention::Kind::kDemonym) ||
+           (m && m->kind == Mention::Kind::kEntity && m->entity >= 0 && g.entities[g.Root(m->entity)].refining == "Country") ||
            (m && EntityOf(g, *m, "Organization") >= 0 && !IsCartel(g, m) &&
             OneOf(g.entities[g.Root(m->entity)].refining, "MilitaryUnit|Agency"));
   };
-  // The end of a description opening at t[i] ("the|a|an"), or 0 when none opens there.
-  auto described = [&](uint32_t i) -> uint32_t {
+  // The end of a description opening at t[i] ("the|a|an"), or 0 when none opens there: a role or kin
+  // noun, or (`person`) a plain noun of a person ("A Mexican national", "a Honduran man", "killed a U.S.
+  // missionary": as the passive's subject or a killing's object only; "detained a man who was driving
+  // a stolen truck" may be anyone).
+  auto described = [&](uint32_t i, bool person) -> uint32_t {
     if (i >= s.last_token || !OneOf(t[i].norm, "the|a|an")) return 0;
     for (uint32_t k = i + 1; k <= i + 5 && k < s.last_token; ++k) {
+      if (person && OneOf(t[k].norm, "man|woman|national|citizen|resident|defendant|fugitive|suspect|businessman|"
+                                     "missionary|tourist|student|priest|pastor|teacher|doctor|activist|farmer")) {
+        return k + 1;
+      }
       for (const Lexicon* lex : {&words, &lexicon}) {
         const std::vector<LexMatch> m = lex->MatchAt(t, k, s.last_token, lex == &words ? "role" : "kin");
         if (!m.empty()) return k + static_cast<uint32_t>(m[0].length);
@@ -110,20 +118,24 @@ bool DescribedTarget(const std::vector<Token>& t, const Sentence& s, const std::
     return 0;
   };
   // The object right after an active verb.
+  const int event = EntityOf(g, act, "Event");
+  const bool killing = event >= 0 && g.entities[event].refining == "Killing";
   if (act.last < s.last_token && !(act.first > s.first_token && OneOf(t[act.first - 1].norm, "was|were|been|be")) &&
-      described(act.last) > 0) {
+      described(act.last, killing) > 0) {
     return true;
   }
   // The subject of the passive: it opens the sentence (after a dateline's dash), "was|were" before the act.
   if (act.first < s.first_token + 2 || !OneOf(t[act.first - 1].norm, "was|were|been")) return false;
   uint32_t open = s.first_token;
   for (uint32_t k = s.first_token; k < act.first && k < s.first_token + 12; ++k) {
-    if (t[k].norm == "-" || t[k].norm == "--") open = k + 1;  // "MEXICO CITY (AP) - The son of ..."
+    if (OneOf(t[k].norm, "-|--|–|—")) open = k + 1;  // "MEXICO CITY (AP) - The son of ...", "WASHINGTON – A"
   }
-  const uint32_t end = described(open);
+  const uint32_t end = described(open, true);
   if (end == 0) return false;
+  // Another clause between (not the described one's relative clause: "A Mexican national who led a
+  // smuggling ring in Nogales was sentenced").
   for (uint32_t k = end; k < act.first; ++k) {
-    if (OneOf(t[k].norm, "said|says|and|who|that|which|;")) return false;  // another clause between
+    if (OneOf(t[k].norm, "said|says|and|that|which|;") || (t[k].norm == "who" && k != end)) return false;
   }
   return true;
 }

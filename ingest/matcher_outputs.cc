@@ -177,12 +177,12 @@ void SentenceMatcher::Emit(const Rule& rule, const Binding& b) {
   const uint32_t last = b.end > b.begin ? items_[b.end - 1].last : first;
   // "Lazcano's death left Treviño in charge": an act's noun that is the subject of another verb
   // names no one after that verb as its target; nor does one a relative clause follows ("the
-  // operation that brought Zambada across the border").
+  // operation that brought Zambada across the border", "arrested X, who ran the cartel with Y").
   if (const auto e = b.slots.find("E"), p = b.slots.find("P");
       rule.id.starts_with("event.") && e != b.slots.end() && p != b.slots.end() && !e->second.empty() &&
       !p->second.empty() && e->second[0].mention >= 0 && p->second[0].mention >= 0) {
     for (uint32_t k = mentions_[e->second[0].mention].last; k < mentions_[p->second[0].mention].first; ++k) {
-      if (OneOf(t_[k].norm, "left|leaves|leaving|put|puts|gave|gives|made|makes|forced|opened|opens|paved|handed|that|which")) return;
+      if (OneOf(t_[k].norm, "left|leaves|leaving|put|puts|gave|gives|made|makes|forced|opened|opens|paved|handed|that|which|who|whom")) return;
     }
     // "X, the cartel's enforcer, was killed in 2002, and another brother, Y, was arrested": X's own
     // verb, then ", and" opening another clause, comes before the act.
@@ -207,14 +207,14 @@ void SentenceMatcher::Emit(const Rule& rule, const Binding& b) {
         if (OneOf(t_[k].norm, "was|were") && !OneOf(t_[k - 1].norm, "that|which|who")) return;
       }
     }
-    // "the extradition of fugitives wanted in the United States", "of a trafficker based in Y": the
-    // place of a participle that describes someone after the act's noun, not the act's.
-    uint32_t prep = mentions_[l->second[0].mention].first;
-    while (prep > at + 1 && OneOf(t_[prep - 1].norm, "the|a|an")) --prep;
-    if (prep > at + 2 && OneOf(t_[prep - 1].norm, "in|near|at") &&
-        OneOf(t_[prep - 2].norm, "wanted|sought|based|born|jailed|imprisoned|headquartered|stationed|raised|indicted|charged|convicted|prosecuted")) {
-      return;
-    }
+  }
+  // "the extradition of fugitives wanted in the United States", "killed X, a hitman trained in Y": the
+  // place of a participle that describes a noun after the act, not the act's.
+  if (const auto e = b.slots.find("E"), l = b.slots.find("L");
+      (rule.id.starts_with("occurred.") || rule.id.starts_with("event.")) && e != b.slots.end() &&
+      l != b.slots.end() && !e->second.empty() && !l->second.empty() && e->second[0].mention >= 0 &&
+      l->second[0].mention >= 0) {
+    if (ParticiplePlace(words_, t_, mentions_[e->second[0].mention].last, mentions_[l->second[0].mention].first)) return;
   }
   Modality modality = ReadModality(words_, t_, sentence_first_, first, last);
   // "DHS must work with Mexico", "we should fund the program": an obligation states no fact.

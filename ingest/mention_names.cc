@@ -76,8 +76,12 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
                               ? &out->back()
                               : nullptr;
   // 'X, a former schoolteacher known as "La Tuta"': the cue ends a person's apposition.
+  bool apposed_cue = false;
   for (size_t n = out->size(); !before && n-- > 0 && n + 3 >= out->size();) {
-    if (ApposedCue((*out)[n], *out)) before = &(*out)[n];
+    if (ApposedCue((*out)[n], *out)) {
+      before = &(*out)[n];
+      apposed_cue = true;
+    }
   }
   // "factions of the Gulf Cartel known as ...": the cue renames the head before "of".
   if (before) {
@@ -117,10 +121,11 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
       }
       if (before) {
         for (const std::string& alias : aliases) {
-          // 'Mexico captures "El Teo"' ... 'García Simental, known as "El Teo,"': the person the
-          // headline named by the nickname alone is the one it now renames.
+          // 'Mexico captures "El Teo"' ... 'García Simental, known as "El Teo,"' (or 'X, a Texas-born
+          // trafficker known as "La Barbie,"'): the person the headline named by the nickname alone is
+          // the one it now renames.
           const int nicknamed = table_.FindAlias(alias);
-          if (nicknamed >= 0 && before == &out->back() && nicknamed != table_.Root(before->entity) && table_.at(nicknamed).primary == "Person" &&
+          if (nicknamed >= 0 && (before == &out->back() || apposed_cue) && nicknamed != table_.Root(before->entity) && table_.at(nicknamed).primary == "Person" &&
               table_.at(before->entity).primary == "Person" && OnlyNamedBy(table_.at(nicknamed), aliases)) {
             MergeEntities(&table_.graph(), nicknamed, before->entity);
           }

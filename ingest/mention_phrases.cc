@@ -89,6 +89,22 @@ size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_
                               "ring|rings|gang|gangs|network|networks|racket|rackets|business|businesses")) {
     return len;
   }
+  // "arrested for kidnapping and extortion", "charged with murder and kidnapping", "convicted of
+  // kidnapping": a crime named bare after a charge's verb is what one is charged with, no one act.
+  if (!verb_form && (trigger->attr("class") == "Attack" || trigger->attr("class") == "Killing")) {
+    size_t k = i;
+    while (k > first && k + 6 > i && (t_[k - 1].norm == "," || (t_[k - 1].word() && !t_[k - 1].is(Token::kCapitalized) &&
+                                                               !OneOf(t_[k - 1].norm, "the|a|an|his|her|their|its|this|that|for|with|of"))))
+      --k;
+    // (the charge's verb right before, or before its object: "arrested Luis Pardo for kidnapping")
+    for (size_t v = k >= first + 2 && OneOf(t_[k - 1].norm, "for|with|of") ? k - 1 : first; v > first && v + 6 > k; --v) {
+      if (OneOf(t_[v - 1].norm, "arrested|detained|charged|accused|convicted|indicted|sentenced|jailed|tried|prosecuted|"
+                                "guilty|suspected|wanted|extradited|investigated|imprisoned|serving")) {
+        return len;
+      }
+      if (!t_[v - 1].is(Token::kCapitalized) && v + 1 < k) break;  // only over the object's name
+    }
+  }
   // "no one was killed", "nobody was arrested": an act that did not happen names no event.
   if (i >= first + 2 && OneOf(t_[i - 1].norm, "was|were|been|got")) {
     size_t s = i - 1;  // the subject before "has been", "had been"

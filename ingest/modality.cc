@@ -85,6 +85,14 @@ bool CueBefore(const Lexicon& words, const std::vector<Token>& t, uint32_t sente
 
 bool HypotheticalAct(const Lexicon& words, const std::vector<Token>& t, uint32_t sentence_first, uint32_t first,
                      std::string_view act, std::string* cue) {
+  // "an arrest warrant", "his extradition proceedings", "a sentencing hearing": a procedure's noun the act
+  // names (not "the murder case": a killing happened).
+  if (OneOf(act, "Arrest|Extradition|Sentencing") && first + 1 < t.size() &&
+      OneOf(t[first + 1].norm, "warrant|warrants|request|requests|proceedings|proceeding|hearing|hearings|treaty|"
+                               "treaties|order|orders|process|papers|petition|case|appeal|appeals")) {
+    if (cue) *cue = t[first + 1].norm;
+    return true;
+  }
   // "information leading to Arturo Beltrán Leyva's capture": over the act's possessor.
   uint32_t reach = 4;
   if (first > sentence_first && t[first - 1].norm == "'s") {
@@ -178,6 +186,17 @@ void Assert(ArticleGraph* g, LocalRelation r, const Modality& m) {
     r.props["hedged"] = Value(true);
   }
   g->relations.push_back(std::move(r));
+}
+
+bool ParticiplePlace(const Lexicon& words, const std::vector<Token>& t, uint32_t after, uint32_t place) {
+  uint32_t prep = place;
+  while (prep > after && OneOf(t[prep - 1].norm, "the|a|an")) --prep;
+  if (prep < after + 3 || !OneOf(t[--prep].norm, "in|near|at")) return false;
+  const uint32_t v = prep - 1;
+  return t[v].word() && !t[v].is(Token::kCapitalized) && Participle(t[v].norm) &&
+         !OneOf(t[v - 1].norm, "is|are|was|were|be|been|being|has|have|had|get|got|he|she|they|it|we|i|you|who|which|that") &&
+         !OneOf(t[v - 1].norm, kActSites.text()) &&
+         words.MatchAt(t, v, v + 1, "event").empty();
 }
 
 void AssertFact(ArticleGraph* g, LocalFact f, const Modality& m) {

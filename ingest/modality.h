@@ -20,6 +20,7 @@
 #include "ingest/article_graph.h"
 #include "ingest/lexicon.h"
 #include "ingest/tokens.h"
+#include "ingest/word_list.h"
 
 namespace cg::ingest {
 
@@ -51,7 +52,8 @@ bool CueBefore(const Lexicon& words, const std::vector<Token>& tokens, uint32_t 
 // Is the act of class `act` ("Arrest", "Killing") whose mention starts at token `first` one that
 // has not happened: a hypothetical cue among the 4 tokens before it, unless the cue names the acts
 // it governs (acts=) and `act` is not one of them ("sought over the killing of": it happened), or an
-// intended cue ("threatened to kill", "a plan to arrest": cues.words).
+// intended cue ("threatened to kill", "a plan to arrest": cues.words), or a procedure's noun after an
+// arrest's, extradition's or sentencing's one ("an arrest warrant", "extradition proceedings").
 bool HypotheticalAct(const Lexicon& words, const std::vector<Token>& tokens, uint32_t sentence_first, uint32_t first,
                      std::string_view act, std::string* cue);
 
@@ -74,6 +76,17 @@ bool AccidentalDeaths(const std::vector<Token>& tokens, uint32_t last);
 // far this year", "Mexico has extradited more than 60 suspects in the last two years" (a plural perfect
 // passive or a perfect with a counted object and, later in its sentence, the period it counts over).
 bool TalliedActs(const std::vector<Token>& tokens, uint32_t sentence_first, uint32_t first, uint32_t last);
+
+// Sites an act is done at, whose place is the act's: "at his home in Y", "at a ranch near Y", "in a
+// house located in Y".
+inline constexpr WordList kActSites =
+    "home|house|residence|apartment|ranch|farm|hideout|property|hotel|restaurant|checkpoint|highway|road";
+
+// Is the place whose name starts at token `place` (after "in", "near", "at" and an article) the place of
+// a participle that describes a noun after token `after`, no act's: "fugitives wanted in the United States", "a hitman
+// trained in Guatemala", "a car stolen in Guadalajara", "rifles bought in Phoenix" (no form of "be" or
+// "have" nor a pronoun before the participle; an act's own participle, a trigger of `words`, is not one).
+bool ParticiplePlace(const Lexicon& words, const std::vector<Token>& tokens, uint32_t after, uint32_t place);
 
 // Records a candidate relationship according to its modality (see above). A
 // COOPERATES_WITH between two criminal groups is their alliance (ALLIED_WITH:

@@ -96,6 +96,16 @@ TEST_CASE("a year told from the date before it: that year, the following year") 
   CHECK(DatesIn("The decline began in 2004, when police shot him in March.", anchor) ==
         std::vector<std::string>{"2004", "2004-03"});
   CHECK(DatesIn("Police shot him in March.", anchor) == std::vector<std::string>{"2010-03"});
+  // A month before the one written out, told as the story's next step, is of the year after (not
+  // after the anchor); told as its own fact it stays in the year written.
+  CHECK(DatesIn("In October 2009 marines killed X, and in July they captured Y.", anchor) ==
+        std::vector<std::string>{"2009-10", "2010-07"});
+  CHECK(DatesIn("In May 2010 soldiers arrested X, then in January police detained Y.", anchor) ==
+        std::vector<std::string>{"2010-05", "2011-01"});
+  CHECK(DatesIn("In May 2010 soldiers arrested X, then in March police detained Y.", anchor) ==
+        std::vector<std::string>{"2010-05", "2010-03"});
+  CHECK(DatesIn("In October 2009 he was killed after hiding since July.", anchor) ==
+        std::vector<std::string>{"2009-10", "2009-07"});
   // "last October" counts from the article's date, not from a year the sentence wrote.
   CHECK(DatesIn("The worst attack since 2009 came last October.", anchor) == std::vector<std::string>{"2009", "2010-10"});
   CHECK(DatesIn("He was freed in February 2009 and arrested again last February.", anchor) ==
