@@ -78,6 +78,17 @@ int FrameContext::PossessivePronoun(size_t i) const {
       return EarlierOrganization(clause.Is(i, "its"));
     }
   }
+  // "European authorities have found its operatives in Spain": a singular "its" whose sentence names
+  // nothing before it it could mean (no place, body or event, no noun after a determiner) is the
+  // organization of the sentences before, as when it opens the sentence.
+  if (found == -1 && words_before && clause.Is(i, "its")) {
+    for (size_t k = 0; k < i; ++k) {
+      if (clause.EntityAs(k, "Place|Organization|Event") >= 0 || clause.IsAny(k, "the|a|an|this|that|each|every|one")) {
+        return -1;
+      }
+    }
+    return EarlierOrganization(true);
+  }
   if (found >= 0 || words_before) return std::max(found, -1);
   // "The Knights Templar grew out of La Familia. Its founder, X, ...": a singular "its" opening the
   // sentence, after a sentence naming several, is the first of them (its subject, as for "it").
