@@ -132,17 +132,4 @@ size_t ApposedPlace(const FrameContext& c, size_t i, const std::string& labels) 
   return v < k && v > 0 && cl.EntityAs(v - 1, labels) >= 0 ? v - 1 : kNone;
 }
 
-bool OtherNounsPlace(const Clause& cl, size_t end, size_t place) {
-  bool other_prep = false;  // a preposition after the trigger governs a noun of its own
-  for (size_t k = end + 1; k < place && k < cl.size(); ++k) {
-    if (cl.IsAny(k, "for|of|with|by")) other_prep = true;
-    if (!other_prep || k < 2 || !cl.PlainWord(k) || !cl.PlainWord(k - 1) || cl.IsAny(k - 1, "for|of|with|by")) continue;
-    const std::string_view w = cl.Norm(k);
-    if ((w.size() > 4 && w.ends_with("ed") && w != "hundred") || OneOf(w, "bound|destined|sent|sold|grown|made|flown")) {
-      return true;
-    }
-  }
-  return false;
-}
-
 }  // namespace cg::ingest

@@ -20,9 +20,7 @@
 //   WherePlace     "Durango, where the cartel runs labs", "Colima, a small state
 //                  where A and B clash": the place a "where" clause refers to;
 //   ApposedPlace   "Tamaulipas, a Gulf Cartel stronghold", "Michoacán has long
-//                  been a bastion of X": the place a territory noun describes;
-//   OtherNounsPlace "routes for cocaine headed north from Colombia": a place in the
-//                  phrase of a participle describing another noun, not the group's.
+//                  been a bastion of X": the place a territory noun describes.
 #pragma once
 
 #include <cstddef>
@@ -72,10 +70,5 @@ size_t WherePlace(const FrameContext& c, size_t subject, const std::string& labe
 // stronghold"): a phrase opened by a determiner or a possessor, its words before the noun
 // adjectives or a group's name; kNone otherwise.
 size_t ApposedPlace(const FrameContext& c, size_t i, const std::string& labels);
-
-// Is the place at item `place`, the object found after the trigger ending at item `end`, in the
-// phrase of a participle that describes the noun of another preposition between them ("smuggling
-// routes for cocaine headed north from Colombia", "networks of traffickers based in Peru")?
-bool OtherNounsPlace(const Clause& cl, size_t end, size_t place);
 
 }  // namespace cg::ingest
