@@ -72,7 +72,11 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
     return 0;
   }
   // (A state: one the paragraph or the one before it named.)
-  int e = refers == "State" ? table_.LastOf(refers, true, 1) : table_.LastOf(refers, refers == "Person");
+  if (refers == "Country" && (i == first || !OneOf(t_[i - 1].norm, "across|through|throughout|into|inside|over|of") ||
+                              (i + len < last && (t_[i + len].word() || t_[i + len].norm == "'s")))) {
+    return 0;
+  }
+  int e = refers == "State" || refers == "Country" ? table_.LastOf(refers, true, 1) : table_.LastOf(refers, refers == "Person");
   // '"...," said Attorney General X. ... to secure the defendant's extradition': a description of
   // the accused ("the defendant", "the fugitive") is no official quoted last, but the person before.
   if (refers == "Person" && len > 1 && e >= 0 && table_.at(e).official) {
