@@ -305,6 +305,7 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
     if (object == kNone && type == "OPERATES_IN") object = PlaceIncluded(c_, end, object_labels);
     if (object == kNone && type == "OPERATES_IN" && subject != kNone) object = FrontedPlace(c_, subject, object_labels);
     if (object == kNone && type == "OPERATES_IN") object = PlaceInList(c_, end, preps, object_labels);
+    if (type == "OPERATES_IN" && object != kNone && object > end + 2 && SellersPlace(cl_, object)) object = kNone;
     if (type == "OPERATES_IN") {
       PlaceDescribed(trigger, i, end, subject_labels, object_labels, possessor || modifier != kNone, &subject, &object, &how);
     }

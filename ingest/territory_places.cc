@@ -132,4 +132,12 @@ size_t ApposedPlace(const FrameContext& c, size_t i, const std::string& labels) 
   return v < k && v > 0 && cl.EntityAs(v - 1, labels) >= 0 ? v - 1 : kNone;
 }
 
+bool SellersPlace(const Clause& cl, size_t place) {
+  size_t k = place;
+  while (k > 0 && cl.IsAny(k - 1, "the|a|an")) --k;
+  return k >= 2 && cl.IsAny(k - 1, "in|from") &&
+         cl.IsAny(k - 2, "brokers|broker|suppliers|supplier|vendors|vendor|dealers|manufacturers|producers|traders|exporters|"
+                         "companies|firms|laboratories|factories");
+}
+
 }  // namespace cg::ingest
