@@ -24,7 +24,10 @@ bool Clause::Modifier(size_t j) const {
   if (j + 1 >= items_.size() || items_[j + 1].mention >= 0) return false;
   const Token& next = t_[items_[j + 1].first];
   return next.word() && !next.is(Token::kCapitalized) && !OneOf(next.norm, kSubjectOpeners) && !OneOf(next.norm, kTerritories) &&
-         !OneOf(next.norm, kBe) && !OneOf(next.norm, "has|have|had|will|would|can|could|may|must|should");
+         !OneOf(next.norm, kBe) &&
+         // "in every state of Mexico except two", "each state of Mexico along the coast": no modifier.
+         !OneOf(next.norm, "has|have|had|will|would|can|could|may|must|should|except|excluding|along|across|through|in|on|"
+                           "at|for|from|to|with|near|after|before|during|since|until");
 }
 
 bool Clause::ObjectPosition(size_t j) const {
