@@ -133,6 +133,7 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
                         c_.tokens[t - 2].end == c_.tokens[t - 1].begin;
   if (compound && !Based(cl_, i, object_labels)) return;
   size_t subject = kNone, object = kNone;
+  bool fronted = false;  // the place opens the sentence ("In Texas, in Oklahoma and in Georgia, X ...")
   std::string how;
   if (!trigger.attr("possessor").empty() && NounOwner(cl_, i) != kNone) {
     Possessive(trigger, i, end);
@@ -303,7 +304,10 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
     }
     if (object == kNone) object = KnownAsAfter(cl_, end, object_labels, preps);
     if (object == kNone && type == "OPERATES_IN") object = PlaceIncluded(c_, end, object_labels);
-    if (object == kNone && type == "OPERATES_IN" && subject != kNone) object = FrontedPlace(c_, subject, object_labels);
+    if (object == kNone && type == "OPERATES_IN" && subject != kNone) {
+      object = FrontedPlace(c_, subject, object_labels);
+      fronted = object != kNone;
+    }
     if (object == kNone && type == "OPERATES_IN") object = PlaceInList(c_, end, preps, object_labels);
     if (type == "OPERATES_IN" && object != kNone && object > end + 2 && SellersPlace(cl_, object)) object = kNone;
     if (type == "OPERATES_IN") {
@@ -394,10 +398,17 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
     std::string which;
     size_t first = 0;  // where the subject begins (the span read for modality)
     const std::vector<int> group = GroupSubject(i, &which, &first, type == "FOUNDED");
-    if ((group.size() >= 2 || which == "it") && object != kNone) {
+    // "In Arizona and Texas, the two cartels run stash houses": the place that opens the sentence.
+    const size_t target = object == kNone && type == "OPERATES_IN" && group.size() >= 2 && first > 0
+                              ? FrontedPlace(c_, first, object_labels)
+                              : object;
+    if ((group.size() >= 2 || which == "it") && target != kNone) {
+      std::vector<size_t> objects = type == "OPERATES_IN" ? cl_.CoordinatedPhrases(target, object_labels, preps)
+                                                          : cl_.Coordinated(target, object_labels);
+      if (type == "OPERATES_IN") MoreTerritory(cl_, object_labels, &objects);
       for (int from : group) {
         if (!Fits(*c_.graph, from, subject_labels)) continue;
-        for (size_t o : cl_.Coordinated(object, object_labels)) {
+        for (size_t o : objects) {
           c_.Relate(type, from, cl_.EntityAs(o, object_labels), {}, "frame.relation." + NormalizeKey(type) + "." + which,
                     0.72f, cl_.item(first).first, cl_.item(std::max(o, end)).last);
         }
@@ -471,7 +482,7 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
     }
   }
   std::vector<size_t> objects = how == "passive" ? cl_.Coordinated(object, object_labels)
-                                                 : cl_.CoordinatedPhrases(object, object_labels, preps);
+                                                 : cl_.CoordinatedPhrases(object, object_labels, fronted ? "in" : preps);
   if (type == "OPERATES_IN") MoreTerritory(cl_, object_labels, &objects);
   const std::string rule = "frame.relation." + NormalizeKey(type) + "." + how;
   // "who led the Gulf Cartel in Reynosa": a city's or a state's post is a member's rank.

@@ -144,6 +144,16 @@ void MoreTerritory(const Clause& cl, const std::string& labels, std::vector<size
   }
   const size_t last = objects->back();
   if (cl.Is(last + 1, "'s") && cl.EntityAs(last + 2, labels) >= 0) objects->push_back(last + 2);
+  // "whole regions of Mexico, from Michoacán and Guerrero to Tamaulipas": the range apposed to the place.
+  if (const size_t from = objects->back() + 2; cl.Is(from - 1, ",") && cl.Is(from, "from") && cl.EntityAs(from + 1, labels) >= 0) {
+    const std::vector<size_t> starts = cl.Coordinated(from + 1, labels);
+    objects->insert(objects->end(), starts.begin(), starts.end());
+    for (size_t k = starts.back() + 1; k < cl.size() && k <= starts.back() + 6 && !cl.Break(k) && !cl.Is(k, ","); ++k) {
+      if (!cl.Is(k, "to") || cl.EntityAs(k + 1 + cl.Is(k + 1, "the"), labels) < 0) continue;
+      for (size_t m : cl.Coordinated(k + 1 + cl.Is(k + 1, "the"), labels)) objects->push_back(m);
+      break;
+    }
+  }
   // "in several U.S. states, including Texas and Florida": the places the country's plural place
   // noun lists.
   if (cl.IsAny(last + 1, "states|provinces|departments|countries|nations") && cl.Is(last + 2, ",")) {
