@@ -200,7 +200,11 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
     }
     object = type == "OPERATES_IN" ? PlaceBefore(c_, i, object_labels) : cl_.SubjectBefore(i, object_labels);
     // "a group of La Familia commanders led by X": the group's name modifies the noun led, not it.
-    if (object != kNone && cl_.IsAny(object + 1, kGroupWords) && cl_.BeforeVerbGroup(i) == object + 1) object = kNone;
+    // ("a Sinaloa cartel cell led by X": a part of the group, not the group.)
+    if (object != kNone && (cl_.IsAny(object + 1, kGroupWords) || cl_.IsAny(object + 1, kGroupParts)) &&
+        cl_.BeforeVerbGroup(i) == object + 1) {
+      object = kNone;
+    }
     how = "passive";
   } else if (Based(cl_, i, object_labels)) {
     // "a Mexico-based organization", "CJNG, a violent Mexico-based group".
