@@ -59,6 +59,12 @@ int FrameContext::OrganizationBefore(size_t i, bool* words_before) const {
     *words_before |= tokens[clause.item(k).first].word() && !(m && m->kind == Mention::Kind::kDate);
     const int e = clause.EntityAs(k, "Organization");
     if (e < 0 || graph->entities[e].primary != "Organization") continue;
+    // "X has expanded into Chile, and its members ...": a country a place's preposition governs is
+    // the place, not its government.
+    if (m && m->entity >= 0 && graph->entities[graph->Root(m->entity)].primary == "Place" && k > 0 &&
+        clause.IsAny(k - 1, "in|into|across|through|throughout|from|to|inside|near|within")) {
+      continue;
+    }
     if (clause.Is(k + 1, "-") && clause.Is(k + 2, "based")) continue;  // "a China-based company": a place
     if (found >= 0 && graph->Root(found) != graph->Root(e)) return -2;  // two candidates: unresolved
     found = e;
