@@ -34,6 +34,9 @@ std::vector<size_t> Clause::CoordinatedPhrases(size_t i, std::string_view labels
     if (joined && IsAny(k, "later|then|eventually|also|even|now")) ++k;
     if (!IsAnyOf(k, preps) || Is(k, "-") || Is(k, ",")) break;
     k += Is(k + 1, "the") ? 2 : 1;
+    // "and in neighboring Nuevo León", "and in the neighboring state of Coahuila".
+    if (IsAny(k, kPlaceAdjectives) && EntityAs(k, labels) < 0) ++k;
+    if (IsAny(k, kPlaceNouns) && Is(k + 1, "of")) k += 2;
     if (EntityAs(k, labels) < 0) break;
     for (size_t o : Coordinated(k, labels)) out.push_back(o);
   }

@@ -24,7 +24,10 @@ bool Clause::Modifier(size_t j) const {
   if (j + 1 >= items_.size() || items_[j + 1].mention >= 0) return false;
   const Token& next = t_[items_[j + 1].first];
   return next.word() && !next.is(Token::kCapitalized) && !OneOf(next.norm, kSubjectOpeners) && !OneOf(next.norm, kTerritories) &&
-         !OneOf(next.norm, kBe) && !OneOf(next.norm, "has|have|had|will|would|can|could|may|must|should");
+         !OneOf(next.norm, kBe) &&
+         // "in every state of Mexico except two", "each state of Mexico along the coast": no modifier.
+         !OneOf(next.norm, "has|have|had|will|would|can|could|may|must|should|except|excluding|along|across|through|in|on|"
+                           "at|for|from|to|with|near|after|before|during|since|until");
 }
 
 bool Clause::ObjectPosition(size_t j) const {
@@ -105,6 +108,11 @@ size_t Clause::ObjectAfter(size_t from, std::string_view labels, std::string_vie
       continue;
     }
     if (IsAny(j, "who|which|that|after|before|when|while|because|but|since|although")) return kNone;
+    // "in at least 20 of Mexico's 31 states": "at least" is no preposition.
+    if (Is(j, "at") && IsAny(j + 1, "least|most")) {
+      ++j;
+      continue;
+    }
     // "operates in every Mexican state except Yucatán": what is left out is no object.
     if (IsAny(j, "except|excluding|besides")) return kNone;
     // "extradited X on Friday to face charges in Houston": an infinitive's phrase is its own.
@@ -136,10 +144,11 @@ size_t Clause::ObjectAfter(size_t from, std::string_view labels, std::string_vie
       other_prep = false;
       described = IsAny(j + 1, "its|their|his|her|a|an");  // a description follows ("led by a nephew, X,")
     } else if (Is(j, "of") && j > 0 &&
-               (IsAny(j - 1, kPlaceNouns) || IsAny(j - 1, kRemnants) || IsAny(j - 1, kPortions))) {
+               (IsAny(j - 1, kPlaceNouns) || IsAny(j - 1, kRemnants) || IsAny(j - 1, kPortions) ||
+                (after_prep && t_[items_[j - 1].first].is(Token::kNumber)))) {
       // "in the northern state of Coahuila": the place noun's name keeps the preposition before it;
       // so does what is left of a group ("from the remnants of the Milenio Cartel") and a portion
-      // ("in dozens of U.S. cities", "in much of Tamaulipas").
+      // ("in dozens of U.S. cities", "in much of Tamaulipas", "in at least 20 of Mexico's 31 states").
     } else if (IsAny(j, "to|in|into|from|for|at|on|by|with|of|over|under|through|across|against|near|during|as|alongside")) {
       after_prep = false;
       other_prep = true;

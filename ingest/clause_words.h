@@ -60,7 +60,8 @@ inline constexpr std::string_view kTerritories =
     "states|cities|municipalities|towns|territory|territories|communities|counties|provinces|regions";
 
 // Portions before "of": "dozens of U.S. cities", "parts of Texas".
-inline constexpr std::string_view kPortions = "dozens|hundreds|scores|many|most|much|parts|part|all|some|several|each|majority";
+inline constexpr std::string_view kPortions =
+    "dozens|hundreds|scores|many|most|much|parts|part|all|some|several|each|majority|regions|areas|swaths|swath|stretches";
 
 inline constexpr std::string_view kAuthorities =
     "authorities|government|officials|forces|police|military|counterparts|navy|army|marines|troops|prosecutors|"

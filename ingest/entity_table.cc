@@ -456,7 +456,7 @@ int EntityTable::LeadOf(const std::string& cls) const {
   return g_->Root(lead->second.entity);
 }
 
-int EntityTable::LastOf(const std::string& label, bool same_paragraph) const {
+int EntityTable::LastOf(const std::string& label, bool same_paragraph, int paragraphs) const {
   if (label == "Person" && sentence_first_person_ >= 0) return g_->Root(sentence_first_person_);
   // Before the sentence names anyone, "his" is the first person of the last sentence that named
   // one (as a rule its subject), not the last: "X had led the group since the death of Y. His
@@ -464,7 +464,7 @@ int EntityTable::LastOf(const std::string& label, bool same_paragraph) const {
   auto it = last_.find(label == "Person" ? "first:Person" : label);
   if (it == last_.end()) return -1;
   // "he" in a paragraph about nobody else: the person of the last paragraphs.
-  if (same_paragraph && it->second.paragraph + 3 < paragraph_) return -1;
+  if (same_paragraph && it->second.paragraph + paragraphs < paragraph_) return -1;
   return g_->Root(it->second.entity);
 }
 

@@ -105,9 +105,9 @@ class EntityTable {
   // A pronoun of `gender` ('m' or 'f') referred to person e.
   void SetGender(int e, char gender) { g_->entities[g_->Root(e)].gender = gender; }
   // The last entity of `label` ("Person", "Cartel", "group:operation"), or -1.
-  // same_paragraph: only within the last few paragraphs (pronouns). In a
+  // same_paragraph: only within the last `paragraphs` paragraphs (pronouns: 3). In a
   // sentence that already named a person, "his" refers to that person.
-  int LastOf(const std::string& label, bool same_paragraph) const;
+  int LastOf(const std::string& label, bool same_paragraph, int paragraphs = 3) const;
   // Makes `e` the last entity of `key` for LastOf ("today:Designation": an act told as today's).
   void NoteAs(const std::string& key, int e) { last_[key] = Recent{g_->Root(e), paragraph_, sentence_}; }
   // The cartel the article has named most often so far (the earliest of a tie), when no cartel

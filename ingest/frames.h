@@ -72,8 +72,9 @@ struct FrameContext {
   // ("The Knights Templar grew out of La Familia. Its founder"); -1 when none, or "their" and several.
   int PossessivePronoun(size_t i) const;
   // The one organization the sentence names before item i (after a dateline; not "a China-based
-  // company"), -1 when none, -2 when several; *words_before: words other than a date come first.
-  int OrganizationBefore(size_t i, bool* words_before) const;
+  // company"), -1 when none, -2 when several; *words_before: words other than a date come first;
+  // refining: only organizations of that refining label ("Cartel").
+  int OrganizationBefore(size_t i, bool* words_before, std::string_view refining = {}) const;
   // The one organization the nearest of the two sentences before that names any organization
   // names ("... the Beltrán Leyva Organization ... Today its networks reach ..."), or -1; with
   // `first_of_several`, the first of several it names.

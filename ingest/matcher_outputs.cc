@@ -207,6 +207,14 @@ void SentenceMatcher::Emit(const Rule& rule, const Binding& b) {
         if (OneOf(t_[k].norm, "was|were") && !OneOf(t_[k - 1].norm, "that|which|who")) return;
       }
     }
+    // "The attack came days before elections in the state", "the arrest was unlikely to end violence
+    // in the state": the place of another act, or of the violence a clause tells of, not this act's.
+    uint32_t in = mentions_[l->second[0].mention].first;
+    while (in > at + 1 && OneOf(t_[in - 1].norm, "the|a|an")) --in;
+    if (in > at + 2 && OneOf(t_[in - 1].norm, "in|near|across|throughout") &&
+        OneOf(t_[in - 2].norm, "violence|bloodshed|crime|insecurity|unrest|homicides|murders|elections|election|vote")) {
+      return;
+    }
   }
   // "the extradition of fugitives wanted in the United States", "killed X, a hitman trained in Y": the
   // place of a participle that describes a noun after the act, not the act's.

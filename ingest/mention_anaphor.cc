@@ -64,7 +64,26 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
   if (refers == "Cartel" && len > 1 && i + len < last && t_[i + len].norm == "of") return 0;
   // "The gang known as Los Viagras": the description is the name's, no anaphor.
   if (i + len < last && OneOf(t_[i + len].norm, "known|called|named|dubbed|nicknamed")) return 0;
-  int e = table_.LastOf(refers, refers == "Person");
+  // "The Knights Templar control much of the state", "the state's drug trade": the state named last;
+  // not "the state police", "the state of Jalisco" (a noun or a name after it).
+  constexpr std::string_view kAfterPlace =
+      "and|or|where|since|for|in|from|to|through|until|after|before|on|at|by|with|as|but|which|that|last|this|so|"
+      "because|has|have|had|is|was|remains|remained";
+  if (refers == "State" && i + len < last && t_[i + len].word() && t_[i + len].norm != "'s" &&
+      !OneOf(t_[i + len].norm, kAfterPlace)) {
+    return 0;
+  }
+  // (A state: one the paragraph or the one before it named.)
+  // "one of the country's most violent cartels": a possessive before a criminal group's noun only.
+  bool ranked = false;
+  for (size_t k = i + len + 1; refers == "Country" && i + len < last && t_[i + len].norm == "'s" && k < last && k <= i + len + 5; ++k) {
+    ranked |= OneOf(t_[k].norm, "cartel|cartels|gang|gangs|organization|organizations|group|groups|syndicate|syndicates");
+  }
+  if (refers == "Country" && !ranked &&
+      (i + len < last && (t_[i + len].norm == "'s" || (t_[i + len].word() && !OneOf(t_[i + len].norm, kAfterPlace))))) {
+    return 0;
+  }
+  int e = refers == "State" || refers == "Country" ? table_.LastOf(refers, true, 1) : table_.LastOf(refers, refers == "Person");
   // '"...," said Attorney General X. ... to secure the defendant's extradition': a description of
   // the accused ("the defendant", "the fugitive") is no official quoted last, but the person before.
   if (refers == "Person" && len > 1 && e >= 0 && table_.at(e).official) {

@@ -127,6 +127,9 @@ class MentionFinder {
   // 'X, the leader of the Y cartel known as "El Profe"': the person whose apposition ends with the
   // group mention `group` (the last of *out) that a quoted alias at t_[i] follows, or nullptr.
   const Mention* PersonOfRoleOver(const Mention& group, size_t i, size_t first, const std::vector<Mention>* out) const;
+  // Does a group's apposition (", a splinter group"), ", which" or "itself" follow a name ending at
+  // token end?
+  bool GroupDescribedAfter(size_t end, size_t last) const;
   // 'the Sinaloa Cartel's armed wing, known as Gente Nueva': a name the last alias cue gives to a
   // group noun (wing, faction, cell, gang, ...) is a criminal group's, part of the cartel that
   // possesses the noun. Returns the tokens used (0: no group noun before the cue).

@@ -91,6 +91,12 @@ size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, 
       return len;
     }
   }
+  // "operates in every State of Mexico except two": a quantifier before "State of" makes it the
+  // country's states, not the state of that name.
+  if (best && best->refining == "State" && t_[i].norm == "state" && i > first &&
+      OneOf(t_[i - 1].norm, "every|each|any|another|other|no")) {
+    return 0;
+  }
   if (const LexEntry* e = best) {
     // "the Sinaloa State Attorney General's Office": a national body's name after a state's
     // names the state's own body.

@@ -276,6 +276,14 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
     Push(out, i, end, table_.ByName("Organization", "Cartel", surface));
     return end - i;
   }
+  // "La Resistencia, a splinter group of ...", "La Resistencia, which ...", "La Resistencia has allied
+  // itself with": a name opening with "El" or "La" that a group's apposition, "which" or "itself"
+  // describes is a criminal group's (not "La Tuta, a former schoolteacher").
+  if ((t_[i].norm == "el" || t_[i].norm == "la") && end - i >= 2 && end - i <= 4 && !alias_of_person &&
+      GroupDescribedAfter(end, last)) {
+    Push(out, i, end, table_.ByName("Organization", "Cartel", surface));
+    return end - i;
+  }
   // "accused of leading La Barredora", "joined La Empresa": a two-word name the gerund of leading
   // or founding governs is a group's too (a person is led or joined by name, not so: "led El Chapo's").
   if ((t_[i].norm == "el" || t_[i].norm == "la") && end - i == 2 && !alias_of_person && i >= first + 1 &&
@@ -527,6 +535,22 @@ size_t MentionFinder::CapitalRun(size_t i, size_t last) const {
     }
   }
   return j;
+}
+
+bool MentionFinder::GroupDescribedAfter(size_t end, size_t last) const {
+  constexpr std::string_view kGroups =
+      "gang|group|cartel|faction|offshoot|splinter|organization|network|militia|syndicate|cell|alliance|wing";
+  // "La Resistencia, which broke away ...": a person's relative clause opens with "who".
+  if (end + 1 < last && t_[end].norm == "," && t_[end + 1].norm == "which") return true;
+  if (end + 2 < last && t_[end].norm == "," && OneOf(t_[end + 1].norm, "a|an|the")) {
+    for (size_t k = end + 2; k < last && k <= end + 5 && t_[k].word(); ++k) {
+      if (OneOf(t_[k].norm, kGroups)) return true;
+    }
+  }
+  for (size_t k = end; k < last && k <= end + 3 && t_[k].word(); ++k) {  // "has allied itself with"
+    if (t_[k].norm == "itself") return true;
+  }
+  return false;
 }
 
 }  // namespace cg::ingest

@@ -133,6 +133,7 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
                         c_.tokens[t - 2].end == c_.tokens[t - 1].begin;
   if (compound && !Based(cl_, i, object_labels)) return;
   size_t subject = kNone, object = kNone;
+  bool fronted = false;  // the place opens the sentence ("In Texas, in Oklahoma and in Georgia, X ...")
   std::string how;
   if (!trigger.attr("possessor").empty() && NounOwner(cl_, i) != kNone) {
     Possessive(trigger, i, end);
@@ -298,8 +299,12 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
     }
     if (object == kNone) object = KnownAsAfter(cl_, end, object_labels, preps);
     if (object == kNone && type == "OPERATES_IN") object = PlaceIncluded(c_, end, object_labels);
-    if (object == kNone && type == "OPERATES_IN" && subject != kNone) object = FrontedPlace(c_, subject, object_labels);
+    if (object == kNone && type == "OPERATES_IN" && subject != kNone) {
+      object = FrontedPlace(c_, subject, object_labels);
+      fronted = object != kNone;
+    }
     if (object == kNone && type == "OPERATES_IN") object = PlaceInList(c_, end, preps, object_labels);
+    if (type == "OPERATES_IN" && object != kNone && object > end + 2 && SellersPlace(cl_, object)) object = kNone;
     if (type == "OPERATES_IN") {
       PlaceDescribed(trigger, i, end, subject_labels, object_labels, possessor || modifier != kNone, &subject, &object, &how);
     }
@@ -412,10 +417,17 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
     std::string which;
     size_t first = 0;  // where the subject begins (the span read for modality)
     const std::vector<int> group = GroupSubject(i, &which, &first, type == "FOUNDED");
-    if ((group.size() >= 2 || which == "it") && object != kNone) {
+    // "In Arizona and Texas, the two cartels run stash houses": the place that opens the sentence.
+    const size_t target = object == kNone && type == "OPERATES_IN" && group.size() >= 2 && first > 0
+                              ? FrontedPlace(c_, first, object_labels)
+                              : object;
+    if ((group.size() >= 2 || which == "it") && target != kNone) {
+      std::vector<size_t> objects = type == "OPERATES_IN" ? cl_.CoordinatedPhrases(target, object_labels, preps)
+                                                          : cl_.Coordinated(target, object_labels);
+      if (type == "OPERATES_IN") MoreTerritory(cl_, object_labels, &objects);
       for (int from : group) {
         if (!Fits(*c_.graph, from, subject_labels)) continue;
-        for (size_t o : cl_.Coordinated(object, object_labels)) {
+        for (size_t o : objects) {
           c_.Relate(type, from, cl_.EntityAs(o, object_labels), {}, "frame.relation." + NormalizeKey(type) + "." + which,
                     0.72f, cl_.item(first).first, cl_.item(std::max(o, end)).last);
         }
@@ -489,7 +501,7 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
     }
   }
   std::vector<size_t> objects = how == "passive" ? cl_.Coordinated(object, object_labels)
-                                                 : cl_.CoordinatedPhrases(object, object_labels, preps);
+                                                 : cl_.CoordinatedPhrases(object, object_labels, fronted ? "in" : preps);
   // "agents of HSI and the FBI, which is led by X": a singular verb agrees with the last member only.
   if (how == "passive" && objects.size() > 1 && i >= 2) {
     const size_t aux = cl_.Is(i - 1, "been") ? i - 2 : i - 1;

@@ -111,9 +111,9 @@ void RelationReader::PassiveEnds(const std::string& type, size_t i, size_t end, 
     if (!cl_.IsAny(b, "the|'s") && !cl_.IsEntity(b)) break;
   }
   // "a group of La Familia commanders led by X", "The U.S. delegation was led by X": the name
-  // modifies the noun led, not it.
+  // modifies the noun led, not it ("a Sinaloa cartel cell led by X": a part of the group, not the group).
   if (*object != kNone &&
-      (cl_.IsAny(*object + 1, kGroupWords) ||
+      (cl_.IsAny(*object + 1, kGroupWords) || cl_.IsAny(*object + 1, kGroupParts) ||
        (cl_.PlainWord(*object + 1) && cl_.EntityAs(*object, "Country|Government") >= 0)) &&
       cl_.BeforeVerbGroup(i) == *object + 1) {
     *object = kNone;
@@ -151,7 +151,11 @@ void RelationReader::Possessive(const LexEntry& trigger, size_t i, size_t end) {
     }
   } else {
     size_t k = end + 1;
-    while (k < cl_.size() && k <= end + 5 && cl_.IsAny(k, "is|was|became|remains|believed|thought|said|to|be|likely|now")) ++k;
+    // "whose factions include A and B", "X's main rivals are A and B".
+    while (k < cl_.size() && k <= end + 5 &&
+           cl_.IsAny(k, "is|was|became|remains|believed|thought|said|to|be|likely|now|are|were|include|includes|included")) {
+      ++k;
+    }
     if (k > end + 1 && cl_.EntityAs(k, labels) >= 0) other = k;
   }
   if (other == kNone) return;
@@ -170,11 +174,15 @@ void RelationReader::Possessive(const LexEntry& trigger, size_t i, size_t end) {
     owner_entity = c_.EarlierOrganization();
     if (owner_entity < 0 || !Fits(*c_.graph, owner_entity, labels)) return;
   }
-  c_.Relate(std::string(trigger.attr("relation")), owner_is_object ? other_entity : owner_entity,
-            owner_is_object ? owner_entity : other_entity, {},
-            "frame.relation." + NormalizeKey(std::string(trigger.attr("relation"))) + ".possessive",
-            ConfidenceOf(trigger, 0.75f), cl_.item(std::min(other, owner)).first,
-            cl_.item(std::max(other, end)).last);
+  // "the cartel's two main factions, A and B", "its rivals, A and B": each member of a list after the noun.
+  const std::vector<size_t> others = other > end ? cl_.Coordinated(other, labels) : std::vector<size_t>{other};
+  for (size_t o : others) {
+    const int to = cl_.EntityAs(o, labels);
+    if (to < 0 || c_.graph->Root(to) == c_.graph->Root(owner_entity)) continue;
+    c_.Relate(std::string(trigger.attr("relation")), owner_is_object ? to : owner_entity, owner_is_object ? owner_entity : to,
+              {}, "frame.relation." + NormalizeKey(std::string(trigger.attr("relation"))) + ".possessive",
+              ConfidenceOf(trigger, 0.75f), cl_.item(std::min(o, owner)).first, cl_.item(std::max(o, end)).last);
+  }
 }
 
 size_t RelationReader::ApposedTo(size_t owner) const {

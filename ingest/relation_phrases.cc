@@ -144,6 +144,25 @@ void MoreTerritory(const Clause& cl, const std::string& labels, std::vector<size
   }
   const size_t last = objects->back();
   if (cl.Is(last + 1, "'s") && cl.EntityAs(last + 2, labels) >= 0) objects->push_back(last + 2);
+  // "whole regions of Mexico, from Michoacán and Guerrero to Tamaulipas": the range apposed to the place.
+  if (const size_t from = objects->back() + 2; cl.Is(from - 1, ",") && cl.Is(from, "from") && cl.EntityAs(from + 1, labels) >= 0) {
+    const std::vector<size_t> starts = cl.Coordinated(from + 1, labels);
+    objects->insert(objects->end(), starts.begin(), starts.end());
+    for (size_t k = starts.back() + 1; k < cl.size() && k <= starts.back() + 6 && !cl.Break(k) && !cl.Is(k, ","); ++k) {
+      if (!cl.Is(k, "to") || cl.EntityAs(k + 1 + cl.Is(k + 1, "the"), labels) < 0) continue;
+      for (size_t m : cl.Coordinated(k + 1 + cl.Is(k + 1, "the"), labels)) objects->push_back(m);
+      break;
+    }
+  }
+  // "in several U.S. states, including Texas and Florida": the places the country's plural place
+  // noun lists.
+  if (cl.IsAny(last + 1, "states|provinces|departments|countries|nations") && cl.Is(last + 2, ",")) {
+    const size_t cue = last + 3;
+    const size_t named = cue + (cl.Is(cue, "such") && cl.Is(cue + 1, "as") ? 2 : 1);
+    if ((named == cue + 2 || cl.IsAny(cue, "including|notably|especially|mainly|mostly")) && cl.EntityAs(named, labels) >= 0) {
+      for (size_t m : cl.Coordinated(named, labels)) objects->push_back(m);
+    }
+  }
   // "..., as well as in parts of the northern state of Sonora": a further phrase whose place is the
   // complement of a place noun or a portion.
   size_t k = objects->back() + 1 + cl.Is(objects->back() + 1, ",");
@@ -261,9 +280,10 @@ size_t NounOwner(const Clause& cl, size_t i) {
   if (i >= 2 && cl.Is(i - 1, "'s")) return i - 2;
   if (i >= 3 && cl.Is(i - 1, "whose") && cl.Is(i - 2, ",") && cl.IsEntity(i - 3)) return i - 3;  // "X, whose territory"
   if (i >= 1 && cl.IsAny(i - 1, "its|their") && !cl.mention(i - 1)) return i - 1;  // "its rivals
-  for (size_t k = i - 1, n = 0; i >= 3 && k >= 2 && n < 2; --k, ++n) {  // "the cartel's former armed wing"
+  // "the cartel's former armed wing"; "Its longtime rival, X" (the pronoun opening the sentence)
+  for (size_t k = i - 1, n = 0; i >= 2 && k >= 1 && n < 2; --k, ++n) {
     if (!cl.PlainWord(k)) return kNone;
-    if (cl.Is(k - 1, "'s")) return k - 2;
+    if (k >= 2 && cl.Is(k - 1, "'s")) return k - 2;
     if (cl.IsAny(k - 1, "its|their") && !cl.mention(k - 1)) return k - 1;  // "its former armed wing"
   }
   return kNone;

@@ -9,7 +9,8 @@
 //   AppositionHead the organization a modifier phrase describes;
 //   KnownAsAfter   "leads a faction known as X": the name of a described object;
 //   MoreTerritory  "from Guerrero into Morelos", "in Mexico's Sonora state": the
-//                  other end of a route, the place a possessor's name qualifies;
+//                  other end of a route, the place a possessor's name qualifies,
+//                  "in several U.S. states, including Texas": the states listed;
 //   PortionPlace   "ran the Gulf Cartel's operations in Matamoros": a group's
 //                  portion in a place;
 //   PartnerAfter   "cooperated closely with X": a cooperation verb's partner;

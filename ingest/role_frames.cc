@@ -158,6 +158,12 @@ RolePhrase RoleReader::Phrase(size_t i, size_t len) const {
     p.org = cl_.EntityAs(h, kOrg);
     p.how = "compound";
     p.begin = h;
+  } else if (const int group = GenericGroupBefore(i, q); group >= 0) {
+    // "Cartel co-founder Ismael Zambada" after "The Sinaloa Cartel is in turmoil": the group head
+    // word names the one group the sentence before named, as "Sinaloa Cartel co-founder X" does.
+    p.org = group;
+    p.how = "compound";
+    p.begin = q - 1;
   } else if (size_t f = kNone; const LexEntry* force = MemberRole(i) ? ForceBefore(c_, q, &f) : nullptr) {
     // "Navy spokesman X", "Mexican army spokesman X": a member of the force's body (a force's
     // head words -- "army commander" -- name no head of the whole body).
@@ -306,6 +312,28 @@ void RoleReader::Government(RolePhrase* p, const LexEntry& role) const {
   p->how = "government";
   p->portfolio_begin = k;
   p->begin = begin;
+}
+
+int RoleReader::GenericGroupBefore(size_t i, size_t q) const {
+  // (a founder only: "the wife of cartel boss X", "a reputed cartel accountant" are often any group's)
+  const LexEntry* role = c_.WordAt(i, "role");
+  if (!role || role->attr("relation") != "FOUNDED") return -1;
+  if (q == 0 || cl_.mention(q - 1) || !cl_.IsAny(q - 1, "cartel|gang") || (q >= 2 && cl_.IsAny(q - 2, "a|an|one"))) return -1;
+  for (size_t k = 0; k + 1 < q; ++k) {
+    if (cl_.EntityAs(k, "Cartel") >= 0) return -1;  // "The Zetas ambushed cartel boss X": whose?
+  }
+  // The one criminal group of the nearest sentence before that names any (up to two back).
+  for (uint32_t s = c_.index; s-- > 0 && c_.index - s <= 2;) {
+    if (s >= c_.discourse.organizations.size()) continue;
+    int group = -1;
+    for (int e : c_.discourse.organizations[s]) {
+      if (e < 0 || c_.graph->entities[c_.graph->Root(e)].refining != "Cartel") continue;
+      if (group >= 0 && group != c_.graph->Root(e)) return -1;  // two groups: whose?
+      group = c_.graph->Root(e);
+    }
+    if (group >= 0) return group;
+  }
+  return -1;
 }
 
 size_t RoleReader::QualifierBefore(size_t q) const {

@@ -56,6 +56,10 @@ class RoleReader : FrameReader {
   // organization's own head noun when the name left it out ("Sinaloa cartel boss", "Gulf drug cartel
   // leader"); kNone if none.
   size_t QualifierBefore(size_t q) const;
+  // The group a bare head word before the founder title at item i (its qualifiers from item q) names
+  // ("Cartel co-founder X"): the one criminal group of the nearest sentence before that names one
+  // (up to two back), when this one names none before it; or -1.
+  int GenericGroupBefore(size_t i, size_t q) const;
   // Does the role noun at item i state a membership (not a head: "spokesman", "officer")?
   bool MemberRole(size_t i) const;
   // Does the role phrase opening at item b complement a kinship noun ("X, a nephew of the cartel's

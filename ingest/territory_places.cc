@@ -34,10 +34,15 @@ size_t FrontedPlace(const FrameContext& c, size_t subject, const std::string& la
   size_t k = 0;
   while (k < subject && !c.tokens[cl.item(k).first].word()) ++k;  // bullets, quotes
   if (!cl.Is(k, "in") || cl.EntityAs(k + 1, labels) < 0) return kNone;
-  const size_t last = cl.Coordinated(k + 1, labels).back();  // "In Sonora and Chihuahua, X ..."
-  if (!cl.Is(last + 1, ",")) return kNone;
-  const size_t s = last + 2 + (cl.Is(last + 2, "the") ? 1 : 0);
-  return s == subject ? k + 1 : kNone;
+  // "In Sonora and Chihuahua, X ...", "In Arizona, in Texas and in New Mexico, X ...".
+  const size_t last = cl.CoordinatedPhrases(k + 1, labels, "in").back();
+  size_t s = last + 1;
+  for (int n = 0; n < 3 && cl.Is(s, ",") && cl.Is(s + 1, "in") && cl.EntityAs(s + 2, labels) >= 0; ++n) {
+    s = cl.CoordinatedPhrases(s + 2, labels, "in").back() + 1;
+  }
+  if (!cl.Is(s, ",")) return kNone;
+  // (the subject's first item, or its noun after "the")
+  return s + 1 == subject || (cl.Is(s + 1, "the") && s + 2 == subject) ? k + 1 : kNone;
 }
 
 size_t PlaceInList(const FrameContext& c, size_t end, const std::string& preps, const std::string& labels) {
@@ -130,6 +135,14 @@ size_t ApposedPlace(const FrameContext& c, size_t i, const std::string& labels) 
     --v;
   }
   return v < k && v > 0 && cl.EntityAs(v - 1, labels) >= 0 ? v - 1 : kNone;
+}
+
+bool SellersPlace(const Clause& cl, size_t place) {
+  size_t k = place;
+  while (k > 0 && cl.IsAny(k - 1, "the|a|an")) --k;
+  return k >= 2 && cl.IsAny(k - 1, "in|from") &&
+         cl.IsAny(k - 2, "brokers|broker|suppliers|supplier|vendors|vendor|dealers|manufacturers|producers|traders|exporters|"
+                         "companies|firms|laboratories|factories");
 }
 
 }  // namespace cg::ingest

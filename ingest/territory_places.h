@@ -20,7 +20,9 @@
 //   WherePlace     "Durango, where the cartel runs labs", "Colima, a small state
 //                  where A and B clash": the place a "where" clause refers to;
 //   ApposedPlace   "Tamaulipas, a Gulf Cartel stronghold", "Michoacán has long
-//                  been a bastion of X": the place a territory noun describes.
+//                  been a bastion of X": the place a territory noun describes;
+//   SellersPlace   "from chemical brokers in China": the place of those the group
+//                  buys from, not the group's.
 #pragma once
 
 #include <cstddef>
@@ -70,5 +72,9 @@ size_t WherePlace(const FrameContext& c, size_t subject, const std::string& labe
 // stronghold"): a phrase opened by a determiner or a possessor, its words before the noun
 // adjectives or a group's name; kNone otherwise.
 size_t ApposedPlace(const FrameContext& c, size_t i, const std::string& labels);
+
+// Is the place at item `place` that of the sellers a group buys from ("controls the supply chain from
+// the chemical brokers in China", "precursors purchased from suppliers in India")?
+bool SellersPlace(const Clause& cl, size_t place);
 
 }  // namespace cg::ingest
