@@ -292,7 +292,23 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
     }
   }
   const bool nickname = (t_[i].norm == "el" || t_[i].norm == "la") && end - i == 2;
-  const bool given = lex_.InList("given", t_[i]) && end - i >= 2;
+  // "Devis Leonel Rivera Maradiaga": inside a sentence, a word the lexicon does not know before a given
+  // name and two surnames is a first given name. Not at a sentence's start ("Sources Juan Pérez Gómez"),
+  // nor a role, a title or its plural ("Assistant U.S. Attorneys Kevin ..."), a word in capitals, a
+  // place named for a person ("in Ciudad Miguel Alemán"), a word after a capitalized one or inside a
+  // title's field ("Drug Lord ...", "Coordinator for Counterterrorism Ray Donnelly"), nor in a headline.
+  const std::string_view word = t_[i].norm;
+  const bool in_title = i >= first + 2 && OneOf(t_[i - 1].norm, "for|of") && t_[i - 2].is(Token::kCapitalized);
+  const std::string_view singular = word.substr(0, word.size() - 1);
+  const bool plural_role = word.size() > 3 && word.back() == 's' &&
+                           (lex_.InList("role", singular) || lex_.InList("title", singular) || lex_.InList("kin", singular));
+  const bool given = (lex_.InList("given", t_[i]) && end - i >= 2) ||
+                     (end - i >= 4 && end - i <= 5 && lex_.InList("given", t_[i + 1]) && !lex_.InList("given", t_[i + 2]) &&
+                      !headline_ && !in_title && !plural_role && i > first &&
+                      !OneOf(t_[i - 1].norm, "in|at|near|outside|into|across|toward|towards|from|on|the") &&
+                      (t_[i - 1].norm == "," || (t_[i - 1].word() && !t_[i - 1].is(Token::kCapitalized) && !t_[i - 1].is(Token::kAllCaps))) &&
+                      !t_[i].is(Token::kAllCaps) && lex_.MatchAt(t_, i, last).empty() &&
+                      !OneOf(t_[i].norm, "el|la|los|las|san|santa|don|dona|doña"));
   // Asked last, when nothing else makes the name a person's: known_label reads the database, and the
   // ingest keeps its answers to tell whether a later write makes the extraction stale (measured:
   // a third of the questions were of names another test already settled).
