@@ -40,6 +40,12 @@ size_t MentionFinder::SharedSurname(size_t i, size_t last, std::vector<Mention>*
   const size_t named = j;
   const size_t end = NameEnd(named, CapitalRun(named, last));
   if (end < named + 2 || end > named + 4 || !lex_.MatchAt(t_, named + 1, end, "entity").empty()) return 0;
+  // "his brothers Ovidio, Iván Archivaldo and Jesús Alfredo": the member with the surname ends the
+  // list; a given name listed after it makes its words that member's own.
+  size_t more = end;
+  if (more < last && t_[more].norm == ",") ++more;
+  if (more < last && t_[more].norm == "and") ++more;
+  if (more > end && more < last && lex_.InList("given", t_[more])) return 0;
   // "Mark and Julie Ann ...": a second given name opens no shared surname (a given name later in
   // the run is a surname: "Benjamín and Ramón Arellano Félix").
   if (lex_.InList("given", t_[named + 1])) return 0;
