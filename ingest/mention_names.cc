@@ -235,6 +235,7 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
   // a sentence's name in capitals may be a person's.
   if (end - i >= 2 && AllCapsWords(doc_.text, t_, i, end)) return NameInCapitals(i, end, first, last, out);
   if (const size_t used = SelfNamed(i, end, first, out); used > 0) return used;  // "calls itself X"
+  if (const size_t used = ClassNamed(i, end, first, last, out); used > 0) return used;  // "Haitian gangs X and Y"
   if (const size_t used = Facility(i, end, last, out); used > 0) return used;
   if (const size_t used = NamedOperation(i, last, out); used > 0) return used;  // "Project Gunrunner"
   if (const size_t used = StructuralOrg(i, end, first, last, out); used > 0) return used;
