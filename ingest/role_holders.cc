@@ -17,6 +17,8 @@ std::vector<size_t> RoleReader::Holders(const RolePhrase& p) {
     // with a title of its own ends the title's holders; nor "Colombian President X, his wife Y, his
     // son Z": a member with a description of his own does not hold the title.
     std::vector<size_t> members = cl_.Coordinated(named, holder_);
+    // (the holders follow the title: not "Peru's President A and Guatemala's President B" for A)
+    std::erase_if(members, [&](size_t k) { return k < named; });
     for (size_t j = 1; j < members.size(); ++j) {
       const size_t before = members[j] - 1;
       if (cl_.IsAny(before, clause_words::kTitleWords) && c_.tokens[cl_.item(before).first].is(Token::kCapitalized)) {
