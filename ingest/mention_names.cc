@@ -344,8 +344,18 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
                       !out->empty() && out->back().last + joint == i && person_at(out->size() - 1) &&
                       (end >= last || !t_[end].is(Token::kCapitalized));
   // "for Rebeca Solís and Ramiro Cota": a name of two or three words coordinated before a person's
-  // name that opens with a given name (not after a preposition of place or "the").
-  const bool listed_before = end - i >= 2 && end - i <= 3 && end + 2 < last && t_[end].norm == "and" &&
+  // name that opens with a given name (not after a preposition of place or "the"); so is the first of
+  // a list whose next member opens with a given name and which goes on ("sanctioned A, Ramiro Cota
+  // and B").
+  const auto list_goes_on = [&](size_t k) {
+    for (size_t n = k; n < last && n <= k + 5; ++n) {
+      if (OneOf(t_[n].norm, "and|,")) return n + 1 < last && t_[n + 1].is(Token::kCapitalized);
+      if (!t_[n].is(Token::kCapitalized) && !IsNameConnector(t_[n].norm)) return false;
+    }
+    return false;
+  };
+  const bool listed_before = end - i >= 2 && end - i <= 3 && end + 2 < last &&
+                             (t_[end].norm == "and" || (t_[end].norm == "," && list_goes_on(end + 2))) &&
                              lex_.InList("given", t_[end + 1]) && t_[end + 2].is(Token::kCapitalized) &&
                              !(i > first && OneOf(t_[i - 1].norm, "the|in|of|from|at|to|near|into|across"));
   if (nickname || given || alias_of_person || aliased || listed || listed_before || PersonCue(i, end, first, last) ||
