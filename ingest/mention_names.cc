@@ -444,6 +444,17 @@ bool MentionFinder::PersonCue(size_t i, size_t end, size_t first, size_t last) c
     }
   }
   if (EventReportedAbout(i, end, first, last)) return true;
+  // "X pleaded guilty", "X later fled to Texas", "Sigifredo Nájera joined the Zetas": the subject of a
+  // verb that only a person does (over an adverb), or of joining a criminal group the lexicon knows.
+  if (const size_t v = end < last && t_[end].norm.ends_with("ly") ? end + 1 : end; v < last && !t_[v].is(Token::kCapitalized)) {
+    if (OneOf(t_[v].norm, "pleaded|pled|confessed|testified|fled|escaped|surrendered|resigned|defected|married")) return true;
+    const size_t object = v + 1 < last && t_[v + 1].norm == "the" ? v + 2 : v + 1;
+    if (t_[v].norm == "joined") {
+      for (const LexMatch& m : lex_.MatchAt(t_, object, last, "entity")) {
+        if (m.entry->refining == "Cartel") return true;
+      }
+    }
+  }
   // "Lesley Enriquez and her husband, Arthur Redelfs": a relative of the name's own follows it.
   // So does "Dawna Langford and two of her sons".
   size_t kin = end + 1;
