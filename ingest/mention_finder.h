@@ -144,6 +144,8 @@ class MentionFinder {
   bool PersonCue(size_t i, size_t end, size_t first, size_t last) const;
   bool EventReportedAbout(size_t i, size_t end, size_t first, size_t last) const;
   size_t NameEnd(size_t i, size_t end) const;
+  // Does the text write the words t_[i, end) again elsewhere, as written (a name repeated whole)?
+  bool NamedAgain(size_t i, size_t end) const;
   std::string NameKey(size_t i, size_t end) const;
 
   // mention_orgs.cc

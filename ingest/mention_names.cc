@@ -300,7 +300,8 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
   }
   const bool nickname = (t_[i].norm == "el" || t_[i].norm == "la") && end - i == 2;
   // "Devis Leonel Rivera Maradiaga": inside a sentence, a word the lexicon does not know before a given
-  // name and two surnames is a first given name. Not at a sentence's start ("Sources Juan Pérez Gómez"),
+  // name and two surnames is a first given name. Not at a sentence's start ("Sources Juan Pérez Gómez")
+  // unless the article writes the whole name again,
   // nor a role, a title or its plural ("Assistant U.S. Attorneys Kevin ..."), a word in capitals, a
   // place named for a person ("in Ciudad Miguel Alemán"), a word after a capitalized one or inside a
   // title's field ("Drug Lord ...", "Coordinator for Counterterrorism Ray Donnelly"), nor in a headline.
@@ -311,9 +312,11 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
                            (lex_.InList("role", singular) || lex_.InList("title", singular) || lex_.InList("kin", singular));
   const bool given = (lex_.InList("given", t_[i]) && end - i >= 2) ||
                      (end - i >= 4 && end - i <= 5 && lex_.InList("given", t_[i + 1]) && !lex_.InList("given", t_[i + 2]) &&
-                      !headline_ && !in_title && !plural_role && i > first &&
-                      !OneOf(t_[i - 1].norm, "in|at|near|outside|into|across|toward|towards|from|on|the") &&
-                      (t_[i - 1].norm == "," || (t_[i - 1].word() && !t_[i - 1].is(Token::kCapitalized) && !t_[i - 1].is(Token::kAllCaps))) &&
+                      !headline_ && !in_title && !plural_role &&
+                      ((i > first && !OneOf(t_[i - 1].norm, "in|at|near|outside|into|across|toward|towards|from|on|the") &&
+                        (t_[i - 1].norm == "," ||
+                         (t_[i - 1].word() && !t_[i - 1].is(Token::kCapitalized) && !t_[i - 1].is(Token::kAllCaps)))) ||
+                       NamedAgain(i, end)) &&
                       !t_[i].is(Token::kAllCaps) && lex_.MatchAt(t_, i, last).empty() &&
                       !OneOf(t_[i].norm, "el|la|los|las|san|santa|don|dona|doña"));
   // Asked last, when nothing else makes the name a person's: known_label reads the database, and the
@@ -518,6 +521,14 @@ bool MentionFinder::EventReportedAbout(size_t i, size_t end, size_t first, size_
     return event_verb(k);
   }
   return false;
+}
+
+// Does the text write the words t_[i, end) again elsewhere, as written (a name repeated whole)?
+bool MentionFinder::NamedAgain(size_t i, size_t end) const {
+  const std::string_view text = doc_.text;
+  const std::string_view words = text.substr(t_[i].begin, t_[end - 1].end - t_[i].begin);
+  const size_t once = text.find(words);
+  return once != std::string_view::npos && text.find(words, once + 1) != std::string_view::npos;
 }
 
 // In a headline, a name ends where the same name ends in the body: the
