@@ -177,6 +177,13 @@ size_t ForceAt(const FrameContext& c, size_t i, std::string_view form, std::stri
       }
     }
     size_t p = cl.BeforeVerbGroup(i);
+    // "The navy said (on Sunday) (that) it had captured X" (ReportingBody for a named body): the
+    // force that reports.
+    if (p != kNone && p >= 3 && cl.Is(p, "it")) {
+      size_t v = cl.Is(p - 1, "that") ? p - 2 : p - 1;
+      if (v >= 2 && cl.mention(v) && cl.mention(v)->kind == Mention::Kind::kDate && cl.Is(v - 1, "on")) v -= 2;
+      if (v >= 1 && cl.IsAny(v, "said|says|announced|announces|reported|confirmed|confirms|stated")) p = v - 1;
+    }
     // "federal police on Tuesday detained X": back over the day between the subject and its verb.
     if (p != kNone && p >= 2 && cl.mention(p) && cl.mention(p)->kind == Mention::Kind::kDate &&
         cl.IsAny(p - 1, "on|last|early|late")) {

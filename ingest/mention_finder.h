@@ -136,6 +136,10 @@ class MentionFinder {
   size_t GroupNamed(size_t i, size_t end, size_t first, std::vector<Mention>* out);
   // "which calls itself La Resistencia": the group's name after a verb of naming and "itself".
   size_t SelfNamed(size_t i, size_t end, size_t first, std::vector<Mention>* out);
+  // "the gang Gran Grif", "Haitian gangs Viv Ansanm and Gran Grif": a name right after a criminal
+  // group's class noun (and each name listed after it, for a plural noun) is a criminal group's; after a
+  // singular noun, not a name before a verb ("the cartel Guzmán founded").
+  size_t ClassNamed(size_t i, size_t end, size_t first, size_t last, std::vector<Mention>* out);
   // "Mexico's navy", "Mexico's attorney general's office": a body of the country `owner` names,
   // written in lower case from token `from` (its name or a force= word of the lexicon); the
   // mention then spans the body's words and names it.
@@ -143,6 +147,8 @@ class MentionFinder {
   bool PersonCue(size_t i, size_t end, size_t first, size_t last) const;
   bool EventReportedAbout(size_t i, size_t end, size_t first, size_t last) const;
   size_t NameEnd(size_t i, size_t end) const;
+  // Does the text write the words t_[i, end) again elsewhere, as written (a name repeated whole)?
+  bool NamedAgain(size_t i, size_t end) const;
   std::string NameKey(size_t i, size_t end) const;
 
   // mention_orgs.cc

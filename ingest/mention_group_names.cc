@@ -36,6 +36,37 @@ size_t MentionFinder::GroupNamed(size_t i, size_t end, size_t first, std::vector
   return end - i;
 }
 
+size_t MentionFinder::ClassNamed(size_t i, size_t end, size_t first, size_t last, std::vector<Mention>* out) {
+  if (end - i > 4 || i < first + 2 || lex_.InList("given", t_[i])) return 0;
+  // Back over the names listed before this one ("gangs A, B and C"), to the noun that opens the list.
+  size_t k = i;
+  bool listed = false;
+  for (size_t n = out->size(); n-- > 0 && k > first + 1 && OneOf(t_[k - 1].norm, ",|and");) {
+    size_t before = k - 1;
+    if (before > first && t_[before].norm == "and" && t_[before - 1].norm == ",") --before;
+    const Mention& m = (*out)[n];
+    if (m.kind != Mention::Kind::kEntity || m.last != before || table_.at(m.entity).refining != "Cartel") break;
+    k = m.first;
+    listed = true;
+  }
+  if (k < first + 2 || t_[k - 1].is(Token::kCapitalized)) return 0;
+  const std::string_view noun = t_[k - 1].norm;
+  if (!(OneOf(noun, "gangs|cartels|militias|factions") || (!listed && OneOf(noun, "gang|cartel|militia|faction")))) return 0;
+  // (the noun heads its phrase: "the gang", "Haitian gangs", "rival cartels"; not "a gang member")
+  const Token& det = t_[k - 2];
+  if (!det.word() || (!det.is(Token::kCapitalized) && !OneOf(det.norm, "the|a|rival|criminal|armed|powerful|two|three|street"))) {
+    return 0;
+  }
+  // "The cartel Guzmán founded grew": a name before a verb of a singular noun may be the subject of a
+  // clause that describes the noun; the name stands alone, or before a copula or a clause's opener.
+  if (!listed && OneOf(noun, "gang|cartel|militia|faction") && end < last && t_[end].word() &&
+      !t_[end].is(Token::kCapitalized) && !OneOf(t_[end].norm, "and|or|which|that|of|in|is|was|has|had")) {
+    return 0;
+  }
+  Push(out, i, end, table_.ByName("Organization", "Cartel", Text(i, end)));
+  return end - i;
+}
+
 size_t MentionFinder::SelfNamed(size_t i, size_t end, size_t first, std::vector<Mention>* out) {
   // "The other, which calls itself La Resistencia,", "a new group calling itself Los Viagras", "gangs
   // that call themselves X": a name a body gives itself is a group's (a criminal group's unless the

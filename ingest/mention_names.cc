@@ -40,6 +40,12 @@ size_t MentionFinder::SharedSurname(size_t i, size_t last, std::vector<Mention>*
   const size_t named = j;
   const size_t end = NameEnd(named, CapitalRun(named, last));
   if (end < named + 2 || end > named + 4 || !lex_.MatchAt(t_, named + 1, end, "entity").empty()) return 0;
+  // "his brothers Ovidio, Iván Archivaldo and Jesús Alfredo": the member with the surname ends the
+  // list; a given name listed after it makes its words that member's own.
+  size_t more = end;
+  if (more < last && t_[more].norm == ",") ++more;
+  if (more < last && t_[more].norm == "and") ++more;
+  if (more > end && more < last && lex_.InList("given", t_[more])) return 0;
   // "Mark and Julie Ann ...": a second given name opens no shared surname (a given name later in
   // the run is a surname: "Benjamín and Ramón Arellano Félix").
   if (lex_.InList("given", t_[named + 1])) return 0;
@@ -234,6 +240,7 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
   // a sentence's name in capitals may be a person's.
   if (end - i >= 2 && AllCapsWords(doc_.text, t_, i, end)) return NameInCapitals(i, end, first, last, out);
   if (const size_t used = SelfNamed(i, end, first, out); used > 0) return used;  // "calls itself X"
+  if (const size_t used = ClassNamed(i, end, first, last, out); used > 0) return used;  // "Haitian gangs X and Y"
   if (const size_t used = Facility(i, end, last, out); used > 0) return used;
   if (const size_t used = NamedOperation(i, last, out); used > 0) return used;  // "Project Gunrunner"
   if (const size_t used = StructuralOrg(i, end, first, last, out); used > 0) return used;
@@ -305,7 +312,26 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
     }
   }
   const bool nickname = (t_[i].norm == "el" || t_[i].norm == "la") && end - i == 2;
-  const bool given = lex_.InList("given", t_[i]) && end - i >= 2;
+  // "Devis Leonel Rivera Maradiaga": inside a sentence, a word the lexicon does not know before a given
+  // name and two surnames is a first given name. Not at a sentence's start ("Sources Juan Pérez Gómez")
+  // unless the article writes the whole name again,
+  // nor a role, a title or its plural ("Assistant U.S. Attorneys Kevin ..."), a word in capitals, a
+  // place named for a person ("in Ciudad Miguel Alemán"), a word after a capitalized one or inside a
+  // title's field ("Drug Lord ...", "Coordinator for Counterterrorism Ray Donnelly"), nor in a headline.
+  const std::string_view word = t_[i].norm;
+  const bool in_title = i >= first + 2 && OneOf(t_[i - 1].norm, "for|of") && t_[i - 2].is(Token::kCapitalized);
+  const std::string_view singular = word.substr(0, word.size() - 1);
+  const bool plural_role = word.size() > 3 && word.back() == 's' &&
+                           (lex_.InList("role", singular) || lex_.InList("title", singular) || lex_.InList("kin", singular));
+  const bool given = (lex_.InList("given", t_[i]) && end - i >= 2) ||
+                     (end - i >= 4 && end - i <= 5 && lex_.InList("given", t_[i + 1]) && !lex_.InList("given", t_[i + 2]) &&
+                      !headline_ && !in_title && !plural_role &&
+                      ((i > first && !OneOf(t_[i - 1].norm, "in|at|near|outside|into|across|toward|towards|from|on|the") &&
+                        (t_[i - 1].norm == "," ||
+                         (t_[i - 1].word() && !t_[i - 1].is(Token::kCapitalized) && !t_[i - 1].is(Token::kAllCaps)))) ||
+                       NamedAgain(i, end)) &&
+                      !t_[i].is(Token::kAllCaps) && lex_.MatchAt(t_, i, last).empty() &&
+                      !OneOf(t_[i].norm, "el|la|los|las|san|santa|don|dona|doña"));
   // Asked last, when nothing else makes the name a person's: known_label reads the database, and the
   // ingest keeps its answers to tell whether a later write makes the extraction stale (measured:
   // a third of the questions were of names another test already settled).
@@ -334,8 +360,18 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
                       !out->empty() && out->back().last + joint == i && person_at(out->size() - 1) &&
                       (end >= last || !t_[end].is(Token::kCapitalized));
   // "for Rebeca Solís and Ramiro Cota": a name of two or three words coordinated before a person's
-  // name that opens with a given name (not after a preposition of place or "the").
-  const bool listed_before = end - i >= 2 && end - i <= 3 && end + 2 < last && t_[end].norm == "and" &&
+  // name that opens with a given name (not after a preposition of place or "the"); so is the first of
+  // a list whose next member opens with a given name and which goes on ("sanctioned A, Ramiro Cota
+  // and B").
+  const auto list_goes_on = [&](size_t k) {
+    for (size_t n = k; n < last && n <= k + 5; ++n) {
+      if (OneOf(t_[n].norm, "and|,")) return n + 1 < last && t_[n + 1].is(Token::kCapitalized);
+      if (!t_[n].is(Token::kCapitalized) && !IsNameConnector(t_[n].norm)) return false;
+    }
+    return false;
+  };
+  const bool listed_before = end - i >= 2 && end - i <= 3 && end + 2 < last &&
+                             (t_[end].norm == "and" || (t_[end].norm == "," && list_goes_on(end + 2))) &&
                              lex_.InList("given", t_[end + 1]) && t_[end + 2].is(Token::kCapitalized) &&
                              !(i > first && OneOf(t_[i - 1].norm, "the|in|of|from|at|to|near|into|across"));
   if (nickname || given || alias_of_person || aliased || listed || listed_before || PersonCue(i, end, first, last) ||
@@ -424,6 +460,17 @@ bool MentionFinder::PersonCue(size_t i, size_t end, size_t first, size_t last) c
     }
   }
   if (EventReportedAbout(i, end, first, last)) return true;
+  // "X pleaded guilty", "X later fled to Texas", "Sigifredo Nájera joined the Zetas": the subject of a
+  // verb that only a person does (over an adverb), or of joining a criminal group the lexicon knows.
+  if (const size_t v = end < last && t_[end].norm.ends_with("ly") ? end + 1 : end; v < last && !t_[v].is(Token::kCapitalized)) {
+    if (OneOf(t_[v].norm, "pleaded|pled|confessed|testified|fled|escaped|surrendered|resigned|defected|married")) return true;
+    const size_t object = v + 1 < last && t_[v + 1].norm == "the" ? v + 2 : v + 1;
+    if (t_[v].norm == "joined") {
+      for (const LexMatch& m : lex_.MatchAt(t_, object, last, "entity")) {
+        if (m.entry->refining == "Cartel") return true;
+      }
+    }
+  }
   // "Lesley Enriquez and her husband, Arthur Redelfs": a relative of the name's own follows it.
   // So does "Dawna Langford and two of her sons".
   size_t kin = end + 1;
@@ -487,6 +534,14 @@ bool MentionFinder::EventReportedAbout(size_t i, size_t end, size_t first, size_
     return event_verb(k);
   }
   return false;
+}
+
+// Does the text write the words t_[i, end) again elsewhere, as written (a name repeated whole)?
+bool MentionFinder::NamedAgain(size_t i, size_t end) const {
+  const std::string_view text = doc_.text;
+  const std::string_view words = text.substr(t_[i].begin, t_[end - 1].end - t_[i].begin);
+  const size_t once = text.find(words);
+  return once != std::string_view::npos && text.find(words, once + 1) != std::string_view::npos;
 }
 
 // In a headline, a name ends where the same name ends in the body: the

@@ -89,7 +89,11 @@ bool MentionFinder::TownNamedForPerson(size_t i, size_t end, size_t first, size_
 bool MentionFinder::StateAfter(size_t end, size_t last) const {
   if (end + 1 >= last || t_[end].norm != ",") return false;
   for (const LexMatch& m : lex_.MatchAt(t_, end + 1, last, "entity")) {
-    if (m.entry->refining == "State" || m.entry->refining == "Country") return true;
+    // (not a possessive: "Gian Carlo Loffredo, Ecuador's defense minister," is a person's apposition)
+    const size_t after = end + 1 + m.length;
+    if ((m.entry->refining == "State" || m.entry->refining == "Country") && !(after < last && t_[after].norm == "'s")) {
+      return true;
+    }
   }
   return false;
 }

@@ -450,11 +450,15 @@ void MentionFinder::CountryBody(Mention& owner, size_t from, size_t last) {
     return nullptr;
   };
   for (size_t end = std::min(last, from + 5); end > from; --end) {
-    bool lower = true;
-    for (size_t k = from; k < end && lower; ++k) lower = t_[k].norm == "'s" || (t_[k].word() && !t_[k].is(Token::kCapitalized));
-    if (!lower) continue;
+    // (A force may be written with capitals: "Mexico's Navy", "Colombia's National Police".)
+    bool lower = true, words = true;
+    for (size_t k = from; k < end && words; ++k) {
+      words = t_[k].norm == "'s" || t_[k].word();
+      lower &= t_[k].norm == "'s" || !t_[k].is(Token::kCapitalized);
+    }
+    if (!words || (!lower && end < last && t_[end].is(Token::kCapitalized))) continue;
     const std::string phrase = Text(from, end);
-    const LexEntry* body = lex_.FindEntity(phrase);
+    const LexEntry* body = lower ? lex_.FindEntity(phrase) : nullptr;
     if (!body || body->primary != "Organization" || body->attr("country") != country) body = force_of(NormalizeName(phrase));
     if (!body) continue;
     // "Mexico's navy secretary": the body's words modify a title after them.

@@ -17,6 +17,8 @@ std::vector<size_t> RoleReader::Holders(const RolePhrase& p) {
     // with a title of its own ends the title's holders; nor "Colombian President X, his wife Y, his
     // son Z": a member with a description of his own does not hold the title.
     std::vector<size_t> members = cl_.Coordinated(named, holder_);
+    // (the holders follow the title: not "Peru's President A and Guatemala's President B" for A)
+    std::erase_if(members, [&](size_t k) { return k < named; });
     for (size_t j = 1; j < members.size(); ++j) {
       const size_t before = members[j] - 1;
       if (cl_.IsAny(before, clause_words::kTitleWords) && c_.tokens[cl_.item(before).first].is(Token::kCapitalized)) {
@@ -172,8 +174,12 @@ std::vector<size_t> RoleReader::Holders(const RolePhrase& p) {
   }
   // Copula or relative clause: "X was a leader of Y", "X, who became the cartel's boss" ("according
   // to U.S. officials", "loyal to", "close to" are no copula).
+  // Nor is "to" before a plural role ("surrendered to DEA agents", "talked to FBI agents"): a
+  // predicate after "to" names one post ("was promoted to plaza boss").
+  const std::string last_word(cl_.Norm(p.role + p.role_len - 1));
   const bool preposition_to = cl_.Is(start - 1, "to") && start >= 2 &&
-                              cl_.IsAny(start - 2, "according|close|loyal|linked|tied|related|married|next|due|thanks");
+                              (cl_.IsAny(start - 2, "according|close|loyal|linked|tied|related|married|next|due|thanks") ||
+                               (!last_word.empty() && SingularRole(last_word) != last_word));
   if (cl_.IsAny(start - 1, kCopulas) && !preposition_to) {
     size_t subject = cl_.SubjectBefore(start, holder_, 8);
     // "X took over from Y as head of": the role is the clause subject's, not a preposition's object.
