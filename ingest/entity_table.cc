@@ -449,6 +449,17 @@ int EntityTable::TopicOver(int e) const {
   return count == 1 && named.size() == 1 && with_most.count(*named.begin()) ? most : -1;
 }
 
+void EntityTable::NoteHead(int e, const std::string& head) {
+  if (sentence_ <= kLeadSentences) heads_[g_->Root(e)].insert(head);
+}
+
+bool EntityTable::NamedWithHead(int e, const std::string& head) const {
+  for (const auto& [x, heads] : heads_) {
+    if (g_->Root(x) == g_->Root(e) && heads.count(head)) return true;
+  }
+  return false;
+}
+
 int EntityTable::LeadOf(const std::string& cls) const {
   const auto lead = last_.find("lead:" + cls);
   const auto last = last_.find("group:" + EventGroup(cls));

@@ -127,6 +127,10 @@ class EntityTable {
   // ("Los Cachiros, a Honduran organization that moves cocaine for the Sinaloa cartel": the Sinaloa
   // cartel is told of Los Cachiros, the topic); else -1.
   int TopicOver(int e) const;
+  // Group `e` was named in the headline or lead with the head word `head` after its name ("the Zetas
+  // drug cartel": "cartel"), which a description with that head may then mean ("the cartel").
+  void NoteHead(int e, const std::string& head);
+  bool NamedWithHead(int e, const std::string& head) const;
   // The act of class `cls` the article opened with (in its first sentences), when the last act of
   // its EventGroup was told two sentences ago or more: "The arrest comes as ..." late in a wire
   // report is the lead's arrest, not one told in the background. Else -1.
@@ -183,6 +187,7 @@ class EntityTable {
   std::map<std::string, Recent> last_;
   std::map<int, int> cartel_mentions_;  // Touch counts of each cartel (SalientCartel)
   std::map<int, std::set<uint32_t>> cartel_sentences_;  // the sentences that named each cartel (TopicOver)
+  std::map<int, std::set<std::string>> heads_;  // the head words the lead named each group with (NoteHead)
   std::map<int, std::set<uint32_t>> person_sentences_;  // the sentences that named each person (TopicPersonOver)
   std::vector<Recent> recent_persons_;  // the persons named, in order (the last few)
 };

@@ -122,7 +122,8 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
   // "The gang's second-in-command", "the cartel's jailed former boss": a group the article named
   // with that head word ("the Pacífico Sur gang", "the Gulf cartel", "the Cártel del Noreste"), not
   // the last group named when that one never was ("its former armed wing, the Zetas"); when it was,
-  // or two others were, the last one.
+  // or two others were, the last one. A group the headline or lead named with that head after its name
+  // ("the Zetas drug cartel") is named so too.
   // "The Administration has worked with ...", "the government had offered a reward": the one
   // administration (government) the article names, else none.
   if (administration) e = -1;
@@ -136,6 +137,7 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
   if ((refers == "Cartel" && len > 1 && OneOf(t_[i + len - 1].norm, "gang|faction|militia|cartel")) || administration) {
     const std::string head = " " + t_[i + len - 1].norm + " ";
     auto named_so = [&](int x) {
+      if (table_.NamedWithHead(x, t_[i + len - 1].norm)) return true;
       const std::vector<std::string>& aliases = table_.graph().entities[x].aliases;
       if (std::any_of(aliases.begin(), aliases.end(),
                       [&](const std::string& a) { return (" " + NormalizeNameMemo(a) + " ").find(head) != std::string::npos; })) {

@@ -468,6 +468,9 @@ void MentionFinder::Push(std::vector<Mention>* out, size_t first, size_t last, i
   // "Marines seized rifles, he said.": the speaker of a report's tail is not the next sentence's topic.
   const bool tail = speaker && last == first + 1 && first > 0 && t_[first - 1].norm == "," && OneOf(t_[first].norm, "he|she");
   table_.Touch(entity, possessor || speaker, modifier, !tail);
+  if (table_.at(m.entity).refining == "Cartel" && last > first + 1 && OneOf(t_[last - 1].norm, "cartel|gang|faction|militia")) {
+    table_.NoteHead(m.entity, t_[last - 1].norm);  // "the Zetas drug cartel"
+  }
   if (table_.at(m.entity).primary == "Person") {
     // "X said", "said X", "X, the special agent in charge of the office, said": the report's speaker.
     bool reports = speaker || (first > 0 && kReporting.count(t_[first - 1].norm) > 0);
