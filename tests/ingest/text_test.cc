@@ -8,6 +8,9 @@
 #include <iterator>
 #include <random>
 #include <set>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "ingest/clause.h"
 #include "ingest/dates.h"
@@ -96,25 +99,25 @@ TEST_CASE("a year told from the date before it: that year, the following year") 
   CHECK(DatesIn("The decline began in 2004, when police shot him in March.", anchor) ==
         std::vector<std::string>{"2004", "2004-03"});
   CHECK(DatesIn("Police shot him in March.", anchor) == std::vector<std::string>{"2010-03"});
-  // A month before the one written out, told as the story's next step, is of the year after (not
-  // after the anchor); told as its own fact it stays in the year written.
-  CHECK(DatesIn("In October 2009 marines killed X, and in July they captured Y.", anchor) ==
-        std::vector<std::string>{"2009-10", "2010-07"});
-  CHECK(DatesIn("In May 2010 soldiers arrested X, then in January police detained Y.", anchor) ==
-        std::vector<std::string>{"2010-05", "2011-01"});
-  CHECK(DatesIn("In May 2010 soldiers arrested X, then in March police detained Y.", anchor) ==
-        std::vector<std::string>{"2010-05", "2010-03"});
-  CHECK(DatesIn("In October 2009 he was killed after hiding since July.", anchor) ==
-        std::vector<std::string>{"2009-10", "2009-07"});
-  // "last October" counts from the article's date, not from a year the sentence wrote.
-  CHECK(DatesIn("The worst attack since 2009 came last October.", anchor) == std::vector<std::string>{"2009", "2010-10"});
-  CHECK(DatesIn("He was freed in February 2009 and arrested again last February.", anchor) ==
-        std::vector<std::string>{"2009-02", "2010-02"});
-  // "a month later", "the following month": from the month told before.
-  CHECK(DatesIn("Ramón was shot in February 2002 and Benjamín was arrested a month later.", anchor) ==
-        std::vector<std::string>{"2002-02", "2002-03"});
-  CHECK(DatesIn("Police shot him in March 2004; the following month his brother fled.", anchor) ==
-        std::vector<std::string>{"2004-03", "2004-04"});
+  // Each sentence and the dates it tells, in order.
+  const std::vector<std::pair<std::string, std::vector<std::string>>> cases = {
+      // A month before the one written out, told as the story's next step, is of the year after (not
+      // after the anchor); told as its own fact it stays in the year written.
+      {"In October 2009 marines killed X, and in July they captured Y.", {"2009-10", "2010-07"}},
+      {"In May 2010 soldiers arrested X, then in January police detained Y.", {"2010-05", "2011-01"}},
+      {"In May 2010 soldiers arrested X, then in March police detained Y.", {"2010-05", "2010-03"}},
+      {"In October 2009 he was killed after hiding since July.", {"2009-10", "2009-07"}},
+      // "last October" counts from the article's date, not from a year the sentence wrote.
+      {"The worst attack since 2009 came last October.", {"2009", "2010-10"}},
+      {"He was freed in February 2009 and arrested again last February.", {"2009-02", "2010-02"}},
+      // "a month later", "the following month": from the month told before.
+      {"Ramón was shot in February 2002 and Benjamín was arrested a month later.", {"2002-02", "2002-03"}},
+      {"Police shot him in March 2004; the following month his brother fled.", {"2004-03", "2004-04"}},
+  };
+  for (const auto& [text, dates] : cases) {
+    CAPTURE(text);
+    CHECK(DatesIn(text, anchor) == dates);
+  }
 }
 
 TEST_CASE("dates resolve against the article date, partial where the text is") {
