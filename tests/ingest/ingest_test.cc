@@ -228,6 +228,15 @@ TEST_CASE("articles: events are one only when they can be one happening") {
                      "a month later."});
     CHECK(Arrests(db) == Told{{2, {"Benjamín Ortega Félix"}}});
   }
+  SUBCASE("arrests of a gang's members in one year are one only when their places can be one") {
+    Db db;
+    IngestTexts(db, {"Federal agents arrested members of the Barrio Azteca gang in El Paso in 2009, the FBI said.",
+                     "Mexican soldiers arrested members of the Barrio Azteca gang in Ciudad Juárez in 2009.",
+                     "Soldiers arrested members of the Barrio Azteca gang in Ciudad Juárez in 2009, the army said.",
+                     // a state the database holds neither city in: it may be either, and joins neither
+                     "Soldiers arrested members of the Barrio Azteca gang in Chihuahua in 2009."});
+    CHECK(Arrests(db) == Told{{1, {"Barrio Azteca"}}, {1, {"Barrio Azteca"}}, {2, {"Barrio Azteca"}}});
+  }
   SUBCASE("one article's two arrests of two names the database holds as one person are one arrest") {
     Db db;
     IngestTexts(db, {"Servando Ruiz Téllez, known as \"La Tuza,\" leads the Morelia cartel.",
