@@ -43,7 +43,55 @@ bool DatesFit(const EventTraits& a, const EventTraits& b) {
          (a.date->EarliestDay() <= b.date->LatestDay() && b.date->EarliestDay() <= a.date->LatestDay());
 }
 
-bool Fit(const EventTraits& a, const EventTraits& b) { return TargetsFit(a, b) && DatesFit(a, b); }
+bool Holds(const EventPlace& outer, const EventPlace& inner) {
+  return outer.id == inner.id || std::find(inner.within.begin(), inner.within.end(), outer.id) != inner.within.end();
+}
+
+bool PlacedAlike(const EventTraits& a, const EventTraits& b) {
+  for (const EventPlace& x : a.places) {
+    for (const EventPlace& y : b.places) {
+      if (Holds(x, y) || Holds(y, x)) return true;
+    }
+  }
+  return false;
+}
+
+// Places decide only for an act with no person as target ("the arrest of gang members"): a person's
+// one arrest is told in nearby towns ("in El Paso", "at an airfield in Santa Teresa"). Two places of
+// one kind that are not one ("in El Paso", "in Ciudad Juárez") differ.
+bool PlacesDiffer(const EventTraits& a, const EventTraits& b) {
+  if ((!a.targets.empty() && !b.targets.empty()) || PlacedAlike(a, b)) return false;
+  for (const EventPlace& x : a.places) {
+    for (const EventPlace& y : b.places) {
+      if (x.labels == y.labels) return true;
+    }
+  }
+  return false;
+}
+
+bool Fit(const EventTraits& a, const EventTraits& b) { return TargetsFit(a, b) && DatesFit(a, b) && !PlacesDiffer(a, b); }
+
+// Place `id` with its labels and the places it lies within, a few LOCATED_IN steps up.
+Status ReadPlace(const graph::Reader& txn, ResolutionCache* cache, NodeId id, EventPlace* out) {
+  const graph::Node* node = nullptr;
+  CG_RETURN_IF_ERROR(cache->Record(txn, id, &node));
+  *out = EventPlace{id, node->labels, {}};
+  std::vector<NodeId> step{id};
+  for (int depth = 0; depth < 3 && !step.empty(); ++depth) {
+    std::vector<NodeId> next;
+    for (NodeId place : step) {
+      std::vector<std::pair<NodeId, RelId>> up;
+      CG_RETURN_IF_ERROR(EdgePairs(txn, cache, "LOCATED_IN", place, true, &up));
+      for (const auto& [outer, rel] : up) {
+        if (outer == id || std::find(out->within.begin(), out->within.end(), outer) != out->within.end()) continue;
+        out->within.push_back(outer);
+        next.push_back(outer);
+      }
+    }
+    step = std::move(next);
+  }
+  return Status::OK();
+}
 
 }  // namespace
 
@@ -59,9 +107,15 @@ Status ReadEventTraits(const graph::Reader& txn, ResolutionCache* cache, const g
                        EventTraits* out) {
   *out = EventTraits{};
   if (const Value* date = node.Find("date"); date && date->is_date()) out->date = date->as_date();
-  if (std::find(node.labels.begin(), node.labels.end(), "Designation") != node.labels.end()) return Status::OK();
+  const NodeId id = node.id;
+  const bool designation = std::find(node.labels.begin(), node.labels.end(), "Designation") != node.labels.end();
   std::vector<std::pair<NodeId, RelId>> edges;
-  CG_RETURN_IF_ERROR(EdgePairs(txn, cache, "PARTICIPATED_IN", node.id, false, &edges));  // (`node` moves now)
+  CG_RETURN_IF_ERROR(EdgePairs(txn, cache, "OCCURRED_IN", id, true, &edges));  // (`node` moves now)
+  for (const auto& [place, rel] : edges) {
+    CG_RETURN_IF_ERROR(ReadPlace(txn, cache, place, &out->places.emplace_back()));
+  }
+  if (designation) return Status::OK();
+  CG_RETURN_IF_ERROR(EdgePairs(txn, cache, "PARTICIPATED_IN", id, false, &edges));
   for (const auto& [other, rel] : edges) {
     bool object = false;
     CG_RETURN_IF_ERROR(IsEventObject(txn, cache, rel, &object));
@@ -87,24 +141,32 @@ Status EventsWithTarget(const graph::Reader& txn, ResolutionCache* cache, NodeId
 }
 
 NodeId SameEvent(const EventTraits& event, const std::vector<StoredEvent>& candidates) {
-  const StoredEvent* dated = nullptr;  // of an overlapping date, most votes
-  const StoredEvent* any = nullptr;    // most votes
   std::vector<const StoredEvent*> fitting;
   for (const StoredEvent& c : candidates) {
-    if (!Fit(event, c.traits)) continue;
-    fitting.push_back(&c);
-    if (event.date && c.traits.date && (!dated || c.votes > dated->votes)) dated = &c;
-    if (!any || c.votes > any->votes) any = &c;
+    if (Fit(event, c.traits)) fitting.push_back(&c);
   }
-  if (dated) return dated->id;
-  // Candidates that can all be one happening (one article's undated "arrest of La Tuta" beside its
-  // dated "arrest of Servando Gómez") are one candidate; two that cannot are a choice not made.
+  // Candidates placed where the event is (the same place, or one holding the other) before the rest.
+  const auto placed = [&](const StoredEvent* c) { return PlacedAlike(event, c->traits); };
+  if (std::any_of(fitting.begin(), fitting.end(), placed)) {
+    fitting.erase(std::remove_if(fitting.begin(), fitting.end(), [&](const StoredEvent* c) { return !placed(c); }),
+                  fitting.end());
+  }
+  const StoredEvent* dated = nullptr;  // of an overlapping date, most votes
+  const StoredEvent* any = nullptr;    // most votes
+  for (const StoredEvent* c : fitting) {
+    if (event.date && c->traits.date && (!dated || c->votes > dated->votes)) dated = c;
+    if (!any || c->votes > any->votes) any = c;
+  }
+  // Candidates that cannot be one happening (one article's undated "arrest of La Tuta" beside its
+  // dated "arrest of Servando Gómez" can) are a choice not made: by place always (gang members
+  // arrested "in Chihuahua" beside arrests in El Paso and in Ciudad Juárez), else when undated.
   for (size_t a = 0; a < fitting.size(); ++a) {
     for (size_t b = a + 1; b < fitting.size(); ++b) {
-      if (!Fit(fitting[a]->traits, fitting[b]->traits)) return 0;
+      if (PlacesDiffer(fitting[a]->traits, fitting[b]->traits)) return 0;
+      if (!dated && !Fit(fitting[a]->traits, fitting[b]->traits)) return 0;
     }
   }
-  return any ? any->id : 0;
+  return dated ? dated->id : any ? any->id : 0;
 }
 
 std::vector<NodeId> EventPersons(const ArticleGraph& g, int event, const std::vector<NodeId>& nodes) {
@@ -120,6 +182,17 @@ std::vector<NodeId> EventPersons(const ArticleGraph& g, int event, const std::ve
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
+}
+
+Status EventPlaces(const graph::Reader& txn, ResolutionCache* cache, const ArticleGraph& g, int event,
+                   const std::vector<NodeId>& nodes, std::vector<EventPlace>* out) {
+  for (const LocalRelation& r : g.relations) {
+    const NodeId place = r.type == "OCCURRED_IN" && g.Root(r.from) == event ? nodes[g.Root(r.to)] : 0;
+    const auto same = [&](const EventPlace& p) { return p.id == place; };
+    if (place == 0 || std::any_of(out->begin(), out->end(), same)) continue;
+    CG_RETURN_IF_ERROR(ReadPlace(txn, cache, place, &out->emplace_back()));
+  }
+  return Status::OK();
 }
 
 void ArticleEvents::Note(NodeId id, const std::string& group, const EventTraits& traits) {

@@ -13,7 +13,14 @@
 //    "El Chapo" and "Joaquín Guzmán Loera" may be; Rafael and Miguel Ángel
 //    Caro Quintero, or two co-defendants arrested apart, are not). Not asked
 //    of designations, one act of which names many persons and groups;
-//  - dates: when both are dated, the dates overlap.
+//  - dates: when both are dated, the dates overlap;
+//  - places, when one has no person as target (persons decide the rest: a
+//    person's one arrest is told in nearby towns): when both are placed, one
+//    place of each is the same or holds
+//    the other (LOCATED_IN, as stored), or no two of their places are of one
+//    kind (a city and a state the database does not relate may be one
+//    place: "in Culiacán", "in Sinaloa"). Two arrests of a gang's members in
+//    2009, in El Paso and in Ciudad Juárez, are two.
 // A dated event joins the fitting candidate of an overlapping date that
 // shares the most names. Any other joins the fitting candidate that shares
 // the most names only when the fitting candidates can all be one happening
@@ -40,10 +47,18 @@ struct EventTarget {
   std::vector<std::string> names;
 };
 
+// A place an event occurred in: its labels and the places the database holds it within.
+struct EventPlace {
+  graph::NodeId id = 0;
+  std::vector<std::string> labels;
+  std::vector<graph::NodeId> within;
+};
+
 // What identity compares of an event, stored or the article's.
 struct EventTraits {
   std::optional<Date> date;          // when it happened, if told
   std::vector<EventTarget> targets;  // persons, its targets or victims
+  std::vector<EventPlace> places;    // where it occurred, if told
 };
 
 struct StoredEvent {
@@ -56,7 +71,7 @@ struct StoredEvent {
 // rule's choice between the two makes no other happening).
 Status IsEventObject(const graph::Reader& txn, ResolutionCache* cache, graph::RelId rel, bool* out);
 
-// The traits of stored event `node` (for a designation, only its date).
+// The traits of stored event `node` (for a designation, only its date and places).
 Status ReadEventTraits(const graph::Reader& txn, ResolutionCache* cache, const graph::Node& node,
                        EventTraits* out);
 
@@ -72,6 +87,10 @@ graph::NodeId SameEvent(const EventTraits& event, const std::vector<StoredEvent>
 // The person nodes (`nodes`: local entity -> node, 0 when not written) that
 // are targets or victims of local event `event` of article `g`, ascending.
 std::vector<graph::NodeId> EventPersons(const ArticleGraph& g, int event, const std::vector<graph::NodeId>& nodes);
+
+// The stored places of local event `event` of article `g` (`nodes` as for EventPersons).
+Status EventPlaces(const graph::Reader& txn, ResolutionCache* cache, const ArticleGraph& g, int event,
+                   const std::vector<graph::NodeId>& nodes, std::vector<EventPlace>* out);
 
 // The events one article has resolved so far, whose targets the database
 // does not hold yet (relationships are written after every entity): one

@@ -313,6 +313,7 @@ class ArticleWriter {
       CG_RETURN_IF_ERROR(PeekNode(person, &node));
       if (e.refining != "Designation") traits.targets.push_back(EventTarget{person, NodeNames(*node)});
     }
+    CG_RETURN_IF_ERROR(EventPlaces(*txn_, cache_, g_, i, nodes_, &traits.places));
     article_events_.AddCandidates(group, traits, &votes);
     std::vector<StoredEvent> candidates;
     for (const auto& [id, n] : votes) {

@@ -228,6 +228,15 @@ TEST_CASE("articles: events are one only when they can be one happening") {
                      "a month later."});
     CHECK(Arrests(db) == Told{{2, {"Benjamín Ortega Félix"}}});
   }
+  SUBCASE("arrests of a gang's members in one year are one only when their places can be one") {
+    Db db;
+    IngestTexts(db, {"Federal agents arrested members of the Barrio Azteca gang in El Paso in 2009, the FBI said.",
+                     "Mexican soldiers arrested members of the Barrio Azteca gang in Ciudad Juárez in 2009.",
+                     "Soldiers arrested members of the Barrio Azteca gang in Ciudad Juárez in 2009, the army said.",
+                     // a state the database holds neither city in: it may be either, and joins neither
+                     "Soldiers arrested members of the Barrio Azteca gang in Chihuahua in 2009."});
+    CHECK(Arrests(db) == Told{{1, {"Barrio Azteca"}}, {1, {"Barrio Azteca"}}, {2, {"Barrio Azteca"}}});
+  }
   SUBCASE("one article's two arrests of two names the database holds as one person are one arrest") {
     Db db;
     IngestTexts(db, {"Servando Ruiz Téllez, known as \"La Tuza,\" leads the Morelia cartel.",
@@ -235,6 +244,59 @@ TEST_CASE("articles: events are one only when they can be one happening") {
                      "ended a long manhunt."});
     CHECK(Arrests(db) == Told{{1, {"Servando Ruiz Téllez"}}});
   }
+}
+
+// Every relationship of the database but the bookkeeping MENTIONED_IN, as (type, start's name, end's name).
+std::set<std::vector<std::string>> Facts(Db& db) {
+  auto read = db.graph->BeginRead();
+  std::set<std::vector<std::string>> out;
+  auto name = [&](graph::NodeId id) {
+    graph::Node node;
+    REQUIRE(read->GetNode(id, &node).ok());
+    return node.Find("name") ? node.Find("name")->as_string() : std::string();
+  };
+  REQUIRE(read->ForEachRelationship([&](graph::RelId id) {
+                graph::Relationship rel;
+                REQUIRE(read->GetRelationship(id, &rel).ok());
+                if (rel.type != "MENTIONED_IN") out.insert({rel.type, name(rel.start), name(rel.end)});
+                return true;
+              }).ok());
+  return out;
+}
+
+TEST_CASE("articles: a later article leaves the facts of the earlier ones as they were") {
+  // A 2024 sanctions action and a 2025 terrorist listing share a target and the generic name
+  // "designation of Los Caballeros Unidos"; an undated mention can be either; the 2009 arrests
+  // have no target in common. Only the arrest told twice is one event.
+  const std::vector<std::string> texts = {
+      "The Treasury Department's Office of Foreign Assets Control on Oct. 3, 2024, sanctioned Los Caballeros "
+      "Unidos, a drug trafficking group based in the Mexican state of Michoacán, and its leader, Rogelio "
+      "Mendieta Cruz.\n\nFederal police arrested more than a dozen suspected members of Los Caballeros Unidos in "
+      "Apatzingán in 2009.",
+      "The State Department on Feb. 20, 2025, designated eight criminal groups, among them Los Caballeros Unidos "
+      "and the Sinaloa Cartel, as Foreign Terrorist Organizations.\n\nIn a separate case, soldiers arrested "
+      "Ernesto Valle Ruiz, a suspected Sinaloa Cartel money launderer, in Culiacán in 2009.",
+      "Growers in Michoacán say the designation of Los Caballeros Unidos has done little to stop extortion.\n\n"
+      "Ernesto Valle Ruiz, who was captured by soldiers in Culiacán in 2009, was released last year."};
+  Db all;
+  IngestTexts(all, texts);
+  const auto after = Facts(all);
+  for (const std::string& text : texts) {  // each article's facts, as it writes them alone
+    Db alone;
+    IngestTexts(alone, {text});
+    for (const auto& fact : Facts(alone)) {
+      CAPTURE(fmt::format("{}", fmt::join(fact, " ")));
+      CHECK(after.count(fact) == 1);
+    }
+  }
+  int designations = 0;
+  REQUIRE(all.graph->BeginRead()->ForEachNodeWithLabel("Designation", [&](graph::NodeId) {
+                ++designations;
+                return true;
+              }).ok());
+  CHECK(designations == 3);  // the sanctions, the listing, the undated mention that fits both
+  using Told = std::vector<std::pair<size_t, std::set<std::string>>>;
+  CHECK(Arrests(all) == Told{{1, {"Los Caballeros Unidos"}}, {2, {"Ernesto Valle Ruiz"}}});
 }
 
 TEST_CASE("two articles: one person, evidence from both, conflicts listed, LEADS ended") {
