@@ -186,7 +186,8 @@ void ClusterEvents(const std::vector<Token>& tokens, const std::vector<std::vect
             group == "Designation" && ((x.date && y.date && x.date->is_full() && *x.date == *y.date) ||
                                        ((continues(x, fx, fy) || continues(y, fy, fx)) && intersects(fx.conductors, fy.conductors)));
         const bool same = intersects(fx.targets, fy.targets) || intersects(fx.perpetrators, fy.perpetrators) ||
-                          ((fx.targets.empty() || fy.targets.empty()) && intersects(fx.sentences, fy.sentences)) ||
+                          ((fx.targets.empty() || fy.targets.empty()) && !x.described && !y.described &&
+                           intersects(fx.sentences, fy.sentences)) ||
                           same_day_designation;
         if (same && compatible(events[a], events[b]) && g->Root(events[a]) != g->Root(events[b])) {
           merge(events[b], events[a]);

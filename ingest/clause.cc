@@ -362,6 +362,16 @@ bool Clause::DatelineBefore(size_t dash) const {
 size_t Clause::CompanionPhrase(size_t j) const {
   size_t p = j;
   while (p > 0 && IsAny(p - 1, "the|a|an|its|their")) --p;
+  // "Soldiers backed by the Federal Police captured X", "Federal police, with the support of the army,
+  // detained X", "Marines, acting on intelligence from the DEA, arrested X": the helper is not the subject.
+  if (p >= 2 && Is(p - 1, "by") && IsAny(p - 2, "backed|supported|assisted|aided|helped")) return p - 2;
+  if (p >= 4 && Is(p - 1, "of") && IsAny(p - 2, "support|help|assistance|backing") && Is(p - 3, "the") && Is(p - 4, "with")) {
+    return p - 4;
+  }
+  if (p >= 4 && IsAny(p - 1, "from|of") && IsAny(p - 2, "intelligence|information|tips|tip") && Is(p - 3, "on") &&
+      Is(p - 4, "acting")) {
+    return p - 4;
+  }
   if (p < 2 || !Is(p - 1, "with")) return kNone;
   if (IsAny(p - 2, "working|acting|cooperating|collaborating|coordinating|teaming|partnering")) return p - 2;
   if (p >= 3 && IsAny(p - 2, "cooperation|coordination|collaboration|conjunction") && Is(p - 3, "in")) return p - 3;

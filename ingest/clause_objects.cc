@@ -91,6 +91,16 @@ size_t Clause::ObjectAfter(size_t from, std::string_view labels, std::string_vie
     if (Is(j, ",") && steps == 0 && direct && !across_commas) return kNone;
     // "led to several operations, such as the arrest of X in Y": a noun's phrase ends at its comma.
     if (Is(j, ",") && steps == 0 && !across_commas && IsAny(j + 1, "such|including|like")) return kNone;
+    // "killed nine people, including six children, in Sonora": past a closed aside of examples to the
+    // preposition after it (not into a list: "in 16 states, including California, Arizona and Texas").
+    if (Is(j, ",") && steps > 0 && IsAny(j + 1, "including|among")) {
+      size_t close = j + 2;
+      while (close < items_.size() && close <= j + 10 && !Is(close, ",") && !Break(close)) ++close;
+      if (close + 1 < items_.size() && Is(close, ",") && IsAny(close + 1, "in|near|at|outside|on|inside")) {
+        j = close;
+        continue;
+      }
+    }
     if (Is(j, ",") && steps > 0 && !across_commas && !after_prep && PlainList(j)) continue;  // "cocaine, heroin and"
     if (Is(j, ",") && steps > 0 && !across_commas) {
       // "at war with its former armed wing, the Zetas,": the name apposed to the object's description.

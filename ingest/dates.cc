@@ -451,7 +451,8 @@ size_t TimedBy(const std::vector<Token>& t, size_t first, size_t at) {
 bool ClauseBreak(const std::vector<Token>& t, size_t from, size_t to) {
   if (from > to) std::swap(from, to);
   for (size_t k = from; k < to && k < t.size(); ++k) {
-    if (t[k].norm == ";") return true;
+    // "His capture followed months of pressure: in June, police had detained his mother".
+    if (t[k].norm == ";" || t[k].norm == ":") return true;
     // "and he was extradited", "and was extradited in 2007", "and later fled": a second predicate.
     if ((t[k].norm == "and" || t[k].norm == "but" || t[k].norm == "while") && k + 1 < t.size() &&
         (t[k + 1].norm == "he" || t[k + 1].norm == "she" || t[k + 1].norm == "they" || t[k + 1].norm == "was" ||

@@ -281,6 +281,20 @@ void EventReader::Read(size_t i, const LexEntry& trigger, int event) {
     g_->entities[g_->Root(recorded)].continues |= counted_designation;
     return;
   }
+  // "Ortega's arrest came a year after police detained his wife", "...: in June, authorities had detained
+  // his mother and sister in Celaya": an arrest of someone's unnamed kin or aide is not the act of a target
+  // named beside it; like any act on a described person it is written only as one a later sentence names.
+  // (A killing of one's kin is an act of its own: "gunmen killed his mother and three relatives".) So is
+  // an act on an unnamed person told as another's time bound ("Torre's killing came two weeks after
+  // gunmen shot dead a police commander in Matamoros").
+  bool bound = false;
+  for (size_t k = i; k > 0 && k + 4 > i && !bound; --k) bound = cl_.IsAny(k - 1, "after|before");
+  if (targets.empty() && form == "active" &&
+      ((OneOf(cls, "Arrest|Extradition|Sentencing") && KinObject(c_, i)) || (bound && IndefiniteObject(c_, i)))) {
+    if (event < 0) event = NewEvent(i, trigger);
+    g_->entities[g_->Root(event)].described = true;
+    return;
+  }
   // "Federal police captured the brother of one of Mexico's most powerful drug lords, officials said":
   // a lead's act on a person it describes, whom the next sentences name (ClusterEvents joins them).
   if (targets.empty() && form == "active" && DescribedObject(c_, i) &&

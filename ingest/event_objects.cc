@@ -139,6 +139,23 @@ bool DescribedObject(const FrameContext& c, size_t i) {
   return false;
 }
 
+bool KinObject(const FrameContext& c, size_t i) {
+  const Clause& cl = c.clause;
+  size_t j = i + 1;
+  // "two of his sons", "one of her bodyguards"
+  if (j + 1 < cl.size() && cl.Is(j + 1, "of") &&
+      (c.tokens[cl.item(j).first].is(Token::kNumber) || cl.IsAny(j, "one|two|three|four|five|several|some|both"))) {
+    j += 2;
+  }
+  if (j >= cl.size() || !cl.IsAny(j, "his|her|their")) return false;
+  for (size_t k = j + 1; k <= j + 3 && k < cl.size() && cl.PlainWord(k); ++k) {
+    if (c.WordAt(k, "role") || !c.lexicon.MatchAt(c.tokens, cl.item(k).first, c.sentence.last_token, "kin").empty()) {
+      return true;
+    }
+  }
+  return false;
+}
+
 size_t ObjectEnd(const FrameContext& c, size_t object) {
   const Clause& cl = c.clause;
   size_t end = object;

@@ -5,6 +5,7 @@
 //   CountedObject     "extradited 29 cartel figures", "killed five soldiers";
 //   IndefiniteObject  "extradited to the United States a man accused of";
 //   DescribedObject   "captured the brother of one of Mexico's drug lords";
+//   KinObject         "detained his mother and sister";
 //   ObjectEnd         the end of such a phrase ("29 Mexican drug cartel bosses"
 //                     | "to the United States");
 //   ThingObject       an attack named after the thing it hit ("the downing of a
@@ -74,6 +75,10 @@ bool IndefiniteObject(const FrameContext& c, size_t i);
 // Is the object of verb i a person described, not named: "the" and a role or kinship noun of someone
 // or something ("captured the leader of La Línea", "the brother of one of Mexico's drug lords")?
 bool DescribedObject(const FrameContext& c, size_t i);
+
+// Is the object of verb i someone's kin or aide, unnamed ("detained his mother and sister", "arrested
+// two of her bodyguards")? The act is aimed at another person than those named beside it.
+bool KinObject(const FrameContext& c, size_t i);
 
 // The item after the unnamed object phrase starting at item `object`: it ends before a mention
 // (demonyms aside), a preposition, a comma, a relative pronoun or the clause's end, 8 items at most.

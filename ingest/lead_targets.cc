@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "ingest/article_events.h"
 #include "ingest/clause.h"
 #include "ingest/lexicon.h"
 #include "ingest/modality.h"
@@ -280,6 +281,23 @@ void NameLeadTargets(const Segmented& seg, const std::vector<std::vector<Mention
       if (targeted) continue;
       const int person = OnePersonNamed(t, seg.sentences[s + 1], mentions[s + 1], *g);
       if (person < 0) break;  // the headline's act may be named only after the lead's
+      // "... after gunmen shot dead a police commander. Police arrested X in Saltillo": the next
+      // sentence's person is the object of an act of another kind, not the one the description stood for
+      // (unlike "X, 59, was extradited in 2011", whose subject it is about, or "Troops detained X", the
+      // lead's arrest told again).
+      const auto targets_person = [&](int act) {
+        return std::any_of(g->relations.begin(), g->relations.end(), [&](const LocalRelation& r) {
+          return IsTargetRole(r) && r.from >= 0 && r.to >= 0 && g->Root(r.from) == g->Root(person) &&
+                 g->Root(r.to) == act;
+        });
+      };
+      bool own_act = false;
+      for (const Mention& a : mentions[s + 1]) {
+        if (EntityOf(*g, a, "Person") >= 0 && g->Root(a.entity) == g->Root(person)) break;
+        const int act = EntityOf(*g, a, "Event");
+        own_act |= act >= 0 && g->Root(act) != event && g->entities[act].refining != kind && targets_person(act);
+      }
+      if (own_act) break;
       const Source source{static_cast<uint32_t>(s + 1), "infer.lead_named_next", 0.7f};
       LocalRelation r;
       r.type = "PARTICIPATED_IN";

@@ -122,6 +122,15 @@ size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_
                             "pending")) {
     return len;
   }
+  // "Project Python, a six-month operation against the CJNG", "a years-long operation targeting X": a
+  // campaign of months or years is no one raid (its arrests are the acts).
+  if (trigger->attr("class") == "Raid" && trigger->attr("strong") != "yes") {
+    for (size_t b = i; b > first && b + 5 > i && (t_[b - 1].word() || t_[b - 1].norm == "-" || t_[b - 1].norm == ",") &&
+                       !OneOf(t_[b - 1].norm, "a|an|the|his|her|its|their");
+         --b) {
+      if (OneOf(t_[b - 1].norm, "month|months|year|years|decade|yearlong|multiyear|multi-year|long-running")) return len;
+    }
+  }
   // "the gang's operations in Piedras Negras", "its smuggling operations": a business, no event.
   if (t_[i].norm == "operations" && i > first) {
     size_t b = i - 1;  // over the trade's words: "the Sinaloa Cartel's fentanyl trafficking operations"

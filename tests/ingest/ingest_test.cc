@@ -237,6 +237,12 @@ TEST_CASE("articles: events are one only when they can be one happening") {
                      "Soldiers arrested members of the Barrio Azteca gang in Chihuahua in 2009."});
     CHECK(Arrests(db) == Told{{1, {"Barrio Azteca"}}, {1, {"Barrio Azteca"}}, {2, {"Barrio Azteca"}}});
   }
+  SUBCASE("an arrest of his kin told after a colon is another act: no date of its own for his") {
+    Db db;
+    IngestTexts(db, {"Marines captured José Ruiz Vega in Irapuato on Sunday. His capture followed months of "
+                     "pressure: in February, police had detained his mother and sister in Celaya."});
+    CHECK(Arrests(db) == Told{{1, {"José Ruiz Vega"}}});
+  }
   SUBCASE("one article's two arrests of two names the database holds as one person are one arrest") {
     Db db;
     IngestTexts(db, {"Servando Ruiz Téllez, known as \"La Tuza,\" leads the Morelia cartel.",
