@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+#include "ingest/territory_places.h"
+
 namespace cg::ingest {
 
 // "The President thanks the Government of Mexico for its partnership": is `subject` the one the
@@ -156,12 +158,8 @@ void MoreTerritory(const Clause& cl, const std::string& labels, std::vector<size
   }
   // "in several U.S. states, including Texas and Florida": the places the country's plural place
   // noun lists.
-  if (cl.IsAny(last + 1, "states|provinces|departments|countries|nations") && cl.Is(last + 2, ",")) {
-    const size_t cue = last + 3;
-    const size_t named = cue + (cl.Is(cue, "such") && cl.Is(cue + 1, "as") ? 2 : 1);
-    if ((named == cue + 2 || cl.IsAny(cue, "including|notably|especially|mainly|mostly")) && cl.EntityAs(named, labels) >= 0) {
-      for (size_t m : cl.Coordinated(named, labels)) objects->push_back(m);
-    }
+  if (const size_t named = ListedPlace(cl, last + 1, labels); named != kNone) {
+    for (size_t m : cl.Coordinated(named, labels)) objects->push_back(m);
   }
   // "..., as well as in parts of the northern state of Sonora": a further phrase whose place is the
   // complement of a place noun or a portion.

@@ -20,13 +20,24 @@ size_t PlaceBefore(const FrameContext& c, size_t i, const std::string& labels) {
 size_t PlaceIncluded(const FrameContext& c, size_t end, const std::string& labels) {
   const Clause& cl = c.clause;
   for (size_t k = end + 1; k + 3 < cl.size() && k <= end + 8; ++k) {
-    if (cl.Break(k) || cl.mention(k)) return kNone;
-    if (cl.IsAny(k, "countries|states|nations|regions|provinces") && cl.Is(k + 1, ",") &&
-        cl.IsAny(k + 2, "including|notably|especially|mainly|mostly")) {
-      return cl.EntityAs(k + 3, labels) >= 0 ? k + 3 : kNone;
-    }
+    if (cl.Break(k)) return kNone;
+    // "into several U.S. cities, such as ...": a country before the plural noun qualifies it.
+    if (cl.mention(k) && !(cl.EntityAs(k, "Country") >= 0 && ListedPlace(cl, k + 1, labels) != kNone)) return kNone;
+    if (const size_t place = ListedPlace(cl, k, labels); place != kNone) return place;
   }
   return kNone;
+}
+
+size_t ListedPlace(const Clause& cl, size_t noun, const std::string& labels) {
+  if (!cl.IsAny(noun, "countries|states|nations|regions|provinces|departments|cities|municipalities|territories") ||
+      !cl.Is(noun + 1, ",")) {
+    return kNone;
+  }
+  const size_t cue = noun + 2;
+  const size_t two = (cl.Is(cue, "such") && cl.Is(cue + 1, "as")) || (cl.Is(cue, "among") && cl.Is(cue + 1, "them"));
+  if (!two && !cl.IsAny(cue, "including|notably|especially|mainly|mostly|particularly")) return kNone;
+  const size_t named = cue + (two ? 2 : 1);
+  return cl.EntityAs(named, labels) >= 0 ? named : kNone;
 }
 
 size_t FrontedPlace(const FrameContext& c, size_t subject, const std::string& labels) {

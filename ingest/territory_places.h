@@ -5,6 +5,9 @@
 //                  participle describes;
 //   PlaceIncluded  "operates in 40 countries, including Mexico": the places a
 //                  plural place noun lists;
+//   ListedPlace    "states, including A and B", "U.S. cities, such as A",
+//                  "countries, among them A": the first place the list after a
+//                  plural place noun names;
 //   FrontedPlace   "In Michoacán, the Knights Templar control ...", "In Sonora and
 //                  Chihuahua, X ...": the place that opens the sentence before
 //                  the subject;
@@ -38,6 +41,11 @@ size_t PlaceBefore(const FrameContext& c, size_t i, const std::string& labels);
 // The first place (`labels`) a plural place noun within eight items after item end lists after
 // "including" / "notably" / ..., or kNone.
 size_t PlaceIncluded(const FrameContext& c, size_t end, const std::string& labels);
+
+// When item noun is a plural place noun ("states", "cities", ...) followed by ", including" /
+// ", such as" / ", among them" / ", notably" ..., the item of the first place (`labels`) listed;
+// else kNone.
+size_t ListedPlace(const Clause& cl, size_t noun, const std::string& labels);
 
 // The place (`labels`) of an "In X," that opens the sentence right before item subject, or kNone.
 size_t FrontedPlace(const FrameContext& c, size_t subject, const std::string& labels);
