@@ -17,7 +17,11 @@ bool Clause::Modifier(size_t j) const {
   // "the Sinaloa state capital of Culiacán", "the Tamaulipas border city of Reynosa".
   if (g_.entities[g_.Root(m->entity)].primary == "Place") {
     size_t k = j + 1;
-    while (k < j + 3 && PlainWord(k) && !(IsAny(k, kPlaceNouns) && Is(k + 1, "of"))) ++k;
+    // (nouns only between: "Sonora and in parts of Chihuahua" is a second phrase, not a compound)
+    while (k < j + 3 && PlainWord(k) && !IsAny(k, "and|or|in|across|into|from|to|through|throughout") &&
+           !(IsAny(k, kPlaceNouns) && Is(k + 1, "of"))) {
+      ++k;
+    }
     if (IsAny(k, kPlaceNouns) && Is(k + 1, "of") && EntityAs(k + 2, "Place") >= 0) return true;
   }
   if (g_.entities[g_.Root(m->entity)].refining != "Country") return false;

@@ -304,7 +304,7 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
       fronted = object != kNone;
     }
     if (object == kNone && type == "OPERATES_IN") object = PlaceInList(c_, end, preps, object_labels);
-    if (type == "OPERATES_IN" && object != kNone && object > end + 2 && SellersPlace(cl_, object)) object = kNone;
+    if (type == "OPERATES_IN" && object != kNone && object > end + 2 && SellersPlace(c_, object)) object = kNone;
     if (type == "OPERATES_IN") {
       PlaceDescribed(trigger, i, end, subject_labels, object_labels, possessor || modifier != kNone, &subject, &object, &how);
     }

@@ -166,6 +166,11 @@ void MoreTerritory(const Clause& cl, const std::string& labels, std::vector<size
   size_t k = objects->back() + 1 + cl.Is(objects->back() + 1, ",");
   const size_t joined = cl.Is(k, "and") ? 1 : cl.Is(k, "as") && cl.Is(k + 1, "well") && cl.Is(k + 2, "as") ? 3 : 0;
   k += joined;
+  // "a network across Guatemala and into Honduras": the place the group reached after the list.
+  if (joined != 0 && cl.Is(k, "into") && cl.EntityAs(k + 1 + cl.Is(k + 1, "the"), labels) >= 0) {
+    for (size_t m : cl.Coordinated(k + 1 + cl.Is(k + 1, "the"), labels)) objects->push_back(m);
+    return;
+  }
   if (joined == 0 || !cl.IsAny(k, "in|across|throughout")) return;
   size_t j = k + 1;
   while (j < cl.size() && j <= k + 6 && cl.PlainWord(j) && !cl.IsAny(j, "and|or|in|to|from|for|with|by|that|which")) ++j;

@@ -148,10 +148,18 @@ size_t ApposedPlace(const FrameContext& c, size_t i, const std::string& labels) 
   return v < k && v > 0 && cl.EntityAs(v - 1, labels) >= 0 ? v - 1 : kNone;
 }
 
-bool SellersPlace(const Clause& cl, size_t place) {
+bool SellersPlace(const FrameContext& c, size_t place) {
+  const Clause& cl = c.clause;
   size_t k = place;
   while (k > 0 && cl.IsAny(k - 1, "the|a|an")) --k;
-  return k >= 2 && cl.IsAny(k - 1, "in|from") &&
+  if (k < 2 || !cl.IsAny(k - 1, "in|from")) return false;
+  // "members of the cartel were arrested in Texas", "operatives detained in Arizona", "who bought
+  // weapons in Texas": where its people were held or bought, not ground the group works. (The
+  // verb of an arrest is the event's mention: its own word is read.)
+  const size_t verb = k >= 3 && cl.IsAny(k - 2, "weapons|guns|arms|rifles|ammunition") ? k - 3 : k - 2;
+  return OneOf(c.tokens[cl.item(verb).first].norm,
+               "arrested|detained|captured|apprehended|caught|nabbed|extradited|jailed|imprisoned|indicted|convicted|"
+               "sentenced|charged|tried|prosecuted|bought|purchased|buy|buys|buying") ||
          cl.IsAny(k - 2, "brokers|broker|suppliers|supplier|vendors|vendor|dealers|manufacturers|producers|traders|exporters|"
                          "companies|firms|laboratories|factories");
 }

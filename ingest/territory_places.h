@@ -82,7 +82,8 @@ size_t WherePlace(const FrameContext& c, size_t subject, const std::string& labe
 size_t ApposedPlace(const FrameContext& c, size_t i, const std::string& labels);
 
 // Is the place at item `place` that of the sellers a group buys from ("controls the supply chain from
-// the chemical brokers in China", "precursors purchased from suppliers in India")?
-bool SellersPlace(const Clause& cl, size_t place);
+// the chemical brokers in China", "precursors purchased from suppliers in India"), or where its people
+// were held or bought ("members of the cartel were arrested in Texas", "bought weapons in Arizona")?
+bool SellersPlace(const FrameContext& c, size_t place);
 
 }  // namespace cg::ingest
