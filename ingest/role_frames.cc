@@ -198,7 +198,10 @@ RolePhrase RoleReader::Phrase(size_t i, size_t len) const {
            (cl_.PlainWord(m) || cl_.EntityAs(m, "Event") >= 0)) {
       ++m;
     }
-    if (m > p.end && cl_.IsAny(m, "for|of|at|with")) p.end = m;
+    // Between an apposition's commas the whole phrase is the title ("X, Mexico's secretary of public
+    // security, said").
+    const bool apposed = p.begin > 0 && cl_.Is(p.begin - 1, ",") && m < cl_.size() && cl_.Is(m, ",");
+    if (m > p.end && (cl_.IsAny(m, "for|of|at|with") || apposed)) p.end = m;
     p.role_len = cl_.item(p.end - 1).last - cl_.item(i).first;
   }
   // Complement: "leader of the Gulf Cartel", "operative for the Zetas", "a lieutenant in the cartel".
