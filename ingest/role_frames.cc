@@ -308,6 +308,15 @@ void RoleReader::Government(RolePhrase* p, const LexEntry& role) const {
     begin = k - 1;
   } else if (k >= 2 && cl_.Is(k - 1, "'s")) {
     gov = cl_.EntityAs(k - 2, "Government");
+    // "President X's defense minister": the government X heads.
+    if (const int head = gov < 0 ? cl_.EntityAs(k - 2, "Person") : -1; head >= 0) {
+      for (const LocalRelation& r : c_.graph->relations) {
+        if (r.type == "LEADS" && c_.graph->Root(r.from) == c_.graph->Root(head) && r.to >= 0 &&
+            c_.graph->entities[c_.graph->Root(r.to)].refining == "Government") {
+          gov = c_.graph->Root(r.to);
+        }
+      }
+    }
     begin = k - 2;
   }
   if (gov < 0 || c_.graph->entities[gov].refining != "Government") return;
