@@ -142,8 +142,10 @@ class MentionFinder {
   size_t ClassNamed(size_t i, size_t end, size_t first, size_t last, std::vector<Mention>* out);
   // "Mexico's navy", "Mexico's attorney general's office": a body of the country `owner` names,
   // written in lower case from token `from` (its name or a force= word of the lexicon); the
-  // mention then spans the body's words and names it.
-  void CountryBody(Mention& owner, size_t from, size_t last);
+  // mention then spans the body's words and names it; forces listed after it ("Colombia's police and
+  // army") are the same country's, each a mention.
+  void CountryBody(size_t from, size_t last, std::vector<Mention>* out);
+  const LexEntry* BodyOfCountry(const std::string& country, size_t from, size_t last, size_t* end) const;
   bool PersonCue(size_t i, size_t end, size_t first, size_t last) const;
   bool EventReportedAbout(size_t i, size_t end, size_t first, size_t last) const;
   size_t NameEnd(size_t i, size_t end) const;

@@ -401,7 +401,7 @@ void MentionFinder::AfterEntity(size_t j, size_t last, std::vector<Mention>* out
   }
   if (t_[j].norm != "'s") return;
   if (ent.refining == "Country") {
-    CountryBody(owner, j + 1, last);
+    CountryBody(j + 1, last, out);
     return;
   }
   if (ent.primary != "Person") return;
@@ -440,8 +440,9 @@ void MentionFinder::AfterEntity(size_t j, size_t last, std::vector<Mention>* out
   }
 }
 
-void MentionFinder::CountryBody(Mention& owner, size_t from, size_t last) {
-  const std::string country = table_.at(owner.entity).name;
+// The body of `country` written from token `from` (its lower-case name, or a force= word of the
+// lexicon, capitalized or not) that ends a noun phrase; its end in *end; nullptr when none.
+const LexEntry* MentionFinder::BodyOfCountry(const std::string& country, size_t from, size_t last, size_t* end) const {
   auto force_of = [&](std::string_view phrase) -> const LexEntry* {
     for (const auto& e : lex_.entries()) {
       if (e->kind != "entity" || e->attr("country") != country || e->attr("force").empty()) continue;
@@ -449,26 +450,46 @@ void MentionFinder::CountryBody(Mention& owner, size_t from, size_t last) {
     }
     return nullptr;
   };
-  for (size_t end = std::min(last, from + 5); end > from; --end) {
+  for (*end = std::min(last, from + 5); *end > from; --*end) {
     // (A force may be written with capitals: "Mexico's Navy", "Colombia's National Police".)
     bool lower = true, words = true;
-    for (size_t k = from; k < end && words; ++k) {
+    for (size_t k = from; k < *end && words; ++k) {
       words = t_[k].norm == "'s" || t_[k].word();
       lower &= t_[k].norm == "'s" || !t_[k].is(Token::kCapitalized);
     }
-    if (!words || (!lower && end < last && t_[end].is(Token::kCapitalized))) continue;
-    const std::string phrase = Text(from, end);
+    if (!words || (!lower && *end < last && t_[*end].is(Token::kCapitalized))) continue;
+    const std::string phrase = Text(from, *end);
     const LexEntry* body = lower ? lex_.FindEntity(phrase) : nullptr;
     if (!body || body->primary != "Organization" || body->attr("country") != country) body = force_of(NormalizeName(phrase));
-    if (!body) continue;
-    // "Mexico's navy secretary": the body's words modify a title after them.
-    if (end < last && (!lex_.MatchAt(t_, end, last, "title").empty() || !lex_.MatchAt(t_, end, last, "role").empty())) {
-      return;
-    }
-    owner.last = static_cast<uint32_t>(end);
-    owner.entity = table_.FromLex(body, Text(owner.first, end));
-    table_.Touch(owner.entity);
-    return;
+    if (body) return body;
+  }
+  return nullptr;
+}
+
+void MentionFinder::CountryBody(size_t from, size_t last, std::vector<Mention>* out) {
+  const std::string country = table_.at(out->back().entity).name;
+  // "Mexico's navy secretary": the body's words modify a title after them.
+  auto modifies_title = [&](size_t end) {
+    return end < last && (!lex_.MatchAt(t_, end, last, "title").empty() || !lex_.MatchAt(t_, end, last, "role").empty());
+  };
+  size_t end = 0;
+  const LexEntry* body = BodyOfCountry(country, from, last, &end);
+  if (!body || modifies_title(end)) return;
+  Mention& owner = out->back();
+  owner.last = static_cast<uint32_t>(end);
+  owner.entity = table_.FromLex(body, Text(owner.first, end));
+  table_.Touch(owner.entity);
+  // "Colombia's police and army", "Mexico's army, navy and federal police": the forces listed after
+  // the first are the same country's.
+  for (size_t k = end; k + 1 < last;) {
+    size_t next = k + (t_[k].norm == "," && t_[k + 1].norm == "and" ? 2 : 1);
+    if (t_[k].norm != "," && t_[k].norm != "and") return;
+    if (next < last && OneOf(t_[next].norm, "the|its")) ++next;
+    size_t other_end = 0;
+    const LexEntry* other = next < last ? BodyOfCountry(country, next, last, &other_end) : nullptr;
+    if (!other || other == body || modifies_title(other_end) || (other_end < last && t_[other_end].norm == "'s")) return;
+    Push(out, next, other_end, table_.FromLex(other, Text(next, other_end)));
+    k = other_end;
   }
 }
 

@@ -198,7 +198,10 @@ RolePhrase RoleReader::Phrase(size_t i, size_t len) const {
            (cl_.PlainWord(m) || cl_.EntityAs(m, "Event") >= 0)) {
       ++m;
     }
-    if (m > p.end && cl_.IsAny(m, "for|of|at|with")) p.end = m;
+    // Between an apposition's commas the whole phrase is the title ("X, Mexico's secretary of public
+    // security, said").
+    const bool apposed = p.begin > 0 && cl_.Is(p.begin - 1, ",") && m < cl_.size() && cl_.Is(m, ",");
+    if (m > p.end && (cl_.IsAny(m, "for|of|at|with") || apposed)) p.end = m;
     p.role_len = cl_.item(p.end - 1).last - cl_.item(i).first;
   }
   // Complement: "leader of the Gulf Cartel", "operative for the Zetas", "a lieutenant in the cartel".
@@ -305,6 +308,15 @@ void RoleReader::Government(RolePhrase* p, const LexEntry& role) const {
     begin = k - 1;
   } else if (k >= 2 && cl_.Is(k - 1, "'s")) {
     gov = cl_.EntityAs(k - 2, "Government");
+    // "President X's defense minister": the government X heads.
+    if (const int head = gov < 0 ? cl_.EntityAs(k - 2, "Person") : -1; head >= 0) {
+      for (const LocalRelation& r : c_.graph->relations) {
+        if (r.type == "LEADS" && c_.graph->Root(r.from) == c_.graph->Root(head) && r.to >= 0 &&
+            c_.graph->entities[c_.graph->Root(r.to)].refining == "Government") {
+          gov = c_.graph->Root(r.to);
+        }
+      }
+    }
     begin = k - 2;
   }
   if (gov < 0 || c_.graph->entities[gov].refining != "Government") return;
