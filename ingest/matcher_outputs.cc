@@ -122,15 +122,16 @@ std::vector<int> SentenceMatcher::Ends(const std::string& spec, const Binding& b
     }
     return conductor >= 0 ? std::vector<int>{conductor} : std::vector<int>{};
   }
-  // "X is considered the most likely heir": the group whose leader the article last said was
-  // removed (killed, arrested, extradited, dead: GroupOfRemovedLeader), else none -- the last group
-  // named before is often another (a rival, a faction) in succession stories.
-  // "@heir:Label": that group, else the last of the label named before (as @last) -- "X is also seen as
-  // a possible heir" after the fallen leader's sons' faction was named is an heir to the leader's group.
+  // "@heir:Label": the group "@removed:Label" gives (below), else the last of the label named before
+  // (as @last) -- "X is also seen as a possible heir" after the fallen leader's sons' faction was named
+  // is an heir to the leader's group.
   if (spec.starts_with("@heir:")) {
     if (std::vector<int> group = Ends("@removed:" + spec.substr(6), b); !group.empty()) return group;
     return Ends("@last:" + spec.substr(6), b);
   }
+  // "X is considered the most likely heir": the group whose leader the article last said was
+  // removed (killed, arrested, extradited, dead: GroupOfRemovedLeader), else none -- the last group
+  // named before is often another (a rival, a faction) in succession stories.
   if (spec.starts_with("@removed:")) {
     const std::string label = spec.substr(9);
     const uint64_t bit = SlotTypeBit(label);

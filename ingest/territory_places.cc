@@ -34,7 +34,7 @@ size_t ListedPlace(const Clause& cl, size_t noun, const std::string& labels) {
     return kNone;
   }
   const size_t cue = noun + 2;
-  const size_t two = (cl.Is(cue, "such") && cl.Is(cue + 1, "as")) || (cl.Is(cue, "among") && cl.Is(cue + 1, "them"));
+  const bool two = (cl.Is(cue, "such") && cl.Is(cue + 1, "as")) || (cl.Is(cue, "among") && cl.Is(cue + 1, "them"));
   if (!two && !cl.IsAny(cue, "including|notably|especially|mainly|mostly|particularly")) return kNone;
   const size_t named = cue + (two ? 2 : 1);
   return cl.EntityAs(named, labels) >= 0 ? named : kNone;
