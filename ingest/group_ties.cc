@@ -9,7 +9,9 @@ namespace cg::ingest {
 
 namespace {
 
-constexpr std::string_view kGroupNouns = "cartel|organization|gang|syndicate|network|empire|group";
+// A group's nouns, and those of the people who stand for it ("fighting Mendez's loyalists").
+constexpr std::string_view kGroupNouns =
+    "cartel|organization|gang|syndicate|network|empire|group|loyalists|men|gunmen|followers|people|fighters|hitmen";
 
 // The one criminal group `person` leads, founded or belongs to by the relations read outside
 // sentence `except`; -1 when none or several.
@@ -30,7 +32,7 @@ bool IsPerson(const ArticleGraph& g, const Mention& m) {
   return m.kind == Mention::Kind::kEntity && m.entity >= 0 && g.entities[g.Root(m.entity)].primary == "Person";
 }
 
-// "his cartel", "her criminal organization", "X's drug trafficking organization": the token after
+// "his cartel", "her criminal organization", "X's drug trafficking organization", "X's gunmen": the token after
 // the group noun when mention `m` is such a possessor, else 0.
 size_t PossessedGroupEnd(const std::vector<Token>& t, const ArticleGraph& g, const Mention& m, size_t last) {
   if (!IsPerson(g, m)) return 0;

@@ -20,8 +20,8 @@ struct RereadGroup {
 };
 
 // Re-resolves, in place, the group anaphors a person's one group decides:
-// - "his cartel", "her organization", "Guzman's drug trafficking organization": the group the
-//   possessor leads, founded or belongs to;
+// - "his cartel", "her organization", "Guzman's drug trafficking organization", and the people who
+//   stand for it, "X's loyalists", "his gunmen": the group the possessor leads, founded or belongs to;
 // - "the organization he led", "the cartel that she ran": the group the relative clause's subject
 //   leads, when the description went to another group.
 // A person tied to two groups (or none) decides nothing. Ties read from the anaphor's own sentence
