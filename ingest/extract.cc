@@ -15,6 +15,7 @@
 #include "ingest/event_agents.h"
 #include "ingest/entity_table.h"
 #include "ingest/frames.h"
+#include "ingest/group_ties.h"
 #include "ingest/informants.h"
 #include "ingest/listed_targets.h"
 #include "ingest/lead_targets.h"
@@ -143,6 +144,48 @@ std::string LeadsEndCause(const ArticleGraph& g, int person) {
   return best;
 }
 
+namespace {
+
+// A relation a sentence's frames read: type, ends and rule, as written.
+using FramedKey = std::tuple<std::string, int, int, std::string>;
+FramedKey Framed(const LocalRelation& r) { return {r.type, r.from, r.to, r.source.rule}; }
+
+// The sentences whose group anaphors the ties re-resolved are read again. What the first reading's
+// frames (`framed`, by sentence; not the mentions' titles or kin) said of the entity the mention
+// named before goes unless the second reading says it too (the sentence may name it otherwise); of
+// the second reading, only the relations of the group the
+// mention names now are kept, between entities that were there before (a second reading's new
+// events or merges would double the first's).
+void ReadGroupsAgain(const std::vector<RereadGroup>& changes, const std::vector<std::set<FramedKey>>& framed,
+                     const std::function<void(size_t)>& read, ArticleGraph* g) {
+  for (const RereadGroup& c : changes) {
+    const int entities = static_cast<int>(g->entities.size());
+    const size_t relations = g->relations.size();
+    ArticleGraph kept = *g;
+    read(c.sentence);
+    auto key = [&](const LocalRelation& r) {
+      return std::tuple(r.type, r.from >= 0 ? g->Root(r.from) : r.from, r.to >= 0 ? g->Root(r.to) : r.to);
+    };
+    std::set<std::tuple<std::string, int, int>> again;
+    for (size_t i = relations; i < g->relations.size(); ++i) again.insert(key(g->relations[i]));
+    auto touches = [&](const LocalRelation& r, int e) {
+      return (r.from >= 0 && kept.Root(r.from) == e) || (r.to >= 0 && kept.Root(r.to) == e);
+    };
+    std::erase_if(kept.relations, [&](const LocalRelation& r) {
+      return r.source.sentence == c.sentence && framed[c.sentence].count(Framed(r)) && touches(r, c.before) &&
+             !again.count(key(r));
+    });
+    auto old = [&](int x) { return (x >= 0 && x < entities) || x == kMainEvent; };
+    for (size_t i = relations; i < g->relations.size(); ++i) {
+      const LocalRelation& r = g->relations[i];
+      if (old(r.from) && old(r.to) && touches(r, c.group)) kept.relations.push_back(r);
+    }
+    *g = std::move(kept);
+  }
+}
+
+}  // namespace
+
 ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet& rules, const ExtractOptions& options) {
   ArticleGraph g;
   const Segmented seg = Segment(doc.analysis, doc.body_begin, doc.analysis.size());
@@ -155,9 +198,16 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
   for (size_t s = 0; s < seg.sentences.size(); ++s) {
     dates[s] = FindDates(seg.tokens, seg.sentences[s].first_token, seg.sentences[s].last_token, g.date, &year_context);
   }
-  const std::vector<std::vector<Mention>> mentions = FindMentions(doc, seg, dates, lexicon, options, &g);
+  std::vector<std::vector<Mention>> mentions = FindMentions(doc, seg, dates, lexicon, options, &g);
   Discourse discourse = FindDiscourse(seg, mentions, g, lexicon);
   AddHomeGovernment(lexicon, &g, &discourse);
+  std::vector<SentenceContext> contexts(seg.sentences.size());
+  std::vector<std::set<FramedKey>> framed(seg.sentences.size());
+  auto read = [&](size_t s) {
+    ApplyRules(rules, seg.tokens, doc.text, static_cast<uint32_t>(s), seg.sentences[s], mentions[s], contexts[s], &g);
+    ReadStructure(lexicon, rules, seg.tokens, doc.text, static_cast<uint32_t>(s), seg.sentences[s], mentions[s], discourse,
+                  &g);
+  };
   SentenceContext context;
   uint32_t paragraph = 0;
   for (size_t s = 0; s < seg.sentences.size(); ++s) {
@@ -169,15 +219,22 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
         context.focus_event = m.entity;  // the paragraph's topic: its first event
       }
     }
-    ApplyRules(rules, seg.tokens, doc.text, static_cast<uint32_t>(s), seg.sentences[s], mentions[s], context, &g);
-    ReadStructure(lexicon, rules, seg.tokens, doc.text, static_cast<uint32_t>(s), seg.sentences[s], mentions[s], discourse,
-                  &g);
+    contexts[s] = context;
+    const size_t before = g.relations.size();
+    read(s);
+    for (size_t i = before; i < g.relations.size(); ++i) framed[s].insert(Framed(g.relations[i]));
     for (const Mention& m : mentions[s]) {
       if (m.kind != Mention::Kind::kEntity) continue;
       const LocalEntity& e = g.entities[g.Root(m.entity)];
       context.previous[e.primary] = m.entity;
       if (!e.refining.empty()) context.previous[e.refining] = m.entity;
     }
+  }
+  // A tie one change takes away ("the organization he led" read as another group) may decide another.
+  for (int round = 0; round < 3; ++round) {
+    const std::vector<RereadGroup> changes = ResolveGroupsByTies(seg.tokens, seg.sentences, g, &mentions);
+    if (changes.empty()) break;
+    ReadGroupsAgain(changes, framed, read, &g);
   }
   MuteDatelineAgencies(seg.tokens, mentions, &g);
   PromoteHeadTitles(rules.words(), &g);

@@ -1,0 +1,99 @@
+// Group anaphors read again with the article's ties of persons to groups (see group_ties.h).
+#include "ingest/group_ties.h"
+
+#include <set>
+
+#include "ingest/clause.h"
+
+namespace cg::ingest {
+
+namespace {
+
+// A group's nouns, and those of the people who stand for it ("fighting Mendez's loyalists").
+constexpr std::string_view kGroupNouns =
+    "cartel|organization|gang|syndicate|network|empire|group|loyalists|men|gunmen|followers|people|fighters|hitmen";
+
+// The one criminal group `person` leads, founded or belongs to by the relations read outside
+// sentence `except`; -1 when none or several.
+int OnlyGroupOf(const ArticleGraph& g, int person, uint32_t except) {
+  std::set<int> groups;
+  for (const LocalRelation& r : g.relations) {
+    if (r.source.sentence == except || r.from < 0 || r.to < 0 || g.Root(r.from) != person ||
+        !OneOf(r.type, "LEADS|MEMBER_OF|FOUNDED")) {
+      continue;
+    }
+    const int to = g.Root(r.to);
+    if (g.entities[to].refining == "Cartel") groups.insert(to);
+  }
+  return groups.size() == 1 ? *groups.begin() : -1;
+}
+
+bool IsPerson(const ArticleGraph& g, const Mention& m) {
+  return m.kind == Mention::Kind::kEntity && m.entity >= 0 && g.entities[g.Root(m.entity)].primary == "Person";
+}
+
+// "his cartel", "her criminal organization", "X's drug trafficking organization", "X's gunmen": the token after
+// the group noun when mention `m` is such a possessor, else 0.
+size_t PossessedGroupEnd(const std::vector<Token>& t, const ArticleGraph& g, const Mention& m, size_t last) {
+  if (!IsPerson(g, m)) return 0;
+  size_t k = m.last;
+  const bool pronoun = m.anaphoric && m.first + 1 == m.last && OneOf(t[m.first].norm, "his|her");
+  if (!pronoun) {
+    if (m.anaphoric || k >= last || t[k].norm != "'s") return 0;
+    ++k;
+  }
+  for (size_t n = 0; n < 3 && k < last && OneOf(t[k].norm, "criminal|drug|trafficking|smuggling|-"); ++n) ++k;
+  if (k >= last || t[k].is(Token::kCapitalized) || !OneOf(t[k].norm, kGroupNouns)) return 0;
+  // "his group of bodyguards" is no criminal group; "his own faction" one he formed, not his old one.
+  if (k + 1 < last && t[k + 1].norm == "of") return 0;
+  return k + 1;
+}
+
+// "the organization he led", "the cartel that she ran": the person mention right after the
+// description `d` (at `next`) that is the subject of a verb of leading, else -1.
+int LeaderInClause(const std::vector<Token>& t, const ArticleGraph& g, const Mention& d, const Mention& next, size_t last) {
+  if (!IsPerson(g, next) || !next.anaphoric || next.first + 1 != next.last || !OneOf(t[next.first].norm, "he|she")) return -1;
+  const bool adjacent = next.first == d.last || (next.first == d.last + 1 && OneOf(t[d.last].norm, "that|which"));
+  if (!adjacent) return -1;
+  size_t k = next.last;
+  for (size_t n = 0; n < 2 && k < last && OneOf(t[k].norm, "had|has|once|still|long|then|now|later"); ++n) ++k;
+  if (k >= last || !OneOf(t[k].norm, "led|leads|ran|runs|headed|heads|founded|co-founded|commanded|commands|built|created"))
+    return -1;
+  return g.Root(next.entity);
+}
+
+}  // namespace
+
+std::vector<RereadGroup> ResolveGroupsByTies(const std::vector<Token>& t, const std::vector<Sentence>& sentences,
+                                             const ArticleGraph& g, std::vector<std::vector<Mention>>* mentions) {
+  std::vector<RereadGroup> out;
+  for (uint32_t s = 0; s < mentions->size(); ++s) {
+    std::vector<Mention>& ms = (*mentions)[s];
+    const size_t last = sentences[s].last_token;
+    for (size_t j = 0; j < ms.size(); ++j) {
+      Mention& m = ms[j];
+      if (const size_t end = PossessedGroupEnd(t, g, m, last); end > 0) {
+        // "his organization, the Sinaloa cartel,": the apposition names the group.
+        const bool apposed = j + 1 < ms.size() && end < last && t[end].norm == "," && ms[j + 1].first == end + 1;
+        const int group = apposed ? -1 : OnlyGroupOf(g, g.Root(m.entity), s);
+        if (group < 0) continue;
+        out.push_back({s, group, g.Root(m.entity)});
+        m.last = static_cast<uint32_t>(end);
+        m.entity = group;
+        m.anaphoric = true;
+        continue;
+      }
+      const bool description = m.kind == Mention::Kind::kEntity && m.entity >= 0 && m.anaphoric && m.last > m.first + 1 &&
+                               g.entities[g.Root(m.entity)].refining == "Cartel";
+      if (!description || j + 1 >= ms.size()) continue;
+      const int leader = LeaderInClause(t, g, m, ms[j + 1], last);
+      const int group = leader >= 0 ? OnlyGroupOf(g, leader, s) : -1;
+      if (group < 0 || group == g.Root(m.entity)) continue;
+      out.push_back({s, group, g.Root(m.entity)});
+      m.entity = group;
+    }
+  }
+  return out;
+}
+
+}  // namespace cg::ingest
