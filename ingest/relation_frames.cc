@@ -167,7 +167,7 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
         }
       }
       how = "described";
-    } else if (cl_.IsAny(s - 1, "is|was|are|were|remains|became|become|becomes|as|operates|not|never|longer")) {
+    } else if (cl_.IsAny(s - 1, "is|was|are|were|been|remains|became|become|becomes|as|operates|not|never|longer")) {
       while (s > 1 && cl_.IsAny(s - 1, "not|never|longer|no")) --s;  // "is not a faction of": negated below
       subject = cl_.SubjectBefore(s, subject_labels, 8);
       // "Mexico's Navy is part of", "deserters from the Mexican army's special forces and later
