@@ -24,6 +24,12 @@ void RelationReader::Origin(const LexEntry& origin, size_t i, size_t end) {
            !cl_.IsAnyOf(before - 1, former)) {
       --before;
     }
+    // "former members of the army's Special Air Mobile Force Group": over the body's possessor.
+    if (cl_.Is(before - 1, "'s")) {
+      size_t p = before - 1;
+      while (p > end + 1 && p + 4 > before && !cl_.IsAny(p - 1, "from|of|in")) --p;
+      if (cl_.IsAny(p - 1, "from|of|in")) before = p;
+    }
     const bool complement = cl_.IsAny(before - 1, "from|of|in") || cl_.IsAnyOf(before - 1, former);
     if (cl_.IsEntity(k) && ((defectors && complement) || cl_.IsAnyOf(k + 1, former))) {
       c_.Relate("EMERGED_FROM", cl_.EntityAs(group, "Cartel"), cl_.EntityAs(k, "Organization"), {},
