@@ -221,6 +221,7 @@ void ReadStructure(const Lexicon& lexicon, const RuleSet& rules, const std::vect
   ReadRelations(c);
   ReadBossRoles(c, text);
   ReadRewards(c);
+  ReadContenders(c);
 }
 
 namespace {

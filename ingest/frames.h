@@ -17,6 +17,8 @@
 //              through given prepositions (OPERATES_IN, COOPERATES_WITH,
 //              PART_OF, LEADS, MEMBER_OF, FOUNDED), passive turned around;
 //   rewards    money offered by an organization for a person;
+//   contenders a person in line for a group's leadership ("in the running to
+//              lead it", "a possible successor") -> CONTENDER_FOR;
 //   kinship    two named persons and a kinship noun between them: "X, the
 //              son of Y", "X (nephew of Y)", "X is the brother of Y"; or a
 //              plural owner: "A and B ... Their uncle, C", "a nephew of the
@@ -152,5 +154,7 @@ void ReadEvents(const FrameContext& c);
 void ReadRelations(const FrameContext& c);  // calls ReadJointActions
 void ReadJointActions(const FrameContext& c);  // joint_frames.cc
 void ReadRewards(const FrameContext& c);
+// A person said to be in line for a criminal group's leadership (contender_frames.cc).
+void ReadContenders(const FrameContext& c);
 
 }  // namespace cg::ingest

@@ -6,6 +6,7 @@
 
 #include "ingest/extract.h"
 #include "ingest/modality.h"
+#include "ingest/succession.h"
 
 namespace cg::ingest {
 
@@ -64,32 +65,6 @@ bool SentenceMatcher::Resolve(const std::string& spec, const Binding& b, Propert
   return true;
 }
 
-int SentenceMatcher::GroupOfRemovedLeader(const std::string& label) const {
-  // Read while the article is read: the persons whose end (killed, arrested, extradited, dead) a
-  // sentence up to this one stated, the latest first; the first of them the article says leads (or
-  // founded) one group of that label gives it.
-  std::vector<std::pair<uint32_t, int>> removed;
-  for (const LocalFact& f : g_->facts) {
-    if (f.entity >= 0 && f.key == kLeadsEnd && f.source.sentence <= index_) {
-      removed.emplace_back(f.source.sentence, g_->Root(f.entity));
-    }
-  }
-  std::sort(removed.begin(), removed.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
-  for (const auto& [sentence, person] : removed) {
-    int group = -1;
-    bool several = false;
-    for (const LocalRelation& r : g_->relations) {
-      if ((r.type != "LEADS" && r.type != "FOUNDED") || r.from < 0 || r.to < 0 || g_->Root(r.from) != person) continue;
-      const LocalEntity& e = g_->entities[g_->Root(r.to)];
-      if (e.primary != label && e.refining != label) continue;
-      several |= group >= 0 && group != g_->Root(r.to);
-      group = g_->Root(r.to);
-    }
-    if (group >= 0) return several ? -1 : group;
-  }
-  return -1;
-}
-
 std::vector<int> SentenceMatcher::Ends(const std::string& spec, const Binding& b) const {
   if (spec == "@event") {
     return {context_.focus_event >= 0 ? g_->Root(context_.focus_event) : kMainEvent};
@@ -122,11 +97,20 @@ std::vector<int> SentenceMatcher::Ends(const std::string& spec, const Binding& b
     }
     return conductor >= 0 ? std::vector<int>{conductor} : std::vector<int>{};
   }
-  // "@heir:Label": the group "@removed:Label" gives (below), else the last of the label named before
-  // (as @last) -- "X is also seen as a possible heir" after the fallen leader's sons' faction was named
-  // is an heir to the leader's group.
+  // "@heir:Label": the group "@removed:Label" gives (below), else the one of the label the sentence
+  // names before the match ends ("X, who runs the cartel's operations in Y, is seen as a leading
+  // contender"), else the last of the label named before (as @last) -- "X is also seen as a possible
+  // heir" after the fallen leader's sons' faction was named is an heir to the leader's group.
   if (spec.starts_with("@heir:")) {
     if (std::vector<int> group = Ends("@removed:" + spec.substr(6), b); !group.empty()) return group;
+    const uint64_t bit = SlotTypeBit(std::string_view(spec).substr(6));
+    int named = -1;
+    for (size_t k = 0; k < b.end && named != -2; ++k) {
+      const std::optional<int> e = items_[k].mention >= 0 ? Fills(ReadOffer(k), bit) : std::nullopt;
+      if (!e || *e < 0) continue;
+      named = named >= 0 && named != g_->Root(*e) ? -2 : g_->Root(*e);
+    }
+    if (named >= 0) return {named};
     return Ends("@last:" + spec.substr(6), b);
   }
   // "X is considered the most likely heir": the group whose leader the article last said was
@@ -138,7 +122,7 @@ std::vector<int> SentenceMatcher::Ends(const std::string& spec, const Binding& b
     for (size_t k = b.end; k < items_.size(); ++k) {
       if (items_[k].mention >= 0 && Fills(ReadOffer(k), bit)) return {};
     }
-    const int group = GroupOfRemovedLeader(label);
+    const int group = GroupOfRemovedLeader(*g_, index_, label);
     return group >= 0 ? std::vector<int>{group} : std::vector<int>{};
   }
   if (spec.starts_with("@last:")) {

@@ -25,12 +25,18 @@ size_t MentionFinder::GroupNamed(size_t i, size_t end, size_t first, std::vector
   if (k <= first || !OneOf(t_[k - 1].norm, kGroupNouns)) return 0;
   const int group = table_.ByName("Organization", "Cartel", Text(i, end));
   if (parent >= 0) table_.AddRelation("PART_OF", group, parent, {}, "name.group_known_as", 0.75f);
-  // "The Sinaloa Cartel's armed wing, known as X": part of the possessor.
+  // "The Sinaloa Cartel's armed wing, known as X", "the Zetas' Monterrey cell, known as X": part of
+  // the possessor (over a place that says where the part is).
   size_t p = k - 1;
   while (p > first && p + 3 >= k && t_[p - 1].norm != "'s") --p;
-  if (p > first && t_[p - 1].norm == "'s" && !out->empty() && out->back().kind == Mention::Kind::kEntity &&
-      out->back().last + 1 == p && table_.at(out->back().entity).refining == "Cartel") {
-    table_.AddRelation("PART_OF", group, table_.Root(out->back().entity), {}, "name.group_known_as", 0.75f);
+  size_t owner = out->size();
+  if (owner > 0 && out->back().kind == Mention::Kind::kEntity && out->back().first >= p &&
+      OneOf(table_.at(out->back().entity).refining, "City|State")) {
+    --owner;
+  }
+  if (p > first && t_[p - 1].norm == "'s" && owner > 0 && (*out)[owner - 1].kind == Mention::Kind::kEntity &&
+      (*out)[owner - 1].last + 1 == p && table_.at((*out)[owner - 1].entity).refining == "Cartel") {
+    table_.AddRelation("PART_OF", group, table_.Root((*out)[owner - 1].entity), {}, "name.group_known_as", 0.75f);
   }
   Push(out, i, end, group);
   return end - i;

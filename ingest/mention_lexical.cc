@@ -21,6 +21,16 @@ constexpr std::string_view kPlaceFollowers =
 // Lower-case heads of a facility named after its city.
 constexpr std::string_view kFacilityHeads = "airport|prison|jail|penitentiary";
 
+// Does one of the entity's names hold the word (a norm): "Operation Fast and Furious" holds "operation".
+bool NameHolds(const LocalEntity& e, std::string_view word) {
+  for (const std::string& a : e.aliases) {
+    for (const std::string& w : NameNorms(a)) {
+      if (w == word) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string MentionFinder::OtherCountry(const LexEntry& body, size_t i, const std::vector<Mention>& out) const {
@@ -302,10 +312,14 @@ size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, 
   }
   if (kind == "event") {
     if (const size_t used = NamedOperation(i, last, out); used > 0) return used;
-    // "Under this operation, ATF agents allowed ...": the program named before, not an act.
-    if (OneOf(t_[i].norm, "operation|program|project") && i >= first + 2 && OneOf(t_[i - 1].norm, "this|the|that") &&
-        t_[i - 2].norm == "under") {
-      if (const int program = table_.LastOf("Program", false); program >= 0) {
+    // "Under this operation, ATF agents allowed ...": the program named before, not an act; so is
+    // "the operation" after "Operation Fast and Furious" ("The operation was overseen by X"), unless
+    // what follows restricts it to one act ("the operation that killed him", "the operation in Y").
+    if (OneOf(t_[i].norm, "operation|program|project") && i >= first + 1 && OneOf(t_[i - 1].norm, "this|the|that")) {
+      const int program = table_.LastOf("Program", false);
+      const bool under = i >= first + 2 && t_[i - 2].norm == "under";
+      const bool restricted = i + 1 < last && OneOf(t_[i + 1].norm, "that|which|in|on|against|to|at|near|where|who|of");
+      if (program >= 0 && (under || (!restricted && NameHolds(table_.graph().entities[program], t_[i].norm)))) {
         Push(out, i, i + 1, program);
         out->back().anaphoric = true;
         return 1;

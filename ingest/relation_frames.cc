@@ -167,7 +167,7 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
         }
       }
       how = "described";
-    } else if (cl_.IsAny(s - 1, "is|was|are|were|remains|became|become|becomes|as|operates|not|never|longer")) {
+    } else if (cl_.IsAny(s - 1, "is|was|are|were|been|remains|became|become|becomes|as|operates|not|never|longer")) {
       while (s > 1 && cl_.IsAny(s - 1, "not|never|longer|no")) --s;  // "is not a faction of": negated below
       subject = cl_.SubjectBefore(s, subject_labels, 8);
       // "Mexico's Navy is part of", "deserters from the Mexican army's special forces and later
@@ -418,8 +418,11 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
     size_t first = 0;  // where the subject begins (the span read for modality)
     const std::vector<int> group = GroupSubject(i, &which, &first, type == "FOUNDED");
     // "In Arizona and Texas, the two cartels run stash houses": the place that opens the sentence.
+    // "the Bicentennial Framework, which the two governments adopted": the relative clause's head.
     const size_t target = object == kNone && type == "OPERATES_IN" && group.size() >= 2 && first > 0
                               ? FrontedPlace(c_, first, object_labels)
+                          : object == kNone && which == "group" && preps.find('-') != std::string::npos
+                              ? cl_.RelativeHead(first, object_labels)
                               : object;
     if ((group.size() >= 2 || which == "it") && target != kNone) {
       std::vector<size_t> objects = type == "OPERATES_IN" ? cl_.CoordinatedPhrases(target, object_labels, preps)
@@ -561,34 +564,6 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
   // together work with each other.
   if (type == "COOPERATES_WITH" && how == "active" && subjects.size() >= 2 && trigger.attr("noun") != "yes") {
     ItemPairs(type, subjects, subject_labels, rule + ".together", confidence, subjects.front(), i);
-  }
-}
-
-void RelationReader::Origin(const LexEntry& origin, size_t i, size_t end) {
-  // The group: the subject of the passive, or the name the apposition describes.
-  const size_t group = cl_.Is(i - 1, ",") && i >= 2 && cl_.EntityAs(i - 2, "Cartel") >= 0
-                           ? i - 2
-                           : cl_.SubjectBefore(i, "Cartel", 6);
-  if (group == kNone) return;
-  const std::string former(origin.attr("former"));
-  bool defectors = false;
-  for (size_t k = end + 1; k < cl_.size() && k <= end + 8; ++k) {
-    if (cl_.Break(k) || cl_.Is(k, ",")) return;
-    if (cl_.IsAnyOf(k, former)) defectors = true;
-    // "formed by defectors from the army", "formed by GAFE deserters": the body they left.
-    // (the body their description names: "from the army", "of the Gulf Cartel", "former GAFE soldiers";
-    // not "formed by former police officers and long served the Juárez Cartel")
-    size_t before = k;  // over "the", "an elite": "deserters from an elite Mexican army unit"
-    while (before > end + 1 && before + 3 > k && cl_.PlainWord(before - 1) && !cl_.IsAny(before - 1, "from|of|in|and") &&
-           !cl_.IsAnyOf(before - 1, former)) {
-      --before;
-    }
-    const bool complement = cl_.IsAny(before - 1, "from|of|in") || cl_.IsAnyOf(before - 1, former);
-    if (cl_.IsEntity(k) && ((defectors && complement) || cl_.IsAnyOf(k + 1, former))) {
-      c_.Relate("EMERGED_FROM", cl_.EntityAs(group, "Cartel"), cl_.EntityAs(k, "Organization"), {},
-                "frame.relation.emerged_from.origin", 0.75f, cl_.item(group).first, cl_.item(k).last);
-      return;
-    }
   }
 }
 

@@ -276,8 +276,9 @@ std::vector<int> RelationReader::GroupSubject(size_t i, std::string* which, size
     if (group.empty() || end != before) continue;
     // "... between the two cartels fighting over turf": the description after "between" is the
     // subject of the participle that follows it.
+    // ("the Framework, which the two governments adopted": a relative clause's subject.)
     const bool opens = k == 0 || !c_.tokens[cl_.item(k - 1).first].word() ||
-                       cl_.IsAny(k - 1, "and|but|since|as|while|when|because|then") ||
+                       cl_.IsAny(k - 1, "and|but|since|as|while|when|because|then|which|that") ||
                        (cl_.IsAny(k - 1, "between|among") && c_.tokens[cl_.item(i).first].norm.ends_with("ing"));
     if (!opens) return {};
     *which = "group";

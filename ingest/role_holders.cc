@@ -66,6 +66,11 @@ std::vector<size_t> RoleReader::Holders(const RolePhrase& p) {
       return Set("apposition_after", 0.8f, cl_.Coordinated(p.end + 1, holder_));
     }
   }
+  // "Its founders, including X and Y, broke with ...": some of a possessor's holders named.
+  if (p.how == "possessive" && cl_.Is(p.end, ",") && cl_.IsAny(p.end + 1, "including|among") &&
+      cl_.EntityAs(p.end + 2 + (cl_.Is(p.end + 2, "them") ? 1 : 0), holder_) >= 0) {
+    return Set("apposition_including", 0.75f, cl_.Coordinated(p.end + 2 + (cl_.Is(p.end + 2, "them") ? 1 : 0), holder_));
+  }
   // "The Mexican Army's commander in the state, General X": the apposition after a place phrase,
   // its name after a title.
   if (p.org >= 0 && p.how == "possessive" && cl_.Is(p.end, "in")) {

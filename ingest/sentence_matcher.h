@@ -144,9 +144,6 @@ class SentenceMatcher {
   // The entities an output end names: a slot ("B"), a slot's members of one
   // label ("B:MilitaryUnit"), @event, or @last:Label.
   std::vector<int> Ends(const std::string& spec, const Binding& b) const;
-  // The group of `label` led (or founded) by the person whose end (leads_end) the article stated last
-  // up to this sentence, among those it says lead one such group; -1 when none.
-  int GroupOfRemovedLeader(const std::string& label) const;
   // Records each output of `rule` for match `b`, read for modality: hedges and negations, an
   // obligation ("must", "should"), an event that has not happened or is one of two alternatives.
   void Emit(const Rule& rule, const Binding& b);

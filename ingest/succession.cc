@@ -260,6 +260,29 @@ void SuccessorsLead(ArticleGraph* g) {
   for (LocalRelation& r : added) g->relations.push_back(std::move(r));
 }
 
+int GroupOfRemovedLeader(const ArticleGraph& g, uint32_t sentence, std::string_view label) {
+  std::vector<std::pair<uint32_t, int>> removed;
+  for (const LocalFact& f : g.facts) {
+    if (f.entity >= 0 && f.key == kLeadsEnd && f.source.sentence <= sentence) {
+      removed.emplace_back(f.source.sentence, g.Root(f.entity));
+    }
+  }
+  std::sort(removed.begin(), removed.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
+  for (const auto& [when, person] : removed) {
+    int group = -1;
+    bool several = false;
+    for (const LocalRelation& r : g.relations) {
+      if ((r.type != "LEADS" && r.type != "FOUNDED") || r.from < 0 || r.to < 0 || g.Root(r.from) != person) continue;
+      const LocalEntity& e = g.entities[g.Root(r.to)];
+      if (e.primary != label && e.refining != label) continue;
+      several |= group >= 0 && group != g.Root(r.to);
+      group = g.Root(r.to);
+    }
+    if (group >= 0) return several ? -1 : group;
+  }
+  return -1;
+}
+
 void ContendersForLeadersGroups(ArticleGraph* g) {
   const std::map<int, std::set<int>> led = GroupsLed(*g, "Cartel");
   std::vector<LocalRelation> kept;

@@ -39,4 +39,9 @@ void SuccessorsLead(ArticleGraph* g);
 // says why).
 void ContendersForLeadersGroups(ArticleGraph* g);
 
+// The group of `label` led (or founded) by the person whose end (leads_end) the article stated last
+// up to sentence `sentence`, read while the article is read (the latest removed first, the first of
+// them the article says leads one such group); -1 when none, or when that person leads several.
+int GroupOfRemovedLeader(const ArticleGraph& g, uint32_t sentence, std::string_view label);
+
 }  // namespace cg::ingest
