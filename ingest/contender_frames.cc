@@ -21,12 +21,10 @@ constexpr std::string_view kPresented =
     "seen|considered|regarded|viewed|touted|tipped|mentioned|named|identified|described|billed|cast|emerged|emerges";
 // What a candidacy is for, after "to": taking the lead ("to lead", "to succeed", "to take over").
 constexpr std::string_view kTakeVerbs =
-    "lead|succeed|replace|take|head|run|inherit|control|command|assume|step|fill|helm|direct";
+    "lead|succeed|replace|take|head|run|inherit|control|command|assume|step|fill|become|helm|direct";
 // What a candidacy is for, after "for": the leadership ("for the top job", "for control of").
 constexpr std::string_view kLeadNouns =
     "control|leadership|command|top|helm|throne|reins|crown|leader|boss|head|chief|succession|job|spot|post|mantle";
-// A leader's place ("to take his place", "to fill El Mencho's shoes").
-constexpr std::string_view kPlaceNouns = "place|post|job|position|spot|seat|shoes|role|mantle|throne|empire|organization";
 // Words that open another clause: a group after them is not the candidacy's.
 constexpr std::string_view kClauseOpeners =
     "after|if|should|when|once|because|but|while|although|since|following|according|and|who|which|that";
@@ -46,13 +44,9 @@ int Target(const FrameContext& c, size_t end) {
       if (!cl.Possessor(k) || cl.IsAny(k + 2, kLeadNouns) || cl.IsAny(k + 3, kLeadNouns)) return group;
       return -1;
     }
-    // "X is likely to take his place": the group of the one whose place it is (below; the pronoun
-    // often resolves to X himself).
-    if (OneOf(c.tokens[cl.item(k).first].norm, "his|her") && cl.IsAny(k + 1, kPlaceNouns)) break;
-    // "to succeed El Mencho", "the heir of his father Y", "to take El Mencho's place": the predecessor.
+    // "to succeed El Mencho", "the heir of his father Y": the predecessor.
     if (const int person = cl.EntityAs(k, "Person"); person >= 0) {
-      const bool place = cl.IsAny(k + 1, kPlaceNouns) || (cl.Is(k + 1, "'s") && cl.IsAny(k + 2, kPlaceNouns));
-      return cl.IsAny(k - 1, "succeed|replace|of|to|father|brother|uncle|boss") || place ? person : -1;
+      return cl.IsAny(k - 1, "succeed|replace|of|to|father|brother|uncle|boss") ? person : -1;
     }
     if (cl.IsEntity(k)) return -1;
   }
@@ -70,9 +64,8 @@ int Target(const FrameContext& c, size_t end) {
   return GroupOfRemovedLeader(*c.graph, c.index, "Cartel");
 }
 
-// The person the candidacy at item `from` is said of: the clause's subject, else the person right
-// before its verb group, or the head of the apposition that ends there ("X, "El Jardinero," is
-// seen as ...").
+// The person the candidacy at item `from` is said of: the clause's subject, or the head of the
+// apposition that ends right before its verb group ("X, "El Jardinero," is seen as ...").
 size_t Subject(const Clause& cl, size_t from) {
   if (const size_t s = cl.SubjectBefore(from, "Person", 24); s != kNone) return s;
   size_t k = from;
@@ -80,27 +73,10 @@ size_t Subject(const Clause& cl, size_t from) {
                                    "considered|regarded|viewed|mentioned|named|as|being|often|long"))) {
     --k;
   }
-  // "His brother X is likely to ...": the person right before the verb group.
-  if (k > 0 && cl.EntityAs(k - 1, "Person") >= 0 && !cl.Possessor(k - 1) && !cl.Anaphoric(k - 1)) return k - 1;
   while (k > 0 && cl.IsAny(k - 1, "\"|”|'")) --k;  // a nickname's closing quote: 'X, "El Jardinero,"'
   if (k == 0 || !cl.Is(k - 1, ",")) return kNone;
   const size_t head = cl.SkipBackApposition(k - 1);
   return head != kNone && cl.EntityAs(head, "Person") >= 0 ? head : kNone;
-}
-
-// The person right before the "as" at item `as`, over a nickname apposition ("pointed to X, alias
-// "El Taliban," as a possible contender"), when a plain word (a verb, "to") comes before it ("named X
-// as"), or kNone.
-size_t AsObject(const Clause& cl, size_t as) {
-  size_t k = as;
-  while (k > 0 && cl.IsAny(k - 1, "\"|”|'")) --k;
-  if (k == 0) return kNone;
-  if (cl.Is(k - 1, ",")) {
-    const size_t head = cl.SkipBackApposition(k - 1);
-    k = head == kNone ? kNone : head + 1;
-  }
-  if (k == kNone || k < 2 || cl.EntityAs(k - 1, "Person") < 0 || cl.Anaphoric(k - 1)) return kNone;
-  return cl.PlainWord(k - 2) && !cl.IsAny(k - 2, "and|or|of|with|by|from|in|for") ? k - 1 : kNone;
 }
 
 }  // namespace
@@ -133,13 +109,11 @@ void ReadContenders(const FrameContext& c) {
         --from;
       }
       if (from == 0) continue;
-      const bool presented = cl.Is(from - 1, "as") && from >= 2 && (cl.IsAny(from - 2, kPresented) || AsObject(cl, from - 1) != kNone);
+      const bool presented = cl.Is(from - 1, "as") && from >= 2 && cl.IsAny(from - 2, kPresented);
       if (!presented && !cl.IsAny(from - 1, "is|are|was|were|remains|remain|been|become|became|,")) continue;
       if (cue->attr("foreseen") == "yes" && !foreseen && !presented) continue;
     }
-    // "Analysts pointed to X, alias "Y," as a possible contender": the person before "as".
-    const size_t object = !verb && from >= 2 && cl.Is(from - 1, "as") ? AsObject(cl, from - 1) : kNone;
-    const size_t subject = object != kNone ? object : Subject(cl, from);
+    const size_t subject = Subject(cl, from);
     if (subject == kNone || cl.Possessor(subject)) continue;
     const int target = Target(c, end);
     if (target < 0) continue;
