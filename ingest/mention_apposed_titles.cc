@@ -8,7 +8,13 @@ namespace cg::ingest {
 
 size_t MentionFinder::ApposedTitle(const LexEntry* title, size_t i, size_t len, size_t last,
                                    std::vector<Mention>* out) {
-  const size_t end = i + len;
+  size_t end = i + len;
+  // "X, Mexico's secretary of national defense, said": a minister's or secretary's field after "of".
+  if (end + 1 < last && t_[end].norm == "of" && title->attr("org").empty()) {
+    size_t k = end + 1;
+    while (k < last && k < end + 8 && t_[k].word()) ++k;
+    if (k > end + 1) end = k;
+  }
   // The apposition closes right after the title: "X, Mexico's security secretary, said".
   if (end < last && !OneOf(t_[end].norm, ",|.|;|--|)")) return 0;
   if (out->empty() || i == 0) return 0;

@@ -343,6 +343,15 @@ size_t MentionFinder::FieldAfterOf(size_t i, size_t of, size_t last, const std::
     *name = n;
     return k;
   }
+  // "Mexico's Secretary of National Defense, X,", "Mexico's secretary of national defense, X": the
+  // field up to an apposition's comma, the name after it (in any case: the field's words decide).
+  size_t comma = of + 1;
+  while (comma < last && comma < of + 8 && t_[comma].word()) ++comma;
+  if (comma > of + 1 && comma + 1 < last && t_[comma].norm == "," && t_[comma + 1].is(Token::kCapitalized) &&
+      (FieldBody(lex_, t_, i, comma, country, known) || (!country.empty() && FieldBody(lex_, t_, i, comma, "", known)))) {
+    *name = comma;
+    return comma;
+  }
   return of;
 }
 
