@@ -477,9 +477,13 @@ const LexEntry* MentionFinder::BodyOfCountry(const std::string& country, size_t 
 
 void MentionFinder::CountryBody(size_t from, size_t last, std::vector<Mention>* out) {
   const std::string country = table_.at(out->back().entity).name;
-  // "Mexico's navy secretary": the body's words modify a title after them.
+  // "Mexico's navy secretary": the body's words modify a title after them -- not a title the
+  // organization before it qualifies ("Colombia's national police chief X": the force's head).
   auto modifies_title = [&](size_t end) {
-    return end < last && (!lex_.MatchAt(t_, end, last, "title").empty() || !lex_.MatchAt(t_, end, last, "role").empty());
+    if (end >= last) return false;
+    const std::vector<LexMatch> titles = lex_.MatchAt(t_, end, last, "title");
+    if (!titles.empty() && titles[0].entry->attr("org") == "qualifier") return false;
+    return !titles.empty() || !lex_.MatchAt(t_, end, last, "role").empty();
   };
   size_t end = 0;
   const LexEntry* body = BodyOfCountry(country, from, last, &end);
