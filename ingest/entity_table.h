@@ -50,7 +50,11 @@ class EntityTable {
     previous_first_person_ = first == last_.end() ? -1 : first->second.entity;
     sentence_first_person_ = -1;
     first_is_possessor_ = false;
+    possessor_before_ = -1;
   }
+  // "His sons A and B ran the cartel": a person joined with another by "and" is no topic a singular
+  // pronoun of the next sentences means; the possessor before the pair stays the sentence's first.
+  void PairedPerson(int e);
   // The first person of the last sentence before this one that named one, or -1.
   int PreviousFirstPerson() const { return previous_first_person_ < 0 ? -1 : g_->Root(previous_first_person_); }
   uint32_t sentence() const { return sentence_; }
@@ -177,6 +181,7 @@ class EntityTable {
   int sentence_first_person_ = -1;  // the first person the current sentence names
   int previous_first_person_ = -1;  // ... and the one before it (PreviousFirstPerson)
   bool first_is_possessor_ = false;  // ... named as a possessor only
+  int possessor_before_ = -1;        // the possessor a later first person replaced (PairedPerson)
   std::unordered_map<const LexEntry*, int> by_lex_;
   std::unordered_map<std::string, int> by_name_;
   std::unordered_map<std::string, int> alias_;
