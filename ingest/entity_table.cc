@@ -371,6 +371,12 @@ int EntityTable::LastSoughtPersonOf(char gender) const {
   return -1;
 }
 
+int EntityTable::RecentSoughtPerson() const {
+  if (recent_persons_.empty() || recent_persons_.back().sentence + 1 < sentence_) return -1;
+  const int e = g_->Root(recent_persons_.back().entity);
+  return g_->entities[e].official ? -1 : e;
+}
+
 int EntityTable::LastGroupPerson(int except) const {
   for (auto it = recent_persons_.rbegin(); it != recent_persons_.rend(); ++it) {
     if (it->paragraph + 1 < paragraph_) break;

@@ -147,6 +147,8 @@ class EntityTable {
   int LastPersonOf(char gender, int except = -1) const;
   // LastPersonOf(gender), over persons who hold an office ("official"): the one a reward seeks.
   int LastSoughtPersonOf(char gender) const;
+  // The last person named in this sentence or the one before who holds no office ("official"), else -1.
+  int RecentSoughtPerson() const;
   // The last person named (this paragraph or the one before), other than `except`, whom the article
   // has so far made a leader, founder or member of a criminal group, or -1.
   int LastGroupPerson(int except) const;

@@ -102,6 +102,7 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
   if (name_end == name_begin) {
     if (const size_t used = OfficeAsBody(title, i, len, last, out); used > 0) return used;
     PredicateTitle(title, i, len, last, *out);
+    DescribedHolder(title, i, len, last, *out);
     return ApposedTitle(title, i, len, last, out);
   }
   if (name_end - name_begin > 5) return 0;
