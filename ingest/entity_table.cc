@@ -323,6 +323,7 @@ void EntityTable::Touch(int e, bool possessor, bool modifier, bool topic) {
     if (it != last_.end() && it->second.sentence == sentence_ && it->second.entity != e) return;
   }
   if (ent.primary == "Person" && topic && (sentence_first_person_ < 0 || (first_is_possessor_ && !possessor))) {
+    possessor_before_ = first_is_possessor_ && !possessor ? sentence_first_person_ : -1;
     sentence_first_person_ = e;
     first_is_possessor_ = possessor;
     last_["first:Person"] = r;  // the first person of the last sentence that named one
@@ -340,6 +341,14 @@ void EntityTable::Touch(int e, bool possessor, bool modifier, bool topic) {
   }
   if (ent.primary == "Event") last_["group:" + EventGroup(ent.refining)] = r;
   if (ent.primary == "Event" && sentence_ <= kLeadSentences) last_.emplace("lead:" + ent.refining, r);
+}
+
+void EntityTable::PairedPerson(int e) {
+  if (possessor_before_ < 0 || sentence_first_person_ != g_->Root(e)) return;
+  sentence_first_person_ = possessor_before_;
+  first_is_possessor_ = true;
+  possessor_before_ = -1;
+  last_["first:Person"] = Recent{sentence_first_person_, paragraph_, sentence_};
 }
 
 int EntityTable::LastPersonOf(char gender, int except) const {
@@ -360,6 +369,12 @@ int EntityTable::LastSoughtPersonOf(char gender) const {
     if ((!g || !gender || g == gender) && !g_->entities[e].official) return e;
   }
   return -1;
+}
+
+int EntityTable::RecentSoughtPerson() const {
+  if (recent_persons_.empty() || recent_persons_.back().sentence + 1 < sentence_) return -1;
+  const int e = g_->Root(recent_persons_.back().entity);
+  return g_->entities[e].official ? -1 : e;
 }
 
 int EntityTable::LastGroupPerson(int except) const {

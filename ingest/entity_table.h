@@ -50,7 +50,11 @@ class EntityTable {
     previous_first_person_ = first == last_.end() ? -1 : first->second.entity;
     sentence_first_person_ = -1;
     first_is_possessor_ = false;
+    possessor_before_ = -1;
   }
+  // "His sons A and B ran the cartel": a person joined with another by "and" is no topic a singular
+  // pronoun of the next sentences means; the possessor before the pair stays the sentence's first.
+  void PairedPerson(int e);
   // The first person of the last sentence before this one that named one, or -1.
   int PreviousFirstPerson() const { return previous_first_person_ < 0 ? -1 : g_->Root(previous_first_person_); }
   uint32_t sentence() const { return sentence_; }
@@ -143,6 +147,8 @@ class EntityTable {
   int LastPersonOf(char gender, int except = -1) const;
   // LastPersonOf(gender), over persons who hold an office ("official"): the one a reward seeks.
   int LastSoughtPersonOf(char gender) const;
+  // The last person named in this sentence or the one before who holds no office ("official"), else -1.
+  int RecentSoughtPerson() const;
   // The last person named (this paragraph or the one before), other than `except`, whom the article
   // has so far made a leader, founder or member of a criminal group, or -1.
   int LastGroupPerson(int except) const;
@@ -177,6 +183,7 @@ class EntityTable {
   int sentence_first_person_ = -1;  // the first person the current sentence names
   int previous_first_person_ = -1;  // ... and the one before it (PreviousFirstPerson)
   bool first_is_possessor_ = false;  // ... named as a possessor only
+  int possessor_before_ = -1;        // the possessor a later first person replaced (PairedPerson)
   std::unordered_map<const LexEntry*, int> by_lex_;
   std::unordered_map<std::string, int> by_name_;
   std::unordered_map<std::string, int> alias_;

@@ -420,6 +420,32 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
       }
     }
   }
+  // "His sons A and B took over the cartel while he was in prison": a singular pronoun is no member
+  // of a pair of persons its sentence joins with "and"; it is the sentence's other person before it
+  // (of its gender), when there is one.
+  if (e >= 0 && refers == "Person" && len == 1 && OneOf(t_[i].norm, "he|she|him|his|her")) {
+    auto person = [&](size_t k) {
+      const Mention& m = (*out)[k];
+      return m.kind == Mention::Kind::kEntity && m.entity >= 0 && m.first >= first && table_.at(m.entity).primary == "Person";
+    };
+    auto paired = [&](size_t k) {
+      return (k + 1 < out->size() && person(k + 1) && t_[(*out)[k].last].norm == "and" &&
+              (*out)[k].last + 1 == (*out)[k + 1].first) ||
+             (k > 0 && person(k - 1) && t_[(*out)[k - 1].last].norm == "and" && (*out)[k - 1].last + 1 == (*out)[k].first);
+    };
+    bool member = false;
+    int other = -1;
+    for (size_t k = 0; k < out->size(); ++k) {
+      if (!person(k) || (*out)[k].last > i) continue;
+      const int x = table_.Root((*out)[k].entity);
+      if (x == e) {
+        member |= paired(k);
+      } else if (!paired(k) && (!gender || !table_.at(x).gender || table_.at(x).gender == gender)) {
+        other = x;
+      }
+    }
+    if (member && other >= 0) e = other;
+  }
   // '"...," Special Agent X said. Investigators believe Y is hiding in Juárez, he said.': a pronoun
   // that says the sentence after a comma at its end is the speaker of the last report, not a
   // person the report names.

@@ -8,7 +8,13 @@ namespace cg::ingest {
 
 size_t MentionFinder::ApposedTitle(const LexEntry* title, size_t i, size_t len, size_t last,
                                    std::vector<Mention>* out) {
-  const size_t end = i + len;
+  size_t end = i + len;
+  // "X, Mexico's secretary of national defense, said": a minister's or secretary's field after "of".
+  if (end + 1 < last && t_[end].norm == "of" && title->attr("org").empty()) {
+    size_t k = end + 1;
+    while (k < last && k < end + 8 && t_[k].word()) ++k;
+    if (k > end + 1) end = k;
+  }
   // The apposition closes right after the title: "X, Mexico's security secretary, said".
   if (end < last && !OneOf(t_[end].norm, ",|.|;|--|)")) return 0;
   if (out->empty() || i == 0) return 0;
@@ -134,6 +140,41 @@ void MentionFinder::PredicateTitle(const LexEntry* title, size_t i, size_t len, 
   if (relation == "MEMBER_OF") props["role"] = Value(title->attr("role").empty() ? Text(i, end) : std::string(title->attr("role")));
   table_.at(person).official = true;
   table_.AddRelation(relation, person, org, std::move(props), "title.predicate", 0.8f);  // PromoteHeadTitles
+}
+
+void MentionFinder::DescribedHolder(const LexEntry* title, size_t i, size_t len, size_t last,
+                                    const std::vector<Mention>& out) {
+  if (title->attr("org") != "qualifier" || out.empty()) return;
+  const Mention& group = out.back();
+  if (group.kind != Mention::Kind::kEntity || group.entity < 0 || group.last != i || group.first < 1 ||
+      t_[group.first - 1].norm != "the" || table_.at(group.entity).refining != "Cartel") {
+    return;
+  }
+  // No preposition's object ("a bodyguard of the Sinaloa cartel boss"); a verb right after it.
+  if (group.first >= 2 && OneOf(t_[group.first - 2].norm, "of|for|to|with|by|from|against|on|at|in|about|under")) return;
+  const size_t end = i + len;
+  // ("The Knights Templar leader, a former schoolteacher, had been ...": over a describing apposition.)
+  const bool described = end + 1 < last && t_[end].norm == "," && OneOf(t_[end + 1].norm, "a|an");
+  if (!described && (end >= last || !t_[end].word() || t_[end].is(Token::kCapitalized) ||
+                     OneOf(t_[end].norm, "of|and|or|in|on|at|to|for|from|with|by|who|whom|whose|that|which|known|named|"
+                                         "called|as|since|after|before|when|while|'s|himself|herself"))) {
+    return;
+  }
+  const int person = table_.RecentSoughtPerson();
+  if (person < 0) return;
+  const int org = table_.Root(group.entity);
+  // (not one the text already places in another group)
+  for (const LocalRelation& r : table_.graph().relations) {
+    if ((r.type == "LEADS" || r.type == "MEMBER_OF") && r.from >= 0 && table_.Root(r.from) == person && r.to >= 0 &&
+        table_.Root(r.to) != org && table_.at(table_.Root(r.to)).refining == "Cartel") {
+      return;
+    }
+  }
+  const std::string relation(title->attr("relation"));
+  if (relation.empty()) return;
+  PropertyMap props;
+  if (relation == "MEMBER_OF") props["role"] = Value(title->attr("role").empty() ? Text(i, end) : std::string(title->attr("role")));
+  table_.AddRelation(relation, person, org, std::move(props), "described.holder", 0.75f);
 }
 
 size_t MentionFinder::OfficeAsBody(const LexEntry* title, size_t i, size_t len, size_t last,

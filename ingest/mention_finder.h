@@ -240,6 +240,10 @@ class MentionFinder {
   // "X served as Mexico's public security secretary from 2006", "X, who was the attorney general,":
   // a title as a copula's or "served as"'s complement, the subject right before; like ApposedTitle.
   void PredicateTitle(const LexEntry* title, size_t i, size_t len, size_t last, const std::vector<Mention>& out);
+  // "Marines captured X. The Sinaloa cartel boss had escaped ...": a criminal group's rank after "the"
+  // and the group, no name following, as a clause's subject, is the person named last (in this
+  // sentence or the one before, no office holder): his LEADS or MEMBER_OF of the group.
+  void DescribedHolder(const LexEntry* title, size_t i, size_t len, size_t last, const std::vector<Mention>& out);
   // "The Secretary of State designated X": a capitalized office after "the", no name following,
   // as the subject of an act's verb stands for its body (title_bodies.h); 0 when it does not.
   size_t OfficeAsBody(const LexEntry* title, size_t i, size_t len, size_t last, std::vector<Mention>* out);

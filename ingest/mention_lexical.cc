@@ -9,7 +9,7 @@ namespace cg::ingest {
 namespace {
 
 // First words of the common nouns that name a country's forces (lexicon force= words).
-constexpr std::string_view kForceWords = "police|federal|army|military|soldiers|troops|navy|marines|armed|security|authorities";
+constexpr std::string_view kForceWords = "police|national|federal|army|military|soldiers|troops|navy|marines|armed|security|authorities";
 // Generic nouns for a criminal group that name a known cartel only ("the Jalisco group", "the
 // Sinaloa organization"); after a place with no cartel named for it they name nothing.
 constexpr std::string_view kLooseHeads = "group|organization|syndicate|network|outfit|mafia";

@@ -102,6 +102,7 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
   if (name_end == name_begin) {
     if (const size_t used = OfficeAsBody(title, i, len, last, out); used > 0) return used;
     PredicateTitle(title, i, len, last, *out);
+    DescribedHolder(title, i, len, last, *out);
     return ApposedTitle(title, i, len, last, out);
   }
   if (name_end - name_begin > 5) return 0;
@@ -343,6 +344,15 @@ size_t MentionFinder::FieldAfterOf(size_t i, size_t of, size_t last, const std::
     *name = n;
     return k;
   }
+  // "Mexico's Secretary of National Defense, X,", "Mexico's secretary of national defense, X": the
+  // field up to an apposition's comma, the name after it (in any case: the field's words decide).
+  size_t comma = of + 1;
+  while (comma < last && comma < of + 8 && t_[comma].word()) ++comma;
+  if (comma > of + 1 && comma + 1 < last && t_[comma].norm == "," && t_[comma + 1].is(Token::kCapitalized) &&
+      (FieldBody(lex_, t_, i, comma, country, known) || (!country.empty() && FieldBody(lex_, t_, i, comma, "", known)))) {
+    *name = comma;
+    return comma;
+  }
   return of;
 }
 
@@ -468,9 +478,13 @@ const LexEntry* MentionFinder::BodyOfCountry(const std::string& country, size_t 
 
 void MentionFinder::CountryBody(size_t from, size_t last, std::vector<Mention>* out) {
   const std::string country = table_.at(out->back().entity).name;
-  // "Mexico's navy secretary": the body's words modify a title after them.
+  // "Mexico's navy secretary": the body's words modify a title after them -- not a title the
+  // organization before it qualifies ("Colombia's national police chief X": the force's head).
   auto modifies_title = [&](size_t end) {
-    return end < last && (!lex_.MatchAt(t_, end, last, "title").empty() || !lex_.MatchAt(t_, end, last, "role").empty());
+    if (end >= last) return false;
+    const std::vector<LexMatch> titles = lex_.MatchAt(t_, end, last, "title");
+    if (!titles.empty() && titles[0].entry->attr("org") == "qualifier") return false;
+    return !titles.empty() || !lex_.MatchAt(t_, end, last, "role").empty();
   };
   size_t end = 0;
   const LexEntry* body = BodyOfCountry(country, from, last, &end);

@@ -468,6 +468,14 @@ void MentionFinder::Push(std::vector<Mention>* out, size_t first, size_t last, i
   // "Marines seized rifles, he said.": the speaker of a report's tail is not the next sentence's topic.
   const bool tail = speaker && last == first + 1 && first > 0 && t_[first - 1].norm == "," && OneOf(t_[first].norm, "he|she");
   table_.Touch(entity, possessor || speaker, modifier, !tail);
+  // "His sons A and B": the first of a pair of persons is no topic (PairedPerson).
+  if (out->size() >= 2 && table_.at(m.entity).primary == "Person" && first >= 1 && t_[first - 1].norm == "and") {
+    const Mention& before = (*out)[out->size() - 2];
+    if (before.kind == Mention::Kind::kEntity && before.entity >= 0 && before.last + 1 == first &&
+        table_.at(before.entity).primary == "Person") {
+      table_.PairedPerson(before.entity);
+    }
+  }
   if (table_.at(m.entity).refining == "Cartel" && last > first + 1 && OneOf(t_[last - 1].norm, "cartel|gang|faction|militia")) {
     table_.NoteHead(m.entity, t_[last - 1].norm);  // "the Zetas drug cartel"
   }

@@ -54,16 +54,18 @@ std::vector<size_t> RoleReader::Holders(const RolePhrase& p) {
       return Set("title", 0.8f, cl_.Coordinated(k, holder_));
     }
   }
-  // Apposition after: "the leader of the Gulf Cartel, X".
-  if (p.end + 1 < cl_.size() && cl_.Is(p.end, ",") && cl_.EntityAs(p.end + 1, holder_) >= 0 &&
-      (p.end + 2 >= cl_.size() || !cl_.IsAny(p.end + 2, "and|or") || ClosedList(p.end + 1))) {
+  // Apposition after: "the leader of the Gulf Cartel, X"; over a rank ("the commander of U.S.
+  // Northern Command, Gen. X").
+  const size_t apposed = p.end + 1 + (p.end + 1 < cl_.size() ? RankLength(p.end + 1) : 0);
+  if (apposed < cl_.size() && cl_.Is(p.end, ",") && cl_.EntityAs(apposed, holder_) >= 0 &&
+      (apposed + 1 >= cl_.size() || !cl_.IsAny(apposed + 1, "and|or") || ClosedList(apposed))) {
     const size_t start = PhraseStart(p.begin);
     // A definite description may stand anywhere: "met the U.S. ambassador, Ken Salazar, in ...".
     if (start == 0 || cl_.IsAny(start - 1, ",|(|--|that|said|say|says|and|but|when|after|while|because") ||
         cl_.Break(start - 1) || cl_.Is(start, "the") || p.how == "possessive" ||
-        (ClosedList(p.end + 1, 1) && !cl_.IsAny(start - 1, "of|for|to|with|by|from|in|on|at|about|against") &&
+        (ClosedList(apposed, 1) && !cl_.IsAny(start - 1, "of|for|to|with|by|from|in|on|at|about|against") &&
          !OfIn(start, p.begin))) {
-      return Set("apposition_after", 0.8f, cl_.Coordinated(p.end + 1, holder_));
+      return Set("apposition_after", 0.8f, cl_.Coordinated(apposed, holder_));
     }
   }
   // "Its founders, including X and Y, broke with ...": some of a possessor's holders named.

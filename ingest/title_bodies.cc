@@ -70,6 +70,14 @@ const LexEntry* FieldBody(const Lexicon& lex, const std::vector<Token>& t, size_
     std::string name(form);
     name.replace(name.find("{}"), 2, field);
     const LexEntry* e = lex.FindEntity(name);
+    // A country's own body under its country's name: "Guatemala's Interior Ministry", "Ministry of
+    // the Interior of Guatemala" (the bare name is another country's).
+    if (!country.empty() && (!e || e->attr("country") != country)) {
+      for (const std::string& named : {country + "'s " + name, name + " of " + country}) {
+        const LexEntry* own = lex.FindEntity(named);
+        if (own && own->attr("country") == country) e = own;
+      }
+    }
     if (!e || e->primary != "Organization") continue;
     if (country.empty() ? known(e) : e->attr("country") == country) return e;
     several |= only != nullptr && only != e;

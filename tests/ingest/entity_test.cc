@@ -499,9 +499,9 @@ TEST_CASE("political parties by name, acronym and Spanish name are one party eac
 TEST_CASE("a foreign national body the lexicon lacks is also named with its country") {
   const ArticleGraph g = Read(
       "Paraguay's National Police arrested the fugitive in a suburb of the capital on Friday.\n\n"
-      "Guatemala's National Civil Police detained two of his associates.\n");
+      "Panama's National Border Service detained two of his associates.\n");
   ExpectLabels(g, {{"National Police of Paraguay", "Organization:Agency"},
-                   {"National Civil Police of Guatemala", "Organization:Agency"}});
+                   {"National Border Service of Panama", "Organization:Agency"}});
 }
 
 TEST_CASE("every town of a list a plural town noun opens") {
