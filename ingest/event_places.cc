@@ -26,9 +26,17 @@ void EventReader::PlaceAndForces(size_t i, const LexEntry& trigger, int event, c
   }
   // "killed X, a founder of Y who had been reported dead in 2010, in a shootout in Z".
   // "the killing in November of X, a leader of Y, in a gunbattle with marines in Z": so for a noun.
-  if (const size_t close = p == kNone && !targets.empty() ? AppositionClose(c_, targets.back()) : kNone;
-      close != kNone && (form == "nominal" ? cl_.IsAny(close + 1, "in|during") : cl_.IsAny(close + 1, "in|near|at|outside|during"))) {
-    p = cl_.ObjectAfter(close, kPlace, "in|near|at|outside", 20);
+  // "captured X, the world's most wanted drug lord, before dawn Saturday in Y": over the act's time.
+  if (const size_t close = p == kNone && !targets.empty() ? AppositionClose(c_, targets.back()) : kNone; close != kNone) {
+    size_t after = close + 1;
+    while (after < close + 5 && after < cl_.size() &&
+           (cl_.IsAny(after, "before|dawn|early|late|on|overnight|morning|afternoon|evening|night") ||
+            (cl_.mention(after) && cl_.mention(after)->kind == Mention::Kind::kDate))) {
+      ++after;
+    }
+    if (form == "nominal" ? cl_.IsAny(after, "in|during") : cl_.IsAny(after, "in|near|at|outside|during")) {
+      p = cl_.ObjectAfter(after - 1, kPlace, "in|near|at|outside", 20);
+    }
   }
   // "was shot dead in the city's main square", "found on the outskirts of the town": the one city the
   // sentence, else the one before in its paragraph, names.

@@ -145,9 +145,10 @@ size_t MentionFinder::StructuralPlace(size_t i, size_t end, size_t first, size_t
   place |= town_of;
   place |= apposed;
   // "was arrested in Tepalcatepec", "killed near Nueva Italia", "shot dead on Friday in Guadalupe":
-  // one or two words, no possessive after; a day between the verb and the place.
+  // one or two words, no possessive after; a day between the verb and the place. (Not a word that
+  // qualifies a town noun after it: "captured in Pacific resort", "seized in Gulf port".)
   if (i >= first + 2 && (t_[i - 1].norm == "in" || t_[i - 1].norm == "near") && end - i <= 2 &&
-      (end >= last || (t_[end].norm != "'s" && !t_[end].is(Token::kCapitalized)))) {
+      (end >= last || (t_[end].norm != "'s" && !t_[end].is(Token::kCapitalized) && !TownNoun(t_[end].norm)))) {
     size_t v = i - 2;
     while (v > first && v + 4 >= i && (DayWord(t_[v].norm) || t_[v].norm == "dead" || t_[v].norm == "down")) --v;
     place |= LocatesEvent(t_[v].norm) || t_[v].norm == "gunned";
