@@ -119,14 +119,22 @@ int EventReader::TheCity(size_t i) const {
   if (!named) return -1;
   const std::vector<Sentence>& sentences = g_->sentences;
   for (uint32_t s = c_.index + 1; s-- > 0 && s + 2 > c_.index;) {
-    if (s >= c_.discourse.places.size() || sentences[s].paragraph != sentences[c_.index].paragraph) break;
-    int city = -1;
+    // (a wire report's paragraph is often one sentence: the one before, whatever its paragraph)
+    if (s >= c_.discourse.places.size()) break;
+    // "MEXICO CITY (AP) — The mayor of Chilpancingo ...": the dateline's city is where the report is
+    // filed from, not the one its sentences go on to call "the city" (unless they name no other).
+    const bool dateline = c_.tokens[sentences[s].first_token].is(Token::kAllCaps);
+    int city = -1, filed = -1;
     for (int place : c_.discourse.places[s]) {
       if (g_->entities[g_->Root(place)].refining != "City") continue;
+      if (dateline && place == c_.discourse.places[s].front()) {
+        filed = g_->Root(place);
+        continue;
+      }
       if (city >= 0 && g_->Root(place) != city) return -1;  // two cities: none is "the city"
       city = g_->Root(place);
     }
-    if (city >= 0) return city;
+    if (city >= 0 || filed >= 0) return city >= 0 ? city : filed;
   }
   return -1;
 }
