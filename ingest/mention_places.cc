@@ -103,6 +103,19 @@ size_t MentionFinder::StructuralPlace(size_t i, size_t end, size_t first, size_t
   // "Arrested for Taking Millions in Bribes": a headline capitalizes every word; a place the lexicon
   // does not know is one there only when the body names it too.
   if (headline_ && !body_names_.count(NameKey(i, end))) return 0;
+  // "in Iztapalapa, a working-class district of Mexico City", "in Tres Ríos, a neighborhood of
+  // Culiacán": a city's district is below the levels the graph keeps; the place is the city.
+  if (end + 3 < last && t_[end].norm == "," && OneOf(t_[end + 1].norm, "a|an")) {
+    for (size_t k = end + 2; k + 1 < last && k <= end + 6 && (t_[k].norm == "-" || (t_[k].word() && !t_[k].is(Token::kCapitalized))); ++k) {
+      if (!OneOf(t_[k].norm, "district|neighborhood|neighbourhood|borough") || !OneOf(t_[k + 1].norm, "of|in")) continue;
+      for (const LexMatch& m : lex_.MatchAt(t_, k + 2, last, "entity")) {
+        if (m.entry->refining != "City") continue;
+        Push(out, i, end, table_.FromLex(m.entry, Text(k + 2, k + 2 + m.length)));
+        return end - i;
+      }
+      break;
+    }
+  }
   // "in Guadalupe, near Monterrey", "in Naucalpan, in the State of Mexico", "in Mariano Roque Alonso,
   // north of Asunción", "in Sasabe, 60 miles southwest of Tucson": a place that a known place locates.
   bool near_place = false;
