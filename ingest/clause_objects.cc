@@ -129,9 +129,12 @@ size_t Clause::ObjectAfter(size_t from, std::string_view labels, std::string_vie
     }
     // "operates in every Mexican state except Yucatán": what is left out is no object.
     if (IsAny(j, "except|excluding|besides")) return kNone;
-    // "extradited X on Friday to face charges in Houston": an infinitive's phrase is its own.
+    // "extradited X on Friday to face charges in Houston": an infinitive's phrase is its own (not a
+    // plural noun's: "handed X over to agents of the Marshals Service at the airport in Toluca").
+    const std::string_view after_to = Norm(j + 1);
     if (Is(j, "to") && j > from + 1 && PlainWord(j + 1) && !t_[items_[j + 1].first].is(Token::kNumber) &&
-        !IsAny(j + 1, "the|a|an|its|their|his|her|this|that|these|those|northern|southern|western|eastern|central")) {
+        !(after_to.ends_with("s") && !after_to.ends_with("ss")) &&
+        !IsAny(j + 1, "the|a|an|its|their|his|her|this|that|these|those|northern|southern|western|eastern|central|federal")) {
       return kNone;
     }
     // "was extradited in 2010 and is awaiting trial in Chicago": a coordinated predicate's own phrase.
