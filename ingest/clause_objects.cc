@@ -161,11 +161,12 @@ size_t Clause::ObjectAfter(size_t from, std::string_view labels, std::string_vie
       other_prep = false;
       described = IsAny(j + 1, "its|their|his|her|a|an");  // a description follows ("led by a nephew, X,")
     } else if (Is(j, "of") && j > 0 &&
-               (IsAny(j - 1, kPlaceNouns) || IsAny(j - 1, kRemnants) || IsAny(j - 1, kPortions) ||
+               (IsAny(j - 1, kPlaceNouns) || IsAny(j - 1, kSiteParts) || IsAny(j - 1, kRemnants) || IsAny(j - 1, kPortions) ||
                 (after_prep && t_[items_[j - 1].first].is(Token::kNumber)))) {
       // "in the northern state of Coahuila": the place noun's name keeps the preposition before it;
       // so does what is left of a group ("from the remnants of the Milenio Cartel") and a portion
-      // ("in dozens of U.S. cities", "in much of Tamaulipas", "in at least 20 of Mexico's 31 states").
+      // ("in dozens of U.S. cities", "in much of Tamaulipas", "in at least 20 of Mexico's 31 states"),
+      // and a part of a site ("in the parking lot of a Juárez shopping center").
     } else if (IsAny(j, "to|in|into|from|for|at|on|by|with|of|over|under|through|across|against|near|during|as|alongside")) {
       after_prep = false;
       other_prep = true;
