@@ -9,6 +9,27 @@
 
 namespace cg::ingest {
 
+namespace {
+// "landed at an airfield in Santa Teresa, New Mexico, where U.S. agents arrested him", "flew to
+// Tijuana, where he was arrested": the place a relative "where" after a comma opens with, for an act
+// told in that clause (the item of the place, else kNone).
+size_t WherePlace(const Clause& cl, size_t i) {
+  for (size_t w = i; w >= 3 && w + 10 > i; --w) {  // back over the act's own clause
+    if (cl.Is(w, "where")) {
+      if (!cl.Is(w - 1, ",")) return kNone;
+      size_t p = w - 2;  // the place before the comma, or a city before its state or country
+      if (cl.EntityAs(p, kPlace) < 0) return kNone;
+      if (p >= 2 && cl.Is(p - 1, ",") && cl.EntityAs(p - 2, "City|Facility") >= 0 && cl.EntityAs(p, "State|Country") >= 0) {
+        p -= 2;
+      }
+      return p;
+    }
+    if (w < i && (cl.Is(w, ",") || cl.IsAny(w, "who|which|that|and|but"))) return kNone;
+  }
+  return kNone;
+}
+}  // namespace
+
 void EventReader::PlaceAndForces(size_t i, const LexEntry& trigger, int event, const std::string& form,
                                  const std::vector<size_t>& targets, bool conducted) {
   const std::string rule = "frame.event." + form;
@@ -17,6 +38,7 @@ void EventReader::PlaceAndForces(size_t i, const LexEntry& trigger, int event, c
   if (p == kNone) p = cl_.ObjectAfter(i, kPlace, "in|near|at|outside", 26);
   if (p == kNone) p = CoordinatedPlace(c_, i, form);
   if (p == kNone) p = SubjectPlace(c_, i, form);
+  if (p == kNone && form != "nominal") p = WherePlace(cl_, i);
   const bool thing = ThingObject(c_, i, trigger, form);
   const size_t head = !targets.empty() ? std::max(i, targets.back()) : thing ? ObjectEnd(c_, i + 3) - 1 : i;
   if (p != kNone && (InApposition(c_, i, p) || OtherPredicateBefore(c_, i, p) ||
