@@ -49,11 +49,19 @@ void EventReader::PlaceAndForces(size_t i, const LexEntry& trigger, int event, c
   // "killed X, a founder of Y who had been reported dead in 2010, in a shootout in Z".
   // "the killing in November of X, a leader of Y, in a gunbattle with marines in Z": so for a noun.
   // "captured X, the world's most wanted drug lord, before dawn Saturday in Y": over the act's time.
-  if (const size_t close = p == kNone && !targets.empty() ? AppositionClose(c_, targets.back()) : kNone; close != kNone) {
+  // "captured the leader of the Zetas drug cartel, X, without firing a shot near Y": a name apposed
+  // to the description closes with its comma too; "without" and its few words are the act's manner.
+  const size_t last = targets.empty() ? kNone : targets.back();
+  const size_t apposed = last != kNone && last >= 1 && cl_.Is(last - 1, ",") && cl_.Is(last + 1, ",") && form == "active" ? last + 1 : kNone;
+  if (const size_t close = p == kNone && last != kNone ? (apposed != kNone ? apposed : AppositionClose(c_, last)) : kNone;
+      close != kNone) {
     size_t after = close + 1;
-    while (after < close + 5 && after < cl_.size() &&
+    const size_t manner = cl_.Is(after, "without") ? 6 : 0;
+    while (after < close + 5 + manner && after < cl_.size() &&
            (cl_.IsAny(after, "before|dawn|early|late|on|overnight|morning|afternoon|evening|night") ||
-            (cl_.mention(after) && cl_.mention(after)->kind == Mention::Kind::kDate))) {
+            (cl_.mention(after) && cl_.mention(after)->kind == Mention::Kind::kDate) ||
+            (manner > 0 && after > close + 1 && cl_.PlainWord(after) && !cl_.IsAny(after, "in|near|at|outside|during")) ||
+            (manner > 0 && after == close + 1))) {
       ++after;
     }
     if (form == "nominal" ? cl_.IsAny(after, "in|during") : cl_.IsAny(after, "in|near|at|outside|during")) {
