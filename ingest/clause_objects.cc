@@ -97,7 +97,11 @@ size_t Clause::ObjectAfter(size_t from, std::string_view labels, std::string_vie
     if (Is(j, ",") && steps == 0 && !across_commas && IsAny(j + 1, "such|including|like")) return kNone;
     // "killed nine people, including six children, in Sonora": past a closed aside of examples to the
     // preposition after it (not into a list: "in 16 states, including California, Arizona and Texas").
-    if (Is(j, ",") && steps > 0 && IsAny(j + 1, "including|among")) {
+    // So past "six of them children", "most of them teenagers".
+    const bool of_them = j + 3 < items_.size() && Is(j + 2, "of") && Is(j + 3, "them") &&
+                         (t_[items_[j + 1].first].is(Token::kNumber) ||
+                          IsAny(j + 1, "one|two|three|four|five|six|seven|eight|nine|ten|most|all|many|some|several|both|half"));
+    if (Is(j, ",") && steps > 0 && (IsAny(j + 1, "including|among") || of_them)) {
       size_t close = j + 2;
       while (close < items_.size() && close <= j + 10 && !Is(close, ",") && !Break(close)) ++close;
       if (close + 1 < items_.size() && Is(close, ",") && IsAny(close + 1, "in|near|at|outside|on|inside")) {
