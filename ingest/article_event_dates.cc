@@ -61,6 +61,7 @@ void DateEvents(const std::vector<Token>& tokens, const std::vector<Sentence>& s
         }
       }
       const Mention* best = nullptr;
+      std::vector<const Mention*> candidates;  // the dates that may be the act's
       for (const Mention& d : sentence) {
         if (fronted_end && m.last <= fronted_end && d.first > fronted_end) continue;
         if (d.kind != Mention::Kind::kDate || d.Aside() || d.first < timed_by || gap(d, m) > (told_before ? 2 : 30)) continue;
@@ -80,7 +81,12 @@ void DateEvents(const std::vector<Token>& tokens, const std::vector<Sentence>& s
           best = &d;
           break;
         }
+        candidates.push_back(&d);
         if (!best || gap(d, m) < gap(*best, m)) best = &d;
+      }
+      // "In 2019, gunmen killed X in Sonora on Nov. 4": a date that refines the nearest is the act's.
+      for (const Mention* d : candidates) {
+        if (best && Refines(d->date, best->date) && gap(*d, m) <= 12) best = d;
       }
       if (best) e.date = best->date;
     }

@@ -97,7 +97,11 @@ size_t Clause::ObjectAfter(size_t from, std::string_view labels, std::string_vie
     if (Is(j, ",") && steps == 0 && !across_commas && IsAny(j + 1, "such|including|like")) return kNone;
     // "killed nine people, including six children, in Sonora": past a closed aside of examples to the
     // preposition after it (not into a list: "in 16 states, including California, Arizona and Texas").
-    if (Is(j, ",") && steps > 0 && IsAny(j + 1, "including|among")) {
+    // So past "six of them children", "most of them teenagers".
+    const bool of_them = j + 3 < items_.size() && Is(j + 2, "of") && Is(j + 3, "them") &&
+                         (t_[items_[j + 1].first].is(Token::kNumber) ||
+                          IsAny(j + 1, "one|two|three|four|five|six|seven|eight|nine|ten|most|all|many|some|several|both|half"));
+    if (Is(j, ",") && steps > 0 && (IsAny(j + 1, "including|among") || of_them)) {
       size_t close = j + 2;
       while (close < items_.size() && close <= j + 10 && !Is(close, ",") && !Break(close)) ++close;
       if (close + 1 < items_.size() && Is(close, ",") && IsAny(close + 1, "in|near|at|outside|on|inside")) {
@@ -129,9 +133,12 @@ size_t Clause::ObjectAfter(size_t from, std::string_view labels, std::string_vie
     }
     // "operates in every Mexican state except Yucatán": what is left out is no object.
     if (IsAny(j, "except|excluding|besides")) return kNone;
-    // "extradited X on Friday to face charges in Houston": an infinitive's phrase is its own.
+    // "extradited X on Friday to face charges in Houston": an infinitive's phrase is its own (not a
+    // plural noun's: "handed X over to agents of the Marshals Service at the airport in Toluca").
+    const std::string_view after_to = Norm(j + 1);
     if (Is(j, "to") && j > from + 1 && PlainWord(j + 1) && !t_[items_[j + 1].first].is(Token::kNumber) &&
-        !IsAny(j + 1, "the|a|an|its|their|his|her|this|that|these|those|northern|southern|western|eastern|central")) {
+        !(after_to.ends_with("s") && !after_to.ends_with("ss")) &&
+        !IsAny(j + 1, "the|a|an|its|their|his|her|this|that|these|those|northern|southern|western|eastern|central|federal")) {
       return kNone;
     }
     // "was extradited in 2010 and is awaiting trial in Chicago": a coordinated predicate's own phrase.
@@ -158,11 +165,12 @@ size_t Clause::ObjectAfter(size_t from, std::string_view labels, std::string_vie
       other_prep = false;
       described = IsAny(j + 1, "its|their|his|her|a|an");  // a description follows ("led by a nephew, X,")
     } else if (Is(j, "of") && j > 0 &&
-               (IsAny(j - 1, kPlaceNouns) || IsAny(j - 1, kRemnants) || IsAny(j - 1, kPortions) ||
+               (IsAny(j - 1, kPlaceNouns) || IsAny(j - 1, kSiteParts) || IsAny(j - 1, kRemnants) || IsAny(j - 1, kPortions) ||
                 (after_prep && t_[items_[j - 1].first].is(Token::kNumber)))) {
       // "in the northern state of Coahuila": the place noun's name keeps the preposition before it;
       // so does what is left of a group ("from the remnants of the Milenio Cartel") and a portion
-      // ("in dozens of U.S. cities", "in much of Tamaulipas", "in at least 20 of Mexico's 31 states").
+      // ("in dozens of U.S. cities", "in much of Tamaulipas", "in at least 20 of Mexico's 31 states"),
+      // and a part of a site ("in the parking lot of a Juárez shopping center").
     } else if (IsAny(j, "to|in|into|from|for|at|on|by|with|of|over|under|through|across|against|near|during|as|alongside")) {
       after_prep = false;
       other_prep = true;

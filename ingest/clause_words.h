@@ -53,6 +53,10 @@ inline constexpr std::string_view kPlaceNouns =
 inline constexpr std::string_view kPlaceAdjectives =
     "neighboring|neighbouring|nearby|adjacent|northern|southern|eastern|western|central|border|northwestern|"
     "northeastern|southwestern|southeastern|coastal|mountainous";
+// Parts of a site whose "of" names where they are: "in the parking lot of a Juárez shopping center",
+// "on the edge of Culiacán", "in the heart of the city".
+inline constexpr std::string_view kSiteParts = "lot|edge|entrance|heart|streets|vicinity|grounds";
+
 inline constexpr std::string_view kRemnants = "remnants|remains|rest|bulk|ashes|ruins|breakup|collapse|fragmentation|ranks";
 
 // Plural territorial nouns: "Mexican states", "U.S. cities" are the country's territory.

@@ -224,7 +224,9 @@ std::vector<DateMention> FindDates(const std::vector<Token>& t, size_t first, si
   int stated_year = 0;  // the last year this sentence wrote out ("in 2004, ... in March": March 2004)
   Date stated_month{};  // the last month of a year it wrote out ("In November 2021, ... earlier that month")
   Date told_month{};    // the last month it told, written out or not ("in February")
+  int fronted_year = 0;  // a year the sentence opens with ("In 2019, ... on Nov. 4", "Last year, ... on March 13")
   auto add = [&](size_t b, size_t e, Date d, bool rel) {
+    if (d.month == 0 && (b == first || (b == first + 1 && t[first].norm == "in"))) fronted_year = d.year;
     if (!rel) context = stated_year = d.year;
     if (!rel && d.month > 0) stated_month = Date{d.year, d.month, 0};
     if (d.month > 0) told_month = Date{d.year, d.month, 0};
@@ -279,7 +281,9 @@ std::vector<DateMention> FindDates(const std::vector<Token>& t, size_t first, si
           i = j + n;
           continue;
         }
-        if (anchor) {
+        if (fronted_year > 0) {
+          if (auto date = MakeDate(fronted_year, m, d)) add(i, j + 1, *date, true);
+        } else if (anchor) {
           int year = anchor->year;
           if (auto date = MakeDate(year, m, d)) {
             // "on March 3" written in February refers back to last March.
@@ -473,6 +477,11 @@ bool TimedFromAnother(const std::vector<Token>& t, size_t at, size_t last) {
   if (k + 1 >= last || std::find(std::begin(kUnits), std::end(kUnits), t[k].norm) == std::end(kUnits)) return false;
   const std::string& w = t[k + 1].norm;
   return w == "later" || w == "earlier" || w == "afterward" || w == "afterwards";
+}
+
+bool Refines(const Date& finer, const Date& coarser) {
+  return finer.year == coarser.year && ((coarser.month == 0 && finer.month > 0) ||
+                                        (coarser.month == finer.month && coarser.day == 0 && finer.day > 0));
 }
 
 std::optional<Date> FindDateline(const Segmented& seg) {

@@ -60,6 +60,10 @@ bool ClauseBreak(const std::vector<Token>& tokens, size_t from, size_t to);
 // near enough to it).
 bool TimedFromAnother(const std::vector<Token>& tokens, size_t at, size_t last);
 
+// "In 2019, gunmen killed X in Sonora on Nov. 4": does `finer` tell more of the same time as `coarser`
+// (the same year and a month, or the same month and a day)?
+bool Refines(const Date& finer, const Date& coarser);
+
 // The dateline: the first full date of a short sentence among the first
 // sentences of the body ("February 22, 2026 | Breaking News").
 std::optional<Date> FindDateline(const Segmented& seg);

@@ -537,6 +537,7 @@ int EventReader::NewEvent(size_t i, const LexEntry& trigger) {
   // another act by this one ("in February, weeks before X's arrest").
   const size_t timed_by = TimedBy(t, s, cl_.item(i).first);
   size_t best = kNone;
+  std::vector<size_t> dates;  // the dates that may be the act's
   for (size_t k = 0; k < cl_.size(); ++k) {
     const Mention* m = cl_.mention(k);
     if (!m || m->kind != Mention::Kind::kDate || m->Aside() || cl_.item(k).first < timed_by) continue;
@@ -550,7 +551,13 @@ int EventReader::NewEvent(size_t i, const LexEntry& trigger) {
       }
     }
     if (other) continue;
+    dates.push_back(k);
     if (best == kNone || Distance(k, i) < Distance(best, i)) best = k;
+  }
+  // "In 2019, gunmen killed X in Sonora on Nov. 4": a date of the clause that refines the nearest
+  // (the same year, a month or day more) is the act's.
+  for (size_t k : dates) {
+    if (Refines(cl_.mention(k)->date, cl_.mention(best)->date) && Distance(k, i) <= 12) best = k;
   }
   // "Ramón was shot in February 2002 and Benjamín was arrested a month later": a date told from
   // another after the act ("a month later", "a year earlier") is the act's own.

@@ -9,6 +9,27 @@
 
 namespace cg::ingest {
 
+namespace {
+// "landed at an airfield in Santa Teresa, New Mexico, where U.S. agents arrested him", "flew to
+// Tijuana, where he was arrested": the place a relative "where" after a comma opens with, for an act
+// told in that clause (the item of the place, else kNone).
+size_t WherePlace(const Clause& cl, size_t i) {
+  for (size_t w = i; w >= 3 && w + 10 > i; --w) {  // back over the act's own clause
+    if (cl.Is(w, "where")) {
+      if (!cl.Is(w - 1, ",")) return kNone;
+      size_t p = w - 2;  // the place before the comma, or a city before its state or country
+      if (cl.EntityAs(p, kPlace) < 0) return kNone;
+      if (p >= 2 && cl.Is(p - 1, ",") && cl.EntityAs(p - 2, "City|Facility") >= 0 && cl.EntityAs(p, "State|Country") >= 0) {
+        p -= 2;
+      }
+      return p;
+    }
+    if (w < i && (cl.Is(w, ",") || cl.IsAny(w, "who|which|that|and|but"))) return kNone;
+  }
+  return kNone;
+}
+}  // namespace
+
 void EventReader::PlaceAndForces(size_t i, const LexEntry& trigger, int event, const std::string& form,
                                  const std::vector<size_t>& targets, bool conducted) {
   const std::string rule = "frame.event." + form;
@@ -17,6 +38,7 @@ void EventReader::PlaceAndForces(size_t i, const LexEntry& trigger, int event, c
   if (p == kNone) p = cl_.ObjectAfter(i, kPlace, "in|near|at|outside", 26);
   if (p == kNone) p = CoordinatedPlace(c_, i, form);
   if (p == kNone) p = SubjectPlace(c_, i, form);
+  if (p == kNone && form != "nominal") p = WherePlace(cl_, i);
   const bool thing = ThingObject(c_, i, trigger, form);
   const size_t head = !targets.empty() ? std::max(i, targets.back()) : thing ? ObjectEnd(c_, i + 3) - 1 : i;
   if (p != kNone && (InApposition(c_, i, p) || OtherPredicateBefore(c_, i, p) ||
@@ -26,9 +48,25 @@ void EventReader::PlaceAndForces(size_t i, const LexEntry& trigger, int event, c
   }
   // "killed X, a founder of Y who had been reported dead in 2010, in a shootout in Z".
   // "the killing in November of X, a leader of Y, in a gunbattle with marines in Z": so for a noun.
-  if (const size_t close = p == kNone && !targets.empty() ? AppositionClose(c_, targets.back()) : kNone;
-      close != kNone && (form == "nominal" ? cl_.IsAny(close + 1, "in|during") : cl_.IsAny(close + 1, "in|near|at|outside|during"))) {
-    p = cl_.ObjectAfter(close, kPlace, "in|near|at|outside", 20);
+  // "captured X, the world's most wanted drug lord, before dawn Saturday in Y": over the act's time.
+  // "captured the leader of the Zetas drug cartel, X, without firing a shot near Y": a name apposed
+  // to the description closes with its comma too; "without" and its few words are the act's manner.
+  const size_t last = targets.empty() ? kNone : targets.back();
+  const size_t apposed = last != kNone && last >= 1 && cl_.Is(last - 1, ",") && cl_.Is(last + 1, ",") && form == "active" ? last + 1 : kNone;
+  if (const size_t close = p == kNone && last != kNone ? (apposed != kNone ? apposed : AppositionClose(c_, last)) : kNone;
+      close != kNone) {
+    size_t after = close + 1;
+    const size_t manner = cl_.Is(after, "without") ? 6 : 0;
+    while (after < close + 5 + manner && after < cl_.size() &&
+           (cl_.IsAny(after, "before|dawn|early|late|on|overnight|morning|afternoon|evening|night") ||
+            (cl_.mention(after) && cl_.mention(after)->kind == Mention::Kind::kDate) ||
+            (manner > 0 && after > close + 1 && cl_.PlainWord(after) && !cl_.IsAny(after, "in|near|at|outside|during")) ||
+            (manner > 0 && after == close + 1))) {
+      ++after;
+    }
+    if (form == "nominal" ? cl_.IsAny(after, "in|during") : cl_.IsAny(after, "in|near|at|outside|during")) {
+      p = cl_.ObjectAfter(after - 1, kPlace, "in|near|at|outside", 20);
+    }
   }
   // "was shot dead in the city's main square", "found on the outskirts of the town": the one city the
   // sentence, else the one before in its paragraph, names.
@@ -111,14 +149,22 @@ int EventReader::TheCity(size_t i) const {
   if (!named) return -1;
   const std::vector<Sentence>& sentences = g_->sentences;
   for (uint32_t s = c_.index + 1; s-- > 0 && s + 2 > c_.index;) {
-    if (s >= c_.discourse.places.size() || sentences[s].paragraph != sentences[c_.index].paragraph) break;
-    int city = -1;
+    // (a wire report's paragraph is often one sentence: the one before, whatever its paragraph)
+    if (s >= c_.discourse.places.size()) break;
+    // "MEXICO CITY (AP) — The mayor of Chilpancingo ...": the dateline's city is where the report is
+    // filed from, not the one its sentences go on to call "the city" (unless they name no other).
+    const bool dateline = c_.tokens[sentences[s].first_token].is(Token::kAllCaps);
+    int city = -1, filed = -1;
     for (int place : c_.discourse.places[s]) {
       if (g_->entities[g_->Root(place)].refining != "City") continue;
+      if (dateline && place == c_.discourse.places[s].front()) {
+        filed = g_->Root(place);
+        continue;
+      }
       if (city >= 0 && g_->Root(place) != city) return -1;  // two cities: none is "the city"
       city = g_->Root(place);
     }
-    if (city >= 0) return city;
+    if (city >= 0 || filed >= 0) return city >= 0 ? city : filed;
   }
   return -1;
 }

@@ -154,15 +154,23 @@ size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, 
       return used;
     }
     // "the Mexico City airport", "the Apodaca prison": a city's facility named by a lower-case head
-    // (a place of its own, in the city).
-    if (e->refining == "City" && i + len < last && !t_[i + len].is(Token::kCapitalized) &&
-        OneOf(t_[i + len].norm, kFacilityHeads) && (i + len + 1 >= last || !t_[i + len + 1].word() ||
-                                                    !OneOf(t_[i + len + 1].norm, "police|officials|authorities|guards|director"))) {
+    // (a place of its own, in the city); so is "Mexico City's international airport", "Tijuana's
+    // airport" (named "Mexico City airport").
+    size_t head = i + len;
+    if (head + 1 < last && t_[head].norm == "'s") {
+      ++head;
+      while (head + 1 < last && head < i + len + 3 && OneOf(t_[head].norm, "international|main|old|new|federal|state|municipal")) ++head;
+      if (!OneOf(t_[head].norm, kFacilityHeads)) head = i + len;
+    }
+    if (e->refining == "City" && head < last && !t_[head].is(Token::kCapitalized) &&
+        OneOf(t_[head].norm, kFacilityHeads) && (head + 1 >= last || !t_[head + 1].word() ||
+                                                 !OneOf(t_[head + 1].norm, "police|officials|authorities|guards|director"))) {
       const int city = table_.FromLex(e, surface);
-      const int facility = table_.ByName("Place", "Facility", Text(i, i + len + 1));
+      const int facility = table_.ByName("Place", "Facility", Text(i, i + len) + " " + Text(head, head + 1));
+      if (head > i + len) table_.AddAlias(facility, Text(i, head + 1));
       table_.AddRelation("LOCATED_IN", facility, city, {}, "located.facility_of_city", 0.8f);
-      Push(out, i, i + len + 1, facility);
-      return len + 1;
+      Push(out, i, head + 1, facility);
+      return head + 1 - i;
     }
     // "the Juarez drug cartel": a place's name before a cartel head names the cartel.
     if (e->primary == "Place") {

@@ -103,6 +103,19 @@ size_t MentionFinder::StructuralPlace(size_t i, size_t end, size_t first, size_t
   // "Arrested for Taking Millions in Bribes": a headline capitalizes every word; a place the lexicon
   // does not know is one there only when the body names it too.
   if (headline_ && !body_names_.count(NameKey(i, end))) return 0;
+  // "in Iztapalapa, a working-class district of Mexico City", "in Tres Ríos, a neighborhood of
+  // Culiacán": a city's district is below the levels the graph keeps; the place is the city.
+  if (end + 3 < last && t_[end].norm == "," && OneOf(t_[end + 1].norm, "a|an")) {
+    for (size_t k = end + 2; k + 1 < last && k <= end + 6 && (t_[k].norm == "-" || (t_[k].word() && !t_[k].is(Token::kCapitalized))); ++k) {
+      if (!OneOf(t_[k].norm, "district|neighborhood|neighbourhood|borough") || !OneOf(t_[k + 1].norm, "of|in")) continue;
+      for (const LexMatch& m : lex_.MatchAt(t_, k + 2, last, "entity")) {
+        if (m.entry->refining != "City") continue;
+        Push(out, i, end, table_.FromLex(m.entry, Text(k + 2, k + 2 + m.length)));
+        return end - i;
+      }
+      break;
+    }
+  }
   // "in Guadalupe, near Monterrey", "in Naucalpan, in the State of Mexico", "in Mariano Roque Alonso,
   // north of Asunción", "in Sasabe, 60 miles southwest of Tucson": a place that a known place locates.
   bool near_place = false;
@@ -145,9 +158,10 @@ size_t MentionFinder::StructuralPlace(size_t i, size_t end, size_t first, size_t
   place |= town_of;
   place |= apposed;
   // "was arrested in Tepalcatepec", "killed near Nueva Italia", "shot dead on Friday in Guadalupe":
-  // one or two words, no possessive after; a day between the verb and the place.
+  // one or two words, no possessive after; a day between the verb and the place. (Not a word that
+  // qualifies a town noun after it: "captured in Pacific resort", "seized in Gulf port".)
   if (i >= first + 2 && (t_[i - 1].norm == "in" || t_[i - 1].norm == "near") && end - i <= 2 &&
-      (end >= last || (t_[end].norm != "'s" && !t_[end].is(Token::kCapitalized)))) {
+      (end >= last || (t_[end].norm != "'s" && !t_[end].is(Token::kCapitalized) && !TownNoun(t_[end].norm)))) {
     size_t v = i - 2;
     while (v > first && v + 4 >= i && (DayWord(t_[v].norm) || t_[v].norm == "dead" || t_[v].norm == "down")) --v;
     place |= LocatesEvent(t_[v].norm) || t_[v].norm == "gunned";

@@ -150,6 +150,17 @@ TEST_CASE("a date of a relative clause about someone else, or after a report's v
   }
 }
 
+TEST_CASE("a year a sentence opens with is the year of a day told later in it, and that day dates the act") {
+  const Date day{2023, 3, 8};
+  ExpectDate(ExtractText("In 2019, gunmen killed Adrián Soto Ruiz in Sonora on Nov. 4.\n", day),
+             "killing of Adrián Soto Ruiz", "2019-11-04");
+  ExpectDate(ExtractText("Last year, police arrested Juan Gerardo Treviño in Nuevo Laredo on March 13.\n", day),
+             "arrest of Juan Gerardo Treviño", "2022-03-13");
+  // A year not fronted leaves the day to the article's year.
+  ExpectDate(ExtractText("Marines detained Luis Mora Gil, who was charged in 2016, in Tijuana on Jan. 19.\n", day),
+             "arrest of Luis Mora Gil", "2023-01-19");
+}
+
 TEST_CASE("a date after a long apposition dates the event when no other event lies between") {
   const ArticleGraph g = ExtractText(
       "Marines captured Rafael Maldonado Ortega, a veteran smuggler for the Gulf Cartel who ran its routes "
