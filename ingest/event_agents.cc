@@ -172,7 +172,8 @@ size_t ForceAt(const FrameContext& c, size_t i, std::string_view form, std::stri
     // verb after "and" has the subject of the verb before.
     for (size_t k = i >= 2 && cl.Is(i - 1, "and") ? i - 2 : 0; k > 0 && k + 12 > i && !cl.Is(k, ",") && !cl.Break(k); --k) {
       if (cl.EntityAs(k, "Event") >= 0) return ForceAt(c, k, form, phrase, country);
-      if (cl.PlainWord(k) && cl.Norm(k).size() > 4 && cl.Norm(k).ends_with("ed")) {
+      // ("Marines shot and killed X": an irregular past too.)
+      if (cl.PlainWord(k) && ((cl.Norm(k).size() > 4 && cl.Norm(k).ends_with("ed")) || cl.IsAny(k, "shot|caught|found|struck"))) {
         if (const size_t open = ForceAt(c, k, form, phrase, country); open != kNone) return open;
       }
     }
