@@ -297,6 +297,31 @@ const LexEntry* MembersForce(const FrameContext& c, size_t i, int place) {
   return country.empty() ? nullptr : ForceEntry(c.lexicon, phrase, country);
 }
 
+const LexEntry* ForceThingAttacked(const FrameContext& c, size_t i, int place) {
+  const Clause& cl = c.clause;
+  constexpr std::string_view kThings =
+      "convoy|convoys|patrol|patrols|station|stations|base|bases|barracks|headquarters|checkpoint|checkpoints|"
+      "post|posts|outpost|outposts|vehicle|vehicles|truck|trucks|helicopter|helicopters";
+  size_t k = i + 1;
+  if (cl.IsAny(k, "a|an|the|several|two|three|four")) ++k;
+  std::string country = DemonymAt(cl, k);
+  if (!country.empty()) ++k;
+  size_t end = kNone;
+  std::string phrase;
+  if (cl.IsAny(k, kThings) && cl.Is(k + 1, "of")) {  // "a convoy of state police"
+    k += 2;
+    if (country.empty()) country = DemonymAt(cl, k);
+    if (!country.empty()) ++k;
+    phrase = ForcePhrase(c, k, &end);
+  } else {  // "federal police stations", "an army convoy"
+    phrase = ForcePhrase(c, k, &end);
+    if (phrase.empty() || !cl.IsAny(end + 1, kThings)) return nullptr;
+  }
+  if (phrase.empty()) return nullptr;
+  if (country.empty()) country = ActCountry(c, place);
+  return country.empty() ? nullptr : ForceEntry(c.lexicon, phrase, country);
+}
+
 const LexEntry* CoordinatedForce(const FrameContext& c, size_t first, int place, size_t* other_first) {
   const Clause& cl = c.clause;
   if (first < 2 || !cl.Is(first - 1, "and")) return nullptr;

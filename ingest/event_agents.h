@@ -67,6 +67,11 @@ const LexEntry* ForceOf(const FrameContext& c, size_t i, std::string_view form, 
 // country of a nationality before them, else of `place` or the dateline), or nullptr.
 const LexEntry* MembersForce(const FrameContext& c, size_t i, int place);
 
+// "Gunmen attacked federal police stations", "ambushed an army convoy", "ambushed a convoy of state
+// police": the body of the force whose posts, convoys or vehicles are the object of active attack i
+// (in the country of a nationality before the force, else of `place` or the dateline), or nullptr.
+const LexEntry* ForceThingAttacked(const FrameContext& c, size_t i, int place);
+
 // "Soldiers and federal police arrested X": the body of the force coordinated before the one
 // ForceOf found at item `first` (in the same country rule), its first item in *other_first;
 // nullptr when none.

@@ -317,6 +317,13 @@ void EventReader::Read(size_t i, const LexEntry& trigger, int event) {
     g_->entities[g_->Root(event)].described = true;
     return;
   }
+  // "Gunmen attacked federal police stations in six cities": an attack on a force's posts or convoys,
+  // aimed at the force (PlaceAndForces names it).
+  if (targets.empty() && form == "active" && cls == "Attack" &&
+      ForceThingAttacked(c_, i, place == kNone ? -1 : cl_.EntityAs(place, kPlace))) {
+    Record(i, trigger, event, form, {}, conductors, supporters, speakers);
+    return;
+  }
   // "the downing of a military helicopter in Mexico": an act on a thing, named after it.
   if (targets.empty() && ThingObject(c_, i, trigger, form)) {
     Record(i, trigger, event, form, {}, conductors, supporters, speakers);
