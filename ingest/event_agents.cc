@@ -1,6 +1,7 @@
 #include "ingest/event_agents.h"
 
 #include "ingest/dateline.h"
+#include "ingest/entity_table.h"
 #include "ingest/event_objects.h"
 #include "schema/normalize.h"
 
@@ -297,29 +298,26 @@ const LexEntry* MembersForce(const FrameContext& c, size_t i, int place) {
   return country.empty() ? nullptr : ForceEntry(c.lexicon, phrase, country);
 }
 
-const LexEntry* ForceThingAttacked(const FrameContext& c, size_t i, int place) {
+int ForceThingAttacked(const FrameContext& c, size_t i, int place) {
   const Clause& cl = c.clause;
   constexpr std::string_view kThings =
       "convoy|convoys|patrol|patrols|station|stations|base|bases|barracks|headquarters|checkpoint|checkpoints|"
       "post|posts|outpost|outposts|vehicle|vehicles|truck|trucks|helicopter|helicopters";
   size_t k = i + 1;
   if (cl.IsAny(k, "a|an|the|several|two|three|four")) ++k;
+  const bool of = cl.IsAny(k, kThings) && cl.Is(k + 1, "of");  // "a convoy of state police"
+  if (of) k += 2;
+  if (of && cl.Is(k, "the")) ++k;
+  // A body the text names: "a Mexican navy patrol", "a convoy of Jalisco state police".
+  if (const int body = cl.EntityAs(k, "Organization"); body >= 0 && (of || cl.IsAny(k + 1, kThings))) return body;
   std::string country = DemonymAt(cl, k);
   if (!country.empty()) ++k;
   size_t end = kNone;
-  std::string phrase;
-  if (cl.IsAny(k, kThings) && cl.Is(k + 1, "of")) {  // "a convoy of state police"
-    k += 2;
-    if (country.empty()) country = DemonymAt(cl, k);
-    if (!country.empty()) ++k;
-    phrase = ForcePhrase(c, k, &end);
-  } else {  // "federal police stations", "an army convoy"
-    phrase = ForcePhrase(c, k, &end);
-    if (phrase.empty() || !cl.IsAny(end + 1, kThings)) return nullptr;
-  }
-  if (phrase.empty()) return nullptr;
+  const std::string phrase = ForcePhrase(c, k, &end);  // "federal police stations", "an army convoy"
+  if (phrase.empty() || (!of && !cl.IsAny(end + 1, kThings))) return -1;
   if (country.empty()) country = ActCountry(c, place);
-  return country.empty() ? nullptr : ForceEntry(c.lexicon, phrase, country);
+  const LexEntry* force = country.empty() ? nullptr : ForceEntry(c.lexicon, phrase, country);
+  return force ? EntityForLex(c.graph, force, true) : -1;
 }
 
 const LexEntry* CoordinatedForce(const FrameContext& c, size_t first, int place, size_t* other_first) {

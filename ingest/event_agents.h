@@ -69,8 +69,9 @@ const LexEntry* MembersForce(const FrameContext& c, size_t i, int place);
 
 // "Gunmen attacked federal police stations", "ambushed an army convoy", "ambushed a convoy of state
 // police": the body of the force whose posts, convoys or vehicles are the object of active attack i
-// (in the country of a nationality before the force, else of `place` or the dateline), or nullptr.
-const LexEntry* ForceThingAttacked(const FrameContext& c, size_t i, int place);
+// (a body the text names, else the force of a bare noun in the country of a nationality before it,
+// of `place` or of the dateline), or -1.
+int ForceThingAttacked(const FrameContext& c, size_t i, int place);
 
 // "Soldiers and federal police arrested X": the body of the force coordinated before the one
 // ForceOf found at item `first` (in the same country rule), its first item in *other_first;

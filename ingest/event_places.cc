@@ -51,9 +51,9 @@ void EventReader::PlaceAndForces(size_t i, const LexEntry& trigger, int event, c
     c_.Relate("PARTICIPATED_IN", EntityForLex(g_, members, true), event, {{"role", Value(std::string("target"))}},
               rule + ".force_members", 0.7f, cl_.item(i).first, cl_.item(i).last);
   }
-  if (const LexEntry* attacked =
-          form == "active" && trigger.attr("class") == "Attack" ? ForceThingAttacked(c_, i, where) : nullptr) {
-    c_.Relate("PARTICIPATED_IN", EntityForLex(g_, attacked, true), event, {{"role", Value(std::string("target"))}},
+  if (const int attacked = form == "active" && trigger.attr("class") == "Attack" ? ForceThingAttacked(c_, i, where) : -1;
+      attacked >= 0) {
+    c_.Relate("PARTICIPATED_IN", attacked, event, {{"role", Value(std::string("target"))}},
               rule + ".force_things", 0.7f, cl_.item(i).first, cl_.item(i).last);
   }
   // "Federal police arrested X in Morelia", "killed by soldiers": a force named by a bare noun is
