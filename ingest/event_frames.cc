@@ -319,7 +319,7 @@ void EventReader::Read(size_t i, const LexEntry& trigger, int event) {
   }
   // "Gunmen attacked federal police stations in six cities": an attack on a force's posts or convoys,
   // aimed at the force (PlaceAndForces names it).
-  if (targets.empty() && form == "active" && cls == "Attack" &&
+  if (targets.empty() && form == "active" && cls == "Attack" && trigger.attr("target").empty() &&
       ForceThingAttacked(c_, end_ == kNone ? i : end_, place == kNone ? -1 : cl_.EntityAs(place, kPlace)) >= 0) {
     Record(i, trigger, event, form, {}, conductors, supporters, speakers);
     return;

@@ -51,7 +51,7 @@ void EventReader::PlaceAndForces(size_t i, const LexEntry& trigger, int event, c
     c_.Relate("PARTICIPATED_IN", EntityForLex(g_, members, true), event, {{"role", Value(std::string("target"))}},
               rule + ".force_members", 0.7f, cl_.item(i).first, cl_.item(i).last);
   }
-  if (const int attacked = form == "active" && trigger.attr("class") == "Attack" ? ForceThingAttacked(c_, end_ == kNone ? i : end_, where) : -1;
+  if (const int attacked = form == "active" && trigger.attr("class") == "Attack" && trigger.attr("target").empty() ? ForceThingAttacked(c_, end_ == kNone ? i : end_, where) : -1;
       attacked >= 0) {
     c_.Relate("PARTICIPATED_IN", attacked, event, {{"role", Value(std::string("target"))}},
               rule + ".force_things", 0.7f, cl_.item(i).first, cl_.item(i).last);
