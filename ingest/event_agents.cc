@@ -207,7 +207,8 @@ size_t ForceAt(const FrameContext& c, size_t i, std::string_view form, std::stri
     if (open != kNone && open >= 2 && cl.Is(open - 1, "and") && !AfterComma(cl, open - 1)) {
       std::string other, other_country;
       if (ForceEndingAt(c, open - 2, &other, &other_country) == kNone) open = kNone;
-    } else if (open != kNone && open > 0 && !ClauseOpener(cl, open - 1)) {
+    } else if (open != kNone && open > 0 && !ClauseOpener(cl, open - 1) && !cl.IsAny(open - 1, "its|their")) {
+      // ("The navy said its marines captured X": the force the body's possessive names.)
       open = kNone;
     }
     return open;
