@@ -321,6 +321,15 @@ int ForceThingAttacked(const FrameContext& c, size_t i, int place) {
   return force ? EntityForLex(c.graph, force, true) : -1;
 }
 
+bool ReportsAnothersAct(const Clause& cl, size_t a, size_t i) {
+  for (size_t k = a + 1; k + 1 < i; ++k) {
+    if (cl.IsAny(k, "said|says|announced|reported|told|added") && !cl.IsAny(k + 1, "it|that|on") && !cl.mention(k + 1)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 const LexEntry* CoordinatedForce(const FrameContext& c, size_t first, int place, size_t* other_first) {
   const Clause& cl = c.clause;
   if (first < 2 || !cl.Is(first - 1, "and")) return nullptr;

@@ -347,17 +347,7 @@ void EventReader::ReadActive(size_t i, const LexEntry& trigger, const std::strin
   if (targets.size() == 1 && cl_.EntityAs(targets[0], "Person") >= 0) {
     separate = AcrossAppositions(c_, targets[0], "Person", cls == "Designation");
   }
-  // "The Public Safety Secretariat said federal police arrested X": the body that reports an act
-  // another subject did is not its agent (the force is: PlaceAndForces).
-  const auto reports_another = [&](size_t a) {
-    for (size_t k = a + 1; k + 1 < i; ++k) {
-      if (cl_.IsAny(k, "said|says|announced|reported|told|added") && !cl_.IsAny(k + 1, "it|that|on") && !cl_.mention(k + 1)) {
-        return true;
-      }
-    }
-    return false;
-  };
-  if (size_t a = cl_.SubjectBefore(i, kConductor); a != kNone && !reports_another(a)) {
+  if (size_t a = cl_.SubjectBefore(i, kConductor); a != kNone && !ReportsAnothersAct(cl_, a, i)) {
     conductors = cl_.Coordinated(a, kConductor);
     // "X, whom soldiers arrested in 2010", "the cartel, which Washington designated an FTO": the
     // noun an object relative clause modifies is the verb's object.
