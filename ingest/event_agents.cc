@@ -219,10 +219,12 @@ size_t ForceAt(const FrameContext& c, size_t i, std::string_view form, std::stri
     if (open != kNone) return open;
   }
   for (size_t k = i + 1; k < cl.size() && k <= i + 12 && !cl.Break(k); ++k) {
-    // "was killed in a shootout with federal police": the side the fight was with.
-    const bool clash = form == "passive" && WithClash(c, k);
+    // "was killed in a shootout with federal police", "the death of X in a shootout with federal
+    // police": the side the fight was with.
+    if (form == "nominal" && cl.IsAny(k, "who|which|that")) return kNone;  // a relative clause's own fight
+    const bool clash = form != "active" && WithClash(c, k);
     if (!cl.Is(k, "by") && !clash) continue;
-    if (form == "nominal" && !AgentOfNoun(cl, i, k)) return kNone;
+    if (form == "nominal" && !clash && !AgentOfNoun(cl, i, k)) return kNone;
     *country = DemonymAt(cl, k + 1);
     size_t end = kNone;
     const std::string f = ForcePhrase(c, k + 1 + !country->empty(), &end);
