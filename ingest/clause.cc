@@ -513,6 +513,18 @@ bool Clause::Passive(size_t i) const {
       (Is(i - 1, ",") || (PlainWord(i - 1) && !IsAny(i - 1, "have|has|had|having|and|or|to|not|also")))) {
     return true;
   }
+  // "X, captured in March 2015 in Monterrey, is ...", "X, extradited to the United States in 2007,":
+  // a participle apposed to a name, its time, place or destination next (no object). Not a verb that
+  // takes no object ("X, known as ..., died in 1997": the main verb).
+  if (Participle(t_[items_[i].first].norm) &&
+      !OneOf(t_[items_[i].first].norm, "died|fled|escaped|surrendered|arrived|returned|disappeared|vanished|resigned") &&
+      i >= 2 && Is(i - 1, ",") && mention(i - 2) &&
+      mention(i - 2)->kind == Mention::Kind::kEntity && i + 1 < items_.size()) {
+    const Mention* next = mention(i + 1);
+    if ((next && next->kind == Mention::Kind::kDate) || IsAny(i + 1, "in|on|at|near|last|to|during|earlier|outside")) {
+      return true;
+    }
+  }
   if (i > 0 && Is(i - 1, "to")) return false;  // "is believed to lead": an infinitive
   for (size_t j = i; j-- > 0 && i - j <= 4;) {
     if (IsAny(j, kBe)) return true;

@@ -290,7 +290,8 @@ Discourse FindDiscourse(const Segmented& seg, const std::vector<std::vector<Ment
   d.first_person = FirstPerson(seg);
   d.governments = Governments(mentions, g);
   // A release of the White House speaks for the United States, whatever bodies it reports on.
-  d.home_country = IssuedByWhiteHouse(seg) ? std::string("United States") : HomeCountry(seg, lexicon, mentions, g);
+  d.issued_by_home = IssuedByWhiteHouse(seg);
+  d.home_country = d.issued_by_home ? std::string("United States") : HomeCountry(seg, lexicon, mentions, g);
   d.speaker_person = HeadlineSpeaker(seg, mentions, g);
   d.groups.resize(seg.sentences.size());
   d.organizations.resize(seg.sentences.size());
@@ -321,6 +322,13 @@ void AddHomeGovernment(const Lexicon& lexicon, ArticleGraph* g, Discourse* disco
   if (!discourse->first_person || discourse->home_country.empty()) return;
   const int government = HomeGovernment(*discourse, lexicon, g);
   if (government < 0) return;
+  // An issuer's release speaks as "we" for its own government before any other it names more often
+  // ("Today, the Government of Mexico transferred ... We also sanctioned X" from the White House).
+  if (discourse->issued_by_home) {
+    std::erase_if(discourse->governments, [&](int e) { return g->Root(e) == g->Root(government); });
+    discourse->governments.insert(discourse->governments.begin(), government);
+    return;
+  }
   for (int e : discourse->governments) {
     if (g->Root(e) == g->Root(government)) return;
   }

@@ -45,6 +45,7 @@ struct Discourse {
   // Financial Intelligence Unit"), strictly ahead of any other, or "": whose
   // statement it is. A White House release is the United States'.
   std::string home_country;
+  bool issued_by_home = false;  // the home country is the issuer's ("THE WHITE HOUSE" heads the release)
   bool first_person = false;
   // The person who speaks as "I": the one person a headline of remarks or a statement names
   // after "by" or "from" ("Remarks by President Trump in ...", "Statement from President Joe

@@ -1,6 +1,7 @@
 #include "ingest/event_agents.h"
 
 #include "ingest/dateline.h"
+#include "ingest/entity_table.h"
 #include "ingest/event_objects.h"
 #include "schema/normalize.h"
 
@@ -172,7 +173,8 @@ size_t ForceAt(const FrameContext& c, size_t i, std::string_view form, std::stri
     // verb after "and" has the subject of the verb before.
     for (size_t k = i >= 2 && cl.Is(i - 1, "and") ? i - 2 : 0; k > 0 && k + 12 > i && !cl.Is(k, ",") && !cl.Break(k); --k) {
       if (cl.EntityAs(k, "Event") >= 0) return ForceAt(c, k, form, phrase, country);
-      if (cl.PlainWord(k) && cl.Norm(k).size() > 4 && cl.Norm(k).ends_with("ed")) {
+      // ("Marines shot and killed X": an irregular past too.)
+      if (cl.PlainWord(k) && ((cl.Norm(k).size() > 4 && cl.Norm(k).ends_with("ed")) || cl.IsAny(k, "shot|caught|found|struck"))) {
         if (const size_t open = ForceAt(c, k, form, phrase, country); open != kNone) return open;
       }
     }
@@ -205,7 +207,8 @@ size_t ForceAt(const FrameContext& c, size_t i, std::string_view form, std::stri
     if (open != kNone && open >= 2 && cl.Is(open - 1, "and") && !AfterComma(cl, open - 1)) {
       std::string other, other_country;
       if (ForceEndingAt(c, open - 2, &other, &other_country) == kNone) open = kNone;
-    } else if (open != kNone && open > 0 && !ClauseOpener(cl, open - 1)) {
+    } else if (open != kNone && open > 0 && !ClauseOpener(cl, open - 1) && !cl.IsAny(open - 1, "its|their")) {
+      // ("The navy said its marines captured X": the force the body's possessive names.)
       open = kNone;
     }
     return open;
@@ -216,10 +219,12 @@ size_t ForceAt(const FrameContext& c, size_t i, std::string_view form, std::stri
     if (open != kNone) return open;
   }
   for (size_t k = i + 1; k < cl.size() && k <= i + 12 && !cl.Break(k); ++k) {
-    // "was killed in a shootout with federal police": the side the fight was with.
-    const bool clash = form == "passive" && WithClash(c, k);
+    // "was killed in a shootout with federal police", "the death of X in a shootout with federal
+    // police": the side the fight was with.
+    if (form == "nominal" && cl.IsAny(k, "who|which|that")) return kNone;  // a relative clause's own fight
+    const bool clash = form != "active" && WithClash(c, k);
     if (!cl.Is(k, "by") && !clash) continue;
-    if (form == "nominal" && !AgentOfNoun(cl, i, k)) return kNone;
+    if (form == "nominal" && !clash && !AgentOfNoun(cl, i, k)) return kNone;
     *country = DemonymAt(cl, k + 1);
     size_t end = kNone;
     const std::string f = ForcePhrase(c, k + 1 + !country->empty(), &end);
@@ -294,6 +299,37 @@ const LexEntry* MembersForce(const FrameContext& c, size_t i, int place) {
   }
   if (country.empty()) country = ActCountry(c, place);
   return country.empty() ? nullptr : ForceEntry(c.lexicon, phrase, country);
+}
+
+int ForceThingAttacked(const FrameContext& c, size_t i, int place) {
+  const Clause& cl = c.clause;
+  constexpr std::string_view kThings =
+      "convoy|convoys|patrol|patrols|station|stations|base|bases|barracks|headquarters|checkpoint|checkpoints|"
+      "post|posts|outpost|outposts|vehicle|vehicles|truck|trucks|helicopter|helicopters";
+  size_t k = i + 1;
+  if (cl.IsAny(k, "a|an|the|several|two|three|four")) ++k;
+  const bool of = cl.IsAny(k, kThings) && cl.Is(k + 1, "of");  // "a convoy of state police"
+  if (of) k += 2;
+  if (of && cl.Is(k, "the")) ++k;
+  // A body the text names: "a Mexican navy patrol", "a convoy of Jalisco state police".
+  if (const int body = cl.EntityAs(k, "Organization"); body >= 0 && (of || cl.IsAny(k + 1, kThings))) return body;
+  std::string country = DemonymAt(cl, k);
+  if (!country.empty()) ++k;
+  size_t end = kNone;
+  const std::string phrase = ForcePhrase(c, k, &end);  // "federal police stations", "an army convoy"
+  if (phrase.empty() || (!of && !cl.IsAny(end + 1, kThings))) return -1;
+  if (country.empty()) country = ActCountry(c, place);
+  const LexEntry* force = country.empty() ? nullptr : ForceEntry(c.lexicon, phrase, country);
+  return force ? EntityForLex(c.graph, force, true) : -1;
+}
+
+bool ReportsAnothersAct(const Clause& cl, size_t a, size_t i) {
+  for (size_t k = a + 1; k + 1 < i; ++k) {
+    if (cl.IsAny(k, "said|says|announced|reported|told|added") && !cl.IsAny(k + 1, "it|that|on") && !cl.mention(k + 1)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 const LexEntry* CoordinatedForce(const FrameContext& c, size_t first, int place, size_t* other_first) {

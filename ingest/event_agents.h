@@ -67,6 +67,17 @@ const LexEntry* ForceOf(const FrameContext& c, size_t i, std::string_view form, 
 // country of a nationality before them, else of `place` or the dateline), or nullptr.
 const LexEntry* MembersForce(const FrameContext& c, size_t i, int place);
 
+// "Gunmen attacked federal police stations", "ambushed an army convoy", "ambushed a convoy of state
+// police": the body of the force whose posts, convoys or vehicles are the object of active attack i
+// (a body the text names, else the force of a bare noun in the country of a nationality before it,
+// of `place` or of the dateline), or -1.
+int ForceThingAttacked(const FrameContext& c, size_t i, int place);
+
+// "The Public Safety Secretariat said federal police arrested X": does a verb of reporting with a
+// subject of its own ("federal police", not "it" or "that") come between subject item a and act i?
+// Then a is not the act's agent (the force is: PlaceAndForces).
+bool ReportsAnothersAct(const Clause& cl, size_t a, size_t i);
+
 // "Soldiers and federal police arrested X": the body of the force coordinated before the one
 // ForceOf found at item `first` (in the same country rule), its first item in *other_first;
 // nullptr when none.

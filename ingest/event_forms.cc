@@ -215,9 +215,16 @@ bool EventReader::ReadPassive(size_t i, size_t verb, const LexEntry& trigger, co
     // "X was wanted in the United States and was designated by ...": a phrase after "and" has the
     // subject of the one before (not a preposition's object in it).
     size_t t = reduced ? verb - 1 : cl_.CoordinatedSubject(verb, cl_.SubjectBefore(verb, labels), labels);
-    // "The X Cartel, designated as an FTO in 2025, ...", "X, designated by the Treasury in 2017,": the
-    // noun an apposed participle follows.
-    if (t == kNone && verb >= 2 && cl_.Is(verb - 1, ",") && cl_.IsAny(verb + 1, "as|by")) {
+    // "The X Cartel, designated as an FTO in 2025, ...", "X, designated by the Treasury in 2017,",
+    // "X, arrested last year near Nuevo Laredo, remains ...", "X, extradited to the United States in
+    // 2007, was": the noun an apposed participle follows (its agent, time, place or destination next).
+    const auto apposed_tail = [&](size_t k) {
+      if (k >= cl_.size()) return false;
+      const Mention* m = cl_.mention(k);
+      return cl_.IsAny(k, "as|by|in|on|at|near|last|to|during|earlier|early|late|this") ||
+             (m && m->kind == Mention::Kind::kDate);
+    };
+    if (t == kNone && verb >= 2 && cl_.Is(verb - 1, ",") && apposed_tail(verb + 1)) {
       t = cl_.EntityAs(verb - 2, labels) >= 0 ? verb - 2 : kNone;
     }
     // "X, a financier for the Y Cartel who was sanctioned by ...": "who" is the person the apposition
@@ -340,7 +347,7 @@ void EventReader::ReadActive(size_t i, const LexEntry& trigger, const std::strin
   if (targets.size() == 1 && cl_.EntityAs(targets[0], "Person") >= 0) {
     separate = AcrossAppositions(c_, targets[0], "Person", cls == "Designation");
   }
-  if (size_t a = cl_.SubjectBefore(i, kConductor); a != kNone) {
+  if (size_t a = cl_.SubjectBefore(i, kConductor); a != kNone && !ReportsAnothersAct(cl_, a, i)) {
     conductors = cl_.Coordinated(a, kConductor);
     // "X, whom soldiers arrested in 2010", "the cartel, which Washington designated an FTO": the
     // noun an object relative clause modifies is the verb's object.

@@ -176,11 +176,15 @@ void EventReader::Read(size_t i, const LexEntry& trigger, int event) {
   // "X was arrested Thursday in El Paso along with Y": Y was its target too (after X).
   if (!targets.empty() && cls != "Designation") {
     for (size_t k = i + 1; k + 2 < cl_.size() && k <= i + 12 && !cl_.Break(k); ++k) {
+      if (cl_.IsAny(k, "who|whom|which|that")) break;  // "X, who ran the cartel along with Y": the clause's own
       if (!cl_.IsAny(k, "along|together") || !cl_.Is(k + 1, "with")) continue;
       // "along with four of his bodyguards, among them Y" / "..., including Y": the persons the
       // described companions' list names.
-      const std::vector<size_t> with =
-          cl_.EntityAs(k + 2, "Person") >= 0 ? cl_.Coordinated(k + 2, "Person") : Including(c_, k + 1, "Person");
+      // "along with his bodyguard, Y": the person the description names.
+      const size_t described = DescribedPerson(k + 2);
+      const std::vector<size_t> with = described != kNone                ? cl_.Coordinated(described, "Person")
+                                       : cl_.EntityAs(k + 2, "Person") >= 0 ? cl_.Coordinated(k + 2, "Person")
+                                                                            : Including(c_, k + 1, "Person");
       for (size_t p : with) {
         if (std::find(targets.begin(), targets.end(), p) == targets.end()) targets.push_back(p);
       }
@@ -204,7 +208,16 @@ void EventReader::Read(size_t i, const LexEntry& trigger, int event) {
   if (trigger.attr("needs").starts_with("destination") && !SentAbroad(c_, i)) return;
   // "Mexico sent 29 defendants to the United States": a verb that moves anyone is a transfer only of
   // counted prisoners or suspects (not "sent 500 agents", "sent Ambassador X to Mexico").
-  if (trigger.attr("needs") == "destination_accused" && !CountedAccused(c_, i)) return;
+  // "X was sent to the United States to face charges": a named person sent abroad is one too (not an
+  // office holder: "Ambassador X was sent to Mexico").
+  const auto official = [&](size_t t) {
+    const int e = cl_.EntityAs(t, "Person");
+    return e >= 0 && g_->entities[g_->Root(e)].official;
+  };
+  if (trigger.attr("needs") == "destination_accused" && !CountedAccused(c_, i) &&
+      (form != "passive" || targets.empty() || std::any_of(targets.begin(), targets.end(), official))) {
+    return;
+  }
   // "X was to be handed over to federal prosecutors": a hand-over to prosecutors, a judge or a court
   // the text does not make foreign is no extradition.
   if (cls == "Extradition" && ToDomesticJustice(c_, i)) return;
@@ -302,6 +315,13 @@ void EventReader::Read(size_t i, const LexEntry& trigger, int event) {
     if (event < 0) event = NewEvent(i, trigger);
     Record(i, trigger, event, form, {}, conductors, supporters);
     g_->entities[g_->Root(event)].described = true;
+    return;
+  }
+  // "Gunmen attacked federal police stations in six cities": an attack on a force's posts or convoys,
+  // aimed at the force (PlaceAndForces names it).
+  if (targets.empty() && form == "active" && cls == "Attack" && trigger.attr("target").empty() &&
+      ForceThingAttacked(c_, end_ == kNone ? i : end_, place == kNone ? -1 : cl_.EntityAs(place, kPlace)) >= 0) {
+    Record(i, trigger, event, form, {}, conductors, supporters, speakers);
     return;
   }
   // "the downing of a military helicopter in Mexico": an act on a thing, named after it.

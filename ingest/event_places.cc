@@ -89,6 +89,11 @@ void EventReader::PlaceAndForces(size_t i, const LexEntry& trigger, int event, c
     c_.Relate("PARTICIPATED_IN", EntityForLex(g_, members, true), event, {{"role", Value(std::string("target"))}},
               rule + ".force_members", 0.7f, cl_.item(i).first, cl_.item(i).last);
   }
+  if (const int attacked = form == "active" && trigger.attr("class") == "Attack" && trigger.attr("target").empty() ? ForceThingAttacked(c_, end_ == kNone ? i : end_, where) : -1;
+      attacked >= 0) {
+    c_.Relate("PARTICIPATED_IN", attacked, event, {{"role", Value(std::string("target"))}},
+              rule + ".force_things", 0.7f, cl_.item(i).first, cl_.item(i).last);
+  }
   // "Federal police arrested X in Morelia", "killed by soldiers": a force named by a bare noun is
   // the body of that name in the country where it happened (the event's place, else the dateline).
   size_t f = kNone;
