@@ -31,6 +31,17 @@ size_t RelationReader::OwnerOfSubjectNoun(size_t i, const std::string& labels) c
 void RelationReader::PlaceDescribed(const LexEntry& trigger, size_t i, size_t end, const std::string& subject_labels,
                                     const std::string& object_labels, bool owned, size_t* subject, size_t* object,
                                     std::string* how) const {
+  // "The Zetas have a strong presence there", "control the drug trade there": the place "there"
+  // refers to (mention_anaphor.cc: the one place anaphor of one word).
+  for (size_t k = end + 1; *object == kNone && k < cl_.size() && k <= end + 5; ++k) {
+    const Mention* m = cl_.mention(k);
+    if (m && m->anaphoric && cl_.item(k).last == cl_.item(k).first + 1 && cl_.EntityAs(k, object_labels) >= 0) {
+      *object = k;
+      *how = "there";
+      break;
+    }
+    if (!cl_.PlainWord(k)) break;
+  }
   if (*subject != kNone) {
     if (const size_t where = WherePlace(c_, *subject, object_labels); where != kNone) {
       bool past = *object == kNone;  // the object found lies past the clause's comma
