@@ -162,7 +162,13 @@ bool SellersPlace(const FrameContext& c, size_t place) {
   // weapons in Texas": where its people were held or bought, not ground the group works. (The
   // verb of an arrest is the event's mention: its own word is read.)
   const size_t verb = k >= 3 && cl.IsAny(k - 2, "weapons|guns|arms|rifles|ammunition") ? k - 3 : k - 2;
-  return OneOf(c.tokens[cl.item(verb).first].norm,
+  // "buy precursor chemicals in China": a verb of buying over its object's few plain words.
+  bool bought = false;
+  for (size_t v = k - 2, n = 0; !bought && v > 0 && n < 5 && cl.PlainWord(v); --v, ++n) {
+    bought = cl.IsAny(v, "bought|purchased|buy|buys|buying|purchase|purchases|purchasing|acquire|acquires|acquired|sourced");
+  }
+  return bought ||
+         OneOf(c.tokens[cl.item(verb).first].norm,
                "arrested|detained|captured|apprehended|caught|nabbed|extradited|jailed|imprisoned|indicted|convicted|"
                "sentenced|charged|tried|prosecuted|bought|purchased|buy|buys|buying") ||
          cl.IsAny(k - 2, "brokers|broker|suppliers|supplier|vendors|vendor|dealers|manufacturers|producers|traders|exporters|"
