@@ -31,6 +31,10 @@ constexpr WordList kSayingVerbs = "said|says|told|added|stated|announced|confirm
 constexpr WordList kSpeakerPronouns = "it|he|she|they|we";
 // Words that describe a place before its name ("western Chihuahua", "neighboring Guanajuato").
 constexpr WordList kPlaceAdjectives = clause_words::kPlaceAdjectives;
+// The people a country names before them ("U.S. officials", "Mexican authorities").
+constexpr WordList kCountrysPeople =
+    "officials|authorities|prosecutors|agents|officers|investigators|lawmakers|troops|soldiers|forces|diplomats|"
+    "sources|analysts|senators|legislators|marshals|police";
 // Words that may follow a place's name when it is no compound's modifier.
 constexpr WordList kAfterPlace =
     "and|or|but|in|on|at|from|to|into|since|for|where|while|after|before|during|with|as|by|than|until|when";
@@ -385,6 +389,11 @@ bool SentenceMatcher::MatchElem(const Rule& rule, const PatternElem& e, size_t p
       // Cartel's victims"): it is not what the rule is about.
       if (pe + 1 == rule.pattern.size() && !e.list && item + 1 < items_.size() &&
           IsSingleToken(items_[item + 1], "'s")) {
+        return false;
+      }
+      // So is a country ending it before the people it names: "in Sinaloa state, U.S. officials said".
+      if (pe + 1 == rule.pattern.size() && !e.list && item + 1 < items_.size() && first >= 0 &&
+          g_->entities[first].refining == "Country" && IsSingleWordOf(items_[item + 1], kCountrysPeople)) {
         return false;
       }
       // So is a group ending it before a part's noun: "the head of a Juárez Cartel cell".
