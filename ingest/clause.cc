@@ -34,6 +34,14 @@ bool PastVerb(std::string_view norm) {
                      "found|brought|ran|sold|paid|came|fell|oversaw|met|drew|sought|stood|spent|bought|built");
 }
 
+// Is this word a verb in the present that may open a phrase of a series ("operates in A, runs labs
+// in B and has a presence in C")? A closed list: a plural noun ends in "s" too.
+bool PresentVerb(std::string_view norm) {
+  return OneOf(norm, "has|is|runs|controls|operates|sells|smuggles|traffics|moves|ships|maintains|keeps|holds|"
+                     "launders|extorts|recruits|uses|owns|buys|produces|manufactures|distributes|dominates|"
+                     "supplies|employs|oversees|manages|commands|leads|directs|imports|exports|collects");
+}
+
 }  // namespace
 
 using namespace clause_words;  // NOLINT: the reader's own word lists
@@ -402,9 +410,12 @@ size_t Clause::HeadBefore(size_t k) const {
 
 size_t Clause::SeriesSubject(size_t i, std::string_view labels) const {
   size_t p = i;
+  // "and has a presence in C", "and maintains its networks in C": over a light verb before a noun.
+  if (p > 1 && IsAny(p - 1, "a|an|its|their") && IsAny(p - 2, "has|have|maintains|maintain|keeps|keep|runs|run")) p -= 2;
   while (p > 0 && IsAny(p - 1, kAdverbs)) --p;  // "and later led"
   if (p == 0 || !IsAny(p - 1, "and|,")) return kNone;
-  // Back over the phrases of the series: each comma must open one with a verb in the past.
+  // Back over the phrases of the series: each comma must open one with a verb in the past (or one of
+  // the present's few).
   size_t first_comma = kNone;
   size_t object_relative = kNone;  // "which" or "that" where the scan stopped
   for (size_t k = p, steps = 0; k-- > 0 && steps < 40; ++steps) {
@@ -414,7 +425,7 @@ size_t Clause::SeriesSubject(size_t i, std::string_view labels) const {
     size_t v = k + 1;
     while (v < p && (IsAny(v, kAdverbs) || IsAny(v, "and|or"))) ++v;  // ", and later led"
     // The verb may be an event's trigger ("extradited in 2012"): a one-token mention.
-    const bool verb = items_[v].mention < 0 ? PastVerb(Norm(v))
+    const bool verb = items_[v].mention < 0 ? PastVerb(Norm(v)) || PresentVerb(Norm(v))
                                             : items_[v].last == items_[v].first + 1 && PastVerb(t_[items_[v].first].norm);
     if (v < p && !verb) break;
     first_comma = k;
@@ -439,7 +450,8 @@ size_t Clause::CoordinatedSubject(size_t i, size_t subject, std::string_view lab
   // Over a light verb before a noun trigger too: "... and maintains operations across Mexico".
   while (v > 0 && IsAny(v - 1, "has|have|had|is|are|was|were|been|a|an|its|their|also|now|still|later|then|soon|"
                                "subsequently|eventually|ultimately|finally|quickly|reportedly|allegedly|"
-                               "maintains|maintain|maintained|keeps|keep|kept|holds|hold|held|runs|run|ran|since")) {
+                               "maintains|maintain|maintained|keeps|keep|kept|holds|hold|held|runs|run|ran|since|established|built|"
+                               "developed|gained|expanded|strengthened")) {
     --v;
   }
   const uint32_t at = items_[v].first;

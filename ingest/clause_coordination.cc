@@ -213,7 +213,16 @@ std::vector<size_t> Clause::Coordinated(size_t i, std::string_view labels) const
     }
     return kNone;
   };
-  for (size_t k = i; (k = step(k, 1)) != kNone;) out.push_back(k);
+  for (size_t k = i; (k = step(k, 1)) != kNone;) {
+    // "cells in Colombia and Peru, U.S. officials said": past the member a conjunction joined, a
+    // place after a comma alone that modifies a noun opens another phrase, no member.
+    const size_t last = out.back();
+    const bool joined = last >= 1 && (IsAny(last - 1, "and|or") || (last >= 2 && Is(last - 1, "the") && IsAny(last - 2, "and|or")));
+    bool conjunction = false;
+    for (size_t j = last + 1; j < k && !conjunction; ++j) conjunction = IsAny(j, "and|or|&") || AdditiveWord(j);
+    if (joined && !conjunction && EntityAs(k, "Place") >= 0 && PlainWord(k + 1)) break;
+    out.push_back(k);
+  }
   for (size_t k = i; k > 0 && (k = step(k, -1)) != kNone;) out.insert(out.begin(), k);
   // Two items and commas alone make an apposition ("X, the DEA"), not a list; a list has a
   // conjunction, three members, or continues with one ("A, B, and the Z Family").

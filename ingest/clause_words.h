@@ -1,6 +1,7 @@
 // Clause words: the closed word lists the clause reader (clause.h) decides
 // with -- what opens an apposition or a subject, the forms of "be", adverbs,
-// place and portion nouns. Shared by clause.cc and clause_objects.cc only.
+// place and portion nouns. Shared by clause.cc and clause_objects.cc; the place adjectives also by
+// the mention finder and the rule matcher (a place's part before its name).
 #pragma once
 
 #include <string_view>

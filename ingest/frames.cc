@@ -94,6 +94,13 @@ int FrameContext::PossessivePronoun(size_t i) const {
       return EarlierOrganization(clause.Is(i, "its"));
     }
   }
+  // "Tamaulipas is still their stronghold": the place a group's ground is said of is not the
+  // pronoun's owner; the organization of the sentences before is.
+  if (found == -1 && clause.IsAny(noun, "stronghold|strongholds|territory|turf|bastion|fiefdom|heartland|domain")) {
+    size_t k = i;
+    while (k > 0 && clause.IsAny(k - 1, "is|was|remains|remained|became|become|been|has|had|long|still|also|now")) --k;
+    if (k < i && k >= 1 && clause.EntityAs(k - 1, "Place") >= 0) return EarlierOrganization(clause.Is(i, "its"));
+  }
   // "European authorities have found its operatives in Spain": a singular "its" whose sentence names
   // nothing before it it could mean (no place, body or event, no noun after a determiner) is the
   // organization of the sentences before, as when it opens the sentence.

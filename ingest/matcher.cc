@@ -7,6 +7,7 @@
 #include <numeric>
 #include <optional>
 
+#include "ingest/clause_words.h"
 #include "ingest/modality.h"
 #include "ingest/sentence_matcher.h"
 #include "ingest/vocabulary.h"
@@ -28,6 +29,15 @@ constexpr WordList kSubordinators = "after|when|before|because|while|until|altho
 // Verbs of saying, which open a reported clause, and the pronouns that take up its speaker.
 constexpr WordList kSayingVerbs = "said|says|told|added|stated|announced|confirmed";
 constexpr WordList kSpeakerPronouns = "it|he|she|they|we";
+// Words that describe a place before its name ("western Chihuahua", "neighboring Guanajuato").
+constexpr WordList kPlaceAdjectives = clause_words::kPlaceAdjectives;
+// The people a country names before them ("U.S. officials", "Mexican authorities").
+constexpr WordList kCountrysPeople =
+    "officials|authorities|prosecutors|agents|officers|investigators|lawmakers|troops|soldiers|forces|diplomats|"
+    "sources|analysts|senators|legislators|marshals|police";
+// Words that may follow a place's name when it is no compound's modifier.
+constexpr WordList kAfterPlace =
+    "and|or|but|in|on|at|from|to|into|since|for|where|while|after|before|during|with|as|by|than|until|when";
 
 }  // namespace
 
@@ -248,6 +258,14 @@ bool SentenceMatcher::EndsInMemberRole(uint32_t first, uint32_t last) const {
   return false;
 }
 
+// Whether the slot is the containing place of an OPERATES_IN or a LOCATED_IN the rule writes.
+static bool ContainingPlaceSlot(const Rule& rule, const PatternElem& e) {
+  return std::any_of(rule.outputs.begin(), rule.outputs.end(), [&](const RuleOutput& o) {
+    return o.kind == RuleOutput::Kind::kRelation && (o.type == "OPERATES_IN" || o.type == "LOCATED_IN") &&
+           o.to == e.slot;
+  });
+}
+
 inline bool SentenceMatcher::IsSingleToken(const Item& it, std::string_view norm) const {
   return it.last == it.first + 1 && t_[it.first].norm == norm;
 }
@@ -354,12 +372,28 @@ bool SentenceMatcher::MatchElem(const Rule& rule, const PatternElem& e, size_t p
         item += 2;
         accepted = Accepts(item, e.type_bits);
       }
+      // "is strong in western Chihuahua", "Torreón, in northern Coahuila": a group's ground and a
+      // place's container take the whole place a part's adjective names (an event's place stays the
+      // most specific one the text names alone).
+      if (!accepted && items_[item].mention < 0 && IsSingleWordOf(items_[item], kPlaceAdjectives) &&
+          item + 1 < items_.size() && ContainingPlaceSlot(rule, e)) {
+        const std::optional<int> place = Accepts(item + 1, e.type_bits);
+        // Not a compound's modifier ("in northern Mexico prison brawl"): a word of its own ends it.
+        const bool compound = item + 2 < items_.size() && items_[item + 2].mention < 0 &&
+                              t_[items_[item + 2].first].word() && !IsSingleWordOf(items_[item + 2], kAfterPlace);
+        if (place && *place >= 0 && g_->entities[*place].primary == "Place" && !compound) accepted = place, ++item;
+      }
       if (!accepted) return false;
       const int first = *accepted;
       // A possessor ending the pattern modifies a noun after it ("a spokesman for the Gulf
       // Cartel's victims"): it is not what the rule is about.
       if (pe + 1 == rule.pattern.size() && !e.list && item + 1 < items_.size() &&
           IsSingleToken(items_[item + 1], "'s")) {
+        return false;
+      }
+      // So is a country ending it before the people it names: "in Sinaloa state, U.S. officials said".
+      if (pe + 1 == rule.pattern.size() && !e.list && item + 1 < items_.size() && first >= 0 &&
+          g_->entities[first].refining == "Country" && IsSingleWordOf(items_[item + 1], kCountrysPeople)) {
         return false;
       }
       // So is a group ending it before a part's noun: "the head of a Juárez Cartel cell".

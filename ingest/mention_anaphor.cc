@@ -73,6 +73,15 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
       !OneOf(t_[i + len].norm, kAfterPlace)) {
     return 0;
   }
+  // "The Zetas have a strong presence there.": the last place the paragraph or the one before it
+  // named, when a state or a country (a city's "there" is left alone); not a clause's "there is",
+  // "officials there said" (only punctuation or a conjunction after it), nor a clause's opening.
+  if (refers == "Place") {
+    if (i + len < last && t_[i + len].word() && !OneOf(t_[i + len].norm, "and|or|but|since|until|after|before|because|for")) return 0;
+    if (i == first || OneOf(t_[i - 1].norm, ",|and|but|so|that|while|where|when|because|if|as")) return 0;
+    const int place = table_.LastOf("Place", true, 1);
+    if (place < 0 || !OneOf(table_.at(place).refining, "State|Country")) return 0;
+  }
   // (A state: one the paragraph or the one before it named.)
   // "one of the country's most violent cartels": a possessive before a criminal group's noun only.
   bool ranked = false;
@@ -83,7 +92,8 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
       (i + len < last && (t_[i + len].norm == "'s" || (t_[i + len].word() && !OneOf(t_[i + len].norm, kAfterPlace))))) {
     return 0;
   }
-  int e = refers == "State" || refers == "Country" ? table_.LastOf(refers, true, 1) : table_.LastOf(refers, refers == "Person");
+  int e = refers == "State" || refers == "Country" || refers == "Place" ? table_.LastOf(refers, true, 1)
+                                                                         : table_.LastOf(refers, refers == "Person");
   // '"...," said Attorney General X. ... to secure the defendant's extradition': a description of
   // the accused ("the defendant", "the fugitive") is no official quoted last, but the person before.
   if (refers == "Person" && len > 1 && e >= 0 && table_.at(e).official) {

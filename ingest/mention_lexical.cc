@@ -1,6 +1,7 @@
 #include <cctype>
 
 #include "ingest/clause.h"
+#include "ingest/clause_words.h"
 #include "ingest/lexicon.h"
 #include "ingest/mention_finder.h"
 #include "schema/normalize.h"
@@ -18,6 +19,10 @@ constexpr std::string_view kPlaceFollowers =
     "governor|gov|prosecutor|prosecutors|police|officials|authorities|government|legislature|congress|residents|"
     "attorney|lawmakers|mayor|municipality|municipalities|town|towns|village|villages|capital|coast|mountains|"
     "highlands|countryside";
+// Words before a place's name that make it the place: prepositions of place and verbs of holding
+// ground (a group is not what another controls); so does a place's adjective (clause_words.h).
+constexpr std::string_view kPlacePrepositions = "in|across|from|near|of|to|into|through|throughout|within|inside";
+constexpr std::string_view kHoldingVerbs = "control|controls|controlled|controlling|dominate|dominates|dominated|dominating";
 // Lower-case heads of a facility named after its city.
 constexpr std::string_view kFacilityHeads = "airport|prison|jail|penitentiary";
 
@@ -350,9 +355,13 @@ const LexEntry* MentionFinder::BestEntity(const std::vector<LexMatch>& matches, 
   if (cands.size() <= 1) return cands.empty() ? nullptr : cands[0];
   // A place name that is also an organization's: the place after "in",
   // "across", "from", "near" or before "state"; the organization elsewhere.
+  // "pushed into Sinaloa", "routes through Sinaloa", "central Sinaloa", "the Zetas control Sinaloa":
+  // a preposition of place, a part's adjective or a verb of holding ground before it.
   const bool place_context =
-      (i > first && (t_[i - 1].norm == "in" || t_[i - 1].norm == "across" || t_[i - 1].norm == "from" ||
-                     t_[i - 1].norm == "near" || t_[i - 1].norm == "of" || t_[i - 1].norm == "to")) ||
+      (i > first && OneOf(t_[i - 1].norm, kPlacePrepositions)) ||
+      (i > first && OneOf(t_[i - 1].norm, clause_words::kPlaceAdjectives)) ||
+      (i > first && OneOf(t_[i - 1].norm, kHoldingVerbs) &&
+       !(i + len < t_.size() && (t_[i + len].norm == "'s" || t_[i + len].norm == "cartel"))) ||
       (i + len < t_.size() && (t_[i + len].norm == "state" || t_[i + len].norm == ",")) ||
       // "Sinaloa Governor X", "Sinaloa state prosecutors", "Michoacán authorities": the state's office.
       (i + len < t_.size() && OneOf(t_[i + len].norm, kPlaceFollowers)) ||

@@ -11,10 +11,17 @@
 #include "ingest/territory_places.h"
 
 namespace cg::ingest {
+namespace {
+
+// Nouns of a person's people, who stand for his group: "Guzmán's men", "Treviño's gunmen".
+constexpr std::string_view kMen = "men|gunmen|hitmen|fighters|loyalists|followers|enforcers|henchmen|operatives";
+
+}  // namespace
 
 size_t RelationReader::OwnerOfSubjectNoun(size_t i, const std::string& labels) const {
   const size_t p = cl_.BeforeVerbGroup(i);
   if (p == kNone || cl_.mention(p)) return kNone;
+  if (p >= 2 && cl_.IsAny(p, kMen) && GroupOfMen(p - 2, labels) >= 0) return p - 2;
   const LexEntry* noun = c_.WordAt(p, "relation");
   if (!noun || noun->attr("relation") != "OPERATES_IN") return kNone;
   const size_t owner = NounOwner(cl_, p);
@@ -24,6 +31,17 @@ size_t RelationReader::OwnerOfSubjectNoun(size_t i, const std::string& labels) c
 void RelationReader::PlaceDescribed(const LexEntry& trigger, size_t i, size_t end, const std::string& subject_labels,
                                     const std::string& object_labels, bool owned, size_t* subject, size_t* object,
                                     std::string* how) const {
+  // "The Zetas have a strong presence there", "control the drug trade there": the place "there"
+  // refers to (mention_anaphor.cc: the one place anaphor of one word).
+  for (size_t k = end + 1; *object == kNone && k < cl_.size() && k <= end + 5; ++k) {
+    const Mention* m = cl_.mention(k);
+    if (m && m->anaphoric && cl_.item(k).last == cl_.item(k).first + 1 && cl_.EntityAs(k, object_labels) >= 0) {
+      *object = k;
+      *how = "there";
+      break;
+    }
+    if (!cl_.PlainWord(k)) break;
+  }
   if (*subject != kNone) {
     if (const size_t where = WherePlace(c_, *subject, object_labels); where != kNone) {
       bool past = *object == kNone;  // the object found lies past the clause's comma
@@ -49,7 +67,24 @@ int RelationReader::EntityOf(size_t i, const std::string& labels) const {
     const int e = c_.PossessivePronoun(i);
     return e >= 0 && Fits(*c_.graph, e, labels) ? e : -1;
   }
-  return cl_.EntityAs(i, labels);
+  const int e = cl_.EntityAs(i, labels);
+  return e >= 0 ? e : GroupOfMen(i, labels);
+}
+
+int RelationReader::GroupOfMen(size_t i, const std::string& labels) const {
+  if (!cl_.Is(i + 1, "'s") || !cl_.IsAny(i + 2, kMen)) return -1;
+  const int person = cl_.EntityAs(i, "Person");
+  if (person < 0) return -1;
+  const ArticleGraph& g = *c_.graph;
+  int group = -1;
+  for (const LocalRelation& r : g.relations) {
+    if ((r.type != "LEADS" && r.type != "MEMBER_OF") || r.from < 0 || r.to < 0 || g.Root(r.from) != g.Root(person)) continue;
+    const int to = g.Root(r.to);
+    if (!Fits(g, to, labels)) continue;
+    if (group >= 0 && group != to) return -1;  // two groups: none is meant
+    group = to;
+  }
+  return group;
 }
 
 void RelationReader::Pairs(const std::string& type, const std::vector<int>& group, const std::string& labels,

@@ -163,7 +163,18 @@ void MoreTerritory(const Clause& cl, const std::string& labels, std::vector<size
   }
   // "..., as well as in parts of the northern state of Sonora": a further phrase whose place is the
   // complement of a place noun or a portion.
-  size_t k = objects->back() + 1 + cl.Is(objects->back() + 1, ",");
+  size_t k = objects->back() + 1;
+  // "in most Mexican states, and in Colombia", "in 24 of Mexico's 32 states and in Spain": past the
+  // plural place noun the country or its people modify.
+  bool past_noun = false;
+  for (size_t n = k; n < cl.size() && n <= objects->back() + 3 && !cl.Break(n) && !cl.mention(n); ++n) {
+    if (cl.IsAny(n, "states|countries|cities|municipalities|provinces|regions|territories")) {
+      k = n + 1, past_noun = true;
+      break;
+    }
+    if (!cl.Is(n, "'s") && !cl.PlainWord(n)) break;
+  }
+  k += cl.Is(k, ",");
   const size_t joined = cl.Is(k, "and") ? 1 : cl.Is(k, "as") && cl.Is(k + 1, "well") && cl.Is(k + 2, "as") ? 3 : 0;
   k += joined;
   // "a network across Guatemala and into Honduras": the place the group reached after the list.
@@ -172,6 +183,16 @@ void MoreTerritory(const Clause& cl, const std::string& labels, std::vector<size
     return;
   }
   if (joined == 0 || !cl.IsAny(k, "in|across|throughout")) return;
+  if (const size_t next = k + 1 + cl.Is(k + 1, "the"); past_noun && cl.EntityAs(next, labels) >= 0) {
+    // (the list ends at its member after "and": in "and in Colombia and Peru, U.S. officials said"
+    // the country modifies the noun after it)
+    for (size_t m : cl.Coordinated(next, labels)) {
+      if (m < next) continue;
+      objects->push_back(m);
+      if (cl.IsAny(m - 1 - cl.Is(m - 1, "the"), "and|or")) break;
+    }
+    return;
+  }
   size_t j = k + 1;
   while (j < cl.size() && j <= k + 6 && cl.PlainWord(j) && !cl.IsAny(j, "and|or|in|to|from|for|with|by|that|which")) ++j;
   if (j > k + 2 && cl.Is(j - 1, "of") && cl.EntityAs(j, labels) >= 0) objects->push_back(j);

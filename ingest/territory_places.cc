@@ -83,6 +83,8 @@ namespace {
 // Words that never stand inside a noun phrase between its determiner and its noun.
 constexpr std::string_view kPhraseEnds =
     "and|or|but|of|in|for|with|to|by|from|on|at|as|is|was|are|were|has|have|had|that|which|who|where|when";
+// Verbs that link a place to what it is ("has long been", "remains").
+constexpr std::string_view kLinkingVerbs = "is|was|been|become|became|remains|remained";
 
 }  // namespace
 
@@ -130,13 +132,16 @@ size_t ApposedPlace(const FrameContext& c, size_t i, const std::string& labels) 
   size_t k = i;  // the phrase's first item: its determiner, or its possessor
   for (size_t n = 0; k > 0 && n < 6 && !cl.IsAny(k, "a|an|the|its|their"); ++n, --k) {
     const size_t p = k - 1;
-    if (!(cl.Is(p, "'s") || cl.EntityAs(p, "Organization|Person") >= 0 || (cl.PlainWord(p) && !cl.IsAny(p, kPhraseEnds)))) {
+    if (!(cl.Is(p, "'s") || cl.EntityAs(p, "Organization|Person") >= 0 || (cl.PlainWord(p) && !cl.IsAny(p, kPhraseEnds))) ||
+        cl.IsAny(p, kLinkingVerbs)) {
       break;
     }
   }
   if (k == 0 || k >= i) return kNone;
   const bool possessor = cl.IsEntity(k) && cl.Is(k + 1, "'s");
-  if (!possessor && !cl.IsAny(k, "a|an|the|its|their")) return kNone;
+  // "Tamaulipas has long been Gulf cartel territory": a group's name with no determiner after the verb.
+  const bool bare = cl.EntityAs(k, "Organization") >= 0 && cl.IsAny(k - 1, kLinkingVerbs);
+  if (!possessor && !bare && !cl.IsAny(k, "a|an|the|its|their")) return kNone;
   // "Tamaulipas, a ...", "Tamaulipas -- the ...": an apposition.
   if (k >= 2 && cl.IsAny(k - 1, ",|--|(")) return cl.EntityAs(k - 2, labels) >= 0 ? k - 2 : kNone;
   // "Sinaloa is / remains / has long been a ...": a predicate of the place.
@@ -157,7 +162,13 @@ bool SellersPlace(const FrameContext& c, size_t place) {
   // weapons in Texas": where its people were held or bought, not ground the group works. (The
   // verb of an arrest is the event's mention: its own word is read.)
   const size_t verb = k >= 3 && cl.IsAny(k - 2, "weapons|guns|arms|rifles|ammunition") ? k - 3 : k - 2;
-  return OneOf(c.tokens[cl.item(verb).first].norm,
+  // "buy precursor chemicals in China": a verb of buying over its object's few plain words.
+  bool bought = false;
+  for (size_t v = k - 2, n = 0; !bought && v > 0 && n < 5 && cl.PlainWord(v); --v, ++n) {
+    bought = cl.IsAny(v, "bought|purchased|buy|buys|buying|purchase|purchases|purchasing|acquire|acquires|acquired|sourced");
+  }
+  return bought ||
+         OneOf(c.tokens[cl.item(verb).first].norm,
                "arrested|detained|captured|apprehended|caught|nabbed|extradited|jailed|imprisoned|indicted|convicted|"
                "sentenced|charged|tried|prosecuted|bought|purchased|buy|buys|buying") ||
          cl.IsAny(k - 2, "brokers|broker|suppliers|supplier|vendors|vendor|dealers|manufacturers|producers|traders|exporters|"
