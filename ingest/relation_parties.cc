@@ -11,17 +11,10 @@
 #include "ingest/territory_places.h"
 
 namespace cg::ingest {
-namespace {
-
-// Nouns of a person's people, who stand for his group: "Guzmán's men", "Treviño's gunmen".
-constexpr std::string_view kMen = "men|gunmen|hitmen|fighters|loyalists|followers|enforcers|henchmen|operatives";
-
-}  // namespace
 
 size_t RelationReader::OwnerOfSubjectNoun(size_t i, const std::string& labels) const {
   const size_t p = cl_.BeforeVerbGroup(i);
   if (p == kNone || cl_.mention(p)) return kNone;
-  if (p >= 2 && cl_.IsAny(p, kMen) && GroupOfMen(p - 2, labels) >= 0) return p - 2;
   const LexEntry* noun = c_.WordAt(p, "relation");
   if (!noun || noun->attr("relation") != "OPERATES_IN") return kNone;
   const size_t owner = NounOwner(cl_, p);
@@ -67,24 +60,7 @@ int RelationReader::EntityOf(size_t i, const std::string& labels) const {
     const int e = c_.PossessivePronoun(i);
     return e >= 0 && Fits(*c_.graph, e, labels) ? e : -1;
   }
-  const int e = cl_.EntityAs(i, labels);
-  return e >= 0 ? e : GroupOfMen(i, labels);
-}
-
-int RelationReader::GroupOfMen(size_t i, const std::string& labels) const {
-  if (!cl_.Is(i + 1, "'s") || !cl_.IsAny(i + 2, kMen)) return -1;
-  const int person = cl_.EntityAs(i, "Person");
-  if (person < 0) return -1;
-  const ArticleGraph& g = *c_.graph;
-  int group = -1;
-  for (const LocalRelation& r : g.relations) {
-    if ((r.type != "LEADS" && r.type != "MEMBER_OF") || r.from < 0 || r.to < 0 || g.Root(r.from) != g.Root(person)) continue;
-    const int to = g.Root(r.to);
-    if (!Fits(g, to, labels)) continue;
-    if (group >= 0 && group != to) return -1;  // two groups: none is meant
-    group = to;
-  }
-  return group;
+  return cl_.EntityAs(i, labels);
 }
 
 void RelationReader::Pairs(const std::string& type, const std::vector<int>& group, const std::string& labels,

@@ -46,9 +46,6 @@ class RelationReader : FrameReader {
   // "Its networks stretch into Guatemala": the owner of the territory noun (an OPERATES_IN trigger)
   // that is the subject of the verb at item i, or kNone.
   size_t OwnerOfSubjectNoun(size_t i, const std::string& labels) const;
-  // "Guzmán's men control much of Sonora": for a person at item i before "'s" and a noun of his
-  // people, the one group (`labels`) the article so far says he leads or belongs to, else -1.
-  int GroupOfMen(size_t i, const std::string& labels) const;
   // A territory trigger at items [i, end] whose place the sentence names before it: the place a
   // "where" clause refers to ("Durango, where the cartel runs labs": before a place past the
   // clause), the one said to be under the group's control ("Michoacán remained under the control
@@ -58,8 +55,7 @@ class RelationReader : FrameReader {
   // finds one.
   void PlaceDescribed(const LexEntry& trigger, size_t i, size_t end, const std::string& subject_labels, const std::string& object_labels,
                       bool owned, size_t* subject, size_t* object, std::string* how) const;
-  // The entity item i names as `labels`, or, for "its"/"their", the organization it refers to, or,
-  // for a person's men, his group (GroupOfMen).
+  // The entity item i names as `labels`, or, for "its"/"their", the organization it refers to.
   int EntityOf(size_t i, const std::string& labels) const;
   // Each pair of a group of organizations: "the two cartels have fought", "a feud between the two
   // groups" (items [first, last] are the span read for modality).
