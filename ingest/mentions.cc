@@ -284,6 +284,10 @@ std::vector<Mention> MentionFinder::FindIn(const Sentence& s) {
       i += used;
       continue;
     }
+    if (const size_t used = !metadata ? NumberedUnit(i, first, last, &out) : 0; used > 0) {
+      i += used;
+      continue;
+    }
     if (const size_t used = SubBody(i, first, last, matches, &out); used > 0) {
       i += used;
       continue;
