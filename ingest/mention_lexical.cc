@@ -72,13 +72,20 @@ size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, 
     return 0;
   }
   // "the Guatemalan army's special forces", "Spain's Interior Ministry": one country's body that
-  // another's nationality or possessive describes is not that body. An agency so described is that
-  // country's own, named as written; another body is none the lexicon knows.
+  // another's nationality or possessive describes is not that body. "Mexico's Senate" is the one the
+  // lexicon knows as that country's ("Senate of Mexico"); otherwise an agency or a legislature or court
+  // so described is that country's own, named as written ("Colombia's Congress", "Mexico's Supreme
+  // Court"); another body is none the lexicon knows.
   if (const std::string other = best && best->primary == "Organization" ? OtherCountry(*best, i, *out) : "";
       !other.empty()) {
-    if (best->refining != "Agency") return len;
     const size_t from = out->back().first;
-    Push(out, i, i + len, table_.ByName("Organization", "Agency", Text(from, i + len)));
+    if (const LexEntry* own = lex_.FindEntity(surface + " of " + other);
+        own && own->primary == "Organization" && own->attr("country") == other) {
+      Push(out, i, i + len, table_.FromLex(own, Text(from, i + len)));
+      return len;
+    }
+    if (best->refining != "Agency" && best->refining != "Government") return len;
+    Push(out, i, i + len, table_.ByName("Organization", best->refining, Text(from, i + len)));
     return len;
   }
   // "Zamora's brother" after "Rogelio Zamora Peña": a one-word place that is the surname of a
