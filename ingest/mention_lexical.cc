@@ -71,6 +71,21 @@ size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, 
       lex_.MatchAt(t_, i + 1, last, "entity").empty()) {
     return 0;
   }
+  // "the Supreme Court of Justice of Honduras", "the Senate of Colombia", "the Federal Police of Brazil":
+  // one country's body the lexicon knows, before "of" and a complement ending with another country,
+  // is that other country's own, named as written.
+  if (best && best->primary == "Organization" && !best->attr("country").empty() && i + len + 1 < last &&
+      t_[i + len].norm == "of") {
+    const size_t end = ComplementEnd(i + len, last);
+    for (size_t k = i + len + 1; k < end; ++k) {
+      const std::vector<LexMatch> at = lex_.MatchAt(t_, k, last, "entity");
+      if (at.empty() || k + at[0].length != end || at[0].entry->refining != "Country") continue;
+      if (at[0].entry->canonical() == best->attr("country")) break;
+      table_.FromLex(at[0].entry, Text(k, end));
+      Push(out, i, end, table_.ByName("Organization", best->refining, Text(i, end)));
+      return end - i;
+    }
+  }
   // "the Guatemalan army's special forces", "Spain's Interior Ministry": one country's body that
   // another's nationality or possessive describes is not that body. "Mexico's Senate" is the one the
   // lexicon knows as that country's ("Senate of Mexico"); otherwise an agency or a legislature or court
