@@ -410,6 +410,19 @@ size_t MentionFinder::NationalForce(const LexEntry* demonym, size_t i, size_t le
                                     std::vector<Mention>* out) {
   const size_t begin = i + len;
   if (begin >= last) return 0;
+  // "the Mexican attorney general's office", "the Colombian prosecutor's office": the country's office
+  // by the lower-case head of its name (a state's, "a Mexican state prosecutor's office", is no one body).
+  if (const std::vector<LexMatch> heads = lex_.MatchAt(t_, begin, last, "orghead");
+      !t_[begin].is(Token::kCapitalized) && !heads.empty() && heads[0].length >= 2 && t_[begin].norm != "state" &&
+      heads[0].entry->attr("label") == "Organization:Agency" &&
+      OneOf(t_[begin + heads[0].length - 1].norm, "office|secretariat")) {
+    const size_t end = begin + heads[0].length;
+    const LexEntry* known = lex_.FindEntity(Text(i, end));
+    Push(out, i, end,
+         known && known->primary == "Organization" ? table_.FromLex(known, Text(i, end))
+                                                   : table_.ByName("Organization", "Agency", Text(i, end)));
+    return end - i;
+  }
   // "Mexican federal police", "Colombian troops": the country's body of that common noun.
   if (!t_[begin].is(Token::kCapitalized) && OneOf(t_[begin].norm, kForceWords)) {
     const LexEntry* body = nullptr;
