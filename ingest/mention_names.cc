@@ -190,8 +190,11 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
                            lex_.InList("given", t_[i]) &&
                            ((k + 1 == end && k >= i + 2) ||
                             (k + 2 == end && k == i + 1 && lex_.MatchAt(t_, k + 1, last).empty()));
-      // "the Royal Bahamas Police Force": a place inside a run that ends with an organization's head word.
-      const bool named_body = m.entry->kind == "entity" && m.entry->primary == "Place" && OrgHeadEnds(k + m.length, end);
+      // "the Royal Bahamas Police Force": a place inside a run that ends with an organization's head word;
+      // "the House Homeland Security Committee": so is a body inside a committee's name (its subject).
+      const bool committee = m.entry->primary == "Organization" && OneOf(t_[end - 1].norm, "committee|subcommittee|caucus");
+      const bool named_body = m.entry->kind == "entity" && (m.entry->primary == "Place" || committee) &&
+                              OrgHeadEnds(k + m.length, end);
       const bool town = m.entry->primary == "Place" && k + m.length == end && TownNamedForPerson(i, end, first, last);
       stop |= (m.entry->kind == "entity" && !surname && !named_body && !town) || (m.entry->kind == "title" && !office);
     }
