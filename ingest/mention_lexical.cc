@@ -450,12 +450,19 @@ size_t MentionFinder::NationalForce(const LexEntry* demonym, size_t i, size_t le
     const std::vector<LexMatch> heads = lex_.MatchAt(t_, k, last, "orghead");
     if (heads.empty() || k + heads[0].length != end) continue;
     const std::string_view label = heads[0].entry->attr("label");
-    if (label != "Organization:MilitaryUnit" && label != "Organization:Agency") return 0;
+    // (and an institute, a foundation, an association: "the Mexican Institute for Competitiveness")
+    if (label != "Organization:MilitaryUnit" && label != "Organization:Agency" &&
+        label != "Organization:ResearchGroup" && label != "Organization") {
+      return 0;
+    }
     // "Mexican Secretariat of Public Security": a head with its complement is the body's full
-    // name, written without the nationality that qualifies it.
+    // name, written without the nationality that qualifies it (or with it: "the Mexican Commission
+    // for the Defense and Promotion of Human Rights").
     if (end < last && OpensComplement(t_[end].norm)) {
       if (const size_t comp = ComplementEnd(end, last); comp > end + 1) {
-        return OrgNamed(heads[0].entry, begin, comp, comp, out) + len;
+        const size_t used = OrgNamed(heads[0].entry, begin, comp, comp, out) + len;
+        table_.AddAlias(out->back().entity, Text(i, comp));
+        return used;
       }
     }
     const size_t used = OrgNamed(heads[0].entry, i, end, end, out);
