@@ -256,6 +256,10 @@ std::vector<Mention> MentionFinder::FindIn(const Sentence& s) {
       i = end;
       continue;
     }
+    if (const size_t used = OfficeInCity(i, last, &out); used > 0) {
+      i += used;
+      continue;
+    }
     if (!tok.word()) {
       if (tok.norm != "\"" && tok.norm != ",") alias_cue = false;
       ++i;
