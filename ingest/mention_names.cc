@@ -176,6 +176,12 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
       if (m.entry->kind == "entity" && m.entry->primary == "Organization" && k + m.length == end &&
           !lex_.InList("given", t_[i]) && !(opens && k == i + 1 && !OneOf(t_[i].norm, "el|la|los|las"))) {
         const int org = table_.ByName("Organization", m.entry->refining, Text(i, end));
+        // "Honduras's National Congress" is also the "National Congress of Honduras".
+        if (i >= first + 2 && t_[i - 1].norm == "'s" && !out->empty() && out->back().last + 1 == i &&
+            out->back().kind == Mention::Kind::kEntity && table_.at(out->back().entity).refining == "Country") {
+          table_.AddAlias(org, Text(i, end) + " of " + table_.at(out->back().entity).name);
+          table_.AddAlias(org, Text(out->back().first, end));
+        }
         Push(out, i, end, org);
         return end - i;
       }
