@@ -100,7 +100,9 @@ size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, 
       return len;
     }
     if (best->refining != "Agency" && best->refining != "Government") return len;
-    Push(out, i, i + len, table_.ByName("Organization", best->refining, Text(from, i + len)));
+    const int own = table_.ByName("Organization", best->refining, Text(from, i + len));
+    table_.AddAlias(own, surface + " of " + other);  // "Mexico's Supreme Court" is the "Supreme Court of Mexico"
+    Push(out, i, i + len, own);
     return len;
   }
   // "Zamora's brother" after "Rogelio Zamora Peña": a one-word place that is the surname of a
