@@ -143,6 +143,10 @@ Status Lexicon::AddText(std::string_view text, const std::string& source) {
           (head == "organization" || head == "cartel" || head == "gang" || head == "federation")) {
         phrase.need.back() = 0;
       }
+      // "the Attorney General's office": so may an office after its holder's title.
+      if (kind == "entity" && toks.size() >= 3 && head == "office" && toks[toks.size() - 2].norm == "'s") {
+        phrase.need.back() = 0;
+      }
       if (toks.size() == 1) lists_[kind].insert(toks[0].norm);
       phrase.second = phrase.ids.size() > 1 ? phrase.ids[1] : 0;
       const uint32_t first = phrase.ids[0];

@@ -197,6 +197,13 @@ class MentionFinder {
   // Attorney for Arizona") names the U.S. Attorney's Office for it, as "the U.S. Attorney's Office
   // for the Eastern District of New York" names it. Returns the tokens used (0: none).
   size_t AttorneyOffice(size_t i, size_t first, size_t last, std::vector<Mention>* out);
+  // "the FBI's field office in El Paso", "the DEA's field division in Houston": an office of the
+  // agency mentioned right before t_[i] = "'s", by its city, part of the agency (tokens used, 0: none).
+  size_t OfficeInCity(size_t i, size_t last, std::vector<Mention>* out);
+  // mention_units.cc
+  // "the army's 9th Military Zone", "the 105th Infantry Battalion", "the 3rd Brigade": an ordinal in
+  // digits opens the name of a military unit (tokens used, 0: none at t_[i]).
+  size_t NumberedUnit(size_t i, size_t first, size_t last, std::vector<Mention>* out);
   // A U.S. Attorney's release opens with the lines "U.S. Attorney's Office" and "Eastern District of
   // New York": the office is that district's, and the line sentence `s` names it (not a city).
   void HeaderDistrict(size_t s, std::vector<std::vector<Mention>>* out);

@@ -76,14 +76,38 @@ size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, 
       lex_.MatchAt(t_, i + 1, last, "entity").empty()) {
     return 0;
   }
+  // "the Supreme Court of Justice of Honduras", "the Senate of Colombia", "the Federal Police of Brazil":
+  // one country's body the lexicon knows, before "of" and a complement ending with another country,
+  // is that other country's own, named as written.
+  if (best && best->primary == "Organization" && !best->attr("country").empty() && i + len + 1 < last &&
+      t_[i + len].norm == "of") {
+    const size_t end = ComplementEnd(i + len, last);
+    for (size_t k = i + len + 1; k < end; ++k) {
+      const std::vector<LexMatch> at = lex_.MatchAt(t_, k, last, "entity");
+      if (at.empty() || k + at[0].length != end || at[0].entry->refining != "Country") continue;
+      if (at[0].entry->canonical() == best->attr("country")) break;
+      table_.FromLex(at[0].entry, Text(k, end));
+      Push(out, i, end, table_.ByName("Organization", best->refining, Text(i, end)));
+      return end - i;
+    }
+  }
   // "the Guatemalan army's special forces", "Spain's Interior Ministry": one country's body that
-  // another's nationality or possessive describes is not that body. An agency so described is that
-  // country's own, named as written; another body is none the lexicon knows.
+  // another's nationality or possessive describes is not that body. "Mexico's Senate" is the one the
+  // lexicon knows as that country's ("Senate of Mexico"); otherwise an agency or a legislature or court
+  // so described is that country's own, named as written ("Colombia's Congress", "Mexico's Supreme
+  // Court"); another body is none the lexicon knows.
   if (const std::string other = best && best->primary == "Organization" ? OtherCountry(*best, i, *out) : "";
       !other.empty()) {
-    if (best->refining != "Agency") return len;
     const size_t from = out->back().first;
-    Push(out, i, i + len, table_.ByName("Organization", "Agency", Text(from, i + len)));
+    if (const LexEntry* own = lex_.FindEntity(surface + " of " + other);
+        own && own->primary == "Organization" && own->attr("country") == other) {
+      Push(out, i, i + len, table_.FromLex(own, Text(from, i + len)));
+      return len;
+    }
+    if (best->refining != "Agency" && best->refining != "Government") return len;
+    const int own = table_.ByName("Organization", best->refining, Text(from, i + len));
+    table_.AddAlias(own, surface + " of " + other);  // "Mexico's Supreme Court" is the "Supreme Court of Mexico"
+    Push(out, i, i + len, own);
     return len;
   }
   // "Zamora's brother" after "Rogelio Zamora Peña": a one-word place that is the surname of a
@@ -405,6 +429,19 @@ size_t MentionFinder::NationalForce(const LexEntry* demonym, size_t i, size_t le
                                     std::vector<Mention>* out) {
   const size_t begin = i + len;
   if (begin >= last) return 0;
+  // "the Mexican attorney general's office", "the Colombian prosecutor's office": the country's office
+  // by the lower-case head of its name (a state's, "a Mexican state prosecutor's office", is no one body).
+  if (const std::vector<LexMatch> heads = lex_.MatchAt(t_, begin, last, "orghead");
+      !t_[begin].is(Token::kCapitalized) && !heads.empty() && heads[0].length >= 2 && t_[begin].norm != "state" &&
+      heads[0].entry->attr("label") == "Organization:Agency" &&
+      OneOf(t_[begin + heads[0].length - 1].norm, "office|secretariat")) {
+    const size_t end = begin + heads[0].length;
+    const LexEntry* known = lex_.FindEntity(Text(i, end));
+    Push(out, i, end,
+         known && known->primary == "Organization" ? table_.FromLex(known, Text(i, end))
+                                                   : table_.ByName("Organization", "Agency", Text(i, end)));
+    return end - i;
+  }
   // "Mexican federal police", "Colombian troops": the country's body of that common noun.
   if (!t_[begin].is(Token::kCapitalized) && OneOf(t_[begin].norm, kForceWords)) {
     const LexEntry* body = nullptr;
@@ -432,12 +469,19 @@ size_t MentionFinder::NationalForce(const LexEntry* demonym, size_t i, size_t le
     const std::vector<LexMatch> heads = lex_.MatchAt(t_, k, last, "orghead");
     if (heads.empty() || k + heads[0].length != end) continue;
     const std::string_view label = heads[0].entry->attr("label");
-    if (label != "Organization:MilitaryUnit" && label != "Organization:Agency") return 0;
+    // (and an institute, a foundation, an association: "the Mexican Institute for Competitiveness")
+    if (label != "Organization:MilitaryUnit" && label != "Organization:Agency" &&
+        label != "Organization:ResearchGroup" && label != "Organization") {
+      return 0;
+    }
     // "Mexican Secretariat of Public Security": a head with its complement is the body's full
-    // name, written without the nationality that qualifies it.
+    // name, written without the nationality that qualifies it (or with it: "the Mexican Commission
+    // for the Defense and Promotion of Human Rights").
     if (end < last && OpensComplement(t_[end].norm)) {
       if (const size_t comp = ComplementEnd(end, last); comp > end + 1) {
-        return OrgNamed(heads[0].entry, begin, comp, comp, out) + len;
+        const size_t used = OrgNamed(heads[0].entry, begin, comp, comp, out) + len;
+        table_.AddAlias(out->back().entity, Text(i, comp));
+        return used;
       }
     }
     const size_t used = OrgNamed(heads[0].entry, i, end, end, out);

@@ -176,6 +176,12 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
       if (m.entry->kind == "entity" && m.entry->primary == "Organization" && k + m.length == end &&
           !lex_.InList("given", t_[i]) && !(opens && k == i + 1 && !OneOf(t_[i].norm, "el|la|los|las"))) {
         const int org = table_.ByName("Organization", m.entry->refining, Text(i, end));
+        // "Honduras's National Congress" is also the "National Congress of Honduras".
+        if (i >= first + 2 && t_[i - 1].norm == "'s" && !out->empty() && out->back().last + 1 == i &&
+            out->back().kind == Mention::Kind::kEntity && table_.at(out->back().entity).refining == "Country") {
+          table_.AddAlias(org, Text(i, end) + " of " + table_.at(out->back().entity).name);
+          table_.AddAlias(org, Text(out->back().first, end));
+        }
         Push(out, i, end, org);
         return end - i;
       }
@@ -190,8 +196,11 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
                            lex_.InList("given", t_[i]) &&
                            ((k + 1 == end && k >= i + 2) ||
                             (k + 2 == end && k == i + 1 && lex_.MatchAt(t_, k + 1, last).empty()));
-      // "the Royal Bahamas Police Force": a place inside a run that ends with an organization's head word.
-      const bool named_body = m.entry->kind == "entity" && m.entry->primary == "Place" && OrgHeadEnds(k + m.length, end);
+      // "the Royal Bahamas Police Force": a place inside a run that ends with an organization's head word;
+      // "the House Homeland Security Committee": so is a body inside a committee's name (its subject).
+      const bool committee = m.entry->primary == "Organization" && OneOf(t_[end - 1].norm, "committee|subcommittee|caucus");
+      const bool named_body = m.entry->kind == "entity" && (m.entry->primary == "Place" || committee) &&
+                              OrgHeadEnds(k + m.length, end);
       const bool town = m.entry->primary == "Place" && k + m.length == end && TownNamedForPerson(i, end, first, last);
       stop |= (m.entry->kind == "entity" && !surname && !named_body && !town) || (m.entry->kind == "title" && !office);
     }

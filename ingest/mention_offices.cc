@@ -232,4 +232,34 @@ size_t MentionFinder::OfficeOfAgency(size_t i, size_t last, const std::vector<Le
   return 0;
 }
 
+// "the FBI's field office in El Paso", "the DEA's resident office in Guadalajara", "the DEA's field
+// division in Houston": an agency's office by its city is a body of its own, part of the agency.
+size_t MentionFinder::OfficeInCity(size_t i, size_t last, std::vector<Mention>* out) {
+  if (t_[i].norm != "'s" || out->empty()) return 0;
+  const Mention owner = out->back();
+  if (owner.kind != Mention::Kind::kEntity || owner.entity < 0 || owner.last != i) return 0;
+  const LocalEntity& body = table_.at(owner.entity);
+  if (body.primary != "Organization" || body.refining != "Agency") return 0;
+  size_t k = i + 1;
+  if (k < last && OneOf(t_[k].norm, "field|resident|country|regional|district")) ++k;
+  if (k + 2 >= last || t_[k].is(Token::kCapitalized) || !OneOf(t_[k].norm, "office|division") || t_[k + 1].norm != "in") {
+    return 0;
+  }
+  const size_t city = k + 2;
+  for (const LexMatch& m : lex_.MatchAt(t_, city, last, "entity")) {
+    if (m.entry->refining != "City") continue;
+    const size_t end = city + m.length;
+    table_.FromLex(m.entry, Text(city, end));
+    const int office = table_.ByName("Organization", "Agency",
+                                     Text(owner.first, i) + " " + std::string(m.entry->canonical()) + " " + Text(i + 1, k + 1));
+    table_.AddAlias(office, Text(i + 1, end));
+    table_.AddAlias(office, std::string(m.entry->canonical()) + " " + Text(i + 1, k + 1));  // "Guadalajara resident office"
+    table_.AddAlias(office, Text(owner.first, end));
+    table_.AddRelation("PART_OF", office, owner.entity, {}, "name.office_in_city", 0.8f);
+    Push(out, i + 1, end, office);
+    return end - i;
+  }
+  return 0;
+}
+
 }  // namespace cg::ingest

@@ -256,6 +256,10 @@ std::vector<Mention> MentionFinder::FindIn(const Sentence& s) {
       i = end;
       continue;
     }
+    if (const size_t used = OfficeInCity(i, last, &out); used > 0) {
+      i += used;
+      continue;
+    }
     if (!tok.word()) {
       if (tok.norm != "\"" && tok.norm != ",") alias_cue = false;
       ++i;
@@ -281,6 +285,10 @@ std::vector<Mention> MentionFinder::FindIn(const Sentence& s) {
       continue;
     }
     if (const size_t used = AttorneyOffice(i, first, last, &out); used > 0) {
+      i += used;
+      continue;
+    }
+    if (const size_t used = !metadata ? NumberedUnit(i, first, last, &out) : 0; used > 0) {
       i += used;
       continue;
     }

@@ -176,5 +176,23 @@ TEST_CASE("test articles give their expected graphs (every relationship type)") 
   }
 }
 
+bool HasAlias(const ArticleGraph& g, const std::string& name, const std::string& alias) {
+  const LocalEntity* e = Named(g, name);
+  return e && std::find(e->aliases.begin(), e->aliases.end(), alias) != e->aliases.end();
+}
+
+TEST_CASE("a body named with its country is also named the other way round") {
+  const ArticleGraph g = ExtractText(
+      "Honduras's National Congress amended the constitution. "
+      "The Mexican Commission for the Defense and Promotion of Human Rights documented the cases. "
+      "The DEA's resident office in Guadalajara opened a case. Mexico's Supreme Court ordered his release.");
+  CHECK(HasAlias(g, "National Congress", "National Congress of Honduras"));
+  CHECK(HasAlias(g, "National Congress", "Honduras's National Congress"));
+  CHECK(HasAlias(g, "Commission for the Defense and Promotion of Human Rights",
+                 "Mexican Commission for the Defense and Promotion of Human Rights"));
+  CHECK(HasAlias(g, "DEA Guadalajara resident office", "Guadalajara resident office"));
+  CHECK(HasAlias(g, "Mexico's Supreme Court", "Supreme Court of Mexico"));
+}
+
 }  // namespace
 }  // namespace cg::ingest
