@@ -22,6 +22,42 @@ bool InOthersRelative(const std::vector<Token>& t, const Sentence& sentence, uin
   return close < sentence.last_token && (act < open || act > close);
 }
 
+// "The arrest took place early Saturday", "The killing happened late Monday", "The raid occurred on
+// Tuesday": the end of a verb of occurring right after the act's noun at `at` (with "early"/"late"
+// and a preposition after it), else 0.
+uint32_t OccurringVerbEnd(const std::vector<Token>& t, uint32_t at, uint32_t end) {
+  if (at + 1 >= end) return 0;
+  uint32_t k = at;
+  if (t[k].norm == "took" && t[k + 1].norm == "place") {
+    k += 2;
+  } else if (OneOf(t[k].norm, "happened|occurred|unfolded")) {
+    ++k;
+  } else {
+    return 0;
+  }
+  while (k < end && OneOf(t[k].norm, "early|late|on|in|at|shortly|about|around")) ++k;
+  return k;
+}
+
+// "was arrested in Mexico in January 2023 and extradited in September 2023", "was captured in 2009
+// before being extradited": a date between an earlier act of its clause and the coordinator that
+// opens the act `m`'s own predicate is the earlier act's (not in "In an operation this year, agents
+// and police arrested ...": the coordinator there joins nouns).
+template <typename IsOtherEvent>
+bool DateOfEarlierConjunct(const std::vector<Token>& t, const std::vector<Mention>& sentence, const Mention& d,
+                           const Mention& m, const IsOtherEvent& is_other_event) {
+  if (d.last > m.first) return false;
+  uint32_t k = m.first;  // back over the act's auxiliaries and adverbs to its coordinator
+  while (k > d.last && OneOf(t[k - 1].norm, "was|were|is|are|had|has|been|being|be|later|then|subsequently|"
+                                            "eventually|finally|he|she|they|it|also")) {
+    --k;
+  }
+  if (k == d.last || !OneOf(t[k - 1].norm, "and|but|before|then")) return false;
+  return std::any_of(sentence.begin(), sentence.end(), [&](const Mention& x) {
+    return is_other_event(x) && x.last <= d.first && !ClauseBreak(t, x.last, d.first);
+  });
+}
+
 }  // namespace
 
 void DateEvents(const std::vector<Token>& tokens, const std::vector<Sentence>& sentences,
@@ -45,6 +81,9 @@ void DateEvents(const std::vector<Token>& tokens, const std::vector<Sentence>& s
       // named again to open a sentence takes only a date right by its noun ("The arrest on Tuesday").
       const bool told_before = first_told[g->Root(m.entity)] < s && m.first == sentences[s].first_token + 1 &&
                                OneOf(tokens[m.first - 1].norm, "the|this|that");
+      // "The arrest took place early Saturday", "The attack happened on Monday": the act told again
+      // as the subject of a verb of occurring takes the date right after that verb.
+      const uint32_t occurs_end = told_before ? OccurringVerbEnd(tokens, m.last, sentences[s].last_token) : 0;
       const size_t timed_by = TimedBy(tokens, sentences[s].first_token, m.first);
       // "arrested in October 2009, and Coronel's death months later": only a date after it.
       const bool relative = TimedFromAnother(tokens, m.last, sentences[s].last_token);
@@ -64,7 +103,16 @@ void DateEvents(const std::vector<Token>& tokens, const std::vector<Sentence>& s
       std::vector<const Mention*> candidates;  // the dates that may be the act's
       for (const Mention& d : sentence) {
         if (fronted_end && m.last <= fronted_end && d.first > fronted_end) continue;
-        if (d.kind != Mention::Kind::kDate || d.Aside() || d.first < timed_by || gap(d, m) > (told_before ? 2 : 30)) continue;
+        const bool occurs_on = occurs_end && d.first >= occurs_end && d.first <= occurs_end + 2;
+        if (d.kind != Mention::Kind::kDate || d.Aside() || d.first < timed_by ||
+            gap(d, m) > (occurs_on ? 30 : told_before ? 2 : 30)) {
+          continue;
+        }
+        if (DateOfEarlierConjunct(tokens, sentence, d, m, [&](const Mention& x) {
+              return is_event(x) && g->Root(x.entity) != g->Root(m.entity);
+            })) {
+          continue;
+        }
         if (relative && d.first < m.first) continue;
         if (InOthersRelative(tokens, sentences[s], d.first, d.last, m.first)) continue;
         // "X's capture follows the arrest last year of Y"; "until his arrest in 2003; he was
@@ -137,6 +185,30 @@ void DateFromContext(const std::vector<Sentence>& sentences, const std::vector<s
         break;
       }
     }
+  }
+}
+
+void DateKillingsByDeaths(ArticleGraph* g) {
+  std::map<int, std::optional<Date>> died;  // each person's date of death the article states
+  for (const LocalFact& f : g->facts) {
+    if (f.entity >= 0 && f.key == "died" && f.value.is_date()) died.try_emplace(g->Root(f.entity), f.value.as_date());
+  }
+  std::map<int, std::vector<int>> targets;  // each undated killing's targets
+  for (const LocalRelation& r : g->relations) {
+    if (r.from < 0 || r.to < 0 || !IsTargetRole(r)) continue;
+    const LocalEntity& act = g->entities[g->Root(r.to)];
+    if (act.refining == "Killing" && !act.date) targets[g->Root(r.to)].push_back(g->Root(r.from));
+  }
+  for (const auto& [act, people] : targets) {
+    std::optional<Date> when;
+    bool agree = true;
+    for (int p : people) {
+      auto it = died.find(p);
+      if (it == died.end()) continue;
+      if (when && *when != *it->second) agree = false;
+      when = it->second;
+    }
+    if (when && agree) g->entities[act].date = when;
   }
 }
 
