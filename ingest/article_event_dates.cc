@@ -58,6 +58,64 @@ bool DateOfEarlierConjunct(const std::vector<Token>& t, const std::vector<Mentio
   });
 }
 
+// "a month", "three days", "less than two weeks", "just days": a span of time told between an act's
+// noun and "after" or "before" another act; `end` is the token after it.
+struct Interval {
+  int count = 0;       // 0: a few ("days", "weeks")
+  char unit = 0;       // 'd', 'w', 'm' or 'y'
+  bool exact = false;  // no hedge ("less than", "about", "just", a few)
+  uint32_t end = 0;
+};
+
+std::optional<Interval> IntervalAt(const std::vector<Token>& t, uint32_t k) {
+  Interval out;
+  out.exact = true;
+  while (k + 1 < t.size() && OneOf(t[k].norm, "less|more|than|about|nearly|almost|roughly|some|just|only|little|barely")) {
+    out.exact = false;
+    ++k;
+  }
+  if (k < t.size() && t[k].norm == "a" && k + 1 < t.size() && t[k + 1].norm == "little") k += 2;  // "a little more than"
+  while (k < t.size() && OneOf(t[k].norm, "more|than")) {
+    out.exact = false;
+    ++k;
+  }
+  static constexpr std::string_view kCounts[] = {"a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+  for (int n = 0; n < 11 && k < t.size(); ++n) {
+    if (t[k].norm == kCounts[n]) {
+      out.count = std::max(n, 1);
+      ++k;
+      break;
+    }
+  }
+  if (k >= t.size()) return std::nullopt;
+  const std::string_view unit = t[k].norm;
+  if (OneOf(unit, "day|days")) out.unit = 'd';
+  else if (OneOf(unit, "week|weeks")) out.unit = 'w';
+  else if (OneOf(unit, "month|months")) out.unit = 'm';
+  else if (OneOf(unit, "year|years")) out.unit = 'y';
+  else return std::nullopt;
+  if (out.count == 0) out.exact = false;
+  out.end = k + 1;
+  if (out.end < t.size() && OneOf(t[out.end].norm, "later|earlier")) return std::nullopt;
+  return out;
+}
+
+// `d` moved by `gap` (sign -1: back), to the precision the gap allows: a day for an exact count of
+// days from a full date, else the month (a year for years).
+Date Shifted(const Date& d, const Interval& gap, int sign) {
+  const int count = gap.count ? gap.count : 3;
+  if (gap.unit == 'y') return Date{d.year + sign * count, 0, 0};
+  if ((gap.unit == 'd' || gap.unit == 'w') && d.is_full()) {
+    const Date day = Date::FromEpochDays(d.ToEpochDays() + sign * count * (gap.unit == 'w' ? 7 : 1));
+    return gap.unit == 'd' && gap.exact ? day : Date{day.year, day.month, 0};
+  }
+  if (gap.unit == 'm' && d.month) {
+    const int months = d.year * 12 + (d.month - 1) + sign * count;
+    return Date{months / 12, static_cast<uint8_t>(months % 12 + 1), 0};
+  }
+  return Date{d.year, d.month, 0};
+}
+
 }  // namespace
 
 void DateEvents(const std::vector<Token>& tokens, const std::vector<Sentence>& sentences,
@@ -209,6 +267,37 @@ void DateKillingsByDeaths(ArticleGraph* g) {
       when = it->second;
     }
     if (when && agree) g->entities[act].date = when;
+  }
+}
+
+void DateFromRelatedActs(const std::vector<Token>& tokens, const std::vector<std::vector<Mention>>& mentions,
+                         ArticleGraph* g) {
+  auto event_at = [&](const Mention& m) {
+    if (m.kind != Mention::Kind::kEntity || m.entity < 0) return -1;
+    const int e = g->Root(m.entity);
+    return g->entities[e].primary == "Event" ? e : -1;
+  };
+  for (const std::vector<Mention>& sentence : mentions) {
+    for (size_t a = 0; a < sentence.size(); ++a) {
+      const int told = event_at(sentence[a]);
+      if (told < 0 || !g->entities[told].date) continue;
+      uint32_t k = sentence[a].last;
+      if (k >= tokens.size() || !OneOf(tokens[k].norm, "comes|came|come")) continue;
+      const std::optional<Interval> gap = IntervalAt(tokens, k + 1);
+      if (!gap || gap->end >= tokens.size() || !OneOf(tokens[gap->end].norm, "after|before")) continue;
+      const int sign = tokens[gap->end].norm == "after" ? -1 : 1;
+      // The first act told after "after" (within its clause) is the other.
+      for (size_t b = a + 1; b < sentence.size(); ++b) {
+        if (sentence[b].first <= gap->end) continue;
+        if (sentence[b].first > gap->end + 14) break;
+        const int other = event_at(sentence[b]);
+        if (other < 0) continue;
+        if (other != told && !g->entities[other].date) {
+          g->entities[other].date = Shifted(*g->entities[told].date, *gap, sign);
+        }
+        break;
+      }
+    }
   }
 }
 

@@ -29,5 +29,17 @@ TEST_CASE("two coordinated acts of one person keep their own dates") {
   ExpectDate(h, "arrest of Luis Mendez Ortiz", "2009");
 }
 
+TEST_CASE("an act another 'came a month after' is dated back from that one") {
+  const ArticleGraph g = ExtractText(
+      "Mexican soldiers captured Gulf cartel commander Rafael Cano Ibarra in Reynosa on Saturday, the army said. "
+      "The arrest comes a month after marines captured Zetas leader Samuel Ortiz Lara near Nuevo Laredo.\n\n"
+      "In Michoacan, gunmen killed the mayor of Tacambaro, Elias Rojas Medina, on Sunday. His killing came three "
+      "days after police arrested Arturo Flores Vidal, a suspected Knights Templar cell leader.",
+      Date{2013, 8, 19});
+  ExpectDate(g, "arrest of Rafael Cano Ibarra", "2013-08-17");
+  ExpectDate(g, "arrest of Samuel Ortiz Lara", "2013-07");     // a month before, to the month
+  ExpectDate(g, "arrest of Arturo Flores Vidal", "2013-08-15");  // an exact count of days: the day
+}
+
 }  // namespace
 }  // namespace cg::ingest
