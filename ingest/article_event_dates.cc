@@ -22,6 +22,100 @@ bool InOthersRelative(const std::vector<Token>& t, const Sentence& sentence, uin
   return close < sentence.last_token && (act < open || act > close);
 }
 
+// "The arrest took place early Saturday", "The killing happened late Monday", "The raid occurred on
+// Tuesday": the end of a verb of occurring right after the act's noun at `at` (with "early"/"late"
+// and a preposition after it), else 0.
+uint32_t OccurringVerbEnd(const std::vector<Token>& t, uint32_t at, uint32_t end) {
+  if (at + 1 >= end) return 0;
+  uint32_t k = at;
+  if (t[k].norm == "took" && t[k + 1].norm == "place") {
+    k += 2;
+  } else if (OneOf(t[k].norm, "happened|occurred|unfolded")) {
+    ++k;
+  } else {
+    return 0;
+  }
+  while (k < end && OneOf(t[k].norm, "early|late|on|in|at|shortly|about|around")) ++k;
+  return k;
+}
+
+// "was arrested in Mexico in January 2023 and extradited in September 2023", "was captured in 2009
+// before being extradited": a date between an earlier act of its clause and the coordinator that
+// opens the act `m`'s own predicate is the earlier act's (not in "In an operation this year, agents
+// and police arrested ...": the coordinator there joins nouns).
+template <typename IsOtherEvent>
+bool DateOfEarlierConjunct(const std::vector<Token>& t, const std::vector<Mention>& sentence, const Mention& d,
+                           const Mention& m, const IsOtherEvent& is_other_event) {
+  if (d.last > m.first) return false;
+  uint32_t k = m.first;  // back over the act's auxiliaries and adverbs to its coordinator
+  while (k > d.last && OneOf(t[k - 1].norm, "was|were|is|are|had|has|been|being|be|later|then|subsequently|"
+                                            "eventually|finally|he|she|they|it|also")) {
+    --k;
+  }
+  if (k == d.last || !OneOf(t[k - 1].norm, "and|but|before|then")) return false;
+  return std::any_of(sentence.begin(), sentence.end(), [&](const Mention& x) {
+    return is_other_event(x) && x.last <= d.first && !ClauseBreak(t, x.last, d.first);
+  });
+}
+
+// "a month", "three days", "less than two weeks", "just days": a span of time told between an act's
+// noun and "after" or "before" another act; `end` is the token after it.
+struct Interval {
+  int count = 0;       // 0: a few ("days", "weeks")
+  char unit = 0;       // 'd', 'w', 'm' or 'y'
+  bool exact = false;  // no hedge ("less than", "about", "just", a few)
+  uint32_t end = 0;
+};
+
+std::optional<Interval> IntervalAt(const std::vector<Token>& t, uint32_t k) {
+  Interval out;
+  out.exact = true;
+  while (k + 1 < t.size() && OneOf(t[k].norm, "less|more|than|about|nearly|almost|roughly|some|just|only|little|barely")) {
+    out.exact = false;
+    ++k;
+  }
+  if (k < t.size() && t[k].norm == "a" && k + 1 < t.size() && t[k + 1].norm == "little") k += 2;  // "a little more than"
+  while (k < t.size() && OneOf(t[k].norm, "more|than")) {
+    out.exact = false;
+    ++k;
+  }
+  static constexpr std::string_view kCounts[] = {"a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+  for (int n = 0; n < 11 && k < t.size(); ++n) {
+    if (t[k].norm == kCounts[n]) {
+      out.count = std::max(n, 1);
+      ++k;
+      break;
+    }
+  }
+  if (k >= t.size()) return std::nullopt;
+  const std::string_view unit = t[k].norm;
+  if (OneOf(unit, "day|days")) out.unit = 'd';
+  else if (OneOf(unit, "week|weeks")) out.unit = 'w';
+  else if (OneOf(unit, "month|months")) out.unit = 'm';
+  else if (OneOf(unit, "year|years")) out.unit = 'y';
+  else return std::nullopt;
+  if (out.count == 0) out.exact = false;
+  out.end = k + 1;
+  if (out.end < t.size() && OneOf(t[out.end].norm, "later|earlier")) return std::nullopt;
+  return out;
+}
+
+// `d` moved by `gap` (sign -1: back), to the precision the gap allows: a day for an exact count of
+// days from a full date, else the month (a year for years).
+Date Shifted(const Date& d, const Interval& gap, int sign) {
+  const int count = gap.count ? gap.count : 3;
+  if (gap.unit == 'y') return Date{d.year + sign * count, 0, 0};
+  if ((gap.unit == 'd' || gap.unit == 'w') && d.is_full()) {
+    const Date day = Date::FromEpochDays(d.ToEpochDays() + sign * count * (gap.unit == 'w' ? 7 : 1));
+    return gap.unit == 'd' && gap.exact ? day : Date{day.year, day.month, 0};
+  }
+  if (gap.unit == 'm' && d.month) {
+    const int months = d.year * 12 + (d.month - 1) + sign * count;
+    return Date{months / 12, static_cast<uint8_t>(months % 12 + 1), 0};
+  }
+  return Date{d.year, d.month, 0};
+}
+
 }  // namespace
 
 void DateEvents(const std::vector<Token>& tokens, const std::vector<Sentence>& sentences,
@@ -45,6 +139,9 @@ void DateEvents(const std::vector<Token>& tokens, const std::vector<Sentence>& s
       // named again to open a sentence takes only a date right by its noun ("The arrest on Tuesday").
       const bool told_before = first_told[g->Root(m.entity)] < s && m.first == sentences[s].first_token + 1 &&
                                OneOf(tokens[m.first - 1].norm, "the|this|that");
+      // "The arrest took place early Saturday", "The attack happened on Monday": the act told again
+      // as the subject of a verb of occurring takes the date right after that verb.
+      const uint32_t occurs_end = told_before ? OccurringVerbEnd(tokens, m.last, sentences[s].last_token) : 0;
       const size_t timed_by = TimedBy(tokens, sentences[s].first_token, m.first);
       // "arrested in October 2009, and Coronel's death months later": only a date after it.
       const bool relative = TimedFromAnother(tokens, m.last, sentences[s].last_token);
@@ -64,7 +161,16 @@ void DateEvents(const std::vector<Token>& tokens, const std::vector<Sentence>& s
       std::vector<const Mention*> candidates;  // the dates that may be the act's
       for (const Mention& d : sentence) {
         if (fronted_end && m.last <= fronted_end && d.first > fronted_end) continue;
-        if (d.kind != Mention::Kind::kDate || d.Aside() || d.first < timed_by || gap(d, m) > (told_before ? 2 : 30)) continue;
+        const bool occurs_on = occurs_end && d.first >= occurs_end && d.first <= occurs_end + 2;
+        if (d.kind != Mention::Kind::kDate || d.Aside() || d.first < timed_by ||
+            gap(d, m) > (occurs_on ? 30 : told_before ? 2 : 30)) {
+          continue;
+        }
+        if (DateOfEarlierConjunct(tokens, sentence, d, m, [&](const Mention& x) {
+              return is_event(x) && g->Root(x.entity) != g->Root(m.entity);
+            })) {
+          continue;
+        }
         if (relative && d.first < m.first) continue;
         if (InOthersRelative(tokens, sentences[s], d.first, d.last, m.first)) continue;
         // "X's capture follows the arrest last year of Y"; "until his arrest in 2003; he was
@@ -134,6 +240,61 @@ void DateFromContext(const std::vector<Sentence>& sentences, const std::vector<s
       if (blocked) break;
       if (date) {
         ev.date = date->date;
+        break;
+      }
+    }
+  }
+}
+
+void DateKillingsByDeaths(ArticleGraph* g) {
+  std::map<int, std::optional<Date>> died;  // each person's date of death the article states
+  for (const LocalFact& f : g->facts) {
+    if (f.entity >= 0 && f.key == "died" && f.value.is_date()) died.try_emplace(g->Root(f.entity), f.value.as_date());
+  }
+  std::map<int, std::vector<int>> targets;  // each undated killing's targets
+  for (const LocalRelation& r : g->relations) {
+    if (r.from < 0 || r.to < 0 || !IsTargetRole(r)) continue;
+    const LocalEntity& act = g->entities[g->Root(r.to)];
+    if (act.refining == "Killing" && !act.date) targets[g->Root(r.to)].push_back(g->Root(r.from));
+  }
+  for (const auto& [act, people] : targets) {
+    std::optional<Date> when;
+    bool agree = true;
+    for (int p : people) {
+      auto it = died.find(p);
+      if (it == died.end()) continue;
+      if (when && *when != *it->second) agree = false;
+      when = it->second;
+    }
+    if (when && agree) g->entities[act].date = when;
+  }
+}
+
+void DateFromRelatedActs(const std::vector<Token>& tokens, const std::vector<std::vector<Mention>>& mentions,
+                         ArticleGraph* g) {
+  auto event_at = [&](const Mention& m) {
+    if (m.kind != Mention::Kind::kEntity || m.entity < 0) return -1;
+    const int e = g->Root(m.entity);
+    return g->entities[e].primary == "Event" ? e : -1;
+  };
+  for (const std::vector<Mention>& sentence : mentions) {
+    for (size_t a = 0; a < sentence.size(); ++a) {
+      const int told = event_at(sentence[a]);
+      if (told < 0 || !g->entities[told].date) continue;
+      uint32_t k = sentence[a].last;
+      if (k >= tokens.size() || !OneOf(tokens[k].norm, "comes|came|come")) continue;
+      const std::optional<Interval> gap = IntervalAt(tokens, k + 1);
+      if (!gap || gap->end >= tokens.size() || !OneOf(tokens[gap->end].norm, "after|before")) continue;
+      const int sign = tokens[gap->end].norm == "after" ? -1 : 1;
+      // The first act told after "after" (within its clause) is the other.
+      for (size_t b = a + 1; b < sentence.size(); ++b) {
+        if (sentence[b].first <= gap->end) continue;
+        if (sentence[b].first > gap->end + 14) break;
+        const int other = event_at(sentence[b]);
+        if (other < 0) continue;
+        if (other != told && !g->entities[other].date) {
+          g->entities[other].date = Shifted(*g->entities[told].date, *gap, sign);
+        }
         break;
       }
     }

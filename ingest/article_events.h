@@ -43,6 +43,16 @@ void DateEvents(const std::vector<Token>& tokens, const std::vector<Sentence>& s
 void DateFromContext(const std::vector<Sentence>& sentences, const std::vector<std::vector<Mention>>& mentions,
                      ArticleGraph* g);
 
+// A killing still undated takes the date of death the article states of the one it was aimed at
+// ("Police killed X in a two-day gunbattle, the government said Friday. X died late Thursday ...").
+void DateKillingsByDeaths(ArticleGraph* g);
+
+// An act still undated that another act "came a month after" ("The arrest comes a month after marines
+// captured X", "His death came three days after gunmen killed Y") takes that act's date moved back
+// (forward for "before") by the span told: a day for an exact count of days, else the month.
+void DateFromRelatedActs(const std::vector<Token>& tokens, const std::vector<std::vector<Mention>>& mentions,
+                         ArticleGraph* g);
+
 // One event per real-world occurrence. Events of one group whose dates agree
 // merge (1) when they share a target or a perpetrator, or were read in one
 // sentence while one of them has no target; (2) a weak "operation" joins a

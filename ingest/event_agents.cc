@@ -325,9 +325,14 @@ int ForceThingAttacked(const FrameContext& c, size_t i, int place) {
 
 bool ReportsAnothersAct(const Clause& cl, size_t a, size_t i) {
   for (size_t k = a + 1; k + 1 < i; ++k) {
-    if (cl.IsAny(k, "said|says|announced|reported|told|added") && !cl.IsAny(k + 1, "it|that|on") && !cl.mention(k + 1)) {
-      return true;
+    if (!cl.IsAny(k, "said|says|announced|reported|told|added")) continue;
+    // "said on Tuesday that soldiers had captured X": over the report's time and "that".
+    size_t s = k + 1;
+    while (s + 1 < i && (cl.IsAny(s, "on|late|early|that") || (cl.mention(s) && cl.mention(s)->kind == Mention::Kind::kDate))) {
+      ++s;
     }
+    if (s > k + 1 && !cl.Is(s - 1, "that")) continue;  // "said on Tuesday it had ...": only after "that"
+    if (!cl.IsAny(s, "it|its|they|their|we|our|that|on") && !cl.mention(s)) return true;
   }
   return false;
 }

@@ -152,7 +152,8 @@ void EventReader::Read(size_t i, const LexEntry& trigger, int event) {
     r.form = "nominal";
     ReadNominal(i, trigger, cls, labels, &r);
   } else if (const size_t verb = CoordinatedPassive(i);
-             cl_.Passive(verb) || DiedInClash(c_, i, trigger) || trigger.attr("voice") == "subject") {
+             cl_.Passive(verb) || DiedInClash(c_, i, trigger) || DiedAgain(c_, i, trigger) ||
+                 trigger.attr("voice") == "subject") {
     r.form = "passive";
     if (!ReadPassive(i, verb, trigger, cls, labels, &r)) return;
   } else if (trigger.attr("voice") == "passive") {

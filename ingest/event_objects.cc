@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "ingest/dates.h"
+#include "ingest/article_events.h"
 #include "ingest/event_agents.h"
 #include "schema/normalize.h"
 
@@ -251,6 +252,18 @@ bool DiedInClash(const FrameContext& c, size_t i, const LexEntry& trigger) {
     if (OneOf(c.tokens[k].norm, kClashes)) return true;
   }
   return false;
+}
+
+bool DiedAgain(const FrameContext& c, size_t i, const LexEntry& trigger) {
+  if (trigger.attr("voice") != "passive" || c.clause.IsAny(i + 1, "of|from|after|while|when")) return false;
+  const size_t subject = c.clause.SubjectBefore(i, "Person");
+  const int person = subject == kNone ? -1 : c.clause.EntityAs(subject, "Person");
+  if (person < 0) return false;
+  const ArticleGraph& g = *c.graph;
+  return std::any_of(g.relations.begin(), g.relations.end(), [&](const LocalRelation& r) {
+    return r.from >= 0 && r.to >= 0 && g.Root(r.from) == g.Root(person) && IsTargetRole(r) &&
+           r.source.sentence < c.index && g.entities[g.Root(r.to)].refining == "Killing";
+  });
 }
 
 bool OtherPredicateBefore(const FrameContext& c, size_t i, size_t p) {

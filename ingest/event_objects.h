@@ -15,7 +15,7 @@
 //                     founder of Y who was reported dead in 2010, in Z");
 //   InApposition, OtherPredicateBefore, InDateline, DateNear, ShiftedObject: where an item stands
 //                     relative to the act's verb;
-//   DiedInClash, WordsAfter: what a trigger needs after it (voice=passive,
+//   DiedInClash, DiedAgain, WordsAfter: what a trigger needs after it (voice=passive,
 //                     tail=).
 #pragma once
 
@@ -99,6 +99,11 @@ size_t AppositionClose(const FrameContext& c, size_t target);
 // "X died in a gunfight with marines": is trigger i a verb whose subject the act was done to
 // (voice=passive) with a fight (event_agents.h kClashes) within five tokens after it?
 bool DiedInClash(const FrameContext& c, size_t i, const LexEntry& trigger);
+
+// "Police killed X in a gunbattle ... X died late Thursday near the town of Y": is trigger i a verb
+// whose subject the act was done to (voice=passive) with a subject whose killing an earlier sentence
+// told (the same act told again: its date and place), and no cause of its own ("died of cancer")?
+bool DiedAgain(const FrameContext& c, size_t i, const LexEntry& trigger);
 
 // Do the words of `words` (space-separated) follow item i ("into custody" after "took X")?
 bool WordsAfter(const Clause& cl, size_t i, std::string_view words);

@@ -252,6 +252,8 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
   DateLeadDesignations(seg, mentions, &g);
   ClusterEvents(seg.tokens, mentions, &g);
   DateFromContext(seg.sentences, mentions, &g);
+  DateKillingsByDeaths(&g);
+  DateFromRelatedActs(seg.tokens, mentions, &g);
   InformantsCooperate(ResolveMainEvent(mentions, &g), &g);
   SpecificConductors(&g);
   CoConductorsCooperate(seg.tokens, &g);

@@ -473,8 +473,12 @@ void MentionFinder::Push(std::vector<Mention>* out, size_t first, size_t last, i
   const bool modifier = table_.at(m.entity).refining == "Cartel" &&
                         (role_at(last) || (last < t_.size() && t_[last].word() && !t_[last].is(Token::kCapitalized) &&
                                            !OneOf(t_[last].norm, "and|or|in|of|to|for|who|that") && role_at(last + 1)));
-  // "Marines seized rifles, he said.": the speaker of a report's tail is not the next sentence's topic.
-  const bool tail = speaker && last == first + 1 && first > 0 && t_[first - 1].norm == "," && OneOf(t_[first].norm, "he|she");
+  // "Marines seized rifles, he said.", "... were killed, Poire said.", "..., security spokesman X told
+  // reporters": the speaker of a report's tail (after a comma and the speaker's title) is not the next
+  // sentence's topic.
+  size_t before = first;
+  while (before > 0 && first - before < 4 && t_[before - 1].word() && !t_[before - 1].is(Token::kCapitalized)) --before;
+  const bool tail = speaker && before > 0 && t_[before - 1].norm == ",";
   table_.Touch(entity, possessor || speaker, modifier, !tail);
   // "His sons A and B": the first of a pair of persons is no topic (PairedPerson).
   if (out->size() >= 2 && table_.at(m.entity).primary == "Person" && first >= 1 && t_[first - 1].norm == "and") {

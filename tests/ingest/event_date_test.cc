@@ -1,0 +1,45 @@
+// Dates of an act told again after the lead: a date of death, a verb of occurring, and the date of
+// each of two coordinated acts.
+#include <doctest/doctest.h>
+
+#include "tests/ingest/event_helpers.h"
+
+namespace cg::ingest {
+namespace {
+
+TEST_CASE("an act told in the lead takes the date a later sentence gives it") {
+  const ArticleGraph g = ExtractFile("acts_dated_later.md");
+  // "killed X ..., the army said on Saturday. X died late Thursday": the date of his death.
+  ExpectDate(g, "killing of Rogelio Garza Cantu", "2011-09-22");
+  // "The arrest took place early Friday": the act told again, with a verb of occurring.
+  ExpectDate(g, "arrest of Hector Villa Salas", "2011-09-23");
+}
+
+TEST_CASE("two coordinated acts of one person keep their own dates") {
+  const ArticleGraph g = ExtractFile("acts_dated_later.md");
+  // "was detained in Texas in March 2009 and extradited to Mexico in June 2010".
+  ExpectDate(g, "arrest of Jorge Villa Salas", "2009-03");
+  ExpectDate(g, "extradition of Jorge Villa Salas", "2010-06");
+  // "In an operation this year, agents and police arrested ...": a coordinator joining nouns
+  // leaves the date to the act.
+  const ArticleGraph h = ExtractText(
+      "In an operation this year, federal agents and the El Paso Police Department arrested Luis Mendez Ortiz, "
+      "a suspected member of the Barrio Azteca gang.",
+      Date{2009, 3, 12});
+  ExpectDate(h, "arrest of Luis Mendez Ortiz", "2009");
+}
+
+TEST_CASE("an act another 'came a month after' is dated back from that one") {
+  const ArticleGraph g = ExtractText(
+      "Mexican soldiers captured Gulf cartel commander Rafael Cano Ibarra in Reynosa on Saturday, the army said. "
+      "The arrest comes a month after marines captured Zetas leader Samuel Ortiz Lara near Nuevo Laredo.\n\n"
+      "In Michoacan, gunmen killed the mayor of Tacambaro, Elias Rojas Medina, on Sunday. His killing came three "
+      "days after police arrested Arturo Flores Vidal, a suspected Knights Templar cell leader.",
+      Date{2013, 8, 19});
+  ExpectDate(g, "arrest of Rafael Cano Ibarra", "2013-08-17");
+  ExpectDate(g, "arrest of Samuel Ortiz Lara", "2013-07");     // a month before, to the month
+  ExpectDate(g, "arrest of Arturo Flores Vidal", "2013-08-15");  // an exact count of days: the day
+}
+
+}  // namespace
+}  // namespace cg::ingest
