@@ -83,4 +83,15 @@ void MergeEntities(ArticleGraph* graph, int from, int into) {
   if (a.primary == "Person" && !nickname && !description && WordCount(a.name) > WordCount(b.name)) b.name = a.name;
 }
 
+bool ServesBody(const ArticleGraph& graph, int p) {
+  if (p < 0) return false;
+  const int e = graph.Root(p);
+  if (graph.entities[e].official) return true;
+  return std::any_of(graph.relations.begin(), graph.relations.end(), [&](const LocalRelation& r) {
+    if (r.from < 0 || r.to < 0 || graph.Root(r.from) != e || (r.type != "LEADS" && r.type != "MEMBER_OF")) return false;
+    const LocalEntity& body = graph.entities[graph.Root(r.to)];
+    return body.primary == "Organization" && body.refining != "Cartel";
+  });
+}
+
 }  // namespace cg::ingest

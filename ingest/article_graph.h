@@ -116,6 +116,10 @@ std::string_view ParticipantRole(const LocalRelation& r);
 // form of the expected graphs under tests/ingest/articles/.
 std::vector<std::string> DescribeRelations(const ArticleGraph& graph);
 
+// Has the graph made person p a member or head of a body that is no criminal group (an agency, a
+// force, a government: "Army spokesman X"), or does a title of office name p ("Attorney General X")?
+bool ServesBody(const ArticleGraph& graph, int p);
+
 // Makes `from` an alias of `into` (names, aliases, mention flag); the longer
 // person name becomes the canonical one, nicknames and descriptions ("El
 // Chapo's son") never do.

@@ -1,6 +1,6 @@
 // Words that refer back to an entity named before: pronouns, "the cartel", "the agency", "his
-// brother", "her government" (see mention_finder.h Anaphor), and whether a pronoun inside a
-// quotation is its speaker (QuoteSpeaker).
+// brother", "her government" (see mention_finder.h Anaphor); who a pronoun of a report is:
+// mention_speakers.cc.
 #include <algorithm>
 
 #include "ingest/clause.h"
@@ -390,7 +390,7 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
         continue;
       }
       const char of = table_.at(m.entity).gender;
-      if (!of || of == gender) e = table_.Root(m.entity);
+      if (!of || of == gender) e = ReportedSubject(i, last, m, gender);
     }
     // "..., and that he would make it again": the second report of the same speaker.
     if (t_[i - 1].norm == "that" && i >= first + 3 && t_[i - 2].norm == "and") {
@@ -575,26 +575,6 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
   // "Y, the kingpin's brother,", "the drug lord's son Z": a described person's relative, as a named one's.
   if (described_owner && refers == "Person") AfterEntity(i + len, last, out);
   return len;
-}
-
-bool MentionFinder::QuoteSpeaker(size_t i, size_t first, size_t last, int person) const {
-  size_t quotes = 0;
-  for (size_t k = first; k < i; ++k) quotes += OneOf(t_[k].norm, "\"|“|”") ? 1 : 0;
-  size_t close = i + 1;
-  while (close < last && !OneOf(t_[close].norm, "\"|“|”")) ++close;
-  if (close >= last) return false;
-  // Inside a quotation: an odd number of quotation marks before, or the sentence opens inside one
-  // (the next mark closes it after punctuation: 'already," X said').
-  if (quotes % 2 == 0 && !(quotes == 0 && close > i + 1 && OneOf(t_[close - 1].norm, ",|.|?|!"))) return false;
-  // ', X said' or 'said X' right after the quotation: one of X's surnames among the next tokens.
-  const std::vector<std::string> name = NameNorms(table_.at(person).name);
-  if (name.size() < 2) return false;
-  bool said = false, named = false;
-  for (size_t k = close + 1; k < last && k <= close + 7; ++k) {
-    said |= OneOf(t_[k].norm, "said|says|told|added|asked|explained|noted");
-    named |= std::find(name.begin() + 1, name.end(), t_[k].norm) != name.end();
-  }
-  return said && named;
 }
 
 }  // namespace cg::ingest

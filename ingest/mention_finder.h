@@ -295,6 +295,13 @@ class MentionFinder {
   // Is `person` the speaker of the quotation that holds the pronoun at t_[i] (', X said' or 'said
   // X' right after it)?
   bool QuoteSpeaker(size_t i, size_t first, size_t last, int person) const;
+  // mention_speakers.cc
+  // 'Army spokesman X said he directed the cartel's operations': the pronoun at t_[i] (of `gender`)
+  // after the verb of saying that follows the mention `said` is its speaker, unless the speaker
+  // speaks for a body (an agency, a force, a government) and the report's clause ascribes a criminal
+  // group's work: then the last person the article made one of a criminal group, else the last one
+  // it named who holds no office (of that gender), when there is one.
+  int ReportedSubject(size_t i, size_t last, const Mention& said, char gender) const;
   size_t Generic(const LexEntry* head, size_t i, size_t len, size_t first, size_t last, std::vector<Mention>* out);
   // The program (of that primary label) last named by a name ending in head ("the initiative": the
   // Mérida Initiative), else last.

@@ -1,6 +1,7 @@
 // Whether a capitalized run the lexicon did not name is a person's, by the
 // words around it: a role before or apposed after it, or an act reported
 // about it.
+#include <algorithm>
 #include <string_view>
 #include <vector>
 
@@ -70,15 +71,35 @@ bool MentionFinder::PersonCue(size_t i, size_t end, size_t first, size_t last) c
        OneOf(t_[kin + 1].norm, "sons|daughters|children|brothers|sisters|nephews|nieces|cousins|kids"))) {
     return true;
   }
-  // ", [the|a|an|possessive] [up to three words] role", ", alias ..."
-  if (end + 2 >= last || t_[end].norm != ",") return false;
-  if (const std::vector<LexMatch> cue = lex_.MatchAt(t_, end + 1, last, "alias_cue"); !cue.empty()) {
+  // ", [the|a|an|possessive] [up to three words] role", ", alias ...", and a role after a copula and
+  // an article ("X is a fentanyl trafficker who ...", "X was the cartel's accountant", "X is believed
+  // to be a lieutenant of Y").
+  size_t open = end;  // the comma, or the word before the copula's article
+  if (end + 2 < last && OneOf(t_[end].norm, "is|was")) {
+    open = end + 4 < last && OneOf(t_[end + 1].norm, "believed|thought|alleged|suspected") && t_[end + 2].norm == "to" &&
+                   t_[end + 3].norm == "be"
+               ? end + 3
+               : end;
+    if (!OneOf(t_[open + 1].norm, "a|an|the")) return false;
+    // ("Robert Krentz ... Rob Krentz was a rancher": a surname the article gave a person already is
+    // that person's, not a new one's.)
+    const ArticleGraph& g = table_.graph();
+    if (std::any_of(g.entities.begin(), g.entities.end(), [&](const LocalEntity& p) {
+          const std::vector<std::string> name = NameNorms(p.name);
+          return p.primary == "Person" && p.merged_into < 0 && !name.empty() && name.back() == t_[end - 1].norm;
+        })) {
+      return false;
+    }
+  } else if (end + 2 >= last || t_[end].norm != ",") {
+    return false;
+  }
+  if (const std::vector<LexMatch> cue = lex_.MatchAt(t_, end + 1, last, "alias_cue"); open == end && !cue.empty()) {
     // "..., known as FEMDO": an acronym renames an organization, not a person.
     size_t a = end + 1 + cue[0].length;
     while (a < last && !t_[a].word()) ++a;
     return !(a < last && t_[a].is(Token::kAllCaps) && (a + 1 >= last || !t_[a + 1].is(Token::kCapitalized)));
   }
-  for (size_t k = end + 1, window = end + 5; k < last && k <= window; ++k) {
+  for (size_t k = open + 1, window = open + 5; k < last && k <= window; ++k) {
     // "Lesley Enriquez, a 25-year-old employee of": over the age.
     if (t_[k].is(Token::kNumber) && k + 4 < last && t_[k + 1].norm == "-" && t_[k + 2].norm == "year" &&
         t_[k + 3].norm == "-" && t_[k + 4].norm == "old") {

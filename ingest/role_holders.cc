@@ -73,9 +73,10 @@ std::vector<size_t> RoleReader::Holders(const RolePhrase& p) {
       cl_.EntityAs(p.end + 2 + (cl_.Is(p.end + 2, "them") ? 1 : 0), holder_) >= 0) {
     return Set("apposition_including", 0.75f, cl_.Coordinated(p.end + 2 + (cl_.Is(p.end + 2, "them") ? 1 : 0), holder_));
   }
-  // "The Mexican Army's commander in the state, General X": the apposition after a place phrase,
-  // its name after a title.
-  if (p.org >= 0 && p.how == "possessive" && cl_.Is(p.end, "in")) {
+  // "The Mexican Army's commander in the state, General X", "the Gulf Cartel plaza boss in Reynosa,
+  // X", "the Zetas' boss for Nuevo Laredo, X": the apposition after a place phrase, its name after a
+  // title.
+  if (p.org >= 0 && (p.how == "possessive" || p.how == "compound") && cl_.IsAny(p.end, "in|for")) {
     size_t comma = p.end + 1;
     while (comma < cl_.size() && comma <= p.end + 4 && !cl_.Is(comma, ",") && !cl_.Break(comma)) ++comma;
     size_t name = comma + 1;
