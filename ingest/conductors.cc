@@ -51,9 +51,17 @@ void VictimsOfCriminals(ArticleGraph* g) {
   for (const LocalFact& f : g->facts) {
     if (f.key == "status" && f.value == Value(std::string("dead")) && f.entity >= 0) dead.insert(g->Root(f.entity));
   }
+  // One the article calls a killing's victim in some sentence ("who was murdered on a highway") is
+  // its victim where another calls him its target ("the murder of ICE agent X"): one role a person.
+  std::set<std::pair<int, int>> victims;
+  for (const LocalRelation& r : g->relations) {
+    if (ParticipantRole(r) == "victim" && r.from >= 0 && r.to >= 0) victims.insert({g->Root(r.from), g->Root(r.to)});
+  }
   for (LocalRelation& r : g->relations) {
-    if (ParticipantRole(r) != "target" || r.from < 0 || r.to < 0 || !perpetrated.count(g->Root(r.to))) continue;
-    if (g->entities[g->Root(r.to)].refining == "Killing" && dead.count(g->Root(r.from))) {
+    if (ParticipantRole(r) != "target" || r.from < 0 || r.to < 0) continue;
+    const bool named_victim = victims.count({g->Root(r.from), g->Root(r.to)}) > 0;
+    if (named_victim || (perpetrated.count(g->Root(r.to)) && g->entities[g->Root(r.to)].refining == "Killing" &&
+                         dead.count(g->Root(r.from)))) {
       r.props["role"] = Value(std::string("victim"));
     }
   }
