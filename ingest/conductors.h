@@ -22,7 +22,8 @@ void SpecificConductors(ArticleGraph* g);
 // `target` for those killed by security forces): each target's role becomes
 // `victim`; so does the target of a killing another sentence calls the same
 // person's victim ("the murder of ICE agent X" ... "X, who was murdered on a
-// highway"). Runs after the article's perpetrators are read.
+// highway"), and a killed member or head of a force, an agency or a government
+// ("Border Patrol Agent X was killed"). Runs after the article's perpetrators are read.
 void VictimsOfCriminals(ArticleGraph* g);
 
 }  // namespace cg::ingest
