@@ -6,6 +6,7 @@
 
 #include "ingest/entity_table.h"
 #include "ingest/lexicon.h"
+#include "ingest/clause.h"
 
 namespace cg::ingest {
 namespace {
@@ -51,9 +52,26 @@ void VictimsOfCriminals(ArticleGraph* g) {
   for (const LocalFact& f : g->facts) {
     if (f.key == "status" && f.value == Value(std::string("dead")) && f.entity >= 0) dead.insert(g->Root(f.entity));
   }
+  // One the article calls a killing's victim in some sentence ("who was murdered on a highway") is
+  // its victim where another calls him its target ("the murder of ICE agent X"): one role a person.
+  // So is a killed member or head of a force, an agency or a government ("one marine, X, was killed",
+  // "the murder of DEA agent X"): no force's operation aims at its own.
+  std::set<std::pair<int, int>> victims;
+  std::set<int> officers;
+  for (const LocalRelation& r : g->relations) {
+    if (ParticipantRole(r) == "victim" && r.from >= 0 && r.to >= 0) victims.insert({g->Root(r.from), g->Root(r.to)});
+    if ((r.type == "MEMBER_OF" || r.type == "LEADS") && r.from >= 0 && r.to >= 0 &&
+        OneOf(g->entities[g->Root(r.to)].refining, "Agency|MilitaryUnit|Government")) {
+      officers.insert(g->Root(r.from));
+    }
+  }
   for (LocalRelation& r : g->relations) {
-    if (ParticipantRole(r) != "target" || r.from < 0 || r.to < 0 || !perpetrated.count(g->Root(r.to))) continue;
-    if (g->entities[g->Root(r.to)].refining == "Killing" && dead.count(g->Root(r.from))) {
+    if (ParticipantRole(r) != "target" || r.from < 0 || r.to < 0) continue;
+    const bool named_victim = victims.count({g->Root(r.from), g->Root(r.to)}) > 0 ||
+                              (officers.count(g->Root(r.from)) && g->entities[g->Root(r.to)].refining == "Killing" &&
+                               dead.count(g->Root(r.from)));
+    if (named_victim || (perpetrated.count(g->Root(r.to)) && g->entities[g->Root(r.to)].refining == "Killing" &&
+                         dead.count(g->Root(r.from)))) {
       r.props["role"] = Value(std::string("victim"));
     }
   }

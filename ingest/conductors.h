@@ -20,7 +20,10 @@ void SpecificConductors(ArticleGraph* g);
 // A killing a criminal group perpetrated ("the killing was carried out by the
 // Barrio Azteca") has victims, not targets (the annotation guidelines keep
 // `target` for those killed by security forces): each target's role becomes
-// `victim`. Runs after the article's perpetrators are read.
+// `victim`; so does the target of a killing another sentence calls the same
+// person's victim ("the murder of ICE agent X" ... "X, who was murdered on a
+// highway"), and a killed member or head of a force, an agency or a government
+// ("Border Patrol Agent X was killed"). Runs after the article's perpetrators are read.
 void VictimsOfCriminals(ArticleGraph* g);
 
 }  // namespace cg::ingest

@@ -209,6 +209,21 @@ void SentenceMatcher::Emit(const Rule& rule, const Binding& b) {
       l->second[0].mention >= 0) {
     if (ParticiplePlace(words_, t_, mentions_[e->second[0].mention].last, mentions_[l->second[0].mention].first)) return;
   }
+  // "tried in New York, Texas and Illinois": a place after another in a list of places of its own
+  // kind is the list's next member, not the place the first lies in ("Culiacán, Sinaloa and
+  // Guadalajara" still places Culiacán).
+  if (const auto in = b.slots.find("B"); rule.id.starts_with("located.") && in != b.slots.end() && !in->second.empty() &&
+                                         in->second[0].mention >= 0 && in->second[0].entity >= 0) {
+    const uint32_t at = mentions_[in->second[0].mention].first, after = mentions_[in->second[0].mention].last;
+    const std::string& kind = g_->entities[g_->Root(in->second[0].entity)].refining;
+    for (const Mention& m : mentions_) {
+      if (m.first == after + 1 && after < t_.size() && OneOf(t_[after].norm, "and|or") && t_[at - 1].norm == "," &&
+          m.entity >= 0 &&
+          m.kind == Mention::Kind::kEntity && g_->entities[g_->Root(m.entity)].refining == kind) {
+        return;
+      }
+    }
+  }
   Modality modality = ReadModality(words_, t_, sentence_first_, first, last);
   // "DHS must work with Mexico", "we should fund the program": an obligation states no fact.
   for (uint32_t k = first; k < last && !modality.negated; ++k) {

@@ -262,6 +262,13 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
       std::none_of(out->begin(), out->end(), [&](const Mention& m) { return m.first == first; })) {
     e = -1;
   }
+  // "the government of X released Guzman hours after he was detained": a surname two persons of the
+  // article bear took no mention after X, yet the pronoun after it is that one's, not X's.
+  for (size_t k = first + 1; e >= 0 && refers == "Person" && len == 1 && k < i; ++k) {
+    const bool taken = std::any_of(out->begin(), out->end(), [&](const Mention& m) { return m.first <= k && k < m.last; });
+    if (!taken && t_[k].word() && t_[k].is(Token::kCapitalized) && !OneOf(t_[k - 1].norm, "the|elder|younger") &&
+        table_.SurnameShared(t_[k].norm)) e = -1;
+  }
   // "X, one of his brothers,", "X, her husband,": a possessive in an apposition to X is not X's; it
   // is the person the sentence before was about ("X, until his arrest," opens no apposition). "X,
   // the kingpin's brother,": a description's possessive is the last person (this paragraph or the one

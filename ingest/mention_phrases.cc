@@ -105,6 +105,25 @@ size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_
       if (!t_[v - 1].is(Token::kCapitalized) && v + 1 < k) break;  // only over the object's name
     }
   }
+  // "controlled fuel theft, extortion, kidnapping and drug sales", "charged with drug trafficking and
+  // murder": a bare act noun listed with a trade's or crime's name is a kind of crime, no one act.
+  {
+    constexpr std::string_view kCrimes = "extortion|trafficking|theft|laundering|smuggling|racketeering|robbery|"
+                                         "sales|dealing|fraud|corruption|bribery|prostitution|counterfeiting";
+    const auto crime_near = [&](size_t k, int step) {  // a crime's name within two words from k, over "," or "and"
+      for (int n = 0; n < 3 && k > first && k < t_.size(); ++n, k += step) {
+        if (OneOf(t_[k].norm, kCrimes)) return true;
+        if (!t_[k].word() || t_[k].is(Token::kCapitalized)) return false;
+      }
+      return false;
+    };
+    const bool bare = i > first && !IsDefinite(t_[i - 1].norm) && !OneOf(t_[i - 1].norm, "a|an|his|her|their|its|'s");
+    const size_t after = i + len;
+    const bool listed_before = i >= first + 2 && OneOf(t_[i - 1].norm, ",|and|or") && crime_near(i - 2, -1);
+    const bool listed_after = after + 1 < t_.size() && OneOf(t_[after].norm, ",|and|or") &&
+                              !(after + 1 < t_.size() && t_[after + 1].norm == "of") && crime_near(after + 1, 1);
+    if (bare && (listed_before || listed_after) && !(after < t_.size() && t_[after].norm == "of")) return len;
+  }
   // "no one was killed", "nobody was arrested": an act that did not happen names no event.
   if (i >= first + 2 && OneOf(t_[i - 1].norm, "was|were|been|got")) {
     size_t s = i - 1;  // the subject before "has been", "had been"

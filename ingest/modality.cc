@@ -101,6 +101,14 @@ bool HypotheticalAct(const Lexicon& words, const std::vector<Token>& t, uint32_t
   }
   const uint32_t from = ScopeStart(t, sentence_first, first, reach);
   if (FindCue(words, t, sentence_first, from, first, "intended", cue)) return true;  // "threatened to kill"
+  // "has asked the Mexican government to extradite X", "urged Mexico to arrest and extradite him":
+  // an infinitive act someone else was asked to do (its asker and object may stand between).
+  uint32_t to = first;
+  if (to >= sentence_first + 3 && OneOf(t[to - 1].norm, "and|or") && t[to - 3].norm == "to") to -= 2;
+  if (to > sentence_first + 1 && t[to - 1].norm == "to" &&
+      FindCue(words, t, sentence_first, ScopeStart(t, sentence_first, to - 1, 6), to - 1, "request", cue)) {
+    return true;
+  }
   const LexEntry* e = FindCue(words, t, sentence_first, from, first, "hypothetical", cue);
   if (!e) return false;
   const std::string_view acts = e->attr("acts");

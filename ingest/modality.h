@@ -52,7 +52,8 @@ bool CueBefore(const Lexicon& words, const std::vector<Token>& tokens, uint32_t 
 // Is the act of class `act` ("Arrest", "Killing") whose mention starts at token `first` one that
 // has not happened: a hypothetical cue among the 4 tokens before it, unless the cue names the acts
 // it governs (acts=) and `act` is not one of them ("sought over the killing of": it happened), or an
-// intended cue ("threatened to kill", "a plan to arrest": cues.words), or a procedure's noun after an
+// intended cue ("threatened to kill", "a plan to arrest", "is considering designating": cues.words), an
+// infinitive act another was asked to do ("has asked Mexico to extradite X": a request cue), or a procedure's noun after an
 // arrest's, extradition's or sentencing's one ("an arrest warrant", "extradition proceedings").
 bool HypotheticalAct(const Lexicon& words, const std::vector<Token>& tokens, uint32_t sentence_first, uint32_t first,
                      std::string_view act, std::string* cue);
