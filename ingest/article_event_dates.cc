@@ -116,6 +116,13 @@ Date Shifted(const Date& d, const Interval& gap, int sign) {
   return Date{d.year, d.month, 0};
 }
 
+// The event a mention names (its root), or -1.
+int EventOf(const Mention& m, const ArticleGraph& g) {
+  if (m.kind != Mention::Kind::kEntity || m.entity < 0) return -1;
+  const int e = g.Root(m.entity);
+  return g.entities[e].primary == "Event" ? e : -1;
+}
+
 }  // namespace
 
 void DateEvents(const std::vector<Token>& tokens, const std::vector<Sentence>& sentences,
@@ -201,11 +208,6 @@ void DateEvents(const std::vector<Token>& tokens, const std::vector<Sentence>& s
 
 void DateFromContext(const std::vector<Sentence>& sentences, const std::vector<std::vector<Mention>>& mentions,
                      ArticleGraph* g) {
-  auto event_of = [&](const Mention& m) {
-    if (m.kind != Mention::Kind::kEntity || m.entity < 0) return -1;
-    const int e = g->Root(m.entity);
-    return g->entities[e].primary == "Event" ? e : -1;
-  };
   // Where each event is first told: its first mention or the first sentence of a relation it has.
   std::map<int, uint32_t> told;
   auto note = [&](int e, uint32_t s) {
@@ -214,7 +216,7 @@ void DateFromContext(const std::vector<Sentence>& sentences, const std::vector<s
   };
   for (uint32_t s = 0; s < mentions.size(); ++s) {
     for (const Mention& m : mentions[s]) {
-      if (const int e = event_of(m); e >= 0) note(e, s);
+      if (const int e = EventOf(m, *g); e >= 0) note(e, s);
     }
   }
   for (const LocalRelation& r : g->relations) {
@@ -229,12 +231,12 @@ void DateFromContext(const std::vector<Sentence>& sentences, const std::vector<s
     // "His death came three days after gunmen killed X": an act told beside another in its own
     // sentence is timed by that one, not by the sentences before.
     bool blocked = std::any_of(mentions[s].begin(), mentions[s].end(),
-                               [&](const Mention& x) { return event_of(x) >= 0 && event_of(x) != e; });
+                               [&](const Mention& x) { return EventOf(x, *g) >= 0 && EventOf(x, *g) != e; });
     // Back, sentence by sentence, while no other event is told.
     for (size_t b = s; !blocked && b-- > 0 && s - b <= 4 && sentences[b].paragraph + 1 >= sentences[s].paragraph;) {
       const Mention* date = nullptr;
       for (const Mention& x : mentions[b]) {
-        if (event_of(x) >= 0 && event_of(x) != e) blocked = true;
+        if (EventOf(x, *g) >= 0 && EventOf(x, *g) != e) blocked = true;
         if (x.kind == Mention::Kind::kDate && !x.Aside() && (x.date.is_full() || x.date.month)) date = &x;
       }
       if (blocked) break;
@@ -272,14 +274,9 @@ void DateKillingsByDeaths(ArticleGraph* g) {
 
 void DateFromRelatedActs(const std::vector<Token>& tokens, const std::vector<std::vector<Mention>>& mentions,
                          ArticleGraph* g) {
-  auto event_at = [&](const Mention& m) {
-    if (m.kind != Mention::Kind::kEntity || m.entity < 0) return -1;
-    const int e = g->Root(m.entity);
-    return g->entities[e].primary == "Event" ? e : -1;
-  };
   for (const std::vector<Mention>& sentence : mentions) {
     for (size_t a = 0; a < sentence.size(); ++a) {
-      const int told = event_at(sentence[a]);
+      const int told = EventOf(sentence[a], *g);
       if (told < 0 || !g->entities[told].date) continue;
       uint32_t k = sentence[a].last;
       if (k >= tokens.size() || !OneOf(tokens[k].norm, "comes|came|come")) continue;
@@ -290,7 +287,7 @@ void DateFromRelatedActs(const std::vector<Token>& tokens, const std::vector<std
       for (size_t b = a + 1; b < sentence.size(); ++b) {
         if (sentence[b].first <= gap->end) continue;
         if (sentence[b].first > gap->end + 14) break;
-        const int other = event_at(sentence[b]);
+        const int other = EventOf(sentence[b], *g);
         if (other < 0) continue;
         if (other != told && !g->entities[other].date) {
           g->entities[other].date = Shifted(*g->entities[told].date, *gap, sign);
