@@ -98,6 +98,7 @@ void MergeDuplicates(ArticleGraph* g) {
   // (Keys by ends and sentence first: most comparisons end before the type's string.)
   std::map<std::tuple<int, int, uint32_t, std::string>, size_t> first;
   std::vector<LocalRelation> out;
+  out.reserve(g->relations.size());
   for (LocalRelation& r : g->relations) {
     const auto key = std::make_tuple(r.from, r.to, r.source.sentence, r.type);
     auto [it, fresh] = first.emplace(key, out.size());
