@@ -170,6 +170,7 @@ int MonthNumber(std::string_view n) {
   // Every month's name starts with one of these letters (a quick no for most words).
   if (n.empty() || std::string_view("adfjmnos").find(n[0]) == std::string_view::npos) return 0;
   for (size_t i = 0; i < 12; ++i) {
+    if (kShort[i][0] != n[0]) continue;  // (a month's names share its first letter: one to three compared)
     if (kFull[i] == n || kShort[i] == n || (i == 8 && n == "sept")) return static_cast<int>(i) + 1;
   }
   return 0;

@@ -14,6 +14,7 @@
 #include "ingest/designated_targets.h"
 #include "ingest/event_agents.h"
 #include "ingest/entity_table.h"
+#include "ingest/first_reading.h"
 #include "ingest/frames.h"
 #include "ingest/group_ties.h"
 #include "ingest/informants.h"
@@ -97,6 +98,7 @@ void MergeDuplicates(ArticleGraph* g) {
   // (Keys by ends and sentence first: most comparisons end before the type's string.)
   std::map<std::tuple<int, int, uint32_t, std::string>, size_t> first;
   std::vector<LocalRelation> out;
+  out.reserve(g->relations.size());
   for (LocalRelation& r : g->relations) {
     const auto key = std::make_tuple(r.from, r.to, r.source.sentence, r.type);
     auto [it, fresh] = first.emplace(key, out.size());
@@ -146,23 +148,19 @@ std::string LeadsEndCause(const ArticleGraph& g, int person) {
 
 namespace {
 
-// A relation a sentence's frames read: type, ends and rule, as written.
-using FramedKey = std::tuple<std::string, int, int, std::string>;
-FramedKey Framed(const LocalRelation& r) { return {r.type, r.from, r.to, r.source.rule}; }
-
 // The sentences whose group anaphors the ties re-resolved are read again. What the first reading's
-// frames (`framed`, by sentence; not the mentions' titles or kin) said of the entity the mention
+// frames (`first`; not the mentions' titles or kin) said of the entity the mention
 // named before goes unless the second reading says it too (the sentence may name it otherwise); of
 // the second reading, only the relations of the group the
 // mention names now are kept, between entities that were there before (a second reading's new
 // events or merges would double the first's).
-void ReadGroupsAgain(const std::vector<RereadGroup>& changes, const std::vector<std::set<FramedKey>>& framed,
-                     const std::function<void(size_t)>& read, ArticleGraph* g) {
+void ReadGroupsAgain(const std::vector<RereadGroup>& changes, const FirstReading& first,
+                     const std::function<void(size_t, const SentenceContext&)>& read, ArticleGraph* g) {
   for (const RereadGroup& c : changes) {
     const int entities = static_cast<int>(g->entities.size());
     const size_t relations = g->relations.size();
     ArticleGraph kept = *g;
-    read(c.sentence);
+    read(c.sentence, first.ContextOf(c.sentence));
     auto key = [&](const LocalRelation& r) {
       return std::tuple(r.type, r.from >= 0 ? g->Root(r.from) : r.from, r.to >= 0 ? g->Root(r.to) : r.to);
     };
@@ -172,7 +170,7 @@ void ReadGroupsAgain(const std::vector<RereadGroup>& changes, const std::vector<
       return (r.from >= 0 && kept.Root(r.from) == e) || (r.to >= 0 && kept.Root(r.to) == e);
     };
     std::erase_if(kept.relations, [&](const LocalRelation& r) {
-      return r.source.sentence == c.sentence && framed[c.sentence].count(Framed(r)) && touches(r, c.before) &&
+      return r.source.sentence == c.sentence && first.Framed(c.sentence, r) && touches(r, c.before) &&
              !again.count(key(r));
     });
     auto old = [&](int x) { return (x >= 0 && x < entities) || x == kMainEvent; };
@@ -201,10 +199,9 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
   std::vector<std::vector<Mention>> mentions = FindMentions(doc, seg, dates, lexicon, options, &g);
   Discourse discourse = FindDiscourse(seg, mentions, g, lexicon);
   AddHomeGovernment(lexicon, &g, &discourse);
-  std::vector<SentenceContext> contexts(seg.sentences.size());
-  std::vector<std::set<FramedKey>> framed(seg.sentences.size());
-  auto read = [&](size_t s) {
-    ApplyRules(rules, seg.tokens, doc.text, static_cast<uint32_t>(s), seg.sentences[s], mentions[s], contexts[s], &g);
+  FirstReading first;
+  auto read = [&](size_t s, const SentenceContext& context) {
+    ApplyRules(rules, seg.tokens, doc.text, static_cast<uint32_t>(s), seg.sentences[s], mentions[s], context, &g);
     ReadStructure(lexicon, rules, seg.tokens, doc.text, static_cast<uint32_t>(s), seg.sentences[s], mentions[s], discourse,
                   &g);
   };
@@ -219,22 +216,22 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
         context.focus_event = m.entity;  // the paragraph's topic: its first event
       }
     }
-    contexts[s] = context;
+    first.Begin(context);
     const size_t before = g.relations.size();
-    read(s);
-    for (size_t i = before; i < g.relations.size(); ++i) framed[s].insert(Framed(g.relations[i]));
+    read(s, context);
+    first.Wrote(g.relations, before);
     for (const Mention& m : mentions[s]) {
       if (m.kind != Mention::Kind::kEntity) continue;
       const LocalEntity& e = g.entities[g.Root(m.entity)];
-      context.previous[e.primary] = m.entity;
-      if (!e.refining.empty()) context.previous[e.refining] = m.entity;
+      first.SetPrevious(&context, e.primary, m.entity);
+      if (!e.refining.empty()) first.SetPrevious(&context, e.refining, m.entity);
     }
   }
   // A tie one change takes away ("the organization he led" read as another group) may decide another.
   for (int round = 0; round < 3; ++round) {
     const std::vector<RereadGroup> changes = ResolveGroupsByTies(seg.tokens, seg.sentences, g, &mentions);
     if (changes.empty()) break;
-    ReadGroupsAgain(changes, framed, read, &g);
+    ReadGroupsAgain(changes, first, read, &g);
   }
   MuteDatelineAgencies(seg.tokens, mentions, &g);
   PromoteHeadTitles(rules.words(), &g);

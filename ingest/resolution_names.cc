@@ -53,18 +53,23 @@ std::vector<std::string> NodeNames(const graph::Node& node) {
 }
 
 bool PersonsCompatible(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  bool a_full = false, b_full = false;
-  for (const std::string& x : a) a_full |= IsFullName(x);
-  for (const std::string& y : b) b_full |= IsFullName(y);
-  if (!a_full || !b_full) return true;
-  for (const std::string& x : a) {
-    if (!IsFullName(x)) continue;
-    const auto wx = Words(x);
-    for (const std::string& y : b) {
-      if (!IsFullName(y)) continue;
-      const auto wy = Words(y);
-      if (wx.front() == wy.front() && wx.back() == wy.back()) return true;
+  // The first and last words of each full name, each name asked once (IsFullName hashes the whole
+  // name; asking it of every pair, and copying both names' words, was most of the cost).
+  const auto ends = [](const std::vector<std::string>& names) {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const std::string& n : names) {
+      if (!IsFullName(n)) continue;
+      const std::vector<std::string>& w = Words(n);
+      out.emplace_back(w.front(), w.back());
     }
+    return out;
+  };
+  const auto a_ends = ends(a);
+  if (a_ends.empty()) return true;
+  const auto b_ends = ends(b);
+  if (b_ends.empty()) return true;
+  for (const auto& x : a_ends) {
+    if (std::find(b_ends.begin(), b_ends.end(), x) != b_ends.end()) return true;
   }
   // Two full names of three or more words that differ in an end are two
   // people ("Joaquín Guzmán Loera", "Joaquín Guzmán López"), whatever a

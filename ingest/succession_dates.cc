@@ -35,9 +35,10 @@ std::optional<Date> EndOf(const ArticleGraph& g, int person) {
 void DateSuccessions(ArticleGraph* g) {
   const size_t n = g->relations.size();
   for (size_t i = 0; i < n; ++i) {
+    if (g->relations[i].type != "SUCCEEDED") continue;  // (before the copy: most relations are not)
     const LocalRelation s = g->relations[i];
     auto org = s.props.find("organization");
-    if (s.type != "SUCCEEDED" || s.from < 0 || s.to < 0 || s.source.hedged || org == s.props.end() ||
+    if (s.from < 0 || s.to < 0 || s.source.hedged || org == s.props.end() ||
         !org->second.is_string()) {
       continue;
     }
