@@ -18,12 +18,16 @@ bool IsComma(const Token& t) { return std::string_view(t.norm) == ","; }
 
 constexpr WordList kRelativePronouns = "who|which|whom|whose";
 
-// "said it had not been informed and was cooperating with X": a verb phrase after "and" and a finite
-// auxiliary in (from, last) -- the cue before it qualifies the first of the two, not a statement
-// that runs on into the second.
+// "said it had not been informed and was cooperating with X", "declined to comment but said its
+// cooperation with X": a verb phrase after "and" and a finite auxiliary, or after "but" and a verb of
+// saying or an auxiliary, in (from, last) -- the cue before it qualifies the first of the two, not a
+// statement that runs on into the second.
 bool LaterConjunct(const std::vector<Token>& t, uint32_t from, uint32_t last) {
   for (uint32_t k = from; k + 1 < last; ++k) {
-    if (t[k].norm == "and" && OneOf(t[k + 1].norm, "was|were|is|are|has|have|had")) return true;
+    const std::string_view n = t[k].norm;
+    if (n != "and" && n != "but") continue;
+    if (OneOf(t[k + 1].norm, "was|were|is|are|has|have|had")) return true;
+    if (n == "but" && OneOf(t[k + 1].norm, "said|says|added|adds|noted|notes|stressed|stresses")) return true;
   }
   return false;
 }
