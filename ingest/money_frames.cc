@@ -235,7 +235,7 @@ class RewardReader : FrameReader {
   // person the clause of the offerer at item `offerer` is about, or kNone.
   size_t ForWhom(size_t offerer) const {
     const size_t k = offerer - (offerer >= 1 && cl_.Is(offerer - 1, "the") ? 2 : 1);
-    if (offerer < 5 || !cl_.Is(k, "whom") || !cl_.Is(k - 1, "for") || !cl_.IsAny(k - 2, ",|and")) return kNone;
+    if (offerer < 4 || k < 3 || !cl_.Is(k, "whom") || !cl_.Is(k - 1, "for") || !cl_.IsAny(k - 2, ",|and")) return kNone;
     // Over the person's apposition: "X, a Zetas commander in Nuevo Laredo, for whom ...".
     for (size_t j = k - 3, n = 0; n < 14 && !cl_.Break(j); --j, ++n) {
       if (cl_.EntityAs(j, "Person") >= 0) return j;
