@@ -174,18 +174,22 @@ void EventReader::Read(size_t i, const LexEntry& trigger, int event) {
   if (targets.empty() && (form != "nominal" || (cls == "Designation" && cl_.Is(i + 1, "of")))) {
     targets = LinkedGroup(i, form == "nominal" ? 7 : 24);
   }
-  // "X was arrested Thursday in El Paso along with Y": Y was its target too (after X).
-  if (!targets.empty() && cls != "Designation") {
-    for (size_t k = i + 1; k + 2 < cl_.size() && k <= i + 12 && !cl_.Break(k); ++k) {
+  // "X was arrested Thursday in El Paso along with Y": Y was its target too (after X); a designation's
+  // persons or groups, further on ("designated X in 2009, together with A and B", "X, as well as Y").
+  const bool listed = cls == "Designation";
+  if (!targets.empty()) {
+    for (size_t k = i + 1; k + 2 < cl_.size() && k <= i + (listed ? 20 : 12) && !cl_.Break(k); ++k) {
       if (cl_.IsAny(k, "who|whom|which|that")) break;  // "X, who ran the cartel along with Y": the clause's own
-      if (!cl_.IsAny(k, "along|together") || !cl_.Is(k + 1, "with")) continue;
+      const bool well = listed && cl_.Is(k, "as") && cl_.Is(k + 1, "well") && cl_.Is(k + 2, "as");
+      if (!well && (!cl_.IsAny(k, "along|together") || !cl_.Is(k + 1, "with"))) continue;
+      const size_t at = k + (well ? 3 : 2);
+      const std::string_view labels = listed ? "Person|Cartel" : "Person";
       // "along with four of his bodyguards, among them Y" / "..., including Y": the persons the
-      // described companions' list names.
-      // "along with his bodyguard, Y": the person the description names.
-      const size_t described = DescribedPerson(k + 2);
-      const std::vector<size_t> with = described != kNone                ? cl_.Coordinated(described, "Person")
-                                       : cl_.EntityAs(k + 2, "Person") >= 0 ? cl_.Coordinated(k + 2, "Person")
-                                                                            : Including(c_, k + 1, "Person");
+      // described companions' list names; "along with his bodyguard, Y": the person it names.
+      const size_t described = DescribedPerson(at);
+      const std::vector<size_t> with = described != kNone              ? cl_.Coordinated(described, "Person")
+                                       : cl_.EntityAs(at, labels) >= 0 ? cl_.Coordinated(at, labels)
+                                                                       : Including(c_, at - 1, "Person");
       for (size_t p : with) {
         if (std::find(targets.begin(), targets.end(), p) == targets.end()) targets.push_back(p);
       }

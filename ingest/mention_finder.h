@@ -51,7 +51,8 @@ class MentionFinder {
   void Cataphora(const Sentence& s, std::vector<Mention>* out);
   // "The Committee will bring together ..." after "the Trilateral Fentanyl Committee": "the" and a
   // capitalized head word of a body's name (committee, council, group, initiative, ...) refer to the
-  // latest body of the article whose name ends in it (none when no name does). Returns the tokens used.
+  // latest body of the article whose name ends in it (none when no name does); so do "the embassy" and
+  // "the consulate" in lower case ("the U.S. Embassy ... the embassy said"). Returns the tokens used.
   size_t HeadAnaphor(size_t i, size_t last, std::vector<Mention>* out);
   // "The Michoacán-based cartel also mines iron ore": a group's head noun after a place compound
   // ("the X-based") refers back as "the cartel" does; the place stays a mention of its own.

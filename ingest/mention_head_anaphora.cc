@@ -11,8 +11,11 @@ size_t MentionFinder::HeadAnaphor(size_t i, size_t last, std::vector<Mention>* o
   constexpr std::string_view kHeads =
       "committee|commission|council|group|initiative|framework|program|programme|office|bureau|"
       "center|centre|institute|dialogue|agreement|strategy|partnership|alliance|unit";
+  // "the embassy", "the consulate": a mission named again in lower case.
+  constexpr std::string_view kMissionHeads = "embassy|consulate";
   const size_t h = i + 1;
-  if (t_[i].norm != "the" || h >= last || !t_[h].is(Token::kCapitalized) || !OneOf(t_[h].norm, kHeads)) return 0;
+  if (t_[i].norm != "the" || h >= last) return 0;
+  if (!(t_[h].is(Token::kCapitalized) && OneOf(t_[h].norm, kHeads)) && !OneOf(t_[h].norm, kMissionHeads)) return 0;
   // Not the start of a longer name: "the Committee on Foreign Relations", "the Group of Seven".
   if (h + 1 < last && (t_[h + 1].is(Token::kCapitalized) || OneOf(t_[h + 1].norm, "of|on|for|against|to"))) return 0;
   const std::string tail = " " + t_[h].norm;

@@ -18,6 +18,20 @@ bool IsComma(const Token& t) { return std::string_view(t.norm) == ","; }
 
 constexpr WordList kRelativePronouns = "who|which|whom|whose";
 
+// "said it had not been informed and was cooperating with X", "declined to comment but said its
+// cooperation with X": a verb phrase after "and" and a finite auxiliary, or after "but" and a verb of
+// saying or an auxiliary, in (from, last) -- the cue before it qualifies the first of the two, not a
+// statement that runs on into the second.
+bool LaterConjunct(const std::vector<Token>& t, uint32_t from, uint32_t last) {
+  for (uint32_t k = from; k + 1 < last; ++k) {
+    const std::string_view n = t[k].norm;
+    if (n != "and" && n != "but") continue;
+    if (OneOf(t[k + 1].norm, "was|were|is|are|has|have|had")) return true;
+    if (n == "but" && OneOf(t[k + 1].norm, "said|says|added|adds|noted|notes|stressed|stresses")) return true;
+  }
+  return false;
+}
+
 // The first cue of `kind` starting in [from, last), or nullptr; without the attributive ones before
 // a word when `skip_attributive`.
 const LexEntry* FindCue(const Lexicon& words, const std::vector<Token>& t, uint32_t sentence_first, uint32_t from,
@@ -39,6 +53,7 @@ const LexEntry* FindCue(const Lexicon& words, const std::vector<Token>& t, uint3
     // "flown to the United States against his will": the noun, no modal.
     if (t[i].norm == "will" && i > sentence_first && OneOf(t[i - 1].norm, "his|her|their|its|own|the|free")) continue;
     for (const LexMatch& m : words.MatchAt(t, i, last, kind)) {
+      if (LaterConjunct(t, i + m.length, last)) continue;
       // An attributive cue qualifies the noun after it: not the act (skip_attributive), nor a fact
       // whose own words start after it ("a suspected bodyguard, spokesman X said").
       if ((skip_attributive || i < own) && m.entry->attr("attributive") == "yes" && i + m.length < t.size() &&

@@ -93,6 +93,10 @@ class RewardReader : FrameReader {
       // "raised the reward for X to $15 million"
       if (person == kNone && money > i) person = ForPersonBetween(i, money);
       if (person == kNone && offerer != kNone) person = ForWhom(offerer);  // "X, for whom the DEA offers"
+      // "X is wanted by the Attorney General's Office, which has offered 30 million pesos": the
+      // person wanted, before the offerer (the span read for modality runs from that person).
+      const size_t wanted = person == kNone && offerer != kNone ? WantedBy(offerer) : kNone;
+      if (wanted != kNone) person = wanted;
       // "X, who carries a $5 million U.S. bounty", "X has a $2 million reward on his head": the bearer.
       const size_t bearer = Bearer(std::min(i, money));
       if (bearer != kNone && (person == kNone || Owner(person) == cl_.EntityAs(bearer, "Person"))) person = bearer;
@@ -125,8 +129,13 @@ class RewardReader : FrameReader {
       }
       for (int b : bodies) {
         for (int p : Persons(person)) {
-          c_.Relate("OFFERED_REWARD", b, p, AmountOf(*cl_.mention(money)), "frame.reward", 0.8f, from,
-                    cl_.item(person).last);
+          if (wanted != kNone) {
+            c_.Relate("OFFERED_REWARD", b, p, AmountOf(*cl_.mention(money)), "frame.reward.wanted_by", 0.75f,
+                      cl_.item(person).first, cl_.item(money).last);
+          } else {
+            c_.Relate("OFFERED_REWARD", b, p, AmountOf(*cl_.mention(money)), "frame.reward", 0.8f, from,
+                      cl_.item(person).last);
+          }
         }
       }
       // "rewards of up to $15 million for A and $5 million for B", "a $5 million bounty on A and a
@@ -226,13 +235,25 @@ class RewardReader : FrameReader {
   // person the clause of the offerer at item `offerer` is about, or kNone.
   size_t ForWhom(size_t offerer) const {
     const size_t k = offerer - (offerer >= 1 && cl_.Is(offerer - 1, "the") ? 2 : 1);
-    if (offerer < 5 || !cl_.Is(k, "whom") || !cl_.Is(k - 1, "for") || !cl_.IsAny(k - 2, ",|and")) return kNone;
+    if (offerer < 4 || k < 3 || !cl_.Is(k, "whom") || !cl_.Is(k - 1, "for") || !cl_.IsAny(k - 2, ",|and")) return kNone;
     // Over the person's apposition: "X, a Zetas commander in Nuevo Laredo, for whom ...".
     for (size_t j = k - 3, n = 0; n < 14 && !cl_.Break(j); --j, ++n) {
       if (cl_.EntityAs(j, "Person") >= 0) return j;
       if (j == 0) break;
     }
     return kNone;
+  }
+
+  // "X is wanted by the Attorney General's Office, which has offered a reward", "X, who is sought by
+  // Mexico's government, which offers ...": the person the clause says is wanted by the offerer at
+  // item `offerer`, when the reward is told in the offerer's own relative clause; or kNone.
+  size_t WantedBy(size_t offerer) const {
+    if (!cl_.Is(offerer + 1, ",") || !cl_.IsAny(offerer + 2, "which|who")) return kNone;
+    size_t k = offerer;
+    if (k >= 2 && cl_.Is(k - 1, "'s") && cl_.EntityAs(k - 2, "Country") >= 0) k -= 2;  // "Mexico's ..."
+    if (k >= 1 && cl_.Is(k - 1, "the")) --k;
+    if (k < 3 || !cl_.Is(k - 1, "by") || !cl_.IsAny(k - 2, "wanted|sought|hunted")) return kNone;
+    return cl_.SubjectBefore(k - 2, "Person", 12);
   }
 
   // "X, who carries a $5 million U.S. bounty", "X has a $2 million reward on his head": the person
