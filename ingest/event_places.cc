@@ -147,9 +147,9 @@ bool EventReader::InNounPhrase(size_t i, size_t p) const {
 }
 
 int EventReader::TheCity(size_t i) const {
-  bool named = false;  // "in the city", "on the outskirts of the town", "in the city's main square"
-  for (size_t k = i + 1; k < cl_.size() && k <= i + 16 && !cl_.Break(k) && !named; ++k) {
-    if (!cl_.IsAny(k, "city|town") || !cl_.Is(k - 1, "the") || cl_.Is(k + 1, "of")) continue;
+  bool named = false;  // "in the city", "on the outskirts of the town", "in the city's main square", "in the capital"
+  for (size_t k = i + 1; k < cl_.size() && k <= i + 22 && !cl_.Break(k) && !named; ++k) {
+    if (!cl_.IsAny(k, "city|town|capital") || !cl_.Is(k - 1, "the") || cl_.Is(k + 1, "of")) continue;
     named = cl_.IsAny(k - 2, "in|near|outside|at|across|around") ||
             (cl_.Is(k - 2, "of") && cl_.IsAny(k - 3, "outskirts|edge|center|centre|heart|streets|south|north|east|west"));
   }
