@@ -141,7 +141,7 @@ void DateEvents(const std::vector<Token>& tokens, const std::vector<Sentence>& s
     for (const Mention& m : sentence) {
       if (!is_event(m)) continue;
       LocalEntity& e = g->entities[g->Root(m.entity)];
-      if (e.date) continue;
+      if (e.date || ApprovedAct(tokens, sentences[s].first_token, m.first)) continue;
       // "The arrest comes as ... the disappearance of 43 students last week": an act told before and
       // named again to open a sentence takes only a date right by its noun ("The arrest on Tuesday").
       const bool told_before = first_told[g->Root(m.entity)] < s && m.first == sentences[s].first_token + 1 &&

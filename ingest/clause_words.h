@@ -22,7 +22,7 @@ inline constexpr std::string_view kBe = "is|are|was|were|be|been|being|get|gets|
 inline constexpr std::string_view kAdverbs =
     "also|reportedly|allegedly|later|subsequently|eventually|recently|finally|successfully|formally|officially|"
     "then|just|already|ultimately|quickly|reported|believed|to|have|has|had|not|never|since|both|jointly|all|"
-    "himself|herself|themselves";
+    "himself|herself|themselves|first|previously|initially|originally";
 // Adverbs that may open a participle's phrase ("The cartel, now led by X,").
 inline constexpr std::string_view kTimeAdverbs =
     "now|currently|still|once|formerly|previously|long|also|reportedly|allegedly|later|jointly|then";

@@ -453,6 +453,14 @@ size_t TimedBy(const std::vector<Token>& t, size_t first, size_t at) {
   return 0;
 }
 
+bool ApprovedAct(const std::vector<Token>& t, size_t first, size_t at) {
+  static constexpr WordList kDeterminers = "his|her|their|its|the|'s";
+  static constexpr WordList kApproving = "approved|approves|approving|authorized|authorizes|authorizing|authorised|granted|grants";
+  size_t b = at;
+  while (b > first && b + 3 > at && (kDeterminers.Has(t[b - 1].id) || t[b - 1].is(Token::kCapitalized))) --b;
+  return b > first && b < at && kApproving.Has(t[b - 1].id);
+}
+
 bool ClauseBreak(const std::vector<Token>& t, size_t from, size_t to) {
   if (from > to) std::swap(from, to);
   for (size_t k = from; k < to && k < t.size(); ++k) {

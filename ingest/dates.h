@@ -46,6 +46,11 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tokens, size_t firs
 // by; dates before that word are the other act's. 0 when there is none.
 size_t TimedBy(const std::vector<Token>& tokens, size_t first, size_t at);
 
+// "approved his extradition in May 2016", "a judge authorized the extradition of X in 2019": is
+// the act at tokens[at] the object of a verb that approves it (over "his", "the", "X's")? The
+// date of that clause is the decision's, not the act's.
+bool ApprovedAct(const std::vector<Token>& tokens, size_t first, size_t at);
+
 // Does a clause end between tokens[from] and tokens[to] (either order): a
 // semicolon, or "and", "but" or "while" before a personal pronoun or a second
 // predicate ("until his arrest in 2003; he was extradited in 2007", "... in 2003

@@ -593,7 +593,7 @@ int EventReader::NewEvent(size_t i, const LexEntry& trigger) {
       break;
     }
   }
-  if (best != kNone && Distance(best, i) <= 12) e.date = cl_.mention(best)->date;
+  if (best != kNone && Distance(best, i) <= 12 && !ApprovedAct(t, s, cl_.item(i).first)) e.date = cl_.mention(best)->date;
   g_->entities.push_back(std::move(e));
   return static_cast<int>(g_->entities.size() - 1);
 }

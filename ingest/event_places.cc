@@ -73,6 +73,8 @@ void EventReader::PlaceAndForces(size_t i, const LexEntry& trigger, int event, c
   if (p == kNone) {
     if (const int city = TheCity(i); city >= 0) {
       c_.Relate("OCCURRED_IN", event, city, {}, rule + ".the_city", 0.7f, cl_.item(i).first, cl_.item(i).last);
+    } else if (const int filed = HereCity(i); filed >= 0) {
+      c_.Relate("OCCURRED_IN", event, filed, {}, rule + ".here", 0.7f, cl_.item(i).first, cl_.item(i).last);
     }
   }
   // "in a raid on a house in a wealthy suburb of Monterrey": a suburb is a town of its own, not the city.
@@ -145,9 +147,9 @@ bool EventReader::InNounPhrase(size_t i, size_t p) const {
 }
 
 int EventReader::TheCity(size_t i) const {
-  bool named = false;  // "in the city", "on the outskirts of the town", "in the city's main square"
-  for (size_t k = i + 1; k < cl_.size() && k <= i + 16 && !cl_.Break(k) && !named; ++k) {
-    if (!cl_.IsAny(k, "city|town") || !cl_.Is(k - 1, "the") || cl_.Is(k + 1, "of")) continue;
+  bool named = false;  // "in the city", "on the outskirts of the town", "in the city's main square", "in the capital"
+  for (size_t k = i + 1; k < cl_.size() && k <= i + 22 && !cl_.Break(k) && !named; ++k) {
+    if (!cl_.IsAny(k, "city|town|capital") || !cl_.Is(k - 1, "the") || cl_.Is(k + 1, "of")) continue;
     named = cl_.IsAny(k - 2, "in|near|outside|at|across|around") ||
             (cl_.Is(k - 2, "of") && cl_.IsAny(k - 3, "outskirts|edge|center|centre|heart|streets|south|north|east|west"));
   }
@@ -170,6 +172,21 @@ int EventReader::TheCity(size_t i) const {
       city = g_->Root(place);
     }
     if (city >= 0 || filed >= 0) return city >= 0 ? city : filed;
+  }
+  return -1;
+}
+
+int EventReader::HereCity(size_t i) const {
+  bool here = false;  // "arrested X here on Sunday", "was killed here late Friday" (not "here in Sinaloa")
+  for (size_t k = i + 1; k < cl_.size() && k <= i + 10 && !cl_.Break(k) && !here; ++k) {
+    here = cl_.Is(k, "here") && !cl_.IsAny(k + 1, "in|at|near|and|or");
+  }
+  if (!here) return -1;
+  const std::vector<Sentence>& sentences = g_->sentences;
+  for (size_t s = 0; s < sentences.size() && s < c_.discourse.places.size() && s < 4; ++s) {
+    if (!c_.tokens[sentences[s].first_token].is(Token::kAllCaps) || c_.discourse.places[s].empty()) continue;
+    const int place = g_->Root(c_.discourse.places[s].front());
+    return g_->entities[place].refining == "City" ? place : -1;
   }
   return -1;
 }

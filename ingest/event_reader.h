@@ -76,10 +76,15 @@ class EventReader {
   // Morelia", "killed by soldiers"), in the country where it happened.
   void PlaceAndForces(size_t i, const LexEntry& trigger, int event, const std::string& form,
                       const std::vector<size_t>& targets, bool conducted);
-  // "was shot dead in the city's main square", "on the outskirts of the town" after trigger i in its
-  // clause: the one city its sentence names, else the one the sentence before in its paragraph names
-  // (-1 when none or two).
+  // "was shot dead in the city's main square", "on the outskirts of the town", "outside his home in the
+  // capital" after trigger i in its clause (within 22 items: "found dead in a pickup truck parked on a
+  // road on the outskirts of the city"): the one city its sentence names, else the one the sentence
+  // before in its paragraph names (-1 when none or two).
   int TheCity(size_t i) const;
+  // "Federal police arrested X here on Sunday": a wire report's "here" after trigger i in its clause
+  // is the city of its dateline (a sentence among the first four opening in capitals with a city);
+  // -1 when there is no "here" or no such dateline.
+  int HereCity(size_t i) const;
   // "X was arrested ..., in a joint operation by federal police and soldiers": a mention of an act
   // already read whose noun is no trigger of its own ("operation", "raid") takes the bodies "by"
   // names right after it as conductors, when the act has its target.

@@ -1,5 +1,5 @@
-// Dates of an act told again after the lead: a date of death, a verb of occurring, and the date of
-// each of two coordinated acts.
+// Dates of an act told again after the lead: a date of death, a verb of occurring, the date of
+// each of two coordinated acts, and none from an approval of the act.
 #include <doctest/doctest.h>
 
 #include "tests/ingest/event_helpers.h"
@@ -27,6 +27,13 @@ TEST_CASE("two coordinated acts of one person keep their own dates") {
       "a suspected member of the Barrio Azteca gang.",
       Date{2009, 3, 12});
   ExpectDate(h, "arrest of Luis Mendez Ortiz", "2009");
+}
+
+TEST_CASE("an approval's date is not the date of the act approved") {
+  // "extradited X on Thursday ... A federal judge authorized his extradition in February 2017": one
+  // extradition, Thursday's.
+  const ArticleGraph g = ExtractFile("event_approved_extradition_undated.md");
+  ExpectOneDated(g, "extradition of", Date{2018, 11, 15});
 }
 
 TEST_CASE("an act another 'came a month after' is dated back from that one") {
