@@ -110,6 +110,8 @@ class RoleReader : FrameReader {
   // persons a plural pronoun or "both" opening the copula's clause refers to (discourse.h), when the
   // role is plural and no name is its subject; empty otherwise (sets how_ and confidence_).
   std::vector<int> PluralSubjectBefore(const RolePhrase& p);
+  // Is the role noun of `p` plural ("regional bosses"), so that a list may hold it?
+  bool PluralRole(const RolePhrase& p) const;
   // Holders returns `items`, read as `how` with `confidence`.
   std::vector<size_t> Set(const char* how, float confidence, std::vector<size_t> items);
 
