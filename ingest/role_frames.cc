@@ -455,10 +455,20 @@ void RoleReader::Read(const LexEntry& role, const RolePhrase& p) {
   const bool placed = in != kNone && (cl_.EntityAs(in, "Place") >= 0 ||
                                       cl_.IsAny(in, "state|region|city|area|zone|municipality|north|south|northern|southern"));
   const bool regional = Where(p, org) || placed;
+  // "a regional Zetas boss", "an alleged Gulf Cartel boss": the words before a group that qualifies
+  // the role; a regional one makes the post a member's.
+  size_t det = p.begin;
+  bool regional_word = false;
+  while (p.how == "compound" && det > 0 &&
+         cl_.IsAny(det - 1, "regional|local|alleged|suspected|reputed|mid-level|low-level")) {
+    regional_word = regional_word || cl_.IsAny(det - 1, "regional|local");
+    --det;
+  }
   // "a commander of the Federal Police", "a Gulf Cartel boss": one of a rank's many holders.
   const bool one_of_rank = role.attr("rank") == "yes" && (p.how == "complement" || p.how == "compound") &&
-                           (cl_.IsAny(p.begin, "a|an") || (p.begin > 0 && cl_.IsAny(p.begin - 1, "a|an")));
-  if ((p.second != kNone || p.portfolio || regional || p.among || one_of_rank) && relation == "LEADS") {
+                           (cl_.IsAny(p.begin, "a|an") || (det > 0 && cl_.IsAny(det - 1, "a|an")));
+  if ((p.second != kNone || p.portfolio || regional || regional_word || p.among || one_of_rank) &&
+      relation == "LEADS") {
     relation = "MEMBER_OF";
   }
   const uint32_t role_first =
