@@ -104,6 +104,14 @@ std::vector<size_t> RoleReader::Holders(const RolePhrase& p) {
         break;
       }
     }
+    // "The cartel's new leader is his brother, X": the name apposed to the possessed noun, not the
+    // possessor.
+    if (linked && (cl_.IsAny(k, "his|her|their") || cl_.PossessiveDeterminer(k))) {
+      size_t n = k + 1;
+      while (n < cl_.size() && n <= k + 3 && cl_.PlainWord(n)) ++n;
+      if (cl_.Is(n, ",")) ++n;
+      k = n > k + 1 && n < cl_.size() && cl_.EntityAs(n, holder_) >= 0 ? n : cl_.size();
+    }
     if (linked && !cl_.IsAny(k - 1, "believed|thought|said|to") && k < cl_.size() && cl_.EntityAs(k, holder_) >= 0) {
       return Set("copula_after", 0.75f, PluralRole(p) ? cl_.Coordinated(k, holder_) : std::vector<size_t>{k});
     }
