@@ -12,6 +12,8 @@ namespace cg::ingest {
 namespace {
 
 constexpr std::string_view kOrg = "Organization";
+// The goods a trade role deals in, inside its phrase: "the cartel's main methamphetamine producer".
+constexpr std::string_view kGoods = "cocaine|heroin|methamphetamine|meth|fentanyl|marijuana|opium|arms|weapons";
 
 }  // namespace
 
@@ -106,7 +108,8 @@ RolePhrase RoleReader::Phrase(size_t i, size_t len) const {
                          "longtime|suspected|main|key|new|current|acting|interim|late|slain|jailed|imprisoned|detained|"
                          "reputed|overall|undisputed|presumed|purported|trusted|feared|powerful|notorious|"
                          "important|influential|prominent|ruthless|violent|veteran|most|more|least|mayoral|gubernatorial|"
-                         "presidential|senatorial|congressional|legislative")) {
+                         "presidential|senatorial|congressional|legislative") ||
+        cl_.IsAny(q - 1, kGoods)) {
       --q;
     } else if (q > 1 && cl_.IsAny(q - 2, "most|more|best|least") && !cl_.mention(q - 1) &&
                c_.tokens[cl_.item(q - 1).first].word()) {
@@ -430,6 +433,10 @@ void RoleReader::Read(const LexEntry& role, const RolePhrase& p) {
     return;
   }
   const LocalEntity& org = c_.graph->entities[c_.graph->Root(p.org)];
+  // ("Mexico's longtime cocaine broker": a trade's role is a criminal group's, not a country's.)
+  for (size_t k = p.begin; k < p.role && org.refining != "Cartel"; ++k) {
+    if (cl_.IsAny(k, kGoods)) return;
+  }
   const bool agency = AgencyLike(org);
   if (role.attr("lead") == "agency" && !agency) {
     if (relation != "LEADS" && !p.boss) return;  // "agent", "official" of a cartel: too vague (a boss's deputy is not)
