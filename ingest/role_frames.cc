@@ -31,7 +31,7 @@ void RoleReader::Run(bool owned_pass) {
     if (cl_.Is((skip == kNone ? i : skip) + 1, "'s")) continue;
     RolePhrase p = Phrase(i, len);
     const size_t named = p.end + (cl_.Is(p.end, ",") ? 1 : 0);  // "of the cartel's late founder, X"
-    if (cl_.EntityAs(named, "Person") < 0 && KinComplement(p.begin)) continue;
+    if (cl_.EntityAs(named, "Person") < 0 && PersonNounComplement(p.begin)) continue;
     if (p.org < 0 && !p.person_owner && role->attr("lead") == "agency") Government(&p, *role);
     if (p.person_owner) {
       if (owned_pass) owned.emplace_back(role, p);
@@ -52,12 +52,15 @@ void RoleReader::Run(bool owned_pass) {
   }
 }
 
-bool RoleReader::KinComplement(size_t b) const {
+bool RoleReader::PersonNounComplement(size_t b) const {
   while (b > 0 && cl_.IsAny(b - 1, "the|a|an")) --b;
   if (b < 2 || !cl_.Is(b - 1, "of")) return false;
   const uint32_t of = cl_.item(b - 1).first;
   for (uint32_t t = of >= 5 ? of - 5 : 0; t < of; ++t) {
     for (const LexMatch& m : c_.lexicon.MatchAt(c_.tokens, t, of, "kin")) {
+      if (t + m.length == of) return true;
+    }
+    for (const LexMatch& m : c_.words.MatchAt(c_.tokens, t, of, "role")) {
       if (t + m.length == of) return true;
     }
   }

@@ -62,9 +62,9 @@ class RoleReader : FrameReader {
   int GenericGroupBefore(size_t i, size_t q) const;
   // Does the role noun at item i state a membership (not a head: "spokesman", "officer")?
   bool MemberRole(size_t i) const;
-  // Does the role phrase opening at item b complement a kinship noun ("X, a nephew of the cartel's
-  // founders": the founders' role, not X's)?
-  bool KinComplement(size_t b) const;
+  // Does the role phrase opening at item b complement a kinship or role noun ("X, a nephew of the
+  // cartel's founders", "X, a confidant of the gang's leaders": the founders' role, not X's)?
+  bool PersonNounComplement(size_t b) const;
   // The person item k's "his" or "her" refers to, or -1.
   int PronounPerson(size_t k) const;
   // The one criminal group the article has so far said `person` leads ("Sinaloa cartel leader Y",
