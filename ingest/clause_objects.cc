@@ -39,6 +39,24 @@ bool Clause::ObjectPosition(size_t j) const {
   // "X, whose brother Y ran the cartel": a name apposed to the noun of "whose" opens the relative
   // clause's subject.
   if (p >= 2 && PlainWord(p - 1) && Is(p - 2, "whose")) return false;
+  // "His brother Y took over", "El Chapo's son Y leads": a name apposed to a possessed noun is where
+  // the possessive stands (a subject when the possessive opens the clause, not "arrested his brother Y").
+  if (p >= 2 && PlainWord(p - 1) && !Is(p - 1, "'s")) {
+    const Mention* m = mention(p - 2);
+    const bool pronoun = m ? m->anaphoric && m->last == m->first + 1 && OneOf(t_[m->first].norm, "his|her|their")
+                           : IsAny(p - 2, "his|her|their");
+    // ("X and his brother Y lead": the list's subject is its first member.)
+    if (pronoun && !(p >= 3 && IsAny(p - 3, "and|or"))) return ObjectPosition(p - 2);
+    if (p >= 3 && Is(p - 2, "'s")) {
+      // (the possessor: a mention, or the capitalized words a kinship description took in)
+      size_t owner = p - 3;
+      while (owner > 0 && !mention(owner) && !mention(owner - 1) && t_[items_[owner - 1].first].is(Token::kCapitalized) &&
+             t_[items_[owner - 1].first].word()) {
+        --owner;
+      }
+      if (mention(owner) || t_[items_[owner].first].is(Token::kCapitalized)) return ObjectPosition(owner);
+    }
+  }
   while (p > 0 && IsAny(p - 1, "the|a|an|its|their|his|her|both|all")) --p;
   if (p == 0) return false;
   const std::string_view n = Norm(p - 1);

@@ -52,6 +52,10 @@ class KinReader : FrameReader {
         for (int e : NamedBrothers(*c_.graph, c_.index, family)) objects.emplace_back(e, brothers);
         if (objects.empty()) continue;
         how_ += ".brothers";
+      } else if (object > 0 && cl_.Is(object - 1, ",")) {
+        // "the brother of the cartel's leader, X, and Y": the name apposed to a description is one
+        // person; a list going on after it is the sentence's own.
+        objects.emplace_back(cl_.EntityAs(object, kPerson), object);
       } else {
         for (size_t o : Objects(object)) objects.emplace_back(cl_.EntityAs(o, kPerson), o);
       }

@@ -146,12 +146,19 @@ void MentionFinder::DescribedHolder(const LexEntry* title, size_t i, size_t len,
                                     const std::vector<Mention>& out) {
   if (title->attr("org") != "qualifier" || out.empty()) return;
   const Mention& group = out.back();
-  if (group.kind != Mention::Kind::kEntity || group.entity < 0 || group.last != i || group.first < 1 ||
-      t_[group.first - 1].norm != "the" || table_.at(group.entity).refining != "Cartel") {
+  // "The suspected Zetas boss was flown ...": over the words that describe the holder.
+  size_t the = group.first;
+  while (the >= 2 && group.first - the < 2 &&
+         OneOf(t_[the - 1].norm, "alleged|suspected|reputed|presumed|purported|accused|captured|detained|arrested|jailed|"
+                                 "fugitive|former")) {
+    --the;
+  }
+  if (group.kind != Mention::Kind::kEntity || group.entity < 0 || group.last != i || the < 1 ||
+      t_[the - 1].norm != "the" || table_.at(group.entity).refining != "Cartel") {
     return;
   }
   // No preposition's object ("a bodyguard of the Sinaloa cartel boss"); a verb right after it.
-  if (group.first >= 2 && OneOf(t_[group.first - 2].norm, "of|for|to|with|by|from|against|on|at|in|about|under")) return;
+  if (the >= 2 && OneOf(t_[the - 2].norm, "of|for|to|with|by|from|against|on|at|in|about|under")) return;
   const size_t end = i + len;
   // ("The Knights Templar leader, a former schoolteacher, had been ...": over a describing apposition.)
   const bool described = end + 1 < last && t_[end].norm == "," && OneOf(t_[end + 1].norm, "a|an");
@@ -163,10 +170,10 @@ void MentionFinder::DescribedHolder(const LexEntry* title, size_t i, size_t len,
   const int person = table_.RecentSoughtPerson();
   if (person < 0) return;
   const int org = table_.Root(group.entity);
-  // (not one the text already places in another group)
+  // (not one the text already places in a group: another, or this one by a post of its own)
   for (const LocalRelation& r : table_.graph().relations) {
     if ((r.type == "LEADS" || r.type == "MEMBER_OF") && r.from >= 0 && table_.Root(r.from) == person && r.to >= 0 &&
-        table_.Root(r.to) != org && table_.at(table_.Root(r.to)).refining == "Cartel") {
+        table_.at(table_.Root(r.to)).refining == "Cartel") {
       return;
     }
   }

@@ -12,6 +12,8 @@ namespace cg::ingest {
 namespace {
 
 constexpr std::string_view kOrg = "Organization";
+// The goods a trade role deals in, inside its phrase: "the cartel's main methamphetamine producer".
+constexpr std::string_view kGoods = "cocaine|heroin|methamphetamine|meth|fentanyl|marijuana|opium|arms|weapons";
 
 }  // namespace
 
@@ -29,7 +31,7 @@ void RoleReader::Run(bool owned_pass) {
     if (cl_.Is((skip == kNone ? i : skip) + 1, "'s")) continue;
     RolePhrase p = Phrase(i, len);
     const size_t named = p.end + (cl_.Is(p.end, ",") ? 1 : 0);  // "of the cartel's late founder, X"
-    if (cl_.EntityAs(named, "Person") < 0 && KinComplement(p.begin)) continue;
+    if (cl_.EntityAs(named, "Person") < 0 && PersonNounComplement(p.begin)) continue;
     if (p.org < 0 && !p.person_owner && role->attr("lead") == "agency") Government(&p, *role);
     if (p.person_owner) {
       if (owned_pass) owned.emplace_back(role, p);
@@ -50,12 +52,15 @@ void RoleReader::Run(bool owned_pass) {
   }
 }
 
-bool RoleReader::KinComplement(size_t b) const {
+bool RoleReader::PersonNounComplement(size_t b) const {
   while (b > 0 && cl_.IsAny(b - 1, "the|a|an")) --b;
   if (b < 2 || !cl_.Is(b - 1, "of")) return false;
   const uint32_t of = cl_.item(b - 1).first;
   for (uint32_t t = of >= 5 ? of - 5 : 0; t < of; ++t) {
     for (const LexMatch& m : c_.lexicon.MatchAt(c_.tokens, t, of, "kin")) {
+      if (t + m.length == of) return true;
+    }
+    for (const LexMatch& m : c_.words.MatchAt(c_.tokens, t, of, "role")) {
       if (t + m.length == of) return true;
     }
   }
@@ -106,7 +111,8 @@ RolePhrase RoleReader::Phrase(size_t i, size_t len) const {
                          "longtime|suspected|main|key|new|current|acting|interim|late|slain|jailed|imprisoned|detained|"
                          "reputed|overall|undisputed|presumed|purported|trusted|feared|powerful|notorious|"
                          "important|influential|prominent|ruthless|violent|veteran|most|more|least|mayoral|gubernatorial|"
-                         "presidential|senatorial|congressional|legislative")) {
+                         "presidential|senatorial|congressional|legislative") ||
+        cl_.IsAny(q - 1, kGoods)) {
       --q;
     } else if (q > 1 && cl_.IsAny(q - 2, "most|more|best|least") && !cl_.mention(q - 1) &&
                c_.tokens[cl_.item(q - 1).first].word()) {
@@ -430,6 +436,10 @@ void RoleReader::Read(const LexEntry& role, const RolePhrase& p) {
     return;
   }
   const LocalEntity& org = c_.graph->entities[c_.graph->Root(p.org)];
+  // ("Mexico's longtime cocaine broker": a trade's role is a criminal group's, not a country's.)
+  for (size_t k = p.begin; k < p.role && org.refining != "Cartel"; ++k) {
+    if (cl_.IsAny(k, kGoods)) return;
+  }
   const bool agency = AgencyLike(org);
   if (role.attr("lead") == "agency" && !agency) {
     if (relation != "LEADS" && !p.boss) return;  // "agent", "official" of a cartel: too vague (a boss's deputy is not)
@@ -455,10 +465,20 @@ void RoleReader::Read(const LexEntry& role, const RolePhrase& p) {
   const bool placed = in != kNone && (cl_.EntityAs(in, "Place") >= 0 ||
                                       cl_.IsAny(in, "state|region|city|area|zone|municipality|north|south|northern|southern"));
   const bool regional = Where(p, org) || placed;
+  // "a regional Zetas boss", "an alleged Gulf Cartel boss": the words before a group that qualifies
+  // the role; a regional one makes the post a member's.
+  size_t det = p.begin;
+  bool regional_word = false;
+  while (p.how == "compound" && det > 0 &&
+         cl_.IsAny(det - 1, "regional|local|alleged|suspected|reputed|mid-level|low-level")) {
+    regional_word = regional_word || cl_.IsAny(det - 1, "regional|local");
+    --det;
+  }
   // "a commander of the Federal Police", "a Gulf Cartel boss": one of a rank's many holders.
   const bool one_of_rank = role.attr("rank") == "yes" && (p.how == "complement" || p.how == "compound") &&
-                           (cl_.IsAny(p.begin, "a|an") || (p.begin > 0 && cl_.IsAny(p.begin - 1, "a|an")));
-  if ((p.second != kNone || p.portfolio || regional || p.among || one_of_rank) && relation == "LEADS") {
+                           (cl_.IsAny(p.begin, "a|an") || (det > 0 && cl_.IsAny(det - 1, "a|an")));
+  if ((p.second != kNone || p.portfolio || regional || regional_word || p.among || one_of_rank) &&
+      relation == "LEADS") {
     relation = "MEMBER_OF";
   }
   const uint32_t role_first =

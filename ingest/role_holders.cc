@@ -65,7 +65,9 @@ std::vector<size_t> RoleReader::Holders(const RolePhrase& p) {
         cl_.Break(start - 1) || cl_.Is(start, "the") || p.how == "possessive" ||
         (ClosedList(apposed, 1) && !cl_.IsAny(start - 1, "of|for|to|with|by|from|in|on|at|about|against") &&
          !OfIn(start, p.begin))) {
-      return Set("apposition_after", 0.8f, cl_.Coordinated(apposed, holder_));
+      // "Others included A, the brother of the cartel's leader, B, and C": a singular role's
+      // apposition names one holder; a list going on after it is the sentence's own.
+      return Set("apposition_after", 0.8f, PluralRole(p) ? cl_.Coordinated(apposed, holder_) : std::vector<size_t>{apposed});
     }
   }
   // "Its founders, including X and Y, broke with ...": some of a possessor's holders named.
@@ -102,10 +104,16 @@ std::vector<size_t> RoleReader::Holders(const RolePhrase& p) {
         break;
       }
     }
+    // "The cartel's new leader is his brother, X": the name apposed to the possessed noun, not the
+    // possessor.
+    if (linked && (cl_.IsAny(k, "his|her|their") || cl_.PossessiveDeterminer(k))) {
+      size_t n = k + 1;
+      while (n < cl_.size() && n <= k + 3 && cl_.PlainWord(n)) ++n;
+      if (cl_.Is(n, ",")) ++n;
+      k = n > k + 1 && n < cl_.size() && cl_.EntityAs(n, holder_) >= 0 ? n : cl_.size();
+    }
     if (linked && !cl_.IsAny(k - 1, "believed|thought|said|to") && k < cl_.size() && cl_.EntityAs(k, holder_) >= 0) {
-      const std::string role_word(cl_.Norm(p.role + p.role_len - 1));  // "regional bosses": its noun
-      const bool plural = !role_word.empty() && SingularRole(role_word) != role_word;
-      return Set("copula_after", 0.75f, plural ? cl_.Coordinated(k, holder_) : std::vector<size_t>{k});
+      return Set("copula_after", 0.75f, PluralRole(p) ? cl_.Coordinated(k, holder_) : std::vector<size_t>{k});
     }
   }
   // "members of the Gulf Cartel, including X and Y".
@@ -307,6 +315,11 @@ size_t RoleReader::HolderBefore(size_t sep) const {
     if (!age && !alias && !cl_.IsAny(k, ",|\"|also|known|as|alias|aka|a.k.a|nicknamed|dubbed|called")) return kNone;
   }
   return kNone;
+}
+
+bool RoleReader::PluralRole(const RolePhrase& p) const {
+  const std::string role_word(cl_.Norm(p.role + p.role_len - 1));  // "regional bosses": its noun
+  return !role_word.empty() && SingularRole(role_word) != role_word;
 }
 
 std::vector<size_t> RoleReader::Set(const char* how, float confidence, std::vector<size_t> items) {

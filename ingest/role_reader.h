@@ -62,9 +62,9 @@ class RoleReader : FrameReader {
   int GenericGroupBefore(size_t i, size_t q) const;
   // Does the role noun at item i state a membership (not a head: "spokesman", "officer")?
   bool MemberRole(size_t i) const;
-  // Does the role phrase opening at item b complement a kinship noun ("X, a nephew of the cartel's
-  // founders": the founders' role, not X's)?
-  bool KinComplement(size_t b) const;
+  // Does the role phrase opening at item b complement a kinship or role noun ("X, a nephew of the
+  // cartel's founders", "X, a confidant of the gang's leaders": the founders' role, not X's)?
+  bool PersonNounComplement(size_t b) const;
   // The person item k's "his" or "her" refers to, or -1.
   int PronounPerson(size_t k) const;
   // The one criminal group the article has so far said `person` leads ("Sinaloa cartel leader Y",
@@ -110,6 +110,8 @@ class RoleReader : FrameReader {
   // persons a plural pronoun or "both" opening the copula's clause refers to (discourse.h), when the
   // role is plural and no name is its subject; empty otherwise (sets how_ and confidence_).
   std::vector<int> PluralSubjectBefore(const RolePhrase& p);
+  // Is the role noun of `p` plural ("regional bosses"), so that a list may hold it?
+  bool PluralRole(const RolePhrase& p) const;
   // Holders returns `items`, read as `how` with `confidence`.
   std::vector<size_t> Set(const char* how, float confidence, std::vector<size_t> items);
 
