@@ -150,7 +150,17 @@ size_t ApposedPlace(const FrameContext& c, size_t i, const std::string& labels) 
        ++n) {
     --v;
   }
-  return v < k && v > 0 && cl.EntityAs(v - 1, labels) >= 0 ? v - 1 : kNone;
+  if (v == k || v == 0) return kNone;
+  if (cl.EntityAs(v - 1, labels) >= 0) return v - 1;
+  // "Tamaulipas, which borders Texas, has become a ...": the place before an aside set off by commas
+  // (the closing one may stand inside a quotation: 'part of the "Golden Triangle," has become').
+  size_t close = v - 1;
+  if (close > 0 && cl.IsAny(close, "\"|”") && cl.Is(close - 1, ",")) --close;
+  if (!cl.Is(close, ",")) return kNone;
+  for (size_t a = close, n = 0; a-- > 1 && n < 24 && !cl.Break(a); ++n) {
+    if (cl.Is(a, ",")) return cl.EntityAs(a - 1, labels) >= 0 ? a - 1 : kNone;
+  }
+  return kNone;
 }
 
 bool SellersPlace(const FrameContext& c, size_t place) {
