@@ -221,6 +221,13 @@ size_t Clause::SubjectBefore(size_t from, std::string_view labels, size_t max_it
     // "has since allied with": an adverb.
     const bool adverb = Is(j, "since") && j > 0 && IsAny(j - 1, "has|have|had|having|is|was|are|were");
     if (j + 1 < from && IsAny(j, kSubordinators) && !BeforeActOrDate(j) && !adverb) return kNone;
+    // "The Justice Department tells us that Mexican organizations operate in ...": the speaker before a
+    // reported clause's "that" is not the subject of a verb in it.
+    if (Is(j, "that") && j + 1 < from && j >= 2 &&
+        (IsAny(j - 1, kReportingVerbs) || (IsAny(j - 1, "us|me|him|her|them|reporters|lawmakers|congress") &&
+                                           IsAny(j - 2, kReportingVerbs)))) {
+      return kNone;
+    }
     if (Is(j, ")")) {
       while (j > 0 && !Is(j, "(")) --j;
       continue;
