@@ -458,7 +458,8 @@ size_t Clause::CoordinatedSubject(size_t i, size_t subject, std::string_view lab
   while (v > 0 && IsAny(v - 1, "has|have|had|is|are|was|were|been|a|an|its|their|also|now|still|later|then|soon|"
                                "subsequently|eventually|ultimately|finally|quickly|reportedly|allegedly|"
                                "maintains|maintain|maintained|keeps|keep|kept|holds|hold|held|runs|run|ran|since|established|built|"
-                               "developed|gained|expanded|strengthened")) {
+                               "developed|gained|expanded|strengthened|waged|wages|wage|waging|declared|"
+                               "bloody|brutal|fierce|bitter|violent|deadly|long")) {
     --v;
   }
   const uint32_t at = items_[v].first;
