@@ -125,6 +125,11 @@ size_t Clause::ObjectAfter(size_t from, std::string_view labels, std::string_vie
       ++j;
       continue;
     }
+    // "have been at war ever since across X", "since then in X": an adverb of time, no clause.
+    if (Is(j, "since") && (Is(j - 1, "ever") || Is(j + 1, "then"))) {
+      if (Is(j + 1, "then")) ++j;
+      continue;
+    }
     if (IsAny(j, "who|which|that|after|before|when|while|because|but|since|although")) return kNone;
     // "in at least 20 of Mexico's 31 states": "at least" is no preposition.
     if (Is(j, "at") && IsAny(j + 1, "least|most")) {
