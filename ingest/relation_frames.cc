@@ -517,8 +517,16 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
   const bool regional = type == "LEADS" && cl_.Is(objects.back() + 1, "in") &&
                         cl_.EntityAs(objects.back() + 2, "City|State") >= 0 &&
                         cl_.EntityAs(objects.back(), "Cartel|Agency|Government|MilitaryUnit|TaskForce") >= 0;
-  for (size_t s : subjects) {
-    for (size_t o : objects) {
+  // "A and B, based in X and Y respectively": member by member (no pairs when the counts differ).
+  bool respectively = false;
+  for (size_t k = objects.back() + 1; subjects.size() > 1 && k < cl_.size() && k <= objects.back() + 3 && !cl_.Break(k); ++k) {
+    respectively |= cl_.Is(k, "respectively");
+  }
+  for (size_t n = 0; n < subjects.size(); ++n) {
+    const size_t s = subjects[n];
+    for (size_t m = 0; m < objects.size(); ++m) {
+      if (respectively && (m != n || subjects.size() != objects.size())) continue;
+      const size_t o = objects[m];
       const int from = EntityOf(s, subject_labels);
       const int to = cl_.EntityAs(o, object_labels);
       const uint32_t first = cl_.item(std::min(s, i)).first;
