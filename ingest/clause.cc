@@ -96,8 +96,11 @@ int Clause::EntityAs(size_t i, std::string_view labels) const {
       OneOf(t_[m->last].norm, kAuthorities)) {
     e = g_.Root(m->entity);
   }
+  // (one of each: "in every Mexican state")
+  const bool each = m->first > 0 && OneOf(t_[m->first - 1].norm, "every|each") && m->last < t_.size() &&
+                    OneOf(t_[m->last].norm, "state|city|municipality|province|region");
   if (e < 0 && m->kind == Mention::Kind::kDemonym && m->entity >= 0 && m->last < t_.size() &&
-      OneOf(t_[m->last].norm, kTerritories)) {
+      (OneOf(t_[m->last].norm, kTerritories) || each)) {
     // "in 17 Mexican states": the nationality before a territorial noun is the country.
     const int country = g_.Root(m->entity);
     const LocalEntity& c = g_.entities[country];
