@@ -557,21 +557,27 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
       pending.clear();
     }
   }
-  // "A has fought with B for control of routes in X", "battled B for years across X": the other side
-  // of a fight (`partner=` its prepositions) fights there too.
-  if (const std::string_view partner = trigger.attr("partner"); !partner.empty() && how == "active") {
-    const size_t other = cl_.ObjectAfter(end, "Cartel", partner, 4);
-    for (size_t o : other != kNone && other < objects.front() ? cl_.Coordinated(other, "Cartel") : std::vector<size_t>{}) {
-      for (size_t k : objects) {
-        c_.Relate(type, cl_.EntityAs(o, "Cartel"), cl_.EntityAs(k, object_labels), {}, rule + ".partner", confidence,
-                  cl_.item(i).first, cl_.item(std::max(k, end)).last);
-      }
-    }
-  }
+  if (how == "active") Partners(trigger, i, end, objects, object_labels, rule, confidence);
   // "Treasury and the DEA will work closely with their Mexican counterparts": who work with a partner
   // together work with each other.
   if (type == "COOPERATES_WITH" && how == "active" && subjects.size() >= 2 && trigger.attr("noun") != "yes") {
     ItemPairs(type, subjects, subject_labels, rule + ".together", confidence, subjects.front(), i);
+  }
+}
+
+void RelationReader::Partners(const LexEntry& trigger, size_t i, size_t end, const std::vector<size_t>& objects,
+                              const std::string& object_labels, const std::string& rule, float confidence) const {
+  // "A has fought with B for control of routes in X", "battled B for years across X": the other side
+  // of a fight (`partner=` its prepositions) fights there too.
+  const std::string_view partner = trigger.attr("partner");
+  if (partner.empty() || objects.empty()) return;
+  const size_t other = cl_.ObjectAfter(end, "Cartel", partner, 6);  // ("fought for years with B")
+  if (other == kNone || other > objects.front()) return;
+  for (size_t o : cl_.Coordinated(other, "Cartel")) {
+    for (size_t k : objects) {
+      c_.Relate(std::string(trigger.attr("relation")), cl_.EntityAs(o, "Cartel"), cl_.EntityAs(k, object_labels), {},
+                rule + ".partner", confidence, cl_.item(i).first, cl_.item(std::max(k, end)).last);
+    }
   }
 }
 
