@@ -21,6 +21,11 @@ size_t PlaceIncluded(const FrameContext& c, size_t end, const std::string& label
   const Clause& cl = c.clause;
   for (size_t k = end + 1; k + 3 < cl.size() && k <= end + 8; ++k) {
     if (cl.Break(k)) return kNone;
+    // "expanding into Central America, particularly Guatemala": a region's countries named after it.
+    if (cl.EntityAs(k, "Region") >= 0 && cl.Is(k + 1, ",") &&
+        cl.IsAny(k + 2, "including|notably|especially|mainly|mostly|particularly") && cl.EntityAs(k + 3, labels) >= 0) {
+      return k + 3;
+    }
     // "into several U.S. cities, such as ...": a country before the plural noun qualifies it.
     if (cl.mention(k) && !(cl.EntityAs(k, "Country") >= 0 && ListedPlace(cl, k + 1, labels) != kNone)) return kNone;
     if (const size_t place = ListedPlace(cl, k, labels); place != kNone) return place;

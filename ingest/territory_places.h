@@ -38,8 +38,8 @@ namespace cg::ingest {
 // The item of the place (`labels`) the passive participle at item i describes, or kNone.
 size_t PlaceBefore(const FrameContext& c, size_t i, const std::string& labels);
 
-// The first place (`labels`) a plural place noun within eight items after item end lists after
-// "including" / "notably" / ..., or kNone.
+// The first place (`labels`) a plural place noun or a region ("Central America, particularly
+// Guatemala") within eight items after item end lists after "including" / "notably" / ..., or kNone.
 size_t PlaceIncluded(const FrameContext& c, size_t end, const std::string& labels);
 
 // When item noun is a plural place noun ("states", "cities", ...) followed by ", including" /
