@@ -96,8 +96,11 @@ int Clause::EntityAs(size_t i, std::string_view labels) const {
       OneOf(t_[m->last].norm, kAuthorities)) {
     e = g_.Root(m->entity);
   }
+  // (one of each: "in every Mexican state")
+  const bool each = m->first > 0 && OneOf(t_[m->first - 1].norm, "every|each") && m->last < t_.size() &&
+                    OneOf(t_[m->last].norm, "state|city|municipality|province|region");
   if (e < 0 && m->kind == Mention::Kind::kDemonym && m->entity >= 0 && m->last < t_.size() &&
-      OneOf(t_[m->last].norm, kTerritories)) {
+      (OneOf(t_[m->last].norm, kTerritories) || each)) {
     // "in 17 Mexican states": the nationality before a territorial noun is the country.
     const int country = g_.Root(m->entity);
     const LocalEntity& c = g_.entities[country];
@@ -221,6 +224,13 @@ size_t Clause::SubjectBefore(size_t from, std::string_view labels, size_t max_it
     // "has since allied with": an adverb.
     const bool adverb = Is(j, "since") && j > 0 && IsAny(j - 1, "has|have|had|having|is|was|are|were");
     if (j + 1 < from && IsAny(j, kSubordinators) && !BeforeActOrDate(j) && !adverb) return kNone;
+    // "The Justice Department tells us that Mexican organizations operate in ...": the speaker before a
+    // reported clause's "that" is not the subject of a verb in it.
+    if (Is(j, "that") && j + 1 < from && j >= 2 &&
+        (IsAny(j - 1, kReportingVerbs) || (IsAny(j - 1, "us|me|him|her|them|reporters|lawmakers|congress") &&
+                                           IsAny(j - 2, kReportingVerbs)))) {
+      return kNone;
+    }
     if (Is(j, ")")) {
       while (j > 0 && !Is(j, "(")) --j;
       continue;
@@ -451,7 +461,8 @@ size_t Clause::CoordinatedSubject(size_t i, size_t subject, std::string_view lab
   while (v > 0 && IsAny(v - 1, "has|have|had|is|are|was|were|been|a|an|its|their|also|now|still|later|then|soon|"
                                "subsequently|eventually|ultimately|finally|quickly|reportedly|allegedly|"
                                "maintains|maintain|maintained|keeps|keep|kept|holds|hold|held|runs|run|ran|since|established|built|"
-                               "developed|gained|expanded|strengthened")) {
+                               "developed|gained|expanded|strengthened|waged|wages|wage|waging|declared|"
+                               "bloody|brutal|fierce|bitter|violent|deadly|long")) {
     --v;
   }
   const uint32_t at = items_[v].first;

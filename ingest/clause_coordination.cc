@@ -120,11 +120,17 @@ std::vector<size_t> Clause::Coordinated(size_t i, std::string_view labels) const
           mention(k) && (mention(k)->kind == Mention::Kind::kDemonym || EntityAs(k, "Country") >= 0) && EntityAs(k, labels) < 0) {
         continue;
       }
-      // "X and his brother Y", "the X Cartel and its leader, Y": a possessive description before a member.
-      if (sep && dir > 0 && (IsAny(k, "his|her|their|its") || PossessiveDeterminer(k)) && PlainWord(k + 1) && k + 2 < items_.size() &&
-          (IsEntity(k + 2) || (Is(k + 2, ",") && k + 3 < items_.size() && IsEntity(k + 3)))) {
-        ++k;
-        continue;
+      // "X and his brother Y", "the X Cartel and its leader, Y", "the Zetas and their former employers,
+      // the Gulf cartel": a possessive description of up to three words before a member.
+      if (sep && dir > 0 && (IsAny(k, "his|her|their|its") || PossessiveDeterminer(k))) {
+        size_t w = k + 1;
+        while (w < items_.size() && w < k + 4 && PlainWord(w)) ++w;
+        const size_t named = w + 1 + (Is(w + 1, "the") ? 1 : 0);
+        if (w > k + 1 && w < items_.size() &&
+            ((w == k + 2 && IsEntity(w)) || (Is(w, ",") && named < items_.size() && IsEntity(named)))) {
+          k = w - 1;
+          continue;
+        }
       }
       // "Los Chapitos, a faction of the Sinaloa Cartel, and two of its leaders, A and B": an indefinite
       // apposition after a member, closed by a comma before "and", is the member's.

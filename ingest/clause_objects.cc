@@ -27,6 +27,8 @@ bool Clause::Modifier(size_t j) const {
   if (g_.entities[g_.Root(m->entity)].refining != "Country") return false;
   if (j + 1 >= items_.size() || items_[j + 1].mention >= 0) return false;
   const Token& next = t_[items_[j + 1].first];
+  // "in every U.S. state": one of each of the country's territories is the country.
+  if (j > 0 && IsAny(j - 1, "every|each") && OneOf(next.norm, "state|city|municipality|province|region")) return false;
   return next.word() && !next.is(Token::kCapitalized) && !OneOf(next.norm, kSubjectOpeners) && !OneOf(next.norm, kTerritories) &&
          !OneOf(next.norm, kBe) &&
          // "in every state of Mexico except two", "each state of Mexico along the coast": no modifier.
@@ -141,6 +143,11 @@ size_t Clause::ObjectAfter(size_t from, std::string_view labels, std::string_vie
     }
     if (Is(j, "since") && mention(j + 1) && mention(j + 1)->kind == Mention::Kind::kDate) {  // "led since 1997 by"
       ++j;
+      continue;
+    }
+    // "have been at war ever since across X", "since then in X": an adverb of time, no clause.
+    if (Is(j, "since") && (Is(j - 1, "ever") || Is(j + 1, "then"))) {
+      if (Is(j + 1, "then")) ++j;
       continue;
     }
     if (IsAny(j, "who|which|that|after|before|when|while|because|but|since|although")) return kNone;

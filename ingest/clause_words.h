@@ -45,6 +45,10 @@ inline constexpr std::string_view kTitleWords =
 // Conjunctions that open a subordinate clause ("since" too, unless an adverb after an auxiliary:
 // Clause::SubjectBefore; not "as", "once": also adverbs).
 inline constexpr std::string_view kSubordinators = "after|before|when|while|because|although|though|until|since|whereas|unless";
+// Verbs whose "that" opens a reported clause ("The Justice Department tells us that ...").
+inline constexpr std::string_view kReportingVerbs =
+    "say|says|said|tell|tells|told|report|reports|reported|estimate|estimates|estimated|believe|believes|believed|"
+    "warn|warns|warned|note|notes|noted|show|shows|showed|indicate|indicates|indicated|know|knows|knew|argue|argues|argued";
 
 inline constexpr std::string_view kPlaceNouns =
     "state|states|city|town|village|municipality|port|capital|region|province|county|resort|border|outskirts|suburb|"

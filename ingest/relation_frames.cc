@@ -517,8 +517,16 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
   const bool regional = type == "LEADS" && cl_.Is(objects.back() + 1, "in") &&
                         cl_.EntityAs(objects.back() + 2, "City|State") >= 0 &&
                         cl_.EntityAs(objects.back(), "Cartel|Agency|Government|MilitaryUnit|TaskForce") >= 0;
-  for (size_t s : subjects) {
-    for (size_t o : objects) {
+  // "A and B, based in X and Y respectively": member by member (no pairs when the counts differ).
+  bool respectively = false;
+  for (size_t k = objects.back() + 1; subjects.size() > 1 && k < cl_.size() && k <= objects.back() + 3 && !cl_.Break(k); ++k) {
+    respectively |= cl_.Is(k, "respectively");
+  }
+  for (size_t n = 0; n < subjects.size(); ++n) {
+    const size_t s = subjects[n];
+    for (size_t m = 0; m < objects.size(); ++m) {
+      if (respectively && (m != n || subjects.size() != objects.size())) continue;
+      const size_t o = objects[m];
       const int from = EntityOf(s, subject_labels);
       const int to = cl_.EntityAs(o, object_labels);
       const uint32_t first = cl_.item(std::min(s, i)).first;
@@ -549,21 +557,27 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
       pending.clear();
     }
   }
-  // "A has fought with B for control of routes in X", "battled B for years across X": the other side
-  // of a fight (`partner=` its prepositions) fights there too.
-  if (const std::string_view partner = trigger.attr("partner"); !partner.empty() && how == "active") {
-    const size_t other = cl_.ObjectAfter(end, "Cartel", partner, 4);
-    for (size_t o : other != kNone && other < objects.front() ? cl_.Coordinated(other, "Cartel") : std::vector<size_t>{}) {
-      for (size_t k : objects) {
-        c_.Relate(type, cl_.EntityAs(o, "Cartel"), cl_.EntityAs(k, object_labels), {}, rule + ".partner", confidence,
-                  cl_.item(i).first, cl_.item(std::max(k, end)).last);
-      }
-    }
-  }
+  if (how == "active") Partners(trigger, i, end, objects, object_labels, rule, confidence);
   // "Treasury and the DEA will work closely with their Mexican counterparts": who work with a partner
   // together work with each other.
   if (type == "COOPERATES_WITH" && how == "active" && subjects.size() >= 2 && trigger.attr("noun") != "yes") {
     ItemPairs(type, subjects, subject_labels, rule + ".together", confidence, subjects.front(), i);
+  }
+}
+
+void RelationReader::Partners(const LexEntry& trigger, size_t i, size_t end, const std::vector<size_t>& objects,
+                              const std::string& object_labels, const std::string& rule, float confidence) const {
+  // "A has fought with B for control of routes in X", "battled B for years across X": the other side
+  // of a fight (`partner=` its prepositions) fights there too.
+  const std::string_view partner = trigger.attr("partner");
+  if (partner.empty() || objects.empty()) return;
+  const size_t other = cl_.ObjectAfter(end, "Cartel", partner, 6);  // ("fought for years with B")
+  if (other == kNone || other > objects.front()) return;
+  for (size_t o : cl_.Coordinated(other, "Cartel")) {
+    for (size_t k : objects) {
+      c_.Relate(std::string(trigger.attr("relation")), cl_.EntityAs(o, "Cartel"), cl_.EntityAs(k, object_labels), {},
+                rule + ".partner", confidence, cl_.item(i).first, cl_.item(std::max(k, end)).last);
+    }
   }
 }
 

@@ -51,7 +51,7 @@ void RelationReader::PlaceDescribed(const LexEntry& trigger, size_t i, size_t en
   const size_t place = under != kNone ? under : trigger.attr("apposed") == "place" ? ApposedPlace(c_, i, object_labels) : kNone;
   if (place == kNone) return;
   *object = place;
-  if (!owned) *subject = under != kNone ? kNone : cl_.ObjectAfter(end, subject_labels, "of|for", 4);
+  if (!owned) *subject = under != kNone ? kNone : cl_.ObjectAfter(end, subject_labels, "of|for|between", 4);
   *how = under != kNone ? "under" : "apposed";
 }
 

@@ -55,6 +55,10 @@ class RelationReader : FrameReader {
   // finds one.
   void PlaceDescribed(const LexEntry& trigger, size_t i, size_t end, const std::string& subject_labels, const std::string& object_labels,
                       bool owned, size_t* subject, size_t* object, std::string* how) const;
+  // The other side of a fight (a trigger's `partner=` prepositions, named before the first of
+  // `objects`) is in those places too: "A has fought with B for control of routes in X".
+  void Partners(const LexEntry& trigger, size_t i, size_t end, const std::vector<size_t>& objects,
+                const std::string& object_labels, const std::string& rule, float confidence) const;
   // The entity item i names as `labels`, or, for "its"/"their", the organization it refers to.
   int EntityOf(size_t i, const std::string& labels) const;
   // Each pair of a group of organizations: "the two cartels have fought", "a feud between the two

@@ -21,6 +21,11 @@ size_t PlaceIncluded(const FrameContext& c, size_t end, const std::string& label
   const Clause& cl = c.clause;
   for (size_t k = end + 1; k + 3 < cl.size() && k <= end + 8; ++k) {
     if (cl.Break(k)) return kNone;
+    // "expanding into Central America, particularly Guatemala": a region's countries named after it.
+    if (cl.EntityAs(k, "Region") >= 0 && cl.Is(k + 1, ",") &&
+        cl.IsAny(k + 2, "including|notably|especially|mainly|mostly|particularly") && cl.EntityAs(k + 3, labels) >= 0) {
+      return k + 3;
+    }
     // "into several U.S. cities, such as ...": a country before the plural noun qualifies it.
     if (cl.mention(k) && !(cl.EntityAs(k, "Country") >= 0 && ListedPlace(cl, k + 1, labels) != kNone)) return kNone;
     if (const size_t place = ListedPlace(cl, k, labels); place != kNone) return place;
@@ -150,7 +155,17 @@ size_t ApposedPlace(const FrameContext& c, size_t i, const std::string& labels) 
        ++n) {
     --v;
   }
-  return v < k && v > 0 && cl.EntityAs(v - 1, labels) >= 0 ? v - 1 : kNone;
+  if (v == k || v == 0) return kNone;
+  if (cl.EntityAs(v - 1, labels) >= 0) return v - 1;
+  // "Tamaulipas, which borders Texas, has become a ...": the place before an aside set off by commas
+  // (the closing one may stand inside a quotation: 'part of the "Golden Triangle," has become').
+  size_t close = v - 1;
+  if (close > 0 && cl.IsAny(close, "\"|”") && cl.Is(close - 1, ",")) --close;
+  if (!cl.Is(close, ",")) return kNone;
+  for (size_t a = close, n = 0; a-- > 1 && n < 24 && !cl.Break(a); ++n) {
+    if (cl.Is(a, ",")) return cl.EntityAs(a - 1, labels) >= 0 ? a - 1 : kNone;
+  }
+  return kNone;
 }
 
 bool SellersPlace(const FrameContext& c, size_t place) {

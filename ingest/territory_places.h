@@ -38,8 +38,8 @@ namespace cg::ingest {
 // The item of the place (`labels`) the passive participle at item i describes, or kNone.
 size_t PlaceBefore(const FrameContext& c, size_t i, const std::string& labels);
 
-// The first place (`labels`) a plural place noun within eight items after item end lists after
-// "including" / "notably" / ..., or kNone.
+// The first place (`labels`) a plural place noun or a region ("Central America, particularly
+// Guatemala") within eight items after item end lists after "including" / "notably" / ..., or kNone.
 size_t PlaceIncluded(const FrameContext& c, size_t end, const std::string& labels);
 
 // When item noun is a plural place noun ("states", "cities", ...) followed by ", including" /
@@ -77,8 +77,8 @@ size_t WherePlace(const FrameContext& c, size_t subject, const std::string& labe
 
 // The place (`labels`) that the noun phrase of the territory noun at item i is apposed to
 // ("Tamaulipas, the Gulf Cartel's home state") or predicated of ("Sinaloa is a Sinaloa Cartel
-// stronghold"): a phrase opened by a determiner or a possessor, its words before the noun
-// adjectives or a group's name; kNone otherwise.
+// stronghold", "Durango, a rugged state ..., has become a battleground"): a phrase opened by a
+// determiner or a possessor, its words before the noun adjectives or a group's name; kNone otherwise.
 size_t ApposedPlace(const FrameContext& c, size_t i, const std::string& labels);
 
 // Is the place at item `place` that of the sellers a group buys from ("controls the supply chain from
