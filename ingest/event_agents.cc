@@ -394,16 +394,22 @@ std::vector<size_t> CooperationSides(const FrameContext& c, size_t i, int* speak
   return {};
 }
 
-size_t AgentsOf(const FrameContext& c, size_t i) {
-  const Clause& cl = c.clause;
+size_t PassiveBy(const Clause& cl, size_t i) {
   size_t k = i + 1;
   // "apprehended at the border crossing in Nogales, Arizona, by agents of X": past places and
-  // commas, not past another clause or participle.
-  while (k < cl.size() && k <= i + 14 && !cl.Is(k, "by") && !cl.Break(k) && !cl.IsAny(k, "who|which|that|and")) {
+  // commas, not past another clause, participle or report ("in Culiacán, according to a statement by").
+  while (k < cl.size() && k <= i + 14 && !cl.Is(k, "by") && !cl.Break(k) &&
+         !cl.IsAny(k, "who|which|that|and|said|says|according|told")) {
     if (!cl.mention(k) && cl.Norm(k).size() > 3 && cl.Norm(k).ends_with("ed")) return kNone;
     ++k;
   }
-  if (!cl.Is(k, "by")) return kNone;
+  return cl.Is(k, "by") ? k : kNone;
+}
+
+size_t AgentsOf(const FrameContext& c, size_t i) {
+  const Clause& cl = c.clause;
+  size_t k = PassiveBy(cl, i);
+  if (k == kNone) return kNone;
   k += 1 + cl.Is(k + 1, "the");
   if (!cl.IsAny(k, kAgentNouns)) return kNone;
   // "by gunmen from the Gulf Cartel", "by gunmen working for the Gulf Cartel".
