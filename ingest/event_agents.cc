@@ -135,9 +135,10 @@ bool AfterComma(const Clause& cl, size_t k) {
 // soldiers killed X"), a verb of saying ("the statement said army troops arrested X") or the
 // sentence's opening date phrase ("In 2009 the army arrested X")?
 bool ClauseOpener(const Clause& cl, size_t k) {
-  // "In 2009 the army arrested X": an opening date phrase.
+  // "In 2009 the army arrested X", "..., and in January federal police arrested X": a date phrase
+  // opening the sentence or a clause.
   if (cl.mention(k) && cl.mention(k)->kind == Mention::Kind::kDate && k >= 1 && cl.IsAny(k - 1, "in|on|by|during")) {
-    return k == 1;
+    return k == 1 || (k >= 2 && ClauseOpener(cl, k - 2));
   }
   // '..., and soldiers killed X', '... known as "La Barbie," and soldiers killed X': a clause
   // coordinated after a comma.
