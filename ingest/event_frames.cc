@@ -222,11 +222,18 @@ void EventReader::Read(size_t i, const LexEntry& trigger, int event) {
   // "X was to be handed over to federal prosecutors": a hand-over to prosecutors, a judge or a court
   // the text does not make foreign is no extradition.
   if (cls == "Extradition" && ToDomesticJustice(c_, i)) return;
-  // "took X into custody", "took his associate, X, into custody": the verb is the act only with its
-  // tail right after its one object.
+  // "took X into custody", "took his associate, X, into custody", "handed X, 55, over to": the verb
+  // is the act only with its tail right after its one object (and the object's age).
+  const auto tail_from = [&](size_t t) {
+    if (cl_.Is(t + 1, ",") && t + 3 < cl_.size() && c_.tokens[cl_.item(t + 2).first].is(Token::kNumber) &&
+        cl_.Is(t + 3, ",")) {
+      return t + 3;
+    }
+    return t + (cl_.Is(t + 1, ",") ? 1 : 0);
+  };
   if (const std::string_view tail = trigger.attr("tail");
       !tail.empty() && (form != "active" || targets.size() != 1 || !separate.empty() ||
-                        !WordsAfter(cl_, targets[0] + (cl_.Is(targets[0] + 1, ",") ? 1 : 0), tail))) {
+                        !WordsAfter(cl_, tail_from(targets[0]), tail))) {
     return;
   }
   if (cls == "Designation" && targets.size() == 1) {
