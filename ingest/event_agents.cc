@@ -68,11 +68,11 @@ std::string ActCountry(const FrameContext& c, int place) {
 // Is the "by X" at item a the agent of the event noun i ("the killing of X by police"), not of a
 // verb after it ("X's death was confirmed by the ministry", "an arrest announced by the Navy")?
 bool AgentOfNoun(const Clause& cl, size_t i, size_t a) {
-  // "the arrest was carried out jointly by X", "the raid, conducted by X": a verb of performing
-  // hands the act to its agent.
+  // "the arrest was carried out jointly by X", "the raid, conducted by X", "the arrest of X was made
+  // by federal agents": a verb of performing hands the act to its agent.
   size_t v = a - 1;
   while (v > i + 1 && cl.IsAny(v, "the|by|jointly|together|successfully|swiftly|reportedly")) --v;
-  if (v > i + 1 && (cl.IsAny(v, "conducted|executed|performed|staged|mounted|led") ||
+  if (v > i + 1 && (cl.IsAny(v, "conducted|executed|performed|staged|mounted|led|made") ||
                     (cl.Is(v, "out") && cl.Is(v - 1, "carried")))) {
     return true;
   }

@@ -452,14 +452,14 @@ int EventReader::Record(size_t i, const LexEntry& trigger, int event, const std:
 }
 
 void EventReader::OperationAgents(size_t i, int event) {
-  // "the operation by federal police", "The capture was carried out by soldiers", "Marines carried out
-  // the operation in Culiacán": the bodies "by" names after the noun or its performing verb, or the
-  // subject of the verb that performs it (a bare force too).
+  // "the operation by federal police", "The capture was carried out by soldiers", "The arrest was made
+  // by federal agents", "Marines carried out the operation in Culiacán": the bodies "by" names after the
+  // noun or its performing verb, or the subject of the verb that performs it (a bare force too).
   size_t by = cl_.Is(i + 1, "by") ? i + 1 : kNone;
   if (by == kNone && cl_.IsAny(i + 1, "was|were")) {
     size_t k = i + 2 + (cl_.IsAny(i + 2, "jointly|successfully") ? 1 : 0);
     if (cl_.Is(k, "carried") && cl_.Is(k + 1, "out")) ++k;
-    if (cl_.IsAny(k, "out|conducted|executed") && cl_.Is(k + 1, "by")) by = k + 1;
+    if (cl_.IsAny(k, "out|conducted|executed|made|performed") && cl_.Is(k + 1, "by")) by = k + 1;
   }
   const size_t v = by == kNone ? PerformVerb(i) : kNone;
   if (by == kNone && v == kNone) return;
