@@ -196,7 +196,9 @@ size_t ForceAt(const FrameContext& c, size_t i, std::string_view form, std::stri
     if (p != kNone && cl.Is(p, ",")) {
       if (const size_t head = cl.SkipBackApposition(p); head != kNone && !cl.mention(head)) p = head;
     }
-    // "Federal police working with the FBI arrested X": back over the phrase that names a partner.
+    // "Federal police working with the FBI arrested X", "Marines acting on DEA intelligence captured X":
+    // back over the phrase that names a partner (its noun after the partner's name).
+    if (p != kNone && !cl.mention(p) && p > 0 && cl.mention(p - 1) && cl.CompanionPhrase(p - 1) != kNone) --p;
     if (p != kNone && cl.mention(p)) {
       const size_t opens = cl.CompanionPhrase(p);
       p = opens == kNone || opens == 0 ? kNone : opens - 1;
