@@ -225,11 +225,8 @@ void EventReader::Read(size_t i, const LexEntry& trigger, int event) {
   // "took X into custody", "took his associate, X, into custody", "handed X, 55, over to": the verb
   // is the act only with its tail right after its one object (and the object's age).
   const auto tail_from = [&](size_t t) {
-    if (cl_.Is(t + 1, ",") && t + 3 < cl_.size() && c_.tokens[cl_.item(t + 2).first].is(Token::kNumber) &&
-        cl_.Is(t + 3, ",")) {
-      return t + 3;
-    }
-    return t + (cl_.Is(t + 1, ",") ? 1 : 0);
+    const bool age = t + 3 < cl_.size() && c_.tokens[cl_.item(t + 2).first].is(Token::kNumber) && cl_.Is(t + 3, ",");
+    return t + (cl_.Is(t + 1, ",") ? (age ? 3 : 1) : 0);
   };
   if (const std::string_view tail = trigger.attr("tail");
       !tail.empty() && (form != "active" || targets.size() != 1 || !separate.empty() ||
