@@ -390,6 +390,8 @@ size_t Clause::CompanionPhrase(size_t j) const {
       Is(p - 4, "acting")) {
     return p - 4;
   }
+  // "Marines acting on DEA intelligence captured X": the helper modifying the noun of what was acted on.
+  if (p >= 2 && IsAny(j + 1, "intelligence|information|tips|tip") && Is(p - 1, "on") && Is(p - 2, "acting")) return p - 2;
   if (p < 2 || !Is(p - 1, "with")) return kNone;
   if (IsAny(p - 2, "working|acting|cooperating|collaborating|coordinating|teaming|partnering")) return p - 2;
   if (p >= 3 && IsAny(p - 2, "cooperation|coordination|collaboration|conjunction") && Is(p - 3, "in")) return p - 3;

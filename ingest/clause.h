@@ -136,7 +136,8 @@ class Clause {
   // Does the dash at item `dash` end a dateline ("CULIACÁN, Mexico (Wire) --")?
   bool DatelineBefore(size_t dash) const;
   // The item that opens the phrase naming a partner or helper at item j ("working with the FBI", "in
-  // cooperation with X", "backed by Y", "with the support of Y", "acting on intelligence from Y"), or kNone.
+  // cooperation with X", "backed by Y", "with the support of Y", "acting on intelligence from Y", "acting
+  // on Y intelligence"), or kNone.
   size_t CompanionPhrase(size_t j) const;
   // Is the conjunction at item j a preposition before an act or a date ("until his arrest in 2003")?
   bool BeforeActOrDate(size_t j) const;

@@ -68,11 +68,11 @@ std::string ActCountry(const FrameContext& c, int place) {
 // Is the "by X" at item a the agent of the event noun i ("the killing of X by police"), not of a
 // verb after it ("X's death was confirmed by the ministry", "an arrest announced by the Navy")?
 bool AgentOfNoun(const Clause& cl, size_t i, size_t a) {
-  // "the arrest was carried out jointly by X", "the raid, conducted by X": a verb of performing
-  // hands the act to its agent.
+  // "the arrest was carried out jointly by X", "the raid, conducted by X", "the arrest of X was made
+  // by federal agents": a verb of performing hands the act to its agent.
   size_t v = a - 1;
   while (v > i + 1 && cl.IsAny(v, "the|by|jointly|together|successfully|swiftly|reportedly")) --v;
-  if (v > i + 1 && (cl.IsAny(v, "conducted|executed|performed|staged|mounted|led") ||
+  if (v > i + 1 && (cl.IsAny(v, "conducted|executed|performed|staged|mounted|led|made") ||
                     (cl.Is(v, "out") && cl.Is(v - 1, "carried")))) {
     return true;
   }
@@ -135,9 +135,10 @@ bool AfterComma(const Clause& cl, size_t k) {
 // soldiers killed X"), a verb of saying ("the statement said army troops arrested X") or the
 // sentence's opening date phrase ("In 2009 the army arrested X")?
 bool ClauseOpener(const Clause& cl, size_t k) {
-  // "In 2009 the army arrested X": an opening date phrase.
+  // "In 2009 the army arrested X", "..., and in January federal police arrested X": a date phrase
+  // opening the sentence or a clause.
   if (cl.mention(k) && cl.mention(k)->kind == Mention::Kind::kDate && k >= 1 && cl.IsAny(k - 1, "in|on|by|during")) {
-    return k == 1;
+    return k == 1 || (k >= 2 && ClauseOpener(cl, k - 2));
   }
   // '..., and soldiers killed X', '... known as "La Barbie," and soldiers killed X': a clause
   // coordinated after a comma.
@@ -195,7 +196,9 @@ size_t ForceAt(const FrameContext& c, size_t i, std::string_view form, std::stri
     if (p != kNone && cl.Is(p, ",")) {
       if (const size_t head = cl.SkipBackApposition(p); head != kNone && !cl.mention(head)) p = head;
     }
-    // "Federal police working with the FBI arrested X": back over the phrase that names a partner.
+    // "Federal police working with the FBI arrested X", "Marines acting on DEA intelligence captured X":
+    // back over the phrase that names a partner (its noun after the partner's name).
+    if (p != kNone && !cl.mention(p) && p > 0 && cl.mention(p - 1) && cl.CompanionPhrase(p - 1) != kNone) --p;
     if (p != kNone && cl.mention(p)) {
       const size_t opens = cl.CompanionPhrase(p);
       p = opens == kNone || opens == 0 ? kNone : opens - 1;
@@ -394,16 +397,22 @@ std::vector<size_t> CooperationSides(const FrameContext& c, size_t i, int* speak
   return {};
 }
 
-size_t AgentsOf(const FrameContext& c, size_t i) {
-  const Clause& cl = c.clause;
+size_t PassiveBy(const Clause& cl, size_t i) {
   size_t k = i + 1;
   // "apprehended at the border crossing in Nogales, Arizona, by agents of X": past places and
-  // commas, not past another clause or participle.
-  while (k < cl.size() && k <= i + 14 && !cl.Is(k, "by") && !cl.Break(k) && !cl.IsAny(k, "who|which|that|and")) {
+  // commas, not past another clause, participle or report ("in Culiacán, according to a statement by").
+  while (k < cl.size() && k <= i + 14 && !cl.Is(k, "by") && !cl.Break(k) &&
+         !cl.IsAny(k, "who|which|that|and|said|says|according|told")) {
     if (!cl.mention(k) && cl.Norm(k).size() > 3 && cl.Norm(k).ends_with("ed")) return kNone;
     ++k;
   }
-  if (!cl.Is(k, "by")) return kNone;
+  return cl.Is(k, "by") ? k : kNone;
+}
+
+size_t AgentsOf(const FrameContext& c, size_t i) {
+  const Clause& cl = c.clause;
+  size_t k = PassiveBy(cl, i);
+  if (k == kNone) return kNone;
   k += 1 + cl.Is(k + 1, "the");
   if (!cl.IsAny(k, kAgentNouns)) return kNone;
   // "by gunmen from the Gulf Cartel", "by gunmen working for the Gulf Cartel".

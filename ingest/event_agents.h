@@ -97,6 +97,11 @@ const LexEntry* FollowingForce(const FrameContext& c, size_t first, int place, s
 // and the act.
 std::vector<size_t> CooperationSides(const FrameContext& c, size_t i, int* speaker);
 
+// The "by" that names the agent of the passive verb at item i, past places, dates and the commas
+// that set a place off ("was arrested in El Paso, Texas, by the FBI"), not past another clause, a
+// participle or a report ("according to a statement by"); kNone when none.
+size_t PassiveBy(const Clause& cl, size_t i);
+
 // "killed by gunmen from the Gulf Cartel", "arrested by agents of the DEA" after the passive verb
 // at item i: the item of the organization of the people who did it, or kNone.
 size_t AgentsOf(const FrameContext& c, size_t i);

@@ -257,7 +257,10 @@ bool EventReader::ReadPassive(size_t i, size_t verb, const LexEntry& trigger, co
       targets = {n};
     }
   }
-  if (size_t a = cl_.PossessedBody(cl_.ObjectAfter(i, kConductor, "by", 10), kConductor); a != kNone) {
+  size_t by = cl_.ObjectAfter(i, kConductor, "by", 10);
+  // "was arrested in El Paso, Texas, by the FBI": the agent after a place set off by commas.
+  if (const size_t k = by == kNone ? PassiveBy(cl_, i) : kNone; k != kNone) by = cl_.ObjectAfter(k - 1, kConductor, "by", 3);
+  if (size_t a = cl_.PossessedBody(by, kConductor); a != kNone) {
     conductors = cl_.Coordinated(a, kConductor);
   }
   if (conductors.empty()) {

@@ -226,11 +226,15 @@ void EventReader::Read(size_t i, const LexEntry& trigger, int event) {
   // "X was to be handed over to federal prosecutors": a hand-over to prosecutors, a judge or a court
   // the text does not make foreign is no extradition.
   if (cls == "Extradition" && ToDomesticJustice(c_, i)) return;
-  // "took X into custody", "took his associate, X, into custody": the verb is the act only with its
-  // tail right after its one object.
+  // "took X into custody", "took his associate, X, into custody", "handed X, 55, over to": the verb
+  // is the act only with its tail right after its one object (and the object's age).
+  const auto tail_from = [&](size_t t) {
+    const bool age = t + 3 < cl_.size() && c_.tokens[cl_.item(t + 2).first].is(Token::kNumber) && cl_.Is(t + 3, ",");
+    return t + (cl_.Is(t + 1, ",") ? (age ? 3 : 1) : 0);
+  };
   if (const std::string_view tail = trigger.attr("tail");
       !tail.empty() && (form != "active" || targets.size() != 1 || !separate.empty() ||
-                        !WordsAfter(cl_, targets[0] + (cl_.Is(targets[0] + 1, ",") ? 1 : 0), tail))) {
+                        !WordsAfter(cl_, tail_from(targets[0]), tail))) {
     return;
   }
   if (cls == "Designation" && targets.size() == 1) {
@@ -449,14 +453,14 @@ int EventReader::Record(size_t i, const LexEntry& trigger, int event, const std:
 }
 
 void EventReader::OperationAgents(size_t i, int event) {
-  // "the operation by federal police", "The capture was carried out by soldiers", "Marines carried out
-  // the operation in Culiacán": the bodies "by" names after the noun or its performing verb, or the
-  // subject of the verb that performs it (a bare force too).
+  // "the operation by federal police", "The capture was carried out by soldiers", "The arrest was made
+  // by federal agents", "Marines carried out the operation in Culiacán": the bodies "by" names after the
+  // noun or its performing verb, or the subject of the verb that performs it (a bare force too).
   size_t by = cl_.Is(i + 1, "by") ? i + 1 : kNone;
   if (by == kNone && cl_.IsAny(i + 1, "was|were")) {
     size_t k = i + 2 + (cl_.IsAny(i + 2, "jointly|successfully") ? 1 : 0);
     if (cl_.Is(k, "carried") && cl_.Is(k + 1, "out")) ++k;
-    if (cl_.IsAny(k, "out|conducted|executed") && cl_.Is(k + 1, "by")) by = k + 1;
+    if (cl_.IsAny(k, "out|conducted|executed|made|performed") && cl_.Is(k + 1, "by")) by = k + 1;
   }
   const size_t v = by == kNone ? PerformVerb(i) : kNone;
   if (by == kNone && v == kNone) return;

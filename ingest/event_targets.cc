@@ -131,6 +131,12 @@ std::vector<size_t> AcrossAppositions(const FrameContext& c, size_t t, std::stri
         if (cl.EntityAs(j, "Person") >= 0) return out;  // a person inside: not an apposition
       }
     }
+    // "extradited A, a leader of X, in September, and B, its security chief, in May": past the date
+    // each act was done on.
+    if (cl.Is(j, ",") && cl.IsAny(j + 1, "in|on") && cl.mention(j + 2) && cl.mention(j + 2)->kind == Mention::Kind::kDate &&
+        cl.Is(j + 3, ",")) {
+      j += 3;
+    }
     if (!cl.Is(j, ",") || !cl.IsAny(j + 1, "and|or")) return out;
     j += 2;
     if (cl.Is(j, "the")) ++j;

@@ -11,7 +11,8 @@
 //   Including     "dozens were arrested, including X and Y": the persons named
 //                 as examples, each an act's target of its own; "designating
 //                 eight organizations as FTOs: A, B, and C": a list after a colon;
-//   AcrossAppositions "A, <apposition>, and B, <apposition>": the further
+//   AcrossAppositions "A, <apposition>, and B, <apposition>" (each apposition
+//                 maybe followed by its date: ", in May,"): the further
 //                 persons after a target;
 //   SemicolonList "A, <apposition>; B, <apposition>; and C": a release's list of
 //                 targets set off by semicolons;
