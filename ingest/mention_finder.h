@@ -174,6 +174,7 @@ class MentionFinder {
   // after its apposition ("X, a firm in Guadalajara that ..., and Y")?
   bool CoordinatedCompany(size_t i, size_t end, size_t first, size_t last, const std::vector<Mention>& out) const;
   size_t ComplementEnd(size_t j, size_t last) const;
+  size_t SerialListStep(size_t k, size_t last) const;
   size_t OrgNamed(const LexEntry* head, size_t i, size_t name_end, size_t used, std::vector<Mention>* out);
   // The country a title in this sentence belongs to when nothing qualifies it: the country of the
   // place the sentence opens in ("In Mexico City, Attorney General X"), else the one nationality
