@@ -72,6 +72,12 @@ class MentionFinder {
   // The country a nationality or a country's possessive right before t_[i] names ("Spanish",
   // "Guatemala's") when it is not the country of `body` (a lexicon organization); "" otherwise.
   std::string OtherCountry(const LexEntry& body, size_t i, const std::vector<Mention>& out) const;
+  // The dateline's country when t_[i, i + len), a lexicon agency of another country, is named by a
+  // ministry's or a prosecutor's bare English words ("the Defense Ministry", "the Attorney General's
+  // Office": no country, acronym or Spanish word) that no country's possessive or nationality
+  // qualifies: a wire report filed from Bogotá speaks of Colombia's (one from Washington, of the
+  // lexicon's). "" otherwise.
+  std::string HomeCountry(const LexEntry& body, size_t i, size_t len, const std::vector<Mention>& out) const;
   // "CIUDAD MIER, Mexico (AP) --": a town the lexicon lacks, in capitals at the opening of one of
   // the article's first sentences before a state or country and a dateline's dash, is a city of
   // that name written as names are ("Ciudad Mier"). Tokens used, 0 when none opens at i.
