@@ -357,6 +357,9 @@ size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, 
     NameRelations(e, ent, surface);
     Push(out, i, i + len, ent);
     AfterEntity(i + len, last, out);
+    // "Colombia's National Police", "Mexico's army and navy": the country's bodies read after it are
+    // used too (no second mention of "National Police" of no country).
+    if (e->refining == "Country" && out->back().last > i + len) return out->back().last - i;
     return len;
   }
   const std::string& kind = top->kind;
