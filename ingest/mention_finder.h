@@ -73,6 +73,12 @@ class MentionFinder {
   // The country a nationality or a country's possessive right before t_[i] names ("Spanish",
   // "Guatemala's") when it is not the country of `body` (a lexicon organization); "" otherwise.
   std::string OtherCountry(const LexEntry& body, size_t i, const std::vector<Mention>& out) const;
+  // The dateline's country when t_[i, i + len), a lexicon agency of another country, is named by a
+  // ministry's or a prosecutor's bare English words ("the Defense Ministry", "the Attorney General's
+  // Office": no country, acronym or Spanish word) that no country's possessive or nationality
+  // qualifies: a wire report filed from Bogotá speaks of Colombia's (one from Washington, of the
+  // lexicon's). "" otherwise.
+  std::string HomeCountry(const LexEntry& body, size_t i, size_t len, const std::vector<Mention>& out) const;
   // "CIUDAD MIER, Mexico (AP) --": a town the lexicon lacks, in capitals at the opening of one of
   // the article's first sentences before a state or country and a dateline's dash, is a city of
   // that name written as names are ("Ciudad Mier"). Tokens used, 0 when none opens at i.
@@ -175,6 +181,7 @@ class MentionFinder {
   // after its apposition ("X, a firm in Guadalajara that ..., and Y")?
   bool CoordinatedCompany(size_t i, size_t end, size_t first, size_t last, const std::vector<Mention>& out) const;
   size_t ComplementEnd(size_t j, size_t last) const;
+  size_t SerialListStep(size_t k, size_t last) const;
   size_t OrgNamed(const LexEntry* head, size_t i, size_t name_end, size_t used, std::vector<Mention>* out);
   // The country a title in this sentence belongs to when nothing qualifies it: the country of the
   // place the sentence opens in ("In Mexico City, Attorney General X"), else the one nationality

@@ -1,7 +1,9 @@
+#include <algorithm>
 #include <cctype>
 
 #include "ingest/clause.h"
 #include "ingest/clause_words.h"
+#include "ingest/dateline.h"
 #include "ingest/lexicon.h"
 #include "ingest/mention_finder.h"
 #include "schema/normalize.h"
@@ -49,6 +51,35 @@ std::string MentionFinder::OtherCountry(const LexEntry& body, size_t i, const st
     country = table_.at(q.entity).name;
   }
   return country == own ? "" : country;
+}
+
+std::string MentionFinder::HomeCountry(const LexEntry& body, size_t i, size_t len, const std::vector<Mention>& out) const {
+  const std::string_view own = body.attr("country");
+  if (body.primary != "Organization" || body.refining != "Agency" || own.empty()) return "";
+  bool office = false;
+  for (size_t k = i; k < i + len; ++k) {
+    const Token& t = t_[k];
+    if (OneOf(t.norm, "of|the|'s")) continue;
+    if (!t.word() || !t.is(Token::kCapitalized) || t.is(Token::kAllCaps) || !lex_.MatchAt(t_, k, k + 1, "entity").empty() ||
+        !lex_.MatchAt(t_, k, k + 1, "demonym").empty()) {
+      return "";
+    }
+    office |= OneOf(t.norm, "ministry|secretariat|attorney|prosecutor|prosecutor's");
+  }
+  const std::string surface = Text(i, i + len);
+  if (!office || std::any_of(surface.begin(), surface.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+    return "";
+  }
+  if (!out.empty() && (out.back().last == i || (out.back().last + 1 == i && t_[i - 1].norm == "'s"))) {
+    const Mention& q = out.back();
+    if (q.kind == Mention::Kind::kDemonym ||
+        (q.kind == Mention::Kind::kEntity && q.entity >= 0 && table_.at(q.entity).refining == "Country")) {
+      return "";
+    }
+  }
+  // (A report filed from Washington speaks of Mexico's "Attorney General's Office" by its bare name.)
+  std::string home = DatelineCountry(t_, seg_.sentences, lex_);
+  return home == own || home == "United States" ? "" : home;
 }
 
 // Lexicon phrases at i. Returns the tokens used (0: none applied).
@@ -107,6 +138,21 @@ size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, 
     if (best->refining != "Agency" && best->refining != "Government") return len;
     const int own = table_.ByName("Organization", best->refining, Text(from, i + len));
     table_.AddAlias(own, surface + " of " + other);  // "Mexico's Supreme Court" is the "Supreme Court of Mexico"
+    Push(out, i, i + len, own);
+    return len;
+  }
+  // "the Defense Ministry said" in a report from Bogotá: Colombia's own ministry, the one the lexicon
+  // knows under that country's name ("Guatemala's Interior Ministry") or else named with its country.
+  if (const std::string home = best ? HomeCountry(*best, i, len, *out) : ""; !home.empty()) {
+    for (const std::string& named : {home + "'s " + surface, surface + " of " + home}) {
+      if (const LexEntry* own = lex_.FindEntity(named); own && own->primary == "Organization" && own->attr("country") == home) {
+        Push(out, i, i + len, table_.FromLex(own, surface));
+        return len;
+      }
+    }
+    const int own = table_.ByName("Organization", best->refining, home + "'s " + surface);
+    table_.AddAlias(own, surface + " of " + home);
+    table_.AddAlias(own, surface);
     Push(out, i, i + len, own);
     return len;
   }
@@ -311,6 +357,9 @@ size_t MentionFinder::Lexical(const std::vector<LexMatch>& matches, size_t len, 
     NameRelations(e, ent, surface);
     Push(out, i, i + len, ent);
     AfterEntity(i + len, last, out);
+    // "Colombia's National Police", "Mexico's army and navy": the country's bodies read after it are
+    // used too (no second mention of "National Police" of no country).
+    if (e->refining == "Country" && out->back().last > i + len) return out->back().last - i;
     return len;
   }
   const std::string& kind = top->kind;

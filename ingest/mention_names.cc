@@ -309,9 +309,11 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
     return end - i;
   }
   // "Indira Navarro, the leader of Guerreros Buscadores": a name of two words or more that no given
-  // name opens, after "the leader of" (or head, founder, director), is a body's (not "of X's men").
+  // name opens, after "the leader of" (or head, founder, director), is a body's (not "of X's men"; nor
+  // the field of an office's capitalized title: "the Director of National Intelligence").
   if (end - i >= 2 && end - i <= 5 && !alias_of_person && i >= first + 3 && t_[i - 1].norm == "of" &&
       t_[i - 3].norm == "the" && OneOf(t_[i - 2].norm, "leader|head|founder|co-founder|cofounder|director|coordinator") &&
+      !t_[i - 2].is(Token::kCapitalized) &&
       !lex_.InList("given", t_[i]) && !(end < last && t_[end].norm == "'s")) {
     size_t e = end;
     while (e > i + 2 && IsNameConnector(t_[e - 1].norm)) --e;  // "Madres Buscadoras de" before a place

@@ -55,6 +55,25 @@ void SplitLabel(std::string_view label, std::string* primary, std::string* refin
 
 }  // namespace
 
+// At t_[k] = ",", after one word of a complement: a serial list of one-word items that closes with
+// "and" and a capitalized word ("Border, Maritime, and Global Counterterrorism", "Alcohol, Tobacco,
+// Firearms and Explosives"); no item a name the lexicon knows ("of Sinaloa, Sonora and Chihuahua").
+// Returns the tokens to step over to the next item (0: no such list).
+size_t MentionFinder::SerialListStep(size_t k, size_t last) const {
+  static constexpr size_t kMaxItems = 6;
+  const auto item = [&](size_t p) {
+    return p < last && t_[p].word() && t_[p].is(Token::kCapitalized) && !t_[p].is(Token::kAllCaps) &&
+           lex_.MatchAt(t_, p, last, "entity").empty();
+  };
+  if (k < 2 || !item(k - 1) || !OneOf(t_[k - 2].norm, "of|on|for|the|,")) return 0;
+  for (size_t q = k, n = 0; q + 2 < last && t_[q].norm == "," && n < kMaxItems; q += 2, ++n) {
+    if (t_[q + 1].norm == "and") return item(q + 2) ? (q == k ? 2 : 1) : 0;  // ", and Global ..."
+    if (!item(q + 1)) return 0;
+    if (t_[q + 2].norm == "and") return item(q + 3) ? 1 : 0;  // ", Firearms and Explosives"
+  }
+  return 0;
+}
+
 size_t MentionFinder::AcronymOrg(size_t i, size_t first, std::vector<Mention>* out) {
   const Token& t = t_[i];
   if (!t.is(Token::kAllCaps) || t.norm.size() < 3 || t.norm.size() > 8 ||
@@ -100,6 +119,8 @@ size_t MentionFinder::ComplementEnd(size_t j, size_t last) const {
     } else if (JoinsNameParts(t_, k, last)) {
       k += 2;
       end = k;
+    } else if (end == k && t.norm == "," && SerialListStep(k, last) > 0) {
+      k += SerialListStep(k, last);
     } else if (end > j && JoinsComplement(t.norm) && k + 1 < last && t_[k + 1].is(Token::kCapitalized) &&
                !(t.norm == "and" && t_[k + 1].norm == "the")) {
       ++k;

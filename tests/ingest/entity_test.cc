@@ -524,4 +524,15 @@ TEST_CASE("a title-case headline's 'Operation' names a program only when the tex
 }
 
 }  // namespace
+TEST_CASE("foreign wire: a country's bodies named once, a bare ministry the dateline country's") {
+  const ArticleGraph g = Read(
+      "BOGOTA, Colombia (AP) -- Colombia's National Police captured Daniel Rendon Herrera in Antioquia on "
+      "Sunday, the Defense Ministry said.\n\n"
+      "The Director of National Intelligence in Washington was briefed.\n");
+  ExpectLabels(g, {{"Colombia's Defense Ministry", "Organization:Agency"}});
+  // No force of no country beside the country's own; no Mexican ministry in Bogota; an office's
+  // field is no body.
+  ExpectNone(g, {"National Police", "Secretariat of National Defense", "National Intelligence"});
+}
+
 }  // namespace cg::ingest
