@@ -4,7 +4,9 @@
 // ingest; its members are defined by concern:
 //   event_frames.cc  the scan for triggers, what every reading must pass (a hypothetical act,
 //                    alternatives, what the trigger needs after it), and the recording of an
-//                    event: its participants, designations and phrases
+//                    event: its participants and designations
+//   event_phrases.cc the fight a recorded event happened in, and the phrases that name it when its
+//                    target is a group standing for its members, or a count
 //   event_places.cc  the recorded event's place and the bodies of forces named by bare nouns
 //   event_forms.cc   the three forms a trigger takes and whom each names: a noun ("the arrest of
 //                    X", "X's arrest", "Mexico's arrest of X"), a passive verb ("X was arrested by
@@ -89,16 +91,6 @@ class EventReader {
   // already read whose noun is no trigger of its own ("operation", "raid") takes the bodies "by"
   // names right after it as conductors, when the act has its target.
   void OperationAgents(size_t i, int event);
-  // Does target t stand for unnamed members of its group ("six members of X", "X members")?
-  bool ForMembers(size_t t) const;
-  // How a name opens before its object: "designation of ...", "sanctions of / on / against ...";
-  // own_preposition: the object keeps the noun's own ("new sanctions on six members of X").
-  static std::vector<std::string> Heads(const std::string& noun, bool own_preposition = false);
-  // How the text names an event whose target is a group standing for its members, or a count: "the
-  // October 6 designation of members of the CJNG" (from a date before the noun, and from the noun),
-  // "extradited 29 Mexican drug cartel bosses" (the noun, "of", the counted object).
-  void Phrases(size_t i, const LexEntry& trigger, int event, const std::string& form,
-               const std::vector<size_t>& targets);
   // The designator designated each target that is the head of its phrase (not "X members"), and each
   // entity referred to (`referred`: "them", "the three cartels"), read by `rule`.
   void Designated(size_t i, int conductor, const std::vector<size_t>& targets, const std::string& labels,
@@ -136,6 +128,18 @@ class EventReader {
   int LawGovernment(size_t i) const;
   // A new event entity for trigger i, dated by the date written nearest to it in the sentence.
   int NewEvent(size_t i, const LexEntry& trigger);
+
+  // event_phrases.cc
+  // Does target t stand for unnamed members of its group ("six members of X", "X members")?
+  bool ForMembers(size_t t) const;
+  // How a name opens before its object: "designation of ...", "sanctions of / on / against ...";
+  // own_preposition: the object keeps the noun's own ("new sanctions on six members of X").
+  static std::vector<std::string> Heads(const std::string& noun, bool own_preposition = false);
+  // How the text names an event whose target is a group standing for its members, or a count: "the
+  // October 6 designation of members of the CJNG" (from a date before the noun, and from the noun),
+  // "extradited 29 Mexican drug cartel bosses" (the noun, "of", the counted object).
+  void Phrases(size_t i, const LexEntry& trigger, int event, const std::string& form,
+               const std::vector<size_t>& targets);
 
   // event_forms.cc
   // Trigger i as a noun: "the arrest of X", "X's arrest", "his arrest", "the arrest of X by Y",
