@@ -11,6 +11,9 @@
 //   event_forms.cc   the three forms a trigger takes and whom each names: a noun ("the arrest of
 //                    X", "X's arrest", "Mexico's arrest of X"), a passive verb ("X was arrested by
 //                    Y"), an active verb ("Y arrested X")
+//   event_designated_objects.cc  whom a designation names past its first object: the groups a
+//                    plural description refers back to, the names after "and" or past a relative
+//                    clause ("designated X and three of his associates, A, B and C")
 #pragma once
 
 #include <cstddef>
@@ -100,26 +103,12 @@ class EventReader {
   // Is the subject of verb i an office no name holds ("the President identified", "the Attorney
   // General designated"): "the", then a capitalized title of the lexicon, no mention?
   bool UnnamedOffice(size_t i) const;
-  // "designated the three cartels", "sanctioned these groups": the organizations the plural object
-  // after item i refers back to (Discourse::RecentGroup; its count when it states one), or none.
-  std::vector<int> PluralGroupObject(size_t i) const;
-  // The coordination of `labels` mentions whose last member is item `last` ("A, B and C"), or {last}.
-  std::vector<size_t> CoordinationEndingAt(size_t last, std::string_view labels) const;
   // "added to the Treasury's sanctions list", "placed on a U.S. Treasury blacklist": the organization
   // whose designation (a list) follows trigger i within eight items, as its possessor or as an
   // agency's or government's name before it; kNone when none.
   size_t ListOwner(size_t i) const;
   // "sanctioned Mexico's X Cartel": the entity a country's possessive at item t is followed by, else t.
   size_t PastCountryPossessive(size_t t, std::string_view labels) const;
-  // "designated X and three of his associates, A, B and C", "his brother, X, and two of his accountants,
-  // A and B", "sanctions on X and an allied group, Y": appends to the coordinated `targets` the names of
-  // a counted or described second object after "and", or the list going on past a relative clause
-  // ("A and B, who lead X, and C and D"); for one company, the companies after its appositions ("X, a
-  // firm in Guadalajara that ..., and Y").
-  void AppendDescribedObjects(std::vector<size_t>* targets, std::string_view labels) const;
-  // "and an allied group, Los Primos", "and its armed wing, X": the name a described noun phrase opening
-  // at item `from` (a determiner, up to three plain words, a comma) is apposed to, or kNone.
-  size_t DescribedName(size_t from, std::string_view labels) const;
   // What trigger i calls its object when it names no designation: "designated X a drug kingpin"
   // ("drug kingpin"), "as a terrorist organization"; "sanctions" for the verb "sanction"; "" when it names nothing.
   std::string DesignationWords(size_t i, const std::vector<size_t>& targets) const;
@@ -167,6 +156,21 @@ class EventReader {
   // The verb before act noun i that performs or announces it ("OFAC announced the designations
   // of", "Treasury imposed new sanctions on", "the Navy carried out the arrest"), or kNone.
   size_t PerformVerb(size_t i) const;
+  // event_designated_objects.cc
+  // "designated the three cartels", "sanctioned these groups": the organizations the plural object
+  // after item i refers back to (Discourse::RecentGroup; its count when it states one), or none.
+  std::vector<int> PluralGroupObject(size_t i) const;
+  // The coordination of `labels` mentions whose last member is item `last` ("A, B and C"), or {last}.
+  std::vector<size_t> CoordinationEndingAt(size_t last, std::string_view labels) const;
+  // "designated X and three of his associates, A, B and C", "his brother, X, and two of his accountants,
+  // A and B", "sanctions on X and an allied group, Y": appends to the coordinated `targets` the names of
+  // a counted or described second object after "and", or the list going on past a relative clause
+  // ("A and B, who lead X, and C and D"); for one company, the companies after its appositions ("X, a
+  // firm in Guadalajara that ..., and Y").
+  void AppendDescribedObjects(std::vector<size_t>* targets, std::string_view labels) const;
+  // "and an allied group, Los Primos", "and its armed wing, X": the name a described noun phrase opening
+  // at item `from` (a determiner, up to three plain words, a comma) is apposed to, or kNone.
+  size_t DescribedName(size_t from, std::string_view labels) const;
   // event_plural_subjects.cc
   // The persons the unnamed subject of passive verb `verb` refers to: the pair the sentence before
   // names after "Both of them", "The two men"; the persons it coordinates after "They" opening the
