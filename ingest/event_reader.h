@@ -4,11 +4,16 @@
 // ingest; its members are defined by concern:
 //   event_frames.cc  the scan for triggers, what every reading must pass (a hypothetical act,
 //                    alternatives, what the trigger needs after it), and the recording of an
-//                    event: its participants, designations and phrases
+//                    event: its participants and designations
+//   event_phrases.cc the fight a recorded event happened in, and the phrases that name it when its
+//                    target is a group standing for its members, or a count
 //   event_places.cc  the recorded event's place and the bodies of forces named by bare nouns
 //   event_forms.cc   the three forms a trigger takes and whom each names: a noun ("the arrest of
 //                    X", "X's arrest", "Mexico's arrest of X"), a passive verb ("X was arrested by
 //                    Y"), an active verb ("Y arrested X")
+//   event_designated_objects.cc  whom a designation names past its first object: the groups a
+//                    plural description refers back to, the names after "and" or past a relative
+//                    clause ("designated X and three of his associates, A, B and C")
 #pragma once
 
 #include <cstddef>
@@ -89,6 +94,31 @@ class EventReader {
   // already read whose noun is no trigger of its own ("operation", "raid") takes the bodies "by"
   // names right after it as conductors, when the act has its target.
   void OperationAgents(size_t i, int event);
+  // The designator designated each target that is the head of its phrase (not "X members"), and each
+  // entity referred to (`referred`: "them", "the three cartels"), read by `rule`.
+  void Designated(size_t i, int conductor, const std::vector<size_t>& targets, const std::string& labels,
+                  const std::vector<int>& referred = {}, const std::string& rule = "frame.event.designated");
+  // The designation named after trigger i in its clause ("as Foreign Terrorist Organizations").
+  const Mention* DesignationAfter(size_t i) const;
+  // Is the subject of verb i an office no name holds ("the President identified", "the Attorney
+  // General designated"): "the", then a capitalized title of the lexicon, no mention?
+  bool UnnamedOffice(size_t i) const;
+  // "added to the Treasury's sanctions list", "placed on a U.S. Treasury blacklist": the organization
+  // whose designation (a list) follows trigger i within eight items, as its possessor or as an
+  // agency's or government's name before it; kNone when none.
+  size_t ListOwner(size_t i) const;
+  // "sanctioned Mexico's X Cartel": the entity a country's possessive at item t is followed by, else t.
+  size_t PastCountryPossessive(size_t t, std::string_view labels) const;
+  // What trigger i calls its object when it names no designation: "designated X a drug kingpin"
+  // ("drug kingpin"), "as a terrorist organization"; "sanctions" for the verb "sanction"; "" when it names nothing.
+  std::string DesignationWords(size_t i, const std::vector<size_t>& targets) const;
+  // The government whose law the designation named after trigger i is (its lexicon entry's `by=`),
+  // or -1.
+  int LawGovernment(size_t i) const;
+  // A new event entity for trigger i, dated by the date written nearest to it in the sentence.
+  int NewEvent(size_t i, const LexEntry& trigger);
+
+  // event_phrases.cc
   // Does target t stand for unnamed members of its group ("six members of X", "X members")?
   bool ForMembers(size_t t) const;
   // How a name opens before its object: "designation of ...", "sanctions of / on / against ...";
@@ -99,43 +129,6 @@ class EventReader {
   // "extradited 29 Mexican drug cartel bosses" (the noun, "of", the counted object).
   void Phrases(size_t i, const LexEntry& trigger, int event, const std::string& form,
                const std::vector<size_t>& targets);
-  // The designator designated each target that is the head of its phrase (not "X members"), and each
-  // entity referred to (`referred`: "them", "the three cartels"), read by `rule`.
-  void Designated(size_t i, int conductor, const std::vector<size_t>& targets, const std::string& labels,
-                  const std::vector<int>& referred = {}, const std::string& rule = "frame.event.designated");
-  // The designation named after trigger i in its clause ("as Foreign Terrorist Organizations").
-  const Mention* DesignationAfter(size_t i) const;
-  // Is the subject of verb i an office no name holds ("the President identified", "the Attorney
-  // General designated"): "the", then a capitalized title of the lexicon, no mention?
-  bool UnnamedOffice(size_t i) const;
-  // "designated the three cartels", "sanctioned these groups": the organizations the plural object
-  // after item i refers back to (Discourse::RecentGroup; its count when it states one), or none.
-  std::vector<int> PluralGroupObject(size_t i) const;
-  // The coordination of `labels` mentions whose last member is item `last` ("A, B and C"), or {last}.
-  std::vector<size_t> CoordinationEndingAt(size_t last, std::string_view labels) const;
-  // "added to the Treasury's sanctions list", "placed on a U.S. Treasury blacklist": the organization
-  // whose designation (a list) follows trigger i within eight items, as its possessor or as an
-  // agency's or government's name before it; kNone when none.
-  size_t ListOwner(size_t i) const;
-  // "sanctioned Mexico's X Cartel": the entity a country's possessive at item t is followed by, else t.
-  size_t PastCountryPossessive(size_t t, std::string_view labels) const;
-  // "designated X and three of his associates, A, B and C", "his brother, X, and two of his accountants,
-  // A and B", "sanctions on X and an allied group, Y": appends to the coordinated `targets` the names of
-  // a counted or described second object after "and", or the list going on past a relative clause
-  // ("A and B, who lead X, and C and D"); for one company, the companies after its appositions ("X, a
-  // firm in Guadalajara that ..., and Y").
-  void AppendDescribedObjects(std::vector<size_t>* targets, std::string_view labels) const;
-  // "and an allied group, Los Primos", "and its armed wing, X": the name a described noun phrase opening
-  // at item `from` (a determiner, up to three plain words, a comma) is apposed to, or kNone.
-  size_t DescribedName(size_t from, std::string_view labels) const;
-  // What trigger i calls its object when it names no designation: "designated X a drug kingpin"
-  // ("drug kingpin"), "as a terrorist organization"; "sanctions" for the verb "sanction"; "" when it names nothing.
-  std::string DesignationWords(size_t i, const std::vector<size_t>& targets) const;
-  // The government whose law the designation named after trigger i is (its lexicon entry's `by=`),
-  // or -1.
-  int LawGovernment(size_t i) const;
-  // A new event entity for trigger i, dated by the date written nearest to it in the sentence.
-  int NewEvent(size_t i, const LexEntry& trigger);
 
   // event_forms.cc
   // Trigger i as a noun: "the arrest of X", "X's arrest", "his arrest", "the arrest of X by Y",
@@ -163,6 +156,21 @@ class EventReader {
   // The verb before act noun i that performs or announces it ("OFAC announced the designations
   // of", "Treasury imposed new sanctions on", "the Navy carried out the arrest"), or kNone.
   size_t PerformVerb(size_t i) const;
+  // event_designated_objects.cc
+  // "designated the three cartels", "sanctioned these groups": the organizations the plural object
+  // after item i refers back to (Discourse::RecentGroup; its count when it states one), or none.
+  std::vector<int> PluralGroupObject(size_t i) const;
+  // The coordination of `labels` mentions whose last member is item `last` ("A, B and C"), or {last}.
+  std::vector<size_t> CoordinationEndingAt(size_t last, std::string_view labels) const;
+  // "designated X and three of his associates, A, B and C", "his brother, X, and two of his accountants,
+  // A and B", "sanctions on X and an allied group, Y": appends to the coordinated `targets` the names of
+  // a counted or described second object after "and", or the list going on past a relative clause
+  // ("A and B, who lead X, and C and D"); for one company, the companies after its appositions ("X, a
+  // firm in Guadalajara that ..., and Y").
+  void AppendDescribedObjects(std::vector<size_t>* targets, std::string_view labels) const;
+  // "and an allied group, Los Primos", "and its armed wing, X": the name a described noun phrase opening
+  // at item `from` (a determiner, up to three plain words, a comma) is apposed to, or kNone.
+  size_t DescribedName(size_t from, std::string_view labels) const;
   // event_plural_subjects.cc
   // The persons the unnamed subject of passive verb `verb` refers to: the pair the sentence before
   // names after "Both of them", "The two men"; the persons it coordinates after "They" opening the

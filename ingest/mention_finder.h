@@ -172,14 +172,6 @@ class MentionFinder {
   // The organization the lexicon knows that the apposition opening at t_[comma] makes a name a
   // part of ("X, a faction of the Sinaloa Cartel", "X, the armed wing of ..."), or nullptr.
   const LexEntry* PartOfKnown(size_t comma, size_t last) const;
-  // Is the name t_[i, end) an item of a list right after a plural noun of businesses ("three
-  // Mexican financial firms, Banco Azul, Finanzas Rojas and Cambios Norte", "three institutions -- A,
-  // B and C --", "banks including X", "the companies include X", "the following 13 companies, ...: A, B")?
-  bool ListedBusiness(size_t i, size_t end, size_t first, size_t last) const;
-  // Is the name t_[i, end) coordinated right after a company's name (an organization of no refining
-  // label: "Banco Azul and Finanzas Rojas", "Autos Lomas, Grupo Delta and Costa Alegre Tours"), or
-  // after its apposition ("X, a firm in Guadalajara that ..., and Y")?
-  bool CoordinatedCompany(size_t i, size_t end, size_t first, size_t last, const std::vector<Mention>& out) const;
   size_t ComplementEnd(size_t j, size_t last) const;
   size_t SerialListStep(size_t k, size_t last) const;
   size_t OrgNamed(const LexEntry* head, size_t i, size_t name_end, size_t used, std::vector<Mention>* out);
@@ -199,6 +191,15 @@ class MentionFinder {
   // t_[name, name_end) names, its head word t_[head]; the mention is t_[i, end).
   size_t Administration(size_t name, size_t name_end, size_t head, size_t i, size_t end, std::vector<Mention>* out);
   size_t GovernmentsOf(size_t i, size_t last, std::vector<Mention>* out);
+  // mention_company_lists.cc
+  // Is the name t_[i, end) an item of a list right after a plural noun of businesses ("three
+  // Mexican financial firms, Banco Azul, Finanzas Rojas and Cambios Norte", "three institutions -- A,
+  // B and C --", "banks including X", "the companies include X", "the following 13 companies, ...: A, B")?
+  bool ListedBusiness(size_t i, size_t end, size_t first, size_t last) const;
+  // Is the name t_[i, end) coordinated right after a company's name (an organization of no refining
+  // label: "Banco Azul and Finanzas Rojas", "Autos Lomas, Grupo Delta and Costa Alegre Tours"), or
+  // after its apposition ("X, a firm in Guadalajara that ..., and Y")?
+  bool CoordinatedCompany(size_t i, size_t end, size_t first, size_t last, const std::vector<Mention>& out) const;
   // mention_offices.cc
   // The district at t_[i] after a United States Attorney's title ("U.S. Attorney X of the Eastern
   // District of New York", "X, the U.S. Attorney for the District of Arizona", "the United States
