@@ -26,6 +26,11 @@ int MentionFinder::ClauseAct(size_t i, size_t first, const std::string& cls, con
     // "ambushed a convoy of state police, killing 15 officers".
     from = i - 1;
     other = "Attack";
+  } else if (cls == "Killing" && t_[i].norm.ends_with("ed") && i >= first + 2 && t_[i - 1].norm == "and") {
+    // "Gunmen ambushed and killed X": two verbs of one subject and one object, one act.
+    from = i - 1;
+    other = "Attack";
+    if (out.empty() || out.back().last != from) return -1;
   } else if (cls == "Killing" && !t_[i].norm.ends_with("ing")) {
     // "the ambush in San Luis Potosí in which agent X was killed": the relative clause tells the
     // attack's outcome.
