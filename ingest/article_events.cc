@@ -185,7 +185,9 @@ void ClusterEvents(const std::vector<Token>& tokens, const std::vector<std::vect
         const bool same_day_designation =
             group == "Designation" && ((x.date && y.date && x.date->is_full() && *x.date == *y.date) ||
                                        ((continues(x, fx, fy) || continues(y, fy, fx)) && intersects(fx.conductors, fy.conductors)));
-        const bool same = intersects(fx.targets, fy.targets) || intersects(fx.perpetrators, fy.perpetrators) ||
+        // Two killings blamed on one group are two when each names its own victims.
+        const bool aimed_apart = !fx.targets.empty() && !fy.targets.empty() && !intersects(fx.targets, fy.targets);
+        const bool same = intersects(fx.targets, fy.targets) || (intersects(fx.perpetrators, fy.perpetrators) && !aimed_apart) ||
                           ((fx.targets.empty() || fy.targets.empty()) && !x.described && !y.described &&
                            intersects(fx.sentences, fy.sentences)) ||
                           same_day_designation;

@@ -214,6 +214,14 @@ size_t ForceAt(const FrameContext& c, size_t i, std::string_view form, std::stri
       // ("The navy said its marines captured X": the force the body's possessive names.)
       open = kNone;
     }
+    // "Soldiers and state police arrested X": the first of two bodies, a force the clause opens with,
+    // when no bare force word names the second.
+    for (size_t k = p; open == kNone && k >= 2 && p - k < 3 && cl.PlainWord(k); --k) {
+      if (!cl.Is(k - 1, "and")) continue;
+      const size_t head = ForceEndingAt(c, k - 2, phrase, country);
+      if (head != kNone && (head == 0 || ClauseOpener(cl, head - 1))) open = head;
+      break;
+    }
     return open;
   }
   // "the navy's capture of X", "the army's killing of X": a force's possessive before the noun.

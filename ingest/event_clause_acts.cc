@@ -26,6 +26,13 @@ int MentionFinder::ClauseAct(size_t i, size_t first, const std::string& cls, con
     // "ambushed a convoy of state police, killing 15 officers".
     from = i - 1;
     other = "Attack";
+  } else if (cls == "Killing" && t_[i].norm.ends_with("ed") && i >= first + 2 && t_[i - 1].norm == "and") {
+    // "Gunmen ambushed and killed a navy vice admiral": two verbs of one subject and one object, one
+    // act (one named, "ambushed and killed X", joins by its shared target: article_events.cc).
+    from = i - 1;
+    other = "Attack";
+    const bool named = i + 1 < t_.size() && t_[i + 1].is(Token::kCapitalized);
+    if (out.empty() || out.back().last != from || named) return -1;
   } else if (cls == "Killing" && !t_[i].norm.ends_with("ing")) {
     // "the ambush in San Luis Potosí in which agent X was killed": the relative clause tells the
     // attack's outcome.

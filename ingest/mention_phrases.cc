@@ -64,9 +64,10 @@ size_t MentionFinder::Event(const LexEntry* trigger, size_t i, size_t len, size_
     // "the murder of DEA agent X", "the murder of a journalist", "his murder", "X's murder" — not
     // the crime in "charged with murder" or "the murder of reporters", "the murder rate".
     const size_t of = PastTimeOrPlace(t_, i + len);  // "the murder in 2019 of X"
+    size_t count_end = of + 1;  // "the murder of three police officers": counted victims, one act
     const bool of_one = of + 1 < t_.size() && t_[of].norm == "of" &&
                         (t_[of + 1].is(Token::kCapitalized) || OneOf(t_[of + 1].norm, "a|an|his|her|their") ||
-                         TitledName(of + 1));
+                         TitledName(of + 1) || ParseCount(t_, &count_end, t_.size()).has_value());
     const bool compound = of < t_.size() && t_[of].word() && !t_[of].is(Token::kCapitalized) &&
                           !OneOf(t_[of].norm, "in|on|at|by|was|is|and");  // "his murder trial"
     const bool owned = i > first && OneOf(t_[i - 1].norm, "his|her|'s") && !compound;
