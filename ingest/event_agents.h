@@ -27,6 +27,9 @@
 //                 the act a clause's subject refers back to.
 //   HeadsDesignate "I designated this gang as a terrorist organization" said by
 //                 the President: the government he heads designated it.
+//
+// (event_agents.cc; the heads of governments and agencies, HeadsDesignate and
+// HeadSubject, in event_heads.cc.)
 #pragma once
 
 #include <string>
