@@ -471,6 +471,30 @@ bool SentenceMatcher::MatchElem(const Rule& rule, const PatternElem& e, size_t p
           const bool apposed = k + 2 < items_.size() && IsSingleToken(items_[k + 1], "'s") && !Accepts(k + 2, e.type_bits);
           // "A and B had provided": without a comma the pair is one subject.
           const std::optional<int> ent = (comma && StartsClause(k)) || apposed ? std::nullopt : Accepts(k, e.type_bits);
+          if (!ent && comma) {
+            // "soldiers, state police and the FBI": an unnamed member (one or two plain lower-case
+            // words) between named ones is passed over, when a named member follows it.
+            size_t u = k;
+            while (u < items_.size() && u < k + 2 && items_[u].mention < 0 && items_[u].last == items_[u].first + 1 &&
+                   t_[items_[u].first].word() && !t_[items_[u].first].is(Token::kCapitalized) &&
+                   !IsSingleToken(items_[u], "and") && !IsSingleToken(items_[u], "or")) {
+              ++u;
+            }
+            size_t n = u;
+            if (n < items_.size() && IsSingleToken(items_[n], ",")) ++n;
+            const bool joined = n < items_.size() && IsSingleToken(items_[n], "and");
+            if (joined) ++n;
+            const bool separated = n > u;  // "the leaders of the X" is no member
+            if (n < items_.size() && IsSingleToken(items_[n], "the")) ++n;
+            if (u > k && separated && n < items_.size() && !StartsClause(n)) {
+              if (const std::optional<int> after = Accepts(n, e.type_bits)) {
+                members.push_back(Bound{items_[n].mention, *after});
+                next = n + 1;
+                if (joined) break;
+                continue;
+              }
+            }
+          }
           if (!ent) {
             if (IsSingleToken(items_[k], "others") || IsSingleToken(items_[k], "more")) next = k + 1;
             break;

@@ -297,8 +297,12 @@ void SentenceMatcher::Emit(const Rule& rule, const Binding& b) {
       continue;
     }
     const std::vector<int> to = Ends(out.to, b);
-    for (int a : from) {
-      for (int z : to) {
+    // "M->M": the members of one list slot relate pairwise, each pair once (list order).
+    const bool pairwise = out.from == out.to;
+    for (size_t ai = 0; ai < from.size(); ++ai) {
+      const int a = from[ai];
+      for (size_t zi = pairwise ? ai + 1 : 0; zi < to.size(); ++zi) {
+        const int z = to[zi];
         if (a >= 0 && z >= 0 && g_->Root(a) == g_->Root(z)) continue;
         if (out.kind == RuleOutput::Kind::kAlias) {
           MergeEntities(g_, z, a);

@@ -55,7 +55,13 @@ size_t MentionFinder::FamilyMember(size_t i, size_t first, size_t last, std::vec
   }
   size_t k = s;
   if (k > first && t_[k - 1].norm == ",") --k;
-  if (k <= first + 1 || !OneOf(t_[k - 1].norm, kSiblings)) return 0;
+  // "Another brother, Luis", "a fourth, Ignacio": the one relative a kin description waits for, a
+  // brother or sister, takes the surnames of the one whose sibling he is.
+  const bool awaited = s == i && pending_kin_.name == i && pending_kin_.owner >= 0 &&
+                       OneOf(pending_kin_.relation, "brother|sister");
+  if (k <= first + 1 || !OneOf(t_[k - 1].norm, kSiblings)) {
+    return awaited ? NamedInFamily(i, end, Surnames(pending_kin_.owner), out) : 0;
+  }
   const size_t kin = k - 1;
   std::string family;
   if (OneOf(t_[kin - 1].norm, "his|her") || t_[kin - 1].norm == "'s") {
@@ -80,6 +86,11 @@ size_t MentionFinder::FamilyMember(size_t i, size_t first, size_t last, std::vec
     }
     family = Text(f, kin);
   }
+  if (family.empty() && awaited) family = Surnames(pending_kin_.owner);
+  return NamedInFamily(i, end, family, out);
+}
+
+size_t MentionFinder::NamedInFamily(size_t i, size_t end, const std::string& family, std::vector<Mention>* out) {
   if (family.empty()) return 0;
   const int person = table_.PersonFor(Text(i, end) + " " + family, true);
   if (person < 0) return 0;
@@ -139,14 +150,14 @@ size_t MentionFinder::AnotherRelative(const LexEntry* kin, size_t i, size_t len,
   return 0;
 }
 
-void MentionFinder::OrdinalRelative(size_t first, size_t last) {
-  if (first + 3 >= last || !OneOf(t_[first].norm, "a|the") ||
-      !OneOf(t_[first + 1].norm, "second|third|fourth|fifth|sixth") || t_[first + 2].norm != "," ||
-      !t_[first + 3].is(Token::kCapitalized) || !t_[first + 3].word() || last_kin_.owner < 0 ||
-      table_.sentence() > last_kin_.sentence + 2) {
+void MentionFinder::OrdinalRelative(size_t i, size_t first, size_t last) {
+  if (i + 3 >= last || !OneOf(t_[i].norm, "a|the") ||
+      !OneOf(t_[i + 1].norm, "second|third|fourth|fifth|sixth") || t_[i + 2].norm != "," ||
+      !t_[i + 3].is(Token::kCapitalized) || !t_[i + 3].word() || last_kin_.owner < 0 ||
+      table_.sentence() > last_kin_.sentence + (i == first ? 2 : 0) || (i > first && pending_kin_.name != SIZE_MAX)) {
     return;
   }
-  pending_kin_ = PendingKin{last_kin_.owner, last_kin_.relation, first + 3, "", false};
+  pending_kin_ = PendingKin{last_kin_.owner, last_kin_.relation, i + 3, "", false};
 }
 
 void MentionFinder::KinOfApposed(const Mention& owner, size_t j, size_t last) {

@@ -98,6 +98,9 @@ class MentionFinder {
   // Arturo": a sibling named by a given name alone is named with the family's surnames (the words
   // before "brothers", or those of the person "his" or "X's" refers to). Tokens used, or 0.
   size_t FamilyMember(size_t i, size_t first, size_t last, std::vector<Mention>* out);
+  // The given names t_[i, end) named with `family`'s surnames (also named by the given names alone),
+  // pushed; tokens used, or 0 when `family` is empty.
+  size_t NamedInFamily(size_t i, size_t end, const std::string& family, std::vector<Mention>* out);
   // The end of the given names alone that open at t_[k] ("Pedro", "Miguel Ángel": one or two, no
   // other capitalized word before or after them); k when none do.
   size_t GivenEnd(size_t k, size_t first, size_t last) const;
@@ -113,8 +116,10 @@ class MentionFinder {
   // relative of that kind was named last, within five sentences (last_kin_); the kinship noun is t_[i, i + len).
   size_t AnotherRelative(const LexEntry* kin, size_t i, size_t len, size_t first, size_t last);
   // "Another brother, Y, was shot. A third, Z, was seized": a sentence that opens with an ordinal
-  // alone names one more relative of the kind named last, within two sentences (last_kin_).
-  void OrdinalRelative(size_t first, size_t last);
+  // alone names one more relative of the kind named last, within two sentences (last_kin_); inside a
+  // sentence ("A third brother, Y, ..., while the Coast Guard seized a fourth, Z"), when that relative
+  // was named in the same sentence. The ordinal's article is t_[i].
+  void OrdinalRelative(size_t i, size_t first, size_t last);
   // "The son of Y, X, was arrested": after person mention `owner` (a comma at token j),
   // the name that follows is Y's relative (pending_kin_).
   void KinOfApposed(const Mention& owner, size_t j, size_t last);

@@ -24,18 +24,33 @@ bool OnlyNamedBy(const LocalEntity& e, const std::vector<std::string>& names) {
 
 // A capitalized run the lexicon did not name. Returns the tokens used.
 size_t MentionFinder::SharedSurname(size_t i, size_t last, std::vector<Mention>* out) {
-  if (i + 4 > last || !lex_.InList("given", t_[i]) || CapitalRun(i, last) != i + 1) return 0;
-  // "Mark and Julie Harmon", "Arturo, Héctor, Alfredo and Carlos Beltrán Leyva": lone given names
-  // listed before the one written with the surname.
-  size_t j = i + 1;
+  // Right after a kin noun ("the brothers Miguel Ángel and Omar Treviño Morales") a member may be
+  // written with two given names; elsewhere two such words may be a name and a surname ("Mark Kelly").
+  const size_t before = i > 0 && t_[i - 1].norm == "," ? i - 1 : i;
+  const size_t most = before > 0 && OneOf(t_[before - 1].norm, "brothers|sisters|twins|siblings") ? 2 : 1;
+  // A member written with given names alone: the end of its capitalized run; else k.
+  const auto bare = [&](size_t k) {
+    const size_t run = CapitalRun(k, last);
+    if (run == k || run > k + most) return k;
+    for (size_t g = k; g < run; ++g) {
+      if (!lex_.InList("given", t_[g])) return k;
+    }
+    return run;
+  };
+  const size_t own = bare(i);
+  if (i + 4 > last || own == i) return 0;
+  // "Mark and Julie Harmon", "Arturo, Héctor, Alfredo and Carlos Beltrán Leyva", "Miguel Ángel and
+  // Omar Treviño Morales": given names listed before the member written with the surname.
+  size_t j = own;
   for (int members = 0; members < 6; ++members) {
     const bool comma = j < last && t_[j].norm == ",";
     if (comma) ++j;
     const bool conj = j < last && t_[j].norm == "and";
     if (conj) ++j;
     if ((!comma && !conj) || j >= last || !lex_.InList("given", t_[j])) return 0;
-    if (CapitalRun(j, last) != j + 1) break;  // the member with the surname
-    ++j;
+    const size_t member = bare(j);
+    if (member == j) break;  // the member with the surname
+    j = member;
   }
   const size_t named = j;
   const size_t end = NameEnd(named, CapitalRun(named, last));
@@ -49,10 +64,11 @@ size_t MentionFinder::SharedSurname(size_t i, size_t last, std::vector<Mention>*
   // "Mark and Julie Ann ...": a second given name opens no shared surname (a given name later in
   // the run is a surname: "Benjamín and Ramón Arellano Félix").
   if (lex_.InList("given", t_[named + 1])) return 0;
-  const int person = table_.PersonFor(Text(i, i + 1) + " " + Text(named + 1, end), true);
+  const int person = table_.PersonFor(Text(i, own) + " " + Text(named + 1, end), true);
   if (person < 0) return 0;
-  Push(out, i, i + 1, person);
-  return 1;
+  if (own > i + 1) table_.AddAlias(person, Text(i, own));  // "Miguel Ángel" names him again later
+  Push(out, i, own, person);
+  return own - i;
 }
 
 size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alias_cue, std::vector<Mention>* out) {

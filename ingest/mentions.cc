@@ -236,8 +236,8 @@ std::vector<Mention> MentionFinder::FindIn(const Sentence& s) {
   const auto& dates = dates_[table_.sentence()];
   size_t next_date = 0;
   bool alias_cue = false;
-  OrdinalRelative(first, last);
   for (size_t i = first; i < last;) {
+    OrdinalRelative(i, first, last);
     while (next_date < dates.size() && dates[next_date].first_token < i) ++next_date;
     if (next_date < dates.size() && dates[next_date].first_token == i) {
       Mention m;
