@@ -436,12 +436,22 @@ size_t MentionFinder::OrgNamed(const LexEntry* head, size_t i, size_t name_end, 
   std::string primary, refining;
   SplitLabel(head->attr("label"), &primary, &refining);
   const std::string surface = Text(i, name_end);
-  // "Paraguay's National Police", "the National Police of Colombia": a national body the lexicon
-  // lacks is also named with its country ("National Police of Paraguay").
+  // "Paraguay's National Police", "the Colombian Prosecutor General's Office", "the National Police of
+  // Colombia": a foreign country's agency the lexicon lacks is named with its country, as written and
+  // as "National Police of Paraguay"; its bare name finds it only in this article (NameLocally), as
+  // another article's bare "National Police" may be another country's. (A U.S. or Mexican body keeps
+  // its bare name, as annotators name the bodies of the two countries the reports are about: "Mexico's
+  // Finance Ministry" is the "Finance Ministry".)
   std::string country;
-  if (t_[i].norm == "national" && i >= 2 && t_[i - 1].norm == "'s" && !out->empty() && out->back().last + 1 == i &&
-      out->back().kind == Mention::Kind::kEntity && table_.at(out->back().entity).refining == "Country") {
-    country = table_.at(out->back().entity).name;
+  size_t named_from = i;  // where the name with its country begins
+  const Mention* q = out->empty() ? nullptr : &out->back();
+  if (refining == "Agency" && q && q->kind == Mention::Kind::kDemonym && q->last == i) {
+    country = q->value;
+    named_from = q->first;
+  } else if (refining == "Agency" && q && i >= 2 && t_[i - 1].norm == "'s" && q->last + 1 == i &&
+             q->kind == Mention::Kind::kEntity && table_.at(q->entity).refining == "Country") {
+    country = table_.at(q->entity).name;
+    named_from = q->first;
   } else if (t_[i].norm == "national" && used == name_end && name_end + 1 < t_.size() && t_[name_end].norm == "of") {
     for (const LexMatch& m : lex_.MatchAt(t_, name_end + 1, t_.size(), "entity")) {
       if (m.entry->refining != "Country") continue;
@@ -450,6 +460,14 @@ size_t MentionFinder::OrgNamed(const LexEntry* head, size_t i, size_t name_end, 
       used = name_end + 1 + m.length;
       break;
     }
+  }
+  if (country == "United States" || country == "Mexico") country.clear();
+  if (!country.empty()) {
+    const int own = table_.ByName(primary, refining, named_from < i ? Text(named_from, name_end) : Text(i, used));
+    table_.AddAlias(own, surface + " of " + country);
+    table_.NameLocally(primary, own, surface);
+    Push(out, i, used, own);
+    return used - i;
   }
   // "the United States Consulate General in Ciudad Juárez": a post with its city.
   if (used == name_end) {
