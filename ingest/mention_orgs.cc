@@ -436,39 +436,8 @@ size_t MentionFinder::OrgNamed(const LexEntry* head, size_t i, size_t name_end, 
   std::string primary, refining;
   SplitLabel(head->attr("label"), &primary, &refining);
   const std::string surface = Text(i, name_end);
-  // "Paraguay's National Police", "the Colombian Prosecutor General's Office", "the National Police of
-  // Colombia": a foreign country's agency the lexicon lacks is named with its country, as written and
-  // as "National Police of Paraguay"; its bare name finds it only in this article (NameLocally), as
-  // another article's bare "National Police" may be another country's. (A U.S. or Mexican body keeps
-  // its bare name, as annotators name the bodies of the two countries the reports are about: "Mexico's
-  // Finance Ministry" is the "Finance Ministry".)
-  std::string country;
-  size_t named_from = i;  // where the name with its country begins
-  const Mention* q = out->empty() ? nullptr : &out->back();
-  if (refining == "Agency" && q && q->kind == Mention::Kind::kDemonym && q->last == i) {
-    country = q->value;
-    named_from = q->first;
-  } else if (refining == "Agency" && q && i >= 2 && t_[i - 1].norm == "'s" && q->last + 1 == i &&
-             q->kind == Mention::Kind::kEntity && table_.at(q->entity).refining == "Country") {
-    country = table_.at(q->entity).name;
-    named_from = q->first;
-  } else if (t_[i].norm == "national" && used == name_end && name_end + 1 < t_.size() && t_[name_end].norm == "of") {
-    for (const LexMatch& m : lex_.MatchAt(t_, name_end + 1, t_.size(), "entity")) {
-      if (m.entry->refining != "Country") continue;
-      country = std::string(m.entry->canonical());
-      table_.FromLex(m.entry, country);
-      used = name_end + 1 + m.length;
-      break;
-    }
-  }
-  if (country == "United States" || country == "Mexico") country.clear();
-  if (!country.empty()) {
-    const int own = table_.ByName(primary, refining, named_from < i ? Text(named_from, name_end) : Text(i, used));
-    table_.AddAlias(own, surface + " of " + country);
-    table_.NameLocally(primary, own, surface);
-    Push(out, i, used, own);
-    return used - i;
-  }
+  // "Paraguay's National Police", "the Colombian Prosecutor General's Office": a foreign agency.
+  if (const size_t foreign = ForeignAgency(primary, refining, i, name_end, used, out); foreign > 0) return foreign;
   // "the United States Consulate General in Ciudad Juárez": a post with its city.
   if (used == name_end) {
     if (const size_t city_end = PostCity(i, name_end, t_.size()); city_end > name_end) {
@@ -489,7 +458,6 @@ size_t MentionFinder::OrgNamed(const LexEntry* head, size_t i, size_t name_end, 
     table_.AddAlias(e, surface);
     table_.AddAlias(e, other);
   }
-  if (!country.empty()) table_.AddAlias(e, surface + " of " + country);
   // "Prime Rogue Inc." is also "Prime Rogue"; "Reforma" is also the "Reforma newspaper".
   if (head->attr("suffix") == "yes" && name_end - i >= 2) table_.AddAlias(e, Text(i, name_end - 1));
   if (used > name_end) table_.AddAlias(e, Text(i, used));
