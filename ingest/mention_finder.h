@@ -189,8 +189,8 @@ class MentionFinder {
   size_t ForeignAgency(const std::string& primary, const std::string& refining, size_t i, size_t name_end, size_t used,
                        std::vector<Mention>* out);
   // The country a title in this sentence belongs to when nothing qualifies it: the country of the
-  // place the sentence opens in ("In Mexico City, Attorney General X"), else the one nationality
-  // the sentence names so far (`out`), else the dateline's ("" when none).
+  // place the sentence opens in ("In Mexico City, Attorney General X"; "In Washington,"), else the one
+  // nationality the sentence names so far (`out`), else the dateline's ("" when none).
   std::string SentenceCountry(const std::vector<Mention>& out) const;
   // "Secretary of Foreign Affairs X", "Secretary of the Navy Admiral X": the end of the title whose
   // field follows the "of" at t_[of] (a body FieldBody knows in SentenceCountry), the name's start in
