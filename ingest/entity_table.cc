@@ -65,6 +65,11 @@ void EntityTable::AddAlias(int e, const std::string& surface) {
   if (!key.empty()) alias_.emplace(key, e);
 }
 
+void EntityTable::NameLocally(const std::string& primary, int e, const std::string& name) {
+  e = g_->Root(e);
+  by_name_.emplace(primary + "|" + NormalizeNameMemo(name), e);
+}
+
 int EntityTable::FindAlias(const std::string& surface) const {
   auto it = alias_.find(NormalizeNameMemo(surface));
   return it == alias_.end() ? -1 : g_->Root(it->second);

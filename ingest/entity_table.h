@@ -73,6 +73,10 @@ class EntityTable {
   // entry when it knows the name under that label).
   int ByName(const std::string& primary, const std::string& refining, const std::string& name);
   void AddAlias(int e, const std::string& surface);
+  // A name that finds entity e in this article (ByName, not FindAlias: "Peru's National Police" is
+  // another) without becoming one of its names in the graph: a later "the National Police" of
+  // "Ecuador's National Police", which would join another country's National Police across articles.
+  void NameLocally(const std::string& primary, int e, const std::string& name);
   // The entity an alias of this article names (acronyms, surnames), or -1.
   int FindAlias(const std::string& surface) const;
   // A name first written in capitals (a dateline's "TAMPICO") takes the case of `surface`, the

@@ -180,9 +180,14 @@ class MentionFinder {
   size_t ComplementEnd(size_t j, size_t last) const;
   size_t SerialListStep(size_t k, size_t last) const;
   size_t OrgNamed(const LexEntry* head, size_t i, size_t name_end, size_t used, std::vector<Mention>* out);
+  // A country's agency named t_[i, name_end) by a nationality or a country's possessive before it, or
+  // as "National X of <country>" (mentioned by [i, used)): its entity named with its country, the
+  // tokens it used; 0 when no foreign country qualifies it (mention_foreign_agencies.cc).
+  size_t ForeignAgency(const std::string& primary, const std::string& refining, size_t i, size_t name_end, size_t used,
+                       std::vector<Mention>* out);
   // The country a title in this sentence belongs to when nothing qualifies it: the country of the
-  // place the sentence opens in ("In Mexico City, Attorney General X"), else the one nationality
-  // the sentence names so far (`out`), else the dateline's ("" when none).
+  // place the sentence opens in ("In Mexico City, Attorney General X"; "In Washington,"), else the one
+  // nationality the sentence names so far (`out`), else the dateline's ("" when none).
   std::string SentenceCountry(const std::vector<Mention>& out) const;
   // "Secretary of Foreign Affairs X", "Secretary of the Navy Admiral X": the end of the title whose
   // field follows the "of" at t_[of] (a body FieldBody knows in SentenceCountry), the name's start in

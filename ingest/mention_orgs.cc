@@ -372,21 +372,8 @@ size_t MentionFinder::OrgNamed(const LexEntry* head, size_t i, size_t name_end, 
   std::string primary, refining;
   SplitLabel(head->attr("label"), &primary, &refining);
   const std::string surface = Text(i, name_end);
-  // "Paraguay's National Police", "the National Police of Colombia": a national body the lexicon
-  // lacks is also named with its country ("National Police of Paraguay").
-  std::string country;
-  if (t_[i].norm == "national" && i >= 2 && t_[i - 1].norm == "'s" && !out->empty() && out->back().last + 1 == i &&
-      out->back().kind == Mention::Kind::kEntity && table_.at(out->back().entity).refining == "Country") {
-    country = table_.at(out->back().entity).name;
-  } else if (t_[i].norm == "national" && used == name_end && name_end + 1 < t_.size() && t_[name_end].norm == "of") {
-    for (const LexMatch& m : lex_.MatchAt(t_, name_end + 1, t_.size(), "entity")) {
-      if (m.entry->refining != "Country") continue;
-      country = std::string(m.entry->canonical());
-      table_.FromLex(m.entry, country);
-      used = name_end + 1 + m.length;
-      break;
-    }
-  }
+  // "Paraguay's National Police", "the Colombian Prosecutor General's Office": a foreign agency.
+  if (const size_t foreign = ForeignAgency(primary, refining, i, name_end, used, out); foreign > 0) return foreign;
   // "the United States Consulate General in Ciudad Juárez": a post with its city.
   if (used == name_end) {
     if (const size_t city_end = PostCity(i, name_end, t_.size()); city_end > name_end) {
@@ -407,7 +394,6 @@ size_t MentionFinder::OrgNamed(const LexEntry* head, size_t i, size_t name_end, 
     table_.AddAlias(e, surface);
     table_.AddAlias(e, other);
   }
-  if (!country.empty()) table_.AddAlias(e, surface + " of " + country);
   // "Prime Rogue Inc." is also "Prime Rogue"; "Reforma" is also the "Reforma newspaper".
   if (head->attr("suffix") == "yes" && name_end - i >= 2) table_.AddAlias(e, Text(i, name_end - 1));
   if (used > name_end) table_.AddAlias(e, Text(i, used));

@@ -179,6 +179,21 @@ size_t MentionFinder::Title(const LexEntry* title, size_t i, size_t len, size_t 
   }
   // The title's country: its qualifier's, else the sentence's one nationality, else the dateline's.
   if (qualifier_country.empty()) qualifier_country = NamedBodyCountry(lex_, t_, title, name_end, last);
+  // "U.S. Attorney General X said ... Attorney General X praised the Mexican government": a holder
+  // the article already placed in one of the title's bodies (org=) holds the title in that body's country.
+  for (size_t r = 0; qualifier_country.empty() && r < table_.graph().relations.size(); ++r) {
+    const LocalRelation& held = table_.graph().relations[r];
+    if ((held.type != "LEADS" && held.type != "MEMBER_OF") || held.from < 0 || held.to < 0 ||
+        table_.Root(held.from) != table_.Root(person) || !table_.at(held.to).lex) {
+      continue;
+    }
+    const LexEntry* body = table_.at(held.to).lex;
+    for (size_t b = 0; b < org_spec.size();) {
+      const size_t bar = std::min(org_spec.find('|', b), org_spec.size());
+      if (lex_.FindEntity(org_spec.substr(b, bar - b)) == body) qualifier_country = std::string(body->attr("country"));
+      b = bar + 1;
+    }
+  }
   const std::string country = qualifier_country.empty() ? SentenceCountry(*out) : qualifier_country;
   int org = -1;
   int complement_entity = -1;
@@ -313,8 +328,9 @@ std::string MentionFinder::SentenceCountry(const std::vector<Mention>& out) cons
   if (!out.empty() && out[0].kind == Mention::Kind::kEntity && out[0].entity >= 0 && out[0].first >= 1 &&
       t_[out[0].first - 1].norm == "in" && t_[out[0].first - 1].is(Token::kCapitalized) && out[0].last < t_.size() &&
       t_[out[0].last].norm == ",") {
+    // ("In Washington," names the United States government: its country too)
     const LocalEntity& place = table_.at(out[0].entity);
-    const LexEntry* e = place.primary == "Place" ? lex_.FindEntity(place.name) : nullptr;
+    const LexEntry* e = place.primary == "Place" || place.refining == "Government" ? lex_.FindEntity(place.name) : nullptr;
     if (e && e->refining == "Country") return e->canonical();
     if (e && !e->attr("country").empty()) return std::string(e->attr("country"));
   }
