@@ -337,10 +337,16 @@ class RewardReader : FrameReader {
       end = k + 1;
       if (cl_.Is(k, "both") && cl_.IsAny(end, kPersonPlurals)) ++end;  // "both men"
     } else if (cl_.IsAny(k, "the|these|those")) {
+      // The plural noun, a word of its own or a one-word mention ("the two fugitive kingpins": the
+      // lexicon's designation word).
+      auto plural = [&](size_t n) {
+        return n < cl_.size() && cl_.item(n).last == cl_.item(n).first + 1 &&
+               OneOf(c_.tokens[cl_.item(n).first].norm, kPersonPlurals);
+      };
       size_t n = k + 1;
       if (cl_.IsAny(n, "two|three|four")) ++n;
-      for (int w = 0; w < 2 && cl_.PlainWord(n) && !cl_.IsAny(n, kPersonPlurals); ++w) ++n;
-      if (!cl_.IsAny(n, kPersonPlurals)) return {};
+      for (int w = 0; w < 2 && cl_.PlainWord(n) && !plural(n); ++w) ++n;
+      if (!plural(n)) return {};
       end = n + 1;
     } else {
       return {};
