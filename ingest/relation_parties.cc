@@ -196,6 +196,12 @@ void RelationReader::Possessive(const LexEntry& trigger, size_t i, size_t end) {
   }
 }
 
+bool RelationReader::NationsPeople(size_t k) const {
+  const Mention* m = cl_.mention(k);
+  return m && m->kind == Mention::Kind::kDemonym && m->last < c_.tokens.size() &&
+         OneOf(c_.tokens[m->last].norm, "counterparts|agents|police|security|forces|officers|soldiers|troops|investigators");
+}
+
 size_t RelationReader::ApposedTo(size_t owner) const {
   size_t k = owner;
   if (k >= 1 && cl_.Is(k - 1, "the")) --k;
