@@ -146,6 +146,8 @@ void RelationReader::Possessive(const LexEntry& trigger, size_t i, size_t end) {
   const size_t owner = NounOwner(cl_, i);
   int owner_entity = EntityOf(owner, labels);
   if (owner_entity < 0) return;
+  // "Mexico's intelligence agency, CISEN": a country's body is no stated part of its government.
+  if (trigger.attr("relation") == "PART_OF" && cl_.EntityAs(owner, "Country") >= 0) return;
   size_t other = kNone;
   const size_t named = end + 2 + (cl_.Is(end + 2, "the") ? 1 : 0);  // "its rivals, the Zetas"
   if (cl_.Is(end + 1, ",") && cl_.EntityAs(named, labels) >= 0) {
