@@ -84,7 +84,8 @@ class JointReader : FrameReader {
   }
 
   // "The United States and Mexico held the High-Level Security Dialogue", "X and Y signed a
-  // memorandum", "X and Y will deepen the exchange of information": two or more organizations as
+  // memorandum", "X and Y will deepen the exchange of information", "X, Y and Z will lead a bilateral
+  // working group", "X and Y co-chair a committee": two or more organizations as
   // the subject of a meeting's, an accord's or a joint effort's verb, its noun (or a named program)
   // the object -> COOPERATES_WITH {context: the noun}.
   void Meeting(size_t i) {
@@ -206,10 +207,12 @@ class JointReader : FrameReader {
   static constexpr std::string_view kMeetingVerbs =
       "held|hold|holds|signed|sign|signs|convened|convene|launched|established|hosted|co-hosted|renewed|reaffirmed|"
       "reaffirm|reaffirms|reiterated|pledged|expand|deepen|strengthen|intensify|enhance|expanded|deepened|"
-      "strengthened|intensified";
+      "strengthened|intensified|co-chair|co-chairs|co-chaired|chair|chairs|chaired|lead|leads|led|co-lead|co-leads|"
+      "co-led|convene|convenes|convened|form|forms|formed";
   static constexpr std::string_view kMeetingNouns =
       "dialogue|summit|talks|agreement|accord|framework|meeting|meetings|memorandum|partnership|initiative|"
-      "conference|strategy|plan|commitment|cooperation|exchange|sharing|tracing|coordination|collaboration";
+      "conference|strategy|plan|commitment|cooperation|exchange|sharing|tracing|coordination|collaboration|group|"
+      "committee|commission|council|team|teams|task";
 };
 
 }  // namespace
