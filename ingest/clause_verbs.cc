@@ -15,7 +15,11 @@ size_t Clause::BeforeVerbGroup(size_t i) const {
            OneOf(t_[items_[k].first].norm, "today|yesterday|tonight");
   };
   size_t j = i;
-  while (j > 0 && (IsAny(j - 1, kBe) || IsAny(j - 1, kAdverbs) || day_word(j - 1))) --j;
+  while (j > 0 && (IsAny(j - 1, kBe) || IsAny(j - 1, kAdverbs) || day_word(j - 1))) {
+    // "Both were extradited": "both" opening the clause is its subject, not an adverb ("were both").
+    if (j == 1 && Is(0, "both")) break;
+    --j;
+  }
   return j == 0 ? kNone : j - 1;
 }
 

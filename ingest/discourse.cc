@@ -250,7 +250,11 @@ std::vector<int> PersonSetBefore(const Clause& cl, size_t end, bool* plural) {
                         : cl.EntityAs(i, "Organization") >= 0 ? "Organization"
                                                               : nullptr;
     if (!label) {
-      if (cl.IsAny(i, kPluralGroups)) {
+      // A plural noun of people clears the set, not the reporters of a tail ("..., officials said";
+      // "according to police"): they are no participants "them" or "both" may mean.
+      const bool reporters = cl.IsAny(i + 1, "said|say|says|told|reported|added") ||
+                             (i >= 2 && cl.Is(i - 1, "to") && cl.Is(i - 2, "according"));
+      if (cl.IsAny(i, kPluralGroups) && !reporters) {
         out.clear();
         any = true;
       }

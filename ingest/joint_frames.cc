@@ -27,6 +27,7 @@ class JointReader : FrameReader {
         UnderProgram(i);
         continue;
       }
+      if (cl_.IsAny(i, "with|by")) ProgramPartners(i);
       if (!cl_.IsAny(i, "joint|jointly")) continue;
       // "joint operation": the noun names the context; "jointly froze": the verb does.
       const bool adjective = cl_.Is(i, "joint");
@@ -83,7 +84,8 @@ class JointReader : FrameReader {
   }
 
   // "The United States and Mexico held the High-Level Security Dialogue", "X and Y signed a
-  // memorandum", "X and Y will deepen the exchange of information": two or more organizations as
+  // memorandum", "X and Y will deepen the exchange of information", "X, Y and Z will lead a bilateral
+  // working group", "X and Y co-chair a committee": two or more organizations as
   // the subject of a meeting's, an accord's or a joint effort's verb, its noun (or a named program)
   // the object -> COOPERATES_WITH {context: the noun}.
   void Meeting(size_t i) {
@@ -136,14 +138,81 @@ class JointReader : FrameReader {
     }
   }
 
+  // "Project Coronado was conducted in close coordination with Mexico's Secretariat of Public
+  // Security", "Operation X, led by CBP, was carried out in partnership with Y", "Project Python was
+  // supported by OCDETF, with the participation of the FBI": a program done with a body's help is
+  // joint work of the bodies that run it (its RUNS so far in the article, a unit dropped for the body
+  // it belongs to when both run it) and that body. Item i is the "with" or "by" that names the
+  // partner; the program is the clause's subject, before a passive verb of doing.
+  void ProgramPartners(size_t i) {
+    size_t head = i;  // the phrase's first word: "in [close] coordination with", "with the help of", "supported by"
+    std::string_view preps = "with";
+    if (cl_.Is(i, "with") && i >= 2 && cl_.IsAny(i - 1, kPartnerNouns)) {
+      head = i - 1;
+      if (cl_.IsAny(head - 1, "close|full|direct|closer")) --head;
+      if (!cl_.Is(head - 1, "in")) return;
+      --head;
+    } else if (cl_.Is(i, "with") && cl_.Is(i + 1, "the") && cl_.IsAny(i + 2, kHelpNouns) && cl_.Is(i + 3, "of")) {
+      preps = "of";
+      i += 3;
+    } else if (cl_.Is(i, "by") && i >= 2 && cl_.IsAny(i - 1, "supported|assisted|aided|backed") && cl_.Passive(i - 1)) {
+      preps = "by";
+    } else {
+      return;
+    }
+    // The verb of doing before the phrase, in the passive, and the program that is its subject.
+    size_t verb = preps == "by" ? i - 1 : kNone;  // "supported by": the participle is the verb
+    for (size_t k = head; verb == kNone && k-- > 0 && k + 8 > head && !cl_.Break(k);) {
+      if (cl_.IsAny(k, kDoneVerbs) && cl_.Passive(k)) {
+        verb = k;
+        break;
+      }
+    }
+    if (verb == kNone) return;
+    const size_t subject = cl_.SubjectBefore(verb, "Program", 14);
+    const int program = subject == kNone ? -1 : cl_.EntityAs(subject, "Program");
+    const size_t partner = cl_.PossessedBody(cl_.ObjectAfter(i - 1, kOrg, preps, 4), kOrg);  // item i's object
+    if (program < 0 || partner == kNone) return;
+    const ArticleGraph& g = *c_.graph;
+    std::vector<int> runners;
+    for (const LocalRelation& r : g.relations) {
+      if (r.type == "RUNS" && r.from >= 0 && r.to >= 0 && g.Root(r.to) == g.Root(program) &&
+          std::find(runners.begin(), runners.end(), g.Root(r.from)) == runners.end()) {
+        runners.push_back(g.Root(r.from));
+      }
+    }
+    auto unit_of_runner = [&](int body) {
+      return std::any_of(g.relations.begin(), g.relations.end(), [&](const LocalRelation& r) {
+        return r.type == "PART_OF" && r.from >= 0 && r.to >= 0 && g.Root(r.from) == body &&
+               std::find(runners.begin(), runners.end(), g.Root(r.to)) != runners.end();
+      });
+    };
+    for (int runner : runners) {
+      if (unit_of_runner(runner)) continue;
+      for (size_t m : cl_.Coordinated(partner, kOrg)) {
+        const int body = cl_.EntityAs(m, kOrg);
+        if (body < 0 || g.entities[g.Root(body)].refining == "Cartel") continue;
+        c_.Relate("COOPERATES_WITH", runner, body, {}, "frame.relation.cooperates_with.program_partner", 0.7f,
+                  cl_.item(subject).first, cl_.item(m).last);
+      }
+    }
+  }
+
+  static constexpr std::string_view kPartnerNouns = "coordination|cooperation|partnership|collaboration|conjunction";
+  static constexpr std::string_view kHelpNouns = "help|assistance|support|participation|cooperation|collaboration";
+  static constexpr std::string_view kDoneVerbs =
+      "conducted|carried|run|coordinated|launched|led|executed|implemented|managed|developed|supported|"
+      "assisted|aided|backed";
   static constexpr std::string_view kOrg = "Organization";
   static constexpr std::string_view kMeetingVerbs =
       "held|hold|holds|signed|sign|signs|convened|convene|launched|established|hosted|co-hosted|renewed|reaffirmed|"
       "reaffirm|reaffirms|reiterated|pledged|expand|deepen|strengthen|intensify|enhance|expanded|deepened|"
-      "strengthened|intensified";
+      "strengthened|intensified|co-chair|co-chairs|co-chaired|chair|chairs|chaired|lead|leads|led|co-lead|co-leads|"
+      "co-led|convene|convenes|convened|form|forms|formed";
   static constexpr std::string_view kMeetingNouns =
       "dialogue|summit|talks|agreement|accord|framework|meeting|meetings|memorandum|partnership|initiative|"
-      "conference|strategy|plan|commitment|cooperation|exchange|sharing|tracing|coordination|collaboration";
+      "conference|strategy|plan|commitment|cooperation|exchange|sharing|tracing|coordination|collaboration|group|"
+      "committee|commission|council|team|teams|task";
 };
 
 }  // namespace

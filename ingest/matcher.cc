@@ -187,6 +187,15 @@ bool SentenceMatcher::EndsPhrase(size_t item) const {
   return n == "was" || n == "were" || n == "is" || n == "are" || n == "has" || n == "have" || n == "had";
 }
 
+size_t SentenceMatcher::PastGloss(size_t item) const {
+  if (item >= items_.size() || !IsSingleToken(items_[item], "(")) return item;
+  for (size_t k = item + 1; k < items_.size() && k <= item + 10; ++k) {
+    if (IsSingleToken(items_[k], ")")) return k > item + 1 ? k + 1 : item;
+    if (items_[k].mention >= 0 || items_[k].last != items_[k].first + 1) return item;
+  }
+  return item;
+}
+
 bool SentenceMatcher::OpensAdverbialClause(const Item& it) const {
   return it.mention < 0 && IsSingleWordOf(it, kSubordinators);
 }
@@ -441,6 +450,7 @@ bool SentenceMatcher::MatchElem(const Rule& rule, const PatternElem& e, size_t p
           next = item + 3;
         }
       }
+      next = PastGloss(next);
       if (e.list) {
         // "A, B, and C", "A and B", ", and others"
         while (next < items_.size()) {

@@ -337,10 +337,16 @@ class RewardReader : FrameReader {
       end = k + 1;
       if (cl_.Is(k, "both") && cl_.IsAny(end, kPersonPlurals)) ++end;  // "both men"
     } else if (cl_.IsAny(k, "the|these|those")) {
+      // The plural noun, a word of its own or a one-word mention ("the two fugitive kingpins": the
+      // lexicon's designation word).
+      auto plural = [&](size_t n) {
+        return n < cl_.size() && cl_.item(n).last == cl_.item(n).first + 1 &&
+               OneOf(c_.tokens[cl_.item(n).first].norm, kPersonPlurals);
+      };
       size_t n = k + 1;
       if (cl_.IsAny(n, "two|three|four")) ++n;
-      for (int w = 0; w < 2 && cl_.PlainWord(n) && !cl_.IsAny(n, kPersonPlurals); ++w) ++n;
-      if (!cl_.IsAny(n, kPersonPlurals)) return {};
+      for (int w = 0; w < 2 && cl_.PlainWord(n) && !plural(n); ++w) ++n;
+      if (!plural(n)) return {};
       end = n + 1;
     } else {
       return {};
@@ -396,6 +402,7 @@ class FundingReader : FrameReader {
   using FrameReader::FrameReader;
 
   void Run() {
+    if (BillFunds()) return;
     for (size_t i = 0; i < cl_.size(); ++i) {
       if (!c_.WordAt(i, "funding")) continue;
       const size_t money = MoneyNear(cl_, i);
@@ -413,6 +420,45 @@ class FundingReader : FrameReader {
   }
 
  private:
+  // "The bill pays for 1,000 new Border Patrol agents ... and 250 agents for Immigration and Customs
+  // Enforcement", "This bill gives ATF the agents it needs to ...", "The supplemental sends money to
+  // the Department of Justice so that ...": a bill's subject clause names what the Congress the
+  // article names pays for -> FUNDED Congress -> each body or program named after the verb, up to
+  // where the clause turns to a purpose or a relative ("so that", "to expand", "which"). True when
+  // the sentence says what a bill pays for.
+  bool BillFunds() const {
+    for (size_t i = 2; i < cl_.size(); ++i) {
+      if (!cl_.IsAny(i, "pays|paid|provides|provided|gives|gave|sends|sent|funds|funded|includes|included")) continue;
+      const size_t noun = i - 1 - (cl_.IsAny(i - 1, "also|now") ? 1 : 0);
+      if (noun < 1 || !cl_.IsAny(noun, "bill|legislation|measure|supplemental|package") ||
+          !cl_.IsAny(noun - 1, "the|this|our")) {
+        continue;
+      }
+      const int congress = Congress();
+      if (congress < 0) return false;
+      for (size_t k = i + 1; k < cl_.size() && !cl_.Break(k); ++k) {
+        if (cl_.IsAny(k, "so|that|which|who|whose|because|while|but|if")) break;
+        if (cl_.Is(k, "to") && !cl_.Is(k + 1, "the") && !cl_.IsEntity(k + 1)) break;  // "to expand": a purpose
+        const int body = cl_.EntityAs(k, "Agency|MilitaryUnit|TaskForce|Program");
+        if (body < 0 || cl_.Possessor(k)) continue;
+        c_.Relate("FUNDED", congress, body, {}, "frame.funded.bill", 0.7f, cl_.item(noun - 1).first, cl_.item(k).last);
+      }
+      return true;
+    }
+    return false;
+  }
+
+  // The article's Congress (the lexicon's "Congress"), or -1 when the text names none.
+  int Congress() const {
+    const ArticleGraph& g = *c_.graph;
+    for (size_t e = 0; e < g.entities.size(); ++e) {
+      if (g.entities[e].merged_into < 0 && g.entities[e].primary == "Organization" && g.entities[e].name == "Congress") {
+        return static_cast<int>(e);
+      }
+    }
+    return -1;
+  }
+
   // The program: after the money or verb ("for", "through", "under", "to"), or the name the money
   // stands in apposition to ("the Mérida Initiative, $1.5 billion ...").
   size_t ProgramOf(size_t after, size_t money) const {

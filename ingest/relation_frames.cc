@@ -537,6 +537,7 @@ void RelationReader::Read(const LexEntry& trigger, size_t i, size_t end) {
         continue;
       }
       if (type == "FOUNDED" && cl_.EntityAs(o, "Cartel") >= 0 && EntityOf(s, "Agency|MilitaryUnit") >= 0) continue;
+      if (type == "COOPERATES_WITH" && (NationsPeople(s) || NationsPeople(o))) continue;
       c_.Relate(type, from, to, {}, rule, confidence, first, last);
     }
   }

@@ -146,6 +146,8 @@ void RelationReader::Possessive(const LexEntry& trigger, size_t i, size_t end) {
   const size_t owner = NounOwner(cl_, i);
   int owner_entity = EntityOf(owner, labels);
   if (owner_entity < 0) return;
+  // "Mexico's intelligence agency, CISEN": a country's body is no stated part of its government.
+  if (trigger.attr("relation") == "PART_OF" && cl_.EntityAs(owner, "Country") >= 0) return;
   size_t other = kNone;
   const size_t named = end + 2 + (cl_.Is(end + 2, "the") ? 1 : 0);  // "its rivals, the Zetas"
   if (cl_.Is(end + 1, ",") && cl_.EntityAs(named, labels) >= 0) {
@@ -194,6 +196,12 @@ void RelationReader::Possessive(const LexEntry& trigger, size_t i, size_t end) {
               {}, "frame.relation." + NormalizeKey(std::string(trigger.attr("relation"))) + ".possessive",
               ConfidenceOf(trigger, 0.75f), cl_.item(std::min(o, owner)).first, cl_.item(std::max(o, end)).last);
   }
+}
+
+bool RelationReader::NationsPeople(size_t k) const {
+  const Mention* m = cl_.mention(k);
+  return m && m->kind == Mention::Kind::kDemonym && m->last < c_.tokens.size() &&
+         OneOf(c_.tokens[m->last].norm, "counterparts|agents|police|security|forces|officers|soldiers|troops|investigators");
 }
 
 size_t RelationReader::ApposedTo(size_t owner) const {

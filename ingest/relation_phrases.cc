@@ -304,9 +304,10 @@ size_t NounOwner(const Clause& cl, size_t i) {
   if (i >= 2 && cl.Is(i - 1, "'s")) return i - 2;
   if (i >= 3 && cl.Is(i - 1, "whose") && cl.Is(i - 2, ",") && cl.IsEntity(i - 3)) return i - 3;  // "X, whose territory"
   if (i >= 1 && cl.IsAny(i - 1, "its|their") && !cl.mention(i - 1)) return i - 1;  // "its rivals
-  // "the cartel's former armed wing"; "Its longtime rival, X" (the pronoun opening the sentence);
-  // "the Zetas' Monterrey cell": a place names where the part is.
-  for (size_t k = i - 1, n = 0; i >= 2 && k >= 1 && n < 2; --k, ++n) {
+  // "the cartel's former armed wing", "the cartel's heavily armed special forces unit" (up to four
+  // modifiers); "Its longtime rival, X" (the pronoun opening the sentence); "the Zetas' Monterrey
+  // cell": a place names where the part is.
+  for (size_t k = i - 1, n = 0; i >= 2 && k >= 1 && n < 4; --k, ++n) {
     if (!cl.PlainWord(k) && !(cl.mention(k) && cl.EntityAs(k, "City|State") >= 0 && !cl.Possessor(k))) return kNone;
     if (k >= 2 && cl.Is(k - 1, "'s")) return k - 2;
     if (cl.IsAny(k - 1, "its|their") && !cl.mention(k - 1)) return k - 1;  // "its former armed wing"

@@ -98,6 +98,10 @@ class RelationReader : FrameReader {
   std::vector<int> GroupSubject(size_t i, std::string* which, size_t* first, bool governments = false) const;
   // Is the subject of the trigger "they" opening the sentence, after a sentence that listed groups?
   bool They(size_t i) const;
+  // Is item k a nationality before a noun of a nation's people in service ("Mexican agents", "its
+  // Mexican counterparts", "Honduran security forces")? Such people name no body a partner works
+  // with ("Mexican authorities" and "officials" stand for the government).
+  bool NationsPeople(size_t k) const;
   // The speaking government when it is none of the objects ("cooperation with Mexico and the PRC").
   int SpeakerOtherThan(const std::vector<size_t>& objects, const std::string& labels) const;
 };

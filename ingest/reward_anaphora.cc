@@ -96,6 +96,11 @@ int SecondOfferer(const std::vector<Token>& t, const Sentence& s, const std::vec
                   const ArticleGraph& g, bool own_sentence, const Mention** money) {
   for (auto m = ms.rbegin(); m != ms.rend(); ++m) {
     if (m->kind != Mention::Kind::kMoney) continue;
+    // "30 million pesos, or about $2.4 million": the sum restated in another currency is the one before.
+    if (const auto before = std::next(m);
+        before != ms.rend() && before->kind == Mention::Kind::kMoney && m->first <= before->last + 4) {
+      continue;
+    }
     for (auto o = std::make_reverse_iterator(m.base() - 1); o != ms.rend(); ++o) {
       if (o->kind != Mention::Kind::kEntity || o->entity < 0) continue;
       const LocalEntity& e = g.entities[g.Root(o->entity)];

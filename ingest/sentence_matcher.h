@@ -87,6 +87,9 @@ class SentenceMatcher {
   // Does `item` end a phrase inside the subject's apposition or relative clause: a word before it,
   // a comma and an auxiliary after it ("A, whose son testified against X, was arrested")?
   bool EndsPhrase(size_t item) const;
+  // The item after a gloss in parentheses that opens at `item` ("La Mano con Ojos (\"The Hand with
+  // Eyes\"), a splinter group of ..."): words and quotes only, no mention; `item` itself otherwise.
+  size_t PastGloss(size_t item) const;
   // Is the item a subordinating conjunction that opens an adverbial clause ("after", "when")?
   bool OpensAdverbialClause(const Item& it) const;
   // Does the pattern open with a slot, then an apposition skipped by a gap (", ^30 ,")?
