@@ -10,6 +10,10 @@
 namespace cg::ingest {
 
 namespace {
+// The prepositions that place an act: "in", "near", "at", "outside"; "across" and "throughout" for
+// an act spread over the place ("arrested 250 associates across the United States").
+constexpr std::string_view kActPlacePreps = "in|near|at|outside|across|throughout";
+
 // "landed at an airfield in Santa Teresa, New Mexico, where U.S. agents arrested him", "flew to
 // Tijuana, where he was arrested": the place a relative "where" after a comma opens with, for an act
 // told in that clause (the item of the place, else kNone).
@@ -33,9 +37,10 @@ size_t WherePlace(const Clause& cl, size_t i) {
 void EventReader::PlaceAndForces(size_t i, const LexEntry& trigger, int event, const std::string& form,
                                  const std::vector<size_t>& targets, bool conducted) {
   const std::string rule = "frame.event." + form;
-  size_t p = cl_.ObjectAfter(i, kPlace, "in|near|at|outside", 18, true);
+  // "arrested 250 associates across the United States": a sweep's place is the one it spans.
+  size_t p = cl_.ObjectAfter(i, kPlace, kActPlacePreps, 18, true);
   // "... during a raid on a safe house in a quiet neighborhood of Culiacán": further within the clause.
-  if (p == kNone) p = cl_.ObjectAfter(i, kPlace, "in|near|at|outside", 26);
+  if (p == kNone) p = cl_.ObjectAfter(i, kPlace, kActPlacePreps, 26);
   if (p == kNone) p = CoordinatedPlace(c_, i, form);
   if (p == kNone) p = SubjectPlace(c_, i, form);
   if (p == kNone && form != "nominal") p = WherePlace(cl_, i);
@@ -134,11 +139,12 @@ bool EventReader::InNounPhrase(size_t i, size_t p) const {
         continue;
       }
     }
-    constexpr WordList kPlaceNouns = "city|town|state|municipality|port|village|capital|resort|suburb";
+    // "in cities across the United States": a plural place noun the named place spans.
+    constexpr WordList kPlaceNouns = "city|town|state|municipality|port|village|capital|resort|suburb|cities|towns|states|communities";
     // "in the border city of Matamoros", "in the Pacific resort of X": a place noun's modifiers.
     const bool modifies_place = cl_.PlainWord(k) && (cl_.IsAny(k + 1, kPlaceNouns) || (cl_.PlainWord(k + 1) && cl_.IsAny(k + 2, kPlaceNouns)));
     // "the arrest of X at his home in Y", "at a ranch near Y": the site the act was done at (kActSites).
-    if (!modifies_place && !cl_.IsAny(k, "of|in|near|at|outside|the|a|an|by|his|her|their") && !cl_.IsAny(k, kPlaceNouns) &&
+    if (!modifies_place && !cl_.IsAny(k, "of|in|near|at|outside|across|throughout|the|a|an|by|his|her|their") && !cl_.IsAny(k, kPlaceNouns) &&
         !cl_.IsAny(k, kActSites)) {
       return false;
     }
