@@ -156,5 +156,8 @@ void ReadJointActions(const FrameContext& c);  // joint_frames.cc
 void ReadRewards(const FrameContext& c);
 // A person said to be in line for a criminal group's leadership (contender_frames.cc).
 void ReadContenders(const FrameContext& c);
+// A city apposed to "the state capital", "its capital" or "the capital": LOCATED_IN the state or
+// country that phrase refers to (capital_places.cc).
+void ReadCapitals(const FrameContext& c);
 
 }  // namespace cg::ingest
