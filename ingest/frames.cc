@@ -230,6 +230,7 @@ void ReadStructure(const Lexicon& lexicon, const RuleSet& rules, const std::vect
   ReadRewards(c);
   ReadContenders(c);
   ReadCapitals(c);
+  ReadFightPlaces(c);
 }
 
 namespace {
