@@ -32,6 +32,16 @@ size_t WherePlace(const Clause& cl, size_t i) {
   }
   return kNone;
 }
+// "in the Sinaloa town of Badiraguato", "in this Baja California Sur resort city": a state or
+// country that modifies a town's noun names no place of the act; the town the noun phrase names
+// after "of" does (its item), else none (kNone). Any other place item is returned as it is.
+size_t TownOfPlace(const Clause& cl, size_t p) {
+  if (cl.EntityAs(p, "State|Country") < 0) return p;
+  size_t k = p + 1;
+  if (cl.IsAny(k, "border|resort|port|coastal|mountain|farming|beach|fishing|industrial|oil")) ++k;
+  if (!cl.IsAny(k, "city|town|port|resort|village|municipality|capital|hamlet|township")) return p;
+  return cl.Is(k + 1, "of") && cl.EntityAs(k + 2, "City") >= 0 ? k + 2 : kNone;
+}
 }  // namespace
 
 void EventReader::PlaceAndForces(size_t i, const LexEntry& trigger, int event, const std::string& form,
@@ -73,6 +83,7 @@ void EventReader::PlaceAndForces(size_t i, const LexEntry& trigger, int event, c
       p = cl_.ObjectAfter(after - 1, kPlace, "in|near|at|outside", 20);
     }
   }
+  if (p != kNone) p = TownOfPlace(cl_, p);
   // "was shot dead in the city's main square", "found on the outskirts of the town": the one city the
   // sentence, else the one before in its paragraph, names.
   if (p == kNone) {
