@@ -18,7 +18,13 @@ constexpr std::string_view kActPlacePreps = "in|near|at|outside|across|throughou
 // Tijuana, where he was arrested": the place a relative "where" after a comma opens with, for an act
 // told in that clause (the item of the place, else kNone).
 size_t WherePlace(const Clause& cl, size_t i) {
-  for (size_t w = i; w >= 3 && w + 10 > i; --w) {  // back over the act's own clause
+  for (size_t w = i; w >= 3 && w + 14 > i; --w) {  // back over the act's own clause
+    // "in the United States, where another brother, José, was sentenced": over a name apposed to
+    // the clause's subject.
+    if (w < i && cl.Is(w, ",") && cl.IsEntity(w - 1) && cl.Is(w - 2, ",") && w >= 5) {
+      w -= 2;
+      continue;
+    }
     if (cl.Is(w, "where")) {
       if (!cl.Is(w - 1, ",")) return kNone;
       size_t p = w - 2;  // the place before the comma, or a city before its state or country
