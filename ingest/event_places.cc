@@ -10,11 +10,21 @@
 namespace cg::ingest {
 
 namespace {
+// The prepositions that place an act: "in", "near", "at", "outside"; "across" and "throughout" for
+// an act spread over the place ("arrested 250 associates across the United States").
+constexpr std::string_view kActPlacePreps = "in|near|at|outside|across|throughout";
+
 // "landed at an airfield in Santa Teresa, New Mexico, where U.S. agents arrested him", "flew to
 // Tijuana, where he was arrested": the place a relative "where" after a comma opens with, for an act
 // told in that clause (the item of the place, else kNone).
 size_t WherePlace(const Clause& cl, size_t i) {
-  for (size_t w = i; w >= 3 && w + 10 > i; --w) {  // back over the act's own clause
+  for (size_t w = i; w >= 3 && w + 14 > i; --w) {  // back over the act's own clause
+    // "in the United States, where another brother, José, was sentenced": over a name apposed to
+    // the clause's subject.
+    if (w < i && cl.Is(w, ",") && cl.IsEntity(w - 1) && cl.Is(w - 2, ",") && w >= 5) {
+      w -= 2;
+      continue;
+    }
     if (cl.Is(w, "where")) {
       if (!cl.Is(w - 1, ",")) return kNone;
       size_t p = w - 2;  // the place before the comma, or a city before its state or country
@@ -28,14 +38,25 @@ size_t WherePlace(const Clause& cl, size_t i) {
   }
   return kNone;
 }
+// "in the Sinaloa town of Badiraguato", "in this Baja California Sur resort city": a state or
+// country that modifies a town's noun names no place of the act; the town the noun phrase names
+// after "of" does (its item), else none (kNone). Any other place item is returned as it is.
+size_t TownOfPlace(const Clause& cl, size_t p) {
+  if (cl.EntityAs(p, "State|Country") < 0) return p;
+  size_t k = p + 1;
+  if (cl.IsAny(k, "border|resort|port|coastal|mountain|farming|beach|fishing|industrial|oil")) ++k;
+  if (!cl.IsAny(k, "city|town|port|resort|village|municipality|capital|hamlet|township")) return p;
+  return cl.Is(k + 1, "of") && cl.EntityAs(k + 2, "City") >= 0 ? k + 2 : kNone;
+}
 }  // namespace
 
 void EventReader::PlaceAndForces(size_t i, const LexEntry& trigger, int event, const std::string& form,
                                  const std::vector<size_t>& targets, bool conducted) {
   const std::string rule = "frame.event." + form;
-  size_t p = cl_.ObjectAfter(i, kPlace, "in|near|at|outside", 18, true);
+  // "arrested 250 associates across the United States": a sweep's place is the one it spans.
+  size_t p = cl_.ObjectAfter(i, kPlace, kActPlacePreps, 18, true);
   // "... during a raid on a safe house in a quiet neighborhood of Culiacán": further within the clause.
-  if (p == kNone) p = cl_.ObjectAfter(i, kPlace, "in|near|at|outside", 26);
+  if (p == kNone) p = cl_.ObjectAfter(i, kPlace, kActPlacePreps, 26);
   if (p == kNone) p = CoordinatedPlace(c_, i, form);
   if (p == kNone) p = SubjectPlace(c_, i, form);
   if (p == kNone && form != "nominal") p = WherePlace(cl_, i);
@@ -68,6 +89,7 @@ void EventReader::PlaceAndForces(size_t i, const LexEntry& trigger, int event, c
       p = cl_.ObjectAfter(after - 1, kPlace, "in|near|at|outside", 20);
     }
   }
+  if (p != kNone) p = TownOfPlace(cl_, p);
   // "was shot dead in the city's main square", "found on the outskirts of the town": the one city the
   // sentence, else the one before in its paragraph, names.
   if (p == kNone) {
@@ -134,11 +156,12 @@ bool EventReader::InNounPhrase(size_t i, size_t p) const {
         continue;
       }
     }
-    constexpr WordList kPlaceNouns = "city|town|state|municipality|port|village|capital|resort|suburb";
+    // "in cities across the United States": a plural place noun the named place spans.
+    constexpr WordList kPlaceNouns = "city|town|state|municipality|port|village|capital|resort|suburb|cities|towns|states|communities";
     // "in the border city of Matamoros", "in the Pacific resort of X": a place noun's modifiers.
     const bool modifies_place = cl_.PlainWord(k) && (cl_.IsAny(k + 1, kPlaceNouns) || (cl_.PlainWord(k + 1) && cl_.IsAny(k + 2, kPlaceNouns)));
     // "the arrest of X at his home in Y", "at a ranch near Y": the site the act was done at (kActSites).
-    if (!modifies_place && !cl_.IsAny(k, "of|in|near|at|outside|the|a|an|by|his|her|their") && !cl_.IsAny(k, kPlaceNouns) &&
+    if (!modifies_place && !cl_.IsAny(k, "of|in|near|at|outside|across|throughout|the|a|an|by|his|her|their") && !cl_.IsAny(k, kPlaceNouns) &&
         !cl_.IsAny(k, kActSites)) {
       return false;
     }

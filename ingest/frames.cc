@@ -229,6 +229,8 @@ void ReadStructure(const Lexicon& lexicon, const RuleSet& rules, const std::vect
   ReadBossRoles(c, text);
   ReadRewards(c);
   ReadContenders(c);
+  ReadCapitals(c);
+  ReadFightPlaces(c);
 }
 
 namespace {

@@ -156,5 +156,11 @@ void ReadJointActions(const FrameContext& c);  // joint_frames.cc
 void ReadRewards(const FrameContext& c);
 // A person said to be in line for a criminal group's leadership (contender_frames.cc).
 void ReadContenders(const FrameContext& c);
+// A city apposed to "the state capital", "its capital" or "the capital": LOCATED_IN the state or
+// country that phrase refers to (capital_places.cc).
+void ReadCapitals(const FrameContext& c);
+// The sides of a fight "between" two criminal groups OPERATES_IN the state or country it is said to
+// be fought in (fight_places.cc).
+void ReadFightPlaces(const FrameContext& c);
 
 }  // namespace cg::ingest

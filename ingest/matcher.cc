@@ -35,6 +35,8 @@ constexpr WordList kPlaceAdjectives = clause_words::kPlaceAdjectives;
 constexpr WordList kCountrysPeople =
     "officials|authorities|prosecutors|agents|officers|investigators|lawmakers|troops|soldiers|forces|diplomats|"
     "sources|analysts|senators|legislators|marshals|police";
+// Nouns of a place a state's name modifies before "of" ("the Sinaloa town of Badiraguato").
+constexpr WordList kPlaceNounsOf = "town|city|port|village|municipality|resort|township|hamlet";
 // Words that may follow a place's name when it is no compound's modifier.
 constexpr WordList kAfterPlace =
     "and|or|but|in|on|at|from|to|into|since|for|where|while|after|before|during|with|as|by|than|until|when";
@@ -403,6 +405,14 @@ bool SentenceMatcher::MatchElem(const Rule& rule, const PatternElem& e, size_t p
       // So is a country ending it before the people it names: "in Sinaloa state, U.S. officials said".
       if (pe + 1 == rule.pattern.size() && !e.list && item + 1 < items_.size() && first >= 0 &&
           g_->entities[first].refining == "Country" && IsSingleWordOf(items_[item + 1], kCountrysPeople)) {
+        return false;
+      }
+      // So is an act's place ending it before a place noun's "of": "raided a ranch in the Sinaloa town
+      // of Badiraguato" is in the town the phrase names after it (what contains the town, or a group's
+      // ground, is still the state).
+      if (pe + 1 == rule.pattern.size() && !e.list && item + 2 < items_.size() && first >= 0 &&
+          g_->entities[first].primary == "Place" && IsSingleWordOf(items_[item + 1], kPlaceNounsOf) &&
+          IsSingleToken(items_[item + 2], "of") && !ContainingPlaceSlot(rule, e)) {
         return false;
       }
       // So is a group ending it before a part's noun: "the head of a Juárez Cartel cell".
