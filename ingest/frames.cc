@@ -229,7 +229,7 @@ void ReadStructure(const Lexicon& lexicon, const RuleSet& rules, const std::vect
   ReadBossRoles(c, text);
   ReadRewards(c);
   ReadContenders(c);
-  ReadCapitals(c);
+  ReadPlaceAppositions(c);
   ReadFightPlaces(c);
 }
 

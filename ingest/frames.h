@@ -157,8 +157,9 @@ void ReadRewards(const FrameContext& c);
 // A person said to be in line for a criminal group's leadership (contender_frames.cc).
 void ReadContenders(const FrameContext& c);
 // A city apposed to "the state capital", "its capital" or "the capital": LOCATED_IN the state or
-// country that phrase refers to (capital_places.cc).
-void ReadCapitals(const FrameContext& c);
+// country that phrase refers to; a borough written with its city ("in Brooklyn, New York"):
+// LOCATED_IN the city (place_appositions.cc).
+void ReadPlaceAppositions(const FrameContext& c);
 // The sides of a fight "between" two criminal groups OPERATES_IN the state or country it is said to
 // be fought in (fight_places.cc).
 void ReadFightPlaces(const FrameContext& c);

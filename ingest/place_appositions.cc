@@ -1,8 +1,10 @@
-// Capital places (frames.h ReadCapitals): a city apposed to "the state capital", "its capital" or
+// Place appositions (frames.h ReadPlaceAppositions). A city apposed to "the state capital", "its capital" or
 // "the capital" is LOCATED_IN the state or country that phrase refers to, named before it in the
 // sentence or in the sentence just before ("Violence has surged in Tabasco. Villahermosa,
 // the state capital, has seen attacks"; "after the Zetas took over parts of its capital, Cobán").
 // A capital "of" a named place is the pattern rules' (located.state_capital_of, ...).
+// A borough written with its city ("a federal court in Brooklyn, New York, sentenced") is LOCATED_IN
+// that city -- a city of a list ("in Chicago, New York and San Diego") is not.
 #include "ingest/frames.h"
 
 namespace cg::ingest {
@@ -38,7 +40,28 @@ int ReferredPlace(const FrameContext& c, size_t before, std::string_view refinin
 
 }  // namespace
 
-void ReadCapitals(const FrameContext& c) {
+namespace {
+
+// "in Brooklyn, New York, ...": the second city of a pair a preposition opens, when no list goes on
+// after it (no "and", "or", or further city).
+void CityOfCity(const FrameContext& c) {
+  const Clause& cl = c.clause;
+  for (size_t a = 1; a + 2 < cl.size(); ++a) {
+    if (!cl.IsAny(a - 1, "in|at|from|to|of|near|outside") || cl.EntityAs(a, "City") < 0 || !cl.Is(a + 1, ",")) continue;
+    const size_t b = a + 2;
+    if (cl.EntityAs(b, "City") < 0) continue;
+    const size_t n = b + 1;
+    if (cl.IsAny(n, "and|or|&") || (cl.Is(n, ",") && (cl.IsAny(n + 1, "and|or") || cl.IsEntity(n + 1)))) continue;
+    const int town = c.graph->Root(cl.EntityAs(a, "City")), city = c.graph->Root(cl.EntityAs(b, "City"));
+    if (town == city) continue;
+    c.Relate("LOCATED_IN", town, city, {}, "frame.place.city_of_city", 0.7f, cl.item(a).first, cl.item(b).last);
+  }
+}
+
+}  // namespace
+
+void ReadPlaceAppositions(const FrameContext& c) {
+  CityOfCity(c);
   const Clause& cl = c.clause;
   for (size_t k = 1; k < cl.size(); ++k) {
     if (!cl.Is(k, "capital")) continue;
