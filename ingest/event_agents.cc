@@ -287,22 +287,64 @@ const LexEntry* ForceOf(const FrameContext& c, size_t i, std::string_view form, 
   return country.empty() ? nullptr : ForceEntry(c.lexicon, phrase, country);
 }
 
-const LexEntry* MembersForce(const FrameContext& c, size_t i, int place) {
+namespace {
+
+// The force a count's people at item k belong to ("five federal police officers", "six Mexican
+// soldiers"): its phrase, the country of a nationality in it, the item of its last word in *end.
+std::string CountedForcePhrase(const FrameContext& c, size_t k, std::string* country, size_t* end) {
   const Clause& cl = c.clause;
-  if (!CountedObject(c, i)) return nullptr;
-  size_t k = i + 2;  // past the count
-  std::string country = DemonymAt(cl, k);
-  if (!country.empty()) ++k;
-  size_t end = kNone;
-  const std::string phrase = ForcePhrase(c, k, &end);
-  if (phrase.empty()) return nullptr;
-  if (end + 1 < cl.size() && !cl.mention(end + 1) && cl.IsAny(end + 1, "officers|agents|members|policemen|commanders")) {
-    ++end;
+  if (k >= cl.size() || cl.mention(k)) return "";
+  size_t pos = cl.item(k).first;
+  if (!ParseCount(c.tokens, &pos, c.sentence.last_token)) return "";
+  ++k;  // past the count
+  *country = DemonymAt(cl, k);
+  if (!country->empty()) ++k;
+  const std::string phrase = ForcePhrase(c, k, end);
+  if (!phrase.empty() && *end + 1 < cl.size() && !cl.mention(*end + 1) &&
+      cl.IsAny(*end + 1, "officers|agents|members|policemen|commanders")) {
+    ++*end;
   }
-  // The force's people end the object ("killed five federal police officers in X"), not a noun's
-  // modifiers ("detained three army deserters").
-  if (end + 1 < cl.size() && cl.PlainWord(end + 1) &&
-      !cl.IsAny(end + 1, "in|at|on|near|and|during|as|while|when|outside|inside|before|after|who|from|with")) {
+  return phrase;
+}
+
+}  // namespace
+
+const LexEntry* MembersForce(const FrameContext& c, size_t i, std::string_view form, int place) {
+  const Clause& cl = c.clause;
+  std::string country, phrase;
+  size_t end = kNone;
+  if (form == "active") {
+    if (!CountedObject(c, i)) return nullptr;
+    phrase = CountedForcePhrase(c, i + 1, &country, &end);
+    if (phrase.empty()) return nullptr;
+    // The force's people end the object ("killed five federal police officers in X"), not a noun's
+    // modifiers ("detained three army deserters").
+    if (end + 1 < cl.size() && cl.PlainWord(end + 1) &&
+        !cl.IsAny(end + 1, "in|at|on|near|and|during|as|while|when|outside|inside|before|after|who|from|with")) {
+      return nullptr;
+    }
+  } else if (form == "passive") {
+    // "four federal police officers were shot dead", "six soldiers have been killed": the subject
+    // right before the verb's auxiliaries, opening its clause (after punctuation, a date, "and" or
+    // the sentence's start).
+    size_t b = i;
+    while (b > 0 && cl.IsAny(b - 1, "was|were|have|has|had|been|also|reportedly|allegedly")) --b;
+    if (b == i || b < 2) return nullptr;
+    for (size_t k = b - 1; k-- > 0 && k + 5 >= b;) {
+      if ((cl.mention(k) && DemonymAt(cl, k).empty()) || !c.tokens[cl.item(k).first].word()) break;
+      std::string found_country;
+      size_t found_end = kNone;
+      const std::string found = CountedForcePhrase(c, k, &found_country, &found_end);
+      if (found.empty() || found_end + 1 != b) continue;
+      if (k > 0 && c.tokens[cl.item(k - 1).first].word() && !cl.IsAny(k - 1, "and|the") && !cl.mention(k - 1)) {
+        return nullptr;
+      }
+      phrase = found;
+      country = found_country;
+      break;
+    }
+    if (phrase.empty()) return nullptr;
+  } else {
     return nullptr;
   }
   if (country.empty()) country = ActCountry(c, place);
