@@ -289,66 +289,67 @@ const LexEntry* ForceOf(const FrameContext& c, size_t i, std::string_view form, 
 
 namespace {
 
-// The force a count's people at item k belong to ("five federal police officers", "six Mexican
-// soldiers"): its phrase, the country of a nationality in it, the item of its last word in *end.
-std::string CountedForcePhrase(const FrameContext& c, size_t k, std::string* country, size_t* end) {
+// The body a count's people at item k belong to ("five federal police officers", "six Mexican
+// soldiers", "two DEA agents"): a police or military body the text names, else the force of a bare
+// noun in the country of a nationality before it, of `place` or of the dateline; the item of its
+// people's last word in *end; nullptr when none.
+const LexEntry* CountedForce(const FrameContext& c, size_t k, int place, size_t* end) {
   const Clause& cl = c.clause;
-  if (k >= cl.size() || cl.mention(k)) return "";
+  if (k >= cl.size() || cl.mention(k)) return nullptr;
   size_t pos = cl.item(k).first;
-  if (!ParseCount(c.tokens, &pos, c.sentence.last_token)) return "";
+  if (!ParseCount(c.tokens, &pos, c.sentence.last_token)) return nullptr;
   ++k;  // past the count
-  *country = DemonymAt(cl, k);
-  if (!country->empty()) ++k;
-  const std::string phrase = ForcePhrase(c, k, end);
-  if (!phrase.empty() && *end + 1 < cl.size() && !cl.mention(*end + 1) &&
-      cl.IsAny(*end + 1, "officers|agents|members|policemen|commanders")) {
+  const LexEntry* force = nullptr;
+  if (const int body = cl.EntityAs(k, "Agency|MilitaryUnit"); body >= 0) {
+    force = c.graph->entities[c.graph->Root(body)].lex;
+    *end = k;
+  } else {
+    std::string country = DemonymAt(cl, k);
+    if (!country.empty()) ++k;
+    const std::string phrase = ForcePhrase(c, k, end);
+    if (phrase.empty()) return nullptr;
+    if (country.empty()) country = ActCountry(c, place);
+    force = country.empty() ? nullptr : ForceEntry(c.lexicon, phrase, country);
+  }
+  if (force && *end + 1 < cl.size() && !cl.mention(*end + 1) &&
+      cl.IsAny(*end + 1, "officers|agents|members|policemen|commanders|soldiers|troops|personnel")) {
     ++*end;
   }
-  return phrase;
+  return force;
 }
 
 }  // namespace
 
 const LexEntry* MembersForce(const FrameContext& c, size_t i, std::string_view form, int place) {
   const Clause& cl = c.clause;
-  std::string country, phrase;
   size_t end = kNone;
   if (form == "active") {
     if (!CountedObject(c, i)) return nullptr;
-    phrase = CountedForcePhrase(c, i + 1, &country, &end);
-    if (phrase.empty()) return nullptr;
+    const LexEntry* force = CountedForce(c, i + 1, place, &end);
     // The force's people end the object ("killed five federal police officers in X"), not a noun's
     // modifiers ("detained three army deserters").
-    if (end + 1 < cl.size() && cl.PlainWord(end + 1) &&
-        !cl.IsAny(end + 1, "in|at|on|near|and|during|as|while|when|outside|inside|before|after|who|from|with")) {
+    if (!force || (end + 1 < cl.size() && cl.PlainWord(end + 1) &&
+                   !cl.IsAny(end + 1, "in|at|on|near|and|during|as|while|when|outside|inside|before|after|who|from|with"))) {
       return nullptr;
     }
-  } else if (form == "passive") {
-    // "four federal police officers were shot dead", "six soldiers have been killed": the subject
-    // right before the verb's auxiliaries, opening its clause (after punctuation, a date, "and" or
-    // the sentence's start).
-    size_t b = i;
-    while (b > 0 && cl.IsAny(b - 1, "was|were|have|has|had|been|also|reportedly|allegedly")) --b;
-    if (b == i || b < 2) return nullptr;
-    for (size_t k = b - 1; k-- > 0 && k + 5 >= b;) {
-      if ((cl.mention(k) && DemonymAt(cl, k).empty()) || !c.tokens[cl.item(k).first].word()) break;
-      std::string found_country;
-      size_t found_end = kNone;
-      const std::string found = CountedForcePhrase(c, k, &found_country, &found_end);
-      if (found.empty() || found_end + 1 != b) continue;
-      if (k > 0 && c.tokens[cl.item(k - 1).first].word() && !cl.IsAny(k - 1, "and|the") && !cl.mention(k - 1)) {
-        return nullptr;
-      }
-      phrase = found;
-      country = found_country;
-      break;
-    }
-    if (phrase.empty()) return nullptr;
-  } else {
-    return nullptr;
+    return force;
   }
-  if (country.empty()) country = ActCountry(c, place);
-  return country.empty() ? nullptr : ForceEntry(c.lexicon, phrase, country);
+  if (form != "passive") return nullptr;
+  // "four federal police officers were shot dead", "six soldiers have been killed": the subject
+  // right before the verb's auxiliaries, opening its clause (after punctuation, a date, "and" or
+  // the sentence's start).
+  size_t b = i;
+  while (b > 0 && cl.IsAny(b - 1, "was|were|have|has|had|been|also|reportedly|allegedly")) --b;
+  if (b == i || b < 2) return nullptr;
+  for (size_t k = b - 1; k-- > 0 && k + 5 >= b;) {
+    if (cl.mention(k) && cl.mention(k)->kind != Mention::Kind::kDemonym && cl.EntityAs(k, "Agency|MilitaryUnit") < 0) break;
+    if (!c.tokens[cl.item(k).first].word()) break;
+    const LexEntry* force = CountedForce(c, k, place, &end);
+    if (!force || end + 1 != b) continue;
+    const bool opens = k == 0 || !c.tokens[cl.item(k - 1).first].word() || cl.IsAny(k - 1, "and|the") || cl.mention(k - 1);
+    return opens ? force : nullptr;
+  }
+  return nullptr;
 }
 
 int ForceThingAttacked(const FrameContext& c, size_t i, int place) {
