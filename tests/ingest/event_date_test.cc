@@ -24,6 +24,12 @@ TEST_CASE("an attack a headline and lead tell with the report's date takes the n
   ExpectDate(g, "killing of Ramiro Solís Quintana", "2014-06");
 }
 
+TEST_CASE("a raid a force had carried out is the force's, dated") {
+  // "The Mexican Navy had raided the property in January": the raid, with no one named as its target.
+  const ArticleGraph g = ExtractFile("raid_by_force_perfect.md");
+  ExpectDate(g, "raid", "2016-01");
+}
+
 TEST_CASE("two coordinated acts of one person keep their own dates") {
   const ArticleGraph g = ExtractFile("acts_dated_later.md");
   // "was detained in Texas in March 2009 and extradited to Mexico in June 2010".
