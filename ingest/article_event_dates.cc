@@ -116,6 +116,9 @@ Date Shifted(const Date& d, const Interval& gap, int sign) {
   return Date{d.year, d.month, 0};
 }
 
+// The last sentence of a wire report's lead: the date line, the headline and the first of the body.
+constexpr size_t kLastLeadSentence = 2;
+
 // The event a mention names (its root), or -1.
 int EventOf(const Mention& m, const ArticleGraph& g) {
   if (m.kind != Mention::Kind::kEntity || m.entity < 0) return -1;
@@ -224,6 +227,7 @@ void DateFromContext(const std::vector<Sentence>& sentences, const std::vector<s
       if (end >= 0 && g->entities[g->Root(end)].primary == "Event") note(g->Root(end), r.source.sentence);
     }
   }
+  std::vector<int> lead_dated;  // the acts dated below from the sentences after a lead
   for (const auto& [e, s] : told) {
     LocalEntity& ev = g->entities[e];
     if (ev.merged_into >= 0 || ev.date || (ev.refining != "Killing" && ev.refining != "Attack")) continue;
@@ -243,6 +247,26 @@ void DateFromContext(const std::vector<Sentence>& sentences, const std::vector<s
       if (date) {
         ev.date = date->date;
         break;
+      }
+    }
+    // "Gunmen kill 15 police in ambush" / "..., killing 15 officers, authorities said on Tuesday." /
+    // "The gunmen opened fire on Monday afternoon ...": an act a wire report's headline or lead tells
+    // with only the report's date takes the first date of the two sentences after it, when no
+    // sentence from its own to that one tells another act (an undated attack or killing there is
+    // this one told another way).
+    const auto other_act = [&](const Mention& x) {
+      const int o = EventOf(x, *g);
+      if (o < 0 || o == e || std::find(lead_dated.begin(), lead_dated.end(), o) != lead_dated.end()) return false;
+      return g->entities[o].date || (g->entities[o].refining != "Killing" && g->entities[o].refining != "Attack");
+    };
+    for (size_t f = s; !ev.date && s <= kLastLeadSentence && f <= s + 2 && f < mentions.size(); ++f) {
+      if (std::any_of(mentions[f].begin(), mentions[f].end(), other_act)) break;
+      for (const Mention& x : mentions[f]) {
+        if (f > s && x.kind == Mention::Kind::kDate && !x.Aside() && (x.date.is_full() || x.date.month)) {
+          ev.date = x.date;
+          lead_dated.push_back(e);
+          break;
+        }
       }
     }
   }

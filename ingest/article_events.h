@@ -39,7 +39,9 @@ void DateEvents(const std::vector<Token>& tokens, const std::vector<Sentence>& s
 // before ("The SUVs left La Mora early on Monday. ... Gunmen opened fire on the convoy. X and two of
 // her sons were killed."), when none of those sentences (nor its own: "His death came three days
 // after gunmen killed X") mentions another event; never a report's
-// date or a period's bound.
+// date or a period's bound. One a wire report's headline or lead tells with only the report's date
+// takes the first date of the two sentences after it, when those tell no other act ("Gunmen kill 15
+// police in ambush" ... "The gunmen opened fire on Monday afternoon").
 void DateFromContext(const std::vector<Sentence>& sentences, const std::vector<std::vector<Mention>>& mentions,
                      ArticleGraph* g);
 

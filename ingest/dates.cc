@@ -215,7 +215,7 @@ constexpr WordList kReportVenues = "conference|briefing|statement|interview";
 constexpr WordList kContextOpeners = "that|the|a";
 // The words a date relative to the article's opens with ("today", "on Monday", "last year").
 constexpr WordList kRelativeOpeners =
-    "today|tonight|yesterday|this|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+    "today|tonight|yesterday|this|last|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 
 std::vector<DateMention> FindDates(const std::vector<Token>& t, size_t first, size_t last,
                                    const std::optional<Date>& anchor, int* year_context) {
@@ -242,7 +242,9 @@ std::vector<DateMention> FindDates(const std::vector<Token>& t, size_t first, si
     }
     // A dateline's date ("MEXICO CITY, July 31 (Reuters) -") is the report's too.
     const bool dateline = b > first && b < first + 10 && t[b - 1].norm == "," && OpensBody(t, e, last);
-    const bool report = (v > first && kReportVerbs.Has(t[v - 1].id)) || dateline;
+    // The metadata line "date: 2015-04-07" gives the article's own date, a report's.
+    const bool metadata = b == first + 2 && t[first].norm == "date" && t[first + 1].norm == ":";
+    const bool report = (v > first && kReportVerbs.Has(t[v - 1].id)) || dateline || metadata;
     out.push_back(DateMention{static_cast<uint32_t>(b), static_cast<uint32_t>(e), d, rel, bound, report});
   };
   // Only a sentence with "ago" has an "N days ago" (ParseCount is asked of every other word).
@@ -383,6 +385,16 @@ std::vector<DateMention> FindDates(const std::vector<Token>& t, size_t first, si
       const int64_t days = anchor->ToEpochDays();
       const int anchor_wd = static_cast<int>(((days + 3) % 7 + 7) % 7);  // 1970-01-01 was a Thursday
       add(i, i + 1, Date::FromEpochDays(days - (anchor_wd - wd + 7) % 7), true);
+      continue;
+    }
+    // "over the weekend", "last weekend", "this weekend" in a report: the latest Saturday and Sunday
+    // before the article's date, to the month (the day is not told).
+    if (w == "weekend" && i > first && (t[i - 1].norm == "the" || t[i - 1].norm == "this" || t[i - 1].norm == "last") &&
+        anchor->is_full()) {
+      const int64_t days = anchor->ToEpochDays();
+      const int anchor_wd = static_cast<int>(((days + 3) % 7 + 7) % 7);  // 0: Monday
+      const Date saturday = Date::FromEpochDays(days - (anchor_wd - 5 + 7) % 7);
+      add(i - 1, i + 1, Date{saturday.year, saturday.month, 0}, true);
       continue;
     }
     if (w == "yesterday" && anchor->is_full()) {

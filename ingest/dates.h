@@ -11,6 +11,8 @@
 //   "one year ago tonight" -> the anchor's day, a year before
 //   "in May", "last March" -> the latest such month up to the anchor
 //   "last week", "this week" -> the month of that week (a week is no ISO partial date)
+//   "over the weekend", "last weekend" -> the month of the latest Saturday up to the anchor
+//   "date: 2015-04-07" (the metadata line) -> a report's date, as a dateline's
 //   "that year", "the same year", "in February of that year" -> the year of the
 //   last date written with its year before (`year_context`); "the following
 //   year", "a year later" -> that year + 1; "the previous year" -> - 1

@@ -287,26 +287,69 @@ const LexEntry* ForceOf(const FrameContext& c, size_t i, std::string_view form, 
   return country.empty() ? nullptr : ForceEntry(c.lexicon, phrase, country);
 }
 
-const LexEntry* MembersForce(const FrameContext& c, size_t i, int place) {
+namespace {
+
+// The body a count's people at item k belong to ("five federal police officers", "six Mexican
+// soldiers", "two DEA agents"): a police or military body the text names, else the force of a bare
+// noun in the country of a nationality before it, of `place` or of the dateline; the item of its
+// people's last word in *end; nullptr when none.
+const LexEntry* CountedForce(const FrameContext& c, size_t k, int place, size_t* end) {
   const Clause& cl = c.clause;
-  if (!CountedObject(c, i)) return nullptr;
-  size_t k = i + 2;  // past the count
-  std::string country = DemonymAt(cl, k);
-  if (!country.empty()) ++k;
+  if (k >= cl.size() || cl.mention(k)) return nullptr;
+  size_t pos = cl.item(k).first;
+  if (!ParseCount(c.tokens, &pos, c.sentence.last_token)) return nullptr;
+  ++k;  // past the count
+  const LexEntry* force = nullptr;
+  if (const int body = cl.EntityAs(k, "Agency|MilitaryUnit"); body >= 0) {
+    force = c.graph->entities[c.graph->Root(body)].lex;
+    *end = k;
+  } else {
+    std::string country = DemonymAt(cl, k);
+    if (!country.empty()) ++k;
+    const std::string phrase = ForcePhrase(c, k, end);
+    if (phrase.empty()) return nullptr;
+    if (country.empty()) country = ActCountry(c, place);
+    force = country.empty() ? nullptr : ForceEntry(c.lexicon, phrase, country);
+  }
+  if (force && *end + 1 < cl.size() && !cl.mention(*end + 1) &&
+      cl.IsAny(*end + 1, "officers|agents|members|policemen|commanders|soldiers|troops|personnel")) {
+    ++*end;
+  }
+  return force;
+}
+
+}  // namespace
+
+const LexEntry* MembersForce(const FrameContext& c, size_t i, std::string_view form, int place) {
+  const Clause& cl = c.clause;
   size_t end = kNone;
-  const std::string phrase = ForcePhrase(c, k, &end);
-  if (phrase.empty()) return nullptr;
-  if (end + 1 < cl.size() && !cl.mention(end + 1) && cl.IsAny(end + 1, "officers|agents|members|policemen|commanders")) {
-    ++end;
+  if (form == "active") {
+    if (!CountedObject(c, i)) return nullptr;
+    const LexEntry* force = CountedForce(c, i + 1, place, &end);
+    // The force's people end the object ("killed five federal police officers in X"), not a noun's
+    // modifiers ("detained three army deserters").
+    if (!force || (end + 1 < cl.size() && cl.PlainWord(end + 1) &&
+                   !cl.IsAny(end + 1, "in|at|on|near|and|during|as|while|when|outside|inside|before|after|who|from|with"))) {
+      return nullptr;
+    }
+    return force;
   }
-  // The force's people end the object ("killed five federal police officers in X"), not a noun's
-  // modifiers ("detained three army deserters").
-  if (end + 1 < cl.size() && cl.PlainWord(end + 1) &&
-      !cl.IsAny(end + 1, "in|at|on|near|and|during|as|while|when|outside|inside|before|after|who|from|with")) {
-    return nullptr;
+  if (form != "passive") return nullptr;
+  // "four federal police officers were shot dead", "six soldiers have been killed": the subject
+  // right before the verb's auxiliaries, opening its clause (after punctuation, a date, "and" or
+  // the sentence's start).
+  size_t b = i;
+  while (b > 0 && cl.IsAny(b - 1, "was|were|have|has|had|been|also|reportedly|allegedly")) --b;
+  if (b == i || b < 2) return nullptr;
+  for (size_t k = b - 1; k-- > 0 && k + 5 >= b;) {
+    if (cl.mention(k) && cl.mention(k)->kind != Mention::Kind::kDemonym && cl.EntityAs(k, "Agency|MilitaryUnit") < 0) break;
+    if (!c.tokens[cl.item(k).first].word()) break;
+    const LexEntry* force = CountedForce(c, k, place, &end);
+    if (!force || end + 1 != b) continue;
+    const bool opens = k == 0 || !c.tokens[cl.item(k - 1).first].word() || cl.IsAny(k - 1, "and|the") || cl.mention(k - 1);
+    return opens ? force : nullptr;
   }
-  if (country.empty()) country = ActCountry(c, place);
-  return country.empty() ? nullptr : ForceEntry(c.lexicon, phrase, country);
+  return nullptr;
 }
 
 int ForceThingAttacked(const FrameContext& c, size_t i, int place) {

@@ -66,9 +66,10 @@ const LexEntry* ForceBefore(const FrameContext& c, size_t k, size_t* first);
 const LexEntry* ForceOf(const FrameContext& c, size_t i, std::string_view form, int place, size_t* first);
 
 // "Gunmen killed five federal police officers", "detained 12 federal police officers", "killing
-// three marines": the body of the force whose counted people are the object of active act i (in the
+// three marines", "four federal police officers were shot dead": the body of the force whose counted
+// people are the object of active act i or the subject of passive act i, opening its clause (in the
 // country of a nationality before them, else of `place` or the dateline), or nullptr.
-const LexEntry* MembersForce(const FrameContext& c, size_t i, int place);
+const LexEntry* MembersForce(const FrameContext& c, size_t i, std::string_view form, int place);
 
 // "Gunmen attacked federal police stations", "ambushed an army convoy", "ambushed a convoy of state
 // police": the body of the force whose posts, convoys or vehicles are the object of active attack i

@@ -198,7 +198,12 @@ bool EventReader::ReadPassive(size_t i, size_t verb, const LexEntry& trigger, co
   if (cl_.UnnamedSubject(verb)) {
     separate = Including(c_, i, labels);  // "dozens were arrested, including X and Y"
     if (separate.empty()) r->referred = PluralSubjectReferred(verb);  // "Both of them were killed"
-    if (separate.empty() && r->referred.empty()) return false;
+    // "Four federal police officers were shot dead in X": a force's counted people (Read names the force).
+    const size_t at = cl_.ObjectAfter(i, kPlace, "in|near|at|outside", 18);
+    if (separate.empty() && r->referred.empty() &&
+        !MembersForce(c_, i, "passive", at == kNone ? -1 : cl_.EntityAs(at, kPlace))) {
+      return false;
+    }
   } else {
     // "a brother of the drug lord killed by Mexican marines": a participle right after a name (a
     // reduced relative clause) is about that name.

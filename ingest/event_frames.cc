@@ -316,6 +316,14 @@ void EventReader::Read(size_t i, const LexEntry& trigger, int event) {
     Record(i, trigger, event, form, {}, conductors, supporters, speakers);
     return;
   }
+  // "Four federal police officers were shot dead", "Gunmen killed two Mexican soldiers in X": an act
+  // on a force's counted people, aimed at the force (PlaceAndForces names it); active, a placed one.
+  const size_t at = cl_.ObjectAfter(i, kPlace, "in|near|at|outside", 18);
+  if (targets.empty() && r.referred.empty() && (form == "passive" || (form == "active" && at != kNone)) &&
+      MembersForce(c_, i, form, at == kNone ? -1 : cl_.EntityAs(at, kPlace))) {
+    Record(i, trigger, event, form, {}, conductors, supporters, speakers);
+    return;
+  }
   // "the downing of a military helicopter in Mexico": an act on a thing, named after it.
   if (targets.empty() && ThingObject(c_, i, trigger, form)) {
     Record(i, trigger, event, form, {}, conductors, supporters, speakers);

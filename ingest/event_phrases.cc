@@ -51,8 +51,14 @@ void EventReader::Phrases(size_t i, const LexEntry& trigger, int event, const st
   const bool counted = CountedObject(c_, nominal ? i + 1 : i) || ThingObject(c_, i, trigger, form);
   if (targets.empty() && (form == "active" || nominal) && counted) {
     const size_t object = nominal ? i + 2 : i + 1;
-    const size_t end = ObjectEnd(c_, object);
+    size_t end = ObjectEnd(c_, object);
     if (end <= object) return;
+    // "killed two Mexican soldiers", "five Federal Police officers": over the body the counted people
+    // belong to and their noun.
+    if (end < cl_.size() && cl_.EntityAs(end, "Agency|MilitaryUnit") >= 0) {
+      ++end;
+      if (end < cl_.size() && !cl_.mention(end) && cl_.IsAny(end, "officers|agents|members|policemen|soldiers|troops")) ++end;
+    }
     for (const std::string& head : Heads(noun)) e.phrases.push_back({head, cl_.item(object).first, cl_.item(end - 1).last, -1, 0, 0});
     return;
   }

@@ -107,9 +107,10 @@ void EventReader::PlaceAndForces(size_t i, const LexEntry& trigger, int event, c
     if (g_->entities[g_->Root(cl_.EntityAs(q, kPlace))].refining != g_->entities[g_->Root(cl_.EntityAs(p, kPlace))].refining) continue;
     c_.Relate("OCCURRED_IN", event, cl_.EntityAs(q, kPlace), {}, rule + ".place", 0.75f, cl_.item(i).first, cl_.item(q).last);
   }
-  // "Gunmen killed five federal police officers": the force whose people the act was done to.
+  // "Gunmen killed five federal police officers", "four federal police officers were shot dead": the
+  // force whose people the act was done to.
   const int where = p == kNone ? -1 : cl_.EntityAs(p, kPlace);
-  if (const LexEntry* members = form == "active" ? MembersForce(c_, i, where) : nullptr) {
+  if (const LexEntry* members = MembersForce(c_, i, form, where)) {
     c_.Relate("PARTICIPATED_IN", EntityForLex(g_, members, true), event, {{"role", Value(std::string("target"))}},
               rule + ".force_members", 0.7f, cl_.item(i).first, cl_.item(i).last);
   }

@@ -15,6 +15,21 @@ TEST_CASE("an act told in the lead takes the date a later sentence gives it") {
   ExpectDate(g, "arrest of Hector Villa Salas", "2011-09-23");
 }
 
+TEST_CASE("an attack a headline and lead tell with the report's date takes the next sentence's date") {
+  const ArticleGraph g = ExtractFile("attacks_dated_after_lead.md");
+  // "ambushed an army patrol, killing nine soldiers, the defense ministry said on Tuesday. The
+  // attackers opened fire late on Sunday": Sunday's, not the metadata line's nor the report's.
+  ExpectDate(g, "killing of nine soldiers", "2014-06-08");
+  // "was shot dead over the weekend, prosecutors announced on Tuesday": the weekend's month.
+  ExpectDate(g, "killing of Ramiro Solís Quintana", "2014-06");
+}
+
+TEST_CASE("a raid a force had carried out is the force's, dated") {
+  // "The Mexican Navy had raided the property in January": the raid, with no one named as its target.
+  const ArticleGraph g = ExtractFile("raid_by_force_perfect.md");
+  ExpectDate(g, "raid", "2016-01");
+}
+
 TEST_CASE("two coordinated acts of one person keep their own dates") {
   const ArticleGraph g = ExtractFile("acts_dated_later.md");
   // "was detained in Texas in March 2009 and extradited to Mexico in June 2010".
