@@ -523,6 +523,7 @@ size_t EventReader::ListOwner(size_t i) const {
 }
 
 size_t EventReader::PastCountryPossessive(size_t t, std::string_view labels) const {
+  if (const size_t titled = t == kNone ? kNone : cl_.TitledPersonAfterCountry(t, labels); titled != kNone) return titled;
   if (t == kNone || !cl_.Is(t + 1, "'s") || cl_.EntityAs(t + 2, labels) < 0) return t;
   const int owner = cl_.EntityAs(t, "Country|Government");
   return owner >= 0 ? t + 2 : t;
