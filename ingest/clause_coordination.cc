@@ -85,6 +85,13 @@ std::vector<size_t> Clause::Coordinated(size_t i, std::string_view labels) const
         return kNone;
       }
       if (IsAny(k, "the|both")) continue;
+      // "the Camorra of Italy, the Yakuza of Japan and Los Zetas of Mexico": the country that
+      // qualifies a member organization is no member.
+      if (dir > 0 && !sep && Is(k, "of") && EntityAs(k - 1, "Organization") >= 0 && EntityAs(k + 1, "Country") >= 0 &&
+          EntityAs(k + 1, "Organization") >= 0) {
+        ++k;
+        continue;
+      }
       // "the DEA and U.S. Immigration and Customs Enforcement": a country that qualifies the
       // organization after it is no member.
       if (EntityAs(k, "Country") >= 0 && k + 1 < items_.size() && EntityAs(k + 1, "Organization") >= 0 &&
