@@ -131,6 +131,10 @@ class Clause {
   std::vector<size_t> CoordinatedPhrases(size_t i, std::string_view labels, std::string_view preps) const;
   // Is item k a word of "along with", "together with" or "as well as" (which add a list member)?
   bool AdditiveWord(size_t k) const;
+  // "Colombia's Minister of the Interior X", "Mexico's former Secretary of Public Security X": the item of
+  // the person a country's (or its government's) possessive at item k and a title of up to six words
+  // (one of clause_words kTitleWords among them) lead to, when `labels` takes a person; else kNone.
+  size_t TitledPersonAfterCountry(size_t k, std::string_view labels) const;
   // Is item k a lower-case word that no mention covers?
   bool PlainWord(size_t k) const;
   // Does the dash at item `dash` end a dateline ("CULIACÁN, Mexico (Wire) --")?

@@ -85,6 +85,13 @@ std::vector<size_t> Clause::Coordinated(size_t i, std::string_view labels) const
         return kNone;
       }
       if (IsAny(k, "the|both")) continue;
+      // "the Camorra of Italy, the Yakuza of Japan and Los Zetas of Mexico": the country that
+      // qualifies a member organization is no member.
+      if (dir > 0 && !sep && Is(k, "of") && EntityAs(k - 1, "Organization") >= 0 && EntityAs(k + 1, "Country") >= 0 &&
+          EntityAs(k + 1, "Organization") >= 0) {
+        ++k;
+        continue;
+      }
       // "the DEA and U.S. Immigration and Customs Enforcement": a country that qualifies the
       // organization after it is no member.
       if (EntityAs(k, "Country") >= 0 && k + 1 < items_.size() && EntityAs(k + 1, "Organization") >= 0 &&
@@ -166,6 +173,11 @@ std::vector<size_t> Clause::Coordinated(size_t i, std::string_view labels) const
         if (dir > 0) continue;
         return sep ? k - 1 : kNone;
       }
+      // "A, B, and Colombia's Minister of the Interior C": the titled person, not the country.
+      if (const size_t titled = sep && dir > 0 ? TitledPersonAfterCountry(k, labels) : kNone; titled != kNone) {
+        k = titled - 1;
+        continue;
+      }
       // "the FBI and Mexico's Attorney General's Office": a possessor before a member.
       if (sep && dir > 0 && IsEntity(k) && Is(k + 1, "'s") && k + 2 < items_.size() && EntityAs(k + 2, labels) >= 0) {
         ++k;
@@ -244,6 +256,19 @@ std::vector<size_t> Clause::Coordinated(size_t i, std::string_view labels) const
     }
   }
   return conjunction ? out : std::vector<size_t>{i};
+}
+
+size_t Clause::TitledPersonAfterCountry(size_t k, std::string_view labels) const {
+  if (!Is(k + 1, "'s") || !OneOf("Person", labels) || EntityAs(k, "Country|Government") < 0) return kNone;
+  bool title = false;
+  for (size_t j = k + 2; j < items_.size() && j <= k + 8; ++j) {
+    if (EntityAs(j, "Person") >= 0) return title ? j : kNone;
+    if (mention(j) || !t_[items_[j].first].word()) return kNone;
+    title |= IsAny(j, kTitleWords);
+    // Title words are capitalized, or its function words and "former".
+    if (!t_[items_[j].first].is(Token::kCapitalized) && !IsAny(j, "of|the|for|and|former|then|acting|deputy")) return kNone;
+  }
+  return kNone;
 }
 
 }  // namespace cg::ingest

@@ -308,7 +308,10 @@ Discourse FindDiscourse(const Segmented& seg, const std::vector<std::vector<Ment
     d.person_sets[s] = PersonSetBefore(clause, clause.size());
     d.organizations[s] = Organizations(seg.tokens, mentions[s], g);
     for (const Mention& m : mentions[s]) {
-      if (m.kind == Mention::Kind::kEntity && m.entity >= 0 && g.entities[g.Root(m.entity)].primary == "Place") {
+      // (Not a place in a compound adjective: "the Texas-born enforcer", "a Sinaloa-based group".)
+      const bool compound = m.last + 1 < seg.tokens.size() && seg.tokens[m.last].norm == "-" &&
+                            seg.tokens[m.last + 1].word() && !seg.tokens[m.last + 1].is(Token::kCapitalized);
+      if (m.kind == Mention::Kind::kEntity && m.entity >= 0 && g.entities[g.Root(m.entity)].primary == "Place" && !compound) {
         d.places[s].push_back(g.Root(m.entity));
       }
       if (m.kind != Mention::Kind::kEntity || m.entity < 0 || m.anaphoric || g.entities[g.Root(m.entity)].primary != "Person") continue;

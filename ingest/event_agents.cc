@@ -474,6 +474,32 @@ size_t AgentsOf(const FrameContext& c, size_t i) {
   return k < cl.size() && cl.EntityAs(k, "Organization") >= 0 ? k : kNone;
 }
 
+size_t DirectedBy(const FrameContext& c, size_t i) {
+  const Clause& cl = c.clause;
+  for (size_t k = 0; k + 2 < cl.size(); ++k) {
+    // "at the direction of", "at the instruction of", "as directed by": the item after the preposition.
+    size_t of = kNone;
+    if (cl.Is(k, "at") && cl.Is(k + 1, "the") && cl.IsAny(k + 2, "direction|instruction|instructions|behest") &&
+        cl.Is(k + 3, "of")) {
+      of = k + 3;
+    } else if (cl.Is(k, "as") && cl.Is(k + 1, "directed") && cl.Is(k + 2, "by")) {
+      of = k + 2;
+    }
+    if (of == kNone) continue;
+    // Its phrase and the act's verb are one clause's: no break between them.
+    bool broken = false;
+    for (size_t j = std::min(of, i) + 1; j < std::max(of, i) && !broken; ++j) broken = cl.Break(j);
+    if (broken || (of > i ? of - i : i - of) > 30) return kNone;
+    // Over "the" and a title ("President", "Secretary of State"): the person or government named.
+    for (size_t j = of + 1; j < cl.size() && j <= of + 5 && !cl.Is(j, ",") && !cl.Break(j); ++j) {
+      if (cl.EntityAs(j, "Person|Government") >= 0) return j;
+      if (cl.mention(j)) return kNone;
+    }
+    return kNone;
+  }
+  return kNone;
+}
+
 size_t SubjectAgents(const FrameContext& c, size_t i) {
   const Clause& cl = c.clause;
   const size_t p = cl.BeforeVerbGroup(i);

@@ -110,6 +110,11 @@ size_t PassiveBy(const Clause& cl, size_t i);
 // at item i: the item of the organization of the people who did it, or kNone.
 size_t AgentsOf(const FrameContext& c, size_t i);
 
+// "Today, at the direction of President X, the Treasury sanctioned Y", "the State Department designated Y,
+// as directed by President X": the item of the person or government whose direction the act at item i
+// followed (in its clause, at most 30 items from it), or kNone. He decided the act: its supporter.
+size_t DirectedBy(const FrameContext& c, size_t i);
+
 // "Gunmen from the Gulf Cartel killed X": the organization of the people who are the subject of the
 // active verb at item i, or kNone.
 size_t SubjectAgents(const FrameContext& c, size_t i);

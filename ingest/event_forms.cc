@@ -163,9 +163,11 @@ std::vector<size_t> EventReader::Authors(size_t i) const {
     if (const size_t a = cl_.SubjectBefore(k - 1, kAuthor); a != kNone) return cl_.Coordinated(a, kAuthor);
     return {};
   }
-  // "The murder of X in Y in 2010 was attributed to the Gulf Cartel" (the act opens its clause), "...
-  // the murder of X, which was blamed on the cartel".
-  const bool opens = k == 0 || cl_.Break(k - 1) || cl_.IsAny(k - 1, ",|-|--");
+  // "The murder of X in Y in 2010 was attributed to the Gulf Cartel" (the act opens its clause, also a
+  // clause reported or believed: "prosecutors said the killing of X was ordered by Y"), "... the murder
+  // of X, which was blamed on the cartel".
+  const bool opens = k == 0 || cl_.Break(k - 1) || cl_.IsAny(k - 1, ",|-|--") ||
+                     cl_.IsAny(k - 1, "said|says|say|believe|believes|suspect|suspects|think|thinks|that");
   const int act = cl_.EntityAs(i, "Event");
   for (size_t v = i + 1; v + 2 < cl_.size() && v <= i + 20 && !cl_.Break(v); ++v) {
     if (const int other = cl_.EntityAs(v, "Event"); other >= 0 && (act < 0 || g_->Root(other) != g_->Root(act))) return {};
@@ -528,6 +530,7 @@ size_t EventReader::ListOwner(size_t i) const {
 }
 
 size_t EventReader::PastCountryPossessive(size_t t, std::string_view labels) const {
+  if (const size_t titled = t == kNone ? kNone : cl_.TitledPersonAfterCountry(t, labels); titled != kNone) return titled;
   if (t == kNone || !cl_.Is(t + 1, "'s") || cl_.EntityAs(t + 2, labels) < 0) return t;
   const int owner = cl_.EntityAs(t, "Country|Government");
   return owner >= 0 ? t + 2 : t;

@@ -152,6 +152,10 @@ void EventReader::Read(size_t i, const LexEntry& trigger, int event) {
   std::vector<size_t>& separate = r.separate;
   const std::vector<int>& speakers = r.speakers;
   const int speaker_agent = r.speaker_agent;
+  // "At the direction of President X, the Treasury sanctioned Y": the one who directed a government's act.
+  if (OneOf(cls, "Designation|Arrest|Extradition|Raid")) {
+    if (const size_t d = DirectedBy(c_, i); d != kNone) supporters.push_back(d);
+  }
   // "the designation of members of X" is one act on X's people; a nominal arrest of X's members is
   // read above (one arrest, unless a tally over a period: Tally).
   if (targets.empty() && (form != "nominal" || (cls == "Designation" && cl_.Is(i + 1, "of")))) {

@@ -33,7 +33,10 @@ size_t CountedNames(const FrameContext& c, size_t i, std::string_view labels) {
   const Clause& cl = c.clause;
   for (size_t k = i + 2; k < cl.size() && k <= i + 6; ++k) {
     if (cl.IsAny(k, ",|:")) {
-      return cl.EntityAs(k + 1, labels) >= 0 && cl.Coordinated(k + 1, labels).size() >= 2 ? k + 1 : kNone;
+      // (A first member named by a country's titled person: "three officials: Colombia's Minister of X Y, ...".)
+      const size_t titled = cl.TitledPersonAfterCountry(k + 1, labels);
+      const size_t first = titled != kNone ? titled : k + 1;
+      return cl.EntityAs(first, labels) >= 0 && cl.Coordinated(first, labels).size() >= 2 ? first : kNone;
     }
     if (!cl.PlainWord(k) && !cl.PossessiveDeterminer(k) &&
         !(cl.mention(k) && cl.mention(k)->kind == Mention::Kind::kDemonym)) {

@@ -107,7 +107,8 @@ class EventReader {
   // whose designation (a list) follows trigger i within eight items, as its possessor or as an
   // agency's or government's name before it; kNone when none.
   size_t ListOwner(size_t i) const;
-  // "sanctioned Mexico's X Cartel": the entity a country's possessive at item t is followed by, else t.
+  // "sanctioned Mexico's X Cartel": the entity a country's possessive at item t is followed by, else t;
+  // "sanctioned Colombia's Minister of the Interior X": the person its title names.
   size_t PastCountryPossessive(size_t t, std::string_view labels) const;
   // What trigger i calls its object when it names no designation: "designated X a drug kingpin"
   // ("drug kingpin"), "as a terrorist organization"; "sanctions" for the verb "sanction"; "" when it names nothing.

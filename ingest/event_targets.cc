@@ -80,6 +80,11 @@ std::vector<size_t> Including(const FrameContext& c, size_t i, std::string_view 
   for (++k; k < cl.size() && !cl.Break(k); ++k) {
     if (!out.empty() && (cl.IsAny(k, "--|—|–") || cl.IsAny(k, "who|which|that"))) break;
     if (named_set && !out.empty() && cl.Is(k, ",") && !cl.IsAny(k + 1, "and|or") && cl.EntityAs(k + 1, labels) < 0) break;
+    // "the Camorra of Italy, ...", "Colombia's Minister of the Interior X": a country that qualifies a
+    // member or possesses it is none.
+    if (cl.EntityAs(k, "Country") >= 0 && ((k >= 2 && cl.Is(k - 1, "of") && cl.IsEntity(k - 2)) || cl.Is(k + 1, "'s"))) {
+      continue;
+    }
     // "among them Gulf cartel leader X": the group of a role compound names the person after it.
     if (cl.EntityAs(k, "Organization") >= 0 && PersonOfRole(c, k) != kNone) continue;
     // "listed seven groups as terrorist entities, including A, B and C": organizations where an act may

@@ -21,6 +21,7 @@
 #include "ingest/listed_targets.h"
 #include "ingest/lead_targets.h"
 #include "ingest/matcher.h"
+#include "ingest/modality.h"
 #include "ingest/reward_anaphora.h"
 #include "ingest/state_enumerations.h"
 #include "ingest/succession.h"
@@ -223,6 +224,13 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
     for (const Mention& m : mentions[s]) {
       if (m.kind != Mention::Kind::kEntity) continue;
       const LocalEntity& e = g.entities[g.Root(m.entity)];
+      // An act that did not happen ("the U.S. had requested his extradition") is no last act of its kind
+      // a later sentence's participant may refer back to (@last:Extradition).
+      std::string cue;
+      if (e.primary == "Event" &&
+          HypotheticalAct(rules.words(), seg.tokens, seg.sentences[s].first_token, m.first, e.refining, &cue)) {
+        continue;
+      }
       first.SetPrevious(&context, e.primary, m.entity);
       if (!e.refining.empty()) first.SetPrevious(&context, e.refining, m.entity);
     }

@@ -24,6 +24,13 @@ constexpr WordList kPartNouns =
 constexpr WordList kClauseVerbs =
     "is|are|was|were|has|have|had|will|would|said|says|played|confirmed|reported|announced|denied|did|does|can|"
     "could|may|might|must|should";
+// The words an apposition opens with ("A, a broker, and B"), the possessives of a described member ("and his
+// driver, B"), and the punctuation no apposition crosses.
+constexpr WordList kApposedDeterminers = "a|an|the|his|her|their|its";
+constexpr WordList kPossessives = "his|her|their|its";
+constexpr WordList kPhraseBreaks = ".|;|:|--|(|)";
+// Words after a list's last member that do not make it a clause's subject.
+constexpr WordList kAfterMember = "and|or|in|on|at|of|for|from|to|with|by|near|during|after|before|as|were|are|was|is|who";
 // Subordinating conjunctions that open an adverbial clause.
 constexpr WordList kSubordinators = "after|when|before|because|while|until|although|though|whereas|whenever";
 // Verbs of saying, which open a reported clause, and the pronouns that take up its speaker.
@@ -162,6 +169,23 @@ bool SentenceMatcher::StartsClause(size_t item) const {
   if (item + 1 >= items_.size()) return false;
   const Item& next = items_[item + 1];
   return next.mention < 0 && IsSingleWordOf(next, kClauseVerbs);
+}
+
+size_t SentenceMatcher::AppositionClose(size_t comma, uint64_t bits) const {
+  if (comma + 2 >= items_.size() || !IsSingleToken(items_[comma], ",") ||
+      !IsSingleWordOf(items_[comma + 1], kApposedDeterminers)) {
+    return kNone;
+  }
+  for (size_t j = comma + 2; j < items_.size() && j <= comma + 10; ++j) {
+    const Item& it = items_[j];
+    // A member of the list's kind or a person inside is no apposition ("A, the Gulf Cartel, and B").
+    if (it.mention >= 0 && (Accepts(j, bits) || IsNamedPerson(it))) return kNone;
+    if (IsSingleToken(it, ",")) {
+      return j + 1 < items_.size() && (IsSingleToken(items_[j + 1], "and") || IsSingleToken(items_[j + 1], "or")) ? j : kNone;
+    }
+    if (IsSingleWordOf(it, kPhraseBreaks)) return kNone;
+  }
+  return kNone;
 }
 
 bool SentenceMatcher::ComplementOfNoun(size_t item) const {
@@ -468,6 +492,9 @@ bool SentenceMatcher::MatchElem(const Rule& rule, const PatternElem& e, size_t p
           if (next + 2 < items_.size() && IsSingleToken(items_[next], "(") && IsSingleToken(items_[next + 2], ")")) {
             next += 3;
           }
+          // "A, a police commander, and B": over the last member's apposition to the ", and" after it.
+          const size_t close = AppositionClose(next, e.type_bits);
+          if (close != kNone) next = close;
           size_t k = next;
           bool sep = false, conjunction = false, comma = false;
           if (IsSingleToken(items_[k], ",")) ++k, sep = comma = true;
@@ -475,6 +502,15 @@ bool SentenceMatcher::MatchElem(const Rule& rule, const PatternElem& e, size_t p
             ++k, sep = conjunction = true;
           }
           if (k < items_.size() && IsSingleToken(items_[k], "the")) ++k;
+          // "and his driver, B": a member after its possessive description (one to three plain words).
+          if (conjunction && k + 3 < items_.size() && IsSingleWordOf(items_[k], kPossessives)) {
+            size_t w = k + 1;
+            while (w < items_.size() && w < k + 4 && items_[w].mention < 0 && items_[w].last == items_[w].first + 1 &&
+                   t_[items_[w].first].word() && !t_[items_[w].first].is(Token::kCapitalized)) {
+              ++w;
+            }
+            if (w > k + 1 && w + 1 < items_.size() && IsSingleToken(items_[w], ",") && Accepts(w + 1, e.type_bits)) k = w + 1;
+          }
           if (!sep || k >= items_.size()) break;
           // "the DEA and U.S. Immigration and Customs Enforcement": a country qualifying the
           // organization after it is no member;
@@ -490,7 +526,13 @@ bool SentenceMatcher::MatchElem(const Rule& rule, const PatternElem& e, size_t p
           // take is an apposition's, no member.
           const bool apposed = k + 2 < items_.size() && IsSingleToken(items_[k + 1], "'s") && !Accepts(k + 2, e.type_bits);
           // "A and B had provided": without a comma the pair is one subject.
-          const std::optional<int> ent = (comma && StartsClause(k)) || apposed ? std::nullopt : Accepts(k, e.type_bits);
+          // (Past an apposition, a member with a verb of its own after it opens a clause: "founded by X, a
+          // former officer, and Y took control".)
+          const bool own_clause = close != kNone && k + 1 < items_.size() && items_[k + 1].mention < 0 &&
+                                  items_[k + 1].last == items_[k + 1].first + 1 && t_[items_[k + 1].first].word() &&
+                                  !t_[items_[k + 1].first].is(Token::kCapitalized) && !IsSingleWordOf(items_[k + 1], kAfterMember);
+          const std::optional<int> ent =
+              (comma && StartsClause(k)) || apposed || own_clause ? std::nullopt : Accepts(k, e.type_bits);
           if (!ent && comma) {
             // "soldiers, state police and the FBI": an unnamed member (one or two plain lower-case
             // words) between named ones is passed over, when a named member follows it.

@@ -19,9 +19,15 @@ std::vector<size_t> RoleReader::Holders(const RolePhrase& p) {
     std::vector<size_t> members = cl_.Coordinated(named, holder_);
     // (the holders follow the title: not "Peru's President A and Guatemala's President B" for A)
     std::erase_if(members, [&](size_t k) { return k < named; });
+    // (its title may stand back from the name: "and Colombia's Minister of the Interior X")
+    const auto titled = [&](size_t m) {
+      for (size_t before = m - 1; before > members[0] && !cl_.IsAny(before, ",|and|or"); --before) {
+        if (cl_.IsAny(before, clause_words::kTitleWords) && c_.tokens[cl_.item(before).first].is(Token::kCapitalized)) return true;
+      }
+      return false;
+    };
     for (size_t j = 1; j < members.size(); ++j) {
-      const size_t before = members[j] - 1;
-      if (cl_.IsAny(before, clause_words::kTitleWords) && c_.tokens[cl_.item(before).first].is(Token::kCapitalized)) {
+      if (titled(members[j])) {
         members.resize(j);
         break;
       }
@@ -43,15 +49,17 @@ std::vector<size_t> RoleReader::Holders(const RolePhrase& p) {
     const size_t k = p.end + (cl_.Is(p.end + 1, "as") ? 2 : 1);
     if (cl_.EntityAs(k, holder_) >= 0) return Set("named", 0.8f, {k});
   }
-  // A title with its portfolio: "NSC Coordinator for Strategic Communications X".
-  if (p.how == "compound" && cl_.IsAny(p.end, "for|of|on")) {
+  // A title with its portfolio: "NSC Coordinator for Strategic Communications X", "Peru's Minister of the
+  // Interior X".
+  if ((p.how == "compound" || p.how == "possessive") && cl_.IsAny(p.end, "for|of|on")) {
     size_t k = p.end + 1;
     while (k < cl_.size() && k <= p.end + 4 && !cl_.mention(k) &&
            (c_.tokens[cl_.item(k).first].is(Token::kCapitalized) || cl_.IsAny(k, "and|of|the"))) {
       ++k;
     }
+    // (a singular title's holder is the name after it: "Peru's Minister of the Interior X, and Y")
     if (k > p.end + 1 && k < cl_.size() && cl_.EntityAs(k, holder_) >= 0) {
-      return Set("title", 0.8f, cl_.Coordinated(k, holder_));
+      return Set("title", 0.8f, PluralRole(p) || p.how == "compound" ? cl_.Coordinated(k, holder_) : std::vector<size_t>{k});
     }
   }
   // Apposition after: "the leader of the Gulf Cartel, X"; over a rank ("the commander of U.S.

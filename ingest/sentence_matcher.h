@@ -90,6 +90,10 @@ class SentenceMatcher {
   // The item after a gloss in parentheses that opens at `item` ("La Mano con Ojos (\"The Hand with
   // Eyes\"), a splinter group of ..."): words and quotes only, no mention; `item` itself otherwise.
   size_t PastGloss(size_t item) const;
+  // "A, a police commander, and B": the comma closing an apposition (a determiner or possessive first,
+  // no person nor mention the slot `bits` takes inside) that opens at the comma at item `comma`, when
+  // "and" or "or" follows it; else kNone.
+  size_t AppositionClose(size_t comma, uint64_t bits) const;
   // Is the item a subordinating conjunction that opens an adverbial clause ("after", "when")?
   bool OpensAdverbialClause(const Item& it) const;
   // Does the pattern open with a slot, then an apposition skipped by a gap (", ^30 ,")?
