@@ -251,6 +251,16 @@ TEST_CASE("articles: events are one only when they can be one happening") {
                      "spring after they refused to work for the gang."});
     CHECK(Arrests(db, "Attack") == Told{{2, {}}});
   }
+  SUBCASE("designations of one kind on one day are one act; of another day, another") {
+    Db db;
+    IngestTexts(db, {"The State Department designated the Costa Cartel a Foreign Terrorist Organization on Feb. 20, "
+                     "2025, officials said.",
+                     "On Feb. 20, 2025, the Department of State designated the Nayarit Cartel as a Foreign Terrorist "
+                     "Organization.",
+                     "On June 3, 2025, the Department of State designated Los Rojos as a Foreign Terrorist "
+                     "Organization."});
+    CHECK(Arrests(db, "Designation") == Told{{1, {"Los Rojos"}}, {2, {"Costa Cartel", "Nayarit Cartel"}}});
+  }
   SUBCASE("one article's two arrests of two names the database holds as one person are one arrest") {
     Db db;
     IngestTexts(db, {"Servando Ruiz Téllez, known as \"La Tuza,\" leads the Morelia cartel.",
