@@ -318,7 +318,9 @@ class ArticleWriter {
       if (e.refining != "Designation") traits.targets.push_back(EventTarget{person, NodeNames(*node)});
     }
     CG_RETURN_IF_ERROR(EventPlaces(*txn_, cache_, g_, i, nodes_, &traits.places));
-    CG_RETURN_IF_ERROR(DesignationsOfKind(e, &votes));
+    if (e.refining == "Designation" && !e.designation.empty() && e.date) {
+      CG_RETURN_IF_ERROR(DesignationsOfKind(*txn_, cache_, e.designation, *e.date, &votes));
+    }
     article_events_.AddCandidates(group, traits, &votes);
     std::vector<StoredEvent> candidates;
     for (const auto& [id, n] : votes) {
@@ -340,26 +342,6 @@ class ArticleWriter {
       CG_RETURN_IF_ERROR(MergeInto(same, e));
     }
     article_events_.Note(nodes_[i], group, traits);
-    return Status::OK();
-  }
-
-  // One act designates many: "the State Department designated the Sinaloa Cartel a Foreign Terrorist
-  // Organization on Feb. 20" in one article, "the FTO designation of the CJNG on February 20" in
-  // another. A designation of a named kind dated to a day is a candidate for the stored ones of that
-  // kind (by their name "Foreign Terrorist Organization designation") of the same day (a month alone
-  // may hold two acts of one kind: measured, it joined acts the gold keeps apart).
-  Status DesignationsOfKind(const LocalEntity& e, std::map<NodeId, int>* votes) {
-    if (e.refining != "Designation" || e.designation.empty() || !e.date || !e.date->is_full()) return Status::OK();
-    const std::string kind = e.designation + " designation";
-    const std::vector<NodeId>* named = nullptr;
-    CG_RETURN_IF_ERROR(cache_->NodesNamed(*txn_, kind, Normal(kind).name, &named));
-    const std::vector<NodeId> ids = *named;  // (the cache's vector moves on the next look-up)
-    for (NodeId id : ids) {
-      const Node* node = nullptr;
-      CG_RETURN_IF_ERROR(PeekNode(id, &node));
-      const Value* date = node->Find("date");
-      if (date && date->is_date() && date->as_date() == *e.date) (*votes)[id] += 0;
-    }
     return Status::OK();
   }
 
