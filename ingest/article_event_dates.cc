@@ -185,10 +185,13 @@ void DateEvents(const std::vector<Token>& tokens, const std::vector<Sentence>& s
         if (InOthersRelative(tokens, sentences[s], d.first, d.last, m.first)) continue;
         // "X's capture follows the arrest last year of Y"; "until his arrest in 2003; he was
         // extradited in 2007": a date past or nearer another act is that one's.
+        // "where they had hidden since the Sept. 26 attack", "his 2016 arrest": a date between a
+        // determiner and another act's noun modifies that one.
         const uint32_t lo = std::min(d.first, m.first), hi = std::max(d.last, m.last);
         const bool other = std::any_of(sentence.begin(), sentence.end(), [&](const Mention& x) {
           return is_event(x) && g->Root(x.entity) != g->Root(m.entity) &&
-                 ((x.first > lo && x.last < hi) || (gap(x, d) < gap(d, m) && ClauseBreak(tokens, d.first, m.first)));
+                 ((x.first > lo && x.last < hi) || (gap(x, d) < gap(d, m) && ClauseBreak(tokens, d.first, m.first)) ||
+                  (x.first == d.last && d.first > 0 && OneOf(tokens[d.first - 1].norm, "the|a|an|his|her|their|its|'s")));
         });
         if (other) continue;
         // "Ramón was shot in February and Benjamín was arrested by soldiers in Puebla a month later": a

@@ -138,6 +138,10 @@ void NameEvents(const std::string& text, const std::vector<Token>& tokens, Artic
         names.push_back("designation of " + t + " as a " + e.designation);
         names.push_back(e.designation + " designation of " + t);
       }
+      // "FTO designation": the kind of act alone, by which other articles' acts of that kind find it
+      // (writer.cc ResolveEvent).
+      names.push_back(e.designation + " designation");
+      if (!acronym.empty()) names.push_back(acronym + " designation");
     }
     // "OFAC designation of the leaders of Los Chapitos": a designation also by its designator's
     // acronym ("OFAC", "DEA") before the name.

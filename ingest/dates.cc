@@ -470,7 +470,12 @@ bool ApprovedAct(const std::vector<Token>& t, size_t first, size_t at) {
   static constexpr WordList kApproving = "approved|approves|approving|authorized|authorizes|authorizing|authorised|granted|grants";
   size_t b = at;
   while (b > first && b + 3 > at && (kDeterminers.Has(t[b - 1].id) || t[b - 1].is(Token::kCapitalized))) --b;
-  return b > first && b < at && kApproving.Has(t[b - 1].id);
+  if (b > first && b < at && kApproving.Has(t[b - 1].id)) return true;
+  // "X's extradition was approved by a court in 2009": the noun as a passive's subject.
+  static constexpr WordList kAuxiliaries = "was|were|is|are|has|have|had|been|later|finally";
+  size_t k = at + 1;
+  while (k < t.size() && k < at + 4 && kAuxiliaries.Has(t[k].id)) ++k;
+  return k > at + 1 && k < t.size() && kApproving.Has(t[k].id);
 }
 
 bool ClauseBreak(const std::vector<Token>& t, size_t from, size_t to) {

@@ -48,9 +48,10 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tokens, size_t firs
 // by; dates before that word are the other act's. 0 when there is none.
 size_t TimedBy(const std::vector<Token>& tokens, size_t first, size_t at);
 
-// "approved his extradition in May 2016", "a judge authorized the extradition of X in 2019": is
-// the act at tokens[at] the object of a verb that approves it (over "his", "the", "X's")? The
-// date of that clause is the decision's, not the act's.
+// "approved his extradition in May 2016", "a judge authorized the extradition of X in 2019", "X's
+// extradition was approved by a court in 2009": is the act whose noun is tokens[at] the object of a
+// verb that approves it (over "his", "the", "X's"), or the subject of its passive? The date of that
+// clause is the decision's, not the act's.
 bool ApprovedAct(const std::vector<Token>& tokens, size_t first, size_t at);
 
 // Does a clause end between tokens[from] and tokens[to] (either order): a

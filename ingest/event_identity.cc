@@ -140,6 +140,22 @@ Status EventsWithTarget(const graph::Reader& txn, ResolutionCache* cache, NodeId
   return Status::OK();
 }
 
+Status DesignationsOfKind(const graph::Reader& txn, ResolutionCache* cache, const std::string& designation,
+                          const Date& date, std::map<NodeId, int>* votes) {
+  if (!date.is_full()) return Status::OK();
+  const std::string kind = designation + " designation";
+  const std::vector<NodeId>* named = nullptr;
+  CG_RETURN_IF_ERROR(cache->NodesNamed(txn, kind, resolution_names::Normal(kind).name, &named));
+  const std::vector<NodeId> ids = *named;  // (the cache's vector moves on the next look-up)
+  for (NodeId id : ids) {
+    const graph::Node* node = nullptr;
+    CG_RETURN_IF_ERROR(cache->Record(txn, id, &node));
+    const Value* stored = node->Find("date");
+    if (stored && stored->is_date() && stored->as_date() == date) (*votes)[id] += 0;
+  }
+  return Status::OK();
+}
+
 NodeId SameEvent(const EventTraits& event, const std::vector<StoredEvent>& candidates) {
   std::vector<const StoredEvent*> fitting;
   for (const StoredEvent& c : candidates) {

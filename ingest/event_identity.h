@@ -80,6 +80,15 @@ Status ReadEventTraits(const graph::Reader& txn, ResolutionCache* cache, const g
 Status EventsWithTarget(const graph::Reader& txn, ResolutionCache* cache, graph::NodeId target,
                         std::map<graph::NodeId, int>* votes);
 
+// One act designates many: "the State Department designated the Sinaloa Cartel a Foreign Terrorist
+// Organization on Feb. 20" in one article, "the FTO designation of the CJNG on February 20" in
+// another. Adds as candidates (0 votes) the stored designations of kind `designation` ("Foreign
+// Terrorist Organization", found by their name "Foreign Terrorist Organization designation":
+// NameEvents) dated to the day `date`; none unless `date` is a day (a month may hold two acts of a
+// kind: measured, a month joined acts the gold keeps apart).
+Status DesignationsOfKind(const graph::Reader& txn, ResolutionCache* cache, const std::string& designation,
+                          const Date& date, std::map<graph::NodeId, int>* votes);
+
 // The candidate that is the same happening as `event` (by the rules above),
 // or 0. `candidates` are ascending by id (the older node first on a tie).
 graph::NodeId SameEvent(const EventTraits& event, const std::vector<StoredEvent>& candidates);

@@ -209,14 +209,18 @@ class ArticleWriter {
   }
 
   // The names under which the database may already know entity `e`: its
-  // proper names; for an event with a target, only the names that carry the
-  // target ("killing of X", "X's arrest"), never "raid in Tapalpa" alone.
+  // proper names; for an event with a named target, only the names that carry
+  // the target ("killing of X", "X's arrest"), never "raid in Tapalpa" alone.
+  // An act named after a count or a kind of people ("massacre of 72 migrants")
+  // has no proper name of its own: its place names it ("San Fernando massacre").
   std::vector<std::string> LookupNames(const LocalEntity& e) const {
     auto targeted = [](const std::string& a) {
       return a.find(" of ") != std::string::npos || a.find("'s ") != std::string::npos ||
              a.find("\u2019s ") != std::string::npos;
     };
-    const bool has_target = e.primary == "Event" && std::any_of(e.aliases.begin(), e.aliases.end(), targeted);
+    const bool has_target = e.primary == "Event" && std::any_of(e.aliases.begin(), e.aliases.end(), [&](const std::string& a) {
+                              return targeted(a) && HasUpper(a);
+                            });
     std::vector<std::string> out;
     for (const std::string& a : e.aliases) {
       if ((e.lex || HasUpper(a)) && (!has_target || targeted(a))) out.push_back(a);
@@ -314,6 +318,9 @@ class ArticleWriter {
       if (e.refining != "Designation") traits.targets.push_back(EventTarget{person, NodeNames(*node)});
     }
     CG_RETURN_IF_ERROR(EventPlaces(*txn_, cache_, g_, i, nodes_, &traits.places));
+    if (e.refining == "Designation" && !e.designation.empty() && e.date) {
+      CG_RETURN_IF_ERROR(DesignationsOfKind(*txn_, cache_, e.designation, *e.date, &votes));
+    }
     article_events_.AddCandidates(group, traits, &votes);
     std::vector<StoredEvent> candidates;
     for (const auto& [id, n] : votes) {

@@ -49,6 +49,12 @@ TEST_CASE("an approval's date is not the date of the act approved") {
   // extradition, Thursday's.
   const ArticleGraph g = ExtractFile("event_approved_extradition_undated.md");
   ExpectOneDated(g, "extradition of", Date{2018, 11, 15});
+  // "X's extradition was approved by a federal court in 2013": the act as the passive's subject.
+  const ArticleGraph h = ExtractText(
+      "Mexico extradited Rodrigo Vela Ortiz to the United States on Friday, officials said. Vela Ortiz's extradition "
+      "was approved by a federal court in 2013 but was delayed by appeals.",
+      Date{2016, 5, 14});
+  ExpectOneDated(h, "extradition of", Date{2016, 5, 13});
 }
 
 TEST_CASE("an act another 'came a month after' is dated back from that one") {

@@ -175,11 +175,11 @@ TEST_CASE("articles: one arrest told under two names is one event, found through
   CHECK(arrests == 2);  // Friday's, told twice, and the 2009 one
 }
 
-// Each Arrest node: the number of articles that tell it, and its targets' names.
-std::vector<std::pair<size_t, std::set<std::string>>> Arrests(Db& db) {
+// Each Arrest node (or node of event label `label`): the number of articles that tell it, and its targets' names.
+std::vector<std::pair<size_t, std::set<std::string>>> Arrests(Db& db, const char* label = "Arrest") {
   auto read = db.graph->BeginRead();
   std::vector<std::pair<size_t, std::set<std::string>>> out;
-  REQUIRE(read->ForEachNodeWithLabel("Arrest", [&](graph::NodeId id) {
+  REQUIRE(read->ForEachNodeWithLabel(label, [&](graph::NodeId id) {
                 auto& [articles, targets] = out.emplace_back();
                 REQUIRE(read->ForEachEdge(id, graph::Direction::kOutgoing, "MENTIONED_IN", [&](const graph::Edge&) {
                               ++articles;
@@ -242,6 +242,24 @@ TEST_CASE("articles: events are one only when they can be one happening") {
     IngestTexts(db, {"Marines captured José Ruiz Vega in Irapuato on Sunday. His capture followed months of "
                      "pressure: in February, police had detained his mother and sister in Celaya."});
     CHECK(Arrests(db) == Told{{1, {"José Ruiz Vega"}}});
+  }
+  SUBCASE("an act named after a count of people is found by its place in a later article") {
+    Db db;
+    IngestTexts(db, {"Gunmen believed to belong to the Zetas massacred 15 farmworkers at a ranch in Cadereyta, Nuevo "
+                     "León, on Sunday, state prosecutors said.",
+                     "Authorities said the Zetas massacred 15 farmworkers at a ranch in Cadereyta, Nuevo León, last "
+                     "spring after they refused to work for the gang."});
+    CHECK(Arrests(db, "Attack") == Told{{2, {}}});
+  }
+  SUBCASE("designations of one kind on one day are one act; of another day, another") {
+    Db db;
+    IngestTexts(db, {"The State Department designated the Costa Cartel a Foreign Terrorist Organization on Feb. 20, "
+                     "2025, officials said.",
+                     "On Feb. 20, 2025, the Department of State designated the Nayarit Cartel as a Foreign Terrorist "
+                     "Organization.",
+                     "On June 3, 2025, the Department of State designated Los Rojos as a Foreign Terrorist "
+                     "Organization."});
+    CHECK(Arrests(db, "Designation") == Told{{1, {"Los Rojos"}}, {2, {"Costa Cartel", "Nayarit Cartel"}}});
   }
   SUBCASE("one article's two arrests of two names the database holds as one person are one arrest") {
     Db db;
