@@ -281,7 +281,8 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
                               t_[i + 1 + kin_after[0].length].is(Token::kCapitalized);
   if (e >= 0 && refers == "Person" && !named_relative && (OneOf(t_[i].norm, "his|her") || described_owner)) {
     for (size_t k = i; k > first && k + 6 > i; --k) {
-      if (OneOf(t_[k - 1].norm, "until|after|before|when|while|since|during|following|upon|despite|at|in|with|for"))
+      // ("X, and his deputy, Y": a list's member, no apposition to X.)
+      if (OneOf(t_[k - 1].norm, "until|after|before|when|while|since|during|following|upon|despite|at|in|with|for|and|or"))
         break;
       if (t_[k - 1].norm != ",") continue;
       const bool apposed = !out->empty() && out->back().kind == Mention::Kind::kEntity && out->back().entity >= 0 &&
