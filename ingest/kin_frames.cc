@@ -477,8 +477,9 @@ class KinReader : FrameReader {
     const size_t words = k + 1 + possessive;
     size_t r = words, role_end = words;
     while (r < cl_.size() && r < words + 4 && cl_.PlainWord(r)) {
-      const std::vector<LexMatch> role =
-          c_.lexicon.MatchAt(c_.tokens, cl_.item(r).first, c_.sentence.last_token, "role");
+      // (the rules' role nouns too: "Gulf cartel figure X", "Zetas financial operator X")
+      std::vector<LexMatch> role = c_.words.MatchAt(c_.tokens, cl_.item(r).first, c_.sentence.last_token, "role");
+      if (role.empty()) role = c_.lexicon.MatchAt(c_.tokens, cl_.item(r).first, c_.sentence.last_token, "role");
       // (a role of several items, "co-founder", is passed whole)
       const size_t after = role.empty() ? kNone : cl_.ItemOf(cl_.item(r).first + static_cast<uint32_t>(role[0].length) - 1);
       if (after != kNone) role_end = std::max(role_end, after + 1);
