@@ -350,6 +350,8 @@ class MentionFinder {
     uint32_t sentence = 0;
   };
   LastKin last_kin_;  // the last relative named ("his brother, X": X's owner), for "Another brother, Y"
+  size_t possessive_at_ = SIZE_MAX;  // the last "his"/"her" read ("his son, A, and his nephew, B") ...
+  int possessive_of_ = -1;           // ... and the person it refers to
   size_t alias_cue_at_ = SIZE_MAX;              // where the last "known as", "alias" began
   struct PendingAlias {
     size_t name = SIZE_MAX;  // the token where the person's name starts
