@@ -63,6 +63,24 @@ int LeaderInClause(const std::vector<Token>& t, const ArticleGraph& g, const Men
   return g.Root(next.entity);
 }
 
+// "X took charge of the cartel", "X had long run the organization": the person right before the
+// description `d` (mention ms[j]) whose verb of leading has it as its object, else -1.
+int LeaderOfObject(const std::vector<Token>& t, const ArticleGraph& g, const std::vector<Mention>& ms, size_t j) {
+  if (j == 0 || !IsPerson(g, ms[j - 1])) return -1;
+  const Mention& p = ms[j - 1];
+  const Mention& d = ms[j];
+  if (d.first <= p.last || d.first > p.last + 5) return -1;
+  bool verb = false;
+  for (size_t k = p.last; k < d.first; ++k) {
+    if (!OneOf(t[k].norm, "led|ran|runs|leads|headed|heads|took|takes|assumed|seized|commanded|commands|over|charge|"
+                          "control|command|leadership|of|had|has|long|later|then|now")) {
+      return -1;
+    }
+    verb |= OneOf(t[k].norm, "led|ran|runs|leads|headed|heads|took|takes|assumed|seized|commanded|commands");
+  }
+  return verb ? g.Root(p.entity) : -1;
+}
+
 // The one person the relations read before sentence `sentence` make `type` (LEADS, FOUNDED) of
 // `group`; -1 when none or several.
 int OnlyHolderOf(const ArticleGraph& g, int group, std::string_view type, uint32_t sentence) {
@@ -154,8 +172,9 @@ std::vector<RereadGroup> ResolveGroupsByTies(const std::vector<Token>& t, const 
       }
       const bool description = m.kind == Mention::Kind::kEntity && m.entity >= 0 && m.anaphoric && m.last > m.first + 1 &&
                                g.entities[g.Root(m.entity)].refining == "Cartel";
-      if (!description || j + 1 >= ms.size()) continue;
-      const int leader = LeaderInClause(t, g, m, ms[j + 1], last);
+      if (!description) continue;
+      int leader = j + 1 < ms.size() ? LeaderInClause(t, g, m, ms[j + 1], last) : -1;
+      if (leader < 0) leader = LeaderOfObject(t, g, ms, j);
       const int group = leader >= 0 ? OnlyGroupOf(g, leader, s) : -1;
       if (group < 0 || group == g.Root(m.entity)) continue;
       out.push_back({s, group, g.Root(m.entity)});
