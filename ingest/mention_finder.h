@@ -107,6 +107,9 @@ class MentionFinder {
   // The surnames of person's name: the words after its given names ("Medina Ruiz" of "Juan Medina
   // Ruiz"); "" when the name does not open with a given name or has no surname.
   std::string Surnames(int person) const;
+  // "Zambada's brother Jesús Zambada García" when several persons bear the surname t_[i, end): the
+  // one whose two surnames the named brother or sister bears (siblings share both), else -1.
+  int SiblingOwner(size_t i, size_t end, size_t last) const;
   // "X, whose brother Benjamín ran the cartel": the relative of the person before ", whose" (tokens used).
   size_t WhoseRelative(size_t i, size_t last, std::vector<Mention>* out);
   // Where a kinship noun starts at or after t_[k]: over adjectives of age and order ("younger",
