@@ -81,6 +81,27 @@ int LeaderOfObject(const std::vector<Token>& t, const ArticleGraph& g, const std
   return verb ? g.Root(p.entity) : -1;
 }
 
+// "The gang that X created, La Familia, splintered": the group named in apposition right after the
+// relative clause on the description ms[j], else -1.
+int NamedAfterClause(const std::vector<Token>& t, const ArticleGraph& g, const std::vector<Mention>& ms, size_t j,
+                     size_t last) {
+  const Mention& d = ms[j];
+  if (d.last >= last || !OneOf(t[d.last].norm, "that|which")) return -1;
+  size_t next = j + 1;
+  for (size_t k = d.last + 1; k < last && k <= d.last + 10; ++k) {
+    while (next < ms.size() && ms[next].last <= k) ++next;
+    if (OneOf(t[k].norm, ".|;|:")) return -1;
+    if (t[k].norm != ",") continue;
+    if (next >= ms.size() || ms[next].first != k + 1 || ms[next].anaphoric || ms[next].kind != Mention::Kind::kEntity ||
+        ms[next].entity < 0 || g.entities[g.Root(ms[next].entity)].refining != "Cartel") {
+      return -1;
+    }
+    const size_t after = ms[next].last;
+    return after < last && OneOf(t[after].norm, ",|)|--") ? g.Root(ms[next].entity) : -1;
+  }
+  return -1;
+}
+
 // The one person the relations read before sentence `sentence` make `type` (LEADS, FOUNDED) of
 // `group`; -1 when none or several.
 int OnlyHolderOf(const ArticleGraph& g, int group, std::string_view type, uint32_t sentence) {
@@ -173,6 +194,10 @@ std::vector<RereadGroup> ResolveGroupsByTies(const std::vector<Token>& t, const 
       const bool description = m.kind == Mention::Kind::kEntity && m.entity >= 0 && m.anaphoric && m.last > m.first + 1 &&
                                g.entities[g.Root(m.entity)].refining == "Cartel";
       if (!description) continue;
+      if (const int named = NamedAfterClause(t, g, ms, j, last); named >= 0) {
+        if (named != g.Root(m.entity)) out.push_back({s, named, g.Root(m.entity)}), m.entity = named;
+        continue;
+      }
       int leader = j + 1 < ms.size() ? LeaderInClause(t, g, m, ms[j + 1], last) : -1;
       if (leader < 0) leader = LeaderOfObject(t, g, ms, j);
       const int group = leader >= 0 ? OnlyGroupOf(g, leader, s) : -1;

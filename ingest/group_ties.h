@@ -25,7 +25,9 @@ struct RereadGroup {
 // - "his cartel", "her organization", "Guzman's drug trafficking organization", and the people who
 //   stand for it, "X's loyalists", "his gunmen": the group the possessor leads, founded or belongs to;
 // - "the organization he led", "the cartel that she ran": the group the relative clause's subject
-//   leads, when the description went to another group.
+//   leads, when the description went to another group ("X took charge of the cartel": the object
+//   of a person's verb of leading, likewise); "the gang that X created, La Familia,": the group the
+//   apposition after the relative clause names;
 // - "the cartel's leader", "the Zetas leader", "the group's founder" (`words`' role nouns that state
 //   LEADS or FOUNDED, singular, in a position that refers: not a copula's or "as"'s complement, not
 //   in apposition to a person, not followed by a name): the one person the sentences before made
