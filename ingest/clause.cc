@@ -245,6 +245,16 @@ size_t Clause::SubjectBefore(size_t from, std::string_view labels, size_t max_it
     // "deserters from the army's special forces(,) who became the cartel's armed wing": "who" is the
     // people the body is the complement of, not the body.
     if (Is(j, "who") && j >= 3 && PeopleFrom(Is(j - 1, ",") ? j - 2 : j - 1)) return kNone;
+    // "A, B and C, the sons of W, who now lead the faction": a plural verb after "who" agrees with the
+    // plural noun W complements, not with W; the antecedent is the list that noun's apposition
+    // follows (or none).
+    if (Is(j, "who") && j >= 5 && Is(j - 1, ",") && EntityAs(j - 2, "Person") >= 0 && Is(j - 3, "of") &&
+        PlainWord(j - 4) && Norm(j - 4).ends_with("s") && from < items_.size() && PluralAfterWho(j, from)) {
+      const size_t head = SkipBackApposition(j - 1);
+      const bool list = head != kNone && head >= 2 && IsAny(head - 1, "and|,") &&
+                        (EntityAs(head - 2, "Person") >= 0 || (head >= 3 && EntityAs(head - 3, "Person") >= 0));
+      return list && EntityAs(head, labels) >= 0 ? head : kNone;
+    }
     if (IsAny(j, "who|which|that") && j > 0 && Is(j - 1, ",")) {  // ", who was arrested": its antecedent
       if (Is(j, "which") && j >= 2 && IsEntity(j - 2) && EntityAs(j - 2, labels) < 0) return kNone;  // "X, Y, which leads"
       // "a witness in a case against him, who was shot dead": an object pronoun is no antecedent.

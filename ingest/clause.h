@@ -190,6 +190,9 @@ class Clause {
   size_t SkipBackApposition(size_t comma) const;
   // Item k is a plain word of a singular finite verb ("runs", "heads", "was", "has").
   bool SingularVerb(size_t k) const;
+  // The verb group after "who" at item j, ending at the verb at item `verb`, is plural ("who now
+  // lead", "who are", "who have run"): no one person's.
+  bool PluralAfterWho(size_t j, size_t verb) const;
   // Item k is an organization that people are the complement of ("deserters from the army's special
   // forces", "members of the Federal Police").
   bool PeopleFrom(size_t k) const;

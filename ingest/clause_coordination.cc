@@ -58,6 +58,16 @@ bool Clause::ListGoesOn(size_t m) const {
 std::vector<size_t> Clause::Coordinated(size_t i, std::string_view labels) const {
   std::vector<size_t> out{i};
   size_t apposition_end = kNone;  // the comma closing an apposition the list went over
+  // Does the member at item a open the sentence, alone or apposed to a possessive description
+  // ("His brother, A, and B ...", "Its boss, A, and B ...")?
+  auto opens_sentence = [&](size_t a) {
+    if (a == 0) return true;
+    if (a < 3 || a > 6 || !Is(a - 1, ",") || !(IsAny(0, "his|her|its|their") || PossessiveDeterminer(0))) return false;
+    for (size_t w = 1; w + 1 < a; ++w) {
+      if (!PlainWord(w)) return false;
+    }
+    return true;
+  };
   auto step = [&](size_t k, int dir) -> size_t {  // the next member from k in direction dir, or kNone
     bool sep = false, apposed = false;
     for (int n = 0; n < 6; ++n) {
@@ -164,6 +174,17 @@ std::vector<size_t> Clause::Coordinated(size_t i, std::string_view labels) const
         k += 2;
         continue;
       }
+      // "A, a former police officer, and B now run the group": back over the apposition of a first
+      // member that opens the sentence (the comma before "and" closes it).
+      if (sep && dir < 0 && PlainWord(k) && Is(k + 1, ",") && Is(k + 2, "and")) {
+        size_t c = k;
+        while (c > 0 && c + 10 > k && !Is(c, ",") && !Break(c)) --c;
+        if (c >= 1 && c < k && Is(c, ",") && (IsAny(c + 1, "a|an|the|his|her|its|their") || PlainWord(c + 1)) &&
+            EntityAs(c - 1, labels) >= 0 && opens_sentence(c - 1)) {
+          apposition_end = k + 1;
+          return c - 1;
+        }
+      }
       if (sep && dir < 0 && k >= 1 && PlainWord(k) && IsAny(k - 1, "his|her|their")) {
         --k;
         continue;
@@ -252,7 +273,9 @@ std::vector<size_t> Clause::Coordinated(size_t i, std::string_view labels) const
   // two takes no serial comma).
   if (out.size() == 2) {
     for (size_t k = out.front(); k + 1 < out.back(); ++k) {
-      if (Is(k, ",") && IsAny(k + 1, "and|or|but") && k != apposition_end) return {i};
+      // ("His brother, A, and B": the comma closes A's apposition to the description.)
+      const bool apposed_first = k == out.front() + 1 && opens_sentence(out.front()) && out.front() > 0;
+      if (Is(k, ",") && IsAny(k + 1, "and|or|but") && k != apposition_end && !apposed_first) return {i};
     }
   }
   return conjunction ? out : std::vector<size_t>{i};

@@ -53,4 +53,15 @@ bool Clause::Nominal(size_t i) const {
   return m && m->kind == Mention::Kind::kDate && i >= 2 && IsAny(i - 2, kDeterminers);  // "the September extradition"
 }
 
+bool Clause::PluralAfterWho(size_t j, size_t verb) const {
+  size_t k = j + 1;
+  while (k < verb && IsAny(k, "now|currently|jointly|still|also|allegedly|reportedly|together")) ++k;
+  if (k >= items_.size() || mention(k) || !t_[items_[k].first].word()) return false;
+  const std::string_view w = Norm(k);
+  if (OneOf(w, "are|were|have")) return true;
+  // A plain present form ("lead", "run"), not a past one ("led", "ran", "founded") nor a modal.
+  return k == verb && w.size() > 2 && !w.ends_with("s") && !w.ends_with("ed") &&
+         !OneOf(w, "led|ran|took|oversaw|built|became|made|held|kept|set|grew|rose|fought|will|would|can|could|may|might|must|should");
+}
+
 }  // namespace cg::ingest

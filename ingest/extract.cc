@@ -237,7 +237,7 @@ ArticleGraph Extract(const Document& doc, const Lexicon& lexicon, const RuleSet&
   }
   // A tie one change takes away ("the organization he led" read as another group) may decide another.
   for (int round = 0; round < 3; ++round) {
-    const std::vector<RereadGroup> changes = ResolveGroupsByTies(seg.tokens, seg.sentences, g, &mentions);
+    const std::vector<RereadGroup> changes = ResolveGroupsByTies(seg.tokens, seg.sentences, rules.words(), g, &mentions);
     if (changes.empty()) break;
     ReadGroupsAgain(changes, first, read, &g);
   }

@@ -17,7 +17,7 @@ class KinReader : FrameReader {
   void Run() {
     for (size_t i = 0; i < cl_.size(); ++i) {
       if (cl_.item(i).mention >= 0) {
-        NameDescribed(i);
+        if (!KinOfDescribed(i)) NameDescribed(i);
         continue;
       }
       if (Plural(i) || AnotherOfList(i) || AnotherOfEarlier(i) || Marriage(i)) continue;
@@ -69,6 +69,37 @@ class KinReader : FrameReader {
   }
 
  private:
+  // Is item i a person the article refers to by a description ("the cartel's leader", "the drug
+  // lord"), not by name, pronoun or relative ("his brother", "X's son")?
+  bool Described(size_t i) const {
+    const Mention* m = cl_.mention(i);
+    if (!m || !m->anaphoric || m->last - m->first < 2 || cl_.EntityAs(i, kPerson) < 0) return false;
+    for (uint32_t t = m->first; t < m->last; ++t) {
+      if (c_.tokens[t].norm == "'s") return false;
+    }
+    return true;
+  }
+
+  // "the cartel leader's brother, X,", "the kingpin's wife X": the person named after a described
+  // person's kin noun is that relative of his (the mentions read a named owner's so).
+  bool KinOfDescribed(size_t i) {
+    if (!Described(i) || !cl_.Is(i + 1, "'s") || i + 2 >= cl_.size()) return false;
+    const std::vector<LexMatch> kin = c_.lexicon.MatchAt(c_.tokens, cl_.item(i + 2).first, c_.sentence.last_token, "kin");
+    if (kin.empty()) return false;
+    const size_t end = cl_.ItemOf(cl_.item(i + 2).first + static_cast<uint32_t>(kin[0].length) - 1);
+    if (end == kNone) return false;
+    size_t name = end + 1;
+    const bool comma = cl_.Is(name, ",");
+    if (comma) ++name;
+    const int relative = cl_.EntityAs(name, kPerson), owner = cl_.EntityAs(i, kPerson);
+    if (relative < 0 || cl_.Anaphoric(name) || relative == owner) return false;
+    // A comma apposition must close ("his brother, X, was") or end the sentence.
+    if (comma && name + 1 < cl_.size() && !cl_.IsAny(name + 1, ",|.|;|--|)")) return false;
+    c_.Relate("RELATIVE_OF", relative, owner, {{"relation", Value(std::string(kin[0].entry->attr("relation")))}},
+              "frame.kin.described_owner", 0.8f, cl_.item(i).first, cl_.item(name).last);
+    return true;
+  }
+
   // "El Chapo's son Ovidio", "his brother, Omar Treviño": the described relative is the named
   // person (whose RELATIVE_OF the description carries).
   void NameDescribed(size_t i) {
@@ -143,7 +174,7 @@ class KinReader : FrameReader {
     while (s > 1 && s + 3 > i && cl_.IsAny(s, "own|two|three|four|five|younger|older|elder|adult|teenage")) --s;
     if (s < 1 || !cl_.Is(s, "'s")) return false;
     const int owner = cl_.EntityAs(s - 1, kPerson);
-    if (owner < 0 || cl_.Anaphoric(s - 1)) return false;
+    if (owner < 0 || (cl_.Anaphoric(s - 1) && !Described(s - 1))) return false;
     size_t first = i + 1;
     const bool comma = cl_.IsAny(first, ",|-|--|—|–");
     if (comma) ++first;
@@ -446,8 +477,9 @@ class KinReader : FrameReader {
     const size_t words = k + 1 + possessive;
     size_t r = words, role_end = words;
     while (r < cl_.size() && r < words + 4 && cl_.PlainWord(r)) {
-      const std::vector<LexMatch> role =
-          c_.lexicon.MatchAt(c_.tokens, cl_.item(r).first, c_.sentence.last_token, "role");
+      // (the rules' role nouns too: "Gulf cartel figure X", "Zetas financial operator X")
+      std::vector<LexMatch> role = c_.words.MatchAt(c_.tokens, cl_.item(r).first, c_.sentence.last_token, "role");
+      if (role.empty()) role = c_.lexicon.MatchAt(c_.tokens, cl_.item(r).first, c_.sentence.last_token, "role");
       // (a role of several items, "co-founder", is passed whole)
       const size_t after = role.empty() ? kNone : cl_.ItemOf(cl_.item(r).first + static_cast<uint32_t>(role[0].length) - 1);
       if (after != kNone) role_end = std::max(role_end, after + 1);

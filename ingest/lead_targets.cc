@@ -54,6 +54,15 @@ Description DescribesGroupMember(const std::vector<Token>& t, const Sentence& s,
   };
   for (uint32_t i = s.first_token; i < s.last_token; ++i) {
     if (t[i].norm != "a" && t[i].norm != "an") continue;
+    // "arrested the son of a Sinaloa cartel faction leader": the complement of a noun other than the
+    // act ("the arrest of a Gulf Cartel leader") describes someone else.
+    if (i >= s.first_token + 2 && OneOf(t[i - 1].norm, "of|for|to") && t[i - 2].word() && !t[i - 2].is(Token::kCapitalized)) {
+      const Mention* head = MentionAt(ms, i - 2);
+      if (!head || head->kind != Mention::Kind::kEntity || head->entity < 0 ||
+          g.entities[g.Root(head->entity)].primary != "Event") {
+        continue;
+      }
+    }
     uint32_t k = i + 1;
     uint32_t words = 0;
     // Over a hyphen too: "a high-ranking member of X".
@@ -314,7 +323,9 @@ void NameLeadTargets(const Segmented& seg, const std::vector<std::vector<Mention
       if (kind != "Sentencing") {
         g->facts.push_back(LocalFact{person, "leads_end", Value(std::string(kind == "Killing" ? "killed" : status)), source});
       }
-      RoleOfDescription(t, described, words, person, Source{static_cast<uint32_t>(s), "infer.lead_named_next", 0.7f}, g);
+      if (described.group >= 0) {
+        RoleOfDescription(t, described, words, person, Source{static_cast<uint32_t>(s), "infer.lead_named_next", 0.7f}, g);
+      }
       return;
     }
   }

@@ -281,7 +281,8 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
                               t_[i + 1 + kin_after[0].length].is(Token::kCapitalized);
   if (e >= 0 && refers == "Person" && !named_relative && (OneOf(t_[i].norm, "his|her") || described_owner)) {
     for (size_t k = i; k > first && k + 6 > i; --k) {
-      if (OneOf(t_[k - 1].norm, "until|after|before|when|while|since|during|following|upon|despite|at|in|with|for"))
+      // ("X, and his deputy, Y": a list's member, no apposition to X.)
+      if (OneOf(t_[k - 1].norm, "until|after|before|when|while|since|during|following|upon|despite|at|in|with|for|and|or"))
         break;
       if (t_[k - 1].norm != ",") continue;
       const bool apposed = !out->empty() && out->back().kind == Mention::Kind::kEntity && out->back().entity >= 0 &&
@@ -551,6 +552,13 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
                          : -1;
     if (head >= 0 && (!gender || !table_.at(head).gender || table_.at(head).gender == gender)) e = head;
   }
+  // "his son, A, and his nephew, B": a possessive after "and" continues the list its sentence's
+  // possessive of the same word opened, that person's.
+  if (OneOf(t_[i].norm, "his|her") && refers == "Person" && i > first && t_[i - 1].norm == "and" &&
+      possessive_at_ >= first && possessive_at_ + 16 > i && t_[possessive_at_].norm == t_[i].norm) {
+    e = table_.Root(possessive_of_);
+  }
+  if (OneOf(t_[i].norm, "his|her") && refers == "Person") possessive_at_ = i, possessive_of_ = e;
   Push(out, i, i + len, e);
   out->back().anaphoric = true;
   // "his son", "her government"

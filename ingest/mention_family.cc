@@ -99,6 +99,29 @@ size_t MentionFinder::NamedInFamily(size_t i, size_t end, const std::string& fam
   return end - i;
 }
 
+int MentionFinder::SiblingOwner(size_t i, size_t end, size_t last) const {
+  if (end + 3 >= last || t_[end].norm != "'s") return -1;
+  const size_t kin = KinNoun(end + 1, last);
+  if (kin >= last || !OneOf(t_[kin].norm, "brother|sister")) return -1;
+  const size_t name = kin + 1 < last && t_[kin + 1].norm == "," ? kin + 2 : kin + 1;
+  const size_t name_end = CapitalRun(name, last);
+  if (name_end < name + 3) return -1;  // a given name and two surnames
+  const std::string sibling = " " + Text(name, name_end), surname = Text(i, end) + " ";
+  const std::vector<LocalEntity>& entities = table_.graph().entities;
+  int found = -1;
+  for (int p = 0; p < static_cast<int>(entities.size()); ++p) {
+    if (table_.Root(p) != p || entities[p].primary != "Person") continue;
+    const std::string surnames = Surnames(p);
+    if (surnames.find(' ') == std::string::npos || !surnames.starts_with(surname) ||
+        !sibling.ends_with(" " + surnames)) {
+      continue;
+    }
+    if (found >= 0) return -1;
+    found = p;
+  }
+  return found;
+}
+
 size_t MentionFinder::KinNoun(size_t k, size_t last) const {
   constexpr std::string_view kAges = "younger|older|elder|eldest|youngest|oldest|twin|late|only|little|big|baby|"
                                      "estranged|second|third|fourth|fifth|teenage|teenaged|adult|infant|own|two|three|four";

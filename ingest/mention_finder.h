@@ -107,6 +107,9 @@ class MentionFinder {
   // The surnames of person's name: the words after its given names ("Medina Ruiz" of "Juan Medina
   // Ruiz"); "" when the name does not open with a given name or has no surname.
   std::string Surnames(int person) const;
+  // "Zambada's brother Jesús Zambada García" when several persons bear the surname t_[i, end): the
+  // one whose two surnames the named brother or sister bears (siblings share both), else -1.
+  int SiblingOwner(size_t i, size_t end, size_t last) const;
   // "X, whose brother Benjamín ran the cartel": the relative of the person before ", whose" (tokens used).
   size_t WhoseRelative(size_t i, size_t last, std::vector<Mention>* out);
   // Where a kinship noun starts at or after t_[k]: over adjectives of age and order ("younger",
@@ -350,6 +353,8 @@ class MentionFinder {
     uint32_t sentence = 0;
   };
   LastKin last_kin_;  // the last relative named ("his brother, X": X's owner), for "Another brother, Y"
+  size_t possessive_at_ = SIZE_MAX;  // the last "his"/"her" read ("his son, A, and his nephew, B") ...
+  int possessive_of_ = -1;           // ... and the person it refers to
   size_t alias_cue_at_ = SIZE_MAX;              // where the last "known as", "alias" began
   struct PendingAlias {
     size_t name = SIZE_MAX;  // the token where the person's name starts

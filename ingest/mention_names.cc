@@ -415,7 +415,8 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
   }
   // A surname (or a name) of a person of this article; "the Valencia family" is no one person.
   if (end - i <= 2 && !(end < last && OneOf(t_[end].norm, "family|families|clan|brothers|sisters|siblings"))) {
-    const int person = table_.PersonFor(surface, false);
+    int person = table_.PersonFor(surface, false);
+    if (person < 0 && end == i + 1) person = SiblingOwner(i, end, last);
     if (person >= 0) {
       Push(out, i, end, person);
       AfterEntity(end, last, out);

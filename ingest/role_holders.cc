@@ -270,7 +270,7 @@ size_t RoleReader::RankLength(size_t k) const {
   };
   const auto rank = [&](size_t j) {
     return capitalized(j) && cl_.IsAny(j, "gen|adm|col|lt|maj|capt|cmdr|brig|sgt|general|admiral|colonel|major|"
-                                          "captain|lieutenant");
+                                          "captain|lieutenant|dr|prof");
   };
   if (rank(k + 1) && (rank(k) || (capitalized(k) && cl_.IsAny(k, "vice|rear")))) return 2;
   return rank(k) ? 1 : 0;

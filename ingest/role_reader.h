@@ -92,8 +92,8 @@ class RoleReader : FrameReader {
   size_t PhraseStart(size_t begin) const;
   // "an American-born enforcer", "a Colombian supplier": a nationality inside the role phrase.
   bool Nationality(size_t i) const;
-  // How many items from k make a capitalized military or police rank before a name ("Gen.",
-  // "Adm.", "Colonel", "Vice Adm.", "Brig. Gen.", "Lt. Col."): 0 when none.
+  // How many items from k make a capitalized military or police rank (or an academic title: "Dr.")
+  // before a name ("Gen.", "Adm.", "Colonel", "Vice Adm.", "Brig. Gen.", "Lt. Col."): 0 when none.
   size_t RankLength(size_t k) const;
   // Is there an "of" among items [first, last) ("the son of a ... boss, X": X is the son)?
   bool OfIn(size_t first, size_t last) const;
