@@ -187,6 +187,25 @@ bool SentenceMatcher::EndsPhrase(size_t item) const {
   return n == "was" || n == "were" || n == "is" || n == "are" || n == "has" || n == "have" || n == "had";
 }
 
+size_t SentenceMatcher::PastDescription(size_t item, uint64_t type_bits) const {
+  if (item + 2 >= items_.size() || !IsSingleToken(items_[item], ",") || items_[item + 1].mention >= 0 ||
+      !IsSingleWordOf(items_[item + 1], "a|an|his|her|its|their")) {
+    return item;
+  }
+  for (size_t k = item + 2; k + 1 < items_.size() && k <= item + 12; ++k) {
+    if (IsSingleToken(items_[k], ".") || IsSingleToken(items_[k], ";") || IsSingleToken(items_[k], ":")) return item;
+    if (!IsSingleToken(items_[k], ",")) continue;
+    // The description closes before the next member (", and B" or ", B") that ends the list or goes
+    // on with it: not one that opens a clause of its own ("A, a former officer, and B took control").
+    size_t m = k + 1;
+    if (IsSingleToken(items_[m], "and")) ++m;
+    if (m < items_.size() && IsSingleToken(items_[m], "the")) ++m;
+    const bool ends = m + 1 >= items_.size() || IsSingleWordOf(items_[m + 1], ",|.|;|:|and|or|(|--");
+    return m < items_.size() && ends && Accepts(m, type_bits) ? k : item;
+  }
+  return item;
+}
+
 size_t SentenceMatcher::PastGloss(size_t item) const {
   if (item >= items_.size() || !IsSingleToken(items_[item], "(")) return item;
   for (size_t k = item + 1; k < items_.size() && k <= item + 10; ++k) {
@@ -458,6 +477,7 @@ bool SentenceMatcher::MatchElem(const Rule& rule, const PatternElem& e, size_t p
           if (next + 2 < items_.size() && IsSingleToken(items_[next], "(") && IsSingleToken(items_[next + 2], ")")) {
             next += 3;
           }
+          next = PastDescription(next, e.type_bits);
           size_t k = next;
           bool sep = false, conjunction = false, comma = false;
           if (IsSingleToken(items_[k], ",")) ++k, sep = comma = true;

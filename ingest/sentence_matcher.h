@@ -87,6 +87,9 @@ class SentenceMatcher {
   // Does `item` end a phrase inside the subject's apposition or relative clause: a word before it,
   // a comma and an auxiliary after it ("A, whose son testified against X, was arrested")?
   bool EndsPhrase(size_t item) const;
+  // "A, a real estate company, and B": the comma that closes a member's indefinite or possessive
+  // description opening at `item` when a member (of type_bits) follows it; `item` otherwise.
+  size_t PastDescription(size_t item, uint64_t type_bits) const;
   // The item after a gloss in parentheses that opens at `item` ("La Mano con Ojos (\"The Hand with
   // Eyes\"), a splinter group of ..."): words and quotes only, no mention; `item` itself otherwise.
   size_t PastGloss(size_t item) const;
