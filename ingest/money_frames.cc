@@ -75,6 +75,17 @@ class RewardReader : FrameReader {
           // ("sought by U.S. authorities, who offered a reward").
           if (cl_.IsAny(k, ",|--|(") && !(cl_.Is(k, ",") && cl_.IsAny(k + 1, "who|which"))) offerer = kNone;
         }
+        // "The FBI added X, a gang leader, to its list and offered a reward of $100,000 for his capture":
+        // the verb of offering after "and" shares the subject of the phrase before.
+        for (size_t v = std::min(i, money); offerer == kNone && v-- > 0 && v + 4 > std::min(i, money);) {
+          if (!cl_.IsAny(v, "offered|offers|offering|posted|announced")) continue;
+          const size_t shared = cl_.CoordinatedSubject(v, kNone, "Organization");
+          if (shared != kNone && cl_.EntityAs(shared, "Organization") >= 0 &&
+              c_.graph->entities[c_.graph->Root(cl_.EntityAs(shared, "Organization"))].refining != "Cartel") {
+            offerer = shared;
+          }
+          break;
+        }
         // "a reward was offered by the State Department".
         if (offerer == kNone && cl_.Passive(i)) offerer = cl_.ObjectAfter(i, "Organization", "by", 4);
         // "A reward of up to $20 million is being offered by the State Department for X".
