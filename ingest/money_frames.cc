@@ -463,9 +463,8 @@ class FundingReader : FrameReader {
   int Congress() const {
     const ArticleGraph& g = *c_.graph;
     for (size_t e = 0; e < g.entities.size(); ++e) {
-      if (g.entities[e].merged_into < 0 && g.entities[e].primary == "Organization" && g.entities[e].name == "Congress") {
-        return static_cast<int>(e);
-      }
+      const LocalEntity& x = g.entities[e];
+      if (x.merged_into < 0 && x.primary == "Organization" && x.name == "Congress") return static_cast<int>(e);
     }
     return -1;
   }
