@@ -9,13 +9,16 @@
 namespace cg::ingest {
 namespace {
 
-// The entity of the person whose name opens sentence s (after list marks), or -1.
-int OpeningPerson(const Segmented& seg, const std::vector<Mention>& mentions, const ArticleGraph& g, size_t s) {
+// The entity of the person whose name opens sentence s (after list marks), or -1. companies: a
+// company's name too (an organization of no kind: a designee of a sanctions list).
+int OpeningPerson(const Segmented& seg, const std::vector<Mention>& mentions, const ArticleGraph& g, size_t s,
+                  bool companies = false) {
   const Sentence& sentence = seg.sentences[s];
   if (mentions.empty()) return -1;
   const Mention& m = mentions.front();
   if (m.kind != Mention::Kind::kEntity || m.entity < 0 || m.anaphoric) return -1;
-  if (g.entities[g.Root(m.entity)].primary != "Person") return -1;
+  const LocalEntity& e = g.entities[g.Root(m.entity)];
+  if (e.primary != "Person" && !(companies && e.primary == "Organization" && e.refining.empty())) return -1;
   for (uint32_t k = sentence.first_token; k < m.first; ++k) {
     if (seg.tokens[k].word()) return -1;  // "•", "-", "1." may come before the name
   }
@@ -174,10 +177,12 @@ void ListedTargets(const Segmented& seg, const std::vector<std::vector<Mention>>
       }
     }
     if (event < 0) continue;
-    // Each following paragraph's first sentence, while it opens with a name.
+    // Each following paragraph's first sentence, while it opens with a name (of a person, or of a
+    // company a designation lists: "- Grupo Lara, a real estate company owned by X").
+    const bool designation = g->entities[event].refining == "Designation";
     for (size_t t = s + 1; t < seg.sentences.size() && t < mentions.size(); ++t) {
       if (seg.sentences[t].paragraph == seg.sentences[t - 1].paragraph) continue;
-      const int person = OpeningPerson(seg, mentions[t], *g, t);
+      const int person = OpeningPerson(seg, mentions[t], *g, t, designation);
       if (person < 0) break;
       g->relations.push_back(LocalRelation{"PARTICIPATED_IN", person, event, {{"role", Value(std::string("target"))}},
                                            {static_cast<uint32_t>(t), "list.target", 0.75f}});

@@ -171,23 +171,6 @@ bool SentenceMatcher::StartsClause(size_t item) const {
   return next.mention < 0 && IsSingleWordOf(next, kClauseVerbs);
 }
 
-size_t SentenceMatcher::AppositionClose(size_t comma, uint64_t bits) const {
-  if (comma + 2 >= items_.size() || !IsSingleToken(items_[comma], ",") ||
-      !IsSingleWordOf(items_[comma + 1], kApposedDeterminers)) {
-    return kNone;
-  }
-  for (size_t j = comma + 2; j < items_.size() && j <= comma + 10; ++j) {
-    const Item& it = items_[j];
-    // A member of the list's kind or a person inside is no apposition ("A, the Gulf Cartel, and B").
-    if (it.mention >= 0 && (Accepts(j, bits) || IsNamedPerson(it))) return kNone;
-    if (IsSingleToken(it, ",")) {
-      return j + 1 < items_.size() && (IsSingleToken(items_[j + 1], "and") || IsSingleToken(items_[j + 1], "or")) ? j : kNone;
-    }
-    if (IsSingleWordOf(it, kPhraseBreaks)) return kNone;
-  }
-  return kNone;
-}
-
 bool SentenceMatcher::ComplementOfNoun(size_t item) const {
   size_t p = item;
   while (p > 0 && (IsSingleToken(items_[p - 1], "the") || IsSingleToken(items_[p - 1], "a"))) --p;
@@ -211,6 +194,28 @@ bool SentenceMatcher::EndsPhrase(size_t item) const {
   if (next.mention >= 0 || next.last != next.first + 1) return false;
   const std::string& n = t_[next.first].norm;
   return n == "was" || n == "were" || n == "is" || n == "are" || n == "has" || n == "have" || n == "had";
+}
+
+size_t SentenceMatcher::PastApposition(size_t comma, uint64_t bits) const {
+  if (comma + 2 >= items_.size() || !IsSingleToken(items_[comma], ",") || items_[comma + 1].mention >= 0 ||
+      !IsSingleWordOf(items_[comma + 1], kApposedDeterminers)) {
+    return comma;
+  }
+  for (size_t j = comma + 2; j < items_.size() && j <= comma + 12; ++j) {
+    const Item& it = items_[j];
+    // A member of the list's kind or a person inside is no apposition ("A, the Gulf Cartel, and B").
+    if (it.mention >= 0 && (Accepts(j, bits) || IsNamedPerson(it))) return comma;
+    if (IsSingleWordOf(it, kPhraseBreaks)) return comma;
+    if (!IsSingleToken(it, ",")) continue;
+    size_t m = j + 1;
+    if (m < items_.size() && (IsSingleToken(items_[m], "and") || IsSingleToken(items_[m], "or"))) return j;
+    // Without a conjunction, the next member must end the list or go on with it ("A, a trucking firm,
+    // B and C"), not open a clause of its own.
+    if (m < items_.size() && IsSingleToken(items_[m], "the")) ++m;
+    const bool ends = m + 1 >= items_.size() || IsSingleWordOf(items_[m + 1], ",|.|;|:|and|or|(|--");
+    return m < items_.size() && ends && Accepts(m, bits) ? j : comma;
+  }
+  return comma;
 }
 
 size_t SentenceMatcher::PastGloss(size_t item) const {
@@ -492,9 +497,10 @@ bool SentenceMatcher::MatchElem(const Rule& rule, const PatternElem& e, size_t p
           if (next + 2 < items_.size() && IsSingleToken(items_[next], "(") && IsSingleToken(items_[next + 2], ")")) {
             next += 3;
           }
-          // "A, a police commander, and B": over the last member's apposition to the ", and" after it.
-          const size_t close = AppositionClose(next, e.type_bits);
-          if (close != kNone) next = close;
+          // "A, a police commander, and B", "A, a trucking firm, B and C": over a member's apposition.
+          const size_t apposition = next;
+          next = PastApposition(next, e.type_bits);
+          const bool past_apposition = next != apposition;
           size_t k = next;
           bool sep = false, conjunction = false, comma = false;
           if (IsSingleToken(items_[k], ",")) ++k, sep = comma = true;
@@ -528,7 +534,7 @@ bool SentenceMatcher::MatchElem(const Rule& rule, const PatternElem& e, size_t p
           // "A and B had provided": without a comma the pair is one subject.
           // (Past an apposition, a member with a verb of its own after it opens a clause: "founded by X, a
           // former officer, and Y took control".)
-          const bool own_clause = close != kNone && k + 1 < items_.size() && items_[k + 1].mention < 0 &&
+          const bool own_clause = past_apposition && k + 1 < items_.size() && items_[k + 1].mention < 0 &&
                                   items_[k + 1].last == items_[k + 1].first + 1 && t_[items_[k + 1].first].word() &&
                                   !t_[items_[k + 1].first].is(Token::kCapitalized) && !IsSingleWordOf(items_[k + 1], kAfterMember);
           const std::optional<int> ent =

@@ -57,6 +57,11 @@ class MentionFinder {
   // "The Michoacán-based cartel also mines iron ore": a group's head noun after a place compound
   // ("the X-based") refers back as "the cartel" does; the place stays a mention of its own.
   size_t BasedAnaphor(size_t i, size_t first, size_t last, std::vector<Mention>* out);
+  // "the army's Second Military Zone", "the navy's Special Forces Unit": "the" and a force's bare noun
+  // (a force= word of the lexicon) as the possessor of a capitalized name is that force of the
+  // sentence's country (SentenceCountry: a nationality, else the dateline's; none without one).
+  // Returns the tokens used.
+  size_t ForcePossessor(size_t i, size_t last, std::vector<Mention>* out);
   int OpeningCartel(const std::vector<Mention>& mentions, std::string_view refining = "Cartel") const;
   // Is sentence s a title line: among the first three, alone in its paragraph, without a final
   // period, question or exclamation mark ("Mexico captures Zetas leader Omar Treviño")?

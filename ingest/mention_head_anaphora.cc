@@ -13,9 +13,17 @@ size_t MentionFinder::HeadAnaphor(size_t i, size_t last, std::vector<Mention>* o
       "center|centre|institute|dialogue|agreement|strategy|partnership|alliance|unit";
   // "the embassy", "the consulate": a mission named again in lower case.
   constexpr std::string_view kMissionHeads = "embassy|consulate";
+  // In lower case, "the group will bring together ..." after "established a Security Implementation
+  // Group": a head word no criminal group's name shares, and "group" only while the article has named
+  // no criminal group (after one, "the group" is that).
+  constexpr std::string_view kLowerHeads = "committee|commission|council|group";
   const size_t h = i + 1;
   if (t_[i].norm != "the" || h >= last) return 0;
-  if (!(t_[h].is(Token::kCapitalized) && OneOf(t_[h].norm, kHeads)) && !OneOf(t_[h].norm, kMissionHeads)) return 0;
+  const bool lower = !t_[h].is(Token::kCapitalized) && OneOf(t_[h].norm, kLowerHeads) &&
+                     (t_[h].norm != "group" || table_.LastOf("Cartel", false) < 0);
+  if (!(t_[h].is(Token::kCapitalized) && OneOf(t_[h].norm, kHeads)) && !lower && !OneOf(t_[h].norm, kMissionHeads)) {
+    return 0;
+  }
   // Not the start of a longer name: "the Committee on Foreign Relations", "the Group of Seven".
   if (h + 1 < last && (t_[h + 1].is(Token::kCapitalized) || OneOf(t_[h + 1].norm, "of|on|for|against|to"))) return 0;
   const std::string tail = " " + t_[h].norm;
@@ -24,6 +32,7 @@ size_t MentionFinder::HeadAnaphor(size_t i, size_t last, std::vector<Mention>* o
   for (size_t e = 0; e < g.entities.size(); ++e) {
     const LocalEntity& x = g.entities[e];
     if (x.merged_into >= 0 || (x.primary != "Organization" && x.primary != "Program")) continue;
+    if (lower && x.refining == "Cartel") continue;
     const std::string& name = NormalizeNameMemo(x.name);
     if ((" " + name).ends_with(tail) && name != t_[h].norm) found = static_cast<int>(e);
   }

@@ -276,6 +276,10 @@ std::vector<Mention> MentionFinder::FindIn(const Sentence& s) {
       i += used;
       continue;
     }
+    if (const size_t used = ForcePossessor(i, last, &out); used > 0) {
+      i += used;
+      continue;
+    }
     if (const size_t used = BasedAnaphor(i, first, last, &out); used > 0) {
       i += used;
       continue;

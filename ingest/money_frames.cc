@@ -75,6 +75,17 @@ class RewardReader : FrameReader {
           // ("sought by U.S. authorities, who offered a reward").
           if (cl_.IsAny(k, ",|--|(") && !(cl_.Is(k, ",") && cl_.IsAny(k + 1, "who|which"))) offerer = kNone;
         }
+        // "The FBI added X, a gang leader, to its list and offered a reward of $100,000 for his capture":
+        // the verb of offering after "and" shares the subject of the phrase before.
+        for (size_t v = std::min(i, money); offerer == kNone && v-- > 0 && v + 4 > std::min(i, money);) {
+          if (!cl_.IsAny(v, "offered|offers|offering|posted|announced")) continue;
+          const size_t shared = cl_.CoordinatedSubject(v, kNone, "Organization");
+          if (shared != kNone && cl_.EntityAs(shared, "Organization") >= 0 &&
+              c_.graph->entities[c_.graph->Root(cl_.EntityAs(shared, "Organization"))].refining != "Cartel") {
+            offerer = shared;
+          }
+          break;
+        }
         // "a reward was offered by the State Department".
         if (offerer == kNone && cl_.Passive(i)) offerer = cl_.ObjectAfter(i, "Organization", "by", 4);
         // "A reward of up to $20 million is being offered by the State Department for X".
@@ -452,9 +463,8 @@ class FundingReader : FrameReader {
   int Congress() const {
     const ArticleGraph& g = *c_.graph;
     for (size_t e = 0; e < g.entities.size(); ++e) {
-      if (g.entities[e].merged_into < 0 && g.entities[e].primary == "Organization" && g.entities[e].name == "Congress") {
-        return static_cast<int>(e);
-      }
+      const LocalEntity& x = g.entities[e];
+      if (x.merged_into < 0 && x.primary == "Organization" && x.name == "Congress") return static_cast<int>(e);
     }
     return -1;
   }

@@ -16,6 +16,7 @@ void RelationReader::Origin(const LexEntry& origin, size_t i, size_t end) {
   for (size_t k = end + 1; k < cl_.size() && k <= end + 8; ++k) {
     if (cl_.Break(k) || cl_.Is(k, ",")) return;
     if (cl_.IsAnyOf(k, former)) defectors = true;
+    if (cl_.IsEntity(k) && cl_.Is(k + 1, "'s") && cl_.IsEntity(k + 2)) continue;  // the possessed body is meant
     // "formed by defectors from the army", "formed by GAFE deserters": the body they left.
     // (the body their description names: "from the army", "of the Gulf Cartel", "former GAFE soldiers";
     // not "formed by former police officers and long served the Juárez Cartel")

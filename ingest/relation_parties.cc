@@ -200,8 +200,8 @@ void RelationReader::Possessive(const LexEntry& trigger, size_t i, size_t end) {
 
 bool RelationReader::NationsPeople(size_t k) const {
   const Mention* m = cl_.mention(k);
-  return m && m->kind == Mention::Kind::kDemonym && m->last < c_.tokens.size() &&
-         OneOf(c_.tokens[m->last].norm, "counterparts|agents|police|security|forces|officers|soldiers|troops|investigators");
+  constexpr std::string_view kPeople = "counterparts|agents|police|security|forces|officers|soldiers|troops|investigators";
+  return m && m->kind == Mention::Kind::kDemonym && m->last < c_.tokens.size() && OneOf(c_.tokens[m->last].norm, kPeople);
 }
 
 size_t RelationReader::ApposedTo(size_t owner) const {

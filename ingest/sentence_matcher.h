@@ -87,13 +87,14 @@ class SentenceMatcher {
   // Does `item` end a phrase inside the subject's apposition or relative clause: a word before it,
   // a comma and an auxiliary after it ("A, whose son testified against X, was arrested")?
   bool EndsPhrase(size_t item) const;
+  // "A, a police commander, and B", "A, a trucking firm, B and C": the comma closing a member's
+  // apposition (a determiner or possessive first; no mention the slot `bits` takes nor person inside)
+  // that opens at the comma `comma`, when "and"/"or" follows it or a member the slot takes that ends
+  // the list or goes on with it; `comma` itself otherwise.
+  size_t PastApposition(size_t comma, uint64_t bits) const;
   // The item after a gloss in parentheses that opens at `item` ("La Mano con Ojos (\"The Hand with
   // Eyes\"), a splinter group of ..."): words and quotes only, no mention; `item` itself otherwise.
   size_t PastGloss(size_t item) const;
-  // "A, a police commander, and B": the comma closing an apposition (a determiner or possessive first,
-  // no person nor mention the slot `bits` takes inside) that opens at the comma at item `comma`, when
-  // "and" or "or" follows it; else kNone.
-  size_t AppositionClose(size_t comma, uint64_t bits) const;
   // Is the item a subordinating conjunction that opens an adverbial clause ("after", "when")?
   bool OpensAdverbialClause(const Item& it) const;
   // Does the pattern open with a slot, then an apposition skipped by a gap (", ^30 ,")?
