@@ -75,10 +75,11 @@ Status NextSeq(storage::WriteBatchView* batch, uint64_t* seq) {
 // Adds `claim` unless its (key, value, source) is recorded, or (max_sources
 // > 0) its value already has max_sources sources. `new_owner`: the batch's
 // snapshot holds no claim of the owner (WriteTxn::NewInThisTxn), so only the
-// batch's own writes are read.
+// batch's own writes are read. `full` (optional): the value had max_sources.
 Status PutClaim(storage::WriteBatchView* batch, ClaimOn on, uint64_t id, const Claim& claim, size_t max_sources,
-                bool new_owner, bool* added) {
+                bool new_owner, bool* added, bool* full = nullptr) {
   if (added) *added = false;
+  if (full) *full = false;
   const std::string prefix = ValuePrefix(on, id, claim);
   const std::string source = SourceKey(prefix, claim.evidence);
   if (max_sources > 0) {
@@ -92,7 +93,10 @@ Status PutClaim(storage::WriteBatchView* batch, ClaimOn on, uint64_t id, const C
       ++sources;
     }
     CG_RETURN_IF_ERROR(cursor->status());
-    if (sources >= max_sources) return Status::OK();
+    if (sources >= max_sources) {
+      if (full) *full = true;
+      return Status::OK();
+    }
   } else if (new_owner) {
     if (batch->LatestWrite(Column::kClaims, source) == storage::WriteBatchView::Write::kPut) return Status::OK();
   } else {
@@ -231,12 +235,13 @@ Status Reader::ForEachClaim(ClaimOn on, const std::function<bool(uint64_t, const
   return ScanClaims(*view_, std::string(1, Tag(on)), fn);
 }
 
-Status WriteTxn::AddClaim(ClaimOn on, uint64_t id, const Claim& claim, size_t max_sources, bool* added) {
+Status WriteTxn::AddClaim(ClaimOn on, uint64_t id, const Claim& claim, size_t max_sources, bool* added, bool* full) {
   if (added) *added = false;
+  if (full) *full = false;
   if (on == ClaimOn::kNode ? !HasNode(id) : !RelationshipExists(id)) {
     return Status::NotFound(fmt::format("{} {}", on == ClaimOn::kNode ? "node" : "relationship", id));
   }
-  return PutClaim(batch_.get(), on, id, claim, max_sources, NewInThisTxn(on, id), added);
+  return PutClaim(batch_.get(), on, id, claim, max_sources, NewInThisTxn(on, id), added, full);
 }
 
 Status WriteTxn::PutClaims(ClaimOn on, uint64_t id, const std::vector<Claim>& claims) {

@@ -54,14 +54,17 @@ class WriteTxn : public Reader {
   // recorded (`added`, when given, tells which); it writes one key and never
   // the relationship record (evidence_store.h). AddClaim likewise per
   // (key, value, source), and also, when `max_sources` > 0, a claim whose
-  // value already has that many sources (claim_store.h).
+  // value already has that many sources (claim_store.h); `full`, when given,
+  // tells that this was why (the value takes no claim more until one of its
+  // claims is deleted).
   Status AddEvidence(RelId id, const Evidence& evidence, bool* added = nullptr);
   // AddEvidence to a relationship the caller knows exists in this
   // transaction (it created it, or read its record through this transaction
   // or a cache kept exact across commits): without the point read that
   // checks it (measured: 4% of ingest's writer).
   Status AddEvidenceToExisting(RelId id, const Evidence& evidence, bool* added = nullptr);
-  Status AddClaim(ClaimOn on, uint64_t id, const Claim& claim, size_t max_sources = 0, bool* added = nullptr);
+  Status AddClaim(ClaimOn on, uint64_t id, const Claim& claim, size_t max_sources = 0, bool* added = nullptr,
+                  bool* full = nullptr);
   Status AddNodeClaim(NodeId id, const Claim& claim);
   Status AddRelationshipClaim(RelId id, const Claim& claim);
 

@@ -4,6 +4,7 @@
 #include <set>
 #include <tuple>
 
+#include "graph/keys.h"
 #include "schema/normalize.h"
 
 namespace cg::ingest {
@@ -55,6 +56,18 @@ bool GroupKeys(const std::string& normalized, std::string* first, std::vector<st
     keys->push_back(kPaternal + normalized.substr(y + 1, z - y - 1));
   }
   return true;
+}
+
+// Full claim values kept at most (a bound on memory; dropped ones are scanned again).
+constexpr size_t kMaxFullClaims = 1 << 20;
+
+// The key of a claimed scalar value in full_claims_; "" for a list value.
+std::string ClaimValueKey(graph::ClaimOn on, uint64_t id, const graph::Claim& claim) {
+  if (claim.value.is_list()) return "";
+  std::string out(1, on == graph::ClaimOn::kNode ? 'N' : 'R');
+  graph::keys::AppendId(&out, id);
+  out += graph::keys::PropertyPrefix(claim.key, claim.value);
+  return out;
 }
 
 // (node, type, direction): the key of one adjacency scan.
@@ -326,8 +339,21 @@ void ResolutionCache::Remove(const std::string& normalized, NodeId id) {
   }
 }
 
+bool ResolutionCache::ClaimValueFull(graph::ClaimOn on, uint64_t id, const graph::Claim& claim) const {
+  const std::string key = ClaimValueKey(on, id, claim);
+  return !key.empty() && full_claims_.count(key) > 0;
+}
+
+void ResolutionCache::NoteClaimValueFull(graph::ClaimOn on, uint64_t id, const graph::Claim& claim) {
+  std::string key = ClaimValueKey(on, id, claim);
+  if (key.empty()) return;
+  if (full_claims_.size() >= kMaxFullClaims) full_claims_.clear();
+  full_claims_.insert(std::move(key));
+}
+
 void ResolutionCache::Clear() {
   DropNames();
+  full_claims_.clear();
   names_tried_ = false;
   records_.clear();
   rel_records_.clear();

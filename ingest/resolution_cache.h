@@ -2,9 +2,11 @@
 // resolves entities and facts, kept in memory for one ingest run: the nodes
 // each normalized name names (the name index of graph/keys.h), the nodes
 // with a full name of a given first and last word, decoded node and
-// relationship records, and
+// relationship records,
 // the edges of a type at a node (one adjacency scan per node and type, not
-// one per pair of nodes asked about).
+// one per pair of nodes asked about), and the claimed values that take no
+// claim more (WriteTxn::AddClaim's `full`; a value stays full while none of
+// its claims is deleted, and ingest deletes none).
 //
 // Every answer equals what the write transaction it was asked with would
 // answer. Entries are filled on first use from that transaction and kept
@@ -26,6 +28,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "graph/reader.h"
@@ -75,6 +78,12 @@ class ResolutionCache {
   // A relationship `id` of `type` from `from` to `to` was created.
   void NoteRelationship(const std::string& type, graph::NodeId from, graph::NodeId to, graph::RelId id);
 
+  // Whether the value of `claim` on (`on`, `id`) was noted full: an
+  // AddClaim of it with the same `max_sources` adds nothing. List values are
+  // never noted.
+  bool ClaimValueFull(graph::ClaimOn on, uint64_t id, const graph::Claim& claim) const;
+  void NoteClaimValueFull(graph::ClaimOn on, uint64_t id, const graph::Claim& claim);
+
   // Node `id` was written: `before` is its record before the write (null
   // for a new node), `after` its record as the transaction now holds it,
   // kept as Record's answer. When `before`'s name is kept and its aliases
@@ -114,6 +123,8 @@ class ResolutionCache {
   // it in the scan's order (the least id: adjacency keys end in the id).
   std::unordered_map<std::string, std::unordered_map<graph::NodeId, graph::RelId>> edges_;
   size_t edge_count_ = 0;  // entries of edges_' maps, bounded like records_
+  // On(1) id(8) keys::PropertyPrefix(key, value) of the full claim values.
+  std::unordered_set<std::string> full_claims_;
 
 };
 

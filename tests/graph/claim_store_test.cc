@@ -53,11 +53,17 @@ TEST_CASE("claims are keys of their own: kept in order, one per source, never in
   CHECK_FALSE(added);
   REQUIRE(txn->AddClaim(ClaimOn::kNode, person, {"reward", Value(int64_t{15}), Source("c", 0)}, 0, &added).ok());
   CHECK(added);
-  // With max_sources 2 a third source of 15 is turned down, a new value is not.
-  REQUIRE(txn->AddClaim(ClaimOn::kNode, person, {"reward", Value(int64_t{15}), Source("d", 0)}, 2, &added).ok());
+  // With max_sources 2 a third source of 15 is turned down (`full` says why), a new value is not.
+  bool full = false;
+  REQUIRE(txn->AddClaim(ClaimOn::kNode, person, {"reward", Value(int64_t{15}), Source("d", 0)}, 2, &added, &full).ok());
   CHECK_FALSE(added);
-  REQUIRE(txn->AddClaim(ClaimOn::kNode, person, {"reward", Value(int64_t{20}), Source("d", 0)}, 2, &added).ok());
+  CHECK(full);
+  REQUIRE(txn->AddClaim(ClaimOn::kNode, person, {"reward", Value(int64_t{15}), Source("a", 0)}, 3, &added, &full).ok());
+  CHECK_FALSE(added);
+  CHECK_FALSE(full);  // a repeated source, below max_sources
+  REQUIRE(txn->AddClaim(ClaimOn::kNode, person, {"reward", Value(int64_t{20}), Source("d", 0)}, 2, &added, &full).ok());
   CHECK(added);
+  CHECK_FALSE(full);
   // A string "15" is another value than the number 15.
   REQUIRE(txn->AddClaim(ClaimOn::kNode, person, {"reward", Value("15"), Source("a", 0)}, 2, &added).ok());
   CHECK(added);
