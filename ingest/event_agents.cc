@@ -159,6 +159,32 @@ size_t ForceEndingAt(const FrameContext& c, size_t p, std::string* phrase, std::
   return kNone;
 }
 
+// The first item of a quantity of a force's people ending right before item k ("hundreds of",
+// "about 40", "more than 200", "a patrol of about 30"), k itself when none.
+size_t QuantityStart(const FrameContext& c, size_t k) {
+  const Clause& cl = c.clause;
+  auto count = [&](size_t j) {  // a one-item number ("40", "twelve"), not the article "a"
+    size_t pos = cl.item(j).first;
+    return !cl.mention(j) && !cl.IsAny(j, "a|an") && ParseCount(c.tokens, &pos, cl.item(j).last) && pos == cl.item(j).last;
+  };
+  if (k >= 2 && cl.Is(k - 1, "of") && cl.IsAny(k - 2, "hundreds|dozens|thousands|scores")) {
+    k -= 2;
+  } else if (k >= 1 && count(k - 1)) {
+    --k;
+    if (k >= 1 && cl.IsAny(k - 1, "about|some|around|nearly|roughly|approximately")) {
+      --k;
+    } else if (k >= 2 && ((cl.Is(k - 1, "than") && cl.Is(k - 2, "more")) || (cl.Is(k - 1, "least") && cl.Is(k - 2, "at")))) {
+      k -= 2;
+    }
+  }
+  // "a patrol of (about 30) soldiers", "a unit of marines": the group the people make up.
+  if (k >= 3 && cl.Is(k - 1, "of") && cl.IsAny(k - 2, "patrol|unit|team|squad|group|contingent|detachment|platoon") &&
+      cl.IsAny(k - 3, "a|an|the")) {
+    k -= 3;
+  }
+  return k;
+}
+
 // The bare force that did act i: the subject opening the clause of an active verb ("Federal
 // police arrested X", "Two days later, the army killed X"), a force's possessive before a noun ("the
 // navy's capture of X"), or "by" a force after a passive or noun ("was captured by soldiers", "the
@@ -202,7 +228,17 @@ size_t ForceAt(const FrameContext& c, size_t i, std::string_view form, std::stri
       if (p != kNone && cl.Is(p, ",") && p > 0) --p;
     }
     if (p == kNone || cl.mention(p)) return kNone;
+    // "Federal police officers arrested X": the force's people after its name.
+    if (p > 0 && cl.IsAny(p, "officers|agents") && !cl.mention(p - 1)) {
+      std::string f, demonym;
+      if (ForceEndingAt(c, p - 1, &f, &demonym) != kNone) --p;
+    }
     size_t open = ForceEndingAt(c, p, phrase, country);
+    // "Hundreds of soldiers stormed a ranch and arrested X", "A patrol of 30 soldiers detained X":
+    // the subject opens with the people's quantity.
+    if (open != kNone && DemonymAt(cl, open).empty()) {
+      if (const size_t q = QuantityStart(c, open); q < open && (q == 0 || ClauseOpener(cl, q - 1))) return q;
+    }
     // "Soldiers and federal police arrested X": the last of two forces (CoordinatedForce, the first).
     if (open != kNone && open >= 2 && cl.Is(open - 1, "and") && !AfterComma(cl, open - 1)) {
       std::string other, other_country;
@@ -233,15 +269,22 @@ size_t ForceAt(const FrameContext& c, size_t i, std::string_view form, std::stri
     const bool clash = form != "active" && WithClash(c, k);
     if (!cl.Is(k, "by") && !clash) continue;
     if (form == "nominal" && !clash && !AgentOfNoun(cl, i, k)) return kNone;
-    *country = DemonymAt(cl, k + 1);
+    // "arrested by state police and soldiers": a local police the bare-force rule does not resolve
+    // coordinated before the bare force; the force is the second.
+    size_t by = k;
+    if (const size_t j = k + 1 + cl.Is(k + 1, "the");
+        cl.IsAny(j, "state|municipal|local") && cl.Is(j + 1, "police") && cl.Is(j + 2, "and")) {
+      by = j + 2;
+    }
+    *country = DemonymAt(cl, by + 1);
     size_t end = kNone;
-    const std::string f = ForcePhrase(c, k + 1 + !country->empty(), &end);
+    const std::string f = ForcePhrase(c, by + 1 + !country->empty(), &end);
     // "soldiers of X" (AgentsOf), "army officials", "police sources": not the force itself.
     if (f.empty() || cl.IsAny(end + 1, "of|from|officials|officers|sources|spokesman|spokeswoman|commanders|chief")) {
       return kNone;
     }
     *phrase = f;
-    return k + 1;
+    return by + 1;
   }
   return kNone;
 }
