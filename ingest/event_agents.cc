@@ -276,11 +276,19 @@ size_t ForceAt(const FrameContext& c, size_t i, std::string_view form, std::stri
         cl.IsAny(j, "state|municipal|local") && cl.Is(j + 1, "police") && cl.Is(j + 2, "and")) {
       by = j + 2;
     }
+    // "was captured by dozens of marines", "killed by a patrol of about 40 soldiers": over the
+    // people's quantity.
+    for (size_t j = by + 2; j < cl.size() && j <= by + 7; ++j) {
+      if (QuantityStart(c, j) == by + 1) {
+        by = j - 1;
+        break;
+      }
+    }
     *country = DemonymAt(cl, by + 1);
     size_t end = kNone;
     const std::string f = ForcePhrase(c, by + 1 + !country->empty(), &end);
-    // "soldiers of X" (AgentsOf), "army officials", "police sources": not the force itself.
-    if (f.empty() || cl.IsAny(end + 1, "of|from|officials|officers|sources|spokesman|spokeswoman|commanders|chief")) {
+    // "soldiers of X" (AgentsOf), "army officials", "police sources", "soldiers' relatives": not the force itself.
+    if (f.empty() || cl.IsAny(end + 1, "of|from|officials|officers|sources|spokesman|spokeswoman|commanders|chief|'s|'")) {
       return kNone;
     }
     *phrase = f;
