@@ -97,9 +97,9 @@ std::string ForcePhrase(const FrameContext& c, size_t k, size_t* end) {
       *end = k + n;
     }
   }
-  // "army troops", "navy personnel": the force's people after its name are the force.
+  // "army troops", "navy personnel", "Navy marines": the force's people after its name are the force.
   if (!best.empty() && *end + 1 < cl.size() && !cl.mention(*end + 1) &&
-      cl.IsAny(*end + 1, "troops|soldiers|personnel|forces|units")) {
+      cl.IsAny(*end + 1, "troops|soldiers|personnel|forces|units|marines")) {
     ++*end;
   }
   return best;
