@@ -159,32 +159,6 @@ size_t ForceEndingAt(const FrameContext& c, size_t p, std::string* phrase, std::
   return kNone;
 }
 
-// The first item of a quantity of a force's people ending right before item k ("hundreds of",
-// "about 40", "more than 200", "a patrol of about 30"), k itself when none.
-size_t QuantityStart(const FrameContext& c, size_t k) {
-  const Clause& cl = c.clause;
-  auto count = [&](size_t j) {  // a one-item number ("40", "twelve"), not the article "a"
-    size_t pos = cl.item(j).first;
-    return !cl.mention(j) && !cl.IsAny(j, "a|an") && ParseCount(c.tokens, &pos, cl.item(j).last) && pos == cl.item(j).last;
-  };
-  if (k >= 2 && cl.Is(k - 1, "of") && cl.IsAny(k - 2, "hundreds|dozens|thousands|scores")) {
-    k -= 2;
-  } else if (k >= 1 && count(k - 1)) {
-    --k;
-    if (k >= 1 && cl.IsAny(k - 1, "about|some|around|nearly|roughly|approximately")) {
-      --k;
-    } else if (k >= 2 && ((cl.Is(k - 1, "than") && cl.Is(k - 2, "more")) || (cl.Is(k - 1, "least") && cl.Is(k - 2, "at")))) {
-      k -= 2;
-    }
-  }
-  // "a patrol of (about 30) soldiers", "a unit of marines": the group the people make up.
-  if (k >= 3 && cl.Is(k - 1, "of") && cl.IsAny(k - 2, "patrol|unit|team|squad|group|contingent|detachment|platoon") &&
-      cl.IsAny(k - 3, "a|an|the")) {
-    k -= 3;
-  }
-  return k;
-}
-
 // The bare force that did act i: the subject opening the clause of an active verb ("Federal
 // police arrested X", "Two days later, the army killed X"), a force's possessive before a noun ("the
 // navy's capture of X"), or "by" a force after a passive or noun ("was captured by soldiers", "the
