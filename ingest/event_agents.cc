@@ -97,9 +97,9 @@ std::string ForcePhrase(const FrameContext& c, size_t k, size_t* end) {
       *end = k + n;
     }
   }
-  // "army troops", "navy personnel": the force's people after its name are the force.
+  // "army troops", "navy personnel", "Navy marines": the force's people after its name are the force.
   if (!best.empty() && *end + 1 < cl.size() && !cl.mention(*end + 1) &&
-      cl.IsAny(*end + 1, "troops|soldiers|personnel|forces|units")) {
+      cl.IsAny(*end + 1, "troops|soldiers|personnel|forces|units|marines")) {
     ++*end;
   }
   return best;
@@ -202,7 +202,17 @@ size_t ForceAt(const FrameContext& c, size_t i, std::string_view form, std::stri
       if (p != kNone && cl.Is(p, ",") && p > 0) --p;
     }
     if (p == kNone || cl.mention(p)) return kNone;
+    // "Federal police officers arrested X": the force's people after its name.
+    if (p > 0 && cl.IsAny(p, "officers|agents") && !cl.mention(p - 1)) {
+      std::string f, demonym;
+      if (ForceEndingAt(c, p - 1, &f, &demonym) != kNone) --p;
+    }
     size_t open = ForceEndingAt(c, p, phrase, country);
+    // "Hundreds of soldiers stormed a ranch and arrested X", "A patrol of 30 soldiers detained X":
+    // the subject opens with the people's quantity.
+    if (open != kNone && DemonymAt(cl, open).empty()) {
+      if (const size_t q = QuantityStart(c, open); q < open && (q == 0 || ClauseOpener(cl, q - 1))) return q;
+    }
     // "Soldiers and federal police arrested X": the last of two forces (CoordinatedForce, the first).
     if (open != kNone && open >= 2 && cl.Is(open - 1, "and") && !AfterComma(cl, open - 1)) {
       std::string other, other_country;
@@ -233,15 +243,30 @@ size_t ForceAt(const FrameContext& c, size_t i, std::string_view form, std::stri
     const bool clash = form != "active" && WithClash(c, k);
     if (!cl.Is(k, "by") && !clash) continue;
     if (form == "nominal" && !clash && !AgentOfNoun(cl, i, k)) return kNone;
-    *country = DemonymAt(cl, k + 1);
+    // "arrested by state police and soldiers": a local police the bare-force rule does not resolve
+    // coordinated before the bare force; the force is the second.
+    size_t by = k;
+    if (const size_t j = k + 1 + cl.Is(k + 1, "the");
+        cl.IsAny(j, "state|municipal|local") && cl.Is(j + 1, "police") && cl.Is(j + 2, "and")) {
+      by = j + 2;
+    }
+    // "was captured by dozens of marines", "killed by a patrol of about 40 soldiers": over the
+    // people's quantity.
+    for (size_t j = by + 2; j < cl.size() && j <= by + 7; ++j) {
+      if (QuantityStart(c, j) == by + 1) {
+        by = j - 1;
+        break;
+      }
+    }
+    *country = DemonymAt(cl, by + 1);
     size_t end = kNone;
-    const std::string f = ForcePhrase(c, k + 1 + !country->empty(), &end);
-    // "soldiers of X" (AgentsOf), "army officials", "police sources": not the force itself.
-    if (f.empty() || cl.IsAny(end + 1, "of|from|officials|officers|sources|spokesman|spokeswoman|commanders|chief")) {
+    const std::string f = ForcePhrase(c, by + 1 + !country->empty(), &end);
+    // "soldiers of X" (AgentsOf), "army officials", "police sources", "soldiers' relatives": not the force itself.
+    if (f.empty() || cl.IsAny(end + 1, "of|from|officials|officers|sources|spokesman|spokeswoman|commanders|chief|'s|'")) {
       return kNone;
     }
     *phrase = f;
-    return k + 1;
+    return by + 1;
   }
   return kNone;
 }

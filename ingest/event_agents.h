@@ -55,6 +55,10 @@ bool AgentOfNoun(const Clause& cl, size_t i, size_t a);
 // The longest bare force phrase at item k (after an optional "the"), its last item in *end; "" when none.
 std::string ForcePhrase(const FrameContext& c, size_t k, size_t* end);
 
+// The first item of a quantity of a force's people ending right before item k ("hundreds of",
+// "about 40", "more than 200", "a patrol of about 30"), k itself when none (force_quantity.cc).
+size_t QuantityStart(const FrameContext& c, size_t k);
+
 // The body a bare force phrase right before item k names ("Navy spokesman X", "Mexican army
 // spokesman X", "government security spokesman X": a government, one portfolio word between):
 // in the country of a nationality before the phrase, else of the dateline; its first item (the
