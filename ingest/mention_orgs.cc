@@ -155,17 +155,24 @@ size_t MentionFinder::StructuralOrg(size_t i, size_t end, size_t first, size_t l
   }
   // "the Money Laundering and Asset Recovery Section", "the Organized Crime and Gang Section": two
   // runs joined by "and" before a body's capitalized head are one name (the first names nothing the
-  // lexicon or the article knows).
+  // lexicon or the article knows); so are they before a lower-case unit's head ("the Home Invasion
+  // and Kidnapping Enforcement squad").
   if (!given && end + 2 < last && t_[end].norm == "and" && t_[end + 1].is(Token::kCapitalized) &&
       table_.FindAlias(Text(i, end)) < 0) {
     const size_t run = CapitalRun(end + 1, last);
     bool known = false;
     for (size_t k = i; k < run; ++k) known |= !lex_.MatchAt(t_, k, last, "entity").empty();
-    for (size_t k = end + 2; !known && k < run; ++k) {
+    for (size_t k = end + 2; !known && k <= run && k < last; ++k) {
       const std::vector<LexMatch> heads = lex_.MatchAt(t_, k, last, "orghead");
-      if (heads.empty() || k + heads[0].length != run || !t_[k].is(Token::kCapitalized)) continue;
+      const bool capital_head = k < run && t_[k].is(Token::kCapitalized);
+      if (heads.empty() || (capital_head ? k + heads[0].length != run : k != run || heads[0].entry->attr("cue") == "yes")) {
+        continue;
+      }
       const std::string_view label = heads[0].entry->attr("label");
-      if (label == "Organization:Agency" || label == "Organization:TaskForce") return OrgNamed(heads[0].entry, i, run, run, out);
+      const size_t name_end = k + heads[0].length;
+      if (label == "Organization:Agency" || label == "Organization:TaskForce") {
+        return OrgNamed(heads[0].entry, i, name_end, name_end, out);
+      }
     }
   }
   // "the U.S. Attorney's Office", "the Sheriff's Office": a title's office.
