@@ -295,8 +295,10 @@ size_t MentionFinder::StructuralOrg(size_t i, size_t end, size_t first, size_t l
     }
     return OrgNamed(head, i, h, h, out);
   }
-  // "Stratfor, a Texas-based security consultancy,": a group noun heads the apposition.
-  if (end + 2 < last && t_[end].norm == "," &&
+  // "Stratfor, a Texas-based security consultancy,": a group noun heads the apposition (of the whole
+  // name: not "Borders" of "Reporters Without Borders", whose run a capitalized word before cut).
+  const bool whole_name = i == first || !t_[i - 1].word() || !t_[i - 1].is(Token::kCapitalized) || IsDeterminer(t_[i - 1].norm);
+  if (whole_name && end + 2 < last && t_[end].norm == "," &&
       (t_[end + 1].norm == "a" || t_[end + 1].norm == "an" || t_[end + 1].norm == "the")) {
     for (size_t k = end + 2; k < last && k <= end + 6; ++k) {
       // "Los Linces, a cell of former soldiers,", "X, a gang of ex-police officers": a criminal
