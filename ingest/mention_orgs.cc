@@ -207,6 +207,10 @@ size_t MentionFinder::StructuralOrg(size_t i, size_t end, size_t first, size_t l
     const bool purpose = h + 2 < last && t_[h].norm == "to" && t_[h + 1].word() && t_[h + 1].is(Token::kCapitalized) &&
                          lex_.MatchAt(t_, h + 1, last, "entity").empty() &&
                          (t_[h + 2].is(Token::kCapitalized) || t_[h + 2].norm == "and");
+    // "Task Force Bravo", "Joint Task Force North": a task force's name follows its head.
+    if (!headline_ && heads[0].entry->attr("label") == "Organization:TaskForce" && h < end && end - h <= 2) {
+      return OrgNamed(heads[0].entry, i, end, end, out);
+    }
     if (h >= last || !(OpensComplement(t_[h].norm) || purpose)) continue;
     const size_t comp = ComplementEnd(h, last);
     if (comp <= h + 1) continue;
