@@ -243,7 +243,9 @@ size_t MentionFinder::StructuralOrg(size_t i, size_t end, size_t first, size_t l
   }
   // "the Santiago municipal police": a town's name, even a given name, before a town's or a state's force.
   const bool town_police = end + 1 < last && OneOf(t_[end].norm, "municipal|state|city") && t_[end + 1].norm == "police";
-  if (given && !town_police) return 0;
+  // "the Miguel Agustín Pro Juárez Human Rights Center", "the Benito Juárez Autonomous University": an
+  // institution named for a person, its head ending the run.
+  if (given && !town_police && !InstitutionHeadEnds(i + 1, end)) return 0;
   // Head last (or cut at a head that a title or a headline word follows).
   for (size_t k = i + 1; k <= end; ++k) {
     const std::vector<LexMatch> heads = lex_.MatchAt(t_, k, last, "orghead");
@@ -531,6 +533,18 @@ size_t MentionFinder::Facility(size_t i, size_t end, size_t last, std::vector<Me
     return h - i;
   }
   return 0;
+}
+
+bool MentionFinder::InstitutionHeadEnds(size_t from, size_t end) const {
+  for (size_t p = from; p < end; ++p) {
+    for (const LexMatch& h : lex_.MatchAt(t_, p, end, "orghead")) {
+      if (p + h.length == end && t_[p].is(Token::kCapitalized) &&
+          h.entry->attr("label") == "Organization:ResearchGroup" && h.entry->attr("cue") != "yes") {
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 bool MentionFinder::OrgHeadEnds(size_t from, size_t end) const {
