@@ -255,6 +255,8 @@ class MentionFinder {
   bool StateAfter(size_t end, size_t last) const;
   // Do the capitalized words t_[from, end) end with an organization's head word ("Police Force")?
   bool OrgHeadEnds(size_t from, size_t end) const;
+  // A capitalized head of an institution (Center, Institute, University: orgheads ResearchGroup) ends t_[from, end).
+  bool InstitutionHeadEnds(size_t from, size_t end) const;
   size_t StructuralPlace(size_t i, size_t end, size_t first, size_t last, std::vector<Mention>* out);
   // The words before t_[i] can only name a town ("the neighboring city of", "the mayor of", "fled to").
   bool TownContext(size_t i, size_t first) const;

@@ -35,6 +35,11 @@ size_t MentionFinder::Generic(const LexEntry* head, size_t i, size_t len, size_t
   const size_t colon = label.find(':');
   const std::string primary = label.substr(0, colon);
   const std::string refining = colon == std::string::npos ? "" : label.substr(colon + 1);
+  // "Task Force Bravo": a capitalized head before a name is that name's (StructuralOrg), no reference.
+  if (refining == "TaskForce" && t_[i].is(Token::kCapitalized) && i + len < last && t_[i + len].word() &&
+      t_[i + len].is(Token::kCapitalized) && !IsDeterminer(t_[i + len].norm)) {
+    return 0;
+  }
   // The "Remain in Mexico" policy: a quoted name right before the head names it.
   if (i >= first + 3 && t_[i - 1].norm == "\"") {
     size_t open = i - 2;

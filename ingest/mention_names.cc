@@ -218,7 +218,11 @@ size_t MentionFinder::Capitalized(size_t i, size_t first, size_t last, bool alia
       const bool named_body = m.entry->kind == "entity" && (m.entry->primary == "Place" || committee) &&
                               OrgHeadEnds(k + m.length, end);
       const bool town = m.entry->primary == "Place" && k + m.length == end && TownNamedForPerson(i, end, first, last);
-      stop |= (m.entry->kind == "entity" && !surname && !named_body && !town) || (m.entry->kind == "title" && !office);
+      // "Task Force Phoenix": a place names the task force whose head it follows.
+      const bool task_force = m.entry->primary == "Place" && k >= i + 2 && t_[k - 2].norm == "task" &&
+                              t_[k - 1].norm == "force" && t_[k - 1].is(Token::kCapitalized);
+      stop |= (m.entry->kind == "entity" && !surname && !named_body && !town && !task_force) ||
+              (m.entry->kind == "title" && !office);
     }
     if (stop) {
       end = k;

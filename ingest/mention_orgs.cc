@@ -155,17 +155,24 @@ size_t MentionFinder::StructuralOrg(size_t i, size_t end, size_t first, size_t l
   }
   // "the Money Laundering and Asset Recovery Section", "the Organized Crime and Gang Section": two
   // runs joined by "and" before a body's capitalized head are one name (the first names nothing the
-  // lexicon or the article knows).
+  // lexicon or the article knows); so are they before a lower-case unit's head ("the Home Invasion
+  // and Kidnapping Enforcement squad").
   if (!given && end + 2 < last && t_[end].norm == "and" && t_[end + 1].is(Token::kCapitalized) &&
       table_.FindAlias(Text(i, end)) < 0) {
     const size_t run = CapitalRun(end + 1, last);
     bool known = false;
     for (size_t k = i; k < run; ++k) known |= !lex_.MatchAt(t_, k, last, "entity").empty();
-    for (size_t k = end + 2; !known && k < run; ++k) {
+    for (size_t k = end + 2; !known && k <= run && k < last; ++k) {
       const std::vector<LexMatch> heads = lex_.MatchAt(t_, k, last, "orghead");
-      if (heads.empty() || k + heads[0].length != run || !t_[k].is(Token::kCapitalized)) continue;
+      const bool capital_head = k < run && t_[k].is(Token::kCapitalized);
+      if (heads.empty() || (capital_head ? k + heads[0].length != run : k != run || heads[0].entry->attr("cue") == "yes")) {
+        continue;
+      }
       const std::string_view label = heads[0].entry->attr("label");
-      if (label == "Organization:Agency" || label == "Organization:TaskForce") return OrgNamed(heads[0].entry, i, run, run, out);
+      const size_t name_end = k + heads[0].length;
+      if (label == "Organization:Agency" || label == "Organization:TaskForce") {
+        return OrgNamed(heads[0].entry, i, name_end, name_end, out);
+      }
     }
   }
   // "the U.S. Attorney's Office", "the Sheriff's Office": a title's office.
@@ -200,6 +207,10 @@ size_t MentionFinder::StructuralOrg(size_t i, size_t end, size_t first, size_t l
     const bool purpose = h + 2 < last && t_[h].norm == "to" && t_[h + 1].word() && t_[h + 1].is(Token::kCapitalized) &&
                          lex_.MatchAt(t_, h + 1, last, "entity").empty() &&
                          (t_[h + 2].is(Token::kCapitalized) || t_[h + 2].norm == "and");
+    // "Task Force Bravo", "Joint Task Force North": a task force's name follows its head.
+    if (!headline_ && heads[0].entry->attr("label") == "Organization:TaskForce" && h < end && end - h <= 2) {
+      return OrgNamed(heads[0].entry, i, end, end, out);
+    }
     if (h >= last || !(OpensComplement(t_[h].norm) || purpose)) continue;
     const size_t comp = ComplementEnd(h, last);
     if (comp <= h + 1) continue;
@@ -232,7 +243,9 @@ size_t MentionFinder::StructuralOrg(size_t i, size_t end, size_t first, size_t l
   }
   // "the Santiago municipal police": a town's name, even a given name, before a town's or a state's force.
   const bool town_police = end + 1 < last && OneOf(t_[end].norm, "municipal|state|city") && t_[end + 1].norm == "police";
-  if (given && !town_police) return 0;
+  // "the Miguel Agustín Pro Juárez Human Rights Center", "the Benito Juárez Autonomous University": an
+  // institution named for a person, its head ending the run.
+  if (given && !town_police && !InstitutionHeadEnds(i + 1, end)) return 0;
   // Head last (or cut at a head that a title or a headline word follows).
   for (size_t k = i + 1; k <= end; ++k) {
     const std::vector<LexMatch> heads = lex_.MatchAt(t_, k, last, "orghead");
@@ -288,8 +301,10 @@ size_t MentionFinder::StructuralOrg(size_t i, size_t end, size_t first, size_t l
     }
     return OrgNamed(head, i, h, h, out);
   }
-  // "Stratfor, a Texas-based security consultancy,": a group noun heads the apposition.
-  if (end + 2 < last && t_[end].norm == "," &&
+  // "Stratfor, a Texas-based security consultancy,": a group noun heads the apposition (of the whole
+  // name: not "Borders" of "Reporters Without Borders", whose run a capitalized word before cut).
+  const bool whole_name = i == first || !t_[i - 1].word() || !t_[i - 1].is(Token::kCapitalized) || IsDeterminer(t_[i - 1].norm);
+  if (whole_name && end + 2 < last && t_[end].norm == "," &&
       (t_[end + 1].norm == "a" || t_[end + 1].norm == "an" || t_[end + 1].norm == "the")) {
     for (size_t k = end + 2; k < last && k <= end + 6; ++k) {
       // "Los Linces, a cell of former soldiers,", "X, a gang of ex-police officers": a criminal
@@ -518,6 +533,18 @@ size_t MentionFinder::Facility(size_t i, size_t end, size_t last, std::vector<Me
     return h - i;
   }
   return 0;
+}
+
+bool MentionFinder::InstitutionHeadEnds(size_t from, size_t end) const {
+  for (size_t p = from; p < end; ++p) {
+    for (const LexMatch& h : lex_.MatchAt(t_, p, end, "orghead")) {
+      if (p + h.length == end && t_[p].is(Token::kCapitalized) &&
+          h.entry->attr("label") == "Organization:ResearchGroup" && h.entry->attr("cue") != "yes") {
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 bool MentionFinder::OrgHeadEnds(size_t from, size_t end) const {
