@@ -15,6 +15,10 @@
 #include "ingest/role_words.h"
 
 namespace cg::ingest {
+namespace {
+// Verbs by which a body starts an operation it conducts ("launched an operation to capture X").
+constexpr std::string_view kLaunchVerbs = "launched|launches|mounted|mounts|began|begins|staged|stages|conducted";
+}  // namespace
 
 void EventReader::Run() {
   for (size_t i = 0; i < cl_.size(); ++i) {
@@ -465,6 +469,15 @@ void EventReader::PurposeTargets(size_t i, int event) {
     // Named as told: "operation to capture X".
     g_->entities[g_->Root(event)].phrases.push_back({"", cl_.item(i).first, cl_.item(i + 2).last, target, 0, 0});
   }
+  // "Federal police launched an operation to capture X": the body that launched it conducted it.
+  size_t v = i - 1;
+  while (v >= 1 && v + 3 >= i && cl_.PlainWord(v) && !cl_.IsAny(v, kLaunchVerbs)) --v;
+  if (v + 3 < i || !cl_.IsAny(v, kLaunchVerbs)) return;
+  const size_t body = cl_.SubjectBefore(v, kConductor);
+  const int conductor = body == kNone ? -1 : cl_.EntityAs(body, kConductor);
+  if (conductor < 0 || g_->entities[g_->Root(conductor)].refining == "Cartel") return;
+  c_.Relate("PARTICIPATED_IN", conductor, event, {{"role", Value(std::string("conductor"))}}, "frame.event.purpose", 0.7f,
+            cl_.item(body).first, cl_.item(i).last);
 }
 
 void EventReader::OperationAgents(size_t i, int event) {
