@@ -473,8 +473,12 @@ void EventReader::PurposeTargets(size_t i, int event) {
   size_t v = i - 1;
   while (v >= 1 && v + 3 >= i && cl_.PlainWord(v) && !cl_.IsAny(v, kLaunchVerbs)) --v;
   if (v + 3 < i || !cl_.IsAny(v, kLaunchVerbs)) return;
-  const size_t body = cl_.SubjectBefore(v, kConductor);
-  const int conductor = body == kNone ? -1 : cl_.EntityAs(body, kConductor);
+  // A bare force too: "marines mounted a raid to arrest X".
+  size_t body = cl_.SubjectBefore(v, kConductor);
+  int conductor = body == kNone ? -1 : cl_.EntityAs(body, kConductor);
+  if (const LexEntry* force = body == kNone ? ForceOf(c_, v, "active", -1, &body) : nullptr) {
+    conductor = EntityForLex(g_, force, true);
+  }
   if (conductor < 0 || g_->entities[g_->Root(conductor)].refining == "Cartel") return;
   c_.Relate("PARTICIPATED_IN", conductor, event, {{"role", Value(std::string("conductor"))}}, "frame.event.purpose", 0.7f,
             cl_.item(body).first, cl_.item(i).last);
