@@ -15,6 +15,10 @@
 #include "ingest/role_words.h"
 
 namespace cg::ingest {
+namespace {
+// Verbs by which a body starts an operation it conducts ("launched an operation to capture X").
+constexpr std::string_view kLaunchVerbs = "launched|launches|mounted|mounts|began|begins|staged|stages|conducted";
+}  // namespace
 
 void EventReader::Run() {
   for (size_t i = 0; i < cl_.size(); ++i) {
@@ -26,6 +30,7 @@ void EventReader::Run() {
       const uint32_t t = cl_.item(i).first;
       const std::vector<LexMatch> m = c_.words.MatchAt(c_.tokens, t, cl_.item(i).last, "event");
       if (m.empty()) {
+        PurposeTargets(i, event);
         OperationAgents(i, event);
         continue;
       }
@@ -445,6 +450,38 @@ int EventReader::Record(size_t i, const LexEntry& trigger, int event, const std:
   if (cls == "Designation") return event;
   PlaceAndForces(i, trigger, event, form, targets, conducted);
   return event;
+}
+
+void EventReader::PurposeTargets(size_t i, int event) {
+  // "during an operation to capture X", "a raid to arrest X, the cartel's leader": an operation named by
+  // its purpose is a raid aimed at the person its arrest verb takes (the arrest itself did not happen:
+  // HypotheticalAct rejects it).
+  if (g_->entities[event].refining != "Raid" || !cl_.Is(i + 1, "to") || i + 3 >= cl_.size()) return;
+  const int act = cl_.EntityAs(i + 2, "Event");
+  if (act < 0 || g_->entities[g_->Root(act)].refining != "Arrest") return;
+  const size_t described = DescribedPerson(i + 3);
+  const size_t object = described != kNone ? described : i + 3;
+  if (cl_.EntityAs(object, "Person") < 0 || (described == kNone && cl_.Anaphoric(object))) return;
+  for (size_t t : cl_.Coordinated(object, "Person")) {
+    const int target = cl_.EntityAs(t, "Person");
+    c_.Relate("PARTICIPATED_IN", target, event, {{"role", Value(std::string("target"))}}, "frame.event.purpose", 0.75f,
+              cl_.item(i).first, cl_.item(i).last);  // the noun's own modality, not its purpose's
+    // Named as told: "operation to capture X".
+    g_->entities[g_->Root(event)].phrases.push_back({"", cl_.item(i).first, cl_.item(i + 2).last, target, 0, 0});
+  }
+  // "Federal police launched an operation to capture X": the body that launched it conducted it.
+  size_t v = i - 1;
+  while (v >= 1 && v + 3 >= i && cl_.PlainWord(v) && !cl_.IsAny(v, kLaunchVerbs)) --v;
+  if (v + 3 < i || !cl_.IsAny(v, kLaunchVerbs)) return;
+  // A bare force too: "marines mounted a raid to arrest X".
+  size_t body = cl_.SubjectBefore(v, kConductor);
+  int conductor = body == kNone ? -1 : cl_.EntityAs(body, kConductor);
+  if (const LexEntry* force = body == kNone ? ForceOf(c_, v, "active", -1, &body) : nullptr) {
+    conductor = EntityForLex(g_, force, true);
+  }
+  if (conductor < 0 || g_->entities[g_->Root(conductor)].refining == "Cartel") return;
+  c_.Relate("PARTICIPATED_IN", conductor, event, {{"role", Value(std::string("conductor"))}}, "frame.event.purpose", 0.7f,
+            cl_.item(body).first, cl_.item(i).last);
 }
 
 void EventReader::OperationAgents(size_t i, int event) {

@@ -94,6 +94,8 @@ class EventReader {
   // already read whose noun is no trigger of its own ("operation", "raid") takes the bodies "by"
   // names right after it as conductors, when the act has its target.
   void OperationAgents(size_t i, int event);
+  // "an operation to capture X": a raid's noun followed by its arrest purpose takes X as its target.
+  void PurposeTargets(size_t i, int event);
   // The designator designated each target that is the head of its phrase (not "X members"), and each
   // entity referred to (`referred`: "them", "the three cartels"), read by `rule`.
   void Designated(size_t i, int conductor, const std::vector<size_t>& targets, const std::string& labels,

@@ -306,7 +306,10 @@ int MentionFinder::EnclosingAct(size_t i, size_t first, const std::string& cls, 
   }
   if (!bare && (k < first + 2 || (t_[k - 1].norm != "a" && t_[k - 1].norm != "an"))) return -1;
   const std::string& before = t_[bare ? i - 1 : k - 2].norm;
-  const bool operation = EventGroup(cls) == EventGroup("Raid") && OneOf(before, "in|during");
+  // "killed six soldiers during an operation to capture X": an operation named by its purpose is an act
+  // of its own (a raid on X), not the killing told before it.
+  const bool purpose = i + 2 < t_.size() && t_[i + 1].norm == "to" && t_[i + 2].word();
+  const bool operation = EventGroup(cls) == EventGroup("Raid") && OneOf(before, "in|during") && !purpose;
   // "killed seven soldiers in an ambush near X": the killing and the attack it happened in are one.
   // (Not before a relative clause, "in an attack that X called cowardly": its subject is no victim.)
   const bool attack = cls == "Attack" && OneOf(before, "in|during") &&
