@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "ingest/clause.h"
 #include "ingest/dates.h"
@@ -116,6 +117,18 @@ Date Shifted(const Date& d, const Interval& gap, int sign) {
   return Date{d.year, d.month, 0};
 }
 
+// "held in prison since December 2001, when soldiers arrested him in Culiacán": is the period's
+// bound `d` the time its "when" clause tells, with the act at token `act` in that clause (before its
+// next comma)? (Never for an act told before the bound.)
+bool BoundOfWhenClause(const std::vector<Token>& t, const Mention& d, uint32_t act, uint32_t end) {
+  if (!d.bound || d.report || d.last + 2 > act || d.last + 1 >= end) return false;
+  if (t[d.last].norm != "," || t[d.last + 1].norm != "when") return false;
+  for (uint32_t k = d.last + 2; k < act; ++k) {
+    if (t[k].norm == "," || t[k].norm == ";") return false;
+  }
+  return true;
+}
+
 // The last sentence of a wire report's lead: the date line, the headline and the first of the body.
 constexpr size_t kLastLeadSentence = 2;
 
@@ -133,6 +146,10 @@ void DateEvents(const std::vector<Token>& tokens, const std::vector<Sentence>& s
   auto is_event = [&](const Mention& x) {
     return x.kind == Mention::Kind::kEntity && g->entities[g->Root(x.entity)].primary == "Event";
   };
+  std::set<int> targeted;  // the acts the article says were aimed at someone
+  for (const LocalRelation& r : g->relations) {
+    if (IsTargetRole(r) && r.to >= 0) targeted.insert(g->Root(r.to));
+  }
   std::map<int, size_t> first_told;  // each event's first sentence
   for (size_t s = 0; s < mentions.size(); ++s) {
     for (const Mention& m : mentions[s]) {
@@ -172,7 +189,11 @@ void DateEvents(const std::vector<Token>& tokens, const std::vector<Sentence>& s
       for (const Mention& d : sentence) {
         if (fronted_end && m.last <= fronted_end && d.first > fronted_end) continue;
         const bool occurs_on = occurs_end && d.first >= occurs_end && d.first <= occurs_end + 2;
-        if (d.kind != Mention::Kind::kDate || d.Aside() || d.first < timed_by ||
+        // "since December 2001, when soldiers arrested him": a bound is the date of an act aimed at
+        // someone that its "when" clause tells (of no other: "since 2006, when X launched an offensive").
+        const bool when_told =
+            targeted.count(g->Root(m.entity)) && BoundOfWhenClause(tokens, d, m.first, sentences[s].last_token);
+        if (d.kind != Mention::Kind::kDate || (d.Aside() && !when_told) || d.first < timed_by ||
             gap(d, m) > (occurs_on ? 30 : told_before ? 2 : 30)) {
           continue;
         }

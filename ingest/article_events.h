@@ -30,7 +30,9 @@ bool IsFightNoun(std::string_view word);
 
 // Each event mention takes the date written nearest to it in its sentence:
 // within 12 tokens, or within 30 when no other event is mentioned between
-// them ("captured X, the suspected head of a cell, in Navojoa on Tuesday").
+// them ("captured X, the suspected head of a cell, in Navojoa on Tuesday"); never
+// a period's bound or a report's date, except the bound a "when" clause tells of an act
+// aimed at someone ("held since December 2001, when soldiers arrested him").
 void DateEvents(const std::vector<Token>& tokens, const std::vector<Sentence>& sentences,
                 const std::vector<std::vector<Mention>>& mentions, ArticleGraph* g);
 

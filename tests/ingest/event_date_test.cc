@@ -69,5 +69,21 @@ TEST_CASE("an act another 'came a month after' is dated back from that one") {
   ExpectDate(g, "arrest of Arturo Flores Vidal", "2013-08-15");  // an exact count of days: the day
 }
 
+TEST_CASE("a period's bound a 'when' clause tells is the date of that clause's act") {
+  // "had been held since March 2012, when marines arrested him": the arrest's month.
+  const ArticleGraph g = ExtractText(
+      "Mexico on Tuesday extradited Julio Marroquín Salas to Texas, the attorney general's office said. Marroquín, "
+      "52, had been held in a prison in Jalisco since March 2012, when marines arrested him in Manzanillo.",
+      Date{2016, 8, 10});
+  ExpectDate(g, "arrest of Julio Marroquín Salas", "2012-03");
+  // "have fought each other since June 2014, when gunmen killed X": the killing's month.
+  const ArticleGraph h = ExtractText(
+      "The two factions of the Gulf cartel have fought each other in Reynosa since June 2014, when gunmen killed "
+      "Aurelio Medina Soto, a regional boss, outside a restaurant.",
+      Date{2015, 2, 3});
+  ExpectDate(h, "killing of Aurelio Medina Soto", "2014-06");
+}
+
 }  // namespace
+
 }  // namespace cg::ingest
