@@ -264,6 +264,11 @@ void EventReader::Read(size_t i, const LexEntry& trigger, int event) {
   // "Agents arrested 429 individuals in raids in 16 states", "Gunmen killed five people in Culiacán":
   // a counted, placed act is one even when its agent is no body the text names.
   const bool counted_placed = form == "active" && place != kNone && CountedPeople(c_, i);
+  // "the murder of 12 federal police officers in X", "the killing of four Americans near Y": an act of
+  // violence on counted people named by its noun and placed is one with no agent named.
+  const bool counted_violence = form == "nominal" && OneOf(cls, "Killing|Attack") && cl_.Is(i + 1, "of") &&
+                                CountedPeople(c_, i + 1) &&
+                                cl_.ObjectAfter(i, kPlace, "in|near|at|outside", 18) != kNone;
   // "OFAC designated the five leaders pursuant to ...", "Today, OFAC is designating three individuals
   // and five entities": a body's counted designation, definite or dated (ClusterEvents joins it to the
   // ones that name them).
@@ -288,7 +293,7 @@ void EventReader::Read(size_t i, const LexEntry& trigger, int event) {
   }
   if (targets.empty() && r.referred.empty() && form != "passive" &&
       (((!conductors.empty() || forced) && (DateNear(c_, i) || place != kNone || sent)) || counted_placed ||
-       (form == "nominal" && !supporters.empty()) || counted_designation) &&
+       (form == "nominal" && !supporters.empty()) || counted_designation || counted_violence) &&
       (form == "nominal" ? cl_.Is(i + 1, "of") && CountedObject(c_, i + 1)
                          : counted_designation || (cls != "Designation" && (CountedObject(c_, i) || IndefiniteObject(c_, i))))) {
     const int recorded = Record(i, trigger, event, form, {}, conductors, supporters);

@@ -54,9 +54,19 @@ bool CountedPeople(const FrameContext& c, size_t i) {
   if (i + 2 >= cl.size() || cl.Break(i + 2) || cl.IsAny(i + 2, ",|;|.|and|in|at|on|during|near|inside|outside")) return true;
   for (size_t j = i + 2; j <= i + 5 && j < cl.size(); ++j) {
     if (cl.IsAny(j, "people|persons|individuals|men|women|migrants|civilians|children|students|members|suspects|"
-                    "officers|agents|soldiers|police|policemen|associates|affiliates|defendants|fugitives") ||
+                    "officers|agents|soldiers|police|policemen|associates|affiliates|defendants|fugitives|"
+                    "americans|mexicans|foreigners|tourists|journalists|reporters|farmers|farmworkers|workers|"
+                    "inmates|prisoners|guards|passengers|residents|villagers|relatives|youths|teenagers|"
+                    "hostages|bystanders|mayors|officials|marines|sailors|troops") ||
         c.WordAt(j, "role")) {
       return true;
+    }
+    // "12 federal police officers" (a force's people), "four Americans" (a nationality's plural);
+    // "six Mexican soldiers": a nationality before the people's noun.
+    if (cl.EntityAs(j, "Agency|MilitaryUnit") >= 0) return true;
+    if (const Mention* m = cl.mention(j); m && m->kind == Mention::Kind::kDemonym) {
+      if (std::string_view(c.tokens[cl.item(j).last - 1].norm).ends_with('s')) return true;
+      continue;
     }
     if (!cl.PlainWord(j) || cl.IsAny(j, "of|tons|kilos|kilograms|pounds|grams")) return false;
   }

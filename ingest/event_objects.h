@@ -40,7 +40,8 @@ std::optional<int> ObjectCount(const FrameContext& c, size_t i);
 bool CountedObject(const FrameContext& c, size_t i);
 
 // Is the object of verb i a count of people ("429 individuals", "five federal police officers"), not
-// of things ("two tons of cocaine")?
+// of things ("two tons of cocaine")? A force's people ("12 federal police officers") and a
+// nationality's plural ("four Americans") are people.
 bool CountedPeople(const FrameContext& c, size_t i);
 
 // "Gunmen burst into a party in Ciudad Juárez on Saturday and killed six people": the place of the

@@ -116,6 +116,19 @@ bool HypotheticalAct(const Lexicon& words, const std::vector<Token>& t, uint32_t
   }
   const uint32_t from = ScopeStart(t, sentence_first, first, reach);
   if (FindCue(words, t, sentence_first, from, first, "intended", cue)) return true;  // "threatened to kill"
+  // "a reward of $5,000,000 for the capture of X", "offered 100,000 for his arrest": a sum in digits
+  // offered for an arrest or an extradition (the worded sums, "$5 million for", are cues); not a year
+  // ("detained in 2009 for ...").
+  if (OneOf(act, "Arrest|Extradition")) {
+    for (uint32_t k = from; k + 1 < first; ++k) {
+      const std::string_view n = t[k].norm;
+      const bool year = n.size() == 4 && (n.starts_with("19") || n.starts_with("20"));
+      if (t[k].is(Token::kNumber) && !year && t[k + 1].norm == "for") {
+        if (cue) *cue = t[k].norm + " for";
+        return true;
+      }
+    }
+  }
   // "has asked the Mexican government to extradite X", "urged Mexico to arrest and extradite him":
   // an infinitive act someone else was asked to do (its asker and object may stand between).
   uint32_t to = first;

@@ -51,7 +51,8 @@ bool CueBefore(const Lexicon& words, const std::vector<Token>& tokens, uint32_t 
 
 // Is the act of class `act` ("Arrest", "Killing") whose mention starts at token `first` one that
 // has not happened: a hypothetical cue among the 4 tokens before it, unless the cue names the acts
-// it governs (acts=) and `act` is not one of them ("sought over the killing of": it happened), or an
+// it governs (acts=) and `act` is not one of them ("sought over the killing of": it happened), a sum
+// in digits offered for an arrest or extradition ("a reward of $5,000,000 for the capture of X"), or an
 // intended cue ("threatened to kill", "a plan to arrest", "is considering designating": cues.words), an
 // infinitive act another was asked to do ("has asked Mexico to extradite X": a request cue), or a procedure's noun after an
 // arrest's, extradition's or sentencing's one ("an arrest warrant", "extradition proceedings").
