@@ -38,9 +38,12 @@ bool TargetsFit(const EventTraits& a, const EventTraits& b) {
   return false;
 }
 
+bool DatesOverlap(const Date& a, const Date& b) {
+  return a.EarliestDay() <= b.LatestDay() && b.EarliestDay() <= a.LatestDay();
+}
+
 bool DatesFit(const EventTraits& a, const EventTraits& b) {
-  return !a.date || !b.date ||
-         (a.date->EarliestDay() <= b.date->LatestDay() && b.date->EarliestDay() <= a.date->LatestDay());
+  return !a.date || !b.date || DatesOverlap(*a.date, *b.date);
 }
 
 bool Holds(const EventPlace& outer, const EventPlace& inner) {
@@ -154,6 +157,11 @@ Status DesignationsOfKind(const graph::Reader& txn, ResolutionCache* cache, cons
     if (stored && stored->is_date() && stored->as_date() == date) (*votes)[id] += 0;
   }
   return Status::OK();
+}
+
+bool DateMayFit(const EventTraits& event, const graph::Node& node) {
+  const Value* date = node.Find("date");
+  return !event.date || !date || !date->is_date() || DatesOverlap(*event.date, date->as_date());
 }
 
 NodeId SameEvent(const EventTraits& event, const std::vector<StoredEvent>& candidates) {

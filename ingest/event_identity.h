@@ -89,6 +89,11 @@ Status EventsWithTarget(const graph::Reader& txn, ResolutionCache* cache, graph:
 Status DesignationsOfKind(const graph::Reader& txn, ResolutionCache* cache, const std::string& designation,
                           const Date& date, std::map<graph::NodeId, int>* votes);
 
+// Whether stored event `node` can be the happening of `event` by its date alone: false when both are
+// dated and the dates do not overlap (such a candidate never fits: SameEvent ignores it, so its other
+// traits need not be read).
+bool DateMayFit(const EventTraits& event, const graph::Node& node);
+
 // The candidate that is the same happening as `event` (by the rules above),
 // or 0. `candidates` are ascending by id (the older node first on a tie).
 graph::NodeId SameEvent(const EventTraits& event, const std::vector<StoredEvent>& candidates);

@@ -332,7 +332,7 @@ class ArticleWriter {
       Status s = PeekNode(id, &node);
       if (s.IsNotFound()) continue;
       CG_RETURN_IF_ERROR(s);
-      if (Primary(*node) != "Event" || EventGroup(Refining(*node)) != group) continue;
+      if (Primary(*node) != "Event" || EventGroup(Refining(*node)) != group || !DateMayFit(traits, *node)) continue;
       candidates.push_back(StoredEvent{id, n, {}});
       CG_RETURN_IF_ERROR(ReadEventTraits(*txn_, cache_, *node, &candidates.back().traits));
       article_events_.Complete(id, &candidates.back().traits);
