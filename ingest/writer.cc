@@ -8,6 +8,7 @@
 
 #include "graph/curation/decision_store.h"
 #include "graph/span_check.h"
+#include "ingest/article_record.h"
 #include "ingest/entity_table.h"
 #include "ingest/event_identity.h"
 #include "ingest/extract.h"
@@ -189,27 +190,8 @@ class ArticleWriter {
   }
 
   Status WriteArticleNode() {
-    PropertyMap props;
-    const std::string title = doc_.meta.title.empty() ? doc_.path : doc_.meta.title;
-    props["name"] = Value(title);
-    props["sha256"] = Value(doc_.sha256);
-    if (!doc_.meta.title.empty()) props["title"] = Value(doc_.meta.title);
-    if (!doc_.meta.author.empty()) props["author"] = Value(doc_.meta.author);
-    if (!doc_.meta.publisher.empty()) props["publisher"] = Value(doc_.meta.publisher);
-    if (!doc_.meta.url.empty()) props["url"] = Value(doc_.meta.url);
-    if (g_.date) props["published"] = Value(*g_.date);
-    CG_RETURN_IF_ERROR(CreateNode({"Article"}, std::move(props), &article_node_));
-    graph::Article a;
-    a.id = doc_.sha256;
-    a.title = doc_.meta.title;
-    a.author = doc_.meta.author;
-    a.publisher = doc_.meta.publisher;
-    a.url = doc_.meta.url;
-    a.path = doc_.path;
-    if (g_.date) a.published = *g_.date;
-    a.text = doc_.text;
-    a.node = article_node_;
-    return txn_->PutArticle(a);
+    CG_RETURN_IF_ERROR(CreateNode({"Article"}, ArticleNodeProps(doc_, g_.date), &article_node_));
+    return txn_->PutArticle(ArticleRecordOf(doc_, g_.date, article_node_));
   }
 
   // The names under which the database may already know entity `e`: its
