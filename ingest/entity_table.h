@@ -101,6 +101,9 @@ class EntityTable {
   // A person by name, merged with a compatible person of the article. -1 for
   // a surname shared by two persons, or when none matches and !may_create.
   int PersonFor(const std::string& surface, bool may_create);
+  // "Guzmán's sons, Ovidio and Joaquín": the given name alone (`given`, a one-word name) no longer
+  // finds `person` (PersonFor), the son's namesake.
+  void KeepApart(const std::string& given, int person);
   // The one other person of the article whose name ends in the same surname(s) as person p's
   // ("Germán Quintero Beltrán" -> "Ramón Quintero Beltrán"), or -1 (none, or several).
   int SameSurname(int p);
@@ -205,6 +208,7 @@ class EntityTable {
   int possessor_before_ = -1;        // the possessor a later first person replaced (PairedPerson)
   int object_possessor_ = -1;        // the possessor of a verb's object, first person (NoteObjectPossessor)
   int displaced_possessor_ = -1;     // ... of the sentence before, replaced (DisplacedPossessor)
+  std::vector<std::pair<std::string, int>> apart_;  // given names kept apart from a person (KeepApart)
   std::unordered_map<const LexEntry*, int> by_lex_;
   std::unordered_map<std::string, int> by_name_;
   std::unordered_map<std::string, int> alias_;

@@ -77,10 +77,13 @@ size_t MentionFinder::FamilyMember(size_t i, size_t first, size_t last, std::vec
     return pending_kin_.name == s && pending_kin_.owner >= 0 ? table_.Root(pending_kin_.owner) : -1;
   };
   // "Guzmán's sons, Ovidio and Joaquín": a son named by the given name his father bears is not the
-  // father; no mention.
+  // father, here ("Ramiro" no mention) nor later ("Ramiro was arrested": KeepApart).
   if (k > first + 1 && OneOf(t_[k - 1].norm, kNamesakeKin)) {
     const int father = owner();
-    if (father >= 0 && table_.at(father).name.starts_with(Text(i, end) + " ")) return end - i;
+    if (father >= 0 && table_.at(father).name.starts_with(Text(i, end) + " ")) {
+      table_.KeepApart(Text(i, end), father);
+      return end - i;
+    }
   }
   if (k <= first + 1 || !OneOf(t_[k - 1].norm, kSiblings)) {
     return awaited ? NamedInFamily(i, end, Surnames(pending_kin_.owner), out) : 0;
