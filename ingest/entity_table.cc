@@ -184,6 +184,9 @@ int EntityTable::PersonFor(const std::string& surface, bool may_create) {
     // "Julio César Chávez" is not "Julio César Chávez Jr.": a generational suffix tells two full names apart.
     if (a.size() >= 2 && b.size() >= 2 && Generational(a) != Generational(b)) continue;
     if (b.empty()) continue;
+    if (a.size() == 1 && std::any_of(apart_.begin(), apart_.end(), [&](const auto& x) { return x.second == p && x.first == a[0]; })) {
+      continue;
+    }
     bool match = false;
     if (b[0] == "el" || b[0] == "la" || a[0] == "el" || a[0] == "la") {
       // "El Mayo Zambada" (a nickname and a surname: a headline's) and 'Ismael "El Mayo" Zambada
@@ -289,6 +292,11 @@ int EntityTable::FatherBySurname(const std::string& surname, const std::vector<i
     if (c.size() < 3 || c.back() == surname || c[c.size() - 2] != surname) return -1;
   }
   return matched.front();
+}
+
+void EntityTable::KeepApart(const std::string& given, int person) {
+  const std::vector<std::string>& a = Norms(given);
+  if (a.size() == 1) apart_.emplace_back(a[0], g_->Root(person));
 }
 
 int EntityTable::SameSurname(int p) {

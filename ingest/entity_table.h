@@ -43,6 +43,11 @@ class EntityTable {
   // Where the text is: salience is kept per sentence and paragraph. A title line is a
   // headline however it is cased (mentions.cc TitleLine).
   void StartSentence(uint32_t sentence, uint32_t paragraph, bool title_line = false) {
+    displaced_possessor_ = object_possessor_ >= 0 && sentence_first_person_ >= 0 &&
+                                   g_->Root(sentence_first_person_) != object_possessor_
+                               ? object_possessor_
+                               : -1;
+    object_possessor_ = -1;
     sentence_ = sentence;
     paragraph_ = paragraph;
     title_line_ = title_line;
@@ -55,6 +60,16 @@ class EntityTable {
   // "His sons A and B ran the cartel": a person joined with another by "and" is no topic a singular
   // pronoun of the next sentences means; the possessor before the pair stays the sentence's first.
   void PairedPerson(int e);
+  // "Marines detained his bodyguard, X": person `e`, the possessor of a verb's object, is the
+  // sentence's first person until the person apposed to the object replaces it.
+  void NoteObjectPossessor(int e) {
+    if (first_is_possessor_ && sentence_first_person_ >= 0 && g_->Root(sentence_first_person_) == g_->Root(e)) {
+      object_possessor_ = g_->Root(e);
+    }
+  }
+  // The object's possessor (NoteObjectPossessor) a later person replaced as the first person of the
+  // sentence right before this one, or -1: "... detained his bodyguard, X. His brother Y" is his, not X's.
+  int DisplacedPossessor() const { return displaced_possessor_ < 0 ? -1 : g_->Root(displaced_possessor_); }
   // The first person of the last sentence before this one that named one, or -1.
   int PreviousFirstPerson() const { return previous_first_person_ < 0 ? -1 : g_->Root(previous_first_person_); }
   uint32_t sentence() const { return sentence_; }
@@ -86,6 +101,9 @@ class EntityTable {
   // A person by name, merged with a compatible person of the article. -1 for
   // a surname shared by two persons, or when none matches and !may_create.
   int PersonFor(const std::string& surface, bool may_create);
+  // "Guzmán's sons, Ovidio and Joaquín": the given name alone (`given`, a one-word name) no longer
+  // finds `person` (PersonFor), the son's namesake.
+  void KeepApart(const std::string& given, int person);
   // The one other person of the article whose name ends in the same surname(s) as person p's
   // ("Germán Quintero Beltrán" -> "Ramón Quintero Beltrán"), or -1 (none, or several).
   int SameSurname(int p);
@@ -188,6 +206,9 @@ class EntityTable {
   int previous_first_person_ = -1;  // ... and the one before it (PreviousFirstPerson)
   bool first_is_possessor_ = false;  // ... named as a possessor only
   int possessor_before_ = -1;        // the possessor a later first person replaced (PairedPerson)
+  int object_possessor_ = -1;        // the possessor of a verb's object, first person (NoteObjectPossessor)
+  int displaced_possessor_ = -1;     // ... of the sentence before, replaced (DisplacedPossessor)
+  std::vector<std::pair<std::string, int>> apart_;  // given names kept apart from a person (KeepApart)
   std::unordered_map<const LexEntry*, int> by_lex_;
   std::unordered_map<std::string, int> by_name_;
   std::unordered_map<std::string, int> alias_;

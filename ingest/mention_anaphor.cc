@@ -546,10 +546,14 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
     bool opening = true;  // "His nephew", "Two of his brothers": nothing but a count before the possessive
     for (size_t k = first; k < i && opening; ++k) opening = OneOf(t_[k].norm, "one|two|three|four|both|all|another|of");
     const size_t kin_noun = opening ? KinNoun(i + len, last) : last;
-    const int head = kin_noun < last && (!lex_.MatchAt(t_, kin_noun, last, "kin").empty() ||
-                                         OneOf(t_[kin_noun].norm, kPluralKin))
-                         ? table_.FamilyHead(e)
-                         : -1;
+    // "Marines detained his bodyguard, X. His brother Y ...": the sentence before made X its first
+    // person over the possessor of its object; the kin is that possessor's, the paragraph's topic.
+    const bool kin = kin_noun < last && (!lex_.MatchAt(t_, kin_noun, last, "kin").empty() || OneOf(t_[kin_noun].norm, kPluralKin));
+    if (const int topic = kin ? table_.DisplacedPossessor() : -1;
+        topic >= 0 && e == table_.PreviousFirstPerson() && (!gender || !table_.at(topic).gender || table_.at(topic).gender == gender)) {
+      e = topic;
+    }
+    const int head = kin ? table_.FamilyHead(e) : -1;
     if (head >= 0 && (!gender || !table_.at(head).gender || table_.at(head).gender == gender)) e = head;
   }
   // "his son, A, and his nephew, B": a possessive after "and" continues the list its sentence's

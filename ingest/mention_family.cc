@@ -11,6 +11,8 @@ namespace cg::ingest {
 namespace {
 
 constexpr std::string_view kSiblings = "brother|brothers|sister|sisters";
+// Relatives who may bear their father's (mother's) given name.
+constexpr std::string_view kNamesakeKin = "son|sons|daughter|daughters|nephew|nephews|grandson|grandsons";
 
 }  // namespace
 
@@ -59,6 +61,30 @@ size_t MentionFinder::FamilyMember(size_t i, size_t first, size_t last, std::vec
   // brother or sister, takes the surnames of the one whose sibling he is.
   const bool awaited = s == i && pending_kin_.name == i && pending_kin_.owner >= 0 &&
                        OneOf(pending_kin_.relation, "brother|sister");
+  // The person whose relative the kin noun before t_[k] tells ("his brothers Pedro and Simón",
+  // "Arturo's brother Héctor"; "his brother Arturo": the person the pronoun refers to, kept for the
+  // name by Relative), or -1.
+  auto owner = [&]() {
+    const size_t kin = k - 1;
+    if (!OneOf(t_[kin - 1].norm, "his|her") && t_[kin - 1].norm != "'s") return -1;
+    const size_t owner_last = t_[kin - 1].norm == "'s" ? kin - 1 : kin;
+    for (auto m = out->rbegin(); m != out->rend() && m->last >= owner_last; ++m) {
+      if (m->last == owner_last && m->kind == Mention::Kind::kEntity && m->entity >= 0 &&
+          table_.at(m->entity).primary == "Person") {
+        return table_.Root(m->entity);
+      }
+    }
+    return pending_kin_.name == s && pending_kin_.owner >= 0 ? table_.Root(pending_kin_.owner) : -1;
+  };
+  // "Guzmán's sons, Ovidio and Joaquín": a son named by the given name his father bears is not the
+  // father, here ("Ramiro" no mention) nor later ("Ramiro was arrested": KeepApart).
+  if (k > first + 1 && OneOf(t_[k - 1].norm, kNamesakeKin)) {
+    const int father = owner();
+    if (father >= 0 && table_.at(father).name.starts_with(Text(i, end) + " ")) {
+      table_.KeepApart(Text(i, end), father);
+      return end - i;
+    }
+  }
   if (k <= first + 1 || !OneOf(t_[k - 1].norm, kSiblings)) {
     return awaited ? NamedInFamily(i, end, Surnames(pending_kin_.owner), out) : 0;
   }
@@ -66,16 +92,7 @@ size_t MentionFinder::FamilyMember(size_t i, size_t first, size_t last, std::vec
   std::string family;
   if (OneOf(t_[kin - 1].norm, "his|her") || t_[kin - 1].norm == "'s") {
     // "his brothers Pedro and Simón", "Arturo's brother Héctor": the owner's surnames.
-    const size_t owner_last = t_[kin - 1].norm == "'s" ? kin - 1 : kin;
-    for (auto m = out->rbegin(); m != out->rend() && family.empty(); ++m) {
-      if (m->last == owner_last && m->kind == Mention::Kind::kEntity && m->entity >= 0 &&
-          table_.at(m->entity).primary == "Person") {
-        family = Surnames(m->entity);
-      }
-      if (m->last < owner_last) break;
-    }
-    // "his brother Arturo": the person the pronoun refers to, kept for the name (Relative).
-    if (family.empty() && pending_kin_.name == s && pending_kin_.owner >= 0) family = Surnames(pending_kin_.owner);
+    if (const int o = owner(); o >= 0) family = Surnames(o);
   } else if (OneOf(t_[kin].norm, "brothers|sisters")) {
     // "the Amezcua Contreras brothers, Jesús and Luis": one to three capitalized words after "the".
     size_t f = kin;

@@ -113,6 +113,12 @@ std::vector<std::vector<Mention>> MentionFinder::Run() {
   return out;
 }
 
+// Words before a possessor that make it no verb's object ("after his arrest, X", "X and his son Y").
+constexpr std::string_view kNoVerb =
+    "of|for|to|in|on|at|by|with|from|into|about|against|over|under|through|without|after|before|until|since|"
+    "during|following|upon|despite|amid|than|as|and|or|but|nor|that|which|who|whom|whose|while|when|because|"
+    "is|was|are|were|be|been|being|also|including|like|said|says|told";
+
 // Acts only a government body does to others: "It designated X", "It is also offering $3 million for Y".
 constexpr std::string_view kBodyActs =
     "designated|designates|designating|sanctioned|sanctions|sanctioning|blacklisted|offered|offers|offering|"
@@ -484,6 +490,12 @@ void MentionFinder::Push(std::vector<Mention>* out, size_t first, size_t last, i
   while (before > 0 && first - before < 4 && t_[before - 1].word() && !t_[before - 1].is(Token::kCapitalized)) --before;
   const bool tail = speaker && before > 0 && t_[before - 1].norm == ",";
   table_.Touch(entity, possessor || speaker, modifier, !tail);
+  // "Marines detained his bodyguard, X", "designated Y's lawyer": the possessor of a verb's object
+  // (a word that is no preposition nor conjunction before it).
+  if (possessor && first > 0 && t_[first - 1].word() && !t_[first - 1].is(Token::kCapitalized) &&
+      !OneOf(t_[first - 1].norm, kNoVerb)) {
+    table_.NoteObjectPossessor(entity);
+  }
   // "His sons A and B": the first of a pair of persons is no topic (PairedPerson).
   if (out->size() >= 2 && table_.at(m.entity).primary == "Person" && first >= 1 && t_[first - 1].norm == "and") {
     const Mention& before = (*out)[out->size() - 2];
