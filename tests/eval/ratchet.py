@@ -7,8 +7,8 @@ ones in scores.json: overall relations, entities, and each relationship type.
 
   corpus            ../shared/corpus      gold: eval/gold      bar: relations 0.75, entities 0.85
   corpus-dev        ../shared/corpus-dev  gold: eval/gold-dev  bar: no drop (all 29 files)
-  independent-dev   independent/dev       gold: independent/gold   bar: no drop (141 files)
-  independent-held  independent/held      gold: independent/gold   bar: no drop (113 files, held out)
+  independent-dev   independent/dev       gold: independent/gold   bar: no drop (147 files)
+  independent-held  independent/held      gold: independent/gold   bar: no drop (119 files, held out)
 
 The independent set (tests/eval/independent, README there) ships with the
 project; it is scored with ../shared/eval/score.py all the same.
