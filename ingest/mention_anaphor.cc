@@ -559,7 +559,8 @@ size_t MentionFinder::Anaphor(const LexEntry* entry, size_t i, size_t len, size_
   // "his son, A, and his nephew, B": a possessive after "and" continues the list its sentence's
   // possessive of the same word opened, that person's.
   if (OneOf(t_[i].norm, "his|her") && refers == "Person" && i > first && t_[i - 1].norm == "and" &&
-      possessive_at_ >= first && possessive_at_ + 16 > i && t_[possessive_at_].norm == t_[i].norm) {
+      possessive_at_ >= first && possessive_at_ < i && i - possessive_at_ < 16 &&
+      t_[possessive_at_].norm == t_[i].norm) {
     e = table_.Root(possessive_of_);
   }
   if (OneOf(t_[i].norm, "his|her") && refers == "Person") possessive_at_ = i, possessive_of_ = e;
